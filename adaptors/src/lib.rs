@@ -1,0 +1,1 @@
+//! Adaptors for Primero API v2 and MOPH HIS / Child Shield.

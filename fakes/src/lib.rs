@@ -1,0 +1,1 @@
+//! Fake Primero, HIS and Child Shield servers.

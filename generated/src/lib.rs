@@ -1,0 +1,1 @@
+//! Generated transformers. Do not edit: run `cargo gen`.

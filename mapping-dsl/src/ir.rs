@@ -1,0 +1,303 @@
+//! The resolved, well-typed IR that the checker produces. The interpreter runs it and codegen
+//! emits Rust from it; neither re-checks it. Everything is ordered (Vec / BTreeMap) so that
+//! emission is deterministic.
+
+use std::collections::BTreeMap;
+
+use crate::source::Span;
+use crate::types::{Scalar, Type};
+
+/// Everything checked in one deployment (`mappings/<deployment>/`).
+#[derive(Debug, Clone, Default)]
+pub struct Deployment {
+    pub name: String,
+    pub option_sets: BTreeMap<String, OptionSet>,
+    pub value_maps: BTreeMap<String, ValueMap>,
+    /// In file-name order.
+    pub transforms: Vec<Transform>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct OptionSet {
+    pub name: String,
+    /// Where the set came from (Primero lookup id, field name…), for documentation.
+    pub source: Option<String>,
+    /// In file order. Codes are unique (the checker rejects duplicates).
+    pub options: Vec<OptionItem>,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct OptionItem {
+    pub code: String,
+    /// Language -> label. A present but empty label is kept (`""`), a missing one is absent.
+    pub labels: BTreeMap<String, String>,
+    pub span: Span,
+}
+
+impl OptionSet {
+    pub fn label(&self, code: &str, lang: &str) -> Option<&str> {
+        self.options.iter().find(|o| o.code == code).and_then(|o| o.labels.get(lang)).map(String::as_str)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ValueMap {
+    pub name: String,
+    /// In file order; keys are unique.
+    pub entries: Vec<(String, serde_json::Value)>,
+    /// Used for keys that are not listed; without it the map is partial and a miss fails the
+    /// record (or follows the rule's `unknown` policy).
+    pub default: Option<serde_json::Value>,
+    /// The type of the values (a select when `to: {options: SET}`).
+    pub value_type: Type,
+    pub span: Span,
+}
+
+/// What an unknown option code (not in the set) becomes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum UnknownCode {
+    /// The record fails with the field path and the code.
+    Error,
+    /// `{"code": "code"}`: the code stands in for its label.
+    KeepCode,
+    /// `{"code": null}`.
+    Null,
+}
+
+/// What a known code whose label is missing in the output language becomes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum MissingLabel {
+    /// A check-time error (the default): the spec must say what to do.
+    Error,
+    KeepCode,
+    /// `{"code": ""}`.
+    Empty,
+    Null,
+}
+
+/// How one kind of empty output is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum EmptyAs {
+    /// Write the value as it is.
+    Keep,
+    Null,
+    EmptyString,
+    EmptyList,
+    /// Leave the key out of the output object.
+    Omit,
+}
+
+/// The empty-value policy: applied to every field value after its rule ran.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct EmptyPolicy {
+    /// A `null` (or missing) value.
+    pub missing: EmptyAs,
+    /// `""`.
+    pub empty_string: EmptyAs,
+    /// `[]`.
+    pub empty_list: EmptyAs,
+}
+
+impl Default for EmptyPolicy {
+    fn default() -> Self {
+        EmptyPolicy { missing: EmptyAs::Keep, empty_string: EmptyAs::Keep, empty_list: EmptyAs::Keep }
+    }
+}
+
+/// How a source value of the wrong JSON type is treated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Coercion {
+    NumberToString,
+    StringToBool,
+    StringToNumber,
+    BoolToString,
+}
+
+impl Coercion {
+    pub const ALL: [Coercion; 4] =
+        [Coercion::NumberToString, Coercion::StringToBool, Coercion::StringToNumber, Coercion::BoolToString];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Coercion::NumberToString => "number_to_string",
+            Coercion::StringToBool => "string_to_bool",
+            Coercion::StringToNumber => "string_to_number",
+            Coercion::BoolToString => "bool_to_string",
+        }
+    }
+}
+
+/// The part of the source schema that a transform reads: only the fields it uses, typed.
+/// Codegen turns this into the `Input` structs; the interpreter validates/coerces with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct InputObject {
+    /// In schema order.
+    pub fields: Vec<InputField>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct InputField {
+    /// The JSON key.
+    pub name: String,
+    pub ty: InputType,
+    pub nullable: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum InputType {
+    Scalar(Scalar),
+    Select { set: String },
+    MultiSelect { set: String },
+    Object(InputObject),
+    /// A subform: a list of objects.
+    List(InputObject),
+    /// A list of scalars.
+    ScalarList(Scalar),
+    Json,
+}
+
+/// A named run-time parameter (`params.NAME`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Param {
+    pub name: String,
+    pub ty: Scalar,
+    pub default: Option<serde_json::Value>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Transform {
+    /// Registry name.
+    pub name: String,
+    pub description: Option<String>,
+    /// `mappings/<deployment>/transforms/<file>.yaml`, for the generated header.
+    pub file: String,
+    pub source_schema: String,
+    pub target_schema: Option<String>,
+    /// Allowed coercions of the source schema (empty = strict).
+    pub coercions: Vec<Coercion>,
+    pub input: InputObject,
+    pub params: Vec<Param>,
+    /// Names the record in errors (e.g. its id).
+    pub key: Option<TExpr>,
+    pub keep: Option<TExpr>,
+    pub output: ObjectRule,
+}
+
+/// An output object: ordered field rules (`copy:` entries come first, in their order).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ObjectRule {
+    pub fields: Vec<FieldRule>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct FieldRule {
+    /// The output key.
+    pub name: String,
+    /// Emit the key only when this holds.
+    pub when: Option<TExpr>,
+    pub value: ValueRule,
+    /// Used when the value is `null`, before the empty policy.
+    pub default: Option<serde_json::Value>,
+    pub empty: EmptyPolicy,
+    /// The type of the value the rule produces (before the empty policy).
+    pub ty: Type,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum ValueRule {
+    Expr(TExpr),
+    Const(serde_json::Value),
+    /// `source` is a `Select` (one code) or a `MultiSelect` (a list of codes).
+    Translate {
+        source: TExpr,
+        set: String,
+        multi: bool,
+        lang: String,
+        unknown: UnknownCode,
+        missing_label: MissingLabel,
+    },
+    /// Through a value map; a list source maps element-wise. `unknown` applies when the map has
+    /// no default: Error fails the record, KeepCode passes the key through, Null gives null.
+    Map { source: TExpr, map: String, unknown: UnknownCode },
+    Object(ObjectRule),
+    /// One output object per element of `source` (a list); inside, `PathRoot::Element(depth)`
+    /// reads the element. `keep` filters elements.
+    Each { source: TExpr, keep: Option<TExpr>, body: ObjectRule, depth: u32 },
+}
+
+/// A typed expression.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TExpr {
+    pub kind: Expr,
+    pub ty: Type,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Lit {
+    Null,
+    Bool(bool),
+    Int(i64),
+    Number(f64),
+    String(String),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Expr {
+    Lit(Lit),
+    Path(Path),
+    Param(String),
+    Unary(UnaryOp, Box<TExpr>),
+    Binary(BinOp, Box<TExpr>, Box<TExpr>),
+    If(Box<TExpr>, Box<TExpr>, Box<TExpr>),
+    /// A stdlib call. Collection functions (`filter`, `find`, `map`, `sort_by`) take the list
+    /// first and the element expression second; inside it `PathRoot::It(depth)` is the element.
+    /// `translate` and `lookup` carry the set / map name as a `Lit::String` second argument.
+    Call(crate::stdlib::Func, Vec<TExpr>),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum UnaryOp {
+    Not,
+    Neg,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum BinOp {
+    Or,
+    And,
+    Eq,
+    Ne,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+    Add,
+    Sub,
+    Mul,
+    Div,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Path {
+    pub root: PathRoot,
+    pub steps: Vec<Step>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum PathRoot {
+    /// The source record.
+    Record,
+    /// The element of the enclosing `each` at this nesting depth (0 = outermost).
+    Element(u32),
+    /// `it` of the enclosing collection function at this nesting depth (0 = outermost).
+    It(u32),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Step {
+    Field(String),
+    Index(usize),
+}

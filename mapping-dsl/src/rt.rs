@@ -1,0 +1,95 @@
+//! Run-time support shared by the interpreter and generated transformers: the context a
+//! transform runs in, its counters, and the error a record fails with.
+
+use std::collections::BTreeMap;
+use std::sync::Mutex;
+
+use chrono::{DateTime, Utc};
+
+/// What a transform runs with: parameters, an injected clock, and counters.
+#[derive(Debug)]
+pub struct Context {
+    /// Parameter values by name (already typed-checked by the caller, defaults filled in).
+    pub params: BTreeMap<String, serde_json::Value>,
+    /// The clock `today()` reads; injected so tests are deterministic.
+    pub now: DateTime<Utc>,
+    pub counters: Counters,
+}
+
+impl Context {
+    pub fn new(now: DateTime<Utc>) -> Self {
+        Context { params: BTreeMap::new(), now, counters: Counters::default() }
+    }
+
+    pub fn with_param(mut self, name: impl Into<String>, value: serde_json::Value) -> Self {
+        self.params.insert(name.into(), value);
+        self
+    }
+}
+
+/// Counts of what happened to records that did not fail: coercions applied (per field path
+/// and kind) and unknown codes passed by policy (per option set). Never silent.
+#[derive(Debug, Default)]
+pub struct Counters {
+    inner: Mutex<CounterMaps>,
+}
+
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct CounterMaps {
+    /// `(field path, coercion name)` -> count.
+    pub coercions: BTreeMap<(String, String), u64>,
+    /// `(option set or value map, code)` -> count.
+    pub unknown_codes: BTreeMap<(String, String), u64>,
+}
+
+impl Counters {
+    pub fn coercion(&self, field: &str, kind: &str) {
+        if let Ok(mut m) = self.inner.lock() {
+            *m.coercions.entry((field.to_owned(), kind.to_owned())).or_default() += 1;
+        }
+    }
+
+    pub fn unknown_code(&self, set: &str, code: &str) {
+        if let Ok(mut m) = self.inner.lock() {
+            *m.unknown_codes.entry((set.to_owned(), code.to_owned())).or_default() += 1;
+        }
+    }
+
+    pub fn snapshot(&self) -> CounterMaps {
+        self.inner.lock().map(|m| m.clone()).unwrap_or_default()
+    }
+}
+
+/// Why a record failed.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ErrorKind {
+    #[error("expected {expected}, found {found}")]
+    WrongType { expected: String, found: String },
+    #[error("unknown code `{code}` for option set `{set}`")]
+    UnknownCode { set: String, code: String },
+    #[error("no entry for `{key}` in value map `{map}`")]
+    UnmappedValue { map: String, key: String },
+    #[error("{function}: {reason}")]
+    Function { function: String, reason: String },
+    #[error("the record is not a JSON object")]
+    NotAnObject,
+    #[error("invalid JSON: {0}")]
+    InvalidJson(String),
+}
+
+/// A record-level failure: which field, why, and which record.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{}{field}: {kind}", record.as_deref().map(|k| format!("record {k}: ")).unwrap_or_default())]
+pub struct TransformError {
+    /// The record's key (the transform's `key:` expression), when known.
+    pub record: Option<String>,
+    /// The target field path, e.g. `family[2].relation` (or the source path for input errors).
+    pub field: String,
+    pub kind: ErrorKind,
+}
+
+impl TransformError {
+    pub fn new(field: impl Into<String>, kind: ErrorKind) -> Self {
+        TransformError { record: None, field: field.into(), kind }
+    }
+}
