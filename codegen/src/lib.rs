@@ -1,1 +1,249 @@
-//! Code generation: IR -> Rust.
+//! Code generation: checked IR (`mapping_dsl::ir`) -> typed Rust transformers in `generated/`.
+//!
+//! One module per transform (`generated/src/<deployment>/<transform>.rs`), one `options.rs`
+//! per deployment with an enum per option set, the shared `support.rs` (copied from
+//! `templates/support.rs`), and `lib.rs` with the registry. Output is deterministic: the IR is
+//! ordered, names are made in one place ([`ident`]), and the text is formatted with
+//! prettyplease, so generating twice gives the same bytes.
+
+pub mod error;
+pub mod fsio;
+mod expr;
+pub mod ident;
+mod input;
+pub mod lit;
+mod module;
+mod options;
+mod output;
+
+use std::collections::BTreeSet;
+
+use mapping_dsl::ir::{Deployment, FieldRule, ObjectRule, Transform, ValueRule};
+use proc_macro2::TokenStream;
+use quote::quote;
+
+pub use error::CodegenError;
+
+/// The support module, copied verbatim into `generated/src/support.rs`.
+pub const SUPPORT: &str = include_str!("../templates/support.rs");
+
+/// One file under `generated/src/`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GeneratedFile {
+    /// Relative to `generated/src/`, `/`-separated.
+    pub path: String,
+    pub contents: String,
+}
+
+/// A transform that could not be compiled.
+#[derive(Debug)]
+pub struct Skipped {
+    pub transform: String,
+    pub deployment: String,
+    pub error: CodegenError,
+}
+
+/// Everything generated from a set of deployments, plus the transforms that could not be.
+#[derive(Debug, Default)]
+pub struct Generation {
+    /// Sorted by path.
+    pub files: Vec<GeneratedFile>,
+    /// Transforms left out of the registry (they still run in the interpreter), with why.
+    pub skipped: Vec<Skipped>,
+}
+
+fn header(from: &str) -> String {
+    format!("// @generated from {from} by `cargo gen`: do not edit.\n\n")
+}
+
+/// Formats tokens as a Rust file with the generated-code header.
+pub fn format_file(tokens: TokenStream, from: &str) -> Result<String, CodegenError> {
+    let file: syn::File = syn::parse2(tokens).map_err(|e| CodegenError::Syntax { file: from.to_owned(), message: e.to_string() })?;
+    Ok(format!("{}{}", header(from), prettyplease::unparse(&file)))
+}
+
+/// The formatted module of one transform (what `generated/src/<dep>/<transform>.rs` holds).
+pub fn generate_transform(dep: &Deployment, t: &Transform) -> Result<String, CodegenError> {
+    let tokens = module::emit_transform(dep, t)?;
+    format_file(tokens, &format!("mappings/{}", t.file))
+}
+
+/// The formatted `options.rs` of a deployment, with every option set.
+pub fn generate_options(dep: &Deployment) -> Result<String, CodegenError> {
+    let all: Vec<&Transform> = dep.transforms.iter().collect();
+    generate_options_for(dep, &all, None)
+}
+
+/// `options.rs` with the sets `used` names (all when `None`) and the label languages of `ts`.
+fn generate_options_for(dep: &Deployment, ts: &[&Transform], used: Option<&BTreeSet<String>>) -> Result<String, CodegenError> {
+    let mut langs = BTreeSet::new();
+    for t in ts {
+        collect_langs(&t.output, &mut langs);
+    }
+    let enums = dep.option_sets.values().filter(|s| used.is_none_or(|u| u.contains(&s.name))).map(|s| options::emit_enum(s, &langs));
+    let doc = format!(" The option sets of deployment `{}`, one enum each.", dep.name);
+    format_file(quote!(#![doc = #doc] #(#enums)*), &format!("mappings/{}/option-sets/", dep.name))
+}
+
+/// The option sets a transform's generated code names: its select inputs and translations.
+fn collect_sets(t: &Transform, out: &mut BTreeSet<String>) {
+    fn input(o: &mapping_dsl::ir::InputObject, out: &mut BTreeSet<String>) {
+        use mapping_dsl::ir::InputType as I;
+        for f in &o.fields {
+            match &f.ty {
+                I::Select { set } | I::MultiSelect { set } => {
+                    out.insert(set.clone());
+                }
+                I::Object(o) | I::List(o) => input(o, out),
+                _ => {}
+            }
+        }
+    }
+    fn rules(o: &ObjectRule, out: &mut BTreeSet<String>) {
+        for f in &o.fields {
+            match &f.value {
+                ValueRule::Translate { set, .. } => {
+                    out.insert(set.clone());
+                }
+                ValueRule::Object(o) | ValueRule::Each { body: o, .. } => rules(o, out),
+                _ => {}
+            }
+        }
+    }
+    input(&t.input, out);
+    rules(&t.output, out);
+}
+
+fn collect_langs(o: &ObjectRule, out: &mut BTreeSet<String>) {
+    for f in &o.fields {
+        let FieldRule { value, .. } = f;
+        match value {
+            ValueRule::Translate { lang, .. } => {
+                out.insert(lang.clone());
+            }
+            ValueRule::Object(o) | ValueRule::Each { body: o, .. } => collect_langs(o, out),
+            _ => {}
+        }
+    }
+}
+
+/// Generates the whole `generated/src/` tree for these deployments (sorted by name).
+pub fn generate(deployments: &[Deployment]) -> Result<Generation, CodegenError> {
+    let mut out = Generation::default();
+    let mut mods = ident::Scope::new();
+    for reserved in ["support", "registry", "find", "Entry"] {
+        mods.reserve(reserved);
+    }
+    let mut deps: Vec<&Deployment> = deployments.iter().collect();
+    deps.sort_by(|a, b| a.name.cmp(&b.name));
+    let mut dep_mods = Vec::new();
+    let mut entries = Vec::new();
+    for dep in deps {
+        let dm = mods.snake(&dep.name);
+        let dir = dm.to_string().trim_start_matches("r#").to_owned();
+        let mut tmods = ident::Scope::new();
+        tmods.reserve("options");
+        let mut transform_mods = Vec::new();
+        let mut compiled: Vec<&Transform> = Vec::new();
+        let mut used = BTreeSet::new();
+        let mut ts: Vec<&Transform> = dep.transforms.iter().collect();
+        ts.sort_by(|a, b| a.name.cmp(&b.name));
+        for t in ts {
+            match generate_transform(dep, t) {
+                Ok(text) => {
+                    let tm = tmods.snake(&t.name);
+                    let file = tm.to_string().trim_start_matches("r#").to_owned();
+                    out.files.push(GeneratedFile { path: format!("{dir}/{file}.rs"), contents: text });
+                    entries.push((t.name.clone(), dep.name.clone(), t.file.clone(), dm.clone(), tm.clone()));
+                    transform_mods.push(tm);
+                    collect_sets(t, &mut used);
+                    compiled.push(t);
+                }
+                Err(error) => out.skipped.push(Skipped { transform: t.name.clone(), deployment: dep.name.clone(), error }),
+            }
+        }
+        out.files.push(GeneratedFile { path: format!("{dir}/options.rs"), contents: generate_options_for(dep, &compiled, Some(&used))? });
+        let doc = format!(" Deployment `{}` (mappings/{}/).", dep.name, dep.name);
+        let m = quote! {
+            #![doc = #doc]
+            pub mod options;
+            #(pub mod #transform_mods;)*
+        };
+        out.files.push(GeneratedFile { path: format!("{dir}/mod.rs"), contents: format_file(m, &format!("mappings/{}/", dep.name))? });
+        dep_mods.push(dm);
+    }
+    entries.sort_by(|a, b| a.0.cmp(&b.0));
+    out.files.push(GeneratedFile { path: "lib.rs".to_owned(), contents: lib_rs(&dep_mods, &entries, &out.skipped)? });
+    out.files.push(GeneratedFile { path: "support.rs".to_owned(), contents: format!("{}{}", header("codegen/templates/support.rs"), SUPPORT) });
+    out.files.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok(out)
+}
+
+type EntryRow = (String, String, String, proc_macro2::Ident, proc_macro2::Ident);
+
+fn lib_rs(dep_mods: &[proc_macro2::Ident], entries: &[EntryRow], skipped: &[Skipped]) -> Result<String, CodegenError> {
+    let rows = entries.iter().map(|(name, dep, file, dm, tm)| {
+        let name = crate::lit::str_lit(name);
+        let dep = crate::lit::str_lit(dep);
+        let file = crate::lit::str_lit(&format!("mappings/{file}"));
+        quote! {
+            Entry {
+                name: #name,
+                deployment: #dep,
+                file: #file,
+                run_value: #dm::#tm::run_value,
+                run_bytes: #dm::#tm::run_bytes,
+                run_into: #dm::#tm::run_into,
+            }
+        }
+    });
+    let skipped_doc = if skipped.is_empty() {
+        String::new()
+    } else {
+        let names: Vec<String> = skipped.iter().map(|s| format!("\n - `{}`: {}", s.transform, s.error)).collect();
+        format!("\n\n Not compiled (they run in the interpreter only):{}", names.concat())
+    };
+    let doc = format!(" Transformers generated from `mappings/` by `cargo gen`, and a registry of them by name.{skipped_doc}");
+    let tokens = quote! {
+        #![doc = #doc]
+
+        pub mod support;
+        #(pub mod #dep_mods;)*
+
+        /// Runs one parsed record; `Ok(None)` when `keep` drops it.
+        pub type RunValue = fn(&::serde_json::Value, &::mapping_dsl::rt::Context) -> ::std::result::Result<::std::option::Option<::serde_json::Value>, ::mapping_dsl::rt::TransformError>;
+        /// Runs one record's JSON bytes and returns compact JSON bytes.
+        pub type RunBytes = fn(&[u8], &::mapping_dsl::rt::Context) -> ::std::result::Result<::std::option::Option<::std::vec::Vec<u8>>, ::mapping_dsl::rt::TransformError>;
+        /// Appends the output's compact JSON to a buffer; `Ok(false)` when dropped.
+        pub type RunInto = fn(&[u8], &::mapping_dsl::rt::Context, &mut ::std::vec::Vec<u8>) -> ::std::result::Result<bool, ::mapping_dsl::rt::TransformError>;
+
+        /// A compiled transform in the registry.
+        #[derive(Debug, Clone, Copy)]
+        pub struct Entry {
+            /// The registry name (`transform:` in the spec).
+            pub name: &'static str,
+            pub deployment: &'static str,
+            /// The spec file it was generated from.
+            pub file: &'static str,
+            /// Runs one parsed record; `Ok(None)` when `keep` drops it.
+            pub run_value: RunValue,
+            /// Runs one record's JSON bytes and returns compact JSON bytes.
+            pub run_bytes: RunBytes,
+            /// Like `run_bytes`, appending to a caller's buffer; `Ok(false)` when dropped.
+            pub run_into: RunInto,
+        }
+
+        static REGISTRY: &[Entry] = &[#(#rows),*];
+
+        /// Every compiled transform, sorted by name.
+        pub fn registry() -> &'static [Entry] {
+            REGISTRY
+        }
+
+        /// The compiled transform with this registry name.
+        pub fn find(name: &str) -> ::std::option::Option<&'static Entry> {
+            REGISTRY.iter().find(|e| e.name == name)
+        }
+    };
+    format_file(tokens, "mappings/")
+}

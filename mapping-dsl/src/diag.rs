@@ -161,6 +161,13 @@ pub mod codes {
         BadRule = "E501", Error, "a field rule combines keys that do not go together";
         BadPolicy = "E502", Error, "an unknown policy value";
         ConstNotJson = "E503", Error, "a constant or default is not a JSON value";
+        BadStep = "E520", Error, "a workflow step combines keys that do not go together, or has none";
+        UnknownStep = "E521", Error, "a workflow edge or fan-out names a step that does not exist";
+        UnknownOperation = "E522", Error, "a workflow step names an adaptor operation that does not exist";
+        BadArgument = "E523", Error, "an operation argument is unknown, missing or of the wrong kind";
+        BadTrigger = "E524", Error, "a workflow trigger is invalid (cron expression, time zone, kind)";
+        UnknownTransform = "E525", Error, "a workflow step names a transform that no deployment defines";
+        UnknownScope = "E526", Error, "a workflow expression reads a name that is not in scope";
         // W6xx: warnings
         DuplicateTarget = "W601", Warning, "a target field is written twice";
         UnreachableRule = "W602", Warning, "a rule can never produce a value";

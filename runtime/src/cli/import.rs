@@ -1,23 +1,127 @@
-//! `mapwright schema …` and `mapwright options …`: importers for Primero exports.
+//! `mapwright schema …` and `mapwright options …`: importers for Primero exports. The work is
+//! done by `mapping_dsl::import` (pure); this module reads and writes files and prints findings.
 
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+
+use mapping_dsl::import::{self, FormsOptions, Imported, LookupsInput};
 
 #[derive(Debug, clap::Subcommand)]
 pub enum SchemaCommand {
     /// Field types from a Primero /api/v2/forms export.
-    ImportPrimeroForms {},
+    ImportPrimeroForms {
+        /// The forms export (`{"data": [...]}` or a list of form sections).
+        forms: PathBuf,
+        /// The record type whose top-level forms are read.
+        #[arg(long, default_value = "case")]
+        record_type: String,
+        /// The schema name written (default: primero_<record type>).
+        #[arg(long)]
+        name: Option<String>,
+        /// The schema file to write.
+        #[arg(short = 'o', long = "output")]
+        output: PathBuf,
+    },
 }
 
 #[derive(Debug, clap::Subcommand)]
 pub enum OptionsCommand {
     /// Option sets (en/th labels) from a Primero /api/v2/lookups export.
-    ImportPrimeroLookups {},
+    ImportPrimeroLookups {
+        /// The lookups export.
+        lookups: PathBuf,
+        /// A forms export: adds one option set per field with inline options.
+        #[arg(long)]
+        forms: Option<PathBuf>,
+        /// A locations export: adds the `locations` set (code -> full path).
+        #[arg(long)]
+        locations: Option<PathBuf>,
+        /// Label languages to write.
+        #[arg(long, value_delimiter = ',', default_value = "en,th")]
+        langs: Vec<String>,
+        /// The folder to write one file per option set into (created if missing).
+        #[arg(short = 'o', long = "output")]
+        output: PathBuf,
+    },
 }
 
-pub fn run_schema(_c: SchemaCommand) -> ExitCode {
-    super::not_yet("schema")
+pub fn run_schema(c: SchemaCommand) -> ExitCode {
+    let SchemaCommand::ImportPrimeroForms { forms, record_type, name, output } = c;
+    let text = match read(&forms) {
+        Ok(t) => t,
+        Err(code) => return code,
+    };
+    let schema_name = name.unwrap_or_else(|| format!("primero_{record_type}"));
+    let opts = FormsOptions { record_type, schema_name };
+    let imported = match import::import_primero_forms(&text, &opts) {
+        Ok(i) => i,
+        Err(e) => return fail(&format!("{}: {e}", forms.display())),
+    };
+    let Some(file) = imported.files.first() else { return fail("the importer produced no schema") };
+    if let Some(dir) = output.parent().filter(|d| !d.as_os_str().is_empty()) {
+        if let Err(e) = std::fs::create_dir_all(dir) {
+            return fail(&format!("cannot create {}: {e}", dir.display()));
+        }
+    }
+    if let Err(e) = std::fs::write(&output, &file.yaml) {
+        return fail(&format!("cannot write {}: {e}", output.display()));
+    }
+    report(&imported);
+    eprintln!("wrote {}", output.display());
+    ExitCode::SUCCESS
 }
 
-pub fn run_options(_c: OptionsCommand) -> ExitCode {
-    super::not_yet("options")
+pub fn run_options(c: OptionsCommand) -> ExitCode {
+    let OptionsCommand::ImportPrimeroLookups { lookups, forms, locations, langs, output } = c;
+    let lookups_text = match read(&lookups) {
+        Ok(t) => t,
+        Err(code) => return code,
+    };
+    let forms_text = match forms.as_deref().map(read).transpose() {
+        Ok(t) => t,
+        Err(code) => return code,
+    };
+    let loc_text = match locations.as_deref().map(read).transpose() {
+        Ok(t) => t,
+        Err(code) => return code,
+    };
+    let mut input = LookupsInput::new(&lookups_text);
+    input.forms_json = forms_text.as_deref();
+    input.locations_json = loc_text.as_deref();
+    input.langs = langs;
+    let imported = match import::import_primero_lookups(&input) {
+        Ok(i) => i,
+        Err(e) => return fail(&e.to_string()),
+    };
+    if let Err(e) = std::fs::create_dir_all(&output) {
+        return fail(&format!("cannot create {}: {e}", output.display()));
+    }
+    for f in &imported.files {
+        let path = output.join(&f.file_name);
+        if let Err(e) = std::fs::write(&path, &f.yaml) {
+            return fail(&format!("cannot write {}: {e}", path.display()));
+        }
+    }
+    report(&imported);
+    eprintln!("wrote {} option sets to {}", imported.files.len(), output.display());
+    ExitCode::SUCCESS
+}
+
+fn read(path: &Path) -> Result<String, ExitCode> {
+    std::fs::read_to_string(path).map_err(|e| fail(&format!("cannot read {}: {e}", path.display())))
+}
+
+fn fail(msg: &str) -> ExitCode {
+    eprintln!("error: {msg}");
+    ExitCode::from(2)
+}
+
+/// Findings go to stderr, one line each; they never fail the import.
+fn report(imported: &Imported) {
+    for f in &imported.findings {
+        eprintln!("finding [{:?}]: {}", f.kind, f.message);
+    }
+    if !imported.findings.is_empty() {
+        eprintln!("{} finding(s); they are also marked FINDING in the YAML where they concern one line", imported.findings.len());
+    }
 }

@@ -12,7 +12,9 @@ pub mod docs;
 pub mod import;
 pub mod preview;
 pub mod transform;
+pub mod serve;
 pub mod workflows;
+mod workflows_view;
 
 /// Declarative mappings compiled to typed Rust, and the runtime that syncs with them.
 #[derive(Debug, Parser)]
@@ -50,6 +52,8 @@ pub enum Command {
     Fakes(workflows::FakesArgs),
     /// Start the fakes, run both Thailand workflows, print what happened.
     Demo(workflows::DemoArgs),
+    /// Serve webhooks, the scheduler and the admin page (one process).
+    Serve(serve::ServeArgs),
 }
 
 pub fn main() -> ExitCode {
@@ -67,6 +71,7 @@ pub fn main() -> ExitCode {
         Command::Retry(a) => workflows::retry(a),
         Command::Fakes(a) => workflows::fakes(a),
         Command::Demo(a) => workflows::demo(a),
+        Command::Serve(a) => serve::run(a),
     }
 }
 

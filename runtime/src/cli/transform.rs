@@ -1,10 +1,231 @@
-//! `mapwright transform`.
+//! `mapwright transform <name> <input> [-o out] [--rejects file] [--param k=v]`: streams a JSON
+//! array or NDJSON through a compiled transformer (`generated::find`) in constant memory.
+//!
+//! One record at a time is read, transformed and written; a record that fails is written to the
+//! rejects file (NDJSON: index, key, field, reason) and the batch goes on. A summary goes to
+//! stderr; the exit status is 1 when any record was rejected, 2 on usage or I/O errors.
 
+mod reader;
+
+use std::fs::File;
+use std::io::{self, BufReader, BufWriter, IsTerminal, Write};
+use std::path::PathBuf;
 use std::process::ExitCode;
+use std::time::Instant;
+
+use mapping_dsl::rt::Context;
+use reader::{Format, Records};
 
 #[derive(Debug, clap::Args)]
-pub struct TransformArgs {}
+pub struct TransformArgs {
+    /// The transform's registry name (`transform:` in its spec).
+    pub name: String,
+    /// A JSON array or NDJSON file of records; `-` for stdin.
+    pub input: PathBuf,
+    /// Where to write the output (default stdout). `.ndjson` writes one record per line,
+    /// `.json` a JSON array; otherwise the input's format is kept.
+    #[arg(short, long)]
+    pub output: Option<PathBuf>,
+    /// Write failed records here as NDJSON (index, key, field, reason).
+    #[arg(long)]
+    pub rejects: Option<PathBuf>,
+    /// A transform parameter, e.g. `--param cursor=2024-01-01T00:00:00Z` (repeatable).
+    #[arg(long = "param", value_name = "K=V")]
+    pub params: Vec<String>,
+    /// Never show a progress bar.
+    #[arg(long)]
+    pub quiet: bool,
+}
 
-pub fn run(_args: TransformArgs) -> ExitCode {
-    super::not_yet("transform")
+/// Inputs larger than this get a progress bar (when stderr is a terminal).
+const PROGRESS_MIN_BYTES: u64 = 16 * 1024 * 1024;
+/// Rejects echoed on stderr when there is no rejects file.
+const SHOWN_REJECTS: usize = 5;
+
+#[derive(Debug, thiserror::Error)]
+enum Fatal {
+    #[error("no compiled transform is named `{0}` (known: {1}); a transform that codegen skipped runs with `mapwright preview`")]
+    Unknown(String, String),
+    #[error("bad --param `{0}`: expected NAME=VALUE")]
+    Param(String),
+    #[error("{path}: {source}")]
+    Open { path: String, source: io::Error },
+    #[error("cannot write the output: {0}")]
+    Write(io::Error),
+    #[error(transparent)]
+    Read(#[from] reader::ReadError),
+}
+
+#[derive(Debug, Default)]
+struct Summary {
+    read: usize,
+    written: usize,
+    dropped: usize,
+    rejected: usize,
+    bytes: u64,
+}
+
+pub fn run(args: TransformArgs) -> ExitCode {
+    match run_inner(&args) {
+        Ok(s) => {
+            if s.rejected > 0 {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            }
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn context(params: &[String]) -> Result<Context, Fatal> {
+    let mut ctx = Context::new(chrono::Utc::now());
+    for p in params {
+        let (k, v) = p.split_once('=').ok_or_else(|| Fatal::Param(p.clone()))?;
+        if k.is_empty() {
+            return Err(Fatal::Param(p.clone()));
+        }
+        // Numbers and booleans are typed; anything else is text (dates, datetimes, names).
+        let value = match serde_json::from_str::<serde_json::Value>(v) {
+            Ok(j @ (serde_json::Value::Number(_) | serde_json::Value::Bool(_))) => j,
+            _ => serde_json::Value::String(v.to_owned()),
+        };
+        ctx = ctx.with_param(k, value);
+    }
+    Ok(ctx)
+}
+
+fn run_inner(args: &TransformArgs) -> Result<Summary, Fatal> {
+    let entry = generated::find(&args.name).ok_or_else(|| {
+        let names: Vec<&str> = generated::registry().iter().map(|e| e.name).collect();
+        Fatal::Unknown(args.name.clone(), names.join(", "))
+    })?;
+    let ctx = context(&args.params)?;
+    let (raw, size): (Box<dyn io::Read>, u64) = if args.input.as_os_str() == "-" {
+        (Box::new(io::stdin().lock()), 0)
+    } else {
+        let f = File::open(&args.input).map_err(|source| Fatal::Open { path: args.input.display().to_string(), source })?;
+        let size = f.metadata().map(|m| m.len()).unwrap_or(0);
+        (Box::new(f), size)
+    };
+    let bar = (!args.quiet && size >= PROGRESS_MIN_BYTES && io::stderr().is_terminal()).then(|| {
+        let b = indicatif::ProgressBar::new(size);
+        if let Ok(style) = indicatif::ProgressStyle::with_template("{bar:40} {bytes}/{total_bytes} {bytes_per_sec} eta {eta}") {
+            b.set_style(style);
+        }
+        b
+    });
+    let raw: Box<dyn io::Read> = match &bar {
+        Some(b) => Box::new(b.wrap_read(raw)),
+        None => raw,
+    };
+    let mut records = Records::new(BufReader::with_capacity(256 * 1024, raw)).map_err(reader::ReadError::Io)?;
+
+    let out_format = match args.output.as_ref().and_then(|p| p.extension()).and_then(|e| e.to_str()) {
+        Some("ndjson" | "jsonl") => Format::Ndjson,
+        Some("json") => Format::Array,
+        _ => records.format(),
+    };
+    let sink: Box<dyn Write> = match &args.output {
+        Some(p) => Box::new(File::create(p).map_err(|source| Fatal::Open { path: p.display().to_string(), source })?),
+        None => Box::new(io::stdout().lock()),
+    };
+    let mut out = BufWriter::with_capacity(256 * 1024, sink);
+    let mut rejects: Option<BufWriter<File>> = match &args.rejects {
+        Some(p) => Some(BufWriter::new(File::create(p).map_err(|source| Fatal::Open { path: p.display().to_string(), source })?)),
+        None => None,
+    };
+
+    let started = Instant::now();
+    let mut s = Summary::default();
+    let mut buf = Vec::with_capacity(16 * 1024);
+    if out_format == Format::Array {
+        out.write_all(b"[").map_err(Fatal::Write)?;
+    }
+    while let Some(next) = records.next_record() {
+        let (index, bytes) = next?;
+        s.read += 1;
+        s.bytes += bytes.len() as u64;
+        buf.clear();
+        match (entry.run_into)(bytes, &ctx, &mut buf) {
+            Ok(true) => {
+                if out_format == Format::Array && s.written > 0 {
+                    out.write_all(b",").map_err(Fatal::Write)?;
+                }
+                out.write_all(&buf).map_err(Fatal::Write)?;
+                if out_format == Format::Ndjson {
+                    out.write_all(b"\n").map_err(Fatal::Write)?;
+                }
+                s.written += 1;
+            }
+            Ok(false) => s.dropped += 1,
+            Err(e) => {
+                s.rejected += 1;
+                let line = serde_json::json!({
+                    "index": index,
+                    "record": e.record,
+                    "field": e.field,
+                    "reason": e.kind.to_string(),
+                });
+                match &mut rejects {
+                    Some(w) => {
+                        serde_json::to_writer(&mut *w, &line).map_err(|e| Fatal::Write(e.into()))?;
+                        w.write_all(b"\n").map_err(Fatal::Write)?;
+                    }
+                    None if s.rejected <= SHOWN_REJECTS => eprintln!("rejected: {line}"),
+                    None => {}
+                }
+            }
+        }
+    }
+    if out_format == Format::Array {
+        out.write_all(b"]\n").map_err(Fatal::Write)?;
+    }
+    out.flush().map_err(Fatal::Write)?;
+    if let Some(w) = &mut rejects {
+        w.flush().map_err(Fatal::Write)?;
+    }
+    if let Some(b) = bar {
+        b.finish_and_clear();
+    }
+    report(&args.name, &s, started.elapsed(), &ctx, args.rejects.is_some());
+    Ok(s)
+}
+
+fn report(name: &str, s: &Summary, took: std::time::Duration, ctx: &Context, has_rejects_file: bool) {
+    let secs = took.as_secs_f64().max(1e-9);
+    eprintln!(
+        "{name}: {} read, {} written, {} dropped by keep, {} rejected ({:.2} s, {:.0} MB/s)",
+        s.read,
+        s.written,
+        s.dropped,
+        s.rejected,
+        secs,
+        s.bytes as f64 / secs / 1e6
+    );
+    if s.rejected > SHOWN_REJECTS && !has_rejects_file {
+        eprintln!("{} more rejected records not shown; use --rejects FILE", s.rejected - SHOWN_REJECTS);
+    }
+    let c = ctx.counters.snapshot();
+    let coercions: u64 = c.coercions.values().sum();
+    let unknown: u64 = c.unknown_codes.values().sum();
+    if coercions > 0 {
+        let mut kinds: std::collections::BTreeMap<&str, u64> = std::collections::BTreeMap::new();
+        for ((_, kind), n) in &c.coercions {
+            *kinds.entry(kind.as_str()).or_default() += n;
+        }
+        let list: Vec<String> = kinds.iter().map(|(k, n)| format!("{k} {n}")).collect();
+        eprintln!("coercions: {coercions} ({})", list.join(", "));
+    }
+    if unknown > 0 {
+        let mut sets: std::collections::BTreeMap<&str, u64> = std::collections::BTreeMap::new();
+        for ((set, _), n) in &c.unknown_codes {
+            *sets.entry(set.as_str()).or_default() += n;
+        }
+        let list: Vec<String> = sets.iter().map(|(k, n)| format!("{k} {n}")).collect();
+        eprintln!("unknown codes passed by policy: {unknown} ({})", list.join(", "));
+    }
 }

@@ -1,0 +1,410 @@
+//! The shared HTTP layer: per-call timeout, bounded retries with exponential
+//! backoff and jitter, `Retry-After`, typed errors, attempt reporting.
+//!
+//! Retry rules (decided once, here):
+//! * GET, PATCH, PUT, DELETE are treated as idempotent: our PATCH bodies set
+//!   values (subforms keyed by `unique_id`, one dotted day key), so repeating
+//!   one has the same effect. They are retried on transport errors, timeouts,
+//!   429 and every 5xx.
+//!   Callers must therefore give every subform row a `unique_id` (a row
+//!   without one would be appended again by a repeated PATCH).
+//! * POST is retried only when it cannot have been processed: a connection
+//!   that failed before the request was sent, 429 and 503. Never on a
+//!   timeout, a dropped connection or another 5xx (it may have created the
+//!   record).
+//! * 401, 404, 422, other 4xx and malformed success bodies are not retried.
+//! * `Retry-After` (seconds; a decimal is accepted) is waited at least; one
+//!   longer than `max_retry_after` ends the call with `RateLimited` at once.
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use reqwest::header::{HeaderMap, RETRY_AFTER};
+use reqwest::{Method, Url};
+use serde_json::Value;
+
+use crate::error::{Call, Error};
+use crate::redact::Secrets;
+
+/// Retry and timeout policy of a client.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RetryPolicy {
+    /// Attempts per call, including the first (at least 1).
+    pub max_attempts: u32,
+    /// Delay before the second attempt; doubled each time.
+    pub base_delay: Duration,
+    /// Upper bound of one backoff delay.
+    pub max_delay: Duration,
+    /// Fraction (0..=1) of each backoff delay that is randomised away.
+    pub jitter: f64,
+    /// Timeout of one attempt (connect + response + body).
+    pub timeout: Duration,
+    /// Longest `Retry-After` the client waits; longer ends the call.
+    pub max_retry_after: Duration,
+}
+
+impl Default for RetryPolicy {
+    fn default() -> Self {
+        RetryPolicy {
+            max_attempts: 4,
+            base_delay: Duration::from_millis(500),
+            max_delay: Duration::from_secs(30),
+            jitter: 0.3,
+            timeout: Duration::from_secs(30),
+            max_retry_after: Duration::from_secs(120),
+        }
+    }
+}
+
+impl RetryPolicy {
+    /// Backoff before attempt `next` (2, 3, ...), jitter applied.
+    pub fn backoff(&self, next: u32) -> Duration {
+        let exp = next.saturating_sub(2).min(20);
+        let full = self.base_delay.saturating_mul(1 << exp).min(self.max_delay);
+        let cut = self.jitter.clamp(0.0, 1.0) * rand::random::<f64>();
+        full.mul_f64(1.0 - cut)
+    }
+}
+
+/// One HTTP attempt, as reported to observers and tracing.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Attempt {
+    pub system: &'static str,
+    pub method: String,
+    /// Path only: never the query string (it may hold `access_token`).
+    pub path: String,
+    /// 1-based.
+    pub attempt: u32,
+    pub status: Option<u16>,
+    pub duration: Duration,
+    /// Scrubbed error text when the attempt failed.
+    pub error: Option<String>,
+    /// Delay before the next attempt, when one follows.
+    pub retry_in: Option<Duration>,
+}
+
+/// Receives every attempt (e.g. the runtime storing step attempts).
+pub type Observer = Arc<dyn Fn(&Attempt) + Send + Sync>;
+
+/// Credentials sent with one request.
+pub(crate) enum Auth<'a> {
+    None,
+    Basic(&'a str, &'a str),
+    Bearer(&'a str),
+}
+
+pub(crate) struct Request<'a> {
+    pub method: Method,
+    pub url: Url,
+    pub query: Vec<(&'a str, &'a str)>,
+    pub body: Option<&'a Value>,
+    pub auth: Auth<'a>,
+}
+
+/// A successful response: status, headers and the JSON body (`None` if empty).
+pub(crate) struct Reply {
+    pub status: u16,
+    pub headers: HeaderMap,
+    pub body: Option<Value>,
+}
+
+#[derive(Clone)]
+pub(crate) struct Http {
+    pub client: reqwest::Client,
+    pub policy: RetryPolicy,
+    pub observer: Option<Observer>,
+    pub secrets: Secrets,
+    pub system: &'static str,
+}
+
+enum Outcome {
+    Done(Reply),
+    Fail {
+        error: Error,
+        retry: bool,
+        wait: Option<Duration>,
+    },
+}
+
+fn retry_after(headers: &HeaderMap) -> Option<Duration> {
+    let raw = headers.get(RETRY_AFTER)?.to_str().ok()?.trim();
+    let secs: f64 = raw.parse().ok()?;
+    (secs.is_finite() && secs >= 0.0).then(|| Duration::from_secs_f64(secs))
+}
+
+/// Display of a reqwest error and its sources, without the URL.
+fn describe(e: reqwest::Error) -> String {
+    let e = e.without_url();
+    let mut text = e.to_string();
+    let mut source = std::error::Error::source(&e);
+    while let Some(s) = source {
+        text.push_str(": ");
+        text.push_str(&s.to_string());
+        source = s.source();
+    }
+    text
+}
+
+impl Http {
+    pub fn new(
+        system: &'static str,
+        policy: RetryPolicy,
+        accept_invalid_certs: bool,
+    ) -> Result<Self, Error> {
+        let client = reqwest::Client::builder()
+            .danger_accept_invalid_certs(accept_invalid_certs)
+            .build()
+            .map_err(|e| {
+                Error::Invalid(format!("cannot build the HTTP client: {}", describe(e)))
+            })?;
+        Ok(Http {
+            client,
+            policy,
+            observer: None,
+            secrets: Secrets::default(),
+            system,
+        })
+    }
+
+    fn call_of(&self, req: &Request<'_>) -> Call {
+        Call {
+            system: self.system,
+            method: req.method.to_string(),
+            path: req.url.path().to_owned(),
+        }
+    }
+
+    /// Sends with retries; returns the success reply or the last typed error.
+    pub async fn send(&self, req: &Request<'_>) -> Result<Reply, Error> {
+        let idempotent = req.method != Method::POST;
+        let max = self.policy.max_attempts.max(1);
+        let mut attempt = 1;
+        loop {
+            let started = Instant::now();
+            let outcome = self.attempt(req, idempotent).await;
+            let duration = started.elapsed();
+            let (status, error_text, decision) = match &outcome {
+                Outcome::Done(r) => (Some(r.status), None, None),
+                Outcome::Fail { error, retry, wait } => {
+                    let give_up = !*retry || attempt >= max;
+                    // Retry-After replaces the backoff; it is never shortened.
+                    let delay = (!give_up)
+                        .then(|| wait.unwrap_or_else(|| self.policy.backoff(attempt + 1)));
+                    (error.status(), Some(error.to_string()), delay)
+                }
+            };
+            self.report(Attempt {
+                system: self.system,
+                method: req.method.to_string(),
+                path: req.url.path().to_owned(),
+                attempt,
+                status,
+                duration,
+                error: error_text,
+                retry_in: decision,
+            });
+            match (outcome, decision) {
+                (Outcome::Done(r), _) => return Ok(r),
+                (Outcome::Fail { error, .. }, None) => return Err(error),
+                (Outcome::Fail { .. }, Some(delay)) => {
+                    tokio::time::sleep(delay).await;
+                    attempt += 1;
+                }
+            }
+        }
+    }
+
+    fn report(&self, a: Attempt) {
+        match &a.error {
+            None => tracing::debug!(
+                target: "adaptors::http", system = a.system, method = %a.method, path = %a.path,
+                attempt = a.attempt, status = a.status, duration_ms = a.duration.as_millis() as u64,
+                "request succeeded"
+            ),
+            Some(e) => tracing::warn!(
+                target: "adaptors::http", system = a.system, method = %a.method, path = %a.path,
+                attempt = a.attempt, status = a.status, duration_ms = a.duration.as_millis() as u64,
+                retry_in_ms = a.retry_in.map(|d| d.as_millis() as u64), error = %e,
+                "request failed"
+            ),
+        }
+        if let Some(observer) = &self.observer {
+            observer(&a);
+        }
+    }
+
+    async fn attempt(&self, req: &Request<'_>, idempotent: bool) -> Outcome {
+        let call = self.call_of(req);
+        let mut rb = self
+            .client
+            .request(req.method.clone(), req.url.clone())
+            .timeout(self.policy.timeout)
+            .header(reqwest::header::ACCEPT, "application/json");
+        if !req.query.is_empty() {
+            rb = rb.query(&req.query);
+        }
+        rb = match req.auth {
+            Auth::None => rb,
+            Auth::Basic(user, password) => rb.basic_auth(user, Some(password)),
+            Auth::Bearer(token) => rb.bearer_auth(token),
+        };
+        if let Some(body) = req.body {
+            rb = rb.json(body);
+        }
+        let resp = match rb.send().await {
+            Ok(r) => r,
+            Err(e) => return self.transport_failure(call, e, idempotent),
+        };
+        let status = resp.status().as_u16();
+        let headers = resp.headers().clone();
+        let bytes = match resp.bytes().await {
+            Ok(b) => b,
+            Err(e) => return self.transport_failure(call, e, idempotent),
+        };
+        let text = String::from_utf8_lossy(&bytes);
+        if (200..300).contains(&status) {
+            if text.trim().is_empty() {
+                return Outcome::Done(Reply {
+                    status,
+                    headers,
+                    body: None,
+                });
+            }
+            return match serde_json::from_slice::<Value>(&bytes) {
+                Ok(v) => Outcome::Done(Reply {
+                    status,
+                    headers,
+                    body: Some(v),
+                }),
+                Err(e) => Outcome::Fail {
+                    error: Error::MalformedBody {
+                        call,
+                        message: self.secrets.scrub(&e.to_string()),
+                    },
+                    retry: false,
+                    wait: None,
+                },
+            };
+        }
+        self.status_failure(call, status, &headers, &text, idempotent)
+    }
+
+    fn transport_failure(&self, call: Call, e: reqwest::Error, idempotent: bool) -> Outcome {
+        if e.is_timeout() {
+            return Outcome::Fail {
+                error: Error::Timeout {
+                    call,
+                    after: self.policy.timeout,
+                },
+                retry: idempotent,
+                wait: None,
+            };
+        }
+        let before_sending = e.is_connect();
+        Outcome::Fail {
+            error: Error::Transport {
+                call,
+                message: self.secrets.scrub(&describe(e)),
+            },
+            retry: idempotent || before_sending,
+            wait: None,
+        }
+    }
+
+    fn status_failure(
+        &self,
+        call: Call,
+        status: u16,
+        headers: &HeaderMap,
+        text: &str,
+        idempotent: bool,
+    ) -> Outcome {
+        let body = self.secrets.excerpt(text, 300);
+        let parsed: Option<Value> = serde_json::from_str(text).ok();
+        let (error, retry, wait) = match status {
+            401 => (Error::Unauthorized { call, body }, false, None),
+            404 => {
+                let code = parsed
+                    .as_ref()
+                    .and_then(|v| v.pointer("/error/code"))
+                    .and_then(Value::as_str)
+                    .map(str::to_owned);
+                (Error::NotFound { call, code, body }, false, None)
+            }
+            422 => {
+                let errors = parsed
+                    .and_then(|v| v.get("errors").or_else(|| v.get("error")).cloned())
+                    .map(|e| {
+                        serde_json::from_str(&self.secrets.scrub(&e.to_string()))
+                            .unwrap_or(Value::Null)
+                    })
+                    .unwrap_or(Value::String(body));
+                (Error::Unprocessable { call, errors }, false, None)
+            }
+            429 => {
+                let wait = retry_after(headers);
+                let too_long = wait.is_some_and(|w| w > self.policy.max_retry_after);
+                (
+                    Error::RateLimited {
+                        call,
+                        retry_after: wait,
+                    },
+                    !too_long,
+                    wait,
+                )
+            }
+            503 => (
+                Error::Http { call, status, body },
+                true,
+                retry_after(headers),
+            ),
+            s if s >= 500 => (Error::Http { call, status, body }, idempotent, None),
+            _ => (Error::Http { call, status, body }, false, None),
+        };
+        let wait = wait.filter(|w| *w <= self.policy.max_retry_after);
+        Outcome::Fail { error, retry, wait }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn backoff_doubles_is_capped_and_jittered_down() {
+        let p = RetryPolicy {
+            base_delay: Duration::from_millis(100),
+            max_delay: Duration::from_millis(350),
+            jitter: 0.0,
+            ..RetryPolicy::default()
+        };
+        assert_eq!(p.backoff(2), Duration::from_millis(100));
+        assert_eq!(p.backoff(3), Duration::from_millis(200));
+        assert_eq!(p.backoff(4), Duration::from_millis(350));
+        let j = RetryPolicy { jitter: 0.5, ..p };
+        for _ in 0..50 {
+            let d = j.backoff(3);
+            assert!(
+                d <= Duration::from_millis(200) && d >= Duration::from_millis(100),
+                "{d:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn retry_after_accepts_seconds_and_decimals() {
+        let mut h = HeaderMap::new();
+        assert_eq!(retry_after(&h), None);
+        h.insert(RETRY_AFTER, "2".parse().expect("static header value"));
+        assert_eq!(retry_after(&h), Some(Duration::from_secs(2)));
+        h.insert(RETRY_AFTER, "0.25".parse().expect("static header value"));
+        assert_eq!(retry_after(&h), Some(Duration::from_millis(250)));
+        h.insert(
+            RETRY_AFTER,
+            "Wed, 21 Oct 2015 07:28:00 GMT"
+                .parse()
+                .expect("static header value"),
+        );
+        assert_eq!(retry_after(&h), None);
+    }
+}

@@ -1,0 +1,423 @@
+//! MOPH HIS / Child Shield client (LoopBack 3 API).
+//!
+//! Login `POST {url}/Users/login` with `{"email","password"}`; the returned
+//! `id` is the access token, sent on every other call as the query parameter
+//! `access_token`. Queries use LoopBack's `filter` parameter holding a JSON
+//! object, with exactly the JSON the reference jobs send (see [`filters`]).
+//! A 401 triggers one re-login and one retry.
+
+use reqwest::{Method, Url};
+use serde_json::{Value, json};
+use std::sync::Arc;
+
+use tokio::sync::Mutex;
+
+use crate::error::Error;
+use crate::http::{Auth, Http, Observer, Request, RetryPolicy};
+
+/// MOPH connection settings.
+#[derive(Clone)]
+pub struct MophConfig {
+    /// API base including `/api`, e.g. `https://host:3010/api`.
+    pub url: String,
+    pub email: String,
+    pub password: String,
+    pub policy: RetryPolicy,
+    /// Skip TLS certificate verification (the legacy jobs did; avoid).
+    pub accept_invalid_certs: bool,
+}
+
+impl std::fmt::Debug for MophConfig {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("MophConfig")
+            .field("url", &self.url)
+            .field("email", &self.email)
+            .field("password", &"[REDACTED]")
+            .field("policy", &self.policy)
+            .field("accept_invalid_certs", &self.accept_invalid_certs)
+            .finish()
+    }
+}
+
+impl MophConfig {
+    pub fn new(
+        url: impl Into<String>,
+        email: impl Into<String>,
+        password: impl Into<String>,
+    ) -> Self {
+        MophConfig {
+            url: url.into(),
+            email: email.into(),
+            password: password.into(),
+            policy: RetryPolicy::default(),
+            accept_invalid_certs: false,
+        }
+    }
+}
+
+/// A national id as HIS stores it: digits only.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Cid(String);
+
+impl Cid {
+    /// From Primero's `national_id_no`: a string (dashes and spaces removed)
+    /// or a JSON integer. Empty or non-digit values are rejected, so a
+    /// missing id can never turn into a filter without `cid`.
+    pub fn from_value(v: &Value) -> Result<Cid, Error> {
+        match v {
+            Value::String(s) => Cid::parse(s),
+            Value::Number(n) => match n.as_u64() {
+                Some(u) => Cid::parse(&u.to_string()),
+                None => Err(Error::Invalid(format!(
+                    "national id {n} is not a whole positive number"
+                ))),
+            },
+            Value::Null => Err(Error::Invalid("national id is missing".into())),
+            other => Err(Error::Invalid(format!(
+                "national id has type {}",
+                type_name(other)
+            ))),
+        }
+    }
+
+    /// From text: dashes and whitespace removed, digits required.
+    pub fn parse(s: &str) -> Result<Cid, Error> {
+        let digits: String = s
+            .chars()
+            .filter(|c| *c != '-' && !c.is_whitespace())
+            .collect();
+        if digits.is_empty() {
+            return Err(Error::Invalid("national id is empty".into()));
+        }
+        if !digits.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(Error::Invalid(
+                "national id has characters other than digits and dashes".into(),
+            ));
+        }
+        Ok(Cid(digits))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Display for Cid {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+fn type_name(v: &Value) -> &'static str {
+    match v {
+        Value::Bool(_) => "boolean",
+        Value::Array(_) => "array",
+        Value::Object(_) => "object",
+        _ => "other",
+    }
+}
+
+/// The LoopBack `filter` JSON texts, byte for byte as the reference jobs build them.
+pub mod filters {
+    use super::Cid;
+
+    /// Person with the 50 latest interventions and the risk model (WF2).
+    pub fn person_with_history(cid: &Cid) -> String {
+        format!(
+            r#"{{"where":{{"cid":"{cid}"}},"include":[{{"relation":"interventions","scope":{{"order":"vstdate DESC","limit":50}}}},{{"relation":"riskmodel"}}]}}"#
+        )
+    }
+
+    /// Person only (WF1).
+    pub fn person(cid: &Cid) -> String {
+        format!(r#"{{"where":{{"cid":"{cid}"}}}}"#)
+    }
+
+    /// The person's Child Shield `primeroservice` intervention (WF1).
+    pub fn primero_intervention(cid: &Cid) -> String {
+        format!(
+            r#"{{"where":{{"cid":"{cid}","activities.primeroservice.serviceType":"primero"}}}}"#
+        )
+    }
+}
+
+/// MOPH HIS / Child Shield client. Clones share the connection pool, token and secrets.
+#[derive(Clone)]
+pub struct Client {
+    http: Http,
+    base: Url,
+    email: String,
+    password: String,
+    token: Arc<Mutex<Option<String>>>,
+}
+
+impl Client {
+    pub fn new(config: MophConfig) -> Result<Self, Error> {
+        let root = config.url.trim_end_matches('/');
+        let base = Url::parse(&format!("{root}/"))
+            .map_err(|e| Error::Invalid(format!("MOPH url: {e}")))?;
+        let http = Http::new("moph", config.policy, config.accept_invalid_certs)?;
+        http.secrets.add(&config.password);
+        Ok(Client {
+            http,
+            base,
+            email: config.email,
+            password: config.password,
+            token: Arc::new(Mutex::new(None)),
+        })
+    }
+
+    /// Reports every HTTP attempt to `observer`.
+    pub fn with_observer(mut self, observer: Observer) -> Self {
+        self.http.observer = Some(observer);
+        self
+    }
+
+    fn url(&self, segments: &[&str]) -> Result<Url, Error> {
+        let mut url = self.base.clone();
+        url.path_segments_mut()
+            .map_err(|()| Error::Invalid("MOPH url cannot be a base".into()))?
+            .pop_if_empty()
+            .extend(segments);
+        Ok(url)
+    }
+
+    /// `POST /Users/login`; keeps the access token for later calls.
+    pub async fn login(&self) -> Result<(), Error> {
+        let mut guard = self.token.lock().await;
+        *guard = Some(self.request_token().await?);
+        Ok(())
+    }
+
+    /// Calls `POST /Users/login` and returns the access token (registered as a secret).
+    async fn request_token(&self) -> Result<String, Error> {
+        let body = json!({"email": self.email, "password": self.password});
+        let reply = self
+            .http
+            .send(&Request {
+                method: Method::POST,
+                url: self.url(&["Users", "login"])?,
+                query: Vec::new(),
+                body: Some(&body),
+                auth: Auth::None,
+            })
+            .await?;
+        let token = reply
+            .body
+            .as_ref()
+            .and_then(|b| b.get("id"))
+            .and_then(Value::as_str)
+            .map(str::to_owned)
+            .ok_or_else(|| Error::MalformedBody {
+                call: crate::error::Call {
+                    system: "moph",
+                    method: "POST".into(),
+                    path: "/Users/login".into(),
+                },
+                message: "login response has no `id` (access token)".into(),
+            })?;
+        self.http.secrets.add(&token);
+        Ok(token)
+    }
+
+    /// The token to use; logs in when there is none or when the current one
+    /// was `rejected`. Single-flight: concurrent callers share one login.
+    async fn current_token(&self, rejected: Option<&str>) -> Result<String, Error> {
+        let mut guard = self.token.lock().await;
+        match guard.as_deref() {
+            Some(t) if Some(t) != rejected => Ok(t.to_owned()),
+            _ => {
+                let fresh = self.request_token().await?;
+                *guard = Some(fresh.clone());
+                Ok(fresh)
+            }
+        }
+    }
+
+    async fn send_with(
+        &self,
+        method: &Method,
+        url: &Url,
+        filter: Option<&str>,
+        body: Option<&Value>,
+        token: &str,
+    ) -> Result<Option<Value>, Error> {
+        let mut query: Vec<(&str, &str)> = Vec::new();
+        if let Some(f) = filter {
+            query.push(("filter", f));
+        }
+        query.push(("access_token", token));
+        let reply = self
+            .http
+            .send(&Request {
+                method: method.clone(),
+                url: url.clone(),
+                query,
+                body,
+                auth: Auth::None,
+            })
+            .await?;
+        Ok(reply.body)
+    }
+
+    async fn call(
+        &self,
+        method: Method,
+        segments: &[&str],
+        filter: Option<&str>,
+        body: Option<&Value>,
+    ) -> Result<Value, Error> {
+        let url = self.url(segments)?;
+        let token = self.current_token(None).await?;
+        let result = match self.send_with(&method, &url, filter, body, &token).await {
+            Err(Error::Unauthorized { .. }) => {
+                tracing::info!(target: "adaptors::moph", "access token rejected; logging in again");
+                let token = self.current_token(Some(&token)).await?;
+                self.send_with(&method, &url, filter, body, &token).await
+            }
+            other => other,
+        }?;
+        result.ok_or_else(|| Error::MalformedBody {
+            call: crate::error::Call {
+                system: "moph",
+                method: method.to_string(),
+                path: url.path().to_owned(),
+            },
+            message: "empty response body".into(),
+        })
+    }
+
+    /// `people/findOne` with the 50 latest interventions (`vstdate DESC`) and
+    /// the risk model. `NotFound` (code `MODEL_NOT_FOUND`) when HIS has no such person.
+    pub async fn person_with_history(&self, cid: &Cid) -> Result<Value, Error> {
+        self.call(
+            Method::GET,
+            &["people", "findOne"],
+            Some(&filters::person_with_history(cid)),
+            None,
+        )
+        .await
+    }
+
+    /// `people/findOne` without relations.
+    pub async fn person(&self, cid: &Cid) -> Result<Value, Error> {
+        self.call(
+            Method::GET,
+            &["people", "findOne"],
+            Some(&filters::person(cid)),
+            None,
+        )
+        .await
+    }
+
+    /// The person's `primeroservice` intervention, `None` on 404. Other errors
+    /// (401, 5xx, network) stay errors: they must not be mistaken for "absent".
+    pub async fn find_primero_intervention(&self, cid: &Cid) -> Result<Option<Value>, Error> {
+        let filter = filters::primero_intervention(cid);
+        match self
+            .call(
+                Method::GET,
+                &["interventions", "findOne"],
+                Some(&filter),
+                None,
+            )
+            .await
+        {
+            Ok(v) => Ok(Some(v)),
+            Err(Error::NotFound { .. }) => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// `POST /interventions` with a whole document; returns the stored document (with `id`).
+    pub async fn create_intervention(&self, doc: &Value) -> Result<Value, Error> {
+        if !doc.is_object() {
+            return Err(Error::Invalid("intervention must be a JSON object".into()));
+        }
+        self.call(Method::POST, &["interventions"], None, Some(doc))
+            .await
+    }
+
+    /// `PATCH /interventions/{id}` with `{"activities.primeroservice.<date>": value}`:
+    /// sets that one day, leaving the rest of the document alone.
+    pub async fn patch_intervention_day(
+        &self,
+        id: &str,
+        date: &str,
+        value: &Value,
+    ) -> Result<Value, Error> {
+        if chrono::NaiveDate::parse_from_str(date, "%Y-%m-%d").is_err() || date.len() != 10 {
+            return Err(Error::Invalid(format!(
+                "activity date {date:?} is not YYYY-MM-DD"
+            )));
+        }
+        let mut body = serde_json::Map::new();
+        body.insert(format!("activities.primeroservice.{date}"), value.clone());
+        self.call(
+            Method::PATCH,
+            &["interventions", id],
+            None,
+            Some(&Value::Object(body)),
+        )
+        .await
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cids_are_normalised_to_digits() {
+        assert_eq!(
+            Cid::parse("1-1111-11111-11-3").map(|c| c.0).ok(),
+            Some("1111111111113".into())
+        );
+        assert_eq!(
+            Cid::from_value(&json!(1_111_111_111_113_u64))
+                .map(|c| c.0)
+                .ok(),
+            Some("1111111111113".into())
+        );
+        assert_eq!(
+            Cid::from_value(&json!(" 1111111111113 ")).map(|c| c.0).ok(),
+            Some("1111111111113".into())
+        );
+        for bad in [
+            json!(""),
+            json!("---"),
+            json!("12a4"),
+            json!(null),
+            json!(-5),
+            json!(1.5),
+            json!([1]),
+        ] {
+            assert!(Cid::from_value(&bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn filters_are_the_reference_json() {
+        let cid = Cid::parse("1111111111113").expect("valid literal cid");
+        let f: Value =
+            serde_json::from_str(&filters::person_with_history(&cid)).expect("valid JSON");
+        assert_eq!(
+            f,
+            json!({"where": {"cid": "1111111111113"}, "include": [
+                {"relation": "interventions", "scope": {"order": "vstdate DESC", "limit": 50}},
+                {"relation": "riskmodel"}]})
+        );
+        assert!(
+            filters::person_with_history(&cid)
+                .starts_with(r#"{"where":{"cid":"1111111111113"},"include":"#)
+        );
+        assert_eq!(
+            filters::person(&cid),
+            r#"{"where":{"cid":"1111111111113"}}"#
+        );
+        assert_eq!(
+            filters::primero_intervention(&cid),
+            r#"{"where":{"cid":"1111111111113","activities.primeroservice.serviceType":"primero"}}"#
+        );
+    }
+}

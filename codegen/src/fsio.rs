@@ -1,0 +1,163 @@
+//! The file side of `cargo gen`: read every deployment under `mappings/`, check it with
+//! `mapping_dsl::check_deployment`, and write (or compare) `generated/src/`.
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+use mapping_dsl::Checked;
+use mapping_dsl::source::{SourceFile, SourceMap, Span};
+
+use crate::{CodegenError, Generation};
+
+#[derive(Debug, thiserror::Error)]
+pub enum FsError {
+    #[error("cannot read {path}: {source}")]
+    Read { path: PathBuf, source: std::io::Error },
+    #[error("cannot write {path}: {source}")]
+    Write { path: PathBuf, source: std::io::Error },
+    #[error("{0}")]
+    Spec(String),
+    #[error(transparent)]
+    Codegen(#[from] CodegenError),
+}
+
+/// Every deployment folder under `root` (sorted), checked.
+pub fn check_all(root: &Path) -> Result<Vec<(String, Checked)>, FsError> {
+    let mut out = Vec::new();
+    for dir in sorted_dir(root)? {
+        if !dir.is_dir() {
+            continue;
+        }
+        let name = dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let mut files = Vec::new();
+        collect_yaml(root, &dir, &mut files)?;
+        if files.is_empty() {
+            continue;
+        }
+        out.push((name.clone(), mapping_dsl::check_deployment(&name, files)));
+    }
+    Ok(out)
+}
+
+fn sorted_dir(dir: &Path) -> Result<Vec<PathBuf>, FsError> {
+    let rd = std::fs::read_dir(dir).map_err(|source| FsError::Read { path: dir.to_owned(), source })?;
+    let mut v: Vec<PathBuf> = rd.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    v.sort();
+    Ok(v)
+}
+
+fn collect_yaml(root: &Path, dir: &Path, out: &mut Vec<SourceFile>) -> Result<(), FsError> {
+    for p in sorted_dir(dir)? {
+        if p.is_dir() {
+            // Workflows are loaded by the runtime, not compiled.
+            if p.file_name().is_some_and(|n| n == "workflows") {
+                continue;
+            }
+            collect_yaml(root, &p, out)?;
+        } else if p.extension().is_some_and(|e| e == "yaml" || e == "yml") {
+            let text = std::fs::read_to_string(&p).map_err(|source| FsError::Read { path: p.clone(), source })?;
+            let rel = p.strip_prefix(root).unwrap_or(&p).to_string_lossy().replace('\\', "/");
+            out.push(SourceFile::new(rel, text));
+        }
+    }
+    Ok(())
+}
+
+/// `file:line:col` of a span.
+pub fn locate(sources: &SourceMap, span: Span) -> String {
+    match sources.get(span.file) {
+        Some(f) => {
+            let (l, c) = f.line_col(span.start);
+            format!("{}:{l}:{c}", f.name)
+        }
+        None => "?".to_owned(),
+    }
+}
+
+/// Checks and generates everything under `mappings`. Spec errors are returned as one message.
+pub fn generate_from(mappings: &Path) -> Result<(Generation, Vec<String>), FsError> {
+    let checked = check_all(mappings)?;
+    let mut errors = String::new();
+    let mut deps = Vec::new();
+    let mut sources = Vec::new();
+    for (name, c) in checked {
+        for d in c.diagnostics.iter().filter(|d| d.is_error()) {
+            let at = d.primary_span().map(|s| locate(&c.sources, s)).unwrap_or_else(|| format!("mappings/{name}"));
+            let _ = writeln!(errors, "error[{}]: {} ({at})", d.code.as_str(), d.message);
+        }
+        if let Some(dep) = c.deployment {
+            deps.push(dep);
+            sources.push((name.clone(), c.sources));
+        }
+    }
+    if !errors.is_empty() {
+        return Err(FsError::Spec(errors));
+    }
+    let generation = crate::generate(&deps)?;
+    let notes = generation
+        .skipped
+        .iter()
+        .map(|sk| {
+            let at = match &sk.error {
+                CodegenError::Unsupported { span: Some(s), .. } => {
+                    sources.iter().find(|(n, _)| *n == sk.deployment).map(|(_, m)| format!(" [{}]", locate(m, *s))).unwrap_or_default()
+                }
+                _ => String::new(),
+            };
+            format!("skipped `{}` (interpreter only): {}{at}", sk.transform, sk.error)
+        })
+        .collect();
+    Ok((generation, notes))
+}
+
+/// Files under `src` that differ from the generation (changed, missing, or left over).
+pub fn stale_files(src: &Path, generation: &Generation) -> Result<Vec<String>, FsError> {
+    let mut stale = Vec::new();
+    for f in &generation.files {
+        let p = src.join(&f.path);
+        match std::fs::read_to_string(&p) {
+            Ok(t) if t == f.contents => {}
+            _ => stale.push(f.path.clone()),
+        }
+    }
+    for existing in list_rs(src, src)? {
+        if !generation.files.iter().any(|f| f.path == existing) {
+            stale.push(existing);
+        }
+    }
+    stale.sort();
+    Ok(stale)
+}
+
+fn list_rs(root: &Path, dir: &Path) -> Result<Vec<String>, FsError> {
+    let mut out = Vec::new();
+    if !dir.exists() {
+        return Ok(out);
+    }
+    for p in sorted_dir(dir)? {
+        if p.is_dir() {
+            out.extend(list_rs(root, &p)?);
+        } else if p.extension().is_some_and(|e| e == "rs") {
+            out.push(p.strip_prefix(root).unwrap_or(&p).to_string_lossy().replace('\\', "/"));
+        }
+    }
+    Ok(out)
+}
+
+/// Rewrites `src` to hold exactly the generation; returns the files that changed.
+pub fn write(src: &Path, generation: &Generation) -> Result<Vec<String>, FsError> {
+    let stale = stale_files(src, generation)?;
+    for path in &stale {
+        let p = src.join(path);
+        match generation.files.iter().find(|f| &f.path == path) {
+            Some(f) => {
+                if let Some(parent) = p.parent() {
+                    std::fs::create_dir_all(parent).map_err(|source| FsError::Write { path: parent.to_owned(), source })?;
+                }
+                std::fs::write(&p, &f.contents).map_err(|source| FsError::Write { path: p.clone(), source })?;
+            }
+            None => std::fs::remove_file(&p).map_err(|source| FsError::Write { path: p.clone(), source })?,
+        }
+    }
+    Ok(stale)
+}

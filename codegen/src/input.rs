@@ -1,0 +1,300 @@
+//! `Transform::input` -> typed input structs (only the fields the transform reads) and the
+//! `check_*` functions that validate them in schema order.
+//!
+//! Every field is a `support::Field<T>`: deserialising never fails on a wrong JSON type, so the
+//! first wrong field in *schema* order (not JSON order) is the one reported, as in the
+//! interpreter. Text is borrowed from the input buffer (`Cow<'a, str>`) whenever it has no
+//! escapes.
+
+use mapping_dsl::ir::{Coercion, InputObject, InputType};
+use mapping_dsl::types::Scalar;
+use proc_macro2::{Ident, TokenStream};
+use quote::{format_ident, quote};
+
+use crate::ident::{self, Scope};
+use crate::lit::str_lit;
+use crate::options::enum_name;
+
+/// The Rust shape of one input object.
+#[derive(Debug, Clone)]
+pub struct InStruct {
+    pub name: Ident,
+    pub fields: Vec<InField>,
+    /// Whether any field borrows from the input (needs the `'a` lifetime).
+    pub borrows: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct InField {
+    pub key: String,
+    pub ident: Ident,
+    pub ty: InputType,
+    pub nullable: bool,
+    /// The struct of an `Object` or `List` field.
+    pub child: Option<Box<InStruct>>,
+}
+
+impl InStruct {
+    pub fn field(&self, key: &str) -> Option<&InField> {
+        self.fields.iter().find(|f| f.key == key)
+    }
+}
+
+/// Names every struct of the input tree (`Input`, `InputFamilyDetailsSection`, …).
+pub fn plan(obj: &InputObject, types: &mut Scope) -> InStruct {
+    plan_at(obj, "Input", types)
+}
+
+fn plan_at(obj: &InputObject, base: &str, types: &mut Scope) -> InStruct {
+    let name = types.camel(base);
+    let mut scope = Scope::new();
+    let fields: Vec<InField> = obj
+        .fields
+        .iter()
+        .map(|f| {
+            let child = match &f.ty {
+                InputType::Object(o) => {
+                    Some(Box::new(plan_at(o, &format!("{base}_{}", f.name), types)))
+                }
+                InputType::List(o) => {
+                    Some(Box::new(plan_at(o, &format!("{base}_{}", f.name), types)))
+                }
+                _ => None,
+            };
+            InField { key: f.name.clone(), ident: scope.snake(&f.name), ty: f.ty.clone(), nullable: f.nullable, child }
+        })
+        .collect();
+    let borrows = fields.iter().any(|f| match &f.ty {
+        InputType::Scalar(s) | InputType::ScalarList(s) => s.is_text(),
+        InputType::Object(_) | InputType::List(_) => f.child.as_ref().is_some_and(|c| c.borrows),
+        _ => false,
+    });
+    InStruct { name, fields, borrows }
+}
+
+/// The struct type with its lifetime, as used in fields and signatures.
+pub fn struct_ty(s: &InStruct, lt: &TokenStream) -> TokenStream {
+    let n = &s.name;
+    if s.borrows { quote!(#n<#lt>) } else { quote!(#n) }
+}
+
+fn scalar_ty(s: Scalar) -> TokenStream {
+    match s {
+        Scalar::String | Scalar::Date | Scalar::DateTime => quote!(::std::borrow::Cow<'a, str>),
+        Scalar::Int => quote!(i64),
+        Scalar::Number => quote!(::serde_json::Number),
+        Scalar::Bool => quote!(bool),
+    }
+}
+
+/// The `T` of `Field<T>` for a field (`None` for `json`, kept as a plain `Option<Value>`).
+pub fn value_ty(f: &InField) -> Option<TokenStream> {
+    let lt = quote!('a);
+    Some(match &f.ty {
+        InputType::Scalar(s) => scalar_ty(*s),
+        InputType::Select { set } => {
+            let e = enum_name(set);
+            quote!(super::options::#e)
+        }
+        InputType::MultiSelect { set } => {
+            let e = enum_name(set);
+            quote!(::std::vec::Vec<crate::support::Field<super::options::#e>>)
+        }
+        InputType::Object(_) => struct_ty(f.child.as_deref()?, &lt),
+        InputType::List(_) => {
+            let t = struct_ty(f.child.as_deref()?, &lt);
+            quote!(::std::vec::Vec<crate::support::Field<#t>>)
+        }
+        InputType::ScalarList(s) => {
+            let t = scalar_ty(*s);
+            quote!(::std::vec::Vec<crate::support::Field<#t>>)
+        }
+        InputType::Json => return None,
+    })
+}
+
+/// What the interpreter's wrong-type errors call an option code.
+const CODE: &str = "an option code (string)";
+
+/// What the error message says a field should be (the interpreter's words).
+pub fn expected(ty: &InputType) -> String {
+    match ty {
+        InputType::Scalar(s) => s.name().to_owned(),
+        InputType::Select { .. } => CODE.to_owned(),
+        InputType::MultiSelect { .. } | InputType::List(_) | InputType::ScalarList(_) => "list".to_owned(),
+        InputType::Object(_) => "object".to_owned(),
+        InputType::Json => "json".to_owned(),
+    }
+}
+
+/// The field's schema type, for doc comments.
+fn describe(ty: &InputType) -> String {
+    match ty {
+        InputType::Scalar(s) => s.name().to_owned(),
+        InputType::Select { set } => format!("select({set})"),
+        InputType::MultiSelect { set } => format!("multi_select({set})"),
+        InputType::Object(_) => "object".to_owned(),
+        InputType::List(_) => "list of objects".to_owned(),
+        InputType::ScalarList(s) => format!("list<{}>", s.name()),
+        InputType::Json => "json".to_owned(),
+    }
+}
+
+/// The struct definitions of the whole tree, outermost first.
+pub fn emit_structs(s: &InStruct, out: &mut Vec<TokenStream>) {
+    let name = &s.name;
+    let generics = if s.borrows { quote!(<'a>) } else { quote!() };
+    let fields = s.fields.iter().map(|f| {
+        let id = &f.ident;
+        let key = str_lit(&f.key);
+        let rename = if ident_matches(id, &f.key) { quote!() } else { quote!(rename = #key,) };
+        let doc = crate::lit::doc(&format!("`{}`: {}{}", f.key, describe(&f.ty), if f.nullable { ", nullable" } else { "" }));
+        match value_ty(f) {
+            Some(t) => {
+                let borrow = if needs_borrow(f) { quote!(borrow,) } else { quote!() };
+                quote! {
+                    #[doc = #doc]
+                    #[serde(#rename #borrow default)]
+                    pub #id: crate::support::Field<#t>
+                }
+            }
+            None => quote! {
+                #[doc = #doc]
+                #[serde(#rename default)]
+                pub #id: ::std::option::Option<::serde_json::Value>
+            },
+        }
+    });
+    let lenient = if s.borrows {
+        quote! {
+            impl<'de: 'a, 'a> crate::support::Lenient<'de> for #name<'a> {
+                fn from_map<A: ::serde::de::MapAccess<'de>>(map: A) -> ::std::result::Result<crate::support::Field<Self>, A::Error> {
+                    <Self as ::serde::Deserialize>::deserialize(::serde::de::value::MapAccessDeserializer::new(map)).map(crate::support::Field::Val)
+                }
+            }
+        }
+    } else {
+        quote! {
+            impl<'de> crate::support::Lenient<'de> for #name {
+                fn from_map<A: ::serde::de::MapAccess<'de>>(map: A) -> ::std::result::Result<crate::support::Field<Self>, A::Error> {
+                    <Self as ::serde::Deserialize>::deserialize(::serde::de::value::MapAccessDeserializer::new(map)).map(crate::support::Field::Val)
+                }
+            }
+        }
+    };
+    out.push(quote! {
+        #[derive(Debug, Clone, Default, ::serde::Deserialize)]
+        pub struct #name #generics {
+            #(#fields,)*
+        }
+
+        #lenient
+    });
+    for f in &s.fields {
+        if let Some(c) = &f.child {
+            emit_structs(c, out);
+        }
+    }
+}
+
+fn needs_borrow(f: &InField) -> bool {
+    match &f.ty {
+        InputType::Scalar(s) | InputType::ScalarList(s) => s.is_text(),
+        InputType::Object(_) | InputType::List(_) => f.child.as_ref().is_some_and(|c| c.borrows),
+        _ => false,
+    }
+}
+
+fn ident_matches(id: &Ident, key: &str) -> bool {
+    let s = id.to_string();
+    s == key || s.strip_prefix("r#") == Some(key)
+}
+
+/// The check function name of a struct.
+pub fn check_fn(s: &InStruct) -> Ident {
+    format_ident!("check_{}", ident::snake_text(&s.name.to_string()))
+}
+
+/// `fn check_input(s: &Input, loc, ctx) -> Result<(), TransformError>` for every struct.
+pub fn emit_checks(s: &InStruct, accept: &[Coercion], out: &mut Vec<TokenStream>) {
+    let name = check_fn(s);
+    let ty = struct_ty(s, &quote!('_));
+    let accept_toks = accept.iter().map(|c| coercion_tokens(*c));
+    let steps = s.fields.iter().map(|f| {
+        let id = &f.ident;
+        let key = str_lit(&f.key);
+        let exp = str_lit(&expected(&f.ty));
+        if matches!(f.ty, InputType::Json) {
+            return quote!();
+        }
+        let this = quote! {
+            crate::support::check(&s.#id, #exp, ACCEPT, loc, #key, ctx)?;
+        };
+        let inner = match (&f.ty, &f.child) {
+            (InputType::Object(_), Some(c)) => {
+                let cf = check_fn(c);
+                quote! {
+                    if let ::std::option::Option::Some(v) = s.#id.get() {
+                        #cf(v, &crate::support::Loc::Field { parent: loc, name: #key }, ctx)?;
+                    }
+                }
+            }
+            (InputType::List(_), Some(c)) => {
+                let cf = check_fn(c);
+                quote! {
+                    if let ::std::option::Option::Some(items) = s.#id.get() {
+                        for (index, item) in items.iter().enumerate() {
+                            let at = crate::support::Loc::Elem { parent: loc, name: #key, index };
+                            crate::support::check(item, "object", ACCEPT, &at, "", ctx)?;
+                            if let ::std::option::Option::Some(v) = item.get() {
+                                #cf(v, &at, ctx)?;
+                            }
+                        }
+                    }
+                }
+            }
+            (InputType::MultiSelect { .. } | InputType::ScalarList(_), _) => {
+                let check = match &f.ty {
+                    InputType::ScalarList(sc) => {
+                        let el = str_lit(sc.name());
+                        quote!(crate::support::check(item, #el, ACCEPT, &at, "", ctx)?;)
+                    }
+                    _ => quote!(crate::support::check_present(item, #CODE, ACCEPT, &at, ctx)?;),
+                };
+                quote! {
+                    if let ::std::option::Option::Some(items) = s.#id.get() {
+                        for (index, item) in items.iter().enumerate() {
+                            let at = crate::support::Loc::Elem { parent: loc, name: #key, index };
+                            #check
+                        }
+                    }
+                }
+            }
+            _ => quote!(),
+        };
+        quote!(#this #inner)
+    });
+    let doc = format!(" Checks `{}` field by field in schema order; counts accepted coercions.", s.name);
+    out.push(quote! {
+        #[doc = #doc]
+        fn #name(s: &#ty, loc: &crate::support::Loc<'_>, ctx: &::mapping_dsl::rt::Context) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
+            const ACCEPT: &[::mapping_dsl::ir::Coercion] = &[#(#accept_toks),*];
+            #(#steps)*
+            ::std::result::Result::Ok(())
+        }
+    });
+    for f in &s.fields {
+        if let Some(c) = &f.child {
+            emit_checks(c, accept, out);
+        }
+    }
+}
+
+fn coercion_tokens(c: Coercion) -> TokenStream {
+    match c {
+        Coercion::NumberToString => quote!(::mapping_dsl::ir::Coercion::NumberToString),
+        Coercion::StringToBool => quote!(::mapping_dsl::ir::Coercion::StringToBool),
+        Coercion::StringToNumber => quote!(::mapping_dsl::ir::Coercion::StringToNumber),
+        Coercion::BoolToString => quote!(::mapping_dsl::ir::Coercion::BoolToString),
+    }
+}

@@ -1,0 +1,128 @@
+//! One transform -> one module: input structs and checks, output structs, `transform`,
+//! `run_value` and `run_bytes`.
+
+use mapping_dsl::ir::{Deployment, Transform};
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+use crate::error::CodegenError;
+use crate::expr::{self, Repr, Scope};
+use crate::ident::Scope as Names;
+use crate::input::{self, struct_ty};
+use crate::output::{self, At, OutCx};
+
+pub fn emit_transform(dep: &Deployment, t: &Transform) -> Result<TokenStream, CodegenError> {
+    let mut types = Names::new();
+    let tree = input::plan(&t.input, &mut types);
+    let mut items = Vec::new();
+    input::emit_structs(&tree, &mut items);
+    input::emit_checks(&tree, &t.coercions, &mut items);
+
+    let cx = OutCx::new(&t.file, dep, &tree, &t.params, types);
+    let loc = format_ident!("loc");
+    let at = At { elems: Vec::new(), loc: loc.clone() };
+    let (out_ty, _, builder) = output::emit_object(&cx, &t.output, "Output", &at)?;
+    items.extend(cx.items.into_inner());
+
+    let sc = |leaf: &str| Scope {
+        file: &t.file,
+        input: &tree,
+        elems: Vec::new(),
+        params: &t.params,
+        loc: loc.clone(),
+        leaf: leaf.to_owned(),
+    };
+    let keep = match &t.keep {
+        Some(k) => {
+            let (k, _) = expr::compile(&sc("keep"), k)?;
+            quote! {
+                if !crate::support::truthy(#k) {
+                    return ::std::result::Result::Ok(::std::option::Option::None);
+                }
+            }
+        }
+        None => quote!(),
+    };
+    let key = match &t.key {
+        Some(k) => {
+            let (k, r) = expr::compile(&sc(""), k)?;
+            match r {
+                Repr::Text => quote!(::std::result::Result::Ok(crate::support::key_text(#k))),
+                Repr::Int | Repr::Num | Repr::Bool => quote!(::std::result::Result::Ok(#k.map(|v| v.to_string()))),
+                Repr::Null => quote!(::std::result::Result::Ok(::std::option::Option::None)),
+            }
+        }
+        None => quote!(::std::result::Result::Ok(::std::option::Option::None)),
+    };
+    let in_ty = struct_ty(&tree, &quote!('r));
+    let in_any = struct_ty(&tree, &quote!('_));
+    let check = input::check_fn(&tree);
+    let doc = format!(
+        " Transform `{}`: `{}` -> {}.{}",
+        t.name,
+        t.source_schema,
+        t.target_schema.as_deref().map(|s| format!("`{s}`")).unwrap_or_else(|| "JSON".to_owned()),
+        t.description.as_deref().map(|d| format!("\n\n {d}")).unwrap_or_default()
+    );
+    let name_lit = crate::lit::str_lit(&t.name);
+    Ok(quote! {
+        #![doc = #doc]
+
+        /// The registry name.
+        pub const NAME: &str = #name_lit;
+
+        #(#items)*
+
+        /// Runs the transform on one record: `None` when `keep` drops it.
+        pub fn transform<'r>(input: &'r #in_ty, ctx: &'r ::mapping_dsl::rt::Context) -> ::std::result::Result<::std::option::Option<#out_ty>, ::mapping_dsl::rt::TransformError> {
+            run(input, ctx).map_err(|mut e| {
+                if e.record.is_none() {
+                    e.record = record_key(input, ctx).ok().flatten();
+                }
+                e
+            })
+        }
+
+        fn run<'r>(input: &'r #in_ty, ctx: &'r ::mapping_dsl::rt::Context) -> ::std::result::Result<::std::option::Option<#out_ty>, ::mapping_dsl::rt::TransformError> {
+            let loc = &crate::support::Loc::Root;
+            #check(input, loc, ctx)?;
+            #keep
+            ::std::result::Result::Ok(::std::option::Option::Some(#builder))
+        }
+
+        /// The record's `key:` for error messages.
+        fn record_key(input: &#in_any, ctx: &::mapping_dsl::rt::Context) -> ::std::result::Result<::std::option::Option<::std::string::String>, ::mapping_dsl::rt::TransformError> {
+            let loc = &crate::support::Loc::Root;
+            let _ = (input, ctx, loc);
+            #key
+        }
+
+        /// [`transform`] over a parsed JSON record.
+        pub fn run_value(record: &::serde_json::Value, ctx: &::mapping_dsl::rt::Context) -> ::std::result::Result<::std::option::Option<::serde_json::Value>, ::mapping_dsl::rt::TransformError> {
+            let input: #in_any = crate::support::read_value(record)?;
+            match transform(&input, ctx)? {
+                ::std::option::Option::None => ::std::result::Result::Ok(::std::option::Option::None),
+                ::std::option::Option::Some(out) => ::serde_json::to_value(&out).map(::std::option::Option::Some).map_err(crate::support::write_error),
+            }
+        }
+
+        /// [`transform`] over the bytes of one JSON record, writing compact JSON.
+        pub fn run_bytes(record: &[u8], ctx: &::mapping_dsl::rt::Context) -> ::std::result::Result<::std::option::Option<::std::vec::Vec<u8>>, ::mapping_dsl::rt::TransformError> {
+            let input: #in_any = crate::support::read_bytes(record)?;
+            match transform(&input, ctx)? {
+                ::std::option::Option::None => ::std::result::Result::Ok(::std::option::Option::None),
+                ::std::option::Option::Some(out) => ::serde_json::to_vec(&out).map(::std::option::Option::Some).map_err(crate::support::write_error),
+            }
+        }
+
+        /// [`transform`] over the bytes of one record, appending compact JSON to `out`
+        /// (no allocation per record once `out` has grown). `Ok(false)`: dropped by `keep`.
+        pub fn run_into(record: &[u8], ctx: &::mapping_dsl::rt::Context, out: &mut ::std::vec::Vec<u8>) -> ::std::result::Result<bool, ::mapping_dsl::rt::TransformError> {
+            let input: #in_any = crate::support::read_bytes(record)?;
+            match transform(&input, ctx)? {
+                ::std::option::Option::None => ::std::result::Result::Ok(false),
+                ::std::option::Option::Some(value) => ::serde_json::to_writer(out, &value).map(|()| true).map_err(crate::support::write_error),
+            }
+        }
+    })
+}

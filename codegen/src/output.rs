@@ -1,0 +1,350 @@
+//! Field rules -> typed output structs (serde `Serialize`) and the code that fills them. Every
+//! output key is a `support::Slot<T>`: the empty policy, `default:` and `when:` decide whether
+//! it is the value, `null`, `""`, `[]`, or left out.
+
+use std::cell::RefCell;
+
+use mapping_dsl::ir::{
+    Deployment, EmptyAs, EmptyPolicy, FieldRule, InputType, MissingLabel, ObjectRule, Param, TExpr, UnknownCode, ValueRule,
+};
+use proc_macro2::{Ident, TokenStream};
+use quote::{format_ident, quote};
+
+use crate::error::CodegenError;
+use crate::expr::{self, Repr, Scope};
+use crate::ident::Scope as Names;
+use crate::input::InStruct;
+use crate::lit::{json_value, str_lit};
+use crate::options::{enum_name, label_fn};
+
+/// State shared while emitting one transform's output.
+pub struct OutCx<'a> {
+    pub file: &'a str,
+    pub dep: &'a Deployment,
+    pub input: &'a InStruct,
+    pub params: &'a [Param],
+    /// Struct definitions and statics, in emission order.
+    pub items: RefCell<Vec<TokenStream>>,
+    pub types: RefCell<Names>,
+    statics: RefCell<usize>,
+}
+
+impl<'a> OutCx<'a> {
+    pub fn new(file: &'a str, dep: &'a Deployment, input: &'a InStruct, params: &'a [Param], types: Names) -> Self {
+        OutCx { file, dep, input, params, items: RefCell::new(Vec::new()), types: RefCell::new(types), statics: RefCell::new(0) }
+    }
+
+    fn unsupported(&self, what: impl Into<String>, r: &FieldRule) -> CodegenError {
+        CodegenError::Unsupported { file: self.file.to_owned(), what: what.into(), span: Some(r.span) }
+    }
+
+    /// A `static` JSON constant; returns its name.
+    fn json_static(&self, v: &serde_json::Value) -> Ident {
+        let mut n = self.statics.borrow_mut();
+        *n += 1;
+        let name = format_ident!("JSON_{}", *n);
+        let value = json_value(v);
+        self.items.borrow_mut().push(quote! {
+            static #name: ::std::sync::LazyLock<::serde_json::Value> = ::std::sync::LazyLock::new(|| #value);
+        });
+        name
+    }
+}
+
+/// Where an object's code runs: the enclosing elements and the `Loc` variable.
+#[derive(Clone)]
+pub struct At<'a> {
+    pub elems: Vec<(Ident, &'a InStruct)>,
+    pub loc: Ident,
+}
+
+/// Emits the struct for `rule` (named from `base`) and returns `(type, borrows, builder)`;
+/// the builder is a block evaluating to the struct value.
+pub fn emit_object<'a>(
+    cx: &OutCx<'a>,
+    rule: &ObjectRule,
+    base: &str,
+    at: &At<'a>,
+) -> Result<(TokenStream, bool, TokenStream), CodegenError> {
+    let name = cx.types.borrow_mut().camel(base);
+    let mut names = Names::new();
+    let mut fields = Vec::new();
+    let mut lets = Vec::new();
+    let mut inits = Vec::new();
+    let mut borrows = false;
+    for f in &rule.fields {
+        let id = names.snake(&f.name);
+        let (value, ty, b) = emit_value(cx, f, &format!("{base}_{}", f.name), at)?;
+        borrows |= b;
+        let key = str_lit(&f.name);
+        let rename = if id == f.name { quote!() } else { quote!(rename = #key,) };
+        let doc = crate::lit::doc(&format!("`{}`: {}", f.name, f.ty));
+        fields.push(quote! {
+            #[doc = #doc]
+            #[serde(#rename skip_serializing_if = "crate::support::Slot::is_omit")]
+            pub #id: crate::support::Slot<#ty>
+        });
+        let policy = policy_tokens(&f.empty);
+        let default = default_tokens(cx, f);
+        let finish = quote!(crate::support::finish(#value, #policy, #default));
+        let body = match &f.when {
+            Some(w) => {
+                let (w, _) = expr::compile(&scope(cx, at, &f.name), w)?;
+                quote!(if crate::support::truthy(#w) { #finish } else { crate::support::Slot::Omit })
+            }
+            None => finish,
+        };
+        let local = format_ident!("f_{}", id.to_string().trim_start_matches("r#"));
+        lets.push(quote!(let #local = #body;));
+        inits.push(quote!(#id: #local));
+    }
+    let generics = if borrows { quote!(<'r>) } else { quote!() };
+    let ty = if borrows { quote!(#name<'r>) } else { quote!(#name) };
+    let elided = if borrows { quote!(#name<'_>) } else { quote!(#name) };
+    cx.items.borrow_mut().push(quote! {
+        #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+        pub struct #name #generics {
+            #(#fields,)*
+        }
+
+        impl crate::support::Empty for #elided {}
+    });
+    let builder = quote!({
+        #(#lets)*
+        #name { #(#inits),* }
+    });
+    Ok((ty, borrows, builder))
+}
+
+fn scope<'a>(cx: &OutCx<'a>, at: &At<'a>, leaf: &str) -> Scope<'a> {
+    Scope {
+        file: cx.file,
+        input: cx.input,
+        elems: at.elems.clone(),
+        params: cx.params,
+        loc: at.loc.clone(),
+        leaf: leaf.to_owned(),
+    }
+}
+
+/// `(tokens of Option<T>, T, whether T borrows)` for one rule's value.
+fn emit_value<'a>(
+    cx: &OutCx<'a>,
+    f: &FieldRule,
+    base: &str,
+    at: &At<'a>,
+) -> Result<(TokenStream, TokenStream, bool), CodegenError> {
+    let sc = scope(cx, at, &f.name);
+    let fail = {
+        let loc = &at.loc;
+        let leaf = str_lit(&f.name);
+        quote!(#loc.fail(#leaf, kind))
+    };
+    match &f.value {
+        ValueRule::Expr(e) => {
+            let (t, r) = expr::compile(&sc, e)?;
+            Ok(match r {
+                Repr::Text => (t, quote!(::std::borrow::Cow<'r, str>), true),
+                Repr::Int => (t, quote!(i64), false),
+                Repr::Num => (t, quote!(::serde_json::Number), false),
+                Repr::Bool => (t, quote!(bool), false),
+                Repr::Null => (quote!(::std::option::Option::<::serde_json::Value>::None), quote!(::serde_json::Value), false),
+            })
+        }
+        ValueRule::Const(v) => {
+            let s = cx.json_static(v);
+            let value = if v.is_null() { quote!(::std::option::Option::None) } else { quote!(::std::option::Option::Some(&*#s)) };
+            Ok((value, quote!(&'static ::serde_json::Value), false))
+        }
+        ValueRule::Translate { source, set, multi, lang, unknown, missing_label } => {
+            if !cx.dep.option_sets.contains_key(set) {
+                return Err(cx.unsupported(format!("the unknown option set `{set}`"), f));
+            }
+            let e = enum_name(set);
+            let label = label_fn(lang);
+            let set_lit = str_lit(set);
+            let lang_lit = str_lit(lang);
+            let un = unknown_tokens(*unknown);
+            let mi = missing_tokens(*missing_label);
+            let one = |v: TokenStream, fail: &TokenStream| {
+                quote! {
+                    match crate::support::translated(::std::borrow::Cow::Borrowed(crate::support::Code::code(#v)), #v.#label(), #set_lit, #lang_lit, #un, #mi, ctx) {
+                        ::std::result::Result::Ok(t) => t,
+                        ::std::result::Result::Err(kind) => return ::std::result::Result::Err(#fail),
+                    }
+                }
+            };
+            let resolved = match &source.kind {
+                mapping_dsl::ir::Expr::Path(p) => Some(expr::resolve(&sc, p, source)?),
+                _ => None,
+            };
+            if *multi {
+                let r = resolved.ok_or_else(|| cx.unsupported("translating a computed multi_select", f))?;
+                if !matches!(&r.field.ty, InputType::MultiSelect { set: s } if s == set) || r.element {
+                    return Err(cx.unsupported("translating this value as a multi_select", f));
+                }
+                let t = r.tokens;
+                let fail_at = {
+                    let loc = &at.loc;
+                    let leaf = str_lit(&f.name);
+                    quote!(#loc.fail_at(#leaf, index, kind))
+                };
+                let v = one(quote!(v), &fail_at);
+                let value = quote! {
+                    match #t {
+                        ::std::option::Option::None => ::std::option::Option::None,
+                        ::std::option::Option::Some(items) => {
+                            let mut out = ::std::vec::Vec::with_capacity(items.len());
+                            for (index, item) in items.iter().enumerate() {
+                                out.push(match item.get() {
+                                    ::std::option::Option::None => ::std::option::Option::None,
+                                    ::std::option::Option::Some(v) => ::std::option::Option::Some(#v),
+                                });
+                            }
+                            ::std::option::Option::Some(out)
+                        }
+                    }
+                };
+                return Ok((value, quote!(::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>), true));
+            }
+            let direct = resolved.filter(|r| match (&r.field.ty, r.element) {
+                (InputType::Select { set: s }, false) => s == set,
+                (InputType::MultiSelect { set: s }, true) => s == set,
+                _ => false,
+            });
+            let value = match direct {
+                Some(r) => {
+                    let t = r.tokens;
+                    let v = one(quote!(v), &fail);
+                    quote!(match #t { ::std::option::Option::None => ::std::option::Option::None, ::std::option::Option::Some(v) => ::std::option::Option::Some(#v) })
+                }
+                None => {
+                    let (t, r) = expr::compile(&sc, source)?;
+                    if r != Repr::Text && r != Repr::Null {
+                        return Err(cx.unsupported("translating a non-text value", f));
+                    }
+                    quote! {
+                        match #t {
+                            ::std::option::Option::None => ::std::option::Option::None,
+                            ::std::option::Option::Some(c) => {
+                                let v = &<super::options::#e as crate::support::Code>::from_code(::std::borrow::Cow::Borrowed(&*c));
+                                let label = v.#label();
+                                ::std::option::Option::Some(match crate::support::translated(c, label, #set_lit, #lang_lit, #un, #mi, ctx) {
+                                    ::std::result::Result::Ok(t) => t,
+                                    ::std::result::Result::Err(kind) => return ::std::result::Result::Err(#fail),
+                                })
+                            }
+                        }
+                    }
+                }
+            };
+            Ok((value, quote!(crate::support::Translated<'r>), true))
+        }
+        ValueRule::Map { .. } => Err(cx.unsupported("`map:` rules", f)),
+        ValueRule::Object(o) => {
+            let (ty, b, builder) = emit_object(cx, o, base, at)?;
+            Ok((quote!(::std::option::Option::Some(#builder)), ty, b))
+        }
+        ValueRule::Each { source, keep, body, depth } => {
+            let p = match &source.kind {
+                mapping_dsl::ir::Expr::Path(p) => p,
+                _ => return Err(cx.unsupported("`each` over a computed list", f)),
+            };
+            let r = expr::resolve(&sc, p, source)?;
+            let child = match (&r.field.ty, &r.field.child, r.element) {
+                (InputType::List(_), Some(c), false) => c.as_ref(),
+                _ => return Err(cx.unsupported("`each` over something that is not a subform", f)),
+            };
+            let var = format_ident!("e{}", depth);
+            let loc = format_ident!("loc{}", depth + 1);
+            let mut inner = at.clone();
+            inner.elems.push((var.clone(), child));
+            inner.loc = loc.clone();
+            let (ty, b, builder) = emit_object(cx, body, base, &inner)?;
+            let keep = match keep {
+                Some(k) => keep_tokens(cx, k, &inner, &f.name)?,
+                None => quote!(true),
+            };
+            let t = r.tokens;
+            let parent = &at.loc;
+            let key = str_lit(&f.name);
+            let value = quote! {
+                match #t {
+                    ::std::option::Option::None => ::std::option::Option::None,
+                    ::std::option::Option::Some(items) => {
+                        let mut out = ::std::vec::Vec::with_capacity(items.len());
+                        for (index, item) in items.iter().enumerate() {
+                            let #var = item.get();
+                            let #loc = &crate::support::Loc::Elem { parent: #parent, name: #key, index };
+                            if #keep {
+                                out.push(#builder);
+                            }
+                        }
+                        ::std::option::Option::Some(out)
+                    }
+                }
+            };
+            Ok((value, quote!(::std::vec::Vec<#ty>), b))
+        }
+    }
+}
+
+fn keep_tokens<'a>(cx: &OutCx<'a>, k: &TExpr, at: &At<'a>, leaf: &str) -> Result<TokenStream, CodegenError> {
+    let (t, _) = expr::compile(&scope(cx, at, leaf), k)?;
+    Ok(quote!(crate::support::truthy(#t)))
+}
+
+fn as_tokens(a: EmptyAs) -> TokenStream {
+    match a {
+        EmptyAs::Keep => quote!(crate::support::As::Keep),
+        EmptyAs::Null => quote!(crate::support::As::Null),
+        EmptyAs::EmptyString => quote!(crate::support::As::EmptyString),
+        EmptyAs::EmptyList => quote!(crate::support::As::EmptyList),
+        EmptyAs::Omit => quote!(crate::support::As::Omit),
+    }
+}
+
+fn policy_tokens(p: &EmptyPolicy) -> TokenStream {
+    let (m, s, l) = (as_tokens(p.missing), as_tokens(p.empty_string), as_tokens(p.empty_list));
+    quote!(crate::support::Policy { missing: #m, empty_string: #s, empty_list: #l })
+}
+
+/// The `default:` as a finished slot: the empty policy is applied to it here, once.
+fn default_tokens(cx: &OutCx<'_>, f: &FieldRule) -> TokenStream {
+    let Some(d) = &f.default else { return quote!(::std::option::Option::None) };
+    let how = match d {
+        serde_json::Value::Null => Some(f.empty.missing),
+        serde_json::Value::String(s) if s.is_empty() => Some(f.empty.empty_string),
+        serde_json::Value::Array(a) if a.is_empty() => Some(f.empty.empty_list),
+        _ => None,
+    };
+    let slot = match how {
+        Some(EmptyAs::Null) => quote!(crate::support::Slot::Null),
+        Some(EmptyAs::EmptyString) => quote!(crate::support::Slot::EmptyString),
+        Some(EmptyAs::EmptyList) => quote!(crate::support::Slot::EmptyList),
+        Some(EmptyAs::Omit) => quote!(crate::support::Slot::Omit),
+        Some(EmptyAs::Keep) if d.is_null() => quote!(crate::support::Slot::Null),
+        _ => {
+            let s = cx.json_static(d);
+            quote!(crate::support::Slot::Json(&#s))
+        }
+    };
+    quote!(::std::option::Option::Some(#slot))
+}
+
+fn unknown_tokens(u: UnknownCode) -> TokenStream {
+    match u {
+        UnknownCode::Error => quote!(::mapping_dsl::ir::UnknownCode::Error),
+        UnknownCode::KeepCode => quote!(::mapping_dsl::ir::UnknownCode::KeepCode),
+        UnknownCode::Null => quote!(::mapping_dsl::ir::UnknownCode::Null),
+    }
+}
+
+fn missing_tokens(m: MissingLabel) -> TokenStream {
+    match m {
+        MissingLabel::Error => quote!(::mapping_dsl::ir::MissingLabel::Error),
+        MissingLabel::KeepCode => quote!(::mapping_dsl::ir::MissingLabel::KeepCode),
+        MissingLabel::Empty => quote!(::mapping_dsl::ir::MissingLabel::Empty),
+        MissingLabel::Null => quote!(::mapping_dsl::ir::MissingLabel::Null),
+    }
+}

@@ -1,0 +1,321 @@
+//! Stdlib calls over JSON values: unpack the arguments, call the typed function in
+//! [`crate::stdlib`], pack the result. Nothing here decides semantics.
+
+use std::borrow::Cow;
+
+use serde_json::{Number, Value};
+
+use super::{Frame, NULL, eval, eval_bool};
+use crate::ir::{Expr, Lit, MissingLabel, TExpr, UnknownCode};
+use crate::rt::ErrorKind;
+use crate::stdlib::json::{int_of, kind, list_of, text_of, text_or_number, wrong};
+use crate::stdlib::{Func, convert, date, list, nulls, ops, text, translate};
+use crate::types::Type;
+
+type R<'a> = Result<Cow<'a, Value>, ErrorKind>;
+
+fn owned<'a>(v: Value) -> R<'a> {
+    Ok(Cow::Owned(v))
+}
+
+fn opt_string<'a>(s: Option<impl Into<String>>) -> R<'a> {
+    owned(s.map_or(Value::Null, |s| Value::String(s.into())))
+}
+
+/// An element of a list that may be borrowed (kept borrowed) or owned (moved out).
+fn element<'a>(list: Cow<'a, Value>, pick: impl Fn(&[Value]) -> Option<usize>) -> R<'a> {
+    let i = match list.as_ref() {
+        Value::Array(a) => pick(a),
+        Value::Null => None,
+        other => return Err(wrong("a list", other)),
+    };
+    let Some(i) = i else {
+        return Ok(Cow::Borrowed(&NULL));
+    };
+    Ok(match list {
+        Cow::Borrowed(Value::Array(a)) => Cow::Borrowed(&a[i]),
+        Cow::Owned(Value::Array(mut a)) => Cow::Owned(a.swap_remove(i)),
+        _ => Cow::Borrowed(&NULL),
+    })
+}
+
+fn lit_str(e: Option<&TExpr>) -> Option<&str> {
+    match e.map(|e| &e.kind) {
+        Some(Expr::Lit(Lit::String(s))) => Some(s),
+        _ => None,
+    }
+}
+
+pub(super) fn call<'a>(func: Func, args: &'a [TExpr], ty: &Type, f: &Frame<'a>) -> R<'a> {
+    let arg = |i: usize| -> R<'a> { args.get(i).map_or(Ok(Cow::Borrowed(&NULL)), |a| eval(a, f)) };
+    match func {
+        Func::Concat => {
+            // Parts are borrowed where possible: only the result is allocated.
+            let parts = args
+                .iter()
+                .map(|a| super::text::text(a, f))
+                .collect::<Result<Vec<_>, _>>()?;
+            let parts: Vec<Option<&str>> = parts.iter().map(|p| p.as_deref()).collect();
+            owned(Value::String(text::concat(&parts)))
+        }
+        Func::Trim => {
+            let v = arg(0)?;
+            opt_string(text::trim(text_of(&v)?))
+        }
+        Func::Lower => opt_string(text::lower(text_of(&*arg(0)?)?)),
+        Func::Upper => opt_string(text::upper(text_of(&*arg(0)?)?)),
+        Func::Substr => {
+            let (s, start) = (arg(0)?, arg(1)?);
+            let len = if args.len() > 2 {
+                int_of(&*arg(2)?)?
+            } else {
+                None
+            };
+            opt_string(text::substr(text_of(&s)?, int_of(&start)?, len))
+        }
+        Func::DigitsOnly => opt_string(text::digits_only(text_or_number(&*arg(0)?)?.as_deref())),
+        Func::Coalesce => {
+            for a in args {
+                let v = eval(a, f)?;
+                if !v.is_null() {
+                    return Ok(v);
+                }
+            }
+            Ok(Cow::Borrowed(&NULL))
+        }
+        Func::Default => {
+            let a = arg(0)?;
+            if nulls::is_empty(Some(a.as_ref())) {
+                arg(1)
+            } else {
+                Ok(a)
+            }
+        }
+        Func::IsEmpty => owned(Value::Bool(nulls::is_empty(Some(arg(0)?.as_ref())))),
+        Func::Len => owned(Value::from(match arg(0)?.as_ref() {
+            Value::Array(a) => text::len_list(Some(a.len())),
+            v => text::len(text_of(v)?),
+        })),
+        Func::Join => {
+            let (l, sep) = (arg(0)?, arg(1)?);
+            let Some(items) = list_of(&l)? else {
+                return Ok(Cow::Borrowed(&NULL));
+            };
+            let items = items.iter().map(text_of).collect::<Result<Vec<_>, _>>()?;
+            owned(Value::String(text::join(items, text_of(&sep)?)))
+        }
+        Func::Split => {
+            let (s, sep) = (arg(0)?, arg(1)?);
+            let parts = text::split(text_of(&s)?, text_of(&sep)?);
+            owned(parts.map_or(Value::Null, |p| {
+                p.into_iter().map(|s| Value::String(s.to_owned())).collect()
+            }))
+        }
+        Func::Contains => {
+            let (hay, needle) = (arg(0)?, arg(1)?);
+            owned(Value::Bool(match hay.as_ref() {
+                Value::Array(a) => list::contains_item(
+                    Some(a),
+                    Some(needle.as_ref()).filter(|n| !n.is_null()),
+                    ops::values_equal,
+                ),
+                v => text::contains(text_of(v)?, text_of(&needle)?),
+            }))
+        }
+        Func::StartsWith => {
+            let (s, p) = (arg(0)?, arg(1)?);
+            owned(Value::Bool(text::starts_with(text_of(&s)?, text_of(&p)?)))
+        }
+        Func::Replace => {
+            let (s, from, to) = (arg(0)?, arg(1)?, arg(2)?);
+            opt_string(
+                text::replace(text_of(&s)?, text_of(&from)?, text_of(&to)?).map(Cow::into_owned),
+            )
+        }
+        Func::ToString => {
+            let v = arg(0)?;
+            opt_string(convert::value_to_string(&v).map(Cow::into_owned))
+        }
+        Func::ToNumber => {
+            let v = arg(0)?;
+            match v.as_ref() {
+                Value::Number(_) | Value::Null => Ok(v),
+                Value::String(s) => {
+                    owned(convert::to_number(Some(s))?.map_or(Value::Null, Value::Number))
+                }
+                other => Err(wrong("text or a number", other)),
+            }
+        }
+        Func::Round => match arg(0)?.as_ref() {
+            Value::Null => owned(Value::Null),
+            Value::Number(n) => match n.as_i64() {
+                Some(i) if !n.is_f64() => owned(Value::from(i)),
+                _ => owned(Value::from(convert::round(n.as_f64().unwrap_or(f64::NAN))?)),
+            },
+            other => Err(wrong("a number", other)),
+        },
+        Func::Abs => match arg(0)?.as_ref() {
+            Value::Null => owned(Value::Null),
+            Value::Number(n) => match n.as_i64() {
+                Some(i) if !n.is_f64() && *ty != Type::NUMBER => {
+                    owned(Value::from(convert::abs_int(i)?))
+                }
+                _ => owned(
+                    Number::from_f64(convert::abs_number(n.as_f64().unwrap_or(f64::NAN)))
+                        .map_or(Value::Null, Value::Number),
+                ),
+            },
+            other => Err(wrong("a number", other)),
+        },
+        Func::Date => {
+            let v = arg(0)?;
+            opt_string(date::date(text_of(&v)?)?)
+        }
+        Func::DateTime => {
+            let v = arg(0)?;
+            opt_string(date::datetime(text_of(&v)?)?.map(Cow::into_owned))
+        }
+        Func::FormatDate => {
+            let (d, fmt, tz) = (arg(0)?, arg(1)?, arg(2)?);
+            let Some(fmt) = text_of(&fmt)? else {
+                return Err(ErrorKind::Function {
+                    function: "format_date".into(),
+                    reason: "the format is null".into(),
+                });
+            };
+            opt_string(date::format_date(text_of(&d)?, fmt, text_of(&tz)?)?)
+        }
+        Func::Today => {
+            let tz = arg(0)?;
+            owned(Value::String(date::today(f.ctx.now, text_of(&tz)?)?))
+        }
+        Func::YearsBetween => {
+            let (a, b) = (arg(0)?, arg(1)?);
+            owned(date::years_between(text_of(&a)?, text_of(&b)?)?.map_or(Value::Null, Value::from))
+        }
+        Func::First => element(arg(0)?, |a| (!a.is_empty()).then_some(0)),
+        Func::Last => element(arg(0)?, |a| a.len().checked_sub(1)),
+        Func::Filter | Func::Find | Func::Map | Func::SortBy => collection(func, args, f),
+        Func::Translate => translate_call(args, f),
+        Func::Lookup => {
+            let key = arg(0)?;
+            let map_name = lit_str(args.get(1)).unwrap_or_default();
+            let Some(map) = f.value_maps.get(map_name) else {
+                return Err(ErrorKind::Function {
+                    function: "lookup".into(),
+                    reason: format!("no value map `{map_name}`"),
+                });
+            };
+            if key.is_null() {
+                return Ok(Cow::Borrowed(&NULL));
+            }
+            let k = text_or_number(&key)?.unwrap_or_default();
+            translate::lookup(map, &k, UnknownCode::Error, &f.ctx.counters)
+        }
+    }
+}
+
+/// `filter`, `find`, `map`, `sort_by`: the body runs once per element with `it` bound.
+fn collection<'a>(func: Func, args: &'a [TExpr], f: &Frame<'a>) -> R<'a> {
+    let (list_e, body) = (&args[0], &args[1]);
+    let list = eval(list_e, f)?;
+    let Some(items) = list_of(&list)? else {
+        return Ok(Cow::Borrowed(&NULL));
+    };
+    let mut its: Vec<&Value> = f.its.to_vec();
+    its.push(&NULL);
+    let slot = its.len() - 1;
+    match func {
+        Func::Filter | Func::Find => {
+            let mut keep = Vec::new();
+            for (i, item) in items.iter().enumerate() {
+                its[slot] = item;
+                let frame = Frame {
+                    its: &its[..],
+                    ..*f
+                };
+                if eval_bool(body, &frame)? {
+                    keep.push(i);
+                    if func == Func::Find {
+                        break;
+                    }
+                }
+            }
+            if func == Func::Find {
+                drop(its);
+                return element(list, |_| keep.first().copied());
+            }
+            owned(Value::Array(
+                keep.into_iter().map(|i| items[i].clone()).collect(),
+            ))
+        }
+        Func::Map => {
+            let mut out = Vec::with_capacity(items.len());
+            for item in items {
+                its[slot] = item;
+                let frame = Frame {
+                    its: &its[..],
+                    ..*f
+                };
+                out.push(eval(body, &frame)?.into_owned());
+            }
+            owned(Value::Array(out))
+        }
+        _ => {
+            let mut keyed = Vec::with_capacity(items.len());
+            for item in items {
+                its[slot] = item;
+                let frame = Frame {
+                    its: &its[..],
+                    ..*f
+                };
+                let k = eval(body, &frame)?.into_owned();
+                if !matches!(k, Value::Null | Value::Number(_) | Value::String(_)) {
+                    return Err(ErrorKind::WrongType {
+                        expected: "a text or number key".into(),
+                        found: kind(&k).into(),
+                    });
+                }
+                keyed.push((k, item));
+            }
+            keyed.sort_by(|a, b| ops::sort_key_order(&a.0, &b.0));
+            owned(Value::Array(
+                keyed.into_iter().map(|(_, v)| v.clone()).collect(),
+            ))
+        }
+    }
+}
+
+fn translate_call<'a>(args: &'a [TExpr], f: &Frame<'a>) -> R<'a> {
+    let code = eval(&args[0], f)?;
+    let set_name = lit_str(args.get(1)).unwrap_or_default();
+    let lang = lit_str(args.get(2)).unwrap_or("th");
+    let unknown = lit_str(args.get(3))
+        .and_then(translate::parse_unknown)
+        .unwrap_or(UnknownCode::Error);
+    let missing = lit_str(args.get(4))
+        .and_then(translate::parse_missing)
+        .unwrap_or(MissingLabel::Error);
+    let Some(set) = f.option_sets.get(set_name) else {
+        return Err(ErrorKind::Function {
+            function: "translate".into(),
+            reason: format!("no option set `{set_name}`"),
+        });
+    };
+    let one = |v: &Value| -> Result<Value, ErrorKind> {
+        let c = text_of(v)?.unwrap_or_default();
+        let l = translate::label(set, c, lang, unknown, missing, &f.ctx.counters)?;
+        Ok(translate::translated(c, l))
+    };
+    match code.as_ref() {
+        Value::Null => Ok(Cow::Borrowed(&NULL)),
+        Value::Array(codes) => owned(Value::Array(
+            codes
+                .iter()
+                .filter(|c| !c.is_null())
+                .map(one)
+                .collect::<Result<_, _>>()?,
+        )),
+        v => owned(one(v)?),
+    }
+}

@@ -1,0 +1,57 @@
+//! List functions over slices. The collection functions (`filter`, `find`, `map`, `sort_by`)
+//! evaluate an expression per element, so their loops live in the evaluator and in generated
+//! code; the pieces with semantics of their own are here.
+
+use std::cmp::Ordering;
+
+/// `first(list)`: null or [] -> null.
+pub fn first<T>(items: Option<&[T]>) -> Option<&T> {
+    items?.first()
+}
+
+/// `last(list)`: null or [] -> null.
+pub fn last<T>(items: Option<&[T]>) -> Option<&T> {
+    items?.last()
+}
+
+/// `contains(list, x)`: null list or null needle -> false.
+pub fn contains_item<T, U: ?Sized>(
+    items: Option<&[T]>,
+    x: Option<&U>,
+    eq: impl Fn(&T, &U) -> bool,
+) -> bool {
+    match (items, x) {
+        (Some(items), Some(x)) => items.iter().any(|i| eq(i, x)),
+        _ => false,
+    }
+}
+
+/// The order of `sort_by` keys of one type: null sorts last, the rest by `cmp`. Used with a
+/// stable sort, so equal keys keep their input order.
+pub fn key_order<K>(a: Option<&K>, b: Option<&K>, cmp: impl Fn(&K, &K) -> Ordering) -> Ordering {
+    match (a, b) {
+        (Some(a), Some(b)) => cmp(a, b),
+        (None, None) => Ordering::Equal,
+        (None, Some(_)) => Ordering::Greater,
+        (Some(_), None) => Ordering::Less,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn first_last_contains_order() {
+        let v = [1, 2, 3];
+        assert_eq!(first(Some(&v[..])), Some(&1));
+        assert_eq!(last(Some(&v[..])), Some(&3));
+        assert_eq!(first::<i64>(Some(&[])), None);
+        assert_eq!(last::<i64>(None), None);
+        assert!(contains_item(Some(&["a", "b"][..]), Some("b"), |a, b| *a == b));
+        assert!(!contains_item(Some(&["a"][..]), None::<&str>, |a, b| *a == b));
+        let mut keys = vec![Some(2.0), None, Some(1.0)];
+        keys.sort_by(|a, b| key_order(a.as_ref(), b.as_ref(), |x: &f64, y| x.total_cmp(y)));
+        assert_eq!(keys, vec![Some(1.0), Some(2.0), None]);
+    }
+}

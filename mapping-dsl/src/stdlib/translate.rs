@@ -1,0 +1,303 @@
+//! Option-set labels (`translate`) and value maps (`lookup`), with the policies for unknown
+//! codes and missing labels. The `translate:` field rule, the `translate()` function and
+//! generated code all go through [`apply_label_policy`] and [`apply_lookup_policy`], so the
+//! policies mean the same everywhere; every code passed by policy is counted.
+
+use std::borrow::Cow;
+
+use serde_json::Value;
+
+use crate::ir::{MissingLabel, OptionSet, UnknownCode, ValueMap};
+use crate::rt::{Counters, ErrorKind};
+
+static NULL: Value = Value::Null;
+
+/// Applies the policies to the result of looking `code` up in `set`: `None` when the code is
+/// not in the set, `Some(None)` when it has no label in the language. `Ok(None)` is a null label.
+pub fn apply_label_policy<'a>(
+    set: &str,
+    code: &'a str,
+    lang: &str,
+    found: Option<Option<&'a str>>,
+    unknown: UnknownCode,
+    missing: MissingLabel,
+    counters: &Counters,
+) -> Result<Option<&'a str>, ErrorKind> {
+    match found {
+        Some(Some(label)) => Ok(Some(label)),
+        None => match unknown {
+            UnknownCode::Error => Err(ErrorKind::UnknownCode {
+                set: set.to_owned(),
+                code: code.to_owned(),
+            }),
+            UnknownCode::KeepCode => {
+                counters.unknown_code(set, code);
+                Ok(Some(code))
+            }
+            UnknownCode::Null => {
+                counters.unknown_code(set, code);
+                Ok(None)
+            }
+        },
+        Some(None) => match missing {
+            MissingLabel::Error => Err(ErrorKind::Function {
+                function: "translate".to_owned(),
+                reason: format!("code `{code}` of option set `{set}` has no `{lang}` label"),
+            }),
+            MissingLabel::KeepCode => Ok(Some(code)),
+            MissingLabel::Empty => Ok(Some("")),
+            MissingLabel::Null => Ok(None),
+        },
+    }
+}
+
+/// The label of `code` in `set` under the policies.
+pub fn label<'a>(
+    set: &'a OptionSet,
+    code: &'a str,
+    lang: &str,
+    unknown: UnknownCode,
+    missing: MissingLabel,
+    counters: &Counters,
+) -> Result<Option<&'a str>, ErrorKind> {
+    let found = set
+        .options
+        .iter()
+        .find(|o| o.code == code)
+        .map(|o| o.labels.get(lang).map(String::as_str));
+    apply_label_policy(&set.name, code, lang, found, unknown, missing, counters)
+}
+
+/// `{"code": "label"}` (the label may be null).
+pub fn translated(code: &str, label: Option<&str>) -> Value {
+    let mut m = serde_json::Map::with_capacity(1);
+    m.insert(
+        code.to_owned(),
+        label.map_or(Value::Null, |l| Value::String(l.to_owned())),
+    );
+    Value::Object(m)
+}
+
+/// What a value-map lookup resolved to.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Lookup<'a, V> {
+    /// An entry or the map's default.
+    Value(&'a V),
+    /// The key itself (`unknown: keep_code`).
+    Key,
+    Null,
+}
+
+/// Applies the map's default and the unknown policy to an entry lookup.
+pub fn apply_lookup_policy<'a, V>(
+    map: &str,
+    key: &str,
+    found: Option<&'a V>,
+    default: Option<&'a V>,
+    unknown: UnknownCode,
+    counters: &Counters,
+) -> Result<Lookup<'a, V>, ErrorKind> {
+    if let Some(v) = found.or(default) {
+        return Ok(Lookup::Value(v));
+    }
+    match unknown {
+        UnknownCode::Error => Err(ErrorKind::UnmappedValue {
+            map: map.to_owned(),
+            key: key.to_owned(),
+        }),
+        UnknownCode::KeepCode => {
+            counters.unknown_code(map, key);
+            Ok(Lookup::Key)
+        }
+        UnknownCode::Null => {
+            counters.unknown_code(map, key);
+            Ok(Lookup::Null)
+        }
+    }
+}
+
+/// `lookup(key, MAP)` over an IR value map.
+pub fn lookup<'a>(
+    map: &'a ValueMap,
+    key: &str,
+    unknown: UnknownCode,
+    counters: &Counters,
+) -> Result<Cow<'a, Value>, ErrorKind> {
+    let found = map.entries.iter().find(|(k, _)| k == key).map(|(_, v)| v);
+    Ok(
+        match apply_lookup_policy(
+            &map.name,
+            key,
+            found,
+            map.default.as_ref(),
+            unknown,
+            counters,
+        )? {
+            Lookup::Value(v) => Cow::Borrowed(v),
+            Lookup::Key => Cow::Owned(Value::String(key.to_owned())),
+            Lookup::Null => Cow::Borrowed(&NULL),
+        },
+    )
+}
+
+/// The key a value looks up by: a string as is, an integer in decimal; anything else has none.
+pub fn lookup_key(v: &Value) -> Option<Cow<'_, str>> {
+    match v {
+        Value::String(s) => Some(Cow::Borrowed(s)),
+        Value::Number(n) if n.is_i64() || n.is_u64() => Some(Cow::Owned(n.to_string())),
+        _ => None,
+    }
+}
+
+/// Policy names as written in specs (and carried as literal arguments in the IR of a
+/// `translate()` call).
+pub fn unknown_name(p: UnknownCode) -> &'static str {
+    match p {
+        UnknownCode::Error => "error",
+        UnknownCode::KeepCode => "keep_code",
+        UnknownCode::Null => "null",
+    }
+}
+
+pub fn parse_unknown(s: &str) -> Option<UnknownCode> {
+    [UnknownCode::Error, UnknownCode::KeepCode, UnknownCode::Null]
+        .into_iter()
+        .find(|p| unknown_name(*p) == s)
+}
+
+pub fn missing_name(p: MissingLabel) -> &'static str {
+    match p {
+        MissingLabel::Error => "error",
+        MissingLabel::KeepCode => "keep_code",
+        MissingLabel::Empty => "empty",
+        MissingLabel::Null => "null",
+    }
+}
+
+pub fn parse_missing(s: &str) -> Option<MissingLabel> {
+    [
+        MissingLabel::Error,
+        MissingLabel::KeepCode,
+        MissingLabel::Empty,
+        MissingLabel::Null,
+    ]
+    .into_iter()
+    .find(|p| missing_name(*p) == s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ir::OptionItem;
+    use crate::source::Span;
+    use serde_json::json;
+
+    fn gender() -> OptionSet {
+        let item = |code: &str, th: Option<&str>| OptionItem {
+            code: code.to_owned(),
+            labels: th
+                .map(|l| ("th".to_owned(), l.to_owned()))
+                .into_iter()
+                .collect(),
+            span: Span::default(),
+        };
+        OptionSet {
+            name: "gender".into(),
+            source: None,
+            options: vec![item("male", Some("ผู้ชาย")), item("other", None)],
+            span: Span::default(),
+        }
+    }
+
+    #[test]
+    fn label_policies() {
+        let (set, c) = (gender(), Counters::default());
+        let l = |code, u, m| label(&set, code, "th", u, m, &c);
+        assert_eq!(
+            l("male", UnknownCode::Error, MissingLabel::Error).unwrap(),
+            Some("ผู้ชาย")
+        );
+        assert_eq!(
+            l("x", UnknownCode::Error, MissingLabel::Error).unwrap_err(),
+            ErrorKind::UnknownCode {
+                set: "gender".into(),
+                code: "x".into()
+            }
+        );
+        assert_eq!(
+            l("x", UnknownCode::KeepCode, MissingLabel::Error).unwrap(),
+            Some("x")
+        );
+        assert_eq!(
+            l("x", UnknownCode::Null, MissingLabel::Error).unwrap(),
+            None
+        );
+        assert!(l("other", UnknownCode::Error, MissingLabel::Error).is_err());
+        assert_eq!(
+            l("other", UnknownCode::Error, MissingLabel::KeepCode).unwrap(),
+            Some("other")
+        );
+        assert_eq!(
+            l("other", UnknownCode::Error, MissingLabel::Empty).unwrap(),
+            Some("")
+        );
+        assert_eq!(
+            l("other", UnknownCode::Error, MissingLabel::Null).unwrap(),
+            None
+        );
+        assert_eq!(
+            c.snapshot()
+                .unknown_codes
+                .get(&("gender".into(), "x".into())),
+            Some(&2)
+        );
+        assert_eq!(translated("male", Some("ผู้ชาย")), json!({"male": "ผู้ชาย"}));
+    }
+
+    #[test]
+    fn lookup_policies() {
+        let map = ValueMap {
+            name: "sex".into(),
+            entries: vec![("1".into(), json!("male"))],
+            default: None,
+            value_type: crate::types::Type::STRING,
+            span: Span::default(),
+        };
+        let c = Counters::default();
+        assert_eq!(
+            lookup(&map, "1", UnknownCode::Error, &c).unwrap().as_ref(),
+            &json!("male")
+        );
+        assert_eq!(
+            lookup(&map, "9", UnknownCode::Error, &c).unwrap_err(),
+            ErrorKind::UnmappedValue {
+                map: "sex".into(),
+                key: "9".into()
+            }
+        );
+        assert_eq!(
+            lookup(&map, "9", UnknownCode::KeepCode, &c)
+                .unwrap()
+                .as_ref(),
+            &json!("9")
+        );
+        assert_eq!(
+            lookup(&map, "9", UnknownCode::Null, &c).unwrap().as_ref(),
+            &Value::Null
+        );
+        let with_default = ValueMap {
+            default: Some(json!("")),
+            ..map
+        };
+        assert_eq!(
+            lookup(&with_default, "9", UnknownCode::Error, &c)
+                .unwrap()
+                .as_ref(),
+            &json!("")
+        );
+        assert_eq!(lookup_key(&json!(2)).as_deref(), Some("2"));
+        assert_eq!(lookup_key(&json!(true)), None);
+        assert_eq!(parse_unknown("keep_code"), Some(UnknownCode::KeepCode));
+        assert_eq!(parse_missing("empty"), Some(MissingLabel::Empty));
+    }
+}

@@ -1,0 +1,159 @@
+//! Read-only queries over the run history for the activity page: filters (workflow, status,
+//! date range), search by record id or national id, keyset pagination (`before` a run id, so
+//! page 1000 costs what page 1 does). A separate read pool on `mapwright.db` (WAL: readers never
+//! block the engine's writes); the [`crate::store::Store`] trait stays the only writer.
+
+use std::path::Path;
+use std::time::Duration;
+
+use sqlx::Row;
+use sqlx::sqlite::{SqliteConnectOptions, SqlitePool, SqlitePoolOptions};
+
+use crate::store::RunSummary;
+
+pub const PAGE_SIZE: i64 = 50;
+
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+pub struct HistoryQuery {
+    #[serde(default)]
+    pub workflow: Option<String>,
+    #[serde(default)]
+    pub status: Option<String>,
+    /// `YYYY-MM-DD`, inclusive.
+    #[serde(default)]
+    pub from: Option<String>,
+    /// `YYYY-MM-DD`, inclusive.
+    #[serde(default)]
+    pub to: Option<String>,
+    /// A record id or a national id (digits, dashes allowed).
+    #[serde(default)]
+    pub q: Option<String>,
+    /// Show runs with an id below this one (the next page).
+    #[serde(default)]
+    pub before: Option<i64>,
+}
+
+fn clean(s: &Option<String>) -> Option<&str> {
+    s.as_deref().map(str::trim).filter(|s| !s.is_empty())
+}
+
+/// A date `YYYY-MM-DD` or nothing (anything else is ignored rather than an SQL surprise).
+fn date(s: &Option<String>) -> Option<String> {
+    let d = clean(s)?;
+    chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok().map(|d| d.format("%Y-%m-%d").to_string())
+}
+
+/// Digits of a national-id-looking search (13 digits once dashes and spaces are removed).
+pub fn as_national_id(q: &str) -> Option<String> {
+    let digits: String = q.chars().filter(char::is_ascii_digit).collect();
+    let only = q.chars().all(|c| c.is_ascii_digit() || c == '-' || c == ' ');
+    (only && digits.len() == 13).then_some(digits)
+}
+
+#[derive(Debug, Clone)]
+pub struct History {
+    pool: SqlitePool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct StatusCount {
+    pub workflow: String,
+    pub status: String,
+    pub count: i64,
+}
+
+impl History {
+    pub async fn open(data_dir: &Path) -> Result<History, sqlx::Error> {
+        let opts = SqliteConnectOptions::new()
+            // The run history file of `SqliteStore` (`store::sqlite::DB_FILE`, not re-exported).
+            .filename(data_dir.join("mapwright.db"))
+            .read_only(true)
+            .busy_timeout(Duration::from_secs(10));
+        let pool = SqlitePoolOptions::new().max_connections(4).connect_with(opts).await?;
+        Ok(History { pool })
+    }
+
+    /// One page (newest first) and whether there are more.
+    pub async fn page(&self, q: &HistoryQuery) -> Result<(Vec<RunSummary>, bool), sqlx::Error> {
+        let search = clean(&q.q);
+        let nid = search.and_then(as_national_id);
+        // The record-id search looks at outcomes and the stored trigger input; a national id
+        // only ever appears in the input (logs and outcomes are masked).
+        let like = search.map(|s| format!("%\"{}\"%", nid.as_deref().unwrap_or(s).replace(['%', '_'], "")));
+        let sql = "SELECT id, workflow, trigger, status, exit_code, started_at, finished_at, input_id, retry_of, error FROM runs
+             WHERE (?1 IS NULL OR workflow = ?1)
+               AND (?2 IS NULL OR status = ?2)
+               AND (?3 IS NULL OR started_at >= ?3)
+               AND (?4 IS NULL OR started_at < ?4)
+               AND (?5 IS NULL OR id < ?5)
+               AND (?6 IS NULL
+                    OR id IN (SELECT run_id FROM record_outcomes WHERE record = ?6)
+                    OR input_id IN (SELECT id FROM trigger_inputs WHERE body LIKE ?7))
+             ORDER BY id DESC LIMIT ?8";
+        let to = date(&q.to).and_then(|d| {
+            chrono::NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok().and_then(|d| d.succ_opt()).map(|d| d.format("%Y-%m-%d").to_string())
+        });
+        let rows = sqlx::query(sql)
+            .bind(clean(&q.workflow))
+            .bind(clean(&q.status))
+            .bind(date(&q.from))
+            .bind(to)
+            .bind(q.before)
+            .bind(search.map(|s| if nid.is_some() { "\u{0}".to_owned() } else { s.to_owned() }))
+            .bind(like)
+            .bind(PAGE_SIZE + 1)
+            .fetch_all(&self.pool)
+            .await?;
+        let mut out = rows.iter().map(summary).collect::<Result<Vec<_>, _>>()?;
+        let more = out.len() as i64 > PAGE_SIZE;
+        out.truncate(PAGE_SIZE as usize);
+        Ok((out, more))
+    }
+
+    /// Run counts by workflow and status (metrics).
+    pub async fn counts(&self) -> Result<Vec<StatusCount>, sqlx::Error> {
+        let rows = sqlx::query("SELECT workflow, status, COUNT(*) FROM runs GROUP BY workflow, status ORDER BY workflow, status")
+            .fetch_all(&self.pool)
+            .await?;
+        rows.iter().map(|r| Ok(StatusCount { workflow: r.try_get(0)?, status: r.try_get(1)?, count: r.try_get(2)? })).collect()
+    }
+
+    /// The latest run of each workflow (the workflows page).
+    pub async fn latest(&self, workflow: &str) -> Result<Option<RunSummary>, sqlx::Error> {
+        let r = sqlx::query(
+            "SELECT id, workflow, trigger, status, exit_code, started_at, finished_at, input_id, retry_of, error FROM runs
+             WHERE workflow = ? ORDER BY id DESC LIMIT 1",
+        )
+        .bind(workflow)
+        .fetch_optional(&self.pool)
+        .await?;
+        r.as_ref().map(summary).transpose()
+    }
+}
+
+fn summary(r: &sqlx::sqlite::SqliteRow) -> Result<RunSummary, sqlx::Error> {
+    Ok(RunSummary {
+        id: r.try_get("id")?,
+        workflow: r.try_get("workflow")?,
+        trigger: r.try_get("trigger")?,
+        status: r.try_get("status")?,
+        exit_code: r.try_get("exit_code")?,
+        started_at: r.try_get("started_at")?,
+        finished_at: r.try_get("finished_at")?,
+        input_id: r.try_get("input_id")?,
+        retry_of: r.try_get("retry_of")?,
+        error: r.try_get("error")?,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn national_id_search_needs_thirteen_digits() {
+        assert_eq!(as_national_id("1-1111-11111-11-3").as_deref(), Some("1111111111113"));
+        assert_eq!(as_national_id("case-123"), None);
+        assert_eq!(as_national_id("12345"), None);
+    }
+}

@@ -1,0 +1,164 @@
+//! Wiring for the workflow commands, the demo and the end-to-end tests: config -> store ->
+//! checked mappings -> transforms -> validated workflows -> an engine per workflow.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Duration;
+
+use serde_json::Value;
+
+use crate::config::{Config, ConfigError};
+use crate::engine::{DEFAULT_TIMEOUT, Engine, EngineError, RunReport, RunRequest, Transforms};
+use crate::store::{RunId, Scrubber, SqliteStore, Store, StoreError};
+use crate::workflow::{Catalog, LoadedWorkflows, Workflow, load_dir};
+
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    #[error(transparent)]
+    Config(#[from] ConfigError),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error(transparent)]
+    Engine(#[from] EngineError),
+    #[error(transparent)]
+    Specs(#[from] crate::specs::SpecsError),
+    /// Rendered diagnostics of invalid workflow files.
+    #[error("invalid workflow files:\n{0}")]
+    Workflows(String),
+    #[error("no workflow named `{name}` (known: {known})")]
+    UnknownWorkflow { name: String, known: String },
+}
+
+/// Everything loaded once per command.
+pub struct App {
+    pub config: Config,
+    pub store: Arc<SqliteStore>,
+    pub workflows: LoadedWorkflows,
+    pub transforms: Transforms,
+}
+
+/// The mappings folder: the configured one, else `./mappings`, else the one this binary was
+/// built from (so `cargo run -- demo` works from any directory of the checkout).
+pub fn mappings_dir(config: &Config) -> PathBuf {
+    let configured = config.mappings_dir();
+    if configured.is_dir() || config.mappings.is_some() {
+        return configured;
+    }
+    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../mappings"))
+}
+
+impl App {
+    /// Opens the store (marking runs a vanished worker left `running` as lost), checks the
+    /// mappings and loads the workflows. Invalid workflow files are an error with every
+    /// diagnostic rendered.
+    pub async fn open(config: Config) -> Result<App, AppError> {
+        let store = Arc::new(SqliteStore::open(&config.data_dir()?).await?);
+        store.mark_lost().await?;
+        let dir = mappings_dir(&config);
+        let root = match &config.deployment {
+            Some(d) => dir.join(d),
+            None => dir.clone(),
+        };
+        let checked = crate::specs::load_mappings(&root)?;
+        let transforms = Transforms::compiled_then_interpreted(&checked);
+        let sigs = crate::connectors::signatures();
+        let names = transforms.names();
+        let workflows = load_dir(
+            &root,
+            &Catalog {
+                ops: &sigs,
+                transforms: &names,
+            },
+        );
+        if workflows.has_errors() {
+            let style = crate::render::Style::default();
+            let text: String = workflows
+                .diagnostics
+                .iter()
+                .map(|d| crate::render::human(&workflows.sources, d, style))
+                .collect();
+            return Err(AppError::Workflows(text));
+        }
+        Ok(App {
+            config,
+            store,
+            workflows,
+            transforms,
+        })
+    }
+
+    pub fn workflow(&self, name: &str) -> Result<&Workflow, AppError> {
+        self.workflows
+            .get(name)
+            .ok_or_else(|| AppError::UnknownWorkflow {
+                name: name.to_owned(),
+                known: self
+                    .workflows
+                    .workflows
+                    .iter()
+                    .map(|w| w.name.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            })
+    }
+
+    /// An engine with the workflow's endpoints and a scrubber knowing their secrets.
+    pub fn engine(&self, wf: &Workflow) -> Result<Arc<Engine<SqliteStore>>, AppError> {
+        let (ops, secrets) = crate::connectors::for_workflow(&self.config, wf)?;
+        let timeout = self
+            .config
+            .run_timeout_secs
+            .map_or(DEFAULT_TIMEOUT, Duration::from_secs);
+        Ok(Arc::new(Engine {
+            store: self.store.clone(),
+            ops,
+            transforms: self.transforms.clone(),
+            scrubber: Scrubber::new(secrets),
+            default_timeout: timeout,
+        }))
+    }
+
+    fn request(&self, wf: &Workflow, input: Option<Value>) -> RunRequest {
+        let settings = self.config.workflow(&wf.name);
+        RunRequest {
+            input,
+            initial_cursor: settings.initial_cursor,
+            timeout: settings.timeout_secs.map(Duration::from_secs),
+            ..RunRequest::default()
+        }
+    }
+
+    /// Runs workflow `name` once.
+    pub async fn run(
+        &self,
+        name: &str,
+        input: Option<Value>,
+        cancel: Option<Arc<tokio::sync::Notify>>,
+    ) -> Result<RunReport, AppError> {
+        let wf = self.workflow(name)?;
+        let engine = self.engine(wf)?;
+        let mut req = self.request(wf, input);
+        req.cancel = cancel;
+        Ok(engine.run(wf, req).await?)
+    }
+
+    /// Runs `run_id` again with the same input, optionally from one of its top-level steps.
+    pub async fn retry(
+        &self,
+        run_id: RunId,
+        from_step: Option<String>,
+        cancel: Option<Arc<tokio::sync::Notify>>,
+    ) -> Result<RunReport, AppError> {
+        let detail = self
+            .store
+            .run(run_id)
+            .await?
+            .ok_or(EngineError::NoSuchRun(run_id))?;
+        let wf = self.workflow(&detail.run.workflow)?;
+        let engine = self.engine(wf)?;
+        let mut req = self.request(wf, None);
+        req.cancel = cancel;
+        req.from_step = from_step;
+        Ok(engine.retry(wf, run_id, req).await?)
+    }
+}

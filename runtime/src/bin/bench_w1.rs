@@ -1,0 +1,136 @@
+//! Workflow 1 throughput and memory: `bench_w1 <cases> [concurrency]`.
+//!
+//! Starts the fakes in a child process (so their memory is not counted), runs Workflow 1 over
+//! every case (paged, per=1000) into the fake Child Shield, and prints cases per second and
+//! this process's peak resident memory (VmHWM). Run it once per size and compare the lines:
+//! memory must stay flat because pages are streamed, never all held.
+//!
+//! Build with `cargo build --release -p runtime --features bench --bin bench_w1`.
+
+use std::process::{Command, ExitCode, Stdio};
+use std::time::Instant;
+
+use runtime::app::App;
+use runtime::config::Config;
+use runtime::demo::{FAKES_EPOCH, W1};
+use runtime::engine::RunRequest;
+
+fn peak_rss_kb() -> Option<u64> {
+    let s = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = s.lines().find(|l| l.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
+}
+
+async fn serve(cases: u64) -> ExitCode {
+    let f = match runtime::demo::start_fakes(1, cases, None, None).await {
+        Ok(f) => f,
+        Err(e) => {
+            eprintln!("fakes: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    println!("{} {}", f.primero.url(), f.moph.url());
+    // Serve until the parent closes our stdin.
+    let _ = tokio::task::spawn_blocking(|| {
+        let mut s = String::new();
+        let _ = std::io::stdin().read_line(&mut s);
+    })
+    .await;
+    f.shutdown().await;
+    ExitCode::SUCCESS
+}
+
+async fn bench(cases: u64) -> Result<(), String> {
+    let exe = std::env::current_exe().map_err(|e| e.to_string())?;
+    let mut child = Command::new(exe)
+        .args(["--serve", &cases.to_string()])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .map_err(|e| e.to_string())?;
+    let mut line = String::new();
+    {
+        use std::io::BufRead;
+        let out = child.stdout.take().ok_or("no stdout")?;
+        std::io::BufReader::new(out)
+            .read_line(&mut line)
+            .map_err(|e| e.to_string())?;
+    }
+    let mut urls = line.split_whitespace();
+    let (p, m) = (
+        urls.next().ok_or("no url")?.to_owned(),
+        urls.next().ok_or("no url")?.to_owned(),
+    );
+    let dir = tempfile_dir()?;
+    let text = format!(
+        "data_dir = \"{}\"\nmappings = \"{}/../mappings/thailand\"\n\
+         [endpoints.primero]\nurl = \"{p}\"\n[endpoints.moph]\nurl = \"{m}\"\n\
+         [credentials.primero]\nuser = \"{}\"\npassword = \"{}\"\n\
+         [credentials.moph]\nemail = \"{}\"\npassword = \"{}\"\n",
+        dir.display(),
+        env!("CARGO_MANIFEST_DIR"),
+        fakes::primero::DEFAULT_USER,
+        fakes::primero::DEFAULT_PASSWORD,
+        fakes::moph::DEFAULT_EMAIL,
+        fakes::moph::DEFAULT_PASSWORD,
+    );
+    let cfg = Config::parse(&text)?;
+    let app = App::open(cfg).await.map_err(|e| e.to_string())?;
+    let wf = app.workflow(W1).map_err(|e| e.to_string())?;
+    let engine = app.engine(wf).map_err(|e| e.to_string())?;
+    let rss_before = peak_rss_kb().unwrap_or(0);
+    let t = Instant::now();
+    let req = RunRequest {
+        cursor_override: Some(FAKES_EPOCH.into()),
+        ..RunRequest::default()
+    };
+    let r = engine.run(wf, req).await.map_err(|e| e.to_string())?;
+    let secs = t.elapsed().as_secs_f64();
+    let counts: Vec<String> = r
+        .outcomes
+        .iter()
+        .map(|(o, n)| format!("{n} {}", o.as_str()))
+        .collect();
+    println!(
+        "cases={cases} secs={secs:.1} cases_per_sec={:.0} peak_rss_mb={:.1} (before run {:.1}) status={} [{}]",
+        cases as f64 / secs,
+        peak_rss_kb().unwrap_or(0) as f64 / 1024.0,
+        rss_before as f64 / 1024.0,
+        r.status.as_str(),
+        counts.join(", ")
+    );
+    drop(child.stdin.take());
+    let _ = child.wait();
+    let _ = std::fs::remove_dir_all(&dir);
+    Ok(())
+}
+
+fn tempfile_dir() -> Result<std::path::PathBuf, String> {
+    let d = std::env::temp_dir().join(format!("mw-bench-{}", std::process::id()));
+    std::fs::create_dir_all(&d).map_err(|e| e.to_string())?;
+    Ok(d)
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let Ok(rt) = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    else {
+        return ExitCode::from(2);
+    };
+    match args.as_slice() {
+        [flag, n] if flag == "--serve" => rt.block_on(serve(n.parse().unwrap_or(1000))),
+        [n] => match rt.block_on(bench(n.parse().unwrap_or(10_000))) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("bench: {e}");
+                ExitCode::from(2)
+            }
+        },
+        _ => {
+            eprintln!("usage: bench_w1 <cases>");
+            ExitCode::from(2)
+        }
+    }
+}

@@ -1,0 +1,268 @@
+//! Reads records one at a time from a JSON array or NDJSON, never holding more than one record
+//! in memory: a JSON array is split into its elements by a small scanner (strings, escapes and
+//! nesting tracked across buffer refills), NDJSON by lines. Each record's bytes are handed out
+//! as a slice of a reused buffer.
+
+use std::io::{self, BufRead};
+
+/// The shape of the input, from its first non-blank byte.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// `[ {...}, {...} ]`
+    Array,
+    /// One record per line.
+    Ndjson,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ReadError {
+    #[error("cannot read the input: {0}")]
+    Io(#[from] io::Error),
+    #[error("the JSON array is not well formed after record {index}: expected `,` or `]`, found `{found}`")]
+    Structure { index: usize, found: char },
+    #[error("the JSON array ends before its closing `]`")]
+    Truncated,
+}
+
+pub struct Records<R> {
+    r: R,
+    format: Format,
+    buf: Vec<u8>,
+    /// Index of the next record.
+    index: usize,
+    done: bool,
+    first: bool,
+}
+
+fn is_ws(c: u8) -> bool {
+    matches!(c, b' ' | b'\n' | b'\r' | b'\t')
+}
+
+impl<R: BufRead> Records<R> {
+    /// Detects the format; an empty input is an empty NDJSON stream.
+    pub fn new(mut r: R) -> io::Result<Self> {
+        let first = skip_ws(&mut r)?;
+        let format = if first == Some(b'[') {
+            r.consume(1);
+            Format::Array
+        } else {
+            Format::Ndjson
+        };
+        Ok(Records { r, format, buf: Vec::with_capacity(64 * 1024), index: 0, done: first.is_none(), first: true })
+    }
+
+    pub fn format(&self) -> Format {
+        self.format
+    }
+
+    /// The next record's index and bytes, or `None` at the end.
+    pub fn next_record(&mut self) -> Option<Result<(usize, &[u8]), ReadError>> {
+        if self.done {
+            return None;
+        }
+        let r = match self.format {
+            Format::Ndjson => self.next_line(),
+            Format::Array => self.next_element(),
+        };
+        match r {
+            Ok(true) => {
+                let i = self.index;
+                self.index += 1;
+                Some(Ok((i, &self.buf)))
+            }
+            Ok(false) => {
+                self.done = true;
+                None
+            }
+            Err(e) => {
+                self.done = true;
+                Some(Err(e))
+            }
+        }
+    }
+
+    fn next_line(&mut self) -> Result<bool, ReadError> {
+        loop {
+            self.buf.clear();
+            if self.r.read_until(b'\n', &mut self.buf)? == 0 {
+                return Ok(false);
+            }
+            if self.buf.iter().any(|c| !is_ws(*c)) {
+                return Ok(true);
+            }
+        }
+    }
+
+    fn next_element(&mut self) -> Result<bool, ReadError> {
+        self.buf.clear();
+        let c = skip_ws(&mut self.r)?.ok_or(ReadError::Truncated)?;
+        if !self.first {
+            match c {
+                b',' => {
+                    self.r.consume(1);
+                }
+                b']' => {
+                    self.r.consume(1);
+                    return Ok(false);
+                }
+                other => return Err(ReadError::Structure { index: self.index.saturating_sub(1), found: other as char }),
+            }
+        } else if c == b']' {
+            self.r.consume(1);
+            return Ok(false);
+        }
+        self.first = false;
+        skip_ws(&mut self.r)?.ok_or(ReadError::Truncated)?;
+        self.scan_value()?;
+        Ok(true)
+    }
+
+    /// Appends one JSON value to `buf`: an object or array up to its matching close, a string
+    /// up to its closing quote, or a scalar up to the next delimiter.
+    fn scan_value(&mut self) -> Result<(), ReadError> {
+        let mut depth: u32 = 0;
+        let mut in_str = false;
+        let mut esc = false;
+        let mut started = false;
+        loop {
+            let chunk = self.r.fill_buf()?;
+            if chunk.is_empty() {
+                return if started && depth == 0 && !in_str { Ok(()) } else { Err(ReadError::Truncated) };
+            }
+            let mut i = 0;
+            let mut finished = false;
+            while i < chunk.len() {
+                let c = chunk[i];
+                if in_str {
+                    if esc {
+                        esc = false;
+                    } else if c == b'\\' {
+                        esc = true;
+                    } else if c == b'"' {
+                        in_str = false;
+                        if depth == 0 {
+                            i += 1;
+                            finished = true;
+                            break;
+                        }
+                    } else {
+                        // Skip plain string bytes quickly.
+                        let rest = &chunk[i..];
+                        let n = rest.iter().position(|&b| b == b'"' || b == b'\\').unwrap_or(rest.len());
+                        i += n.max(1);
+                        continue;
+                    }
+                } else {
+                    match c {
+                        b'"' => in_str = true,
+                        b'{' | b'[' => depth += 1,
+                        b'}' | b']' => {
+                            if depth == 0 {
+                                finished = true;
+                                break;
+                            }
+                            depth -= 1;
+                            if depth == 0 {
+                                i += 1;
+                                finished = true;
+                                break;
+                            }
+                        }
+                        b',' if depth == 0 => {
+                            finished = true;
+                            break;
+                        }
+                        c if depth == 0 && is_ws(c) && started => {
+                            finished = true;
+                            break;
+                        }
+                        _ => {}
+                    }
+                }
+                started = true;
+                i += 1;
+            }
+            self.buf.extend_from_slice(&chunk[..i]);
+            self.r.consume(i);
+            if finished {
+                return Ok(());
+            }
+        }
+    }
+}
+
+/// Skips blanks; returns the next byte without consuming it.
+fn skip_ws<R: BufRead>(r: &mut R) -> io::Result<Option<u8>> {
+    loop {
+        let chunk = r.fill_buf()?;
+        if chunk.is_empty() {
+            return Ok(None);
+        }
+        match chunk.iter().position(|c| !is_ws(*c)) {
+            Some(i) => {
+                let c = chunk[i];
+                r.consume(i);
+                return Ok(Some(c));
+            }
+            None => {
+                let n = chunk.len();
+                r.consume(n);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn all(input: &str, cap: usize) -> (Format, Vec<String>, Option<String>) {
+        let r = io::BufReader::with_capacity(cap, input.as_bytes());
+        let mut rs = Records::new(r).expect("reads");
+        let mut out = Vec::new();
+        let mut err = None;
+        while let Some(x) = rs.next_record() {
+            match x {
+                Ok((i, b)) => {
+                    assert_eq!(i, out.len());
+                    out.push(String::from_utf8_lossy(b).trim().to_owned());
+                }
+                Err(e) => err = Some(e.to_string()),
+            }
+        }
+        (rs.format(), out, err)
+    }
+
+    #[test]
+    fn splits_array_elements_across_tiny_buffers() {
+        let input = r#" [ {"a": "x,]}\"y", "b": [1, {"c": 2}]}, {"ผู้หญิง": "😀"} ,3, "s", null ] "#;
+        for cap in [1, 2, 3, 7, 64] {
+            let (f, recs, err) = all(input, cap);
+            assert_eq!(f, Format::Array);
+            assert_eq!(err, None);
+            assert_eq!(recs, vec![r#"{"a": "x,]}\"y", "b": [1, {"c": 2}]}"#, r#"{"ผู้หญิง": "😀"}"#, "3", r#""s""#, "null"]);
+        }
+    }
+
+    #[test]
+    fn empty_inputs() {
+        assert_eq!(all("[]", 4).1, Vec::<String>::new());
+        assert_eq!(all("  [ \n ] ", 1).1, Vec::<String>::new());
+        assert_eq!(all("", 4).1, Vec::<String>::new());
+    }
+
+    #[test]
+    fn ndjson_lines_and_blank_lines() {
+        let (f, recs, err) = all("{\"a\":1}\n\n{\"b\":2}\r\nnot json\n{\"c\":3}", 3);
+        assert_eq!(f, Format::Ndjson);
+        assert_eq!(err, None);
+        assert_eq!(recs, vec!["{\"a\":1}", "{\"b\":2}", "not json", "{\"c\":3}"]);
+    }
+
+    #[test]
+    fn broken_arrays_are_errors_not_hangs() {
+        assert!(all("[{\"a\":1}", 2).2.is_some());
+        assert!(all("[{\"a\":1} {\"b\":2}]", 2).2.is_some());
+        assert!(all("[{\"a\": \"open", 2).2.is_some());
+    }
+}

@@ -1,0 +1,139 @@
+//! Text views of the run history for `mapwright history` and `mapwright show`.
+
+use std::fmt::Write;
+
+use crate::store::{RunDetail, RunSummary};
+
+/// Duration between two RFC 3339 timestamps, as `1.234s`.
+fn took(start: &str, end: Option<&str>) -> String {
+    let parse = |s: &str| chrono::DateTime::parse_from_rfc3339(s).ok();
+    match (parse(start), end.and_then(parse)) {
+        (Some(a), Some(b)) => format!("{:.3}s", (b - a).num_milliseconds() as f64 / 1000.0),
+        _ => "-".into(),
+    }
+}
+
+pub fn history_table(runs: &[RunSummary]) -> String {
+    let mut out = String::new();
+    if runs.is_empty() {
+        out.push_str("no runs\n");
+        return out;
+    }
+    let w = runs
+        .iter()
+        .map(|r| r.workflow.len())
+        .max()
+        .unwrap_or(8)
+        .max(8);
+    let _ = writeln!(
+        out,
+        "{:>5}  {:<w$}  {:<8}  {:<9}  {:>4}  {:<24}  {:>9}",
+        "RUN", "WORKFLOW", "TRIGGER", "STATUS", "EXIT", "STARTED", "TOOK"
+    );
+    for r in runs {
+        let _ = writeln!(
+            out,
+            "{:>5}  {:<w$}  {:<8}  {:<9}  {:>4}  {:<24}  {:>9}",
+            r.id,
+            r.workflow,
+            r.trigger,
+            r.status,
+            r.exit_code
+                .map(|c| c.to_string())
+                .unwrap_or_else(|| "-".into()),
+            r.started_at,
+            took(&r.started_at, r.finished_at.as_deref()),
+        );
+    }
+    out
+}
+
+/// Outcomes listed in full up to this many; beyond, only the non-delivered ones are listed.
+const LIST_ALL_UP_TO: usize = 50;
+
+pub fn run_detail(d: &RunDetail) -> String {
+    let mut out = String::new();
+    let r = &d.run;
+    let _ = writeln!(out, "run {}  {}  ({})", r.id, r.workflow, r.trigger);
+    let _ = writeln!(
+        out,
+        "status {}  exit {}  started {}  took {}",
+        r.status,
+        r.exit_code
+            .map(|c| c.to_string())
+            .unwrap_or_else(|| "-".into()),
+        r.started_at,
+        took(&r.started_at, r.finished_at.as_deref())
+    );
+    if let Some(p) = r.retry_of {
+        let _ = writeln!(out, "retry of run {p}");
+    }
+    if let Some(e) = &r.error {
+        let _ = writeln!(out, "error: {e}");
+    }
+    let _ = writeln!(out, "\nsteps:");
+    for s in &d.steps {
+        let _ = writeln!(
+            out,
+            "  {:<20} attempt {}  {:<8} {:>9}{}",
+            s.step,
+            s.attempt,
+            s.status,
+            took(&s.started_at, s.finished_at.as_deref()),
+            s.error
+                .as_deref()
+                .map(|e| format!("  {e}"))
+                .unwrap_or_default()
+        );
+    }
+    let mut counts = std::collections::BTreeMap::<&str, usize>::new();
+    for o in &d.outcomes {
+        *counts.entry(o.outcome.as_str()).or_default() += 1;
+    }
+    let _ = writeln!(
+        out,
+        "\nrecords: {} ({})",
+        d.outcomes.len(),
+        counts
+            .iter()
+            .map(|(k, v)| format!("{v} {k}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    let all = d.outcomes.len() <= LIST_ALL_UP_TO;
+    for o in d
+        .outcomes
+        .iter()
+        .filter(|o| all || !matches!(o.outcome.as_str(), "created" | "updated" | "skipped"))
+    {
+        let _ = writeln!(
+            out,
+            "  {:<38} {:<9} {}{}",
+            o.record,
+            o.outcome,
+            o.step
+                .as_deref()
+                .map(|s| format!("at {s}"))
+                .unwrap_or_default(),
+            o.reason
+                .as_deref()
+                .map(|x| format!(": {x}"))
+                .unwrap_or_default()
+        );
+    }
+    let _ = writeln!(out, "\nlog:");
+    for l in &d.logs {
+        let _ = writeln!(
+            out,
+            "  {} {:<5} {}{}",
+            l.at,
+            l.level,
+            l.step
+                .as_deref()
+                .map(|s| format!("[{s}] "))
+                .unwrap_or_default(),
+            l.message
+        );
+    }
+    out
+}

@@ -1,0 +1,83 @@
+//! Transforms a workflow step can run, by registry name: the compiled ones from `generated`
+//! first, else the interpreter over the checked mappings, else (tests) plain Rust functions.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use mapping_dsl::rt::{Context, TransformError};
+use serde_json::Value;
+
+/// One record in, one record out (or `None`: dropped by the transform's `keep`).
+pub type TransformFn =
+    dyn Fn(&Value, &Context) -> Result<Option<Value>, TransformError> + Send + Sync;
+
+#[derive(Clone, Default)]
+pub struct Transforms {
+    map: HashMap<String, (Arc<TransformFn>, &'static str)>,
+}
+
+impl std::fmt::Debug for Transforms {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_map()
+            .entries(self.map.iter().map(|(k, v)| (k, v.1)))
+            .finish()
+    }
+}
+
+impl Transforms {
+    /// Registers `f` under `name`; `origin` says where it comes from (`compiled`, `interpreted`,
+    /// `builtin`) for `mapwright show`.
+    pub fn insert(&mut self, name: impl Into<String>, origin: &'static str, f: Arc<TransformFn>) {
+        self.map.insert(name.into(), (f, origin));
+    }
+
+    /// Adds `f` only when no transform of that name is registered (compiled ones win).
+    pub fn insert_fallback(
+        &mut self,
+        name: impl Into<String>,
+        origin: &'static str,
+        f: Arc<TransformFn>,
+    ) {
+        self.map.entry(name.into()).or_insert((f, origin));
+    }
+
+    pub fn get(&self, name: &str) -> Option<&Arc<TransformFn>> {
+        self.map.get(name).map(|v| &v.0)
+    }
+
+    pub fn origin(&self, name: &str) -> Option<&'static str> {
+        self.map.get(name).map(|v| v.1)
+    }
+
+    pub fn names(&self) -> Vec<String> {
+        let mut v: Vec<String> = self.map.keys().cloned().collect();
+        v.sort();
+        v
+    }
+}
+
+impl Transforms {
+    /// The compiled registry plus, for transforms it lacks, the interpreter over the checked
+    /// deployments (those without errors).
+    pub fn compiled_then_interpreted(checked: &[mapping_dsl::Checked]) -> Transforms {
+        let mut t = Transforms::default();
+        for e in generated::registry() {
+            t.insert(e.name, "compiled", Arc::new(e.run_value));
+        }
+        for c in checked {
+            let Some(dep) = &c.deployment else { continue };
+            let dep = Arc::new(dep.clone());
+            for (i, tr) in dep.transforms.iter().enumerate() {
+                let d = dep.clone();
+                t.insert_fallback(
+                    tr.name.clone(),
+                    "interpreted",
+                    Arc::new(move |r: &Value, cx: &Context| {
+                        mapping_dsl::interp::run_record(&d, &d.transforms[i], r, cx)
+                    }),
+                );
+            }
+        }
+        t
+    }
+}

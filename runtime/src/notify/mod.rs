@@ -1,0 +1,182 @@
+//! Failure e-mails over SMTP (lettre). A run that ends badly sends one message to its
+//! workflow's recipients (the config's `[notify] admins` plus those added on the page): the
+//! workflow, a link to the run, the exit code and what it means, the error summary and the
+//! affected record ids, all masked. At most one message per workflow per throttle period; the
+//! failures in between are counted in the next message.
+
+use std::collections::HashMap;
+use std::time::{Duration, Instant};
+
+use lettre::message::header::ContentType;
+use lettre::transport::smtp::authentication::Credentials;
+use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+use tokio::sync::mpsc::UnboundedReceiver;
+
+use crate::admin::mask;
+use crate::server::AppState;
+use crate::server::settings::{Smtp, resolve_plain};
+use crate::store::{RunDetail, RunId, Store};
+
+#[derive(Debug, thiserror::Error)]
+pub enum NotifyError {
+    #[error("invalid e-mail address `{0}`")]
+    Address(String),
+    #[error("cannot build the message: {0}")]
+    Build(String),
+    #[error("SMTP: {0}")]
+    Smtp(String),
+}
+
+/// Listed record ids per message, at most.
+const MAX_RECORDS: usize = 20;
+
+/// The message text (subject, body) for a finished run.
+pub fn compose(d: &RunDetail, url: &str, suppressed: u32) -> (String, String) {
+    let r = &d.run;
+    let code = r.exit_code.map_or("?".to_owned(), |c| c.to_string());
+    let subject = format!("[mapwright] {} run #{} {} (exit {code})", r.workflow, r.id, r.status);
+    let failed: Vec<String> = d
+        .outcomes
+        .iter()
+        .filter(|o| o.outcome == "failed")
+        .map(|o| format!("  - {}: {}", mask::mask_text(&o.record), mask::mask_text(o.reason.as_deref().unwrap_or(""))))
+        .collect();
+    let mut body = format!(
+        "Workflow: {}\nRun: {url}\nStatus: {}\nExit code: {code} ({})\nStarted: {} UTC\n",
+        r.workflow,
+        r.status,
+        mask::exit_meaning(r.exit_code),
+        crate::admin::short_time(&r.started_at)
+    );
+    if let Some(e) = &r.error {
+        body.push_str(&format!("Error: {}\n", mask::mask_text(e)));
+    }
+    if !failed.is_empty() {
+        body.push_str(&format!("\nAffected records ({}):\n", failed.len()));
+        for l in failed.iter().take(MAX_RECORDS) {
+            body.push_str(l);
+            body.push('\n');
+        }
+        if failed.len() > MAX_RECORDS {
+            body.push_str(&format!("  … and {} more (see the run page)\n", failed.len() - MAX_RECORDS));
+        }
+    }
+    if suppressed > 0 {
+        body.push_str(&format!("\n{suppressed} more failed run(s) of this workflow since the last e-mail (throttled).\n"));
+    }
+    body.push_str("\nNational ids and names are masked; the run page has the full log.\n");
+    (subject, body)
+}
+
+fn is_loopback(host: &str) -> bool {
+    host == "localhost" || host.parse::<std::net::IpAddr>().is_ok_and(|ip| ip.is_loopback())
+}
+
+/// Sends one plain-text message. STARTTLS unless the host is a loopback address (or
+/// `starttls = false` is set explicitly).
+pub async fn send(smtp: &Smtp, to: &[String], subject: &str, body: String) -> Result<(), NotifyError> {
+    let mut b = Message::builder()
+        .from(smtp.from.parse().map_err(|_| NotifyError::Address(smtp.from.clone()))?)
+        .subject(subject)
+        .header(ContentType::TEXT_PLAIN);
+    for t in to {
+        b = b.to(t.parse().map_err(|_| NotifyError::Address(t.clone()))?);
+    }
+    let msg = b.body(body).map_err(|e| NotifyError::Build(e.to_string()))?;
+    let tls = smtp.starttls.unwrap_or(!is_loopback(&smtp.host));
+    let mut builder = if tls {
+        AsyncSmtpTransport::<Tokio1Executor>::starttls_relay(&smtp.host).map_err(|e| NotifyError::Smtp(e.to_string()))?
+    } else {
+        AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(&smtp.host)
+    };
+    builder = builder.port(smtp.port).timeout(Some(Duration::from_secs(20)));
+    if let (Some(u), Some(p)) = (&smtp.user, &smtp.password) {
+        let p = resolve_plain(p).map_err(NotifyError::Smtp)?;
+        builder = builder.credentials(Credentials::new(u.clone(), p));
+    }
+    // lettre's errors name the server and the SMTP reply, never the password.
+    builder.build().send(msg).await.map_err(|e| NotifyError::Smtp(e.to_string()))?;
+    Ok(())
+}
+
+struct Throttle {
+    last: Instant,
+    suppressed: u32,
+}
+
+async fn recipients(state: &AppState, workflow: &str) -> Vec<String> {
+    let mut to = state.app.config.notify.admins.clone();
+    if let Ok(rows) = state.db.recipients().await {
+        to.extend(rows.into_iter().filter(|(w, _)| w == workflow).map(|(_, e)| e));
+    }
+    to.sort();
+    to.dedup();
+    to
+}
+
+async fn handle(state: &AppState, run: RunId, throttle: &mut HashMap<String, Throttle>) -> Result<(), NotifyError> {
+    let Some(smtp) = &state.settings.smtp else { return Ok(()) };
+    let Ok(Some(d)) = state.app.store.run(run).await else { return Ok(()) };
+    let to = recipients(state, &d.run.workflow).await;
+    if to.is_empty() {
+        return Ok(());
+    }
+    let period = Duration::from_secs(state.settings.notify_throttle_minutes * 60);
+    let suppressed = match throttle.get_mut(&d.run.workflow) {
+        Some(t) if t.last.elapsed() < period => {
+            t.suppressed += 1;
+            tracing::info!(workflow = %d.run.workflow, run, "failure e-mail throttled");
+            return Ok(());
+        }
+        Some(t) => t.suppressed,
+        None => 0,
+    };
+    let (subject, body) = compose(&d, &format!("{}/runs/{run}", state.public_url), suppressed);
+    send(smtp, &to, &subject, body).await?;
+    throttle.insert(d.run.workflow.clone(), Throttle { last: Instant::now(), suppressed: 0 });
+    Ok(())
+}
+
+/// Sends failure e-mails for the runs the hook store reports.
+pub fn spawn(state: AppState, mut rx: UnboundedReceiver<RunId>) {
+    tokio::spawn(async move {
+        let mut throttle = HashMap::new();
+        while let Some(run) = rx.recv().await {
+            if let Err(e) = handle(&state, run, &mut throttle).await {
+                tracing::warn!(run, "failure e-mail not sent: {e}");
+            }
+        }
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::{OutcomeRow, RunSummary};
+
+    #[test]
+    fn message_masks_ids_and_explains_the_exit_code() {
+        let d = RunDetail {
+            run: RunSummary {
+                id: 9,
+                workflow: "w2".into(),
+                trigger: "webhook".into(),
+                status: "failed".into(),
+                exit_code: Some(1),
+                started_at: "2026-01-01T00:00:00.000Z".into(),
+                finished_at: None,
+                input_id: None,
+                retry_of: None,
+                error: Some("HIS said no for 1111111111113".into()),
+            },
+            steps: vec![],
+            logs: vec![],
+            outcomes: vec![OutcomeRow { record: "case-1".into(), outcome: "failed".into(), step: None, reason: Some("HTTP 500".into()) }],
+        };
+        let (s, b) = compose(&d, "http://x/runs/9", 2);
+        assert_eq!(s, "[mapwright] w2 run #9 failed (exit 1)");
+        assert!(b.contains("Run: http://x/runs/9") && b.contains("sync error") && b.contains("case-1: HTTP 500"), "{b}");
+        assert!(!b.contains("1111111111113") && b.contains("XXXXXXXXX1113"), "{b}");
+        assert!(b.contains("2 more failed run(s)"), "{b}");
+    }
+}

@@ -1,0 +1,188 @@
+//! `mapwright serve`: one axum server with the scheduler and the workers in the same process.
+//! Webhooks at `POST /hooks/<path>`, the admin page, the JSON API under `/api`, `/metrics` and
+//! `/healthz` (the only route open to anyone).
+//!
+//! Call [`start`] with a loaded config; it returns once the server listens. [`serve_demo`]
+//! serves the demo's data directory with a fresh admin and a one-time password.
+
+mod api;
+pub mod hookstore;
+mod hooks;
+pub mod metrics;
+mod routes;
+pub mod runner;
+pub mod settings;
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use tokio::sync::{mpsc, oneshot};
+
+use crate::admin::db::{AdminDb, DbError};
+use crate::admin::history::History;
+use crate::app::{App, AppError};
+use crate::auth::{LoginLimiter, Sessions};
+use crate::config::Config;
+use crate::secrets::MasterKey;
+use hookstore::HookStore;
+use metrics::Metrics;
+pub use settings::ServeSettings;
+
+#[derive(Debug, thiserror::Error)]
+pub enum ServeError {
+    #[error(transparent)]
+    App(#[from] AppError),
+    #[error(transparent)]
+    Db(#[from] DbError),
+    #[error("cannot open the run history for reading: {0}")]
+    History(sqlx::Error),
+    #[error("cannot listen on {addr}: {source}")]
+    Listen { addr: String, source: std::io::Error },
+    #[error(transparent)]
+    Config(#[from] crate::config::ConfigError),
+    #[error("cannot create the first admin: {0}")]
+    Bootstrap(String),
+}
+
+/// Everything the handlers share.
+pub struct Shared {
+    pub app: App,
+    pub db: AdminDb,
+    pub history: History,
+    pub sessions: Sessions,
+    pub limiter: LoginLimiter,
+    pub hook_store: Arc<HookStore>,
+    pub metrics: Arc<Metrics>,
+    pub limits: runner::Limits,
+    pub settings: ServeSettings,
+    /// Base URL for links in e-mails, without a trailing slash.
+    pub public_url: String,
+    pub secure_cookies: bool,
+}
+
+pub type AppState = Arc<Shared>;
+
+/// A started server.
+pub struct Running {
+    pub addr: SocketAddr,
+    pub state: AppState,
+    /// Set when this start created the first admin (user `admin`) with a random password.
+    pub first_admin_password: Option<String>,
+    stop: oneshot::Sender<()>,
+    task: tokio::task::JoinHandle<()>,
+}
+
+impl Running {
+    /// Stops accepting requests and waits for the server task (runs in flight go on).
+    pub async fn shutdown(self) {
+        let _ = self.stop.send(());
+        let _ = self.task.await;
+    }
+
+    /// Serves until Ctrl-C.
+    pub async fn until_ctrl_c(self) {
+        let _ = tokio::signal::ctrl_c().await;
+        self.shutdown().await;
+    }
+}
+
+/// A 500 answer that says nothing about the cause; the cause goes to the server log (our own
+/// errors carry no secret: store and database messages, never credential values).
+pub fn internal(e: &dyn std::fmt::Display) -> Response {
+    tracing::error!("request failed: {e}");
+    (StatusCode::INTERNAL_SERVER_ERROR, "internal error (see the server log)").into_response()
+}
+
+/// The user name of the admin created on first start.
+pub const FIRST_ADMIN: &str = "admin";
+/// Environment variable with the first admin's password (else a random one is printed once).
+pub const ADMIN_PASSWORD_ENV: &str = "MAPWRIGHT_ADMIN_PASSWORD";
+
+async fn bootstrap_admin(db: &AdminDb) -> Result<Option<String>, ServeError> {
+    if db.user_count().await? > 0 {
+        return Ok(None);
+    }
+    let password = std::env::var(ADMIN_PASSWORD_ENV).unwrap_or_else(|_| crate::auth::random_password());
+    let hash = crate::auth::hash_password(&password).map_err(|e| ServeError::Bootstrap(e.to_string()))?;
+    db.create_user(FIRST_ADMIN, &hash, "admin").await?;
+    db.audit("system", "create user", FIRST_ADMIN, Some("first start")).await?;
+    Ok(Some(password))
+}
+
+/// Opens everything, binds `settings.listen` and serves in a background task.
+pub async fn start(config: Config, settings: ServeSettings, key: MasterKey) -> Result<Running, ServeError> {
+    let app = App::open(config).await?;
+    let data_dir = app.config.data_dir()?;
+    let db = AdminDb::open(&data_dir, key).await?;
+    let history = History::open(&data_dir).await.map_err(ServeError::History)?;
+    let first_admin_password = bootstrap_admin(&db).await?;
+    let metrics = Arc::new(Metrics::default());
+    let (failed_tx, failed_rx) = mpsc::unbounded_channel();
+    let hook_store = Arc::new(HookStore { inner: app.store.clone(), metrics: metrics.clone(), failed: failed_tx });
+    let limits = runner::Limits::new(&app.workflows.workflows, &settings);
+    for w in &app.workflows.workflows {
+        if let crate::workflow::Trigger::Webhook { path } = &w.trigger {
+            if !settings.webhooks.contains_key(path) {
+                tracing::warn!("webhook `{path}` of `{}` has no [serve.webhooks.{path}] secret: every call is refused", w.name);
+            }
+        }
+    }
+    let listener = tokio::net::TcpListener::bind(&settings.listen)
+        .await
+        .map_err(|source| ServeError::Listen { addr: settings.listen.clone(), source })?;
+    let addr = listener.local_addr().map_err(|source| ServeError::Listen { addr: settings.listen.clone(), source })?;
+    let public_url = settings.public_url.clone().unwrap_or_else(|| format!("http://{addr}")).trim_end_matches('/').to_owned();
+    let secure_cookies = settings.secure_cookies.unwrap_or_else(|| public_url.starts_with("https://"));
+    let state = Arc::new(Shared {
+        app,
+        db,
+        history,
+        sessions: Sessions::default(),
+        limiter: LoginLimiter::default(),
+        hook_store,
+        metrics,
+        limits,
+        settings,
+        public_url,
+        secure_cookies,
+    });
+    crate::notify::spawn(state.clone(), failed_rx);
+    if state.settings.scheduler {
+        crate::scheduler::spawn(state.clone());
+    }
+    let router = routes::router(state.clone());
+    let (stop, stopped) = oneshot::channel::<()>();
+    let task = tokio::spawn(async move {
+        let service = router.into_make_service_with_connect_info::<SocketAddr>();
+        let r = axum::serve(listener, service)
+            .with_graceful_shutdown(async {
+                let _ = stopped.await;
+            })
+            .await;
+        if let Err(e) = r {
+            tracing::error!("server stopped: {e}");
+        }
+    });
+    Ok(Running { addr, state, first_admin_password, stop, task })
+}
+
+/// Serves the admin page over `config` (the demo's, pointing at its fakes and data directory)
+/// on `127.0.0.1:<port>` (0: any free port), with a random master key and, on a fresh data
+/// directory, user `admin` with a one-time password (in [`Running::first_admin_password`]).
+pub async fn serve_demo(config: Config, port: u16) -> Result<Running, ServeError> {
+    let settings = ServeSettings { listen: format!("127.0.0.1:{port}"), scheduler: false, ..ServeSettings::default() };
+    let data_dir = config.data_dir()?;
+    // The demo keeps its key beside its data so a second demo over the same directory opens.
+    let key_file = data_dir.join("demo-master.key");
+    let key = match std::fs::read_to_string(&key_file).ok().and_then(|t| MasterKey::from_hex(&t, "demo key").ok()) {
+        Some(k) => k,
+        None => {
+            let k = MasterKey::random();
+            let _ = std::fs::write(&key_file, k.to_hex());
+            k
+        }
+    };
+    start(config, settings, key).await
+}

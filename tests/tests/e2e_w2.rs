@@ -1,0 +1,177 @@
+//! Workflow 2 (HIS / Child Shield -> Primero) end to end over loopback against the fakes: the
+//! case in the fake Primero, its sync status, the run's outcome and exit code, and retries.
+
+mod e2e_support;
+
+use e2e_support::*;
+use fakes::Fault;
+use runtime::store::RunStatus;
+use serde_json::{Value, json};
+
+const CASES: u64 = 40;
+
+fn pick(e: &Env, found: bool) -> u64 {
+    (0..CASES)
+        .find(|&i| {
+            e.fakes.data.national_id_variant(i).is_some() && e.fakes.data.person_exists(i) == found
+        })
+        .expect("a fitting case")
+}
+
+fn sync_status(e: &Env, i: u64) -> Option<String> {
+    e.fakes
+        .primero
+        .sync_log(&e.fakes.data.case_meta(i).id)
+        .last()
+        .map(|s| s.status.clone())
+}
+
+async fn sync(e: &Env, body: Value) -> runtime::engine::RunReport {
+    e.app.run(W2, Some(body), None).await.expect("run starts")
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn w2_found_updates_the_case_and_marks_it_synced() {
+    let e = env(CASES).await;
+    let i = pick(&e, true);
+    let r = sync(&e, runtime::demo::webhook_for(&e.fakes, i)).await;
+    assert_eq!((r.status, r.exit_code), (RunStatus::Success, 0), "{r:?}");
+    let out = e.outcomes(r.run_id).await;
+    assert_eq!(out.len(), 1);
+    assert_eq!(
+        (out[0].record.as_str(), out[0].outcome.as_str()),
+        (e.fakes.data.case_meta(i).id.as_str(), "updated")
+    );
+    assert_eq!(sync_status(&e, i).as_deref(), Some("synced"));
+    let person = e.fakes.moph.person(&e.fakes.data.cid(i)).expect("person");
+    let case = e
+        .fakes
+        .primero
+        .case(&e.fakes.data.case_meta(i).id)
+        .expect("case");
+    assert_eq!(case["name_first"], person["fname"]);
+    assert_eq!(case["national_id_no"], json!(e.fakes.data.cid(i)));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn w2_not_found_marks_not_found_and_exits_0() {
+    let e = env(CASES).await;
+    let i = pick(&e, false);
+    let before = e
+        .fakes
+        .primero
+        .case(&e.fakes.data.case_meta(i).id)
+        .expect("case");
+    let r = sync(&e, runtime::demo::webhook_for(&e.fakes, i)).await;
+    assert_eq!((r.status, r.exit_code), (RunStatus::Success, 0), "{r:?}");
+    let out = e.outcomes(r.run_id).await;
+    assert_eq!(out[0].outcome, "not_found");
+    assert!(
+        out[0]
+            .reason
+            .as_deref()
+            .unwrap_or("")
+            .contains("MODEL_NOT_FOUND")
+    );
+    assert_eq!(sync_status(&e, i).as_deref(), Some("not_found"));
+    let after = e
+        .fakes
+        .primero
+        .case(&e.fakes.data.case_meta(i).id)
+        .expect("case");
+    assert_eq!(before["name_first"], after["name_first"], "data untouched");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn w2_without_record_id_touches_no_case_and_fails() {
+    let e = env(CASES).await;
+    let i = pick(&e, true);
+    let mut body = runtime::demo::webhook_for(&e.fakes, i);
+    body["data"]
+        .as_object_mut()
+        .expect("object")
+        .remove("record_id");
+    let count = e.fakes.primero.case_count();
+    let r = sync(&e, body).await;
+    assert_eq!((r.status, r.exit_code), (RunStatus::Failed, 1), "{r:?}");
+    let out = e.outcomes(r.run_id).await;
+    assert_eq!(out[0].outcome, "failed");
+    assert!(
+        out[0].reason.as_deref().unwrap_or("").contains("record_id"),
+        "{out:?}"
+    );
+    assert_eq!(e.fakes.primero.requests("PATCH /api/v2/cases/{id}"), 0);
+    assert_eq!(e.fakes.primero.requests("POST /api/v2/cases"), 0);
+    assert_eq!(e.fakes.primero.case_count(), count);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn w2_primero_500_marks_failed_notifies_and_a_retry_syncs_without_duplicate() {
+    let e = env(CASES).await;
+    let i = pick(&e, true);
+    e.fakes
+        .primero
+        .faults()
+        .fail_next("PATCH /api/v2/cases/{id}", 2, Fault::status(500));
+    let count = e.fakes.primero.case_count();
+    let r = sync(&e, runtime::demo::webhook_for(&e.fakes, i)).await;
+    assert_eq!((r.status, r.exit_code), (RunStatus::Failed, 1), "{r:?}");
+    assert_eq!(sync_status(&e, i).as_deref(), Some("failed"));
+    let d = e.detail(r.run_id).await;
+    assert!(
+        d.outcomes[0]
+            .reason
+            .as_deref()
+            .unwrap_or("")
+            .contains("500"),
+        "{:?}",
+        d.outcomes
+    );
+    assert!(
+        d.logs
+            .iter()
+            .any(|l| l.message.contains("admin notification")),
+        "{:?}",
+        d.logs
+    );
+
+    let again = e.app.retry(r.run_id, None, None).await.expect("retry");
+    assert_eq!(
+        (again.status, again.exit_code),
+        (RunStatus::Success, 0),
+        "{again:?}"
+    );
+    assert_eq!(e.detail(again.run_id).await.run.retry_of, Some(r.run_id));
+    assert_eq!(sync_status(&e, i).as_deref(), Some("synced"));
+    assert_eq!(e.fakes.primero.case_count(), count, "no duplicate case");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn w2_malformed_his_body_marks_failed() {
+    let e = env(CASES).await;
+    let i = pick(&e, true);
+    e.fakes
+        .moph
+        .faults()
+        .fail_next("GET /api/people/findOne", 2, Fault::MalformedJson);
+    let r = sync(&e, runtime::demo::webhook_for(&e.fakes, i)).await;
+    assert_eq!((r.status, r.exit_code), (RunStatus::Failed, 1), "{r:?}");
+    assert_eq!(sync_status(&e, i).as_deref(), Some("failed"));
+    let out = e.outcomes(r.run_id).await;
+    assert!(
+        out[0].reason.as_deref().unwrap_or("").contains("malformed"),
+        "{out:?}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn w2_logs_hold_no_secret_national_id_or_name() {
+    let e = env(CASES).await;
+    let i = pick(&e, false);
+    let r = sync(&e, runtime::demo::webhook_for(&e.fakes, i)).await;
+    let d = e.detail(r.run_id).await;
+    let text = serde_json::to_string(&d).expect("json");
+    assert!(!text.contains(&e.fakes.data.cid(i)), "{text}");
+    assert!(!text.contains(fakes::primero::DEFAULT_PASSWORD));
+    assert!(!text.contains(fakes::moph::DEFAULT_PASSWORD));
+}
