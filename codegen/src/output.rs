@@ -207,18 +207,35 @@ fn emit_value<'a>(
                 };
                 return Ok((value, quote!(::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>), true));
             }
-            let direct = resolved.filter(|r| match (&r.field.ty, r.element) {
+            let is_select = |r: &expr::Resolved<'_>| match (&r.field.ty, r.element) {
                 (InputType::Select { set: s }, false) => s == set,
                 (InputType::MultiSelect { set: s }, true) => s == set,
                 _ => false,
-            });
-            let value = match direct {
-                Some(r) => {
+            };
+            // `if X == "" then null else X` over a select X: "" reads as not answered. Same
+            // result as the general path, without going through text and back.
+            let blank_guarded = match blank_guard(source) {
+                Some((p, pe)) => Some(expr::resolve(&sc, p, pe)?).filter(is_select),
+                None => None,
+            };
+            let direct = resolved.filter(is_select);
+            let value = match (direct, blank_guarded) {
+                (_, Some(r)) => {
+                    let t = r.tokens;
+                    let v = one(quote!(v), &fail);
+                    quote! {
+                        match #t {
+                            ::std::option::Option::Some(v) if !crate::support::Code::code(v).is_empty() => ::std::option::Option::Some(#v),
+                            _ => ::std::option::Option::None,
+                        }
+                    }
+                }
+                (Some(r), None) => {
                     let t = r.tokens;
                     let v = one(quote!(v), &fail);
                     quote!(match #t { ::std::option::Option::None => ::std::option::Option::None, ::std::option::Option::Some(v) => ::std::option::Option::Some(#v) })
                 }
-                None => {
+                (None, None) => {
                     let (t, r) = expr::compile(&sc, source)?;
                     if r != Repr::Text && r != Repr::Null {
                         return Err(cx.unsupported("translating a non-text value", f));
@@ -286,6 +303,19 @@ fn emit_value<'a>(
             };
             Ok((value, quote!(::std::vec::Vec<#ty>), b))
         }
+    }
+}
+
+/// Matches `if P == "" then null else P` (P a path); returns P.
+fn blank_guard(e: &TExpr) -> Option<(&mapping_dsl::ir::Path, &TExpr)> {
+    use mapping_dsl::ir::{BinOp, Expr, Lit};
+    let Expr::If(c, a, b) = &e.kind else { return None };
+    let (Expr::Binary(BinOp::Eq, x, y), Expr::Lit(Lit::Null), Expr::Path(p)) = (&c.kind, &a.kind, &b.kind) else {
+        return None;
+    };
+    match (&x.kind, &y.kind) {
+        (Expr::Path(q), Expr::Lit(Lit::String(s))) | (Expr::Lit(Lit::String(s)), Expr::Path(q)) if s.is_empty() && q == p => Some((p, b)),
+        _ => None,
     }
 }
 

@@ -19,17 +19,43 @@ pub fn mix_all(words: &[u64]) -> u64 {
 }
 
 /// A lowercase v4-shaped UUID derived from two 64-bit words.
+/// Hand-rolled (no `format!`): several run per generated case.
 pub fn uuid_from(a: u64, b: u64) -> String {
     let hi = (a & 0xFFFF_FFFF_FFFF_0FFF) | 0x0000_0000_0000_4000;
     let lo = (b & 0x3FFF_FFFF_FFFF_FFFF) | 0x8000_0000_0000_0000;
-    format!(
-        "{:08x}-{:04x}-{:04x}-{:04x}-{:012x}",
-        hi >> 32,
-        (hi >> 16) & 0xFFFF,
-        hi & 0xFFFF,
-        lo >> 48,
-        lo & 0xFFFF_FFFF_FFFF
-    )
+    let mut out = [0u8; 36];
+    put_hex(&mut out[0..8], hi >> 32);
+    out[8] = b'-';
+    put_hex(&mut out[9..13], (hi >> 16) & 0xFFFF);
+    out[13] = b'-';
+    put_hex(&mut out[14..18], hi & 0xFFFF);
+    out[18] = b'-';
+    put_hex(&mut out[19..23], lo >> 48);
+    out[23] = b'-';
+    put_hex(&mut out[24..36], lo & 0xFFFF_FFFF_FFFF);
+    ascii_string(&out)
+}
+
+/// Writes the low `out.len()` hex digits of `v`, lowercase, zero-padded.
+fn put_hex(out: &mut [u8], mut v: u64) {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    for slot in out.iter_mut().rev() {
+        *slot = HEX[(v & 0xF) as usize];
+        v >>= 4;
+    }
+}
+
+/// Writes the low `out.len()` decimal digits of `v`, zero-padded.
+fn put_dec(out: &mut [u8], mut v: u64) {
+    for slot in out.iter_mut().rev() {
+        *slot = b'0' + (v % 10) as u8;
+        v /= 10;
+    }
+}
+
+/// A `String` of bytes the callers above produced (ASCII only).
+fn ascii_string(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| char::from(*b)).collect()
 }
 
 /// A random UUID (for records created at run time).
@@ -51,22 +77,41 @@ pub fn is_uuid(s: &str) -> bool {
 
 /// A 24-hex MongoDB-style object id derived from two words.
 pub fn object_id(a: u64, b: u64) -> String {
-    format!("{:08x}{:016x}", a & 0xFFFF_FFFF, b)
+    let mut out = [0u8; 24];
+    put_hex(&mut out[0..8], a & 0xFFFF_FFFF);
+    put_hex(&mut out[8..24], b);
+    ascii_string(&out)
 }
 
 /// Milliseconds since the epoch to Primero's timestamp format `2022-09-28T06:43:38.552Z`.
-/// Hand-rolled (days-to-civil) because it runs several times per generated case.
+/// Hand-rolled (days-to-civil, no `format!`) because it runs several times per generated case.
 pub fn iso_ms(ms: i64) -> String {
     let days = ms.div_euclid(86_400_000);
     let rem = ms.rem_euclid(86_400_000);
     let (y, m, d) = civil_from_days(days);
-    format!(
-        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}.{:03}Z",
-        rem / 3_600_000,
-        rem / 60_000 % 60,
-        rem / 1000 % 60,
-        rem % 1000
-    )
+    if !(0..=9999).contains(&y) {
+        return format!(
+            "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}.{:03}Z",
+            rem / 3_600_000,
+            rem / 60_000 % 60,
+            rem / 1000 % 60,
+            rem % 1000
+        );
+    }
+    let mut out = *b"0000-00-00T00:00:00.000Z";
+    let parts: [(std::ops::Range<usize>, i64); 7] = [
+        (0..4, y),
+        (5..7, m),
+        (8..10, d),
+        (11..13, rem / 3_600_000),
+        (14..16, rem / 60_000 % 60),
+        (17..19, rem / 1000 % 60),
+        (20..23, rem % 1000),
+    ];
+    for (range, v) in parts {
+        put_dec(&mut out[range], v.unsigned_abs());
+    }
+    ascii_string(&out)
 }
 
 /// Proleptic Gregorian date of a day count since 1970-01-01 (H. Hinnant's algorithm).
@@ -171,6 +216,28 @@ mod tests {
         assert!(is_uuid(&random_uuid()));
         assert!(!is_uuid("F173296B-0E06-4603-8690-500907C7FE37"));
         assert!(!is_uuid("not-a-uuid"));
+    }
+
+    #[test]
+    fn hand_rolled_ids_match_format() {
+        let mut x = 99_u64;
+        for _ in 0..2000 {
+            let (a, b) = (mix(x), mix(x + 1));
+            x = b;
+            let hi = (a & 0xFFFF_FFFF_FFFF_0FFF) | 0x0000_0000_0000_4000;
+            let lo = (b & 0x3FFF_FFFF_FFFF_FFFF) | 0x8000_0000_0000_0000;
+            let expected = format!(
+                "{:08x}-{:04x}-{:04x}-{:04x}-{:012x}",
+                hi >> 32,
+                (hi >> 16) & 0xFFFF,
+                hi & 0xFFFF,
+                lo >> 48,
+                lo & 0xFFFF_FFFF_FFFF
+            );
+            assert_eq!(uuid_from(a, b), expected);
+            assert_eq!(object_id(a, b), format!("{:08x}{:016x}", a & 0xFFFF_FFFF, b));
+        }
+        assert_eq!(object_id(0, 1), "000000000000000000000001");
     }
 
     #[test]

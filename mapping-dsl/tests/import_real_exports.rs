@@ -3,7 +3,9 @@
 
 use std::path::Path;
 
-use mapping_dsl::import::{import_primero_forms, import_primero_lookups, FindingKind, FormsOptions, LookupsInput};
+use mapping_dsl::import::{
+    FindingKind, FormsOptions, LookupsInput, import_primero_forms, import_primero_lookups,
+};
 
 const DIR: &str = "/work/shared/fixtures/primero-thailand";
 
@@ -20,9 +22,11 @@ fn read(name: &str) -> Option<String> {
 
 #[test]
 fn real_exports_import_with_sane_counts() {
-    let (Some(forms), Some(lookups), Some(locations)) =
-        (read("api_v2_forms.json"), read("api_v2_lookups.json"), read("locations_translations_lookup.json"))
-    else {
+    let (Some(forms), Some(lookups), Some(locations)) = (
+        read("api_v2_forms.json"),
+        read("api_v2_lookups.json"),
+        read("locations_translations_lookup.json"),
+    ) else {
         eprintln!("SKIPPED: real Primero exports not found; synthetic tests cover the importers");
         return;
     };
@@ -31,8 +35,14 @@ fn real_exports_import_with_sane_counts() {
         Err(e) => panic!("{e}"),
     };
     let y = &schema.files[0].yaml;
-    let fields = y.lines().filter(|l| l.starts_with("  ") && !l.trim_start().starts_with('#') && l.contains(':')).count();
-    assert!(fields > 600, "expected the case forms' ~640 fields, got {fields}");
+    let fields = y
+        .lines()
+        .filter(|l| l.starts_with("  ") && !l.trim_start().starts_with('#') && l.contains(':'))
+        .count();
+    assert!(
+        fields > 600,
+        "expected the case forms' ~640 fields, got {fields}"
+    );
     for line in [
         "  national_id_no: string?",
         "  protection_concerns: { type: multi_select, options: protection_concerns, nullable: true }",
@@ -42,8 +52,15 @@ fn real_exports_import_with_sane_counts() {
     ] {
         assert!(y.lines().any(|l| l == line), "missing {line:?}");
     }
-    let conflicts = schema.findings.iter().filter(|f| f.kind == FindingKind::ConflictingOptions).count();
-    assert!(conflicts >= 3, "status, relation_nationality, … have several sources; got {conflicts}");
+    let conflicts = schema
+        .findings
+        .iter()
+        .filter(|f| f.kind == FindingKind::ConflictingOptions)
+        .count();
+    assert!(
+        conflicts >= 3,
+        "status, relation_nationality, … have several sources; got {conflicts}"
+    );
 
     let mut input = LookupsInput::new(&lookups);
     input.forms_json = Some(&forms);
@@ -52,13 +69,35 @@ fn real_exports_import_with_sane_counts() {
         Ok(s) => s,
         Err(e) => panic!("{e}"),
     };
-    assert!(sets.files.len() >= 142 + 30, "142 lookups plus inline sets, got {}", sets.files.len());
-    let loc = sets.files.iter().find(|f| f.file_name == "locations.yaml").map(|f| f.yaml.as_str()).unwrap_or("");
+    assert!(
+        sets.files.len() >= 142 + 30,
+        "142 lookups plus inline sets, got {}",
+        sets.files.len()
+    );
+    let loc = sets
+        .files
+        .iter()
+        .find(|f| f.file_name == "locations.yaml")
+        .map(|f| f.yaml.as_str())
+        .unwrap_or("");
     assert_eq!(loc.lines().filter(|l| l.starts_with("  - {")).count(), 8442);
     assert!(loc.contains("code: TH100107,"));
-    let country = sets.files.iter().find(|f| f.file_name == "country.yaml").map(|f| f.yaml.as_str()).unwrap_or("");
-    assert_eq!(country.matches("th: \"\"").count(), 62, "62 empty Thai labels in lookup-country");
-    assert!(sets.findings.iter().any(|f| f.kind == FindingKind::EmptyLabel && f.message.contains("lookup-country")));
+    let country = sets
+        .files
+        .iter()
+        .find(|f| f.file_name == "country.yaml")
+        .map(|f| f.yaml.as_str())
+        .unwrap_or("");
+    assert_eq!(
+        country.matches("th: \"\"").count(),
+        62,
+        "62 empty Thai labels in lookup-country"
+    );
+    assert!(
+        sets.findings
+            .iter()
+            .any(|f| f.kind == FindingKind::EmptyLabel && f.message.contains("lookup-country"))
+    );
     eprintln!(
         "real exports: {fields} schema lines, {} option sets, {} + {} findings",
         sets.files.len(),

@@ -192,8 +192,8 @@ pub async fn run(base: Config, cases: u64, serve: bool) -> ExitCode {
         }
     }
     println!(
-        "\n{:<34} {:>4}  {:<10} {:>4}  {:<40} {}",
-        "SCENARIO", "RUN", "STATUS", "EXIT", "OUTCOMES", "AS EXPECTED"
+        "\n{:<34} {:>4}  {:<10} {:>4}  {:<40} AS EXPECTED",
+        "SCENARIO", "RUN", "STATUS", "EXIT", "OUTCOMES"
     );
     for s in &scenarios {
         let o: Vec<String> = s

@@ -11,15 +11,40 @@ async fn history_detail_retry_and_roles() {
     let s = serve().await;
     let c = client();
     // Everything but /healthz needs authentication.
-    assert_eq!(c.get(format!("{}/healthz", s.base)).send().await.unwrap().status(), 200);
+    assert_eq!(
+        c.get(format!("{}/healthz", s.base))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        200
+    );
     let r = c.get(format!("{}/runs", s.base)).send().await.unwrap();
     assert_eq!(r.status(), 303);
     assert_eq!(r.headers()["location"], "/login");
-    assert_eq!(c.get(format!("{}/api/runs", s.base)).send().await.unwrap().status(), 401);
-    assert_eq!(c.get(format!("{}/metrics", s.base)).send().await.unwrap().status(), 401);
+    assert_eq!(
+        c.get(format!("{}/api/runs", s.base))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        401
+    );
+    assert_eq!(
+        c.get(format!("{}/metrics", s.base))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        401
+    );
 
     let admin = login(&s.base, "admin", &s.admin_password).await;
-    assert!(admin.set_cookie.contains("HttpOnly") && admin.set_cookie.contains("SameSite=Lax"), "{}", admin.set_cookie);
+    assert!(
+        admin.set_cookie.contains("HttpOnly") && admin.set_cookie.contains("SameSite=Lax"),
+        "{}",
+        admin.set_cookie
+    );
 
     // A W2 sync whose Primero upsert fails: the webhook answers 202 with the run id.
     let (_, body) = s.found_case(0);
@@ -33,26 +58,78 @@ async fn history_detail_retry_and_roles() {
     let d = admin.wait_run(failed).await;
     assert_eq!(d["run"]["status"], "failed");
     assert_eq!(d["run"]["exit_code"], 1);
-    assert!(!d.to_string().contains(&nid), "the API shows the national id unmasked");
+    assert!(
+        !d.to_string().contains(&nid),
+        "the API shows the national id unmasked"
+    );
 
     // The history lists it; filters work; the national id search finds it and shows it masked.
     let page = admin.get_text("/runs").await;
-    assert!(page.contains(&format!("href=\"/runs/{failed}\"")) && page.contains("badge failed"), "{page}");
-    assert!(admin.get_text("/runs?status=failed").await.contains(&format!("/runs/{failed}\"")));
-    assert!(!admin.get_text("/runs?status=success").await.contains(&format!("/runs/{failed}\"")));
-    assert!(!admin.get_text(&format!("/runs?workflow={W1}")).await.contains(&format!("/runs/{failed}\"")));
+    assert!(
+        page.contains(&format!("href=\"/runs/{failed}\"")) && page.contains("badge failed"),
+        "{page}"
+    );
+    assert!(
+        admin
+            .get_text("/runs?status=failed")
+            .await
+            .contains(&format!("/runs/{failed}\""))
+    );
+    assert!(
+        !admin
+            .get_text("/runs?status=success")
+            .await
+            .contains(&format!("/runs/{failed}\""))
+    );
+    assert!(
+        !admin
+            .get_text(&format!("/runs?workflow={W1}"))
+            .await
+            .contains(&format!("/runs/{failed}\""))
+    );
     let found = admin.get_text(&format!("/runs?q={nid}")).await;
-    assert!(found.contains(&format!("/runs/{failed}\"")), "national id search");
-    assert!(!found.contains(&nid) && found.contains(&format!("XXXXXXXXX{}", &nid[9..])), "search shown masked");
-    assert!(!admin.get_text("/runs?q=no-such-record").await.contains(&format!("/runs/{failed}\"")));
+    assert!(
+        found.contains(&format!("/runs/{failed}\"")),
+        "national id search"
+    );
+    assert!(
+        !found.contains(&nid) && found.contains(&format!("XXXXXXXXX{}", &nid[9..])),
+        "search shown masked"
+    );
+    assert!(
+        !admin
+            .get_text("/runs?q=no-such-record")
+            .await
+            .contains(&format!("/runs/{failed}\""))
+    );
     let record = body["data"]["record_id"].as_str().unwrap();
-    assert!(admin.get_text(&format!("/runs?q={record}")).await.contains(&format!("/runs/{failed}\"")), "record id search");
-    let tomorrow = (chrono::Utc::now() + chrono::Duration::days(1)).format("%Y-%m-%d").to_string();
-    assert!(!admin.get_text(&format!("/runs?from={tomorrow}")).await.contains(&format!("/runs/{failed}\"")));
+    assert!(
+        admin
+            .get_text(&format!("/runs?q={record}"))
+            .await
+            .contains(&format!("/runs/{failed}\"")),
+        "record id search"
+    );
+    let tomorrow = (chrono::Utc::now() + chrono::Duration::days(1))
+        .format("%Y-%m-%d")
+        .to_string();
+    assert!(
+        !admin
+            .get_text(&format!("/runs?from={tomorrow}"))
+            .await
+            .contains(&format!("/runs/{failed}\""))
+    );
 
     // The run detail: exit code meaning, steps, logs, outcomes, Run again; nothing unmasked.
     let detail = admin.get_text(&format!("/runs/{failed}")).await;
-    for want in ["sync error", "Run again", "from step person", "upsert", "Log", record] {
+    for want in [
+        "sync error",
+        "Run again",
+        "from step person",
+        "upsert",
+        "Log",
+        record,
+    ] {
         assert!(detail.contains(want), "run page lacks {want}");
     }
     assert!(!detail.contains(&nid), "run page shows the national id");
@@ -74,7 +151,9 @@ async fn history_detail_retry_and_roles() {
         .await
         .unwrap();
     assert_eq!(r.status(), 403);
-    let r = admin.post(&format!("/runs/{failed}/retry"), &[("from_step", "")]).await;
+    let r = admin
+        .post(&format!("/runs/{failed}/retry"), &[("from_step", "")])
+        .await;
     assert_eq!(r.status(), 303);
     let again = redirected_run(&r);
     assert_ne!(again, failed);
@@ -83,17 +162,43 @@ async fn history_detail_retry_and_roles() {
     assert_eq!(d["run"]["retry_of"], failed);
 
     // A viewer sees runs but cannot run, retry, or see credentials or users.
-    let r = admin.post("/users", &[("username", "vera"), ("role", "viewer"), ("password", "viewer-password-1")]).await;
+    let r = admin
+        .post(
+            "/users",
+            &[
+                ("username", "vera"),
+                ("role", "viewer"),
+                ("password", "viewer-password-1"),
+            ],
+        )
+        .await;
     assert_eq!(r.status(), 303);
     let viewer = login(&s.base, "vera", "viewer-password-1").await;
-    assert!(viewer.get_text("/runs").await.contains(&format!("/runs/{failed}\"")));
+    assert!(
+        viewer
+            .get_text("/runs")
+            .await
+            .contains(&format!("/runs/{failed}\""))
+    );
     let page = viewer.get_text(&format!("/runs/{failed}")).await;
     assert!(!page.contains("Run again") && !page.contains("href=\"/credentials\""));
     assert_eq!(viewer.get("/credentials").await.status(), 403);
     assert_eq!(viewer.get("/users").await.status(), 403);
     assert_eq!(viewer.get("/audit").await.status(), 403);
-    assert_eq!(viewer.post(&format!("/runs/{failed}/retry"), &[("from_step", "")]).await.status(), 403);
-    assert_eq!(viewer.post(&format!("/workflows/{W2}/run"), &[]).await.status(), 403);
+    assert_eq!(
+        viewer
+            .post(&format!("/runs/{failed}/retry"), &[("from_step", "")])
+            .await
+            .status(),
+        403
+    );
+    assert_eq!(
+        viewer
+            .post(&format!("/workflows/{W2}/run"), &[])
+            .await
+            .status(),
+        403
+    );
 
     // Logout ends the session.
     assert_eq!(viewer.post("/logout", &[]).await.status(), 303);
@@ -101,7 +206,10 @@ async fn history_detail_retry_and_roles() {
 
     // The audit log says who did what.
     let audit = admin.get_text("/audit").await;
-    assert!(audit.contains("run again") && audit.contains("create user") && audit.contains("vera"), "{audit}");
+    assert!(
+        audit.contains("run again") && audit.contains("create user") && audit.contains("vera"),
+        "{audit}"
+    );
     s.shutdown().await;
 }
 
@@ -114,15 +222,50 @@ async fn webhooks_api_metrics_credentials_and_login_limits() {
     let c = client();
     // Webhook authentication, JSON validation, body size.
     assert_eq!(c.post(&url).json(&body).send().await.unwrap().status(), 401);
-    assert_eq!(c.post(&url).header("X-Mapwright-Secret", "wrong").json(&body).send().await.unwrap().status(), 401);
-    let r = c.post(&url).header("X-Mapwright-Secret", HOOK_SECRET).body("{not json").send().await.unwrap();
+    assert_eq!(
+        c.post(&url)
+            .header("X-Mapwright-Secret", "wrong")
+            .json(&body)
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        401
+    );
+    let r = c
+        .post(&url)
+        .header("X-Mapwright-Secret", HOOK_SECRET)
+        .body("{not json")
+        .send()
+        .await
+        .unwrap();
     assert_eq!(r.status(), 400);
-    let r = c.post(&url).header("X-Mapwright-Secret", HOOK_SECRET).json(&json!([1, 2])).send().await.unwrap();
+    let r = c
+        .post(&url)
+        .header("X-Mapwright-Secret", HOOK_SECRET)
+        .json(&json!([1, 2]))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(r.status(), 400);
     let big = json!({"data": {"record_id": "x", "pad": "a".repeat(300 * 1024)}});
-    let r = c.post(&url).header("X-Mapwright-Secret", HOOK_SECRET).json(&big).send().await.unwrap();
+    let r = c
+        .post(&url)
+        .header("X-Mapwright-Secret", HOOK_SECRET)
+        .json(&big)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(r.status(), 413);
-    assert_eq!(c.post(format!("{}/hooks/nope", s.base)).json(&body).send().await.unwrap().status(), 404);
+    assert_eq!(
+        c.post(format!("{}/hooks/nope", s.base))
+            .json(&body)
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        404
+    );
     // The OpenFn-wrapped Primero body is accepted too.
     let wrapped = json!({"__query_params": {}, "data": body["data"].clone()});
     let r = s.hook(&wrapped).await;
@@ -134,54 +277,130 @@ async fn webhooks_api_metrics_credentials_and_login_limits() {
     // An API token (shown once) for the JSON API and /metrics.
     let page = admin.get_text("/users").await;
     let id_at = page.find("/users/").unwrap() + "/users/".len();
-    let admin_id: String = page[id_at..].chars().take_while(char::is_ascii_digit).collect();
+    let admin_id: String = page[id_at..]
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
     let r = admin.post(&format!("/users/{admin_id}/token"), &[]).await;
     let html = r.text().await.unwrap();
-    let t_at = html.find("API token for admin: ").expect("token notice") + "API token for admin: ".len();
-    let token: String = html[t_at..].chars().take_while(char::is_ascii_hexdigit).collect();
+    let t_at =
+        html.find("API token for admin: ").expect("token notice") + "API token for admin: ".len();
+    let token: String = html[t_at..]
+        .chars()
+        .take_while(char::is_ascii_hexdigit)
+        .collect();
     assert_eq!(token.len(), 64);
     let bearer = format!("Bearer {token}");
-    let list: serde_json::Value =
-        c.get(format!("{}/api/runs?workflow={W2}", s.base)).header("authorization", &bearer).send().await.unwrap().json().await.unwrap();
+    let list: serde_json::Value = c
+        .get(format!("{}/api/runs?workflow={W2}", s.base))
+        .header("authorization", &bearer)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
     assert_eq!(list["runs"][0]["id"], run);
-    let r = c.post(format!("{}/api/runs/{run}/retry", s.base)).header("authorization", &bearer).json(&json!({})).send().await.unwrap();
+    let r = c
+        .post(format!("{}/api/runs/{run}/retry", s.base))
+        .header("authorization", &bearer)
+        .json(&json!({}))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(r.status(), 202);
-    let again = r.json::<serde_json::Value>().await.unwrap()["run_id"].as_i64().unwrap();
+    let again = r.json::<serde_json::Value>().await.unwrap()["run_id"]
+        .as_i64()
+        .unwrap();
     assert_eq!(admin.wait_run(again).await["run"]["trigger"], "retry");
     // Cookies are not enough to change anything through the API (no CSRF there).
-    let r = c.post(format!("{}/api/runs/{run}/retry", s.base)).header("cookie", &admin.cookie).send().await.unwrap();
+    let r = c
+        .post(format!("{}/api/runs/{run}/retry", s.base))
+        .header("cookie", &admin.cookie)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(r.status(), 401);
-    let m = c.get(format!("{}/metrics", s.base)).header("authorization", &bearer).send().await.unwrap().text().await.unwrap();
-    assert!(m.contains(&format!("mapwright_runs{{workflow=\"{W2}\",status=\"success\"}} 2")), "{m}");
-    assert!(m.contains(&format!("mapwright_records_total{{workflow=\"{W2}\",outcome=\"updated\"}} 2")), "{m}");
-    assert!(m.contains("mapwright_step_duration_seconds_count{") && m.contains("mapwright_webhook_start_seconds_count 1"), "{m}");
+    let m = c
+        .get(format!("{}/metrics", s.base))
+        .header("authorization", &bearer)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        m.contains(&format!(
+            "mapwright_runs{{workflow=\"{W2}\",status=\"success\"}} 2"
+        )),
+        "{m}"
+    );
+    assert!(
+        m.contains(&format!(
+            "mapwright_records_total{{workflow=\"{W2}\",outcome=\"updated\"}} 2"
+        )),
+        "{m}"
+    );
+    assert!(
+        m.contains("mapwright_step_duration_seconds_count{")
+            && m.contains("mapwright_webhook_start_seconds_count 1"),
+        "{m}"
+    );
 
     // Credentials: write-only, encrypted at rest.
     let secret = "rotated-moph-password-XYZ";
     let values = format!("email={}\npassword={secret}", fakes::moph::DEFAULT_EMAIL);
-    let r = admin.post("/credentials", &[("name", "moph"), ("owner", "ops"), ("environment", "test"), ("values", values.as_str())]).await;
+    let r = admin
+        .post(
+            "/credentials",
+            &[
+                ("name", "moph"),
+                ("owner", "ops"),
+                ("environment", "test"),
+                ("values", values.as_str()),
+            ],
+        )
+        .await;
     assert_eq!(r.status(), 303);
     let page = admin.get_text("/credentials").await;
-    assert!(page.contains("moph") && page.contains(W2) && page.contains("email, password"), "{page}");
+    assert!(
+        page.contains("moph") && page.contains(W2) && page.contains("email, password"),
+        "{page}"
+    );
     assert!(!page.contains(secret));
     let db = std::fs::read(s.dir.path().join("admin.db")).unwrap();
     let wal = std::fs::read(s.dir.path().join("admin.db-wal")).unwrap_or_default();
     let hay = [db, wal].concat();
-    assert!(!hay.windows(secret.len()).any(|w| w == secret.as_bytes()), "credential stored in clear");
+    assert!(
+        !hay.windows(secret.len()).any(|w| w == secret.as_bytes()),
+        "credential stored in clear"
+    );
     // The wrong moph password is used by the next run: HIS login fails, the run says so.
     let r = s.hook(&body).await;
-    let run = r.json::<serde_json::Value>().await.unwrap()["run_id"].as_i64().unwrap();
+    let run = r.json::<serde_json::Value>().await.unwrap()["run_id"]
+        .as_i64()
+        .unwrap();
     let d = admin.wait_run(run).await;
-    assert!(!d.to_string().contains(secret), "a secret in the run detail");
+    assert!(
+        !d.to_string().contains(secret),
+        "a secret in the run detail"
+    );
     let r = admin.post("/credentials/moph/delete", &[]).await;
     assert_eq!(r.status(), 303);
 
     // Login rate limiting: five failures lock the user out, even with the right password.
     for _ in 0..5 {
-        let r = try_login(&s.base, "admin", "wrong password!").await.err().expect("refused");
+        let r = try_login(&s.base, "admin", "wrong password!")
+            .await
+            .err()
+            .expect("refused");
         assert_eq!(r.status(), 401);
     }
-    let r = try_login(&s.base, "admin", &s.admin_password).await.err().expect("locked out");
+    let r = try_login(&s.base, "admin", &s.admin_password)
+        .await
+        .err()
+        .expect("locked out");
     assert_eq!(r.status(), 429);
     s.shutdown().await;
 }

@@ -25,8 +25,19 @@ async fn missed_fires_run_once_on_start() {
     let admin = login(&s.base, "admin", &s.admin_password).await;
     let mut cron_runs = Vec::new();
     for _ in 0..100 {
-        let v: serde_json::Value = admin.get(&format!("/api/runs?workflow={W1}")).await.json().await.unwrap();
-        cron_runs = v["runs"].as_array().unwrap().iter().filter(|r| r["trigger"] == "cron").cloned().collect();
+        let v: serde_json::Value = admin
+            .get(&format!("/api/runs?workflow={W1}"))
+            .await
+            .json()
+            .await
+            .unwrap();
+        cron_runs = v["runs"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|r| r["trigger"] == "cron")
+            .cloned()
+            .collect();
         if !cron_runs.is_empty() {
             break;
         }
@@ -34,17 +45,33 @@ async fn missed_fires_run_once_on_start() {
     }
     assert!(!cron_runs.is_empty(), "the missed fire ran");
     tokio::time::sleep(Duration::from_secs(2)).await;
-    let v: serde_json::Value = admin.get(&format!("/api/runs?workflow={W1}")).await.json().await.unwrap();
-    let n = v["runs"].as_array().unwrap().iter().filter(|r| r["trigger"] == "cron").count();
+    let v: serde_json::Value = admin
+        .get(&format!("/api/runs?workflow={W1}"))
+        .await
+        .json()
+        .await
+        .unwrap();
+    let n = v["runs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["trigger"] == "cron")
+        .count();
     // A natural 5-minute tick may fall inside the test; never one run per missed tick.
     let ticks_during = (chrono::Utc::now().timestamp() / 300 - started.timestamp() / 300) as usize;
     assert!(n >= 1 && n <= 1 + ticks_during, "{n} cron runs");
     // The workflows page shows the next fire in Bangkok time.
-    assert!(admin.get_text("/workflows").await.contains("+07"), "next fire in the workflow's zone");
+    assert!(
+        admin.get_text("/workflows").await.contains("+07"),
+        "next fire in the workflow's zone"
+    );
     let dir = s.shutdown().await;
     let dir_path = dir.path().to_path_buf();
 
     // Another key over the same data directory is refused with a clear error.
-    let err = AdminDb::open(&dir_path, MasterKey::random()).await.unwrap_err().to_string();
+    let err = AdminDb::open(&dir_path, MasterKey::random())
+        .await
+        .unwrap_err()
+        .to_string();
     assert!(err.contains("master key does not match"), "{err}");
 }

@@ -15,12 +15,18 @@ fn load(deployment: &str) -> Vec<SourceFile> {
     let mut files = Vec::new();
     for kind in ["schemas", "option-sets", "transforms"] {
         let dir = root.join(deployment).join(kind);
-        let Ok(rd) = std::fs::read_dir(&dir) else { continue };
+        let Ok(rd) = std::fs::read_dir(&dir) else {
+            continue;
+        };
         for e in rd.flatten() {
             let p = e.path();
             if p.extension().is_some_and(|x| x == "yaml") {
                 let text = std::fs::read_to_string(&p).unwrap_or_default();
-                let name = p.strip_prefix(&root).unwrap_or(&p).to_string_lossy().into_owned();
+                let name = p
+                    .strip_prefix(&root)
+                    .unwrap_or(&p)
+                    .to_string_lossy()
+                    .into_owned();
                 files.push(SourceFile::new(name, text));
             }
         }
@@ -35,18 +41,38 @@ fn thailand_specs_check_clean() {
     for d in &checked.diagnostics {
         let at = d
             .primary_span()
-            .and_then(|s| checked.sources.get(s.file).map(|f| (f.name.clone(), f.line_col(s.start))))
+            .and_then(|s| {
+                checked
+                    .sources
+                    .get(s.file)
+                    .map(|f| (f.name.clone(), f.line_col(s.start)))
+            })
             .map(|(n, (l, c))| format!("{n}:{l}:{c}"))
             .unwrap_or_default();
-        eprintln!("{:?} {} {at}: {} {:?} {:?}", d.severity, d.code.as_str(), d.message, d.notes, d.hint);
+        eprintln!(
+            "{:?} {} {at}: {} {:?} {:?}",
+            d.severity,
+            d.code.as_str(),
+            d.message,
+            d.notes,
+            d.hint
+        );
         if d.severity == Severity::Error {
             errors += 1;
         }
     }
     assert_eq!(errors, 0, "the Thailand specs have errors (listed above)");
-    let dep = checked.deployment.as_ref().map(|d| d.transforms.iter().map(|t| t.name.clone()).collect::<Vec<_>>());
+    let dep = checked.deployment.as_ref().map(|d| {
+        d.transforms
+            .iter()
+            .map(|t| t.name.clone())
+            .collect::<Vec<_>>()
+    });
     assert_eq!(
         dep,
-        Some(vec!["thailand_w1_case_to_childshield".to_string(), "thailand_w2_his_to_primero".to_string()])
+        Some(vec![
+            "thailand_w1_case_to_childshield".to_string(),
+            "thailand_w2_his_to_primero".to_string()
+        ])
     );
 }

@@ -19,7 +19,9 @@ fn real_primero_cases_map_to_childshield() {
         cases.extend(list);
     }
     if cases.is_empty() {
-        eprintln!("SKIPPED: no real Primero cases; the golden tests cover WF1 with synthetic records");
+        eprintln!(
+            "SKIPPED: no real Primero cases; the golden tests cover WF1 with synthetic records"
+        );
         return;
     }
     let dep = deployment();
@@ -31,7 +33,14 @@ fn real_primero_cases_map_to_childshield() {
         };
         let obj = out.as_object().map(|o| o.len()).unwrap_or(0);
         assert_eq!(obj, 31, "31 groups");
-        eprintln!("{}", serde_json::to_string(&out).unwrap_or_default().chars().take(3000).collect::<String>());
+        eprintln!(
+            "{}",
+            serde_json::to_string(&out)
+                .unwrap_or_default()
+                .chars()
+                .take(3000)
+                .collect::<String>()
+        );
     }
     eprintln!("WF1 conformance: {} real cases mapped", cases.len());
 }
@@ -47,15 +56,43 @@ fn real_his_person_maps_to_a_primero_update() {
         Ok(Some(v)) => v,
         other => panic!("{other:?}"),
     };
-    let Some(obj) = out.as_object() else { panic!("not an object: {out}") };
+    let Some(obj) = out.as_object() else {
+        panic!("not an object: {out}")
+    };
     // Every PLH week-1 select of the fixture's first CC questionnaire has a checked option.
-    assert_eq!(obj.get("assessment_date_2eb4573"), Some(&Value::String("2022-08-08".into())));
-    assert_eq!(obj.get("assessment_date_b5c03b8"), Some(&Value::String("2022-08-09".into())));
-    assert_eq!(obj.get("risk_level_from_child_shield_system_2df7bf4"), Some(&Value::String("medium_2c2d8b1".into())));
-    assert_eq!(obj.get("child_shield_case_status_47a0eef"), Some(&Value::String("assigned_team_04c3f8e".into())));
-    assert_eq!(obj.get("import_number_a1a204c"), Some(&Value::Null), "null, never the text \"null\"");
-    assert_eq!(obj.get("nationality"), Some(&serde_json::json!(["thailand"])));
-    let plh_nulls: Vec<&String> = obj.iter().filter(|(_, v)| v.is_null()).map(|(k, _)| k).collect();
-    eprintln!("{}", serde_json::to_string_pretty(&out).unwrap_or_default());
-    eprintln!("WF2 conformance: {} fields, {} null: {plh_nulls:?}", obj.len(), plh_nulls.len());
+    assert_eq!(
+        obj.get("assessment_date_2eb4573"),
+        Some(&Value::String("2022-08-08".into()))
+    );
+    assert_eq!(
+        obj.get("assessment_date_b5c03b8"),
+        Some(&Value::String("2022-08-09".into()))
+    );
+    assert_eq!(
+        obj.get("risk_level_from_child_shield_system_2df7bf4"),
+        Some(&Value::String("medium_2c2d8b1".into()))
+    );
+    assert_eq!(
+        obj.get("child_shield_case_status_47a0eef"),
+        Some(&Value::String("assigned_team_04c3f8e".into()))
+    );
+    assert_eq!(
+        obj.get("import_number_a1a204c"),
+        Some(&Value::Null),
+        "null, never the text \"null\""
+    );
+    assert_eq!(
+        obj.get("nationality"),
+        Some(&serde_json::json!(["thailand"]))
+    );
+    let plh_nulls: Vec<&String> = obj
+        .iter()
+        .filter(|(_, v)| v.is_null())
+        .map(|(k, _)| k)
+        .collect();
+    eprintln!(
+        "WF2 conformance: {} fields, {} null: {plh_nulls:?}",
+        obj.len(),
+        plh_nulls.len()
+    );
 }

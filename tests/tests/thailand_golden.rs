@@ -5,7 +5,7 @@
 mod thailand_support;
 
 use mapping_dsl::rt::ErrorKind;
-use serde_json::{json, Value};
+use serde_json::{Value, json};
 use thailand_support::*;
 
 fn ok(r: Result<Option<Value>, mapping_dsl::rt::TransformError>) -> Value {
@@ -22,30 +22,55 @@ fn w1_full_case() {
     assert_eq!(out.as_object().map(|o| o.len()), Some(31), "31 groups");
     // A select: {code: Thai label}.
     assert_eq!(out["closure_form"]["status"], json!({"open": "เปิด"}));
-    assert_eq!(out["formsection-patient-education-and-career-6d53ca5"]["occupation_1"], json!({"pre_school": "ก่อนวัยเรียน"}));
+    assert_eq!(
+        out["formsection-patient-education-and-career-6d53ca5"]["occupation_1"],
+        json!({"pre_school": "ก่อนวัยเรียน"})
+    );
     // A multi select keeps order and duplicates.
     assert_eq!(
         out["formsection-incident-details-fe05aa3"]["physical_issue_2e9f1c6"],
         json!([{"chronic_illness": "ความเจ็บป่วยเรื้อรัง"}, {"disability": "ความพิการ"}, {"chronic_illness": "ความเจ็บป่วยเรื้อรัง"}])
     );
     // An option whose Thai label is empty gives "" (reported by `check` as W604).
-    assert_eq!(out["formsection-perpetrator-details-998d1e0"]["nationality_fa822dc"], json!({"lisu_47521dd": ""}));
+    assert_eq!(
+        out["formsection-perpetrator-details-998d1e0"]["nationality_fa822dc"],
+        json!({"lisu_47521dd": ""})
+    );
     // Locations: the full Thai path; an unlisted code stands in for its label.
-    assert_eq!(out["basic_identity"]["location_current"], json!({"TH100107": "ประเทศไทย:กรุงเทพมหานคร:เขตพระนคร:แขวงบวรนิเวศ"}));
-    assert_eq!(out["family_details_section"][1]["relation_location_current"], json!({"TH999999": "TH999999"}));
+    assert_eq!(
+        out["basic_identity"]["location_current"],
+        json!({"TH100107": "ประเทศไทย:กรุงเทพมหานคร:เขตพระนคร:แขวงบวรนิเวศ"})
+    );
+    assert_eq!(
+        out["family_details_section"][1]["relation_location_current"],
+        json!({"TH999999": "TH999999"})
+    );
     // C(x): missing -> null, "" -> "", [] -> "".
-    assert_eq!(out["basic_identity"]["physical_characteristics"], Value::Null);
+    assert_eq!(
+        out["basic_identity"]["physical_characteristics"],
+        Value::Null
+    );
     assert_eq!(out["basic_identity"]["other_id_no"], json!(""));
-    assert_eq!(out["family_details_section"][2]["relation_nationality"], json!(""));
+    assert_eq!(
+        out["family_details_section"][2]["relation_nationality"],
+        json!("")
+    );
     assert_eq!(out["services_section"][2]["service_type"], Value::Null);
     // The national id is text even when Primero sends a number.
-    assert_eq!(out["basic_identity"]["national_id_no"], json!("1111111111113"));
-    // Subforms: always a list; 0, 1 and many rows; HIS rows are not echoed back.
-    assert_eq!(out["age_assessment"], json!([]));
-    assert_eq!(out["assessment_update"], json!([]));
-    assert_eq!(out["witnesses__6c0a33c"], json!([]));
+    assert_eq!(
+        out["basic_identity"]["national_id_no"],
+        json!("1111111111113")
+    );
+    // Subforms follow C(x) too: [] -> "", missing or null -> null; 1 and many rows; HIS rows
+    // are not echoed back.
+    assert_eq!(out["age_assessment"], json!(""));
+    assert_eq!(out["assessment_update"], Value::Null);
+    assert_eq!(out["witnesses__6c0a33c"], Value::Null);
     assert_eq!(out["new_expense"].as_array().map(Vec::len), Some(1));
-    assert_eq!(out["family_details_section"].as_array().map(Vec::len), Some(3));
+    assert_eq!(
+        out["family_details_section"].as_array().map(Vec::len),
+        Some(3)
+    );
     assert_eq!(out["physical_check_2"].as_array().map(Vec::len), Some(1));
     insta::assert_json_snapshot!("w1_full_case", out);
 }
@@ -56,7 +81,7 @@ fn w1_minimal_case_and_filter() {
     let out = ok(run(&dep, W1, &fixture("w1_case_minimal.json")));
     assert_eq!(out["basic_identity"]["location_current"], Value::Null);
     assert_eq!(out["conclusion"]["protection_concerns"], Value::Null);
-    assert_eq!(out["services_section"], json!([]));
+    assert_eq!(out["services_section"], Value::Null);
     insta::assert_json_snapshot!("w1_minimal_case", out);
 
     // The intended filter: an open case whose assessment began before the cursor day is skipped,
@@ -73,7 +98,11 @@ fn w1_minimal_case_and_filter() {
     let late = json!({"id": "b", "status": "open", "assessment_requested_on": "2024-02-20"});
     assert_eq!(at(late, "2024-02-20T18:00:00Z"), Ok(false));
     let closed_old = json!({"id": "c", "status": "closed", "assessment_requested_on": "2024-02-25", "date_closure": "2024-01-01"});
-    assert_eq!(at(closed_old, "2024-02-01T00:00:00Z"), Ok(false), "legacy `statuc` typo kept this one");
+    assert_eq!(
+        at(closed_old, "2024-02-01T00:00:00Z"),
+        Ok(false),
+        "legacy `statuc` typo kept this one"
+    );
     let closed_new = json!({"id": "d", "status": "closed", "assessment_requested_on": "2023-01-01", "date_closure": "2024-02-02"});
     assert_eq!(at(closed_new, "2024-02-01T00:00:00Z"), Ok(true));
     let no_assessment = json!({"id": "e", "status": "closed", "date_closure": "2024-02-02"});
@@ -87,7 +116,13 @@ fn w1_unknown_code_fails_the_record_naming_field_and_code() {
         Err(e) => e,
         other => panic!("expected an error, got {other:?}"),
     };
-    assert_eq!(err.kind, ErrorKind::UnknownCode { set: "risk_level".into(), code: "not_a_level".into() });
+    assert_eq!(
+        err.kind,
+        ErrorKind::UnknownCode {
+            set: "risk_level".into(),
+            code: "not_a_level".into()
+        }
+    );
     assert!(err.field.contains("risk_level"), "{err}");
     assert_eq!(err.record.as_deref(), Some("t000003"));
 }
@@ -98,7 +133,11 @@ fn w2_full_person() {
     let out = ok(run(&dep, W2, &fixture("w2_person_full.json")));
     // Person fields.
     assert_eq!(out["sex"], json!("female"));
-    assert_eq!(out["nationality"], json!(["thailand"]), "a 2-digit HIS code is padded");
+    assert_eq!(
+        out["nationality"],
+        json!(["thailand"]),
+        "a 2-digit HIS code is padded"
+    );
     assert_eq!(out["maritial_status"], json!(""), "unknown code 9 -> \"\"");
     assert_eq!(out["school_level_attained_"], json!("junior_high_school"));
     assert_eq!(out["telephone_current"], json!(""));
@@ -106,34 +145,72 @@ fn w2_full_person() {
     assert_eq!(out["age"], json!(11));
     // The most recent visit.
     assert_eq!(out["outpatient_number"], json!("67-0210093012"));
-    assert_eq!(out["service_department_87cec18"], json!("ห้องฉุกเฉิน"), "newer payloads send main_dept");
-    assert_eq!(out["date_and_time_of_visit_to_the_hospital"], json!("2024-02-10T02:30:00.000Z"), "Bangkok 09:30");
+    assert_eq!(
+        out["service_department_87cec18"],
+        json!("ห้องฉุกเฉิน"),
+        "newer payloads send main_dept"
+    );
+    assert_eq!(
+        out["date_and_time_of_visit_to_the_hospital"],
+        json!("2024-02-10T02:30:00.000Z"),
+        "Bangkok 09:30"
+    );
     // Exam rows: one per non-PLH visit with data, deterministic ids, this visit's labs only.
-    let rows = out["physical_check_2"].as_array().cloned().unwrap_or_default();
+    let rows = out["physical_check_2"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
     assert_eq!(rows.len(), 1, "{rows:?}");
-    assert_eq!(rows[0]["unique_id"], json!("65c6f0a1-b2c3-d4e5-f6a7-b8c911111111"));
+    assert_eq!(
+        rows[0]["unique_id"],
+        json!("65c6f0a1-b2c3-d4e5-f6a7-b8c911111111")
+    );
     assert_eq!(rows[0]["patient_s_weight"], json!(42));
-    assert_eq!(rows[0]["pregnancy_test_21c37e2"], json!("Positive - (Negative)"));
+    assert_eq!(
+        rows[0]["pregnancy_test_21c37e2"],
+        json!("Positive - (Negative)")
+    );
     assert_eq!(rows[0]["hiv_ab_8c67abf"], json!("Non-reactive S/CO (<1)"));
     assert_eq!(rows[0]["vdrl_aa8c121"], json!(""));
     // Diagnoses by type; "01" is type 1, an unknown type is "other".
-    assert_eq!(out["main_diagnosis__04438ee"], json!("T74.1 Physical abuse, T74.12 Physical abuse of child"));
+    assert_eq!(
+        out["main_diagnosis__04438ee"],
+        json!("T74.1 Physical abuse, T74.12 Physical abuse of child")
+    );
     assert_eq!(out["other_diagnosis_a692bec"], json!("R51 Headache"));
     assert_eq!(out["complications_123ecae"], json!(""));
     // Risk model: case-insensitive enums, null stays null.
-    assert_eq!(out["risk_level_from_child_shield_system_2df7bf4"], json!("medium_2c2d8b1"));
-    assert_eq!(out["child_shield_case_status_47a0eef"], json!("received_case_94a86d4"));
-    assert_eq!(out["severity_type_323dfc7"], json!(["sexual_ea92fba", null]));
+    assert_eq!(
+        out["risk_level_from_child_shield_system_2df7bf4"],
+        json!("medium_2c2d8b1")
+    );
+    assert_eq!(
+        out["child_shield_case_status_47a0eef"],
+        json!("received_case_94a86d4")
+    );
+    assert_eq!(
+        out["severity_type_323dfc7"],
+        json!(["sexual_ea92fba", null])
+    );
     assert_eq!(out["oscc_team_id_d16244c"], json!("team-a"));
     assert_eq!(out["import_number_a1a204c"], Value::Null);
     // PLH: week 1 from the earliest CC (in another intervention), week 14 from the latest.
     assert_eq!(out["assessment_date_2eb4573"], json!("2024-01-02"));
     assert_eq!(out["assessment_date_b5c03b8"], json!("2024-02-09"));
-    assert_eq!(out["psu_assessment_date_week_1_07d31fa"], json!("2024-01-05"));
-    assert_eq!(out["psu_assessment_date_week_14_098ffac"], json!("2024-02-09"));
+    assert_eq!(
+        out["psu_assessment_date_week_1_07d31fa"],
+        json!("2024-01-05")
+    );
+    assert_eq!(
+        out["psu_assessment_date_week_14_098ffac"],
+        json!("2024-02-09")
+    );
     assert_eq!(out["plh_caregiver_first_name_93f7d52"], json!("คำตอบ 66"));
     assert_eq!(out["age_60ee953"], json!(45));
-    assert_ne!(out["this_past_week__name_of_the_child_s_primary_caregiver__how_many_times_did_you_shake__child_s_name___e9ccdbd"], Value::Null);
+    assert_ne!(
+        out["this_past_week__name_of_the_child_s_primary_caregiver__how_many_times_did_you_shake__child_s_name___e9ccdbd"],
+        Value::Null
+    );
     insta::assert_json_snapshot!("w2_full_person", out);
 }
 
@@ -144,18 +221,32 @@ fn w2_person_without_history_or_risk_model() {
     assert_eq!(out["physical_check_2"], json!([]));
     assert_eq!(out["date_and_time_of_visit_to_the_hospital"], Value::Null);
     assert_eq!(out["outpatient_number"], json!(""));
-    assert_eq!(out["risk_level_from_child_shield_system_2df7bf4"], Value::Null);
+    assert_eq!(
+        out["risk_level_from_child_shield_system_2df7bf4"],
+        Value::Null
+    );
     assert_eq!(out["assessment_date_2eb4573"], Value::Null);
-    assert!(out.get("nationality").is_none(), "no HIS nationality: Primero's value is left alone");
+    assert!(
+        out.get("nationality").is_none(),
+        "no HIS nationality: Primero's value is left alone"
+    );
     insta::assert_json_snapshot!("w2_minimal_person", out);
 }
 
 #[test]
 fn w2_single_questionnaire_fills_week_1_only() {
     let dep = deployment();
-    let out = ok(run(&dep, W2, &fixture("w2_person_single_questionnaires.json")));
+    let out = ok(run(
+        &dep,
+        W2,
+        &fixture("w2_person_single_questionnaires.json"),
+    ));
     assert_eq!(out["assessment_date_2eb4573"], json!("2024-01-05"));
-    assert_eq!(out["assessment_date_b5c03b8"], Value::Null, "legacy copied week 1 into week 14");
+    assert_eq!(
+        out["assessment_date_b5c03b8"],
+        Value::Null,
+        "legacy copied week 1 into week 14"
+    );
     assert_ne!(out["i_feel_happy_with_myself_d73ec12"], Value::Null);
     assert_eq!(out["i_feel_happy_with_myself_6df7af9"], Value::Null);
 }

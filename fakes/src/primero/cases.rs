@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
-use axum::http::{HeaderMap, StatusCode, Uri};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, Uri, header};
 use axum::response::{IntoResponse, Response};
 use serde_json::{Map, Value, json};
 
@@ -51,7 +51,7 @@ pub(crate) fn paging(state: &PrimeroState, params: &[(String, String)]) -> (u64,
     (page, cap.map_or(per, |c| per.min(c)))
 }
 
-fn project(record: Value, fields: Option<&str>) -> Value {
+pub(crate) fn project(record: Value, fields: Option<&str>) -> Value {
     let Some(fields) = fields.filter(|f| !f.is_empty() && *f != "short") else {
         return record;
     };
@@ -106,11 +106,16 @@ pub(crate) async fn list(
         offset: (page - 1).saturating_mul(per),
         limit: per,
     };
-    let (total, records) = lock(&state.store).query(&q);
-    let fields = param(&params, "fields");
-    let data: Vec<Value> = records.into_iter().map(|r| project(r, fields)).collect();
-    axum::Json(json!({"data": data, "metadata": {"total": total, "per": per, "page": page}}))
-        .into_response()
+    let fields = param(&params, "fields").map(str::to_owned);
+    let built = super::prefetch::serve(&state, q, page, per, fields).await;
+    match &built.bytes {
+        Ok(bytes) => (
+            [(header::CONTENT_TYPE, HeaderValue::from_static("application/json"))],
+            bytes.clone(),
+        )
+            .into_response(),
+        Err(e) => envelope(500, uri.path(), "Internal Server Error", Some(json!(e))),
+    }
 }
 
 fn not_found_case(path: &str, id: &str) -> Response {

@@ -13,7 +13,10 @@
 mod auth;
 mod cases;
 mod filter;
+mod hits;
 mod metadata;
+mod page;
+mod prefetch;
 mod store;
 mod validate;
 
@@ -132,6 +135,7 @@ pub(crate) struct PrimeroState {
     pub live: Mutex<Live>,
     pub auth: Mutex<auth::AuthState>,
     pub store: Mutex<store::CaseStore>,
+    pub prefetch: prefetch::Prefetch,
 }
 
 pub(crate) fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -227,6 +231,7 @@ impl FakePrimero {
             live: Mutex::new(live),
             auth: Mutex::new(auth::AuthState::default()),
             store: Mutex::new(store),
+            prefetch: prefetch::Prefetch::default(),
             config: config.clone(),
         });
         let layer = FaultLayer {

@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use serde_json::{Map, Value, json};
 
 use super::filter::{self, Cond};
+use super::hits::HitCache;
 use crate::data::DataGen;
 use crate::util::{iso_ms, random_uuid};
 
@@ -38,6 +39,7 @@ pub(crate) enum OrderBy {
     LastUpdatedAt,
 }
 
+#[derive(Clone)]
 pub(crate) struct Query {
     pub filters: Vec<(String, Cond)>,
     pub order_by: OrderBy,
@@ -51,6 +53,34 @@ pub(crate) struct CaseStore {
     entries: Vec<Entry>,
     by_id: HashMap<String, usize>,
     sync_log: HashMap<String, Vec<SyncEntry>>,
+    /// Bumped on every change of `entries`; keys the cached query results.
+    version: u64,
+    hits: HitCache,
+}
+
+/// One record of a result page, still to be materialised: generated cases
+/// are built (outside the store lock) only while their page is written.
+pub(crate) enum PageItem {
+    Generated(u64),
+    Stored(Value),
+}
+
+/// A result page of [`CaseStore::query_page`].
+pub(crate) struct Page {
+    pub total: u64,
+    pub items: Vec<PageItem>,
+    pub generator: DataGen,
+}
+
+impl Page {
+    /// The records of the page, built one at a time.
+    pub fn records(self) -> impl ExactSizeIterator<Item = Value> {
+        let g = self.generator;
+        self.items.into_iter().map(move |item| match item {
+            PageItem::Generated(idx) => g.case(idx),
+            PageItem::Stored(v) => v,
+        })
+    }
 }
 
 impl CaseStore {
@@ -60,6 +90,8 @@ impl CaseStore {
             entries: Vec::with_capacity(count as usize),
             by_id: HashMap::with_capacity(count as usize),
             sync_log: HashMap::new(),
+            version: 0,
+            hits: HitCache::default(),
         };
         for idx in 0..count {
             let meta = generator.case_meta(idx);
@@ -72,6 +104,11 @@ impl CaseStore {
             });
         }
         store
+    }
+
+    /// Changes with every insert or update (query results may differ).
+    pub fn version(&self) -> u64 {
+        self.version
     }
 
     pub fn len(&self) -> usize {
@@ -118,6 +155,7 @@ impl CaseStore {
             updated_ms,
             slot: Slot::Stored(Box::new(record)),
         };
+        self.version += 1;
         match self.by_id.get(&id) {
             Some(i) => self.entries[*i] = entry,
             None => {
@@ -128,50 +166,97 @@ impl CaseStore {
         id
     }
 
-    /// Runs a query: (total matches, the requested slice).
-    pub fn query(&self, q: &Query) -> (u64, Vec<Value>) {
-        let mut hits: Vec<usize> = Vec::new();
-        for (i, e) in self.entries.iter().enumerate() {
-            let mut full: Option<Value> = None;
-            let ok = q
-                .filters
-                .iter()
-                .all(|(key, cond)| match (key.as_str(), &e.slot) {
-                    ("id", _) => filter::matches(Some(&Value::String(e.id.clone())), cond),
-                    ("created_at", _) => filter::matches_ms(e.created_ms, cond),
-                    ("last_updated_at", _) => filter::matches_ms(e.updated_ms, cond),
-                    // Cheap for generated cases: no need to build the whole record.
-                    ("national_id_no", Slot::Generated(idx)) => {
-                        filter::matches(self.generator.national_id_variant(*idx).as_ref(), cond)
-                    }
-                    _ => {
-                        let rec = full.get_or_insert_with(|| self.record(e));
-                        filter::matches(rec.get(key.as_str()), cond)
-                    }
-                });
-            if ok {
-                hits.push(i);
-            }
-        }
-        let key = |i: &usize| {
-            let e = &self.entries[*i];
-            match q.order_by {
-                OrderBy::CreatedAt => (e.created_ms, *i),
-                OrderBy::LastUpdatedAt => (e.updated_ms, *i),
-            }
-        };
-        hits.sort_by_key(key);
-        if q.desc {
-            hits.reverse();
-        }
-        let total = hits.len() as u64;
-        let page = hits
+    /// Whether entry `e` satisfies every filter.
+    fn matches(&self, e: &Entry, filters: &[(String, Cond)]) -> bool {
+        let mut full: Option<Value> = None;
+        filters
             .iter()
-            .skip(q.offset as usize)
-            .take(q.limit as usize)
-            .map(|i| self.record(&self.entries[*i]))
+            .all(|(key, cond)| match (key.as_str(), &e.slot) {
+                ("id", _) => filter::matches(Some(&Value::String(e.id.clone())), cond),
+                ("created_at", _) => filter::matches_ms(e.created_ms, cond),
+                ("last_updated_at", _) => filter::matches_ms(e.updated_ms, cond),
+                // Cheap for generated cases: no need to build the whole record.
+                ("national_id_no", Slot::Generated(idx)) => {
+                    filter::matches(self.generator.national_id_variant(*idx).as_ref(), cond)
+                }
+                _ => {
+                    let rec = full.get_or_insert_with(|| self.record(e));
+                    filter::matches(rec.get(key.as_str()), cond)
+                }
+            })
+    }
+
+    /// Positions of the entries matching `q`, in result order. Cached: paging
+    /// through one query sorts (and, for field filters, generates) once, and
+    /// after a change only stored entries are evaluated again.
+    fn hits(&mut self, q: &Query) -> &[u32] {
+        if !self.hits.is_sorted_for(q, self.version) {
+            let mut cache = std::mem::take(&mut self.hits);
+            cache.reset_unless(&q.filters);
+            let mut hits: Vec<u32> = Vec::new();
+            for (i, e) in self.entries.iter().enumerate() {
+                let ok = match e.slot {
+                    Slot::Generated(_) => match cache.generated(i) {
+                        Some(known) => known,
+                        None => {
+                            let ok = self.matches(e, &q.filters);
+                            cache.remember_generated(i, ok);
+                            ok
+                        }
+                    },
+                    Slot::Stored(_) => self.matches(e, &q.filters),
+                };
+                if ok {
+                    hits.push(i as u32);
+                }
+            }
+            let entries = &self.entries;
+            hits.sort_by_key(|i| {
+                let e = &entries[*i as usize];
+                match q.order_by {
+                    OrderBy::CreatedAt => (e.created_ms, *i),
+                    OrderBy::LastUpdatedAt => (e.updated_ms, *i),
+                }
+            });
+            if q.desc {
+                hits.reverse();
+            }
+            cache.set_sorted(q, self.version, hits);
+            self.hits = cache;
+        }
+        self.hits.sorted()
+    }
+
+    /// Runs a query: the total matches and the requested slice, unbuilt.
+    pub fn query_page(&mut self, q: &Query) -> Page {
+        let generator = self.generator;
+        let hits = self.hits(q);
+        let total = hits.len() as u64;
+        let positions: Vec<u32> = hits
+            .iter()
+            .skip(usize::try_from(q.offset).unwrap_or(usize::MAX))
+            .take(usize::try_from(q.limit).unwrap_or(usize::MAX))
+            .copied()
             .collect();
-        (total, page)
+        let items = positions
+            .into_iter()
+            .map(|i| match &self.entries[i as usize].slot {
+                Slot::Generated(idx) => PageItem::Generated(*idx),
+                Slot::Stored(v) => PageItem::Stored((**v).clone()),
+            })
+            .collect();
+        Page {
+            total,
+            items,
+            generator,
+        }
+    }
+
+    /// Runs a query: (total matches, the requested slice).
+    #[cfg(test)]
+    pub fn query(&mut self, q: &Query) -> (u64, Vec<Value>) {
+        let page = self.query_page(q);
+        (page.total, page.records().collect())
     }
 
     /// Creates a case from submitted fields; fills the server-side fields.
@@ -249,6 +334,7 @@ impl CaseStore {
                 }
             }
         }
+        self.version += 1;
         let e = &mut self.entries[i];
         e.updated_ms = now;
         e.slot = Slot::Stored(Box::new(record));

@@ -1403,30 +1403,14 @@ fn run<'r>(
                 ::std::option::Option::None,
             );
             let f_sex = crate::support::finish(
-                match if crate::support::truthy(
+                match input.sex.get() {
                     ::std::option::Option::Some(
-                        ::mapping_dsl::stdlib::ops::compare(
-                            ::mapping_dsl::ir::BinOp::Eq,
-                            crate::support::code(input.sex.get()).as_deref(),
-                            ::std::option::Option::Some(::std::borrow::Cow::Borrowed(""))
-                                .as_deref(),
-                        ),
-                    ),
-                ) {
-                    ::std::option::Option::None
-                } else {
-                    crate::support::code(input.sex.get())
-                } {
-                    ::std::option::Option::None => ::std::option::Option::None,
-                    ::std::option::Option::Some(c) => {
-                        let v = &<super::options::Gender as crate::support::Code>::from_code(
-                            ::std::borrow::Cow::Borrowed(&*c),
-                        );
-                        let label = v.label_th();
+                        v,
+                    ) if !crate::support::Code::code(v).is_empty() => {
                         ::std::option::Option::Some(
                             match crate::support::translated(
-                                c,
-                                label,
+                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                v.label_th(),
                                 "gender",
                                 "th",
                                 ::mapping_dsl::ir::UnknownCode::Null,
@@ -1440,6 +1424,7 @@ fn run<'r>(
                             },
                         )
                     }
+                    _ => ::std::option::Option::None,
                 },
                 crate::support::Policy {
                     missing: crate::support::As::Keep,
@@ -1449,30 +1434,14 @@ fn run<'r>(
                 ::std::option::Option::None,
             );
             let f_risk_level = crate::support::finish(
-                match if crate::support::truthy(
+                match input.risk_level.get() {
                     ::std::option::Option::Some(
-                        ::mapping_dsl::stdlib::ops::compare(
-                            ::mapping_dsl::ir::BinOp::Eq,
-                            crate::support::code(input.risk_level.get()).as_deref(),
-                            ::std::option::Option::Some(::std::borrow::Cow::Borrowed(""))
-                                .as_deref(),
-                        ),
-                    ),
-                ) {
-                    ::std::option::Option::None
-                } else {
-                    crate::support::code(input.risk_level.get())
-                } {
-                    ::std::option::Option::None => ::std::option::Option::None,
-                    ::std::option::Option::Some(c) => {
-                        let v = &<super::options::RiskLevel as crate::support::Code>::from_code(
-                            ::std::borrow::Cow::Borrowed(&*c),
-                        );
-                        let label = v.label_th();
+                        v,
+                    ) if !crate::support::Code::code(v).is_empty() => {
                         ::std::option::Option::Some(
                             match crate::support::translated(
-                                c,
-                                label,
+                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                v.label_th(),
                                 "risk_level",
                                 "th",
                                 ::mapping_dsl::ir::UnknownCode::Null,
@@ -1488,6 +1457,7 @@ fn run<'r>(
                             },
                         )
                     }
+                    _ => ::std::option::Option::None,
                 },
                 crate::support::Policy {
                     missing: crate::support::As::Keep,
@@ -1497,30 +1467,14 @@ fn run<'r>(
                 ::std::option::Option::None,
             );
             let f_workflow = crate::support::finish(
-                match if crate::support::truthy(
+                match input.workflow.get() {
                     ::std::option::Option::Some(
-                        ::mapping_dsl::stdlib::ops::compare(
-                            ::mapping_dsl::ir::BinOp::Eq,
-                            crate::support::code(input.workflow.get()).as_deref(),
-                            ::std::option::Option::Some(::std::borrow::Cow::Borrowed(""))
-                                .as_deref(),
-                        ),
-                    ),
-                ) {
-                    ::std::option::Option::None
-                } else {
-                    crate::support::code(input.workflow.get())
-                } {
-                    ::std::option::Option::None => ::std::option::Option::None,
-                    ::std::option::Option::Some(c) => {
-                        let v = &<super::options::Workflow as crate::support::Code>::from_code(
-                            ::std::borrow::Cow::Borrowed(&*c),
-                        );
-                        let label = v.label_th();
+                        v,
+                    ) if !crate::support::Code::code(v).is_empty() => {
                         ::std::option::Option::Some(
                             match crate::support::translated(
-                                c,
-                                label,
+                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                v.label_th(),
                                 "workflow",
                                 "th",
                                 ::mapping_dsl::ir::UnknownCode::Null,
@@ -1536,6 +1490,7 @@ fn run<'r>(
                             },
                         )
                     }
+                    _ => ::std::option::Option::None,
                 },
                 crate::support::Policy {
                     missing: crate::support::As::Keep,
@@ -1545,30 +1500,14 @@ fn run<'r>(
                 ::std::option::Option::None,
             );
             let f_maritial_status = crate::support::finish(
-                match if crate::support::truthy(
+                match input.maritial_status.get() {
                     ::std::option::Option::Some(
-                        ::mapping_dsl::stdlib::ops::compare(
-                            ::mapping_dsl::ir::BinOp::Eq,
-                            crate::support::code(input.maritial_status.get()).as_deref(),
-                            ::std::option::Option::Some(::std::borrow::Cow::Borrowed(""))
-                                .as_deref(),
-                        ),
-                    ),
-                ) {
-                    ::std::option::Option::None
-                } else {
-                    crate::support::code(input.maritial_status.get())
-                } {
-                    ::std::option::Option::None => ::std::option::Option::None,
-                    ::std::option::Option::Some(c) => {
-                        let v = &<super::options::MaritalStatus as crate::support::Code>::from_code(
-                            ::std::borrow::Cow::Borrowed(&*c),
-                        );
-                        let label = v.label_th();
+                        v,
+                    ) if !crate::support::Code::code(v).is_empty() => {
                         ::std::option::Option::Some(
                             match crate::support::translated(
-                                c,
-                                label,
+                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                v.label_th(),
                                 "marital_status",
                                 "th",
                                 ::mapping_dsl::ir::UnknownCode::Null,
@@ -1584,6 +1523,7 @@ fn run<'r>(
                             },
                         )
                     }
+                    _ => ::std::option::Option::None,
                 },
                 crate::support::Policy {
                     missing: crate::support::As::Keep,
@@ -1593,30 +1533,14 @@ fn run<'r>(
                 ::std::option::Option::None,
             );
             let f_occupation_1 = crate::support::finish(
-                match if crate::support::truthy(
+                match input.occupation_1.get() {
                     ::std::option::Option::Some(
-                        ::mapping_dsl::stdlib::ops::compare(
-                            ::mapping_dsl::ir::BinOp::Eq,
-                            crate::support::code(input.occupation_1.get()).as_deref(),
-                            ::std::option::Option::Some(::std::borrow::Cow::Borrowed(""))
-                                .as_deref(),
-                        ),
-                    ),
-                ) {
-                    ::std::option::Option::None
-                } else {
-                    crate::support::code(input.occupation_1.get())
-                } {
-                    ::std::option::Option::None => ::std::option::Option::None,
-                    ::std::option::Option::Some(c) => {
-                        let v = &<super::options::Occupation as crate::support::Code>::from_code(
-                            ::std::borrow::Cow::Borrowed(&*c),
-                        );
-                        let label = v.label_th();
+                        v,
+                    ) if !crate::support::Code::code(v).is_empty() => {
                         ::std::option::Option::Some(
                             match crate::support::translated(
-                                c,
-                                label,
+                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                v.label_th(),
                                 "occupation",
                                 "th",
                                 ::mapping_dsl::ir::UnknownCode::Null,
@@ -1632,6 +1556,7 @@ fn run<'r>(
                             },
                         )
                     }
+                    _ => ::std::option::Option::None,
                 },
                 crate::support::Policy {
                     missing: crate::support::As::Keep,
@@ -1641,30 +1566,14 @@ fn run<'r>(
                 ::std::option::Option::None,
             );
             let f_family_status = crate::support::finish(
-                match if crate::support::truthy(
+                match input.family_status.get() {
                     ::std::option::Option::Some(
-                        ::mapping_dsl::stdlib::ops::compare(
-                            ::mapping_dsl::ir::BinOp::Eq,
-                            crate::support::code(input.family_status.get()).as_deref(),
-                            ::std::option::Option::Some(::std::borrow::Cow::Borrowed(""))
-                                .as_deref(),
-                        ),
-                    ),
-                ) {
-                    ::std::option::Option::None
-                } else {
-                    crate::support::code(input.family_status.get())
-                } {
-                    ::std::option::Option::None => ::std::option::Option::None,
-                    ::std::option::Option::Some(c) => {
-                        let v = &<super::options::FamilyStatus as crate::support::Code>::from_code(
-                            ::std::borrow::Cow::Borrowed(&*c),
-                        );
-                        let label = v.label_th();
+                        v,
+                    ) if !crate::support::Code::code(v).is_empty() => {
                         ::std::option::Option::Some(
                             match crate::support::translated(
-                                c,
-                                label,
+                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                v.label_th(),
                                 "family_status",
                                 "th",
                                 ::mapping_dsl::ir::UnknownCode::Null,
@@ -1680,6 +1589,7 @@ fn run<'r>(
                             },
                         )
                     }
+                    _ => ::std::option::Option::None,
                 },
                 crate::support::Policy {
                     missing: crate::support::As::Keep,
@@ -1689,30 +1599,14 @@ fn run<'r>(
                 ::std::option::Option::None,
             );
             let f_school_level = crate::support::finish(
-                match if crate::support::truthy(
+                match input.school_level.get() {
                     ::std::option::Option::Some(
-                        ::mapping_dsl::stdlib::ops::compare(
-                            ::mapping_dsl::ir::BinOp::Eq,
-                            crate::support::code(input.school_level.get()).as_deref(),
-                            ::std::option::Option::Some(::std::borrow::Cow::Borrowed(""))
-                                .as_deref(),
-                        ),
-                    ),
-                ) {
-                    ::std::option::Option::None
-                } else {
-                    crate::support::code(input.school_level.get())
-                } {
-                    ::std::option::Option::None => ::std::option::Option::None,
-                    ::std::option::Option::Some(c) => {
-                        let v = &<super::options::SchoolLevel as crate::support::Code>::from_code(
-                            ::std::borrow::Cow::Borrowed(&*c),
-                        );
-                        let label = v.label_th();
+                        v,
+                    ) if !crate::support::Code::code(v).is_empty() => {
                         ::std::option::Option::Some(
                             match crate::support::translated(
-                                c,
-                                label,
+                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                v.label_th(),
                                 "school_level",
                                 "th",
                                 ::mapping_dsl::ir::UnknownCode::Null,
@@ -1728,6 +1622,7 @@ fn run<'r>(
                             },
                         )
                     }
+                    _ => ::std::option::Option::None,
                 },
                 crate::support::Policy {
                     missing: crate::support::As::Keep,
@@ -1737,37 +1632,14 @@ fn run<'r>(
                 ::std::option::Option::None,
             );
             let f_type_of_place_where_the_incident_occurred_4145aa8 = crate::support::finish(
-                match if crate::support::truthy(
+                match input.type_of_place_where_the_incident_occurred_4145aa8.get() {
                     ::std::option::Option::Some(
-                        ::mapping_dsl::stdlib::ops::compare(
-                            ::mapping_dsl::ir::BinOp::Eq,
-                            crate::support::code(
-                                    input
-                                        .type_of_place_where_the_incident_occurred_4145aa8
-                                        .get(),
-                                )
-                                .as_deref(),
-                            ::std::option::Option::Some(::std::borrow::Cow::Borrowed(""))
-                                .as_deref(),
-                        ),
-                    ),
-                ) {
-                    ::std::option::Option::None
-                } else {
-                    crate::support::code(
-                        input.type_of_place_where_the_incident_occurred_4145aa8.get(),
-                    )
-                } {
-                    ::std::option::Option::None => ::std::option::Option::None,
-                    ::std::option::Option::Some(c) => {
-                        let v = &<super::options::TypeOfPlaceIncident as crate::support::Code>::from_code(
-                            ::std::borrow::Cow::Borrowed(&*c),
-                        );
-                        let label = v.label_th();
+                        v,
+                    ) if !crate::support::Code::code(v).is_empty() => {
                         ::std::option::Option::Some(
                             match crate::support::translated(
-                                c,
-                                label,
+                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                v.label_th(),
                                 "type_of_place_incident",
                                 "th",
                                 ::mapping_dsl::ir::UnknownCode::Null,
@@ -1787,6 +1659,7 @@ fn run<'r>(
                             },
                         )
                     }
+                    _ => ::std::option::Option::None,
                 },
                 crate::support::Policy {
                     missing: crate::support::As::Keep,
@@ -1796,30 +1669,14 @@ fn run<'r>(
                 ::std::option::Option::None,
             );
             let f_insurance_type = crate::support::finish(
-                match if crate::support::truthy(
+                match input.insurance_type.get() {
                     ::std::option::Option::Some(
-                        ::mapping_dsl::stdlib::ops::compare(
-                            ::mapping_dsl::ir::BinOp::Eq,
-                            crate::support::code(input.insurance_type.get()).as_deref(),
-                            ::std::option::Option::Some(::std::borrow::Cow::Borrowed(""))
-                                .as_deref(),
-                        ),
-                    ),
-                ) {
-                    ::std::option::Option::None
-                } else {
-                    crate::support::code(input.insurance_type.get())
-                } {
-                    ::std::option::Option::None => ::std::option::Option::None,
-                    ::std::option::Option::Some(c) => {
-                        let v = &<super::options::InsuranceType as crate::support::Code>::from_code(
-                            ::std::borrow::Cow::Borrowed(&*c),
-                        );
-                        let label = v.label_th();
+                        v,
+                    ) if !crate::support::Code::code(v).is_empty() => {
                         ::std::option::Option::Some(
                             match crate::support::translated(
-                                c,
-                                label,
+                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                v.label_th(),
                                 "insurance_type",
                                 "th",
                                 ::mapping_dsl::ir::UnknownCode::Null,
@@ -1835,6 +1692,7 @@ fn run<'r>(
                             },
                         )
                     }
+                    _ => ::std::option::Option::None,
                 },
                 crate::support::Policy {
                     missing: crate::support::As::Keep,
@@ -1844,30 +1702,14 @@ fn run<'r>(
                 ::std::option::Option::None,
             );
             let f_working_status = crate::support::finish(
-                match if crate::support::truthy(
+                match input.working_status.get() {
                     ::std::option::Option::Some(
-                        ::mapping_dsl::stdlib::ops::compare(
-                            ::mapping_dsl::ir::BinOp::Eq,
-                            crate::support::code(input.working_status.get()).as_deref(),
-                            ::std::option::Option::Some(::std::borrow::Cow::Borrowed(""))
-                                .as_deref(),
-                        ),
-                    ),
-                ) {
-                    ::std::option::Option::None
-                } else {
-                    crate::support::code(input.working_status.get())
-                } {
-                    ::std::option::Option::None => ::std::option::Option::None,
-                    ::std::option::Option::Some(c) => {
-                        let v = &<super::options::Working as crate::support::Code>::from_code(
-                            ::std::borrow::Cow::Borrowed(&*c),
-                        );
-                        let label = v.label_th();
+                        v,
+                    ) if !crate::support::Code::code(v).is_empty() => {
                         ::std::option::Option::Some(
                             match crate::support::translated(
-                                c,
-                                label,
+                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                v.label_th(),
                                 "working",
                                 "th",
                                 ::mapping_dsl::ir::UnknownCode::Null,
@@ -1883,6 +1725,7 @@ fn run<'r>(
                             },
                         )
                     }
+                    _ => ::std::option::Option::None,
                 },
                 crate::support::Policy {
                     missing: crate::support::As::Keep,
@@ -1892,31 +1735,14 @@ fn run<'r>(
                 ::std::option::Option::None,
             );
             let f_displacement_status = crate::support::finish(
-                match if crate::support::truthy(
+                match input.displacement_status.get() {
                     ::std::option::Option::Some(
-                        ::mapping_dsl::stdlib::ops::compare(
-                            ::mapping_dsl::ir::BinOp::Eq,
-                            crate::support::code(input.displacement_status.get())
-                                .as_deref(),
-                            ::std::option::Option::Some(::std::borrow::Cow::Borrowed(""))
-                                .as_deref(),
-                        ),
-                    ),
-                ) {
-                    ::std::option::Option::None
-                } else {
-                    crate::support::code(input.displacement_status.get())
-                } {
-                    ::std::option::Option::None => ::std::option::Option::None,
-                    ::std::option::Option::Some(c) => {
-                        let v = &<super::options::DisplacementStatus as crate::support::Code>::from_code(
-                            ::std::borrow::Cow::Borrowed(&*c),
-                        );
-                        let label = v.label_th();
+                        v,
+                    ) if !crate::support::Code::code(v).is_empty() => {
                         ::std::option::Option::Some(
                             match crate::support::translated(
-                                c,
-                                label,
+                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                v.label_th(),
                                 "displacement_status",
                                 "th",
                                 ::mapping_dsl::ir::UnknownCode::Null,
@@ -1932,6 +1758,7 @@ fn run<'r>(
                             },
                         )
                     }
+                    _ => ::std::option::Option::None,
                 },
                 crate::support::Policy {
                     missing: crate::support::As::Keep,
@@ -1941,31 +1768,14 @@ fn run<'r>(
                 ::std::option::Option::None,
             );
             let f_service_response_type = crate::support::finish(
-                match if crate::support::truthy(
+                match input.service_response_type.get() {
                     ::std::option::Option::Some(
-                        ::mapping_dsl::stdlib::ops::compare(
-                            ::mapping_dsl::ir::BinOp::Eq,
-                            crate::support::code(input.service_response_type.get())
-                                .as_deref(),
-                            ::std::option::Option::Some(::std::borrow::Cow::Borrowed(""))
-                                .as_deref(),
-                        ),
-                    ),
-                ) {
-                    ::std::option::Option::None
-                } else {
-                    crate::support::code(input.service_response_type.get())
-                } {
-                    ::std::option::Option::None => ::std::option::Option::None,
-                    ::std::option::Option::Some(c) => {
-                        let v = &<super::options::ServiceResponseType as crate::support::Code>::from_code(
-                            ::std::borrow::Cow::Borrowed(&*c),
-                        );
-                        let label = v.label_th();
+                        v,
+                    ) if !crate::support::Code::code(v).is_empty() => {
                         ::std::option::Option::Some(
                             match crate::support::translated(
-                                c,
-                                label,
+                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                v.label_th(),
                                 "service_response_type",
                                 "th",
                                 ::mapping_dsl::ir::UnknownCode::Null,
@@ -1981,6 +1791,7 @@ fn run<'r>(
                             },
                         )
                     }
+                    _ => ::std::option::Option::None,
                 },
                 crate::support::Policy {
                     missing: crate::support::As::Keep,
@@ -1990,35 +1801,14 @@ fn run<'r>(
                 ::std::option::Option::None,
             );
             let f_what_is_your_relationship_with_the_child_29056fb = crate::support::finish(
-                match if crate::support::truthy(
+                match input.what_is_your_relationship_with_the_child_29056fb.get() {
                     ::std::option::Option::Some(
-                        ::mapping_dsl::stdlib::ops::compare(
-                            ::mapping_dsl::ir::BinOp::Eq,
-                            crate::support::code(
-                                    input.what_is_your_relationship_with_the_child_29056fb.get(),
-                                )
-                                .as_deref(),
-                            ::std::option::Option::Some(::std::borrow::Cow::Borrowed(""))
-                                .as_deref(),
-                        ),
-                    ),
-                ) {
-                    ::std::option::Option::None
-                } else {
-                    crate::support::code(
-                        input.what_is_your_relationship_with_the_child_29056fb.get(),
-                    )
-                } {
-                    ::std::option::Option::None => ::std::option::Option::None,
-                    ::std::option::Option::Some(c) => {
-                        let v = &<super::options::PlhChildRelationship as crate::support::Code>::from_code(
-                            ::std::borrow::Cow::Borrowed(&*c),
-                        );
-                        let label = v.label_th();
+                        v,
+                    ) if !crate::support::Code::code(v).is_empty() => {
                         ::std::option::Option::Some(
                             match crate::support::translated(
-                                c,
-                                label,
+                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                v.label_th(),
                                 "plh_child_relationship",
                                 "th",
                                 ::mapping_dsl::ir::UnknownCode::Null,
@@ -2038,6 +1828,7 @@ fn run<'r>(
                             },
                         )
                     }
+                    _ => ::std::option::Option::None,
                 },
                 crate::support::Policy {
                     missing: crate::support::As::Keep,
@@ -2047,33 +1838,14 @@ fn run<'r>(
                 ::std::option::Option::None,
             );
             let f_how_often_do_you_feel_happy_ccb0fd7 = crate::support::finish(
-                match if crate::support::truthy(
+                match input.how_often_do_you_feel_happy_ccb0fd7.get() {
                     ::std::option::Option::Some(
-                        ::mapping_dsl::stdlib::ops::compare(
-                            ::mapping_dsl::ir::BinOp::Eq,
-                            crate::support::code(
-                                    input.how_often_do_you_feel_happy_ccb0fd7.get(),
-                                )
-                                .as_deref(),
-                            ::std::option::Option::Some(::std::borrow::Cow::Borrowed(""))
-                                .as_deref(),
-                        ),
-                    ),
-                ) {
-                    ::std::option::Option::None
-                } else {
-                    crate::support::code(input.how_often_do_you_feel_happy_ccb0fd7.get())
-                } {
-                    ::std::option::Option::None => ::std::option::Option::None,
-                    ::std::option::Option::Some(c) => {
-                        let v = &<super::options::PlhFrequency7 as crate::support::Code>::from_code(
-                            ::std::borrow::Cow::Borrowed(&*c),
-                        );
-                        let label = v.label_th();
+                        v,
+                    ) if !crate::support::Code::code(v).is_empty() => {
                         ::std::option::Option::Some(
                             match crate::support::translated(
-                                c,
-                                label,
+                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                v.label_th(),
                                 "plh_frequency_7",
                                 "th",
                                 ::mapping_dsl::ir::UnknownCode::Null,
@@ -2089,6 +1861,7 @@ fn run<'r>(
                             },
                         )
                     }
+                    _ => ::std::option::Option::None,
                 },
                 crate::support::Policy {
                     missing: crate::support::As::Keep,
@@ -2098,31 +1871,14 @@ fn run<'r>(
                 ::std::option::Option::None,
             );
             let f_status_of_treatment_plan = crate::support::finish(
-                match if crate::support::truthy(
+                match input.status_of_treatment_plan.get() {
                     ::std::option::Option::Some(
-                        ::mapping_dsl::stdlib::ops::compare(
-                            ::mapping_dsl::ir::BinOp::Eq,
-                            crate::support::code(input.status_of_treatment_plan.get())
-                                .as_deref(),
-                            ::std::option::Option::Some(::std::borrow::Cow::Borrowed(""))
-                                .as_deref(),
-                        ),
-                    ),
-                ) {
-                    ::std::option::Option::None
-                } else {
-                    crate::support::code(input.status_of_treatment_plan.get())
-                } {
-                    ::std::option::Option::None => ::std::option::Option::None,
-                    ::std::option::Option::Some(c) => {
-                        let v = &<super::options::StatusOfTreatmentPlan as crate::support::Code>::from_code(
-                            ::std::borrow::Cow::Borrowed(&*c),
-                        );
-                        let label = v.label_th();
+                        v,
+                    ) if !crate::support::Code::code(v).is_empty() => {
                         ::std::option::Option::Some(
                             match crate::support::translated(
-                                c,
-                                label,
+                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                v.label_th(),
                                 "status_of_treatment_plan",
                                 "th",
                                 ::mapping_dsl::ir::UnknownCode::Null,
@@ -2138,6 +1894,7 @@ fn run<'r>(
                             },
                         )
                     }
+                    _ => ::std::option::Option::None,
                 },
                 crate::support::Policy {
                     missing: crate::support::As::Keep,
@@ -2497,33 +2254,14 @@ fn run<'r>(
                             if true {
                                 out.push({
                                     let f_relation = crate::support::finish(
-                                        match if crate::support::truthy(
+                                        match e0.and_then(|v| v.relation.get()) {
                                             ::std::option::Option::Some(
-                                                ::mapping_dsl::stdlib::ops::compare(
-                                                    ::mapping_dsl::ir::BinOp::Eq,
-                                                    crate::support::code(e0.and_then(|v| v.relation.get()))
-                                                        .as_deref(),
-                                                    ::std::option::Option::Some(
-                                                            ::std::borrow::Cow::Borrowed(""),
-                                                        )
-                                                        .as_deref(),
-                                                ),
-                                            ),
-                                        ) {
-                                            ::std::option::Option::None
-                                        } else {
-                                            crate::support::code(e0.and_then(|v| v.relation.get()))
-                                        } {
-                                            ::std::option::Option::None => ::std::option::Option::None,
-                                            ::std::option::Option::Some(c) => {
-                                                let v = &<super::options::Relation as crate::support::Code>::from_code(
-                                                    ::std::borrow::Cow::Borrowed(&*c),
-                                                );
-                                                let label = v.label_th();
+                                                v,
+                                            ) if !crate::support::Code::code(v).is_empty() => {
                                                 ::std::option::Option::Some(
                                                     match crate::support::translated(
-                                                        c,
-                                                        label,
+                                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                                        v.label_th(),
                                                         "relation",
                                                         "th",
                                                         ::mapping_dsl::ir::UnknownCode::Null,
@@ -2539,6 +2277,7 @@ fn run<'r>(
                                                     },
                                                 )
                                             }
+                                            _ => ::std::option::Option::None,
                                         },
                                         crate::support::Policy {
                                             missing: crate::support::As::Keep,
@@ -2579,37 +2318,14 @@ fn run<'r>(
                                         ::std::option::Option::None,
                                     );
                                     let f_is_alive = crate::support::finish(
-                                        match if crate::support::truthy(
+                                        match e0.and_then(|v| v.relation_is_alive.get()) {
                                             ::std::option::Option::Some(
-                                                ::mapping_dsl::stdlib::ops::compare(
-                                                    ::mapping_dsl::ir::BinOp::Eq,
-                                                    crate::support::code(
-                                                            e0.and_then(|v| v.relation_is_alive.get()),
-                                                        )
-                                                        .as_deref(),
-                                                    ::std::option::Option::Some(
-                                                            ::std::borrow::Cow::Borrowed(""),
-                                                        )
-                                                        .as_deref(),
-                                                ),
-                                            ),
-                                        ) {
-                                            ::std::option::Option::None
-                                        } else {
-                                            crate::support::code(
-                                                e0.and_then(|v| v.relation_is_alive.get()),
-                                            )
-                                        } {
-                                            ::std::option::Option::None => ::std::option::Option::None,
-                                            ::std::option::Option::Some(c) => {
-                                                let v = &<super::options::YesNoUnknown as crate::support::Code>::from_code(
-                                                    ::std::borrow::Cow::Borrowed(&*c),
-                                                );
-                                                let label = v.label_th();
+                                                v,
+                                            ) if !crate::support::Code::code(v).is_empty() => {
                                                 ::std::option::Option::Some(
                                                     match crate::support::translated(
-                                                        c,
-                                                        label,
+                                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                                        v.label_th(),
                                                         "yes_no_unknown",
                                                         "th",
                                                         ::mapping_dsl::ir::UnknownCode::Null,
@@ -2625,6 +2341,7 @@ fn run<'r>(
                                                     },
                                                 )
                                             }
+                                            _ => ::std::option::Option::None,
                                         },
                                         crate::support::Policy {
                                             missing: crate::support::As::Keep,

@@ -7,14 +7,21 @@ use super::ImportError;
 
 /// Parses `text` and returns the list under `data` (or the top-level list).
 pub(super) fn records(text: &str, what: &'static str) -> Result<Vec<Value>, ImportError> {
-    let v: Value = serde_json::from_str(text).map_err(|source| ImportError::Json { what, source })?;
+    let v: Value =
+        serde_json::from_str(text).map_err(|source| ImportError::Json { what, source })?;
     match v {
         Value::Array(a) => Ok(a),
         Value::Object(mut o) => match o.remove("data") {
             Some(Value::Array(a)) => Ok(a),
-            _ => Err(ImportError::Shape { what, message: "expected a list or an object with a `data` list".into() }),
+            _ => Err(ImportError::Shape {
+                what,
+                message: "expected a list or an object with a `data` list".into(),
+            }),
         },
-        _ => Err(ImportError::Shape { what, message: "expected a list or an object with a `data` list".into() }),
+        _ => Err(ImportError::Shape {
+            what,
+            message: "expected a list or an object with a `data` list".into(),
+        }),
     }
 }
 

@@ -12,9 +12,9 @@ mod primero_forms;
 mod primero_lookups;
 mod yaml_out;
 
-pub use naming::{lookup_set_name, LOCATIONS_SET};
-pub use primero_forms::{import_primero_forms, FormsOptions};
-pub use primero_lookups::{import_primero_lookups, LookupsInput};
+pub use naming::{LOCATIONS_SET, lookup_set_name};
+pub use primero_forms::{FormsOptions, import_primero_forms};
+pub use primero_lookups::{LookupsInput, import_primero_lookups};
 
 /// Something the importer noticed and reports instead of resolving silently.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -70,7 +70,10 @@ pub struct Imported {
 #[derive(Debug, thiserror::Error)]
 pub enum ImportError {
     #[error("{what} is not valid JSON: {source}")]
-    Json { what: &'static str, source: serde_json::Error },
+    Json {
+        what: &'static str,
+        source: serde_json::Error,
+    },
     #[error("{what}: {message}")]
     Shape { what: &'static str, message: String },
 }

@@ -17,8 +17,16 @@ pub(super) fn inline_set_name(field: &str) -> String {
 }
 
 fn ident(s: &str) -> String {
-    let mut out: String =
-        s.chars().map(|c| if c.is_ascii_alphanumeric() || c == '_' { c.to_ascii_lowercase() } else { '_' }).collect();
+    let mut out: String = s
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '_' {
+                c.to_ascii_lowercase()
+            } else {
+                '_'
+            }
+        })
+        .collect();
     if out.is_empty() || out.starts_with(|c: char| c.is_ascii_digit()) {
         out.insert(0, '_');
     }
@@ -31,7 +39,10 @@ mod tests {
 
     #[test]
     fn lookup_names() {
-        assert_eq!(lookup_set_name("lookup-th-age-assessment-method-5559903"), "th_age_assessment_method_5559903");
+        assert_eq!(
+            lookup_set_name("lookup-th-age-assessment-method-5559903"),
+            "th_age_assessment_method_5559903"
+        );
         assert_eq!(lookup_set_name("lookup-gender"), "gender");
         assert_eq!(lookup_set_name("custom"), "custom");
         assert_eq!(lookup_set_name("lookup-1st"), "_1st");

@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde_json::Value;
 
 use super::json_in::{bool_of, id_text, label, records, str_of};
-use super::naming::{inline_set_name, lookup_set_name, LOCATIONS_SET};
+use super::naming::{LOCATIONS_SET, inline_set_name, lookup_set_name};
 use super::yaml_out::{comment_text, scalar};
 use super::{Finding, FindingKind, ImportError, Imported, ImportedFile};
 
@@ -22,7 +22,10 @@ pub struct FormsOptions {
 
 impl Default for FormsOptions {
     fn default() -> Self {
-        FormsOptions { record_type: "case".into(), schema_name: "primero_case".into() }
+        FormsOptions {
+            record_type: "case".into(),
+            schema_name: "primero_case".into(),
+        }
     }
 }
 
@@ -32,7 +35,10 @@ const MAX_DEPTH: usize = 4;
 #[derive(Debug, Clone, PartialEq)]
 enum Kind {
     Scalar(&'static str),
-    Select { set: String, multi: bool },
+    Select {
+        set: String,
+        multi: bool,
+    },
     List(Vec<Field>),
     /// A list of scalars (a multi select whose options are not exported).
     ScalarList(&'static str),
@@ -57,13 +63,20 @@ struct FormOut {
 
 /// Imports the schema. Findings cover conflicting definitions, skipped field types and
 /// subforms that cannot be resolved.
-pub fn import_primero_forms(forms_json: &str, opts: &FormsOptions) -> Result<Imported, ImportError> {
+pub fn import_primero_forms(
+    forms_json: &str,
+    opts: &FormsOptions,
+) -> Result<Imported, ImportError> {
     let forms = records(forms_json, "the forms export")?;
-    let by_id: BTreeMap<String, &Value> =
-        forms.iter().filter_map(|f| Some((f.get("id").and_then(id_text)?, f))).collect();
+    let by_id: BTreeMap<String, &Value> = forms
+        .iter()
+        .filter_map(|f| Some((f.get("id").and_then(id_text)?, f)))
+        .collect();
     let mut top: Vec<&Value> = forms
         .iter()
-        .filter(|f| str_of(f, "parent_form") == Some(opts.record_type.as_str()) && !bool_of(f, "is_nested"))
+        .filter(|f| {
+            str_of(f, "parent_form") == Some(opts.record_type.as_str()) && !bool_of(f, "is_nested")
+        })
         .collect();
     top.sort_by_key(|f| (num(f, "order_form_group"), num(f, "order")));
     if top.is_empty() {
@@ -73,13 +86,22 @@ pub fn import_primero_forms(forms_json: &str, opts: &FormsOptions) -> Result<Imp
         });
     }
 
-    let mut cx = Cx { by_id: &by_id, findings: Vec::new(), conflicts: option_conflicts(&forms) };
+    let mut cx = Cx {
+        by_id: &by_id,
+        findings: Vec::new(),
+        conflicts: option_conflicts(&forms),
+    };
     for (name, by_source) in &cx.conflicts {
-        let list: Vec<String> =
-            by_source.iter().map(|(src, forms)| format!("{} in {}", describe(Some(src)), forms.join(", "))).collect();
+        let list: Vec<String> = by_source
+            .iter()
+            .map(|(src, forms)| format!("{} in {}", describe(Some(src)), forms.join(", ")))
+            .collect();
         cx.findings.push(Finding {
             kind: FindingKind::ConflictingOptions,
-            message: format!("field `{name}` has different option sources across forms: {}", list.join("; ")),
+            message: format!(
+                "field `{name}` has different option sources across forms: {}",
+                list.join("; ")
+            ),
         });
     }
     let mut seen: BTreeMap<String, (usize, usize)> = BTreeMap::new();
@@ -92,7 +114,11 @@ pub fn import_primero_forms(forms_json: &str, opts: &FormsOptions) -> Result<Imp
         for f in fields {
             match seen.get(&f.name) {
                 Some(&(fi, ki)) => {
-                    let first = if fi == outs.len() { &mut kept[ki] } else { &mut outs[fi].fields[ki] };
+                    let first = if fi == outs.len() {
+                        &mut kept[ki]
+                    } else {
+                        &mut outs[fi].fields[ki]
+                    };
                     cx.merge_duplicate(first, &f);
                 }
                 None => {
@@ -101,12 +127,19 @@ pub fn import_primero_forms(forms_json: &str, opts: &FormsOptions) -> Result<Imp
                 }
             }
         }
-        outs.push(FormOut { title: format!("form {form_name}: {title}"), fields: kept, skipped });
+        outs.push(FormOut {
+            title: format!("form {form_name}: {title}"),
+            fields: kept,
+            skipped,
+        });
     }
 
     let yaml = emit(opts, &outs, top.len());
     Ok(Imported {
-        files: vec![ImportedFile { file_name: format!("{}.yaml", opts.schema_name), yaml }],
+        files: vec![ImportedFile {
+            file_name: format!("{}.yaml", opts.schema_name),
+            yaml,
+        }],
         findings: cx.findings,
     })
 }
@@ -128,17 +161,31 @@ fn option_conflicts(forms: &[Value]) -> BTreeMap<String, BTreeMap<String, Vec<St
     let mut all: BTreeMap<String, BTreeMap<String, Vec<String>>> = BTreeMap::new();
     for form in forms {
         let form_name = str_of(form, "unique_id").unwrap_or("?");
-        for f in form.get("fields").and_then(Value::as_array).into_iter().flatten() {
-            let (Some(name), Some(ty)) = (str_of(f, "name"), str_of(f, "type")) else { continue };
+        for f in form
+            .get("fields")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+        {
+            let (Some(name), Some(ty)) = (str_of(f, "name"), str_of(f, "type")) else {
+                continue;
+            };
             if ty != "select_box" && ty != "radio_button" {
                 continue;
             }
-            let src = match (str_of(f, "option_strings_source"), f.get("option_strings_text").filter(|v| !v.is_null())) {
+            let src = match (
+                str_of(f, "option_strings_source"),
+                f.get("option_strings_text").filter(|v| !v.is_null()),
+            ) {
                 (Some(s), _) => s.to_string(),
                 (None, Some(o)) => format!("inline {o}"),
                 (None, None) => "none".to_string(),
             };
-            let forms = all.entry(name.to_string()).or_default().entry(src).or_default();
+            let forms = all
+                .entry(name.to_string())
+                .or_default()
+                .entry(src)
+                .or_default();
             if !forms.iter().any(|f| f == form_name) {
                 forms.push(form_name.to_string());
             }
@@ -161,12 +208,18 @@ impl Cx<'_> {
         depth: usize,
         path: &mut BTreeSet<String>,
     ) -> (Vec<Field>, Vec<String>) {
-        let mut raw: Vec<&Value> = form.get("fields").and_then(Value::as_array).map(|a| a.iter().collect()).unwrap_or_default();
+        let mut raw: Vec<&Value> = form
+            .get("fields")
+            .and_then(Value::as_array)
+            .map(|a| a.iter().collect())
+            .unwrap_or_default();
         raw.sort_by_key(|f| num(f, "order"));
         let mut fields = Vec::new();
         let mut skipped = Vec::new();
         for f in raw {
-            let Some(name) = str_of(f, "name") else { continue };
+            let Some(name) = str_of(f, "name") else {
+                continue;
+            };
             let ty = str_of(f, "type").unwrap_or("");
             match self.field(f, name, ty, form_name, depth, path) {
                 Ok(field) => fields.push(field),
@@ -185,10 +238,23 @@ impl Cx<'_> {
         depth: usize,
         path: &mut BTreeSet<String>,
     ) -> Result<Field, String> {
-        let mk = |kind, source| Field { name: name.to_string(), kind, source, form: form.to_string(), notes: Vec::new() };
+        let mk = |kind, source| Field {
+            name: name.to_string(),
+            kind,
+            source,
+            form: form.to_string(),
+            notes: Vec::new(),
+        };
         Ok(match ty {
             "text_field" | "textarea" => mk(Kind::Scalar("string"), None),
-            "date_field" => mk(Kind::Scalar(if bool_of(f, "date_include_time") { "datetime" } else { "date" }), None),
+            "date_field" => mk(
+                Kind::Scalar(if bool_of(f, "date_include_time") {
+                    "datetime"
+                } else {
+                    "date"
+                }),
+                None,
+            ),
             "numeric_field" => mk(Kind::Scalar("number"), None),
             "tick_box" => mk(Kind::Scalar("bool"), None),
             "select_box" | "radio_button" => return Ok(self.select(f, name, form)),
@@ -197,13 +263,19 @@ impl Cx<'_> {
                 let Some(sub) = sub_id.as_ref().and_then(|id| self.by_id.get(id).copied()) else {
                     self.find(
                         FindingKind::MissingSubform,
-                        format!("{form}.{name}: subform_section_id {} names no form section; skipped", sub_id.as_deref().unwrap_or("(none)")),
+                        format!(
+                            "{form}.{name}: subform_section_id {} names no form section; skipped",
+                            sub_id.as_deref().unwrap_or("(none)")
+                        ),
                     );
                     return Err(format!("{name}: subform whose section is missing"));
                 };
                 let sub_name = str_of(sub, "unique_id").unwrap_or("?").to_string();
                 if depth >= MAX_DEPTH || !path.insert(sub_name.clone()) {
-                    self.find(FindingKind::MissingSubform, format!("{form}.{name}: subform {sub_name} nests into itself; skipped"));
+                    self.find(
+                        FindingKind::MissingSubform,
+                        format!("{form}.{name}: subform {sub_name} nests into itself; skipped"),
+                    );
                     return Err(format!("{name}: recursive subform {sub_name}"));
                 }
                 let (sub_fields, sub_skipped) = self.fields_of(sub, &sub_name, depth + 1, path);
@@ -219,12 +291,17 @@ impl Cx<'_> {
                     }
                 }
                 let mut field = mk(Kind::List(uniq), Some(format!("subform {sub_name}")));
-                field.notes.extend(sub_skipped.into_iter().map(|s| format!("skipped {s}")));
+                field
+                    .notes
+                    .extend(sub_skipped.into_iter().map(|s| format!("skipped {s}")));
                 field
             }
             "separator" => return Err(format!("{name}: separator (no data)")),
             other => {
-                self.find(FindingKind::SkippedField, format!("{form}.{name}: field type `{other}` is not imported; skipped"));
+                self.find(
+                    FindingKind::SkippedField,
+                    format!("{form}.{name}: field type `{other}` is not imported; skipped"),
+                );
                 return Err(format!("{name}: {other} (not imported)"));
             }
         })
@@ -244,17 +321,26 @@ impl Cx<'_> {
                 .iter()
                 .map(|(src, forms)| format!("{} ({})", describe(Some(src)), forms.join(", ")))
                 .collect();
-            field.notes.push(format!("FINDING: this field name has different option sources across forms: {}", others.join("; ")));
+            field.notes.push(format!(
+                "FINDING: this field name has different option sources across forms: {}",
+                others.join("; ")
+            ));
         }
         let inline = f.get("option_strings_text").filter(|v| !v.is_null());
         match (str_of(f, "option_strings_source"), inline) {
             (Some(src), _) if src.starts_with("lookup ") => {
                 let id = src["lookup ".len()..].trim();
-                field.kind = Kind::Select { set: lookup_set_name(id), multi };
+                field.kind = Kind::Select {
+                    set: lookup_set_name(id),
+                    multi,
+                };
                 field.source = Some(format!("lookup {id}"));
             }
             (Some("Location" | "ReportingLocation"), _) => {
-                field.kind = Kind::Select { set: LOCATIONS_SET.to_string(), multi };
+                field.kind = Kind::Select {
+                    set: LOCATIONS_SET.to_string(),
+                    multi,
+                };
                 field.source = Some("locations".into());
             }
             (Some(other), _) => {
@@ -262,17 +348,33 @@ impl Cx<'_> {
                     FindingKind::UntypedSource,
                     format!("{form}.{name}: options come from `{other}` (not exported as a lookup); read as text"),
                 );
-                field.kind = if multi { Kind::ScalarList("string") } else { Kind::Scalar("string") };
+                field.kind = if multi {
+                    Kind::ScalarList("string")
+                } else {
+                    Kind::Scalar("string")
+                };
                 field.source = Some(other.to_string());
-                field.notes.push(format!("options from {other}: not imported"));
+                field
+                    .notes
+                    .push(format!("options from {other}: not imported"));
             }
             (None, Some(opts)) => {
-                field.kind = Kind::Select { set: inline_set_name(name), multi };
+                field.kind = Kind::Select {
+                    set: inline_set_name(name),
+                    multi,
+                };
                 field.source = Some(format!("inline {}", opts));
             }
             (None, None) => {
-                self.find(FindingKind::BadOptions, format!("{form}.{name}: a select without options; read as text"));
-                field.kind = if multi { Kind::ScalarList("string") } else { Kind::Scalar("string") };
+                self.find(
+                    FindingKind::BadOptions,
+                    format!("{form}.{name}: a select without options; read as text"),
+                );
+                field.kind = if multi {
+                    Kind::ScalarList("string")
+                } else {
+                    Kind::Scalar("string")
+                };
                 field.notes.push("a select without options".into());
             }
         }
@@ -283,7 +385,10 @@ impl Cx<'_> {
     fn merge_duplicate(&mut self, first: &mut Field, again: &Field) {
         if first.source != again.source {
             // Reported once for the whole export by `option_conflicts`; the first definition is used.
-            first.notes.push(format!("form {} defines this field again; this schema uses form {}", again.form, first.form));
+            first.notes.push(format!(
+                "form {} defines this field again; this schema uses form {}",
+                again.form, first.form
+            ));
         } else if kind_name(&first.kind) != kind_name(&again.kind) {
             self.find(
                 FindingKind::ConflictingTypes,
@@ -296,7 +401,11 @@ impl Cx<'_> {
                     again.form
                 ),
             );
-            first.notes.push(format!("FINDING: form {} declares this field as {}", again.form, kind_name(&again.kind)));
+            first.notes.push(format!(
+                "FINDING: form {} declares this field as {}",
+                again.form,
+                kind_name(&again.kind)
+            ));
         }
     }
 }
@@ -357,11 +466,18 @@ fn emit_field(y: &mut String, f: &Field, depth: usize) {
         Kind::Scalar(t) => y.push_str(&format!("{pad}{key}: {t}?\n")),
         Kind::Select { set, multi } => {
             let t = if *multi { "multi_select" } else { "select" };
-            y.push_str(&format!("{pad}{key}: {{ type: {t}, options: {}, nullable: true }}\n", scalar(set)));
+            y.push_str(&format!(
+                "{pad}{key}: {{ type: {t}, options: {}, nullable: true }}\n",
+                scalar(set)
+            ));
         }
-        Kind::ScalarList(t) => y.push_str(&format!("{pad}{key}: {{ type: list, items: {t}, nullable: true }}\n")),
+        Kind::ScalarList(t) => y.push_str(&format!(
+            "{pad}{key}: {{ type: list, items: {t}, nullable: true }}\n"
+        )),
         Kind::List(fields) => {
-            y.push_str(&format!("{pad}{key}:\n{pad}  type: list\n{pad}  nullable: true\n"));
+            y.push_str(&format!(
+                "{pad}{key}:\n{pad}  type: list\n{pad}  nullable: true\n"
+            ));
             if fields.is_empty() {
                 y.push_str(&format!("{pad}  fields: {{}}\n"));
             } else {

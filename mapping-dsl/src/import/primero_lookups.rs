@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde_json::Value;
 
 use super::json_in::{bool_of, label, records, str_of};
-use super::naming::{inline_set_name, lookup_set_name, LOCATIONS_SET};
+use super::naming::{LOCATIONS_SET, inline_set_name, lookup_set_name};
 use super::yaml_out::{comment_text, scalar};
 use super::{Finding, FindingKind, ImportError, Imported, ImportedFile};
 
@@ -25,7 +25,12 @@ pub struct LookupsInput<'a> {
 
 impl<'a> LookupsInput<'a> {
     pub fn new(lookups_json: &'a str) -> Self {
-        LookupsInput { lookups_json, forms_json: None, locations_json: None, langs: vec!["en".into(), "th".into()] }
+        LookupsInput {
+            lookups_json,
+            forms_json: None,
+            locations_json: None,
+            langs: vec!["en".into(), "th".into()],
+        }
     }
 }
 
@@ -49,10 +54,26 @@ pub fn import_primero_lookups(input: &LookupsInput<'_>) -> Result<Imported, Impo
     let mut names: BTreeMap<String, String> = BTreeMap::new();
 
     for lk in records(input.lookups_json, "the lookups export")? {
-        let Some(id) = str_of(&lk, "unique_id") else { continue };
-        let options = lk.get("values").and_then(Value::as_array).map(|vs| options_of(vs, "display_text", input)).unwrap_or_default();
+        let Some(id) = str_of(&lk, "unique_id") else {
+            continue;
+        };
+        let options = lk
+            .get("values")
+            .and_then(Value::as_array)
+            .map(|vs| options_of(vs, "display_text", input))
+            .unwrap_or_default();
         let title = label(&lk, "name", "en").unwrap_or_default();
-        push_set(&mut sets, &mut names, &mut findings, Set { name: lookup_set_name(id), source: id.to_string(), title, options });
+        push_set(
+            &mut sets,
+            &mut names,
+            &mut findings,
+            Set {
+                name: lookup_set_name(id),
+                source: id.to_string(),
+                title,
+                options,
+            },
+        );
     }
 
     if let Some(forms_json) = input.forms_json {
@@ -62,7 +83,10 @@ pub fn import_primero_lookups(input: &LookupsInput<'_>) -> Result<Imported, Impo
             if !have.contains(id.as_str()) {
                 findings.push(Finding {
                     kind: FindingKind::MissingLookup,
-                    message: format!("lookup `{id}` (used by {}) is not in the lookups export", fields.join(", ")),
+                    message: format!(
+                        "lookup `{id}` (used by {}) is not in the lookups export",
+                        fields.join(", ")
+                    ),
                 });
             }
         }
@@ -71,11 +95,26 @@ pub fn import_primero_lookups(input: &LookupsInput<'_>) -> Result<Imported, Impo
     if let Some(loc_json) = input.locations_json {
         let mut options = Vec::new();
         for l in records(loc_json, "the locations export")? {
-            let Some(code) = str_of(&l, "code") else { continue };
-            let labels = input.langs.iter().map(|lang| (lang.clone(), label(&l, "name", lang))).collect();
-            options.push(Opt { code: code.to_string(), labels, disabled: bool_of(&l, "disabled") });
+            let Some(code) = str_of(&l, "code") else {
+                continue;
+            };
+            let labels = input
+                .langs
+                .iter()
+                .map(|lang| (lang.clone(), label(&l, "name", lang)))
+                .collect();
+            options.push(Opt {
+                code: code.to_string(),
+                labels,
+                disabled: bool_of(&l, "disabled"),
+            });
         }
-        let set = Set { name: LOCATIONS_SET.into(), source: "locations".into(), title: "Locations (full path)".into(), options };
+        let set = Set {
+            name: LOCATIONS_SET.into(),
+            source: "locations".into(),
+            title: "Locations (full path)".into(),
+            options,
+        };
         push_set(&mut sets, &mut names, &mut findings, set);
     }
 
@@ -83,7 +122,10 @@ pub fn import_primero_lookups(input: &LookupsInput<'_>) -> Result<Imported, Impo
     for set in &mut sets {
         dedupe(set, &mut findings);
         label_findings(set, &input.langs, &mut findings);
-        files.push(ImportedFile { file_name: format!("{}.yaml", set.name), yaml: emit(set, &input.langs) });
+        files.push(ImportedFile {
+            file_name: format!("{}.yaml", set.name),
+            yaml: emit(set, &input.langs),
+        });
     }
     Ok(Imported { files, findings })
 }
@@ -98,8 +140,16 @@ fn options_of(values: &[Value], key: &str, input: &LookupsInput<'_>) -> Vec<Opt>
                 Value::Bool(b) => b.to_string(),
                 _ => return None,
             };
-            let labels = input.langs.iter().map(|lang| (lang.clone(), label(v, key, lang))).collect();
-            Some(Opt { code, labels, disabled: bool_of(v, "disabled") })
+            let labels = input
+                .langs
+                .iter()
+                .map(|lang| (lang.clone(), label(v, key, lang)))
+                .collect();
+            Some(Opt {
+                code,
+                labels,
+                disabled: bool_of(v, "disabled"),
+            })
         })
         .collect()
 }
@@ -117,9 +167,13 @@ fn inline_sets(
     let mut inline_seen: BTreeMap<String, (String, String)> = BTreeMap::new();
     for form in records(forms_json, "the forms export")? {
         let form_name = str_of(&form, "unique_id").unwrap_or("?").to_string();
-        let Some(fields) = form.get("fields").and_then(Value::as_array) else { continue };
+        let Some(fields) = form.get("fields").and_then(Value::as_array) else {
+            continue;
+        };
         for f in fields {
-            let Some(name) = str_of(f, "name") else { continue };
+            let Some(name) = str_of(f, "name") else {
+                continue;
+            };
             if let Some(src) = str_of(f, "option_strings_source") {
                 if let Some(id) = src.strip_prefix("lookup ") {
                     let e = referenced.entry(id.trim().to_string()).or_default();
@@ -129,11 +183,15 @@ fn inline_sets(
                 }
                 continue;
             }
-            let Some(opts) = f.get("option_strings_text").filter(|v| !v.is_null()) else { continue };
+            let Some(opts) = f.get("option_strings_text").filter(|v| !v.is_null()) else {
+                continue;
+            };
             let Some(list) = opts.as_array() else {
                 findings.push(Finding {
                     kind: FindingKind::BadOptions,
-                    message: format!("{form_name}.{name}: option_strings_text is not a list; skipped"),
+                    message: format!(
+                        "{form_name}.{name}: option_strings_text is not a list; skipped"
+                    ),
                 });
                 continue;
             };
@@ -163,11 +221,19 @@ fn inline_sets(
     Ok(referenced)
 }
 
-fn push_set(sets: &mut Vec<Set>, names: &mut BTreeMap<String, String>, findings: &mut Vec<Finding>, set: Set) {
+fn push_set(
+    sets: &mut Vec<Set>,
+    names: &mut BTreeMap<String, String>,
+    findings: &mut Vec<Finding>,
+    set: Set,
+) {
     if let Some(first) = names.get(&set.name) {
         findings.push(Finding {
             kind: FindingKind::NameClash,
-            message: format!("option set `{}` from {} clashes with the one from {first}; the first is kept", set.name, set.source),
+            message: format!(
+                "option set `{}` from {} clashes with the one from {first}; the first is kept",
+                set.name, set.source
+            ),
         });
         return;
     }
@@ -188,7 +254,11 @@ fn dedupe(set: &mut Set, findings: &mut Vec<Finding>) {
     if !dups.is_empty() {
         findings.push(Finding {
             kind: FindingKind::DuplicateCode,
-            message: format!("{}: codes listed twice (the first is kept): {}", set.source, dups.join(", ")),
+            message: format!(
+                "{}: codes listed twice (the first is kept): {}",
+                set.source,
+                dups.join(", ")
+            ),
         });
     }
 }
@@ -199,19 +269,33 @@ fn label_findings(set: &Set, langs: &[String], findings: &mut Vec<Finding>) {
         let pick = |want_empty: bool| -> Vec<&str> {
             set.options
                 .iter()
-                .filter(|o| o.labels.iter().any(|(l, v)| l == lang && if want_empty { v.as_deref() == Some("") } else { v.is_none() }))
+                .filter(|o| {
+                    o.labels.iter().any(|(l, v)| {
+                        l == lang
+                            && if want_empty {
+                                v.as_deref() == Some("")
+                            } else {
+                                v.is_none()
+                            }
+                    })
+                })
                 .map(|o| o.code.as_str())
                 .collect()
         };
-        for (want_empty, kind, what) in
-            [(true, FindingKind::EmptyLabel, "an empty"), (false, FindingKind::MissingLabel, "no")]
-        {
+        for (want_empty, kind, what) in [
+            (true, FindingKind::EmptyLabel, "an empty"),
+            (false, FindingKind::MissingLabel, "no"),
+        ] {
             let codes = pick(want_empty);
             if codes.is_empty() {
                 continue;
             }
             let shown: Vec<&str> = codes.iter().take(10).copied().collect();
-            let more = if codes.len() > 10 { format!(" and {} more", codes.len() - 10) } else { String::new() };
+            let more = if codes.len() > 10 {
+                format!(" and {} more", codes.len() - 10)
+            } else {
+                String::new()
+            };
             findings.push(Finding {
                 kind,
                 message: format!(
@@ -232,7 +316,11 @@ fn emit(set: &Set, langs: &[String]) -> String {
     if !set.title.is_empty() {
         y.push_str(&format!("# {}\n", comment_text(&set.title)));
     }
-    y.push_str(&format!("option_set: {}\nsource: {}\noptions:\n", scalar(&set.name), scalar(&set.source)));
+    y.push_str(&format!(
+        "option_set: {}\nsource: {}\noptions:\n",
+        scalar(&set.name),
+        scalar(&set.source)
+    ));
     if set.options.is_empty() {
         y.truncate(y.len() - "options:\n".len());
         y.push_str("options: []\n");
@@ -254,8 +342,16 @@ fn emit(set: &Set, langs: &[String]) -> String {
         if o.disabled {
             notes.push("disabled in Primero".into());
         }
-        let comment = if notes.is_empty() { String::new() } else { format!("    # FINDING: {}", notes.join("; ")) };
-        let comment = if o.disabled && notes.len() == 1 { "    # disabled in Primero".to_string() } else { comment };
+        let comment = if notes.is_empty() {
+            String::new()
+        } else {
+            format!("    # FINDING: {}", notes.join("; "))
+        };
+        let comment = if o.disabled && notes.len() == 1 {
+            "    # disabled in Primero".to_string()
+        } else {
+            comment
+        };
         y.push_str(&format!("  - {{ {} }}{comment}\n", parts.join(", ")));
     }
     y

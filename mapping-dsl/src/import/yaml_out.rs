@@ -3,7 +3,11 @@
 
 /// A scalar safe in block and flow context (inside `{ … }`).
 pub(super) fn scalar(s: &str) -> String {
-    if is_plain_safe(s) { s.to_string() } else { quoted(s) }
+    if is_plain_safe(s) {
+        s.to_string()
+    } else {
+        quoted(s)
+    }
 }
 
 pub(super) fn quoted(s: &str) -> String {
@@ -13,7 +17,9 @@ pub(super) fn quoted(s: &str) -> String {
 
 /// A comment line's text: one line, no control characters.
 pub(super) fn comment_text(s: &str) -> String {
-    s.chars().map(|c| if c.is_control() { ' ' } else { c }).collect()
+    s.chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect()
 }
 
 fn is_plain_safe(s: &str) -> bool {
@@ -21,7 +27,9 @@ fn is_plain_safe(s: &str) -> bool {
         return false;
     }
     let lower = s.to_ascii_lowercase();
-    const RESERVED: [&str; 12] = ["true", "false", "null", "~", "yes", "no", "on", "off", "y", "n", ".nan", ".inf"];
+    const RESERVED: [&str; 12] = [
+        "true", "false", "null", "~", "yes", "no", "on", "off", "y", "n", ".nan", ".inf",
+    ];
     if RESERVED.contains(&lower.as_str()) || looks_numeric(s) {
         return false;
     }
@@ -32,14 +40,19 @@ fn is_plain_safe(s: &str) -> bool {
     if s.contains(": ") || s.contains(" #") || s.ends_with(':') {
         return false;
     }
-    !s.chars().any(|c| c.is_control() || ",[]{}\"'\\".contains(c))
+    !s.chars()
+        .any(|c| c.is_control() || ",[]{}\"'\\".contains(c))
 }
 
 fn looks_numeric(s: &str) -> bool {
     let t = s.trim_start_matches(['+', '-']);
     !t.is_empty()
-        && (t.chars().all(|c| c.is_ascii_digit() || c == '.' || c == '_' || c == 'e' || c == 'E')
-            && t.chars().next().is_some_and(|c| c.is_ascii_digit() || c == '.'))
+        && (t
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == '_' || c == 'e' || c == 'E')
+            && t.chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_digit() || c == '.'))
         || t.starts_with("0x")
         || t.starts_with("0o")
 }

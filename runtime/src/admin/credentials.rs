@@ -42,7 +42,11 @@ fn used_by(state: &AppState, name: &str) -> Vec<String> {
         .iter()
         .filter(|w| {
             w.endpoints.iter().any(|e| {
-                let cred = cfg.endpoints.get(e).and_then(|ep| ep.credential.clone()).unwrap_or_else(|| e.clone());
+                let cred = cfg
+                    .endpoints
+                    .get(e)
+                    .and_then(|ep| ep.credential.clone())
+                    .unwrap_or_else(|| e.clone());
                 cred == name
             })
         })
@@ -66,9 +70,20 @@ pub async fn page(u: AdminUser, State(state): State<AppState>) -> Response {
             rotated: short_time(&c.rotated_at),
         })
         .collect();
-    let from_config =
-        state.app.config.credentials.keys().filter(|k| !rows.iter().any(|c| &c.name == *k)).cloned().collect();
-    render(&CredentialsPage { nav: Nav::new(&u.0, "credentials"), title: "Credentials".into(), creds, from_config })
+    let from_config = state
+        .app
+        .config
+        .credentials
+        .keys()
+        .filter(|k| !rows.iter().any(|c| &c.name == *k))
+        .cloned()
+        .collect();
+    render(&CredentialsPage {
+        nav: Nav::new(&u.0, "credentials"),
+        title: "Credentials".into(),
+        creds,
+        from_config,
+    })
 }
 
 #[derive(Deserialize)]
@@ -84,7 +99,10 @@ pub struct PutForm {
 }
 
 fn valid_name(s: &str) -> bool {
-    !s.is_empty() && s.len() <= 64 && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+    !s.is_empty()
+        && s.len() <= 64
+        && s.chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
 }
 
 /// Creates or rotates a credential.
@@ -94,32 +112,77 @@ pub async fn put(u: AdminUser, State(state): State<AppState>, Form(f): Form<PutF
     }
     let name = f.name.trim();
     if !valid_name(name) {
-        return message(&u.0, StatusCode::BAD_REQUEST, "Invalid name", "A credential name is letters, digits, `_` and `-`.");
+        return message(
+            &u.0,
+            StatusCode::BAD_REQUEST,
+            "Invalid name",
+            "A credential name is letters, digits, `_` and `-`.",
+        );
     }
     let mut fields = std::collections::BTreeMap::new();
     for line in f.values.lines().map(str::trim).filter(|l| !l.is_empty()) {
         // The message never repeats the line: it may hold a secret.
         let Some((k, v)) = line.split_once('=') else {
-            return message(&u.0, StatusCode::BAD_REQUEST, "Invalid values", "Write one `field=value` per line.");
+            return message(
+                &u.0,
+                StatusCode::BAD_REQUEST,
+                "Invalid values",
+                "Write one `field=value` per line.",
+            );
         };
         let k = k.trim();
         if !valid_name(k) || v.is_empty() {
-            return message(&u.0, StatusCode::BAD_REQUEST, "Invalid values", "Field names are letters, digits, `_` and `-`; values may not be empty.");
+            return message(
+                &u.0,
+                StatusCode::BAD_REQUEST,
+                "Invalid values",
+                "Field names are letters, digits, `_` and `-`; values may not be empty.",
+            );
         }
         fields.insert(k.to_owned(), v.to_owned());
     }
     if fields.is_empty() {
-        return message(&u.0, StatusCode::BAD_REQUEST, "Invalid values", "Give at least one `field=value` line.");
+        return message(
+            &u.0,
+            StatusCode::BAD_REQUEST,
+            "Invalid values",
+            "Give at least one `field=value` line.",
+        );
     }
-    let existed = state.db.credentials().await.map(|c| c.iter().any(|c| c.name == name)).unwrap_or(false);
-    let owner = if f.owner.trim().is_empty() { u.0.username.clone() } else { f.owner.trim().to_owned() };
-    let env = if f.environment.trim().is_empty() { "production".to_owned() } else { f.environment.trim().to_owned() };
+    let existed = state
+        .db
+        .credentials()
+        .await
+        .map(|c| c.iter().any(|c| c.name == name))
+        .unwrap_or(false);
+    let owner = if f.owner.trim().is_empty() {
+        u.0.username.clone()
+    } else {
+        f.owner.trim().to_owned()
+    };
+    let env = if f.environment.trim().is_empty() {
+        "production".to_owned()
+    } else {
+        f.environment.trim().to_owned()
+    };
     if let Err(e) = state.db.put_credential(name, &owner, &env, &fields).await {
         return crate::server::internal(&e);
     }
     let names = fields.keys().cloned().collect::<Vec<_>>().join(", ");
-    let action = if existed { "rotate credential" } else { "create credential" };
-    let _ = state.db.audit(&u.0.username, action, name, Some(&format!("fields: {names}"))).await;
+    let action = if existed {
+        "rotate credential"
+    } else {
+        "create credential"
+    };
+    let _ = state
+        .db
+        .audit(
+            &u.0.username,
+            action,
+            name,
+            Some(&format!("fields: {names}")),
+        )
+        .await;
     Redirect::to("/credentials").into_response()
 }
 
@@ -128,16 +191,29 @@ pub struct CsrfOnly {
     csrf: String,
 }
 
-pub async fn delete(u: AdminUser, State(state): State<AppState>, Path(name): Path<String>, Form(f): Form<CsrfOnly>) -> Response {
+pub async fn delete(
+    u: AdminUser,
+    State(state): State<AppState>,
+    Path(name): Path<String>,
+    Form(f): Form<CsrfOnly>,
+) -> Response {
     if !u.csrf_ok(&f.csrf) {
         return bad_csrf(&u.0);
     }
     match state.db.delete_credential(&name).await {
         Ok(true) => {
-            let _ = state.db.audit(&u.0.username, "delete credential", &name, None).await;
+            let _ = state
+                .db
+                .audit(&u.0.username, "delete credential", &name, None)
+                .await;
             Redirect::to("/credentials").into_response()
         }
-        Ok(false) => message(&u.0, StatusCode::NOT_FOUND, "No such credential", "It may have been deleted already."),
+        Ok(false) => message(
+            &u.0,
+            StatusCode::NOT_FOUND,
+            "No such credential",
+            "It may have been deleted already.",
+        ),
         Err(e) => crate::server::internal(&e),
     }
 }

@@ -16,17 +16,32 @@ use crate::secrets::{KeyError, MasterKey, Sealed};
 
 pub const ADMIN_DB_FILE: &str = "admin.db";
 
-const MIGRATIONS: &[(i64, &str, &str)] = &[(100, "admin", include_str!("../../migrations/sqlite/0100_admin.sql"))];
+const MIGRATIONS: &[(i64, &str, &str)] = &[(
+    100,
+    "admin",
+    include_str!("../../migrations/sqlite/0100_admin.sql"),
+)];
 
 #[derive(Debug)]
 struct Embedded;
 
 impl MigrationSource<'static> for Embedded {
-    fn resolve(self) -> futures_util::future::BoxFuture<'static, Result<Vec<Migration>, sqlx::error::BoxDynError>> {
+    fn resolve(
+        self,
+    ) -> futures_util::future::BoxFuture<'static, Result<Vec<Migration>, sqlx::error::BoxDynError>>
+    {
         Box::pin(async {
             Ok(MIGRATIONS
                 .iter()
-                .map(|&(v, d, sql)| Migration::new(v, Cow::Borrowed(d), MigrationType::Simple, Cow::Borrowed(sql), false))
+                .map(|&(v, d, sql)| {
+                    Migration::new(
+                        v,
+                        Cow::Borrowed(d),
+                        MigrationType::Simple,
+                        Cow::Borrowed(sql),
+                        false,
+                    )
+                })
                 .collect())
         })
     }
@@ -91,7 +106,10 @@ impl AdminDb {
             .journal_mode(SqliteJournalMode::Wal)
             .busy_timeout(Duration::from_secs(10))
             .foreign_keys(true);
-        let pool = SqlitePoolOptions::new().max_connections(4).connect_with(opts).await?;
+        let pool = SqlitePoolOptions::new()
+            .max_connections(4)
+            .connect_with(opts)
+            .await?;
         Migrator::new(Embedded).await?.run(&pool).await?;
         let db = AdminDb { pool, key };
         db.check_key().await?;
@@ -99,10 +117,15 @@ impl AdminDb {
     }
 
     async fn check_key(&self) -> Result<(), DbError> {
-        let row = sqlx::query("SELECT nonce, ciphertext FROM key_check WHERE id = 1").fetch_optional(&self.pool).await?;
+        let row = sqlx::query("SELECT nonce, ciphertext FROM key_check WHERE id = 1")
+            .fetch_optional(&self.pool)
+            .await?;
         match row {
             Some(r) => {
-                let sealed = Sealed { nonce: r.try_get(0)?, ciphertext: r.try_get(1)? };
+                let sealed = Sealed {
+                    nonce: r.try_get(0)?,
+                    ciphertext: r.try_get(1)?,
+                };
                 self.key.verify(&sealed)?;
             }
             None => {
@@ -120,10 +143,18 @@ impl AdminDb {
     // ---- users and tokens
 
     pub async fn user_count(&self) -> Result<i64, DbError> {
-        Ok(sqlx::query("SELECT COUNT(*) FROM users").fetch_one(&self.pool).await?.try_get(0)?)
+        Ok(sqlx::query("SELECT COUNT(*) FROM users")
+            .fetch_one(&self.pool)
+            .await?
+            .try_get(0)?)
     }
 
-    pub async fn create_user(&self, username: &str, hash: &str, role: &str) -> Result<i64, DbError> {
+    pub async fn create_user(
+        &self,
+        username: &str,
+        hash: &str,
+        role: &str,
+    ) -> Result<i64, DbError> {
         let r = sqlx::query("INSERT INTO users (username, password_hash, role, created_at) VALUES (?, ?, ?, ?) RETURNING id")
             .bind(username)
             .bind(hash)
@@ -135,21 +166,32 @@ impl AdminDb {
     }
 
     pub async fn users(&self) -> Result<Vec<UserRow>, DbError> {
-        let rows = sqlx::query("SELECT id, username, role, created_at FROM users ORDER BY username").fetch_all(&self.pool).await?;
-        rows.iter().map(user_row).collect::<Result<_, _>>().map_err(Into::into)
+        let rows =
+            sqlx::query("SELECT id, username, role, created_at FROM users ORDER BY username")
+                .fetch_all(&self.pool)
+                .await?;
+        rows.iter()
+            .map(user_row)
+            .collect::<Result<_, _>>()
+            .map_err(Into::into)
     }
 
     pub async fn user(&self, id: i64) -> Result<Option<UserRow>, DbError> {
-        let r = sqlx::query("SELECT id, username, role, created_at FROM users WHERE id = ?").bind(id).fetch_optional(&self.pool).await?;
+        let r = sqlx::query("SELECT id, username, role, created_at FROM users WHERE id = ?")
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await?;
         Ok(r.as_ref().map(user_row).transpose()?)
     }
 
     /// The user and their password hash, for login.
     pub async fn login_row(&self, username: &str) -> Result<Option<(UserRow, String)>, DbError> {
-        let r = sqlx::query("SELECT id, username, role, created_at, password_hash FROM users WHERE username = ?")
-            .bind(username)
-            .fetch_optional(&self.pool)
-            .await?;
+        let r = sqlx::query(
+            "SELECT id, username, role, created_at, password_hash FROM users WHERE username = ?",
+        )
+        .bind(username)
+        .fetch_optional(&self.pool)
+        .await?;
         match r {
             None => Ok(None),
             Some(r) => Ok(Some((user_row(&r)?, r.try_get("password_hash")?))),
@@ -157,20 +199,43 @@ impl AdminDb {
     }
 
     pub async fn delete_user(&self, id: i64) -> Result<bool, DbError> {
-        Ok(sqlx::query("DELETE FROM users WHERE id = ?").bind(id).execute(&self.pool).await?.rows_affected() > 0)
-    }
-
-    pub async fn set_role(&self, id: i64, role: &str) -> Result<bool, DbError> {
-        Ok(sqlx::query("UPDATE users SET role = ? WHERE id = ?").bind(role).bind(id).execute(&self.pool).await?.rows_affected() > 0)
-    }
-
-    pub async fn set_password(&self, id: i64, hash: &str) -> Result<bool, DbError> {
-        Ok(sqlx::query("UPDATE users SET password_hash = ? WHERE id = ?").bind(hash).bind(id).execute(&self.pool).await?.rows_affected()
+        Ok(sqlx::query("DELETE FROM users WHERE id = ?")
+            .bind(id)
+            .execute(&self.pool)
+            .await?
+            .rows_affected()
             > 0)
     }
 
+    pub async fn set_role(&self, id: i64, role: &str) -> Result<bool, DbError> {
+        Ok(sqlx::query("UPDATE users SET role = ? WHERE id = ?")
+            .bind(role)
+            .bind(id)
+            .execute(&self.pool)
+            .await?
+            .rows_affected()
+            > 0)
+    }
+
+    pub async fn set_password(&self, id: i64, hash: &str) -> Result<bool, DbError> {
+        Ok(
+            sqlx::query("UPDATE users SET password_hash = ? WHERE id = ?")
+                .bind(hash)
+                .bind(id)
+                .execute(&self.pool)
+                .await?
+                .rows_affected()
+                > 0,
+        )
+    }
+
     pub async fn admin_count(&self) -> Result<i64, DbError> {
-        Ok(sqlx::query("SELECT COUNT(*) FROM users WHERE role = 'admin'").fetch_one(&self.pool).await?.try_get(0)?)
+        Ok(
+            sqlx::query("SELECT COUNT(*) FROM users WHERE role = 'admin'")
+                .fetch_one(&self.pool)
+                .await?
+                .try_get(0)?,
+        )
     }
 
     pub async fn add_token(&self, user_id: i64, token_hash: &str) -> Result<(), DbError> {
@@ -206,7 +271,11 @@ impl AdminDb {
                 name: r.try_get("name")?,
                 owner: r.try_get("owner")?,
                 environment: r.try_get("environment")?,
-                fields: fields.split(',').filter(|s| !s.is_empty()).map(str::to_owned).collect(),
+                fields: fields
+                    .split(',')
+                    .filter(|s| !s.is_empty())
+                    .map(str::to_owned)
+                    .collect(),
                 created_at: r.try_get("created_at")?,
                 rotated_at: r.try_get("rotated_at")?,
             });
@@ -245,16 +314,31 @@ impl AdminDb {
     }
 
     pub async fn delete_credential(&self, name: &str) -> Result<bool, DbError> {
-        Ok(sqlx::query("DELETE FROM credentials WHERE name = ?").bind(name).execute(&self.pool).await?.rows_affected() > 0)
+        Ok(sqlx::query("DELETE FROM credentials WHERE name = ?")
+            .bind(name)
+            .execute(&self.pool)
+            .await?
+            .rows_affected()
+            > 0)
     }
 
     /// Every credential decrypted, for the engine (never for a page).
-    pub async fn decrypted_credentials(&self) -> Result<BTreeMap<String, BTreeMap<String, String>>, DbError> {
-        let rows = sqlx::query("SELECT name, nonce, ciphertext FROM credentials").fetch_all(&self.pool).await?;
+    pub async fn decrypted_credentials(
+        &self,
+    ) -> Result<BTreeMap<String, BTreeMap<String, String>>, DbError> {
+        let rows = sqlx::query("SELECT name, nonce, ciphertext FROM credentials")
+            .fetch_all(&self.pool)
+            .await?;
         let mut out = BTreeMap::new();
         for r in rows {
-            let sealed = Sealed { nonce: r.try_get("nonce")?, ciphertext: r.try_get("ciphertext")? };
-            out.insert(r.try_get::<String, _>("name")?, self.key.open_fields(&sealed)?);
+            let sealed = Sealed {
+                nonce: r.try_get("nonce")?,
+                ciphertext: r.try_get("ciphertext")?,
+            };
+            out.insert(
+                r.try_get::<String, _>("name")?,
+                self.key.open_fields(&sealed)?,
+            );
         }
         Ok(out)
     }
@@ -262,8 +346,13 @@ impl AdminDb {
     // ---- notifications
 
     pub async fn recipients(&self) -> Result<Vec<(String, String)>, DbError> {
-        let rows = sqlx::query("SELECT workflow, email FROM notify_recipients ORDER BY workflow, email").fetch_all(&self.pool).await?;
-        rows.iter().map(|r| Ok((r.try_get(0)?, r.try_get(1)?))).collect()
+        let rows =
+            sqlx::query("SELECT workflow, email FROM notify_recipients ORDER BY workflow, email")
+                .fetch_all(&self.pool)
+                .await?;
+        rows.iter()
+            .map(|r| Ok((r.try_get(0)?, r.try_get(1)?)))
+            .collect()
     }
 
     pub async fn add_recipient(&self, workflow: &str, email: &str) -> Result<(), DbError> {
@@ -276,19 +365,24 @@ impl AdminDb {
     }
 
     pub async fn remove_recipient(&self, workflow: &str, email: &str) -> Result<bool, DbError> {
-        Ok(sqlx::query("DELETE FROM notify_recipients WHERE workflow = ? AND email = ?")
-            .bind(workflow)
-            .bind(email)
-            .execute(&self.pool)
-            .await?
-            .rows_affected()
-            > 0)
+        Ok(
+            sqlx::query("DELETE FROM notify_recipients WHERE workflow = ? AND email = ?")
+                .bind(workflow)
+                .bind(email)
+                .execute(&self.pool)
+                .await?
+                .rows_affected()
+                > 0,
+        )
     }
 
     // ---- workflow switches and cron fires
 
     pub async fn enabled(&self, workflow: &str) -> Result<bool, DbError> {
-        let r = sqlx::query("SELECT enabled FROM workflow_state WHERE name = ?").bind(workflow).fetch_optional(&self.pool).await?;
+        let r = sqlx::query("SELECT enabled FROM workflow_state WHERE name = ?")
+            .bind(workflow)
+            .fetch_optional(&self.pool)
+            .await?;
         Ok(match r {
             Some(r) => r.try_get::<i64, _>(0)? != 0,
             None => true,
@@ -306,39 +400,53 @@ impl AdminDb {
 
     /// The latest claimed fire time of `workflow` (RFC 3339).
     pub async fn last_fire(&self, workflow: &str) -> Result<Option<String>, DbError> {
-        let r = sqlx::query("SELECT MAX(fire_at) FROM schedule_fires WHERE workflow = ?").bind(workflow).fetch_one(&self.pool).await?;
+        let r = sqlx::query("SELECT MAX(fire_at) FROM schedule_fires WHERE workflow = ?")
+            .bind(workflow)
+            .fetch_one(&self.pool)
+            .await?;
         Ok(r.try_get(0)?)
     }
 
     /// Claims a fire; false when it was already claimed (another start, another replica).
     pub async fn claim_fire(&self, workflow: &str, fire_at: &str) -> Result<bool, DbError> {
-        let r = sqlx::query("INSERT OR IGNORE INTO schedule_fires (workflow, fire_at) VALUES (?, ?)")
-            .bind(workflow)
-            .bind(fire_at)
-            .execute(&self.pool)
-            .await?;
+        let r =
+            sqlx::query("INSERT OR IGNORE INTO schedule_fires (workflow, fire_at) VALUES (?, ?)")
+                .bind(workflow)
+                .bind(fire_at)
+                .execute(&self.pool)
+                .await?;
         Ok(r.rows_affected() == 1)
     }
 
     // ---- audit
 
-    pub async fn audit(&self, actor: &str, action: &str, target: &str, detail: Option<&str>) -> Result<(), DbError> {
-        sqlx::query("INSERT INTO audit_log (at, actor, action, target, detail) VALUES (?, ?, ?, ?, ?)")
-            .bind(now())
-            .bind(actor)
-            .bind(action)
-            .bind(target)
-            .bind(detail)
-            .execute(&self.pool)
-            .await?;
+    pub async fn audit(
+        &self,
+        actor: &str,
+        action: &str,
+        target: &str,
+        detail: Option<&str>,
+    ) -> Result<(), DbError> {
+        sqlx::query(
+            "INSERT INTO audit_log (at, actor, action, target, detail) VALUES (?, ?, ?, ?, ?)",
+        )
+        .bind(now())
+        .bind(actor)
+        .bind(action)
+        .bind(target)
+        .bind(detail)
+        .execute(&self.pool)
+        .await?;
         Ok(())
     }
 
     pub async fn audit_rows(&self, limit: i64) -> Result<Vec<AuditRow>, DbError> {
-        let rows = sqlx::query("SELECT id, at, actor, action, target, detail FROM audit_log ORDER BY id DESC LIMIT ?")
-            .bind(limit)
-            .fetch_all(&self.pool)
-            .await?;
+        let rows = sqlx::query(
+            "SELECT id, at, actor, action, target, detail FROM audit_log ORDER BY id DESC LIMIT ?",
+        )
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await?;
         rows.iter()
             .map(|r| {
                 Ok(AuditRow {
@@ -355,5 +463,10 @@ impl AdminDb {
 }
 
 fn user_row(r: &sqlx::sqlite::SqliteRow) -> Result<UserRow, sqlx::Error> {
-    Ok(UserRow { id: r.try_get("id")?, username: r.try_get("username")?, role: r.try_get("role")?, created_at: r.try_get("created_at")? })
+    Ok(UserRow {
+        id: r.try_get("id")?,
+        username: r.try_get("username")?,
+        role: r.try_get("role")?,
+        created_at: r.try_get("created_at")?,
+    })
 }

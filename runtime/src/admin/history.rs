@@ -40,13 +40,17 @@ fn clean(s: &Option<String>) -> Option<&str> {
 /// A date `YYYY-MM-DD` or nothing (anything else is ignored rather than an SQL surprise).
 fn date(s: &Option<String>) -> Option<String> {
     let d = clean(s)?;
-    chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok().map(|d| d.format("%Y-%m-%d").to_string())
+    chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d")
+        .ok()
+        .map(|d| d.format("%Y-%m-%d").to_string())
 }
 
 /// Digits of a national-id-looking search (13 digits once dashes and spaces are removed).
 pub fn as_national_id(q: &str) -> Option<String> {
     let digits: String = q.chars().filter(char::is_ascii_digit).collect();
-    let only = q.chars().all(|c| c.is_ascii_digit() || c == '-' || c == ' ');
+    let only = q
+        .chars()
+        .all(|c| c.is_ascii_digit() || c == '-' || c == ' ');
     (only && digits.len() == 13).then_some(digits)
 }
 
@@ -69,7 +73,10 @@ impl History {
             .filename(data_dir.join("mapwright.db"))
             .read_only(true)
             .busy_timeout(Duration::from_secs(10));
-        let pool = SqlitePoolOptions::new().max_connections(4).connect_with(opts).await?;
+        let pool = SqlitePoolOptions::new()
+            .max_connections(4)
+            .connect_with(opts)
+            .await?;
         Ok(History { pool })
     }
 
@@ -79,7 +86,12 @@ impl History {
         let nid = search.and_then(as_national_id);
         // The record-id search looks at outcomes and the stored trigger input; a national id
         // only ever appears in the input (logs and outcomes are masked).
-        let like = search.map(|s| format!("%\"{}\"%", nid.as_deref().unwrap_or(s).replace(['%', '_'], "")));
+        let like = search.map(|s| {
+            format!(
+                "%\"{}\"%",
+                nid.as_deref().unwrap_or(s).replace(['%', '_'], "")
+            )
+        });
         let sql = "SELECT id, workflow, trigger, status, exit_code, started_at, finished_at, input_id, retry_of, error FROM runs
              WHERE (?1 IS NULL OR workflow = ?1)
                AND (?2 IS NULL OR status = ?2)
@@ -91,7 +103,10 @@ impl History {
                     OR input_id IN (SELECT id FROM trigger_inputs WHERE body LIKE ?7))
              ORDER BY id DESC LIMIT ?8";
         let to = date(&q.to).and_then(|d| {
-            chrono::NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok().and_then(|d| d.succ_opt()).map(|d| d.format("%Y-%m-%d").to_string())
+            chrono::NaiveDate::parse_from_str(&d, "%Y-%m-%d")
+                .ok()
+                .and_then(|d| d.succ_opt())
+                .map(|d| d.format("%Y-%m-%d").to_string())
         });
         let rows = sqlx::query(sql)
             .bind(clean(&q.workflow))
@@ -99,7 +114,13 @@ impl History {
             .bind(date(&q.from))
             .bind(to)
             .bind(q.before)
-            .bind(search.map(|s| if nid.is_some() { "\u{0}".to_owned() } else { s.to_owned() }))
+            .bind(search.map(|s| {
+                if nid.is_some() {
+                    "\u{0}".to_owned()
+                } else {
+                    s.to_owned()
+                }
+            }))
             .bind(like)
             .bind(PAGE_SIZE + 1)
             .fetch_all(&self.pool)
@@ -115,7 +136,15 @@ impl History {
         let rows = sqlx::query("SELECT workflow, status, COUNT(*) FROM runs GROUP BY workflow, status ORDER BY workflow, status")
             .fetch_all(&self.pool)
             .await?;
-        rows.iter().map(|r| Ok(StatusCount { workflow: r.try_get(0)?, status: r.try_get(1)?, count: r.try_get(2)? })).collect()
+        rows.iter()
+            .map(|r| {
+                Ok(StatusCount {
+                    workflow: r.try_get(0)?,
+                    status: r.try_get(1)?,
+                    count: r.try_get(2)?,
+                })
+            })
+            .collect()
     }
 
     /// The latest run of each workflow (the workflows page).
@@ -152,7 +181,10 @@ mod tests {
 
     #[test]
     fn national_id_search_needs_thirteen_digits() {
-        assert_eq!(as_national_id("1-1111-11111-11-3").as_deref(), Some("1111111111113"));
+        assert_eq!(
+            as_national_id("1-1111-11111-11-3").as_deref(),
+            Some("1111111111113")
+        );
         assert_eq!(as_national_id("case-123"), None);
         assert_eq!(as_national_id("12345"), None);
     }

@@ -9,7 +9,11 @@ use crate::store::Scrubber;
 pub fn mask_national_id(id: &str) -> String {
     let digits: Vec<char> = id.chars().filter(char::is_ascii_digit).collect();
     let keep = digits.len().saturating_sub(4);
-    digits.iter().enumerate().map(|(i, c)| if i < keep { 'X' } else { *c }).collect()
+    digits
+        .iter()
+        .enumerate()
+        .map(|(i, c)| if i < keep { 'X' } else { *c })
+        .collect()
 }
 
 /// Masks national ids inside any text (the log scrubber with no secrets).
@@ -70,7 +74,15 @@ mod tests {
         let v = json!({"data": {"record_id": "r1", "national_id_no": "1111111111113", "name": "Somchai", "note": "cid 2222222222224"}});
         let m = mask_json(&v, &["name".to_owned()]);
         let text = m.to_string();
-        assert!(!text.contains("1111111111113") && !text.contains("2222222222224") && !text.contains("Somchai"), "{text}");
-        assert!(text.contains("XXXXXXXXX1113") && text.contains("r1"), "{text}");
+        assert!(
+            !text.contains("1111111111113")
+                && !text.contains("2222222222224")
+                && !text.contains("Somchai"),
+            "{text}"
+        );
+        assert!(
+            text.contains("XXXXXXXXX1113") && text.contains("r1"),
+            "{text}"
+        );
     }
 }

@@ -30,7 +30,13 @@ pub struct Nav {
 
 impl Nav {
     pub fn new(s: &Session, current: &'static str) -> Nav {
-        Nav { username: s.username.clone(), role: s.role.as_str(), is_admin: s.role == Role::Admin, csrf: s.csrf.clone(), current }
+        Nav {
+            username: s.username.clone(),
+            role: s.role.as_str(),
+            is_admin: s.role == Role::Admin,
+            csrf: s.csrf.clone(),
+            current,
+        }
     }
 }
 
@@ -52,27 +58,47 @@ pub struct MessagePage {
 
 /// A page saying something went wrong with the request (kept short; no internals).
 pub fn message(s: &Session, status: StatusCode, title: &str, message: &str) -> Response {
-    let page = MessagePage { nav: Nav::new(s, ""), title: title.to_owned(), message: message.to_owned() };
+    let page = MessagePage {
+        nav: Nav::new(s, ""),
+        title: title.to_owned(),
+        message: message.to_owned(),
+    };
     (status, render(&page)).into_response()
 }
 
 pub fn forbidden(s: &Session) -> Response {
-    message(s, StatusCode::FORBIDDEN, "Not allowed", "This page is for administrators.")
+    message(
+        s,
+        StatusCode::FORBIDDEN,
+        "Not allowed",
+        "This page is for administrators.",
+    )
 }
 
 pub fn bad_csrf(s: &Session) -> Response {
-    message(s, StatusCode::FORBIDDEN, "Form expired", "The form was stale or not sent from this site. Go back, reload and try again.")
+    message(
+        s,
+        StatusCode::FORBIDDEN,
+        "Form expired",
+        "The form was stale or not sent from this site. Go back, reload and try again.",
+    )
 }
 
 /// `2026-11-29T02:10:47.123Z` -> `2026-11-29 02:10:47` (UTC).
 pub fn short_time(t: &str) -> String {
-    t.get(..19).map(|s| s.replace('T', " ")).unwrap_or_else(|| t.to_owned())
+    t.get(..19)
+        .map(|s| s.replace('T', " "))
+        .unwrap_or_else(|| t.to_owned())
 }
 
 /// Human duration between two RFC 3339 times ("" while running).
 pub fn duration(start: &str, end: Option<&str>) -> String {
-    let (Some(end), Ok(a)) = (end, chrono::DateTime::parse_from_rfc3339(start)) else { return String::new() };
-    let Ok(b) = chrono::DateTime::parse_from_rfc3339(end) else { return String::new() };
+    let (Some(end), Ok(a)) = (end, chrono::DateTime::parse_from_rfc3339(start)) else {
+        return String::new();
+    };
+    let Ok(b) = chrono::DateTime::parse_from_rfc3339(end) else {
+        return String::new();
+    };
     let ms = (b - a).num_milliseconds().max(0);
     if ms < 1000 {
         format!("{ms} ms")
@@ -89,10 +115,22 @@ mod tests {
 
     #[test]
     fn durations_read_well() {
-        assert_eq!(duration("2026-01-01T00:00:00.000Z", Some("2026-01-01T00:00:00.250Z")), "250 ms");
-        assert_eq!(duration("2026-01-01T00:00:00.000Z", Some("2026-01-01T00:00:02.500Z")), "2.5 s");
-        assert_eq!(duration("2026-01-01T00:00:00.000Z", Some("2026-01-01T00:03:05.000Z")), "3 min 5 s");
+        assert_eq!(
+            duration("2026-01-01T00:00:00.000Z", Some("2026-01-01T00:00:00.250Z")),
+            "250 ms"
+        );
+        assert_eq!(
+            duration("2026-01-01T00:00:00.000Z", Some("2026-01-01T00:00:02.500Z")),
+            "2.5 s"
+        );
+        assert_eq!(
+            duration("2026-01-01T00:00:00.000Z", Some("2026-01-01T00:03:05.000Z")),
+            "3 min 5 s"
+        );
         assert_eq!(duration("2026-01-01T00:00:00.000Z", None), "");
-        assert_eq!(short_time("2026-11-29T02:10:47.123Z"), "2026-11-29 02:10:47");
+        assert_eq!(
+            short_time("2026-11-29T02:10:47.123Z"),
+            "2026-11-29 02:10:47"
+        );
     }
 }

@@ -31,13 +31,22 @@ pub async fn page(u: AdminUser, State(state): State<AppState>) -> Response {
     };
     let smtp = match &state.settings.smtp {
         Some(s) => format!("{}:{} from {}", s.host, s.port, s.from),
-        None => "not configured (add [serve.smtp] to the config file): failures are only shown here".into(),
+        None => {
+            "not configured (add [serve.smtp] to the config file): failures are only shown here"
+                .into()
+        }
     };
     render(&NotificationsPage {
         nav: Nav::new(&u.0, "notifications"),
         title: "Notifications".into(),
         rows,
-        workflows: state.app.workflows.workflows.iter().map(|w| w.name.clone()).collect(),
+        workflows: state
+            .app
+            .workflows
+            .workflows
+            .iter()
+            .map(|w| w.name.clone())
+            .collect(),
         everyone: state.app.config.notify.admins.join(", "),
         smtp,
         throttle: state.settings.notify_throttle_minutes,
@@ -54,29 +63,70 @@ pub struct ChangeForm {
 }
 
 fn plausible_email(s: &str) -> bool {
-    let Some((local, domain)) = s.split_once('@') else { return false };
-    !local.is_empty() && domain.contains('.') && s.len() <= 254 && !s.chars().any(|c| c.is_whitespace() || c == '<' || c == '>' || c == ',')
+    let Some((local, domain)) = s.split_once('@') else {
+        return false;
+    };
+    !local.is_empty()
+        && domain.contains('.')
+        && s.len() <= 254
+        && !s
+            .chars()
+            .any(|c| c.is_whitespace() || c == '<' || c == '>' || c == ',')
 }
 
-pub async fn change(u: AdminUser, State(state): State<AppState>, Form(f): Form<ChangeForm>) -> Response {
+pub async fn change(
+    u: AdminUser,
+    State(state): State<AppState>,
+    Form(f): Form<ChangeForm>,
+) -> Response {
     if !u.csrf_ok(&f.csrf) {
         return bad_csrf(&u.0);
     }
     let email = f.email.trim();
     if state.app.workflows.get(&f.workflow).is_none() {
-        return message(&u.0, StatusCode::BAD_REQUEST, "No such workflow", "Pick a workflow from the list.");
+        return message(
+            &u.0,
+            StatusCode::BAD_REQUEST,
+            "No such workflow",
+            "Pick a workflow from the list.",
+        );
     }
     let r = match f.action.as_str() {
-        "add" if plausible_email(email) => state.db.add_recipient(&f.workflow, email).await.map(|_| true),
-        "add" => return message(&u.0, StatusCode::BAD_REQUEST, "Invalid address", "That is not an e-mail address."),
+        "add" if plausible_email(email) => state
+            .db
+            .add_recipient(&f.workflow, email)
+            .await
+            .map(|_| true),
+        "add" => {
+            return message(
+                &u.0,
+                StatusCode::BAD_REQUEST,
+                "Invalid address",
+                "That is not an e-mail address.",
+            );
+        }
         "remove" => state.db.remove_recipient(&f.workflow, email).await,
-        _ => return message(&u.0, StatusCode::BAD_REQUEST, "Invalid action", "Add or remove."),
+        _ => {
+            return message(
+                &u.0,
+                StatusCode::BAD_REQUEST,
+                "Invalid action",
+                "Add or remove.",
+            );
+        }
     };
     if let Err(e) = r {
         return crate::server::internal(&e);
     }
-    let what = if f.action == "add" { "add failure recipient" } else { "remove failure recipient" };
-    let _ = state.db.audit(&u.0.username, what, &f.workflow, Some(email)).await;
+    let what = if f.action == "add" {
+        "add failure recipient"
+    } else {
+        "remove failure recipient"
+    };
+    let _ = state
+        .db
+        .audit(&u.0.username, what, &f.workflow, Some(email))
+        .await;
     Redirect::to("/notifications").into_response()
 }
 

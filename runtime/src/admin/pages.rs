@@ -21,7 +21,11 @@ use crate::workflow::Trigger;
 const LOGIN_COOKIE: &str = "mw_login";
 
 pub async fn style() -> Response {
-    ([(header::CONTENT_TYPE, "text/css; charset=utf-8")], include_str!("../../static/style.css")).into_response()
+    (
+        [(header::CONTENT_TYPE, "text/css; charset=utf-8")],
+        include_str!("../../static/style.css"),
+    )
+        .into_response()
 }
 
 pub async fn home(_u: PageUser) -> Redirect {
@@ -38,18 +42,30 @@ struct LoginPage {
 }
 
 fn cookie_attrs(state: &AppState) -> &'static str {
-    if state.secure_cookies { "; Path=/; HttpOnly; SameSite=Lax; Secure" } else { "; Path=/; HttpOnly; SameSite=Lax" }
+    if state.secure_cookies {
+        "; Path=/; HttpOnly; SameSite=Lax; Secure"
+    } else {
+        "; Path=/; HttpOnly; SameSite=Lax"
+    }
 }
 
 fn login_page(state: &AppState, status: StatusCode, error: Option<String>) -> Response {
     // Login CSRF: a random value in a cookie and in the form (double submit).
     let csrf = auth::random_token();
     let set = format!("{LOGIN_COOKIE}={csrf}{}", cookie_attrs(state));
-    (status, [(header::SET_COOKIE, set)], render(&LoginPage { csrf, error })).into_response()
+    (
+        status,
+        [(header::SET_COOKIE, set)],
+        render(&LoginPage { csrf, error }),
+    )
+        .into_response()
 }
 
 pub async fn login_form(State(state): State<AppState>, headers: HeaderMap) -> Response {
-    if cookie(&headers, SESSION_COOKIE).and_then(|t| state.sessions.get(&t)).is_some() {
+    if cookie(&headers, SESSION_COOKIE)
+        .and_then(|t| state.sessions.get(&t))
+        .is_some()
+    {
         return Redirect::to("/runs").into_response();
     }
     login_page(&state, StatusCode::OK, None)
@@ -63,7 +79,8 @@ pub struct LoginForm {
 }
 
 /// A hash to verify against when the user does not exist, so both cases take as long.
-static DUMMY_HASH: LazyLock<String> = LazyLock::new(|| auth::hash_password("dummy password for timing").unwrap_or_default());
+static DUMMY_HASH: LazyLock<String> =
+    LazyLock::new(|| auth::hash_password("dummy password for timing").unwrap_or_default());
 
 pub async fn login(
     State(state): State<AppState>,
@@ -73,13 +90,21 @@ pub async fn login(
 ) -> Response {
     let expected = cookie(&headers, LOGIN_COOKIE).unwrap_or_default();
     if expected.is_empty() || !auth::constant_time_eq(expected.as_bytes(), f.csrf.as_bytes()) {
-        return login_page(&state, StatusCode::FORBIDDEN, Some("The form expired; please try again.".into()));
+        return login_page(
+            &state,
+            StatusCode::FORBIDDEN,
+            Some("The form expired; please try again.".into()),
+        );
     }
     let username = f.username.trim().to_owned();
     let keys = vec![format!("user:{username}"), format!("ip:{}", peer.ip())];
     if state.limiter.blocked(&keys) {
         tracing::warn!(user = %username, "login refused: too many failures");
-        return login_page(&state, StatusCode::TOO_MANY_REQUESTS, Some("Too many failed logins. Try again in 15 minutes.".into()));
+        return login_page(
+            &state,
+            StatusCode::TOO_MANY_REQUESTS,
+            Some("Too many failed logins. Try again in 15 minutes.".into()),
+        );
     }
     let row = match state.db.login_row(&username).await {
         Ok(r) => r,
@@ -95,12 +120,19 @@ pub async fn login(
     let Some((user, _)) = row.filter(|_| ok) else {
         state.limiter.failed(&keys);
         tracing::info!(user = %username, "login failed");
-        return login_page(&state, StatusCode::UNAUTHORIZED, Some("Wrong user name or password.".into()));
+        return login_page(
+            &state,
+            StatusCode::UNAUTHORIZED,
+            Some("Wrong user name or password.".into()),
+        );
     };
     state.limiter.succeeded(&keys);
     let role = Role::parse(&user.role).unwrap_or(Role::Viewer);
     let token = state.sessions.create(user.id, &user.username, role);
-    let _ = state.db.audit(&user.username, "log in", &user.username, None).await;
+    let _ = state
+        .db
+        .audit(&user.username, "log in", &user.username, None)
+        .await;
     let set = format!("{SESSION_COOKIE}={token}{}", cookie_attrs(&state));
     let clear = format!("{LOGIN_COOKIE}=; Max-Age=0{}", cookie_attrs(&state));
     let mut res = Redirect::to("/runs").into_response();
@@ -116,7 +148,12 @@ pub struct CsrfForm {
     csrf: String,
 }
 
-pub async fn logout(State(state): State<AppState>, u: PageUser, headers: HeaderMap, Form(f): Form<CsrfForm>) -> Response {
+pub async fn logout(
+    State(state): State<AppState>,
+    u: PageUser,
+    headers: HeaderMap,
+    Form(f): Form<CsrfForm>,
+) -> Response {
     if !u.csrf_ok(&f.csrf) {
         return bad_csrf(&u.0);
     }
@@ -189,7 +226,11 @@ fn enc(s: &str) -> String {
         .collect()
 }
 
-pub async fn history(u: PageUser, State(state): State<AppState>, Query(q): Query<HistoryQuery>) -> Response {
+pub async fn history(
+    u: PageUser,
+    State(state): State<AppState>,
+    Query(q): Query<HistoryQuery>,
+) -> Response {
     let (runs, more) = match state.history.page(&q).await {
         Ok(x) => x,
         Err(e) => return crate::server::internal(&e),
@@ -198,10 +239,18 @@ pub async fn history(u: PageUser, State(state): State<AppState>, Query(q): Query
     let qtext = s(&q.q);
     // A national id never goes back into the page or a link unmasked: the next-page link
     // carries the search only when it is not one.
-    let f_q_shown = if as_national_id(&qtext).is_some() { mask::mask_national_id(&qtext) } else { qtext.clone() };
+    let f_q_shown = if as_national_id(&qtext).is_some() {
+        mask::mask_national_id(&qtext)
+    } else {
+        qtext.clone()
+    };
     let next_url = match (more, runs.last()) {
         (true, Some(last)) => {
-            let keep_q = if as_national_id(&qtext).is_some() { String::new() } else { qtext.clone() };
+            let keep_q = if as_national_id(&qtext).is_some() {
+                String::new()
+            } else {
+                qtext.clone()
+            };
             format!(
                 "/runs?workflow={}&status={}&from={}&to={}&q={}&before={}",
                 enc(&s(&q.workflow)),
@@ -219,8 +268,17 @@ pub async fn history(u: PageUser, State(state): State<AppState>, Query(q): Query
         title: "Activity".into(),
         any_running: runs.iter().any(|r| r.status == "running"),
         runs: runs.iter().map(RunRow::new).collect(),
-        workflows: state.app.workflows.workflows.iter().map(|w| w.name.clone()).collect(),
-        statuses: crate::store::RunStatus::ALL.iter().map(|s| s.as_str().to_owned()).collect(),
+        workflows: state
+            .app
+            .workflows
+            .workflows
+            .iter()
+            .map(|w| w.name.clone())
+            .collect(),
+        statuses: crate::store::RunStatus::ALL
+            .iter()
+            .map(|s| s.as_str().to_owned())
+            .collect(),
         f_workflow: s(&q.workflow),
         f_status: s(&q.status),
         f_from: s(&q.from),
@@ -272,10 +330,21 @@ struct RunPage {
     running: bool,
 }
 
-pub async fn run_detail(u: PageUser, State(state): State<AppState>, Path(id): Path<i64>) -> Response {
+pub async fn run_detail(
+    u: PageUser,
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+) -> Response {
     let d = match state.app.store.run(id).await {
         Ok(Some(d)) => d,
-        Ok(None) => return message(&u.0, StatusCode::NOT_FOUND, "No such run", &format!("Run {id} does not exist.")),
+        Ok(None) => {
+            return message(
+                &u.0,
+                StatusCode::NOT_FOUND,
+                "No such run",
+                &format!("Run {id} does not exist."),
+            );
+        }
         Err(e) => return crate::server::internal(&e),
     };
     let wf = state.app.workflows.get(&d.run.workflow);
@@ -330,8 +399,14 @@ pub async fn run_detail(u: PageUser, State(state): State<AppState>, Path(id): Pa
                 reason: mask::mask_text(o.reason.as_deref().unwrap_or("")),
             })
             .collect(),
-        outcome_counts: counts.iter().map(|(k, v)| format!("{v} {k}")).collect::<Vec<_>>().join(", "),
-        retry_steps: wf.map(|w| w.steps.steps.iter().map(|s| s.id.clone()).collect()).unwrap_or_default(),
+        outcome_counts: counts
+            .iter()
+            .map(|(k, v)| format!("{v} {k}"))
+            .collect::<Vec<_>>()
+            .join(", "),
+        retry_steps: wf
+            .map(|w| w.steps.steps.iter().map(|s| s.id.clone()).collect())
+            .unwrap_or_default(),
     };
     render(&page)
 }
@@ -347,9 +422,19 @@ fn start_failed(s: &auth::Session, e: StartError) -> Response {
     match e {
         StartError::Config(_) | StartError::Db(_) => {
             tracing::error!("cannot start a run: {e}");
-            message(s, StatusCode::SERVICE_UNAVAILABLE, "Run not started", "The run could not start; the server log says why.")
+            message(
+                s,
+                StatusCode::SERVICE_UNAVAILABLE,
+                "Run not started",
+                "The run could not start; the server log says why.",
+            )
         }
-        other => message(s, StatusCode::CONFLICT, "Run not started", &other.to_string()),
+        other => message(
+            s,
+            StatusCode::CONFLICT,
+            "Run not started",
+            &other.to_string(),
+        ),
     }
 }
 
@@ -360,18 +445,44 @@ fn after_start(r: Started, fallback: &str) -> Response {
     }
 }
 
-pub async fn retry(u: AdminUser, State(state): State<AppState>, Path(id): Path<i64>, Form(f): Form<RetryForm>) -> Response {
+pub async fn retry(
+    u: AdminUser,
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+    Form(f): Form<RetryForm>,
+) -> Response {
     if !u.csrf_ok(&f.csrf) {
         return bad_csrf(&u.0);
     }
     let wf = match state.app.store.run(id).await {
         Ok(Some(d)) => d.run.workflow,
-        Ok(None) => return message(&u.0, StatusCode::NOT_FOUND, "No such run", "That run does not exist."),
+        Ok(None) => {
+            return message(
+                &u.0,
+                StatusCode::NOT_FOUND,
+                "No such run",
+                "That run does not exist.",
+            );
+        }
         Err(e) => return crate::server::internal(&e),
     };
     let from_step = Some(f.from_step).filter(|s| !s.is_empty());
-    let _ = state.db.audit(&u.0.username, "run again", &format!("run {id}"), from_step.as_deref()).await;
-    let s = Start { trigger: "retry".into(), retry_of: Some(id), from_step, even_if_disabled: true, ..Start::default() };
+    let _ = state
+        .db
+        .audit(
+            &u.0.username,
+            "run again",
+            &format!("run {id}"),
+            from_step.as_deref(),
+        )
+        .await;
+    let s = Start {
+        trigger: "retry".into(),
+        retry_of: Some(id),
+        from_step,
+        even_if_disabled: true,
+        ..Start::default()
+    };
     match crate::server::runner::start(&state, &wf, s).await {
         Ok(r) => after_start(r, "/runs"),
         Err(e) => start_failed(&u.0, e),
@@ -405,7 +516,11 @@ pub async fn workflows(u: PageUser, State(state): State<AppState>) -> Response {
             Trigger::Cron { schedule, timezone } => (
                 format!("cron `{schedule}` ({timezone})"),
                 crate::scheduler::next_fire(schedule, *timezone, chrono::Utc::now())
-                    .map(|t| t.with_timezone(timezone).format("%Y-%m-%d %H:%M %Z").to_string())
+                    .map(|t| {
+                        t.with_timezone(timezone)
+                            .format("%Y-%m-%d %H:%M %Z")
+                            .to_string()
+                    })
                     .unwrap_or_default(),
             ),
             Trigger::Webhook { path } => (format!("webhook POST /hooks/{path}"), String::new()),
@@ -418,19 +533,35 @@ pub async fn workflows(u: PageUser, State(state): State<AppState>) -> Response {
             trigger,
             next_fire,
             enabled: state.db.enabled(&w.name).await.unwrap_or(true),
-            last_status: latest.as_ref().map(|r| r.status.clone()).unwrap_or_default(),
+            last_status: latest
+                .as_ref()
+                .map(|r| r.status.clone())
+                .unwrap_or_default(),
             last_id: latest.map(|r| r.id.to_string()).unwrap_or_default(),
         });
     }
-    render(&WorkflowsPage { nav: Nav::new(&u.0, "workflows"), title: "Workflows".into(), workflows: views })
+    render(&WorkflowsPage {
+        nav: Nav::new(&u.0, "workflows"),
+        title: "Workflows".into(),
+        workflows: views,
+    })
 }
 
-pub async fn run_now(u: AdminUser, State(state): State<AppState>, Path(name): Path<String>, Form(f): Form<CsrfForm>) -> Response {
+pub async fn run_now(
+    u: AdminUser,
+    State(state): State<AppState>,
+    Path(name): Path<String>,
+    Form(f): Form<CsrfForm>,
+) -> Response {
     if !u.csrf_ok(&f.csrf) {
         return bad_csrf(&u.0);
     }
     let _ = state.db.audit(&u.0.username, "run now", &name, None).await;
-    let s = Start { trigger: "manual".into(), even_if_disabled: true, ..Start::default() };
+    let s = Start {
+        trigger: "manual".into(),
+        even_if_disabled: true,
+        ..Start::default()
+    };
     match crate::server::runner::start(&state, &name, s).await {
         Ok(r) => after_start(r, "/workflows"),
         Err(e) => start_failed(&u.0, e),
@@ -443,17 +574,39 @@ pub struct EnabledForm {
     enabled: String,
 }
 
-pub async fn set_enabled(u: AdminUser, State(state): State<AppState>, Path(name): Path<String>, Form(f): Form<EnabledForm>) -> Response {
+pub async fn set_enabled(
+    u: AdminUser,
+    State(state): State<AppState>,
+    Path(name): Path<String>,
+    Form(f): Form<EnabledForm>,
+) -> Response {
     if !u.csrf_ok(&f.csrf) {
         return bad_csrf(&u.0);
     }
     if state.app.workflows.get(&name).is_none() {
-        return message(&u.0, StatusCode::NOT_FOUND, "No such workflow", "That workflow does not exist.");
+        return message(
+            &u.0,
+            StatusCode::NOT_FOUND,
+            "No such workflow",
+            "That workflow does not exist.",
+        );
     }
     let on = f.enabled == "true";
     if let Err(e) = state.db.set_enabled(&name, on).await {
         return crate::server::internal(&e);
     }
-    let _ = state.db.audit(&u.0.username, if on { "enable workflow" } else { "disable workflow" }, &name, None).await;
+    let _ = state
+        .db
+        .audit(
+            &u.0.username,
+            if on {
+                "enable workflow"
+            } else {
+                "disable workflow"
+            },
+            &name,
+            None,
+        )
+        .await;
     Redirect::to("/workflows").into_response()
 }

@@ -25,7 +25,12 @@ struct UsersPage {
 
 async fn users_page(u: &AdminUser, state: &AppState, notice: String) -> Response {
     match state.db.users().await {
-        Ok(users) => render(&UsersPage { nav: Nav::new(&u.0, "users"), title: "Users".into(), users, notice }),
+        Ok(users) => render(&UsersPage {
+            nav: Nav::new(&u.0, "users"),
+            title: "Users".into(),
+            users,
+            notice,
+        }),
         Err(e) => crate::server::internal(&e),
     }
 }
@@ -42,28 +47,62 @@ pub struct CreateForm {
     password: String,
 }
 
-pub async fn create(u: AdminUser, State(state): State<AppState>, Form(f): Form<CreateForm>) -> Response {
+pub async fn create(
+    u: AdminUser,
+    State(state): State<AppState>,
+    Form(f): Form<CreateForm>,
+) -> Response {
     if !u.csrf_ok(&f.csrf) {
         return bad_csrf(&u.0);
     }
     let name = f.username.trim();
-    if name.is_empty() || name.len() > 64 || !name.chars().all(|c| c.is_alphanumeric() || "._-@".contains(c)) {
-        return message(&u.0, StatusCode::BAD_REQUEST, "Invalid user name", "Use letters, digits and . _ - @ (at most 64).");
+    if name.is_empty()
+        || name.len() > 64
+        || !name
+            .chars()
+            .all(|c| c.is_alphanumeric() || "._-@".contains(c))
+    {
+        return message(
+            &u.0,
+            StatusCode::BAD_REQUEST,
+            "Invalid user name",
+            "Use letters, digits and . _ - @ (at most 64).",
+        );
     }
     let Some(role) = Role::parse(&f.role) else {
-        return message(&u.0, StatusCode::BAD_REQUEST, "Invalid role", "The role is admin or viewer.");
+        return message(
+            &u.0,
+            StatusCode::BAD_REQUEST,
+            "Invalid role",
+            "The role is admin or viewer.",
+        );
     };
     let hash = match auth::hash_password(&f.password) {
         Ok(h) => h,
-        Err(e) => return message(&u.0, StatusCode::BAD_REQUEST, "Password refused", &e.to_string()),
+        Err(e) => {
+            return message(
+                &u.0,
+                StatusCode::BAD_REQUEST,
+                "Password refused",
+                &e.to_string(),
+            );
+        }
     };
     if let Ok(Some(_)) = state.db.login_row(name).await {
-        return message(&u.0, StatusCode::CONFLICT, "User exists", "A user with that name exists already.");
+        return message(
+            &u.0,
+            StatusCode::CONFLICT,
+            "User exists",
+            "A user with that name exists already.",
+        );
     }
     if let Err(e) = state.db.create_user(name, &hash, role.as_str()).await {
         return crate::server::internal(&e);
     }
-    let _ = state.db.audit(&u.0.username, "create user", name, Some(role.as_str())).await;
+    let _ = state
+        .db
+        .audit(&u.0.username, "create user", name, Some(role.as_str()))
+        .await;
     Redirect::to("/users").into_response()
 }
 
@@ -75,7 +114,12 @@ pub struct CsrfOnly {
 async fn target(u: &AdminUser, state: &AppState, id: i64) -> Result<UserRow, Response> {
     match state.db.user(id).await {
         Ok(Some(t)) => Ok(t),
-        Ok(None) => Err(message(&u.0, StatusCode::NOT_FOUND, "No such user", "It may have been removed already.")),
+        Ok(None) => Err(message(
+            &u.0,
+            StatusCode::NOT_FOUND,
+            "No such user",
+            "It may have been removed already.",
+        )),
         Err(e) => Err(crate::server::internal(&e)),
     }
 }
@@ -84,7 +128,12 @@ async fn last_admin(state: &AppState, t: &UserRow) -> bool {
     t.role == "admin" && state.db.admin_count().await.unwrap_or(0) <= 1
 }
 
-pub async fn delete(u: AdminUser, State(state): State<AppState>, Path(id): Path<i64>, Form(f): Form<CsrfOnly>) -> Response {
+pub async fn delete(
+    u: AdminUser,
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+    Form(f): Form<CsrfOnly>,
+) -> Response {
     if !u.csrf_ok(&f.csrf) {
         return bad_csrf(&u.0);
     }
@@ -93,13 +142,21 @@ pub async fn delete(u: AdminUser, State(state): State<AppState>, Path(id): Path<
         Err(r) => return r,
     };
     if last_admin(&state, &t).await {
-        return message(&u.0, StatusCode::CONFLICT, "Not removed", "The last admin cannot be removed.");
+        return message(
+            &u.0,
+            StatusCode::CONFLICT,
+            "Not removed",
+            "The last admin cannot be removed.",
+        );
     }
     if let Err(e) = state.db.delete_user(id).await {
         return crate::server::internal(&e);
     }
     state.sessions.remove_user(id);
-    let _ = state.db.audit(&u.0.username, "remove user", &t.username, None).await;
+    let _ = state
+        .db
+        .audit(&u.0.username, "remove user", &t.username, None)
+        .await;
     Redirect::to("/users").into_response()
 }
 
@@ -109,30 +166,58 @@ pub struct RoleForm {
     role: String,
 }
 
-pub async fn set_role(u: AdminUser, State(state): State<AppState>, Path(id): Path<i64>, Form(f): Form<RoleForm>) -> Response {
+pub async fn set_role(
+    u: AdminUser,
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+    Form(f): Form<RoleForm>,
+) -> Response {
     if !u.csrf_ok(&f.csrf) {
         return bad_csrf(&u.0);
     }
     let Some(role) = Role::parse(&f.role) else {
-        return message(&u.0, StatusCode::BAD_REQUEST, "Invalid role", "The role is admin or viewer.");
+        return message(
+            &u.0,
+            StatusCode::BAD_REQUEST,
+            "Invalid role",
+            "The role is admin or viewer.",
+        );
     };
     let t = match target(&u, &state, id).await {
         Ok(t) => t,
         Err(r) => return r,
     };
     if role == Role::Viewer && last_admin(&state, &t).await {
-        return message(&u.0, StatusCode::CONFLICT, "Not changed", "The last admin cannot become a viewer.");
+        return message(
+            &u.0,
+            StatusCode::CONFLICT,
+            "Not changed",
+            "The last admin cannot become a viewer.",
+        );
     }
     if let Err(e) = state.db.set_role(id, role.as_str()).await {
         return crate::server::internal(&e);
     }
     state.sessions.remove_user(id);
-    let _ = state.db.audit(&u.0.username, "change role", &t.username, Some(role.as_str())).await;
+    let _ = state
+        .db
+        .audit(
+            &u.0.username,
+            "change role",
+            &t.username,
+            Some(role.as_str()),
+        )
+        .await;
     Redirect::to("/users").into_response()
 }
 
 /// Sets a new random password and shows it once.
-pub async fn reset_password(u: AdminUser, State(state): State<AppState>, Path(id): Path<i64>, Form(f): Form<CsrfOnly>) -> Response {
+pub async fn reset_password(
+    u: AdminUser,
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+    Form(f): Form<CsrfOnly>,
+) -> Response {
     if !u.csrf_ok(&f.csrf) {
         return bad_csrf(&u.0);
     }
@@ -149,12 +234,28 @@ pub async fn reset_password(u: AdminUser, State(state): State<AppState>, Path(id
         return crate::server::internal(&e);
     }
     state.sessions.remove_user(id);
-    let _ = state.db.audit(&u.0.username, "reset password", &t.username, None).await;
-    users_page(&u, &state, format!("New password for {}: {password} (shown once; pass it on privately)", t.username)).await
+    let _ = state
+        .db
+        .audit(&u.0.username, "reset password", &t.username, None)
+        .await;
+    users_page(
+        &u,
+        &state,
+        format!(
+            "New password for {}: {password} (shown once; pass it on privately)",
+            t.username
+        ),
+    )
+    .await
 }
 
 /// Issues an API bearer token for a user and shows it once.
-pub async fn new_token(u: AdminUser, State(state): State<AppState>, Path(id): Path<i64>, Form(f): Form<CsrfOnly>) -> Response {
+pub async fn new_token(
+    u: AdminUser,
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+    Form(f): Form<CsrfOnly>,
+) -> Response {
     if !u.csrf_ok(&f.csrf) {
         return bad_csrf(&u.0);
     }
@@ -166,8 +267,19 @@ pub async fn new_token(u: AdminUser, State(state): State<AppState>, Path(id): Pa
     if let Err(e) = state.db.add_token(id, &auth::sha256_hex(&token)).await {
         return crate::server::internal(&e);
     }
-    let _ = state.db.audit(&u.0.username, "issue API token", &t.username, None).await;
-    users_page(&u, &state, format!("API token for {}: {token} (shown once; send it as `Authorization: Bearer …`)", t.username)).await
+    let _ = state
+        .db
+        .audit(&u.0.username, "issue API token", &t.username, None)
+        .await;
+    users_page(
+        &u,
+        &state,
+        format!(
+            "API token for {}: {token} (shown once; send it as `Authorization: Bearer …`)",
+            t.username
+        ),
+    )
+    .await
 }
 
 struct AuditView {
@@ -199,7 +311,11 @@ pub async fn audit(u: AdminUser, State(state): State<AppState>) -> Response {
                     detail: r.detail.unwrap_or_default(),
                 })
                 .collect();
-            render(&AuditPage { nav: Nav::new(&u.0, "audit"), title: "Audit log".into(), rows })
+            render(&AuditPage {
+                nav: Nav::new(&u.0, "audit"),
+                title: "Audit log".into(),
+                rows,
+            })
         }
         Err(e) => crate::server::internal(&e),
     }

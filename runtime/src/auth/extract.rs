@@ -13,10 +13,15 @@ pub const SESSION_COOKIE: &str = "mw_session";
 
 /// The value of cookie `name`.
 pub fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
-    headers.get_all(header::COOKIE).iter().filter_map(|v| v.to_str().ok()).flat_map(|v| v.split(';')).find_map(|kv| {
-        let (k, v) = kv.trim().split_once('=')?;
-        (k == name && !v.is_empty()).then(|| v.to_owned())
-    })
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .find_map(|kv| {
+            let (k, v) = kv.trim().split_once('=')?;
+            (k == name && !v.is_empty()).then(|| v.to_owned())
+        })
 }
 
 /// Any logged-in user of the admin page (else a redirect to the login page).
@@ -47,14 +52,22 @@ impl AdminUser {
 
 impl FromRequestParts<AppState> for PageUser {
     type Rejection = Response;
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
-        session(parts, state).map(PageUser).ok_or_else(|| Redirect::to("/login").into_response())
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        session(parts, state)
+            .map(PageUser)
+            .ok_or_else(|| Redirect::to("/login").into_response())
     }
 }
 
 impl FromRequestParts<AppState> for AdminUser {
     type Rejection = Response;
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
         let s = session(parts, state).ok_or_else(|| Redirect::to("/login").into_response())?;
         if s.role != Role::Admin {
             return Err(crate::admin::forbidden(&s));
@@ -78,27 +91,51 @@ pub struct ApiAdmin {
 }
 
 fn unauthorized() -> Response {
-    (StatusCode::UNAUTHORIZED, [(header::WWW_AUTHENTICATE, "Bearer")], axum::Json(serde_json::json!({"error": "unauthorized"})))
+    (
+        StatusCode::UNAUTHORIZED,
+        [(header::WWW_AUTHENTICATE, "Bearer")],
+        axum::Json(serde_json::json!({"error": "unauthorized"})),
+    )
         .into_response()
 }
 
 async fn bearer(parts: &Parts, state: &AppState) -> Result<Option<ApiUser>, Response> {
-    let Some(v) = parts.headers.get(header::AUTHORIZATION) else { return Ok(None) };
-    let token = v.to_str().ok().and_then(|v| v.strip_prefix("Bearer ")).map(str::trim).ok_or_else(unauthorized)?;
-    let user = state.db.user_by_token(&sha256_hex(token)).await.map_err(|e| crate::server::internal(&e))?;
+    let Some(v) = parts.headers.get(header::AUTHORIZATION) else {
+        return Ok(None);
+    };
+    let token = v
+        .to_str()
+        .ok()
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .map(str::trim)
+        .ok_or_else(unauthorized)?;
+    let user = state
+        .db
+        .user_by_token(&sha256_hex(token))
+        .await
+        .map_err(|e| crate::server::internal(&e))?;
     let user = user.ok_or_else(unauthorized)?;
     let role = Role::parse(&user.role).ok_or_else(unauthorized)?;
-    Ok(Some(ApiUser { username: user.username, role }))
+    Ok(Some(ApiUser {
+        username: user.username,
+        role,
+    }))
 }
 
 impl FromRequestParts<AppState> for ApiUser {
     type Rejection = Response;
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
         if let Some(u) = bearer(parts, state).await? {
             return Ok(u);
         }
         match session(parts, state) {
-            Some(s) => Ok(ApiUser { username: s.username, role: s.role }),
+            Some(s) => Ok(ApiUser {
+                username: s.username,
+                role: s.role,
+            }),
             None => Err(unauthorized()),
         }
     }
@@ -106,10 +143,19 @@ impl FromRequestParts<AppState> for ApiUser {
 
 impl FromRequestParts<AppState> for ApiAdmin {
     type Rejection = Response;
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
         match bearer(parts, state).await? {
-            Some(u) if u.role == Role::Admin => Ok(ApiAdmin { username: u.username }),
-            Some(_) => Err((StatusCode::FORBIDDEN, axum::Json(serde_json::json!({"error": "admins only"}))).into_response()),
+            Some(u) if u.role == Role::Admin => Ok(ApiAdmin {
+                username: u.username,
+            }),
+            Some(_) => Err((
+                StatusCode::FORBIDDEN,
+                axum::Json(serde_json::json!({"error": "admins only"})),
+            )
+                .into_response()),
             None => Err(unauthorized()),
         }
     }

@@ -8,8 +8,8 @@ use std::collections::HashMap;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
-use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::Argon2;
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use rand::RngCore;
 use sha2::{Digest, Sha256};
 
@@ -55,12 +55,17 @@ pub fn hash_password(password: &str) -> Result<String, AuthError> {
     let mut salt = [0u8; 16];
     rand::rng().fill_bytes(&mut salt);
     let salt = SaltString::encode_b64(&salt).map_err(|_| AuthError::Hash)?;
-    Argon2::default().hash_password(password.as_bytes(), &salt).map(|h| h.to_string()).map_err(|_| AuthError::Hash)
+    Argon2::default()
+        .hash_password(password.as_bytes(), &salt)
+        .map(|h| h.to_string())
+        .map_err(|_| AuthError::Hash)
 }
 
 pub fn verify_password(password: &str, hash: &str) -> bool {
     match PasswordHash::new(hash) {
-        Ok(h) => Argon2::default().verify_password(password.as_bytes(), &h).is_ok(),
+        Ok(h) => Argon2::default()
+            .verify_password(password.as_bytes(), &h)
+            .is_ok(),
         Err(_) => false,
     }
 }
@@ -77,7 +82,9 @@ pub fn random_password() -> String {
     const ALPHABET: &[u8] = b"abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     let mut b = [0u8; 20];
     rand::rng().fill_bytes(&mut b);
-    b.iter().map(|x| ALPHABET[usize::from(*x) % ALPHABET.len()] as char).collect()
+    b.iter()
+        .map(|x| ALPHABET[usize::from(*x) % ALPHABET.len()] as char)
+        .collect()
 }
 
 pub fn hex(bytes: &[u8]) -> String {
@@ -120,7 +127,13 @@ impl Sessions {
     /// Starts a session; returns the cookie token.
     pub fn create(&self, user_id: i64, username: &str, role: Role) -> String {
         let token = random_token();
-        let s = Session { user_id, username: username.to_owned(), role, csrf: random_token(), last_seen: Instant::now() };
+        let s = Session {
+            user_id,
+            username: username.to_owned(),
+            role,
+            csrf: random_token(),
+            last_seen: Instant::now(),
+        };
         if let Ok(mut m) = self.map.lock() {
             m.retain(|_, s| s.last_seen.elapsed() < SESSION_IDLE);
             m.insert(sha256_hex(&token), s);
@@ -167,9 +180,12 @@ pub struct LoginLimiter {
 impl LoginLimiter {
     /// Whether any of `keys` is locked out now.
     pub fn blocked(&self, keys: &[String]) -> bool {
-        let Ok(mut m) = self.map.lock() else { return true };
+        let Ok(mut m) = self.map.lock() else {
+            return true;
+        };
         m.retain(|_, (_, t)| t.elapsed() < LOGIN_WINDOW);
-        keys.iter().any(|k| m.get(k).is_some_and(|(n, _)| *n >= MAX_FAILURES))
+        keys.iter()
+            .any(|k| m.get(k).is_some_and(|(n, _)| *n >= MAX_FAILURES))
     }
 
     pub fn failed(&self, keys: &[String]) {

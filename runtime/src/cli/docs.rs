@@ -59,5 +59,9 @@ pub fn run(args: DocsArgs) -> ExitCode {
         }
     }
     eprintln!("wrote {written} document(s) to {}", args.output.display());
-    if failed { ExitCode::from(1) } else { ExitCode::SUCCESS }
+    if failed {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
 }

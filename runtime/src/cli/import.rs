@@ -46,18 +46,28 @@ pub enum OptionsCommand {
 }
 
 pub fn run_schema(c: SchemaCommand) -> ExitCode {
-    let SchemaCommand::ImportPrimeroForms { forms, record_type, name, output } = c;
+    let SchemaCommand::ImportPrimeroForms {
+        forms,
+        record_type,
+        name,
+        output,
+    } = c;
     let text = match read(&forms) {
         Ok(t) => t,
         Err(code) => return code,
     };
     let schema_name = name.unwrap_or_else(|| format!("primero_{record_type}"));
-    let opts = FormsOptions { record_type, schema_name };
+    let opts = FormsOptions {
+        record_type,
+        schema_name,
+    };
     let imported = match import::import_primero_forms(&text, &opts) {
         Ok(i) => i,
         Err(e) => return fail(&format!("{}: {e}", forms.display())),
     };
-    let Some(file) = imported.files.first() else { return fail("the importer produced no schema") };
+    let Some(file) = imported.files.first() else {
+        return fail("the importer produced no schema");
+    };
     if let Some(dir) = output.parent().filter(|d| !d.as_os_str().is_empty()) {
         if let Err(e) = std::fs::create_dir_all(dir) {
             return fail(&format!("cannot create {}: {e}", dir.display()));
@@ -72,7 +82,13 @@ pub fn run_schema(c: SchemaCommand) -> ExitCode {
 }
 
 pub fn run_options(c: OptionsCommand) -> ExitCode {
-    let OptionsCommand::ImportPrimeroLookups { lookups, forms, locations, langs, output } = c;
+    let OptionsCommand::ImportPrimeroLookups {
+        lookups,
+        forms,
+        locations,
+        langs,
+        output,
+    } = c;
     let lookups_text = match read(&lookups) {
         Ok(t) => t,
         Err(code) => return code,
@@ -103,7 +119,11 @@ pub fn run_options(c: OptionsCommand) -> ExitCode {
         }
     }
     report(&imported);
-    eprintln!("wrote {} option sets to {}", imported.files.len(), output.display());
+    eprintln!(
+        "wrote {} option sets to {}",
+        imported.files.len(),
+        output.display()
+    );
     ExitCode::SUCCESS
 }
 
@@ -122,6 +142,9 @@ fn report(imported: &Imported) {
         eprintln!("finding [{:?}]: {}", f.kind, f.message);
     }
     if !imported.findings.is_empty() {
-        eprintln!("{} finding(s); they are also marked FINDING in the YAML where they concern one line", imported.findings.len());
+        eprintln!(
+            "{} finding(s); they are also marked FINDING in the YAML where they concern one line",
+            imported.findings.len()
+        );
     }
 }

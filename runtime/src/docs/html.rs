@@ -24,11 +24,18 @@ pub fn render_html(d: &TransformDoc) -> String {
         s.push_str(&format!("<li>target schema: <code>{}</code></li>", esc(t)));
     }
     if let Some(k) = &d.keep {
-        s.push_str(&format!("<li>records kept when: <code>{}</code></li>", esc(k)));
+        s.push_str(&format!(
+            "<li>records kept when: <code>{}</code></li>",
+            esc(k)
+        ));
     }
     s.push_str("</ul>\n<table>\n<tr><th>target field</th><th>source</th><th>rule</th><th>option set / map</th><th>notes</th><th>spec line</th></tr>\n");
     for r in &d.rows {
-        let set = r.set.as_deref().map(|n| format!("<a href=\"#{0}\"><code>{0}</code></a>", esc(n))).unwrap_or_default();
+        let set = r
+            .set
+            .as_deref()
+            .map(|n| format!("<a href=\"#{0}\"><code>{0}</code></a>", esc(n)))
+            .unwrap_or_default();
         s.push_str(&format!(
             "<tr><td><code>{}</code></td><td><code>{}</code></td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n",
             esc(&r.target),
@@ -41,7 +48,11 @@ pub fn render_html(d: &TransformDoc) -> String {
     }
     s.push_str("</table>\n");
     for t in &d.tables {
-        s.push_str(&format!("<h2 id=\"{0}\">{1} <code>{0}</code></h2>\n", esc(&t.name), esc(t.kind)));
+        s.push_str(&format!(
+            "<h2 id=\"{0}\">{1} <code>{0}</code></h2>\n",
+            esc(&t.name),
+            esc(t.kind)
+        ));
         s.push_str("<table><tr><th>code</th>");
         for l in &t.langs {
             s.push_str(&format!("<th>{}</th>", esc(l)));
@@ -61,7 +72,10 @@ pub fn render_html(d: &TransformDoc) -> String {
         }
         s.push_str("</table>\n");
         if t.omitted > 0 {
-            s.push_str(&format!("<p>… and {} more (see the YAML file)</p>\n", t.omitted));
+            s.push_str(&format!(
+                "<p>… and {} more (see the YAML file)</p>\n",
+                t.omitted
+            ));
         }
     }
     s.push_str("</body></html>\n");
@@ -69,5 +83,8 @@ pub fn render_html(d: &TransformDoc) -> String {
 }
 
 fn esc(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
 }

@@ -9,17 +9,30 @@ pub fn render_markdown(d: &TransformDoc) -> String {
     if let Some(desc) = &d.description {
         s.push_str(&format!("{}\n\n", cell(desc)));
     }
-    s.push_str(&format!("- spec: `{}`\n- source schema: `{}`\n", d.file, d.source_schema));
+    s.push_str(&format!(
+        "- spec: `{}`\n- source schema: `{}`\n",
+        d.file, d.source_schema
+    ));
     if let Some(t) = &d.target_schema {
         s.push_str(&format!("- target schema: `{t}`\n"));
     }
     if let Some(k) = &d.keep {
         s.push_str(&format!("- records kept when: `{}`\n", cell(k)));
     }
-    s.push_str(&format!("- {} output fields\n\n", d.rows.iter().filter(|r| r.rule != "object" && r.rule != "list").count()));
+    s.push_str(&format!(
+        "- {} output fields\n\n",
+        d.rows
+            .iter()
+            .filter(|r| r.rule != "object" && r.rule != "list")
+            .count()
+    ));
     s.push_str("| target field | source | rule | option set / map | notes | spec line |\n|---|---|---|---|---|---|\n");
     for r in &d.rows {
-        let set = r.set.as_deref().map(|n| format!("[`{n}`](#{})", anchor(n))).unwrap_or_default();
+        let set = r
+            .set
+            .as_deref()
+            .map(|n| format!("[`{n}`](#{})", anchor(n)))
+            .unwrap_or_default();
         s.push_str(&format!(
             "| `{}` | {} | {} | {} | {} | {} |\n",
             r.target,
@@ -31,11 +44,20 @@ pub fn render_markdown(d: &TransformDoc) -> String {
         ));
     }
     for t in &d.tables {
-        s.push_str(&format!("\n<a id=\"{}\"></a>\n\n## {} `{}`\n\n", anchor(&t.name), t.kind, t.name));
+        s.push_str(&format!(
+            "\n<a id=\"{}\"></a>\n\n## {} `{}`\n\n",
+            anchor(&t.name),
+            t.kind,
+            t.name
+        ));
         if let Some(src) = &t.source {
             s.push_str(&format!("source: `{src}`\n\n"));
         }
-        s.push_str(&format!("| code | {} |\n|---|{}\n", t.langs.join(" | "), "---|".repeat(t.langs.len())));
+        s.push_str(&format!(
+            "| code | {} |\n|---|{}\n",
+            t.langs.join(" | "),
+            "---|".repeat(t.langs.len())
+        ));
         for (code_, cells) in &t.entries {
             let cells: Vec<String> = cells
                 .iter()
@@ -63,7 +85,11 @@ fn code(s: &str) -> String {
     if s.is_empty() {
         return String::new();
     }
-    let short: String = if s.chars().count() > 160 { format!("{}…", s.chars().take(160).collect::<String>()) } else { s.to_string() };
+    let short: String = if s.chars().count() > 160 {
+        format!("{}…", s.chars().take(160).collect::<String>())
+    } else {
+        s.to_string()
+    };
     format!("`{}`", short.replace('`', "'").replace('|', "\\|"))
 }
 

@@ -8,7 +8,7 @@ mod table;
 
 pub use html::render_html;
 pub use markdown::render_markdown;
-pub use table::{build, OptionTable, Row, TransformDoc};
+pub use table::{OptionTable, Row, TransformDoc, build};
 
 /// Option sets with more options than this are summarised (count and a few examples), not listed.
 pub const MAX_LISTED_OPTIONS: usize = 300;

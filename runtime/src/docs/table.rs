@@ -51,14 +51,20 @@ pub struct TransformDoc {
 
 /// The documents of every transform of a checked deployment.
 pub fn build(dep: &Deployment, sources: &SourceMap) -> Vec<TransformDoc> {
-    dep.transforms.iter().map(|t| transform_doc(dep, sources, t)).collect()
+    dep.transforms
+        .iter()
+        .map(|t| transform_doc(dep, sources, t))
+        .collect()
 }
 
 fn transform_doc(dep: &Deployment, sources: &SourceMap, t: &Transform) -> TransformDoc {
     let mut rows = Vec::new();
     let mut used = BTreeSet::new();
     object(sources, &t.output, "", &mut rows, &mut used);
-    let tables = used.iter().filter_map(|(kind, name)| table(dep, kind, name)).collect();
+    let tables = used
+        .iter()
+        .filter_map(|(kind, name)| table(dep, kind, name))
+        .collect();
     TransformDoc {
         name: t.name.clone(),
         description: t.description.clone(),
@@ -87,9 +93,19 @@ fn object(
                 (if is_copy { "copy" } else { "expression" }, src, None)
             }
             ValueRule::Const(c) => ("constant", c.to_string(), None),
-            ValueRule::Translate { source, set, multi, .. } => {
+            ValueRule::Translate {
+                source, set, multi, ..
+            } => {
                 used.insert(("option set", set.clone()));
-                (if *multi { "translate (multi)" } else { "translate" }, text(sources, source.span), Some(set.clone()))
+                (
+                    if *multi {
+                        "translate (multi)"
+                    } else {
+                        "translate"
+                    },
+                    text(sources, source.span),
+                    Some(set.clone()),
+                )
             }
             ValueRule::Map { source, map, .. } => {
                 used.insert(("value map", map.clone()));
@@ -100,8 +116,17 @@ fn object(
                 object(sources, body, &format!("{target}."), rows, used);
                 continue;
             }
-            ValueRule::Each { source, keep, body, .. } => {
-                let mut r = row(sources, f, &target, "list", text(sources, source.span), None);
+            ValueRule::Each {
+                source, keep, body, ..
+            } => {
+                let mut r = row(
+                    sources,
+                    f,
+                    &target,
+                    "list",
+                    text(sources, source.span),
+                    None,
+                );
                 if let Some(k) = keep {
                     r.notes.push(format!("keep: {}", text(sources, k.span)));
                 }
@@ -119,7 +144,14 @@ fn sources_snippet_is_key(sources: &SourceMap, f: &FieldRule) -> bool {
     text(sources, f.span) == f.name
 }
 
-fn row(sources: &SourceMap, f: &FieldRule, target: &str, rule: &str, source: String, set: Option<String>) -> Row {
+fn row(
+    sources: &SourceMap,
+    f: &FieldRule,
+    target: &str,
+    rule: &str,
+    source: String,
+    set: Option<String>,
+) -> Row {
     let mut notes = Vec::new();
     if let Some(w) = &f.when {
         notes.push(format!("when: {}", text(sources, w.span)));
@@ -127,13 +159,25 @@ fn row(sources: &SourceMap, f: &FieldRule, target: &str, rule: &str, source: Str
     if let Some(d) = &f.default {
         notes.push(format!("default: {d}"));
     }
-    Row { target: target.to_string(), source, rule: rule.to_string(), set, notes, at: at(sources, f.span) }
+    Row {
+        target: target.to_string(),
+        source,
+        rule: rule.to_string(),
+        set,
+        notes,
+        at: at(sources, f.span),
+    }
 }
 
 /// The YAML text of a span, on one line.
 fn text(sources: &SourceMap, span: Span) -> String {
-    let Some(f) = sources.get(span.file) else { return String::new() };
-    let s = f.text.get(span.start as usize..span.end as usize).unwrap_or("");
+    let Some(f) = sources.get(span.file) else {
+        return String::new();
+    };
+    let s = f
+        .text
+        .get(span.start as usize..span.end as usize)
+        .unwrap_or("");
     let s = s.trim().trim_matches('\'');
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
@@ -149,13 +193,23 @@ fn table(dep: &Deployment, kind: &'static str, name: &str) -> Option<OptionTable
     let max = super::MAX_LISTED_OPTIONS;
     if kind == "option set" {
         let set = dep.option_sets.get(name)?;
-        let langs: Vec<String> =
-            set.options.iter().flat_map(|o| o.labels.keys().cloned()).collect::<BTreeSet<_>>().into_iter().collect();
+        let langs: Vec<String> = set
+            .options
+            .iter()
+            .flat_map(|o| o.labels.keys().cloned())
+            .collect::<BTreeSet<_>>()
+            .into_iter()
+            .collect();
         let entries = set
             .options
             .iter()
             .take(max)
-            .map(|o| (o.code.clone(), langs.iter().map(|l| o.labels.get(l).cloned()).collect()))
+            .map(|o| {
+                (
+                    o.code.clone(),
+                    langs.iter().map(|l| o.labels.get(l).cloned()).collect(),
+                )
+            })
             .collect();
         Some(OptionTable {
             name: name.to_string(),
@@ -167,8 +221,12 @@ fn table(dep: &Deployment, kind: &'static str, name: &str) -> Option<OptionTable
         })
     } else {
         let map = dep.value_maps.get(name)?;
-        let mut entries: Vec<(String, Vec<Option<String>>)> =
-            map.entries.iter().take(max).map(|(k, v)| (k.clone(), vec![Some(json_text(v))])).collect();
+        let mut entries: Vec<(String, Vec<Option<String>>)> = map
+            .entries
+            .iter()
+            .take(max)
+            .map(|(k, v)| (k.clone(), vec![Some(json_text(v))]))
+            .collect();
         if let Some(d) = &map.default {
             entries.push(("(any other)".into(), vec![Some(json_text(d))]));
         }

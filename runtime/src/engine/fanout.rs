@@ -2,11 +2,13 @@
 //! bounded concurrency; every record ends with an outcome, stored page by page.
 //!
 //! The watermark is where the next run may start without losing a record, whatever order the
-//! pages come in: the highest value of all records when none failed, else the lowest value of
-//! the failed ones (everything below it was delivered; the next run fetches the failed records
-//! again, and re-delivers the others idempotently). Skipped and not-found records count as done,
-//! and so do failures that a new attempt cannot cure (`invalid`: no national id): they are listed
-//! as failed with their reason but do not hold every later case back forever.
+//! pages come in: the highest value of all records when every one was done, else none (the
+//! cursor stays, and the next run sees the same records again and re-delivers the delivered
+//! ones idempotently). It does not stop at the failed record: a transform may select records
+//! by the cursor (W1 keeps cases assessed since it), so a moved cursor could drop a failed
+//! record from scope. Skipped and not-found records count as done, and so do failures that a new
+//! attempt cannot cure (`invalid`: no national id): they are listed as failed with their reason
+//! but do not hold every later case back forever.
 
 use std::sync::Arc;
 
@@ -39,7 +41,6 @@ struct Tally {
     seen: u64,
     by: std::collections::BTreeMap<Outcome, u64>,
     max: Option<Value>,
-    min_failed: Option<Value>,
     failed: bool,
 }
 
@@ -112,7 +113,7 @@ impl<S: Store> RunCx<S> {
         Ok(json!({
             "records": tally.seen,
             "outcomes": counts,
-            "watermark": if tally.failed { tally.min_failed.clone() } else { tally.max.clone() },
+            "watermark": if tally.failed { None } else { tally.max.clone() },
             "complete": !tally.failed,
         }))
     }
@@ -165,14 +166,10 @@ impl<S: Store> RunCx<S> {
         for (_, key, end, wm) in results {
             *tally.by.entry(end.outcome).or_default() += 1;
             let holds_cursor = end.outcome == Outcome::Failed && !end.permanent;
-            if let Some(w) = wm {
-                if holds_cursor {
-                    if tally.min_failed.as_ref().is_none_or(|cur| greater(cur, &w)) {
-                        tally.min_failed = Some(w.clone());
-                    }
-                } else if tally.max.as_ref().is_none_or(|cur| greater(&w, cur)) {
-                    tally.max = Some(w);
-                }
+            if let Some(w) = wm
+                && tally.max.as_ref().is_none_or(|cur| greater(&w, cur))
+            {
+                tally.max = Some(w);
             }
             if holds_cursor {
                 tally.failed = true;

@@ -216,11 +216,11 @@ async fn fanout_outcomes_cursor_and_idempotent_rerun() {
         d.logs
     );
 
-    // The second run starts at the cursor, updates instead of duplicating, and still fails c5.
+    // The second run sees the same records, updates instead of duplicating, and fails c5 again.
     let r2 = e.run(&w, req()).await.unwrap();
     assert_eq!(r2.outcomes.get(&Outcome::Created), None, "{r2:?}");
-    assert_eq!(r2.outcomes.get(&Outcome::Updated), Some(&2)); // c6, c7
-    assert_eq!(r2.outcomes.get(&Outcome::Failed), Some(&1)); // c5 again
+    assert_eq!(r2.outcomes.get(&Outcome::Updated), Some(&5));
+    assert_eq!(r2.outcomes.get(&Outcome::Failed), Some(&1));
     assert_eq!(sink.lock().unwrap().len(), 5);
 }
 

@@ -34,12 +34,21 @@ const MAX_RECORDS: usize = 20;
 pub fn compose(d: &RunDetail, url: &str, suppressed: u32) -> (String, String) {
     let r = &d.run;
     let code = r.exit_code.map_or("?".to_owned(), |c| c.to_string());
-    let subject = format!("[mapwright] {} run #{} {} (exit {code})", r.workflow, r.id, r.status);
+    let subject = format!(
+        "[mapwright] {} run #{} {} (exit {code})",
+        r.workflow, r.id, r.status
+    );
     let failed: Vec<String> = d
         .outcomes
         .iter()
         .filter(|o| o.outcome == "failed")
-        .map(|o| format!("  - {}: {}", mask::mask_text(&o.record), mask::mask_text(o.reason.as_deref().unwrap_or(""))))
+        .map(|o| {
+            format!(
+                "  - {}: {}",
+                mask::mask_text(&o.record),
+                mask::mask_text(o.reason.as_deref().unwrap_or(""))
+            )
+        })
         .collect();
     let mut body = format!(
         "Workflow: {}\nRun: {url}\nStatus: {}\nExit code: {code} ({})\nStarted: {} UTC\n",
@@ -58,7 +67,10 @@ pub fn compose(d: &RunDetail, url: &str, suppressed: u32) -> (String, String) {
             body.push('\n');
         }
         if failed.len() > MAX_RECORDS {
-            body.push_str(&format!("  … and {} more (see the run page)\n", failed.len() - MAX_RECORDS));
+            body.push_str(&format!(
+                "  … and {} more (see the run page)\n",
+                failed.len() - MAX_RECORDS
+            ));
         }
     }
     if suppressed > 0 {
@@ -69,33 +81,54 @@ pub fn compose(d: &RunDetail, url: &str, suppressed: u32) -> (String, String) {
 }
 
 fn is_loopback(host: &str) -> bool {
-    host == "localhost" || host.parse::<std::net::IpAddr>().is_ok_and(|ip| ip.is_loopback())
+    host == "localhost"
+        || host
+            .parse::<std::net::IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback())
 }
 
 /// Sends one plain-text message. STARTTLS unless the host is a loopback address (or
 /// `starttls = false` is set explicitly).
-pub async fn send(smtp: &Smtp, to: &[String], subject: &str, body: String) -> Result<(), NotifyError> {
+pub async fn send(
+    smtp: &Smtp,
+    to: &[String],
+    subject: &str,
+    body: String,
+) -> Result<(), NotifyError> {
     let mut b = Message::builder()
-        .from(smtp.from.parse().map_err(|_| NotifyError::Address(smtp.from.clone()))?)
+        .from(
+            smtp.from
+                .parse()
+                .map_err(|_| NotifyError::Address(smtp.from.clone()))?,
+        )
         .subject(subject)
         .header(ContentType::TEXT_PLAIN);
     for t in to {
         b = b.to(t.parse().map_err(|_| NotifyError::Address(t.clone()))?);
     }
-    let msg = b.body(body).map_err(|e| NotifyError::Build(e.to_string()))?;
+    let msg = b
+        .body(body)
+        .map_err(|e| NotifyError::Build(e.to_string()))?;
     let tls = smtp.starttls.unwrap_or(!is_loopback(&smtp.host));
     let mut builder = if tls {
-        AsyncSmtpTransport::<Tokio1Executor>::starttls_relay(&smtp.host).map_err(|e| NotifyError::Smtp(e.to_string()))?
+        AsyncSmtpTransport::<Tokio1Executor>::starttls_relay(&smtp.host)
+            .map_err(|e| NotifyError::Smtp(e.to_string()))?
     } else {
         AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(&smtp.host)
     };
-    builder = builder.port(smtp.port).timeout(Some(Duration::from_secs(20)));
+    builder = builder
+        .port(smtp.port)
+        .timeout(Some(Duration::from_secs(20)));
     if let (Some(u), Some(p)) = (&smtp.user, &smtp.password) {
         let p = resolve_plain(p).map_err(NotifyError::Smtp)?;
         builder = builder.credentials(Credentials::new(u.clone(), p));
     }
     // lettre's errors name the server and the SMTP reply, never the password.
-    builder.build().send(msg).await.map_err(|e| NotifyError::Smtp(e.to_string()))?;
+    builder
+        .build()
+        .send(msg)
+        .await
+        .map_err(|e| NotifyError::Smtp(e.to_string()))?;
     Ok(())
 }
 
@@ -107,16 +140,28 @@ struct Throttle {
 async fn recipients(state: &AppState, workflow: &str) -> Vec<String> {
     let mut to = state.app.config.notify.admins.clone();
     if let Ok(rows) = state.db.recipients().await {
-        to.extend(rows.into_iter().filter(|(w, _)| w == workflow).map(|(_, e)| e));
+        to.extend(
+            rows.into_iter()
+                .filter(|(w, _)| w == workflow)
+                .map(|(_, e)| e),
+        );
     }
     to.sort();
     to.dedup();
     to
 }
 
-async fn handle(state: &AppState, run: RunId, throttle: &mut HashMap<String, Throttle>) -> Result<(), NotifyError> {
-    let Some(smtp) = &state.settings.smtp else { return Ok(()) };
-    let Ok(Some(d)) = state.app.store.run(run).await else { return Ok(()) };
+async fn handle(
+    state: &AppState,
+    run: RunId,
+    throttle: &mut HashMap<String, Throttle>,
+) -> Result<(), NotifyError> {
+    let Some(smtp) = &state.settings.smtp else {
+        return Ok(());
+    };
+    let Ok(Some(d)) = state.app.store.run(run).await else {
+        return Ok(());
+    };
     let to = recipients(state, &d.run.workflow).await;
     if to.is_empty() {
         return Ok(());
@@ -133,7 +178,13 @@ async fn handle(state: &AppState, run: RunId, throttle: &mut HashMap<String, Thr
     };
     let (subject, body) = compose(&d, &format!("{}/runs/{run}", state.public_url), suppressed);
     send(smtp, &to, &subject, body).await?;
-    throttle.insert(d.run.workflow.clone(), Throttle { last: Instant::now(), suppressed: 0 });
+    throttle.insert(
+        d.run.workflow.clone(),
+        Throttle {
+            last: Instant::now(),
+            suppressed: 0,
+        },
+    );
     Ok(())
 }
 
@@ -171,12 +222,25 @@ mod tests {
             },
             steps: vec![],
             logs: vec![],
-            outcomes: vec![OutcomeRow { record: "case-1".into(), outcome: "failed".into(), step: None, reason: Some("HTTP 500".into()) }],
+            outcomes: vec![OutcomeRow {
+                record: "case-1".into(),
+                outcome: "failed".into(),
+                step: None,
+                reason: Some("HTTP 500".into()),
+            }],
         };
         let (s, b) = compose(&d, "http://x/runs/9", 2);
         assert_eq!(s, "[mapwright] w2 run #9 failed (exit 1)");
-        assert!(b.contains("Run: http://x/runs/9") && b.contains("sync error") && b.contains("case-1: HTTP 500"), "{b}");
-        assert!(!b.contains("1111111111113") && b.contains("XXXXXXXXX1113"), "{b}");
+        assert!(
+            b.contains("Run: http://x/runs/9")
+                && b.contains("sync error")
+                && b.contains("case-1: HTTP 500"),
+            "{b}"
+        );
+        assert!(
+            !b.contains("1111111111113") && b.contains("XXXXXXXXX1113"),
+            "{b}"
+        );
         assert!(b.contains("2 more failed run(s)"), "{b}");
     }
 }

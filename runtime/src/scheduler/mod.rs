@@ -16,14 +16,21 @@ use crate::workflow::Trigger;
 /// The first fire strictly after `after`.
 pub fn next_fire(schedule: &str, tz: Tz, after: DateTime<Utc>) -> Option<DateTime<Utc>> {
     let cron = croner::Cron::new(schedule).parse().ok()?;
-    cron.find_next_occurrence(&after.with_timezone(&tz), false).ok().map(|t| t.with_timezone(&Utc))
+    cron.find_next_occurrence(&after.with_timezone(&tz), false)
+        .ok()
+        .map(|t| t.with_timezone(&Utc))
 }
 
 /// Ticks examined when catching up (a 5-minute schedule down for a year is ~105,000).
 const MAX_TICKS: usize = 200_000;
 
 /// The latest fire time in `(after, now]`, if any: the one missed fire to run on start.
-pub fn latest_missed(schedule: &str, tz: Tz, after: DateTime<Utc>, now: DateTime<Utc>) -> Option<DateTime<Utc>> {
+pub fn latest_missed(
+    schedule: &str,
+    tz: Tz,
+    after: DateTime<Utc>,
+    now: DateTime<Utc>,
+) -> Option<DateTime<Utc>> {
     let mut t = next_fire(schedule, tz, after)?;
     if t > now {
         return None;
@@ -45,7 +52,12 @@ fn stamp(t: DateTime<Utc>) -> String {
 pub fn spawn(state: AppState) {
     for w in &state.app.workflows.workflows {
         if let Trigger::Cron { schedule, timezone } = &w.trigger {
-            tokio::spawn(run_schedule(state.clone(), w.name.clone(), schedule.clone(), *timezone));
+            tokio::spawn(run_schedule(
+                state.clone(),
+                w.name.clone(),
+                schedule.clone(),
+                *timezone,
+            ));
         }
     }
 }
@@ -63,10 +75,20 @@ async fn fire(state: &AppState, workflow: &str, at: DateTime<Utc>, catch_up: boo
         tracing::info!(workflow, "cron fire skipped: the workflow is disabled");
         return;
     }
-    let s = Start { trigger: "cron".into(), skip_if_busy: true, ..Start::default() };
+    let s = Start {
+        trigger: "cron".into(),
+        skip_if_busy: true,
+        ..Start::default()
+    };
     match crate::server::runner::start(state, workflow, s).await {
-        Ok(Started::Run(id)) => tracing::info!(workflow, run = id, catch_up, "cron fire at {}", stamp(at)),
-        Ok(Started::Busy) => tracing::warn!(workflow, "cron fire at {} skipped: the previous run is still going", stamp(at)),
+        Ok(Started::Run(id)) => {
+            tracing::info!(workflow, run = id, catch_up, "cron fire at {}", stamp(at))
+        }
+        Ok(Started::Busy) => tracing::warn!(
+            workflow,
+            "cron fire at {} skipped: the previous run is still going",
+            stamp(at)
+        ),
         Ok(Started::Queued) => tracing::info!(workflow, "cron fire at {} queued", stamp(at)),
         Err(e) => tracing::error!(workflow, "cron fire at {} did not start: {e}", stamp(at)),
     }
@@ -75,7 +97,9 @@ async fn fire(state: &AppState, workflow: &str, at: DateTime<Utc>, catch_up: boo
 async fn run_schedule(state: AppState, workflow: String, schedule: String, tz: Tz) {
     let now = Utc::now();
     let last = match state.db.last_fire(&workflow).await {
-        Ok(l) => l.and_then(|s| DateTime::parse_from_rfc3339(&s).ok()).map(|t| t.with_timezone(&Utc)),
+        Ok(l) => l
+            .and_then(|s| DateTime::parse_from_rfc3339(&s).ok())
+            .map(|t| t.with_timezone(&Utc)),
         Err(e) => {
             tracing::error!(workflow, "scheduler stopped: {e}");
             return;
@@ -128,8 +152,19 @@ mod tests {
     fn a_long_outage_catches_up_once_with_the_latest_tick() {
         let last = utc(2026, 1, 1, 0, 0);
         let now = utc(2026, 1, 1, 3, 7);
-        assert_eq!(latest_missed("*/5 * * * *", chrono_tz::Asia::Bangkok, last, now), Some(utc(2026, 1, 1, 3, 5)));
+        assert_eq!(
+            latest_missed("*/5 * * * *", chrono_tz::Asia::Bangkok, last, now),
+            Some(utc(2026, 1, 1, 3, 5))
+        );
         // Nothing missed within the same period.
-        assert_eq!(latest_missed("*/5 * * * *", chrono_tz::Asia::Bangkok, utc(2026, 1, 1, 3, 5), now), None);
+        assert_eq!(
+            latest_missed(
+                "*/5 * * * *",
+                chrono_tz::Asia::Bangkok,
+                utc(2026, 1, 1, 3, 5),
+                now
+            ),
+            None
+        );
     }
 }

@@ -68,9 +68,14 @@ impl MasterKey {
                 None => return Err(KeyError::Missing),
             },
         };
-        let text =
-            std::fs::read_to_string(&path).map_err(|e| KeyError::File { path: path.clone(), reason: e.kind().to_string() })?;
-        MasterKey::from_hex(text.lines().next().unwrap_or(""), &path.display().to_string())
+        let text = std::fs::read_to_string(&path).map_err(|e| KeyError::File {
+            path: path.clone(),
+            reason: e.kind().to_string(),
+        })?;
+        MasterKey::from_hex(
+            text.lines().next().unwrap_or(""),
+            &path.display().to_string(),
+        )
     }
 
     pub fn from_hex(text: &str, source: &str) -> Result<MasterKey, KeyError> {
@@ -80,7 +85,8 @@ impl MasterKey {
         }
         let mut k = [0u8; 32];
         for (i, byte) in k.iter_mut().enumerate() {
-            *byte = u8::from_str_radix(&t[2 * i..2 * i + 2], 16).map_err(|_| KeyError::Malformed(source.to_owned()))?;
+            *byte = u8::from_str_radix(&t[2 * i..2 * i + 2], 16)
+                .map_err(|_| KeyError::Malformed(source.to_owned()))?;
         }
         Ok(MasterKey(k))
     }
@@ -103,15 +109,26 @@ impl MasterKey {
     pub fn seal(&self, plaintext: &[u8]) -> Result<Sealed, KeyError> {
         let mut nonce = [0u8; 24];
         rand::rng().fill_bytes(&mut nonce);
-        let ciphertext = self.cipher().encrypt(XNonce::from_slice(&nonce), plaintext).map_err(|_| KeyError::Encrypt)?;
-        Ok(Sealed { nonce: nonce.to_vec(), ciphertext })
+        let ciphertext = self
+            .cipher()
+            .encrypt(XNonce::from_slice(&nonce), plaintext)
+            .map_err(|_| KeyError::Encrypt)?;
+        Ok(Sealed {
+            nonce: nonce.to_vec(),
+            ciphertext,
+        })
     }
 
     pub fn open(&self, sealed: &Sealed) -> Result<Vec<u8>, KeyError> {
         if sealed.nonce.len() != 24 {
             return Err(KeyError::Decrypt);
         }
-        self.cipher().decrypt(XNonce::from_slice(&sealed.nonce), sealed.ciphertext.as_slice()).map_err(|_| KeyError::Decrypt)
+        self.cipher()
+            .decrypt(
+                XNonce::from_slice(&sealed.nonce),
+                sealed.ciphertext.as_slice(),
+            )
+            .map_err(|_| KeyError::Decrypt)
     }
 
     /// The value stored once to recognise this key later.
@@ -162,8 +179,13 @@ mod tests {
         let check = a.check_value().unwrap();
         assert!(a.verify(&check).is_ok());
         assert!(matches!(b.verify(&check), Err(KeyError::Wrong)));
-        let err = MasterKey::from_hex("zz", "MAPWRIGHT_MASTER_KEY").unwrap_err().to_string();
-        assert!(err.contains("64 hex digits") && err.contains("MAPWRIGHT_MASTER_KEY"), "{err}");
+        let err = MasterKey::from_hex("zz", "MAPWRIGHT_MASTER_KEY")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("64 hex digits") && err.contains("MAPWRIGHT_MASTER_KEY"),
+            "{err}"
+        );
         let again = MasterKey::from_hex(&a.to_hex(), "x").unwrap();
         assert!(again.verify(&check).is_ok());
         assert_eq!(format!("{a:?}"), "MasterKey(..)");

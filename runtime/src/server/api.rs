@@ -18,10 +18,18 @@ fn error(status: StatusCode, msg: &str) -> Response {
     (status, Json(json!({"error": msg}))).into_response()
 }
 
-pub async fn runs(_u: ApiUser, State(state): State<AppState>, Query(q): Query<HistoryQuery>) -> Response {
+pub async fn runs(
+    _u: ApiUser,
+    State(state): State<AppState>,
+    Query(q): Query<HistoryQuery>,
+) -> Response {
     match state.history.page(&q).await {
         Ok((runs, more)) => {
-            let next = if more { runs.last().map(|r| r.id) } else { None };
+            let next = if more {
+                runs.last().map(|r| r.id)
+            } else {
+                None
+            };
             Json(json!({"runs": runs, "next_before": next})).into_response()
         }
         Err(e) => super::internal(&e),
@@ -38,7 +46,12 @@ pub async fn run(_u: ApiUser, State(state): State<AppState>, Path(id): Path<i64>
         Some(i) => state.app.store.input(i).await.ok().flatten(),
         None => None,
     };
-    let personal = state.app.workflows.get(&detail.run.workflow).map(|w| w.personal_fields.clone()).unwrap_or_default();
+    let personal = state
+        .app
+        .workflows
+        .get(&detail.run.workflow)
+        .map(|w| w.personal_fields.clone())
+        .unwrap_or_default();
     let input = input.map(|v| mask::mask_json(&v, &personal));
     let mut v = serde_json::to_value(&detail).unwrap_or(Value::Null);
     v["input"] = input.unwrap_or(Value::Null);
@@ -60,32 +73,68 @@ pub struct RunNowBody {
 
 fn started(state: &AppState, r: Result<Started, StartError>) -> Response {
     match r {
-        Ok(Started::Run(id)) => {
-            (StatusCode::ACCEPTED, Json(json!({"run_id": id, "url": format!("{}/runs/{id}", state.public_url)}))).into_response()
-        }
+        Ok(Started::Run(id)) => (
+            StatusCode::ACCEPTED,
+            Json(json!({"run_id": id, "url": format!("{}/runs/{id}", state.public_url)})),
+        )
+            .into_response(),
         Ok(_) => (StatusCode::ACCEPTED, Json(json!({"queued": true}))).into_response(),
         Err(StartError::UnknownWorkflow(_)) => error(StatusCode::NOT_FOUND, "no such workflow"),
-        Err(e @ (StartError::Disabled(_) | StartError::NotStarted(_))) => error(StatusCode::CONFLICT, &e.to_string()),
+        Err(e @ (StartError::Disabled(_) | StartError::NotStarted(_))) => {
+            error(StatusCode::CONFLICT, &e.to_string())
+        }
         Err(e) => super::internal(&e),
     }
 }
 
-pub async fn retry(u: ApiAdmin, State(state): State<AppState>, Path(id): Path<i64>, body: Option<Json<RetryBody>>) -> Response {
+pub async fn retry(
+    u: ApiAdmin,
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+    body: Option<Json<RetryBody>>,
+) -> Response {
     let from_step = body.and_then(|b| b.0.from_step).filter(|s| !s.is_empty());
     let wf = match state.app.store.run(id).await {
         Ok(Some(d)) => d.run.workflow,
         Ok(None) => return error(StatusCode::NOT_FOUND, "no such run"),
         Err(e) => return super::internal(&e),
     };
-    let _ = state.db.audit(&u.username, "retry run (api)", &format!("run {id}"), from_step.as_deref()).await;
-    let s = Start { trigger: "retry".into(), retry_of: Some(id), from_step, even_if_disabled: true, ..Start::default() };
+    let _ = state
+        .db
+        .audit(
+            &u.username,
+            "retry run (api)",
+            &format!("run {id}"),
+            from_step.as_deref(),
+        )
+        .await;
+    let s = Start {
+        trigger: "retry".into(),
+        retry_of: Some(id),
+        from_step,
+        even_if_disabled: true,
+        ..Start::default()
+    };
     let r = super::runner::start(&state, &wf, s).await;
     started(&state, r)
 }
 
-pub async fn run_now(u: ApiAdmin, State(state): State<AppState>, Path(name): Path<String>, body: Option<Json<RunNowBody>>) -> Response {
-    let _ = state.db.audit(&u.username, "run now (api)", &name, None).await;
-    let s = Start { trigger: "manual".into(), input: body.and_then(|b| b.0.input), even_if_disabled: true, ..Start::default() };
+pub async fn run_now(
+    u: ApiAdmin,
+    State(state): State<AppState>,
+    Path(name): Path<String>,
+    body: Option<Json<RunNowBody>>,
+) -> Response {
+    let _ = state
+        .db
+        .audit(&u.username, "run now (api)", &name, None)
+        .await;
+    let s = Start {
+        trigger: "manual".into(),
+        input: body.and_then(|b| b.0.input),
+        even_if_disabled: true,
+        ..Start::default()
+    };
     let r = super::runner::start(&state, &name, s).await;
     started(&state, r)
 }
@@ -95,5 +144,9 @@ pub async fn metrics(_u: ApiUser, State(state): State<AppState>) -> Response {
         Ok(c) => c,
         Err(e) => return super::internal(&e),
     };
-    ([(header::CONTENT_TYPE, "text/plain; version=0.0.4")], state.metrics.render(&counts)).into_response()
+    (
+        [(header::CONTENT_TYPE, "text/plain; version=0.0.4")],
+        state.metrics.render(&counts),
+    )
+        .into_response()
 }

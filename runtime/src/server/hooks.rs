@@ -25,7 +25,11 @@ fn answer(status: StatusCode, message: &str) -> Response {
 
 async fn secret(state: &AppState, auth: &WebhookAuth) -> Result<String, String> {
     if let Some(name) = auth.secret.strip_prefix("credential:") {
-        let creds = state.db.decrypted_credentials().await.map_err(|e| e.to_string())?;
+        let creds = state
+            .db
+            .decrypted_credentials()
+            .await
+            .map_err(|e| e.to_string())?;
         return creds
             .get(name)
             .and_then(|f| f.get("secret"))
@@ -39,7 +43,10 @@ fn decode_hex(s: &str) -> Option<Vec<u8>> {
     if s.len() % 2 != 0 {
         return None;
     }
-    (0..s.len()).step_by(2).map(|i| u8::from_str_radix(s.get(i..i + 2)?, 16).ok()).collect()
+    (0..s.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(s.get(i..i + 2)?, 16).ok())
+        .collect()
 }
 
 /// Whether the request carries the trigger's proof.
@@ -48,13 +55,23 @@ fn authentic(auth: &WebhookAuth, secret: &str, headers: &HeaderMap, body: &[u8])
         return false;
     }
     let hmac_mode = auth.mode == "hmac";
-    let default = if hmac_mode { "x-mapwright-signature" } else { "x-mapwright-secret" };
+    let default = if hmac_mode {
+        "x-mapwright-signature"
+    } else {
+        "x-mapwright-secret"
+    };
     let name = auth.header.as_deref().unwrap_or(default);
-    let Some(given) = headers.get(name).and_then(|v| v.to_str().ok()) else { return false };
+    let Some(given) = headers.get(name).and_then(|v| v.to_str().ok()) else {
+        return false;
+    };
     if hmac_mode {
         let hex = given.trim().strip_prefix("sha256=").unwrap_or(given.trim());
-        let Some(sig) = decode_hex(hex) else { return false };
-        let Ok(mut mac) = Hmac::<Sha256>::new_from_slice(secret.as_bytes()) else { return false };
+        let Some(sig) = decode_hex(hex) else {
+            return false;
+        };
+        let Ok(mut mac) = Hmac::<Sha256>::new_from_slice(secret.as_bytes()) else {
+            return false;
+        };
         mac.update(body);
         mac.verify_slice(&sig).is_ok()
     } else if auth.mode == "header" {
@@ -66,10 +83,15 @@ fn authentic(auth: &WebhookAuth, secret: &str, headers: &HeaderMap, body: &[u8])
 
 /// Checks the body's shape: a JSON object; `data`, when present, an object (Primero's record).
 fn validate(body: &[u8]) -> Result<Value, String> {
-    let v: Value = serde_json::from_slice(body).map_err(|e| format!("the body is not JSON: {e}"))?;
-    let Some(obj) = v.as_object() else { return Err("the body must be a JSON object".into()) };
+    let v: Value =
+        serde_json::from_slice(body).map_err(|e| format!("the body is not JSON: {e}"))?;
+    let Some(obj) = v.as_object() else {
+        return Err("the body must be a JSON object".into());
+    };
     if let Some(d) = obj.get("data") {
-        let Some(d) = d.as_object() else { return Err("`data` must be an object".into()) };
+        let Some(d) = d.as_object() else {
+            return Err("`data` must be an object".into());
+        };
         if let Some(id) = d.get("record_id") {
             if !id.is_string() {
                 return Err("`data.record_id` must be a string".into());
@@ -79,39 +101,71 @@ fn validate(body: &[u8]) -> Result<Value, String> {
     Ok(v)
 }
 
-pub async fn receive(State(state): State<AppState>, Path(path): Path<String>, headers: HeaderMap, body: Bytes) -> Response {
+pub async fn receive(
+    State(state): State<AppState>,
+    Path(path): Path<String>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
     let t0 = Instant::now();
-    let wf = state.app.workflows.workflows.iter().find(|w| matches!(&w.trigger, Trigger::Webhook { path: p } if *p == path));
-    let Some(wf) = wf else { return answer(StatusCode::NOT_FOUND, "no such webhook") };
+    let wf = state
+        .app
+        .workflows
+        .workflows
+        .iter()
+        .find(|w| matches!(&w.trigger, Trigger::Webhook { path: p } if *p == path));
+    let Some(wf) = wf else {
+        return answer(StatusCode::NOT_FOUND, "no such webhook");
+    };
     let Some(auth) = state.settings.webhooks.get(&path) else {
-        return answer(StatusCode::UNAUTHORIZED, "this webhook has no secret configured");
+        return answer(
+            StatusCode::UNAUTHORIZED,
+            "this webhook has no secret configured",
+        );
     };
     let secret = match secret(&state, auth).await {
         Ok(s) => s,
         Err(e) => {
             tracing::error!("webhook `{path}`: cannot read its secret: {e}");
-            return answer(StatusCode::SERVICE_UNAVAILABLE, "the webhook secret is not available");
+            return answer(
+                StatusCode::SERVICE_UNAVAILABLE,
+                "the webhook secret is not available",
+            );
         }
     };
     if !authentic(auth, &secret, &headers, &body) {
-        return answer(StatusCode::UNAUTHORIZED, "missing or wrong webhook secret or signature");
+        return answer(
+            StatusCode::UNAUTHORIZED,
+            "missing or wrong webhook secret or signature",
+        );
     }
     let input = match validate(&body) {
         Ok(v) => v,
         Err(e) => return answer(StatusCode::BAD_REQUEST, &e),
     };
-    let start = Start { trigger: "webhook".into(), input: Some(input), ..Start::default() };
+    let start = Start {
+        trigger: "webhook".into(),
+        input: Some(input),
+        ..Start::default()
+    };
     match super::runner::start(&state, &wf.name, start).await {
         Ok(Started::Run(id)) => {
             state.metrics.webhook_started(t0.elapsed().as_secs_f64());
             (StatusCode::ACCEPTED, Json(json!({"run_id": id, "workflow": wf.name, "url": format!("{}/runs/{id}", state.public_url)})))
                 .into_response()
         }
-        Ok(Started::Queued | Started::Busy) => (StatusCode::ACCEPTED, Json(json!({"queued": true, "workflow": wf.name}))).into_response(),
+        Ok(Started::Queued | Started::Busy) => (
+            StatusCode::ACCEPTED,
+            Json(json!({"queued": true, "workflow": wf.name})),
+        )
+            .into_response(),
         Err(StartError::Disabled(_)) => answer(StatusCode::CONFLICT, "the workflow is disabled"),
         Err(e) => {
             tracing::error!("webhook `{path}`: {e}");
-            answer(StatusCode::SERVICE_UNAVAILABLE, "the run could not start (see the server log)")
+            answer(
+                StatusCode::SERVICE_UNAVAILABLE,
+                "the run could not start (see the server log)",
+            )
         }
     }
 }
@@ -121,7 +175,11 @@ mod tests {
     use super::*;
 
     fn auth(mode: &str) -> WebhookAuth {
-        WebhookAuth { mode: mode.into(), header: None, secret: "s".into() }
+        WebhookAuth {
+            mode: mode.into(),
+            header: None,
+            secret: "s".into(),
+        }
     }
 
     #[test]
@@ -134,7 +192,10 @@ mod tests {
         mac.update(b"{\"a\":1}");
         let sig = crate::auth::hex(&mac.finalize().into_bytes());
         let mut h = HeaderMap::new();
-        h.insert("x-mapwright-signature", format!("sha256={sig}").parse().unwrap());
+        h.insert(
+            "x-mapwright-signature",
+            format!("sha256={sig}").parse().unwrap(),
+        );
         assert!(authentic(&auth("hmac"), "k3y", &h, b"{\"a\":1}"));
         assert!(!authentic(&auth("hmac"), "k3y", &h, b"{\"a\":2}"));
         assert!(!authentic(&auth("bogus"), "k3y", &h, b"{\"a\":1}"));
@@ -145,7 +206,11 @@ mod tests {
         assert!(validate(br#"{"data": {"record_id": "abc", "national_id_no": "1"}}"#).is_ok());
         assert!(validate(br#"{"__query_params": {}, "data": {"record_id": "abc"}}"#).is_ok());
         assert!(validate(b"[1]").unwrap_err().contains("object"));
-        assert!(validate(br#"{"data": {"record_id": 5}}"#).unwrap_err().contains("record_id"));
+        assert!(
+            validate(br#"{"data": {"record_id": 5}}"#)
+                .unwrap_err()
+                .contains("record_id")
+        );
         assert!(validate(b"{").unwrap_err().contains("not JSON"));
     }
 }

@@ -9,7 +9,8 @@ use tokio::sync::{mpsc, oneshot};
 
 use super::metrics::Metrics;
 use crate::store::{
-    Level, NewOutcome, NewRun, RunDetail, RunFilter, RunId, RunStatus, RunSummary, Scrubbed, SqliteStore, Store, StoreError,
+    Level, NewOutcome, NewRun, RunDetail, RunFilter, RunId, RunStatus, RunSummary, Scrubbed,
+    SqliteStore, Store, StoreError,
 };
 
 /// Where a starter waits for its run id (or why the run could not start).
@@ -28,10 +29,19 @@ pub struct HookStore {
 }
 
 impl Store for HookStore {
-    async fn register_workflow(&self, name: &str, file: &str, trigger: &str) -> Result<(), StoreError> {
+    async fn register_workflow(
+        &self,
+        name: &str,
+        file: &str,
+        trigger: &str,
+    ) -> Result<(), StoreError> {
         self.inner.register_workflow(name, file, trigger).await
     }
-    async fn save_input(&self, workflow: &str, body: &serde_json::Value) -> Result<i64, StoreError> {
+    async fn save_input(
+        &self,
+        workflow: &str,
+        body: &serde_json::Value,
+    ) -> Result<i64, StoreError> {
         self.inner.save_input(workflow, body).await
     }
     async fn input(&self, id: i64) -> Result<Option<serde_json::Value>, StoreError> {
@@ -47,7 +57,12 @@ impl Store for HookStore {
         }
         Ok(id)
     }
-    async fn finish_run(&self, id: RunId, status: RunStatus, error: Option<Scrubbed>) -> Result<(), StoreError> {
+    async fn finish_run(
+        &self,
+        id: RunId,
+        status: RunStatus,
+        error: Option<Scrubbed>,
+    ) -> Result<(), StoreError> {
         self.inner.finish_run(id, status, error).await?;
         self.metrics.run_finished(id);
         if !matches!(status, RunStatus::Success | RunStatus::Running) {
@@ -60,11 +75,29 @@ impl Store for HookStore {
         self.metrics.step_started(a, run, step);
         Ok(a)
     }
-    async fn finish_step(&self, attempt: i64, ok: bool, error: Option<Scrubbed>) -> Result<(), StoreError> {
-        self.metrics.step_finished(attempt, if ok { None } else { error.as_ref().map(Scrubbed::as_str) });
+    async fn finish_step(
+        &self,
+        attempt: i64,
+        ok: bool,
+        error: Option<Scrubbed>,
+    ) -> Result<(), StoreError> {
+        self.metrics.step_finished(
+            attempt,
+            if ok {
+                None
+            } else {
+                error.as_ref().map(Scrubbed::as_str)
+            },
+        );
         self.inner.finish_step(attempt, ok, error).await
     }
-    async fn log(&self, run: RunId, step: Option<&str>, level: Level, message: Scrubbed) -> Result<(), StoreError> {
+    async fn log(
+        &self,
+        run: RunId,
+        step: Option<&str>,
+        level: Level,
+        message: Scrubbed,
+    ) -> Result<(), StoreError> {
         self.inner.log(run, step, level, message).await
     }
     async fn record_outcomes(&self, run: RunId, rows: Vec<NewOutcome>) -> Result<(), StoreError> {
@@ -76,7 +109,13 @@ impl Store for HookStore {
     async fn cursor(&self, workflow: &str, name: &str) -> Result<Option<String>, StoreError> {
         self.inner.cursor(workflow, name).await
     }
-    async fn set_cursor(&self, workflow: &str, name: &str, value: &str, run: RunId) -> Result<(), StoreError> {
+    async fn set_cursor(
+        &self,
+        workflow: &str,
+        name: &str,
+        value: &str,
+        run: RunId,
+    ) -> Result<(), StoreError> {
         self.inner.set_cursor(workflow, name, value, run).await
     }
     async fn runs(&self, filter: &RunFilter) -> Result<Vec<RunSummary>, StoreError> {

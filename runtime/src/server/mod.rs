@@ -6,8 +6,8 @@
 //! serves the demo's data directory with a fresh admin and a one-time password.
 
 mod api;
-pub mod hookstore;
 mod hooks;
+pub mod hookstore;
 pub mod metrics;
 mod routes;
 pub mod runner;
@@ -39,7 +39,10 @@ pub enum ServeError {
     #[error("cannot open the run history for reading: {0}")]
     History(sqlx::Error),
     #[error("cannot listen on {addr}: {source}")]
-    Listen { addr: String, source: std::io::Error },
+    Listen {
+        addr: String,
+        source: std::io::Error,
+    },
     #[error(transparent)]
     Config(#[from] crate::config::ConfigError),
     #[error("cannot create the first admin: {0}")]
@@ -92,7 +95,11 @@ impl Running {
 /// errors carry no secret: store and database messages, never credential values).
 pub fn internal(e: &dyn std::fmt::Display) -> Response {
     tracing::error!("request failed: {e}");
-    (StatusCode::INTERNAL_SERVER_ERROR, "internal error (see the server log)").into_response()
+    (
+        StatusCode::INTERNAL_SERVER_ERROR,
+        "internal error (see the server log)",
+    )
+        .into_response()
 }
 
 /// The user name of the admin created on first start.
@@ -104,37 +111,66 @@ async fn bootstrap_admin(db: &AdminDb) -> Result<Option<String>, ServeError> {
     if db.user_count().await? > 0 {
         return Ok(None);
     }
-    let password = std::env::var(ADMIN_PASSWORD_ENV).unwrap_or_else(|_| crate::auth::random_password());
-    let hash = crate::auth::hash_password(&password).map_err(|e| ServeError::Bootstrap(e.to_string()))?;
+    let password =
+        std::env::var(ADMIN_PASSWORD_ENV).unwrap_or_else(|_| crate::auth::random_password());
+    let hash =
+        crate::auth::hash_password(&password).map_err(|e| ServeError::Bootstrap(e.to_string()))?;
     db.create_user(FIRST_ADMIN, &hash, "admin").await?;
-    db.audit("system", "create user", FIRST_ADMIN, Some("first start")).await?;
+    db.audit("system", "create user", FIRST_ADMIN, Some("first start"))
+        .await?;
     Ok(Some(password))
 }
 
 /// Opens everything, binds `settings.listen` and serves in a background task.
-pub async fn start(config: Config, settings: ServeSettings, key: MasterKey) -> Result<Running, ServeError> {
+pub async fn start(
+    config: Config,
+    settings: ServeSettings,
+    key: MasterKey,
+) -> Result<Running, ServeError> {
     let app = App::open(config).await?;
     let data_dir = app.config.data_dir()?;
     let db = AdminDb::open(&data_dir, key).await?;
-    let history = History::open(&data_dir).await.map_err(ServeError::History)?;
+    let history = History::open(&data_dir)
+        .await
+        .map_err(ServeError::History)?;
     let first_admin_password = bootstrap_admin(&db).await?;
     let metrics = Arc::new(Metrics::default());
     let (failed_tx, failed_rx) = mpsc::unbounded_channel();
-    let hook_store = Arc::new(HookStore { inner: app.store.clone(), metrics: metrics.clone(), failed: failed_tx });
+    let hook_store = Arc::new(HookStore {
+        inner: app.store.clone(),
+        metrics: metrics.clone(),
+        failed: failed_tx,
+    });
     let limits = runner::Limits::new(&app.workflows.workflows, &settings);
     for w in &app.workflows.workflows {
         if let crate::workflow::Trigger::Webhook { path } = &w.trigger {
             if !settings.webhooks.contains_key(path) {
-                tracing::warn!("webhook `{path}` of `{}` has no [serve.webhooks.{path}] secret: every call is refused", w.name);
+                tracing::warn!(
+                    "webhook `{path}` of `{}` has no [serve.webhooks.{path}] secret: every call is refused",
+                    w.name
+                );
             }
         }
     }
     let listener = tokio::net::TcpListener::bind(&settings.listen)
         .await
-        .map_err(|source| ServeError::Listen { addr: settings.listen.clone(), source })?;
-    let addr = listener.local_addr().map_err(|source| ServeError::Listen { addr: settings.listen.clone(), source })?;
-    let public_url = settings.public_url.clone().unwrap_or_else(|| format!("http://{addr}")).trim_end_matches('/').to_owned();
-    let secure_cookies = settings.secure_cookies.unwrap_or_else(|| public_url.starts_with("https://"));
+        .map_err(|source| ServeError::Listen {
+            addr: settings.listen.clone(),
+            source,
+        })?;
+    let addr = listener.local_addr().map_err(|source| ServeError::Listen {
+        addr: settings.listen.clone(),
+        source,
+    })?;
+    let public_url = settings
+        .public_url
+        .clone()
+        .unwrap_or_else(|| format!("http://{addr}"))
+        .trim_end_matches('/')
+        .to_owned();
+    let secure_cookies = settings
+        .secure_cookies
+        .unwrap_or_else(|| public_url.starts_with("https://"));
     let state = Arc::new(Shared {
         app,
         db,
@@ -165,18 +201,31 @@ pub async fn start(config: Config, settings: ServeSettings, key: MasterKey) -> R
             tracing::error!("server stopped: {e}");
         }
     });
-    Ok(Running { addr, state, first_admin_password, stop, task })
+    Ok(Running {
+        addr,
+        state,
+        first_admin_password,
+        stop,
+        task,
+    })
 }
 
 /// Serves the admin page over `config` (the demo's, pointing at its fakes and data directory)
 /// on `127.0.0.1:<port>` (0: any free port), with a random master key and, on a fresh data
 /// directory, user `admin` with a one-time password (in [`Running::first_admin_password`]).
 pub async fn serve_demo(config: Config, port: u16) -> Result<Running, ServeError> {
-    let settings = ServeSettings { listen: format!("127.0.0.1:{port}"), scheduler: false, ..ServeSettings::default() };
+    let settings = ServeSettings {
+        listen: format!("127.0.0.1:{port}"),
+        scheduler: false,
+        ..ServeSettings::default()
+    };
     let data_dir = config.data_dir()?;
     // The demo keeps its key beside its data so a second demo over the same directory opens.
     let key_file = data_dir.join("demo-master.key");
-    let key = match std::fs::read_to_string(&key_file).ok().and_then(|t| MasterKey::from_hex(&t, "demo key").ok()) {
+    let key = match std::fs::read_to_string(&key_file)
+        .ok()
+        .and_then(|t| MasterKey::from_hex(&t, "demo key").ok())
+    {
         Some(k) => k,
         None => {
             let k = MasterKey::random();
@@ -184,5 +233,24 @@ pub async fn serve_demo(config: Config, port: u16) -> Result<Running, ServeError
             k
         }
     };
-    start(config, settings, key).await
+    let mut running = start(config, settings, key).await?;
+    if running.first_admin_password.is_none() {
+        // A demo over an existing data directory: a fresh one-time password for `admin`.
+        let password = crate::auth::random_password();
+        let hash = crate::auth::hash_password(&password)
+            .map_err(|e| ServeError::Bootstrap(e.to_string()))?;
+        let db = &running.state.db;
+        match db.login_row(FIRST_ADMIN).await? {
+            Some((u, _)) => {
+                db.set_password(u.id, &hash).await?;
+                db.set_role(u.id, "admin").await?;
+                running.state.sessions.remove_user(u.id);
+            }
+            None => {
+                db.create_user(FIRST_ADMIN, &hash, "admin").await?;
+            }
+        }
+        running.first_admin_password = Some(password);
+    }
+    Ok(running)
 }

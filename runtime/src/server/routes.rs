@@ -17,8 +17,14 @@ async fn headers(req: axum::extract::Request, next: Next) -> Response {
     let mut res = next.run(req).await;
     let h = res.headers_mut();
     h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
-    h.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
-    h.insert(header::REFERRER_POLICY, HeaderValue::from_static("same-origin"));
+    h.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    h.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("same-origin"),
+    );
     h.insert(
         header::CONTENT_SECURITY_POLICY,
         HeaderValue::from_static("default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'"),
@@ -43,14 +49,29 @@ pub fn router(state: AppState) -> Router {
         .route("/workflows", get(pages::workflows))
         .route("/workflows/{name}/run", post(pages::run_now))
         .route("/workflows/{name}/enabled", post(pages::set_enabled))
-        .route("/credentials", get(crate::admin::credentials::page).post(crate::admin::credentials::put))
-        .route("/credentials/{name}/delete", post(crate::admin::credentials::delete))
-        .route("/users", get(crate::admin::users::page).post(crate::admin::users::create))
+        .route(
+            "/credentials",
+            get(crate::admin::credentials::page).post(crate::admin::credentials::put),
+        )
+        .route(
+            "/credentials/{name}/delete",
+            post(crate::admin::credentials::delete),
+        )
+        .route(
+            "/users",
+            get(crate::admin::users::page).post(crate::admin::users::create),
+        )
         .route("/users/{id}/delete", post(crate::admin::users::delete))
         .route("/users/{id}/role", post(crate::admin::users::set_role))
-        .route("/users/{id}/password", post(crate::admin::users::reset_password))
+        .route(
+            "/users/{id}/password",
+            post(crate::admin::users::reset_password),
+        )
         .route("/users/{id}/token", post(crate::admin::users::new_token))
-        .route("/notifications", get(crate::admin::notifications::page).post(crate::admin::notifications::change))
+        .route(
+            "/notifications",
+            get(crate::admin::notifications::page).post(crate::admin::notifications::change),
+        )
         .route("/audit", get(crate::admin::users::audit))
         .route("/metrics", get(super::api::metrics))
         .route("/api/runs", get(super::api::runs))

@@ -64,8 +64,17 @@ impl Limits {
         let map = workflows
             .iter()
             .map(|w| {
-                let default = if matches!(w.trigger, Trigger::Cron { .. }) { 1 } else { 4 };
-                let n = settings.workflows.get(&w.name).and_then(|l| l.max_concurrent).unwrap_or(default).max(1);
+                let default = if matches!(w.trigger, Trigger::Cron { .. }) {
+                    1
+                } else {
+                    4
+                };
+                let n = settings
+                    .workflows
+                    .get(&w.name)
+                    .and_then(|l| l.max_concurrent)
+                    .unwrap_or(default)
+                    .max(1);
                 (w.name.clone(), Arc::new(Semaphore::new(n)))
             })
             .collect();
@@ -73,21 +82,28 @@ impl Limits {
     }
 
     pub fn running(&self, workflow: &str, limit: usize) -> usize {
-        self.map.get(workflow).map_or(0, |s| limit.saturating_sub(s.available_permits()))
+        self.map
+            .get(workflow)
+            .map_or(0, |s| limit.saturating_sub(s.available_permits()))
     }
 }
 
 /// How long a starter waits for the run id before answering "queued".
 const WAIT_FOR_ID: Duration = Duration::from_secs(5);
 
-async fn engine_for(state: &AppState, wf: &Workflow) -> Result<Arc<Engine<super::hookstore::HookStore>>, StartError> {
+async fn engine_for(
+    state: &AppState,
+    wf: &Workflow,
+) -> Result<Arc<Engine<super::hookstore::HookStore>>, StartError> {
     let mut config = state.app.config.clone();
     // Credentials stored on the admin page win over the config file's.
     for (name, fields) in state.db.decrypted_credentials().await? {
         config.credentials.insert(name, fields);
     }
     let (ops, secrets) = crate::connectors::for_workflow(&config, wf)?;
-    let timeout = config.run_timeout_secs.map_or(DEFAULT_TIMEOUT, Duration::from_secs);
+    let timeout = config
+        .run_timeout_secs
+        .map_or(DEFAULT_TIMEOUT, Duration::from_secs);
     Ok(Arc::new(Engine {
         store: state.hook_store.clone(),
         ops,
@@ -99,11 +115,21 @@ async fn engine_for(state: &AppState, wf: &Workflow) -> Result<Arc<Engine<super:
 
 /// Starts a run of `workflow`; returns once the run exists (or is queued, or was skipped).
 pub async fn start(state: &AppState, workflow: &str, s: Start) -> Result<Started, StartError> {
-    let wf = state.app.workflows.get(workflow).cloned().ok_or_else(|| StartError::UnknownWorkflow(workflow.to_owned()))?;
+    let wf = state
+        .app
+        .workflows
+        .get(workflow)
+        .cloned()
+        .ok_or_else(|| StartError::UnknownWorkflow(workflow.to_owned()))?;
     if !s.even_if_disabled && !state.db.enabled(workflow).await? {
         return Err(StartError::Disabled(workflow.to_owned()));
     }
-    let sem = state.limits.map.get(workflow).cloned().unwrap_or_else(|| Arc::new(Semaphore::new(1)));
+    let sem = state
+        .limits
+        .map
+        .get(workflow)
+        .cloned()
+        .unwrap_or_else(|| Arc::new(Semaphore::new(1)));
     let early: Option<OwnedSemaphorePermit> = if s.skip_if_busy {
         match sem.clone().try_acquire_owned() {
             Ok(p) => Some(p),
@@ -147,7 +173,9 @@ pub async fn start(state: &AppState, workflow: &str, s: Start) -> Result<Started
     match tokio::time::timeout(WAIT_FOR_ID, rx).await {
         Ok(Ok(Ok(id))) => Ok(Started::Run(id)),
         Ok(Ok(Err(msg))) => Err(StartError::NotStarted(msg)),
-        Ok(Err(_)) => Err(StartError::NotStarted("the run task ended without a run".into())),
+        Ok(Err(_)) => Err(StartError::NotStarted(
+            "the run task ended without a run".into(),
+        )),
         Err(_) => Ok(Started::Queued),
     }
 }

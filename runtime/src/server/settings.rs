@@ -120,7 +120,10 @@ fn default_smtp_port() -> u16 {
 #[derive(Debug, thiserror::Error)]
 pub enum SettingsError {
     #[error("cannot read config file {path}: {source}")]
-    Read { path: PathBuf, source: std::io::Error },
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     #[error("invalid config file {path}: {message}")]
     Parse { path: PathBuf, message: String },
 }
@@ -143,7 +146,9 @@ pub fn load(path: Option<&Path>) -> Result<(Config, ServeSettings), SettingsErro
 pub fn split(text: &str) -> Result<(Config, ServeSettings), String> {
     let mut table: toml::Table = text.parse().map_err(|e: toml::de::Error| e.to_string())?;
     let serve = match table.remove("serve") {
-        Some(v) => v.try_into().map_err(|e: toml::de::Error| format!("[serve]: {e}"))?,
+        Some(v) => v
+            .try_into()
+            .map_err(|e: toml::de::Error| format!("[serve]: {e}"))?,
         None => ServeSettings::default(),
     };
     let rest = toml::to_string(&table).map_err(|e| e.to_string())?;

@@ -538,7 +538,7 @@ impl Cx<'_> {
             }
             "transform" => {
                 let name = st.transform.as_ref()?;
-                if !self.catalog.transforms.iter().any(|t| *t == name.value) {
+                if !self.catalog.transforms.contains(&name.value) {
                     let sp = self.span(name);
                     let mut d = Diagnostic::error(
                         Code::UnknownTransform,

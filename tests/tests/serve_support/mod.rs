@@ -35,19 +35,43 @@ pub fn mappings() -> PathBuf {
 
 /// Settings for tests: any free port, no scheduler, a header secret on the W2 webhook.
 pub fn test_settings() -> ServeSettings {
-    let mut s = ServeSettings { listen: "127.0.0.1:0".into(), scheduler: false, ..ServeSettings::default() };
-    s.webhooks.insert(HOOK.into(), WebhookAuth { mode: "header".into(), header: None, secret: HOOK_SECRET.into() });
+    let mut s = ServeSettings {
+        listen: "127.0.0.1:0".into(),
+        scheduler: false,
+        ..ServeSettings::default()
+    };
+    s.webhooks.insert(
+        HOOK.into(),
+        WebhookAuth {
+            mode: "header".into(),
+            header: None,
+            secret: HOOK_SECRET.into(),
+        },
+    );
     s
 }
 
 pub async fn serve_with(tweak: impl FnOnce(&mut Config, &mut ServeSettings)) -> Served {
-    serve_in(tempfile::tempdir().expect("tempdir"), MasterKey::random(), tweak).await
+    serve_in(
+        tempfile::tempdir().expect("tempdir"),
+        MasterKey::random(),
+        tweak,
+    )
+    .await
 }
 
 /// Serves over an existing data directory with a given master key.
-pub async fn serve_in(dir: tempfile::TempDir, key: MasterKey, tweak: impl FnOnce(&mut Config, &mut ServeSettings)) -> Served {
+pub async fn serve_in(
+    dir: tempfile::TempDir,
+    key: MasterKey,
+    tweak: impl FnOnce(&mut Config, &mut ServeSettings),
+) -> Served {
     let fakes = start_fakes(3, 40, None, None).await.expect("fakes start");
-    let base = Config { data_dir: Some(dir.path().to_path_buf()), mappings: Some(mappings()), ..Config::default() };
+    let base = Config {
+        data_dir: Some(dir.path().to_path_buf()),
+        mappings: Some(mappings()),
+        ..Config::default()
+    };
     let mut cfg = config_for(&base, &fakes);
     let mut settings = test_settings();
     tweak(&mut cfg, &mut settings);
@@ -55,9 +79,19 @@ pub async fn serve_in(dir: tempfile::TempDir, key: MasterKey, tweak: impl FnOnce
         Ok(r) => r,
         Err(e) => panic!("serve: {e}"),
     };
-    let admin_password = running.first_admin_password.clone().expect("first start creates the admin");
+    let admin_password = running
+        .first_admin_password
+        .clone()
+        .expect("first start creates the admin");
     let base = format!("http://{}", running.addr);
-    Served { running, fakes, key, admin_password, base, dir }
+    Served {
+        running,
+        fakes,
+        key,
+        admin_password,
+        base,
+        dir,
+    }
 }
 
 pub async fn serve() -> Served {
@@ -68,19 +102,29 @@ impl Served {
     /// A case index whose person exists in HIS (so W2 can succeed) and its webhook body.
     pub fn found_case(&self, from: u64) -> (u64, Value) {
         let f = &self.fakes;
-        let i = find_case(f, from, |i| f.data.national_id_variant(i).is_some() && f.data.person_exists(i)).expect("a case");
+        let i = find_case(f, from, |i| {
+            f.data.national_id_variant(i).is_some() && f.data.person_exists(i)
+        })
+        .expect("a case");
         (i, webhook_for(f, i))
     }
 
     /// The national id in the webhook body of case `i`, digits only.
     pub fn national_id(&self, body: &Value) -> String {
-        let raw = body["data"]["national_id_no"].as_str().map(str::to_owned).unwrap_or_else(|| body["data"]["national_id_no"].to_string());
+        let raw = body["data"]["national_id_no"]
+            .as_str()
+            .map(str::to_owned)
+            .unwrap_or_else(|| body["data"]["national_id_no"].to_string());
         raw.chars().filter(char::is_ascii_digit).collect()
     }
 
     /// Makes the next W2 upserts fail (every attempt of the PATCH answers 500).
     pub fn fail_next_upsert(&self) {
-        self.fakes.primero.faults().fail_next("PATCH /api/v2/cases/{id}", 2, fakes::Fault::status(500));
+        self.fakes.primero.faults().fail_next(
+            "PATCH /api/v2/cases/{id}",
+            2,
+            fakes::Fault::status(500),
+        );
     }
 
     pub async fn hook(&self, body: &Value) -> reqwest::Response {
@@ -102,7 +146,10 @@ impl Served {
 }
 
 pub fn client() -> reqwest::Client {
-    reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().expect("client")
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .expect("client")
 }
 
 /// A logged-in browser-like session: the session cookie and the page's CSRF token.
@@ -125,24 +172,56 @@ fn cookie_value(set_cookie: &str) -> String {
 }
 
 /// Logs in; returns the raw login response when it did not redirect.
-pub async fn try_login(base: &str, user: &str, password: &str) -> Result<Session, reqwest::Response> {
+pub async fn try_login(
+    base: &str,
+    user: &str,
+    password: &str,
+) -> Result<Session, reqwest::Response> {
     let c = client();
-    let page = c.get(format!("{base}/login")).send().await.expect("login page");
-    let pre = cookie_value(page.headers().get("set-cookie").and_then(|v| v.to_str().ok()).unwrap_or_default());
+    let page = c
+        .get(format!("{base}/login"))
+        .send()
+        .await
+        .expect("login page");
+    let pre = cookie_value(
+        page.headers()
+            .get("set-cookie")
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default(),
+    );
     let csrf = csrf_of(&page.text().await.expect("body"));
     let res = c
         .post(format!("{base}/login"))
         .header("cookie", &pre)
-        .form(&[("username", user), ("password", password), ("csrf", csrf.as_str())])
+        .form(&[
+            ("username", user),
+            ("password", password),
+            ("csrf", csrf.as_str()),
+        ])
         .send()
         .await
         .expect("login post");
     if res.status() != 303 {
         return Err(res);
     }
-    let set: Vec<String> = res.headers().get_all("set-cookie").iter().filter_map(|v| v.to_str().ok()).map(str::to_owned).collect();
-    let session = set.iter().find(|s| s.starts_with("mw_session=")).cloned().expect("session cookie");
-    let mut s = Session { base: base.to_owned(), cookie: cookie_value(&session), csrf: String::new(), set_cookie: session };
+    let set: Vec<String> = res
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .map(str::to_owned)
+        .collect();
+    let session = set
+        .iter()
+        .find(|s| s.starts_with("mw_session="))
+        .cloned()
+        .expect("session cookie");
+    let mut s = Session {
+        base: base.to_owned(),
+        cookie: cookie_value(&session),
+        csrf: String::new(),
+        set_cookie: session,
+    };
     let html = s.get_text("/runs").await;
     s.csrf = csrf_of(&html);
     Ok(s)
@@ -157,7 +236,12 @@ pub async fn login(base: &str, user: &str, password: &str) -> Session {
 
 impl Session {
     pub async fn get(&self, path: &str) -> reqwest::Response {
-        client().get(format!("{}{path}", self.base)).header("cookie", &self.cookie).send().await.expect("get")
+        client()
+            .get(format!("{}{path}", self.base))
+            .header("cookie", &self.cookie)
+            .send()
+            .await
+            .expect("get")
     }
 
     pub async fn get_text(&self, path: &str) -> String {
@@ -170,12 +254,22 @@ impl Session {
     pub async fn post(&self, path: &str, fields: &[(&str, &str)]) -> reqwest::Response {
         let mut f: Vec<(&str, &str)> = fields.to_vec();
         f.push(("csrf", self.csrf.as_str()));
-        client().post(format!("{}{path}", self.base)).header("cookie", &self.cookie).form(&f).send().await.expect("post")
+        client()
+            .post(format!("{}{path}", self.base))
+            .header("cookie", &self.cookie)
+            .form(&f)
+            .send()
+            .await
+            .expect("post")
     }
 
     /// The run detail as JSON (the API accepts the session cookie for reading).
     pub async fn run_json(&self, id: i64) -> Value {
-        self.get(&format!("/api/runs/{id}")).await.json().await.expect("json")
+        self.get(&format!("/api/runs/{id}"))
+            .await
+            .json()
+            .await
+            .expect("json")
     }
 
     /// Waits until run `id` is no longer running; returns its JSON.
@@ -193,6 +287,12 @@ impl Session {
 
 /// The run id in a redirect to `/runs/<id>`.
 pub fn redirected_run(r: &reqwest::Response) -> i64 {
-    let loc = r.headers().get("location").and_then(|v| v.to_str().ok()).expect("redirect");
-    loc.trim_start_matches("/runs/").parse().expect("run id in the redirect")
+    let loc = r
+        .headers()
+        .get("location")
+        .and_then(|v| v.to_str().ok())
+        .expect("redirect");
+    loc.trim_start_matches("/runs/")
+        .parse()
+        .expect("run id in the redirect")
 }

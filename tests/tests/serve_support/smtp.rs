@@ -26,10 +26,22 @@ impl Drop for Sink {
 }
 
 fn path_of(arg: &str) -> String {
-    arg.split_once(':').map(|(_, p)| p.trim().trim_start_matches('<').split('>').next().unwrap_or("").to_owned()).unwrap_or_default()
+    arg.split_once(':')
+        .map(|(_, p)| {
+            p.trim()
+                .trim_start_matches('<')
+                .split('>')
+                .next()
+                .unwrap_or("")
+                .to_owned()
+        })
+        .unwrap_or_default()
 }
 
-async fn session(stream: tokio::net::TcpStream, tx: mpsc::UnboundedSender<Mail>) -> std::io::Result<()> {
+async fn session(
+    stream: tokio::net::TcpStream,
+    tx: mpsc::UnboundedSender<Mail>,
+) -> std::io::Result<()> {
     let (r, mut w) = stream.into_split();
     let mut r = BufReader::new(r);
     w.write_all(b"220 sink.test ESMTP ready\r\n").await?;
@@ -41,9 +53,16 @@ async fn session(stream: tokio::net::TcpStream, tx: mpsc::UnboundedSender<Mail>)
             return Ok(());
         }
         let cmd = line.trim_end().to_owned();
-        let verb = cmd.split_whitespace().next().unwrap_or("").to_ascii_uppercase();
+        let verb = cmd
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .to_ascii_uppercase();
         match verb.as_str() {
-            "EHLO" => w.write_all(b"250-sink.test\r\n250-8BITMIME\r\n250 SMTPUTF8\r\n").await?,
+            "EHLO" => {
+                w.write_all(b"250-sink.test\r\n250-8BITMIME\r\n250 SMTPUTF8\r\n")
+                    .await?
+            }
             "HELO" => w.write_all(b"250 sink.test\r\n").await?,
             "MAIL" => {
                 from = path_of(&cmd);
@@ -66,10 +85,18 @@ async fn session(stream: tokio::net::TcpStream, tx: mpsc::UnboundedSender<Mail>)
                     if l == "." {
                         break;
                     }
-                    data.push_str(l.strip_prefix('.').filter(|_| l.starts_with("..")).unwrap_or(l));
+                    data.push_str(
+                        l.strip_prefix('.')
+                            .filter(|_| l.starts_with(".."))
+                            .unwrap_or(l),
+                    );
                     data.push('\n');
                 }
-                let _ = tx.send(Mail { from: from.clone(), to: to.clone(), data });
+                let _ = tx.send(Mail {
+                    from: from.clone(),
+                    to: to.clone(),
+                    data,
+                });
                 w.write_all(b"250 2.0.0 queued\r\n").await?
             }
             "RSET" | "NOOP" => w.write_all(b"250 2.0.0 ok\r\n").await?,

@@ -22,13 +22,19 @@ pub fn load_files(deployment: &str) -> Vec<SourceFile> {
     let root = repo().join("mappings");
     let mut files = Vec::new();
     for kind in ["schemas", "option-sets", "transforms"] {
-        let Ok(rd) = std::fs::read_dir(root.join(deployment).join(kind)) else { continue };
+        let Ok(rd) = std::fs::read_dir(root.join(deployment).join(kind)) else {
+            continue;
+        };
         let mut paths: Vec<PathBuf> = rd.flatten().map(|e| e.path()).collect();
         paths.sort();
         for p in paths {
             if p.extension().is_some_and(|x| x == "yaml") {
                 let text = std::fs::read_to_string(&p).unwrap_or_default();
-                let name = p.strip_prefix(&root).unwrap_or(&p).to_string_lossy().into_owned();
+                let name = p
+                    .strip_prefix(&root)
+                    .unwrap_or(&p)
+                    .to_string_lossy()
+                    .into_owned();
                 files.push(SourceFile::new(name, text));
             }
         }
@@ -49,7 +55,11 @@ pub fn check() -> Deployment {
     match checked.deployment {
         Some(d) => d,
         None => {
-            let msgs: Vec<String> = checked.diagnostics.iter().map(|d| format!("{} {}", d.code.as_str(), d.message)).collect();
+            let msgs: Vec<String> = checked
+                .diagnostics
+                .iter()
+                .map(|d| format!("{} {}", d.code.as_str(), d.message))
+                .collect();
             panic!("the Thailand specs do not check:\n{}", msgs.join("\n"))
         }
     }
@@ -88,7 +98,11 @@ pub fn run(dep: &Deployment, name: &str, record: &Value) -> Result<Option<Value>
 }
 
 /// Runs without the transform's `keep` filter (to see the mapping of any record).
-pub fn run_unfiltered(dep: &Deployment, name: &str, record: &Value) -> Result<Option<Value>, TransformError> {
+pub fn run_unfiltered(
+    dep: &Deployment,
+    name: &str,
+    record: &Value,
+) -> Result<Option<Value>, TransformError> {
     let mut t = transform(dep, name).clone();
     t.keep = None;
     mapping_dsl::interp::run_record(dep, &t, record, &ctx_for(&t))
