@@ -57,7 +57,11 @@ async fn pages_20k_cases_in_order_within_bound() {
             last_created = created;
             assert!(seen.insert(id), "no case twice");
         }
-        assert!(started.elapsed() < BOUND, "paging took {:?}", started.elapsed());
+        assert!(
+            started.elapsed() < BOUND,
+            "paging took {:?}",
+            started.elapsed()
+        );
     }
     let took = started.elapsed();
     let g = DataGen::new(SEED);

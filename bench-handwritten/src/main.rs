@@ -182,12 +182,23 @@ struct Mapper {
 impl Mapper {
     fn sel<'a>(&'a self, v: &'a Option<String>, set: &str) -> Option<Sel<'a>> {
         let v = v.as_deref().filter(|v| !v.is_empty())?;
-        Some(Sel(v, self.sets.get(set).and_then(|m| m.get(v)).map(String::as_str)))
+        Some(Sel(
+            v,
+            self.sets
+                .get(set)
+                .and_then(|m| m.get(v))
+                .map(String::as_str),
+        ))
     }
 
     fn multi<'a>(&'a self, v: &'a Option<Vec<String>>, set: &str) -> Option<Vec<Sel<'a>>> {
         let m = self.sets.get(set);
-        v.as_ref().map(|codes| codes.iter().map(|c| Sel(c, m.and_then(|m| m.get(c)).map(String::as_str))).collect())
+        v.as_ref().map(|codes| {
+            codes
+                .iter()
+                .map(|c| Sel(c, m.and_then(|m| m.get(c)).map(String::as_str)))
+                .collect()
+        })
     }
 
     fn keep(&self, c: &Case) -> bool {
@@ -195,14 +206,23 @@ impl Mapper {
         if c.status.as_deref() == Some("closed") {
             c.date_closure.as_deref().is_some_and(|d| d >= cd)
         } else {
-            c.assessment_requested_on.as_deref().is_some_and(|d| d >= cd)
+            c.assessment_requested_on
+                .as_deref()
+                .is_some_and(|d| d >= cd)
         }
     }
 
     fn map<'a>(&'a self, c: &'a Case) -> Out<'a> {
-        let date = |v: &'a Option<String>| v.as_deref().map(|s| s.char_indices().nth(10).map_or(s, |(i, _)| &s[..i]));
+        let date = |v: &'a Option<String>| {
+            v.as_deref()
+                .map(|s| s.char_indices().nth(10).map_or(s, |(i, _)| &s[..i]))
+        };
         let cat = |a: &Option<String>, sep: &str, b: &Option<String>| {
-            format!("{}{sep}{}", a.as_deref().unwrap_or(""), b.as_deref().unwrap_or(""))
+            format!(
+                "{}{sep}{}",
+                a.as_deref().unwrap_or(""),
+                b.as_deref().unwrap_or("")
+            )
         };
         Out {
             primero_id: &c.id,
@@ -230,7 +250,11 @@ impl Mapper {
             consent_date: date(&c.when_was_the_consent_assent_obtained_),
             full_name: cat(&c.name_first, " ", &c.name_last),
             case_ref: cat(&c.owned_by_agency_id, "/", &c.case_id_display),
-            sync_status: if c.status.as_deref() == Some("closed") { "closed" } else { "open" },
+            sync_status: if c.status.as_deref() == Some("closed") {
+                "closed"
+            } else {
+                "open"
+            },
             age_group: match c.age {
                 None => "unknown",
                 Some(a) if a < 18 => "child",
@@ -243,16 +267,22 @@ impl Mapper {
             occupation_1: self.sel(&c.occupation_1, "occupation"),
             family_status: self.sel(&c.family_status, "family_status"),
             school_level: self.sel(&c.school_level, "school_level"),
-            type_of_place_where_the_incident_occurred_4145aa8: self
-                .sel(&c.type_of_place_where_the_incident_occurred_4145aa8, "type_of_place_incident"),
+            type_of_place_where_the_incident_occurred_4145aa8: self.sel(
+                &c.type_of_place_where_the_incident_occurred_4145aa8,
+                "type_of_place_incident",
+            ),
             insurance_type: self.sel(&c.insurance_type, "insurance_type"),
             working_status: self.sel(&c.working_status, "working"),
             displacement_status: self.sel(&c.displacement_status, "displacement_status"),
             service_response_type: self.sel(&c.service_response_type, "service_response_type"),
-            what_is_your_relationship_with_the_child__29056fb: self
-                .sel(&c.what_is_your_relationship_with_the_child__29056fb, "plh_child_relationship"),
-            how_often_do_you_feel_happy__ccb0fd7: self.sel(&c.how_often_do_you_feel_happy__ccb0fd7, "plh_frequency_7"),
-            status_of_treatment_plan: self.sel(&c.status_of_treatment_plan, "status_of_treatment_plan"),
+            what_is_your_relationship_with_the_child__29056fb: self.sel(
+                &c.what_is_your_relationship_with_the_child__29056fb,
+                "plh_child_relationship",
+            ),
+            how_often_do_you_feel_happy__ccb0fd7: self
+                .sel(&c.how_often_do_you_feel_happy__ccb0fd7, "plh_frequency_7"),
+            status_of_treatment_plan: self
+                .sel(&c.status_of_treatment_plan, "status_of_treatment_plan"),
             protection_concerns: self.multi(&c.protection_concerns, "protection_concerns"),
             nationality: self.multi(&c.nationality, "country"),
             type_of_abuse: self.multi(&c.type_of_abuse, "type_of_abuse"),
@@ -315,7 +345,9 @@ impl<'de, W: Write> Visitor<'de> for EachCase<'_, W> {
     }
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
         while let Some(c) = seq.next_element::<Case>()? {
-            self.sink.case(self.m, &c).map_err(serde::de::Error::custom)?;
+            self.sink
+                .case(self.m, &c)
+                .map_err(serde::de::Error::custom)?;
         }
         Ok(())
     }
@@ -325,7 +357,9 @@ fn run(args: &[String]) -> Result<usize, Box<dyn std::error::Error>> {
     let [cases, sets, out, rest @ ..] = args else {
         return Err("usage: bench-handwritten CASES OPTION_SETS OUT [CURSOR]".into());
     };
-    let cursor = rest.first().map_or("2023-01-27T00:00:00.000Z", String::as_str);
+    let cursor = rest
+        .first()
+        .map_or("2023-01-27T00:00:00.000Z", String::as_str);
     let file: OptionFile = serde_json::from_reader(BufReader::new(File::open(sets)?))?;
     let mut sets = Sets::new();
     for (name, s) in file.sets {
@@ -335,9 +369,16 @@ fn run(args: &[String]) -> Result<usize, Box<dyn std::error::Error>> {
         }
         sets.insert(name, m);
     }
-    let m = Mapper { sets, cursor_date: cursor.chars().take(10).collect() };
+    let m = Mapper {
+        sets,
+        cursor_date: cursor.chars().take(10).collect(),
+    };
     let ndjson_out = out.ends_with(".ndjson");
-    let mut sink = Sink { w: BufWriter::with_capacity(256 * 1024, File::create(out)?), ndjson: ndjson_out, n: 0 };
+    let mut sink = Sink {
+        w: BufWriter::with_capacity(256 * 1024, File::create(out)?),
+        ndjson: ndjson_out,
+        n: 0,
+    };
     if !ndjson_out {
         sink.w.write_all(b"[")?;
     }
@@ -353,7 +394,10 @@ fn run(args: &[String]) -> Result<usize, Box<dyn std::error::Error>> {
         }
     } else {
         let mut de = serde_json::Deserializer::from_reader(input);
-        de.deserialize_seq(EachCase { m: &m, sink: &mut sink })?;
+        de.deserialize_seq(EachCase {
+            m: &m,
+            sink: &mut sink,
+        })?;
     }
     if !ndjson_out {
         sink.w.write_all(b"]\n")?;

@@ -6,7 +6,11 @@ use mapping_dsl::source::Span;
 #[derive(Debug, thiserror::Error)]
 pub enum CodegenError {
     #[error("{file}: {what} is not supported by code generation yet")]
-    Unsupported { file: String, what: String, span: Option<Span> },
+    Unsupported {
+        file: String,
+        what: String,
+        span: Option<Span>,
+    },
     #[error("generated code for {file} does not parse: {message}")]
     Syntax { file: String, message: String },
 }

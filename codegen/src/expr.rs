@@ -39,7 +39,11 @@ pub struct Scope<'a> {
 
 impl Scope<'_> {
     fn unsupported(&self, what: impl Into<String>, e: &TExpr) -> CodegenError {
-        CodegenError::Unsupported { file: self.file.to_owned(), what: what.into(), span: Some(e.span) }
+        CodegenError::Unsupported {
+            file: self.file.to_owned(),
+            what: what.into(),
+            span: Some(e.span),
+        }
     }
 
     fn fail(&self) -> TokenStream {
@@ -62,7 +66,10 @@ pub fn resolve<'a>(sc: &Scope<'a>, p: &Path, e: &TExpr) -> Result<Resolved<'a>, 
     let (mut tokens, mut cur): (TokenStream, &'a InStruct) = match p.root {
         PathRoot::Record => (quote!(::std::option::Option::Some(input)), sc.input),
         PathRoot::Element(d) => {
-            let (v, s) = sc.elems.get(d as usize).ok_or_else(|| sc.unsupported("an `each` element outside `each`", e))?;
+            let (v, s) = sc
+                .elems
+                .get(d as usize)
+                .ok_or_else(|| sc.unsupported("an `each` element outside `each`", e))?;
             (quote!(#v), *s)
         }
         PathRoot::It(_) => return Err(sc.unsupported("`it` paths", e)),
@@ -73,18 +80,32 @@ pub fn resolve<'a>(sc: &Scope<'a>, p: &Path, e: &TExpr) -> Result<Resolved<'a>, 
     for step in &p.steps {
         match step {
             Step::Field(k) => {
-                if field.is_some() && !matches!(field.map(|f| &f.ty), Some(mapping_dsl::ir::InputType::Object(_))) {
+                if field.is_some()
+                    && !matches!(
+                        field.map(|f| &f.ty),
+                        Some(mapping_dsl::ir::InputType::Object(_))
+                    )
+                {
                     return Err(sc.unsupported(format!("a field step `{k}` into a non-object"), e));
                 }
                 if let Some(f) = field {
-                    cur = f.child.as_deref().ok_or_else(|| sc.unsupported("a nested path", e))?;
+                    cur = f
+                        .child
+                        .as_deref()
+                        .ok_or_else(|| sc.unsupported("a nested path", e))?;
                 }
-                let f = cur.field(k).ok_or_else(|| sc.unsupported(format!("a path to `{k}` outside the transform's input"), e))?;
+                let f = cur.field(k).ok_or_else(|| {
+                    sc.unsupported(format!("a path to `{k}` outside the transform's input"), e)
+                })?;
                 if matches!(f.ty, mapping_dsl::ir::InputType::Json) {
                     return Err(sc.unsupported("paths into `json` fields", e));
                 }
                 let id = &f.ident;
-                tokens = if first { quote!(input.#id.get()) } else { quote!(#tokens.and_then(|v| v.#id.get())) };
+                tokens = if first {
+                    quote!(input.#id.get())
+                } else {
+                    quote!(#tokens.and_then(|v| v.#id.get()))
+                };
                 first = false;
                 field = Some(f);
                 element = false;
@@ -93,13 +114,18 @@ pub fn resolve<'a>(sc: &Scope<'a>, p: &Path, e: &TExpr) -> Result<Resolved<'a>, 
                 if field.is_none() || element {
                     return Err(sc.unsupported("an index step here", e));
                 }
-                tokens = quote!(#tokens.and_then(|v| v.get(#i)).and_then(crate::support::Field::get));
+                tokens =
+                    quote!(#tokens.and_then(|v| v.get(#i)).and_then(crate::support::Field::get));
                 element = true;
             }
         }
     }
     let field = field.ok_or_else(|| sc.unsupported("a path to a whole record or element", e))?;
-    Ok(Resolved { tokens, field, element })
+    Ok(Resolved {
+        tokens,
+        field,
+        element,
+    })
 }
 
 /// Compiles `e` to tokens of type `Option<repr>`.
@@ -113,7 +139,10 @@ pub fn compile(sc: &Scope<'_>, e: &TExpr) -> Result<(TokenStream, Repr), Codegen
             Lit::Number(f) => (quote!(::serde_json::Number::from_f64(#f)), Repr::Num),
             Lit::String(s) => {
                 let s = str_lit(s);
-                (quote!(::std::option::Option::Some(::std::borrow::Cow::Borrowed(#s))), Repr::Text)
+                (
+                    quote!(::std::option::Option::Some(::std::borrow::Cow::Borrowed(#s))),
+                    Repr::Text,
+                )
             }
         }),
         Expr::Path(p) => {
@@ -138,7 +167,11 @@ pub fn compile(sc: &Scope<'_>, e: &TExpr) -> Result<(TokenStream, Repr), Codegen
             }
         }
         Expr::Param(name) => {
-            let p = sc.params.iter().find(|p| &p.name == name).ok_or_else(|| sc.unsupported("an undeclared param", e))?;
+            let p = sc
+                .params
+                .iter()
+                .find(|p| &p.name == name)
+                .ok_or_else(|| sc.unsupported("an undeclared param", e))?;
             if !p.ty.is_text() {
                 return Err(sc.unsupported(format!("a param of type {}", p.ty.name()), e));
             }
@@ -155,12 +188,20 @@ pub fn compile(sc: &Scope<'_>, e: &TExpr) -> Result<(TokenStream, Repr), Codegen
         Expr::Unary(op, a) => {
             let (a, r) = compile(sc, a)?;
             match (op, r) {
-                (UnaryOp::Not, Repr::Bool | Repr::Null) => Ok((quote!(::std::option::Option::Some(!crate::support::truthy(#a))), Repr::Bool)),
+                (UnaryOp::Not, Repr::Bool | Repr::Null) => Ok((
+                    quote!(::std::option::Option::Some(!crate::support::truthy(#a))),
+                    Repr::Bool,
+                )),
                 (UnaryOp::Neg, Repr::Int) => {
                     let fail = sc.fail();
-                    Ok((quote!(match crate::support::neg_int(#a) { ::std::result::Result::Ok(v) => v, ::std::result::Result::Err(kind) => return ::std::result::Result::Err(#fail) }), Repr::Int))
+                    Ok((
+                        quote!(match crate::support::neg_int(#a) { ::std::result::Result::Ok(v) => v, ::std::result::Result::Err(kind) => return ::std::result::Result::Err(#fail) }),
+                        Repr::Int,
+                    ))
                 }
-                (UnaryOp::Neg, Repr::Num) => Ok((quote!(crate::support::neg_number(#a)), Repr::Num)),
+                (UnaryOp::Neg, Repr::Num) => {
+                    Ok((quote!(crate::support::neg_number(#a)), Repr::Num))
+                }
                 _ => Err(sc.unsupported("this unary operator", e)),
             }
         }
@@ -193,43 +234,78 @@ fn unify(
     })
 }
 
-fn binary(sc: &Scope<'_>, e: &TExpr, op: BinOp, a: &TExpr, b: &TExpr) -> Result<(TokenStream, Repr), CodegenError> {
+fn binary(
+    sc: &Scope<'_>,
+    e: &TExpr,
+    op: BinOp,
+    a: &TExpr,
+    b: &TExpr,
+) -> Result<(TokenStream, Repr), CodegenError> {
     let (ta, ra) = compile(sc, a)?;
     let (tb, rb) = compile(sc, b)?;
     match op {
-        BinOp::And => Ok((quote!(::std::option::Option::Some(crate::support::truthy(#ta) && crate::support::truthy(#tb))), Repr::Bool)),
-        BinOp::Or => Ok((quote!(::std::option::Option::Some(crate::support::truthy(#ta) || crate::support::truthy(#tb))), Repr::Bool)),
+        BinOp::And => Ok((
+            quote!(::std::option::Option::Some(crate::support::truthy(#ta) && crate::support::truthy(#tb))),
+            Repr::Bool,
+        )),
+        BinOp::Or => Ok((
+            quote!(::std::option::Option::Some(crate::support::truthy(#ta) || crate::support::truthy(#tb))),
+            Repr::Bool,
+        )),
         BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge => {
             let opt = binop_tokens(op);
             let (x, y) = match (ra, rb) {
-                (Repr::Null, Repr::Null) => (quote!(::std::option::Option::<bool>::None), quote!(::std::option::Option::<bool>::None)),
-                (Repr::Null, Repr::Text) => (quote!(::std::option::Option::<&str>::None), quote!(#tb.as_deref())),
-                (Repr::Text, Repr::Null) => (quote!(#ta.as_deref()), quote!(::std::option::Option::<&str>::None)),
+                (Repr::Null, Repr::Null) => (
+                    quote!(::std::option::Option::<bool>::None),
+                    quote!(::std::option::Option::<bool>::None),
+                ),
+                (Repr::Null, Repr::Text) => (
+                    quote!(::std::option::Option::<&str>::None),
+                    quote!(#tb.as_deref()),
+                ),
+                (Repr::Text, Repr::Null) => (
+                    quote!(#ta.as_deref()),
+                    quote!(::std::option::Option::<&str>::None),
+                ),
                 (Repr::Text, Repr::Text) => (quote!(#ta.as_deref()), quote!(#tb.as_deref())),
                 (Repr::Num, _) | (_, Repr::Num) => {
                     let (x, y, _) = unify(sc, e, (ta, ra), (tb, rb))?;
-                    return Ok((quote!(::std::option::Option::Some(crate::support::compare_numbers(#opt, #x.as_ref(), #y.as_ref()))), Repr::Bool));
+                    return Ok((
+                        quote!(::std::option::Option::Some(crate::support::compare_numbers(#opt, #x.as_ref(), #y.as_ref()))),
+                        Repr::Bool,
+                    ));
                 }
                 _ => {
                     let (x, y, _) = unify(sc, e, (ta, ra), (tb, rb))?;
                     (x, y)
                 }
             };
-            Ok((quote!(::std::option::Option::Some(::mapping_dsl::stdlib::ops::compare(#opt, #x, #y))), Repr::Bool))
+            Ok((
+                quote!(::std::option::Option::Some(::mapping_dsl::stdlib::ops::compare(#opt, #x, #y))),
+                Repr::Bool,
+            ))
         }
         BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div => {
             let opt = binop_tokens(op);
             let fail = sc.fail();
             let (call, r) = match (ra, rb) {
-                (Repr::Int, Repr::Int) if e.ty == mapping_dsl::types::Type::INT => (quote!(crate::support::arith_int(#opt, #ta, #tb)), Repr::Int),
+                (Repr::Int, Repr::Int) if e.ty == mapping_dsl::types::Type::INT => {
+                    (quote!(crate::support::arith_int(#opt, #ta, #tb)), Repr::Int)
+                }
                 (Repr::Int | Repr::Num | Repr::Null, Repr::Int | Repr::Num | Repr::Null) => {
                     let wa = widen(ta, ra);
                     let wb = widen(tb, rb);
-                    (quote!(crate::support::arith_number(#opt, #wa, #wb)), Repr::Num)
+                    (
+                        quote!(crate::support::arith_number(#opt, #wa, #wb)),
+                        Repr::Num,
+                    )
                 }
                 _ => return Err(sc.unsupported("arithmetic on these types", e)),
             };
-            Ok((quote!(match #call { ::std::result::Result::Ok(v) => v, ::std::result::Result::Err(kind) => return ::std::result::Result::Err(#fail) }), r))
+            Ok((
+                quote!(match #call { ::std::result::Result::Ok(v) => v, ::std::result::Result::Err(kind) => return ::std::result::Result::Err(#fail) }),
+                r,
+            ))
         }
     }
 }
@@ -266,7 +342,12 @@ fn try_(sc: &Scope<'_>, call: TokenStream) -> TokenStream {
     quote!(match #call { ::std::result::Result::Ok(v) => v, ::std::result::Result::Err(kind) => return ::std::result::Result::Err(#fail) })
 }
 
-fn call(sc: &Scope<'_>, e: &TExpr, f: Func, args: &[TExpr]) -> Result<(TokenStream, Repr), CodegenError> {
+fn call(
+    sc: &Scope<'_>,
+    e: &TExpr,
+    f: Func,
+    args: &[TExpr],
+) -> Result<(TokenStream, Repr), CodegenError> {
     let mut compiled = Vec::with_capacity(args.len());
     for a in args {
         compiled.push(compile(sc, a)?);
@@ -290,11 +371,24 @@ fn call(sc: &Scope<'_>, e: &TExpr, f: Func, args: &[TExpr]) -> Result<(TokenStre
     let first_repr = compiled.first().map(|(_, r)| *r).unwrap_or(Repr::Null);
     Ok(match f {
         Func::Concat => {
-            let parts = (0..compiled.len()).map(text).collect::<Result<Vec<_>, _>>()?;
-            (some(quote!(::std::borrow::Cow::<'_, str>::Owned(::mapping_dsl::stdlib::text::concat(&[#(#parts),*])))), Repr::Text)
+            let parts = (0..compiled.len())
+                .map(text)
+                .collect::<Result<Vec<_>, _>>()?;
+            (
+                some(
+                    quote!(::std::borrow::Cow::<'_, str>::Owned(::mapping_dsl::stdlib::text::concat(&[#(#parts),*]))),
+                ),
+                Repr::Text,
+            )
         }
         Func::Substr => {
-            let (s, start) = (&compiled.first().ok_or_else(|| sc.unsupported("substr()", e))?.0, int(1)?);
+            let (s, start) = (
+                &compiled
+                    .first()
+                    .ok_or_else(|| sc.unsupported("substr()", e))?
+                    .0,
+                int(1)?,
+            );
             if first_repr != Repr::Text {
                 return Err(sc.unsupported("substr of a non-text value", e));
             }
@@ -303,29 +397,69 @@ fn call(sc: &Scope<'_>, e: &TExpr, f: Func, args: &[TExpr]) -> Result<(TokenStre
         }
         Func::Trim => {
             let a = text(0)?;
-            (owned_text(quote!(::mapping_dsl::stdlib::text::trim(#a).map(str::to_owned))), Repr::Text)
+            (
+                owned_text(quote!(::mapping_dsl::stdlib::text::trim(#a).map(str::to_owned))),
+                Repr::Text,
+            )
         }
-        Func::Lower => { let t0 = text(0)?; (owned_text(quote!(::mapping_dsl::stdlib::text::lower(#t0))), Repr::Text) },
-        Func::Upper => { let t0 = text(0)?; (owned_text(quote!(::mapping_dsl::stdlib::text::upper(#t0))), Repr::Text) },
+        Func::Lower => {
+            let t0 = text(0)?;
+            (
+                owned_text(quote!(::mapping_dsl::stdlib::text::lower(#t0))),
+                Repr::Text,
+            )
+        }
+        Func::Upper => {
+            let t0 = text(0)?;
+            (
+                owned_text(quote!(::mapping_dsl::stdlib::text::upper(#t0))),
+                Repr::Text,
+            )
+        }
         Func::DigitsOnly => {
             if first_repr != Repr::Text {
                 return Err(sc.unsupported("digits_only of a number", e));
             }
             let t0 = text(0)?;
-            (owned_text(quote!(::mapping_dsl::stdlib::text::digits_only(#t0))), Repr::Text)
+            (
+                owned_text(quote!(::mapping_dsl::stdlib::text::digits_only(#t0))),
+                Repr::Text,
+            )
         }
         Func::Replace => {
             let (a, b, c) = (text(0)?, text(1)?, text(2)?);
-            (owned_text(quote!(::mapping_dsl::stdlib::text::replace(#a, #b, #c).map(::std::borrow::Cow::into_owned))), Repr::Text)
+            (
+                owned_text(
+                    quote!(::mapping_dsl::stdlib::text::replace(#a, #b, #c).map(::std::borrow::Cow::into_owned)),
+                ),
+                Repr::Text,
+            )
         }
-        Func::Contains if compiled.iter().all(|(_, r)| matches!(r, Repr::Text | Repr::Null)) => {
+        Func::Contains
+            if compiled
+                .iter()
+                .all(|(_, r)| matches!(r, Repr::Text | Repr::Null)) =>
+        {
             let (t0, t1) = (text(0)?, text(1)?);
-            (some(quote!(::mapping_dsl::stdlib::text::contains(#t0, #t1))), Repr::Bool)
+            (
+                some(quote!(::mapping_dsl::stdlib::text::contains(#t0, #t1))),
+                Repr::Bool,
+            )
         }
-        Func::StartsWith => { let t0 = text(0)?; let t1 = text(1)?; (some(quote!(::mapping_dsl::stdlib::text::starts_with(#t0, #t1))), Repr::Bool) },
+        Func::StartsWith => {
+            let t0 = text(0)?;
+            let t1 = text(1)?;
+            (
+                some(quote!(::mapping_dsl::stdlib::text::starts_with(#t0, #t1))),
+                Repr::Bool,
+            )
+        }
         Func::Len if first_repr == Repr::Text || first_repr == Repr::Null => {
             let t0 = text(0)?;
-            (some(quote!(::mapping_dsl::stdlib::text::len(#t0))), Repr::Int)
+            (
+                some(quote!(::mapping_dsl::stdlib::text::len(#t0))),
+                Repr::Int,
+            )
         }
         Func::IsEmpty => {
             let (a, r) = &compiled[0];
@@ -338,22 +472,35 @@ fn call(sc: &Scope<'_>, e: &TExpr, f: Func, args: &[TExpr]) -> Result<(TokenStre
         }
         Func::Coalesce | Func::Default => {
             let mut items: Vec<(TokenStream, Repr)> = compiled.clone();
-            let target = items.iter().map(|(_, r)| *r).find(|r| *r != Repr::Null).unwrap_or(Repr::Null);
+            let target = items
+                .iter()
+                .map(|(_, r)| *r)
+                .find(|r| *r != Repr::Null)
+                .unwrap_or(Repr::Null);
             if target == Repr::Null {
                 (quote!(::std::option::Option::<bool>::None), Repr::Null)
             } else {
                 let mut toks = Vec::new();
                 for it in items.drain(..) {
-                    let (a, _, _) = unify(sc, e, it, (quote!(::std::option::Option::None), target))?;
+                    let (a, _, _) =
+                        unify(sc, e, it, (quote!(::std::option::Option::None), target))?;
                     toks.push(a);
                 }
-                if compiled.iter().any(|(_, r)| *r != target && *r != Repr::Null) {
+                if compiled
+                    .iter()
+                    .any(|(_, r)| *r != target && *r != Repr::Null)
+                {
                     return Err(sc.unsupported(format!("{} of mixed types", f.name()), e));
                 }
                 let v = if f == Func::Coalesce {
                     quote!(::mapping_dsl::stdlib::nulls::coalesce([#(#toks),*]))
                 } else {
-                    let (a, b) = (&toks[0], toks.get(1).cloned().unwrap_or_else(|| quote!(::std::option::Option::None)));
+                    let (a, b) = (
+                        &toks[0],
+                        toks.get(1)
+                            .cloned()
+                            .unwrap_or_else(|| quote!(::std::option::Option::None)),
+                    );
                     quote!(crate::support::default_of(#a, #b))
                 };
                 (v, target)
@@ -364,9 +511,15 @@ fn call(sc: &Scope<'_>, e: &TExpr, f: Func, args: &[TExpr]) -> Result<(TokenStre
             let v = match r {
                 Repr::Text => quote!(#a),
                 Repr::Null => quote!(::std::option::Option::<::std::borrow::Cow<'_, str>>::None),
-                Repr::Int => owned_text(quote!(#a.map(::mapping_dsl::stdlib::convert::int_to_string))),
-                Repr::Num => owned_text(quote!(#a.as_ref().map(::mapping_dsl::stdlib::convert::number_to_string))),
-                Repr::Bool => quote!(#a.map(|b| ::std::borrow::Cow::<'_, str>::Borrowed(::mapping_dsl::stdlib::convert::bool_to_string(b)))),
+                Repr::Int => {
+                    owned_text(quote!(#a.map(::mapping_dsl::stdlib::convert::int_to_string)))
+                }
+                Repr::Num => owned_text(
+                    quote!(#a.as_ref().map(::mapping_dsl::stdlib::convert::number_to_string)),
+                ),
+                Repr::Bool => {
+                    quote!(#a.map(|b| ::std::borrow::Cow::<'_, str>::Borrowed(::mapping_dsl::stdlib::convert::bool_to_string(b))))
+                }
             };
             (v, Repr::Text)
         }
@@ -375,30 +528,85 @@ fn call(sc: &Scope<'_>, e: &TExpr, f: Func, args: &[TExpr]) -> Result<(TokenStre
             match r {
                 Repr::Num => (quote!(#a), Repr::Num),
                 Repr::Int => (quote!(#a.map(::serde_json::Number::from)), Repr::Num),
-                Repr::Text | Repr::Null => { let t0 = text(0)?; (try_(sc, quote!(::mapping_dsl::stdlib::convert::to_number(#t0))), Repr::Num) },
+                Repr::Text | Repr::Null => {
+                    let t0 = text(0)?;
+                    (
+                        try_(sc, quote!(::mapping_dsl::stdlib::convert::to_number(#t0))),
+                        Repr::Num,
+                    )
+                }
                 Repr::Bool => return Err(sc.unsupported("to_number of a bool", e)),
             }
         }
-        Func::Date => { let t0 = text(0)?; (try_(sc, quote!(::mapping_dsl::stdlib::date::date(#t0).map(|d| d.map(|d| ::std::borrow::Cow::<'_, str>::Owned(d.to_owned()))))), Repr::Text) },
-        Func::DateTime => { let t0 = text(0)?; (try_(sc, quote!(::mapping_dsl::stdlib::date::datetime(#t0).map(|d| d.map(|d| ::std::borrow::Cow::<'_, str>::Owned(d.into_owned()))))), Repr::Text) },
+        Func::Date => {
+            let t0 = text(0)?;
+            (
+                try_(
+                    sc,
+                    quote!(::mapping_dsl::stdlib::date::date(#t0).map(|d| d.map(|d| ::std::borrow::Cow::<'_, str>::Owned(d.to_owned())))),
+                ),
+                Repr::Text,
+            )
+        }
+        Func::DateTime => {
+            let t0 = text(0)?;
+            (
+                try_(
+                    sc,
+                    quote!(::mapping_dsl::stdlib::date::datetime(#t0).map(|d| d.map(|d| ::std::borrow::Cow::<'_, str>::Owned(d.into_owned())))),
+                ),
+                Repr::Text,
+            )
+        }
         Func::FormatDate => {
             let (d, fmt, tz) = (text(0)?, text(1)?, text(2)?);
-            (try_(sc, quote!(crate::support::format_date(#d, #fmt, #tz))), Repr::Text)
+            (
+                try_(sc, quote!(crate::support::format_date(#d, #fmt, #tz))),
+                Repr::Text,
+            )
         }
-        Func::Today => { let t0 = text(0)?; (try_(sc, quote!(::mapping_dsl::stdlib::date::today(ctx.now, #t0).map(|d| ::std::option::Option::Some(::std::borrow::Cow::<'_, str>::Owned(d))))), Repr::Text) },
-        Func::YearsBetween => { let t0 = text(0)?; let t1 = text(1)?; (try_(sc, quote!(::mapping_dsl::stdlib::date::years_between(#t0, #t1))), Repr::Int) },
+        Func::Today => {
+            let t0 = text(0)?;
+            (
+                try_(
+                    sc,
+                    quote!(::mapping_dsl::stdlib::date::today(ctx.now, #t0).map(|d| ::std::option::Option::Some(::std::borrow::Cow::<'_, str>::Owned(d)))),
+                ),
+                Repr::Text,
+            )
+        }
+        Func::YearsBetween => {
+            let t0 = text(0)?;
+            let t1 = text(1)?;
+            (
+                try_(
+                    sc,
+                    quote!(::mapping_dsl::stdlib::date::years_between(#t0, #t1)),
+                ),
+                Repr::Int,
+            )
+        }
         Func::Round => {
             let (a, r) = &compiled[0];
             match r {
                 Repr::Int => (quote!(#a), Repr::Int),
-                Repr::Num => (try_(sc, quote!(crate::support::round(#a.as_ref()))), Repr::Int),
+                Repr::Num => (
+                    try_(sc, quote!(crate::support::round(#a.as_ref()))),
+                    Repr::Int,
+                ),
                 _ => return Err(sc.unsupported("round of a non-number", e)),
             }
         }
         Func::Abs => {
             let (a, r) = &compiled[0];
             match r {
-                Repr::Int => (try_(sc, quote!(#a.map(::mapping_dsl::stdlib::convert::abs_int).transpose())), Repr::Int),
+                Repr::Int => (
+                    try_(
+                        sc,
+                        quote!(#a.map(::mapping_dsl::stdlib::convert::abs_int).transpose()),
+                    ),
+                    Repr::Int,
+                ),
                 Repr::Num => (quote!(crate::support::abs_number(#a.as_ref())), Repr::Num),
                 _ => return Err(sc.unsupported("abs of a non-number", e)),
             }

@@ -12,9 +12,15 @@ use crate::{CodegenError, Generation};
 #[derive(Debug, thiserror::Error)]
 pub enum FsError {
     #[error("cannot read {path}: {source}")]
-    Read { path: PathBuf, source: std::io::Error },
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     #[error("cannot write {path}: {source}")]
-    Write { path: PathBuf, source: std::io::Error },
+    Write {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     #[error("{0}")]
     Spec(String),
     #[error(transparent)]
@@ -28,7 +34,10 @@ pub fn check_all(root: &Path) -> Result<Vec<(String, Checked)>, FsError> {
         if !dir.is_dir() {
             continue;
         }
-        let name = dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let name = dir
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
         let mut files = Vec::new();
         collect_yaml(root, &dir, &mut files)?;
         if files.is_empty() {
@@ -40,7 +49,10 @@ pub fn check_all(root: &Path) -> Result<Vec<(String, Checked)>, FsError> {
 }
 
 fn sorted_dir(dir: &Path) -> Result<Vec<PathBuf>, FsError> {
-    let rd = std::fs::read_dir(dir).map_err(|source| FsError::Read { path: dir.to_owned(), source })?;
+    let rd = std::fs::read_dir(dir).map_err(|source| FsError::Read {
+        path: dir.to_owned(),
+        source,
+    })?;
     let mut v: Vec<PathBuf> = rd.filter_map(|e| e.ok().map(|e| e.path())).collect();
     v.sort();
     Ok(v)
@@ -55,8 +67,15 @@ fn collect_yaml(root: &Path, dir: &Path, out: &mut Vec<SourceFile>) -> Result<()
             }
             collect_yaml(root, &p, out)?;
         } else if p.extension().is_some_and(|e| e == "yaml" || e == "yml") {
-            let text = std::fs::read_to_string(&p).map_err(|source| FsError::Read { path: p.clone(), source })?;
-            let rel = p.strip_prefix(root).unwrap_or(&p).to_string_lossy().replace('\\', "/");
+            let text = std::fs::read_to_string(&p).map_err(|source| FsError::Read {
+                path: p.clone(),
+                source,
+            })?;
+            let rel = p
+                .strip_prefix(root)
+                .unwrap_or(&p)
+                .to_string_lossy()
+                .replace('\\', "/");
             out.push(SourceFile::new(rel, text));
         }
     }
@@ -82,7 +101,10 @@ pub fn generate_from(mappings: &Path) -> Result<(Generation, Vec<String>), FsErr
     let mut sources = Vec::new();
     for (name, c) in checked {
         for d in c.diagnostics.iter().filter(|d| d.is_error()) {
-            let at = d.primary_span().map(|s| locate(&c.sources, s)).unwrap_or_else(|| format!("mappings/{name}"));
+            let at = d
+                .primary_span()
+                .map(|s| locate(&c.sources, s))
+                .unwrap_or_else(|| format!("mappings/{name}"));
             let _ = writeln!(errors, "error[{}]: {} ({at})", d.code.as_str(), d.message);
         }
         if let Some(dep) = c.deployment {
@@ -99,12 +121,17 @@ pub fn generate_from(mappings: &Path) -> Result<(Generation, Vec<String>), FsErr
         .iter()
         .map(|sk| {
             let at = match &sk.error {
-                CodegenError::Unsupported { span: Some(s), .. } => {
-                    sources.iter().find(|(n, _)| *n == sk.deployment).map(|(_, m)| format!(" [{}]", locate(m, *s))).unwrap_or_default()
-                }
+                CodegenError::Unsupported { span: Some(s), .. } => sources
+                    .iter()
+                    .find(|(n, _)| *n == sk.deployment)
+                    .map(|(_, m)| format!(" [{}]", locate(m, *s)))
+                    .unwrap_or_default(),
                 _ => String::new(),
             };
-            format!("skipped `{}` (interpreter only): {}{at}", sk.transform, sk.error)
+            format!(
+                "skipped `{}` (interpreter only): {}{at}",
+                sk.transform, sk.error
+            )
         })
         .collect();
     Ok((generation, notes))
@@ -138,7 +165,12 @@ fn list_rs(root: &Path, dir: &Path) -> Result<Vec<String>, FsError> {
         if p.is_dir() {
             out.extend(list_rs(root, &p)?);
         } else if p.extension().is_some_and(|e| e == "rs") {
-            out.push(p.strip_prefix(root).unwrap_or(&p).to_string_lossy().replace('\\', "/"));
+            out.push(
+                p.strip_prefix(root)
+                    .unwrap_or(&p)
+                    .to_string_lossy()
+                    .replace('\\', "/"),
+            );
         }
     }
     Ok(out)
@@ -152,11 +184,20 @@ pub fn write(src: &Path, generation: &Generation) -> Result<Vec<String>, FsError
         match generation.files.iter().find(|f| &f.path == path) {
             Some(f) => {
                 if let Some(parent) = p.parent() {
-                    std::fs::create_dir_all(parent).map_err(|source| FsError::Write { path: parent.to_owned(), source })?;
+                    std::fs::create_dir_all(parent).map_err(|source| FsError::Write {
+                        path: parent.to_owned(),
+                        source,
+                    })?;
                 }
-                std::fs::write(&p, &f.contents).map_err(|source| FsError::Write { path: p.clone(), source })?;
+                std::fs::write(&p, &f.contents).map_err(|source| FsError::Write {
+                    path: p.clone(),
+                    source,
+                })?;
             }
-            None => std::fs::remove_file(&p).map_err(|source| FsError::Write { path: p.clone(), source })?,
+            None => std::fs::remove_file(&p).map_err(|source| FsError::Write {
+                path: p.clone(),
+                source,
+            })?,
         }
     }
     Ok(stale)

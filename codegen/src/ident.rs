@@ -137,7 +137,10 @@ mod tests {
 
     #[test]
     fn primero_names_become_snake_identifiers() {
-        assert_eq!(snake("formsection-incident-details-fe05aa3").to_string(), "formsection_incident_details_fe05aa3");
+        assert_eq!(
+            snake("formsection-incident-details-fe05aa3").to_string(),
+            "formsection_incident_details_fe05aa3"
+        );
         assert_eq!(snake("witnesses__6c0a33c").to_string(), "witnesses_6c0a33c");
         assert_eq!(snake("_private_").to_string(), "private");
         assert_eq!(snake("1st_visit").to_string(), "_1st_visit");

@@ -61,7 +61,13 @@ fn plan_at(obj: &InputObject, base: &str, types: &mut Scope) -> InStruct {
                 }
                 _ => None,
             };
-            InField { key: f.name.clone(), ident: scope.snake(&f.name), ty: f.ty.clone(), nullable: f.nullable, child }
+            InField {
+                key: f.name.clone(),
+                ident: scope.snake(&f.name),
+                ty: f.ty.clone(),
+                nullable: f.nullable,
+                child,
+            }
         })
         .collect();
     let borrows = fields.iter().any(|f| match &f.ty {
@@ -69,13 +75,21 @@ fn plan_at(obj: &InputObject, base: &str, types: &mut Scope) -> InStruct {
         InputType::Object(_) | InputType::List(_) => f.child.as_ref().is_some_and(|c| c.borrows),
         _ => false,
     });
-    InStruct { name, fields, borrows }
+    InStruct {
+        name,
+        fields,
+        borrows,
+    }
 }
 
 /// The struct type with its lifetime, as used in fields and signatures.
 pub fn struct_ty(s: &InStruct, lt: &TokenStream) -> TokenStream {
     let n = &s.name;
-    if s.borrows { quote!(#n<#lt>) } else { quote!(#n) }
+    if s.borrows {
+        quote!(#n<#lt>)
+    } else {
+        quote!(#n)
+    }
 }
 
 fn scalar_ty(s: Scalar) -> TokenStream {
@@ -121,7 +135,9 @@ pub fn expected(ty: &InputType) -> String {
     match ty {
         InputType::Scalar(s) => s.name().to_owned(),
         InputType::Select { .. } => CODE.to_owned(),
-        InputType::MultiSelect { .. } | InputType::List(_) | InputType::ScalarList(_) => "list".to_owned(),
+        InputType::MultiSelect { .. } | InputType::List(_) | InputType::ScalarList(_) => {
+            "list".to_owned()
+        }
         InputType::Object(_) => "object".to_owned(),
         InputType::Json => "json".to_owned(),
     }
@@ -147,11 +163,24 @@ pub fn emit_structs(s: &InStruct, out: &mut Vec<TokenStream>) {
     let fields = s.fields.iter().map(|f| {
         let id = &f.ident;
         let key = str_lit(&f.key);
-        let rename = if ident_matches(id, &f.key) { quote!() } else { quote!(rename = #key,) };
-        let doc = crate::lit::doc(&format!("`{}`: {}{}", f.key, describe(&f.ty), if f.nullable { ", nullable" } else { "" }));
+        let rename = if ident_matches(id, &f.key) {
+            quote!()
+        } else {
+            quote!(rename = #key,)
+        };
+        let doc = crate::lit::doc(&format!(
+            "`{}`: {}{}",
+            f.key,
+            describe(&f.ty),
+            if f.nullable { ", nullable" } else { "" }
+        ));
         match value_ty(f) {
             Some(t) => {
-                let borrow = if needs_borrow(f) { quote!(borrow,) } else { quote!() };
+                let borrow = if needs_borrow(f) {
+                    quote!(borrow,)
+                } else {
+                    quote!()
+                };
                 quote! {
                     #[doc = #doc]
                     #[serde(#rename #borrow default)]
@@ -227,8 +256,13 @@ pub fn emit_checks(s: &InStruct, accept: &[Coercion], out: &mut Vec<TokenStream>
         if matches!(f.ty, InputType::Json) {
             return quote!();
         }
+        // Dates and datetimes are never coerced (the interpreter converts only to `string`).
+        let accept = match &f.ty {
+            InputType::Scalar(Scalar::Date | Scalar::DateTime) => quote!(&[]),
+            _ => quote!(ACCEPT),
+        };
         let this = quote! {
-            crate::support::check(&s.#id, #exp, ACCEPT, loc, #key, ctx)?;
+            crate::support::check(&s.#id, #exp, #accept, loc, #key, ctx)?;
         };
         let inner = match (&f.ty, &f.child) {
             (InputType::Object(_), Some(c)) => {
@@ -257,7 +291,12 @@ pub fn emit_checks(s: &InStruct, accept: &[Coercion], out: &mut Vec<TokenStream>
                 let check = match &f.ty {
                     InputType::ScalarList(sc) => {
                         let el = str_lit(sc.name());
-                        quote!(crate::support::check(item, #el, ACCEPT, &at, "", ctx)?;)
+                        let accept = if matches!(sc, Scalar::Date | Scalar::DateTime) {
+                            quote!(&[])
+                        } else {
+                            quote!(ACCEPT)
+                        };
+                        quote!(crate::support::check(item, #el, #accept, &at, "", ctx)?;)
                     }
                     _ => quote!(crate::support::check_present(item, #CODE, ACCEPT, &at, ctx)?;),
                 };
@@ -274,7 +313,10 @@ pub fn emit_checks(s: &InStruct, accept: &[Coercion], out: &mut Vec<TokenStream>
         };
         quote!(#this #inner)
     });
-    let doc = format!(" Checks `{}` field by field in schema order; counts accepted coercions.", s.name);
+    let doc = format!(
+        " Checks `{}` field by field in schema order; counts accepted coercions.",
+        s.name
+    );
     out.push(quote! {
         #[doc = #doc]
         fn #name(s: &#ty, loc: &crate::support::Loc<'_>, ctx: &::mapping_dsl::rt::Context) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {

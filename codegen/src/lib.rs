@@ -7,8 +7,8 @@
 //! prettyplease, so generating twice gives the same bytes.
 
 pub mod error;
-pub mod fsio;
 mod expr;
+pub mod fsio;
 pub mod ident;
 mod input;
 pub mod lit;
@@ -58,8 +58,45 @@ fn header(from: &str) -> String {
 
 /// Formats tokens as a Rust file with the generated-code header.
 pub fn format_file(tokens: TokenStream, from: &str) -> Result<String, CodegenError> {
-    let file: syn::File = syn::parse2(tokens).map_err(|e| CodegenError::Syntax { file: from.to_owned(), message: e.to_string() })?;
-    Ok(format!("{}{}", header(from), prettyplease::unparse(&file)))
+    let file: syn::File = syn::parse2(tokens).map_err(|e| CodegenError::Syntax {
+        file: from.to_owned(),
+        message: e.to_string(),
+    })?;
+    Ok(rustfmt(format!(
+        "{}{}",
+        header(from),
+        prettyplease::unparse(&file)
+    )))
+}
+
+/// Passes prettyplease's output through the toolchain's `rustfmt`, so that generated code
+/// also satisfies `cargo fmt --check`. prettyplease alone is deterministic but lays some
+/// constructs out differently from rustfmt. When rustfmt is not installed or fails, the
+/// prettyplease text is kept (it is still valid, formatted Rust).
+fn rustfmt(code: String) -> String {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let child = Command::new("rustfmt")
+        .args(["--edition", "2024", "--emit", "stdout", "--quiet"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn();
+    let Ok(mut child) = child else { return code };
+    // Write from another thread: a large file could fill the stdout pipe while we still write.
+    let Some(mut stdin) = child.stdin.take() else {
+        return code;
+    };
+    let input = code.clone();
+    let writer = std::thread::spawn(move || stdin.write_all(input.as_bytes()));
+    let out = child.wait_with_output();
+    let wrote = writer.join().map(|r| r.is_ok()).unwrap_or(false);
+    match out {
+        Ok(out) if out.status.success() && wrote && !out.stdout.is_empty() => {
+            String::from_utf8(out.stdout).unwrap_or(code)
+        }
+        _ => code,
+    }
 }
 
 /// The formatted module of one transform (what `generated/src/<dep>/<transform>.rs` holds).
@@ -75,14 +112,28 @@ pub fn generate_options(dep: &Deployment) -> Result<String, CodegenError> {
 }
 
 /// `options.rs` with the sets `used` names (all when `None`) and the label languages of `ts`.
-fn generate_options_for(dep: &Deployment, ts: &[&Transform], used: Option<&BTreeSet<String>>) -> Result<String, CodegenError> {
+fn generate_options_for(
+    dep: &Deployment,
+    ts: &[&Transform],
+    used: Option<&BTreeSet<String>>,
+) -> Result<String, CodegenError> {
     let mut langs = BTreeSet::new();
     for t in ts {
         collect_langs(&t.output, &mut langs);
     }
-    let enums = dep.option_sets.values().filter(|s| used.is_none_or(|u| u.contains(&s.name))).map(|s| options::emit_enum(s, &langs));
-    let doc = format!(" The option sets of deployment `{}`, one enum each.", dep.name);
-    format_file(quote!(#![doc = #doc] #(#enums)*), &format!("mappings/{}/option-sets/", dep.name))
+    let enums = dep
+        .option_sets
+        .values()
+        .filter(|s| used.is_none_or(|u| u.contains(&s.name)))
+        .map(|s| options::emit_enum(s, &langs));
+    let doc = format!(
+        " The option sets of deployment `{}`, one enum each.",
+        dep.name
+    );
+    format_file(
+        quote!(#![doc = #doc] #(#enums)*),
+        &format!("mappings/{}/option-sets/", dep.name),
+    )
 }
 
 /// The option sets a transform's generated code names: its select inputs and translations.
@@ -153,35 +204,74 @@ pub fn generate(deployments: &[Deployment]) -> Result<Generation, CodegenError> 
                 Ok(text) => {
                     let tm = tmods.snake(&t.name);
                     let file = tm.to_string().trim_start_matches("r#").to_owned();
-                    out.files.push(GeneratedFile { path: format!("{dir}/{file}.rs"), contents: text });
-                    entries.push((t.name.clone(), dep.name.clone(), t.file.clone(), dm.clone(), tm.clone()));
+                    out.files.push(GeneratedFile {
+                        path: format!("{dir}/{file}.rs"),
+                        contents: text,
+                    });
+                    entries.push((
+                        t.name.clone(),
+                        dep.name.clone(),
+                        t.file.clone(),
+                        dm.clone(),
+                        tm.clone(),
+                    ));
                     transform_mods.push(tm);
                     collect_sets(t, &mut used);
                     compiled.push(t);
                 }
-                Err(error) => out.skipped.push(Skipped { transform: t.name.clone(), deployment: dep.name.clone(), error }),
+                Err(error) => out.skipped.push(Skipped {
+                    transform: t.name.clone(),
+                    deployment: dep.name.clone(),
+                    error,
+                }),
             }
         }
-        out.files.push(GeneratedFile { path: format!("{dir}/options.rs"), contents: generate_options_for(dep, &compiled, Some(&used))? });
+        out.files.push(GeneratedFile {
+            path: format!("{dir}/options.rs"),
+            contents: generate_options_for(dep, &compiled, Some(&used))?,
+        });
         let doc = format!(" Deployment `{}` (mappings/{}/).", dep.name, dep.name);
         let m = quote! {
             #![doc = #doc]
             pub mod options;
             #(pub mod #transform_mods;)*
         };
-        out.files.push(GeneratedFile { path: format!("{dir}/mod.rs"), contents: format_file(m, &format!("mappings/{}/", dep.name))? });
+        out.files.push(GeneratedFile {
+            path: format!("{dir}/mod.rs"),
+            contents: format_file(m, &format!("mappings/{}/", dep.name))?,
+        });
         dep_mods.push(dm);
     }
     entries.sort_by(|a, b| a.0.cmp(&b.0));
-    out.files.push(GeneratedFile { path: "lib.rs".to_owned(), contents: lib_rs(&dep_mods, &entries, &out.skipped)? });
-    out.files.push(GeneratedFile { path: "support.rs".to_owned(), contents: format!("{}{}", header("codegen/templates/support.rs"), SUPPORT) });
+    out.files.push(GeneratedFile {
+        path: "lib.rs".to_owned(),
+        contents: lib_rs(&dep_mods, &entries, &out.skipped)?,
+    });
+    out.files.push(GeneratedFile {
+        path: "support.rs".to_owned(),
+        contents: rustfmt(format!(
+            "{}{}",
+            header("codegen/templates/support.rs"),
+            SUPPORT
+        )),
+    });
     out.files.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(out)
 }
 
-type EntryRow = (String, String, String, proc_macro2::Ident, proc_macro2::Ident);
+type EntryRow = (
+    String,
+    String,
+    String,
+    proc_macro2::Ident,
+    proc_macro2::Ident,
+);
 
-fn lib_rs(dep_mods: &[proc_macro2::Ident], entries: &[EntryRow], skipped: &[Skipped]) -> Result<String, CodegenError> {
+fn lib_rs(
+    dep_mods: &[proc_macro2::Ident],
+    entries: &[EntryRow],
+    skipped: &[Skipped],
+) -> Result<String, CodegenError> {
     let rows = entries.iter().map(|(name, dep, file, dm, tm)| {
         let name = crate::lit::str_lit(name);
         let dep = crate::lit::str_lit(dep);
@@ -200,10 +290,18 @@ fn lib_rs(dep_mods: &[proc_macro2::Ident], entries: &[EntryRow], skipped: &[Skip
     let skipped_doc = if skipped.is_empty() {
         String::new()
     } else {
-        let names: Vec<String> = skipped.iter().map(|s| format!("\n - `{}`: {}", s.transform, s.error)).collect();
-        format!("\n\n Not compiled (they run in the interpreter only):{}", names.concat())
+        let names: Vec<String> = skipped
+            .iter()
+            .map(|s| format!("\n - `{}`: {}", s.transform, s.error))
+            .collect();
+        format!(
+            "\n\n Not compiled (they run in the interpreter only):{}",
+            names.concat()
+        )
     };
-    let doc = format!(" Transformers generated from `mappings/` by `cargo gen`, and a registry of them by name.{skipped_doc}");
+    let doc = format!(
+        " Transformers generated from `mappings/` by `cargo gen`, and a registry of them by name.{skipped_doc}"
+    );
     let tokens = quote! {
         #![doc = #doc]
 

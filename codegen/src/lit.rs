@@ -24,7 +24,8 @@ pub fn str_lit(text: &str) -> Literal {
     }
     src.push('"');
     // A string built as above is always a valid literal; fall back to quote's escaping anyway.
-    src.parse::<Literal>().unwrap_or_else(|_| Literal::string(text))
+    src.parse::<Literal>()
+        .unwrap_or_else(|_| Literal::string(text))
 }
 
 /// Doc-comment text from user data: one line, no tabs, with the leading space rustdoc expects.
@@ -85,7 +86,10 @@ mod tests {
 
     #[test]
     fn quotes_backslashes_and_controls_are_escaped() {
-        assert_eq!(str_lit("a\"b\\c\nd\u{1}").to_string(), r#""a\"b\\c\nd\u{1}""#);
+        assert_eq!(
+            str_lit("a\"b\\c\nd\u{1}").to_string(),
+            r#""a\"b\\c\nd\u{1}""#
+        );
     }
 
     #[test]

@@ -20,7 +20,10 @@ pub fn emit_transform(dep: &Deployment, t: &Transform) -> Result<TokenStream, Co
 
     let cx = OutCx::new(&t.file, dep, &tree, &t.params, types);
     let loc = format_ident!("loc");
-    let at = At { elems: Vec::new(), loc: loc.clone() };
+    let at = At {
+        elems: Vec::new(),
+        loc: loc.clone(),
+    };
     let (out_ty, _, builder) = output::emit_object(&cx, &t.output, "Output", &at)?;
     items.extend(cx.items.into_inner());
 
@@ -48,7 +51,9 @@ pub fn emit_transform(dep: &Deployment, t: &Transform) -> Result<TokenStream, Co
             let (k, r) = expr::compile(&sc(""), k)?;
             match r {
                 Repr::Text => quote!(::std::result::Result::Ok(crate::support::key_text(#k))),
-                Repr::Int | Repr::Num | Repr::Bool => quote!(::std::result::Result::Ok(#k.map(|v| v.to_string()))),
+                Repr::Int | Repr::Num | Repr::Bool => {
+                    quote!(::std::result::Result::Ok(#k.map(|v| v.to_string())))
+                }
                 Repr::Null => quote!(::std::result::Result::Ok(::std::option::Option::None)),
             }
         }
@@ -61,8 +66,14 @@ pub fn emit_transform(dep: &Deployment, t: &Transform) -> Result<TokenStream, Co
         " Transform `{}`: `{}` -> {}.{}",
         t.name,
         t.source_schema,
-        t.target_schema.as_deref().map(|s| format!("`{s}`")).unwrap_or_else(|| "JSON".to_owned()),
-        t.description.as_deref().map(|d| format!("\n\n {d}")).unwrap_or_default()
+        t.target_schema
+            .as_deref()
+            .map(|s| format!("`{s}`"))
+            .unwrap_or_else(|| "JSON".to_owned()),
+        t.description
+            .as_deref()
+            .map(|d| format!("\n\n {d}"))
+            .unwrap_or_default()
     );
     let name_lit = crate::lit::str_lit(&t.name);
     Ok(quote! {

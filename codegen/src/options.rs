@@ -23,7 +23,10 @@ pub fn label_fn(lang: &str) -> Ident {
 
 /// The languages every enum gets a label method for: all languages of all its options.
 fn languages(set: &OptionSet) -> BTreeSet<&str> {
-    set.options.iter().flat_map(|o| o.labels.keys().map(String::as_str)).collect()
+    set.options
+        .iter()
+        .flat_map(|o| o.labels.keys().map(String::as_str))
+        .collect()
 }
 
 pub fn emit_enum(set: &OptionSet, extra_langs: &BTreeSet<String>) -> TokenStream {
@@ -35,7 +38,10 @@ pub fn emit_enum(set: &OptionSet, extra_langs: &BTreeSet<String>) -> TokenStream
     let doc = crate::lit::doc(&format!(
         "Option set `{}`{}.",
         set.name,
-        set.source.as_deref().map(|s| format!(" (from `{s}`)")).unwrap_or_default()
+        set.source
+            .as_deref()
+            .map(|s| format!(" (from `{s}`)"))
+            .unwrap_or_default()
     ));
     let variant_docs: Vec<String> = set
         .options
@@ -49,13 +55,17 @@ pub fn emit_enum(set: &OptionSet, extra_langs: &BTreeSet<String>) -> TokenStream
     langs.extend(extra_langs.iter().map(String::as_str));
     let label_fns = langs.iter().map(|lang| {
         let f = label_fn(lang);
-        let arms = set.options.iter().zip(&variants).map(|(o, v)| match o.labels.get(*lang) {
-            Some(t) => {
-                let t = str_lit(t);
-                quote!(#name::#v => crate::support::Label::Text(#t))
-            }
-            None => quote!(#name::#v => crate::support::Label::Missing),
-        });
+        let arms = set
+            .options
+            .iter()
+            .zip(&variants)
+            .map(|(o, v)| match o.labels.get(*lang) {
+                Some(t) => {
+                    let t = str_lit(t);
+                    quote!(#name::#v => crate::support::Label::Text(#t))
+                }
+                None => quote!(#name::#v => crate::support::Label::Missing),
+            });
         let doc = format!(" The `{lang}` label of this code.");
         quote! {
             #[doc = #doc]

@@ -5,7 +5,8 @@
 use std::cell::RefCell;
 
 use mapping_dsl::ir::{
-    Deployment, EmptyAs, EmptyPolicy, FieldRule, InputType, MissingLabel, ObjectRule, Param, TExpr, UnknownCode, ValueRule,
+    Deployment, EmptyAs, EmptyPolicy, FieldRule, InputType, MissingLabel, ObjectRule, Param, TExpr,
+    UnknownCode, ValueRule,
 };
 use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
@@ -30,12 +31,30 @@ pub struct OutCx<'a> {
 }
 
 impl<'a> OutCx<'a> {
-    pub fn new(file: &'a str, dep: &'a Deployment, input: &'a InStruct, params: &'a [Param], types: Names) -> Self {
-        OutCx { file, dep, input, params, items: RefCell::new(Vec::new()), types: RefCell::new(types), statics: RefCell::new(0) }
+    pub fn new(
+        file: &'a str,
+        dep: &'a Deployment,
+        input: &'a InStruct,
+        params: &'a [Param],
+        types: Names,
+    ) -> Self {
+        OutCx {
+            file,
+            dep,
+            input,
+            params,
+            items: RefCell::new(Vec::new()),
+            types: RefCell::new(types),
+            statics: RefCell::new(0),
+        }
     }
 
     fn unsupported(&self, what: impl Into<String>, r: &FieldRule) -> CodegenError {
-        CodegenError::Unsupported { file: self.file.to_owned(), what: what.into(), span: Some(r.span) }
+        CodegenError::Unsupported {
+            file: self.file.to_owned(),
+            what: what.into(),
+            span: Some(r.span),
+        }
     }
 
     /// A `static` JSON constant; returns its name.
@@ -77,7 +96,11 @@ pub fn emit_object<'a>(
         let (value, ty, b) = emit_value(cx, f, &format!("{base}_{}", f.name), at)?;
         borrows |= b;
         let key = str_lit(&f.name);
-        let rename = if id == f.name { quote!() } else { quote!(rename = #key,) };
+        let rename = if id == f.name {
+            quote!()
+        } else {
+            quote!(rename = #key,)
+        };
         let doc = crate::lit::doc(&format!("`{}`: {}", f.name, f.ty));
         fields.push(quote! {
             #[doc = #doc]
@@ -99,8 +122,16 @@ pub fn emit_object<'a>(
         inits.push(quote!(#id: #local));
     }
     let generics = if borrows { quote!(<'r>) } else { quote!() };
-    let ty = if borrows { quote!(#name<'r>) } else { quote!(#name) };
-    let elided = if borrows { quote!(#name<'_>) } else { quote!(#name) };
+    let ty = if borrows {
+        quote!(#name<'r>)
+    } else {
+        quote!(#name)
+    };
+    let elided = if borrows {
+        quote!(#name<'_>)
+    } else {
+        quote!(#name)
+    };
     cx.items.borrow_mut().push(quote! {
         #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
         pub struct #name #generics {
@@ -148,15 +179,30 @@ fn emit_value<'a>(
                 Repr::Int => (t, quote!(i64), false),
                 Repr::Num => (t, quote!(::serde_json::Number), false),
                 Repr::Bool => (t, quote!(bool), false),
-                Repr::Null => (quote!(::std::option::Option::<::serde_json::Value>::None), quote!(::serde_json::Value), false),
+                Repr::Null => (
+                    quote!(::std::option::Option::<::serde_json::Value>::None),
+                    quote!(::serde_json::Value),
+                    false,
+                ),
             })
         }
         ValueRule::Const(v) => {
             let s = cx.json_static(v);
-            let value = if v.is_null() { quote!(::std::option::Option::None) } else { quote!(::std::option::Option::Some(&*#s)) };
+            let value = if v.is_null() {
+                quote!(::std::option::Option::None)
+            } else {
+                quote!(::std::option::Option::Some(&*#s))
+            };
             Ok((value, quote!(&'static ::serde_json::Value), false))
         }
-        ValueRule::Translate { source, set, multi, lang, unknown, missing_label } => {
+        ValueRule::Translate {
+            source,
+            set,
+            multi,
+            lang,
+            unknown,
+            missing_label,
+        } => {
             if !cx.dep.option_sets.contains_key(set) {
                 return Err(cx.unsupported(format!("the unknown option set `{set}`"), f));
             }
@@ -179,8 +225,11 @@ fn emit_value<'a>(
                 _ => None,
             };
             if *multi {
-                let r = resolved.ok_or_else(|| cx.unsupported("translating a computed multi_select", f))?;
-                if !matches!(&r.field.ty, InputType::MultiSelect { set: s } if s == set) || r.element {
+                let r = resolved
+                    .ok_or_else(|| cx.unsupported("translating a computed multi_select", f))?;
+                if !matches!(&r.field.ty, InputType::MultiSelect { set: s } if s == set)
+                    || r.element
+                {
                     return Err(cx.unsupported("translating this value as a multi_select", f));
                 }
                 let t = r.tokens;
@@ -205,7 +254,11 @@ fn emit_value<'a>(
                         }
                     }
                 };
-                return Ok((value, quote!(::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>), true));
+                return Ok((
+                    value,
+                    quote!(::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>),
+                    true,
+                ));
             }
             let is_select = |r: &expr::Resolved<'_>| match (&r.field.ty, r.element) {
                 (InputType::Select { set: s }, false) => s == set,
@@ -262,7 +315,12 @@ fn emit_value<'a>(
             let (ty, b, builder) = emit_object(cx, o, base, at)?;
             Ok((quote!(::std::option::Option::Some(#builder)), ty, b))
         }
-        ValueRule::Each { source, keep, body, depth } => {
+        ValueRule::Each {
+            source,
+            keep,
+            body,
+            depth,
+        } => {
             let p = match &source.kind {
                 mapping_dsl::ir::Expr::Path(p) => p,
                 _ => return Err(cx.unsupported("`each` over a computed list", f)),
@@ -309,17 +367,30 @@ fn emit_value<'a>(
 /// Matches `if P == "" then null else P` (P a path); returns P.
 fn blank_guard(e: &TExpr) -> Option<(&mapping_dsl::ir::Path, &TExpr)> {
     use mapping_dsl::ir::{BinOp, Expr, Lit};
-    let Expr::If(c, a, b) = &e.kind else { return None };
-    let (Expr::Binary(BinOp::Eq, x, y), Expr::Lit(Lit::Null), Expr::Path(p)) = (&c.kind, &a.kind, &b.kind) else {
+    let Expr::If(c, a, b) = &e.kind else {
+        return None;
+    };
+    let (Expr::Binary(BinOp::Eq, x, y), Expr::Lit(Lit::Null), Expr::Path(p)) =
+        (&c.kind, &a.kind, &b.kind)
+    else {
         return None;
     };
     match (&x.kind, &y.kind) {
-        (Expr::Path(q), Expr::Lit(Lit::String(s))) | (Expr::Lit(Lit::String(s)), Expr::Path(q)) if s.is_empty() && q == p => Some((p, b)),
+        (Expr::Path(q), Expr::Lit(Lit::String(s))) | (Expr::Lit(Lit::String(s)), Expr::Path(q))
+            if s.is_empty() && q == p =>
+        {
+            Some((p, b))
+        }
         _ => None,
     }
 }
 
-fn keep_tokens<'a>(cx: &OutCx<'a>, k: &TExpr, at: &At<'a>, leaf: &str) -> Result<TokenStream, CodegenError> {
+fn keep_tokens<'a>(
+    cx: &OutCx<'a>,
+    k: &TExpr,
+    at: &At<'a>,
+    leaf: &str,
+) -> Result<TokenStream, CodegenError> {
     let (t, _) = expr::compile(&scope(cx, at, leaf), k)?;
     Ok(quote!(crate::support::truthy(#t)))
 }
@@ -335,13 +406,19 @@ fn as_tokens(a: EmptyAs) -> TokenStream {
 }
 
 fn policy_tokens(p: &EmptyPolicy) -> TokenStream {
-    let (m, s, l) = (as_tokens(p.missing), as_tokens(p.empty_string), as_tokens(p.empty_list));
+    let (m, s, l) = (
+        as_tokens(p.missing),
+        as_tokens(p.empty_string),
+        as_tokens(p.empty_list),
+    );
     quote!(crate::support::Policy { missing: #m, empty_string: #s, empty_list: #l })
 }
 
 /// The `default:` as a finished slot: the empty policy is applied to it here, once.
 fn default_tokens(cx: &OutCx<'_>, f: &FieldRule) -> TokenStream {
-    let Some(d) = &f.default else { return quote!(::std::option::Option::None) };
+    let Some(d) = &f.default else {
+        return quote!(::std::option::Option::None);
+    };
     let how = match d {
         serde_json::Value::Null => Some(f.empty.missing),
         serde_json::Value::String(s) if s.is_empty() => Some(f.empty.empty_string),

@@ -7,7 +7,9 @@ use std::path::{Path, PathBuf};
 use mapping_dsl::source::SourceFile;
 
 fn fixtures() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests").join("fixtures")
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests")
+        .join("fixtures")
 }
 
 fn read(dir: &Path, name: &str) -> SourceFile {
@@ -28,23 +30,46 @@ fn every_construct_generates_the_reviewed_code() {
     dirs.sort();
     assert!(dirs.len() >= 10, "fixtures found: {}", dirs.len());
     for dir in dirs {
-        let name = dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-        let files = vec![read(&common, "case.yaml"), read(&common, "gender.yaml"), read(&dir, "transform.yaml")];
+        let name = dir
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let files = vec![
+            read(&common, "case.yaml"),
+            read(&common, "gender.yaml"),
+            read(&dir, "transform.yaml"),
+        ];
         let checked = mapping_dsl::check_deployment("fixture", files);
-        let errors: Vec<String> = checked.diagnostics.iter().filter(|d| d.is_error()).map(|d| d.message.clone()).collect();
-        let dep = checked.deployment.unwrap_or_else(|| panic!("{name}: spec errors: {errors:?}"));
-        let t = dep.transforms.first().unwrap_or_else(|| panic!("{name}: no transform"));
+        let errors: Vec<String> = checked
+            .diagnostics
+            .iter()
+            .filter(|d| d.is_error())
+            .map(|d| d.message.clone())
+            .collect();
+        let dep = checked
+            .deployment
+            .unwrap_or_else(|| panic!("{name}: spec errors: {errors:?}"));
+        let t = dep
+            .transforms
+            .first()
+            .unwrap_or_else(|| panic!("{name}: no transform"));
         let code = codegen::generate_transform(&dep, t).unwrap_or_else(|e| panic!("{name}: {e}"));
         insta::assert_snapshot!(name.clone(), code);
         // Deterministic: the same input gives the same bytes.
-        assert_eq!(codegen::generate_transform(&dep, t).ok().as_deref(), Some(code.as_str()));
+        assert_eq!(
+            codegen::generate_transform(&dep, t).ok().as_deref(),
+            Some(code.as_str())
+        );
     }
 }
 
 #[test]
 fn options_keep_thai_labels_readable() {
     let common = fixtures().join("_common");
-    let checked = mapping_dsl::check_deployment("fixture", vec![read(&common, "case.yaml"), read(&common, "gender.yaml")]);
+    let checked = mapping_dsl::check_deployment(
+        "fixture",
+        vec![read(&common, "case.yaml"), read(&common, "gender.yaml")],
+    );
     let dep = checked.deployment.expect("common fixtures check");
     let code = codegen::generate_options(&dep).expect("generates");
     assert!(code.contains("\"หญิง\""), "{code}");

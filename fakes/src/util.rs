@@ -235,7 +235,10 @@ mod tests {
                 lo & 0xFFFF_FFFF_FFFF
             );
             assert_eq!(uuid_from(a, b), expected);
-            assert_eq!(object_id(a, b), format!("{:08x}{:016x}", a & 0xFFFF_FFFF, b));
+            assert_eq!(
+                object_id(a, b),
+                format!("{:08x}{:016x}", a & 0xFFFF_FFFF, b)
+            );
         }
         assert_eq!(object_id(0, 1), "000000000000000000000001");
     }

@@ -9,7 +9,9 @@ use std::time::Instant;
 fn main() {
     let mut args = std::env::args().skip(1);
     let name = args.next().unwrap_or_else(|| "bench_reference".to_owned());
-    let path = args.next().unwrap_or_else(|| "bench/data/cases_10000.ndjson".to_owned());
+    let path = args
+        .next()
+        .unwrap_or_else(|| "bench/data/cases_10000.ndjson".to_owned());
     let Some(entry) = generated::find(&name) else {
         eprintln!("no compiled transform `{name}`");
         std::process::exit(2);
@@ -18,7 +20,10 @@ fn main() {
         eprintln!("skipped: {path} not found (run bench/run.sh or gen_cases.py first)");
         return;
     };
-    let records: Vec<&[u8]> = text.split(|b| *b == b'\n').filter(|l| !l.is_empty()).collect();
+    let records: Vec<&[u8]> = text
+        .split(|b| *b == b'\n')
+        .filter(|l| !l.is_empty())
+        .collect();
     let ctx = mapping_dsl::rt::Context::new(chrono::Utc::now());
     let mut out = Vec::with_capacity(1 << 16);
     let mut best = f64::MAX;

@@ -2,12 +2,12 @@
 
 /*! Transformers generated from `mappings/` by `cargo gen`, and a registry of them by name.
 
- Not compiled (they run in the interpreter only):
- - `thailand_w1_case_to_childshield`: thailand/transforms/w1_case_to_childshield.yaml: paths into `json` fields is not supported by code generation yet
- - `thailand_w2_his_to_primero`: thailand/transforms/w2_his_to_primero.yaml: `map:` rules is not supported by code generation yet*/
-pub mod support;
+Not compiled (they run in the interpreter only):
+- `thailand_w1_case_to_childshield`: thailand/transforms/w1_case_to_childshield.yaml: paths into `json` fields is not supported by code generation yet
+- `thailand_w2_his_to_primero`: thailand/transforms/w2_his_to_primero.yaml: `map:` rules is not supported by code generation yet*/
 pub mod bench;
 pub mod example;
+pub mod support;
 pub mod thailand;
 /// Runs one parsed record; `Ok(None)` when `keep` drops it.
 pub type RunValue = fn(

@@ -8,8 +8,8 @@ use std::borrow::Cow;
 use std::fmt;
 
 use mapping_dsl::ir::{BinOp, Coercion, MissingLabel, UnknownCode};
-use mapping_dsl::stdlib;
 use mapping_dsl::rt::{ErrorKind, TransformError};
+use mapping_dsl::stdlib;
 use serde::de::{self, Deserialize, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
 
@@ -43,7 +43,11 @@ impl<T> Field<T> {
 
     /// The error for this field, if any, given the coercions the schema accepts.
     #[inline]
-    pub fn check(&self, expected: &str, accept: &[Coercion]) -> Result<Option<Coercion>, ErrorKind> {
+    pub fn check(
+        &self,
+        expected: &str,
+        accept: &[Coercion],
+    ) -> Result<Option<Coercion>, ErrorKind> {
         match self {
             Field::Null | Field::Val(_) => Ok(None),
             Field::Coerced(_, c) if accept.contains(c) => Ok(Some(*c)),
@@ -62,7 +66,10 @@ fn coerced_from(c: Coercion) -> &'static str {
 }
 
 pub fn wrong(expected: &str, found: &str) -> ErrorKind {
-    ErrorKind::WrongType { expected: expected.to_owned(), found: found.to_owned() }
+    ErrorKind::WrongType {
+        expected: expected.to_owned(),
+        found: found.to_owned(),
+    }
 }
 
 /// How a JSON value of each kind is read as `Self`. The defaults reject the kind.
@@ -173,7 +180,10 @@ impl<'de: 'a, 'a> Lenient<'de> for Cow<'a, str> {
         }
     }
     fn from_bool(v: bool) -> Field<Self> {
-        Field::Coerced(Cow::Borrowed(if v { "true" } else { "false" }), Coercion::BoolToString)
+        Field::Coerced(
+            Cow::Borrowed(if v { "true" } else { "false" }),
+            Coercion::BoolToString,
+        )
     }
 }
 
@@ -205,7 +215,12 @@ impl<'de> Lenient<'de> for serde_json::Number {
     }
     fn from_str(s: Cow<'de, str>) -> Field<Self> {
         // As the interpreter: the text is read as a float (`"12"` becomes `12.0`).
-        match s.trim().parse::<f64>().ok().and_then(serde_json::Number::from_f64) {
+        match s
+            .trim()
+            .parse::<f64>()
+            .ok()
+            .and_then(serde_json::Number::from_f64)
+        {
             Some(n) => Field::Coerced(n, Coercion::StringToNumber),
             None => Field::Wrong("string"),
         }
@@ -247,7 +262,10 @@ pub fn select_from_str<C: Code>(s: Cow<'_, str>) -> Field<C> {
 }
 
 pub fn select_from_i64<C: Code>(v: i64) -> Field<C> {
-    Field::Coerced(C::from_code(Cow::Owned(number_text_i64(v))), Coercion::NumberToString)
+    Field::Coerced(
+        C::from_code(Cow::Owned(number_text_i64(v))),
+        Coercion::NumberToString,
+    )
 }
 
 pub fn select_from_f64<C: Code>(v: f64) -> Field<C> {
@@ -258,7 +276,10 @@ pub fn select_from_f64<C: Code>(v: f64) -> Field<C> {
 }
 
 pub fn select_from_bool<C: Code>(v: bool) -> Field<C> {
-    Field::Coerced(C::from_code(Cow::Borrowed(if v { "true" } else { "false" })), Coercion::BoolToString)
+    Field::Coerced(
+        C::from_code(Cow::Borrowed(if v { "true" } else { "false" })),
+        Coercion::BoolToString,
+    )
 }
 
 /// Parses a whole record: `NotAnObject` when it is not a JSON object, `InvalidJson` otherwise.
@@ -277,7 +298,8 @@ pub fn read_bytes<'a, T: Deserialize<'a>>(b: &'a [u8]) -> Result<T, TransformErr
             Err(e) => TransformError::new("", ErrorKind::InvalidJson(e.to_string())),
         });
     }
-    serde_json::from_slice::<T>(b).map_err(|e| TransformError::new("", ErrorKind::InvalidJson(e.to_string())))
+    serde_json::from_slice::<T>(b)
+        .map_err(|e| TransformError::new("", ErrorKind::InvalidJson(e.to_string())))
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -317,17 +339,29 @@ pub trait Empty {
 
 impl Empty for Cow<'_, str> {
     fn emptiness(&self) -> Emptiness {
-        if self.is_empty() { Emptiness::String } else { Emptiness::Full }
+        if self.is_empty() {
+            Emptiness::String
+        } else {
+            Emptiness::Full
+        }
     }
 }
 impl Empty for String {
     fn emptiness(&self) -> Emptiness {
-        if self.is_empty() { Emptiness::String } else { Emptiness::Full }
+        if self.is_empty() {
+            Emptiness::String
+        } else {
+            Emptiness::Full
+        }
     }
 }
 impl<T> Empty for Vec<T> {
     fn emptiness(&self) -> Emptiness {
-        if self.is_empty() { Emptiness::List } else { Emptiness::Full }
+        if self.is_empty() {
+            Emptiness::List
+        } else {
+            Emptiness::Full
+        }
     }
 }
 impl Empty for serde_json::Value {
@@ -461,8 +495,15 @@ pub fn param_text<'a>(
 #[derive(Debug, Clone, Copy)]
 pub enum Loc<'a> {
     Root,
-    Field { parent: &'a Loc<'a>, name: &'static str },
-    Elem { parent: &'a Loc<'a>, name: &'static str, index: usize },
+    Field {
+        parent: &'a Loc<'a>,
+        name: &'static str,
+    },
+    Elem {
+        parent: &'a Loc<'a>,
+        name: &'static str,
+        index: usize,
+    },
 }
 
 impl Loc<'_> {
@@ -476,7 +517,11 @@ impl Loc<'_> {
                 }
                 out.push_str(name);
             }
-            Loc::Elem { parent, name, index } => {
+            Loc::Elem {
+                parent,
+                name,
+                index,
+            } => {
                 parent.render(out);
                 if !out.is_empty() {
                     out.push('.');
@@ -572,12 +617,25 @@ pub fn translated<'a>(
     ctx: &mapping_dsl::rt::Context,
 ) -> Result<Translated<'a>, ErrorKind> {
     let found = match label {
-        Label::Text(t) => return Ok(Translated { code, label: Some(Cow::Borrowed(t)) }),
+        Label::Text(t) => {
+            return Ok(Translated {
+                code,
+                label: Some(Cow::Borrowed(t)),
+            });
+        }
         Label::Missing => Some(None),
         Label::Unknown => None,
     };
-    let label = stdlib::translate::apply_label_policy(set, &code, lang, found, unknown, missing, &ctx.counters)?
-        .map(|l| Cow::Owned(l.to_owned()));
+    let label = stdlib::translate::apply_label_policy(
+        set,
+        &code,
+        lang,
+        found,
+        unknown,
+        missing,
+        &ctx.counters,
+    )?
+    .map(|l| Cow::Owned(l.to_owned()));
     Ok(Translated { code, label })
 }
 
@@ -597,15 +655,21 @@ pub fn arith_number(
     a: Option<serde_json::Number>,
     b: Option<serde_json::Number>,
 ) -> Result<Option<serde_json::Number>, ErrorKind> {
-    match (a.as_ref().and_then(serde_json::Number::as_f64), b.as_ref().and_then(serde_json::Number::as_f64)) {
-        (Some(x), Some(y)) => Ok(serde_json::Number::from_f64(stdlib::ops::arith_number(op, x, y)?)),
+    match (
+        a.as_ref().and_then(serde_json::Number::as_f64),
+        b.as_ref().and_then(serde_json::Number::as_f64),
+    ) {
+        (Some(x), Some(y)) => Ok(serde_json::Number::from_f64(stdlib::ops::arith_number(
+            op, x, y,
+        )?)),
         _ => Ok(None),
     }
 }
 
 #[inline]
 pub fn neg_number(a: Option<serde_json::Number>) -> Option<serde_json::Number> {
-    a.and_then(|n| n.as_f64()).and_then(|x| serde_json::Number::from_f64(-x))
+    a.and_then(|n| n.as_f64())
+        .and_then(|x| serde_json::Number::from_f64(-x))
 }
 
 /// A number compared the way `stdlib::ops::cmp_numbers` does (ints exactly).
@@ -624,7 +688,11 @@ impl PartialOrd for NumOrd<'_> {
 }
 
 #[inline]
-pub fn compare_numbers(op: BinOp, a: Option<&serde_json::Number>, b: Option<&serde_json::Number>) -> bool {
+pub fn compare_numbers(
+    op: BinOp,
+    a: Option<&serde_json::Number>,
+    b: Option<&serde_json::Number>,
+) -> bool {
     stdlib::ops::compare(op, a.map(NumOrd), b.map(NumOrd))
 }
 
@@ -639,9 +707,16 @@ pub fn default_of<T: Empty>(a: Option<T>, b: Option<T>) -> Option<T> {
 }
 
 /// `format_date(d, fmt, tz)`: a null format fails, as in the interpreter.
-pub fn format_date(d: Option<&str>, fmt: Option<&str>, tz: Option<&str>) -> Result<Option<Cow<'static, str>>, ErrorKind> {
+pub fn format_date(
+    d: Option<&str>,
+    fmt: Option<&str>,
+    tz: Option<&str>,
+) -> Result<Option<Cow<'static, str>>, ErrorKind> {
     let Some(fmt) = fmt else {
-        return Err(ErrorKind::Function { function: "format_date".into(), reason: "the format is null".into() });
+        return Err(ErrorKind::Function {
+            function: "format_date".into(),
+            reason: "the format is null".into(),
+        });
     };
     Ok(stdlib::date::format_date(d, fmt, tz)?.map(Cow::Owned))
 }
@@ -658,7 +733,9 @@ pub fn round(n: Option<&serde_json::Number>) -> Result<Option<i64>, ErrorKind> {
 }
 
 pub fn abs_number(n: Option<&serde_json::Number>) -> Option<serde_json::Number> {
-    n.and_then(|n| serde_json::Number::from_f64(stdlib::convert::abs_number(n.as_f64().unwrap_or(f64::NAN))))
+    n.and_then(|n| {
+        serde_json::Number::from_f64(stdlib::convert::abs_number(n.as_f64().unwrap_or(f64::NAN)))
+    })
 }
 
 #[inline]
@@ -668,11 +745,17 @@ pub fn neg_int(a: Option<i64>) -> Result<Option<i64>, ErrorKind> {
 
 /// `substr` that keeps borrowed text borrowed.
 #[inline]
-pub fn substr<'a>(s: Option<Cow<'a, str>>, start: Option<i64>, len: Option<i64>) -> Option<Cow<'a, str>> {
+pub fn substr<'a>(
+    s: Option<Cow<'a, str>>,
+    start: Option<i64>,
+    len: Option<i64>,
+) -> Option<Cow<'a, str>> {
     match s {
         None => None,
         Some(Cow::Borrowed(b)) => stdlib::text::substr(Some(b), start, len).map(Cow::Borrowed),
-        Some(Cow::Owned(o)) => stdlib::text::substr(Some(&o), start, len).map(|r| Cow::Owned(r.to_owned())),
+        Some(Cow::Owned(o)) => {
+            stdlib::text::substr(Some(&o), start, len).map(|r| Cow::Owned(r.to_owned()))
+        }
     }
 }
 

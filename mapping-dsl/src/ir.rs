@@ -37,7 +37,11 @@ pub struct OptionItem {
 
 impl OptionSet {
     pub fn label(&self, code: &str, lang: &str) -> Option<&str> {
-        self.options.iter().find(|o| o.code == code).and_then(|o| o.labels.get(lang)).map(String::as_str)
+        self.options
+            .iter()
+            .find(|o| o.code == code)
+            .and_then(|o| o.labels.get(lang))
+            .map(String::as_str)
     }
 }
 
@@ -101,7 +105,11 @@ pub struct EmptyPolicy {
 
 impl Default for EmptyPolicy {
     fn default() -> Self {
-        EmptyPolicy { missing: EmptyAs::Keep, empty_string: EmptyAs::Keep, empty_list: EmptyAs::Keep }
+        EmptyPolicy {
+            missing: EmptyAs::Keep,
+            empty_string: EmptyAs::Keep,
+            empty_list: EmptyAs::Keep,
+        }
     }
 }
 
@@ -115,8 +123,12 @@ pub enum Coercion {
 }
 
 impl Coercion {
-    pub const ALL: [Coercion; 4] =
-        [Coercion::NumberToString, Coercion::StringToBool, Coercion::StringToNumber, Coercion::BoolToString];
+    pub const ALL: [Coercion; 4] = [
+        Coercion::NumberToString,
+        Coercion::StringToBool,
+        Coercion::StringToNumber,
+        Coercion::BoolToString,
+    ];
 
     pub fn name(self) -> &'static str {
         match self {
@@ -147,8 +159,12 @@ pub struct InputField {
 #[derive(Debug, Clone, PartialEq)]
 pub enum InputType {
     Scalar(Scalar),
-    Select { set: String },
-    MultiSelect { set: String },
+    Select {
+        set: String,
+    },
+    MultiSelect {
+        set: String,
+    },
     Object(InputObject),
     /// A subform: a list of objects.
     List(InputObject),
@@ -220,11 +236,20 @@ pub enum ValueRule {
     },
     /// Through a value map; a list source maps element-wise. `unknown` applies when the map has
     /// no default: Error fails the record, KeepCode passes the key through, Null gives null.
-    Map { source: TExpr, map: String, unknown: UnknownCode },
+    Map {
+        source: TExpr,
+        map: String,
+        unknown: UnknownCode,
+    },
     Object(ObjectRule),
     /// One output object per element of `source` (a list); inside, `PathRoot::Element(depth)`
     /// reads the element. `keep` filters elements.
-    Each { source: TExpr, keep: Option<TExpr>, body: ObjectRule, depth: u32 },
+    Each {
+        source: TExpr,
+        keep: Option<TExpr>,
+        body: ObjectRule,
+        depth: u32,
+    },
 }
 
 /// A typed expression.

@@ -65,6 +65,14 @@ pub fn check_deployment(name: &str, files: Vec<SourceFile>) -> Checked {
     let (deployment, mut more) = check::check(name, &sources, &parsed, had_errors);
     diagnostics.append(&mut more);
     check::sort(&sources, &mut diagnostics);
-    let deployment = if diagnostics.iter().any(Diagnostic::is_error) { None } else { deployment };
-    Checked { sources, deployment, diagnostics }
+    let deployment = if diagnostics.iter().any(Diagnostic::is_error) {
+        None
+    } else {
+        deployment
+    };
+    Checked {
+        sources,
+        deployment,
+        diagnostics,
+    }
 }

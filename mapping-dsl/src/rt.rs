@@ -18,7 +18,11 @@ pub struct Context {
 
 impl Context {
     pub fn new(now: DateTime<Utc>) -> Self {
-        Context { params: BTreeMap::new(), now, counters: Counters::default() }
+        Context {
+            params: BTreeMap::new(),
+            now,
+            counters: Counters::default(),
+        }
     }
 
     pub fn with_param(mut self, name: impl Into<String>, value: serde_json::Value) -> Self {
@@ -45,13 +49,17 @@ pub struct CounterMaps {
 impl Counters {
     pub fn coercion(&self, field: &str, kind: &str) {
         if let Ok(mut m) = self.inner.lock() {
-            *m.coercions.entry((field.to_owned(), kind.to_owned())).or_default() += 1;
+            *m.coercions
+                .entry((field.to_owned(), kind.to_owned()))
+                .or_default() += 1;
         }
     }
 
     pub fn unknown_code(&self, set: &str, code: &str) {
         if let Ok(mut m) = self.inner.lock() {
-            *m.unknown_codes.entry((set.to_owned(), code.to_owned())).or_default() += 1;
+            *m.unknown_codes
+                .entry((set.to_owned(), code.to_owned()))
+                .or_default() += 1;
         }
     }
 
@@ -90,6 +98,10 @@ pub struct TransformError {
 
 impl TransformError {
     pub fn new(field: impl Into<String>, kind: ErrorKind) -> Self {
-        TransformError { record: None, field: field.into(), kind }
+        TransformError {
+            record: None,
+            field: field.into(),
+            kind,
+        }
     }
 }

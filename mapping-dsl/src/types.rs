@@ -57,9 +57,13 @@ pub enum Type {
     Null,
     Scalar(Scalar),
     /// A code of an option set (a string at run time).
-    Select { set: String },
+    Select {
+        set: String,
+    },
     /// A list of codes of an option set.
-    MultiSelect { set: String },
+    MultiSelect {
+        set: String,
+    },
     /// The output of translating one code: `{"code": "label"}`.
     Translated,
     List(Box<Type>),

@@ -226,10 +226,22 @@ pub async fn run(base: Config, cases: u64, serve: bool) -> ExitCode {
             .unwrap_or_default()
     );
     if serve {
-        println!(
-            "The admin page comes with a later issue; the fakes stay up until Ctrl-C (or use --no-serve)."
-        );
-        let _ = tokio::signal::ctrl_c().await;
+        match crate::server::serve_demo(app.config.clone(), 0).await {
+            Ok(running) => {
+                println!("\nAdmin page: http://{}/", running.addr);
+                match &running.first_admin_password {
+                    Some(p) => println!("Log in as `admin` with the one-time password: {p}"),
+                    None => println!("Log in as `admin` (password set on an earlier start)."),
+                }
+                println!("The fakes and the page stay up until Ctrl-C (`--no-serve` exits here).");
+                running.until_ctrl_c().await;
+            }
+            Err(e) => {
+                eprintln!("error: cannot serve the admin page: {e}");
+                f.shutdown().await;
+                return ExitCode::from(2);
+            }
+        }
     }
     f.shutdown().await;
     if all_ok {

@@ -57,10 +57,10 @@ async fn start_driver() -> Option<Driver> {
     let url = format!("http://127.0.0.1:{port}");
     let d = Driver { child, url };
     for _ in 0..100 {
-        if let Ok(r) = reqwest::get(format!("{}/status", d.url)).await {
-            if r.status().is_success() {
-                return Some(d);
-            }
+        if let Ok(r) = reqwest::get(format!("{}/status", d.url)).await
+            && r.status().is_success()
+        {
+            return Some(d);
         }
         tokio::time::sleep(Duration::from_millis(100)).await;
     }

@@ -40,7 +40,11 @@ fn main() -> ExitCode {
     for n in &notes {
         eprintln!("warning: {n}");
     }
-    let result = if check { codegen::fsio::stale_files(&out, &generation) } else { codegen::fsio::write(&out, &generation) };
+    let result = if check {
+        codegen::fsio::stale_files(&out, &generation)
+    } else {
+        codegen::fsio::write(&out, &generation)
+    };
     match result {
         Ok(stale) if check && !stale.is_empty() => {
             eprintln!("generated code is stale; run `cargo gen`:");
@@ -51,7 +55,11 @@ fn main() -> ExitCode {
         }
         Ok(changed) => {
             if !check {
-                eprintln!("cargo gen: {} files, {} changed", generation.files.len(), changed.len());
+                eprintln!(
+                    "cargo gen: {} files, {} changed",
+                    generation.files.len(),
+                    changed.len()
+                );
             }
             ExitCode::SUCCESS
         }

@@ -110,7 +110,10 @@ pub(crate) async fn list(
     let built = super::prefetch::serve(&state, q, page, per, fields).await;
     match &built.bytes {
         Ok(bytes) => (
-            [(header::CONTENT_TYPE, HeaderValue::from_static("application/json"))],
+            [(
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("application/json"),
+            )],
             bytes.clone(),
         )
             .into_response(),

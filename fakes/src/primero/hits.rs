@@ -125,7 +125,11 @@ mod tests {
         let open = ids(&first)[3].clone();
         let closed = all
             .iter()
-            .find(|id| store.get(id).is_some_and(|r| r["status"] == json!("closed")))
+            .find(|id| {
+                store
+                    .get(id)
+                    .is_some_and(|r| r["status"] == json!("closed"))
+            })
             .cloned()
             .unwrap_or_default();
         let set = |status: &str| Map::from_iter([("status".to_owned(), json!(status))]);

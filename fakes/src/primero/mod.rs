@@ -9,6 +9,12 @@
 //! must use Basic auth), no record validation beyond the envelope rules,
 //! `or[..]`/`not[..]`/`loc:` filters are ignored, sorting is supported on
 //! `created_at` and `last_updated_at` only.
+//!
+//! Paging stays cheap at 100 000 cases: query results are cached as entry
+//! positions (`hits`), generated cases are built one at a time straight into
+//! the response bytes (`page`), and the next page is built ahead while the
+//! client reads the current one (`prefetch`). Only created or changed cases
+//! are kept as documents.
 
 mod auth;
 mod cases;

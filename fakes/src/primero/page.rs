@@ -32,9 +32,7 @@ pub(crate) fn build(
     };
     let total = result.total;
     let meta = json!({"total": total, "per": per, "page": page});
-    let records = result
-        .records()
-        .map(|r| super::cases::project(r, fields));
+    let records = result.records().map(|r| super::cases::project(r, fields));
     Built {
         version,
         total,

@@ -30,7 +30,10 @@ pub(crate) struct Prefetch {
 impl Prefetch {
     fn take(&self, key: &str, page: u64) -> Option<Cell> {
         let mut slot = lock(&self.slot);
-        if slot.as_ref().is_some_and(|s| s.key == key && s.page == page) {
+        if slot
+            .as_ref()
+            .is_some_and(|s| s.key == key && s.page == page)
+        {
             slot.take().map(|s| s.cell)
         } else {
             None
@@ -55,10 +58,9 @@ async fn compute(
     per: u64,
     fields: Option<String>,
 ) -> Arc<Built> {
-    let built = tokio::task::spawn_blocking(move || {
-        page::build(&state, &q, page, per, fields.as_deref())
-    })
-    .await;
+    let built =
+        tokio::task::spawn_blocking(move || page::build(&state, &q, page, per, fields.as_deref()))
+            .await;
     Arc::new(built.unwrap_or_else(|e| Built {
         version: u64::MAX,
         total: 0,

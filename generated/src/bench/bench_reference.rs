@@ -2,7 +2,7 @@
 
 /*! Transform `bench_reference`: `primero_case` -> JSON.
 
- Primero case -> Child Shield record: the benchmark reference mapping (shared/bench/REFERENCE_MAPPING.md), 51 output keys.*/
+Primero case -> Child Shield record: the benchmark reference mapping (shared/bench/REFERENCE_MAPPING.md), 51 output keys.*/
 /// The registry name.
 pub const NAME: &str = "bench_reference";
 #[derive(Debug, Clone, Default, ::serde::Deserialize)]
@@ -78,9 +78,7 @@ pub struct Input<'a> {
     pub last_updated_at: crate::support::Field<::std::borrow::Cow<'a, str>>,
     /// `when_was_the_consent_assent_obtained_`: datetime, nullable
     #[serde(rename = "when_was_the_consent_assent_obtained_", borrow, default)]
-    pub when_was_the_consent_assent_obtained: crate::support::Field<
-        ::std::borrow::Cow<'a, str>,
-    >,
+    pub when_was_the_consent_assent_obtained: crate::support::Field<::std::borrow::Cow<'a, str>>,
     /// `sex`: select(gender), nullable
     #[serde(default)]
     pub sex: crate::support::Field<super::options::Gender>,
@@ -104,9 +102,8 @@ pub struct Input<'a> {
     pub school_level: crate::support::Field<super::options::SchoolLevel>,
     /// `type_of_place_where_the_incident_occurred_4145aa8`: select(type_of_place_incident), nullable
     #[serde(default)]
-    pub type_of_place_where_the_incident_occurred_4145aa8: crate::support::Field<
-        super::options::TypeOfPlaceIncident,
-    >,
+    pub type_of_place_where_the_incident_occurred_4145aa8:
+        crate::support::Field<super::options::TypeOfPlaceIncident>,
     /// `insurance_type`: select(insurance_type), nullable
     #[serde(default)]
     pub insurance_type: crate::support::Field<super::options::InsuranceType>,
@@ -118,24 +115,17 @@ pub struct Input<'a> {
     pub displacement_status: crate::support::Field<super::options::DisplacementStatus>,
     /// `service_response_type`: select(service_response_type), nullable
     #[serde(default)]
-    pub service_response_type: crate::support::Field<
-        super::options::ServiceResponseType,
-    >,
+    pub service_response_type: crate::support::Field<super::options::ServiceResponseType>,
     /// `what_is_your_relationship_with_the_child__29056fb`: select(plh_child_relationship), nullable
     #[serde(rename = "what_is_your_relationship_with_the_child__29056fb", default)]
-    pub what_is_your_relationship_with_the_child_29056fb: crate::support::Field<
-        super::options::PlhChildRelationship,
-    >,
+    pub what_is_your_relationship_with_the_child_29056fb:
+        crate::support::Field<super::options::PlhChildRelationship>,
     /// `how_often_do_you_feel_happy__ccb0fd7`: select(plh_frequency_7), nullable
     #[serde(rename = "how_often_do_you_feel_happy__ccb0fd7", default)]
-    pub how_often_do_you_feel_happy_ccb0fd7: crate::support::Field<
-        super::options::PlhFrequency7,
-    >,
+    pub how_often_do_you_feel_happy_ccb0fd7: crate::support::Field<super::options::PlhFrequency7>,
     /// `status_of_treatment_plan`: select(status_of_treatment_plan), nullable
     #[serde(default)]
-    pub status_of_treatment_plan: crate::support::Field<
-        super::options::StatusOfTreatmentPlan,
-    >,
+    pub status_of_treatment_plan: crate::support::Field<super::options::StatusOfTreatmentPlan>,
     /// `protection_concerns`: multi_select(protection_concerns), nullable
     #[serde(default)]
     pub protection_concerns: crate::support::Field<
@@ -143,14 +133,12 @@ pub struct Input<'a> {
     >,
     /// `nationality`: multi_select(country), nullable
     #[serde(default)]
-    pub nationality: crate::support::Field<
-        ::std::vec::Vec<crate::support::Field<super::options::Country>>,
-    >,
+    pub nationality:
+        crate::support::Field<::std::vec::Vec<crate::support::Field<super::options::Country>>>,
     /// `type_of_abuse`: multi_select(type_of_abuse), nullable
     #[serde(default)]
-    pub type_of_abuse: crate::support::Field<
-        ::std::vec::Vec<crate::support::Field<super::options::TypeOfAbuse>>,
-    >,
+    pub type_of_abuse:
+        crate::support::Field<::std::vec::Vec<crate::support::Field<super::options::TypeOfAbuse>>>,
     /// `human_trafficking`: multi_select(human_trafficking), nullable
     #[serde(default)]
     pub human_trafficking: crate::support::Field<
@@ -158,14 +146,12 @@ pub struct Input<'a> {
     >,
     /// `mental_abuse`: multi_select(mental_abuse), nullable
     #[serde(default)]
-    pub mental_abuse: crate::support::Field<
-        ::std::vec::Vec<crate::support::Field<super::options::MentalAbuse>>,
-    >,
+    pub mental_abuse:
+        crate::support::Field<::std::vec::Vec<crate::support::Field<super::options::MentalAbuse>>>,
     /// `services_provided`: multi_select(services_all), nullable
     #[serde(default)]
-    pub services_provided: crate::support::Field<
-        ::std::vec::Vec<crate::support::Field<super::options::ServicesAll>>,
-    >,
+    pub services_provided:
+        crate::support::Field<::std::vec::Vec<crate::support::Field<super::options::ServicesAll>>>,
     /// `stimulant_factors`: multi_select(stimulant_factors), nullable
     #[serde(default)]
     pub stimulant_factors: crate::support::Field<
@@ -186,10 +172,10 @@ impl<'de: 'a, 'a> crate::support::Lenient<'de> for Input<'a> {
     fn from_map<A: ::serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<crate::support::Field<Self>, A::Error> {
-        <Self as ::serde::Deserialize>::deserialize(
-                ::serde::de::value::MapAccessDeserializer::new(map),
-            )
-            .map(crate::support::Field::Val)
+        <Self as ::serde::Deserialize>::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+        .map(crate::support::Field::Val)
     }
 }
 #[derive(Debug, Clone, Default, ::serde::Deserialize)]
@@ -220,10 +206,10 @@ impl<'de: 'a, 'a> crate::support::Lenient<'de> for InputFamilyDetailsSection<'a>
     fn from_map<A: ::serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<crate::support::Field<Self>, A::Error> {
-        <Self as ::serde::Deserialize>::deserialize(
-                ::serde::de::value::MapAccessDeserializer::new(map),
-            )
-            .map(crate::support::Field::Val)
+        <Self as ::serde::Deserialize>::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+        .map(crate::support::Field::Val)
     }
 }
 /// Checks `Input` field by field in schema order; counts accepted coercions.
@@ -260,11 +246,11 @@ fn check_input(
     crate::support::check(&s.name_first, "string", ACCEPT, loc, "name_first", ctx)?;
     crate::support::check(&s.name_last, "string", ACCEPT, loc, "name_last", ctx)?;
     crate::support::check(&s.age, "int", ACCEPT, loc, "age", ctx)?;
-    crate::support::check(&s.date_of_birth, "date", ACCEPT, loc, "date_of_birth", ctx)?;
+    crate::support::check(&s.date_of_birth, "date", &[], loc, "date_of_birth", ctx)?;
     crate::support::check(
         &s.registration_date,
         "date",
-        ACCEPT,
+        &[],
         loc,
         "registration_date",
         ctx,
@@ -329,12 +315,12 @@ fn check_input(
     crate::support::check(
         &s.assessment_requested_on,
         "date",
-        ACCEPT,
+        &[],
         loc,
         "assessment_requested_on",
         ctx,
     )?;
-    crate::support::check(&s.date_closure, "date", ACCEPT, loc, "date_closure", ctx)?;
+    crate::support::check(&s.date_closure, "date", &[], loc, "date_closure", ctx)?;
     crate::support::check(
         &s.child_shield_case_id_95aaf33,
         "string",
@@ -343,11 +329,11 @@ fn check_input(
         "child_shield_case_id_95aaf33",
         ctx,
     )?;
-    crate::support::check(&s.created_at, "datetime", ACCEPT, loc, "created_at", ctx)?;
+    crate::support::check(&s.created_at, "datetime", &[], loc, "created_at", ctx)?;
     crate::support::check(
         &s.last_updated_at,
         "datetime",
-        ACCEPT,
+        &[],
         loc,
         "last_updated_at",
         ctx,
@@ -355,7 +341,7 @@ fn check_input(
     crate::support::check(
         &s.when_was_the_consent_assent_obtained,
         "datetime",
-        ACCEPT,
+        &[],
         loc,
         "when_was_the_consent_assent_obtained_",
         ctx,
@@ -488,13 +474,7 @@ fn check_input(
                 name: "protection_concerns",
                 index,
             };
-            crate::support::check_present(
-                item,
-                "an option code (string)",
-                ACCEPT,
-                &at,
-                ctx,
-            )?;
+            crate::support::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
         }
     }
     crate::support::check(&s.nationality, "list", ACCEPT, loc, "nationality", ctx)?;
@@ -505,13 +485,7 @@ fn check_input(
                 name: "nationality",
                 index,
             };
-            crate::support::check_present(
-                item,
-                "an option code (string)",
-                ACCEPT,
-                &at,
-                ctx,
-            )?;
+            crate::support::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
         }
     }
     crate::support::check(&s.type_of_abuse, "list", ACCEPT, loc, "type_of_abuse", ctx)?;
@@ -522,13 +496,7 @@ fn check_input(
                 name: "type_of_abuse",
                 index,
             };
-            crate::support::check_present(
-                item,
-                "an option code (string)",
-                ACCEPT,
-                &at,
-                ctx,
-            )?;
+            crate::support::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
         }
     }
     crate::support::check(
@@ -546,13 +514,7 @@ fn check_input(
                 name: "human_trafficking",
                 index,
             };
-            crate::support::check_present(
-                item,
-                "an option code (string)",
-                ACCEPT,
-                &at,
-                ctx,
-            )?;
+            crate::support::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
         }
     }
     crate::support::check(&s.mental_abuse, "list", ACCEPT, loc, "mental_abuse", ctx)?;
@@ -563,13 +525,7 @@ fn check_input(
                 name: "mental_abuse",
                 index,
             };
-            crate::support::check_present(
-                item,
-                "an option code (string)",
-                ACCEPT,
-                &at,
-                ctx,
-            )?;
+            crate::support::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
         }
     }
     crate::support::check(
@@ -587,13 +543,7 @@ fn check_input(
                 name: "services_provided",
                 index,
             };
-            crate::support::check_present(
-                item,
-                "an option code (string)",
-                ACCEPT,
-                &at,
-                ctx,
-            )?;
+            crate::support::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
         }
     }
     crate::support::check(
@@ -611,13 +561,7 @@ fn check_input(
                 name: "stimulant_factors",
                 index,
             };
-            crate::support::check_present(
-                item,
-                "an option code (string)",
-                ACCEPT,
-                &at,
-                ctx,
-            )?;
+            crate::support::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
         }
     }
     crate::support::check(
@@ -635,13 +579,7 @@ fn check_input(
                 name: "economic_issues",
                 index,
             };
-            crate::support::check_present(
-                item,
-                "an option code (string)",
-                ACCEPT,
-                &at,
-                ctx,
-            )?;
+            crate::support::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
         }
     }
     crate::support::check(
@@ -699,7 +637,7 @@ fn check_inputfamilydetailssection(
     crate::support::check(
         &s.relation_date_of_birth,
         "date",
-        ACCEPT,
+        &[],
         loc,
         "relation_date_of_birth",
         ctx,
@@ -861,9 +799,8 @@ pub struct Output<'r> {
     pub school_level: crate::support::Slot<crate::support::Translated<'r>>,
     /// `type_of_place_where_the_incident_occurred_4145aa8`: {code: label}
     #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub type_of_place_where_the_incident_occurred_4145aa8: crate::support::Slot<
-        crate::support::Translated<'r>,
-    >,
+    pub type_of_place_where_the_incident_occurred_4145aa8:
+        crate::support::Slot<crate::support::Translated<'r>>,
     /// `insurance_type`: {code: label}
     #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
     pub insurance_type: crate::support::Slot<crate::support::Translated<'r>>,
@@ -881,17 +818,14 @@ pub struct Output<'r> {
         rename = "what_is_your_relationship_with_the_child__29056fb",
         skip_serializing_if = "crate::support::Slot::is_omit"
     )]
-    pub what_is_your_relationship_with_the_child_29056fb: crate::support::Slot<
-        crate::support::Translated<'r>,
-    >,
+    pub what_is_your_relationship_with_the_child_29056fb:
+        crate::support::Slot<crate::support::Translated<'r>>,
     /// `how_often_do_you_feel_happy__ccb0fd7`: {code: label}
     #[serde(
         rename = "how_often_do_you_feel_happy__ccb0fd7",
         skip_serializing_if = "crate::support::Slot::is_omit"
     )]
-    pub how_often_do_you_feel_happy_ccb0fd7: crate::support::Slot<
-        crate::support::Translated<'r>,
-    >,
+    pub how_often_do_you_feel_happy_ccb0fd7: crate::support::Slot<crate::support::Translated<'r>>,
     /// `status_of_treatment_plan`: {code: label}
     #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
     pub status_of_treatment_plan: crate::support::Slot<crate::support::Translated<'r>>,
@@ -944,1509 +878,1376 @@ impl crate::support::Empty for Output<'_> {}
 pub fn transform<'r>(
     input: &'r Input<'r>,
     ctx: &'r ::mapping_dsl::rt::Context,
-) -> ::std::result::Result<
-    ::std::option::Option<Output<'r>>,
-    ::mapping_dsl::rt::TransformError,
-> {
-    run(input, ctx)
-        .map_err(|mut e| {
-            if e.record.is_none() {
-                e.record = record_key(input, ctx).ok().flatten();
-            }
-            e
-        })
+) -> ::std::result::Result<::std::option::Option<Output<'r>>, ::mapping_dsl::rt::TransformError> {
+    run(input, ctx).map_err(|mut e| {
+        if e.record.is_none() {
+            e.record = record_key(input, ctx).ok().flatten();
+        }
+        e
+    })
 }
 fn run<'r>(
     input: &'r Input<'r>,
     ctx: &'r ::mapping_dsl::rt::Context,
-) -> ::std::result::Result<
-    ::std::option::Option<Output<'r>>,
-    ::mapping_dsl::rt::TransformError,
-> {
+) -> ::std::result::Result<::std::option::Option<Output<'r>>, ::mapping_dsl::rt::TransformError> {
     let loc = &crate::support::Loc::Root;
     check_input(input, loc, ctx)?;
-    if !crate::support::truthy(
-        ::std::option::Option::Some(
-            crate::support::truthy(
-                ::std::option::Option::Some(
-                    crate::support::truthy(
-                        ::std::option::Option::Some(
-                            crate::support::truthy(
-                                ::std::option::Option::Some(
-                                    ::mapping_dsl::stdlib::ops::compare(
-                                        ::mapping_dsl::ir::BinOp::Eq,
-                                        crate::support::text(input.status.get()).as_deref(),
-                                        ::std::option::Option::Some(
-                                                ::std::borrow::Cow::Borrowed("closed"),
-                                            )
-                                            .as_deref(),
-                                    ),
-                                ),
-                            )
-                                && crate::support::truthy(
-                                    ::std::option::Option::Some(
-                                        ::mapping_dsl::stdlib::ops::compare(
-                                            ::mapping_dsl::ir::BinOp::Ne,
-                                            crate::support::text(input.date_closure.get()).as_deref(),
-                                            ::std::option::Option::<&str>::None,
-                                        ),
-                                    ),
-                                ),
-                        ),
-                    )
-                        && crate::support::truthy(
-                            ::std::option::Option::Some(
-                                ::mapping_dsl::stdlib::ops::compare(
-                                    ::mapping_dsl::ir::BinOp::Ge,
-                                    crate::support::text(input.date_closure.get()).as_deref(),
-                                    crate::support::substr(
-                                            crate::support::param_text(
-                                                ctx,
-                                                "cursor",
-                                                ::std::option::Option::Some("2023-01-27T00:00:00.000Z"),
-                                            ),
-                                            ::std::option::Option::Some(0i64),
-                                            ::std::option::Option::Some(10i64),
-                                        )
-                                        .as_deref(),
-                                ),
-                            ),
-                        ),
-                ),
-            )
-                || crate::support::truthy(
-                    ::std::option::Option::Some(
-                        crate::support::truthy(
-                            ::std::option::Option::Some(
-                                crate::support::truthy(
-                                    ::std::option::Option::Some(
-                                        ::mapping_dsl::stdlib::ops::compare(
-                                            ::mapping_dsl::ir::BinOp::Ne,
-                                            crate::support::text(input.status.get()).as_deref(),
-                                            ::std::option::Option::Some(
-                                                    ::std::borrow::Cow::Borrowed("closed"),
-                                                )
-                                                .as_deref(),
-                                        ),
-                                    ),
-                                )
-                                    && crate::support::truthy(
-                                        ::std::option::Option::Some(
-                                            ::mapping_dsl::stdlib::ops::compare(
-                                                ::mapping_dsl::ir::BinOp::Ne,
-                                                crate::support::text(input.assessment_requested_on.get())
-                                                    .as_deref(),
-                                                ::std::option::Option::<&str>::None,
-                                            ),
-                                        ),
-                                    ),
-                            ),
-                        )
-                            && crate::support::truthy(
-                                ::std::option::Option::Some(
-                                    ::mapping_dsl::stdlib::ops::compare(
-                                        ::mapping_dsl::ir::BinOp::Ge,
-                                        crate::support::text(input.assessment_requested_on.get())
-                                            .as_deref(),
-                                        crate::support::substr(
-                                                crate::support::param_text(
-                                                    ctx,
-                                                    "cursor",
-                                                    ::std::option::Option::Some("2023-01-27T00:00:00.000Z"),
-                                                ),
-                                                ::std::option::Option::Some(0i64),
-                                                ::std::option::Option::Some(10i64),
-                                            )
-                                            .as_deref(),
-                                    ),
-                                ),
-                            ),
+    if !crate::support::truthy(::std::option::Option::Some(
+        crate::support::truthy(::std::option::Option::Some(
+            crate::support::truthy(::std::option::Option::Some(
+                crate::support::truthy(::std::option::Option::Some(
+                    ::mapping_dsl::stdlib::ops::compare(
+                        ::mapping_dsl::ir::BinOp::Eq,
+                        crate::support::text(input.status.get()).as_deref(),
+                        ::std::option::Option::Some(::std::borrow::Cow::Borrowed("closed"))
+                            .as_deref(),
                     ),
+                )) && crate::support::truthy(::std::option::Option::Some(
+                    ::mapping_dsl::stdlib::ops::compare(
+                        ::mapping_dsl::ir::BinOp::Ne,
+                        crate::support::text(input.date_closure.get()).as_deref(),
+                        ::std::option::Option::<&str>::None,
+                    ),
+                )),
+            )) && crate::support::truthy(::std::option::Option::Some(
+                ::mapping_dsl::stdlib::ops::compare(
+                    ::mapping_dsl::ir::BinOp::Ge,
+                    crate::support::text(input.date_closure.get()).as_deref(),
+                    crate::support::substr(
+                        crate::support::param_text(
+                            ctx,
+                            "cursor",
+                            ::std::option::Option::Some("2023-01-27T00:00:00.000Z"),
+                        ),
+                        ::std::option::Option::Some(0i64),
+                        ::std::option::Option::Some(10i64),
+                    )
+                    .as_deref(),
                 ),
-        ),
-    ) {
+            )),
+        )) || crate::support::truthy(::std::option::Option::Some(
+            crate::support::truthy(::std::option::Option::Some(
+                crate::support::truthy(::std::option::Option::Some(
+                    ::mapping_dsl::stdlib::ops::compare(
+                        ::mapping_dsl::ir::BinOp::Ne,
+                        crate::support::text(input.status.get()).as_deref(),
+                        ::std::option::Option::Some(::std::borrow::Cow::Borrowed("closed"))
+                            .as_deref(),
+                    ),
+                )) && crate::support::truthy(::std::option::Option::Some(
+                    ::mapping_dsl::stdlib::ops::compare(
+                        ::mapping_dsl::ir::BinOp::Ne,
+                        crate::support::text(input.assessment_requested_on.get()).as_deref(),
+                        ::std::option::Option::<&str>::None,
+                    ),
+                )),
+            )) && crate::support::truthy(::std::option::Option::Some(
+                ::mapping_dsl::stdlib::ops::compare(
+                    ::mapping_dsl::ir::BinOp::Ge,
+                    crate::support::text(input.assessment_requested_on.get()).as_deref(),
+                    crate::support::substr(
+                        crate::support::param_text(
+                            ctx,
+                            "cursor",
+                            ::std::option::Option::Some("2023-01-27T00:00:00.000Z"),
+                        ),
+                        ::std::option::Option::Some(0i64),
+                        ::std::option::Option::Some(10i64),
+                    )
+                    .as_deref(),
+                ),
+            )),
+        )),
+    )) {
         return ::std::result::Result::Ok(::std::option::Option::None);
     }
-    ::std::result::Result::Ok(
-        ::std::option::Option::Some({
-            let f_case_id = crate::support::finish(
-                crate::support::text(input.case_id.get()),
-                crate::support::Policy {
-                    missing: crate::support::As::Keep,
-                    empty_string: crate::support::As::Keep,
-                    empty_list: crate::support::As::Keep,
-                },
-                ::std::option::Option::None,
-            );
-            let f_age = crate::support::finish(
-                input.age.get().copied(),
-                crate::support::Policy {
-                    missing: crate::support::As::Keep,
-                    empty_string: crate::support::As::Keep,
-                    empty_list: crate::support::As::Keep,
-                },
-                ::std::option::Option::None,
-            );
-            let f_date_of_birth = crate::support::finish(
-                crate::support::text(input.date_of_birth.get()),
-                crate::support::Policy {
-                    missing: crate::support::As::Keep,
-                    empty_string: crate::support::As::Keep,
-                    empty_list: crate::support::As::Keep,
-                },
-                ::std::option::Option::None,
-            );
-            let f_registration_date = crate::support::finish(
-                crate::support::text(input.registration_date.get()),
-                crate::support::Policy {
-                    missing: crate::support::As::Keep,
-                    empty_string: crate::support::As::Keep,
-                    empty_list: crate::support::As::Keep,
-                },
-                ::std::option::Option::None,
-            );
-            let f_owned_by = crate::support::finish(
-                crate::support::text(input.owned_by.get()),
-                crate::support::Policy {
-                    missing: crate::support::As::Keep,
-                    empty_string: crate::support::As::Keep,
-                    empty_list: crate::support::As::Keep,
-                },
-                ::std::option::Option::None,
-            );
-            let f_consent_for_services = crate::support::finish(
-                input.consent_for_services.get().copied(),
-                crate::support::Policy {
-                    missing: crate::support::As::Keep,
-                    empty_string: crate::support::As::Keep,
-                    empty_list: crate::support::As::Keep,
-                },
-                ::std::option::Option::None,
-            );
-            let f_disclosure_other_orgs = crate::support::finish(
-                input.disclosure_other_orgs.get().copied(),
-                crate::support::Policy {
-                    missing: crate::support::As::Keep,
-                    empty_string: crate::support::As::Keep,
-                    empty_list: crate::support::As::Keep,
-                },
-                ::std::option::Option::None,
-            );
-            let f_urgent_protection_concern = crate::support::finish(
-                input.urgent_protection_concern.get().copied(),
-                crate::support::Policy {
-                    missing: crate::support::As::Keep,
-                    empty_string: crate::support::As::Keep,
-                    empty_list: crate::support::As::Keep,
-                },
-                ::std::option::Option::None,
-            );
-            let f_assessment_requested_on = crate::support::finish(
-                crate::support::text(input.assessment_requested_on.get()),
-                crate::support::Policy {
-                    missing: crate::support::As::Keep,
-                    empty_string: crate::support::As::Keep,
-                    empty_list: crate::support::As::Keep,
-                },
-                ::std::option::Option::None,
-            );
-            let f_date_closure = crate::support::finish(
-                crate::support::text(input.date_closure.get()),
-                crate::support::Policy {
-                    missing: crate::support::As::Keep,
-                    empty_string: crate::support::As::Keep,
-                    empty_list: crate::support::As::Keep,
-                },
-                ::std::option::Option::None,
-            );
-            let f_primero_id = crate::support::finish(
-                crate::support::text(input.id.get()),
-                crate::support::Policy {
-                    missing: crate::support::As::Keep,
-                    empty_string: crate::support::As::Keep,
-                    empty_list: crate::support::As::Keep,
-                },
-                ::std::option::Option::None,
-            );
-            let f_case_display_id = crate::support::finish(
-                crate::support::text(input.case_id_display.get()),
-                crate::support::Policy {
-                    missing: crate::support::As::Keep,
-                    empty_string: crate::support::As::Keep,
-                    empty_list: crate::support::As::Keep,
-                },
-                ::std::option::Option::None,
-            );
-            let f_cid = crate::support::finish(
-                crate::support::text(input.national_id_no.get()),
-                crate::support::Policy {
-                    missing: crate::support::As::Keep,
-                    empty_string: crate::support::As::Keep,
-                    empty_list: crate::support::As::Keep,
-                },
-                ::std::option::Option::None,
-            );
-            let f_first_name = crate::support::finish(
-                crate::support::text(input.name_first.get()),
-                crate::support::Policy {
-                    missing: crate::support::As::Keep,
-                    empty_string: crate::support::As::Keep,
-                    empty_list: crate::support::As::Keep,
-                },
-                ::std::option::Option::None,
-            );
-            let f_last_name = crate::support::finish(
-                crate::support::text(input.name_last.get()),
-                crate::support::Policy {
-                    missing: crate::support::As::Keep,
-                    empty_string: crate::support::As::Keep,
-                    empty_list: crate::support::As::Keep,
-                },
-                ::std::option::Option::None,
-            );
-            let f_agency = crate::support::finish(
-                crate::support::text(input.owned_by_agency_id.get()),
-                crate::support::Policy {
-                    missing: crate::support::As::Keep,
-                    empty_string: crate::support::As::Keep,
-                    empty_list: crate::support::As::Keep,
-                },
-                ::std::option::Option::None,
-            );
-            let f_location_code = crate::support::finish(
-                crate::support::text(input.location_current.get()),
-                crate::support::Policy {
-                    missing: crate::support::As::Keep,
-                    empty_string: crate::support::As::Keep,
-                    empty_list: crate::support::As::Keep,
-                },
-                ::std::option::Option::None,
-            );
-            let f_address = crate::support::finish(
-                crate::support::text(input.address_current.get()),
-                crate::support::Policy {
-                    missing: crate::support::As::Keep,
-                    empty_string: crate::support::As::Keep,
-                    empty_list: crate::support::As::Keep,
-                },
-                ::std::option::Option::None,
-            );
-            let f_telephone = crate::support::finish(
-                crate::support::text(input.telephone_current.get()),
-                crate::support::Policy {
-                    missing: crate::support::As::Keep,
-                    empty_string: crate::support::As::Keep,
-                    empty_list: crate::support::As::Keep,
-                },
-                ::std::option::Option::None,
-            );
-            let f_child_shield_case_id = crate::support::finish(
-                crate::support::text(input.child_shield_case_id_95aaf33.get()),
-                crate::support::Policy {
-                    missing: crate::support::As::Keep,
-                    empty_string: crate::support::As::Keep,
-                    empty_list: crate::support::As::Keep,
-                },
-                ::std::option::Option::None,
-            );
-            let f_created_date = crate::support::finish(
-                crate::support::substr(
-                    crate::support::text(input.created_at.get()),
-                    ::std::option::Option::Some(0i64),
-                    ::std::option::Option::Some(10i64),
+    ::std::result::Result::Ok(::std::option::Option::Some({
+        let f_case_id = crate::support::finish(
+            crate::support::text(input.case_id.get()),
+            crate::support::Policy {
+                missing: crate::support::As::Keep,
+                empty_string: crate::support::As::Keep,
+                empty_list: crate::support::As::Keep,
+            },
+            ::std::option::Option::None,
+        );
+        let f_age = crate::support::finish(
+            input.age.get().copied(),
+            crate::support::Policy {
+                missing: crate::support::As::Keep,
+                empty_string: crate::support::As::Keep,
+                empty_list: crate::support::As::Keep,
+            },
+            ::std::option::Option::None,
+        );
+        let f_date_of_birth = crate::support::finish(
+            crate::support::text(input.date_of_birth.get()),
+            crate::support::Policy {
+                missing: crate::support::As::Keep,
+                empty_string: crate::support::As::Keep,
+                empty_list: crate::support::As::Keep,
+            },
+            ::std::option::Option::None,
+        );
+        let f_registration_date = crate::support::finish(
+            crate::support::text(input.registration_date.get()),
+            crate::support::Policy {
+                missing: crate::support::As::Keep,
+                empty_string: crate::support::As::Keep,
+                empty_list: crate::support::As::Keep,
+            },
+            ::std::option::Option::None,
+        );
+        let f_owned_by = crate::support::finish(
+            crate::support::text(input.owned_by.get()),
+            crate::support::Policy {
+                missing: crate::support::As::Keep,
+                empty_string: crate::support::As::Keep,
+                empty_list: crate::support::As::Keep,
+            },
+            ::std::option::Option::None,
+        );
+        let f_consent_for_services = crate::support::finish(
+            input.consent_for_services.get().copied(),
+            crate::support::Policy {
+                missing: crate::support::As::Keep,
+                empty_string: crate::support::As::Keep,
+                empty_list: crate::support::As::Keep,
+            },
+            ::std::option::Option::None,
+        );
+        let f_disclosure_other_orgs = crate::support::finish(
+            input.disclosure_other_orgs.get().copied(),
+            crate::support::Policy {
+                missing: crate::support::As::Keep,
+                empty_string: crate::support::As::Keep,
+                empty_list: crate::support::As::Keep,
+            },
+            ::std::option::Option::None,
+        );
+        let f_urgent_protection_concern = crate::support::finish(
+            input.urgent_protection_concern.get().copied(),
+            crate::support::Policy {
+                missing: crate::support::As::Keep,
+                empty_string: crate::support::As::Keep,
+                empty_list: crate::support::As::Keep,
+            },
+            ::std::option::Option::None,
+        );
+        let f_assessment_requested_on = crate::support::finish(
+            crate::support::text(input.assessment_requested_on.get()),
+            crate::support::Policy {
+                missing: crate::support::As::Keep,
+                empty_string: crate::support::As::Keep,
+                empty_list: crate::support::As::Keep,
+            },
+            ::std::option::Option::None,
+        );
+        let f_date_closure = crate::support::finish(
+            crate::support::text(input.date_closure.get()),
+            crate::support::Policy {
+                missing: crate::support::As::Keep,
+                empty_string: crate::support::As::Keep,
+                empty_list: crate::support::As::Keep,
+            },
+            ::std::option::Option::None,
+        );
+        let f_primero_id = crate::support::finish(
+            crate::support::text(input.id.get()),
+            crate::support::Policy {
+                missing: crate::support::As::Keep,
+                empty_string: crate::support::As::Keep,
+                empty_list: crate::support::As::Keep,
+            },
+            ::std::option::Option::None,
+        );
+        let f_case_display_id = crate::support::finish(
+            crate::support::text(input.case_id_display.get()),
+            crate::support::Policy {
+                missing: crate::support::As::Keep,
+                empty_string: crate::support::As::Keep,
+                empty_list: crate::support::As::Keep,
+            },
+            ::std::option::Option::None,
+        );
+        let f_cid = crate::support::finish(
+            crate::support::text(input.national_id_no.get()),
+            crate::support::Policy {
+                missing: crate::support::As::Keep,
+                empty_string: crate::support::As::Keep,
+                empty_list: crate::support::As::Keep,
+            },
+            ::std::option::Option::None,
+        );
+        let f_first_name = crate::support::finish(
+            crate::support::text(input.name_first.get()),
+            crate::support::Policy {
+                missing: crate::support::As::Keep,
+                empty_string: crate::support::As::Keep,
+                empty_list: crate::support::As::Keep,
+            },
+            ::std::option::Option::None,
+        );
+        let f_last_name = crate::support::finish(
+            crate::support::text(input.name_last.get()),
+            crate::support::Policy {
+                missing: crate::support::As::Keep,
+                empty_string: crate::support::As::Keep,
+                empty_list: crate::support::As::Keep,
+            },
+            ::std::option::Option::None,
+        );
+        let f_agency = crate::support::finish(
+            crate::support::text(input.owned_by_agency_id.get()),
+            crate::support::Policy {
+                missing: crate::support::As::Keep,
+                empty_string: crate::support::As::Keep,
+                empty_list: crate::support::As::Keep,
+            },
+            ::std::option::Option::None,
+        );
+        let f_location_code = crate::support::finish(
+            crate::support::text(input.location_current.get()),
+            crate::support::Policy {
+                missing: crate::support::As::Keep,
+                empty_string: crate::support::As::Keep,
+                empty_list: crate::support::As::Keep,
+            },
+            ::std::option::Option::None,
+        );
+        let f_address = crate::support::finish(
+            crate::support::text(input.address_current.get()),
+            crate::support::Policy {
+                missing: crate::support::As::Keep,
+                empty_string: crate::support::As::Keep,
+                empty_list: crate::support::As::Keep,
+            },
+            ::std::option::Option::None,
+        );
+        let f_telephone = crate::support::finish(
+            crate::support::text(input.telephone_current.get()),
+            crate::support::Policy {
+                missing: crate::support::As::Keep,
+                empty_string: crate::support::As::Keep,
+                empty_list: crate::support::As::Keep,
+            },
+            ::std::option::Option::None,
+        );
+        let f_child_shield_case_id = crate::support::finish(
+            crate::support::text(input.child_shield_case_id_95aaf33.get()),
+            crate::support::Policy {
+                missing: crate::support::As::Keep,
+                empty_string: crate::support::As::Keep,
+                empty_list: crate::support::As::Keep,
+            },
+            ::std::option::Option::None,
+        );
+        let f_created_date = crate::support::finish(
+            crate::support::substr(
+                crate::support::text(input.created_at.get()),
+                ::std::option::Option::Some(0i64),
+                ::std::option::Option::Some(10i64),
+            ),
+            crate::support::Policy {
+                missing: crate::support::As::Keep,
+                empty_string: crate::support::As::Keep,
+                empty_list: crate::support::As::Keep,
+            },
+            ::std::option::Option::None,
+        );
+        let f_last_updated_date = crate::support::finish(
+            crate::support::substr(
+                crate::support::text(input.last_updated_at.get()),
+                ::std::option::Option::Some(0i64),
+                ::std::option::Option::Some(10i64),
+            ),
+            crate::support::Policy {
+                missing: crate::support::As::Keep,
+                empty_string: crate::support::As::Keep,
+                empty_list: crate::support::As::Keep,
+            },
+            ::std::option::Option::None,
+        );
+        let f_consent_date = crate::support::finish(
+            crate::support::substr(
+                crate::support::text(input.when_was_the_consent_assent_obtained.get()),
+                ::std::option::Option::Some(0i64),
+                ::std::option::Option::Some(10i64),
+            ),
+            crate::support::Policy {
+                missing: crate::support::As::Keep,
+                empty_string: crate::support::As::Keep,
+                empty_list: crate::support::As::Keep,
+            },
+            ::std::option::Option::None,
+        );
+        let f_full_name = crate::support::finish(
+            ::std::option::Option::Some(::std::borrow::Cow::<'_, str>::Owned(
+                ::mapping_dsl::stdlib::text::concat(&[
+                    crate::support::text(input.name_first.get()).as_deref(),
+                    ::std::option::Option::Some(::std::borrow::Cow::Borrowed(" ")).as_deref(),
+                    crate::support::text(input.name_last.get()).as_deref(),
+                ]),
+            )),
+            crate::support::Policy {
+                missing: crate::support::As::Keep,
+                empty_string: crate::support::As::Keep,
+                empty_list: crate::support::As::Keep,
+            },
+            ::std::option::Option::None,
+        );
+        let f_case_ref = crate::support::finish(
+            ::std::option::Option::Some(::std::borrow::Cow::<'_, str>::Owned(
+                ::mapping_dsl::stdlib::text::concat(&[
+                    crate::support::text(input.owned_by_agency_id.get()).as_deref(),
+                    ::std::option::Option::Some(::std::borrow::Cow::Borrowed("/")).as_deref(),
+                    crate::support::text(input.case_id_display.get()).as_deref(),
+                ]),
+            )),
+            crate::support::Policy {
+                missing: crate::support::As::Keep,
+                empty_string: crate::support::As::Keep,
+                empty_list: crate::support::As::Keep,
+            },
+            ::std::option::Option::None,
+        );
+        let f_sync_status = crate::support::finish(
+            if crate::support::truthy(::std::option::Option::Some(
+                ::mapping_dsl::stdlib::ops::compare(
+                    ::mapping_dsl::ir::BinOp::Eq,
+                    crate::support::text(input.status.get()).as_deref(),
+                    ::std::option::Option::Some(::std::borrow::Cow::Borrowed("closed")).as_deref(),
                 ),
-                crate::support::Policy {
-                    missing: crate::support::As::Keep,
-                    empty_string: crate::support::As::Keep,
-                    empty_list: crate::support::As::Keep,
-                },
-                ::std::option::Option::None,
-            );
-            let f_last_updated_date = crate::support::finish(
-                crate::support::substr(
-                    crate::support::text(input.last_updated_at.get()),
-                    ::std::option::Option::Some(0i64),
-                    ::std::option::Option::Some(10i64),
+            )) {
+                ::std::option::Option::Some(::std::borrow::Cow::Borrowed("closed"))
+            } else {
+                ::std::option::Option::Some(::std::borrow::Cow::Borrowed("open"))
+            },
+            crate::support::Policy {
+                missing: crate::support::As::Keep,
+                empty_string: crate::support::As::Keep,
+                empty_list: crate::support::As::Keep,
+            },
+            ::std::option::Option::None,
+        );
+        let f_age_group = crate::support::finish(
+            if crate::support::truthy(::std::option::Option::Some(
+                ::mapping_dsl::stdlib::ops::compare(
+                    ::mapping_dsl::ir::BinOp::Eq,
+                    input.age.get().copied(),
+                    ::std::option::Option::None,
                 ),
-                crate::support::Policy {
-                    missing: crate::support::As::Keep,
-                    empty_string: crate::support::As::Keep,
-                    empty_list: crate::support::As::Keep,
-                },
-                ::std::option::Option::None,
-            );
-            let f_consent_date = crate::support::finish(
-                crate::support::substr(
-                    crate::support::text(
-                        input.when_was_the_consent_assent_obtained.get(),
+            )) {
+                ::std::option::Option::Some(::std::borrow::Cow::Borrowed("unknown"))
+            } else {
+                if crate::support::truthy(::std::option::Option::Some(
+                    ::mapping_dsl::stdlib::ops::compare(
+                        ::mapping_dsl::ir::BinOp::Lt,
+                        input.age.get().copied(),
+                        ::std::option::Option::Some(18i64),
                     ),
-                    ::std::option::Option::Some(0i64),
-                    ::std::option::Option::Some(10i64),
-                ),
-                crate::support::Policy {
-                    missing: crate::support::As::Keep,
-                    empty_string: crate::support::As::Keep,
-                    empty_list: crate::support::As::Keep,
-                },
-                ::std::option::Option::None,
-            );
-            let f_full_name = crate::support::finish(
-                ::std::option::Option::Some(
-                    ::std::borrow::Cow::<
-                        '_,
-                        str,
-                    >::Owned(
-                        ::mapping_dsl::stdlib::text::concat(
-                            &[
-                                crate::support::text(input.name_first.get()).as_deref(),
-                                ::std::option::Option::Some(
-                                        ::std::borrow::Cow::Borrowed(" "),
-                                    )
-                                    .as_deref(),
-                                crate::support::text(input.name_last.get()).as_deref(),
-                            ],
-                        ),
-                    ),
-                ),
-                crate::support::Policy {
-                    missing: crate::support::As::Keep,
-                    empty_string: crate::support::As::Keep,
-                    empty_list: crate::support::As::Keep,
-                },
-                ::std::option::Option::None,
-            );
-            let f_case_ref = crate::support::finish(
-                ::std::option::Option::Some(
-                    ::std::borrow::Cow::<
-                        '_,
-                        str,
-                    >::Owned(
-                        ::mapping_dsl::stdlib::text::concat(
-                            &[
-                                crate::support::text(input.owned_by_agency_id.get())
-                                    .as_deref(),
-                                ::std::option::Option::Some(
-                                        ::std::borrow::Cow::Borrowed("/"),
-                                    )
-                                    .as_deref(),
-                                crate::support::text(input.case_id_display.get()).as_deref(),
-                            ],
-                        ),
-                    ),
-                ),
-                crate::support::Policy {
-                    missing: crate::support::As::Keep,
-                    empty_string: crate::support::As::Keep,
-                    empty_list: crate::support::As::Keep,
-                },
-                ::std::option::Option::None,
-            );
-            let f_sync_status = crate::support::finish(
-                if crate::support::truthy(
-                    ::std::option::Option::Some(
-                        ::mapping_dsl::stdlib::ops::compare(
-                            ::mapping_dsl::ir::BinOp::Eq,
-                            crate::support::text(input.status.get()).as_deref(),
-                            ::std::option::Option::Some(
-                                    ::std::borrow::Cow::Borrowed("closed"),
-                                )
-                                .as_deref(),
-                        ),
-                    ),
-                ) {
-                    ::std::option::Option::Some(::std::borrow::Cow::Borrowed("closed"))
+                )) {
+                    ::std::option::Option::Some(::std::borrow::Cow::Borrowed("child"))
                 } else {
-                    ::std::option::Option::Some(::std::borrow::Cow::Borrowed("open"))
-                },
-                crate::support::Policy {
-                    missing: crate::support::As::Keep,
-                    empty_string: crate::support::As::Keep,
-                    empty_list: crate::support::As::Keep,
-                },
-                ::std::option::Option::None,
-            );
-            let f_age_group = crate::support::finish(
-                if crate::support::truthy(
+                    ::std::option::Option::Some(::std::borrow::Cow::Borrowed("adult"))
+                }
+            },
+            crate::support::Policy {
+                missing: crate::support::As::Keep,
+                empty_string: crate::support::As::Keep,
+                empty_list: crate::support::As::Keep,
+            },
+            ::std::option::Option::None,
+        );
+        let f_sex = crate::support::finish(
+            match input.sex.get() {
+                ::std::option::Option::Some(v) if !crate::support::Code::code(v).is_empty() => {
                     ::std::option::Option::Some(
-                        ::mapping_dsl::stdlib::ops::compare(
-                            ::mapping_dsl::ir::BinOp::Eq,
-                            input.age.get().copied(),
-                            ::std::option::Option::None,
-                        ),
-                    ),
-                ) {
-                    ::std::option::Option::Some(::std::borrow::Cow::Borrowed("unknown"))
-                } else {
-                    if crate::support::truthy(
-                        ::std::option::Option::Some(
-                            ::mapping_dsl::stdlib::ops::compare(
-                                ::mapping_dsl::ir::BinOp::Lt,
-                                input.age.get().copied(),
-                                ::std::option::Option::Some(18i64),
-                            ),
-                        ),
-                    ) {
-                        ::std::option::Option::Some(
-                            ::std::borrow::Cow::Borrowed("child"),
-                        )
-                    } else {
-                        ::std::option::Option::Some(
-                            ::std::borrow::Cow::Borrowed("adult"),
-                        )
-                    }
-                },
-                crate::support::Policy {
-                    missing: crate::support::As::Keep,
-                    empty_string: crate::support::As::Keep,
-                    empty_list: crate::support::As::Keep,
-                },
-                ::std::option::Option::None,
-            );
-            let f_sex = crate::support::finish(
-                match input.sex.get() {
-                    ::std::option::Option::Some(
-                        v,
-                    ) if !crate::support::Code::code(v).is_empty() => {
-                        ::std::option::Option::Some(
-                            match crate::support::translated(
-                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                v.label_th(),
-                                "gender",
-                                "th",
-                                ::mapping_dsl::ir::UnknownCode::Null,
-                                ::mapping_dsl::ir::MissingLabel::Error,
-                                ctx,
-                            ) {
-                                ::std::result::Result::Ok(t) => t,
-                                ::std::result::Result::Err(kind) => {
-                                    return ::std::result::Result::Err(loc.fail("sex", kind));
-                                }
-                            },
-                        )
-                    }
-                    _ => ::std::option::Option::None,
-                },
-                crate::support::Policy {
-                    missing: crate::support::As::Keep,
-                    empty_string: crate::support::As::Keep,
-                    empty_list: crate::support::As::Keep,
-                },
-                ::std::option::Option::None,
-            );
-            let f_risk_level = crate::support::finish(
-                match input.risk_level.get() {
-                    ::std::option::Option::Some(
-                        v,
-                    ) if !crate::support::Code::code(v).is_empty() => {
-                        ::std::option::Option::Some(
-                            match crate::support::translated(
-                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                v.label_th(),
-                                "risk_level",
-                                "th",
-                                ::mapping_dsl::ir::UnknownCode::Null,
-                                ::mapping_dsl::ir::MissingLabel::Error,
-                                ctx,
-                            ) {
-                                ::std::result::Result::Ok(t) => t,
-                                ::std::result::Result::Err(kind) => {
-                                    return ::std::result::Result::Err(
-                                        loc.fail("risk_level", kind),
-                                    );
-                                }
-                            },
-                        )
-                    }
-                    _ => ::std::option::Option::None,
-                },
-                crate::support::Policy {
-                    missing: crate::support::As::Keep,
-                    empty_string: crate::support::As::Keep,
-                    empty_list: crate::support::As::Keep,
-                },
-                ::std::option::Option::None,
-            );
-            let f_workflow = crate::support::finish(
-                match input.workflow.get() {
-                    ::std::option::Option::Some(
-                        v,
-                    ) if !crate::support::Code::code(v).is_empty() => {
-                        ::std::option::Option::Some(
-                            match crate::support::translated(
-                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                v.label_th(),
-                                "workflow",
-                                "th",
-                                ::mapping_dsl::ir::UnknownCode::Null,
-                                ::mapping_dsl::ir::MissingLabel::Error,
-                                ctx,
-                            ) {
-                                ::std::result::Result::Ok(t) => t,
-                                ::std::result::Result::Err(kind) => {
-                                    return ::std::result::Result::Err(
-                                        loc.fail("workflow", kind),
-                                    );
-                                }
-                            },
-                        )
-                    }
-                    _ => ::std::option::Option::None,
-                },
-                crate::support::Policy {
-                    missing: crate::support::As::Keep,
-                    empty_string: crate::support::As::Keep,
-                    empty_list: crate::support::As::Keep,
-                },
-                ::std::option::Option::None,
-            );
-            let f_maritial_status = crate::support::finish(
-                match input.maritial_status.get() {
-                    ::std::option::Option::Some(
-                        v,
-                    ) if !crate::support::Code::code(v).is_empty() => {
-                        ::std::option::Option::Some(
-                            match crate::support::translated(
-                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                v.label_th(),
-                                "marital_status",
-                                "th",
-                                ::mapping_dsl::ir::UnknownCode::Null,
-                                ::mapping_dsl::ir::MissingLabel::Error,
-                                ctx,
-                            ) {
-                                ::std::result::Result::Ok(t) => t,
-                                ::std::result::Result::Err(kind) => {
-                                    return ::std::result::Result::Err(
-                                        loc.fail("maritial_status", kind),
-                                    );
-                                }
-                            },
-                        )
-                    }
-                    _ => ::std::option::Option::None,
-                },
-                crate::support::Policy {
-                    missing: crate::support::As::Keep,
-                    empty_string: crate::support::As::Keep,
-                    empty_list: crate::support::As::Keep,
-                },
-                ::std::option::Option::None,
-            );
-            let f_occupation_1 = crate::support::finish(
-                match input.occupation_1.get() {
-                    ::std::option::Option::Some(
-                        v,
-                    ) if !crate::support::Code::code(v).is_empty() => {
-                        ::std::option::Option::Some(
-                            match crate::support::translated(
-                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                v.label_th(),
-                                "occupation",
-                                "th",
-                                ::mapping_dsl::ir::UnknownCode::Null,
-                                ::mapping_dsl::ir::MissingLabel::Error,
-                                ctx,
-                            ) {
-                                ::std::result::Result::Ok(t) => t,
-                                ::std::result::Result::Err(kind) => {
-                                    return ::std::result::Result::Err(
-                                        loc.fail("occupation_1", kind),
-                                    );
-                                }
-                            },
-                        )
-                    }
-                    _ => ::std::option::Option::None,
-                },
-                crate::support::Policy {
-                    missing: crate::support::As::Keep,
-                    empty_string: crate::support::As::Keep,
-                    empty_list: crate::support::As::Keep,
-                },
-                ::std::option::Option::None,
-            );
-            let f_family_status = crate::support::finish(
-                match input.family_status.get() {
-                    ::std::option::Option::Some(
-                        v,
-                    ) if !crate::support::Code::code(v).is_empty() => {
-                        ::std::option::Option::Some(
-                            match crate::support::translated(
-                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                v.label_th(),
-                                "family_status",
-                                "th",
-                                ::mapping_dsl::ir::UnknownCode::Null,
-                                ::mapping_dsl::ir::MissingLabel::Error,
-                                ctx,
-                            ) {
-                                ::std::result::Result::Ok(t) => t,
-                                ::std::result::Result::Err(kind) => {
-                                    return ::std::result::Result::Err(
-                                        loc.fail("family_status", kind),
-                                    );
-                                }
-                            },
-                        )
-                    }
-                    _ => ::std::option::Option::None,
-                },
-                crate::support::Policy {
-                    missing: crate::support::As::Keep,
-                    empty_string: crate::support::As::Keep,
-                    empty_list: crate::support::As::Keep,
-                },
-                ::std::option::Option::None,
-            );
-            let f_school_level = crate::support::finish(
-                match input.school_level.get() {
-                    ::std::option::Option::Some(
-                        v,
-                    ) if !crate::support::Code::code(v).is_empty() => {
-                        ::std::option::Option::Some(
-                            match crate::support::translated(
-                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                v.label_th(),
-                                "school_level",
-                                "th",
-                                ::mapping_dsl::ir::UnknownCode::Null,
-                                ::mapping_dsl::ir::MissingLabel::Error,
-                                ctx,
-                            ) {
-                                ::std::result::Result::Ok(t) => t,
-                                ::std::result::Result::Err(kind) => {
-                                    return ::std::result::Result::Err(
-                                        loc.fail("school_level", kind),
-                                    );
-                                }
-                            },
-                        )
-                    }
-                    _ => ::std::option::Option::None,
-                },
-                crate::support::Policy {
-                    missing: crate::support::As::Keep,
-                    empty_string: crate::support::As::Keep,
-                    empty_list: crate::support::As::Keep,
-                },
-                ::std::option::Option::None,
-            );
-            let f_type_of_place_where_the_incident_occurred_4145aa8 = crate::support::finish(
-                match input.type_of_place_where_the_incident_occurred_4145aa8.get() {
-                    ::std::option::Option::Some(
-                        v,
-                    ) if !crate::support::Code::code(v).is_empty() => {
-                        ::std::option::Option::Some(
-                            match crate::support::translated(
-                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                v.label_th(),
-                                "type_of_place_incident",
-                                "th",
-                                ::mapping_dsl::ir::UnknownCode::Null,
-                                ::mapping_dsl::ir::MissingLabel::Error,
-                                ctx,
-                            ) {
-                                ::std::result::Result::Ok(t) => t,
-                                ::std::result::Result::Err(kind) => {
-                                    return ::std::result::Result::Err(
-                                        loc
-                                            .fail(
-                                                "type_of_place_where_the_incident_occurred_4145aa8",
-                                                kind,
-                                            ),
-                                    );
-                                }
-                            },
-                        )
-                    }
-                    _ => ::std::option::Option::None,
-                },
-                crate::support::Policy {
-                    missing: crate::support::As::Keep,
-                    empty_string: crate::support::As::Keep,
-                    empty_list: crate::support::As::Keep,
-                },
-                ::std::option::Option::None,
-            );
-            let f_insurance_type = crate::support::finish(
-                match input.insurance_type.get() {
-                    ::std::option::Option::Some(
-                        v,
-                    ) if !crate::support::Code::code(v).is_empty() => {
-                        ::std::option::Option::Some(
-                            match crate::support::translated(
-                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                v.label_th(),
-                                "insurance_type",
-                                "th",
-                                ::mapping_dsl::ir::UnknownCode::Null,
-                                ::mapping_dsl::ir::MissingLabel::Error,
-                                ctx,
-                            ) {
-                                ::std::result::Result::Ok(t) => t,
-                                ::std::result::Result::Err(kind) => {
-                                    return ::std::result::Result::Err(
-                                        loc.fail("insurance_type", kind),
-                                    );
-                                }
-                            },
-                        )
-                    }
-                    _ => ::std::option::Option::None,
-                },
-                crate::support::Policy {
-                    missing: crate::support::As::Keep,
-                    empty_string: crate::support::As::Keep,
-                    empty_list: crate::support::As::Keep,
-                },
-                ::std::option::Option::None,
-            );
-            let f_working_status = crate::support::finish(
-                match input.working_status.get() {
-                    ::std::option::Option::Some(
-                        v,
-                    ) if !crate::support::Code::code(v).is_empty() => {
-                        ::std::option::Option::Some(
-                            match crate::support::translated(
-                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                v.label_th(),
-                                "working",
-                                "th",
-                                ::mapping_dsl::ir::UnknownCode::Null,
-                                ::mapping_dsl::ir::MissingLabel::Error,
-                                ctx,
-                            ) {
-                                ::std::result::Result::Ok(t) => t,
-                                ::std::result::Result::Err(kind) => {
-                                    return ::std::result::Result::Err(
-                                        loc.fail("working_status", kind),
-                                    );
-                                }
-                            },
-                        )
-                    }
-                    _ => ::std::option::Option::None,
-                },
-                crate::support::Policy {
-                    missing: crate::support::As::Keep,
-                    empty_string: crate::support::As::Keep,
-                    empty_list: crate::support::As::Keep,
-                },
-                ::std::option::Option::None,
-            );
-            let f_displacement_status = crate::support::finish(
-                match input.displacement_status.get() {
-                    ::std::option::Option::Some(
-                        v,
-                    ) if !crate::support::Code::code(v).is_empty() => {
-                        ::std::option::Option::Some(
-                            match crate::support::translated(
-                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                v.label_th(),
-                                "displacement_status",
-                                "th",
-                                ::mapping_dsl::ir::UnknownCode::Null,
-                                ::mapping_dsl::ir::MissingLabel::Error,
-                                ctx,
-                            ) {
-                                ::std::result::Result::Ok(t) => t,
-                                ::std::result::Result::Err(kind) => {
-                                    return ::std::result::Result::Err(
-                                        loc.fail("displacement_status", kind),
-                                    );
-                                }
-                            },
-                        )
-                    }
-                    _ => ::std::option::Option::None,
-                },
-                crate::support::Policy {
-                    missing: crate::support::As::Keep,
-                    empty_string: crate::support::As::Keep,
-                    empty_list: crate::support::As::Keep,
-                },
-                ::std::option::Option::None,
-            );
-            let f_service_response_type = crate::support::finish(
-                match input.service_response_type.get() {
-                    ::std::option::Option::Some(
-                        v,
-                    ) if !crate::support::Code::code(v).is_empty() => {
-                        ::std::option::Option::Some(
-                            match crate::support::translated(
-                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                v.label_th(),
-                                "service_response_type",
-                                "th",
-                                ::mapping_dsl::ir::UnknownCode::Null,
-                                ::mapping_dsl::ir::MissingLabel::Error,
-                                ctx,
-                            ) {
-                                ::std::result::Result::Ok(t) => t,
-                                ::std::result::Result::Err(kind) => {
-                                    return ::std::result::Result::Err(
-                                        loc.fail("service_response_type", kind),
-                                    );
-                                }
-                            },
-                        )
-                    }
-                    _ => ::std::option::Option::None,
-                },
-                crate::support::Policy {
-                    missing: crate::support::As::Keep,
-                    empty_string: crate::support::As::Keep,
-                    empty_list: crate::support::As::Keep,
-                },
-                ::std::option::Option::None,
-            );
-            let f_what_is_your_relationship_with_the_child_29056fb = crate::support::finish(
-                match input.what_is_your_relationship_with_the_child_29056fb.get() {
-                    ::std::option::Option::Some(
-                        v,
-                    ) if !crate::support::Code::code(v).is_empty() => {
-                        ::std::option::Option::Some(
-                            match crate::support::translated(
-                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                v.label_th(),
-                                "plh_child_relationship",
-                                "th",
-                                ::mapping_dsl::ir::UnknownCode::Null,
-                                ::mapping_dsl::ir::MissingLabel::Error,
-                                ctx,
-                            ) {
-                                ::std::result::Result::Ok(t) => t,
-                                ::std::result::Result::Err(kind) => {
-                                    return ::std::result::Result::Err(
-                                        loc
-                                            .fail(
-                                                "what_is_your_relationship_with_the_child__29056fb",
-                                                kind,
-                                            ),
-                                    );
-                                }
-                            },
-                        )
-                    }
-                    _ => ::std::option::Option::None,
-                },
-                crate::support::Policy {
-                    missing: crate::support::As::Keep,
-                    empty_string: crate::support::As::Keep,
-                    empty_list: crate::support::As::Keep,
-                },
-                ::std::option::Option::None,
-            );
-            let f_how_often_do_you_feel_happy_ccb0fd7 = crate::support::finish(
-                match input.how_often_do_you_feel_happy_ccb0fd7.get() {
-                    ::std::option::Option::Some(
-                        v,
-                    ) if !crate::support::Code::code(v).is_empty() => {
-                        ::std::option::Option::Some(
-                            match crate::support::translated(
-                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                v.label_th(),
-                                "plh_frequency_7",
-                                "th",
-                                ::mapping_dsl::ir::UnknownCode::Null,
-                                ::mapping_dsl::ir::MissingLabel::Error,
-                                ctx,
-                            ) {
-                                ::std::result::Result::Ok(t) => t,
-                                ::std::result::Result::Err(kind) => {
-                                    return ::std::result::Result::Err(
-                                        loc.fail("how_often_do_you_feel_happy__ccb0fd7", kind),
-                                    );
-                                }
-                            },
-                        )
-                    }
-                    _ => ::std::option::Option::None,
-                },
-                crate::support::Policy {
-                    missing: crate::support::As::Keep,
-                    empty_string: crate::support::As::Keep,
-                    empty_list: crate::support::As::Keep,
-                },
-                ::std::option::Option::None,
-            );
-            let f_status_of_treatment_plan = crate::support::finish(
-                match input.status_of_treatment_plan.get() {
-                    ::std::option::Option::Some(
-                        v,
-                    ) if !crate::support::Code::code(v).is_empty() => {
-                        ::std::option::Option::Some(
-                            match crate::support::translated(
-                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                v.label_th(),
-                                "status_of_treatment_plan",
-                                "th",
-                                ::mapping_dsl::ir::UnknownCode::Null,
-                                ::mapping_dsl::ir::MissingLabel::Error,
-                                ctx,
-                            ) {
-                                ::std::result::Result::Ok(t) => t,
-                                ::std::result::Result::Err(kind) => {
-                                    return ::std::result::Result::Err(
-                                        loc.fail("status_of_treatment_plan", kind),
-                                    );
-                                }
-                            },
-                        )
-                    }
-                    _ => ::std::option::Option::None,
-                },
-                crate::support::Policy {
-                    missing: crate::support::As::Keep,
-                    empty_string: crate::support::As::Keep,
-                    empty_list: crate::support::As::Keep,
-                },
-                ::std::option::Option::None,
-            );
-            let f_protection_concerns = crate::support::finish(
-                match input.protection_concerns.get() {
-                    ::std::option::Option::None => ::std::option::Option::None,
-                    ::std::option::Option::Some(items) => {
-                        let mut out = ::std::vec::Vec::with_capacity(items.len());
-                        for (index, item) in items.iter().enumerate() {
-                            out.push(
-                                match item.get() {
-                                    ::std::option::Option::None => ::std::option::Option::None,
-                                    ::std::option::Option::Some(v) => {
-                                        ::std::option::Option::Some(
-                                            match crate::support::translated(
-                                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                                v.label_th(),
-                                                "protection_concerns",
-                                                "th",
-                                                ::mapping_dsl::ir::UnknownCode::Null,
-                                                ::mapping_dsl::ir::MissingLabel::Error,
-                                                ctx,
-                                            ) {
-                                                ::std::result::Result::Ok(t) => t,
-                                                ::std::result::Result::Err(kind) => {
-                                                    return ::std::result::Result::Err(
-                                                        loc.fail_at("protection_concerns", index, kind),
-                                                    );
-                                                }
-                                            },
-                                        )
-                                    }
-                                },
-                            );
-                        }
-                        ::std::option::Option::Some(out)
-                    }
-                },
-                crate::support::Policy {
-                    missing: crate::support::As::Keep,
-                    empty_string: crate::support::As::Keep,
-                    empty_list: crate::support::As::Keep,
-                },
-                ::std::option::Option::None,
-            );
-            let f_nationality = crate::support::finish(
-                match input.nationality.get() {
-                    ::std::option::Option::None => ::std::option::Option::None,
-                    ::std::option::Option::Some(items) => {
-                        let mut out = ::std::vec::Vec::with_capacity(items.len());
-                        for (index, item) in items.iter().enumerate() {
-                            out.push(
-                                match item.get() {
-                                    ::std::option::Option::None => ::std::option::Option::None,
-                                    ::std::option::Option::Some(v) => {
-                                        ::std::option::Option::Some(
-                                            match crate::support::translated(
-                                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                                v.label_th(),
-                                                "country",
-                                                "th",
-                                                ::mapping_dsl::ir::UnknownCode::Null,
-                                                ::mapping_dsl::ir::MissingLabel::Error,
-                                                ctx,
-                                            ) {
-                                                ::std::result::Result::Ok(t) => t,
-                                                ::std::result::Result::Err(kind) => {
-                                                    return ::std::result::Result::Err(
-                                                        loc.fail_at("nationality", index, kind),
-                                                    );
-                                                }
-                                            },
-                                        )
-                                    }
-                                },
-                            );
-                        }
-                        ::std::option::Option::Some(out)
-                    }
-                },
-                crate::support::Policy {
-                    missing: crate::support::As::Keep,
-                    empty_string: crate::support::As::Keep,
-                    empty_list: crate::support::As::Keep,
-                },
-                ::std::option::Option::None,
-            );
-            let f_type_of_abuse = crate::support::finish(
-                match input.type_of_abuse.get() {
-                    ::std::option::Option::None => ::std::option::Option::None,
-                    ::std::option::Option::Some(items) => {
-                        let mut out = ::std::vec::Vec::with_capacity(items.len());
-                        for (index, item) in items.iter().enumerate() {
-                            out.push(
-                                match item.get() {
-                                    ::std::option::Option::None => ::std::option::Option::None,
-                                    ::std::option::Option::Some(v) => {
-                                        ::std::option::Option::Some(
-                                            match crate::support::translated(
-                                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                                v.label_th(),
-                                                "type_of_abuse",
-                                                "th",
-                                                ::mapping_dsl::ir::UnknownCode::Null,
-                                                ::mapping_dsl::ir::MissingLabel::Error,
-                                                ctx,
-                                            ) {
-                                                ::std::result::Result::Ok(t) => t,
-                                                ::std::result::Result::Err(kind) => {
-                                                    return ::std::result::Result::Err(
-                                                        loc.fail_at("type_of_abuse", index, kind),
-                                                    );
-                                                }
-                                            },
-                                        )
-                                    }
-                                },
-                            );
-                        }
-                        ::std::option::Option::Some(out)
-                    }
-                },
-                crate::support::Policy {
-                    missing: crate::support::As::Keep,
-                    empty_string: crate::support::As::Keep,
-                    empty_list: crate::support::As::Keep,
-                },
-                ::std::option::Option::None,
-            );
-            let f_human_trafficking = crate::support::finish(
-                match input.human_trafficking.get() {
-                    ::std::option::Option::None => ::std::option::Option::None,
-                    ::std::option::Option::Some(items) => {
-                        let mut out = ::std::vec::Vec::with_capacity(items.len());
-                        for (index, item) in items.iter().enumerate() {
-                            out.push(
-                                match item.get() {
-                                    ::std::option::Option::None => ::std::option::Option::None,
-                                    ::std::option::Option::Some(v) => {
-                                        ::std::option::Option::Some(
-                                            match crate::support::translated(
-                                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                                v.label_th(),
-                                                "human_trafficking",
-                                                "th",
-                                                ::mapping_dsl::ir::UnknownCode::Null,
-                                                ::mapping_dsl::ir::MissingLabel::Error,
-                                                ctx,
-                                            ) {
-                                                ::std::result::Result::Ok(t) => t,
-                                                ::std::result::Result::Err(kind) => {
-                                                    return ::std::result::Result::Err(
-                                                        loc.fail_at("human_trafficking", index, kind),
-                                                    );
-                                                }
-                                            },
-                                        )
-                                    }
-                                },
-                            );
-                        }
-                        ::std::option::Option::Some(out)
-                    }
-                },
-                crate::support::Policy {
-                    missing: crate::support::As::Keep,
-                    empty_string: crate::support::As::Keep,
-                    empty_list: crate::support::As::Keep,
-                },
-                ::std::option::Option::None,
-            );
-            let f_mental_abuse = crate::support::finish(
-                match input.mental_abuse.get() {
-                    ::std::option::Option::None => ::std::option::Option::None,
-                    ::std::option::Option::Some(items) => {
-                        let mut out = ::std::vec::Vec::with_capacity(items.len());
-                        for (index, item) in items.iter().enumerate() {
-                            out.push(
-                                match item.get() {
-                                    ::std::option::Option::None => ::std::option::Option::None,
-                                    ::std::option::Option::Some(v) => {
-                                        ::std::option::Option::Some(
-                                            match crate::support::translated(
-                                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                                v.label_th(),
-                                                "mental_abuse",
-                                                "th",
-                                                ::mapping_dsl::ir::UnknownCode::Null,
-                                                ::mapping_dsl::ir::MissingLabel::Error,
-                                                ctx,
-                                            ) {
-                                                ::std::result::Result::Ok(t) => t,
-                                                ::std::result::Result::Err(kind) => {
-                                                    return ::std::result::Result::Err(
-                                                        loc.fail_at("mental_abuse", index, kind),
-                                                    );
-                                                }
-                                            },
-                                        )
-                                    }
-                                },
-                            );
-                        }
-                        ::std::option::Option::Some(out)
-                    }
-                },
-                crate::support::Policy {
-                    missing: crate::support::As::Keep,
-                    empty_string: crate::support::As::Keep,
-                    empty_list: crate::support::As::Keep,
-                },
-                ::std::option::Option::None,
-            );
-            let f_services_provided = crate::support::finish(
-                match input.services_provided.get() {
-                    ::std::option::Option::None => ::std::option::Option::None,
-                    ::std::option::Option::Some(items) => {
-                        let mut out = ::std::vec::Vec::with_capacity(items.len());
-                        for (index, item) in items.iter().enumerate() {
-                            out.push(
-                                match item.get() {
-                                    ::std::option::Option::None => ::std::option::Option::None,
-                                    ::std::option::Option::Some(v) => {
-                                        ::std::option::Option::Some(
-                                            match crate::support::translated(
-                                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                                v.label_th(),
-                                                "services_all",
-                                                "th",
-                                                ::mapping_dsl::ir::UnknownCode::Null,
-                                                ::mapping_dsl::ir::MissingLabel::Error,
-                                                ctx,
-                                            ) {
-                                                ::std::result::Result::Ok(t) => t,
-                                                ::std::result::Result::Err(kind) => {
-                                                    return ::std::result::Result::Err(
-                                                        loc.fail_at("services_provided", index, kind),
-                                                    );
-                                                }
-                                            },
-                                        )
-                                    }
-                                },
-                            );
-                        }
-                        ::std::option::Option::Some(out)
-                    }
-                },
-                crate::support::Policy {
-                    missing: crate::support::As::Keep,
-                    empty_string: crate::support::As::Keep,
-                    empty_list: crate::support::As::Keep,
-                },
-                ::std::option::Option::None,
-            );
-            let f_stimulant_factors = crate::support::finish(
-                match input.stimulant_factors.get() {
-                    ::std::option::Option::None => ::std::option::Option::None,
-                    ::std::option::Option::Some(items) => {
-                        let mut out = ::std::vec::Vec::with_capacity(items.len());
-                        for (index, item) in items.iter().enumerate() {
-                            out.push(
-                                match item.get() {
-                                    ::std::option::Option::None => ::std::option::Option::None,
-                                    ::std::option::Option::Some(v) => {
-                                        ::std::option::Option::Some(
-                                            match crate::support::translated(
-                                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                                v.label_th(),
-                                                "stimulant_factors",
-                                                "th",
-                                                ::mapping_dsl::ir::UnknownCode::Null,
-                                                ::mapping_dsl::ir::MissingLabel::Error,
-                                                ctx,
-                                            ) {
-                                                ::std::result::Result::Ok(t) => t,
-                                                ::std::result::Result::Err(kind) => {
-                                                    return ::std::result::Result::Err(
-                                                        loc.fail_at("stimulant_factors", index, kind),
-                                                    );
-                                                }
-                                            },
-                                        )
-                                    }
-                                },
-                            );
-                        }
-                        ::std::option::Option::Some(out)
-                    }
-                },
-                crate::support::Policy {
-                    missing: crate::support::As::Keep,
-                    empty_string: crate::support::As::Keep,
-                    empty_list: crate::support::As::Keep,
-                },
-                ::std::option::Option::None,
-            );
-            let f_economic_issues = crate::support::finish(
-                match input.economic_issues.get() {
-                    ::std::option::Option::None => ::std::option::Option::None,
-                    ::std::option::Option::Some(items) => {
-                        let mut out = ::std::vec::Vec::with_capacity(items.len());
-                        for (index, item) in items.iter().enumerate() {
-                            out.push(
-                                match item.get() {
-                                    ::std::option::Option::None => ::std::option::Option::None,
-                                    ::std::option::Option::Some(v) => {
-                                        ::std::option::Option::Some(
-                                            match crate::support::translated(
-                                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                                v.label_th(),
-                                                "economic_issues",
-                                                "th",
-                                                ::mapping_dsl::ir::UnknownCode::Null,
-                                                ::mapping_dsl::ir::MissingLabel::Error,
-                                                ctx,
-                                            ) {
-                                                ::std::result::Result::Ok(t) => t,
-                                                ::std::result::Result::Err(kind) => {
-                                                    return ::std::result::Result::Err(
-                                                        loc.fail_at("economic_issues", index, kind),
-                                                    );
-                                                }
-                                            },
-                                        )
-                                    }
-                                },
-                            );
-                        }
-                        ::std::option::Option::Some(out)
-                    }
-                },
-                crate::support::Policy {
-                    missing: crate::support::As::Keep,
-                    empty_string: crate::support::As::Keep,
-                    empty_list: crate::support::As::Keep,
-                },
-                ::std::option::Option::None,
-            );
-            let f_family = crate::support::finish(
-                match input.family_details_section.get() {
-                    ::std::option::Option::None => ::std::option::Option::None,
-                    ::std::option::Option::Some(items) => {
-                        let mut out = ::std::vec::Vec::with_capacity(items.len());
-                        for (index, item) in items.iter().enumerate() {
-                            let e0 = item.get();
-                            let loc1 = &crate::support::Loc::Elem {
-                                parent: loc,
-                                name: "family",
-                                index,
-                            };
-                            if true {
-                                out.push({
-                                    let f_relation = crate::support::finish(
-                                        match e0.and_then(|v| v.relation.get()) {
-                                            ::std::option::Option::Some(
-                                                v,
-                                            ) if !crate::support::Code::code(v).is_empty() => {
-                                                ::std::option::Option::Some(
-                                                    match crate::support::translated(
-                                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                                        v.label_th(),
-                                                        "relation",
-                                                        "th",
-                                                        ::mapping_dsl::ir::UnknownCode::Null,
-                                                        ::mapping_dsl::ir::MissingLabel::Error,
-                                                        ctx,
-                                                    ) {
-                                                        ::std::result::Result::Ok(t) => t,
-                                                        ::std::result::Result::Err(kind) => {
-                                                            return ::std::result::Result::Err(
-                                                                loc1.fail("relation", kind),
-                                                            );
-                                                        }
-                                                    },
-                                                )
-                                            }
-                                            _ => ::std::option::Option::None,
-                                        },
-                                        crate::support::Policy {
-                                            missing: crate::support::As::Keep,
-                                            empty_string: crate::support::As::Keep,
-                                            empty_list: crate::support::As::Keep,
-                                        },
-                                        ::std::option::Option::None,
-                                    );
-                                    let f_name = crate::support::finish(
-                                        crate::support::text(
-                                            e0.and_then(|v| v.relation_name.get()),
-                                        ),
-                                        crate::support::Policy {
-                                            missing: crate::support::As::Keep,
-                                            empty_string: crate::support::As::Keep,
-                                            empty_list: crate::support::As::Keep,
-                                        },
-                                        ::std::option::Option::None,
-                                    );
-                                    let f_age = crate::support::finish(
-                                        e0.and_then(|v| v.relation_age.get()).copied(),
-                                        crate::support::Policy {
-                                            missing: crate::support::As::Keep,
-                                            empty_string: crate::support::As::Keep,
-                                            empty_list: crate::support::As::Keep,
-                                        },
-                                        ::std::option::Option::None,
-                                    );
-                                    let f_date_of_birth = crate::support::finish(
-                                        crate::support::text(
-                                            e0.and_then(|v| v.relation_date_of_birth.get()),
-                                        ),
-                                        crate::support::Policy {
-                                            missing: crate::support::As::Keep,
-                                            empty_string: crate::support::As::Keep,
-                                            empty_list: crate::support::As::Keep,
-                                        },
-                                        ::std::option::Option::None,
-                                    );
-                                    let f_is_alive = crate::support::finish(
-                                        match e0.and_then(|v| v.relation_is_alive.get()) {
-                                            ::std::option::Option::Some(
-                                                v,
-                                            ) if !crate::support::Code::code(v).is_empty() => {
-                                                ::std::option::Option::Some(
-                                                    match crate::support::translated(
-                                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                                        v.label_th(),
-                                                        "yes_no_unknown",
-                                                        "th",
-                                                        ::mapping_dsl::ir::UnknownCode::Null,
-                                                        ::mapping_dsl::ir::MissingLabel::Error,
-                                                        ctx,
-                                                    ) {
-                                                        ::std::result::Result::Ok(t) => t,
-                                                        ::std::result::Result::Err(kind) => {
-                                                            return ::std::result::Result::Err(
-                                                                loc1.fail("is_alive", kind),
-                                                            );
-                                                        }
-                                                    },
-                                                )
-                                            }
-                                            _ => ::std::option::Option::None,
-                                        },
-                                        crate::support::Policy {
-                                            missing: crate::support::As::Keep,
-                                            empty_string: crate::support::As::Keep,
-                                            empty_list: crate::support::As::Keep,
-                                        },
-                                        ::std::option::Option::None,
-                                    );
-                                    let f_is_caregiver = crate::support::finish(
-                                        e0.and_then(|v| v.relation_is_caregiver.get()).copied(),
-                                        crate::support::Policy {
-                                            missing: crate::support::As::Keep,
-                                            empty_string: crate::support::As::Keep,
-                                            empty_list: crate::support::As::Keep,
-                                        },
-                                        ::std::option::Option::None,
-                                    );
-                                    let f_telephone = crate::support::finish(
-                                        crate::support::text(
-                                            e0.and_then(|v| v.relation_telephone.get()),
-                                        ),
-                                        crate::support::Policy {
-                                            missing: crate::support::As::Keep,
-                                            empty_string: crate::support::As::Keep,
-                                            empty_list: crate::support::As::Keep,
-                                        },
-                                        ::std::option::Option::None,
-                                    );
-                                    OutputFamily {
-                                        relation: f_relation,
-                                        name: f_name,
-                                        age: f_age,
-                                        date_of_birth: f_date_of_birth,
-                                        is_alive: f_is_alive,
-                                        is_caregiver: f_is_caregiver,
-                                        telephone: f_telephone,
-                                    }
-                                });
+                        match crate::support::translated(
+                            ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                            v.label_th(),
+                            "gender",
+                            "th",
+                            ::mapping_dsl::ir::UnknownCode::Null,
+                            ::mapping_dsl::ir::MissingLabel::Error,
+                            ctx,
+                        ) {
+                            ::std::result::Result::Ok(t) => t,
+                            ::std::result::Result::Err(kind) => {
+                                return ::std::result::Result::Err(loc.fail("sex", kind));
                             }
-                        }
-                        ::std::option::Option::Some(out)
+                        },
+                    )
+                }
+                _ => ::std::option::Option::None,
+            },
+            crate::support::Policy {
+                missing: crate::support::As::Keep,
+                empty_string: crate::support::As::Keep,
+                empty_list: crate::support::As::Keep,
+            },
+            ::std::option::Option::None,
+        );
+        let f_risk_level = crate::support::finish(
+            match input.risk_level.get() {
+                ::std::option::Option::Some(v) if !crate::support::Code::code(v).is_empty() => {
+                    ::std::option::Option::Some(
+                        match crate::support::translated(
+                            ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                            v.label_th(),
+                            "risk_level",
+                            "th",
+                            ::mapping_dsl::ir::UnknownCode::Null,
+                            ::mapping_dsl::ir::MissingLabel::Error,
+                            ctx,
+                        ) {
+                            ::std::result::Result::Ok(t) => t,
+                            ::std::result::Result::Err(kind) => {
+                                return ::std::result::Result::Err(loc.fail("risk_level", kind));
+                            }
+                        },
+                    )
+                }
+                _ => ::std::option::Option::None,
+            },
+            crate::support::Policy {
+                missing: crate::support::As::Keep,
+                empty_string: crate::support::As::Keep,
+                empty_list: crate::support::As::Keep,
+            },
+            ::std::option::Option::None,
+        );
+        let f_workflow = crate::support::finish(
+            match input.workflow.get() {
+                ::std::option::Option::Some(v) if !crate::support::Code::code(v).is_empty() => {
+                    ::std::option::Option::Some(
+                        match crate::support::translated(
+                            ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                            v.label_th(),
+                            "workflow",
+                            "th",
+                            ::mapping_dsl::ir::UnknownCode::Null,
+                            ::mapping_dsl::ir::MissingLabel::Error,
+                            ctx,
+                        ) {
+                            ::std::result::Result::Ok(t) => t,
+                            ::std::result::Result::Err(kind) => {
+                                return ::std::result::Result::Err(loc.fail("workflow", kind));
+                            }
+                        },
+                    )
+                }
+                _ => ::std::option::Option::None,
+            },
+            crate::support::Policy {
+                missing: crate::support::As::Keep,
+                empty_string: crate::support::As::Keep,
+                empty_list: crate::support::As::Keep,
+            },
+            ::std::option::Option::None,
+        );
+        let f_maritial_status = crate::support::finish(
+            match input.maritial_status.get() {
+                ::std::option::Option::Some(v) if !crate::support::Code::code(v).is_empty() => {
+                    ::std::option::Option::Some(
+                        match crate::support::translated(
+                            ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                            v.label_th(),
+                            "marital_status",
+                            "th",
+                            ::mapping_dsl::ir::UnknownCode::Null,
+                            ::mapping_dsl::ir::MissingLabel::Error,
+                            ctx,
+                        ) {
+                            ::std::result::Result::Ok(t) => t,
+                            ::std::result::Result::Err(kind) => {
+                                return ::std::result::Result::Err(
+                                    loc.fail("maritial_status", kind),
+                                );
+                            }
+                        },
+                    )
+                }
+                _ => ::std::option::Option::None,
+            },
+            crate::support::Policy {
+                missing: crate::support::As::Keep,
+                empty_string: crate::support::As::Keep,
+                empty_list: crate::support::As::Keep,
+            },
+            ::std::option::Option::None,
+        );
+        let f_occupation_1 = crate::support::finish(
+            match input.occupation_1.get() {
+                ::std::option::Option::Some(v) if !crate::support::Code::code(v).is_empty() => {
+                    ::std::option::Option::Some(
+                        match crate::support::translated(
+                            ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                            v.label_th(),
+                            "occupation",
+                            "th",
+                            ::mapping_dsl::ir::UnknownCode::Null,
+                            ::mapping_dsl::ir::MissingLabel::Error,
+                            ctx,
+                        ) {
+                            ::std::result::Result::Ok(t) => t,
+                            ::std::result::Result::Err(kind) => {
+                                return ::std::result::Result::Err(loc.fail("occupation_1", kind));
+                            }
+                        },
+                    )
+                }
+                _ => ::std::option::Option::None,
+            },
+            crate::support::Policy {
+                missing: crate::support::As::Keep,
+                empty_string: crate::support::As::Keep,
+                empty_list: crate::support::As::Keep,
+            },
+            ::std::option::Option::None,
+        );
+        let f_family_status = crate::support::finish(
+            match input.family_status.get() {
+                ::std::option::Option::Some(v) if !crate::support::Code::code(v).is_empty() => {
+                    ::std::option::Option::Some(
+                        match crate::support::translated(
+                            ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                            v.label_th(),
+                            "family_status",
+                            "th",
+                            ::mapping_dsl::ir::UnknownCode::Null,
+                            ::mapping_dsl::ir::MissingLabel::Error,
+                            ctx,
+                        ) {
+                            ::std::result::Result::Ok(t) => t,
+                            ::std::result::Result::Err(kind) => {
+                                return ::std::result::Result::Err(loc.fail("family_status", kind));
+                            }
+                        },
+                    )
+                }
+                _ => ::std::option::Option::None,
+            },
+            crate::support::Policy {
+                missing: crate::support::As::Keep,
+                empty_string: crate::support::As::Keep,
+                empty_list: crate::support::As::Keep,
+            },
+            ::std::option::Option::None,
+        );
+        let f_school_level = crate::support::finish(
+            match input.school_level.get() {
+                ::std::option::Option::Some(v) if !crate::support::Code::code(v).is_empty() => {
+                    ::std::option::Option::Some(
+                        match crate::support::translated(
+                            ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                            v.label_th(),
+                            "school_level",
+                            "th",
+                            ::mapping_dsl::ir::UnknownCode::Null,
+                            ::mapping_dsl::ir::MissingLabel::Error,
+                            ctx,
+                        ) {
+                            ::std::result::Result::Ok(t) => t,
+                            ::std::result::Result::Err(kind) => {
+                                return ::std::result::Result::Err(loc.fail("school_level", kind));
+                            }
+                        },
+                    )
+                }
+                _ => ::std::option::Option::None,
+            },
+            crate::support::Policy {
+                missing: crate::support::As::Keep,
+                empty_string: crate::support::As::Keep,
+                empty_list: crate::support::As::Keep,
+            },
+            ::std::option::Option::None,
+        );
+        let f_type_of_place_where_the_incident_occurred_4145aa8 = crate::support::finish(
+            match input
+                .type_of_place_where_the_incident_occurred_4145aa8
+                .get()
+            {
+                ::std::option::Option::Some(v) if !crate::support::Code::code(v).is_empty() => {
+                    ::std::option::Option::Some(
+                        match crate::support::translated(
+                            ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                            v.label_th(),
+                            "type_of_place_incident",
+                            "th",
+                            ::mapping_dsl::ir::UnknownCode::Null,
+                            ::mapping_dsl::ir::MissingLabel::Error,
+                            ctx,
+                        ) {
+                            ::std::result::Result::Ok(t) => t,
+                            ::std::result::Result::Err(kind) => {
+                                return ::std::result::Result::Err(loc.fail(
+                                    "type_of_place_where_the_incident_occurred_4145aa8",
+                                    kind,
+                                ));
+                            }
+                        },
+                    )
+                }
+                _ => ::std::option::Option::None,
+            },
+            crate::support::Policy {
+                missing: crate::support::As::Keep,
+                empty_string: crate::support::As::Keep,
+                empty_list: crate::support::As::Keep,
+            },
+            ::std::option::Option::None,
+        );
+        let f_insurance_type = crate::support::finish(
+            match input.insurance_type.get() {
+                ::std::option::Option::Some(v) if !crate::support::Code::code(v).is_empty() => {
+                    ::std::option::Option::Some(
+                        match crate::support::translated(
+                            ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                            v.label_th(),
+                            "insurance_type",
+                            "th",
+                            ::mapping_dsl::ir::UnknownCode::Null,
+                            ::mapping_dsl::ir::MissingLabel::Error,
+                            ctx,
+                        ) {
+                            ::std::result::Result::Ok(t) => t,
+                            ::std::result::Result::Err(kind) => {
+                                return ::std::result::Result::Err(
+                                    loc.fail("insurance_type", kind),
+                                );
+                            }
+                        },
+                    )
+                }
+                _ => ::std::option::Option::None,
+            },
+            crate::support::Policy {
+                missing: crate::support::As::Keep,
+                empty_string: crate::support::As::Keep,
+                empty_list: crate::support::As::Keep,
+            },
+            ::std::option::Option::None,
+        );
+        let f_working_status = crate::support::finish(
+            match input.working_status.get() {
+                ::std::option::Option::Some(v) if !crate::support::Code::code(v).is_empty() => {
+                    ::std::option::Option::Some(
+                        match crate::support::translated(
+                            ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                            v.label_th(),
+                            "working",
+                            "th",
+                            ::mapping_dsl::ir::UnknownCode::Null,
+                            ::mapping_dsl::ir::MissingLabel::Error,
+                            ctx,
+                        ) {
+                            ::std::result::Result::Ok(t) => t,
+                            ::std::result::Result::Err(kind) => {
+                                return ::std::result::Result::Err(
+                                    loc.fail("working_status", kind),
+                                );
+                            }
+                        },
+                    )
+                }
+                _ => ::std::option::Option::None,
+            },
+            crate::support::Policy {
+                missing: crate::support::As::Keep,
+                empty_string: crate::support::As::Keep,
+                empty_list: crate::support::As::Keep,
+            },
+            ::std::option::Option::None,
+        );
+        let f_displacement_status = crate::support::finish(
+            match input.displacement_status.get() {
+                ::std::option::Option::Some(v) if !crate::support::Code::code(v).is_empty() => {
+                    ::std::option::Option::Some(
+                        match crate::support::translated(
+                            ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                            v.label_th(),
+                            "displacement_status",
+                            "th",
+                            ::mapping_dsl::ir::UnknownCode::Null,
+                            ::mapping_dsl::ir::MissingLabel::Error,
+                            ctx,
+                        ) {
+                            ::std::result::Result::Ok(t) => t,
+                            ::std::result::Result::Err(kind) => {
+                                return ::std::result::Result::Err(
+                                    loc.fail("displacement_status", kind),
+                                );
+                            }
+                        },
+                    )
+                }
+                _ => ::std::option::Option::None,
+            },
+            crate::support::Policy {
+                missing: crate::support::As::Keep,
+                empty_string: crate::support::As::Keep,
+                empty_list: crate::support::As::Keep,
+            },
+            ::std::option::Option::None,
+        );
+        let f_service_response_type = crate::support::finish(
+            match input.service_response_type.get() {
+                ::std::option::Option::Some(v) if !crate::support::Code::code(v).is_empty() => {
+                    ::std::option::Option::Some(
+                        match crate::support::translated(
+                            ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                            v.label_th(),
+                            "service_response_type",
+                            "th",
+                            ::mapping_dsl::ir::UnknownCode::Null,
+                            ::mapping_dsl::ir::MissingLabel::Error,
+                            ctx,
+                        ) {
+                            ::std::result::Result::Ok(t) => t,
+                            ::std::result::Result::Err(kind) => {
+                                return ::std::result::Result::Err(
+                                    loc.fail("service_response_type", kind),
+                                );
+                            }
+                        },
+                    )
+                }
+                _ => ::std::option::Option::None,
+            },
+            crate::support::Policy {
+                missing: crate::support::As::Keep,
+                empty_string: crate::support::As::Keep,
+                empty_list: crate::support::As::Keep,
+            },
+            ::std::option::Option::None,
+        );
+        let f_what_is_your_relationship_with_the_child_29056fb = crate::support::finish(
+            match input.what_is_your_relationship_with_the_child_29056fb.get() {
+                ::std::option::Option::Some(v) if !crate::support::Code::code(v).is_empty() => {
+                    ::std::option::Option::Some(
+                        match crate::support::translated(
+                            ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                            v.label_th(),
+                            "plh_child_relationship",
+                            "th",
+                            ::mapping_dsl::ir::UnknownCode::Null,
+                            ::mapping_dsl::ir::MissingLabel::Error,
+                            ctx,
+                        ) {
+                            ::std::result::Result::Ok(t) => t,
+                            ::std::result::Result::Err(kind) => {
+                                return ::std::result::Result::Err(loc.fail(
+                                    "what_is_your_relationship_with_the_child__29056fb",
+                                    kind,
+                                ));
+                            }
+                        },
+                    )
+                }
+                _ => ::std::option::Option::None,
+            },
+            crate::support::Policy {
+                missing: crate::support::As::Keep,
+                empty_string: crate::support::As::Keep,
+                empty_list: crate::support::As::Keep,
+            },
+            ::std::option::Option::None,
+        );
+        let f_how_often_do_you_feel_happy_ccb0fd7 = crate::support::finish(
+            match input.how_often_do_you_feel_happy_ccb0fd7.get() {
+                ::std::option::Option::Some(v) if !crate::support::Code::code(v).is_empty() => {
+                    ::std::option::Option::Some(
+                        match crate::support::translated(
+                            ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                            v.label_th(),
+                            "plh_frequency_7",
+                            "th",
+                            ::mapping_dsl::ir::UnknownCode::Null,
+                            ::mapping_dsl::ir::MissingLabel::Error,
+                            ctx,
+                        ) {
+                            ::std::result::Result::Ok(t) => t,
+                            ::std::result::Result::Err(kind) => {
+                                return ::std::result::Result::Err(
+                                    loc.fail("how_often_do_you_feel_happy__ccb0fd7", kind),
+                                );
+                            }
+                        },
+                    )
+                }
+                _ => ::std::option::Option::None,
+            },
+            crate::support::Policy {
+                missing: crate::support::As::Keep,
+                empty_string: crate::support::As::Keep,
+                empty_list: crate::support::As::Keep,
+            },
+            ::std::option::Option::None,
+        );
+        let f_status_of_treatment_plan = crate::support::finish(
+            match input.status_of_treatment_plan.get() {
+                ::std::option::Option::Some(v) if !crate::support::Code::code(v).is_empty() => {
+                    ::std::option::Option::Some(
+                        match crate::support::translated(
+                            ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                            v.label_th(),
+                            "status_of_treatment_plan",
+                            "th",
+                            ::mapping_dsl::ir::UnknownCode::Null,
+                            ::mapping_dsl::ir::MissingLabel::Error,
+                            ctx,
+                        ) {
+                            ::std::result::Result::Ok(t) => t,
+                            ::std::result::Result::Err(kind) => {
+                                return ::std::result::Result::Err(
+                                    loc.fail("status_of_treatment_plan", kind),
+                                );
+                            }
+                        },
+                    )
+                }
+                _ => ::std::option::Option::None,
+            },
+            crate::support::Policy {
+                missing: crate::support::As::Keep,
+                empty_string: crate::support::As::Keep,
+                empty_list: crate::support::As::Keep,
+            },
+            ::std::option::Option::None,
+        );
+        let f_protection_concerns = crate::support::finish(
+            match input.protection_concerns.get() {
+                ::std::option::Option::None => ::std::option::Option::None,
+                ::std::option::Option::Some(items) => {
+                    let mut out = ::std::vec::Vec::with_capacity(items.len());
+                    for (index, item) in items.iter().enumerate() {
+                        out.push(match item.get() {
+                            ::std::option::Option::None => ::std::option::Option::None,
+                            ::std::option::Option::Some(v) => ::std::option::Option::Some(
+                                match crate::support::translated(
+                                    ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                    v.label_th(),
+                                    "protection_concerns",
+                                    "th",
+                                    ::mapping_dsl::ir::UnknownCode::Null,
+                                    ::mapping_dsl::ir::MissingLabel::Error,
+                                    ctx,
+                                ) {
+                                    ::std::result::Result::Ok(t) => t,
+                                    ::std::result::Result::Err(kind) => {
+                                        return ::std::result::Result::Err(loc.fail_at(
+                                            "protection_concerns",
+                                            index,
+                                            kind,
+                                        ));
+                                    }
+                                },
+                            ),
+                        });
                     }
-                },
-                crate::support::Policy {
-                    missing: crate::support::As::Keep,
-                    empty_string: crate::support::As::Keep,
-                    empty_list: crate::support::As::Keep,
-                },
-                ::std::option::Option::None,
-            );
-            Output {
-                case_id: f_case_id,
-                age: f_age,
-                date_of_birth: f_date_of_birth,
-                registration_date: f_registration_date,
-                owned_by: f_owned_by,
-                consent_for_services: f_consent_for_services,
-                disclosure_other_orgs: f_disclosure_other_orgs,
-                urgent_protection_concern: f_urgent_protection_concern,
-                assessment_requested_on: f_assessment_requested_on,
-                date_closure: f_date_closure,
-                primero_id: f_primero_id,
-                case_display_id: f_case_display_id,
-                cid: f_cid,
-                first_name: f_first_name,
-                last_name: f_last_name,
-                agency: f_agency,
-                location_code: f_location_code,
-                address: f_address,
-                telephone: f_telephone,
-                child_shield_case_id: f_child_shield_case_id,
-                created_date: f_created_date,
-                last_updated_date: f_last_updated_date,
-                consent_date: f_consent_date,
-                full_name: f_full_name,
-                case_ref: f_case_ref,
-                sync_status: f_sync_status,
-                age_group: f_age_group,
-                sex: f_sex,
-                risk_level: f_risk_level,
-                workflow: f_workflow,
-                maritial_status: f_maritial_status,
-                occupation_1: f_occupation_1,
-                family_status: f_family_status,
-                school_level: f_school_level,
-                type_of_place_where_the_incident_occurred_4145aa8: f_type_of_place_where_the_incident_occurred_4145aa8,
-                insurance_type: f_insurance_type,
-                working_status: f_working_status,
-                displacement_status: f_displacement_status,
-                service_response_type: f_service_response_type,
-                what_is_your_relationship_with_the_child_29056fb: f_what_is_your_relationship_with_the_child_29056fb,
-                how_often_do_you_feel_happy_ccb0fd7: f_how_often_do_you_feel_happy_ccb0fd7,
-                status_of_treatment_plan: f_status_of_treatment_plan,
-                protection_concerns: f_protection_concerns,
-                nationality: f_nationality,
-                type_of_abuse: f_type_of_abuse,
-                human_trafficking: f_human_trafficking,
-                mental_abuse: f_mental_abuse,
-                services_provided: f_services_provided,
-                stimulant_factors: f_stimulant_factors,
-                economic_issues: f_economic_issues,
-                family: f_family,
-            }
-        }),
-    )
+                    ::std::option::Option::Some(out)
+                }
+            },
+            crate::support::Policy {
+                missing: crate::support::As::Keep,
+                empty_string: crate::support::As::Keep,
+                empty_list: crate::support::As::Keep,
+            },
+            ::std::option::Option::None,
+        );
+        let f_nationality = crate::support::finish(
+            match input.nationality.get() {
+                ::std::option::Option::None => ::std::option::Option::None,
+                ::std::option::Option::Some(items) => {
+                    let mut out = ::std::vec::Vec::with_capacity(items.len());
+                    for (index, item) in items.iter().enumerate() {
+                        out.push(match item.get() {
+                            ::std::option::Option::None => ::std::option::Option::None,
+                            ::std::option::Option::Some(v) => ::std::option::Option::Some(
+                                match crate::support::translated(
+                                    ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                    v.label_th(),
+                                    "country",
+                                    "th",
+                                    ::mapping_dsl::ir::UnknownCode::Null,
+                                    ::mapping_dsl::ir::MissingLabel::Error,
+                                    ctx,
+                                ) {
+                                    ::std::result::Result::Ok(t) => t,
+                                    ::std::result::Result::Err(kind) => {
+                                        return ::std::result::Result::Err(loc.fail_at(
+                                            "nationality",
+                                            index,
+                                            kind,
+                                        ));
+                                    }
+                                },
+                            ),
+                        });
+                    }
+                    ::std::option::Option::Some(out)
+                }
+            },
+            crate::support::Policy {
+                missing: crate::support::As::Keep,
+                empty_string: crate::support::As::Keep,
+                empty_list: crate::support::As::Keep,
+            },
+            ::std::option::Option::None,
+        );
+        let f_type_of_abuse = crate::support::finish(
+            match input.type_of_abuse.get() {
+                ::std::option::Option::None => ::std::option::Option::None,
+                ::std::option::Option::Some(items) => {
+                    let mut out = ::std::vec::Vec::with_capacity(items.len());
+                    for (index, item) in items.iter().enumerate() {
+                        out.push(match item.get() {
+                            ::std::option::Option::None => ::std::option::Option::None,
+                            ::std::option::Option::Some(v) => ::std::option::Option::Some(
+                                match crate::support::translated(
+                                    ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                    v.label_th(),
+                                    "type_of_abuse",
+                                    "th",
+                                    ::mapping_dsl::ir::UnknownCode::Null,
+                                    ::mapping_dsl::ir::MissingLabel::Error,
+                                    ctx,
+                                ) {
+                                    ::std::result::Result::Ok(t) => t,
+                                    ::std::result::Result::Err(kind) => {
+                                        return ::std::result::Result::Err(loc.fail_at(
+                                            "type_of_abuse",
+                                            index,
+                                            kind,
+                                        ));
+                                    }
+                                },
+                            ),
+                        });
+                    }
+                    ::std::option::Option::Some(out)
+                }
+            },
+            crate::support::Policy {
+                missing: crate::support::As::Keep,
+                empty_string: crate::support::As::Keep,
+                empty_list: crate::support::As::Keep,
+            },
+            ::std::option::Option::None,
+        );
+        let f_human_trafficking = crate::support::finish(
+            match input.human_trafficking.get() {
+                ::std::option::Option::None => ::std::option::Option::None,
+                ::std::option::Option::Some(items) => {
+                    let mut out = ::std::vec::Vec::with_capacity(items.len());
+                    for (index, item) in items.iter().enumerate() {
+                        out.push(match item.get() {
+                            ::std::option::Option::None => ::std::option::Option::None,
+                            ::std::option::Option::Some(v) => ::std::option::Option::Some(
+                                match crate::support::translated(
+                                    ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                    v.label_th(),
+                                    "human_trafficking",
+                                    "th",
+                                    ::mapping_dsl::ir::UnknownCode::Null,
+                                    ::mapping_dsl::ir::MissingLabel::Error,
+                                    ctx,
+                                ) {
+                                    ::std::result::Result::Ok(t) => t,
+                                    ::std::result::Result::Err(kind) => {
+                                        return ::std::result::Result::Err(loc.fail_at(
+                                            "human_trafficking",
+                                            index,
+                                            kind,
+                                        ));
+                                    }
+                                },
+                            ),
+                        });
+                    }
+                    ::std::option::Option::Some(out)
+                }
+            },
+            crate::support::Policy {
+                missing: crate::support::As::Keep,
+                empty_string: crate::support::As::Keep,
+                empty_list: crate::support::As::Keep,
+            },
+            ::std::option::Option::None,
+        );
+        let f_mental_abuse = crate::support::finish(
+            match input.mental_abuse.get() {
+                ::std::option::Option::None => ::std::option::Option::None,
+                ::std::option::Option::Some(items) => {
+                    let mut out = ::std::vec::Vec::with_capacity(items.len());
+                    for (index, item) in items.iter().enumerate() {
+                        out.push(match item.get() {
+                            ::std::option::Option::None => ::std::option::Option::None,
+                            ::std::option::Option::Some(v) => ::std::option::Option::Some(
+                                match crate::support::translated(
+                                    ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                    v.label_th(),
+                                    "mental_abuse",
+                                    "th",
+                                    ::mapping_dsl::ir::UnknownCode::Null,
+                                    ::mapping_dsl::ir::MissingLabel::Error,
+                                    ctx,
+                                ) {
+                                    ::std::result::Result::Ok(t) => t,
+                                    ::std::result::Result::Err(kind) => {
+                                        return ::std::result::Result::Err(loc.fail_at(
+                                            "mental_abuse",
+                                            index,
+                                            kind,
+                                        ));
+                                    }
+                                },
+                            ),
+                        });
+                    }
+                    ::std::option::Option::Some(out)
+                }
+            },
+            crate::support::Policy {
+                missing: crate::support::As::Keep,
+                empty_string: crate::support::As::Keep,
+                empty_list: crate::support::As::Keep,
+            },
+            ::std::option::Option::None,
+        );
+        let f_services_provided = crate::support::finish(
+            match input.services_provided.get() {
+                ::std::option::Option::None => ::std::option::Option::None,
+                ::std::option::Option::Some(items) => {
+                    let mut out = ::std::vec::Vec::with_capacity(items.len());
+                    for (index, item) in items.iter().enumerate() {
+                        out.push(match item.get() {
+                            ::std::option::Option::None => ::std::option::Option::None,
+                            ::std::option::Option::Some(v) => ::std::option::Option::Some(
+                                match crate::support::translated(
+                                    ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                    v.label_th(),
+                                    "services_all",
+                                    "th",
+                                    ::mapping_dsl::ir::UnknownCode::Null,
+                                    ::mapping_dsl::ir::MissingLabel::Error,
+                                    ctx,
+                                ) {
+                                    ::std::result::Result::Ok(t) => t,
+                                    ::std::result::Result::Err(kind) => {
+                                        return ::std::result::Result::Err(loc.fail_at(
+                                            "services_provided",
+                                            index,
+                                            kind,
+                                        ));
+                                    }
+                                },
+                            ),
+                        });
+                    }
+                    ::std::option::Option::Some(out)
+                }
+            },
+            crate::support::Policy {
+                missing: crate::support::As::Keep,
+                empty_string: crate::support::As::Keep,
+                empty_list: crate::support::As::Keep,
+            },
+            ::std::option::Option::None,
+        );
+        let f_stimulant_factors = crate::support::finish(
+            match input.stimulant_factors.get() {
+                ::std::option::Option::None => ::std::option::Option::None,
+                ::std::option::Option::Some(items) => {
+                    let mut out = ::std::vec::Vec::with_capacity(items.len());
+                    for (index, item) in items.iter().enumerate() {
+                        out.push(match item.get() {
+                            ::std::option::Option::None => ::std::option::Option::None,
+                            ::std::option::Option::Some(v) => ::std::option::Option::Some(
+                                match crate::support::translated(
+                                    ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                    v.label_th(),
+                                    "stimulant_factors",
+                                    "th",
+                                    ::mapping_dsl::ir::UnknownCode::Null,
+                                    ::mapping_dsl::ir::MissingLabel::Error,
+                                    ctx,
+                                ) {
+                                    ::std::result::Result::Ok(t) => t,
+                                    ::std::result::Result::Err(kind) => {
+                                        return ::std::result::Result::Err(loc.fail_at(
+                                            "stimulant_factors",
+                                            index,
+                                            kind,
+                                        ));
+                                    }
+                                },
+                            ),
+                        });
+                    }
+                    ::std::option::Option::Some(out)
+                }
+            },
+            crate::support::Policy {
+                missing: crate::support::As::Keep,
+                empty_string: crate::support::As::Keep,
+                empty_list: crate::support::As::Keep,
+            },
+            ::std::option::Option::None,
+        );
+        let f_economic_issues = crate::support::finish(
+            match input.economic_issues.get() {
+                ::std::option::Option::None => ::std::option::Option::None,
+                ::std::option::Option::Some(items) => {
+                    let mut out = ::std::vec::Vec::with_capacity(items.len());
+                    for (index, item) in items.iter().enumerate() {
+                        out.push(match item.get() {
+                            ::std::option::Option::None => ::std::option::Option::None,
+                            ::std::option::Option::Some(v) => ::std::option::Option::Some(
+                                match crate::support::translated(
+                                    ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                    v.label_th(),
+                                    "economic_issues",
+                                    "th",
+                                    ::mapping_dsl::ir::UnknownCode::Null,
+                                    ::mapping_dsl::ir::MissingLabel::Error,
+                                    ctx,
+                                ) {
+                                    ::std::result::Result::Ok(t) => t,
+                                    ::std::result::Result::Err(kind) => {
+                                        return ::std::result::Result::Err(loc.fail_at(
+                                            "economic_issues",
+                                            index,
+                                            kind,
+                                        ));
+                                    }
+                                },
+                            ),
+                        });
+                    }
+                    ::std::option::Option::Some(out)
+                }
+            },
+            crate::support::Policy {
+                missing: crate::support::As::Keep,
+                empty_string: crate::support::As::Keep,
+                empty_list: crate::support::As::Keep,
+            },
+            ::std::option::Option::None,
+        );
+        let f_family = crate::support::finish(
+            match input.family_details_section.get() {
+                ::std::option::Option::None => ::std::option::Option::None,
+                ::std::option::Option::Some(items) => {
+                    let mut out = ::std::vec::Vec::with_capacity(items.len());
+                    for (index, item) in items.iter().enumerate() {
+                        let e0 = item.get();
+                        let loc1 = &crate::support::Loc::Elem {
+                            parent: loc,
+                            name: "family",
+                            index,
+                        };
+                        if true {
+                            out.push({
+                                let f_relation = crate::support::finish(
+                                    match e0.and_then(|v| v.relation.get()) {
+                                        ::std::option::Option::Some(v)
+                                            if !crate::support::Code::code(v).is_empty() =>
+                                        {
+                                            ::std::option::Option::Some(
+                                                match crate::support::translated(
+                                                    ::std::borrow::Cow::Borrowed(
+                                                        crate::support::Code::code(v),
+                                                    ),
+                                                    v.label_th(),
+                                                    "relation",
+                                                    "th",
+                                                    ::mapping_dsl::ir::UnknownCode::Null,
+                                                    ::mapping_dsl::ir::MissingLabel::Error,
+                                                    ctx,
+                                                ) {
+                                                    ::std::result::Result::Ok(t) => t,
+                                                    ::std::result::Result::Err(kind) => {
+                                                        return ::std::result::Result::Err(
+                                                            loc1.fail("relation", kind),
+                                                        );
+                                                    }
+                                                },
+                                            )
+                                        }
+                                        _ => ::std::option::Option::None,
+                                    },
+                                    crate::support::Policy {
+                                        missing: crate::support::As::Keep,
+                                        empty_string: crate::support::As::Keep,
+                                        empty_list: crate::support::As::Keep,
+                                    },
+                                    ::std::option::Option::None,
+                                );
+                                let f_name = crate::support::finish(
+                                    crate::support::text(e0.and_then(|v| v.relation_name.get())),
+                                    crate::support::Policy {
+                                        missing: crate::support::As::Keep,
+                                        empty_string: crate::support::As::Keep,
+                                        empty_list: crate::support::As::Keep,
+                                    },
+                                    ::std::option::Option::None,
+                                );
+                                let f_age = crate::support::finish(
+                                    e0.and_then(|v| v.relation_age.get()).copied(),
+                                    crate::support::Policy {
+                                        missing: crate::support::As::Keep,
+                                        empty_string: crate::support::As::Keep,
+                                        empty_list: crate::support::As::Keep,
+                                    },
+                                    ::std::option::Option::None,
+                                );
+                                let f_date_of_birth = crate::support::finish(
+                                    crate::support::text(
+                                        e0.and_then(|v| v.relation_date_of_birth.get()),
+                                    ),
+                                    crate::support::Policy {
+                                        missing: crate::support::As::Keep,
+                                        empty_string: crate::support::As::Keep,
+                                        empty_list: crate::support::As::Keep,
+                                    },
+                                    ::std::option::Option::None,
+                                );
+                                let f_is_alive = crate::support::finish(
+                                    match e0.and_then(|v| v.relation_is_alive.get()) {
+                                        ::std::option::Option::Some(v)
+                                            if !crate::support::Code::code(v).is_empty() =>
+                                        {
+                                            ::std::option::Option::Some(
+                                                match crate::support::translated(
+                                                    ::std::borrow::Cow::Borrowed(
+                                                        crate::support::Code::code(v),
+                                                    ),
+                                                    v.label_th(),
+                                                    "yes_no_unknown",
+                                                    "th",
+                                                    ::mapping_dsl::ir::UnknownCode::Null,
+                                                    ::mapping_dsl::ir::MissingLabel::Error,
+                                                    ctx,
+                                                ) {
+                                                    ::std::result::Result::Ok(t) => t,
+                                                    ::std::result::Result::Err(kind) => {
+                                                        return ::std::result::Result::Err(
+                                                            loc1.fail("is_alive", kind),
+                                                        );
+                                                    }
+                                                },
+                                            )
+                                        }
+                                        _ => ::std::option::Option::None,
+                                    },
+                                    crate::support::Policy {
+                                        missing: crate::support::As::Keep,
+                                        empty_string: crate::support::As::Keep,
+                                        empty_list: crate::support::As::Keep,
+                                    },
+                                    ::std::option::Option::None,
+                                );
+                                let f_is_caregiver = crate::support::finish(
+                                    e0.and_then(|v| v.relation_is_caregiver.get()).copied(),
+                                    crate::support::Policy {
+                                        missing: crate::support::As::Keep,
+                                        empty_string: crate::support::As::Keep,
+                                        empty_list: crate::support::As::Keep,
+                                    },
+                                    ::std::option::Option::None,
+                                );
+                                let f_telephone = crate::support::finish(
+                                    crate::support::text(
+                                        e0.and_then(|v| v.relation_telephone.get()),
+                                    ),
+                                    crate::support::Policy {
+                                        missing: crate::support::As::Keep,
+                                        empty_string: crate::support::As::Keep,
+                                        empty_list: crate::support::As::Keep,
+                                    },
+                                    ::std::option::Option::None,
+                                );
+                                OutputFamily {
+                                    relation: f_relation,
+                                    name: f_name,
+                                    age: f_age,
+                                    date_of_birth: f_date_of_birth,
+                                    is_alive: f_is_alive,
+                                    is_caregiver: f_is_caregiver,
+                                    telephone: f_telephone,
+                                }
+                            });
+                        }
+                    }
+                    ::std::option::Option::Some(out)
+                }
+            },
+            crate::support::Policy {
+                missing: crate::support::As::Keep,
+                empty_string: crate::support::As::Keep,
+                empty_list: crate::support::As::Keep,
+            },
+            ::std::option::Option::None,
+        );
+        Output {
+            case_id: f_case_id,
+            age: f_age,
+            date_of_birth: f_date_of_birth,
+            registration_date: f_registration_date,
+            owned_by: f_owned_by,
+            consent_for_services: f_consent_for_services,
+            disclosure_other_orgs: f_disclosure_other_orgs,
+            urgent_protection_concern: f_urgent_protection_concern,
+            assessment_requested_on: f_assessment_requested_on,
+            date_closure: f_date_closure,
+            primero_id: f_primero_id,
+            case_display_id: f_case_display_id,
+            cid: f_cid,
+            first_name: f_first_name,
+            last_name: f_last_name,
+            agency: f_agency,
+            location_code: f_location_code,
+            address: f_address,
+            telephone: f_telephone,
+            child_shield_case_id: f_child_shield_case_id,
+            created_date: f_created_date,
+            last_updated_date: f_last_updated_date,
+            consent_date: f_consent_date,
+            full_name: f_full_name,
+            case_ref: f_case_ref,
+            sync_status: f_sync_status,
+            age_group: f_age_group,
+            sex: f_sex,
+            risk_level: f_risk_level,
+            workflow: f_workflow,
+            maritial_status: f_maritial_status,
+            occupation_1: f_occupation_1,
+            family_status: f_family_status,
+            school_level: f_school_level,
+            type_of_place_where_the_incident_occurred_4145aa8:
+                f_type_of_place_where_the_incident_occurred_4145aa8,
+            insurance_type: f_insurance_type,
+            working_status: f_working_status,
+            displacement_status: f_displacement_status,
+            service_response_type: f_service_response_type,
+            what_is_your_relationship_with_the_child_29056fb:
+                f_what_is_your_relationship_with_the_child_29056fb,
+            how_often_do_you_feel_happy_ccb0fd7: f_how_often_do_you_feel_happy_ccb0fd7,
+            status_of_treatment_plan: f_status_of_treatment_plan,
+            protection_concerns: f_protection_concerns,
+            nationality: f_nationality,
+            type_of_abuse: f_type_of_abuse,
+            human_trafficking: f_human_trafficking,
+            mental_abuse: f_mental_abuse,
+            services_provided: f_services_provided,
+            stimulant_factors: f_stimulant_factors,
+            economic_issues: f_economic_issues,
+            family: f_family,
+        }
+    }))
 }
 /// The record's `key:` for error messages.
 fn record_key(
@@ -2458,9 +2259,9 @@ fn record_key(
 > {
     let loc = &crate::support::Loc::Root;
     let _ = (input, ctx, loc);
-    ::std::result::Result::Ok(
-        crate::support::key_text(crate::support::text(input.id.get())),
-    )
+    ::std::result::Result::Ok(crate::support::key_text(crate::support::text(
+        input.id.get(),
+    )))
 }
 /// [`transform`] over a parsed JSON record.
 pub fn run_value(
@@ -2472,14 +2273,10 @@ pub fn run_value(
 > {
     let input: Input<'_> = crate::support::read_value(record)?;
     match transform(&input, ctx)? {
-        ::std::option::Option::None => {
-            ::std::result::Result::Ok(::std::option::Option::None)
-        }
-        ::std::option::Option::Some(out) => {
-            ::serde_json::to_value(&out)
-                .map(::std::option::Option::Some)
-                .map_err(crate::support::write_error)
-        }
+        ::std::option::Option::None => ::std::result::Result::Ok(::std::option::Option::None),
+        ::std::option::Option::Some(out) => ::serde_json::to_value(&out)
+            .map(::std::option::Option::Some)
+            .map_err(crate::support::write_error),
     }
 }
 /// [`transform`] over the bytes of one JSON record, writing compact JSON.
@@ -2492,14 +2289,10 @@ pub fn run_bytes(
 > {
     let input: Input<'_> = crate::support::read_bytes(record)?;
     match transform(&input, ctx)? {
-        ::std::option::Option::None => {
-            ::std::result::Result::Ok(::std::option::Option::None)
-        }
-        ::std::option::Option::Some(out) => {
-            ::serde_json::to_vec(&out)
-                .map(::std::option::Option::Some)
-                .map_err(crate::support::write_error)
-        }
+        ::std::option::Option::None => ::std::result::Result::Ok(::std::option::Option::None),
+        ::std::option::Option::Some(out) => ::serde_json::to_vec(&out)
+            .map(::std::option::Option::Some)
+            .map_err(crate::support::write_error),
     }
 }
 /// [`transform`] over the bytes of one record, appending compact JSON to `out`
@@ -2512,10 +2305,8 @@ pub fn run_into(
     let input: Input<'_> = crate::support::read_bytes(record)?;
     match transform(&input, ctx)? {
         ::std::option::Option::None => ::std::result::Result::Ok(false),
-        ::std::option::Option::Some(value) => {
-            ::serde_json::to_writer(out, &value)
-                .map(|()| true)
-                .map_err(crate::support::write_error)
-        }
+        ::std::option::Option::Some(value) => ::serde_json::to_writer(out, &value)
+            .map(|()| true)
+            .map_err(crate::support::write_error),
     }
 }

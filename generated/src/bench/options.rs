@@ -85,9 +85,7 @@ impl Country {
             Country::Algeria => crate::support::Label::Text("Algeria"),
             Country::Andorra => crate::support::Label::Text("Andorra"),
             Country::Angola => crate::support::Label::Text("Angola"),
-            Country::AntiguaAndBarbuda => {
-                crate::support::Label::Text("Antigua and Barbuda")
-            }
+            Country::AntiguaAndBarbuda => crate::support::Label::Text("Antigua and Barbuda"),
             Country::Argentina => crate::support::Label::Text("Argentina"),
             Country::Armenia => crate::support::Label::Text("Armenia"),
             Country::Australia => crate::support::Label::Text("Australia"),
@@ -119,42 +117,20 @@ impl Country {
             Country::India => crate::support::Label::Text("อินเดีย"),
             Country::Japan => crate::support::Label::Text("ญี่ปุ่น"),
             Country::Afghanistan => crate::support::Label::Text("อัฟกัน"),
-            Country::Albania => {
-                crate::support::Label::Text("แอลเบเนีย")
-            }
-            Country::Algeria => {
-                crate::support::Label::Text("แอลจีเรีย")
-            }
-            Country::Andorra => {
-                crate::support::Label::Text("อันดอร์รา")
-            }
+            Country::Albania => crate::support::Label::Text("แอลเบเนีย"),
+            Country::Algeria => crate::support::Label::Text("แอลจีเรีย"),
+            Country::Andorra => crate::support::Label::Text("อันดอร์รา"),
             Country::Angola => crate::support::Label::Text("แองโกลา"),
-            Country::AntiguaAndBarbuda => {
-                crate::support::Label::Text(
-                    "แอนติกาและบาร์บูดา",
-                )
-            }
-            Country::Argentina => {
-                crate::support::Label::Text("อาร์เจนตินา")
-            }
-            Country::Armenia => {
-                crate::support::Label::Text("อาร์เมเนีย")
-            }
-            Country::Australia => {
-                crate::support::Label::Text("ออสเตรเลีย")
-            }
+            Country::AntiguaAndBarbuda => crate::support::Label::Text("แอนติกาและบาร์บูดา"),
+            Country::Argentina => crate::support::Label::Text("อาร์เจนตินา"),
+            Country::Armenia => crate::support::Label::Text("อาร์เมเนีย"),
+            Country::Australia => crate::support::Label::Text("ออสเตรเลีย"),
             Country::Austria => crate::support::Label::Text("ออสเตรีย"),
-            Country::Azerbaijan => {
-                crate::support::Label::Text("อาเซอร์ไบจาน")
-            }
+            Country::Azerbaijan => crate::support::Label::Text("อาเซอร์ไบจาน"),
             Country::Bahamas => crate::support::Label::Text("บาฮามาส"),
             Country::Bahrain => crate::support::Label::Text("บาห์เรน"),
-            Country::Bangladesh => {
-                crate::support::Label::Text("บังกลาเทศ")
-            }
-            Country::Barbados => {
-                crate::support::Label::Text("บาร์เบโดส")
-            }
+            Country::Bangladesh => crate::support::Label::Text("บังกลาเทศ"),
+            Country::Barbados => crate::support::Label::Text("บาร์เบโดส"),
             Country::Belarus => crate::support::Label::Text("เบลารุส"),
             Country::Belgium => crate::support::Label::Text("เบลเยียม"),
             Country::Belize => crate::support::Label::Text("เบลีซ"),
@@ -278,47 +254,23 @@ impl DisplacementStatus {
             DisplacementStatus::Resident => crate::support::Label::Text("Resident"),
             DisplacementStatus::Idp => crate::support::Label::Text("IDP"),
             DisplacementStatus::Refugee => crate::support::Label::Text("Refugee"),
-            DisplacementStatus::StatelessPerson => {
-                crate::support::Label::Text("Stateless Person")
-            }
+            DisplacementStatus::StatelessPerson => crate::support::Label::Text("Stateless Person"),
             DisplacementStatus::Returnee => crate::support::Label::Text("Returnee"),
-            DisplacementStatus::ForeignNational => {
-                crate::support::Label::Text("Foreign National")
-            }
-            DisplacementStatus::AsylumSeeker => {
-                crate::support::Label::Text("Asylum Seeker")
-            }
+            DisplacementStatus::ForeignNational => crate::support::Label::Text("Foreign National"),
+            DisplacementStatus::AsylumSeeker => crate::support::Label::Text("Asylum Seeker"),
             DisplacementStatus::Unknown(_) => crate::support::Label::Unknown,
         }
     }
     /// The `th` label of this code.
     pub fn label_th(&self) -> crate::support::Label {
         match self {
-            DisplacementStatus::Resident => {
-                crate::support::Label::Text("ผู้อาศัย")
-            }
-            DisplacementStatus::Idp => {
-                crate::support::Label::Text(
-                    "ผู้พลัดถิ่นภายในประเทศ",
-                )
-            }
-            DisplacementStatus::Refugee => {
-                crate::support::Label::Text("ผู้ลี้ภัย")
-            }
-            DisplacementStatus::StatelessPerson => {
-                crate::support::Label::Text("บุคคลไร้รัฐ")
-            }
-            DisplacementStatus::Returnee => {
-                crate::support::Label::Text(
-                    "ผู้กลับคืนสู่ถิ่นกำเนิด",
-                )
-            }
-            DisplacementStatus::ForeignNational => {
-                crate::support::Label::Text("ชาวต่างชาติ")
-            }
-            DisplacementStatus::AsylumSeeker => {
-                crate::support::Label::Text("ผู้ขอลี้ภัย")
-            }
+            DisplacementStatus::Resident => crate::support::Label::Text("ผู้อาศัย"),
+            DisplacementStatus::Idp => crate::support::Label::Text("ผู้พลัดถิ่นภายในประเทศ"),
+            DisplacementStatus::Refugee => crate::support::Label::Text("ผู้ลี้ภัย"),
+            DisplacementStatus::StatelessPerson => crate::support::Label::Text("บุคคลไร้รัฐ"),
+            DisplacementStatus::Returnee => crate::support::Label::Text("ผู้กลับคืนสู่ถิ่นกำเนิด"),
+            DisplacementStatus::ForeignNational => crate::support::Label::Text("ชาวต่างชาติ"),
+            DisplacementStatus::AsylumSeeker => crate::support::Label::Text("ผู้ขอลี้ภัย"),
             DisplacementStatus::Unknown(_) => crate::support::Label::Unknown,
         }
     }
@@ -389,31 +341,21 @@ impl EconomicIssues {
             EconomicIssues::GamblingDrugsAddiction => {
                 crate::support::Label::Text("Gambling/drugs addiction ")
             }
-            EconomicIssues::NoneOfTheAbove => {
-                crate::support::Label::Text("None of the above")
-            }
+            EconomicIssues::NoneOfTheAbove => crate::support::Label::Text("None of the above"),
             EconomicIssues::Unknown(_) => crate::support::Label::Unknown,
         }
     }
     /// The `th` label of this code.
     pub fn label_th(&self) -> crate::support::Label {
         match self {
-            EconomicIssues::Jobless => {
-                crate::support::Label::Text("ว่างงาน")
-            }
+            EconomicIssues::Jobless => crate::support::Label::Text("ว่างงาน"),
             EconomicIssues::Poor => crate::support::Label::Text("ยากจน"),
-            EconomicIssues::Indebted => {
-                crate::support::Label::Text("มีหนี้สิน")
-            }
+            EconomicIssues::Indebted => crate::support::Label::Text("มีหนี้สิน"),
             EconomicIssues::GamblingDrugsAddiction => {
-                crate::support::Label::Text(
-                    "การพนัน / ติดยาเสพติด",
-                )
+                crate::support::Label::Text("การพนัน / ติดยาเสพติด")
             }
             EconomicIssues::NoneOfTheAbove => {
-                crate::support::Label::Text(
-                    "ไม่ใช่ตัวเลือกใดเลยจากตัวเลือกทั้งหมด",
-                )
+                crate::support::Label::Text("ไม่ใช่ตัวเลือกใดเลยจากตัวเลือกทั้งหมด")
             }
             EconomicIssues::Unknown(_) => crate::support::Label::Unknown,
         }
@@ -495,9 +437,7 @@ impl FamilyStatus {
                 crate::support::Label::Text("Mother and/or father have new family")
             }
             FamilyStatus::MotherAndOrFatherIsWorkingAwayFromHome => {
-                crate::support::Label::Text(
-                    "Mother and/or father is working away from home",
-                )
+                crate::support::Label::Text("Mother and/or father is working away from home")
             }
             FamilyStatus::Other => crate::support::Label::Text("Other"),
             FamilyStatus::Unknown(_) => crate::support::Label::Unknown,
@@ -507,34 +447,22 @@ impl FamilyStatus {
     pub fn label_th(&self) -> crate::support::Label {
         match self {
             FamilyStatus::MotherAndFatherAreLivingTogether => {
-                crate::support::Label::Text(
-                    "บิดามารดาอยู่ด้วยกัน",
-                )
+                crate::support::Label::Text("บิดามารดาอยู่ด้วยกัน")
             }
             FamilyStatus::MotherAndFatherAreLivingSeparately => {
-                crate::support::Label::Text(
-                    "บิดามารดาแยกกันอยู่",
-                )
+                crate::support::Label::Text("บิดามารดาแยกกันอยู่")
             }
             FamilyStatus::MotherAndFatherAreDivorced => {
-                crate::support::Label::Text(
-                    "บิดามารดาหย่าร้าง",
-                )
+                crate::support::Label::Text("บิดามารดาหย่าร้าง")
             }
             FamilyStatus::MotherAndOrFatherArePassedAway => {
-                crate::support::Label::Text(
-                    "บิดา และ/ หรือ มารดาเสียชีวิต",
-                )
+                crate::support::Label::Text("บิดา และ/ หรือ มารดาเสียชีวิต")
             }
             FamilyStatus::MotherAndOrFatherHaveNewFamily => {
-                crate::support::Label::Text(
-                    "บิดา และ/หรือ มารดามีครอบครัวใหม่",
-                )
+                crate::support::Label::Text("บิดา และ/หรือ มารดามีครอบครัวใหม่")
             }
             FamilyStatus::MotherAndOrFatherIsWorkingAwayFromHome => {
-                crate::support::Label::Text(
-                    "บิดา และ/หรือ มารดาทำงานต่างพื้นที่",
-                )
+                crate::support::Label::Text("บิดา และ/หรือ มารดาทำงานต่างพื้นที่")
             }
             FamilyStatus::Other => crate::support::Label::Text("อื่น ๆ"),
             FamilyStatus::Unknown(_) => crate::support::Label::Unknown,
@@ -551,12 +479,8 @@ impl crate::support::Code for FamilyStatus {
                 FamilyStatus::MotherAndFatherAreLivingSeparately
             }
             "mother_and_father_are_divorced" => FamilyStatus::MotherAndFatherAreDivorced,
-            "mother_and_or_father_are_passed_away" => {
-                FamilyStatus::MotherAndOrFatherArePassedAway
-            }
-            "mother_and_or_father_have_new_family" => {
-                FamilyStatus::MotherAndOrFatherHaveNewFamily
-            }
+            "mother_and_or_father_are_passed_away" => FamilyStatus::MotherAndOrFatherArePassedAway,
+            "mother_and_or_father_have_new_family" => FamilyStatus::MotherAndOrFatherHaveNewFamily,
             "mother_and_or_father_is_working_away_from_home" => {
                 FamilyStatus::MotherAndOrFatherIsWorkingAwayFromHome
             }
@@ -573,12 +497,8 @@ impl crate::support::Code for FamilyStatus {
                 "mother_and_father_are_living_separately_"
             }
             FamilyStatus::MotherAndFatherAreDivorced => "mother_and_father_are_divorced",
-            FamilyStatus::MotherAndOrFatherArePassedAway => {
-                "mother_and_or_father_are_passed_away"
-            }
-            FamilyStatus::MotherAndOrFatherHaveNewFamily => {
-                "mother_and_or_father_have_new_family"
-            }
+            FamilyStatus::MotherAndOrFatherArePassedAway => "mother_and_or_father_are_passed_away",
+            FamilyStatus::MotherAndOrFatherHaveNewFamily => "mother_and_or_father_have_new_family",
             FamilyStatus::MotherAndOrFatherIsWorkingAwayFromHome => {
                 "mother_and_or_father_is_working_away_from_home"
             }
@@ -619,9 +539,7 @@ impl Gender {
         match self {
             Gender::Male => crate::support::Label::Text("Male"),
             Gender::Female => crate::support::Label::Text("Female"),
-            Gender::AlternativeGender => {
-                crate::support::Label::Text("Alternative gender")
-            }
+            Gender::AlternativeGender => crate::support::Label::Text("Alternative gender"),
             Gender::Unknown(_) => crate::support::Label::Unknown,
         }
     }
@@ -630,9 +548,7 @@ impl Gender {
         match self {
             Gender::Male => crate::support::Label::Text("ผู้ชาย"),
             Gender::Female => crate::support::Label::Text("ผู้หญิง"),
-            Gender::AlternativeGender => {
-                crate::support::Label::Text("เพศทางเลือก")
-            }
+            Gender::AlternativeGender => crate::support::Label::Text("เพศทางเลือก"),
             Gender::Unknown(_) => crate::support::Label::Unknown,
         }
     }
@@ -715,36 +631,20 @@ impl HumanTrafficking {
     /// The `th` label of this code.
     pub fn label_th(&self) -> crate::support::Label {
         match self {
-            HumanTrafficking::Prostitution => {
-                crate::support::Label::Text("การค้าประเวณี")
-            }
+            HumanTrafficking::Prostitution => crate::support::Label::Text("การค้าประเวณี"),
             HumanTrafficking::MakingAndOrDistributionOfPornography => {
-                crate::support::Label::Text(
-                    "การผลิตหรือเผยแพร่วัตถุหรือสื่อลามก",
-                )
+                crate::support::Label::Text("การผลิตหรือเผยแพร่วัตถุหรือสื่อลามก")
             }
             HumanTrafficking::SeekOfSexBenefitInOtherForm => {
-                crate::support::Label::Text(
-                    "การแสวงหาประโยชน์ทางเพศในรูปแบบอื่น",
-                )
+                crate::support::Label::Text("การแสวงหาประโยชน์ทางเพศในรูปแบบอื่น")
             }
             HumanTrafficking::SlaveForcedLabour => {
-                crate::support::Label::Text(
-                    "บังคับใช้แรงงาน/ เอาคนมาเป็นทาส",
-                )
+                crate::support::Label::Text("บังคับใช้แรงงาน/ เอาคนมาเป็นทาส")
             }
-            HumanTrafficking::Begging => {
-                crate::support::Label::Text("การนำคนมาขอทาน")
-            }
-            HumanTrafficking::OrganTrade => {
-                crate::support::Label::Text(
-                    "การบังคับตัดอวัยวะเพื่อการค้า",
-                )
-            }
+            HumanTrafficking::Begging => crate::support::Label::Text("การนำคนมาขอทาน"),
+            HumanTrafficking::OrganTrade => crate::support::Label::Text("การบังคับตัดอวัยวะเพื่อการค้า"),
             HumanTrafficking::Extortion => {
-                crate::support::Label::Text(
-                    "การขูดรีดบุคคลไม่ว่าบุคคลนั้นจะยินยอมหรือไม่ก็ตาม",
-                )
+                crate::support::Label::Text("การขูดรีดบุคคลไม่ว่าบุคคลนั้นจะยินยอมหรือไม่ก็ตาม")
             }
             HumanTrafficking::Other => crate::support::Label::Text("อื่น ๆ"),
             HumanTrafficking::Unknown(_) => crate::support::Label::Unknown,
@@ -758,9 +658,7 @@ impl crate::support::Code for HumanTrafficking {
             "making_and_or_distribution_of_pornography" => {
                 HumanTrafficking::MakingAndOrDistributionOfPornography
             }
-            "seek_of_sex_benefit_in_other_form" => {
-                HumanTrafficking::SeekOfSexBenefitInOtherForm
-            }
+            "seek_of_sex_benefit_in_other_form" => HumanTrafficking::SeekOfSexBenefitInOtherForm,
             "slave_forced_labour" => HumanTrafficking::SlaveForcedLabour,
             "begging" => HumanTrafficking::Begging,
             "organ_trade" => HumanTrafficking::OrganTrade,
@@ -775,9 +673,7 @@ impl crate::support::Code for HumanTrafficking {
             HumanTrafficking::MakingAndOrDistributionOfPornography => {
                 "making_and_or_distribution_of_pornography"
             }
-            HumanTrafficking::SeekOfSexBenefitInOtherForm => {
-                "seek_of_sex_benefit_in_other_form"
-            }
+            HumanTrafficking::SeekOfSexBenefitInOtherForm => "seek_of_sex_benefit_in_other_form",
             HumanTrafficking::SlaveForcedLabour => "slave_forced_labour",
             HumanTrafficking::Begging => "begging",
             HumanTrafficking::OrganTrade => "organ_trade",
@@ -825,15 +721,11 @@ impl InsuranceType {
     /// The `en` label of this code.
     pub fn label_en(&self) -> crate::support::Label {
         match self {
-            InsuranceType::GovernmentOfficial => {
-                crate::support::Label::Text("Government official")
-            }
+            InsuranceType::GovernmentOfficial => crate::support::Label::Text("Government official"),
             InsuranceType::UniversalHealthInsurance => {
                 crate::support::Label::Text("Universal health insurance")
             }
-            InsuranceType::SocialSecurity => {
-                crate::support::Label::Text("Social security")
-            }
+            InsuranceType::SocialSecurity => crate::support::Label::Text("Social security"),
             InsuranceType::MigrantWorkerInsurance => {
                 crate::support::Label::Text("Migrant worker insurance")
             }
@@ -850,35 +742,17 @@ impl InsuranceType {
     /// The `th` label of this code.
     pub fn label_th(&self) -> crate::support::Label {
         match self {
-            InsuranceType::GovernmentOfficial => {
-                crate::support::Label::Text("ข้าราชการ")
-            }
+            InsuranceType::GovernmentOfficial => crate::support::Label::Text("ข้าราชการ"),
             InsuranceType::UniversalHealthInsurance => {
-                crate::support::Label::Text(
-                    "ประกันสุขภาพถ้วนหน้า",
-                )
+                crate::support::Label::Text("ประกันสุขภาพถ้วนหน้า")
             }
-            InsuranceType::SocialSecurity => {
-                crate::support::Label::Text("ประกันสังคม")
-            }
+            InsuranceType::SocialSecurity => crate::support::Label::Text("ประกันสังคม"),
             InsuranceType::MigrantWorkerInsurance => {
-                crate::support::Label::Text(
-                    "ประกันสำหรับแรงงานต่างชาติ",
-                )
+                crate::support::Label::Text("ประกันสำหรับแรงงานต่างชาติ")
             }
-            InsuranceType::PrivateHealthInsurance => {
-                crate::support::Label::Text(
-                    "ประกันสุขภาพเอกชน",
-                )
-            }
-            InsuranceType::OtherPleaseSpecify => {
-                crate::support::Label::Text("อื่น ๆ ระบุ.....")
-            }
-            InsuranceType::NoInsurance => {
-                crate::support::Label::Text(
-                    "ไม่มีสิทธิการรักษาพยาบาล",
-                )
-            }
+            InsuranceType::PrivateHealthInsurance => crate::support::Label::Text("ประกันสุขภาพเอกชน"),
+            InsuranceType::OtherPleaseSpecify => crate::support::Label::Text("อื่น ๆ ระบุ....."),
+            InsuranceType::NoInsurance => crate::support::Label::Text("ไม่มีสิทธิการรักษาพยาบาล"),
             InsuranceType::Unknown(_) => crate::support::Label::Unknown,
         }
     }
@@ -966,23 +840,13 @@ impl MaritalStatus {
     pub fn label_th(&self) -> crate::support::Label {
         match self {
             MaritalStatus::Single => crate::support::Label::Text("โสด"),
-            MaritalStatus::MarriedCohabitating => {
-                crate::support::Label::Text("คู่")
-            }
-            MaritalStatus::MarriedUnregistered => {
-                crate::support::Label::Text(
-                    "สมรส (ไม่จดทะเบียน)",
-                )
-            }
-            MaritalStatus::DivorcedSeparated => {
-                crate::support::Label::Text("หย่า")
-            }
+            MaritalStatus::MarriedCohabitating => crate::support::Label::Text("คู่"),
+            MaritalStatus::MarriedUnregistered => crate::support::Label::Text("สมรส (ไม่จดทะเบียน)"),
+            MaritalStatus::DivorcedSeparated => crate::support::Label::Text("หย่า"),
             MaritalStatus::Widowed => crate::support::Label::Text("หม้าย"),
             MaritalStatus::Seperated595fb0b => crate::support::Label::Text("แยก"),
             MaritalStatus::Monk792c197 => crate::support::Label::Text("สมณะ"),
-            MaritalStatus::Unknown270da62 => {
-                crate::support::Label::Text("ไม่ทราบ")
-            }
+            MaritalStatus::Unknown270da62 => crate::support::Label::Text("ไม่ทราบ"),
             MaritalStatus::Unknown(_) => crate::support::Label::Unknown,
         }
     }
@@ -1065,30 +929,12 @@ impl MentalAbuse {
     /// The `th` label of this code.
     pub fn label_th(&self) -> crate::support::Label {
         match self {
-            MentalAbuse::Imprisonment => {
-                crate::support::Label::Text(
-                    "กักขังหน่วงเหนี่ยว/จำกัดอิสรภาพ",
-                )
-            }
-            MentalAbuse::Insults => {
-                crate::support::Label::Text(
-                    "ปฏิเสธ ดูถูกเหยียดหยาม ทำให้ไม่มีคุณค่า",
-                )
-            }
-            MentalAbuse::Intimidation => {
-                crate::support::Label::Text(
-                    "ข่มขู่ทำให้หวาดกลัวทะเลาะ",
-                )
-            }
-            MentalAbuse::Indifference => {
-                crate::support::Label::Text(
-                    "การเฉยเมย ไม่สนใจ",
-                )
-            }
+            MentalAbuse::Imprisonment => crate::support::Label::Text("กักขังหน่วงเหนี่ยว/จำกัดอิสรภาพ"),
+            MentalAbuse::Insults => crate::support::Label::Text("ปฏิเสธ ดูถูกเหยียดหยาม ทำให้ไม่มีคุณค่า"),
+            MentalAbuse::Intimidation => crate::support::Label::Text("ข่มขู่ทำให้หวาดกลัวทะเลาะ"),
+            MentalAbuse::Indifference => crate::support::Label::Text("การเฉยเมย ไม่สนใจ"),
             MentalAbuse::QuarrelWhenChildrenAreAround => {
-                crate::support::Label::Text(
-                    "ทะเลาะ/ทำร้ายร่างกายกันต่อหน้าเด็ก",
-                )
+                crate::support::Label::Text("ทะเลาะ/ทำร้ายร่างกายกันต่อหน้าเด็ก")
             }
             MentalAbuse::Other => crate::support::Label::Text("อื่น ๆ"),
             MentalAbuse::Unknown(_) => crate::support::Label::Unknown,
@@ -1102,9 +948,7 @@ impl crate::support::Code for MentalAbuse {
             "insults" => MentalAbuse::Insults,
             "intimidation" => MentalAbuse::Intimidation,
             "indifference" => MentalAbuse::Indifference,
-            "quarrel_when_children_are_around" => {
-                MentalAbuse::QuarrelWhenChildrenAreAround
-            }
+            "quarrel_when_children_are_around" => MentalAbuse::QuarrelWhenChildrenAreAround,
             "other" => MentalAbuse::Other,
             _ => MentalAbuse::Unknown(code.into_owned()),
         }
@@ -1115,9 +959,7 @@ impl crate::support::Code for MentalAbuse {
             MentalAbuse::Insults => "insults",
             MentalAbuse::Intimidation => "intimidation",
             MentalAbuse::Indifference => "indifference",
-            MentalAbuse::QuarrelWhenChildrenAreAround => {
-                "quarrel_when_children_are_around"
-            }
+            MentalAbuse::QuarrelWhenChildrenAreAround => "quarrel_when_children_are_around",
             MentalAbuse::Other => "other",
             MentalAbuse::Unknown(c) => c,
         }
@@ -1158,9 +1000,7 @@ impl Occupation {
     pub fn label_en(&self) -> crate::support::Label {
         match self {
             Occupation::PreSchool => crate::support::Label::Text("Pre-school"),
-            Occupation::InTheSchoolSystem => {
-                crate::support::Label::Text("In the school system")
-            }
+            Occupation::InTheSchoolSystem => crate::support::Label::Text("In the school system"),
             Occupation::FinishedSchool => crate::support::Label::Text("Finished school"),
             Occupation::OutOfSchoolUnemployed => {
                 crate::support::Label::Text("Out of school / Unemployed")
@@ -1172,19 +1012,11 @@ impl Occupation {
     /// The `th` label of this code.
     pub fn label_th(&self) -> crate::support::Label {
         match self {
-            Occupation::PreSchool => {
-                crate::support::Label::Text("ก่อนวัยเรียน")
-            }
-            Occupation::InTheSchoolSystem => {
-                crate::support::Label::Text("กำลังศึกษา")
-            }
-            Occupation::FinishedSchool => {
-                crate::support::Label::Text("สำเร็จการศึกษา")
-            }
+            Occupation::PreSchool => crate::support::Label::Text("ก่อนวัยเรียน"),
+            Occupation::InTheSchoolSystem => crate::support::Label::Text("กำลังศึกษา"),
+            Occupation::FinishedSchool => crate::support::Label::Text("สำเร็จการศึกษา"),
             Occupation::OutOfSchoolUnemployed => {
-                crate::support::Label::Text(
-                    "ออกจากโรงเรียน / ว่างงาน",
-                )
+                crate::support::Label::Text("ออกจากโรงเรียน / ว่างงาน")
             }
             Occupation::Working => crate::support::Label::Text("ทำงาน"),
             Occupation::Unknown(_) => crate::support::Label::Unknown,
@@ -1271,9 +1103,7 @@ impl PlhChildRelationship {
             PlhChildRelationship::GreatGrandfatherGreatGrandmotherA011466 => {
                 crate::support::Label::Text("Great Grandfather/Great Grandmother")
             }
-            PlhChildRelationship::UncleAuntCe71116 => {
-                crate::support::Label::Text("Uncle/Aunt")
-            }
+            PlhChildRelationship::UncleAuntCe71116 => crate::support::Label::Text("Uncle/Aunt"),
             PlhChildRelationship::CousinB50320c => crate::support::Label::Text("Cousin"),
             PlhChildRelationship::FosterParentD7ba487 => {
                 crate::support::Label::Text("Foster Parent")
@@ -1285,21 +1115,13 @@ impl PlhChildRelationship {
     /// The `th` label of this code.
     pub fn label_th(&self) -> crate::support::Label {
         match self {
-            PlhChildRelationship::MotherD7c92a0 => {
-                crate::support::Label::Text("แม่")
-            }
-            PlhChildRelationship::Father7d4a7d8 => {
-                crate::support::Label::Text("พ่อ")
-            }
+            PlhChildRelationship::MotherD7c92a0 => crate::support::Label::Text("แม่"),
+            PlhChildRelationship::Father7d4a7d8 => crate::support::Label::Text("พ่อ"),
             PlhChildRelationship::StepfatherStepmotherA6d89ef => {
-                crate::support::Label::Text(
-                    "แม่เลี้ยง/พ่อเลี้ยง",
-                )
+                crate::support::Label::Text("แม่เลี้ยง/พ่อเลี้ยง")
             }
             PlhChildRelationship::SisterBrotherStepsisterStepbrotherF932b74 => {
-                crate::support::Label::Text(
-                    "พี่หรือน้อง/พี่บุญธรรมหรือน้องบุญธรรม",
-                )
+                crate::support::Label::Text("พี่หรือน้อง/พี่บุญธรรมหรือน้องบุญธรรม")
             }
             PlhChildRelationship::GrandfatherGrandmother316381d => {
                 crate::support::Label::Text("ปู่ ตา/ย่า ยาย")
@@ -1307,18 +1129,10 @@ impl PlhChildRelationship {
             PlhChildRelationship::GreatGrandfatherGreatGrandmotherA011466 => {
                 crate::support::Label::Text("ทวด")
             }
-            PlhChildRelationship::UncleAuntCe71116 => {
-                crate::support::Label::Text("ลุง/ป้า/น้า/อา")
-            }
-            PlhChildRelationship::CousinB50320c => {
-                crate::support::Label::Text("ญาติ")
-            }
-            PlhChildRelationship::FosterParentD7ba487 => {
-                crate::support::Label::Text("พ่อแม่อุปถัมภ์")
-            }
-            PlhChildRelationship::Other165616b => {
-                crate::support::Label::Text("อื่นๆ")
-            }
+            PlhChildRelationship::UncleAuntCe71116 => crate::support::Label::Text("ลุง/ป้า/น้า/อา"),
+            PlhChildRelationship::CousinB50320c => crate::support::Label::Text("ญาติ"),
+            PlhChildRelationship::FosterParentD7ba487 => crate::support::Label::Text("พ่อแม่อุปถัมภ์"),
+            PlhChildRelationship::Other165616b => crate::support::Label::Text("อื่นๆ"),
             PlhChildRelationship::Unknown(_) => crate::support::Label::Unknown,
         }
     }
@@ -1328,9 +1142,7 @@ impl crate::support::Code for PlhChildRelationship {
         match &*code {
             "mother_d7c92a0" => PlhChildRelationship::MotherD7c92a0,
             "father_7d4a7d8" => PlhChildRelationship::Father7d4a7d8,
-            "stepfather_stepmother_a6d89ef" => {
-                PlhChildRelationship::StepfatherStepmotherA6d89ef
-            }
+            "stepfather_stepmother_a6d89ef" => PlhChildRelationship::StepfatherStepmotherA6d89ef,
             "sister_brother_stepsister_stepbrother_f932b74" => {
                 PlhChildRelationship::SisterBrotherStepsisterStepbrotherF932b74
             }
@@ -1351,9 +1163,7 @@ impl crate::support::Code for PlhChildRelationship {
         match self {
             PlhChildRelationship::MotherD7c92a0 => "mother_d7c92a0",
             PlhChildRelationship::Father7d4a7d8 => "father_7d4a7d8",
-            PlhChildRelationship::StepfatherStepmotherA6d89ef => {
-                "stepfather_stepmother_a6d89ef"
-            }
+            PlhChildRelationship::StepfatherStepmotherA6d89ef => "stepfather_stepmother_a6d89ef",
             PlhChildRelationship::SisterBrotherStepsisterStepbrotherF932b74 => {
                 "sister_brother_stepsister_stepbrother_f932b74"
             }
@@ -1410,9 +1220,7 @@ impl PlhFrequency7 {
     pub fn label_en(&self) -> crate::support::Label {
         match self {
             PlhFrequency7::Never06e1b0e => crate::support::Label::Text("Never"),
-            PlhFrequency7::VeryRarely0226291 => {
-                crate::support::Label::Text("Very Rarely")
-            }
+            PlhFrequency7::VeryRarely0226291 => crate::support::Label::Text("Very Rarely"),
             PlhFrequency7::Rarely1b2f16d => crate::support::Label::Text("Rarely"),
             PlhFrequency7::SometimeE587428 => crate::support::Label::Text("Sometime"),
             PlhFrequency7::OftenC9d1aa7 => crate::support::Label::Text("Often"),
@@ -1424,27 +1232,13 @@ impl PlhFrequency7 {
     /// The `th` label of this code.
     pub fn label_th(&self) -> crate::support::Label {
         match self {
-            PlhFrequency7::Never06e1b0e => {
-                crate::support::Label::Text("ไม่เคยมาก")
-            }
-            PlhFrequency7::VeryRarely0226291 => {
-                crate::support::Label::Text("น้อยครั้ง")
-            }
-            PlhFrequency7::Rarely1b2f16d => {
-                crate::support::Label::Text("นานๆ ครั้ง")
-            }
-            PlhFrequency7::SometimeE587428 => {
-                crate::support::Label::Text("บางครั้ง")
-            }
-            PlhFrequency7::OftenC9d1aa7 => {
-                crate::support::Label::Text("บ่อยครั้ง")
-            }
-            PlhFrequency7::VeryOften00602e0 => {
-                crate::support::Label::Text("บ่อยมาก")
-            }
-            PlhFrequency7::Always08bfba1 => {
-                crate::support::Label::Text("ตลอดเวลา")
-            }
+            PlhFrequency7::Never06e1b0e => crate::support::Label::Text("ไม่เคยมาก"),
+            PlhFrequency7::VeryRarely0226291 => crate::support::Label::Text("น้อยครั้ง"),
+            PlhFrequency7::Rarely1b2f16d => crate::support::Label::Text("นานๆ ครั้ง"),
+            PlhFrequency7::SometimeE587428 => crate::support::Label::Text("บางครั้ง"),
+            PlhFrequency7::OftenC9d1aa7 => crate::support::Label::Text("บ่อยครั้ง"),
+            PlhFrequency7::VeryOften00602e0 => crate::support::Label::Text("บ่อยมาก"),
+            PlhFrequency7::Always08bfba1 => crate::support::Label::Text("ตลอดเวลา"),
             PlhFrequency7::Unknown(_) => crate::support::Label::Unknown,
         }
     }
@@ -1556,9 +1350,7 @@ impl ProtectionConcerns {
                 crate::support::Label::Text("Sexual abuse / violence")
             }
             ProtectionConcerns::ArrestedDetained => {
-                crate::support::Label::Text(
-                    "Emotional or psychological abuse / violence",
-                )
+                crate::support::Label::Text("Emotional or psychological abuse / violence")
             }
             ProtectionConcerns::TraffickedSmuggled => {
                 crate::support::Label::Text("Separated from caregiver")
@@ -1568,17 +1360,11 @@ impl ProtectionConcerns {
             }
             ProtectionConcerns::Migrant => crate::support::Label::Text("Neglect"),
             ProtectionConcerns::Disabled => crate::support::Label::Text("Child labour"),
-            ProtectionConcerns::SeriousHealthIssue => {
-                crate::support::Label::Text("Hazardous work")
-            }
-            ProtectionConcerns::Refugee => {
-                crate::support::Label::Text("Sexual exploitation")
-            }
-            ProtectionConcerns::Caafag => {
-                crate::support::Label::Text(
-                    "Slavery / sale / abduction / trafficking / forced labour",
-                )
-            }
+            ProtectionConcerns::SeriousHealthIssue => crate::support::Label::Text("Hazardous work"),
+            ProtectionConcerns::Refugee => crate::support::Label::Text("Sexual exploitation"),
+            ProtectionConcerns::Caafag => crate::support::Label::Text(
+                "Slavery / sale / abduction / trafficking / forced labour",
+            ),
             ProtectionConcerns::StreetChild => {
                 crate::support::Label::Text("In conflict with the law")
             }
@@ -1586,16 +1372,12 @@ impl ProtectionConcerns {
                 crate::support::Label::Text("Deprived of liberty / in detention")
             }
             ProtectionConcerns::PhysicallyOrMentallyAbused => {
-                crate::support::Label::Text(
-                    "Associated with Armed groups / Criminal gangs",
-                )
+                crate::support::Label::Text("Associated with Armed groups / Criminal gangs")
             }
             ProtectionConcerns::LivingWithVulnerablePerson => {
                 crate::support::Label::Text("Serious medical condition")
             }
-            ProtectionConcerns::WorstFormsOfChildLabor => {
-                crate::support::Label::Text("Disabled")
-            }
+            ProtectionConcerns::WorstFormsOfChildLabor => crate::support::Label::Text("Disabled"),
             ProtectionConcerns::ChildHeadedHousehold => {
                 crate::support::Label::Text("Psychosocial distress")
             }
@@ -1605,20 +1387,14 @@ impl ProtectionConcerns {
             ProtectionConcerns::Other => {
                 crate::support::Label::Text("Substance abuse and addiction")
             }
-            ProtectionConcerns::GamblingIssues => {
-                crate::support::Label::Text("Gambling issues")
-            }
+            ProtectionConcerns::GamblingIssues => crate::support::Label::Text("Gambling issues"),
             ProtectionConcerns::BelongsToMarginalizedDiscriminatedGroup => {
-                crate::support::Label::Text(
-                    "Belongs to marginalized / discriminated group",
-                )
+                crate::support::Label::Text("Belongs to marginalized / discriminated group")
             }
             ProtectionConcerns::LackOfDocumentationBirthRegistration => {
                 crate::support::Label::Text("Lack of documentation / birth registration")
             }
-            ProtectionConcerns::ChildMarriage => {
-                crate::support::Label::Text("Child marriage")
-            }
+            ProtectionConcerns::ChildMarriage => crate::support::Label::Text("Child marriage"),
             ProtectionConcerns::PregnancyChildParent => {
                 crate::support::Label::Text("Pregnancy / child parent")
             }
@@ -1639,114 +1415,52 @@ impl ProtectionConcerns {
     pub fn label_th(&self) -> crate::support::Label {
         match self {
             ProtectionConcerns::SexuallyExploited => {
-                crate::support::Label::Text(
-                    "การล่วงละเมิด/ใช้ความรุนแรงทางกาย",
-                )
+                crate::support::Label::Text("การล่วงละเมิด/ใช้ความรุนแรงทางกาย")
             }
             ProtectionConcerns::GbvSurvivor => {
-                crate::support::Label::Text(
-                    "การล่วงละเมิด/ใช้ความรุนแรงทางเพศ",
-                )
+                crate::support::Label::Text("การล่วงละเมิด/ใช้ความรุนแรงทางเพศ")
             }
             ProtectionConcerns::ArrestedDetained => {
-                crate::support::Label::Text(
-                    "การล่วงละเมิด/ใช้ความรุนแรง ทางอารมณ์หรือจิตใจ",
-                )
+                crate::support::Label::Text("การล่วงละเมิด/ใช้ความรุนแรง ทางอารมณ์หรือจิตใจ")
             }
-            ProtectionConcerns::TraffickedSmuggled => {
-                crate::support::Label::Text(
-                    "ถูกแยกจากผู้ดูแล",
-                )
-            }
-            ProtectionConcerns::Statelessness => {
-                crate::support::Label::Text(
-                    "ไม่มีผู้ดูแล / ถูกทิ้ง",
-                )
-            }
-            ProtectionConcerns::Migrant => {
-                crate::support::Label::Text(
-                    "การละเลยทอดทิ้ง",
-                )
-            }
-            ProtectionConcerns::Disabled => {
-                crate::support::Label::Text("ใช้แรงงานเด็ก")
-            }
+            ProtectionConcerns::TraffickedSmuggled => crate::support::Label::Text("ถูกแยกจากผู้ดูแล"),
+            ProtectionConcerns::Statelessness => crate::support::Label::Text("ไม่มีผู้ดูแล / ถูกทิ้ง"),
+            ProtectionConcerns::Migrant => crate::support::Label::Text("การละเลยทอดทิ้ง"),
+            ProtectionConcerns::Disabled => crate::support::Label::Text("ใช้แรงงานเด็ก"),
             ProtectionConcerns::SeriousHealthIssue => {
-                crate::support::Label::Text(
-                    "ทำงานเสี่ยงอันตราย",
-                )
+                crate::support::Label::Text("ทำงานเสี่ยงอันตราย")
             }
-            ProtectionConcerns::Refugee => {
-                crate::support::Label::Text(
-                    "การแสวงหาประโยชน์ทางเพศ",
-                )
-            }
+            ProtectionConcerns::Refugee => crate::support::Label::Text("การแสวงหาประโยชน์ทางเพศ"),
             ProtectionConcerns::Caafag => {
-                crate::support::Label::Text(
-                    "เป็นทาส / ขาย / ลักพาตัว / ค้ามนุษย์ / บังคับใช้แรงงาน",
-                )
+                crate::support::Label::Text("เป็นทาส / ขาย / ลักพาตัว / ค้ามนุษย์ / บังคับใช้แรงงาน")
             }
-            ProtectionConcerns::StreetChild => {
-                crate::support::Label::Text("ทำผิดกฎหมาย")
-            }
-            ProtectionConcerns::ChildMother => {
-                crate::support::Label::Text(
-                    "ถูกจับกุมตัว / จำกัดเสรีภาพ",
-                )
-            }
+            ProtectionConcerns::StreetChild => crate::support::Label::Text("ทำผิดกฎหมาย"),
+            ProtectionConcerns::ChildMother => crate::support::Label::Text("ถูกจับกุมตัว / จำกัดเสรีภาพ"),
             ProtectionConcerns::PhysicallyOrMentallyAbused => {
-                crate::support::Label::Text(
-                    "เกี่ยวข้องกับกลุ่มติดอาวุธ / แก๊งอาชญากร",
-                )
+                crate::support::Label::Text("เกี่ยวข้องกับกลุ่มติดอาวุธ / แก๊งอาชญากร")
             }
             ProtectionConcerns::LivingWithVulnerablePerson => {
-                crate::support::Label::Text(
-                    "มีการบาดเจ็บร้ายแรง",
-                )
+                crate::support::Label::Text("มีการบาดเจ็บร้ายแรง")
             }
-            ProtectionConcerns::WorstFormsOfChildLabor => {
-                crate::support::Label::Text("พิการ")
-            }
+            ProtectionConcerns::WorstFormsOfChildLabor => crate::support::Label::Text("พิการ"),
             ProtectionConcerns::ChildHeadedHousehold => {
-                crate::support::Label::Text(
-                    "จิตใจมีความเศร้าหมอง",
-                )
+                crate::support::Label::Text("จิตใจมีความเศร้าหมอง")
             }
-            ProtectionConcerns::MentallyDistressed => {
-                crate::support::Label::Text(
-                    "ความผิดปกติทางจิต",
-                )
-            }
-            ProtectionConcerns::Other => {
-                crate::support::Label::Text(
-                    "การใช้สารเสพติดและการเสพติด",
-                )
-            }
-            ProtectionConcerns::GamblingIssues => {
-                crate::support::Label::Text("ปัญหาการพนัน")
-            }
+            ProtectionConcerns::MentallyDistressed => crate::support::Label::Text("ความผิดปกติทางจิต"),
+            ProtectionConcerns::Other => crate::support::Label::Text("การใช้สารเสพติดและการเสพติด"),
+            ProtectionConcerns::GamblingIssues => crate::support::Label::Text("ปัญหาการพนัน"),
             ProtectionConcerns::BelongsToMarginalizedDiscriminatedGroup => {
-                crate::support::Label::Text(
-                    "เป็นกลุ่มชายขอบ / ถูกเลือกปฏิบัติ",
-                )
+                crate::support::Label::Text("เป็นกลุ่มชายขอบ / ถูกเลือกปฏิบัติ")
             }
             ProtectionConcerns::LackOfDocumentationBirthRegistration => {
-                crate::support::Label::Text(
-                    "ไม่มีเอกสาร / ทะเบียนเกิด",
-                )
+                crate::support::Label::Text("ไม่มีเอกสาร / ทะเบียนเกิด")
             }
-            ProtectionConcerns::ChildMarriage => {
-                crate::support::Label::Text("สมรสในวัยเด็ก")
-            }
+            ProtectionConcerns::ChildMarriage => crate::support::Label::Text("สมรสในวัยเด็ก"),
             ProtectionConcerns::PregnancyChildParent => {
-                crate::support::Label::Text(
-                    "ตั้งครรภ์หรือมีลูกตั้งแต่เด็ก",
-                )
+                crate::support::Label::Text("ตั้งครรภ์หรือมีลูกตั้งแต่เด็ก")
             }
             ProtectionConcerns::HighlyVulnerableCareArrangementEGCaregiverSSubstanceAbuse => {
-                crate::support::Label::Text(
-                    "สภาพการดูแลเด็กมีความเปราะบางสูง (เช่น ผู้ดูแลติดสารเสพติด)",
-                )
+                crate::support::Label::Text("สภาพการดูแลเด็กมีความเปราะบางสูง (เช่น ผู้ดูแลติดสารเสพติด)")
             }
             ProtectionConcerns::VictimOfHarmfulTraditionsPracticesEGFemaleGenitalMutilation => {
                 crate::support::Label::Text(
@@ -1772,12 +1486,8 @@ impl crate::support::Code for ProtectionConcerns {
             "caafag" => ProtectionConcerns::Caafag,
             "street_child" => ProtectionConcerns::StreetChild,
             "child_mother" => ProtectionConcerns::ChildMother,
-            "physically_or_mentally_abused" => {
-                ProtectionConcerns::PhysicallyOrMentallyAbused
-            }
-            "living_with_vulnerable_person" => {
-                ProtectionConcerns::LivingWithVulnerablePerson
-            }
+            "physically_or_mentally_abused" => ProtectionConcerns::PhysicallyOrMentallyAbused,
+            "living_with_vulnerable_person" => ProtectionConcerns::LivingWithVulnerablePerson,
             "worst_forms_of_child_labor" => ProtectionConcerns::WorstFormsOfChildLabor,
             "child_headed_household" => ProtectionConcerns::ChildHeadedHousehold,
             "mentally_distressed" => ProtectionConcerns::MentallyDistressed,
@@ -1814,12 +1524,8 @@ impl crate::support::Code for ProtectionConcerns {
             ProtectionConcerns::Caafag => "caafag",
             ProtectionConcerns::StreetChild => "street_child",
             ProtectionConcerns::ChildMother => "child_mother",
-            ProtectionConcerns::PhysicallyOrMentallyAbused => {
-                "physically_or_mentally_abused"
-            }
-            ProtectionConcerns::LivingWithVulnerablePerson => {
-                "living_with_vulnerable_person"
-            }
+            ProtectionConcerns::PhysicallyOrMentallyAbused => "physically_or_mentally_abused",
+            ProtectionConcerns::LivingWithVulnerablePerson => "living_with_vulnerable_person",
             ProtectionConcerns::WorstFormsOfChildLabor => "worst_forms_of_child_labor",
             ProtectionConcerns::ChildHeadedHousehold => "child_headed_household",
             ProtectionConcerns::MentallyDistressed => "mentally_distressed",
@@ -1921,9 +1627,7 @@ impl Relation {
             Relation::Uncle => crate::support::Label::Text("uncle"),
             Relation::Grandmother => crate::support::Label::Text("grandmother"),
             Relation::Grandfather => crate::support::Label::Text("grandfather"),
-            Relation::HusbandWifePartner => {
-                crate::support::Label::Text("husband/wife/partner")
-            }
+            Relation::HusbandWifePartner => crate::support::Label::Text("husband/wife/partner"),
             Relation::GirlBoyFriend => crate::support::Label::Text("girl/boy friend"),
             Relation::SonDaughterOrSonDaughterInLaw => {
                 crate::support::Label::Text("son/daughter or son/daughter in law")
@@ -1949,65 +1653,31 @@ impl Relation {
         match self {
             Relation::Mother => crate::support::Label::Text("แม่"),
             Relation::Father => crate::support::Label::Text("พ่อ"),
-            Relation::Brother => {
-                crate::support::Label::Text(
-                    "พี่ชายหรือน้องชาย",
-                )
-            }
-            Relation::Sister => {
-                crate::support::Label::Text(
-                    "พี่สาวหรือน้องสาว",
-                )
-            }
+            Relation::Brother => crate::support::Label::Text("พี่ชายหรือน้องชาย"),
+            Relation::Sister => crate::support::Label::Text("พี่สาวหรือน้องสาว"),
             Relation::MotherInLaw => crate::support::Label::Text("แม่ยาย"),
             Relation::FatherInLaw => crate::support::Label::Text("พ่อตา"),
             Relation::Aunt => crate::support::Label::Text("ป้า"),
             Relation::Uncle => crate::support::Label::Text("ลุง"),
-            Relation::Grandmother => {
-                crate::support::Label::Text("ย่าหรือยาย")
-            }
-            Relation::Grandfather => {
-                crate::support::Label::Text("ปู่หรือตา")
-            }
-            Relation::HusbandWifePartner => {
-                crate::support::Label::Text(
-                    "กับสามี ภรรยา หรือคู่ชีวิต",
-                )
-            }
+            Relation::Grandmother => crate::support::Label::Text("ย่าหรือยาย"),
+            Relation::Grandfather => crate::support::Label::Text("ปู่หรือตา"),
+            Relation::HusbandWifePartner => crate::support::Label::Text("กับสามี ภรรยา หรือคู่ชีวิต"),
             Relation::GirlBoyFriend => crate::support::Label::Text("แฟน"),
             Relation::SonDaughterOrSonDaughterInLaw => {
-                crate::support::Label::Text(
-                    "ลูกชาย ลูกสาว หรือ ลูกเลี้ยง",
-                )
+                crate::support::Label::Text("ลูกชาย ลูกสาว หรือ ลูกเลี้ยง")
             }
-            Relation::StepMother => {
-                crate::support::Label::Text("แม่เลี้ยง")
-            }
-            Relation::StepFather => {
-                crate::support::Label::Text("พ่อเลี้ยง")
-            }
+            Relation::StepMother => crate::support::Label::Text("แม่เลี้ยง"),
+            Relation::StepFather => crate::support::Label::Text("พ่อเลี้ยง"),
             Relation::ColleagueEmployerEmployee => {
-                crate::support::Label::Text(
-                    "เพื่อนร่วมงาน นายจ้าง หรือลูกจ้าง",
-                )
+                crate::support::Label::Text("เพื่อนร่วมงาน นายจ้าง หรือลูกจ้าง")
             }
-            Relation::CaretakerPatron => {
-                crate::support::Label::Text("ผู้ดูแล")
-            }
-            Relation::Neighbour => {
-                crate::support::Label::Text("เพื่อนบ้าน")
-            }
-            Relation::Teacher => {
-                crate::support::Label::Text("ครู / อาจารย์")
-            }
+            Relation::CaretakerPatron => crate::support::Label::Text("ผู้ดูแล"),
+            Relation::Neighbour => crate::support::Label::Text("เพื่อนบ้าน"),
+            Relation::Teacher => crate::support::Label::Text("ครู / อาจารย์"),
             Relation::MonkAbbotReligiousLeader => {
-                crate::support::Label::Text(
-                    "พระ / นักบวช / ผู้นำศาสนา",
-                )
+                crate::support::Label::Text("พระ / นักบวช / ผู้นำศาสนา")
             }
-            Relation::Stranger => {
-                crate::support::Label::Text("คนแปลกหน้า")
-            }
+            Relation::Stranger => crate::support::Label::Text("คนแปลกหน้า"),
             Relation::Other => crate::support::Label::Text("อื่น ๆ"),
             Relation::Unknown(_) => crate::support::Label::Unknown,
         }
@@ -2028,9 +1698,7 @@ impl crate::support::Code for Relation {
             "grandfather" => Relation::Grandfather,
             "husband_wife_partner" => Relation::HusbandWifePartner,
             "girl_boy_friend" => Relation::GirlBoyFriend,
-            "son_daughter_or_son_daughter_in_law" => {
-                Relation::SonDaughterOrSonDaughterInLaw
-            }
+            "son_daughter_or_son_daughter_in_law" => Relation::SonDaughterOrSonDaughterInLaw,
             "step_mother" => Relation::StepMother,
             "step_father" => Relation::StepFather,
             "colleague_employer_employee" => Relation::ColleagueEmployerEmployee,
@@ -2057,9 +1725,7 @@ impl crate::support::Code for Relation {
             Relation::Grandfather => "grandfather",
             Relation::HusbandWifePartner => "husband_wife_partner",
             Relation::GirlBoyFriend => "girl_boy_friend",
-            Relation::SonDaughterOrSonDaughterInLaw => {
-                "son_daughter_or_son_daughter_in_law"
-            }
+            Relation::SonDaughterOrSonDaughterInLaw => "son_daughter_or_son_daughter_in_law",
             Relation::StepMother => "step_mother",
             Relation::StepFather => "step_father",
             Relation::ColleagueEmployerEmployee => "colleague_employer_employee",
@@ -2185,9 +1851,7 @@ impl SchoolLevel {
         match self {
             SchoolLevel::Kindergarten => crate::support::Label::Text("Kindergarten"),
             SchoolLevel::PrimarySchool => crate::support::Label::Text("Primary school"),
-            SchoolLevel::JuniorHighSchool => {
-                crate::support::Label::Text("Junior high school")
-            }
+            SchoolLevel::JuniorHighSchool => crate::support::Label::Text("Junior high school"),
             SchoolLevel::HighSchoolVocationalEducation => {
                 crate::support::Label::Text("High school / Vocational education")
             }
@@ -2195,16 +1859,12 @@ impl SchoolLevel {
                 crate::support::Label::Text("Diploma / High vocational education")
             }
             SchoolLevel::Bachelor => crate::support::Label::Text("Bachelor"),
-            SchoolLevel::HigherThanBachelor => {
-                crate::support::Label::Text("Higher than bachelor")
-            }
+            SchoolLevel::HigherThanBachelor => crate::support::Label::Text("Higher than bachelor"),
             SchoolLevel::CareerTrainingTechnician => {
                 crate::support::Label::Text("Career training (technician)")
             }
             SchoolLevel::Other => crate::support::Label::Text("Other"),
-            SchoolLevel::DroppedOutOfSchool => {
-                crate::support::Label::Text("Dropped out of school")
-            }
+            SchoolLevel::DroppedOutOfSchool => crate::support::Label::Text("Dropped out of school"),
             SchoolLevel::NoInformation => crate::support::Label::Text("No information"),
             SchoolLevel::Unknown(_) => crate::support::Label::Unknown,
         }
@@ -2212,47 +1872,23 @@ impl SchoolLevel {
     /// The `th` label of this code.
     pub fn label_th(&self) -> crate::support::Label {
         match self {
-            SchoolLevel::Kindergarten => {
-                crate::support::Label::Text("อนุบาล")
-            }
-            SchoolLevel::PrimarySchool => {
-                crate::support::Label::Text("ประถมศึกษา")
-            }
-            SchoolLevel::JuniorHighSchool => {
-                crate::support::Label::Text(
-                    "มัธยมศึกษาตอนต้น",
-                )
-            }
+            SchoolLevel::Kindergarten => crate::support::Label::Text("อนุบาล"),
+            SchoolLevel::PrimarySchool => crate::support::Label::Text("ประถมศึกษา"),
+            SchoolLevel::JuniorHighSchool => crate::support::Label::Text("มัธยมศึกษาตอนต้น"),
             SchoolLevel::HighSchoolVocationalEducation => {
-                crate::support::Label::Text(
-                    "มัธยมศึกษาตอนปลาย/อาชีวะ/ปวช.",
-                )
+                crate::support::Label::Text("มัธยมศึกษาตอนปลาย/อาชีวะ/ปวช.")
             }
             SchoolLevel::DiplomaHighVocationalEducation => {
                 crate::support::Label::Text("อนุปริญญา/ปวส.")
             }
-            SchoolLevel::Bachelor => {
-                crate::support::Label::Text("ปริญญาตรี")
-            }
-            SchoolLevel::HigherThanBachelor => {
-                crate::support::Label::Text(
-                    "สูงกว่าปริญญาตรี",
-                )
-            }
+            SchoolLevel::Bachelor => crate::support::Label::Text("ปริญญาตรี"),
+            SchoolLevel::HigherThanBachelor => crate::support::Label::Text("สูงกว่าปริญญาตรี"),
             SchoolLevel::CareerTrainingTechnician => {
-                crate::support::Label::Text(
-                    "ฝึกอาชีพ (งานช่าง ฯลฯ)",
-                )
+                crate::support::Label::Text("ฝึกอาชีพ (งานช่าง ฯลฯ)")
             }
             SchoolLevel::Other => crate::support::Label::Text("อื่น ๆ"),
-            SchoolLevel::DroppedOutOfSchool => {
-                crate::support::Label::Text(
-                    "ออกจากโรงเรียนกลางคัน",
-                )
-            }
-            SchoolLevel::NoInformation => {
-                crate::support::Label::Text("ไม่มีข้อมูล")
-            }
+            SchoolLevel::DroppedOutOfSchool => crate::support::Label::Text("ออกจากโรงเรียนกลางคัน"),
+            SchoolLevel::NoInformation => crate::support::Label::Text("ไม่มีข้อมูล"),
             SchoolLevel::Unknown(_) => crate::support::Label::Unknown,
         }
     }
@@ -2263,12 +1899,8 @@ impl crate::support::Code for SchoolLevel {
             "kindergarten" => SchoolLevel::Kindergarten,
             "primary_school" => SchoolLevel::PrimarySchool,
             "junior_high_school" => SchoolLevel::JuniorHighSchool,
-            "high_school___vocational_education" => {
-                SchoolLevel::HighSchoolVocationalEducation
-            }
-            "diploma___high_vocational_education" => {
-                SchoolLevel::DiplomaHighVocationalEducation
-            }
+            "high_school___vocational_education" => SchoolLevel::HighSchoolVocationalEducation,
+            "diploma___high_vocational_education" => SchoolLevel::DiplomaHighVocationalEducation,
             "bachelor" => SchoolLevel::Bachelor,
             "higher_than_bachelor" => SchoolLevel::HigherThanBachelor,
             "career_training__technician_" => SchoolLevel::CareerTrainingTechnician,
@@ -2283,12 +1915,8 @@ impl crate::support::Code for SchoolLevel {
             SchoolLevel::Kindergarten => "kindergarten",
             SchoolLevel::PrimarySchool => "primary_school",
             SchoolLevel::JuniorHighSchool => "junior_high_school",
-            SchoolLevel::HighSchoolVocationalEducation => {
-                "high_school___vocational_education"
-            }
-            SchoolLevel::DiplomaHighVocationalEducation => {
-                "diploma___high_vocational_education"
-            }
+            SchoolLevel::HighSchoolVocationalEducation => "high_school___vocational_education",
+            SchoolLevel::DiplomaHighVocationalEducation => "diploma___high_vocational_education",
             SchoolLevel::Bachelor => "bachelor",
             SchoolLevel::HigherThanBachelor => "higher_than_bachelor",
             SchoolLevel::CareerTrainingTechnician => "career_training__technician_",
@@ -2344,20 +1972,12 @@ impl ServiceResponseType {
     /// The `th` label of this code.
     pub fn label_th(&self) -> crate::support::Label {
         match self {
-            ServiceResponseType::ServiceProvision => {
-                crate::support::Label::Text(
-                    "ประเมินเพิ่มเติม",
-                )
-            }
+            ServiceResponseType::ServiceProvision => crate::support::Label::Text("ประเมินเพิ่มเติม"),
             ServiceResponseType::MedicalTreatment => {
-                crate::support::Label::Text(
-                    "การดูแลรักษาทางการแพทย์",
-                )
+                crate::support::Label::Text("การดูแลรักษาทางการแพทย์")
             }
             ServiceResponseType::PsychosocialSupport => {
-                crate::support::Label::Text(
-                    "การช่วยเหลือด้านจิตใจ",
-                )
+                crate::support::Label::Text("การช่วยเหลือด้านจิตใจ")
             }
             ServiceResponseType::Unknown(_) => crate::support::Label::Unknown,
         }
@@ -2465,17 +2085,11 @@ impl ServicesAll {
                 crate::support::Label::Text("Evaluation of injury characteristics")
             }
             ServicesAll::AgeAssessment => crate::support::Label::Text("Age evaluation"),
-            ServicesAll::MentalEvaluation => {
-                crate::support::Label::Text("Mental evaluation")
-            }
+            ServicesAll::MentalEvaluation => crate::support::Label::Text("Mental evaluation"),
             ServicesAll::PtsdEvaluation => crate::support::Label::Text("PTSD evaluation"),
-            ServicesAll::PsychologicalTest => {
-                crate::support::Label::Text("Psychological test")
-            }
+            ServicesAll::PsychologicalTest => crate::support::Label::Text("Psychological test"),
             ServicesAll::IqTest => crate::support::Label::Text("IQ test"),
-            ServicesAll::FamilyEvaluation => {
-                crate::support::Label::Text("Family evaluation")
-            }
+            ServicesAll::FamilyEvaluation => crate::support::Label::Text("Family evaluation"),
             ServicesAll::SocialIssueEvaluation => {
                 crate::support::Label::Text("Social issue evaluation")
             }
@@ -2485,9 +2099,7 @@ impl ServicesAll {
             ServicesAll::ReadinessToReturnToSocietyEvaluation => {
                 crate::support::Label::Text("Readiness to return to society evaluation")
             }
-            ServicesAll::InjuryTreatment => {
-                crate::support::Label::Text("Injury treatment")
-            }
+            ServicesAll::InjuryTreatment => crate::support::Label::Text("Injury treatment"),
             ServicesAll::ReferToSpecialistDoctor => {
                 crate::support::Label::Text("Refer to specialist doctor")
             }
@@ -2505,16 +2117,12 @@ impl ServicesAll {
             ServicesAll::OtherSexualDiseasePrevention => {
                 crate::support::Label::Text("Other sexual disease prevention")
             }
-            ServicesAll::PsychosocialSupport => {
-                crate::support::Label::Text("Psychosocial support")
-            }
+            ServicesAll::PsychosocialSupport => crate::support::Label::Text("Psychosocial support"),
             ServicesAll::SocialWelfareSupport => {
                 crate::support::Label::Text("Social welfare support")
             }
             ServicesAll::LegalSupport => crate::support::Label::Text("Legal support"),
-            ServicesAll::FamilyCounseling => {
-                crate::support::Label::Text("Family counseling")
-            }
+            ServicesAll::FamilyCounseling => crate::support::Label::Text("Family counseling"),
             ServicesAll::PsychosocialEducation => {
                 crate::support::Label::Text("Psychosocial education")
             }
@@ -2528,122 +2136,48 @@ impl ServicesAll {
     pub fn label_th(&self) -> crate::support::Label {
         match self {
             ServicesAll::EvaluationOfInjuryCharacteristics => {
-                crate::support::Label::Text(
-                    "ประเมินลักษณะการบาดเจ็บ",
-                )
+                crate::support::Label::Text("ประเมินลักษณะการบาดเจ็บ")
             }
-            ServicesAll::AgeAssessment => {
-                crate::support::Label::Text("การประเมินอายุ")
-            }
-            ServicesAll::MentalEvaluation => {
-                crate::support::Label::Text(
-                    "ประเมินสภาพจิตใจ",
-                )
-            }
-            ServicesAll::PtsdEvaluation => {
-                crate::support::Label::Text("ประเมิน PTSD")
-            }
-            ServicesAll::PsychologicalTest => {
-                crate::support::Label::Text("Psychological test")
-            }
+            ServicesAll::AgeAssessment => crate::support::Label::Text("การประเมินอายุ"),
+            ServicesAll::MentalEvaluation => crate::support::Label::Text("ประเมินสภาพจิตใจ"),
+            ServicesAll::PtsdEvaluation => crate::support::Label::Text("ประเมิน PTSD"),
+            ServicesAll::PsychologicalTest => crate::support::Label::Text("Psychological test"),
             ServicesAll::IqTest => crate::support::Label::Text("IQ Test"),
-            ServicesAll::FamilyEvaluation => {
-                crate::support::Label::Text(
-                    "ประเมินครอบครัว",
-                )
-            }
-            ServicesAll::SocialIssueEvaluation => {
-                crate::support::Label::Text(
-                    "ประเมินปัญหาทางสังคม",
-                )
-            }
+            ServicesAll::FamilyEvaluation => crate::support::Label::Text("ประเมินครอบครัว"),
+            ServicesAll::SocialIssueEvaluation => crate::support::Label::Text("ประเมินปัญหาทางสังคม"),
             ServicesAll::PotentialRiskOfRecurringEvaluation => {
-                crate::support::Label::Text(
-                    "ประเมินความเสี่ยงต่อการถูกกระทำซ้ำ",
-                )
+                crate::support::Label::Text("ประเมินความเสี่ยงต่อการถูกกระทำซ้ำ")
             }
             ServicesAll::ReadinessToReturnToSocietyEvaluation => {
-                crate::support::Label::Text(
-                    "ประเมินความพร้อมในการกลับสู่สังคม",
-                )
+                crate::support::Label::Text("ประเมินความพร้อมในการกลับสู่สังคม")
             }
-            ServicesAll::InjuryTreatment => {
-                crate::support::Label::Text(
-                    "การดูแลรุักษาการบาดเจ็บ",
-                )
-            }
+            ServicesAll::InjuryTreatment => crate::support::Label::Text("การดูแลรุักษาการบาดเจ็บ"),
             ServicesAll::ReferToSpecialistDoctor => {
-                crate::support::Label::Text(
-                    "ส่งต่อพบแพทย์เฉพาะทาง",
-                )
+                crate::support::Label::Text("ส่งต่อพบแพทย์เฉพาะทาง")
             }
-            ServicesAll::Counseling => {
-                crate::support::Label::Text("ให้คำปรึกษา")
-            }
-            ServicesAll::Psychotherapy => {
-                crate::support::Label::Text("เยียวยาจิตใจ")
-            }
+            ServicesAll::Counseling => crate::support::Label::Text("ให้คำปรึกษา"),
+            ServicesAll::Psychotherapy => crate::support::Label::Text("เยียวยาจิตใจ"),
             ServicesAll::PsychiatricMedicalTreatment => {
-                crate::support::Label::Text(
-                    "การดูแลรักษาทางการแพทย์ด้านจิตเวช",
-                )
+                crate::support::Label::Text("การดูแลรักษาทางการแพทย์ด้านจิตเวช")
             }
-            ServicesAll::FamilyTherapy => {
-                crate::support::Label::Text("บำบัดครอบครัว")
-            }
-            ServicesAll::Cpt => {
-                crate::support::Label::Text(
-                    "บำบัดความคิดและพฤติกรรม (CPT)",
-                )
-            }
+            ServicesAll::FamilyTherapy => crate::support::Label::Text("บำบัดครอบครัว"),
+            ServicesAll::Cpt => crate::support::Label::Text("บำบัดความคิดและพฤติกรรม (CPT)"),
             ServicesAll::PregnancyPreventionByMedicine => {
-                crate::support::Label::Text(
-                    "ยาป้องกันการตั้งครรภ์",
-                )
+                crate::support::Label::Text("ยาป้องกันการตั้งครรภ์")
             }
-            ServicesAll::HivPrevention => {
-                crate::support::Label::Text(
-                    "ป้องกันการติดเชื้อ HIV",
-                )
-            }
+            ServicesAll::HivPrevention => crate::support::Label::Text("ป้องกันการติดเชื้อ HIV"),
             ServicesAll::OtherSexualDiseasePrevention => {
-                crate::support::Label::Text(
-                    "ป้องกันการติดเชื้อทางเพศสัมพันธ์",
-                )
+                crate::support::Label::Text("ป้องกันการติดเชื้อทางเพศสัมพันธ์")
             }
-            ServicesAll::PsychosocialSupport => {
-                crate::support::Label::Text(
-                    "การช่วยเหลือด้านจิตสังคม",
-                )
-            }
+            ServicesAll::PsychosocialSupport => crate::support::Label::Text("การช่วยเหลือด้านจิตสังคม"),
             ServicesAll::SocialWelfareSupport => {
-                crate::support::Label::Text(
-                    "การช่วยเหลือด้านสวัสดิการสังคม",
-                )
+                crate::support::Label::Text("การช่วยเหลือด้านสวัสดิการสังคม")
             }
-            ServicesAll::LegalSupport => {
-                crate::support::Label::Text(
-                    "การช่วยเหลือด้านกฎหมาย",
-                )
-            }
-            ServicesAll::FamilyCounseling => {
-                crate::support::Label::Text(
-                    "ให้คำปรึกษาครอบครัว",
-                )
-            }
-            ServicesAll::PsychosocialEducation => {
-                crate::support::Label::Text(
-                    "ให้ความรู้ด้านจิตสังคม",
-                )
-            }
-            ServicesAll::FollowUpVisit => {
-                crate::support::Label::Text("ติดตามเยี่ยม")
-            }
-            ServicesAll::CareerSupport => {
-                crate::support::Label::Text(
-                    "ส่งเสริมการประกอบอาชีพ",
-                )
-            }
+            ServicesAll::LegalSupport => crate::support::Label::Text("การช่วยเหลือด้านกฎหมาย"),
+            ServicesAll::FamilyCounseling => crate::support::Label::Text("ให้คำปรึกษาครอบครัว"),
+            ServicesAll::PsychosocialEducation => crate::support::Label::Text("ให้ความรู้ด้านจิตสังคม"),
+            ServicesAll::FollowUpVisit => crate::support::Label::Text("ติดตามเยี่ยม"),
+            ServicesAll::CareerSupport => crate::support::Label::Text("ส่งเสริมการประกอบอาชีพ"),
             ServicesAll::Other => crate::support::Label::Text("อื่น ๆ"),
             ServicesAll::Unknown(_) => crate::support::Label::Unknown,
         }
@@ -2675,13 +2209,9 @@ impl crate::support::Code for ServicesAll {
             "psychiatric_medical_treatment" => ServicesAll::PsychiatricMedicalTreatment,
             "family_therapy_" => ServicesAll::FamilyTherapy,
             "cpt" => ServicesAll::Cpt,
-            "pregnancy_prevention_by_medicine" => {
-                ServicesAll::PregnancyPreventionByMedicine
-            }
+            "pregnancy_prevention_by_medicine" => ServicesAll::PregnancyPreventionByMedicine,
             "hiv_prevention" => ServicesAll::HivPrevention,
-            "other_sexual_disease_prevention" => {
-                ServicesAll::OtherSexualDiseasePrevention
-            }
+            "other_sexual_disease_prevention" => ServicesAll::OtherSexualDiseasePrevention,
             "psychosocial_support" => ServicesAll::PsychosocialSupport,
             "social_welfare_support" => ServicesAll::SocialWelfareSupport,
             "legal_support" => ServicesAll::LegalSupport,
@@ -2718,13 +2248,9 @@ impl crate::support::Code for ServicesAll {
             ServicesAll::PsychiatricMedicalTreatment => "psychiatric_medical_treatment",
             ServicesAll::FamilyTherapy => "family_therapy_",
             ServicesAll::Cpt => "cpt",
-            ServicesAll::PregnancyPreventionByMedicine => {
-                "pregnancy_prevention_by_medicine"
-            }
+            ServicesAll::PregnancyPreventionByMedicine => "pregnancy_prevention_by_medicine",
             ServicesAll::HivPrevention => "hiv_prevention",
-            ServicesAll::OtherSexualDiseasePrevention => {
-                "other_sexual_disease_prevention"
-            }
+            ServicesAll::OtherSexualDiseasePrevention => "other_sexual_disease_prevention",
             ServicesAll::PsychosocialSupport => "psychosocial_support",
             ServicesAll::SocialWelfareSupport => "social_welfare_support",
             ServicesAll::LegalSupport => "legal_support",
@@ -2774,9 +2300,7 @@ impl StatusOfTreatmentPlan {
     pub fn label_en(&self) -> crate::support::Label {
         match self {
             StatusOfTreatmentPlan::Completed => crate::support::Label::Text("Completed"),
-            StatusOfTreatmentPlan::InProgress => {
-                crate::support::Label::Text("In progress")
-            }
+            StatusOfTreatmentPlan::InProgress => crate::support::Label::Text("In progress"),
             StatusOfTreatmentPlan::ReferredToAnotherAgency => {
                 crate::support::Label::Text("Referred to another agency")
             }
@@ -2784,39 +2308,23 @@ impl StatusOfTreatmentPlan {
             StatusOfTreatmentPlan::PatientCannotFollowThePlan => {
                 crate::support::Label::Text("Patient cannot follow the plan")
             }
-            StatusOfTreatmentPlan::PatientDied => {
-                crate::support::Label::Text("Patient died")
-            }
+            StatusOfTreatmentPlan::PatientDied => crate::support::Label::Text("Patient died"),
             StatusOfTreatmentPlan::Unknown(_) => crate::support::Label::Unknown,
         }
     }
     /// The `th` label of this code.
     pub fn label_th(&self) -> crate::support::Label {
         match self {
-            StatusOfTreatmentPlan::Completed => {
-                crate::support::Label::Text("เสร็จสิ้น")
-            }
-            StatusOfTreatmentPlan::InProgress => {
-                crate::support::Label::Text(
-                    "อยู่ระหว่างดำเนินการ",
-                )
-            }
+            StatusOfTreatmentPlan::Completed => crate::support::Label::Text("เสร็จสิ้น"),
+            StatusOfTreatmentPlan::InProgress => crate::support::Label::Text("อยู่ระหว่างดำเนินการ"),
             StatusOfTreatmentPlan::ReferredToAnotherAgency => {
-                crate::support::Label::Text(
-                    "ส่งต่อไปยังหน่วยงานอื่น",
-                )
+                crate::support::Label::Text("ส่งต่อไปยังหน่วยงานอื่น")
             }
-            StatusOfTreatmentPlan::Refused => {
-                crate::support::Label::Text("ถูกปฏิเสธ")
-            }
+            StatusOfTreatmentPlan::Refused => crate::support::Label::Text("ถูกปฏิเสธ"),
             StatusOfTreatmentPlan::PatientCannotFollowThePlan => {
-                crate::support::Label::Text(
-                    "ไม่สามารถติดตามผู้ป่วยได้",
-                )
+                crate::support::Label::Text("ไม่สามารถติดตามผู้ป่วยได้")
             }
-            StatusOfTreatmentPlan::PatientDied => {
-                crate::support::Label::Text("เสียชีวิต")
-            }
+            StatusOfTreatmentPlan::PatientDied => crate::support::Label::Text("เสียชีวิต"),
             StatusOfTreatmentPlan::Unknown(_) => crate::support::Label::Unknown,
         }
     }
@@ -2826,13 +2334,9 @@ impl crate::support::Code for StatusOfTreatmentPlan {
         match &*code {
             "completed" => StatusOfTreatmentPlan::Completed,
             "in_progress" => StatusOfTreatmentPlan::InProgress,
-            "referred_to_another_agency" => {
-                StatusOfTreatmentPlan::ReferredToAnotherAgency
-            }
+            "referred_to_another_agency" => StatusOfTreatmentPlan::ReferredToAnotherAgency,
             "refused" => StatusOfTreatmentPlan::Refused,
-            "patient_cannot_follow_the_plan" => {
-                StatusOfTreatmentPlan::PatientCannotFollowThePlan
-            }
+            "patient_cannot_follow_the_plan" => StatusOfTreatmentPlan::PatientCannotFollowThePlan,
             "patient_died" => StatusOfTreatmentPlan::PatientDied,
             _ => StatusOfTreatmentPlan::Unknown(code.into_owned()),
         }
@@ -2841,13 +2345,9 @@ impl crate::support::Code for StatusOfTreatmentPlan {
         match self {
             StatusOfTreatmentPlan::Completed => "completed",
             StatusOfTreatmentPlan::InProgress => "in_progress",
-            StatusOfTreatmentPlan::ReferredToAnotherAgency => {
-                "referred_to_another_agency"
-            }
+            StatusOfTreatmentPlan::ReferredToAnotherAgency => "referred_to_another_agency",
             StatusOfTreatmentPlan::Refused => "refused",
-            StatusOfTreatmentPlan::PatientCannotFollowThePlan => {
-                "patient_cannot_follow_the_plan"
-            }
+            StatusOfTreatmentPlan::PatientCannotFollowThePlan => "patient_cannot_follow_the_plan",
             StatusOfTreatmentPlan::PatientDied => "patient_died",
             StatusOfTreatmentPlan::Unknown(c) => c,
         }
@@ -2890,9 +2390,7 @@ impl StimulantFactors {
                 crate::support::Label::Text("Amphetamines / narcotics")
             }
             StimulantFactors::Pornography => crate::support::Label::Text("Pornography"),
-            StimulantFactors::NoneOfTheAbove => {
-                crate::support::Label::Text("None of the above")
-            }
+            StimulantFactors::NoneOfTheAbove => crate::support::Label::Text("None of the above"),
             StimulantFactors::Unknown(_) => crate::support::Label::Unknown,
         }
     }
@@ -2901,17 +2399,11 @@ impl StimulantFactors {
         match self {
             StimulantFactors::Alcohol => crate::support::Label::Text("สุรา"),
             StimulantFactors::AmphetaminesNarcotics => {
-                crate::support::Label::Text(
-                    "ยาบ้า / สารเสพติด",
-                )
+                crate::support::Label::Text("ยาบ้า / สารเสพติด")
             }
-            StimulantFactors::Pornography => {
-                crate::support::Label::Text("สื่อลามก")
-            }
+            StimulantFactors::Pornography => crate::support::Label::Text("สื่อลามก"),
             StimulantFactors::NoneOfTheAbove => {
-                crate::support::Label::Text(
-                    "ไม่ใช่ตัวเลือกใดเลยจากตัวเลือกทั้งหมด",
-                )
+                crate::support::Label::Text("ไม่ใช่ตัวเลือกใดเลยจากตัวเลือกทั้งหมด")
             }
             StimulantFactors::Unknown(_) => crate::support::Label::Unknown,
         }
@@ -2975,9 +2467,7 @@ impl TypeOfAbuse {
         match self {
             TypeOfAbuse::PhysicalAbuse => crate::support::Label::Text("Physical abuse"),
             TypeOfAbuse::SexualAbuse => crate::support::Label::Text("Sexual abuse"),
-            TypeOfAbuse::UnexpectedPregnancy => {
-                crate::support::Label::Text("Unexpected Pregnancy")
-            }
+            TypeOfAbuse::UnexpectedPregnancy => crate::support::Label::Text("Unexpected Pregnancy"),
             TypeOfAbuse::MentalAbuse => crate::support::Label::Text("Mental abuse"),
             TypeOfAbuse::Neglect => crate::support::Label::Text("Neglect"),
             TypeOfAbuse::Exploitation => crate::support::Label::Text("Exploitation"),
@@ -2987,36 +2477,12 @@ impl TypeOfAbuse {
     /// The `th` label of this code.
     pub fn label_th(&self) -> crate::support::Label {
         match self {
-            TypeOfAbuse::PhysicalAbuse => {
-                crate::support::Label::Text(
-                    "การล่วงละเมิดทางกาย",
-                )
-            }
-            TypeOfAbuse::SexualAbuse => {
-                crate::support::Label::Text(
-                    "การล่วงละเมิดทางเพศ",
-                )
-            }
-            TypeOfAbuse::UnexpectedPregnancy => {
-                crate::support::Label::Text(
-                    "ตั้งครรภ์ไม่พึงประสงค์",
-                )
-            }
-            TypeOfAbuse::MentalAbuse => {
-                crate::support::Label::Text(
-                    "การล่วงละเมิดทางจิตใจ",
-                )
-            }
-            TypeOfAbuse::Neglect => {
-                crate::support::Label::Text(
-                    "การละเลยทอดทิ้ง",
-                )
-            }
-            TypeOfAbuse::Exploitation => {
-                crate::support::Label::Text(
-                    "การแสวงหาประโยชน์",
-                )
-            }
+            TypeOfAbuse::PhysicalAbuse => crate::support::Label::Text("การล่วงละเมิดทางกาย"),
+            TypeOfAbuse::SexualAbuse => crate::support::Label::Text("การล่วงละเมิดทางเพศ"),
+            TypeOfAbuse::UnexpectedPregnancy => crate::support::Label::Text("ตั้งครรภ์ไม่พึงประสงค์"),
+            TypeOfAbuse::MentalAbuse => crate::support::Label::Text("การล่วงละเมิดทางจิตใจ"),
+            TypeOfAbuse::Neglect => crate::support::Label::Text("การละเลยทอดทิ้ง"),
+            TypeOfAbuse::Exploitation => crate::support::Label::Text("การแสวงหาประโยชน์"),
             TypeOfAbuse::Unknown(_) => crate::support::Label::Unknown,
         }
     }
@@ -3114,16 +2580,12 @@ impl TypeOfPlaceIncident {
             TypeOfPlaceIncident::ForestIsolatedAbandonedHouse => {
                 crate::support::Label::Text("Forest / Isolated / abandoned house")
             }
-            TypeOfPlaceIncident::RoadHighway => {
-                crate::support::Label::Text("Road / Highway")
-            }
+            TypeOfPlaceIncident::RoadHighway => crate::support::Label::Text("Road / Highway"),
             TypeOfPlaceIncident::Mall => crate::support::Label::Text("Mall"),
             TypeOfPlaceIncident::OfficeWorkplace => {
                 crate::support::Label::Text("Office / workplace")
             }
-            TypeOfPlaceIncident::SchoolNursery => {
-                crate::support::Label::Text("School / nursery")
-            }
+            TypeOfPlaceIncident::SchoolNursery => crate::support::Label::Text("School / nursery"),
             TypeOfPlaceIncident::PubBarClubRestaurant => {
                 crate::support::Label::Text("Pub / bar / club / restaurant")
             }
@@ -3138,60 +2600,28 @@ impl TypeOfPlaceIncident {
     /// The `th` label of this code.
     pub fn label_th(&self) -> crate::support::Label {
         match self {
-            TypeOfPlaceIncident::HomeOfThePatient => {
-                crate::support::Label::Text(
-                    "บ้านของผู้ใช้บริการ",
-                )
-            }
-            TypeOfPlaceIncident::HomeOfThePerpetrator => {
-                crate::support::Label::Text(
-                    "บ้านผู้ต้องสงสัย",
-                )
-            }
+            TypeOfPlaceIncident::HomeOfThePatient => crate::support::Label::Text("บ้านของผู้ใช้บริการ"),
+            TypeOfPlaceIncident::HomeOfThePerpetrator => crate::support::Label::Text("บ้านผู้ต้องสงสัย"),
             TypeOfPlaceIncident::HomeOfOtherPleaseSpecify => {
-                crate::support::Label::Text(
-                    "บ้านคนอื่น ระบุ.....",
-                )
+                crate::support::Label::Text("บ้านคนอื่น ระบุ.....")
             }
-            TypeOfPlaceIncident::Dormitory => {
-                crate::support::Label::Text("หอพัก")
-            }
-            TypeOfPlaceIncident::Park => {
-                crate::support::Label::Text("สวนสาธารณะ")
-            }
-            TypeOfPlaceIncident::Stadium => {
-                crate::support::Label::Text("สนามกีฬา")
-            }
+            TypeOfPlaceIncident::Dormitory => crate::support::Label::Text("หอพัก"),
+            TypeOfPlaceIncident::Park => crate::support::Label::Text("สวนสาธารณะ"),
+            TypeOfPlaceIncident::Stadium => crate::support::Label::Text("สนามกีฬา"),
             TypeOfPlaceIncident::ForestIsolatedAbandonedHouse => {
-                crate::support::Label::Text(
-                    "ในป่า/ที่เปลี่ยว/บ้านร้าง",
-                )
+                crate::support::Label::Text("ในป่า/ที่เปลี่ยว/บ้านร้าง")
             }
-            TypeOfPlaceIncident::RoadHighway => {
-                crate::support::Label::Text("ถนน/ทางหลวง")
-            }
-            TypeOfPlaceIncident::Mall => {
-                crate::support::Label::Text("ห้างสรรพสินค้า")
-            }
-            TypeOfPlaceIncident::OfficeWorkplace => {
-                crate::support::Label::Text("สถานที่ทำงาน")
-            }
+            TypeOfPlaceIncident::RoadHighway => crate::support::Label::Text("ถนน/ทางหลวง"),
+            TypeOfPlaceIncident::Mall => crate::support::Label::Text("ห้างสรรพสินค้า"),
+            TypeOfPlaceIncident::OfficeWorkplace => crate::support::Label::Text("สถานที่ทำงาน"),
             TypeOfPlaceIncident::SchoolNursery => {
-                crate::support::Label::Text(
-                    "สถานที่เรียน / โรงเรียน / สถานรับเลี้ยงเด็ก",
-                )
+                crate::support::Label::Text("สถานที่เรียน / โรงเรียน / สถานรับเลี้ยงเด็ก")
             }
             TypeOfPlaceIncident::PubBarClubRestaurant => {
-                crate::support::Label::Text(
-                    "สถานบันเทิง ผับ / บาร์/ คลับ/ ร้านอาหาร",
-                )
+                crate::support::Label::Text("สถานบันเทิง ผับ / บาร์/ คลับ/ ร้านอาหาร")
             }
-            TypeOfPlaceIncident::Hotel => {
-                crate::support::Label::Text("โรงแรม")
-            }
-            TypeOfPlaceIncident::FieldFarmGarden => {
-                crate::support::Label::Text("นา/ไร่/สวน")
-            }
+            TypeOfPlaceIncident::Hotel => crate::support::Label::Text("โรงแรม"),
+            TypeOfPlaceIncident::FieldFarmGarden => crate::support::Label::Text("นา/ไร่/สวน"),
             TypeOfPlaceIncident::Other => crate::support::Label::Text("อื่น ๆ"),
             TypeOfPlaceIncident::Unknown(_) => crate::support::Label::Unknown,
         }
@@ -3202,9 +2632,7 @@ impl crate::support::Code for TypeOfPlaceIncident {
         match &*code {
             "home_of_the_patient" => TypeOfPlaceIncident::HomeOfThePatient,
             "home_of_the_perpetrator_" => TypeOfPlaceIncident::HomeOfThePerpetrator,
-            "home_of_other__please_specify_" => {
-                TypeOfPlaceIncident::HomeOfOtherPleaseSpecify
-            }
+            "home_of_other__please_specify_" => TypeOfPlaceIncident::HomeOfOtherPleaseSpecify,
             "dormitory" => TypeOfPlaceIncident::Dormitory,
             "park" => TypeOfPlaceIncident::Park,
             "stadium" => TypeOfPlaceIncident::Stadium,
@@ -3226,9 +2654,7 @@ impl crate::support::Code for TypeOfPlaceIncident {
         match self {
             TypeOfPlaceIncident::HomeOfThePatient => "home_of_the_patient",
             TypeOfPlaceIncident::HomeOfThePerpetrator => "home_of_the_perpetrator_",
-            TypeOfPlaceIncident::HomeOfOtherPleaseSpecify => {
-                "home_of_other__please_specify_"
-            }
+            TypeOfPlaceIncident::HomeOfOtherPleaseSpecify => "home_of_other__please_specify_",
             TypeOfPlaceIncident::Dormitory => "dormitory",
             TypeOfPlaceIncident::Park => "park",
             TypeOfPlaceIncident::Stadium => "stadium",
@@ -3286,9 +2712,7 @@ impl Workflow {
             Workflow::New => crate::support::Label::Text("New case"),
             Workflow::Closed => crate::support::Label::Text("Case closed"),
             Workflow::Reopened => crate::support::Label::Text("Case reopened"),
-            Workflow::ServiceProvision => {
-                crate::support::Label::Text("Service provision")
-            }
+            Workflow::ServiceProvision => crate::support::Label::Text("Service provision"),
             Workflow::ServicesImplemented => {
                 crate::support::Label::Text("All response services implemented")
             }
@@ -3300,25 +2724,13 @@ impl Workflow {
     pub fn label_th(&self) -> crate::support::Label {
         match self {
             Workflow::New => crate::support::Label::Text("เคสใหม่"),
-            Workflow::Closed => {
-                crate::support::Label::Text("เคสถูกยุติแล้ว")
-            }
-            Workflow::Reopened => {
-                crate::support::Label::Text(
-                    "เคสถูกเปิดอีกครั้ง",
-                )
-            }
-            Workflow::ServiceProvision => {
-                crate::support::Label::Text("การจัดบริการ")
-            }
+            Workflow::Closed => crate::support::Label::Text("เคสถูกยุติแล้ว"),
+            Workflow::Reopened => crate::support::Label::Text("เคสถูกเปิดอีกครั้ง"),
+            Workflow::ServiceProvision => crate::support::Label::Text("การจัดบริการ"),
             Workflow::ServicesImplemented => {
-                crate::support::Label::Text(
-                    "ได้มีการจัดบริการช่วยเหลือทั้งหมดแล้ว",
-                )
+                crate::support::Label::Text("ได้มีการจัดบริการช่วยเหลือทั้งหมดแล้ว")
             }
-            Workflow::CasePlan => {
-                crate::support::Label::Text("แผนรายกรณี")
-            }
+            Workflow::CasePlan => crate::support::Label::Text("แผนรายกรณี"),
             Workflow::Unknown(_) => crate::support::Label::Unknown,
         }
     }
@@ -3404,23 +2816,13 @@ impl Working {
     pub fn label_th(&self) -> crate::support::Label {
         match self {
             Working::Merchant => crate::support::Label::Text("ค้าขาย"),
-            Working::Agriculture => {
-                crate::support::Label::Text("เกษตรกรรม")
-            }
-            Working::PrivateBusiness => {
-                crate::support::Label::Text("ธุรกิจส่วนตัว")
-            }
-            Working::OfficialStateEnterprise => {
-                crate::support::Label::Text(
-                    "ข้าราชการ/รัฐวิสาหกิจ",
-                )
-            }
+            Working::Agriculture => crate::support::Label::Text("เกษตรกรรม"),
+            Working::PrivateBusiness => crate::support::Label::Text("ธุรกิจส่วนตัว"),
+            Working::OfficialStateEnterprise => crate::support::Label::Text("ข้าราชการ/รัฐวิสาหกิจ"),
             Working::HouseKeeping => crate::support::Label::Text("แม่บ้าน"),
             Working::Other => crate::support::Label::Text("อื่น ๆ"),
             Working::Jobless => crate::support::Label::Text("ว่างงาน"),
-            Working::NoInformation => {
-                crate::support::Label::Text("ไม่มีข้อมูล")
-            }
+            Working::NoInformation => crate::support::Label::Text("ไม่มีข้อมูล"),
             Working::Unknown(_) => crate::support::Label::Unknown,
         }
     }
@@ -3494,9 +2896,7 @@ impl YesNoUnknown {
         match self {
             YesNoUnknown::True => crate::support::Label::Text("ใช่"),
             YesNoUnknown::False => crate::support::Label::Text("ไม่ใช่"),
-            YesNoUnknown::Unknown2 => {
-                crate::support::Label::Text("ไม่ทราบ")
-            }
+            YesNoUnknown::Unknown2 => crate::support::Label::Text("ไม่ทราบ"),
             YesNoUnknown::Unknown(_) => crate::support::Label::Unknown,
         }
     }

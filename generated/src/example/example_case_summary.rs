@@ -2,7 +2,7 @@
 
 /*! Transform `example_case_summary`: `child_case` -> JSON.
 
- A child case -> a summary record with Thai labels (the example mapping).*/
+A child case -> a summary record with Thai labels (the example mapping).*/
 /// The registry name.
 pub const NAME: &str = "example_case_summary";
 #[derive(Debug, Clone, Default, ::serde::Deserialize)]
@@ -43,10 +43,10 @@ impl<'de: 'a, 'a> crate::support::Lenient<'de> for Input<'a> {
     fn from_map<A: ::serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<crate::support::Field<Self>, A::Error> {
-        <Self as ::serde::Deserialize>::deserialize(
-                ::serde::de::value::MapAccessDeserializer::new(map),
-            )
-            .map(crate::support::Field::Val)
+        <Self as ::serde::Deserialize>::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+        .map(crate::support::Field::Val)
     }
 }
 #[derive(Debug, Clone, Default, ::serde::Deserialize)]
@@ -65,10 +65,10 @@ impl<'de: 'a, 'a> crate::support::Lenient<'de> for InputFamilyDetailsSection<'a>
     fn from_map<A: ::serde::de::MapAccess<'de>>(
         map: A,
     ) -> ::std::result::Result<crate::support::Field<Self>, A::Error> {
-        <Self as ::serde::Deserialize>::deserialize(
-                ::serde::de::value::MapAccessDeserializer::new(map),
-            )
-            .map(crate::support::Field::Val)
+        <Self as ::serde::Deserialize>::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+        .map(crate::support::Field::Val)
     }
 }
 /// Checks `Input` field by field in schema order; counts accepted coercions.
@@ -77,9 +77,7 @@ fn check_input(
     loc: &crate::support::Loc<'_>,
     ctx: &::mapping_dsl::rt::Context,
 ) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
-    const ACCEPT: &[::mapping_dsl::ir::Coercion] = &[
-        ::mapping_dsl::ir::Coercion::NumberToString,
-    ];
+    const ACCEPT: &[::mapping_dsl::ir::Coercion] = &[::mapping_dsl::ir::Coercion::NumberToString];
     crate::support::check(&s.case_id, "string", ACCEPT, loc, "case_id", ctx)?;
     crate::support::check(&s.name_first, "string", ACCEPT, loc, "name_first", ctx)?;
     crate::support::check(&s.name_last, "string", ACCEPT, loc, "name_last", ctx)?;
@@ -109,13 +107,7 @@ fn check_input(
                 name: "protection_concerns",
                 index,
             };
-            crate::support::check_present(
-                item,
-                "an option code (string)",
-                ACCEPT,
-                &at,
-                ctx,
-            )?;
+            crate::support::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
         }
     }
     crate::support::check(
@@ -147,9 +139,7 @@ fn check_inputfamilydetailssection(
     loc: &crate::support::Loc<'_>,
     ctx: &::mapping_dsl::rt::Context,
 ) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
-    const ACCEPT: &[::mapping_dsl::ir::Coercion] = &[
-        ::mapping_dsl::ir::Coercion::NumberToString,
-    ];
+    const ACCEPT: &[::mapping_dsl::ir::Coercion] = &[::mapping_dsl::ir::Coercion::NumberToString];
     crate::support::check(
         &s.relation_name,
         "string",
@@ -226,346 +216,302 @@ impl crate::support::Empty for Output<'_> {}
 pub fn transform<'r>(
     input: &'r Input<'r>,
     ctx: &'r ::mapping_dsl::rt::Context,
-) -> ::std::result::Result<
-    ::std::option::Option<Output<'r>>,
-    ::mapping_dsl::rt::TransformError,
-> {
-    run(input, ctx)
-        .map_err(|mut e| {
-            if e.record.is_none() {
-                e.record = record_key(input, ctx).ok().flatten();
-            }
-            e
-        })
+) -> ::std::result::Result<::std::option::Option<Output<'r>>, ::mapping_dsl::rt::TransformError> {
+    run(input, ctx).map_err(|mut e| {
+        if e.record.is_none() {
+            e.record = record_key(input, ctx).ok().flatten();
+        }
+        e
+    })
 }
 fn run<'r>(
     input: &'r Input<'r>,
     ctx: &'r ::mapping_dsl::rt::Context,
-) -> ::std::result::Result<
-    ::std::option::Option<Output<'r>>,
-    ::mapping_dsl::rt::TransformError,
-> {
+) -> ::std::result::Result<::std::option::Option<Output<'r>>, ::mapping_dsl::rt::TransformError> {
     let loc = &crate::support::Loc::Root;
     check_input(input, loc, ctx)?;
-    if !crate::support::truthy(
-        ::std::option::Option::Some(
-            ::mapping_dsl::stdlib::ops::compare(
-                ::mapping_dsl::ir::BinOp::Ne,
-                crate::support::text(input.status.get()).as_deref(),
-                ::std::option::Option::Some(::std::borrow::Cow::Borrowed("duplicate"))
-                    .as_deref(),
-            ),
+    if !crate::support::truthy(::std::option::Option::Some(
+        ::mapping_dsl::stdlib::ops::compare(
+            ::mapping_dsl::ir::BinOp::Ne,
+            crate::support::text(input.status.get()).as_deref(),
+            ::std::option::Option::Some(::std::borrow::Cow::Borrowed("duplicate")).as_deref(),
         ),
-    ) {
+    )) {
         return ::std::result::Result::Ok(::std::option::Option::None);
     }
-    ::std::result::Result::Ok(
-        ::std::option::Option::Some({
-            let f_case_id = crate::support::finish(
-                crate::support::text(input.case_id.get()),
-                crate::support::Policy {
-                    missing: crate::support::As::Keep,
-                    empty_string: crate::support::As::Keep,
-                    empty_list: crate::support::As::Keep,
-                },
-                ::std::option::Option::None,
-            );
-            let f_age = crate::support::finish(
-                input.age.get().copied(),
-                crate::support::Policy {
-                    missing: crate::support::As::Keep,
-                    empty_string: crate::support::As::Keep,
-                    empty_list: crate::support::As::Keep,
-                },
-                ::std::option::Option::None,
-            );
-            let f_full_name = crate::support::finish(
-                ::mapping_dsl::stdlib::text::trim(
-                        ::std::option::Option::Some(
-                                ::std::borrow::Cow::<
-                                    '_,
-                                    str,
-                                >::Owned(
-                                    ::mapping_dsl::stdlib::text::concat(
-                                        &[
-                                            crate::support::text(input.name_first.get()).as_deref(),
-                                            ::std::option::Option::Some(
-                                                    ::std::borrow::Cow::Borrowed(" "),
-                                                )
-                                                .as_deref(),
-                                            crate::support::text(input.name_last.get()).as_deref(),
-                                        ],
-                                    ),
-                                ),
-                            )
-                            .as_deref(),
-                    )
-                    .map(str::to_owned)
-                    .map(::std::borrow::Cow::<'_, str>::Owned),
-                crate::support::Policy {
-                    missing: crate::support::As::Keep,
-                    empty_string: crate::support::As::Keep,
-                    empty_list: crate::support::As::Keep,
-                },
-                ::std::option::Option::None,
-            );
-            let f_national_id = crate::support::finish(
-                ::mapping_dsl::stdlib::text::digits_only(
-                        crate::support::text(input.national_id_no.get()).as_deref(),
-                    )
-                    .map(::std::borrow::Cow::<'_, str>::Owned),
-                crate::support::Policy {
-                    missing: crate::support::As::Keep,
-                    empty_string: crate::support::As::Keep,
-                    empty_list: crate::support::As::Keep,
-                },
-                ::std::option::Option::None,
-            );
-            let f_age_group = crate::support::finish(
-                if crate::support::truthy(
-                    ::std::option::Option::Some(
-                        ::mapping_dsl::stdlib::ops::compare(
-                            ::mapping_dsl::ir::BinOp::Eq,
-                            input.age.get().copied(),
-                            ::std::option::Option::None,
-                        ),
+    ::std::result::Result::Ok(::std::option::Option::Some({
+        let f_case_id = crate::support::finish(
+            crate::support::text(input.case_id.get()),
+            crate::support::Policy {
+                missing: crate::support::As::Keep,
+                empty_string: crate::support::As::Keep,
+                empty_list: crate::support::As::Keep,
+            },
+            ::std::option::Option::None,
+        );
+        let f_age = crate::support::finish(
+            input.age.get().copied(),
+            crate::support::Policy {
+                missing: crate::support::As::Keep,
+                empty_string: crate::support::As::Keep,
+                empty_list: crate::support::As::Keep,
+            },
+            ::std::option::Option::None,
+        );
+        let f_full_name = crate::support::finish(
+            ::mapping_dsl::stdlib::text::trim(
+                ::std::option::Option::Some(::std::borrow::Cow::<'_, str>::Owned(
+                    ::mapping_dsl::stdlib::text::concat(&[
+                        crate::support::text(input.name_first.get()).as_deref(),
+                        ::std::option::Option::Some(::std::borrow::Cow::Borrowed(" ")).as_deref(),
+                        crate::support::text(input.name_last.get()).as_deref(),
+                    ]),
+                ))
+                .as_deref(),
+            )
+            .map(str::to_owned)
+            .map(::std::borrow::Cow::<'_, str>::Owned),
+            crate::support::Policy {
+                missing: crate::support::As::Keep,
+                empty_string: crate::support::As::Keep,
+                empty_list: crate::support::As::Keep,
+            },
+            ::std::option::Option::None,
+        );
+        let f_national_id = crate::support::finish(
+            ::mapping_dsl::stdlib::text::digits_only(
+                crate::support::text(input.national_id_no.get()).as_deref(),
+            )
+            .map(::std::borrow::Cow::<'_, str>::Owned),
+            crate::support::Policy {
+                missing: crate::support::As::Keep,
+                empty_string: crate::support::As::Keep,
+                empty_list: crate::support::As::Keep,
+            },
+            ::std::option::Option::None,
+        );
+        let f_age_group = crate::support::finish(
+            if crate::support::truthy(::std::option::Option::Some(
+                ::mapping_dsl::stdlib::ops::compare(
+                    ::mapping_dsl::ir::BinOp::Eq,
+                    input.age.get().copied(),
+                    ::std::option::Option::None,
+                ),
+            )) {
+                ::std::option::Option::Some(::std::borrow::Cow::Borrowed("unknown"))
+            } else {
+                if crate::support::truthy(::std::option::Option::Some(
+                    ::mapping_dsl::stdlib::ops::compare(
+                        ::mapping_dsl::ir::BinOp::Lt,
+                        input.age.get().copied(),
+                        ::std::option::Option::Some(18i64),
                     ),
-                ) {
-                    ::std::option::Option::Some(::std::borrow::Cow::Borrowed("unknown"))
+                )) {
+                    ::std::option::Option::Some(::std::borrow::Cow::Borrowed("child"))
                 } else {
-                    if crate::support::truthy(
-                        ::std::option::Option::Some(
-                            ::mapping_dsl::stdlib::ops::compare(
-                                ::mapping_dsl::ir::BinOp::Lt,
-                                input.age.get().copied(),
-                                ::std::option::Option::Some(18i64),
-                            ),
-                        ),
+                    ::std::option::Option::Some(::std::borrow::Cow::Borrowed("adult"))
+                }
+            },
+            crate::support::Policy {
+                missing: crate::support::As::Keep,
+                empty_string: crate::support::As::Keep,
+                empty_list: crate::support::As::Keep,
+            },
+            ::std::option::Option::None,
+        );
+        let f_sex = crate::support::finish(
+            match input.sex.get() {
+                ::std::option::Option::None => ::std::option::Option::None,
+                ::std::option::Option::Some(v) => ::std::option::Option::Some(
+                    match crate::support::translated(
+                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                        v.label_th(),
+                        "gender",
+                        "th",
+                        ::mapping_dsl::ir::UnknownCode::Error,
+                        ::mapping_dsl::ir::MissingLabel::Error,
+                        ctx,
                     ) {
-                        ::std::option::Option::Some(
-                            ::std::borrow::Cow::Borrowed("child"),
-                        )
-                    } else {
-                        ::std::option::Option::Some(
-                            ::std::borrow::Cow::Borrowed("adult"),
-                        )
-                    }
-                },
-                crate::support::Policy {
-                    missing: crate::support::As::Keep,
-                    empty_string: crate::support::As::Keep,
-                    empty_list: crate::support::As::Keep,
-                },
-                ::std::option::Option::None,
-            );
-            let f_sex = crate::support::finish(
-                match input.sex.get() {
-                    ::std::option::Option::None => ::std::option::Option::None,
-                    ::std::option::Option::Some(v) => {
-                        ::std::option::Option::Some(
-                            match crate::support::translated(
-                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                v.label_th(),
-                                "gender",
-                                "th",
-                                ::mapping_dsl::ir::UnknownCode::Error,
-                                ::mapping_dsl::ir::MissingLabel::Error,
-                                ctx,
-                            ) {
-                                ::std::result::Result::Ok(t) => t,
-                                ::std::result::Result::Err(kind) => {
-                                    return ::std::result::Result::Err(loc.fail("sex", kind));
-                                }
-                            },
-                        )
-                    }
-                },
-                crate::support::Policy {
-                    missing: crate::support::As::Keep,
-                    empty_string: crate::support::As::Keep,
-                    empty_list: crate::support::As::Keep,
-                },
-                ::std::option::Option::None,
-            );
-            let f_concerns = crate::support::finish(
-                match input.protection_concerns.get() {
-                    ::std::option::Option::None => ::std::option::Option::None,
-                    ::std::option::Option::Some(items) => {
-                        let mut out = ::std::vec::Vec::with_capacity(items.len());
-                        for (index, item) in items.iter().enumerate() {
-                            out.push(
-                                match item.get() {
-                                    ::std::option::Option::None => ::std::option::Option::None,
-                                    ::std::option::Option::Some(v) => {
-                                        ::std::option::Option::Some(
-                                            match crate::support::translated(
-                                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                                v.label_th(),
-                                                "protection_concern",
-                                                "th",
-                                                ::mapping_dsl::ir::UnknownCode::Error,
-                                                ::mapping_dsl::ir::MissingLabel::Error,
-                                                ctx,
-                                            ) {
-                                                ::std::result::Result::Ok(t) => t,
-                                                ::std::result::Result::Err(kind) => {
-                                                    return ::std::result::Result::Err(
-                                                        loc.fail_at("concerns", index, kind),
-                                                    );
-                                                }
-                                            },
-                                        )
+                        ::std::result::Result::Ok(t) => t,
+                        ::std::result::Result::Err(kind) => {
+                            return ::std::result::Result::Err(loc.fail("sex", kind));
+                        }
+                    },
+                ),
+            },
+            crate::support::Policy {
+                missing: crate::support::As::Keep,
+                empty_string: crate::support::As::Keep,
+                empty_list: crate::support::As::Keep,
+            },
+            ::std::option::Option::None,
+        );
+        let f_concerns = crate::support::finish(
+            match input.protection_concerns.get() {
+                ::std::option::Option::None => ::std::option::Option::None,
+                ::std::option::Option::Some(items) => {
+                    let mut out = ::std::vec::Vec::with_capacity(items.len());
+                    for (index, item) in items.iter().enumerate() {
+                        out.push(match item.get() {
+                            ::std::option::Option::None => ::std::option::Option::None,
+                            ::std::option::Option::Some(v) => ::std::option::Option::Some(
+                                match crate::support::translated(
+                                    ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                    v.label_th(),
+                                    "protection_concern",
+                                    "th",
+                                    ::mapping_dsl::ir::UnknownCode::Error,
+                                    ::mapping_dsl::ir::MissingLabel::Error,
+                                    ctx,
+                                ) {
+                                    ::std::result::Result::Ok(t) => t,
+                                    ::std::result::Result::Err(kind) => {
+                                        return ::std::result::Result::Err(
+                                            loc.fail_at("concerns", index, kind),
+                                        );
                                     }
                                 },
-                            );
-                        }
-                        ::std::option::Option::Some(out)
+                            ),
+                        });
                     }
-                },
+                    ::std::option::Option::Some(out)
+                }
+            },
+            crate::support::Policy {
+                missing: crate::support::As::Keep,
+                empty_string: crate::support::As::Keep,
+                empty_list: crate::support::As::Keep,
+            },
+            ::std::option::Option::None,
+        );
+        let f_is_child = if crate::support::truthy(::std::option::Option::Some(
+            ::mapping_dsl::stdlib::ops::compare(
+                ::mapping_dsl::ir::BinOp::Ne,
+                input.age.get().copied(),
+                ::std::option::Option::None,
+            ),
+        )) {
+            crate::support::finish(
+                ::std::option::Option::Some(::mapping_dsl::stdlib::ops::compare(
+                    ::mapping_dsl::ir::BinOp::Lt,
+                    input.age.get().copied(),
+                    ::std::option::Option::Some(18i64),
+                )),
                 crate::support::Policy {
                     missing: crate::support::As::Keep,
                     empty_string: crate::support::As::Keep,
                     empty_list: crate::support::As::Keep,
                 },
                 ::std::option::Option::None,
-            );
-            let f_is_child = if crate::support::truthy(
-                ::std::option::Option::Some(
-                    ::mapping_dsl::stdlib::ops::compare(
-                        ::mapping_dsl::ir::BinOp::Ne,
-                        input.age.get().copied(),
-                        ::std::option::Option::None,
-                    ),
-                ),
-            ) {
-                crate::support::finish(
-                    ::std::option::Option::Some(
-                        ::mapping_dsl::stdlib::ops::compare(
-                            ::mapping_dsl::ir::BinOp::Lt,
-                            input.age.get().copied(),
-                            ::std::option::Option::Some(18i64),
-                        ),
-                    ),
-                    crate::support::Policy {
-                        missing: crate::support::As::Keep,
-                        empty_string: crate::support::As::Keep,
-                        empty_list: crate::support::As::Keep,
-                    },
-                    ::std::option::Option::None,
-                )
-            } else {
-                crate::support::Slot::Omit
-            };
-            let f_family = crate::support::finish(
-                match input.family_details_section.get() {
-                    ::std::option::Option::None => ::std::option::Option::None,
-                    ::std::option::Option::Some(items) => {
-                        let mut out = ::std::vec::Vec::with_capacity(items.len());
-                        for (index, item) in items.iter().enumerate() {
-                            let e0 = item.get();
-                            let loc1 = &crate::support::Loc::Elem {
-                                parent: loc,
-                                name: "family",
-                                index,
-                            };
-                            if crate::support::truthy(
-                                ::std::option::Option::Some(
-                                    ::mapping_dsl::stdlib::ops::compare(
-                                        ::mapping_dsl::ir::BinOp::Ne,
-                                        crate::support::text(
-                                                e0.and_then(|v| v.source_of_information.get()),
+            )
+        } else {
+            crate::support::Slot::Omit
+        };
+        let f_family = crate::support::finish(
+            match input.family_details_section.get() {
+                ::std::option::Option::None => ::std::option::Option::None,
+                ::std::option::Option::Some(items) => {
+                    let mut out = ::std::vec::Vec::with_capacity(items.len());
+                    for (index, item) in items.iter().enumerate() {
+                        let e0 = item.get();
+                        let loc1 = &crate::support::Loc::Elem {
+                            parent: loc,
+                            name: "family",
+                            index,
+                        };
+                        if crate::support::truthy(::std::option::Option::Some(
+                            ::mapping_dsl::stdlib::ops::compare(
+                                ::mapping_dsl::ir::BinOp::Ne,
+                                crate::support::text(
+                                    e0.and_then(|v| v.source_of_information.get()),
+                                )
+                                .as_deref(),
+                                ::std::option::Option::Some(::std::borrow::Cow::Borrowed("his"))
+                                    .as_deref(),
+                            ),
+                        )) {
+                            out.push({
+                                let f_relation_name = crate::support::finish(
+                                    crate::support::text(e0.and_then(|v| v.relation_name.get())),
+                                    crate::support::Policy {
+                                        missing: crate::support::As::Keep,
+                                        empty_string: crate::support::As::Keep,
+                                        empty_list: crate::support::As::Keep,
+                                    },
+                                    ::std::option::Option::None,
+                                );
+                                let f_relation_sex = crate::support::finish(
+                                    match e0.and_then(|v| v.relation_sex.get()) {
+                                        ::std::option::Option::None => ::std::option::Option::None,
+                                        ::std::option::Option::Some(v) => {
+                                            ::std::option::Option::Some(
+                                                match crate::support::translated(
+                                                    ::std::borrow::Cow::Borrowed(
+                                                        crate::support::Code::code(v),
+                                                    ),
+                                                    v.label_th(),
+                                                    "gender",
+                                                    "th",
+                                                    ::mapping_dsl::ir::UnknownCode::Error,
+                                                    ::mapping_dsl::ir::MissingLabel::Error,
+                                                    ctx,
+                                                ) {
+                                                    ::std::result::Result::Ok(t) => t,
+                                                    ::std::result::Result::Err(kind) => {
+                                                        return ::std::result::Result::Err(
+                                                            loc1.fail("relation_sex", kind),
+                                                        );
+                                                    }
+                                                },
                                             )
-                                            .as_deref(),
-                                        ::std::option::Option::Some(
-                                                ::std::borrow::Cow::Borrowed("his"),
-                                            )
-                                            .as_deref(),
-                                    ),
-                                ),
-                            ) {
-                                out.push({
-                                    let f_relation_name = crate::support::finish(
-                                        crate::support::text(
-                                            e0.and_then(|v| v.relation_name.get()),
-                                        ),
-                                        crate::support::Policy {
-                                            missing: crate::support::As::Keep,
-                                            empty_string: crate::support::As::Keep,
-                                            empty_list: crate::support::As::Keep,
-                                        },
-                                        ::std::option::Option::None,
-                                    );
-                                    let f_relation_sex = crate::support::finish(
-                                        match e0.and_then(|v| v.relation_sex.get()) {
-                                            ::std::option::Option::None => ::std::option::Option::None,
-                                            ::std::option::Option::Some(v) => {
-                                                ::std::option::Option::Some(
-                                                    match crate::support::translated(
-                                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                                        v.label_th(),
-                                                        "gender",
-                                                        "th",
-                                                        ::mapping_dsl::ir::UnknownCode::Error,
-                                                        ::mapping_dsl::ir::MissingLabel::Error,
-                                                        ctx,
-                                                    ) {
-                                                        ::std::result::Result::Ok(t) => t,
-                                                        ::std::result::Result::Err(kind) => {
-                                                            return ::std::result::Result::Err(
-                                                                loc1.fail("relation_sex", kind),
-                                                            );
-                                                        }
-                                                    },
-                                                )
-                                            }
-                                        },
-                                        crate::support::Policy {
-                                            missing: crate::support::As::Keep,
-                                            empty_string: crate::support::As::Keep,
-                                            empty_list: crate::support::As::Keep,
-                                        },
-                                        ::std::option::Option::None,
-                                    );
-                                    let f_case_id = crate::support::finish(
-                                        crate::support::text(input.case_id.get()),
-                                        crate::support::Policy {
-                                            missing: crate::support::As::Keep,
-                                            empty_string: crate::support::As::Keep,
-                                            empty_list: crate::support::As::Keep,
-                                        },
-                                        ::std::option::Option::None,
-                                    );
-                                    OutputFamily {
-                                        relation_name: f_relation_name,
-                                        relation_sex: f_relation_sex,
-                                        case_id: f_case_id,
-                                    }
-                                });
-                            }
+                                        }
+                                    },
+                                    crate::support::Policy {
+                                        missing: crate::support::As::Keep,
+                                        empty_string: crate::support::As::Keep,
+                                        empty_list: crate::support::As::Keep,
+                                    },
+                                    ::std::option::Option::None,
+                                );
+                                let f_case_id = crate::support::finish(
+                                    crate::support::text(input.case_id.get()),
+                                    crate::support::Policy {
+                                        missing: crate::support::As::Keep,
+                                        empty_string: crate::support::As::Keep,
+                                        empty_list: crate::support::As::Keep,
+                                    },
+                                    ::std::option::Option::None,
+                                );
+                                OutputFamily {
+                                    relation_name: f_relation_name,
+                                    relation_sex: f_relation_sex,
+                                    case_id: f_case_id,
+                                }
+                            });
                         }
-                        ::std::option::Option::Some(out)
                     }
-                },
-                crate::support::Policy {
-                    missing: crate::support::As::Keep,
-                    empty_string: crate::support::As::Keep,
-                    empty_list: crate::support::As::Keep,
-                },
-                ::std::option::Option::None,
-            );
-            Output {
-                case_id: f_case_id,
-                age: f_age,
-                full_name: f_full_name,
-                national_id: f_national_id,
-                age_group: f_age_group,
-                sex: f_sex,
-                concerns: f_concerns,
-                is_child: f_is_child,
-                family: f_family,
-            }
-        }),
-    )
+                    ::std::option::Option::Some(out)
+                }
+            },
+            crate::support::Policy {
+                missing: crate::support::As::Keep,
+                empty_string: crate::support::As::Keep,
+                empty_list: crate::support::As::Keep,
+            },
+            ::std::option::Option::None,
+        );
+        Output {
+            case_id: f_case_id,
+            age: f_age,
+            full_name: f_full_name,
+            national_id: f_national_id,
+            age_group: f_age_group,
+            sex: f_sex,
+            concerns: f_concerns,
+            is_child: f_is_child,
+            family: f_family,
+        }
+    }))
 }
 /// The record's `key:` for error messages.
 fn record_key(
@@ -577,9 +523,9 @@ fn record_key(
 > {
     let loc = &crate::support::Loc::Root;
     let _ = (input, ctx, loc);
-    ::std::result::Result::Ok(
-        crate::support::key_text(crate::support::text(input.case_id.get())),
-    )
+    ::std::result::Result::Ok(crate::support::key_text(crate::support::text(
+        input.case_id.get(),
+    )))
 }
 /// [`transform`] over a parsed JSON record.
 pub fn run_value(
@@ -591,14 +537,10 @@ pub fn run_value(
 > {
     let input: Input<'_> = crate::support::read_value(record)?;
     match transform(&input, ctx)? {
-        ::std::option::Option::None => {
-            ::std::result::Result::Ok(::std::option::Option::None)
-        }
-        ::std::option::Option::Some(out) => {
-            ::serde_json::to_value(&out)
-                .map(::std::option::Option::Some)
-                .map_err(crate::support::write_error)
-        }
+        ::std::option::Option::None => ::std::result::Result::Ok(::std::option::Option::None),
+        ::std::option::Option::Some(out) => ::serde_json::to_value(&out)
+            .map(::std::option::Option::Some)
+            .map_err(crate::support::write_error),
     }
 }
 /// [`transform`] over the bytes of one JSON record, writing compact JSON.
@@ -611,14 +553,10 @@ pub fn run_bytes(
 > {
     let input: Input<'_> = crate::support::read_bytes(record)?;
     match transform(&input, ctx)? {
-        ::std::option::Option::None => {
-            ::std::result::Result::Ok(::std::option::Option::None)
-        }
-        ::std::option::Option::Some(out) => {
-            ::serde_json::to_vec(&out)
-                .map(::std::option::Option::Some)
-                .map_err(crate::support::write_error)
-        }
+        ::std::option::Option::None => ::std::result::Result::Ok(::std::option::Option::None),
+        ::std::option::Option::Some(out) => ::serde_json::to_vec(&out)
+            .map(::std::option::Option::Some)
+            .map_err(crate::support::write_error),
     }
 }
 /// [`transform`] over the bytes of one record, appending compact JSON to `out`
@@ -631,10 +569,8 @@ pub fn run_into(
     let input: Input<'_> = crate::support::read_bytes(record)?;
     match transform(&input, ctx)? {
         ::std::option::Option::None => ::std::result::Result::Ok(false),
-        ::std::option::Option::Some(value) => {
-            ::serde_json::to_writer(out, &value)
-                .map(|()| true)
-                .map_err(crate::support::write_error)
-        }
+        ::std::option::Option::Some(value) => ::serde_json::to_writer(out, &value)
+            .map(|()| true)
+            .map_err(crate::support::write_error),
     }
 }

@@ -1,5 +1,5 @@
 // @generated from mappings/example/ by `cargo gen`: do not edit.
 
 //! Deployment `example` (mappings/example/).
-pub mod options;
 pub mod example_case_summary;
+pub mod options;

@@ -90,15 +90,9 @@ impl ProtectionConcern {
     /// The `th` label of this code.
     pub fn label_th(&self) -> crate::support::Label {
         match self {
-            ProtectionConcern::Abuse => {
-                crate::support::Label::Text("การทารุณกรรม")
-            }
-            ProtectionConcern::Neglect => {
-                crate::support::Label::Text("การละเลย")
-            }
-            ProtectionConcern::Trafficked => {
-                crate::support::Label::Text("การค้ามนุษย์")
-            }
+            ProtectionConcern::Abuse => crate::support::Label::Text("การทารุณกรรม"),
+            ProtectionConcern::Neglect => crate::support::Label::Text("การละเลย"),
+            ProtectionConcern::Trafficked => crate::support::Label::Text("การค้ามนุษย์"),
             ProtectionConcern::Unknown(_) => crate::support::Label::Unknown,
         }
     }

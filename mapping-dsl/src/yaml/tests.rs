@@ -62,7 +62,10 @@ fn duplicate_missing_tab() {
         err("name: 'abc\n").0.split(':').next().unwrap(),
         "E003 invalid YAML"
     );
-    assert_eq!(err("name: [a]\n").0, "E008 expected string scalar");
+    assert_eq!(
+        err("name: [a]\n").0,
+        "E008 expected a single value (text) here"
+    );
 }
 
 #[test]

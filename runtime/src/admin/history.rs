@@ -92,39 +92,54 @@ impl History {
                 nid.as_deref().unwrap_or(s).replace(['%', '_'], "")
             )
         });
-        let sql = "SELECT id, workflow, trigger, status, exit_code, started_at, finished_at, input_id, retry_of, error FROM runs
-             WHERE (?1 IS NULL OR workflow = ?1)
-               AND (?2 IS NULL OR status = ?2)
-               AND (?3 IS NULL OR started_at >= ?3)
-               AND (?4 IS NULL OR started_at < ?4)
-               AND (?5 IS NULL OR id < ?5)
-               AND (?6 IS NULL
-                    OR id IN (SELECT run_id FROM record_outcomes WHERE record = ?6)
-                    OR input_id IN (SELECT id FROM trigger_inputs WHERE body LIKE ?7))
-             ORDER BY id DESC LIMIT ?8";
         let to = date(&q.to).and_then(|d| {
             chrono::NaiveDate::parse_from_str(&d, "%Y-%m-%d")
                 .ok()
                 .and_then(|d| d.succ_opt())
                 .map(|d| d.format("%Y-%m-%d").to_string())
         });
-        let rows = sqlx::query(sql)
-            .bind(clean(&q.workflow))
-            .bind(clean(&q.status))
-            .bind(date(&q.from))
-            .bind(to)
-            .bind(q.before)
-            .bind(search.map(|s| {
-                if nid.is_some() {
-                    "\u{0}".to_owned()
-                } else {
-                    s.to_owned()
-                }
-            }))
-            .bind(like)
-            .bind(PAGE_SIZE + 1)
-            .fetch_all(&self.pool)
-            .await?;
+        // Only the conditions in use go into the SQL, so SQLite can use the (workflow, id)
+        // and (status, id) indexes; every value is a bound parameter.
+        let mut conds: Vec<&str> = Vec::new();
+        let mut binds: Vec<String> = Vec::new();
+        let mut add = |cond: &'static str, v: Option<String>| {
+            if let Some(v) = v {
+                conds.push(cond);
+                binds.push(v);
+            }
+        };
+        add("workflow = ?", clean(&q.workflow).map(str::to_owned));
+        add("status = ?", clean(&q.status).map(str::to_owned));
+        add("started_at >= ?", date(&q.from));
+        add("started_at < ?", to);
+        add("id < CAST(? AS INTEGER)", q.before.map(|b| b.to_string()));
+        if let (Some(s), Some(like)) = (search, like) {
+            let record = if nid.is_some() {
+                "\u{0}".to_owned()
+            } else {
+                s.to_owned()
+            };
+            conds.push(
+                "(id IN (SELECT run_id FROM record_outcomes WHERE record = ?) \
+                 OR input_id IN (SELECT id FROM trigger_inputs WHERE body LIKE ?))",
+            );
+            binds.push(record);
+            binds.push(like);
+        }
+        let wh = if conds.is_empty() {
+            String::new()
+        } else {
+            format!("WHERE {}", conds.join(" AND "))
+        };
+        let sql = format!(
+            "SELECT id, workflow, trigger, status, exit_code, started_at, finished_at, input_id, retry_of, error \
+             FROM runs {wh} ORDER BY id DESC LIMIT ?"
+        );
+        let mut query = sqlx::query(&sql);
+        for b in &binds {
+            query = query.bind(b);
+        }
+        let rows = query.bind(PAGE_SIZE + 1).fetch_all(&self.pool).await?;
         let mut out = rows.iter().map(summary).collect::<Result<Vec<_>, _>>()?;
         let more = out.len() as i64 > PAGE_SIZE;
         out.truncate(PAGE_SIZE as usize);

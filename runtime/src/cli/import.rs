@@ -68,10 +68,10 @@ pub fn run_schema(c: SchemaCommand) -> ExitCode {
     let Some(file) = imported.files.first() else {
         return fail("the importer produced no schema");
     };
-    if let Some(dir) = output.parent().filter(|d| !d.as_os_str().is_empty()) {
-        if let Err(e) = std::fs::create_dir_all(dir) {
-            return fail(&format!("cannot create {}: {e}", dir.display()));
-        }
+    if let Some(dir) = output.parent().filter(|d| !d.as_os_str().is_empty())
+        && let Err(e) = std::fs::create_dir_all(dir)
+    {
+        return fail(&format!("cannot create {}: {e}", dir.display()));
     }
     if let Err(e) = std::fs::write(&output, &file.yaml) {
         return fail(&format!("cannot write {}: {e}", output.display()));

@@ -11,8 +11,8 @@ pub mod check;
 pub mod docs;
 pub mod import;
 pub mod preview;
-pub mod transform;
 pub mod serve;
+pub mod transform;
 pub mod workflows;
 mod workflows_view;
 

@@ -44,7 +44,9 @@ const SHOWN_REJECTS: usize = 5;
 
 #[derive(Debug, thiserror::Error)]
 enum Fatal {
-    #[error("no compiled transform is named `{0}` (known: {1}); a transform that codegen skipped runs with `mapwright preview`")]
+    #[error(
+        "no compiled transform is named `{0}` (known: {1}); a transform that codegen skipped runs with `mapwright preview`"
+    )]
     Unknown(String, String),
     #[error("bad --param `{0}`: expected NAME=VALUE")]
     Param(String),
@@ -107,35 +109,55 @@ fn run_inner(args: &TransformArgs) -> Result<Summary, Fatal> {
     let (raw, size): (Box<dyn io::Read>, u64) = if args.input.as_os_str() == "-" {
         (Box::new(io::stdin().lock()), 0)
     } else {
-        let f = File::open(&args.input).map_err(|source| Fatal::Open { path: args.input.display().to_string(), source })?;
+        let f = File::open(&args.input).map_err(|source| Fatal::Open {
+            path: args.input.display().to_string(),
+            source,
+        })?;
         let size = f.metadata().map(|m| m.len()).unwrap_or(0);
         (Box::new(f), size)
     };
-    let bar = (!args.quiet && size >= PROGRESS_MIN_BYTES && io::stderr().is_terminal()).then(|| {
-        let b = indicatif::ProgressBar::new(size);
-        if let Ok(style) = indicatif::ProgressStyle::with_template("{bar:40} {bytes}/{total_bytes} {bytes_per_sec} eta {eta}") {
-            b.set_style(style);
-        }
-        b
-    });
+    let bar =
+        (!args.quiet && size >= PROGRESS_MIN_BYTES && io::stderr().is_terminal()).then(|| {
+            let b = indicatif::ProgressBar::new(size);
+            if let Ok(style) = indicatif::ProgressStyle::with_template(
+                "{bar:40} {bytes}/{total_bytes} {bytes_per_sec} eta {eta}",
+            ) {
+                b.set_style(style);
+            }
+            b
+        });
     let raw: Box<dyn io::Read> = match &bar {
         Some(b) => Box::new(b.wrap_read(raw)),
         None => raw,
     };
-    let mut records = Records::new(BufReader::with_capacity(256 * 1024, raw)).map_err(reader::ReadError::Io)?;
+    let mut records =
+        Records::new(BufReader::with_capacity(256 * 1024, raw)).map_err(reader::ReadError::Io)?;
 
-    let out_format = match args.output.as_ref().and_then(|p| p.extension()).and_then(|e| e.to_str()) {
+    let out_format = match args
+        .output
+        .as_ref()
+        .and_then(|p| p.extension())
+        .and_then(|e| e.to_str())
+    {
         Some("ndjson" | "jsonl") => Format::Ndjson,
         Some("json") => Format::Array,
         _ => records.format(),
     };
     let sink: Box<dyn Write> = match &args.output {
-        Some(p) => Box::new(File::create(p).map_err(|source| Fatal::Open { path: p.display().to_string(), source })?),
+        Some(p) => Box::new(File::create(p).map_err(|source| Fatal::Open {
+            path: p.display().to_string(),
+            source,
+        })?),
         None => Box::new(io::stdout().lock()),
     };
     let mut out = BufWriter::with_capacity(256 * 1024, sink);
     let mut rejects: Option<BufWriter<File>> = match &args.rejects {
-        Some(p) => Some(BufWriter::new(File::create(p).map_err(|source| Fatal::Open { path: p.display().to_string(), source })?)),
+        Some(p) => Some(BufWriter::new(File::create(p).map_err(|source| {
+            Fatal::Open {
+                path: p.display().to_string(),
+                source,
+            }
+        })?)),
         None => None,
     };
 
@@ -172,7 +194,8 @@ fn run_inner(args: &TransformArgs) -> Result<Summary, Fatal> {
                 });
                 match &mut rejects {
                     Some(w) => {
-                        serde_json::to_writer(&mut *w, &line).map_err(|e| Fatal::Write(e.into()))?;
+                        serde_json::to_writer(&mut *w, &line)
+                            .map_err(|e| Fatal::Write(e.into()))?;
                         w.write_all(b"\n").map_err(Fatal::Write)?;
                     }
                     None if s.rejected <= SHOWN_REJECTS => eprintln!("rejected: {line}"),
@@ -191,11 +214,23 @@ fn run_inner(args: &TransformArgs) -> Result<Summary, Fatal> {
     if let Some(b) = bar {
         b.finish_and_clear();
     }
-    report(&args.name, &s, started.elapsed(), &ctx, args.rejects.is_some());
+    report(
+        &args.name,
+        &s,
+        started.elapsed(),
+        &ctx,
+        args.rejects.is_some(),
+    );
     Ok(s)
 }
 
-fn report(name: &str, s: &Summary, took: std::time::Duration, ctx: &Context, has_rejects_file: bool) {
+fn report(
+    name: &str,
+    s: &Summary,
+    took: std::time::Duration,
+    ctx: &Context,
+    has_rejects_file: bool,
+) {
     let secs = took.as_secs_f64().max(1e-9);
     eprintln!(
         "{name}: {} read, {} written, {} dropped by keep, {} rejected ({:.2} s, {:.0} MB/s)",
@@ -207,7 +242,10 @@ fn report(name: &str, s: &Summary, took: std::time::Duration, ctx: &Context, has
         s.bytes as f64 / secs / 1e6
     );
     if s.rejected > SHOWN_REJECTS && !has_rejects_file {
-        eprintln!("{} more rejected records not shown; use --rejects FILE", s.rejected - SHOWN_REJECTS);
+        eprintln!(
+            "{} more rejected records not shown; use --rejects FILE",
+            s.rejected - SHOWN_REJECTS
+        );
     }
     let c = ctx.counters.snapshot();
     let coercions: u64 = c.coercions.values().sum();
@@ -226,6 +264,9 @@ fn report(name: &str, s: &Summary, took: std::time::Duration, ctx: &Context, has
             *sets.entry(set.as_str()).or_default() += n;
         }
         let list: Vec<String> = sets.iter().map(|(k, n)| format!("{k} {n}")).collect();
-        eprintln!("unknown codes passed by policy: {unknown} ({})", list.join(", "));
+        eprintln!(
+            "unknown codes passed by policy: {unknown} ({})",
+            list.join(", ")
+        );
     }
 }

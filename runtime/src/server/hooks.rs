@@ -40,7 +40,7 @@ async fn secret(state: &AppState, auth: &WebhookAuth) -> Result<String, String> 
 }
 
 fn decode_hex(s: &str) -> Option<Vec<u8>> {
-    if s.len() % 2 != 0 {
+    if !s.len().is_multiple_of(2) {
         return None;
     }
     (0..s.len())
@@ -92,10 +92,8 @@ fn validate(body: &[u8]) -> Result<Value, String> {
         let Some(d) = d.as_object() else {
             return Err("`data` must be an object".into());
         };
-        if let Some(id) = d.get("record_id") {
-            if !id.is_string() {
-                return Err("`data.record_id` must be a string".into());
-            }
+        if d.get("record_id").is_some_and(|id| !id.is_string()) {
+            return Err("`data.record_id` must be a string".into());
         }
     }
     Ok(v)

@@ -143,13 +143,13 @@ pub async fn start(
     });
     let limits = runner::Limits::new(&app.workflows.workflows, &settings);
     for w in &app.workflows.workflows {
-        if let crate::workflow::Trigger::Webhook { path } = &w.trigger {
-            if !settings.webhooks.contains_key(path) {
-                tracing::warn!(
-                    "webhook `{path}` of `{}` has no [serve.webhooks.{path}] secret: every call is refused",
-                    w.name
-                );
-            }
+        if let crate::workflow::Trigger::Webhook { path } = &w.trigger
+            && !settings.webhooks.contains_key(path)
+        {
+            tracing::warn!(
+                "webhook `{path}` of `{}` has no [serve.webhooks.{path}] secret: every call is refused",
+                w.name
+            );
         }
     }
     let listener = tokio::net::TcpListener::bind(&settings.listen)

@@ -21,11 +21,18 @@ use super::{
 pub const DB_FILE: &str = "mapwright.db";
 
 /// Migrations, embedded so the deployed binary needs no migrations folder.
-const MIGRATIONS: &[(i64, &str, &str)] = &[(
-    1,
-    "init",
-    include_str!("../../migrations/sqlite/0001_init.sql"),
-)];
+const MIGRATIONS: &[(i64, &str, &str)] = &[
+    (
+        1,
+        "init",
+        include_str!("../../migrations/sqlite/0001_init.sql"),
+    ),
+    (
+        2,
+        "outcomes by record",
+        include_str!("../../migrations/sqlite/0002_outcomes_by_record.sql"),
+    ),
+];
 
 #[derive(Debug)]
 struct Embedded;

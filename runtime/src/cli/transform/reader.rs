@@ -18,7 +18,9 @@ pub enum Format {
 pub enum ReadError {
     #[error("cannot read the input: {0}")]
     Io(#[from] io::Error),
-    #[error("the JSON array is not well formed after record {index}: expected `,` or `]`, found `{found}`")]
+    #[error(
+        "the JSON array is not well formed after record {index}: expected `,` or `]`, found `{found}`"
+    )]
     Structure { index: usize, found: char },
     #[error("the JSON array ends before its closing `]`")]
     Truncated,
@@ -48,7 +50,14 @@ impl<R: BufRead> Records<R> {
         } else {
             Format::Ndjson
         };
-        Ok(Records { r, format, buf: Vec::with_capacity(64 * 1024), index: 0, done: first.is_none(), first: true })
+        Ok(Records {
+            r,
+            format,
+            buf: Vec::with_capacity(64 * 1024),
+            index: 0,
+            done: first.is_none(),
+            first: true,
+        })
     }
 
     pub fn format(&self) -> Format {
@@ -105,7 +114,12 @@ impl<R: BufRead> Records<R> {
                     self.r.consume(1);
                     return Ok(false);
                 }
-                other => return Err(ReadError::Structure { index: self.index.saturating_sub(1), found: other as char }),
+                other => {
+                    return Err(ReadError::Structure {
+                        index: self.index.saturating_sub(1),
+                        found: other as char,
+                    });
+                }
             }
         } else if c == b']' {
             self.r.consume(1);
@@ -127,7 +141,11 @@ impl<R: BufRead> Records<R> {
         loop {
             let chunk = self.r.fill_buf()?;
             if chunk.is_empty() {
-                return if started && depth == 0 && !in_str { Ok(()) } else { Err(ReadError::Truncated) };
+                return if started && depth == 0 && !in_str {
+                    Ok(())
+                } else {
+                    Err(ReadError::Truncated)
+                };
             }
             let mut i = 0;
             let mut finished = false;
@@ -148,7 +166,10 @@ impl<R: BufRead> Records<R> {
                     } else {
                         // Skip plain string bytes quickly.
                         let rest = &chunk[i..];
-                        let n = rest.iter().position(|&b| b == b'"' || b == b'\\').unwrap_or(rest.len());
+                        let n = rest
+                            .iter()
+                            .position(|&b| b == b'"' || b == b'\\')
+                            .unwrap_or(rest.len());
                         i += n.max(1);
                         continue;
                     }
@@ -240,7 +261,16 @@ mod tests {
             let (f, recs, err) = all(input, cap);
             assert_eq!(f, Format::Array);
             assert_eq!(err, None);
-            assert_eq!(recs, vec![r#"{"a": "x,]}\"y", "b": [1, {"c": 2}]}"#, r#"{"ผู้หญิง": "😀"}"#, "3", r#""s""#, "null"]);
+            assert_eq!(
+                recs,
+                vec![
+                    r#"{"a": "x,]}\"y", "b": [1, {"c": 2}]}"#,
+                    r#"{"ผู้หญิง": "😀"}"#,
+                    "3",
+                    r#""s""#,
+                    "null"
+                ]
+            );
         }
     }
 
@@ -256,7 +286,10 @@ mod tests {
         let (f, recs, err) = all("{\"a\":1}\n\n{\"b\":2}\r\nnot json\n{\"c\":3}", 3);
         assert_eq!(f, Format::Ndjson);
         assert_eq!(err, None);
-        assert_eq!(recs, vec!["{\"a\":1}", "{\"b\":2}", "not json", "{\"c\":3}"]);
+        assert_eq!(
+            recs,
+            vec!["{\"a\":1}", "{\"b\":2}", "not json", "{\"c\":3}"]
+        );
     }
 
     #[test]
