@@ -8,6 +8,7 @@ pub mod reads;
 pub mod rules;
 pub mod schemas;
 mod select;
+mod target;
 pub mod transform;
 
 use std::collections::{BTreeMap, BTreeSet};

@@ -127,6 +127,9 @@ pub fn transform(i: &Inputs<'_>, t: &TransformFile) -> (Option<Transform>, Vec<D
     });
     let output = r.object(&t.copy, &t.fields, &env, empty);
     diags.append(&mut r.ex.diags);
+    if let Some(target) = t.target.as_ref().and_then(|n| i.schemas.get(&n.value)) {
+        diags.extend(super::target::check(&output, &target.fields, &target.name));
+    }
     let uses = r.ex.uses;
     for p in &params {
         if !uses.params.contains(&p.name)
