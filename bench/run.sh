@@ -23,7 +23,7 @@ mkdir -p "$DATA" "$WORK"
 if [[ ! -f $DATA/cases_$N.json || ! -f $DATA/cases_1.json ]]; then
   python3 "$SHARED/gen_cases.py" --sizes "1,$N" --out "$DATA" --option-sets "$SHARED/option_sets.json"
 fi
-(cd "$ROOT" && cargo build -q --release -p runtime --bin mapwright -p bench-handwritten)
+(cd "$ROOT" && cargo build -q --release -p runtime --bin mapwright && cargo build -q --release -p bench-handwritten)
 MW=$TARGET/release/mapwright
 HW=$TARGET/release/bench-handwritten
 
@@ -60,7 +60,7 @@ for fmt in json ndjson; do
     [[ $name == openfn && $fmt == ndjson ]] && continue
     [[ $name == interpreter && $fmt == ndjson ]] && continue
     OUT=$WORK/${name}_$N.$fmt
-    [[ $name == interpreter ]] && OUT=$WORK/${name}_$N.ndjson
+    [[ $name == interpreter ]] && OUT=$WORK/${name}_$N.json # preview writes an array for an array
     [[ $name == openfn ]] && OUT=$WORK/${name}_$N.json
     walls=(); rss=()
     for _ in $(seq "$REPEATS"); do
@@ -69,7 +69,12 @@ for fmt in json ndjson; do
     done
     WALL[$name]=$(printf '%s\n' "${walls[@]}" | median)
     RSS[$name]=$(printf '%s\n' "${rss[@]}" | median)
-    python3 "$SHARED/compare.py" "$WORK/oracle_$N.json" "$OUT" | sed 's/^/    /'
+    CMP=$OUT
+    if [[ $OUT == *.ndjson ]]; then # compare.py reads JSON arrays
+      CMP=$WORK/${name}_$N.as-array.json
+      python3 -c 'import json,sys; json.dump([json.loads(l) for l in open(sys.argv[1]) if l.strip()], open(sys.argv[2], "w"), ensure_ascii=False)' "$OUT" "$CMP"
+    fi
+    python3 "$SHARED/compare.py" "$WORK/oracle_$N.json" "$CMP" | sed 's/^/    /'
   done
   for name in "${NAMES[@]}"; do
     [[ -z ${WALL[$name]:-} ]] && continue
