@@ -50,7 +50,7 @@ fn walk(o: &ObjectRule, fields: &[SField], schema: &str, at: &str, out: &mut Vec
                             "`{path}` is {made} here but {wanted} in the target schema `{schema}`"
                         ),
                     )
-                    .with_primary(rule.span, format!("{made}"))
+                    .with_primary(rule.span, made)
                     .with_secondary(field.span, format!("declared as {wanted}")),
                 );
             }
