@@ -3,49 +3,23 @@
 //! Its migrations are numbered 0100 and up and live in their own file so they never meet the
 //! run history's migrator.
 
-use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::path::Path;
 use std::time::Duration;
 
 use sqlx::Row;
-use sqlx::migrate::{Migration, MigrationSource, MigrationType, Migrator};
+use sqlx::migrate::Migrator;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions};
 
 use crate::secrets::{KeyError, MasterKey, Sealed};
 
 pub const ADMIN_DB_FILE: &str = "admin.db";
 
-const MIGRATIONS: &[(i64, &str, &str)] = &[(
+const MIGRATIONS: crate::store::embedded::Migrations = &[(
     100,
     "admin",
     include_str!("../../migrations/sqlite/0100_admin.sql"),
 )];
-
-#[derive(Debug)]
-struct Embedded;
-
-impl MigrationSource<'static> for Embedded {
-    fn resolve(
-        self,
-    ) -> futures_util::future::BoxFuture<'static, Result<Vec<Migration>, sqlx::error::BoxDynError>>
-    {
-        Box::pin(async {
-            Ok(MIGRATIONS
-                .iter()
-                .map(|&(v, d, sql)| {
-                    Migration::new(
-                        v,
-                        Cow::Borrowed(d),
-                        MigrationType::Simple,
-                        Cow::Borrowed(sql),
-                        false,
-                    )
-                })
-                .collect())
-        })
-    }
-}
 
 #[derive(Debug, thiserror::Error)]
 pub enum DbError {
@@ -110,7 +84,10 @@ impl AdminDb {
             .max_connections(4)
             .connect_with(opts)
             .await?;
-        Migrator::new(Embedded).await?.run(&pool).await?;
+        Migrator::new(crate::store::embedded::Embedded(MIGRATIONS))
+            .await?
+            .run(&pool)
+            .await?;
         let db = AdminDb { pool, key };
         db.check_key().await?;
         Ok(db)

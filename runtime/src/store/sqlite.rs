@@ -1,13 +1,12 @@
 //! The embedded SQLite store: one file `mapwright.db` in the data directory, WAL mode,
 //! migrations embedded in the binary and applied at open.
 
-use std::borrow::Cow;
 use std::path::Path;
 use std::str::FromStr;
 use std::time::Duration;
 
 use sqlx::Row;
-use sqlx::migrate::{Migration, MigrationSource, MigrationType, Migrator};
+use sqlx::migrate::Migrator;
 use sqlx::sqlite::{
     SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
 };
@@ -21,7 +20,7 @@ use super::{
 pub const DB_FILE: &str = "mapwright.db";
 
 /// Migrations, embedded so the deployed binary needs no migrations folder.
-const MIGRATIONS: &[(i64, &str, &str)] = &[
+const MIGRATIONS: crate::store::embedded::Migrations = &[
     (
         1,
         "init",
@@ -33,31 +32,6 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         include_str!("../../migrations/sqlite/0002_outcomes_by_record.sql"),
     ),
 ];
-
-#[derive(Debug)]
-struct Embedded;
-
-impl MigrationSource<'static> for Embedded {
-    fn resolve(
-        self,
-    ) -> futures_util::future::BoxFuture<'static, Result<Vec<Migration>, sqlx::error::BoxDynError>>
-    {
-        Box::pin(async {
-            Ok(MIGRATIONS
-                .iter()
-                .map(|&(v, d, sql)| {
-                    Migration::new(
-                        v,
-                        Cow::Borrowed(d),
-                        MigrationType::Simple,
-                        Cow::Borrowed(sql),
-                        false,
-                    )
-                })
-                .collect())
-        })
-    }
-}
 
 #[derive(Debug, Clone)]
 pub struct SqliteStore {
@@ -89,7 +63,10 @@ impl SqliteStore {
             .max_connections(max)
             .connect_with(opts)
             .await?;
-        Migrator::new(Embedded).await?.run(&pool).await?;
+        Migrator::new(crate::store::embedded::Embedded(MIGRATIONS))
+            .await?
+            .run(&pool)
+            .await?;
         Ok(SqliteStore { pool })
     }
 }
