@@ -214,6 +214,8 @@ pub fn compile(sc: &Scope<'_>, e: &TExpr) -> Result<(TokenStream, Repr), Codegen
             Ok((quote!(if crate::support::truthy(#c) { #a } else { #b }), r))
         }
         Expr::Call(f, args) => call(sc, e, *f, args),
+        Expr::Let(_) => Err(sc.unsupported("`let.NAME`", e)),
+        Expr::Access(..) => Err(sc.unsupported("a step on a computed value", e)),
     }
 }
 

@@ -12,6 +12,14 @@ use crate::input::{self, struct_ty};
 use crate::output::{self, At, OutCx};
 
 pub fn emit_transform(dep: &Deployment, t: &Transform) -> Result<TokenStream, CodegenError> {
+    if let Some(l) = t.lets.first() {
+        // Every let runs for every record (and may fail it), read or not.
+        return Err(CodegenError::Unsupported {
+            file: t.file.clone(),
+            what: "`let:`".to_owned(),
+            span: Some(l.span),
+        });
+    }
     let mut types = Names::new();
     let tree = input::plan(&t.input, &mut types);
     let mut items = Vec::new();
