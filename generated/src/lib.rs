@@ -4,7 +4,7 @@
 
 Not compiled (they run in the interpreter only):
 - `thailand_w1_case_to_childshield`: thailand/transforms/w1_case_to_childshield.yaml: paths into `json` fields is not supported by code generation yet
-- `thailand_w2_his_to_primero`: thailand/transforms/w2_his_to_primero.yaml: `map:` rules is not supported by code generation yet*/
+- `thailand_w2_his_to_primero`: thailand/transforms/w2_his_to_primero.yaml: `let:` is not supported by code generation yet*/
 pub mod bench;
 pub mod example;
 pub mod support;
