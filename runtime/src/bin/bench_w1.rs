@@ -108,10 +108,11 @@ async fn bench(cases: u64) -> Result<(), String> {
         .collect();
     let seen: u64 = r.outcomes.values().sum();
     println!(
-        "cases={cases} secs={secs:.1} cases_per_sec={:.0} run_peak_rss_mb={:.1} rss_before_run_mb={:.1} startup_peak_mb={:.1} status={} [{}]",
+        "cases={cases} secs={secs:.1} cases_per_sec={:.0} run_peak_rss_mb={:.1} rss_before_run_mb={:.1} rss_after_run_mb={:.1} startup_peak_mb={:.1} status={} [{}]",
         cases as f64 / secs,
         peak_rss_kb().unwrap_or(0) as f64 / 1024.0,
         rss_before as f64 / 1024.0,
+        status_kb("VmRSS:").unwrap_or(0) as f64 / 1024.0,
         startup_peak as f64 / 1024.0,
         r.status.as_str(),
         counts.join(", ")

@@ -21,7 +21,10 @@ impl RunCounters {
             return;
         }
         let Ok(mut m) = self.inner.lock() else { return };
-        let kinds = [("coercion", &c.coercions), ("unknown_code", &c.unknown_codes)];
+        let kinds = [
+            ("coercion", &c.coercions),
+            ("unknown_code", &c.unknown_codes),
+        ];
         for (kind, map) in kinds {
             for ((subject, detail), n) in map {
                 *m.entry((transform.to_owned(), kind, subject.clone(), detail.clone()))

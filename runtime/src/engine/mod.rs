@@ -331,7 +331,10 @@ impl<S: Store> Engine<S> {
     ) -> Result<Vec<StepOutputRow>, EngineError> {
         let rows = self.store.step_outputs(of).await?;
         let sid = &wf.steps.steps[start].id;
-        let cut = rows.iter().position(|r| r.step == *sid).unwrap_or(rows.len());
+        let cut = rows
+            .iter()
+            .position(|r| r.step == *sid)
+            .unwrap_or(rows.len());
         let rows = rows[..cut].to_vec();
         let rest = &wf.steps.steps[start..];
         for earlier in &wf.steps.steps[..start] {
@@ -347,7 +350,10 @@ impl<S: Store> Engine<S> {
             return Err(EngineError::NotResumable {
                 step: sid.clone(),
                 needs: earlier.id.clone(),
-                why: why.replace("a record stream (not kept)", "is a record stream (not kept)"),
+                why: why.replace(
+                    "a record stream (not kept)",
+                    "is a record stream (not kept)",
+                ),
             });
         }
         Ok(rows)

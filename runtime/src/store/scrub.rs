@@ -274,10 +274,7 @@ mod tests {
         assert_eq!(kept["cid"], "1111111111113");
         assert_eq!(kept["fname"], "Somchai");
         assert_eq!(kept["token"], "Bearer [secret]");
-        assert_eq!(
-            kept["notes"][0]["message"],
-            "[name] XXXXXXXXX1113 [secret]"
-        );
+        assert_eq!(kept["notes"][0]["message"], "[name] XXXXXXXXX1113 [secret]");
         let big = serde_json::json!("x".repeat(MAX_STEP_OUTPUT_BYTES + 1));
         let out = s.step_output("big", true, &big);
         assert!(out.value.is_none());

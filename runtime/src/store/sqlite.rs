@@ -12,9 +12,8 @@ use sqlx::sqlite::{
 };
 
 use super::{
-    CounterRow, Level, LogRow, NewOutcome, NewRun, NewStepOutput, OutcomeRow, RunDetail,
-    RunFilter, RunId, RunStatus, RunSummary, Scrubbed, StepOutputRow, StepRow, Store, StoreError,
-    now,
+    CounterRow, Level, LogRow, NewOutcome, NewRun, NewStepOutput, OutcomeRow, RunDetail, RunFilter,
+    RunId, RunStatus, RunSummary, Scrubbed, StepOutputRow, StepRow, Store, StoreError, now,
 };
 
 /// The file name of the store inside the data directory.

@@ -132,9 +132,12 @@ fn out_of_scope(d: Diagnostic, scope: ScopeNames<'_>) -> Diagnostic {
     let Some(span) = d.labels.iter().find(|l| l.primary).map(|l| l.span) else {
         return d;
     };
-    let mut out = Diagnostic::error(Code::UnknownScope, format!("`{name}` is not available here"))
-        .with_primary(span, "not in scope")
-        .with_note(format!("available: {}", scope.roots.join(", ")));
+    let mut out = Diagnostic::error(
+        Code::UnknownScope,
+        format!("`{name}` is not available here"),
+    )
+    .with_primary(span, "not in scope")
+    .with_note(format!("available: {}", scope.roots.join(", ")));
     if let Some(h) = d.hint {
         out = out.with_hint(h);
     }
@@ -169,7 +172,10 @@ mod tests {
     fn paths_comparisons_logic_and_the_stdlib() {
         let s = json!({"error": {"kind": "not_found"}, "record": {"a": [1, {"b": "x"}], "d": "2024-02-01"},
             "input": {"data": {"national_id_no": "1-1111-11111-11-3"}}, "steps": {"map": {"n": 2}}});
-        assert_eq!(ev(r#"error.kind == "not_found""#, s.clone()), Ok(json!(true)));
+        assert_eq!(
+            ev(r#"error.kind == "not_found""#, s.clone()),
+            Ok(json!(true))
+        );
         assert_eq!(
             ev(
                 r#"record.a[1].b != "x" || !(record.d >= "2024-01-01")"#,
@@ -189,10 +195,7 @@ mod tests {
             ev("digits_only(input.data.national_id_no)", s.clone()),
             Ok(json!("1111111111113"))
         );
-        assert_eq!(
-            ev(r#"coalesce(input.x, "d")"#, s.clone()),
-            Ok(json!("d"))
-        );
+        assert_eq!(ev(r#"coalesce(input.x, "d")"#, s.clone()), Ok(json!("d")));
         // The whole language, not a subset: arithmetic and functions workflows never had.
         assert_eq!(ev("steps.map.n * 10 + 1", s.clone()), Ok(json!(21)));
         assert_eq!(ev(r#"upper("th")"#, s), Ok(json!("TH")));

@@ -9,8 +9,8 @@ use mapping_dsl::source::{FileId, SourceFile, SourceMap, Span};
 use mapping_dsl::yaml::{self, Sp};
 use serde_json::Value;
 
-use super::spec::{EdgeSpec, StepSpec, TriggerSpec, WorkflowFile};
 use super::expr::ScopeNames;
+use super::spec::{EdgeSpec, StepSpec, TriggerSpec, WorkflowFile};
 use super::{
     Arg, DEFAULT_CONCURRENCY, Edge, MAX_CONCURRENCY, On, Pipeline, Step, StepKind, Target, Trigger,
     WExpr, Workflow,

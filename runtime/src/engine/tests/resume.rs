@@ -235,9 +235,9 @@ async fn a_fanout_stopped_part_way_resumes_at_the_last_delivered_page() {
         .collect();
     assert_eq!(seen, vec![("c6", "updated"), ("c7", "created")]);
     assert!(
-        d2.logs
-            .iter()
-            .any(|l| l.message.contains("resuming the sync that began at 2024-01-01")),
+        d2.logs.iter().any(|l| l
+            .message
+            .contains("resuming the sync that began at 2024-01-01")),
         "{:?}",
         d2.logs
     );
