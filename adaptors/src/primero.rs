@@ -249,6 +249,21 @@ impl Client {
         self.cases(filters)
     }
 
+    /// Cases changed at or after `since`, in `last_updated_at` order, page by page with a moving
+    /// lower bound instead of an offset: each request asks for `last_updated_at=<last seen>..`,
+    /// so a case updated while we page moves behind the bound and is seen again (never skipped),
+    /// and every case still to come was changed at or after the last case returned. Fetch them
+    /// with [`ChangedCases::next_page`].
+    pub fn cases_changed_since(&self, since: &str) -> ChangedCases {
+        ChangedCases {
+            client: self.clone(),
+            from: since.to_owned(),
+            seen_at_from: std::collections::HashSet::new(),
+            tie_page: 1,
+            done: false,
+        }
+    }
+
     /// Pages of cases matching Primero filters (`("status", "open")`, ...).
     pub fn cases(&self, filters: Vec<(String, String)>) -> CasePages {
         CasePages {
@@ -409,6 +424,68 @@ fn array(v: Value, path: &str) -> Result<Vec<Value>, Error> {
             },
             message: "`data` is not an array".into(),
         }),
+    }
+}
+
+/// Keyset iteration over changed cases (see [`Client::cases_changed_since`]); holds one page
+/// and the ids of the cases returned at the current bound.
+pub struct ChangedCases {
+    client: Client,
+    /// The lower bound (`last_updated_at`) of the next request.
+    from: String,
+    /// Ids already returned whose `last_updated_at` equals `from` (the bound is inclusive).
+    seen_at_from: std::collections::HashSet<String>,
+    /// More cases share `from` than a page holds: the page within that query.
+    tie_page: u64,
+    done: bool,
+}
+
+impl ChangedCases {
+    /// The next page (possibly empty when it held only cases already returned), or `None`.
+    pub async fn next_page(&mut self) -> Result<Option<CasePage>, Error> {
+        if self.done {
+            return Ok(None);
+        }
+        let extra = vec![
+            ("order_by".to_owned(), "last_updated_at".to_owned()),
+            ("order".to_owned(), "asc".to_owned()),
+            ("last_updated_at".to_owned(), format!("{}..", self.from)),
+        ];
+        let mut p = self.client.page("cases", self.tie_page, &extra).await?;
+        let more = !p.cases.is_empty() && p.page.saturating_mul(p.per) < p.total;
+        let updated = |c: &Value| {
+            c.get("last_updated_at")
+                .and_then(Value::as_str)
+                .map(str::to_owned)
+        };
+        let id = |c: &Value| c.get("id").and_then(Value::as_str).map(str::to_owned);
+        let last = p.cases.last().and_then(updated);
+        let from = self.from.clone();
+        let seen = std::mem::take(&mut self.seen_at_from);
+        p.cases.retain(|c| {
+            !(updated(c).as_deref() == Some(from.as_str())
+                && id(c).is_some_and(|i| seen.contains(&i)))
+        });
+        match last {
+            Some(l) if l > from => {
+                self.seen_at_from = p
+                    .cases
+                    .iter()
+                    .filter(|c| updated(c).as_deref() == Some(l.as_str()))
+                    .filter_map(id)
+                    .collect();
+                self.from = l;
+                self.tie_page = 1;
+            }
+            // The whole page shares the bound (or has no date): page on within that query.
+            _ => {
+                self.seen_at_from = seen;
+                self.seen_at_from.extend(p.cases.iter().filter_map(id));
+                self.tie_page += 1;
+            }
+        }
+        self.done = !more;
+        Ok(Some(p))
     }
 }
 

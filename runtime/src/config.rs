@@ -116,6 +116,10 @@ pub struct Endpoint {
     /// Primero only: `basic` (default, works on every version) or `token`.
     #[serde(default)]
     pub auth: Option<String>,
+    /// Primero only: cases per page (1..=1000, default 1000). Workflow 1 saves its cursor after
+    /// each page, so a smaller page loses less work when a run stops part-way.
+    #[serde(default)]
+    pub per_page: Option<u32>,
 }
 
 /// Per-workflow settings that belong to the installation, not to the YAML.

@@ -107,6 +107,7 @@ pub fn config_for(base: &Config, f: &Fakes) -> Config {
         max_attempts: Some(2),
         backoff_ms: Some(20),
         auth: None,
+        per_page: None,
     };
     c.endpoints.insert("primero".into(), ep(f.primero.url()));
     c.endpoints.insert("moph".into(), ep(f.moph.url()));

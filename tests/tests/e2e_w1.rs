@@ -6,6 +6,8 @@ mod e2e_support;
 
 use std::time::Duration;
 
+use std::sync::Arc;
+
 use e2e_support::*;
 use fakes::Fault;
 use runtime::engine::RunRequest;
@@ -122,13 +124,19 @@ async fn w1_create_500_fails_that_case_holds_the_cursor_and_the_next_run_deliver
     let i = e.index_of(&bad[0].record).expect("known");
     assert!(e.services(i).is_empty());
     // The cursor does not move past an undelivered case: the next run sees it again.
-    assert_eq!(
-        e.app
-            .store
-            .cursor(W1, "last_updated_at")
-            .await
-            .expect("store"),
-        None
+    let held = e
+        .app
+        .store
+        .cursor(W1, "last_updated_at")
+        .await
+        .expect("store");
+    let bad_updated = e.fakes.data.case(i)["last_updated_at"]
+        .as_str()
+        .expect("date")
+        .to_owned();
+    assert!(
+        held.as_deref().is_none_or(|c| c <= bad_updated.as_str()),
+        "{held:?} > {bad_updated}"
     );
     let r2 = run_w1(&e, None).await;
     let out2 = e.outcomes(r2.run_id).await;
@@ -263,5 +271,126 @@ async fn w1_whole_run_timeout_exits_3() {
             .await
             .expect("store"),
         None
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn w1_killed_part_way_resumes_at_the_last_delivered_page_without_duplicates() {
+    // Pages of 10 cases, HIS slow enough that the run is still under way after its first page.
+    let e = env_with(CASES, |c| {
+        if let Some(p) = c.endpoints.get_mut("primero") {
+            p.per_page = Some(10);
+        }
+    })
+    .await;
+    e.fakes.moph.faults().set_latency(Duration::from_millis(15));
+    let wf = e.app.workflow(W1).expect("w1");
+    let engine = e.app.engine(wf).expect("engine");
+    let kill = Arc::new(tokio::sync::Notify::new());
+    let req = RunRequest {
+        initial_cursor: Some(runtime::demo::FAKES_EPOCH.into()),
+        cancel: Some(kill.clone()),
+        ..RunRequest::default()
+    };
+    // Killed as soon as the cursor moved (a page was delivered).
+    let store = e.app.store.clone();
+    let watch = async {
+        for _ in 0..20_000 {
+            if store
+                .cursor(W1, "last_updated_at")
+                .await
+                .expect("store")
+                .is_some()
+            {
+                kill.notify_one();
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(1)).await;
+        }
+    };
+    let (r1, ()) = tokio::join!(engine.run(wf, req), watch);
+    let r1 = r1.expect("run");
+    assert_eq!(
+        (r1.status, r1.exit_code),
+        (RunStatus::Cancelled, 5),
+        "{r1:?}"
+    );
+    let cursor = store
+        .cursor(W1, "last_updated_at")
+        .await
+        .expect("store")
+        .expect("cursor saved part-way");
+    assert!(cursor.as_str() > runtime::demo::FAKES_EPOCH);
+    assert_eq!(
+        store
+            .cursor_sync_start(W1, "last_updated_at")
+            .await
+            .expect("store")
+            .as_deref(),
+        Some(runtime::demo::FAKES_EPOCH),
+        "the sync is not complete"
+    );
+    let updated = |i: u64| {
+        e.fakes.data.case(i)["last_updated_at"]
+            .as_str()
+            .expect("date")
+            .to_owned()
+    };
+    // Every case before the cursor ended in the killed run.
+    let out1 = e.outcomes(r1.run_id).await;
+    // Outcome keys are scrubbed like log lines (a 13-digit run inside a uuid is masked).
+    let key = |i: u64| runtime::store::scrub::mask_national_ids(&e.fakes.data.case_meta(i).id);
+    for i in (0..CASES).filter(|&i| updated(i) < cursor) {
+        assert!(out1.iter().any(|o| o.record == key(i)), "case {i} lost");
+    }
+    assert!(unexpected_failures(&out1).is_empty(), "{out1:?}");
+
+    // The next run reads from the cursor only, and delivers the rest once.
+    e.fakes.moph.faults().set_latency(Duration::ZERO);
+    let r2 = run_w1(&e, None).await;
+    assert_eq!(
+        r2.status == RunStatus::Success,
+        failed(&e.outcomes(r2.run_id).await).is_empty()
+    );
+    let out2 = e.outcomes(r2.run_id).await;
+    assert!(unexpected_failures(&out2).is_empty(), "{out2:?}");
+    assert!(
+        (out2.len() as u64) < CASES,
+        "read from the start: {}",
+        out2.len()
+    );
+    for o in &out2 {
+        let i = e.index_of(&o.record).expect("a known case");
+        assert!(
+            updated(i) >= cursor,
+            "case {i} read again before the cursor"
+        );
+    }
+    // Every case ended in one of the two runs; each delivered person has one intervention.
+    for i in 0..CASES {
+        assert!(
+            out1.iter().chain(out2.iter()).any(|o| o.record == key(i)),
+            "case {i} lost"
+        );
+    }
+    let delivered = assert_delivered(&e, &out1) + assert_delivered(&e, &out2);
+    assert!(delivered > 10, "{delivered}");
+    let created: Vec<&str> = out1
+        .iter()
+        .chain(out2.iter())
+        .filter(|o| o.outcome == "created")
+        .map(|o| o.record.as_str())
+        .collect();
+    let mut unique = created.clone();
+    unique.sort_unstable();
+    unique.dedup();
+    assert_eq!(unique.len(), created.len(), "created twice: {created:?}");
+    let d2 = e.detail(r2.run_id).await;
+    assert!(
+        d2.logs
+            .iter()
+            .any(|l| l.message.contains("resuming the sync")),
+        "{:?}",
+        d2.logs
     );
 }

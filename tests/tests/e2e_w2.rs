@@ -175,3 +175,45 @@ async fn w2_logs_hold_no_secret_national_id_or_name() {
     assert!(!text.contains(fakes::primero::DEFAULT_PASSWORD));
     assert!(!text.contains(fakes::moph::DEFAULT_PASSWORD));
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn w2_retry_from_upsert_resumes_from_the_stored_person_and_mapping() {
+    let e = env(CASES).await;
+    let i = pick(&e, true);
+    e.fakes
+        .primero
+        .faults()
+        .fail_next("PATCH /api/v2/cases/{id}", 2, Fault::status(500));
+    let r = sync(&e, runtime::demo::webhook_for(&e.fakes, i)).await;
+    assert_eq!((r.status, r.exit_code), (RunStatus::Failed, 1), "{r:?}");
+    let his_calls = e.fakes.moph.requests("GET /api/people/findOne");
+    assert!(his_calls >= 1);
+
+    // From `upsert`: HIS is not asked again; `upsert` reads `steps.map` of the first run.
+    let again = e
+        .app
+        .retry(r.run_id, Some("upsert".into()), None)
+        .await
+        .expect("retry");
+    assert_eq!(
+        (again.status, again.exit_code),
+        (RunStatus::Success, 0),
+        "{again:?}"
+    );
+    assert_eq!(e.fakes.moph.requests("GET /api/people/findOne"), his_calls);
+    assert_eq!(sync_status(&e, i).as_deref(), Some("synced"));
+    let person = e.fakes.moph.person(&e.fakes.data.cid(i)).expect("person");
+    let case = e
+        .fakes
+        .primero
+        .case(&e.fakes.data.case_meta(i).id)
+        .expect("case");
+    assert_eq!(case["name_first"], person["fname"]);
+    let d = e.detail(again.run_id).await;
+    let steps: Vec<&str> = d.steps.iter().map(|s| s.step.as_str()).collect();
+    assert_eq!(steps, vec!["upsert"]);
+    // Kept without secrets; the log does not name the person.
+    let text = serde_json::to_string(&d).expect("json");
+    assert!(!text.contains(fakes::moph::DEFAULT_PASSWORD));
+    assert!(!text.contains(&e.fakes.data.cid(i)), "{text}");
+}

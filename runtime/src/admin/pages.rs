@@ -314,6 +314,14 @@ struct OutcomeView {
     reason: String,
 }
 
+struct CounterView {
+    transform: String,
+    kind: &'static str,
+    subject: String,
+    detail: String,
+    count: u64,
+}
+
 #[derive(Template)]
 #[template(path = "run.html")]
 struct RunPage {
@@ -326,6 +334,7 @@ struct RunPage {
     logs: Vec<LogView>,
     outcomes: Vec<OutcomeView>,
     outcome_counts: String,
+    counters: Vec<CounterView>,
     retry_steps: Vec<String>,
     running: bool,
 }
@@ -404,6 +413,21 @@ pub async fn run_detail(
             .map(|(k, v)| format!("{v} {k}"))
             .collect::<Vec<_>>()
             .join(", "),
+        counters: d
+            .counters
+            .iter()
+            .map(|c| CounterView {
+                transform: c.transform.clone(),
+                kind: match c.kind.as_str() {
+                    "unknown_code" => "unknown code",
+                    "coercion" => "coercion",
+                    _ => "other",
+                },
+                subject: c.subject.clone(),
+                detail: mask::mask_text(&c.detail),
+                count: c.count,
+            })
+            .collect(),
         retry_steps: wf
             .map(|w| w.steps.steps.iter().map(|s| s.id.clone()).collect())
             .unwrap_or_default(),

@@ -14,7 +14,7 @@ pub mod preview;
 pub mod serve;
 pub mod transform;
 pub mod workflows;
-mod workflows_view;
+pub(crate) mod workflows_view;
 
 /// Declarative mappings compiled to typed Rust, and the runtime that syncs with them.
 #[derive(Debug, Parser)]

@@ -121,6 +121,29 @@ pub fn run_detail(d: &RunDetail) -> String {
                 .unwrap_or_default()
         );
     }
+    if !d.counters.is_empty() {
+        let _ = writeln!(out, "\ntransform counters:");
+        for c in &d.counters {
+            let what = match c.kind.as_str() {
+                "unknown_code" => format!("unknown code `{}` in `{}`", c.detail, c.subject),
+                "coercion" => format!("coercion {} at {}", c.detail, c.subject),
+                other => format!("{other} {} {}", c.subject, c.detail),
+            };
+            let _ = writeln!(out, "  {:<40} {:>7}  {what}", c.transform, c.count);
+        }
+    }
+    if !d.outputs.is_empty() {
+        let kept: Vec<String> = d
+            .outputs
+            .iter()
+            .map(|o| match &o.note {
+                Some(n) => format!("{} ({n})", o.step),
+                None if !o.ok => format!("{} (its error)", o.step),
+                None => format!("{} ({} bytes)", o.step, o.bytes),
+            })
+            .collect();
+        let _ = writeln!(out, "\nstep outputs kept for a retry: {}", kept.join(", "));
+    }
     let _ = writeln!(out, "\nlog:");
     for l in &d.logs {
         let _ = writeln!(

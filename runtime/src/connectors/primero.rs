@@ -8,7 +8,7 @@ use serde_json::{Map, Value, json};
 
 use super::op_error;
 use crate::config::{ConfigError, Credential, Endpoint, require};
-use crate::engine::ops::{OpError, OpLog, OpSig, OpValue, Operation, Ops, Output, arg_str};
+use crate::engine::ops::{OpError, OpLog, OpSig, OpValue, Operation, Ops, Output, Page, arg_str};
 use crate::store::{Level, Outcome};
 
 pub fn signatures() -> Vec<OpSig> {
@@ -52,6 +52,9 @@ pub fn register(
     };
     let mut cfg = PrimeroConfig::new(ep.url.clone(), auth);
     cfg.policy = policy;
+    if let Some(per) = ep.per_page {
+        cfg.per_page = per;
+    }
     let client = Arc::new(Client::new(cfg).map_err(|e| ConfigError::Parse {
         path: "endpoints.primero".into(),
         message: e.to_string(),
@@ -73,6 +76,25 @@ struct PrimeroOp {
 /// Pages held in flight between the fetcher and the fan-out.
 const PAGES_IN_FLIGHT: usize = 2;
 
+/// A page of `cases_since`, with its promise about the cases still to come: pages come in
+/// `last_updated_at` order with a moving lower bound (a case updated while we page is seen
+/// again, never skipped), so every case still to come was changed at or after the last one of
+/// this page (and at or after `since`).
+fn page_of(cases: Vec<Value>, since: &str) -> Page {
+    let last = cases
+        .iter()
+        .rev()
+        .find_map(|c| c.get("last_updated_at").and_then(Value::as_str));
+    let rest_from = match last {
+        Some(c) if c > since => c.to_owned(),
+        _ => since.to_owned(),
+    };
+    Page {
+        records: cases,
+        rest_from: Some(Value::String(rest_from)),
+    }
+}
+
 impl Operation for PrimeroOp {
     fn sig(&self) -> &OpSig {
         &self.sig
@@ -90,10 +112,10 @@ impl Operation for PrimeroOp {
                     let client = self.client.clone();
                     let (tx, rx) = tokio::sync::mpsc::channel(PAGES_IN_FLIGHT);
                     tokio::spawn(async move {
-                        let mut pages = client.cases_since(Some(&since));
+                        let mut pages = client.cases_changed_since(&since);
                         loop {
                             let item = match pages.next_page().await {
-                                Ok(Some(p)) => Ok(p.cases),
+                                Ok(Some(p)) => Ok(page_of(p.cases, &since)),
                                 Ok(None) => return,
                                 Err(e) => Err(op_error(e)),
                             };

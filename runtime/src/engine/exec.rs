@@ -12,7 +12,7 @@ use serde_json::{Map, Value, json};
 use super::ops::{ErrorKind, OpError, OpLog, OpValue};
 use super::scope::{Scope, personal_values};
 use super::{RunCx, fanout};
-use crate::store::{Level, Outcome, Store};
+use crate::store::{Level, NewStepOutput, Outcome, Store};
 use crate::workflow::{Arg, On, Pipeline, Step, StepKind, Target, WExpr};
 
 /// How one record (or a single-input run) ended.
@@ -38,7 +38,11 @@ pub(crate) enum StepOut {
 const MAX_HOPS: usize = 10_000;
 
 pub(crate) fn eval(e: &WExpr, scope: &Scope) -> Result<Value, OpError> {
-    e.eval(&|segs| scope.resolve(segs)).map_err(OpError::failed)
+    e.eval(&scope.vars).map_err(OpError::failed)
+}
+
+fn eval_bool(e: &WExpr, scope: &Scope) -> Result<bool, OpError> {
+    e.eval_bool(&scope.vars).map_err(OpError::failed)
 }
 
 fn eval_args(args: &[(String, Arg)], scope: &Scope) -> Result<Map<String, Value>, OpError> {
@@ -96,16 +100,19 @@ impl<S: Store> RunCx<S> {
                 let step = &p.steps[i];
                 let res = self.step(step, scope, top).await;
                 let ok = res.is_ok();
+                if top {
+                    self.keep_output(&step.id, &res, scope).await;
+                }
                 match res {
                     Ok(StepOut::Value(v)) => {
                         self.learn_names(scope, &v);
-                        scope.steps.insert(step.id.clone(), v);
+                        scope.set_step(&step.id, v);
                     }
                     Ok(StepOut::Delivered(o, v)) => {
                         // A delivery after a handled failure (a fallback path) delivers the record.
                         handled = None;
                         delivered = Some((o, step.id.clone()));
-                        scope.steps.insert(step.id.clone(), v);
+                        scope.set_step(&step.id, v);
                     }
                     Ok(StepOut::Skip(reason)) => {
                         return RecordEnd {
@@ -116,7 +123,7 @@ impl<S: Store> RunCx<S> {
                         };
                     }
                     Err(e) => {
-                        scope.error = Some(
+                        scope.set_error(
                             json!({"kind": e.kind.as_str(), "message": e.message, "step": step.id}),
                         );
                         if let Some((hs, he)) = &handled {
@@ -149,7 +156,14 @@ impl<S: Store> RunCx<S> {
                     }
                     let cond = match &edge.when {
                         None => true,
-                        Some(w) => matches!(eval(w, scope), Ok(Value::Bool(true))),
+                        Some(w) => match eval_bool(w, scope) {
+                            Ok(b) => b,
+                            Err(e) => {
+                                let m = format!("edge condition `{}`: {}", w.text(), e.message);
+                                self.log(Some(&step.id), Level::Warn, &m).await;
+                                false
+                            }
+                        },
                     };
                     if cond {
                         next = Some(edge.to);
@@ -200,7 +214,33 @@ impl<S: Store> RunCx<S> {
         })
     }
 
-    fn learn_names(&self, scope: &mut Scope, v: &Value) {
+    /// Keeps a top-level step's output (or the error a failure branch reads) for a retry from
+    /// a later step.
+    async fn keep_output(&self, step: &str, res: &Result<StepOut, OpError>, scope: &Scope) {
+        let row = match res {
+            Ok(StepOut::Value(_)) if scope.streams.contains_key(step) => NewStepOutput {
+                step: step.to_owned(),
+                ok: true,
+                value: None,
+                note: Some("a record stream (not kept)".into()),
+                bytes: 0,
+            },
+            Ok(StepOut::Value(v) | StepOut::Delivered(_, v)) => {
+                self.engine.scrubber.step_output(step, true, v)
+            }
+            Ok(StepOut::Skip(_)) => return,
+            Err(e) => self.engine.scrubber.step_output(
+                step,
+                false,
+                &json!({"kind": e.kind.as_str(), "message": e.message, "step": step}),
+            ),
+        };
+        if let Err(e) = self.engine.store.save_step_output(self.run_id, row).await {
+            tracing::warn!("cannot keep the output of step `{step}`: {e}");
+        }
+    }
+
+    pub(crate) fn learn_names(&self, scope: &mut Scope, v: &Value) {
         if self.wf.personal_fields.is_empty() {
             return;
         }
@@ -271,7 +311,9 @@ impl<S: Store> RunCx<S> {
                 let params = eval_args(params, scope)?;
                 let mut ctx = mapping_dsl::rt::Context::new(chrono::Utc::now());
                 ctx.params = params.into_iter().collect();
-                match f(&record, &ctx) {
+                let res = f(&record, &ctx);
+                self.counters.add(name, &ctx.counters.snapshot());
+                match res {
                     Ok(Some(v)) => Ok(StepOut::Value(v)),
                     Ok(None) => Ok(StepOut::Skip(format!(
                         "dropped by transform `{name}` (keep)"
@@ -279,15 +321,10 @@ impl<S: Store> RunCx<S> {
                     Err(e) => Err(OpError::failed(format!("transform `{name}`: {e}"))),
                 }
             }
-            StepKind::Filter(cond) => match eval(cond, scope)? {
-                Value::Bool(true) => Ok(StepOut::Value(Value::Bool(true))),
-                Value::Bool(false) | Value::Null => {
-                    Ok(StepOut::Skip(format!("filtered out by `{}`", step.id)))
-                }
-                other => Err(OpError::failed(format!(
-                    "filter `{}` gave {other}, not true or false",
-                    step.id
-                ))),
+            StepKind::Filter(cond) => match cond.eval_bool(&scope.vars) {
+                Ok(true) => Ok(StepOut::Value(Value::Bool(true))),
+                Ok(false) => Ok(StepOut::Skip(format!("filtered out by `{}`", step.id))),
+                Err(e) => Err(OpError::failed(format!("filter `{}`: {e}", step.id))),
             },
             StepKind::SetCursor(e) => {
                 let v = eval(e, scope)?;
@@ -332,7 +369,7 @@ impl<S: Store> RunCx<S> {
             } => {
                 let source = match scope.streams.remove(over) {
                     Some(rx) => fanout::Source::Pages(rx),
-                    None => match scope.steps.get(over) {
+                    None => match scope.step(over) {
                         Some(Value::Array(a)) => fanout::Source::List(a.clone()),
                         Some(_) => {
                             return Err(OpError::failed(format!(
@@ -350,7 +387,8 @@ impl<S: Store> RunCx<S> {
                     watermark: watermark.as_ref(),
                     body,
                 };
-                self.for_each(source, spec, shared, scope.scrub.clone())
+                let sync_start = shared.get("sync_start").as_str().map(str::to_owned);
+                self.for_each(source, spec, shared, scope.scrub.clone(), sync_start)
                     .await
                     .map(StepOut::Value)
             }

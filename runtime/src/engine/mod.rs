@@ -5,6 +5,7 @@
 //! found; `failed` (1) when a record failed or a step failed with no handler; `timed_out` (3);
 //! `cancelled` (5). `crashed` (2) and `lost` (4) are set by the caller and by [`Store::mark_lost`].
 
+mod counters;
 mod exec;
 mod fanout;
 pub mod ops;
@@ -22,11 +23,12 @@ use serde_json::{Value, json};
 use tokio::sync::Notify;
 
 pub use exec::RecordEnd;
-pub use ops::{OpError, OpSig, OpValue, Operation, Ops};
+pub use ops::{OpError, OpSig, OpValue, Operation, Ops, Page};
 pub use transforms::Transforms;
 
 use crate::store::{
-    Level, NewOutcome, NewRun, Outcome, RunId, RunStatus, Scrubber, Store, StoreError,
+    Level, NewOutcome, NewRun, Outcome, RunId, RunStatus, Scrubber, StepOutputRow, Store,
+    StoreError,
 };
 use crate::workflow::{StepKind, Workflow};
 use scope::{Scope, Shared, personal_values};
@@ -48,6 +50,14 @@ pub enum EngineError {
     NoInput { run: RunId },
     #[error("workflow `{workflow}` has no top-level step `{step}`")]
     NoSuchStep { workflow: String, step: String },
+    #[error(
+        "cannot run again from step `{step}`: it reads the output of step `{needs}`, which {why}; run again from `{needs}` or an earlier step"
+    )]
+    NotResumable {
+        step: String,
+        needs: String,
+        why: String,
+    },
 }
 
 /// Everything a run needs besides the workflow.
@@ -72,7 +82,8 @@ pub struct RunRequest {
     pub timeout: Option<Duration>,
     /// Notified to cancel the run (Ctrl-C).
     pub cancel: Option<Arc<Notify>>,
-    /// Start at this top-level step (retry). Outputs of the steps before it are not available.
+    /// Start at this top-level step (retry). The steps before it are not run again: their
+    /// outputs are those `retry_of` stored.
     pub from_step: Option<String>,
     /// Start from this cursor whatever the store holds (replays, the demo).
     pub cursor_override: Option<String>,
@@ -94,6 +105,7 @@ pub(crate) struct RunCx<S: Store> {
     pub wf: Workflow,
     pub run_id: RunId,
     pub any_failed: AtomicBool,
+    pub counters: counters::RunCounters,
 }
 
 impl<S: Store> RunCx<S> {
@@ -134,15 +146,27 @@ impl<S: Store> Engine<S> {
                     step: s.clone(),
                 })?,
         };
-        let stored = match (&wf.cursor, &req.cursor_override) {
-            (Some(_), Some(o)) => Some(o.clone()),
-            (Some(c), None) => store.cursor(&wf.name, c).await?,
-            (None, _) => None,
+        let restored = match (&req.from_step, req.retry_of) {
+            (Some(_), Some(of)) => self.restore(wf, of, start).await?,
+            _ => Vec::new(),
         };
-        let cursor = match &wf.cursor {
-            None => Value::Null,
+        // `cursor`: where this run reads from; `sync_start`: where the sync it continues began
+        // (behind `cursor` when the last run stopped part-way).
+        let (stored, stored_start) = match (&wf.cursor, &req.cursor_override) {
+            (Some(_), Some(o)) => (Some(o.clone()), None),
+            (Some(c), None) => (
+                store.cursor(&wf.name, c).await?,
+                store.cursor_sync_start(&wf.name, c).await?,
+            ),
+            (None, _) => (None, None),
+        };
+        let (cursor, sync_start) = match &wf.cursor {
+            None => (Value::Null, Value::Null),
             Some(c) => match stored.or(req.initial_cursor.clone()) {
-                Some(v) => Value::String(v),
+                Some(v) => {
+                    let start = stored_start.unwrap_or_else(|| v.clone());
+                    (Value::String(v), Value::String(start))
+                }
                 None => {
                     return Err(EngineError::NoCursor {
                         workflow: wf.name.clone(),
@@ -170,6 +194,7 @@ impl<S: Store> Engine<S> {
             wf: wf.clone(),
             run_id,
             any_failed: AtomicBool::new(false),
+            counters: Default::default(),
         });
         cx.log(
             None,
@@ -178,14 +203,26 @@ impl<S: Store> Engine<S> {
         )
         .await;
 
-        let shared = Arc::new(Shared {
+        if sync_start != cursor {
+            cx.log(
+                None,
+                Level::Info,
+                &format!(
+                    "resuming the sync that began at {} from {}",
+                    sync_start.as_str().unwrap_or("?"),
+                    cursor.as_str().unwrap_or("?")
+                ),
+            )
+            .await;
+        }
+        let shared = Arc::new(Shared::new(
             input,
             cursor,
-            run: json!({"id": run_id, "started_at": crate::store::now()}),
-            outer: Default::default(),
-        });
+            sync_start,
+            json!({"id": run_id, "started_at": crate::store::now()}),
+        ));
         let timeout = req.timeout.or(wf.timeout).unwrap_or(self.default_timeout);
-        let body = cx.clone().execute(shared, start);
+        let body = cx.clone().execute(shared, start, restored);
         let cancel = req.cancel.clone();
         let cancelled = async move {
             match cancel {
@@ -225,6 +262,9 @@ impl<S: Store> Engine<S> {
             Err(s) => (s, Some("the run was cancelled".to_owned())),
         };
         let error = error.map(|e| self.scrubber.scrub(&e));
+        if let Err(e) = store.add_counters(run_id, cx.counters.take()).await {
+            tracing::warn!("cannot store the transform counters: {e}");
+        }
         cx.log(
             None,
             if status == RunStatus::Success {
@@ -236,11 +276,11 @@ impl<S: Store> Engine<S> {
         )
         .await;
         store.finish_run(run_id, status, error.clone()).await?;
-        let detail = store.run(run_id).await?;
+        // Counted in the store: a run's outcomes are never all held in memory.
         let mut outcomes = BTreeMap::new();
-        for o in detail.iter().flat_map(|d| d.outcomes.iter()) {
-            if let Some(x) = Outcome::parse(&o.outcome) {
-                *outcomes.entry(x).or_default() += 1;
+        for (o, n) in store.outcome_counts(run_id).await? {
+            if let Some(x) = Outcome::parse(&o) {
+                outcomes.insert(x, n);
             }
         }
         Ok(RunReport {
@@ -280,15 +320,96 @@ impl<S: Store> Engine<S> {
     }
 }
 
+impl<S: Store> Engine<S> {
+    /// The outputs `of` stored before its first attempt of top-level step `start`, checked to
+    /// hold every earlier step's output that `start` and the steps after it read.
+    async fn restore(
+        &self,
+        wf: &Workflow,
+        of: RunId,
+        start: usize,
+    ) -> Result<Vec<StepOutputRow>, EngineError> {
+        let rows = self.store.step_outputs(of).await?;
+        let sid = &wf.steps.steps[start].id;
+        let cut = rows
+            .iter()
+            .position(|r| r.step == *sid)
+            .unwrap_or(rows.len());
+        let rows = rows[..cut].to_vec();
+        let rest = &wf.steps.steps[start..];
+        for earlier in &wf.steps.steps[..start] {
+            if !rest.iter().any(|s| s.reads_step(&earlier.id)) {
+                continue;
+            }
+            let why = match rows.iter().rev().find(|r| r.step == earlier.id) {
+                Some(r) if r.ok && r.value.is_some() => continue,
+                Some(r) if r.ok => r.note.clone().unwrap_or_else(|| "was not kept".into()),
+                Some(_) => format!("failed in run {of}"),
+                None => format!("did not run in run {of}"),
+            };
+            return Err(EngineError::NotResumable {
+                step: sid.clone(),
+                needs: earlier.id.clone(),
+                why: why.replace(
+                    "a record stream (not kept)",
+                    "is a record stream (not kept)",
+                ),
+            });
+        }
+        Ok(rows)
+    }
+}
+
 impl<S: Store> RunCx<S> {
+    /// Puts the restored outputs of a retried run's earlier steps in scope (and keeps them with
+    /// this run too, so a retry of the retry can resume as well).
+    async fn resume(&self, scope: &mut Scope, restored: Vec<StepOutputRow>) {
+        if restored.is_empty() {
+            return;
+        }
+        let mut names = Vec::new();
+        for r in restored {
+            let Some(v) = r.value else { continue };
+            let row = self.engine.scrubber.step_output(&r.step, r.ok, &v);
+            if let Err(e) = self.engine.store.save_step_output(self.run_id, row).await {
+                tracing::warn!("cannot keep a restored output: {e}");
+            }
+            if r.ok {
+                self.learn_names(scope, &v);
+                scope.set_step(&r.step, v);
+                names.push(r.step);
+            } else {
+                scope.set_error(v);
+            }
+        }
+        self.log(
+            None,
+            Level::Info,
+            &format!(
+                "outputs of earlier steps taken from the retried run: {}",
+                names.join(", ")
+            ),
+        )
+        .await;
+    }
+
     /// The workflow's own list. With a fan-out, the records carry the outcomes; without one the
     /// whole run is one record, named by the workflow's `key`.
-    async fn execute(self: Arc<Self>, shared: Arc<Shared>, start: usize) -> RecordEnd {
+    async fn execute(
+        self: Arc<Self>,
+        shared: Arc<Shared>,
+        start: usize,
+        restored: Vec<StepOutputRow>,
+    ) -> RecordEnd {
         let mut scrub = self.engine.scrubber.clone();
         if !self.wf.personal_fields.is_empty() {
-            scrub = scrub.with_names(personal_values(&shared.input, &self.wf.personal_fields));
+            scrub = scrub.with_names(personal_values(
+                shared.get("input"),
+                &self.wf.personal_fields,
+            ));
         }
-        let mut scope = Scope::new(shared, None, scrub);
+        let mut scope = Scope::new(&shared, None, scrub);
+        self.resume(&mut scope, restored).await;
         let end = self.pipeline(&self.wf.steps, &mut scope, true, start).await;
         if !has_fanout(&self.wf) {
             let key = match &self.wf.key {

@@ -64,7 +64,28 @@ impl OpSig {
 
 /// Pages of records, produced while they are consumed (bounded channel: at most a couple of
 /// pages are in memory at once).
-pub type RecordPages = tokio::sync::mpsc::Receiver<Result<Vec<Value>, OpError>>;
+pub type RecordPages = tokio::sync::mpsc::Receiver<Result<Page, OpError>>;
+
+/// One page of records.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Page {
+    pub records: Vec<Value>,
+    /// A promise about the records still to come: each has a value of the field the operation
+    /// selects by (`since`; for `primero.cases_since`, `last_updated_at`) at or after this one.
+    /// With it, a fan-out whose `watermark` is that field can persist the cursor here once this
+    /// page and every page before it is delivered. `None`: no promise (the cursor moves at the
+    /// end only).
+    pub rest_from: Option<Value>,
+}
+
+impl Page {
+    pub fn new(records: Vec<Value>) -> Page {
+        Page {
+            records,
+            rest_from: None,
+        }
+    }
+}
 
 /// What an operation produced.
 #[derive(Debug)]

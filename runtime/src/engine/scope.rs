@@ -1,98 +1,98 @@
-//! What expressions in a run can read: `input` (the trigger input), `cursor`, `run`, `steps.ID`
+//! What expressions in a run can read: `input` (the trigger input), `cursor` (where this run
+//! started reading), `sync_start` (where the sync in progress began), `run`, `steps.ID`
 //! (outputs of earlier steps, this list's and enclosing lists'), `record` (inside `for_each`) and
-//! `error` (after a handled failure: `kind`, `message`, `step`).
+//! `error` (after a handled failure: `kind`, `message`, `step`; null before).
 
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use serde_json::Value;
+use serde_json::{Map, Value};
 
 use crate::engine::ops::RecordPages;
 use crate::store::Scrubber;
-use crate::workflow::expr::{Seg, walk};
 
-/// Values shared by every record of a fan-out (read-only, behind an `Arc`).
-#[derive(Debug, Default)]
+/// Values shared by every record of a fan-out (read-only, behind an `Arc`): the scope object
+/// without `record` and `error`.
+#[derive(Debug)]
 pub struct Shared {
-    pub input: Value,
-    pub cursor: Value,
-    pub run: Value,
-    /// Outputs of the steps of enclosing lists.
-    pub outer: HashMap<String, Value>,
+    pub vars: Map<String, Value>,
 }
 
+impl Shared {
+    /// The run's top-level scope: `steps` starts empty.
+    pub fn new(input: Value, cursor: Value, sync_start: Value, run: Value) -> Shared {
+        let mut vars = Map::new();
+        vars.insert("input".into(), input);
+        vars.insert("cursor".into(), cursor);
+        vars.insert("sync_start".into(), sync_start);
+        vars.insert("run".into(), run);
+        vars.insert("steps".into(), Value::Object(Map::new()));
+        Shared { vars }
+    }
+
+    pub fn get(&self, root: &str) -> &Value {
+        self.vars.get(root).unwrap_or(&Value::Null)
+    }
+}
+
+/// What expressions read, as one JSON object (see [`crate::workflow::expr`]).
 #[derive(Debug)]
 pub struct Scope {
-    pub shared: Arc<Shared>,
-    pub steps: HashMap<String, Value>,
+    pub vars: Value,
     /// Record streams by producing step; consumed by `for_each`.
     pub streams: HashMap<String, RecordPages>,
-    pub record: Option<Value>,
-    pub error: Option<Value>,
     /// The run's scrubber plus the personal values of the record in hand.
     pub scrub: Scrubber,
 }
 
 impl Scope {
-    pub fn new(shared: Arc<Shared>, record: Option<Value>, scrub: Scrubber) -> Scope {
+    /// A scope over `shared` (cloned once: a record's scope is its own).
+    pub fn new(shared: &Shared, record: Option<Value>, scrub: Scrubber) -> Scope {
+        let mut vars = shared.vars.clone();
+        if let Some(r) = record {
+            vars.insert("record".into(), r);
+        }
+        vars.insert("error".into(), Value::Null);
         Scope {
-            shared,
-            steps: HashMap::new(),
+            vars: Value::Object(vars),
             streams: HashMap::new(),
-            record,
-            error: None,
             scrub,
         }
     }
 
-    /// Resolves a path; a missing field is `null`, an unknown root or step is an error.
-    pub fn resolve(&self, segs: &[Seg]) -> Result<Value, String> {
-        let Some(Seg::Field(root)) = segs.first() else {
-            return Ok(Value::Null);
-        };
-        let rest = &segs[1..];
-        let base: &Value = match root.as_str() {
-            "input" => &self.shared.input,
-            "cursor" => &self.shared.cursor,
-            "run" => &self.shared.run,
-            "record" => self
-                .record
-                .as_ref()
-                .ok_or("`record` is only available inside for_each")?,
-            "error" => match &self.error {
-                Some(e) => e,
-                None => return Ok(Value::Null),
-            },
-            "steps" => {
-                let Some(Seg::Field(id)) = rest.first() else {
-                    return Err("`steps` must be followed by a step id".into());
-                };
-                let v = self
-                    .steps
-                    .get(id)
-                    .or_else(|| self.shared.outer.get(id))
-                    .ok_or_else(|| {
-                        format!("step `{id}` has not run (or produced records, not a value)")
-                    })?;
-                return Ok(walk(v, &rest[1..]).cloned().unwrap_or(Value::Null));
-            }
-            other => return Err(format!("`{other}` is not available here")),
-        };
-        Ok(walk(base, rest).cloned().unwrap_or(Value::Null))
+    fn root_mut(&mut self, root: &str) -> Option<&mut Value> {
+        match &mut self.vars {
+            Value::Object(m) => m.get_mut(root),
+            _ => None,
+        }
+    }
+
+    /// The output of step `id` (this list's or an enclosing list's).
+    pub fn step(&self, id: &str) -> Option<&Value> {
+        self.vars.get("steps").and_then(|s| s.get(id))
+    }
+
+    pub fn set_step(&mut self, id: &str, v: Value) {
+        if let Some(Value::Object(m)) = self.root_mut("steps") {
+            m.insert(id.to_owned(), v);
+        }
+    }
+
+    pub fn set_error(&mut self, e: Value) {
+        if let Some(x) = self.root_mut("error") {
+            *x = e;
+        }
     }
 
     /// A snapshot for a fan-out: this scope's step outputs become the records' outer steps.
     pub fn share(&self) -> Arc<Shared> {
-        let mut outer = self.shared.outer.clone();
-        for (k, v) in &self.steps {
-            outer.insert(k.clone(), v.clone());
-        }
-        Arc::new(Shared {
-            input: self.shared.input.clone(),
-            cursor: self.shared.cursor.clone(),
-            run: self.shared.run.clone(),
-            outer,
-        })
+        let mut vars = match &self.vars {
+            Value::Object(m) => m.clone(),
+            _ => Map::new(),
+        };
+        vars.remove("record");
+        vars.remove("error");
+        Arc::new(Shared { vars })
     }
 }
 

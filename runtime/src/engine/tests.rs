@@ -34,7 +34,12 @@ fn ops(sink: Sink, statuses: Sink, fail: Vec<String>) -> Ops {
                         .filter(|r| r["updated"].as_str().unwrap_or("") >= since.as_str())
                         .collect();
                     for chunk in all.chunks(per as usize) {
-                        if tx.send(Ok(chunk.to_vec())).await.is_err() {
+                        // Ordered by `updated`: what is still to come starts at the last one.
+                        let page = super::ops::Page {
+                            records: chunk.to_vec(),
+                            rest_from: chunk.last().map(|r| r["updated"].clone()),
+                        };
+                        if tx.send(Ok(page)).await.is_err() {
                             return;
                         }
                     }
@@ -102,8 +107,20 @@ fn ops(sink: Sink, statuses: Sink, fail: Vec<String>) -> Ops {
     ops
 }
 
+mod resume;
+
 fn transforms() -> Transforms {
     let mut t = Transforms::default();
+    // Counts an unknown code and a coercion per record (as a policy `keep_code` would).
+    t.insert(
+        "t_count",
+        "builtin",
+        Arc::new(|r: &Value, cx: &mapping_dsl::rt::Context| {
+            cx.counters.unknown_code("gender", "x");
+            cx.counters.coercion("age", "string_to_int");
+            Ok(Some(json!({"ID": r["id"]})))
+        }),
+    );
     // Keeps records whose updated date is not "2024-01-03"; upper-cases the name.
     t.insert(
         "t_upper",
@@ -200,8 +217,20 @@ async fn fanout_outcomes_cursor_and_idempotent_rerun() {
         (c5.outcome.as_str(), c5.reason.as_deref()),
         ("failed", Some("HTTP 500 for c5"))
     );
-    // A failed record holds the cursor where it was, so the next run fetches it again.
-    assert_eq!(e.store.cursor("fan", "updated").await.unwrap(), None);
+    // Pages [c1 c2 c3] [c4 c5 c6] [c7]: the cursor moved after the first page, then stopped at
+    // the failed c5 (not past it), so the next run fetches it again; the sync stays open.
+    assert_eq!(
+        e.store.cursor("fan", "updated").await.unwrap().as_deref(),
+        Some("2024-01-05")
+    );
+    assert_eq!(
+        e.store
+            .cursor_sync_start("fan", "updated")
+            .await
+            .unwrap()
+            .as_deref(),
+        Some("2024-01-01")
+    );
     assert_eq!(
         sink.lock().unwrap().get("c2"),
         Some(&json!({"ID": "c2", "NAME": "NAME2"}))
@@ -213,11 +242,13 @@ async fn fanout_outcomes_cursor_and_idempotent_rerun() {
         d.logs
     );
 
-    // The second run sees the same records, updates instead of duplicating, and fails c5 again.
+    // The second run resumes at c5: updates what it sees again instead of duplicating it, and
+    // fails c5 again; c1..c4 are not fetched again.
     let r2 = e.run(&w, req()).await.unwrap();
     assert_eq!(r2.outcomes.get(&Outcome::Created), None, "{r2:?}");
-    assert_eq!(r2.outcomes.get(&Outcome::Updated), Some(&5));
+    assert_eq!(r2.outcomes.get(&Outcome::Updated), Some(&2));
     assert_eq!(r2.outcomes.get(&Outcome::Failed), Some(&1));
+    assert_eq!(r2.outcomes.values().sum::<u64>(), 3);
     assert_eq!(sink.lock().unwrap().len(), 5);
 }
 

@@ -228,6 +228,8 @@ mod tests {
                 step: None,
                 reason: Some("HTTP 500".into()),
             }],
+            counters: vec![],
+            outputs: vec![],
         };
         let (s, b) = compose(&d, "http://x/runs/9", 2);
         assert_eq!(s, "[mapwright] w2 run #9 failed (exit 1)");

@@ -9,8 +9,8 @@ use tokio::sync::{mpsc, oneshot};
 
 use super::metrics::Metrics;
 use crate::store::{
-    Level, NewOutcome, NewRun, RunDetail, RunFilter, RunId, RunStatus, RunSummary, Scrubbed,
-    SqliteStore, Store, StoreError,
+    CounterRow, Level, NewOutcome, NewRun, NewStepOutput, RunDetail, RunFilter, RunId, RunStatus,
+    RunSummary, Scrubbed, SqliteStore, StepOutputRow, Store, StoreError,
 };
 
 /// Where a starter waits for its run id (or why the run could not start).
@@ -106,8 +106,42 @@ impl Store for HookStore {
         self.metrics.outcomes(run, kinds.into_iter());
         Ok(())
     }
+    async fn outcome_counts(
+        &self,
+        run: RunId,
+    ) -> Result<std::collections::BTreeMap<String, u64>, StoreError> {
+        self.inner.outcome_counts(run).await
+    }
+    async fn add_counters(&self, run: RunId, rows: Vec<CounterRow>) -> Result<(), StoreError> {
+        self.inner.add_counters(run, rows).await
+    }
+    async fn save_step_output(&self, run: RunId, o: NewStepOutput) -> Result<(), StoreError> {
+        self.inner.save_step_output(run, o).await
+    }
+    async fn step_outputs(&self, run: RunId) -> Result<Vec<StepOutputRow>, StoreError> {
+        self.inner.step_outputs(run).await
+    }
     async fn cursor(&self, workflow: &str, name: &str) -> Result<Option<String>, StoreError> {
         self.inner.cursor(workflow, name).await
+    }
+    async fn cursor_sync_start(
+        &self,
+        workflow: &str,
+        name: &str,
+    ) -> Result<Option<String>, StoreError> {
+        self.inner.cursor_sync_start(workflow, name).await
+    }
+    async fn set_cursor_progress(
+        &self,
+        workflow: &str,
+        name: &str,
+        value: &str,
+        sync_start: &str,
+        run: RunId,
+    ) -> Result<(), StoreError> {
+        self.inner
+            .set_cursor_progress(workflow, name, value, sync_start, run)
+            .await
     }
     async fn set_cursor(
         &self,

@@ -9,7 +9,7 @@ pub(crate) mod embedded;
 pub mod scrub;
 mod sqlite;
 
-pub use scrub::{Scrubbed, Scrubber};
+pub use scrub::{Scrubbed, ScrubbedJson, Scrubber};
 pub use sqlite::SqliteStore;
 
 pub type RunId = i64;
@@ -193,6 +193,40 @@ pub struct OutcomeRow {
     pub reason: Option<String>,
 }
 
+/// A transform counter of a run: `kind` is `coercion` (subject: field path, detail: coercion)
+/// or `unknown_code` (subject: option set or value map, detail: the code).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct CounterRow {
+    pub transform: String,
+    pub kind: String,
+    pub subject: String,
+    pub detail: String,
+    pub count: u64,
+}
+
+/// A top-level step's output, about to be stored (see [`Scrubber::step_output`]).
+#[derive(Debug, Clone)]
+pub struct NewStepOutput {
+    pub step: String,
+    /// `false`: `value` is the error (`kind`, `message`, `step`) a failure branch read.
+    pub ok: bool,
+    pub value: Option<ScrubbedJson>,
+    /// Why there is no value.
+    pub note: Option<String>,
+    pub bytes: u64,
+}
+
+/// A stored step output. `value` is `None` in [`RunDetail`] (only sizes are listed there).
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct StepOutputRow {
+    pub step: String,
+    pub ok: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value: Option<serde_json::Value>,
+    pub note: Option<String>,
+    pub bytes: u64,
+}
+
 /// Everything `mapwright show` prints.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct RunDetail {
@@ -200,6 +234,10 @@ pub struct RunDetail {
     pub steps: Vec<StepRow>,
     pub logs: Vec<LogRow>,
     pub outcomes: Vec<OutcomeRow>,
+    /// Transform counters, by transform, kind, subject and detail.
+    pub counters: Vec<CounterRow>,
+    /// The step outputs kept for a retry (without their values).
+    pub outputs: Vec<StepOutputRow>,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -260,16 +298,55 @@ pub trait Store: Send + Sync + 'static {
         run: RunId,
         rows: Vec<NewOutcome>,
     ) -> impl Future<Output = Result<(), StoreError>> + Send;
+    /// Outcome counts of a run (without loading its outcomes).
+    fn outcome_counts(
+        &self,
+        run: RunId,
+    ) -> impl Future<Output = Result<std::collections::BTreeMap<String, u64>, StoreError>> + Send;
+    /// Adds transform counters to a run's (summing with what is stored).
+    fn add_counters(
+        &self,
+        run: RunId,
+        rows: Vec<CounterRow>,
+    ) -> impl Future<Output = Result<(), StoreError>> + Send;
+    fn save_step_output(
+        &self,
+        run: RunId,
+        output: NewStepOutput,
+    ) -> impl Future<Output = Result<(), StoreError>> + Send;
+    /// A run's step outputs with their values, in the order the steps ended.
+    fn step_outputs(
+        &self,
+        run: RunId,
+    ) -> impl Future<Output = Result<Vec<StepOutputRow>, StoreError>> + Send;
+    /// Where the next run starts reading.
     fn cursor(
         &self,
         workflow: &str,
         name: &str,
     ) -> impl Future<Output = Result<Option<String>, StoreError>> + Send;
+    /// Where the sync in progress began (see [`Store::set_cursor_progress`]).
+    fn cursor_sync_start(
+        &self,
+        workflow: &str,
+        name: &str,
+    ) -> impl Future<Output = Result<Option<String>, StoreError>> + Send;
+    /// A sync completed at `value`: the next run reads from it and starts a new sync there.
     fn set_cursor(
         &self,
         workflow: &str,
         name: &str,
         value: &str,
+        run: RunId,
+    ) -> impl Future<Output = Result<(), StoreError>> + Send;
+    /// A sync that began at `sync_start` delivered everything before `value` (a page at a time):
+    /// a run stopped part-way resumes reading at `value`.
+    fn set_cursor_progress(
+        &self,
+        workflow: &str,
+        name: &str,
+        value: &str,
+        sync_start: &str,
         run: RunId,
     ) -> impl Future<Output = Result<(), StoreError>> + Send;
     fn runs(

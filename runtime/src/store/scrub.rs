@@ -20,6 +20,24 @@ impl Scrubbed {
     }
 }
 
+/// A step output's JSON after [`Scrubber::step_output`]: no secret in any string, and log-like
+/// fields (`message`, `reason`, `error`, `log`) scrubbed like a log line.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ScrubbedJson(String);
+
+impl ScrubbedJson {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// Step outputs larger than this (serialised) are not kept: a retry from a later step that
+/// reads them says so instead of resuming from a truncated value.
+pub const MAX_STEP_OUTPUT_BYTES: usize = 1 << 20;
+
+/// Object keys whose string values are messages rather than data.
+const LOG_LIKE_KEYS: [&str; 4] = ["message", "reason", "error", "log"];
+
 /// Secrets shorter than this are not scrubbed as substrings (a 1-character "secret" would
 /// shred every line); such credentials are rejected as too weak by no one else, so we warn here.
 const MIN_SECRET_LEN: usize = 4;
@@ -93,6 +111,69 @@ impl Scrubber {
             }
         }
         Scrubbed(mask_national_ids(&out))
+    }
+
+    fn secrets_only(&self, text: &str) -> Option<String> {
+        let hit = self.secrets.iter().any(|s| text.contains(s.as_str()));
+        hit.then(|| {
+            let mut out = text.to_owned();
+            for s in self.secrets.iter() {
+                out = out.replace(s.as_str(), "[secret]");
+            }
+            out
+        })
+    }
+
+    fn scrub_json(&self, v: &mut serde_json::Value, log_like: bool) {
+        use serde_json::Value;
+        match v {
+            Value::String(s) => {
+                if log_like {
+                    *s = self.scrub(s).into_string();
+                } else if let Some(x) = self.secrets_only(s) {
+                    *s = x;
+                }
+            }
+            Value::Array(a) => a.iter_mut().for_each(|x| self.scrub_json(x, log_like)),
+            Value::Object(m) => {
+                for (k, x) in m.iter_mut() {
+                    self.scrub_json(x, log_like || LOG_LIKE_KEYS.contains(&k.as_str()));
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// A step's output as it is kept for a retry: the typed value (personal data stays, as in
+    /// the stored trigger input, because the next step needs it), without any secret; messages
+    /// scrubbed like log lines; nothing when larger than [`MAX_STEP_OUTPUT_BYTES`].
+    pub fn step_output(
+        &self,
+        step: &str,
+        ok: bool,
+        value: &serde_json::Value,
+    ) -> super::NewStepOutput {
+        let mut v = value.clone();
+        self.scrub_json(&mut v, !ok);
+        let text = v.to_string();
+        let bytes = text.len() as u64;
+        let (value, note) = if text.len() > MAX_STEP_OUTPUT_BYTES {
+            (
+                None,
+                Some(format!(
+                    "not kept: {bytes} bytes (more than {MAX_STEP_OUTPUT_BYTES})"
+                )),
+            )
+        } else {
+            (Some(ScrubbedJson(text)), None)
+        };
+        super::NewStepOutput {
+            step: step.to_owned(),
+            ok,
+            value,
+            note,
+            bytes,
+        }
     }
 }
 
@@ -178,6 +259,26 @@ mod tests {
         }
         // Two separate numbers joined by " - " are not one id.
         assert_eq!(mask_national_ids("1234567 - 890123"), "1234567 - 890123");
+    }
+
+    #[test]
+    fn step_outputs_keep_data_but_lose_secrets_and_scrub_messages() {
+        let s = Scrubber::new(["tok-abcdef"]).with_names(["Somchai"]);
+        let v = serde_json::json!({
+            "cid": "1111111111113", "fname": "Somchai", "token": "Bearer tok-abcdef",
+            "notes": [{"message": "Somchai 1111111111113 tok-abcdef"}]
+        });
+        let out = s.step_output("person", true, &v);
+        let kept: serde_json::Value =
+            serde_json::from_str(out.value.as_ref().unwrap().as_str()).unwrap();
+        assert_eq!(kept["cid"], "1111111111113");
+        assert_eq!(kept["fname"], "Somchai");
+        assert_eq!(kept["token"], "Bearer [secret]");
+        assert_eq!(kept["notes"][0]["message"], "[name] XXXXXXXXX1113 [secret]");
+        let big = serde_json::json!("x".repeat(MAX_STEP_OUTPUT_BYTES + 1));
+        let out = s.step_output("big", true, &big);
+        assert!(out.value.is_none());
+        assert!(out.note.unwrap().contains("not kept"));
     }
 
     #[test]

@@ -12,8 +12,8 @@ use sqlx::sqlite::{
 };
 
 use super::{
-    Level, LogRow, NewOutcome, NewRun, OutcomeRow, RunDetail, RunFilter, RunId, RunStatus,
-    RunSummary, Scrubbed, StepRow, Store, StoreError, now,
+    CounterRow, Level, LogRow, NewOutcome, NewRun, NewStepOutput, OutcomeRow, RunDetail, RunFilter,
+    RunId, RunStatus, RunSummary, Scrubbed, StepOutputRow, StepRow, Store, StoreError, now,
 };
 
 /// The file name of the store inside the data directory.
@@ -30,6 +30,11 @@ const MIGRATIONS: crate::store::embedded::Migrations = &[
         2,
         "outcomes by record",
         include_str!("../../migrations/sqlite/0002_outcomes_by_record.sql"),
+    ),
+    (
+        3,
+        "step outputs, counters, sync start",
+        include_str!("../../migrations/sqlite/0003_resume_and_counters.sql"),
     ),
 ];
 
@@ -242,6 +247,129 @@ impl Store for SqliteStore {
         Ok(())
     }
 
+    async fn outcome_counts(
+        &self,
+        run: RunId,
+    ) -> Result<std::collections::BTreeMap<String, u64>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT outcome, COUNT(*) FROM record_outcomes WHERE run_id = ? GROUP BY outcome",
+        )
+        .bind(run)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|r| Ok((r.try_get(0)?, r.try_get::<i64, _>(1)?.max(0) as u64)))
+            .collect::<Result<_, sqlx::Error>>()
+            .map_err(StoreError::from)
+    }
+
+    async fn add_counters(&self, run: RunId, rows: Vec<CounterRow>) -> Result<(), StoreError> {
+        if rows.is_empty() {
+            return Ok(());
+        }
+        let mut tx = self.pool.begin().await?;
+        for r in rows {
+            sqlx::query(
+                "INSERT INTO run_counters (run_id, transform, kind, subject, detail, count) VALUES (?, ?, ?, ?, ?, ?)
+                 ON CONFLICT (run_id, transform, kind, subject, detail) DO UPDATE SET count = count + excluded.count",
+            )
+            .bind(run)
+            .bind(r.transform)
+            .bind(r.kind)
+            .bind(r.subject)
+            .bind(r.detail)
+            .bind(i64::try_from(r.count).unwrap_or(i64::MAX))
+            .execute(&mut *tx)
+            .await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn save_step_output(&self, run: RunId, o: NewStepOutput) -> Result<(), StoreError> {
+        sqlx::query(
+            "INSERT INTO step_outputs (run_id, step, ok, value, note, bytes, at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        )
+        .bind(run)
+        .bind(o.step)
+        .bind(o.ok)
+        .bind(o.value.as_ref().map(|v| v.as_str().to_owned()))
+        .bind(o.note)
+        .bind(i64::try_from(o.bytes).unwrap_or(i64::MAX))
+        .bind(now())
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    async fn step_outputs(&self, run: RunId) -> Result<Vec<StepOutputRow>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT step, ok, value, note, bytes FROM step_outputs WHERE run_id = ? ORDER BY id",
+        )
+        .bind(run)
+        .fetch_all(&self.pool)
+        .await?;
+        let mut out = Vec::with_capacity(rows.len());
+        for r in &rows {
+            let step: String = r.try_get("step")?;
+            let text: Option<String> = r.try_get("value")?;
+            let value = match text {
+                None => None,
+                Some(t) => Some(serde_json::from_str(&t).map_err(|e| {
+                    StoreError::Corrupt(format!("output of step `{step}` of run {run}: {e}"))
+                })?),
+            };
+            out.push(StepOutputRow {
+                step,
+                ok: r.try_get("ok")?,
+                value,
+                note: r.try_get("note")?,
+                bytes: r.try_get::<i64, _>("bytes")?.max(0) as u64,
+            });
+        }
+        Ok(out)
+    }
+
+    async fn cursor_sync_start(
+        &self,
+        workflow: &str,
+        name: &str,
+    ) -> Result<Option<String>, StoreError> {
+        let r = sqlx::query("SELECT sync_start FROM cursors WHERE workflow = ? AND name = ?")
+            .bind(workflow)
+            .bind(name)
+            .fetch_optional(&self.pool)
+            .await?;
+        Ok(match r {
+            Some(r) => r.try_get(0)?,
+            None => None,
+        })
+    }
+
+    async fn set_cursor_progress(
+        &self,
+        workflow: &str,
+        name: &str,
+        value: &str,
+        sync_start: &str,
+        run: RunId,
+    ) -> Result<(), StoreError> {
+        sqlx::query(
+            "INSERT INTO cursors (workflow, name, value, run_id, updated_at, sync_start) VALUES (?, ?, ?, ?, ?, ?)
+             ON CONFLICT (workflow, name) DO UPDATE SET value = excluded.value, run_id = excluded.run_id,
+               updated_at = excluded.updated_at, sync_start = excluded.sync_start",
+        )
+        .bind(workflow)
+        .bind(name)
+        .bind(value)
+        .bind(run)
+        .bind(now())
+        .bind(sync_start)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
     async fn cursor(&self, workflow: &str, name: &str) -> Result<Option<String>, StoreError> {
         let r = sqlx::query("SELECT value FROM cursors WHERE workflow = ? AND name = ?")
             .bind(workflow)
@@ -261,18 +389,8 @@ impl Store for SqliteStore {
         value: &str,
         run: RunId,
     ) -> Result<(), StoreError> {
-        sqlx::query(
-            "INSERT INTO cursors (workflow, name, value, run_id, updated_at) VALUES (?, ?, ?, ?, ?)
-             ON CONFLICT (workflow, name) DO UPDATE SET value = excluded.value, run_id = excluded.run_id, updated_at = excluded.updated_at",
-        )
-        .bind(workflow)
-        .bind(name)
-        .bind(value)
-        .bind(run)
-        .bind(now())
-        .execute(&self.pool)
-        .await?;
-        Ok(())
+        self.set_cursor_progress(workflow, name, value, value, run)
+            .await
     }
 
     async fn runs(&self, f: &RunFilter) -> Result<Vec<RunSummary>, StoreError> {
@@ -349,11 +467,48 @@ impl Store for SqliteStore {
                 })
             })
             .collect::<Result<Vec<_>, sqlx::Error>>()?;
+        let counters = sqlx::query(
+            "SELECT transform, kind, subject, detail, count FROM run_counters WHERE run_id = ?
+             ORDER BY transform, kind, count DESC, subject, detail",
+        )
+        .bind(id)
+        .fetch_all(&self.pool)
+        .await?
+        .iter()
+        .map(|r| {
+            Ok(CounterRow {
+                transform: r.try_get("transform")?,
+                kind: r.try_get("kind")?,
+                subject: r.try_get("subject")?,
+                detail: r.try_get("detail")?,
+                count: r.try_get::<i64, _>("count")?.max(0) as u64,
+            })
+        })
+        .collect::<Result<Vec<_>, sqlx::Error>>()?;
+        let outputs = sqlx::query(
+            "SELECT step, ok, note, bytes FROM step_outputs WHERE run_id = ? ORDER BY id",
+        )
+        .bind(id)
+        .fetch_all(&self.pool)
+        .await?
+        .iter()
+        .map(|r| {
+            Ok(StepOutputRow {
+                step: r.try_get("step")?,
+                ok: r.try_get("ok")?,
+                value: None,
+                note: r.try_get("note")?,
+                bytes: r.try_get::<i64, _>("bytes")?.max(0) as u64,
+            })
+        })
+        .collect::<Result<Vec<_>, sqlx::Error>>()?;
         Ok(Some(RunDetail {
             run,
             steps,
             logs,
             outcomes,
+            counters,
+            outputs,
         }))
     }
 

@@ -9,6 +9,7 @@ use mapping_dsl::source::{FileId, SourceFile, SourceMap, Span};
 use mapping_dsl::yaml::{self, Sp};
 use serde_json::Value;
 
+use super::expr::ScopeNames;
 use super::spec::{EdgeSpec, StepSpec, TriggerSpec, WorkflowFile};
 use super::{
     Arg, DEFAULT_CONCURRENCY, Edge, MAX_CONCURRENCY, On, Pipeline, Step, StepKind, Target, Trigger,
@@ -126,6 +127,17 @@ struct Cx<'a> {
     text: &'a str,
     catalog: &'a Catalog<'a>,
     diags: Vec<Diagnostic>,
+    /// Every step id of the file (what `steps.ID` may name).
+    step_ids: Vec<String>,
+}
+
+fn collect_ids(steps: &[Sp<StepSpec>], out: &mut Vec<String>) {
+    for s in steps {
+        out.push(s.value.id.value.clone());
+        if let Some(inner) = &s.value.steps {
+            collect_ids(&inner.value, out);
+        }
+    }
 }
 
 /// Compiles one workflow file.
@@ -136,11 +148,14 @@ pub fn compile(
     catalog: &Catalog<'_>,
 ) -> Result<Workflow, Vec<Diagnostic>> {
     let wf: WorkflowFile = yaml::load_yaml(file, text).map_err(|d| vec![d])?;
+    let mut step_ids = Vec::new();
+    collect_ids(&wf.steps.value, &mut step_ids);
     let mut cx = Cx {
         file,
         text,
         catalog,
         diags: Vec::new(),
+        step_ids,
     };
     let trigger = cx.trigger(&wf.trigger);
     let endpoints: Vec<String> = wf.endpoints.iter().map(|e| e.value.clone()).collect();
@@ -302,36 +317,46 @@ impl Cx<'_> {
         Some(Trigger::Manual)
     }
 
-    /// Parses an expression and checks that it reads only names in scope.
-    fn expr(&mut self, e: &Sp<String>, scope: &[&str]) -> Option<WExpr> {
+    /// Parses and checks an expression against the names in scope (the mapping language's
+    /// parser and checker; diagnostics point into the YAML scalar). `condition`: must be a bool.
+    fn expr_of(&mut self, e: &Sp<String>, scope: &[&str], condition: bool) -> Option<WExpr> {
         let node = self.span(e);
         let offsets = yaml::expr_offsets(self.text, node.start as usize, node.len(), &e.value);
-        match WExpr::parse(&e.value) {
-            Ok(x) => {
-                let mut roots = Vec::new();
-                x.roots(&mut roots);
-                for r in roots {
-                    if !scope.contains(&r.as_str()) {
-                        let at = e.value.find(r.as_str()).unwrap_or(0);
-                        let span = offsets.span(self.file, at, at + r.len());
-                        let mut d = Diagnostic::error(
-                            Code::UnknownScope,
-                            format!("`{r}` is not available here"),
-                        )
-                        .with_primary(span, "not in scope")
-                        .with_note(format!("available: {}", scope.join(", ")));
-                        if let Some(h) = yaml::did_you_mean(&r, scope.iter().copied()) {
-                            d = d.with_hint(h);
-                        }
-                        self.diags.push(d);
-                    }
-                }
-                Some(x)
+        let file = self.file;
+        let map = move |s: usize, en: usize| offsets.span(file, s, en);
+        let names = ScopeNames {
+            roots: scope,
+            steps: &self.step_ids,
+        };
+        match WExpr::compile(&e.value, &map, names, condition) {
+            Ok(x) => Some(x),
+            Err(ds) => {
+                self.diags.extend(ds);
+                None
             }
-            Err(pe) => {
-                let span =
-                    offsets.span(self.file, pe.at, (pe.at + 1).min(e.value.len().max(pe.at)));
-                self.err(Code::ExprSyntax, pe.message, span, "here");
+        }
+    }
+
+    fn expr(&mut self, e: &Sp<String>, scope: &[&str]) -> Option<WExpr> {
+        self.expr_of(e, scope, false)
+    }
+
+    fn cond(&mut self, e: &Sp<String>, scope: &[&str]) -> Option<WExpr> {
+        self.expr_of(e, scope, true)
+    }
+
+    /// An expression of the runtime's own (a default).
+    fn builtin(&mut self, text: &str, scope: &[&str], at: Span) -> Option<WExpr> {
+        let names = ScopeNames {
+            roots: scope,
+            steps: &self.step_ids,
+        };
+        match WExpr::builtin(text, names) {
+            Ok(x) => Some(x),
+            Err(ds) => {
+                for d in ds {
+                    self.err(d.code, d.message, at, "in this step");
+                }
                 None
             }
         }
@@ -391,7 +416,7 @@ impl Cx<'_> {
         }
         let mut all_ids: Vec<String> = outer_ids.to_vec();
         all_ids.extend(ids.iter().cloned());
-        let mut base: Vec<&str> = vec!["input", "steps", "cursor", "run", "error"];
+        let mut base: Vec<&str> = vec!["input", "steps", "cursor", "sync_start", "run", "error"];
         if in_each {
             base.push("record");
         }
@@ -560,7 +585,7 @@ impl Cx<'_> {
                 };
                 let input = match &st.input {
                     Some(i) => self.expr(i, scope)?,
-                    None => WExpr::Path(vec![super::expr::Seg::Field(default_input.into())]),
+                    None => self.builtin(default_input, scope, span)?,
                 };
                 let params = self.args(&st.args, scope);
                 StepKind::Transform {
@@ -569,7 +594,7 @@ impl Cx<'_> {
                     params,
                 }
             }
-            "filter" => StepKind::Filter(self.expr(st.filter.as_ref()?, scope)?),
+            "filter" => StepKind::Filter(self.cond(st.filter.as_ref()?, scope)?),
             "set_cursor" => StepKind::SetCursor(self.expr(st.set_cursor.as_ref()?, scope)?),
             _ => {
                 let over = st.for_each.as_ref()?;
@@ -626,7 +651,7 @@ impl Cx<'_> {
                 inner_scope.push("record");
                 let key = match &st.key {
                     Some(k) => self.expr(k, &["record"])?,
-                    None => WExpr::parse("record.id").ok()?,
+                    None => self.builtin("record.id", &["record"], span)?,
                 };
                 let watermark = match &st.watermark {
                     Some(w) => Some(self.expr(w, &["record"])?),
@@ -680,7 +705,7 @@ impl Cx<'_> {
             }
         };
         let when = match &e.value.when {
-            Some(w) => Some(self.expr(w, scope)?),
+            Some(w) => Some(self.cond(w, scope)?),
             None => None,
         };
         let to = if e.value.to.value == "end" {

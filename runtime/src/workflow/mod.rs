@@ -75,6 +75,61 @@ pub struct Step {
     pub next: Vec<Edge>,
 }
 
+impl Step {
+    /// Every expression of the step, its nested steps and its edges.
+    pub fn exprs<'a>(&'a self, out: &mut Vec<&'a WExpr>) {
+        let args = |a: &'a [(String, Arg)], out: &mut Vec<&'a WExpr>| {
+            out.extend(a.iter().filter_map(|(_, a)| match a {
+                Arg::Expr(e) => Some(e),
+                Arg::Const(_) => None,
+            }));
+        };
+        match &self.kind {
+            StepKind::Op { args: a, .. } => args(a, out),
+            StepKind::Transform { input, params, .. } => {
+                out.push(input);
+                args(params, out);
+            }
+            StepKind::Filter(e) | StepKind::SetCursor(e) => out.push(e),
+            StepKind::ForEach {
+                key,
+                watermark,
+                body,
+                ..
+            } => {
+                out.push(key);
+                out.extend(watermark.iter());
+                body.steps.iter().for_each(|s| s.exprs(out));
+            }
+        }
+        out.extend(self.next.iter().filter_map(|e| e.when.as_ref()));
+    }
+
+    /// Whether the step (or one nested in it) reads step `id`'s output or fans out over it.
+    pub fn reads_step(&self, id: &str) -> bool {
+        let fans = match &self.kind {
+            StepKind::ForEach { over, body, .. } => {
+                over == id || body.steps.iter().any(|s| s.reads_step(id))
+            }
+            _ => false,
+        };
+        let mut exprs = Vec::new();
+        self.exprs(&mut exprs);
+        fans || exprs.iter().any(|e| mentions_step(e.text(), id))
+    }
+}
+
+/// Whether `text` contains `steps.ID` as a whole name.
+fn mentions_step(text: &str, id: &str) -> bool {
+    let pat = format!("steps.{id}");
+    text.match_indices(&pat).any(|(i, _)| {
+        let before = text[..i].chars().next_back();
+        let after = text[i + pat.len()..].chars().next();
+        !before.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '.')
+            && !after.is_some_and(|c| c.is_alphanumeric() || c == '_')
+    })
+}
+
 #[derive(Debug, Clone)]
 pub enum StepKind {
     Op {
