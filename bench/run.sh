@@ -47,13 +47,13 @@ if [[ -z ${SKIP_OPENFN:-} ]]; then
   fi
 fi
 
-# name | argv (IN and OUT are substituted); `preview` writes to stdout (STDOUT below).
+# name | argv (IN and OUT are substituted); `preview` writes to stdout (PIPE below).
 declare -a NAMES CMDS
 add() { NAMES+=("$1"); CMDS+=("$2"); }
 add handwritten "$HW IN $SHARED/option_sets.json OUT"
 add compiled "$MW transform bench_reference IN -o OUT --quiet"
 # The interpreter loads and checks the one deployment it runs (`--dir mappings/bench`).
-add interpreter "STDOUT $MW preview bench_reference IN --dir $ROOT/mappings/bench"
+add interpreter "PIPE $MW preview bench_reference IN --dir $ROOT/mappings/bench"
 [[ -z ${SKIP_OPENFN:-} ]] && add openfn "$(command -v node) --experimental-vm-modules --no-warnings $OPENFN/run.mjs IN $SHARED/option_sets.json OUT"
 
 # The oracle: shared/bench/python/reference_mapping.py (by chunks at N >= 1M).
@@ -68,9 +68,9 @@ fi
 
 measure() { # cmd input output -> "wall_s cpu_s rss_kib"
   local cmd=${1//IN/$2}; cmd=${cmd//OUT/$3}
-  if [[ $cmd == STDOUT\ * ]]; then
+  if [[ $cmd == PIPE\ * ]]; then
     # shellcheck disable=SC2086
-    $SPAWN "$REPEATS" --stdout "$3" -- ${cmd#STDOUT }
+    $SPAWN "$REPEATS" --stdout "$3" -- ${cmd#PIPE }
   else
     # shellcheck disable=SC2086
     $SPAWN "$REPEATS" -- $cmd
@@ -105,7 +105,7 @@ if [[ $STARTUP_RUNS -gt 0 ]]; then
   for i in "${!NAMES[@]}"; do
     name=${NAMES[$i]}
     [[ $name == openfn ]] && continue
-    cmd=${CMDS[$i]//IN/$DATA/cases_1.json}; cmd=${cmd//OUT/$WORK/one.json}; cmd=${cmd#STDOUT }
+    cmd=${CMDS[$i]//IN/$DATA/cases_1.json}; cmd=${cmd//OUT/$WORK/one.json}; cmd=${cmd#PIPE }
     # shellcheck disable=SC2086
     read -r w c _ < <($SPAWN "$STARTUP_RUNS" -- $cmd)
     awk -v n="$name" -v w="$w" -v c="$c" 'BEGIN{printf "  %-12s %7.2f ms wall %7.2f ms cpu\n", n, w*1000, c*1000}'
