@@ -2,12 +2,16 @@
 # Whole-process benchmark of the reference mapping (shared/bench/REFERENCE_MAPPING.md), side by
 # side: the compiled transform (`mapwright transform`), the interpreter (`mapwright preview`),
 # the hand-written typed Rust program (bench-handwritten/) and the OpenFn runtime job.
-# Checks every output equal to the Python oracle with compare.py, then prints median wall time
-# and peak RSS (/usr/bin/time -v) as ratios to the hand-written program.
+# Checks every output equal to the Python oracle (compare.py's canonical JSON), then prints
+# median wall time, median CPU time (user+sys), input throughput and peak RSS, with ratios to
+# the hand-written program. Processes are spawned directly (bench/spawn_time.py), no shell.
 #
 # usage: bench/run.sh [N] [REPEATS]      (default N=100000, REPEATS=3)
 # env:   SHARED=path/to/shared/bench (default ../shared/bench beside the repo)
-#        SKIP_OPENFN=1 to leave out the OpenFn runtime (needs node + npm install)
+#        FORMATS="json ndjson" (default; at N >= 1000000 only ndjson is generated)
+#        SKIP_OPENFN=1 to leave out the OpenFn runtime (needs node + npm install; it reads a
+#        JSON array whole, so it runs on the array input only and never at N >= 1000000)
+#        STARTUP_RUNS=21 start-up runs on one record (0 to skip)
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -18,15 +22,24 @@ DATA=$ROOT/bench/data
 WORK=/var/tmp/mapwright-bench
 OPENFN=/var/tmp/mapwright-openfn
 TARGET=${CARGO_TARGET_DIR:-$ROOT/target}
+BIG=$((N >= 1000000))
+FORMATS=${FORMATS:-$([[ $BIG == 1 ]] && echo ndjson || echo "json ndjson")}
+STARTUP_RUNS=${STARTUP_RUNS:-21}
+SPAWN="python3 $ROOT/bench/spawn_time.py"
 mkdir -p "$DATA" "$WORK"
 
-if [[ ! -f $DATA/cases_$N.json || ! -f $DATA/cases_1.json ]]; then
+if [[ $BIG == 1 ]]; then
+  # gen_cases.py holds every case in memory: stream the same records instead.
+  [[ -f $DATA/cases_$N.ndjson ]] || python3 "$ROOT/bench/gen_ndjson.py" "$SHARED" "$N" "$DATA/cases_$N.ndjson"
+  [[ -f $DATA/cases_1.json ]] || python3 "$SHARED/gen_cases.py" --sizes 1 --out "$DATA" --option-sets "$SHARED/option_sets.json"
+elif [[ ! -f $DATA/cases_$N.json || ! -f $DATA/cases_1.json ]]; then
   python3 "$SHARED/gen_cases.py" --sizes "1,$N" --out "$DATA" --option-sets "$SHARED/option_sets.json"
 fi
 (cd "$ROOT" && cargo build -q --release -p runtime --bin mapwright && cargo build -q --release -p bench-handwritten)
 MW=$TARGET/release/mapwright
 HW=$TARGET/release/bench-handwritten
 
+[[ $BIG == 1 ]] && SKIP_OPENFN=1
 if [[ -z ${SKIP_OPENFN:-} ]]; then
   if [[ ! -d $OPENFN/node_modules ]]; then
     rm -rf "$OPENFN" && mkdir -p "$OPENFN" && cp "$SHARED"/openfn/* "$OPENFN"/
@@ -34,64 +47,67 @@ if [[ -z ${SKIP_OPENFN:-} ]]; then
   fi
 fi
 
-# name | command (IN and OUT are substituted)
+# name | argv (IN and OUT are substituted); `preview` writes to stdout (PIPE below).
 declare -a NAMES CMDS
 add() { NAMES+=("$1"); CMDS+=("$2"); }
 add handwritten "$HW IN $SHARED/option_sets.json OUT"
 add compiled "$MW transform bench_reference IN -o OUT --quiet"
-add interpreter "$MW preview bench_reference IN --dir $ROOT/mappings > OUT"
-[[ -z ${SKIP_OPENFN:-} ]] && add openfn "node --experimental-vm-modules --no-warnings $OPENFN/run.mjs IN $SHARED/option_sets.json OUT"
+# The interpreter loads and checks the one deployment it runs (`--dir mappings/bench`).
+add interpreter "PIPE $MW preview bench_reference IN --dir $ROOT/mappings/bench"
+[[ -z ${SKIP_OPENFN:-} ]] && add openfn "$(command -v node) --experimental-vm-modules --no-warnings $OPENFN/run.mjs IN $SHARED/option_sets.json OUT"
 
-python3 "$SHARED/python/reference_mapping.py" "$DATA/cases_$N.json" "$SHARED/option_sets.json" "$WORK/oracle_$N.json"
+# The oracle: shared/bench/python/reference_mapping.py (by chunks at N >= 1M).
+if [[ $BIG == 1 ]]; then
+  ORACLE=$WORK/oracle_$N.ndjson
+  check() { python3 "$ROOT/bench/compare_stream.py" "$SHARED" "$DATA/cases_$N.ndjson" "$ORACLE" "$1"; }
+else
+  ORACLE=$WORK/oracle_$N.json
+  [[ -f $ORACLE ]] || python3 "$SHARED/python/reference_mapping.py" "$DATA/cases_$N.json" "$SHARED/option_sets.json" "$ORACLE"
+  check() { python3 "$SHARED/compare.py" "$ORACLE" "$1"; }
+fi
 
-measure() { # name cmd input output -> "wall_s rss_kib"
-  local cmd=${2//IN/$3}; cmd=${cmd//OUT/$4}
-  /usr/bin/time -v bash -c "$cmd" 2> "$WORK/time.txt" >/dev/null || { cat "$WORK/time.txt" >&2; return 1; }
-  awk -F': ' '/Elapsed \(wall clock\)/{n=split($2,t,":"); s=(n==3)?t[1]*3600+t[2]*60+t[3]:t[1]*60+t[2]} /Maximum resident/{r=$2} END{print s, r}' "$WORK/time.txt"
+measure() { # cmd input output -> "wall_s cpu_s rss_kib"
+  local cmd=${1//IN/$2}; cmd=${cmd//OUT/$3}
+  if [[ $cmd == PIPE\ * ]]; then
+    # shellcheck disable=SC2086
+    $SPAWN "$REPEATS" --stdout "$3" -- ${cmd#PIPE }
+  else
+    # shellcheck disable=SC2086
+    $SPAWN "$REPEATS" -- $cmd
+  fi
 }
-median() { sort -g | awk '{a[NR]=$1} END{print a[int((NR+1)/2)]}'; }
 
-printf '\n%-12s %-8s %10s %10s %12s %10s\n' program input wall_s ratio peak_MiB ratio
-for fmt in json ndjson; do
+printf '\n%-12s %-7s %9s %8s %9s %8s %9s %10s %8s\n' program input wall_s ratio cpu_s ratio MB/s peak_MiB ratio
+for fmt in $FORMATS; do
   IN=$DATA/cases_$N.$fmt
-  declare -A WALL RSS
+  MB=$(stat -c %s "$IN" | awk '{print $1/1e6}')
+  declare -A WALL CPU RSS
   for i in "${!NAMES[@]}"; do
     name=${NAMES[$i]}
     [[ $name == openfn && $fmt == ndjson ]] && continue
-    [[ $name == interpreter && $fmt == ndjson ]] && continue
     OUT=$WORK/${name}_$N.$fmt
-    [[ $name == interpreter ]] && OUT=$WORK/${name}_$N.json # preview writes an array for an array
     [[ $name == openfn ]] && OUT=$WORK/${name}_$N.json
-    walls=(); rss=()
-    for _ in $(seq "$REPEATS"); do
-      read -r w r < <(measure "$name" "${CMDS[$i]}" "$IN" "$OUT")
-      walls+=("$w"); rss+=("$r")
-    done
-    WALL[$name]=$(printf '%s\n' "${walls[@]}" | median)
-    RSS[$name]=$(printf '%s\n' "${rss[@]}" | median)
-    CMP=$OUT
-    if [[ $OUT == *.ndjson ]]; then # compare.py reads JSON arrays
-      CMP=$WORK/${name}_$N.as-array.json
-      python3 -c 'import json,sys; json.dump([json.loads(l) for l in open(sys.argv[1]) if l.strip()], open(sys.argv[2], "w"), ensure_ascii=False)' "$OUT" "$CMP"
-    fi
-    python3 "$SHARED/compare.py" "$WORK/oracle_$N.json" "$CMP" | sed 's/^/    /'
+    read -r WALL[$name] CPU[$name] RSS[$name] < <(measure "${CMDS[$i]}" "$IN" "$OUT")
+    check "$OUT" | sed 's/^/    /'
   done
   for name in "${NAMES[@]}"; do
     [[ -z ${WALL[$name]:-} ]] && continue
-    awk -v n="$name" -v f="$fmt" -v w="${WALL[$name]}" -v hw="${WALL[handwritten]}" -v r="${RSS[$name]}" -v hr="${RSS[handwritten]}" \
-      'BEGIN{printf "%-12s %-8s %10.3f %9.2fx %12.1f %9.2fx\n", n, f, w, w/hw, r/1024, r/hr}'
+    awk -v n="$name" -v f="$fmt" -v w="${WALL[$name]}" -v hw="${WALL[handwritten]}" \
+      -v c="${CPU[$name]}" -v hc="${CPU[handwritten]}" -v mb="$MB" -v r="${RSS[$name]}" -v hr="${RSS[handwritten]}" \
+      'BEGIN{printf "%-12s %-7s %9.3f %7.2fx %9.3f %7.2fx %9.0f %10.1f %7.2fx\n", n, f, w, w/hw, c, c/hc, mb/w, r/1024, r/hr}'
   done
-  unset WALL RSS
+  unset WALL CPU RSS
 done
 
-# Start-up on one record.
-printf '\nstart-up (one record, median of 10):\n'
-for name in handwritten compiled; do
-  i=0; for j in "${!NAMES[@]}"; do [[ ${NAMES[$j]} == "$name" ]] && i=$j; done
-  ts=()
-  for _ in $(seq 10); do
-    s=$(date +%s%N); cmd=${CMDS[$i]//IN/$DATA/cases_1.json}; bash -c "${cmd//OUT/$WORK/one.json}" >/dev/null 2>&1; e=$(date +%s%N)
-    ts+=("$(( (e - s) / 1000 ))")
+# Start-up on one record, spawned directly (median of STARTUP_RUNS).
+if [[ $STARTUP_RUNS -gt 0 ]]; then
+  printf '\nstart-up, one record (median of %s, no shell):\n' "$STARTUP_RUNS"
+  for i in "${!NAMES[@]}"; do
+    name=${NAMES[$i]}
+    [[ $name == openfn ]] && continue
+    cmd=${CMDS[$i]//IN/$DATA/cases_1.json}; cmd=${cmd//OUT/$WORK/one.json}; cmd=${cmd#PIPE }
+    # shellcheck disable=SC2086
+    read -r w c _ < <($SPAWN "$STARTUP_RUNS" -- $cmd)
+    awk -v n="$name" -v w="$w" -v c="$c" 'BEGIN{printf "  %-12s %7.2f ms wall %7.2f ms cpu\n", n, w*1000, c*1000}'
   done
-  printf '  %-12s %8.2f ms (including bash)\n' "$name" "$(printf '%s\n' "${ts[@]}" | median | awk '{print $1/1000}')"
-done
+fi

@@ -3,6 +3,7 @@
 //! emission is deterministic.
 
 use std::collections::BTreeMap;
+use std::sync::OnceLock;
 
 use crate::source::Span;
 use crate::types::{Scalar, Type};
@@ -25,6 +26,9 @@ pub struct OptionSet {
     /// In file order. Codes are unique (the checker rejects duplicates).
     pub options: Vec<OptionItem>,
     pub span: Span,
+    /// Code lookup, built on the first [`OptionSet::find`] (`Default::default()` when
+    /// constructing).
+    pub index: CodeIndex,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -36,12 +40,68 @@ pub struct OptionItem {
 }
 
 impl OptionSet {
+    /// The option whose code is `code`: a binary search over an index of the codes built once
+    /// per set, or a scan for small sets.
+    pub fn find(&self, code: &str) -> Option<&OptionItem> {
+        self.index.find(&self.options, code)
+    }
+
     pub fn label(&self, code: &str, lang: &str) -> Option<&str> {
-        self.options
-            .iter()
-            .find(|o| o.code == code)
+        self.find(code)
             .and_then(|o| o.labels.get(lang))
             .map(String::as_str)
+    }
+}
+
+/// Positions of an option set's options sorted by code. Built lazily on the first lookup, so
+/// every way of making an [`OptionSet`] gets it; an index whose length no longer matches the
+/// options (they were edited after a lookup) is not used. It holds no information of its own:
+/// it compares equal to any other and a clone starts empty.
+#[derive(Default)]
+pub struct CodeIndex(OnceLock<Box<[u32]>>);
+
+/// Up to this many options a scan is as fast as a search.
+const SCAN_MAX: usize = 8;
+
+impl CodeIndex {
+    fn find<'a>(&self, options: &'a [OptionItem], code: &str) -> Option<&'a OptionItem> {
+        if options.len() <= SCAN_MAX || u32::try_from(options.len()).is_err() {
+            return options.iter().find(|o| o.code == code);
+        }
+        let sorted = self.0.get_or_init(|| {
+            let mut v: Vec<u32> = (0..options.len() as u32).collect();
+            v.sort_unstable_by(|a, b| options[*a as usize].code.cmp(&options[*b as usize].code));
+            v.into_boxed_slice()
+        });
+        if sorted.len() != options.len() {
+            return options.iter().find(|o| o.code == code);
+        }
+        sorted
+            .binary_search_by(|i| options[*i as usize].code.as_str().cmp(code))
+            .ok()
+            .map(|k| &options[sorted[k] as usize])
+    }
+}
+
+impl Clone for CodeIndex {
+    fn clone(&self) -> Self {
+        CodeIndex::default()
+    }
+}
+
+impl PartialEq for CodeIndex {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+impl std::fmt::Debug for CodeIndex {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(if self.0.get().is_some() {
+            "CodeIndex(built)"
+        } else {
+            "CodeIndex"
+        })
     }
 }
 

@@ -30,6 +30,7 @@ fn set(name: &str, codes: &[(&str, Option<&str>)]) -> OptionSet {
             })
             .collect(),
         span: Span::new(FileId(0), 0, 0),
+        index: Default::default(),
     }
 }
 

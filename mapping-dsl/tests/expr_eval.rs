@@ -58,6 +58,7 @@ fn gender() -> OptionSet {
         source: None,
         options: vec![item("male", "ผู้ชาย"), item("female", "ผู้หญิง")],
         span: Span::default(),
+        index: Default::default(),
     }
 }
 

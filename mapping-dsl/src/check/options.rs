@@ -73,6 +73,7 @@ pub fn option_set(
         source: f.source.clone(),
         options,
         span: span_of(file, &f.option_set),
+        index: Default::default(),
     }
 }
 

@@ -61,9 +61,7 @@ pub fn label<'a>(
     counters: &Counters,
 ) -> Result<Option<&'a str>, ErrorKind> {
     let found = set
-        .options
-        .iter()
-        .find(|o| o.code == code)
+        .find(code)
         .map(|o| o.labels.get(lang).map(String::as_str));
     apply_label_policy(&set.name, code, lang, found, unknown, missing, counters)
 }
@@ -214,6 +212,7 @@ mod tests {
             source: None,
             options: vec![item("male", Some("ผู้ชาย")), item("other", None)],
             span: Span::default(),
+            index: Default::default(),
         }
     }
 
@@ -260,6 +259,43 @@ mod tests {
             Some(&2)
         );
         assert_eq!(translated("male", Some("ผู้ชาย")), json!({"male": "ผู้ชาย"}));
+    }
+
+    #[test]
+    fn large_sets_are_searched_through_the_index() {
+        // Codes in an order that is not sorted, more than a scan handles.
+        let codes: Vec<String> = (0..50).map(|i| format!("c{}", (i * 37) % 50)).collect();
+        let mut set = OptionSet {
+            name: "big".into(),
+            source: None,
+            options: codes
+                .iter()
+                .map(|c| OptionItem {
+                    code: c.clone(),
+                    labels: [("th".to_owned(), format!("L{c}"))].into(),
+                    span: Span::default(),
+                })
+                .collect(),
+            span: Span::default(),
+            index: Default::default(),
+        };
+        for c in &codes {
+            assert_eq!(set.label(c, "th"), Some(format!("L{c}").as_str()));
+        }
+        for missing in ["", "c50", "c", "d0", "c0 "] {
+            assert_eq!(set.find(missing), None, "{missing}");
+        }
+        assert_eq!(set.clone(), set);
+        // Options edited after the index was built: the stale index is not used.
+        set.options.retain(|o| o.code != "c7");
+        set.options.push(OptionItem {
+            code: "new".into(),
+            labels: [("th".to_owned(), "N".to_owned())].into(),
+            span: Span::default(),
+        });
+        set.options.pop();
+        assert_eq!(set.find("c7"), None);
+        assert_eq!(set.label("c8", "th"), Some("Lc8"));
     }
 
     #[test]

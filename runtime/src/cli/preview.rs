@@ -10,6 +10,7 @@ use mapping_dsl::ir::{Deployment, ObjectRule, Transform, ValueRule};
 use mapping_dsl::rt::{Context, TransformError};
 use serde_json::Value;
 
+use super::transform::reader::Records;
 use crate::render::{self, Style};
 use crate::specs;
 
@@ -109,11 +110,13 @@ pub fn run(args: PreviewArgs) -> ExitCode {
         t: &t,
         ctx: &ctx,
         out: BufWriter::new(stdout),
+        log: BufWriter::new(std::io::stderr()),
         failed: 0,
         emitted: 0,
     };
     let res = p.input(BufReader::with_capacity(1 << 16, reader));
     let _ = p.out.flush();
+    let _ = p.log.flush();
     match res {
         Err(msg) => {
             eprintln!("error: {msg}");
@@ -187,6 +190,8 @@ struct Previewer<'a, W: Write> {
     t: &'a Transform,
     ctx: &'a Context,
     out: W,
+    /// Per-record notes (dropped, failed), buffered: a large input drops many records.
+    log: BufWriter<std::io::Stderr>,
     failed: usize,
     emitted: usize,
 }
@@ -219,13 +224,47 @@ impl<W: Write> Previewer<'_, W> {
             }
         };
         if first == b'[' {
-            r.consume(1);
             return self.array(r);
         }
-        let mut stream = serde_json::Deserializer::from_reader(r).into_iter::<Value>();
+        // One record per line, each parsed from its bytes. A line that is not one whole JSON
+        // value (a pretty-printed record, two records on a line) hands the rest of the input
+        // to the streaming parser.
+        let mut line = Vec::new();
         let mut pending: Option<Value> = None;
         let mut index = 0usize;
         let mut shape = Shape::One;
+        loop {
+            line.clear();
+            if r.read_until(b'\n', &mut line).map_err(|e| e.to_string())? == 0 {
+                break;
+            }
+            if line.iter().all(u8::is_ascii_whitespace) {
+                continue;
+            }
+            let Ok(v) = serde_json::from_slice::<Value>(&line) else {
+                let rest = std::io::Cursor::new(std::mem::take(&mut line)).chain(r);
+                return self.stream(rest, pending, index, shape);
+            };
+            if let Some(prev) = pending.take() {
+                shape = Shape::Lines;
+                self.record(index - 1, &prev, shape)?;
+            }
+            pending = Some(v);
+            index += 1;
+        }
+        self.stream(std::io::empty(), pending, index, shape)
+    }
+
+    /// Whatever follows as a stream of JSON values; `pending` is the last value read, not yet
+    /// run (the last one of a single-record input is pretty-printed).
+    fn stream<R: Read>(
+        &mut self,
+        r: R,
+        mut pending: Option<Value>,
+        mut index: usize,
+        mut shape: Shape,
+    ) -> Result<(), String> {
+        let mut stream = serde_json::Deserializer::from_reader(r).into_iter::<Value>();
         loop {
             match stream.next() {
                 Some(Ok(v)) => {
@@ -246,32 +285,16 @@ impl<W: Write> Previewer<'_, W> {
         Ok(())
     }
 
-    /// A JSON array, element by element, without reading it whole.
-    fn array<R: BufRead>(&mut self, mut r: R) -> Result<(), String> {
+    /// A JSON array, element by element, without reading it whole: each element's bytes are
+    /// cut out by the `transform` command's scanner and parsed from the slice.
+    fn array<R: BufRead>(&mut self, r: R) -> Result<(), String> {
         self.out.write_all(b"[").map_err(|e| e.to_string())?;
-        let mut index = 0usize;
-        loop {
-            skip_ws(&mut r)?;
-            let b = peek(&mut r)?;
-            match b {
-                Some(b']') => break,
-                Some(b',') if index > 0 => {
-                    r.consume(1);
-                    skip_ws(&mut r)?;
-                }
-                None => return Err("the JSON array is not closed".into()),
-                _ if index > 0 => {
-                    return Err(format!(
-                        "record {index}: expected `,` or `]` in the JSON array"
-                    ));
-                }
-                _ => {}
-            }
-            let mut de = serde_json::Deserializer::from_reader(&mut r);
-            let v: Value = serde::Deserialize::deserialize(&mut de)
+        let mut records = Records::new(r).map_err(|e| e.to_string())?;
+        while let Some(next) = records.next_record() {
+            let (index, bytes) = next.map_err(|e| e.to_string())?;
+            let v: Value = serde_json::from_slice(bytes)
                 .map_err(|e| format!("record {index}: invalid JSON: {e}"))?;
             self.record(index, &v, Shape::Array)?;
-            index += 1;
         }
         self.out
             .write_all(if self.emitted > 0 { b"\n]\n" } else { b"]\n" })
@@ -301,10 +324,10 @@ impl<W: Write> Previewer<'_, W> {
                 }
                 self.emitted += 1;
             }
-            Ok(None) => eprintln!("record {index}: dropped by `keep`"),
+            Ok(None) => writeln!(self.log, "record {index}: dropped by `keep`").map_err(w)?,
             Err(e) => {
                 self.failed += 1;
-                eprintln!("{}", describe(index, &e));
+                writeln!(self.log, "{}", describe(index, &e)).map_err(w)?;
             }
         }
         Ok(())
@@ -324,23 +347,4 @@ pub fn describe(index: usize, e: &TransformError) -> String {
         format!("{}: ", e.field)
     };
     format!("record {index}{key}: {field}{}", e.kind)
-}
-
-fn peek<R: BufRead>(r: &mut R) -> Result<Option<u8>, String> {
-    Ok(r.fill_buf().map_err(|e| e.to_string())?.first().copied())
-}
-
-fn skip_ws<R: BufRead>(r: &mut R) -> Result<(), String> {
-    loop {
-        let buf = r.fill_buf().map_err(|e| e.to_string())?;
-        if buf.is_empty() {
-            return Ok(());
-        }
-        let n = buf.iter().take_while(|b| b.is_ascii_whitespace()).count();
-        let all = n == buf.len();
-        r.consume(n);
-        if !all {
-            return Ok(());
-        }
-    }
 }

@@ -5,7 +5,7 @@
 //! rejects file (NDJSON: index, key, field, reason) and the batch goes on. A summary goes to
 //! stderr; the exit status is 1 when any record was rejected, 2 on usage or I/O errors.
 
-mod reader;
+pub(crate) mod reader;
 
 use std::fs::File;
 use std::io::{self, BufReader, BufWriter, IsTerminal, Write};
