@@ -107,7 +107,7 @@ if [[ $STARTUP_RUNS -gt 0 ]]; then
     [[ $name == openfn ]] && continue
     cmd=${CMDS[$i]//IN/$DATA/cases_1.json}; cmd=${cmd//OUT/$WORK/one.json}; cmd=${cmd#PIPE }
     # shellcheck disable=SC2086
-    read -r w c _ < <($SPAWN "$STARTUP_RUNS" -- $cmd)
+    read -r w c _ < <($SPAWN "$STARTUP_RUNS" --no-rss -- $cmd)
     awk -v n="$name" -v w="$w" -v c="$c" 'BEGIN{printf "  %-12s %7.2f ms wall %7.2f ms cpu\n", n, w*1000, c*1000}'
   done
 fi
