@@ -6,7 +6,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use crate::error::CodegenError;
-use crate::expr::{self, Repr, Scope};
+use crate::expr::{self, Repr};
 use crate::ident::Scope as Names;
 use crate::input::{self, struct_ty};
 use crate::output::{self, At, OutCx};
@@ -25,21 +25,14 @@ pub fn emit_transform(dep: &Deployment, t: &Transform) -> Result<TokenStream, Co
         loc: loc.clone(),
     };
     let (out_ty, _, builder) = output::emit_object(&cx, &t.output, "Output", &at)?;
-    items.extend(cx.items.into_inner());
 
-    let sc = |leaf: &str| Scope {
-        file: &t.file,
-        input: &tree,
-        elems: Vec::new(),
-        params: &t.params,
-        loc: loc.clone(),
-        leaf: leaf.to_owned(),
-    };
+    let sc = |leaf: &str| output::scope(&cx, &at, leaf);
     let keep = match &t.keep {
         Some(k) => {
-            let (k, _) = expr::compile(&sc("keep"), k)?;
+            let k = expr::cond(&sc("keep"), k)?;
             quote! {
-                if !crate::support::truthy(#k) {
+                let keep = #k;
+                if !keep {
                     return ::std::result::Result::Ok(::std::option::Option::None);
                 }
             }
@@ -47,18 +40,34 @@ pub fn emit_transform(dep: &Deployment, t: &Transform) -> Result<TokenStream, Co
         None => quote!(),
     };
     let key = match &t.key {
-        Some(k) => {
-            let (k, r) = expr::compile(&sc(""), k)?;
+        Some(k_expr) => {
+            let (k, r) = expr::compile(&sc(""), k_expr)?;
             match r {
                 Repr::Text => quote!(::std::result::Result::Ok(crate::support::key_text(#k))),
                 Repr::Int | Repr::Num | Repr::Bool => {
                     quote!(::std::result::Result::Ok(#k.map(|v| v.to_string())))
                 }
                 Repr::Null => quote!(::std::result::Result::Ok(::std::option::Option::None)),
+                Repr::Json => quote!(::std::result::Result::Ok(
+                    crate::support::json_to_string(#k).map(::std::borrow::Cow::into_owned)
+                )),
+                Repr::List(_) | Repr::Row(_) => {
+                    return Err(crate::error::CodegenError::Unsupported {
+                        file: t.file.clone(),
+                        what: "a list or object as the record key".into(),
+                        span: Some(k_expr.span),
+                    });
+                }
             }
         }
         None => quote!(::std::result::Result::Ok(::std::option::Option::None)),
     };
+    items.extend(cx.items.borrow_mut().drain(..));
+    for m in cx.maps.borrow().iter() {
+        if let Some(vm) = dep.value_maps.get(m) {
+            items.push(crate::maps::emit_map_fn(vm));
+        }
+    }
     let in_ty = struct_ty(&tree, &quote!('r));
     let in_any = struct_ty(&tree, &quote!('_));
     let check = input::check_fn(&tree);

@@ -892,73 +892,50 @@ fn run<'r>(
 ) -> ::std::result::Result<::std::option::Option<Output<'r>>, ::mapping_dsl::rt::TransformError> {
     let loc = &crate::support::Loc::Root;
     check_input(input, loc, ctx)?;
-    if !crate::support::truthy(::std::option::Option::Some(
-        crate::support::truthy(::std::option::Option::Some(
-            crate::support::truthy(::std::option::Option::Some(
-                crate::support::truthy(::std::option::Option::Some(
-                    ::mapping_dsl::stdlib::ops::compare(
-                        ::mapping_dsl::ir::BinOp::Eq,
-                        crate::support::text(input.status.get()).as_deref(),
-                        ::std::option::Option::Some(::std::borrow::Cow::Borrowed("closed"))
-                            .as_deref(),
-                    ),
-                )) && crate::support::truthy(::std::option::Option::Some(
-                    ::mapping_dsl::stdlib::ops::compare(
-                        ::mapping_dsl::ir::BinOp::Ne,
-                        crate::support::text(input.date_closure.get()).as_deref(),
-                        ::std::option::Option::<&str>::None,
-                    ),
-                )),
-            )) && crate::support::truthy(::std::option::Option::Some(
-                ::mapping_dsl::stdlib::ops::compare(
-                    ::mapping_dsl::ir::BinOp::Ge,
-                    crate::support::text(input.date_closure.get()).as_deref(),
-                    crate::support::substr(
-                        crate::support::param_text(
-                            ctx,
-                            "cursor",
-                            ::std::option::Option::Some("2023-01-27T00:00:00.000Z"),
-                        ),
-                        ::std::option::Option::Some(0i64),
-                        ::std::option::Option::Some(10i64),
-                    )
-                    .as_deref(),
-                ),
-            )),
-        )) || crate::support::truthy(::std::option::Option::Some(
-            crate::support::truthy(::std::option::Option::Some(
-                crate::support::truthy(::std::option::Option::Some(
-                    ::mapping_dsl::stdlib::ops::compare(
-                        ::mapping_dsl::ir::BinOp::Ne,
-                        crate::support::text(input.status.get()).as_deref(),
-                        ::std::option::Option::Some(::std::borrow::Cow::Borrowed("closed"))
-                            .as_deref(),
-                    ),
-                )) && crate::support::truthy(::std::option::Option::Some(
-                    ::mapping_dsl::stdlib::ops::compare(
-                        ::mapping_dsl::ir::BinOp::Ne,
-                        crate::support::text(input.assessment_requested_on.get()).as_deref(),
-                        ::std::option::Option::<&str>::None,
-                    ),
-                )),
-            )) && crate::support::truthy(::std::option::Option::Some(
-                ::mapping_dsl::stdlib::ops::compare(
-                    ::mapping_dsl::ir::BinOp::Ge,
-                    crate::support::text(input.assessment_requested_on.get()).as_deref(),
-                    crate::support::substr(
-                        crate::support::param_text(
-                            ctx,
-                            "cursor",
-                            ::std::option::Option::Some("2023-01-27T00:00:00.000Z"),
-                        ),
-                        ::std::option::Option::Some(0i64),
-                        ::std::option::Option::Some(10i64),
-                    )
-                    .as_deref(),
-                ),
-            )),
-        )),
-    )) {
+    let keep = ((::mapping_dsl::stdlib::ops::compare(
+        ::mapping_dsl::ir::BinOp::Eq,
+        crate::support::text(input.status.get()).as_deref(),
+        ::std::option::Option::Some("closed"),
+    ) && ::mapping_dsl::stdlib::ops::compare(
+        ::mapping_dsl::ir::BinOp::Ne,
+        crate::support::text(input.date_closure.get()).as_deref(),
+        ::std::option::Option::<&str>::None,
+    )) && ::mapping_dsl::stdlib::ops::compare(
+        ::mapping_dsl::ir::BinOp::Ge,
+        crate::support::text(input.date_closure.get()).as_deref(),
+        crate::support::substr(
+            crate::support::param_text(
+                ctx,
+                "cursor",
+                ::std::option::Option::Some("2023-01-27T00:00:00.000Z"),
+            ),
+            ::std::option::Option::Some(0i64),
+            ::std::option::Option::Some(10i64),
+        )
+        .as_deref(),
+    )) || ((::mapping_dsl::stdlib::ops::compare(
+        ::mapping_dsl::ir::BinOp::Ne,
+        crate::support::text(input.status.get()).as_deref(),
+        ::std::option::Option::Some("closed"),
+    ) && ::mapping_dsl::stdlib::ops::compare(
+        ::mapping_dsl::ir::BinOp::Ne,
+        crate::support::text(input.assessment_requested_on.get()).as_deref(),
+        ::std::option::Option::<&str>::None,
+    )) && ::mapping_dsl::stdlib::ops::compare(
+        ::mapping_dsl::ir::BinOp::Ge,
+        crate::support::text(input.assessment_requested_on.get()).as_deref(),
+        crate::support::substr(
+            crate::support::param_text(
+                ctx,
+                "cursor",
+                ::std::option::Option::Some("2023-01-27T00:00:00.000Z"),
+            ),
+            ::std::option::Option::Some(0i64),
+            ::std::option::Option::Some(10i64),
+        )
+        .as_deref(),
+    ));
+    if !keep {
         return ::std::result::Result::Ok(::std::option::Option::None);
     }
     ::std::result::Result::Ok(::std::option::Option::Some({
@@ -1212,13 +1189,11 @@ fn run<'r>(
             ::std::option::Option::None,
         );
         let f_sync_status = crate::support::finish(
-            if crate::support::truthy(::std::option::Option::Some(
-                ::mapping_dsl::stdlib::ops::compare(
-                    ::mapping_dsl::ir::BinOp::Eq,
-                    crate::support::text(input.status.get()).as_deref(),
-                    ::std::option::Option::Some(::std::borrow::Cow::Borrowed("closed")).as_deref(),
-                ),
-            )) {
+            if ::mapping_dsl::stdlib::ops::compare(
+                ::mapping_dsl::ir::BinOp::Eq,
+                crate::support::text(input.status.get()).as_deref(),
+                ::std::option::Option::Some("closed"),
+            ) {
                 ::std::option::Option::Some(::std::borrow::Cow::Borrowed("closed"))
             } else {
                 ::std::option::Option::Some(::std::borrow::Cow::Borrowed("open"))
@@ -1231,22 +1206,18 @@ fn run<'r>(
             ::std::option::Option::None,
         );
         let f_age_group = crate::support::finish(
-            if crate::support::truthy(::std::option::Option::Some(
-                ::mapping_dsl::stdlib::ops::compare(
-                    ::mapping_dsl::ir::BinOp::Eq,
-                    input.age.get().copied(),
-                    ::std::option::Option::None,
-                ),
-            )) {
+            if ::mapping_dsl::stdlib::ops::compare(
+                ::mapping_dsl::ir::BinOp::Eq,
+                input.age.get().copied(),
+                ::std::option::Option::None,
+            ) {
                 ::std::option::Option::Some(::std::borrow::Cow::Borrowed("unknown"))
             } else {
-                if crate::support::truthy(::std::option::Option::Some(
-                    ::mapping_dsl::stdlib::ops::compare(
-                        ::mapping_dsl::ir::BinOp::Lt,
-                        input.age.get().copied(),
-                        ::std::option::Option::Some(18i64),
-                    ),
-                )) {
+                if ::mapping_dsl::stdlib::ops::compare(
+                    ::mapping_dsl::ir::BinOp::Lt,
+                    input.age.get().copied(),
+                    ::std::option::Option::Some(18i64),
+                ) {
                     ::std::option::Option::Some(::std::borrow::Cow::Borrowed("child"))
                 } else {
                     ::std::option::Option::Some(::std::borrow::Cow::Borrowed("adult"))

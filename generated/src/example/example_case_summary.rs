@@ -230,13 +230,12 @@ fn run<'r>(
 ) -> ::std::result::Result<::std::option::Option<Output<'r>>, ::mapping_dsl::rt::TransformError> {
     let loc = &crate::support::Loc::Root;
     check_input(input, loc, ctx)?;
-    if !crate::support::truthy(::std::option::Option::Some(
-        ::mapping_dsl::stdlib::ops::compare(
-            ::mapping_dsl::ir::BinOp::Ne,
-            crate::support::text(input.status.get()).as_deref(),
-            ::std::option::Option::Some(::std::borrow::Cow::Borrowed("duplicate")).as_deref(),
-        ),
-    )) {
+    let keep = ::mapping_dsl::stdlib::ops::compare(
+        ::mapping_dsl::ir::BinOp::Ne,
+        crate::support::text(input.status.get()).as_deref(),
+        ::std::option::Option::Some("duplicate"),
+    );
+    if !keep {
         return ::std::result::Result::Ok(::std::option::Option::None);
     }
     ::std::result::Result::Ok(::std::option::Option::Some({
@@ -291,22 +290,18 @@ fn run<'r>(
             ::std::option::Option::None,
         );
         let f_age_group = crate::support::finish(
-            if crate::support::truthy(::std::option::Option::Some(
-                ::mapping_dsl::stdlib::ops::compare(
-                    ::mapping_dsl::ir::BinOp::Eq,
-                    input.age.get().copied(),
-                    ::std::option::Option::None,
-                ),
-            )) {
+            if ::mapping_dsl::stdlib::ops::compare(
+                ::mapping_dsl::ir::BinOp::Eq,
+                input.age.get().copied(),
+                ::std::option::Option::None,
+            ) {
                 ::std::option::Option::Some(::std::borrow::Cow::Borrowed("unknown"))
             } else {
-                if crate::support::truthy(::std::option::Option::Some(
-                    ::mapping_dsl::stdlib::ops::compare(
-                        ::mapping_dsl::ir::BinOp::Lt,
-                        input.age.get().copied(),
-                        ::std::option::Option::Some(18i64),
-                    ),
-                )) {
+                if ::mapping_dsl::stdlib::ops::compare(
+                    ::mapping_dsl::ir::BinOp::Lt,
+                    input.age.get().copied(),
+                    ::std::option::Option::Some(18i64),
+                ) {
                     ::std::option::Option::Some(::std::borrow::Cow::Borrowed("child"))
                 } else {
                     ::std::option::Option::Some(::std::borrow::Cow::Borrowed("adult"))
@@ -384,13 +379,11 @@ fn run<'r>(
             },
             ::std::option::Option::None,
         );
-        let f_is_child = if crate::support::truthy(::std::option::Option::Some(
-            ::mapping_dsl::stdlib::ops::compare(
-                ::mapping_dsl::ir::BinOp::Ne,
-                input.age.get().copied(),
-                ::std::option::Option::None,
-            ),
-        )) {
+        let f_is_child = if ::mapping_dsl::stdlib::ops::compare(
+            ::mapping_dsl::ir::BinOp::Ne,
+            input.age.get().copied(),
+            ::std::option::Option::None,
+        ) {
             crate::support::finish(
                 ::std::option::Option::Some(::mapping_dsl::stdlib::ops::compare(
                     ::mapping_dsl::ir::BinOp::Lt,
@@ -419,17 +412,12 @@ fn run<'r>(
                             name: "family",
                             index,
                         };
-                        if crate::support::truthy(::std::option::Option::Some(
-                            ::mapping_dsl::stdlib::ops::compare(
-                                ::mapping_dsl::ir::BinOp::Ne,
-                                crate::support::text(
-                                    e0.and_then(|v| v.source_of_information.get()),
-                                )
+                        if ::mapping_dsl::stdlib::ops::compare(
+                            ::mapping_dsl::ir::BinOp::Ne,
+                            crate::support::text(e0.and_then(|v| v.source_of_information.get()))
                                 .as_deref(),
-                                ::std::option::Option::Some(::std::borrow::Cow::Borrowed("his"))
-                                    .as_deref(),
-                            ),
-                        )) {
+                            ::std::option::Option::Some("his"),
+                        ) {
                             out.push({
                                 let f_relation_name = crate::support::finish(
                                     crate::support::text(e0.and_then(|v| v.relation_name.get())),
