@@ -24,6 +24,28 @@ pub fn emit_transform(dep: &Deployment, t: &Transform) -> Result<TokenStream, Co
         elems: Vec::new(),
         loc: loc.clone(),
     };
+    // Lets: one field each in a `Lets` struct, computed in declaration order once per record
+    // (after the input check, before `keep`); every let runs, read or not.
+    let mut let_steps = Vec::new();
+    let mut let_fields = Vec::new();
+    if !t.lets.is_empty() {
+        *cx.lets_ty.borrow_mut() = Some(quote!(Lets<'r>));
+        let mut names = Names::new();
+        for l in &t.lets {
+            let sc = output::scope(&cx, &at, &format!("let.{}", l.name));
+            let (v, r) = expr::compile(&sc, &l.expr)?;
+            let ty = r.ty().ok_or_else(|| CodegenError::Unsupported {
+                file: t.file.clone(),
+                what: "a let that is always null".into(),
+                span: Some(l.span),
+            })?;
+            let id = names.snake(&l.name);
+            let doc = crate::lit::doc(&format!("`let.{}`", l.name));
+            let_fields.push(quote!(#[doc = #doc] #id: #ty));
+            let_steps.push(quote!(lets.#id = #v;));
+            cx.lets.borrow_mut().push((l.name.clone(), id, r));
+        }
+    }
     let (out_ty, _, builder) = output::emit_object(&cx, &t.output, "Output", &at)?;
 
     let sc = |leaf: &str| output::scope(&cx, &at, leaf);
@@ -68,6 +90,34 @@ pub fn emit_transform(dep: &Deployment, t: &Transform) -> Result<TokenStream, Co
             items.push(crate::maps::emit_map_fn(vm));
         }
     }
+    let (lets_struct, lets_run, lets_key) = if t.lets.is_empty() {
+        (quote!(), quote!(), quote!())
+    } else {
+        (
+            quote! {
+                /// The record's lets, computed once per record in declaration order.
+                #[derive(Default)]
+                // A let is computed (and can fail the record) even when nothing reads it.
+                #[allow(dead_code)]
+                struct Lets<'r> {
+                    #(#let_fields,)*
+                    _input: ::std::marker::PhantomData<&'r ()>,
+                }
+            },
+            quote! {
+                let mut lets = Lets::default();
+                #(#let_steps)*
+                let lets = &lets;
+            },
+            // The interpreter names a failed record without its lets: they read as null.
+            quote!(let lets = &Lets::default();),
+        )
+    };
+    let key_unused = if t.lets.is_empty() {
+        quote!(let _ = (input, ctx, loc);)
+    } else {
+        quote!(let _ = (input, ctx, loc, lets);)
+    };
     let in_ty = struct_ty(&tree, &quote!('r));
     let in_any = struct_ty(&tree, &quote!('_));
     let check = input::check_fn(&tree);
@@ -91,6 +141,8 @@ pub fn emit_transform(dep: &Deployment, t: &Transform) -> Result<TokenStream, Co
         /// The registry name.
         pub const NAME: &str = #name_lit;
 
+        #lets_struct
+
         #(#items)*
 
         /// Runs the transform on one record: `None` when `keep` drops it.
@@ -106,6 +158,7 @@ pub fn emit_transform(dep: &Deployment, t: &Transform) -> Result<TokenStream, Co
         fn run<'r>(input: &'r #in_ty, ctx: &'r ::mapping_dsl::rt::Context) -> ::std::result::Result<::std::option::Option<#out_ty>, ::mapping_dsl::rt::TransformError> {
             let loc = &crate::support::Loc::Root;
             #check(input, loc, ctx)?;
+            #lets_run
             #keep
             ::std::result::Result::Ok(::std::option::Option::Some(#builder))
         }
@@ -113,7 +166,8 @@ pub fn emit_transform(dep: &Deployment, t: &Transform) -> Result<TokenStream, Co
         /// The record's `key:` for error messages.
         fn record_key(input: &#in_any, ctx: &::mapping_dsl::rt::Context) -> ::std::result::Result<::std::option::Option<::std::string::String>, ::mapping_dsl::rt::TransformError> {
             let loc = &crate::support::Loc::Root;
-            let _ = (input, ctx, loc);
+            #lets_key
+            #key_unused
             #key
         }
 

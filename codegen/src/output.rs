@@ -29,6 +29,10 @@ pub struct OutCx<'a> {
     pub types: RefCell<Names>,
     /// The value maps the module calls (one function each, emitted by the module).
     pub maps: RefCell<std::collections::BTreeSet<String>>,
+    /// The transform's lets compiled so far (see [`Scope::lets`]).
+    pub lets: RefCell<Vec<(String, Ident, Repr<'a>)>>,
+    /// The type of the record's `lets` struct (`Lets<'r>`), when the transform has lets.
+    pub lets_ty: RefCell<Option<TokenStream>>,
     statics: RefCell<usize>,
 }
 
@@ -48,6 +52,8 @@ impl<'a> OutCx<'a> {
             items: RefCell::new(Vec::new()),
             types: RefCell::new(types),
             maps: RefCell::new(std::collections::BTreeSet::new()),
+            lets: RefCell::new(Vec::new()),
+            lets_ty: RefCell::new(None),
             statics: RefCell::new(0),
         }
     }
@@ -131,14 +137,18 @@ pub fn emit_object<'a>(
             let loc = &at.loc;
             let in_ty = crate::input::struct_ty(cx.input, &quote!('r));
             let doc = crate::lit::doc(&format!("The output key `{}`.", f.name));
+            let (lets_param, lets_arg) = match cx.lets_ty.borrow().as_ref() {
+                Some(t) => (quote!(, lets: &#t), quote!(, lets)),
+                None => (quote!(), quote!()),
+            };
             cx.items.borrow_mut().push(quote! {
                 #[doc = #doc]
-                fn #fname<'r>(input: &'r #in_ty, ctx: &'r ::mapping_dsl::rt::Context, #loc: &crate::support::Loc<'_>) -> ::std::result::Result<crate::support::Slot<#ty>, ::mapping_dsl::rt::TransformError> {
-                    let _ = (input, ctx, #loc);
+                fn #fname<'r>(input: &'r #in_ty, ctx: &'r ::mapping_dsl::rt::Context, #loc: &crate::support::Loc<'_> #lets_param) -> ::std::result::Result<crate::support::Slot<#ty>, ::mapping_dsl::rt::TransformError> {
+                    let _ = (input, ctx, #loc #lets_arg);
                     ::std::result::Result::Ok(#body)
                 }
             });
-            lets.push(quote!(let #local = #fname(input, ctx, #loc)?;));
+            lets.push(quote!(let #local = #fname(input, ctx, #loc #lets_arg)?;));
         } else {
             lets.push(quote!(let #local = #body;));
         }
@@ -179,6 +189,7 @@ pub fn scope<'a>(cx: &'a OutCx<'a>, at: &At<'a>, leaf: &str) -> Scope<'a> {
         its: Vec::new(),
         params: cx.params,
         maps: &cx.maps,
+        lets: cx.lets.borrow().clone(),
         loc: at.loc.clone(),
         leaf: leaf.to_owned(),
     }
@@ -281,10 +292,12 @@ fn emit_value<'a>(
                         ::std::option::Option::Some(items) => {
                             let mut out = ::std::vec::Vec::with_capacity(items.len());
                             for (index, item) in items.iter().enumerate() {
-                                out.push(match item.get() {
-                                    ::std::option::Option::None => ::std::option::Option::None,
-                                    ::std::option::Option::Some(v) => ::std::option::Option::Some(#v),
-                                });
+                                match item.get() {
+                                    ::std::option::Option::None => out.push(::std::option::Option::None),
+                                    // "" is not answered: the item is dropped.
+                                    ::std::option::Option::Some(v) if ::mapping_dsl::stdlib::translate::is_unanswered(crate::support::Code::code(v)) => {}
+                                    ::std::option::Option::Some(v) => out.push(::std::option::Option::Some(#v)),
+                                }
                             }
                             ::std::option::Option::Some(out)
                         }
@@ -314,7 +327,7 @@ fn emit_value<'a>(
                     let v = one(quote!(v), &fail);
                     quote! {
                         match #t {
-                            ::std::option::Option::Some(v) if !crate::support::Code::code(v).is_empty() => ::std::option::Option::Some(#v),
+                            ::std::option::Option::Some(v) if !::mapping_dsl::stdlib::translate::is_unanswered(crate::support::Code::code(v)) => ::std::option::Option::Some(#v),
                             _ => ::std::option::Option::None,
                         }
                     }
@@ -322,7 +335,12 @@ fn emit_value<'a>(
                 (Some(r), None) => {
                     let t = r.tokens;
                     let v = one(quote!(v), &fail);
-                    quote!(match #t { ::std::option::Option::None => ::std::option::Option::None, ::std::option::Option::Some(v) => ::std::option::Option::Some(#v) })
+                    quote! {
+                        match #t {
+                            ::std::option::Option::Some(v) if !::mapping_dsl::stdlib::translate::is_unanswered(crate::support::Code::code(v)) => ::std::option::Option::Some(#v),
+                            _ => ::std::option::Option::None,
+                        }
+                    }
                 }
                 (None, None) => {
                     let (t, r) = expr::compile(&sc, source)?;
@@ -331,8 +349,7 @@ fn emit_value<'a>(
                     }
                     quote! {
                         match #t {
-                            ::std::option::Option::None => ::std::option::Option::None,
-                            ::std::option::Option::Some(c) => {
+                            ::std::option::Option::Some(c) if !::mapping_dsl::stdlib::translate::is_unanswered(&c) => {
                                 let v = &<super::options::#e as crate::support::Code>::from_code(::std::borrow::Cow::Borrowed(&*c));
                                 let label = v.#label();
                                 ::std::option::Option::Some(match crate::support::translated(c, label, #set_lit, #lang_lit, #un, #mi, ctx) {
@@ -340,6 +357,7 @@ fn emit_value<'a>(
                                     ::std::result::Result::Err(kind) => return ::std::result::Result::Err(#fail),
                                 })
                             }
+                            _ => ::std::option::Option::None,
                         }
                     }
                 }

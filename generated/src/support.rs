@@ -1074,3 +1074,35 @@ pub fn sort_by<T: Clone, K, E>(
     keyed.sort_by(|a, b| order(&a.0, &b.0));
     Ok(Some(keyed.into_iter().map(|(_, v)| v).collect()))
 }
+
+/// `flatten` of a list of JSON values: each must be a list (or null, skipped).
+pub fn flatten_json(
+    xs: Option<Vec<Option<&serde_json::Value>>>,
+) -> Result<Option<Vec<Option<&serde_json::Value>>>, ErrorKind> {
+    let Some(xs) = xs else { return Ok(None) };
+    let inner = xs
+        .iter()
+        .map(|x| stdlib::json::list_of(x.unwrap_or(&NULL)))
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(Some(
+        stdlib::list::flatten(inner)
+            .into_iter()
+            .map(|x| json(Some(x)))
+            .collect(),
+    ))
+}
+
+/// `distinct` equality of JSON values (`stdlib::ops::values_equal`; null equals null).
+#[inline]
+pub fn same_json(a: Option<&serde_json::Value>, b: Option<&serde_json::Value>) -> bool {
+    stdlib::ops::values_equal(a.unwrap_or(&NULL), b.unwrap_or(&NULL))
+}
+
+/// `distinct` equality of numbers (`1 == 1.0`).
+#[inline]
+pub fn same_number(a: Option<&serde_json::Number>, b: Option<&serde_json::Number>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => stdlib::ops::cmp_numbers(a, b) == Some(std::cmp::Ordering::Equal),
+        (a, b) => a.is_none() && b.is_none(),
+    }
+}

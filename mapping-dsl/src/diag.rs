@@ -155,6 +155,8 @@ pub mod codes {
         IndexOnNonList = "E209", Error, "an index on something that is not a list";
         FieldOnNonObject = "E210", Error, "a field step on something that is not an object";
         SchemaCycle = "E211", Error, "a schema refers to itself";
+        UnknownLet = "E212", Error, "`let.NAME` names a let the transform does not define";
+        LetOrder = "E213", Error, "a let reads itself or a later let (a forward reference or a cycle)";
         // E3xx: types
         TypeMismatch = "E301", Error, "a value has the wrong type";
         WrongArity = "E302", Error, "a function is called with the wrong number of arguments";
@@ -186,6 +188,7 @@ pub mod codes {
         UnusedOptionSet = "W603", Warning, "an option set no transform uses";
         EmptyLabel = "W604", Warning, "an option has an empty label";
         UnusedParam = "W605", Warning, "a declared parameter is never used";
+        UnusedLet = "W606", Warning, "a let is never used";
     }
 
     #[cfg(test)]

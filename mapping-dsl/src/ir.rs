@@ -196,8 +196,19 @@ pub struct Transform {
     pub params: Vec<Param>,
     /// Names the record in errors (e.g. its id).
     pub key: Option<TExpr>,
+    /// Named expressions (`let:`), in declaration order: evaluated once per record, in order,
+    /// after input validation and before `keep` and the fields. A let reads only earlier lets.
+    pub lets: Vec<LetRule>,
     pub keep: Option<TExpr>,
     pub output: ObjectRule,
+}
+
+/// One `let:` entry: `let.NAME` in later expressions reads its value.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LetRule {
+    pub name: String,
+    pub expr: TExpr,
+    pub span: Span,
 }
 
 /// An output object: ordered field rules (`copy:` entries come first, in their order).
@@ -281,6 +292,11 @@ pub enum Expr {
     /// first and the element expression second; inside it `PathRoot::It(depth)` is the element.
     /// `translate` and `lookup` carry the set / map name as a `Lit::String` second argument.
     Call(crate::stdlib::Func, Vec<TExpr>),
+    /// `let.NAME`: the value of a transform-level let (record-level, also inside `each`).
+    Let(String),
+    /// Steps on a computed value: `first(list).date`, `let.week1.questionsList`, `f(x)[0]`.
+    /// A missing step reads as null, as in a path.
+    Access(Box<TExpr>, Vec<Step>),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -141,8 +141,12 @@ snap!(e101_expected_operator, diag("age 12"));
 snap!(e101_trailing_operator, diag("age +"));
 snap!(e101_chained_comparison, diag("1 < age < 10"));
 snap!(
-    e101_step_after_call,
-    diag("first(family_details_section).relation")
+    e201_step_after_call,
+    diag("first(family_details_section).relaton")
+);
+snap!(
+    e210_step_on_computed_text,
+    diag("concat(name, \"x\").first")
 );
 snap!(e101_single_quotes, diag("name == 'x'"));
 snap!(e101_assignment, diag("age = 1"));

@@ -379,7 +379,7 @@ fn dates() {
 #[test]
 fn list_functions() {
     let l = json!({"l": [{"n": "b", "a": 12}, {"n": "a", "a": 30}, {"n": "c", "a": null}]});
-    assert_err("first(l).n", l.clone(), "E101");
+    assert_eval("first(l).n", l.clone(), json!("b"));
     assert_eval("first(l)", l.clone(), json!({"n": "b", "a": 12}));
     assert_eval("last(l)", l.clone(), json!({"n": "c", "a": null}));
     assert_eval("first(l)", json!({"l": []}), json!(null));
@@ -409,6 +409,77 @@ fn list_functions() {
     assert_eval("map(l, it * 2)", json!({"l": null}), json!(null));
     assert_err("filter(l, it.n)", l.clone(), "E304");
     assert_err("filter(a, true)", json!({"a": "x"}), "E301");
+}
+
+#[test]
+fn steps_on_computed_values() {
+    let v = json!({"v": [{"d": "2024-01-02", "anc": [{"w": 1}, {"w": 2}]}, {"d": null, "anc": null}], "s": "a-b"});
+    assert_eval("first(v).d", v.clone(), json!("2024-01-02"));
+    assert_eval("first(v).anc[1].w", v.clone(), json!(2));
+    assert_eval("last(v).anc[0].w", v.clone(), json!(null));
+    assert_eval("(first(v)).d", v.clone(), json!("2024-01-02"));
+    assert_eval(r#"split(s, "-")[1]"#, v.clone(), json!("b"));
+    assert_eval(r#"split(s, "-")[5]"#, v.clone(), json!(null));
+    assert_eval("first(filter(v, it.d == null)).anc", v.clone(), json!(null));
+    assert_eval("(coalesce(last(v), first(v))).d", v.clone(), json!(null));
+    assert_eval("map(v, first(it.anc).w)", v.clone(), json!([1, null]));
+    assert_eval("first(v).nope", json!({"v": null}), json!(null));
+    // Typed: into the element's object type, into json stays json.
+    assert_err("first(v).dd", v.clone(), "E201");
+    assert_err("first(v).d.x", v.clone(), "E210");
+    assert_err("first(v).d[0]", v.clone(), "E209");
+    assert_eval("first(j).a.b", json!({"j": [null]}), json!(null));
+}
+
+#[test]
+fn lets_read_through_the_frame() {
+    let input = json!({"v": [{"d": "x"}]});
+    let env = env_of(&input).with_let(
+        "w",
+        Type::List(Box::new(Type::Object(Env::object([("d", Type::STRING)])))),
+    );
+    let ast = expr::parse("let.w[0].d", &map).unwrap();
+    let t = expr::check(&ast, &env).unwrap();
+    assert_eq!(t.ty, Type::STRING);
+    let ctx = ctx();
+    let lets = [("w", json!([{"d": "y"}]))];
+    let frame = Frame::new(&input, &ctx).with_lets(&lets);
+    assert_eq!(expr::eval(&t, &frame).unwrap().into_owned(), json!("y"));
+    // Not declared: E212 with a suggestion; `let` alone: E212.
+    assert_err("let.ww", input.clone(), "E212");
+    let d = expr::check(&expr::parse("let.W", &map).unwrap(), &env).unwrap_err();
+    assert_eq!(d[0].hint.as_deref(), Some("did you mean `w`?"));
+    assert_err("let", input.clone(), "E212");
+}
+
+#[test]
+fn flatten_and_distinct() {
+    let v = json!({"v": [{"anc": [{"w": 1}, {"w": 2}]}, {"anc": null}, {"anc": []}, {"anc": [{"w": 1}]}]});
+    assert_eval(
+        "flatten(map(v, it.anc))",
+        v.clone(),
+        json!([{"w": 1}, {"w": 2}, {"w": 1}]),
+    );
+    assert_eval(
+        "distinct(flatten(map(v, it.anc)))",
+        v.clone(),
+        json!([{"w": 1}, {"w": 2}]),
+    );
+    assert_eval(
+        "map(flatten(map(v, it.anc)), it.w)",
+        v.clone(),
+        json!([1, 2, 1]),
+    );
+    assert_eval("flatten(l)", json!({"l": null}), json!(null));
+    assert_eval("distinct(l)", json!({"l": null}), json!(null));
+    assert_eval(
+        "distinct(l)",
+        json!({"l": [2, 1, 2.0, null, null]}),
+        json!([2, 1, null]),
+    );
+    assert_err("flatten(l)", json!({"l": [1, 2]}), "E301");
+    assert_err("flatten(s)", json!({"s": "x"}), "E301");
+    assert_err("flatten(j)", json!({"j": [[1], 2]}), "a list");
 }
 
 #[test]
@@ -443,6 +514,19 @@ fn translate_and_lookup() {
     assert_eq!(
         r("translate(sex, gender)", &json!({"sex": null}), &env),
         Ok(json!(null))
+    );
+    // `""` is "not answered": null for a select, dropped from a multi select.
+    assert_eq!(
+        r("translate(sex, gender)", &json!({"sex": ""}), &env),
+        Ok(json!(null))
+    );
+    assert_eq!(
+        r(
+            "translate(sexes, gender)",
+            &json!({"sexes": ["", "male", ""]}),
+            &env
+        ),
+        Ok(json!([{"male": "ผู้ชาย"}]))
     );
     assert!(
         r("translate(sex, gender)", &json!({"sex": "x"}), &env)
@@ -580,8 +664,19 @@ fn show(e: &expr::ast::Expr) -> String {
                 Head::Params => "params".into(),
                 Head::Root => "root".into(),
                 Head::It => "it".into(),
+                Head::Let => "let".into(),
             };
             for st in &p.steps {
+                match &st.step {
+                    Step::Field(f) => s += &format!(".{f}"),
+                    Step::Index(i) => s += &format!("[{i}]"),
+                }
+            }
+            s
+        }
+        ExprKind::Access(x, steps) => {
+            let mut s = format!("<{}>", show(x));
+            for st in steps {
                 match &st.step {
                     Step::Field(f) => s += &format!(".{f}"),
                     Step::Index(i) => s += &format!("[{i}]"),
@@ -632,6 +727,18 @@ fn precedence_table() {
         ),
         ("f(a, b + c)", "f(a, (b + c))"),
         ("a <= b == true", "E101"),
+        ("first(l).date", "<first(l)>.date"),
+        ("f(x)[0].a", "<f(x)>[0].a"),
+        ("(a).b", "<a>.b"),
+        ("(a + b).c", "<(a + b)>.c"),
+        ("-first(l).n * 2", "((-<first(l)>.n) * 2)"),
+        ("!(a).b", "(!<a>.b)"),
+        ("let.week1.questionsList[0]", "let.week1.questionsList[0]"),
+        ("(let.w).d", "<let.w>.d"),
+        (
+            "if a then b else first(l).c",
+            "(if a then b else <first(l)>.c)",
+        ),
         ("a\n&&\nb", "(a && b)"),
     ];
     for (src, want) in cases {

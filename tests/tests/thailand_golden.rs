@@ -211,6 +211,23 @@ fn w2_full_person() {
         out["this_past_week__name_of_the_child_s_primary_caregiver__how_many_times_did_you_shake__child_s_name___e9ccdbd"],
         Value::Null
     );
+    // Pregnancies: one row per ANC record of a non-PLH visit (here two in one visit), ids from
+    // "1" + date + cid whatever the position.
+    let ids: Vec<&Value> = out["new_pregnancy"]
+        .as_array()
+        .map(|a| a.iter().map(|r| &r["unique_id"]).collect())
+        .unwrap_or_default();
+    assert_eq!(
+        ids,
+        [
+            &json!("12024010-5111-1111-1111-130000000000"),
+            &json!("12024021-0111-1111-1111-130000000000")
+        ]
+    );
+    assert_eq!(
+        out["new_pregnancy"][1]["current_gestational_week"],
+        json!(14)
+    );
     insta::assert_json_snapshot!("w2_full_person", out);
 }
 
@@ -219,6 +236,7 @@ fn w2_person_without_history_or_risk_model() {
     let dep = deployment();
     let out = ok(run(&dep, W2, &fixture("w2_person_minimal.json")));
     assert_eq!(out["physical_check_2"], json!([]));
+    assert_eq!(out["new_pregnancy"], json!([]), "no ANC record: no row");
     assert_eq!(out["date_and_time_of_visit_to_the_hospital"], Value::Null);
     assert_eq!(out["outpatient_number"], json!(""));
     assert_eq!(
@@ -249,4 +267,31 @@ fn w2_single_questionnaire_fills_week_1_only() {
     );
     assert_ne!(out["i_feel_happy_with_myself_d73ec12"], Value::Null);
     assert_eq!(out["i_feel_happy_with_myself_6df7af9"], Value::Null);
+}
+
+#[test]
+fn w2_one_pregnancy_across_visits_and_distinct_diagnoses() {
+    let dep = deployment();
+    let visit = |id: &str, date: &str, activities: Value| json!({"id": id, "vn": "1", "vstdate": date, "activities": activities});
+    let rec = json!({"cid": "1111111111113", "interventions": [
+        visit("a", "2024-03-01", json!({"anc": [{"date": "2024-03-01", "ga_week": 20}],
+            "diagnosis": [
+                {"icd10": "R51", "diag_name": "Headache", "diagtype": "4"},
+                {"icd10": "R51", "diag_name": "Headache", "diagtype": "4"},
+                {"icd10": "R50", "diag_name": "Fever", "diagtype": "4"}]})),
+        visit("b", "2024-02-01", json!({"anc": null, "assessment": [{"bw": 40}]})),
+        // A PLH visit: its ANC records are not pregnancies of this case's visits.
+        visit("c", "2024-01-01", json!({"homeservice": [], "anc": [{"date": "2024-01-01"}]}))
+    ]});
+    let out = ok(run(&dep, W2, &rec));
+    assert_eq!(
+        out["new_pregnancy"],
+        json!([{"unique_id": "12024030-1111-1111-1111-130000000000", "current_gestational_week": 20,
+                "date_of_report": "2024-03-01", "source_of_information_647b9db": "his"}])
+    );
+    assert_eq!(
+        out["other_diagnosis_a692bec"],
+        json!("R51 Headache, R50 Fever"),
+        "exact duplicates are listed once"
+    );
 }

@@ -306,6 +306,47 @@ pub(super) fn call<'a>(
             )
         }
         Func::Lookup => super::list::lookup(sc, e, args, &compiled)?,
+        Func::Flatten => {
+            let (a, r) = &compiled[0];
+            match r {
+                Repr::List(x) => match &**x {
+                    Repr::List(inner) => (
+                        quote!(#a.map(|v| v.into_iter().flatten().flatten().collect::<::std::vec::Vec<_>>())),
+                        Repr::List(inner.clone()),
+                    ),
+                    Repr::Json => (
+                        try_(sc, quote!(crate::support::flatten_json(#a))),
+                        Repr::List(Box::new(Repr::Json)),
+                    ),
+                    _ => return Err(sc.unsupported("flatten of a flat list", e)),
+                },
+                Repr::Json => (
+                    try_(
+                        sc,
+                        quote!(crate::support::json_items(#a).and_then(crate::support::flatten_json)),
+                    ),
+                    Repr::List(Box::new(Repr::Json)),
+                ),
+                Repr::Null => (quote!(::std::option::Option::None), Repr::Null),
+                _ => return Err(sc.unsupported("flatten of a non-list", e)),
+            }
+        }
+        Func::Distinct => {
+            let (a, r) = &compiled[0];
+            let eq = match r {
+                Repr::List(x) => match &**x {
+                    Repr::Text | Repr::Int | Repr::Bool => quote!(|x, y| x == y),
+                    Repr::Num => quote!(|x, y| crate::support::same_number(x.as_ref(), y.as_ref())),
+                    Repr::Json => quote!(|x, y| crate::support::same_json(*x, *y)),
+                    _ => return Err(sc.unsupported("distinct of objects or lists", e)),
+                },
+                _ => return Err(sc.unsupported("distinct of a non-list", e)),
+            };
+            (
+                quote!(#a.map(|v| ::mapping_dsl::stdlib::list::distinct(&v, #eq).into_iter().cloned().collect::<::std::vec::Vec<_>>())),
+                r.clone(),
+            )
+        }
         Func::ToString => {
             let (a, r) = &compiled[0];
             let v = match r {

@@ -97,6 +97,8 @@ pub struct Scope<'a> {
     pub params: &'a [Param],
     /// The value maps the generated code calls (their functions are emitted once per module).
     pub maps: &'a RefCell<BTreeSet<String>>,
+    /// The transform's lets compiled so far: `(name, field of the `lets` struct, repr)`.
+    pub lets: Vec<(String, Ident, Repr<'a>)>,
     /// The `Loc` variable and the output key errors are reported under.
     pub loc: Ident,
     pub leaf: String,
@@ -173,6 +175,26 @@ pub fn compile<'a>(sc: &Scope<'a>, e: &TExpr) -> Result<(TokenStream, Repr<'a>),
             let (b, rb) = compile(sc, b)?;
             let (a, b, r) = unify(sc, e, (a, ra), (b, rb))?;
             Ok((quote!(if #c { #a } else { #b }), r))
+        }
+        Expr::Let(name) => {
+            let (_, id, r) = sc
+                .lets
+                .iter()
+                .find(|(n, _, _)| n == name)
+                .ok_or_else(|| sc.unsupported(format!("`let.{name}` before its value"), e))?;
+            if *r == Repr::Null {
+                return Ok((quote!(::std::option::Option::None), Repr::Null));
+            }
+            let t = if r.is_copy() {
+                quote!(lets.#id)
+            } else {
+                quote!(lets.#id.clone())
+            };
+            Ok((t, r.clone()))
+        }
+        Expr::Access(inner, steps) => {
+            let (t, r) = compile(sc, inner)?;
+            path::compile_access(sc, t, r, steps, e)
         }
         Expr::Call(f, args) => {
             if f.binds_it() {

@@ -48,6 +48,30 @@ pub(super) fn read_var(v: &proc_macro2::Ident, r: &Repr<'_>) -> TokenStream {
     }
 }
 
+/// Where steps on a value of representation `r` start.
+fn start<'a>(t: TokenStream, r: Repr<'a>) -> Cur<'a> {
+    match r {
+        Repr::Row(s) => Cur::Row { t, s, root: false },
+        Repr::Json => Cur::Json(t),
+        r => Cur::Val(t, r),
+    }
+}
+
+/// Steps on a computed value (`first(list).date`, `let.x.questionsList`).
+pub(super) fn compile_access<'a>(
+    sc: &Scope<'a>,
+    t: TokenStream,
+    r: Repr<'a>,
+    steps: &[Step],
+    e: &TExpr,
+) -> Result<(TokenStream, Repr<'a>), CodegenError> {
+    let mut cur = start(t, r);
+    for step in steps {
+        cur = step_into(sc, e, cur, step)?;
+    }
+    value(sc, cur, e)
+}
+
 fn walk<'a>(sc: &Scope<'a>, p: &Path, e: &TExpr) -> Result<Cur<'a>, CodegenError> {
     let mut cur = match p.root {
         PathRoot::Record => Cur::Row {
@@ -152,6 +176,10 @@ fn step_into<'a>(
                 f,
             })
         }
+        (Cur::Val(t, Repr::List(x)), Step::Index(i)) => Ok(start(
+            quote!(#t.and_then(|v| v.into_iter().nth(#i)).flatten()),
+            *x,
+        )),
         (_, Step::Field(k)) => Err(sc.unsupported(format!("a field step `{k}` here"), e)),
         (_, Step::Index(_)) => Err(sc.unsupported("an index step here", e)),
     }
@@ -191,12 +219,21 @@ pub(super) fn compile_path<'a>(
     p: &Path,
     e: &TExpr,
 ) -> Result<(TokenStream, Repr<'a>), CodegenError> {
+    let cur = walk(sc, p, e)?;
+    value(sc, cur, e)
+}
+
+fn value<'a>(
+    sc: &Scope<'a>,
+    cur: Cur<'a>,
+    e: &TExpr,
+) -> Result<(TokenStream, Repr<'a>), CodegenError> {
     let child = |f: &'a InField| {
         f.child
             .as_deref()
             .ok_or_else(|| sc.unsupported("an object without fields", e))
     };
-    Ok(match walk(sc, p, e)? {
+    Ok(match cur {
         Cur::Row { t, s, .. } => (t, Repr::Row(s)),
         Cur::Json(t) => (t, Repr::Json),
         Cur::Val(t, r) => (t, r),

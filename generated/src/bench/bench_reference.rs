@@ -1232,7 +1232,11 @@ fn run<'r>(
         );
         let f_sex = crate::support::finish(
             match input.sex.get() {
-                ::std::option::Option::Some(v) if !crate::support::Code::code(v).is_empty() => {
+                ::std::option::Option::Some(v)
+                    if !::mapping_dsl::stdlib::translate::is_unanswered(
+                        crate::support::Code::code(v),
+                    ) =>
+                {
                     ::std::option::Option::Some(
                         match crate::support::translated(
                             ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
@@ -1261,7 +1265,11 @@ fn run<'r>(
         );
         let f_risk_level = crate::support::finish(
             match input.risk_level.get() {
-                ::std::option::Option::Some(v) if !crate::support::Code::code(v).is_empty() => {
+                ::std::option::Option::Some(v)
+                    if !::mapping_dsl::stdlib::translate::is_unanswered(
+                        crate::support::Code::code(v),
+                    ) =>
+                {
                     ::std::option::Option::Some(
                         match crate::support::translated(
                             ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
@@ -1290,7 +1298,11 @@ fn run<'r>(
         );
         let f_workflow = crate::support::finish(
             match input.workflow.get() {
-                ::std::option::Option::Some(v) if !crate::support::Code::code(v).is_empty() => {
+                ::std::option::Option::Some(v)
+                    if !::mapping_dsl::stdlib::translate::is_unanswered(
+                        crate::support::Code::code(v),
+                    ) =>
+                {
                     ::std::option::Option::Some(
                         match crate::support::translated(
                             ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
@@ -1319,7 +1331,11 @@ fn run<'r>(
         );
         let f_maritial_status = crate::support::finish(
             match input.maritial_status.get() {
-                ::std::option::Option::Some(v) if !crate::support::Code::code(v).is_empty() => {
+                ::std::option::Option::Some(v)
+                    if !::mapping_dsl::stdlib::translate::is_unanswered(
+                        crate::support::Code::code(v),
+                    ) =>
+                {
                     ::std::option::Option::Some(
                         match crate::support::translated(
                             ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
@@ -1350,7 +1366,11 @@ fn run<'r>(
         );
         let f_occupation_1 = crate::support::finish(
             match input.occupation_1.get() {
-                ::std::option::Option::Some(v) if !crate::support::Code::code(v).is_empty() => {
+                ::std::option::Option::Some(v)
+                    if !::mapping_dsl::stdlib::translate::is_unanswered(
+                        crate::support::Code::code(v),
+                    ) =>
+                {
                     ::std::option::Option::Some(
                         match crate::support::translated(
                             ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
@@ -1379,7 +1399,11 @@ fn run<'r>(
         );
         let f_family_status = crate::support::finish(
             match input.family_status.get() {
-                ::std::option::Option::Some(v) if !crate::support::Code::code(v).is_empty() => {
+                ::std::option::Option::Some(v)
+                    if !::mapping_dsl::stdlib::translate::is_unanswered(
+                        crate::support::Code::code(v),
+                    ) =>
+                {
                     ::std::option::Option::Some(
                         match crate::support::translated(
                             ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
@@ -1408,7 +1432,11 @@ fn run<'r>(
         );
         let f_school_level = crate::support::finish(
             match input.school_level.get() {
-                ::std::option::Option::Some(v) if !crate::support::Code::code(v).is_empty() => {
+                ::std::option::Option::Some(v)
+                    if !::mapping_dsl::stdlib::translate::is_unanswered(
+                        crate::support::Code::code(v),
+                    ) =>
+                {
                     ::std::option::Option::Some(
                         match crate::support::translated(
                             ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
@@ -1440,7 +1468,11 @@ fn run<'r>(
                 .type_of_place_where_the_incident_occurred_4145aa8
                 .get()
             {
-                ::std::option::Option::Some(v) if !crate::support::Code::code(v).is_empty() => {
+                ::std::option::Option::Some(v)
+                    if !::mapping_dsl::stdlib::translate::is_unanswered(
+                        crate::support::Code::code(v),
+                    ) =>
+                {
                     ::std::option::Option::Some(
                         match crate::support::translated(
                             ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
@@ -1472,7 +1504,11 @@ fn run<'r>(
         );
         let f_insurance_type = crate::support::finish(
             match input.insurance_type.get() {
-                ::std::option::Option::Some(v) if !crate::support::Code::code(v).is_empty() => {
+                ::std::option::Option::Some(v)
+                    if !::mapping_dsl::stdlib::translate::is_unanswered(
+                        crate::support::Code::code(v),
+                    ) =>
+                {
                     ::std::option::Option::Some(
                         match crate::support::translated(
                             ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
@@ -1503,7 +1539,11 @@ fn run<'r>(
         );
         let f_working_status = crate::support::finish(
             match input.working_status.get() {
-                ::std::option::Option::Some(v) if !crate::support::Code::code(v).is_empty() => {
+                ::std::option::Option::Some(v)
+                    if !::mapping_dsl::stdlib::translate::is_unanswered(
+                        crate::support::Code::code(v),
+                    ) =>
+                {
                     ::std::option::Option::Some(
                         match crate::support::translated(
                             ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
@@ -1534,7 +1574,11 @@ fn run<'r>(
         );
         let f_displacement_status = crate::support::finish(
             match input.displacement_status.get() {
-                ::std::option::Option::Some(v) if !crate::support::Code::code(v).is_empty() => {
+                ::std::option::Option::Some(v)
+                    if !::mapping_dsl::stdlib::translate::is_unanswered(
+                        crate::support::Code::code(v),
+                    ) =>
+                {
                     ::std::option::Option::Some(
                         match crate::support::translated(
                             ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
@@ -1565,7 +1609,11 @@ fn run<'r>(
         );
         let f_service_response_type = crate::support::finish(
             match input.service_response_type.get() {
-                ::std::option::Option::Some(v) if !crate::support::Code::code(v).is_empty() => {
+                ::std::option::Option::Some(v)
+                    if !::mapping_dsl::stdlib::translate::is_unanswered(
+                        crate::support::Code::code(v),
+                    ) =>
+                {
                     ::std::option::Option::Some(
                         match crate::support::translated(
                             ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
@@ -1596,7 +1644,11 @@ fn run<'r>(
         );
         let f_what_is_your_relationship_with_the_child_29056fb = crate::support::finish(
             match input.what_is_your_relationship_with_the_child_29056fb.get() {
-                ::std::option::Option::Some(v) if !crate::support::Code::code(v).is_empty() => {
+                ::std::option::Option::Some(v)
+                    if !::mapping_dsl::stdlib::translate::is_unanswered(
+                        crate::support::Code::code(v),
+                    ) =>
+                {
                     ::std::option::Option::Some(
                         match crate::support::translated(
                             ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
@@ -1628,7 +1680,11 @@ fn run<'r>(
         );
         let f_how_often_do_you_feel_happy_ccb0fd7 = crate::support::finish(
             match input.how_often_do_you_feel_happy_ccb0fd7.get() {
-                ::std::option::Option::Some(v) if !crate::support::Code::code(v).is_empty() => {
+                ::std::option::Option::Some(v)
+                    if !::mapping_dsl::stdlib::translate::is_unanswered(
+                        crate::support::Code::code(v),
+                    ) =>
+                {
                     ::std::option::Option::Some(
                         match crate::support::translated(
                             ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
@@ -1659,7 +1715,11 @@ fn run<'r>(
         );
         let f_status_of_treatment_plan = crate::support::finish(
             match input.status_of_treatment_plan.get() {
-                ::std::option::Option::Some(v) if !crate::support::Code::code(v).is_empty() => {
+                ::std::option::Option::Some(v)
+                    if !::mapping_dsl::stdlib::translate::is_unanswered(
+                        crate::support::Code::code(v),
+                    ) =>
+                {
                     ::std::option::Option::Some(
                         match crate::support::translated(
                             ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
@@ -1694,29 +1754,35 @@ fn run<'r>(
                 ::std::option::Option::Some(items) => {
                     let mut out = ::std::vec::Vec::with_capacity(items.len());
                     for (index, item) in items.iter().enumerate() {
-                        out.push(match item.get() {
-                            ::std::option::Option::None => ::std::option::Option::None,
-                            ::std::option::Option::Some(v) => ::std::option::Option::Some(
-                                match crate::support::translated(
-                                    ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                    v.label_th(),
-                                    "protection_concerns",
-                                    "th",
-                                    ::mapping_dsl::ir::UnknownCode::Null,
-                                    ::mapping_dsl::ir::MissingLabel::Error,
-                                    ctx,
-                                ) {
-                                    ::std::result::Result::Ok(t) => t,
-                                    ::std::result::Result::Err(kind) => {
-                                        return ::std::result::Result::Err(loc.fail_at(
-                                            "protection_concerns",
-                                            index,
-                                            kind,
-                                        ));
-                                    }
-                                },
-                            ),
-                        });
+                        match item.get() {
+                            ::std::option::Option::None => out.push(::std::option::Option::None),
+                            ::std::option::Option::Some(v)
+                                if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                    crate::support::Code::code(v),
+                                ) => {}
+                            ::std::option::Option::Some(v) => {
+                                out.push(::std::option::Option::Some(
+                                    match crate::support::translated(
+                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                        v.label_th(),
+                                        "protection_concerns",
+                                        "th",
+                                        ::mapping_dsl::ir::UnknownCode::Null,
+                                        ::mapping_dsl::ir::MissingLabel::Error,
+                                        ctx,
+                                    ) {
+                                        ::std::result::Result::Ok(t) => t,
+                                        ::std::result::Result::Err(kind) => {
+                                            return ::std::result::Result::Err(loc.fail_at(
+                                                "protection_concerns",
+                                                index,
+                                                kind,
+                                            ));
+                                        }
+                                    },
+                                ))
+                            }
+                        }
                     }
                     ::std::option::Option::Some(out)
                 }
@@ -1734,29 +1800,35 @@ fn run<'r>(
                 ::std::option::Option::Some(items) => {
                     let mut out = ::std::vec::Vec::with_capacity(items.len());
                     for (index, item) in items.iter().enumerate() {
-                        out.push(match item.get() {
-                            ::std::option::Option::None => ::std::option::Option::None,
-                            ::std::option::Option::Some(v) => ::std::option::Option::Some(
-                                match crate::support::translated(
-                                    ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                    v.label_th(),
-                                    "country",
-                                    "th",
-                                    ::mapping_dsl::ir::UnknownCode::Null,
-                                    ::mapping_dsl::ir::MissingLabel::Error,
-                                    ctx,
-                                ) {
-                                    ::std::result::Result::Ok(t) => t,
-                                    ::std::result::Result::Err(kind) => {
-                                        return ::std::result::Result::Err(loc.fail_at(
-                                            "nationality",
-                                            index,
-                                            kind,
-                                        ));
-                                    }
-                                },
-                            ),
-                        });
+                        match item.get() {
+                            ::std::option::Option::None => out.push(::std::option::Option::None),
+                            ::std::option::Option::Some(v)
+                                if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                    crate::support::Code::code(v),
+                                ) => {}
+                            ::std::option::Option::Some(v) => {
+                                out.push(::std::option::Option::Some(
+                                    match crate::support::translated(
+                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                        v.label_th(),
+                                        "country",
+                                        "th",
+                                        ::mapping_dsl::ir::UnknownCode::Null,
+                                        ::mapping_dsl::ir::MissingLabel::Error,
+                                        ctx,
+                                    ) {
+                                        ::std::result::Result::Ok(t) => t,
+                                        ::std::result::Result::Err(kind) => {
+                                            return ::std::result::Result::Err(loc.fail_at(
+                                                "nationality",
+                                                index,
+                                                kind,
+                                            ));
+                                        }
+                                    },
+                                ))
+                            }
+                        }
                     }
                     ::std::option::Option::Some(out)
                 }
@@ -1774,29 +1846,35 @@ fn run<'r>(
                 ::std::option::Option::Some(items) => {
                     let mut out = ::std::vec::Vec::with_capacity(items.len());
                     for (index, item) in items.iter().enumerate() {
-                        out.push(match item.get() {
-                            ::std::option::Option::None => ::std::option::Option::None,
-                            ::std::option::Option::Some(v) => ::std::option::Option::Some(
-                                match crate::support::translated(
-                                    ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                    v.label_th(),
-                                    "type_of_abuse",
-                                    "th",
-                                    ::mapping_dsl::ir::UnknownCode::Null,
-                                    ::mapping_dsl::ir::MissingLabel::Error,
-                                    ctx,
-                                ) {
-                                    ::std::result::Result::Ok(t) => t,
-                                    ::std::result::Result::Err(kind) => {
-                                        return ::std::result::Result::Err(loc.fail_at(
-                                            "type_of_abuse",
-                                            index,
-                                            kind,
-                                        ));
-                                    }
-                                },
-                            ),
-                        });
+                        match item.get() {
+                            ::std::option::Option::None => out.push(::std::option::Option::None),
+                            ::std::option::Option::Some(v)
+                                if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                    crate::support::Code::code(v),
+                                ) => {}
+                            ::std::option::Option::Some(v) => {
+                                out.push(::std::option::Option::Some(
+                                    match crate::support::translated(
+                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                        v.label_th(),
+                                        "type_of_abuse",
+                                        "th",
+                                        ::mapping_dsl::ir::UnknownCode::Null,
+                                        ::mapping_dsl::ir::MissingLabel::Error,
+                                        ctx,
+                                    ) {
+                                        ::std::result::Result::Ok(t) => t,
+                                        ::std::result::Result::Err(kind) => {
+                                            return ::std::result::Result::Err(loc.fail_at(
+                                                "type_of_abuse",
+                                                index,
+                                                kind,
+                                            ));
+                                        }
+                                    },
+                                ))
+                            }
+                        }
                     }
                     ::std::option::Option::Some(out)
                 }
@@ -1814,29 +1892,35 @@ fn run<'r>(
                 ::std::option::Option::Some(items) => {
                     let mut out = ::std::vec::Vec::with_capacity(items.len());
                     for (index, item) in items.iter().enumerate() {
-                        out.push(match item.get() {
-                            ::std::option::Option::None => ::std::option::Option::None,
-                            ::std::option::Option::Some(v) => ::std::option::Option::Some(
-                                match crate::support::translated(
-                                    ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                    v.label_th(),
-                                    "human_trafficking",
-                                    "th",
-                                    ::mapping_dsl::ir::UnknownCode::Null,
-                                    ::mapping_dsl::ir::MissingLabel::Error,
-                                    ctx,
-                                ) {
-                                    ::std::result::Result::Ok(t) => t,
-                                    ::std::result::Result::Err(kind) => {
-                                        return ::std::result::Result::Err(loc.fail_at(
-                                            "human_trafficking",
-                                            index,
-                                            kind,
-                                        ));
-                                    }
-                                },
-                            ),
-                        });
+                        match item.get() {
+                            ::std::option::Option::None => out.push(::std::option::Option::None),
+                            ::std::option::Option::Some(v)
+                                if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                    crate::support::Code::code(v),
+                                ) => {}
+                            ::std::option::Option::Some(v) => {
+                                out.push(::std::option::Option::Some(
+                                    match crate::support::translated(
+                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                        v.label_th(),
+                                        "human_trafficking",
+                                        "th",
+                                        ::mapping_dsl::ir::UnknownCode::Null,
+                                        ::mapping_dsl::ir::MissingLabel::Error,
+                                        ctx,
+                                    ) {
+                                        ::std::result::Result::Ok(t) => t,
+                                        ::std::result::Result::Err(kind) => {
+                                            return ::std::result::Result::Err(loc.fail_at(
+                                                "human_trafficking",
+                                                index,
+                                                kind,
+                                            ));
+                                        }
+                                    },
+                                ))
+                            }
+                        }
                     }
                     ::std::option::Option::Some(out)
                 }
@@ -1854,29 +1938,35 @@ fn run<'r>(
                 ::std::option::Option::Some(items) => {
                     let mut out = ::std::vec::Vec::with_capacity(items.len());
                     for (index, item) in items.iter().enumerate() {
-                        out.push(match item.get() {
-                            ::std::option::Option::None => ::std::option::Option::None,
-                            ::std::option::Option::Some(v) => ::std::option::Option::Some(
-                                match crate::support::translated(
-                                    ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                    v.label_th(),
-                                    "mental_abuse",
-                                    "th",
-                                    ::mapping_dsl::ir::UnknownCode::Null,
-                                    ::mapping_dsl::ir::MissingLabel::Error,
-                                    ctx,
-                                ) {
-                                    ::std::result::Result::Ok(t) => t,
-                                    ::std::result::Result::Err(kind) => {
-                                        return ::std::result::Result::Err(loc.fail_at(
-                                            "mental_abuse",
-                                            index,
-                                            kind,
-                                        ));
-                                    }
-                                },
-                            ),
-                        });
+                        match item.get() {
+                            ::std::option::Option::None => out.push(::std::option::Option::None),
+                            ::std::option::Option::Some(v)
+                                if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                    crate::support::Code::code(v),
+                                ) => {}
+                            ::std::option::Option::Some(v) => {
+                                out.push(::std::option::Option::Some(
+                                    match crate::support::translated(
+                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                        v.label_th(),
+                                        "mental_abuse",
+                                        "th",
+                                        ::mapping_dsl::ir::UnknownCode::Null,
+                                        ::mapping_dsl::ir::MissingLabel::Error,
+                                        ctx,
+                                    ) {
+                                        ::std::result::Result::Ok(t) => t,
+                                        ::std::result::Result::Err(kind) => {
+                                            return ::std::result::Result::Err(loc.fail_at(
+                                                "mental_abuse",
+                                                index,
+                                                kind,
+                                            ));
+                                        }
+                                    },
+                                ))
+                            }
+                        }
                     }
                     ::std::option::Option::Some(out)
                 }
@@ -1894,29 +1984,35 @@ fn run<'r>(
                 ::std::option::Option::Some(items) => {
                     let mut out = ::std::vec::Vec::with_capacity(items.len());
                     for (index, item) in items.iter().enumerate() {
-                        out.push(match item.get() {
-                            ::std::option::Option::None => ::std::option::Option::None,
-                            ::std::option::Option::Some(v) => ::std::option::Option::Some(
-                                match crate::support::translated(
-                                    ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                    v.label_th(),
-                                    "services_all",
-                                    "th",
-                                    ::mapping_dsl::ir::UnknownCode::Null,
-                                    ::mapping_dsl::ir::MissingLabel::Error,
-                                    ctx,
-                                ) {
-                                    ::std::result::Result::Ok(t) => t,
-                                    ::std::result::Result::Err(kind) => {
-                                        return ::std::result::Result::Err(loc.fail_at(
-                                            "services_provided",
-                                            index,
-                                            kind,
-                                        ));
-                                    }
-                                },
-                            ),
-                        });
+                        match item.get() {
+                            ::std::option::Option::None => out.push(::std::option::Option::None),
+                            ::std::option::Option::Some(v)
+                                if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                    crate::support::Code::code(v),
+                                ) => {}
+                            ::std::option::Option::Some(v) => {
+                                out.push(::std::option::Option::Some(
+                                    match crate::support::translated(
+                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                        v.label_th(),
+                                        "services_all",
+                                        "th",
+                                        ::mapping_dsl::ir::UnknownCode::Null,
+                                        ::mapping_dsl::ir::MissingLabel::Error,
+                                        ctx,
+                                    ) {
+                                        ::std::result::Result::Ok(t) => t,
+                                        ::std::result::Result::Err(kind) => {
+                                            return ::std::result::Result::Err(loc.fail_at(
+                                                "services_provided",
+                                                index,
+                                                kind,
+                                            ));
+                                        }
+                                    },
+                                ))
+                            }
+                        }
                     }
                     ::std::option::Option::Some(out)
                 }
@@ -1934,29 +2030,35 @@ fn run<'r>(
                 ::std::option::Option::Some(items) => {
                     let mut out = ::std::vec::Vec::with_capacity(items.len());
                     for (index, item) in items.iter().enumerate() {
-                        out.push(match item.get() {
-                            ::std::option::Option::None => ::std::option::Option::None,
-                            ::std::option::Option::Some(v) => ::std::option::Option::Some(
-                                match crate::support::translated(
-                                    ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                    v.label_th(),
-                                    "stimulant_factors",
-                                    "th",
-                                    ::mapping_dsl::ir::UnknownCode::Null,
-                                    ::mapping_dsl::ir::MissingLabel::Error,
-                                    ctx,
-                                ) {
-                                    ::std::result::Result::Ok(t) => t,
-                                    ::std::result::Result::Err(kind) => {
-                                        return ::std::result::Result::Err(loc.fail_at(
-                                            "stimulant_factors",
-                                            index,
-                                            kind,
-                                        ));
-                                    }
-                                },
-                            ),
-                        });
+                        match item.get() {
+                            ::std::option::Option::None => out.push(::std::option::Option::None),
+                            ::std::option::Option::Some(v)
+                                if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                    crate::support::Code::code(v),
+                                ) => {}
+                            ::std::option::Option::Some(v) => {
+                                out.push(::std::option::Option::Some(
+                                    match crate::support::translated(
+                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                        v.label_th(),
+                                        "stimulant_factors",
+                                        "th",
+                                        ::mapping_dsl::ir::UnknownCode::Null,
+                                        ::mapping_dsl::ir::MissingLabel::Error,
+                                        ctx,
+                                    ) {
+                                        ::std::result::Result::Ok(t) => t,
+                                        ::std::result::Result::Err(kind) => {
+                                            return ::std::result::Result::Err(loc.fail_at(
+                                                "stimulant_factors",
+                                                index,
+                                                kind,
+                                            ));
+                                        }
+                                    },
+                                ))
+                            }
+                        }
                     }
                     ::std::option::Option::Some(out)
                 }
@@ -1974,29 +2076,35 @@ fn run<'r>(
                 ::std::option::Option::Some(items) => {
                     let mut out = ::std::vec::Vec::with_capacity(items.len());
                     for (index, item) in items.iter().enumerate() {
-                        out.push(match item.get() {
-                            ::std::option::Option::None => ::std::option::Option::None,
-                            ::std::option::Option::Some(v) => ::std::option::Option::Some(
-                                match crate::support::translated(
-                                    ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                    v.label_th(),
-                                    "economic_issues",
-                                    "th",
-                                    ::mapping_dsl::ir::UnknownCode::Null,
-                                    ::mapping_dsl::ir::MissingLabel::Error,
-                                    ctx,
-                                ) {
-                                    ::std::result::Result::Ok(t) => t,
-                                    ::std::result::Result::Err(kind) => {
-                                        return ::std::result::Result::Err(loc.fail_at(
-                                            "economic_issues",
-                                            index,
-                                            kind,
-                                        ));
-                                    }
-                                },
-                            ),
-                        });
+                        match item.get() {
+                            ::std::option::Option::None => out.push(::std::option::Option::None),
+                            ::std::option::Option::Some(v)
+                                if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                    crate::support::Code::code(v),
+                                ) => {}
+                            ::std::option::Option::Some(v) => {
+                                out.push(::std::option::Option::Some(
+                                    match crate::support::translated(
+                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                        v.label_th(),
+                                        "economic_issues",
+                                        "th",
+                                        ::mapping_dsl::ir::UnknownCode::Null,
+                                        ::mapping_dsl::ir::MissingLabel::Error,
+                                        ctx,
+                                    ) {
+                                        ::std::result::Result::Ok(t) => t,
+                                        ::std::result::Result::Err(kind) => {
+                                            return ::std::result::Result::Err(loc.fail_at(
+                                                "economic_issues",
+                                                index,
+                                                kind,
+                                            ));
+                                        }
+                                    },
+                                ))
+                            }
+                        }
                     }
                     ::std::option::Option::Some(out)
                 }
@@ -2025,7 +2133,9 @@ fn run<'r>(
                                 let f_relation = crate::support::finish(
                                     match e0.and_then(|v| v.relation.get()) {
                                         ::std::option::Option::Some(v)
-                                            if !crate::support::Code::code(v).is_empty() =>
+                                            if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                                crate::support::Code::code(v),
+                                            ) =>
                                         {
                                             ::std::option::Option::Some(
                                                 match crate::support::translated(
@@ -2089,7 +2199,9 @@ fn run<'r>(
                                 let f_is_alive = crate::support::finish(
                                     match e0.and_then(|v| v.relation_is_alive.get()) {
                                         ::std::option::Option::Some(v)
-                                            if !crate::support::Code::code(v).is_empty() =>
+                                            if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                                crate::support::Code::code(v),
+                                            ) =>
                                         {
                                             ::std::option::Option::Some(
                                                 match crate::support::translated(

@@ -316,23 +316,29 @@ fn run<'r>(
         );
         let f_sex = crate::support::finish(
             match input.sex.get() {
-                ::std::option::Option::None => ::std::option::Option::None,
-                ::std::option::Option::Some(v) => ::std::option::Option::Some(
-                    match crate::support::translated(
-                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                        v.label_th(),
-                        "gender",
-                        "th",
-                        ::mapping_dsl::ir::UnknownCode::Error,
-                        ::mapping_dsl::ir::MissingLabel::Error,
-                        ctx,
-                    ) {
-                        ::std::result::Result::Ok(t) => t,
-                        ::std::result::Result::Err(kind) => {
-                            return ::std::result::Result::Err(loc.fail("sex", kind));
-                        }
-                    },
-                ),
+                ::std::option::Option::Some(v)
+                    if !::mapping_dsl::stdlib::translate::is_unanswered(
+                        crate::support::Code::code(v),
+                    ) =>
+                {
+                    ::std::option::Option::Some(
+                        match crate::support::translated(
+                            ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                            v.label_th(),
+                            "gender",
+                            "th",
+                            ::mapping_dsl::ir::UnknownCode::Error,
+                            ::mapping_dsl::ir::MissingLabel::Error,
+                            ctx,
+                        ) {
+                            ::std::result::Result::Ok(t) => t,
+                            ::std::result::Result::Err(kind) => {
+                                return ::std::result::Result::Err(loc.fail("sex", kind));
+                            }
+                        },
+                    )
+                }
+                _ => ::std::option::Option::None,
             },
             crate::support::Policy {
                 missing: crate::support::As::Keep,
@@ -347,27 +353,33 @@ fn run<'r>(
                 ::std::option::Option::Some(items) => {
                     let mut out = ::std::vec::Vec::with_capacity(items.len());
                     for (index, item) in items.iter().enumerate() {
-                        out.push(match item.get() {
-                            ::std::option::Option::None => ::std::option::Option::None,
-                            ::std::option::Option::Some(v) => ::std::option::Option::Some(
-                                match crate::support::translated(
-                                    ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                    v.label_th(),
-                                    "protection_concern",
-                                    "th",
-                                    ::mapping_dsl::ir::UnknownCode::Error,
-                                    ::mapping_dsl::ir::MissingLabel::Error,
-                                    ctx,
-                                ) {
-                                    ::std::result::Result::Ok(t) => t,
-                                    ::std::result::Result::Err(kind) => {
-                                        return ::std::result::Result::Err(
-                                            loc.fail_at("concerns", index, kind),
-                                        );
-                                    }
-                                },
-                            ),
-                        });
+                        match item.get() {
+                            ::std::option::Option::None => out.push(::std::option::Option::None),
+                            ::std::option::Option::Some(v)
+                                if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                    crate::support::Code::code(v),
+                                ) => {}
+                            ::std::option::Option::Some(v) => {
+                                out.push(::std::option::Option::Some(
+                                    match crate::support::translated(
+                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                        v.label_th(),
+                                        "protection_concern",
+                                        "th",
+                                        ::mapping_dsl::ir::UnknownCode::Error,
+                                        ::mapping_dsl::ir::MissingLabel::Error,
+                                        ctx,
+                                    ) {
+                                        ::std::result::Result::Ok(t) => t,
+                                        ::std::result::Result::Err(kind) => {
+                                            return ::std::result::Result::Err(
+                                                loc.fail_at("concerns", index, kind),
+                                            );
+                                        }
+                                    },
+                                ))
+                            }
+                        }
                     }
                     ::std::option::Option::Some(out)
                 }
@@ -430,8 +442,11 @@ fn run<'r>(
                                 );
                                 let f_relation_sex = crate::support::finish(
                                     match e0.and_then(|v| v.relation_sex.get()) {
-                                        ::std::option::Option::None => ::std::option::Option::None,
-                                        ::std::option::Option::Some(v) => {
+                                        ::std::option::Option::Some(v)
+                                            if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                                crate::support::Code::code(v),
+                                            ) =>
+                                        {
                                             ::std::option::Option::Some(
                                                 match crate::support::translated(
                                                     ::std::borrow::Cow::Borrowed(
@@ -453,6 +468,7 @@ fn run<'r>(
                                                 },
                                             )
                                         }
+                                        _ => ::std::option::Option::None,
                                     },
                                     crate::support::Policy {
                                         missing: crate::support::As::Keep,

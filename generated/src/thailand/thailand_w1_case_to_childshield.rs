@@ -6229,8 +6229,11 @@ fn run<'r>(
                                 );
                                 let f_assessment_method = crate::support::finish(
                                     match e0.and_then(|v| v.assessment_method.get()) {
-                                        ::std::option::Option::None => ::std::option::Option::None,
-                                        ::std::option::Option::Some(v) => {
+                                        ::std::option::Option::Some(v)
+                                            if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                                crate::support::Code::code(v),
+                                            ) =>
+                                        {
                                             ::std::option::Option::Some(
                                                 match crate::support::translated(
                                                     ::std::borrow::Cow::Borrowed(
@@ -6252,6 +6255,7 @@ fn run<'r>(
                                                 },
                                             )
                                         }
+                                        _ => ::std::option::Option::None,
                                     },
                                     crate::support::Policy {
                                         missing: crate::support::As::Null,
@@ -6314,25 +6318,31 @@ fn run<'r>(
                 );
                 let f_risk_level = crate::support::finish(
                     match input.risk_level.get() {
-                        ::std::option::Option::None => ::std::option::Option::None,
-                        ::std::option::Option::Some(v) => ::std::option::Option::Some(
-                            match crate::support::translated(
-                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                v.label_th(),
-                                "risk_level",
-                                "th",
-                                ::mapping_dsl::ir::UnknownCode::Error,
-                                ::mapping_dsl::ir::MissingLabel::Error,
-                                ctx,
-                            ) {
-                                ::std::result::Result::Ok(t) => t,
-                                ::std::result::Result::Err(kind) => {
-                                    return ::std::result::Result::Err(
-                                        loc.fail("risk_level", kind),
-                                    );
-                                }
-                            },
-                        ),
+                        ::std::option::Option::Some(v)
+                            if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                crate::support::Code::code(v),
+                            ) =>
+                        {
+                            ::std::option::Option::Some(
+                                match crate::support::translated(
+                                    ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                    v.label_th(),
+                                    "risk_level",
+                                    "th",
+                                    ::mapping_dsl::ir::UnknownCode::Error,
+                                    ::mapping_dsl::ir::MissingLabel::Error,
+                                    ctx,
+                                ) {
+                                    ::std::result::Result::Ok(t) => t,
+                                    ::std::result::Result::Err(kind) => {
+                                        return ::std::result::Result::Err(
+                                            loc.fail("risk_level", kind),
+                                        );
+                                    }
+                                },
+                            )
+                        }
+                        _ => ::std::option::Option::None,
                     },
                     crate::support::Policy {
                         missing: crate::support::As::Null,
@@ -6487,25 +6497,31 @@ fn run<'r>(
                 );
                 let f_location_current = crate::support::finish(
                     match input.location_current.get() {
-                        ::std::option::Option::None => ::std::option::Option::None,
-                        ::std::option::Option::Some(v) => ::std::option::Option::Some(
-                            match crate::support::translated(
-                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                v.label_th(),
-                                "locations",
-                                "th",
-                                ::mapping_dsl::ir::UnknownCode::KeepCode,
-                                ::mapping_dsl::ir::MissingLabel::Error,
-                                ctx,
-                            ) {
-                                ::std::result::Result::Ok(t) => t,
-                                ::std::result::Result::Err(kind) => {
-                                    return ::std::result::Result::Err(
-                                        loc.fail("location_current", kind),
-                                    );
-                                }
-                            },
-                        ),
+                        ::std::option::Option::Some(v)
+                            if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                crate::support::Code::code(v),
+                            ) =>
+                        {
+                            ::std::option::Option::Some(
+                                match crate::support::translated(
+                                    ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                    v.label_th(),
+                                    "locations",
+                                    "th",
+                                    ::mapping_dsl::ir::UnknownCode::KeepCode,
+                                    ::mapping_dsl::ir::MissingLabel::Error,
+                                    ctx,
+                                ) {
+                                    ::std::result::Result::Ok(t) => t,
+                                    ::std::result::Result::Err(kind) => {
+                                        return ::std::result::Result::Err(
+                                            loc.fail("location_current", kind),
+                                        );
+                                    }
+                                },
+                            )
+                        }
+                        _ => ::std::option::Option::None,
                     },
                     crate::support::Policy {
                         missing: crate::support::As::Null,
@@ -6560,31 +6576,41 @@ fn run<'r>(
                         ::std::option::Option::Some(items) => {
                             let mut out = ::std::vec::Vec::with_capacity(items.len());
                             for (index, item) in items.iter().enumerate() {
-                                out.push(match item.get() {
-                                    ::std::option::Option::None => ::std::option::Option::None,
-                                    ::std::option::Option::Some(v) => ::std::option::Option::Some(
-                                        match crate::support::translated(
-                                            ::std::borrow::Cow::Borrowed(
-                                                crate::support::Code::code(v),
-                                            ),
-                                            v.label_th(),
-                                            "protection_concerns",
-                                            "th",
-                                            ::mapping_dsl::ir::UnknownCode::Error,
-                                            ::mapping_dsl::ir::MissingLabel::Error,
-                                            ctx,
-                                        ) {
-                                            ::std::result::Result::Ok(t) => t,
-                                            ::std::result::Result::Err(kind) => {
-                                                return ::std::result::Result::Err(loc.fail_at(
-                                                    "protection_concerns",
-                                                    index,
-                                                    kind,
-                                                ));
-                                            }
-                                        },
-                                    ),
-                                });
+                                match item.get() {
+                                    ::std::option::Option::None => {
+                                        out.push(::std::option::Option::None)
+                                    }
+                                    ::std::option::Option::Some(v)
+                                        if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                            crate::support::Code::code(v),
+                                        ) => {}
+                                    ::std::option::Option::Some(v) => {
+                                        out.push(::std::option::Option::Some(
+                                            match crate::support::translated(
+                                                ::std::borrow::Cow::Borrowed(
+                                                    crate::support::Code::code(v),
+                                                ),
+                                                v.label_th(),
+                                                "protection_concerns",
+                                                "th",
+                                                ::mapping_dsl::ir::UnknownCode::Error,
+                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                ctx,
+                                            ) {
+                                                ::std::result::Result::Ok(t) => t,
+                                                ::std::result::Result::Err(kind) => {
+                                                    return ::std::result::Result::Err(
+                                                        loc.fail_at(
+                                                            "protection_concerns",
+                                                            index,
+                                                            kind,
+                                                        ),
+                                                    );
+                                                }
+                                            },
+                                        ))
+                                    }
+                                }
                             }
                             ::std::option::Option::Some(out)
                         }
@@ -6598,25 +6624,31 @@ fn run<'r>(
                 );
                 let f_risk_level = crate::support::finish(
                     match input.risk_level.get() {
-                        ::std::option::Option::None => ::std::option::Option::None,
-                        ::std::option::Option::Some(v) => ::std::option::Option::Some(
-                            match crate::support::translated(
-                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                v.label_th(),
-                                "risk_level",
-                                "th",
-                                ::mapping_dsl::ir::UnknownCode::Error,
-                                ::mapping_dsl::ir::MissingLabel::Error,
-                                ctx,
-                            ) {
-                                ::std::result::Result::Ok(t) => t,
-                                ::std::result::Result::Err(kind) => {
-                                    return ::std::result::Result::Err(
-                                        loc.fail("risk_level", kind),
-                                    );
-                                }
-                            },
-                        ),
+                        ::std::option::Option::Some(v)
+                            if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                crate::support::Code::code(v),
+                            ) =>
+                        {
+                            ::std::option::Option::Some(
+                                match crate::support::translated(
+                                    ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                    v.label_th(),
+                                    "risk_level",
+                                    "th",
+                                    ::mapping_dsl::ir::UnknownCode::Error,
+                                    ::mapping_dsl::ir::MissingLabel::Error,
+                                    ctx,
+                                ) {
+                                    ::std::result::Result::Ok(t) => t,
+                                    ::std::result::Result::Err(kind) => {
+                                        return ::std::result::Result::Err(
+                                            loc.fail("risk_level", kind),
+                                        );
+                                    }
+                                },
+                            )
+                        }
+                        _ => ::std::option::Option::None,
                     },
                     crate::support::Policy {
                         missing: crate::support::As::Null,
@@ -6753,8 +6785,11 @@ fn run<'r>(
                                 );
                                 let f_conference_type = crate::support::finish(
                                     match e0.and_then(|v| v.conference_type.get()) {
-                                        ::std::option::Option::None => ::std::option::Option::None,
-                                        ::std::option::Option::Some(v) => {
+                                        ::std::option::Option::Some(v)
+                                            if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                                crate::support::Code::code(v),
+                                            ) =>
+                                        {
                                             ::std::option::Option::Some(
                                                 match crate::support::translated(
                                                     ::std::borrow::Cow::Borrowed(
@@ -6776,6 +6811,7 @@ fn run<'r>(
                                                 },
                                             )
                                         }
+                                        _ => ::std::option::Option::None,
                                     },
                                     crate::support::Policy {
                                         missing: crate::support::As::Null,
@@ -6786,8 +6822,11 @@ fn run<'r>(
                                 );
                                 let f_conference_reason = crate::support::finish(
                                     match e0.and_then(|v| v.conference_reason.get()) {
-                                        ::std::option::Option::None => ::std::option::Option::None,
-                                        ::std::option::Option::Some(v) => {
+                                        ::std::option::Option::Some(v)
+                                            if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                                crate::support::Code::code(v),
+                                            ) =>
+                                        {
                                             ::std::option::Option::Some(
                                                 match crate::support::translated(
                                                     ::std::borrow::Cow::Borrowed(
@@ -6809,6 +6848,7 @@ fn run<'r>(
                                                 },
                                             )
                                         }
+                                        _ => ::std::option::Option::None,
                                     },
                                     crate::support::Policy {
                                         missing: crate::support::As::Null,
@@ -6819,8 +6859,11 @@ fn run<'r>(
                                 );
                                 let f_conference_case_status = crate::support::finish(
                                     match e0.and_then(|v| v.conference_case_status.get()) {
-                                        ::std::option::Option::None => ::std::option::Option::None,
-                                        ::std::option::Option::Some(v) => {
+                                        ::std::option::Option::Some(v)
+                                            if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                                crate::support::Code::code(v),
+                                            ) =>
+                                        {
                                             ::std::option::Option::Some(
                                                 match crate::support::translated(
                                                     ::std::borrow::Cow::Borrowed(
@@ -6845,6 +6888,7 @@ fn run<'r>(
                                                 },
                                             )
                                         }
+                                        _ => ::std::option::Option::None,
                                     },
                                     crate::support::Policy {
                                         missing: crate::support::As::Null,
@@ -6855,8 +6899,11 @@ fn run<'r>(
                                 );
                                 let f_conference_case_transfer_reason = crate::support::finish(
                                     match e0.and_then(|v| v.conference_case_transfer_reason.get()) {
-                                        ::std::option::Option::None => ::std::option::Option::None,
-                                        ::std::option::Option::Some(v) => {
+                                        ::std::option::Option::Some(v)
+                                            if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                                crate::support::Code::code(v),
+                                            ) =>
+                                        {
                                             ::std::option::Option::Some(
                                                 match crate::support::translated(
                                                     ::std::borrow::Cow::Borrowed(
@@ -6881,6 +6928,7 @@ fn run<'r>(
                                                 },
                                             )
                                         }
+                                        _ => ::std::option::Option::None,
                                     },
                                     crate::support::Policy {
                                         missing: crate::support::As::Null,
@@ -6946,31 +6994,41 @@ fn run<'r>(
                         ::std::option::Option::Some(items) => {
                             let mut out = ::std::vec::Vec::with_capacity(items.len());
                             for (index, item) in items.iter().enumerate() {
-                                out.push(match item.get() {
-                                    ::std::option::Option::None => ::std::option::Option::None,
-                                    ::std::option::Option::Some(v) => ::std::option::Option::Some(
-                                        match crate::support::translated(
-                                            ::std::borrow::Cow::Borrowed(
-                                                crate::support::Code::code(v),
-                                            ),
-                                            v.label_th(),
-                                            "protection_concerns",
-                                            "th",
-                                            ::mapping_dsl::ir::UnknownCode::Error,
-                                            ::mapping_dsl::ir::MissingLabel::Error,
-                                            ctx,
-                                        ) {
-                                            ::std::result::Result::Ok(t) => t,
-                                            ::std::result::Result::Err(kind) => {
-                                                return ::std::result::Result::Err(loc.fail_at(
-                                                    "protection_concerns",
-                                                    index,
-                                                    kind,
-                                                ));
-                                            }
-                                        },
-                                    ),
-                                });
+                                match item.get() {
+                                    ::std::option::Option::None => {
+                                        out.push(::std::option::Option::None)
+                                    }
+                                    ::std::option::Option::Some(v)
+                                        if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                            crate::support::Code::code(v),
+                                        ) => {}
+                                    ::std::option::Option::Some(v) => {
+                                        out.push(::std::option::Option::Some(
+                                            match crate::support::translated(
+                                                ::std::borrow::Cow::Borrowed(
+                                                    crate::support::Code::code(v),
+                                                ),
+                                                v.label_th(),
+                                                "protection_concerns",
+                                                "th",
+                                                ::mapping_dsl::ir::UnknownCode::Error,
+                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                ctx,
+                                            ) {
+                                                ::std::result::Result::Ok(t) => t,
+                                                ::std::result::Result::Err(kind) => {
+                                                    return ::std::result::Result::Err(
+                                                        loc.fail_at(
+                                                            "protection_concerns",
+                                                            index,
+                                                            kind,
+                                                        ),
+                                                    );
+                                                }
+                                            },
+                                        ))
+                                    }
+                                }
                             }
                             ::std::option::Option::Some(out)
                         }
@@ -7030,10 +7088,16 @@ fn run<'r>(
                         ::std::option::Option::Some(items) => {
                             let mut out = ::std::vec::Vec::with_capacity(items.len());
                             for (index, item) in items.iter().enumerate() {
-                                out.push(match item.get() {
-                                    ::std::option::Option::None => ::std::option::Option::None,
+                                match item.get() {
+                                    ::std::option::Option::None => {
+                                        out.push(::std::option::Option::None)
+                                    }
+                                    ::std::option::Option::Some(v)
+                                        if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                            crate::support::Code::code(v),
+                                        ) => {}
                                     ::std::option::Option::Some(v) => {
-                                        ::std::option::Option::Some(
+                                        out.push(::std::option::Option::Some(
                                             match crate::support::translated(
                                                 ::std::borrow::Cow::Borrowed(
                                                     crate::support::Code::code(v),
@@ -7052,9 +7116,9 @@ fn run<'r>(
                                                     );
                                                 }
                                             },
-                                        )
+                                        ))
                                     }
-                                });
+                                }
                             }
                             ::std::option::Option::Some(out)
                         }
@@ -7206,8 +7270,11 @@ fn run<'r>(
                                                     .get()
                                             })
                                         {
-                                            ::std::option::Option::None => ::std::option::Option::None,
-                                            ::std::option::Option::Some(v) => {
+                                            ::std::option::Option::Some(
+                                                v,
+                                            ) if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                                crate::support::Code::code(v),
+                                            ) => {
                                                 ::std::option::Option::Some(
                                                     match crate::support::translated(
                                                         ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
@@ -7231,6 +7298,7 @@ fn run<'r>(
                                                     },
                                                 )
                                             }
+                                            _ => ::std::option::Option::None,
                                         },
                                         crate::support::Policy {
                                             missing: crate::support::As::Null,
@@ -7241,8 +7309,11 @@ fn run<'r>(
                                     );
                                     let f_relation = crate::support::finish(
                                         match e0.and_then(|v| v.relation.get()) {
-                                            ::std::option::Option::None => ::std::option::Option::None,
-                                            ::std::option::Option::Some(v) => {
+                                            ::std::option::Option::Some(
+                                                v,
+                                            ) if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                                crate::support::Code::code(v),
+                                            ) => {
                                                 ::std::option::Option::Some(
                                                     match crate::support::translated(
                                                         ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
@@ -7262,6 +7333,7 @@ fn run<'r>(
                                                     },
                                                 )
                                             }
+                                            _ => ::std::option::Option::None,
                                         },
                                         crate::support::Policy {
                                             missing: crate::support::As::Null,
@@ -7272,8 +7344,11 @@ fn run<'r>(
                                     );
                                     let f_relation_is_alive = crate::support::finish(
                                         match e0.and_then(|v| v.relation_is_alive.get()) {
-                                            ::std::option::Option::None => ::std::option::Option::None,
-                                            ::std::option::Option::Some(v) => {
+                                            ::std::option::Option::Some(
+                                                v,
+                                            ) if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                                crate::support::Code::code(v),
+                                            ) => {
                                                 ::std::option::Option::Some(
                                                     match crate::support::translated(
                                                         ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
@@ -7293,6 +7368,7 @@ fn run<'r>(
                                                     },
                                                 )
                                             }
+                                            _ => ::std::option::Option::None,
                                         },
                                         crate::support::Policy {
                                             missing: crate::support::As::Null,
@@ -7307,10 +7383,17 @@ fn run<'r>(
                                             ::std::option::Option::Some(items) => {
                                                 let mut out = ::std::vec::Vec::with_capacity(items.len());
                                                 for (index, item) in items.iter().enumerate() {
-                                                    out.push(
-                                                        match item.get() {
-                                                            ::std::option::Option::None => ::std::option::Option::None,
-                                                            ::std::option::Option::Some(v) => {
+                                                    match item.get() {
+                                                        ::std::option::Option::None => {
+                                                            out.push(::std::option::Option::None)
+                                                        }
+                                                        ::std::option::Option::Some(
+                                                            v,
+                                                        ) if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                                            crate::support::Code::code(v),
+                                                        ) => {}
+                                                        ::std::option::Option::Some(v) => {
+                                                            out.push(
                                                                 ::std::option::Option::Some(
                                                                     match crate::support::translated(
                                                                         ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
@@ -7328,10 +7411,10 @@ fn run<'r>(
                                                                             );
                                                                         }
                                                                     },
-                                                                )
-                                                            }
-                                                        },
-                                                    );
+                                                                ),
+                                                            )
+                                                        }
+                                                    }
                                                 }
                                                 ::std::option::Option::Some(out)
                                             }
@@ -7345,8 +7428,11 @@ fn run<'r>(
                                     );
                                     let f_occupation_3 = crate::support::finish(
                                         match e0.and_then(|v| v.occupation_3.get()) {
-                                            ::std::option::Option::None => ::std::option::Option::None,
-                                            ::std::option::Option::Some(v) => {
+                                            ::std::option::Option::Some(
+                                                v,
+                                            ) if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                                crate::support::Code::code(v),
+                                            ) => {
                                                 ::std::option::Option::Some(
                                                     match crate::support::translated(
                                                         ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
@@ -7366,6 +7452,7 @@ fn run<'r>(
                                                     },
                                                 )
                                             }
+                                            _ => ::std::option::Option::None,
                                         },
                                         crate::support::Policy {
                                             missing: crate::support::As::Null,
@@ -7376,8 +7463,11 @@ fn run<'r>(
                                     );
                                     let f_relation_location_current = crate::support::finish(
                                         match e0.and_then(|v| v.relation_location_current.get()) {
-                                            ::std::option::Option::None => ::std::option::Option::None,
-                                            ::std::option::Option::Some(v) => {
+                                            ::std::option::Option::Some(
+                                                v,
+                                            ) if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                                crate::support::Code::code(v),
+                                            ) => {
                                                 ::std::option::Option::Some(
                                                     match crate::support::translated(
                                                         ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
@@ -7397,6 +7487,7 @@ fn run<'r>(
                                                     },
                                                 )
                                             }
+                                            _ => ::std::option::Option::None,
                                         },
                                         crate::support::Policy {
                                             missing: crate::support::As::Null,
@@ -7503,25 +7594,31 @@ fn run<'r>(
                 );
                 let f_status_of_treatment_plan_a8ca0e8 = crate::support::finish(
                     match input.status_of_treatment_plan_a8ca0e8.get() {
-                        ::std::option::Option::None => ::std::option::Option::None,
-                        ::std::option::Option::Some(v) => ::std::option::Option::Some(
-                            match crate::support::translated(
-                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                v.label_th(),
-                                "th_status_of_treatment_plan_5d53730",
-                                "th",
-                                ::mapping_dsl::ir::UnknownCode::Error,
-                                ::mapping_dsl::ir::MissingLabel::Error,
-                                ctx,
-                            ) {
-                                ::std::result::Result::Ok(t) => t,
-                                ::std::result::Result::Err(kind) => {
-                                    return ::std::result::Result::Err(
-                                        loc.fail("status_of_treatment_plan_a8ca0e8", kind),
-                                    );
-                                }
-                            },
-                        ),
+                        ::std::option::Option::Some(v)
+                            if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                crate::support::Code::code(v),
+                            ) =>
+                        {
+                            ::std::option::Option::Some(
+                                match crate::support::translated(
+                                    ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                    v.label_th(),
+                                    "th_status_of_treatment_plan_5d53730",
+                                    "th",
+                                    ::mapping_dsl::ir::UnknownCode::Error,
+                                    ::mapping_dsl::ir::MissingLabel::Error,
+                                    ctx,
+                                ) {
+                                    ::std::result::Result::Ok(t) => t,
+                                    ::std::result::Result::Err(kind) => {
+                                        return ::std::result::Result::Err(
+                                            loc.fail("status_of_treatment_plan_a8ca0e8", kind),
+                                        );
+                                    }
+                                },
+                            )
+                        }
+                        _ => ::std::option::Option::None,
                     },
                     crate::support::Policy {
                         missing: crate::support::As::Null,
@@ -7536,31 +7633,41 @@ fn run<'r>(
                         ::std::option::Option::Some(items) => {
                             let mut out = ::std::vec::Vec::with_capacity(items.len());
                             for (index, item) in items.iter().enumerate() {
-                                out.push(match item.get() {
-                                    ::std::option::Option::None => ::std::option::Option::None,
-                                    ::std::option::Option::Some(v) => ::std::option::Option::Some(
-                                        match crate::support::translated(
-                                            ::std::borrow::Cow::Borrowed(
-                                                crate::support::Code::code(v),
-                                            ),
-                                            v.label_th(),
-                                            "protection_concerns",
-                                            "th",
-                                            ::mapping_dsl::ir::UnknownCode::Error,
-                                            ::mapping_dsl::ir::MissingLabel::Error,
-                                            ctx,
-                                        ) {
-                                            ::std::result::Result::Ok(t) => t,
-                                            ::std::result::Result::Err(kind) => {
-                                                return ::std::result::Result::Err(loc.fail_at(
-                                                    "protection_concerns",
-                                                    index,
-                                                    kind,
-                                                ));
-                                            }
-                                        },
-                                    ),
-                                });
+                                match item.get() {
+                                    ::std::option::Option::None => {
+                                        out.push(::std::option::Option::None)
+                                    }
+                                    ::std::option::Option::Some(v)
+                                        if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                            crate::support::Code::code(v),
+                                        ) => {}
+                                    ::std::option::Option::Some(v) => {
+                                        out.push(::std::option::Option::Some(
+                                            match crate::support::translated(
+                                                ::std::borrow::Cow::Borrowed(
+                                                    crate::support::Code::code(v),
+                                                ),
+                                                v.label_th(),
+                                                "protection_concerns",
+                                                "th",
+                                                ::mapping_dsl::ir::UnknownCode::Error,
+                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                ctx,
+                                            ) {
+                                                ::std::result::Result::Ok(t) => t,
+                                                ::std::result::Result::Err(kind) => {
+                                                    return ::std::result::Result::Err(
+                                                        loc.fail_at(
+                                                            "protection_concerns",
+                                                            index,
+                                                            kind,
+                                                        ),
+                                                    );
+                                                }
+                                            },
+                                        ))
+                                    }
+                                }
                             }
                             ::std::option::Option::Some(out)
                         }
@@ -7574,25 +7681,31 @@ fn run<'r>(
                 );
                 let f_risk_level = crate::support::finish(
                     match input.risk_level.get() {
-                        ::std::option::Option::None => ::std::option::Option::None,
-                        ::std::option::Option::Some(v) => ::std::option::Option::Some(
-                            match crate::support::translated(
-                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                v.label_th(),
-                                "risk_level",
-                                "th",
-                                ::mapping_dsl::ir::UnknownCode::Error,
-                                ::mapping_dsl::ir::MissingLabel::Error,
-                                ctx,
-                            ) {
-                                ::std::result::Result::Ok(t) => t,
-                                ::std::result::Result::Err(kind) => {
-                                    return ::std::result::Result::Err(
-                                        loc.fail("risk_level", kind),
-                                    );
-                                }
-                            },
-                        ),
+                        ::std::option::Option::Some(v)
+                            if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                crate::support::Code::code(v),
+                            ) =>
+                        {
+                            ::std::option::Option::Some(
+                                match crate::support::translated(
+                                    ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                    v.label_th(),
+                                    "risk_level",
+                                    "th",
+                                    ::mapping_dsl::ir::UnknownCode::Error,
+                                    ::mapping_dsl::ir::MissingLabel::Error,
+                                    ctx,
+                                ) {
+                                    ::std::result::Result::Ok(t) => t,
+                                    ::std::result::Result::Err(kind) => {
+                                        return ::std::result::Result::Err(
+                                            loc.fail("risk_level", kind),
+                                        );
+                                    }
+                                },
+                            )
+                        }
+                        _ => ::std::option::Option::None,
                     },
                     crate::support::Policy {
                         missing: crate::support::As::Null,
@@ -7739,8 +7852,11 @@ fn run<'r>(
                                     );
                                     let f_followup_type = crate::support::finish(
                                         match e0.and_then(|v| v.followup_type.get()) {
-                                            ::std::option::Option::None => ::std::option::Option::None,
-                                            ::std::option::Option::Some(v) => {
+                                            ::std::option::Option::Some(
+                                                v,
+                                            ) if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                                crate::support::Code::code(v),
+                                            ) => {
                                                 ::std::option::Option::Some(
                                                     match crate::support::translated(
                                                         ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
@@ -7760,6 +7876,7 @@ fn run<'r>(
                                                     },
                                                 )
                                             }
+                                            _ => ::std::option::Option::None,
                                         },
                                         crate::support::Policy {
                                             missing: crate::support::As::Null,
@@ -7774,10 +7891,17 @@ fn run<'r>(
                                             ::std::option::Option::Some(items) => {
                                                 let mut out = ::std::vec::Vec::with_capacity(items.len());
                                                 for (index, item) in items.iter().enumerate() {
-                                                    out.push(
-                                                        match item.get() {
-                                                            ::std::option::Option::None => ::std::option::Option::None,
-                                                            ::std::option::Option::Some(v) => {
+                                                    match item.get() {
+                                                        ::std::option::Option::None => {
+                                                            out.push(::std::option::Option::None)
+                                                        }
+                                                        ::std::option::Option::Some(
+                                                            v,
+                                                        ) if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                                            crate::support::Code::code(v),
+                                                        ) => {}
+                                                        ::std::option::Option::Some(v) => {
+                                                            out.push(
                                                                 ::std::option::Option::Some(
                                                                     match crate::support::translated(
                                                                         ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
@@ -7795,10 +7919,10 @@ fn run<'r>(
                                                                             );
                                                                         }
                                                                     },
-                                                                )
-                                                            }
-                                                        },
-                                                    );
+                                                                ),
+                                                            )
+                                                        }
+                                                    }
                                                 }
                                                 ::std::option::Option::Some(out)
                                             }
@@ -8766,23 +8890,31 @@ fn run<'r>(
                 );
                 let f_status = crate::support::finish(
                     match input.status.get() {
-                        ::std::option::Option::None => ::std::option::Option::None,
-                        ::std::option::Option::Some(v) => ::std::option::Option::Some(
-                            match crate::support::translated(
-                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                v.label_th(),
-                                "case_status",
-                                "th",
-                                ::mapping_dsl::ir::UnknownCode::Error,
-                                ::mapping_dsl::ir::MissingLabel::Error,
-                                ctx,
-                            ) {
-                                ::std::result::Result::Ok(t) => t,
-                                ::std::result::Result::Err(kind) => {
-                                    return ::std::result::Result::Err(loc.fail("status", kind));
-                                }
-                            },
-                        ),
+                        ::std::option::Option::Some(v)
+                            if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                crate::support::Code::code(v),
+                            ) =>
+                        {
+                            ::std::option::Option::Some(
+                                match crate::support::translated(
+                                    ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                    v.label_th(),
+                                    "case_status",
+                                    "th",
+                                    ::mapping_dsl::ir::UnknownCode::Error,
+                                    ::mapping_dsl::ir::MissingLabel::Error,
+                                    ctx,
+                                ) {
+                                    ::std::result::Result::Ok(t) => t,
+                                    ::std::result::Result::Err(kind) => {
+                                        return ::std::result::Result::Err(
+                                            loc.fail("status", kind),
+                                        );
+                                    }
+                                },
+                            )
+                        }
+                        _ => ::std::option::Option::None,
                     },
                     crate::support::Policy {
                         missing: crate::support::As::Null,
@@ -8793,25 +8925,31 @@ fn run<'r>(
                 );
                 let f_closure_reason = crate::support::finish(
                     match input.closure_reason.get() {
-                        ::std::option::Option::None => ::std::option::Option::None,
-                        ::std::option::Option::Some(v) => ::std::option::Option::Some(
-                            match crate::support::translated(
-                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                v.label_th(),
-                                "closure_reason",
-                                "th",
-                                ::mapping_dsl::ir::UnknownCode::Error,
-                                ::mapping_dsl::ir::MissingLabel::Error,
-                                ctx,
-                            ) {
-                                ::std::result::Result::Ok(t) => t,
-                                ::std::result::Result::Err(kind) => {
-                                    return ::std::result::Result::Err(
-                                        loc.fail("closure_reason", kind),
-                                    );
-                                }
-                            },
-                        ),
+                        ::std::option::Option::Some(v)
+                            if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                crate::support::Code::code(v),
+                            ) =>
+                        {
+                            ::std::option::Option::Some(
+                                match crate::support::translated(
+                                    ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                    v.label_th(),
+                                    "closure_reason",
+                                    "th",
+                                    ::mapping_dsl::ir::UnknownCode::Error,
+                                    ::mapping_dsl::ir::MissingLabel::Error,
+                                    ctx,
+                                ) {
+                                    ::std::result::Result::Ok(t) => t,
+                                    ::std::result::Result::Err(kind) => {
+                                        return ::std::result::Result::Err(
+                                            loc.fail("closure_reason", kind),
+                                        );
+                                    }
+                                },
+                            )
+                        }
+                        _ => ::std::option::Option::None,
                     },
                     crate::support::Policy {
                         missing: crate::support::As::Null,
@@ -9047,8 +9185,11 @@ fn run<'r>(
                                 );
                                 let f_service_type = crate::support::finish(
                                     match e0.and_then(|v| v.service_type.get()) {
-                                        ::std::option::Option::None => ::std::option::Option::None,
-                                        ::std::option::Option::Some(v) => {
+                                        ::std::option::Option::Some(v)
+                                            if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                                crate::support::Code::code(v),
+                                            ) =>
+                                        {
                                             ::std::option::Option::Some(
                                                 match crate::support::translated(
                                                     ::std::borrow::Cow::Borrowed(
@@ -9070,6 +9211,7 @@ fn run<'r>(
                                                 },
                                             )
                                         }
+                                        _ => ::std::option::Option::None,
                                     },
                                     crate::support::Policy {
                                         missing: crate::support::As::Null,
@@ -9080,8 +9222,11 @@ fn run<'r>(
                                 );
                                 let f_service_referral = crate::support::finish(
                                     match e0.and_then(|v| v.service_referral.get()) {
-                                        ::std::option::Option::None => ::std::option::Option::None,
-                                        ::std::option::Option::Some(v) => {
+                                        ::std::option::Option::Some(v)
+                                            if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                                crate::support::Code::code(v),
+                                            ) =>
+                                        {
                                             ::std::option::Option::Some(
                                                 match crate::support::translated(
                                                     ::std::borrow::Cow::Borrowed(
@@ -9103,6 +9248,7 @@ fn run<'r>(
                                                 },
                                             )
                                         }
+                                        _ => ::std::option::Option::None,
                                     },
                                     crate::support::Policy {
                                         missing: crate::support::As::Null,
@@ -9113,8 +9259,11 @@ fn run<'r>(
                                 );
                                 let f_service_response_type = crate::support::finish(
                                     match e0.and_then(|v| v.service_response_type.get()) {
-                                        ::std::option::Option::None => ::std::option::Option::None,
-                                        ::std::option::Option::Some(v) => {
+                                        ::std::option::Option::Some(v)
+                                            if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                                crate::support::Code::code(v),
+                                            ) =>
+                                        {
                                             ::std::option::Option::Some(
                                                 match crate::support::translated(
                                                     ::std::borrow::Cow::Borrowed(
@@ -9139,6 +9288,7 @@ fn run<'r>(
                                                 },
                                             )
                                         }
+                                        _ => ::std::option::Option::None,
                                     },
                                     crate::support::Policy {
                                         missing: crate::support::As::Null,
@@ -9149,8 +9299,11 @@ fn run<'r>(
                                 );
                                 let f_service_response_timeframe = crate::support::finish(
                                     match e0.and_then(|v| v.service_response_timeframe.get()) {
-                                        ::std::option::Option::None => ::std::option::Option::None,
-                                        ::std::option::Option::Some(v) => {
+                                        ::std::option::Option::Some(v)
+                                            if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                                crate::support::Code::code(v),
+                                            ) =>
+                                        {
                                             ::std::option::Option::Some(
                                                 match crate::support::translated(
                                                     ::std::borrow::Cow::Borrowed(
@@ -9175,6 +9328,7 @@ fn run<'r>(
                                                 },
                                             )
                                         }
+                                        _ => ::std::option::Option::None,
                                     },
                                     crate::support::Policy {
                                         missing: crate::support::As::Null,
@@ -9185,8 +9339,11 @@ fn run<'r>(
                                 );
                                 let f_service_delivery_location = crate::support::finish(
                                     match e0.and_then(|v| v.service_delivery_location.get()) {
-                                        ::std::option::Option::None => ::std::option::Option::None,
-                                        ::std::option::Option::Some(v) => {
+                                        ::std::option::Option::Some(v)
+                                            if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                                crate::support::Code::code(v),
+                                            ) =>
+                                        {
                                             ::std::option::Option::Some(
                                                 match crate::support::translated(
                                                     ::std::borrow::Cow::Borrowed(
@@ -9211,6 +9368,7 @@ fn run<'r>(
                                                 },
                                             )
                                         }
+                                        _ => ::std::option::Option::None,
                                     },
                                     crate::support::Policy {
                                         missing: crate::support::As::Null,
@@ -9357,10 +9515,17 @@ fn run<'r>(
                                             ::std::option::Option::Some(items) => {
                                                 let mut out = ::std::vec::Vec::with_capacity(items.len());
                                                 for (index, item) in items.iter().enumerate() {
-                                                    out.push(
-                                                        match item.get() {
-                                                            ::std::option::Option::None => ::std::option::Option::None,
-                                                            ::std::option::Option::Some(v) => {
+                                                    match item.get() {
+                                                        ::std::option::Option::None => {
+                                                            out.push(::std::option::Option::None)
+                                                        }
+                                                        ::std::option::Option::Some(
+                                                            v,
+                                                        ) if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                                            crate::support::Code::code(v),
+                                                        ) => {}
+                                                        ::std::option::Option::Some(v) => {
+                                                            out.push(
                                                                 ::std::option::Option::Some(
                                                                     match crate::support::translated(
                                                                         ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
@@ -9378,10 +9543,10 @@ fn run<'r>(
                                                                             );
                                                                         }
                                                                     },
-                                                                )
-                                                            }
-                                                        },
-                                                    );
+                                                                ),
+                                                            )
+                                                        }
+                                                    }
                                                 }
                                                 ::std::option::Option::Some(out)
                                             }
@@ -9399,10 +9564,17 @@ fn run<'r>(
                                             ::std::option::Option::Some(items) => {
                                                 let mut out = ::std::vec::Vec::with_capacity(items.len());
                                                 for (index, item) in items.iter().enumerate() {
-                                                    out.push(
-                                                        match item.get() {
-                                                            ::std::option::Option::None => ::std::option::Option::None,
-                                                            ::std::option::Option::Some(v) => {
+                                                    match item.get() {
+                                                        ::std::option::Option::None => {
+                                                            out.push(::std::option::Option::None)
+                                                        }
+                                                        ::std::option::Option::Some(
+                                                            v,
+                                                        ) if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                                            crate::support::Code::code(v),
+                                                        ) => {}
+                                                        ::std::option::Option::Some(v) => {
+                                                            out.push(
                                                                 ::std::option::Option::Some(
                                                                     match crate::support::translated(
                                                                         ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
@@ -9420,10 +9592,10 @@ fn run<'r>(
                                                                             );
                                                                         }
                                                                     },
-                                                                )
-                                                            }
-                                                        },
-                                                    );
+                                                                ),
+                                                            )
+                                                        }
+                                                    }
                                                 }
                                                 ::std::option::Option::Some(out)
                                             }
@@ -9441,10 +9613,17 @@ fn run<'r>(
                                             ::std::option::Option::Some(items) => {
                                                 let mut out = ::std::vec::Vec::with_capacity(items.len());
                                                 for (index, item) in items.iter().enumerate() {
-                                                    out.push(
-                                                        match item.get() {
-                                                            ::std::option::Option::None => ::std::option::Option::None,
-                                                            ::std::option::Option::Some(v) => {
+                                                    match item.get() {
+                                                        ::std::option::Option::None => {
+                                                            out.push(::std::option::Option::None)
+                                                        }
+                                                        ::std::option::Option::Some(
+                                                            v,
+                                                        ) if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                                            crate::support::Code::code(v),
+                                                        ) => {}
+                                                        ::std::option::Option::Some(v) => {
+                                                            out.push(
                                                                 ::std::option::Option::Some(
                                                                     match crate::support::translated(
                                                                         ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
@@ -9462,10 +9641,10 @@ fn run<'r>(
                                                                             );
                                                                         }
                                                                     },
-                                                                )
-                                                            }
-                                                        },
-                                                    );
+                                                                ),
+                                                            )
+                                                        }
+                                                    }
                                                 }
                                                 ::std::option::Option::Some(out)
                                             }
@@ -9483,10 +9662,17 @@ fn run<'r>(
                                             ::std::option::Option::Some(items) => {
                                                 let mut out = ::std::vec::Vec::with_capacity(items.len());
                                                 for (index, item) in items.iter().enumerate() {
-                                                    out.push(
-                                                        match item.get() {
-                                                            ::std::option::Option::None => ::std::option::Option::None,
-                                                            ::std::option::Option::Some(v) => {
+                                                    match item.get() {
+                                                        ::std::option::Option::None => {
+                                                            out.push(::std::option::Option::None)
+                                                        }
+                                                        ::std::option::Option::Some(
+                                                            v,
+                                                        ) if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                                            crate::support::Code::code(v),
+                                                        ) => {}
+                                                        ::std::option::Option::Some(v) => {
+                                                            out.push(
                                                                 ::std::option::Option::Some(
                                                                     match crate::support::translated(
                                                                         ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
@@ -9504,10 +9690,10 @@ fn run<'r>(
                                                                             );
                                                                         }
                                                                     },
-                                                                )
-                                                            }
-                                                        },
-                                                    );
+                                                                ),
+                                                            )
+                                                        }
+                                                    }
                                                 }
                                                 ::std::option::Option::Some(out)
                                             }
@@ -9525,10 +9711,17 @@ fn run<'r>(
                                             ::std::option::Option::Some(items) => {
                                                 let mut out = ::std::vec::Vec::with_capacity(items.len());
                                                 for (index, item) in items.iter().enumerate() {
-                                                    out.push(
-                                                        match item.get() {
-                                                            ::std::option::Option::None => ::std::option::Option::None,
-                                                            ::std::option::Option::Some(v) => {
+                                                    match item.get() {
+                                                        ::std::option::Option::None => {
+                                                            out.push(::std::option::Option::None)
+                                                        }
+                                                        ::std::option::Option::Some(
+                                                            v,
+                                                        ) if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                                            crate::support::Code::code(v),
+                                                        ) => {}
+                                                        ::std::option::Option::Some(v) => {
+                                                            out.push(
                                                                 ::std::option::Option::Some(
                                                                     match crate::support::translated(
                                                                         ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
@@ -9546,10 +9739,10 @@ fn run<'r>(
                                                                             );
                                                                         }
                                                                     },
-                                                                )
-                                                            }
-                                                        },
-                                                    );
+                                                                ),
+                                                            )
+                                                        }
+                                                    }
                                                 }
                                                 ::std::option::Option::Some(out)
                                             }
@@ -9567,10 +9760,17 @@ fn run<'r>(
                                             ::std::option::Option::Some(items) => {
                                                 let mut out = ::std::vec::Vec::with_capacity(items.len());
                                                 for (index, item) in items.iter().enumerate() {
-                                                    out.push(
-                                                        match item.get() {
-                                                            ::std::option::Option::None => ::std::option::Option::None,
-                                                            ::std::option::Option::Some(v) => {
+                                                    match item.get() {
+                                                        ::std::option::Option::None => {
+                                                            out.push(::std::option::Option::None)
+                                                        }
+                                                        ::std::option::Option::Some(
+                                                            v,
+                                                        ) if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                                            crate::support::Code::code(v),
+                                                        ) => {}
+                                                        ::std::option::Option::Some(v) => {
+                                                            out.push(
                                                                 ::std::option::Option::Some(
                                                                     match crate::support::translated(
                                                                         ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
@@ -9588,10 +9788,10 @@ fn run<'r>(
                                                                             );
                                                                         }
                                                                     },
-                                                                )
-                                                            }
-                                                        },
-                                                    );
+                                                                ),
+                                                            )
+                                                        }
+                                                    }
                                                 }
                                                 ::std::option::Option::Some(out)
                                             }
@@ -9670,8 +9870,11 @@ fn run<'r>(
                                 );
                                 let f_relation_to_the_child_37c30dc = crate::support::finish(
                                     match e0.and_then(|v| v.relation_to_the_child_37c30dc.get()) {
-                                        ::std::option::Option::None => ::std::option::Option::None,
-                                        ::std::option::Option::Some(v) => {
+                                        ::std::option::Option::Some(v)
+                                            if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                                crate::support::Code::code(v),
+                                            ) =>
+                                        {
                                             ::std::option::Option::Some(
                                                 match crate::support::translated(
                                                     ::std::borrow::Cow::Borrowed(
@@ -9696,6 +9899,7 @@ fn run<'r>(
                                                 },
                                             )
                                         }
+                                        _ => ::std::option::Option::None,
                                     },
                                     crate::support::Policy {
                                         missing: crate::support::As::Null,
@@ -9831,10 +10035,17 @@ fn run<'r>(
                                             ::std::option::Option::Some(items) => {
                                                 let mut out = ::std::vec::Vec::with_capacity(items.len());
                                                 for (index, item) in items.iter().enumerate() {
-                                                    out.push(
-                                                        match item.get() {
-                                                            ::std::option::Option::None => ::std::option::Option::None,
-                                                            ::std::option::Option::Some(v) => {
+                                                    match item.get() {
+                                                        ::std::option::Option::None => {
+                                                            out.push(::std::option::Option::None)
+                                                        }
+                                                        ::std::option::Option::Some(
+                                                            v,
+                                                        ) if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                                            crate::support::Code::code(v),
+                                                        ) => {}
+                                                        ::std::option::Option::Some(v) => {
+                                                            out.push(
                                                                 ::std::option::Option::Some(
                                                                     match crate::support::translated(
                                                                         ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
@@ -9852,10 +10063,10 @@ fn run<'r>(
                                                                             );
                                                                         }
                                                                     },
-                                                                )
-                                                            }
-                                                        },
-                                                    );
+                                                                ),
+                                                            )
+                                                        }
+                                                    }
                                                 }
                                                 ::std::option::Option::Some(out)
                                             }
@@ -9874,10 +10085,17 @@ fn run<'r>(
                                             ::std::option::Option::Some(items) => {
                                                 let mut out = ::std::vec::Vec::with_capacity(items.len());
                                                 for (index, item) in items.iter().enumerate() {
-                                                    out.push(
-                                                        match item.get() {
-                                                            ::std::option::Option::None => ::std::option::Option::None,
-                                                            ::std::option::Option::Some(v) => {
+                                                    match item.get() {
+                                                        ::std::option::Option::None => {
+                                                            out.push(::std::option::Option::None)
+                                                        }
+                                                        ::std::option::Option::Some(
+                                                            v,
+                                                        ) if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                                            crate::support::Code::code(v),
+                                                        ) => {}
+                                                        ::std::option::Option::Some(v) => {
+                                                            out.push(
                                                                 ::std::option::Option::Some(
                                                                     match crate::support::translated(
                                                                         ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
@@ -9895,10 +10113,10 @@ fn run<'r>(
                                                                             );
                                                                         }
                                                                     },
-                                                                )
-                                                            }
-                                                        },
-                                                    );
+                                                                ),
+                                                            )
+                                                        }
+                                                    }
                                                 }
                                                 ::std::option::Option::Some(out)
                                             }
@@ -9916,10 +10134,17 @@ fn run<'r>(
                                             ::std::option::Option::Some(items) => {
                                                 let mut out = ::std::vec::Vec::with_capacity(items.len());
                                                 for (index, item) in items.iter().enumerate() {
-                                                    out.push(
-                                                        match item.get() {
-                                                            ::std::option::Option::None => ::std::option::Option::None,
-                                                            ::std::option::Option::Some(v) => {
+                                                    match item.get() {
+                                                        ::std::option::Option::None => {
+                                                            out.push(::std::option::Option::None)
+                                                        }
+                                                        ::std::option::Option::Some(
+                                                            v,
+                                                        ) if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                                            crate::support::Code::code(v),
+                                                        ) => {}
+                                                        ::std::option::Option::Some(v) => {
+                                                            out.push(
                                                                 ::std::option::Option::Some(
                                                                     match crate::support::translated(
                                                                         ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
@@ -9937,10 +10162,10 @@ fn run<'r>(
                                                                             );
                                                                         }
                                                                     },
-                                                                )
-                                                            }
-                                                        },
-                                                    );
+                                                                ),
+                                                            )
+                                                        }
+                                                    }
                                                 }
                                                 ::std::option::Option::Some(out)
                                             }
@@ -9954,8 +10179,11 @@ fn run<'r>(
                                     );
                                     let f_specify_legal_offenses = crate::support::finish(
                                         match e0.and_then(|v| v.specify_legal_offenses.get()) {
-                                            ::std::option::Option::None => ::std::option::Option::None,
-                                            ::std::option::Option::Some(v) => {
+                                            ::std::option::Option::Some(
+                                                v,
+                                            ) if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                                crate::support::Code::code(v),
+                                            ) => {
                                                 ::std::option::Option::Some(
                                                     match crate::support::translated(
                                                         ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
@@ -9975,6 +10203,7 @@ fn run<'r>(
                                                     },
                                                 )
                                             }
+                                            _ => ::std::option::Option::None,
                                         },
                                         crate::support::Policy {
                                             missing: crate::support::As::Null,
@@ -9991,10 +10220,17 @@ fn run<'r>(
                                             ::std::option::Option::Some(items) => {
                                                 let mut out = ::std::vec::Vec::with_capacity(items.len());
                                                 for (index, item) in items.iter().enumerate() {
-                                                    out.push(
-                                                        match item.get() {
-                                                            ::std::option::Option::None => ::std::option::Option::None,
-                                                            ::std::option::Option::Some(v) => {
+                                                    match item.get() {
+                                                        ::std::option::Option::None => {
+                                                            out.push(::std::option::Option::None)
+                                                        }
+                                                        ::std::option::Option::Some(
+                                                            v,
+                                                        ) if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                                            crate::support::Code::code(v),
+                                                        ) => {}
+                                                        ::std::option::Option::Some(v) => {
+                                                            out.push(
                                                                 ::std::option::Option::Some(
                                                                     match crate::support::translated(
                                                                         ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
@@ -10013,10 +10249,10 @@ fn run<'r>(
                                                                             );
                                                                         }
                                                                     },
-                                                                )
-                                                            }
-                                                        },
-                                                    );
+                                                                ),
+                                                            )
+                                                        }
+                                                    }
                                                 }
                                                 ::std::option::Option::Some(out)
                                             }
@@ -10034,10 +10270,17 @@ fn run<'r>(
                                             ::std::option::Option::Some(items) => {
                                                 let mut out = ::std::vec::Vec::with_capacity(items.len());
                                                 for (index, item) in items.iter().enumerate() {
-                                                    out.push(
-                                                        match item.get() {
-                                                            ::std::option::Option::None => ::std::option::Option::None,
-                                                            ::std::option::Option::Some(v) => {
+                                                    match item.get() {
+                                                        ::std::option::Option::None => {
+                                                            out.push(::std::option::Option::None)
+                                                        }
+                                                        ::std::option::Option::Some(
+                                                            v,
+                                                        ) if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                                            crate::support::Code::code(v),
+                                                        ) => {}
+                                                        ::std::option::Option::Some(v) => {
+                                                            out.push(
                                                                 ::std::option::Option::Some(
                                                                     match crate::support::translated(
                                                                         ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
@@ -10055,10 +10298,10 @@ fn run<'r>(
                                                                             );
                                                                         }
                                                                     },
-                                                                )
-                                                            }
-                                                        },
-                                                    );
+                                                                ),
+                                                            )
+                                                        }
+                                                    }
                                                 }
                                                 ::std::option::Option::Some(out)
                                             }
@@ -10076,10 +10319,17 @@ fn run<'r>(
                                             ::std::option::Option::Some(items) => {
                                                 let mut out = ::std::vec::Vec::with_capacity(items.len());
                                                 for (index, item) in items.iter().enumerate() {
-                                                    out.push(
-                                                        match item.get() {
-                                                            ::std::option::Option::None => ::std::option::Option::None,
-                                                            ::std::option::Option::Some(v) => {
+                                                    match item.get() {
+                                                        ::std::option::Option::None => {
+                                                            out.push(::std::option::Option::None)
+                                                        }
+                                                        ::std::option::Option::Some(
+                                                            v,
+                                                        ) if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                                            crate::support::Code::code(v),
+                                                        ) => {}
+                                                        ::std::option::Option::Some(v) => {
+                                                            out.push(
                                                                 ::std::option::Option::Some(
                                                                     match crate::support::translated(
                                                                         ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
@@ -10097,10 +10347,10 @@ fn run<'r>(
                                                                             );
                                                                         }
                                                                     },
-                                                                )
-                                                            }
-                                                        },
-                                                    );
+                                                                ),
+                                                            )
+                                                        }
+                                                    }
                                                 }
                                                 ::std::option::Option::Some(out)
                                             }
@@ -10120,10 +10370,17 @@ fn run<'r>(
                                             ::std::option::Option::Some(items) => {
                                                 let mut out = ::std::vec::Vec::with_capacity(items.len());
                                                 for (index, item) in items.iter().enumerate() {
-                                                    out.push(
-                                                        match item.get() {
-                                                            ::std::option::Option::None => ::std::option::Option::None,
-                                                            ::std::option::Option::Some(v) => {
+                                                    match item.get() {
+                                                        ::std::option::Option::None => {
+                                                            out.push(::std::option::Option::None)
+                                                        }
+                                                        ::std::option::Option::Some(
+                                                            v,
+                                                        ) if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                                            crate::support::Code::code(v),
+                                                        ) => {}
+                                                        ::std::option::Option::Some(v) => {
+                                                            out.push(
                                                                 ::std::option::Option::Some(
                                                                     match crate::support::translated(
                                                                         ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
@@ -10146,10 +10403,10 @@ fn run<'r>(
                                                                             );
                                                                         }
                                                                     },
-                                                                )
-                                                            }
-                                                        },
-                                                    );
+                                                                ),
+                                                            )
+                                                        }
+                                                    }
                                                 }
                                                 ::std::option::Option::Some(out)
                                             }
@@ -10169,8 +10426,11 @@ fn run<'r>(
                                                     .get()
                                             })
                                         {
-                                            ::std::option::Option::None => ::std::option::Option::None,
-                                            ::std::option::Option::Some(v) => {
+                                            ::std::option::Option::Some(
+                                                v,
+                                            ) if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                                crate::support::Code::code(v),
+                                            ) => {
                                                 ::std::option::Option::Some(
                                                     match crate::support::translated(
                                                         ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
@@ -10194,6 +10454,7 @@ fn run<'r>(
                                                     },
                                                 )
                                             }
+                                            _ => ::std::option::Option::None,
                                         },
                                         crate::support::Policy {
                                             missing: crate::support::As::Null,
@@ -10206,8 +10467,11 @@ fn run<'r>(
                                         match e0
                                             .and_then(|v| v.antenatal_care_will_be_provided_at.get())
                                         {
-                                            ::std::option::Option::None => ::std::option::Option::None,
-                                            ::std::option::Option::Some(v) => {
+                                            ::std::option::Option::Some(
+                                                v,
+                                            ) if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                                crate::support::Code::code(v),
+                                            ) => {
                                                 ::std::option::Option::Some(
                                                     match crate::support::translated(
                                                         ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
@@ -10227,6 +10491,7 @@ fn run<'r>(
                                                     },
                                                 )
                                             }
+                                            _ => ::std::option::Option::None,
                                         },
                                         crate::support::Policy {
                                             missing: crate::support::As::Null,
@@ -10241,10 +10506,17 @@ fn run<'r>(
                                             ::std::option::Option::Some(items) => {
                                                 let mut out = ::std::vec::Vec::with_capacity(items.len());
                                                 for (index, item) in items.iter().enumerate() {
-                                                    out.push(
-                                                        match item.get() {
-                                                            ::std::option::Option::None => ::std::option::Option::None,
-                                                            ::std::option::Option::Some(v) => {
+                                                    match item.get() {
+                                                        ::std::option::Option::None => {
+                                                            out.push(::std::option::Option::None)
+                                                        }
+                                                        ::std::option::Option::Some(
+                                                            v,
+                                                        ) if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                                            crate::support::Code::code(v),
+                                                        ) => {}
+                                                        ::std::option::Option::Some(v) => {
+                                                            out.push(
                                                                 ::std::option::Option::Some(
                                                                     match crate::support::translated(
                                                                         ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
@@ -10262,10 +10534,10 @@ fn run<'r>(
                                                                             );
                                                                         }
                                                                     },
-                                                                )
-                                                            }
-                                                        },
-                                                    );
+                                                                ),
+                                                            )
+                                                        }
+                                                    }
                                                 }
                                                 ::std::option::Option::Some(out)
                                             }
@@ -10993,10 +11265,17 @@ fn run<'r>(
                                             ::std::option::Option::Some(items) => {
                                                 let mut out = ::std::vec::Vec::with_capacity(items.len());
                                                 for (index, item) in items.iter().enumerate() {
-                                                    out.push(
-                                                        match item.get() {
-                                                            ::std::option::Option::None => ::std::option::Option::None,
-                                                            ::std::option::Option::Some(v) => {
+                                                    match item.get() {
+                                                        ::std::option::Option::None => {
+                                                            out.push(::std::option::Option::None)
+                                                        }
+                                                        ::std::option::Option::Some(
+                                                            v,
+                                                        ) if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                                            crate::support::Code::code(v),
+                                                        ) => {}
+                                                        ::std::option::Option::Some(v) => {
+                                                            out.push(
                                                                 ::std::option::Option::Some(
                                                                     match crate::support::translated(
                                                                         ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
@@ -11014,10 +11293,10 @@ fn run<'r>(
                                                                             );
                                                                         }
                                                                     },
-                                                                )
-                                                            }
-                                                        },
-                                                    );
+                                                                ),
+                                                            )
+                                                        }
+                                                    }
                                                 }
                                                 ::std::option::Option::Some(out)
                                             }
@@ -11206,25 +11485,31 @@ fn run<'r>(
                 );
                 let f_location_of_the_incident_885fe8c = crate::support::finish(
                     match input.location_of_the_incident_885fe8c.get() {
-                        ::std::option::Option::None => ::std::option::Option::None,
-                        ::std::option::Option::Some(v) => ::std::option::Option::Some(
-                            match crate::support::translated(
-                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                v.label_th(),
-                                "locations",
-                                "th",
-                                ::mapping_dsl::ir::UnknownCode::KeepCode,
-                                ::mapping_dsl::ir::MissingLabel::Error,
-                                ctx,
-                            ) {
-                                ::std::result::Result::Ok(t) => t,
-                                ::std::result::Result::Err(kind) => {
-                                    return ::std::result::Result::Err(
-                                        loc.fail("location_of_the_incident_885fe8c", kind),
-                                    );
-                                }
-                            },
-                        ),
+                        ::std::option::Option::Some(v)
+                            if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                crate::support::Code::code(v),
+                            ) =>
+                        {
+                            ::std::option::Option::Some(
+                                match crate::support::translated(
+                                    ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                    v.label_th(),
+                                    "locations",
+                                    "th",
+                                    ::mapping_dsl::ir::UnknownCode::KeepCode,
+                                    ::mapping_dsl::ir::MissingLabel::Error,
+                                    ctx,
+                                ) {
+                                    ::std::result::Result::Ok(t) => t,
+                                    ::std::result::Result::Err(kind) => {
+                                        return ::std::result::Result::Err(
+                                            loc.fail("location_of_the_incident_885fe8c", kind),
+                                        );
+                                    }
+                                },
+                            )
+                        }
+                        _ => ::std::option::Option::None,
                     },
                     crate::support::Policy {
                         missing: crate::support::As::Null,
@@ -11235,25 +11520,31 @@ fn run<'r>(
                 );
                 let f_sender_s_gender_b83c931 = crate::support::finish(
                     match input.sender_s_gender_b83c931.get() {
-                        ::std::option::Option::None => ::std::option::Option::None,
-                        ::std::option::Option::Some(v) => ::std::option::Option::Some(
-                            match crate::support::translated(
-                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                v.label_th(),
-                                "gender",
-                                "th",
-                                ::mapping_dsl::ir::UnknownCode::Error,
-                                ::mapping_dsl::ir::MissingLabel::Error,
-                                ctx,
-                            ) {
-                                ::std::result::Result::Ok(t) => t,
-                                ::std::result::Result::Err(kind) => {
-                                    return ::std::result::Result::Err(
-                                        loc.fail("sender_s_gender_b83c931", kind),
-                                    );
-                                }
-                            },
-                        ),
+                        ::std::option::Option::Some(v)
+                            if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                crate::support::Code::code(v),
+                            ) =>
+                        {
+                            ::std::option::Option::Some(
+                                match crate::support::translated(
+                                    ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                    v.label_th(),
+                                    "gender",
+                                    "th",
+                                    ::mapping_dsl::ir::UnknownCode::Error,
+                                    ::mapping_dsl::ir::MissingLabel::Error,
+                                    ctx,
+                                ) {
+                                    ::std::result::Result::Ok(t) => t,
+                                    ::std::result::Result::Err(kind) => {
+                                        return ::std::result::Result::Err(
+                                            loc.fail("sender_s_gender_b83c931", kind),
+                                        );
+                                    }
+                                },
+                            )
+                        }
+                        _ => ::std::option::Option::None,
                     },
                     crate::support::Policy {
                         missing: crate::support::As::Null,
@@ -11264,25 +11555,31 @@ fn run<'r>(
                 );
                 let f_sender_s_occupation_3ed671e = crate::support::finish(
                     match input.sender_s_occupation_3ed671e.get() {
-                        ::std::option::Option::None => ::std::option::Option::None,
-                        ::std::option::Option::Some(v) => ::std::option::Option::Some(
-                            match crate::support::translated(
-                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                v.label_th(),
-                                "th_occupation_e663285",
-                                "th",
-                                ::mapping_dsl::ir::UnknownCode::Error,
-                                ::mapping_dsl::ir::MissingLabel::Error,
-                                ctx,
-                            ) {
-                                ::std::result::Result::Ok(t) => t,
-                                ::std::result::Result::Err(kind) => {
-                                    return ::std::result::Result::Err(
-                                        loc.fail("sender_s_occupation_3ed671e", kind),
-                                    );
-                                }
-                            },
-                        ),
+                        ::std::option::Option::Some(v)
+                            if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                crate::support::Code::code(v),
+                            ) =>
+                        {
+                            ::std::option::Option::Some(
+                                match crate::support::translated(
+                                    ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                    v.label_th(),
+                                    "th_occupation_e663285",
+                                    "th",
+                                    ::mapping_dsl::ir::UnknownCode::Error,
+                                    ::mapping_dsl::ir::MissingLabel::Error,
+                                    ctx,
+                                ) {
+                                    ::std::result::Result::Ok(t) => t,
+                                    ::std::result::Result::Err(kind) => {
+                                        return ::std::result::Result::Err(
+                                            loc.fail("sender_s_occupation_3ed671e", kind),
+                                        );
+                                    }
+                                },
+                            )
+                        }
+                        _ => ::std::option::Option::None,
                     },
                     crate::support::Policy {
                         missing: crate::support::As::Null,
@@ -11296,26 +11593,32 @@ fn run<'r>(
                         .type_of_place_where_the_incident_occurred_bdc967d
                         .get()
                     {
-                        ::std::option::Option::None => ::std::option::Option::None,
-                        ::std::option::Option::Some(v) => ::std::option::Option::Some(
-                            match crate::support::translated(
-                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                v.label_th(),
-                                "th_type_of_place_incident_b37fe11",
-                                "th",
-                                ::mapping_dsl::ir::UnknownCode::Error,
-                                ::mapping_dsl::ir::MissingLabel::Error,
-                                ctx,
-                            ) {
-                                ::std::result::Result::Ok(t) => t,
-                                ::std::result::Result::Err(kind) => {
-                                    return ::std::result::Result::Err(loc.fail(
-                                        "type_of_place_where_the_incident_occurred_bdc967d",
-                                        kind,
-                                    ));
-                                }
-                            },
-                        ),
+                        ::std::option::Option::Some(v)
+                            if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                crate::support::Code::code(v),
+                            ) =>
+                        {
+                            ::std::option::Option::Some(
+                                match crate::support::translated(
+                                    ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                    v.label_th(),
+                                    "th_type_of_place_incident_b37fe11",
+                                    "th",
+                                    ::mapping_dsl::ir::UnknownCode::Error,
+                                    ::mapping_dsl::ir::MissingLabel::Error,
+                                    ctx,
+                                ) {
+                                    ::std::result::Result::Ok(t) => t,
+                                    ::std::result::Result::Err(kind) => {
+                                        return ::std::result::Result::Err(loc.fail(
+                                            "type_of_place_where_the_incident_occurred_bdc967d",
+                                            kind,
+                                        ));
+                                    }
+                                },
+                            )
+                        }
+                        _ => ::std::option::Option::None,
                     },
                     crate::support::Policy {
                         missing: crate::support::As::Null,
@@ -11326,25 +11629,31 @@ fn run<'r>(
                 );
                 let f_type_of_abuse_431f2ba = crate::support::finish(
                     match input.type_of_abuse_431f2ba.get() {
-                        ::std::option::Option::None => ::std::option::Option::None,
-                        ::std::option::Option::Some(v) => ::std::option::Option::Some(
-                            match crate::support::translated(
-                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                v.label_th(),
-                                "cp_violence_type",
-                                "th",
-                                ::mapping_dsl::ir::UnknownCode::Error,
-                                ::mapping_dsl::ir::MissingLabel::Error,
-                                ctx,
-                            ) {
-                                ::std::result::Result::Ok(t) => t,
-                                ::std::result::Result::Err(kind) => {
-                                    return ::std::result::Result::Err(
-                                        loc.fail("type_of_abuse_431f2ba", kind),
-                                    );
-                                }
-                            },
-                        ),
+                        ::std::option::Option::Some(v)
+                            if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                crate::support::Code::code(v),
+                            ) =>
+                        {
+                            ::std::option::Option::Some(
+                                match crate::support::translated(
+                                    ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                    v.label_th(),
+                                    "cp_violence_type",
+                                    "th",
+                                    ::mapping_dsl::ir::UnknownCode::Error,
+                                    ::mapping_dsl::ir::MissingLabel::Error,
+                                    ctx,
+                                ) {
+                                    ::std::result::Result::Ok(t) => t,
+                                    ::std::result::Result::Err(kind) => {
+                                        return ::std::result::Result::Err(
+                                            loc.fail("type_of_abuse_431f2ba", kind),
+                                        );
+                                    }
+                                },
+                            )
+                        }
+                        _ => ::std::option::Option::None,
                     },
                     crate::support::Policy {
                         missing: crate::support::As::Null,
@@ -11359,31 +11668,41 @@ fn run<'r>(
                         ::std::option::Option::Some(items) => {
                             let mut out = ::std::vec::Vec::with_capacity(items.len());
                             for (index, item) in items.iter().enumerate() {
-                                out.push(match item.get() {
-                                    ::std::option::Option::None => ::std::option::Option::None,
-                                    ::std::option::Option::Some(v) => ::std::option::Option::Some(
-                                        match crate::support::translated(
-                                            ::std::borrow::Cow::Borrowed(
-                                                crate::support::Code::code(v),
-                                            ),
-                                            v.label_th(),
-                                            "th_types_of_physical_abuse_413db3f",
-                                            "th",
-                                            ::mapping_dsl::ir::UnknownCode::Error,
-                                            ::mapping_dsl::ir::MissingLabel::Error,
-                                            ctx,
-                                        ) {
-                                            ::std::result::Result::Ok(t) => t,
-                                            ::std::result::Result::Err(kind) => {
-                                                return ::std::result::Result::Err(loc.fail_at(
-                                                    "specify_physical_abuse_4867f38",
-                                                    index,
-                                                    kind,
-                                                ));
-                                            }
-                                        },
-                                    ),
-                                });
+                                match item.get() {
+                                    ::std::option::Option::None => {
+                                        out.push(::std::option::Option::None)
+                                    }
+                                    ::std::option::Option::Some(v)
+                                        if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                            crate::support::Code::code(v),
+                                        ) => {}
+                                    ::std::option::Option::Some(v) => {
+                                        out.push(::std::option::Option::Some(
+                                            match crate::support::translated(
+                                                ::std::borrow::Cow::Borrowed(
+                                                    crate::support::Code::code(v),
+                                                ),
+                                                v.label_th(),
+                                                "th_types_of_physical_abuse_413db3f",
+                                                "th",
+                                                ::mapping_dsl::ir::UnknownCode::Error,
+                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                ctx,
+                                            ) {
+                                                ::std::result::Result::Ok(t) => t,
+                                                ::std::result::Result::Err(kind) => {
+                                                    return ::std::result::Result::Err(
+                                                        loc.fail_at(
+                                                            "specify_physical_abuse_4867f38",
+                                                            index,
+                                                            kind,
+                                                        ),
+                                                    );
+                                                }
+                                            },
+                                        ))
+                                    }
+                                }
                             }
                             ::std::option::Option::Some(out)
                         }
@@ -11401,31 +11720,41 @@ fn run<'r>(
                         ::std::option::Option::Some(items) => {
                             let mut out = ::std::vec::Vec::with_capacity(items.len());
                             for (index, item) in items.iter().enumerate() {
-                                out.push(match item.get() {
-                                    ::std::option::Option::None => ::std::option::Option::None,
-                                    ::std::option::Option::Some(v) => ::std::option::Option::Some(
-                                        match crate::support::translated(
-                                            ::std::borrow::Cow::Borrowed(
-                                                crate::support::Code::code(v),
-                                            ),
-                                            v.label_th(),
-                                            "th_sexual_abuse_824d9b2",
-                                            "th",
-                                            ::mapping_dsl::ir::UnknownCode::Error,
-                                            ::mapping_dsl::ir::MissingLabel::Error,
-                                            ctx,
-                                        ) {
-                                            ::std::result::Result::Ok(t) => t,
-                                            ::std::result::Result::Err(kind) => {
-                                                return ::std::result::Result::Err(loc.fail_at(
-                                                    "specify_sexual_abuse_16d36f7",
-                                                    index,
-                                                    kind,
-                                                ));
-                                            }
-                                        },
-                                    ),
-                                });
+                                match item.get() {
+                                    ::std::option::Option::None => {
+                                        out.push(::std::option::Option::None)
+                                    }
+                                    ::std::option::Option::Some(v)
+                                        if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                            crate::support::Code::code(v),
+                                        ) => {}
+                                    ::std::option::Option::Some(v) => {
+                                        out.push(::std::option::Option::Some(
+                                            match crate::support::translated(
+                                                ::std::borrow::Cow::Borrowed(
+                                                    crate::support::Code::code(v),
+                                                ),
+                                                v.label_th(),
+                                                "th_sexual_abuse_824d9b2",
+                                                "th",
+                                                ::mapping_dsl::ir::UnknownCode::Error,
+                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                ctx,
+                                            ) {
+                                                ::std::result::Result::Ok(t) => t,
+                                                ::std::result::Result::Err(kind) => {
+                                                    return ::std::result::Result::Err(
+                                                        loc.fail_at(
+                                                            "specify_sexual_abuse_16d36f7",
+                                                            index,
+                                                            kind,
+                                                        ),
+                                                    );
+                                                }
+                                            },
+                                        ))
+                                    }
+                                }
                             }
                             ::std::option::Option::Some(out)
                         }
@@ -11439,25 +11768,31 @@ fn run<'r>(
                 );
                 let f_specify_physical_interaction_d13d273 = crate::support::finish(
                     match input.specify_physical_interaction_d13d273.get() {
-                        ::std::option::Option::None => ::std::option::Option::None,
-                        ::std::option::Option::Some(v) => ::std::option::Option::Some(
-                            match crate::support::translated(
-                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                v.label_th(),
-                                "th_physical_attraction_7f4544f",
-                                "th",
-                                ::mapping_dsl::ir::UnknownCode::Error,
-                                ::mapping_dsl::ir::MissingLabel::Error,
-                                ctx,
-                            ) {
-                                ::std::result::Result::Ok(t) => t,
-                                ::std::result::Result::Err(kind) => {
-                                    return ::std::result::Result::Err(
-                                        loc.fail("specify_physical_interaction_d13d273", kind),
-                                    );
-                                }
-                            },
-                        ),
+                        ::std::option::Option::Some(v)
+                            if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                crate::support::Code::code(v),
+                            ) =>
+                        {
+                            ::std::option::Option::Some(
+                                match crate::support::translated(
+                                    ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                    v.label_th(),
+                                    "th_physical_attraction_7f4544f",
+                                    "th",
+                                    ::mapping_dsl::ir::UnknownCode::Error,
+                                    ::mapping_dsl::ir::MissingLabel::Error,
+                                    ctx,
+                                ) {
+                                    ::std::result::Result::Ok(t) => t,
+                                    ::std::result::Result::Err(kind) => {
+                                        return ::std::result::Result::Err(
+                                            loc.fail("specify_physical_interaction_d13d273", kind),
+                                        );
+                                    }
+                                },
+                            )
+                        }
+                        _ => ::std::option::Option::None,
                     },
                     crate::support::Policy {
                         missing: crate::support::As::Null,
@@ -11468,25 +11803,31 @@ fn run<'r>(
                 );
                 let f_sexual_intercourse_a1585d0 = crate::support::finish(
                     match input.sexual_intercourse_a1585d0.get() {
-                        ::std::option::Option::None => ::std::option::Option::None,
-                        ::std::option::Option::Some(v) => ::std::option::Option::Some(
-                            match crate::support::translated(
-                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                v.label_th(),
-                                "th_sexual_intercourse_caa5755",
-                                "th",
-                                ::mapping_dsl::ir::UnknownCode::Error,
-                                ::mapping_dsl::ir::MissingLabel::Error,
-                                ctx,
-                            ) {
-                                ::std::result::Result::Ok(t) => t,
-                                ::std::result::Result::Err(kind) => {
-                                    return ::std::result::Result::Err(
-                                        loc.fail("sexual_intercourse_a1585d0", kind),
-                                    );
-                                }
-                            },
-                        ),
+                        ::std::option::Option::Some(v)
+                            if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                crate::support::Code::code(v),
+                            ) =>
+                        {
+                            ::std::option::Option::Some(
+                                match crate::support::translated(
+                                    ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                    v.label_th(),
+                                    "th_sexual_intercourse_caa5755",
+                                    "th",
+                                    ::mapping_dsl::ir::UnknownCode::Error,
+                                    ::mapping_dsl::ir::MissingLabel::Error,
+                                    ctx,
+                                ) {
+                                    ::std::result::Result::Ok(t) => t,
+                                    ::std::result::Result::Err(kind) => {
+                                        return ::std::result::Result::Err(
+                                            loc.fail("sexual_intercourse_a1585d0", kind),
+                                        );
+                                    }
+                                },
+                            )
+                        }
+                        _ => ::std::option::Option::None,
                     },
                     crate::support::Policy {
                         missing: crate::support::As::Null,
@@ -11501,31 +11842,43 @@ fn run<'r>(
                         ::std::option::Option::Some(items) => {
                             let mut out = ::std::vec::Vec::with_capacity(items.len());
                             for (index, item) in items.iter().enumerate() {
-                                out.push(match item.get() {
-                                    ::std::option::Option::None => ::std::option::Option::None,
-                                    ::std::option::Option::Some(v) => ::std::option::Option::Some(
-                                        match crate::support::translated(
-                                            ::std::borrow::Cow::Borrowed(
-                                                crate::support::Code::code(v),
-                                            ),
-                                            v.label_th(),
-                                            "th_if_no_physical_touch_8fd07c6",
-                                            "th",
-                                            ::mapping_dsl::ir::UnknownCode::Error,
-                                            ::mapping_dsl::ir::MissingLabel::Error,
-                                            ctx,
-                                        ) {
-                                            ::std::result::Result::Ok(t) => t,
-                                            ::std::result::Result::Err(kind) => {
-                                                return ::std::result::Result::Err(loc.fail_at(
-                                                    "if_no_physical_touch__please_specify_1159dde",
-                                                    index,
-                                                    kind,
-                                                ));
-                                            }
-                                        },
-                                    ),
-                                });
+                                match item.get() {
+                                        ::std::option::Option::None => {
+                                            out.push(::std::option::Option::None)
+                                        }
+                                        ::std::option::Option::Some(
+                                            v,
+                                        ) if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                            crate::support::Code::code(v),
+                                        ) => {}
+                                        ::std::option::Option::Some(v) => {
+                                            out.push(
+                                                ::std::option::Option::Some(
+                                                    match crate::support::translated(
+                                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                                        v.label_th(),
+                                                        "th_if_no_physical_touch_8fd07c6",
+                                                        "th",
+                                                        ::mapping_dsl::ir::UnknownCode::Error,
+                                                        ::mapping_dsl::ir::MissingLabel::Error,
+                                                        ctx,
+                                                    ) {
+                                                        ::std::result::Result::Ok(t) => t,
+                                                        ::std::result::Result::Err(kind) => {
+                                                            return ::std::result::Result::Err(
+                                                                loc
+                                                                    .fail_at(
+                                                                        "if_no_physical_touch__please_specify_1159dde",
+                                                                        index,
+                                                                        kind,
+                                                                    ),
+                                                            );
+                                                        }
+                                                    },
+                                                ),
+                                            )
+                                        }
+                                    }
                             }
                             ::std::option::Option::Some(out)
                         }
@@ -11543,31 +11896,41 @@ fn run<'r>(
                         ::std::option::Option::Some(items) => {
                             let mut out = ::std::vec::Vec::with_capacity(items.len());
                             for (index, item) in items.iter().enumerate() {
-                                out.push(match item.get() {
-                                    ::std::option::Option::None => ::std::option::Option::None,
-                                    ::std::option::Option::Some(v) => ::std::option::Option::Some(
-                                        match crate::support::translated(
-                                            ::std::borrow::Cow::Borrowed(
-                                                crate::support::Code::code(v),
-                                            ),
-                                            v.label_th(),
-                                            "th_mental_abuse_02cda7b",
-                                            "th",
-                                            ::mapping_dsl::ir::UnknownCode::Error,
-                                            ::mapping_dsl::ir::MissingLabel::Error,
-                                            ctx,
-                                        ) {
-                                            ::std::result::Result::Ok(t) => t,
-                                            ::std::result::Result::Err(kind) => {
-                                                return ::std::result::Result::Err(loc.fail_at(
-                                                    "specify_mental_abuse_6182644",
-                                                    index,
-                                                    kind,
-                                                ));
-                                            }
-                                        },
-                                    ),
-                                });
+                                match item.get() {
+                                    ::std::option::Option::None => {
+                                        out.push(::std::option::Option::None)
+                                    }
+                                    ::std::option::Option::Some(v)
+                                        if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                            crate::support::Code::code(v),
+                                        ) => {}
+                                    ::std::option::Option::Some(v) => {
+                                        out.push(::std::option::Option::Some(
+                                            match crate::support::translated(
+                                                ::std::borrow::Cow::Borrowed(
+                                                    crate::support::Code::code(v),
+                                                ),
+                                                v.label_th(),
+                                                "th_mental_abuse_02cda7b",
+                                                "th",
+                                                ::mapping_dsl::ir::UnknownCode::Error,
+                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                ctx,
+                                            ) {
+                                                ::std::result::Result::Ok(t) => t,
+                                                ::std::result::Result::Err(kind) => {
+                                                    return ::std::result::Result::Err(
+                                                        loc.fail_at(
+                                                            "specify_mental_abuse_6182644",
+                                                            index,
+                                                            kind,
+                                                        ),
+                                                    );
+                                                }
+                                            },
+                                        ))
+                                    }
+                                }
                             }
                             ::std::option::Option::Some(out)
                         }
@@ -11585,31 +11948,41 @@ fn run<'r>(
                         ::std::option::Option::Some(items) => {
                             let mut out = ::std::vec::Vec::with_capacity(items.len());
                             for (index, item) in items.iter().enumerate() {
-                                out.push(match item.get() {
-                                    ::std::option::Option::None => ::std::option::Option::None,
-                                    ::std::option::Option::Some(v) => ::std::option::Option::Some(
-                                        match crate::support::translated(
-                                            ::std::borrow::Cow::Borrowed(
-                                                crate::support::Code::code(v),
-                                            ),
-                                            v.label_th(),
-                                            "th_neglect_b50da4c",
-                                            "th",
-                                            ::mapping_dsl::ir::UnknownCode::Error,
-                                            ::mapping_dsl::ir::MissingLabel::Error,
-                                            ctx,
-                                        ) {
-                                            ::std::result::Result::Ok(t) => t,
-                                            ::std::result::Result::Err(kind) => {
-                                                return ::std::result::Result::Err(loc.fail_at(
-                                                    "specify_neglect_9b8a22b",
-                                                    index,
-                                                    kind,
-                                                ));
-                                            }
-                                        },
-                                    ),
-                                });
+                                match item.get() {
+                                    ::std::option::Option::None => {
+                                        out.push(::std::option::Option::None)
+                                    }
+                                    ::std::option::Option::Some(v)
+                                        if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                            crate::support::Code::code(v),
+                                        ) => {}
+                                    ::std::option::Option::Some(v) => {
+                                        out.push(::std::option::Option::Some(
+                                            match crate::support::translated(
+                                                ::std::borrow::Cow::Borrowed(
+                                                    crate::support::Code::code(v),
+                                                ),
+                                                v.label_th(),
+                                                "th_neglect_b50da4c",
+                                                "th",
+                                                ::mapping_dsl::ir::UnknownCode::Error,
+                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                ctx,
+                                            ) {
+                                                ::std::result::Result::Ok(t) => t,
+                                                ::std::result::Result::Err(kind) => {
+                                                    return ::std::result::Result::Err(
+                                                        loc.fail_at(
+                                                            "specify_neglect_9b8a22b",
+                                                            index,
+                                                            kind,
+                                                        ),
+                                                    );
+                                                }
+                                            },
+                                        ))
+                                    }
+                                }
                             }
                             ::std::option::Option::Some(out)
                         }
@@ -11627,31 +12000,41 @@ fn run<'r>(
                         ::std::option::Option::Some(items) => {
                             let mut out = ::std::vec::Vec::with_capacity(items.len());
                             for (index, item) in items.iter().enumerate() {
-                                out.push(match item.get() {
-                                    ::std::option::Option::None => ::std::option::Option::None,
-                                    ::std::option::Option::Some(v) => ::std::option::Option::Some(
-                                        match crate::support::translated(
-                                            ::std::borrow::Cow::Borrowed(
-                                                crate::support::Code::code(v),
-                                            ),
-                                            v.label_th(),
-                                            "th_exploitation_187146a",
-                                            "th",
-                                            ::mapping_dsl::ir::UnknownCode::Error,
-                                            ::mapping_dsl::ir::MissingLabel::Error,
-                                            ctx,
-                                        ) {
-                                            ::std::result::Result::Ok(t) => t,
-                                            ::std::result::Result::Err(kind) => {
-                                                return ::std::result::Result::Err(loc.fail_at(
-                                                    "specify_exploitation_ef65c2e",
-                                                    index,
-                                                    kind,
-                                                ));
-                                            }
-                                        },
-                                    ),
-                                });
+                                match item.get() {
+                                    ::std::option::Option::None => {
+                                        out.push(::std::option::Option::None)
+                                    }
+                                    ::std::option::Option::Some(v)
+                                        if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                            crate::support::Code::code(v),
+                                        ) => {}
+                                    ::std::option::Option::Some(v) => {
+                                        out.push(::std::option::Option::Some(
+                                            match crate::support::translated(
+                                                ::std::borrow::Cow::Borrowed(
+                                                    crate::support::Code::code(v),
+                                                ),
+                                                v.label_th(),
+                                                "th_exploitation_187146a",
+                                                "th",
+                                                ::mapping_dsl::ir::UnknownCode::Error,
+                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                ctx,
+                                            ) {
+                                                ::std::result::Result::Ok(t) => t,
+                                                ::std::result::Result::Err(kind) => {
+                                                    return ::std::result::Result::Err(
+                                                        loc.fail_at(
+                                                            "specify_exploitation_ef65c2e",
+                                                            index,
+                                                            kind,
+                                                        ),
+                                                    );
+                                                }
+                                            },
+                                        ))
+                                    }
+                                }
                             }
                             ::std::option::Option::Some(out)
                         }
@@ -11669,31 +12052,41 @@ fn run<'r>(
                         ::std::option::Option::Some(items) => {
                             let mut out = ::std::vec::Vec::with_capacity(items.len());
                             for (index, item) in items.iter().enumerate() {
-                                out.push(match item.get() {
-                                    ::std::option::Option::None => ::std::option::Option::None,
-                                    ::std::option::Option::Some(v) => ::std::option::Option::Some(
-                                        match crate::support::translated(
-                                            ::std::borrow::Cow::Borrowed(
-                                                crate::support::Code::code(v),
-                                            ),
-                                            v.label_th(),
-                                            "th_human_trafficking_5320010",
-                                            "th",
-                                            ::mapping_dsl::ir::UnknownCode::Error,
-                                            ::mapping_dsl::ir::MissingLabel::Error,
-                                            ctx,
-                                        ) {
-                                            ::std::result::Result::Ok(t) => t,
-                                            ::std::result::Result::Err(kind) => {
-                                                return ::std::result::Result::Err(loc.fail_at(
-                                                    "specify_human_trafficking_dca84dd",
-                                                    index,
-                                                    kind,
-                                                ));
-                                            }
-                                        },
-                                    ),
-                                });
+                                match item.get() {
+                                    ::std::option::Option::None => {
+                                        out.push(::std::option::Option::None)
+                                    }
+                                    ::std::option::Option::Some(v)
+                                        if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                            crate::support::Code::code(v),
+                                        ) => {}
+                                    ::std::option::Option::Some(v) => {
+                                        out.push(::std::option::Option::Some(
+                                            match crate::support::translated(
+                                                ::std::borrow::Cow::Borrowed(
+                                                    crate::support::Code::code(v),
+                                                ),
+                                                v.label_th(),
+                                                "th_human_trafficking_5320010",
+                                                "th",
+                                                ::mapping_dsl::ir::UnknownCode::Error,
+                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                ctx,
+                                            ) {
+                                                ::std::result::Result::Ok(t) => t,
+                                                ::std::result::Result::Err(kind) => {
+                                                    return ::std::result::Result::Err(
+                                                        loc.fail_at(
+                                                            "specify_human_trafficking_dca84dd",
+                                                            index,
+                                                            kind,
+                                                        ),
+                                                    );
+                                                }
+                                            },
+                                        ))
+                                    }
+                                }
                             }
                             ::std::option::Option::Some(out)
                         }
@@ -11711,31 +12104,41 @@ fn run<'r>(
                         ::std::option::Option::Some(items) => {
                             let mut out = ::std::vec::Vec::with_capacity(items.len());
                             for (index, item) in items.iter().enumerate() {
-                                out.push(match item.get() {
-                                    ::std::option::Option::None => ::std::option::Option::None,
-                                    ::std::option::Option::Some(v) => ::std::option::Option::Some(
-                                        match crate::support::translated(
-                                            ::std::borrow::Cow::Borrowed(
-                                                crate::support::Code::code(v),
-                                            ),
-                                            v.label_th(),
-                                            "th_stimulant_factors_ba86c95",
-                                            "th",
-                                            ::mapping_dsl::ir::UnknownCode::Error,
-                                            ::mapping_dsl::ir::MissingLabel::Error,
-                                            ctx,
-                                        ) {
-                                            ::std::result::Result::Ok(t) => t,
-                                            ::std::result::Result::Err(kind) => {
-                                                return ::std::result::Result::Err(loc.fail_at(
-                                                    "stimulant_a4096c2",
-                                                    index,
-                                                    kind,
-                                                ));
-                                            }
-                                        },
-                                    ),
-                                });
+                                match item.get() {
+                                    ::std::option::Option::None => {
+                                        out.push(::std::option::Option::None)
+                                    }
+                                    ::std::option::Option::Some(v)
+                                        if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                            crate::support::Code::code(v),
+                                        ) => {}
+                                    ::std::option::Option::Some(v) => {
+                                        out.push(::std::option::Option::Some(
+                                            match crate::support::translated(
+                                                ::std::borrow::Cow::Borrowed(
+                                                    crate::support::Code::code(v),
+                                                ),
+                                                v.label_th(),
+                                                "th_stimulant_factors_ba86c95",
+                                                "th",
+                                                ::mapping_dsl::ir::UnknownCode::Error,
+                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                ctx,
+                                            ) {
+                                                ::std::result::Result::Ok(t) => t,
+                                                ::std::result::Result::Err(kind) => {
+                                                    return ::std::result::Result::Err(
+                                                        loc.fail_at(
+                                                            "stimulant_a4096c2",
+                                                            index,
+                                                            kind,
+                                                        ),
+                                                    );
+                                                }
+                                            },
+                                        ))
+                                    }
+                                }
                             }
                             ::std::option::Option::Some(out)
                         }
@@ -11753,31 +12156,41 @@ fn run<'r>(
                         ::std::option::Option::Some(items) => {
                             let mut out = ::std::vec::Vec::with_capacity(items.len());
                             for (index, item) in items.iter().enumerate() {
-                                out.push(match item.get() {
-                                    ::std::option::Option::None => ::std::option::Option::None,
-                                    ::std::option::Option::Some(v) => ::std::option::Option::Some(
-                                        match crate::support::translated(
-                                            ::std::borrow::Cow::Borrowed(
-                                                crate::support::Code::code(v),
-                                            ),
-                                            v.label_th(),
-                                            "th_relation_factors_3ad18e0",
-                                            "th",
-                                            ::mapping_dsl::ir::UnknownCode::Error,
-                                            ::mapping_dsl::ir::MissingLabel::Error,
-                                            ctx,
-                                        ) {
-                                            ::std::result::Result::Ok(t) => t,
-                                            ::std::result::Result::Err(kind) => {
-                                                return ::std::result::Result::Err(loc.fail_at(
-                                                    "relation_within_family_a6c45fd",
-                                                    index,
-                                                    kind,
-                                                ));
-                                            }
-                                        },
-                                    ),
-                                });
+                                match item.get() {
+                                    ::std::option::Option::None => {
+                                        out.push(::std::option::Option::None)
+                                    }
+                                    ::std::option::Option::Some(v)
+                                        if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                            crate::support::Code::code(v),
+                                        ) => {}
+                                    ::std::option::Option::Some(v) => {
+                                        out.push(::std::option::Option::Some(
+                                            match crate::support::translated(
+                                                ::std::borrow::Cow::Borrowed(
+                                                    crate::support::Code::code(v),
+                                                ),
+                                                v.label_th(),
+                                                "th_relation_factors_3ad18e0",
+                                                "th",
+                                                ::mapping_dsl::ir::UnknownCode::Error,
+                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                ctx,
+                                            ) {
+                                                ::std::result::Result::Ok(t) => t,
+                                                ::std::result::Result::Err(kind) => {
+                                                    return ::std::result::Result::Err(
+                                                        loc.fail_at(
+                                                            "relation_within_family_a6c45fd",
+                                                            index,
+                                                            kind,
+                                                        ),
+                                                    );
+                                                }
+                                            },
+                                        ))
+                                    }
+                                }
                             }
                             ::std::option::Option::Some(out)
                         }
@@ -11795,31 +12208,41 @@ fn run<'r>(
                         ::std::option::Option::Some(items) => {
                             let mut out = ::std::vec::Vec::with_capacity(items.len());
                             for (index, item) in items.iter().enumerate() {
-                                out.push(match item.get() {
-                                    ::std::option::Option::None => ::std::option::Option::None,
-                                    ::std::option::Option::Some(v) => ::std::option::Option::Some(
-                                        match crate::support::translated(
-                                            ::std::borrow::Cow::Borrowed(
-                                                crate::support::Code::code(v),
-                                            ),
-                                            v.label_th(),
-                                            "th_economic_issues_ba1ddb3",
-                                            "th",
-                                            ::mapping_dsl::ir::UnknownCode::Error,
-                                            ::mapping_dsl::ir::MissingLabel::Error,
-                                            ctx,
-                                        ) {
-                                            ::std::result::Result::Ok(t) => t,
-                                            ::std::result::Result::Err(kind) => {
-                                                return ::std::result::Result::Err(loc.fail_at(
-                                                    "economic_issue_a445217",
-                                                    index,
-                                                    kind,
-                                                ));
-                                            }
-                                        },
-                                    ),
-                                });
+                                match item.get() {
+                                    ::std::option::Option::None => {
+                                        out.push(::std::option::Option::None)
+                                    }
+                                    ::std::option::Option::Some(v)
+                                        if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                            crate::support::Code::code(v),
+                                        ) => {}
+                                    ::std::option::Option::Some(v) => {
+                                        out.push(::std::option::Option::Some(
+                                            match crate::support::translated(
+                                                ::std::borrow::Cow::Borrowed(
+                                                    crate::support::Code::code(v),
+                                                ),
+                                                v.label_th(),
+                                                "th_economic_issues_ba1ddb3",
+                                                "th",
+                                                ::mapping_dsl::ir::UnknownCode::Error,
+                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                ctx,
+                                            ) {
+                                                ::std::result::Result::Ok(t) => t,
+                                                ::std::result::Result::Err(kind) => {
+                                                    return ::std::result::Result::Err(
+                                                        loc.fail_at(
+                                                            "economic_issue_a445217",
+                                                            index,
+                                                            kind,
+                                                        ),
+                                                    );
+                                                }
+                                            },
+                                        ))
+                                    }
+                                }
                             }
                             ::std::option::Option::Some(out)
                         }
@@ -11837,31 +12260,41 @@ fn run<'r>(
                         ::std::option::Option::Some(items) => {
                             let mut out = ::std::vec::Vec::with_capacity(items.len());
                             for (index, item) in items.iter().enumerate() {
-                                out.push(match item.get() {
-                                    ::std::option::Option::None => ::std::option::Option::None,
-                                    ::std::option::Option::Some(v) => ::std::option::Option::Some(
-                                        match crate::support::translated(
-                                            ::std::borrow::Cow::Borrowed(
-                                                crate::support::Code::code(v),
-                                            ),
-                                            v.label_th(),
-                                            "th_physical_issue_bedfef8",
-                                            "th",
-                                            ::mapping_dsl::ir::UnknownCode::Error,
-                                            ::mapping_dsl::ir::MissingLabel::Error,
-                                            ctx,
-                                        ) {
-                                            ::std::result::Result::Ok(t) => t,
-                                            ::std::result::Result::Err(kind) => {
-                                                return ::std::result::Result::Err(loc.fail_at(
-                                                    "physical_issue_2e9f1c6",
-                                                    index,
-                                                    kind,
-                                                ));
-                                            }
-                                        },
-                                    ),
-                                });
+                                match item.get() {
+                                    ::std::option::Option::None => {
+                                        out.push(::std::option::Option::None)
+                                    }
+                                    ::std::option::Option::Some(v)
+                                        if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                            crate::support::Code::code(v),
+                                        ) => {}
+                                    ::std::option::Option::Some(v) => {
+                                        out.push(::std::option::Option::Some(
+                                            match crate::support::translated(
+                                                ::std::borrow::Cow::Borrowed(
+                                                    crate::support::Code::code(v),
+                                                ),
+                                                v.label_th(),
+                                                "th_physical_issue_bedfef8",
+                                                "th",
+                                                ::mapping_dsl::ir::UnknownCode::Error,
+                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                ctx,
+                                            ) {
+                                                ::std::result::Result::Ok(t) => t,
+                                                ::std::result::Result::Err(kind) => {
+                                                    return ::std::result::Result::Err(
+                                                        loc.fail_at(
+                                                            "physical_issue_2e9f1c6",
+                                                            index,
+                                                            kind,
+                                                        ),
+                                                    );
+                                                }
+                                            },
+                                        ))
+                                    }
+                                }
                             }
                             ::std::option::Option::Some(out)
                         }
@@ -11879,31 +12312,41 @@ fn run<'r>(
                         ::std::option::Option::Some(items) => {
                             let mut out = ::std::vec::Vec::with_capacity(items.len());
                             for (index, item) in items.iter().enumerate() {
-                                out.push(match item.get() {
-                                    ::std::option::Option::None => ::std::option::Option::None,
-                                    ::std::option::Option::Some(v) => ::std::option::Option::Some(
-                                        match crate::support::translated(
-                                            ::std::borrow::Cow::Borrowed(
-                                                crate::support::Code::code(v),
-                                            ),
-                                            v.label_th(),
-                                            "th_mental_issues_54db66d",
-                                            "th",
-                                            ::mapping_dsl::ir::UnknownCode::Error,
-                                            ::mapping_dsl::ir::MissingLabel::Error,
-                                            ctx,
-                                        ) {
-                                            ::std::result::Result::Ok(t) => t,
-                                            ::std::result::Result::Err(kind) => {
-                                                return ::std::result::Result::Err(loc.fail_at(
-                                                    "mental_issue_4785ece",
-                                                    index,
-                                                    kind,
-                                                ));
-                                            }
-                                        },
-                                    ),
-                                });
+                                match item.get() {
+                                    ::std::option::Option::None => {
+                                        out.push(::std::option::Option::None)
+                                    }
+                                    ::std::option::Option::Some(v)
+                                        if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                            crate::support::Code::code(v),
+                                        ) => {}
+                                    ::std::option::Option::Some(v) => {
+                                        out.push(::std::option::Option::Some(
+                                            match crate::support::translated(
+                                                ::std::borrow::Cow::Borrowed(
+                                                    crate::support::Code::code(v),
+                                                ),
+                                                v.label_th(),
+                                                "th_mental_issues_54db66d",
+                                                "th",
+                                                ::mapping_dsl::ir::UnknownCode::Error,
+                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                ctx,
+                                            ) {
+                                                ::std::result::Result::Ok(t) => t,
+                                                ::std::result::Result::Err(kind) => {
+                                                    return ::std::result::Result::Err(
+                                                        loc.fail_at(
+                                                            "mental_issue_4785ece",
+                                                            index,
+                                                            kind,
+                                                        ),
+                                                    );
+                                                }
+                                            },
+                                        ))
+                                    }
+                                }
                             }
                             ::std::option::Option::Some(out)
                         }
@@ -12042,8 +12485,11 @@ fn run<'r>(
                                         match e0
                                             .and_then(|v| v.relationship_with_the_abused_365fcd1.get())
                                         {
-                                            ::std::option::Option::None => ::std::option::Option::None,
-                                            ::std::option::Option::Some(v) => {
+                                            ::std::option::Option::Some(
+                                                v,
+                                            ) if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                                crate::support::Code::code(v),
+                                            ) => {
                                                 ::std::option::Option::Some(
                                                     match crate::support::translated(
                                                         ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
@@ -12063,6 +12509,7 @@ fn run<'r>(
                                                     },
                                                 )
                                             }
+                                            _ => ::std::option::Option::None,
                                         },
                                         crate::support::Policy {
                                             missing: crate::support::As::Null,
@@ -12073,8 +12520,11 @@ fn run<'r>(
                                     );
                                     let f_gender_2dea3c9 = crate::support::finish(
                                         match e0.and_then(|v| v.gender_2dea3c9.get()) {
-                                            ::std::option::Option::None => ::std::option::Option::None,
-                                            ::std::option::Option::Some(v) => {
+                                            ::std::option::Option::Some(
+                                                v,
+                                            ) if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                                crate::support::Code::code(v),
+                                            ) => {
                                                 ::std::option::Option::Some(
                                                     match crate::support::translated(
                                                         ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
@@ -12094,6 +12544,7 @@ fn run<'r>(
                                                     },
                                                 )
                                             }
+                                            _ => ::std::option::Option::None,
                                         },
                                         crate::support::Policy {
                                             missing: crate::support::As::Null,
@@ -12104,8 +12555,11 @@ fn run<'r>(
                                     );
                                     let f_social_status_7c0989a = crate::support::finish(
                                         match e0.and_then(|v| v.social_status_7c0989a.get()) {
-                                            ::std::option::Option::None => ::std::option::Option::None,
-                                            ::std::option::Option::Some(v) => {
+                                            ::std::option::Option::Some(
+                                                v,
+                                            ) if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                                crate::support::Code::code(v),
+                                            ) => {
                                                 ::std::option::Option::Some(
                                                     match crate::support::translated(
                                                         ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
@@ -12125,6 +12579,7 @@ fn run<'r>(
                                                     },
                                                 )
                                             }
+                                            _ => ::std::option::Option::None,
                                         },
                                         crate::support::Policy {
                                             missing: crate::support::As::Null,
@@ -12135,8 +12590,11 @@ fn run<'r>(
                                     );
                                     let f_occupation_c4d6420 = crate::support::finish(
                                         match e0.and_then(|v| v.occupation_c4d6420.get()) {
-                                            ::std::option::Option::None => ::std::option::Option::None,
-                                            ::std::option::Option::Some(v) => {
+                                            ::std::option::Option::Some(
+                                                v,
+                                            ) if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                                crate::support::Code::code(v),
+                                            ) => {
                                                 ::std::option::Option::Some(
                                                     match crate::support::translated(
                                                         ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
@@ -12156,6 +12614,7 @@ fn run<'r>(
                                                     },
                                                 )
                                             }
+                                            _ => ::std::option::Option::None,
                                         },
                                         crate::support::Policy {
                                             missing: crate::support::As::Null,
@@ -12269,25 +12728,31 @@ fn run<'r>(
                 );
                 let f_nationality_fa822dc = crate::support::finish(
                     match input.nationality_fa822dc.get() {
-                        ::std::option::Option::None => ::std::option::Option::None,
-                        ::std::option::Option::Some(v) => ::std::option::Option::Some(
-                            match crate::support::translated(
-                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                v.label_th(),
-                                "country",
-                                "th",
-                                ::mapping_dsl::ir::UnknownCode::Error,
-                                ::mapping_dsl::ir::MissingLabel::Error,
-                                ctx,
-                            ) {
-                                ::std::result::Result::Ok(t) => t,
-                                ::std::result::Result::Err(kind) => {
-                                    return ::std::result::Result::Err(
-                                        loc.fail("nationality_fa822dc", kind),
-                                    );
-                                }
-                            },
-                        ),
+                        ::std::option::Option::Some(v)
+                            if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                crate::support::Code::code(v),
+                            ) =>
+                        {
+                            ::std::option::Option::Some(
+                                match crate::support::translated(
+                                    ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                    v.label_th(),
+                                    "country",
+                                    "th",
+                                    ::mapping_dsl::ir::UnknownCode::Error,
+                                    ::mapping_dsl::ir::MissingLabel::Error,
+                                    ctx,
+                                ) {
+                                    ::std::result::Result::Ok(t) => t,
+                                    ::std::result::Result::Err(kind) => {
+                                        return ::std::result::Result::Err(
+                                            loc.fail("nationality_fa822dc", kind),
+                                        );
+                                    }
+                                },
+                            )
+                        }
+                        _ => ::std::option::Option::None,
                     },
                     crate::support::Policy {
                         missing: crate::support::As::Null,
@@ -12298,25 +12763,31 @@ fn run<'r>(
                 );
                 let f_gender_4e8704a = crate::support::finish(
                     match input.gender_4e8704a.get() {
-                        ::std::option::Option::None => ::std::option::Option::None,
-                        ::std::option::Option::Some(v) => ::std::option::Option::Some(
-                            match crate::support::translated(
-                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                v.label_th(),
-                                "gender",
-                                "th",
-                                ::mapping_dsl::ir::UnknownCode::Error,
-                                ::mapping_dsl::ir::MissingLabel::Error,
-                                ctx,
-                            ) {
-                                ::std::result::Result::Ok(t) => t,
-                                ::std::result::Result::Err(kind) => {
-                                    return ::std::result::Result::Err(
-                                        loc.fail("gender_4e8704a", kind),
-                                    );
-                                }
-                            },
-                        ),
+                        ::std::option::Option::Some(v)
+                            if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                crate::support::Code::code(v),
+                            ) =>
+                        {
+                            ::std::option::Option::Some(
+                                match crate::support::translated(
+                                    ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                    v.label_th(),
+                                    "gender",
+                                    "th",
+                                    ::mapping_dsl::ir::UnknownCode::Error,
+                                    ::mapping_dsl::ir::MissingLabel::Error,
+                                    ctx,
+                                ) {
+                                    ::std::result::Result::Ok(t) => t,
+                                    ::std::result::Result::Err(kind) => {
+                                        return ::std::result::Result::Err(
+                                            loc.fail("gender_4e8704a", kind),
+                                        );
+                                    }
+                                },
+                            )
+                        }
+                        _ => ::std::option::Option::None,
                     },
                     crate::support::Policy {
                         missing: crate::support::As::Null,
@@ -12327,25 +12798,31 @@ fn run<'r>(
                 );
                 let f_relationship_with_the_abused_eb757fc = crate::support::finish(
                     match input.relationship_with_the_abused_eb757fc.get() {
-                        ::std::option::Option::None => ::std::option::Option::None,
-                        ::std::option::Option::Some(v) => ::std::option::Option::Some(
-                            match crate::support::translated(
-                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                v.label_th(),
-                                "perpetrator_relationship",
-                                "th",
-                                ::mapping_dsl::ir::UnknownCode::Error,
-                                ::mapping_dsl::ir::MissingLabel::Error,
-                                ctx,
-                            ) {
-                                ::std::result::Result::Ok(t) => t,
-                                ::std::result::Result::Err(kind) => {
-                                    return ::std::result::Result::Err(
-                                        loc.fail("relationship_with_the_abused_eb757fc", kind),
-                                    );
-                                }
-                            },
-                        ),
+                        ::std::option::Option::Some(v)
+                            if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                crate::support::Code::code(v),
+                            ) =>
+                        {
+                            ::std::option::Option::Some(
+                                match crate::support::translated(
+                                    ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                    v.label_th(),
+                                    "perpetrator_relationship",
+                                    "th",
+                                    ::mapping_dsl::ir::UnknownCode::Error,
+                                    ::mapping_dsl::ir::MissingLabel::Error,
+                                    ctx,
+                                ) {
+                                    ::std::result::Result::Ok(t) => t,
+                                    ::std::result::Result::Err(kind) => {
+                                        return ::std::result::Result::Err(
+                                            loc.fail("relationship_with_the_abused_eb757fc", kind),
+                                        );
+                                    }
+                                },
+                            )
+                        }
+                        _ => ::std::option::Option::None,
                     },
                     crate::support::Policy {
                         missing: crate::support::As::Null,
@@ -12356,25 +12833,31 @@ fn run<'r>(
                 );
                 let f_social_status_6c1074a = crate::support::finish(
                     match input.social_status_6c1074a.get() {
-                        ::std::option::Option::None => ::std::option::Option::None,
-                        ::std::option::Option::Some(v) => ::std::option::Option::Some(
-                            match crate::support::translated(
-                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                v.label_th(),
-                                "marital_status",
-                                "th",
-                                ::mapping_dsl::ir::UnknownCode::Error,
-                                ::mapping_dsl::ir::MissingLabel::Error,
-                                ctx,
-                            ) {
-                                ::std::result::Result::Ok(t) => t,
-                                ::std::result::Result::Err(kind) => {
-                                    return ::std::result::Result::Err(
-                                        loc.fail("social_status_6c1074a", kind),
-                                    );
-                                }
-                            },
-                        ),
+                        ::std::option::Option::Some(v)
+                            if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                crate::support::Code::code(v),
+                            ) =>
+                        {
+                            ::std::option::Option::Some(
+                                match crate::support::translated(
+                                    ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                    v.label_th(),
+                                    "marital_status",
+                                    "th",
+                                    ::mapping_dsl::ir::UnknownCode::Error,
+                                    ::mapping_dsl::ir::MissingLabel::Error,
+                                    ctx,
+                                ) {
+                                    ::std::result::Result::Ok(t) => t,
+                                    ::std::result::Result::Err(kind) => {
+                                        return ::std::result::Result::Err(
+                                            loc.fail("social_status_6c1074a", kind),
+                                        );
+                                    }
+                                },
+                            )
+                        }
+                        _ => ::std::option::Option::None,
                     },
                     crate::support::Policy {
                         missing: crate::support::As::Null,
@@ -12385,25 +12868,31 @@ fn run<'r>(
                 );
                 let f_occupation_09639f9 = crate::support::finish(
                     match input.occupation_09639f9.get() {
-                        ::std::option::Option::None => ::std::option::Option::None,
-                        ::std::option::Option::Some(v) => ::std::option::Option::Some(
-                            match crate::support::translated(
-                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                v.label_th(),
-                                "th_occupation_e663285",
-                                "th",
-                                ::mapping_dsl::ir::UnknownCode::Error,
-                                ::mapping_dsl::ir::MissingLabel::Error,
-                                ctx,
-                            ) {
-                                ::std::result::Result::Ok(t) => t,
-                                ::std::result::Result::Err(kind) => {
-                                    return ::std::result::Result::Err(
-                                        loc.fail("occupation_09639f9", kind),
-                                    );
-                                }
-                            },
-                        ),
+                        ::std::option::Option::Some(v)
+                            if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                crate::support::Code::code(v),
+                            ) =>
+                        {
+                            ::std::option::Option::Some(
+                                match crate::support::translated(
+                                    ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                    v.label_th(),
+                                    "th_occupation_e663285",
+                                    "th",
+                                    ::mapping_dsl::ir::UnknownCode::Error,
+                                    ::mapping_dsl::ir::MissingLabel::Error,
+                                    ctx,
+                                ) {
+                                    ::std::result::Result::Ok(t) => t,
+                                    ::std::result::Result::Err(kind) => {
+                                        return ::std::result::Result::Err(
+                                            loc.fail("occupation_09639f9", kind),
+                                        );
+                                    }
+                                },
+                            )
+                        }
+                        _ => ::std::option::Option::None,
                     },
                     crate::support::Policy {
                         missing: crate::support::As::Null,
@@ -12418,31 +12907,41 @@ fn run<'r>(
                         ::std::option::Option::Some(items) => {
                             let mut out = ::std::vec::Vec::with_capacity(items.len());
                             for (index, item) in items.iter().enumerate() {
-                                out.push(match item.get() {
-                                    ::std::option::Option::None => ::std::option::Option::None,
-                                    ::std::option::Option::Some(v) => ::std::option::Option::Some(
-                                        match crate::support::translated(
-                                            ::std::borrow::Cow::Borrowed(
-                                                crate::support::Code::code(v),
-                                            ),
-                                            v.label_th(),
-                                            "th_stimulant_factors_ba86c95",
-                                            "th",
-                                            ::mapping_dsl::ir::UnknownCode::Error,
-                                            ::mapping_dsl::ir::MissingLabel::Error,
-                                            ctx,
-                                        ) {
-                                            ::std::result::Result::Ok(t) => t,
-                                            ::std::result::Result::Err(kind) => {
-                                                return ::std::result::Result::Err(loc.fail_at(
-                                                    "stimulant_9191303",
-                                                    index,
-                                                    kind,
-                                                ));
-                                            }
-                                        },
-                                    ),
-                                });
+                                match item.get() {
+                                    ::std::option::Option::None => {
+                                        out.push(::std::option::Option::None)
+                                    }
+                                    ::std::option::Option::Some(v)
+                                        if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                            crate::support::Code::code(v),
+                                        ) => {}
+                                    ::std::option::Option::Some(v) => {
+                                        out.push(::std::option::Option::Some(
+                                            match crate::support::translated(
+                                                ::std::borrow::Cow::Borrowed(
+                                                    crate::support::Code::code(v),
+                                                ),
+                                                v.label_th(),
+                                                "th_stimulant_factors_ba86c95",
+                                                "th",
+                                                ::mapping_dsl::ir::UnknownCode::Error,
+                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                ctx,
+                                            ) {
+                                                ::std::result::Result::Ok(t) => t,
+                                                ::std::result::Result::Err(kind) => {
+                                                    return ::std::result::Result::Err(
+                                                        loc.fail_at(
+                                                            "stimulant_9191303",
+                                                            index,
+                                                            kind,
+                                                        ),
+                                                    );
+                                                }
+                                            },
+                                        ))
+                                    }
+                                }
                             }
                             ::std::option::Option::Some(out)
                         }
@@ -12460,31 +12959,41 @@ fn run<'r>(
                         ::std::option::Option::Some(items) => {
                             let mut out = ::std::vec::Vec::with_capacity(items.len());
                             for (index, item) in items.iter().enumerate() {
-                                out.push(match item.get() {
-                                    ::std::option::Option::None => ::std::option::Option::None,
-                                    ::std::option::Option::Some(v) => ::std::option::Option::Some(
-                                        match crate::support::translated(
-                                            ::std::borrow::Cow::Borrowed(
-                                                crate::support::Code::code(v),
-                                            ),
-                                            v.label_th(),
-                                            "th_relation_factors_3ad18e0",
-                                            "th",
-                                            ::mapping_dsl::ir::UnknownCode::Error,
-                                            ::mapping_dsl::ir::MissingLabel::Error,
-                                            ctx,
-                                        ) {
-                                            ::std::result::Result::Ok(t) => t,
-                                            ::std::result::Result::Err(kind) => {
-                                                return ::std::result::Result::Err(loc.fail_at(
-                                                    "relation_within_family_41a62f4",
-                                                    index,
-                                                    kind,
-                                                ));
-                                            }
-                                        },
-                                    ),
-                                });
+                                match item.get() {
+                                    ::std::option::Option::None => {
+                                        out.push(::std::option::Option::None)
+                                    }
+                                    ::std::option::Option::Some(v)
+                                        if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                            crate::support::Code::code(v),
+                                        ) => {}
+                                    ::std::option::Option::Some(v) => {
+                                        out.push(::std::option::Option::Some(
+                                            match crate::support::translated(
+                                                ::std::borrow::Cow::Borrowed(
+                                                    crate::support::Code::code(v),
+                                                ),
+                                                v.label_th(),
+                                                "th_relation_factors_3ad18e0",
+                                                "th",
+                                                ::mapping_dsl::ir::UnknownCode::Error,
+                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                ctx,
+                                            ) {
+                                                ::std::result::Result::Ok(t) => t,
+                                                ::std::result::Result::Err(kind) => {
+                                                    return ::std::result::Result::Err(
+                                                        loc.fail_at(
+                                                            "relation_within_family_41a62f4",
+                                                            index,
+                                                            kind,
+                                                        ),
+                                                    );
+                                                }
+                                            },
+                                        ))
+                                    }
+                                }
                             }
                             ::std::option::Option::Some(out)
                         }
@@ -12502,31 +13011,41 @@ fn run<'r>(
                         ::std::option::Option::Some(items) => {
                             let mut out = ::std::vec::Vec::with_capacity(items.len());
                             for (index, item) in items.iter().enumerate() {
-                                out.push(match item.get() {
-                                    ::std::option::Option::None => ::std::option::Option::None,
-                                    ::std::option::Option::Some(v) => ::std::option::Option::Some(
-                                        match crate::support::translated(
-                                            ::std::borrow::Cow::Borrowed(
-                                                crate::support::Code::code(v),
-                                            ),
-                                            v.label_th(),
-                                            "th_environment_factors_67fe2c8",
-                                            "th",
-                                            ::mapping_dsl::ir::UnknownCode::Error,
-                                            ::mapping_dsl::ir::MissingLabel::Error,
-                                            ctx,
-                                        ) {
-                                            ::std::result::Result::Ok(t) => t,
-                                            ::std::result::Result::Err(kind) => {
-                                                return ::std::result::Result::Err(loc.fail_at(
-                                                    "environment_3c4fc2b",
-                                                    index,
-                                                    kind,
-                                                ));
-                                            }
-                                        },
-                                    ),
-                                });
+                                match item.get() {
+                                    ::std::option::Option::None => {
+                                        out.push(::std::option::Option::None)
+                                    }
+                                    ::std::option::Option::Some(v)
+                                        if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                            crate::support::Code::code(v),
+                                        ) => {}
+                                    ::std::option::Option::Some(v) => {
+                                        out.push(::std::option::Option::Some(
+                                            match crate::support::translated(
+                                                ::std::borrow::Cow::Borrowed(
+                                                    crate::support::Code::code(v),
+                                                ),
+                                                v.label_th(),
+                                                "th_environment_factors_67fe2c8",
+                                                "th",
+                                                ::mapping_dsl::ir::UnknownCode::Error,
+                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                ctx,
+                                            ) {
+                                                ::std::result::Result::Ok(t) => t,
+                                                ::std::result::Result::Err(kind) => {
+                                                    return ::std::result::Result::Err(
+                                                        loc.fail_at(
+                                                            "environment_3c4fc2b",
+                                                            index,
+                                                            kind,
+                                                        ),
+                                                    );
+                                                }
+                                            },
+                                        ))
+                                    }
+                                }
                             }
                             ::std::option::Option::Some(out)
                         }
@@ -12544,31 +13063,41 @@ fn run<'r>(
                         ::std::option::Option::Some(items) => {
                             let mut out = ::std::vec::Vec::with_capacity(items.len());
                             for (index, item) in items.iter().enumerate() {
-                                out.push(match item.get() {
-                                    ::std::option::Option::None => ::std::option::Option::None,
-                                    ::std::option::Option::Some(v) => ::std::option::Option::Some(
-                                        match crate::support::translated(
-                                            ::std::borrow::Cow::Borrowed(
-                                                crate::support::Code::code(v),
-                                            ),
-                                            v.label_th(),
-                                            "th_economic_issues_ba1ddb3",
-                                            "th",
-                                            ::mapping_dsl::ir::UnknownCode::Error,
-                                            ::mapping_dsl::ir::MissingLabel::Error,
-                                            ctx,
-                                        ) {
-                                            ::std::result::Result::Ok(t) => t,
-                                            ::std::result::Result::Err(kind) => {
-                                                return ::std::result::Result::Err(loc.fail_at(
-                                                    "economic_issues_84c5b46",
-                                                    index,
-                                                    kind,
-                                                ));
-                                            }
-                                        },
-                                    ),
-                                });
+                                match item.get() {
+                                    ::std::option::Option::None => {
+                                        out.push(::std::option::Option::None)
+                                    }
+                                    ::std::option::Option::Some(v)
+                                        if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                            crate::support::Code::code(v),
+                                        ) => {}
+                                    ::std::option::Option::Some(v) => {
+                                        out.push(::std::option::Option::Some(
+                                            match crate::support::translated(
+                                                ::std::borrow::Cow::Borrowed(
+                                                    crate::support::Code::code(v),
+                                                ),
+                                                v.label_th(),
+                                                "th_economic_issues_ba1ddb3",
+                                                "th",
+                                                ::mapping_dsl::ir::UnknownCode::Error,
+                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                ctx,
+                                            ) {
+                                                ::std::result::Result::Ok(t) => t,
+                                                ::std::result::Result::Err(kind) => {
+                                                    return ::std::result::Result::Err(
+                                                        loc.fail_at(
+                                                            "economic_issues_84c5b46",
+                                                            index,
+                                                            kind,
+                                                        ),
+                                                    );
+                                                }
+                                            },
+                                        ))
+                                    }
+                                }
                             }
                             ::std::option::Option::Some(out)
                         }
@@ -12586,31 +13115,41 @@ fn run<'r>(
                         ::std::option::Option::Some(items) => {
                             let mut out = ::std::vec::Vec::with_capacity(items.len());
                             for (index, item) in items.iter().enumerate() {
-                                out.push(match item.get() {
-                                    ::std::option::Option::None => ::std::option::Option::None,
-                                    ::std::option::Option::Some(v) => ::std::option::Option::Some(
-                                        match crate::support::translated(
-                                            ::std::borrow::Cow::Borrowed(
-                                                crate::support::Code::code(v),
-                                            ),
-                                            v.label_th(),
-                                            "th_physical_issue_bedfef8",
-                                            "th",
-                                            ::mapping_dsl::ir::UnknownCode::Error,
-                                            ::mapping_dsl::ir::MissingLabel::Error,
-                                            ctx,
-                                        ) {
-                                            ::std::result::Result::Ok(t) => t,
-                                            ::std::result::Result::Err(kind) => {
-                                                return ::std::result::Result::Err(loc.fail_at(
-                                                    "physical_issue_1f182e4",
-                                                    index,
-                                                    kind,
-                                                ));
-                                            }
-                                        },
-                                    ),
-                                });
+                                match item.get() {
+                                    ::std::option::Option::None => {
+                                        out.push(::std::option::Option::None)
+                                    }
+                                    ::std::option::Option::Some(v)
+                                        if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                            crate::support::Code::code(v),
+                                        ) => {}
+                                    ::std::option::Option::Some(v) => {
+                                        out.push(::std::option::Option::Some(
+                                            match crate::support::translated(
+                                                ::std::borrow::Cow::Borrowed(
+                                                    crate::support::Code::code(v),
+                                                ),
+                                                v.label_th(),
+                                                "th_physical_issue_bedfef8",
+                                                "th",
+                                                ::mapping_dsl::ir::UnknownCode::Error,
+                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                ctx,
+                                            ) {
+                                                ::std::result::Result::Ok(t) => t,
+                                                ::std::result::Result::Err(kind) => {
+                                                    return ::std::result::Result::Err(
+                                                        loc.fail_at(
+                                                            "physical_issue_1f182e4",
+                                                            index,
+                                                            kind,
+                                                        ),
+                                                    );
+                                                }
+                                            },
+                                        ))
+                                    }
+                                }
                             }
                             ::std::option::Option::Some(out)
                         }
@@ -12628,31 +13167,41 @@ fn run<'r>(
                         ::std::option::Option::Some(items) => {
                             let mut out = ::std::vec::Vec::with_capacity(items.len());
                             for (index, item) in items.iter().enumerate() {
-                                out.push(match item.get() {
-                                    ::std::option::Option::None => ::std::option::Option::None,
-                                    ::std::option::Option::Some(v) => ::std::option::Option::Some(
-                                        match crate::support::translated(
-                                            ::std::borrow::Cow::Borrowed(
-                                                crate::support::Code::code(v),
-                                            ),
-                                            v.label_th(),
-                                            "th_mental_issues_54db66d",
-                                            "th",
-                                            ::mapping_dsl::ir::UnknownCode::Error,
-                                            ::mapping_dsl::ir::MissingLabel::Error,
-                                            ctx,
-                                        ) {
-                                            ::std::result::Result::Ok(t) => t,
-                                            ::std::result::Result::Err(kind) => {
-                                                return ::std::result::Result::Err(loc.fail_at(
-                                                    "mental_issue_5607d21",
-                                                    index,
-                                                    kind,
-                                                ));
-                                            }
-                                        },
-                                    ),
-                                });
+                                match item.get() {
+                                    ::std::option::Option::None => {
+                                        out.push(::std::option::Option::None)
+                                    }
+                                    ::std::option::Option::Some(v)
+                                        if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                            crate::support::Code::code(v),
+                                        ) => {}
+                                    ::std::option::Option::Some(v) => {
+                                        out.push(::std::option::Option::Some(
+                                            match crate::support::translated(
+                                                ::std::borrow::Cow::Borrowed(
+                                                    crate::support::Code::code(v),
+                                                ),
+                                                v.label_th(),
+                                                "th_mental_issues_54db66d",
+                                                "th",
+                                                ::mapping_dsl::ir::UnknownCode::Error,
+                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                ctx,
+                                            ) {
+                                                ::std::result::Result::Ok(t) => t,
+                                                ::std::result::Result::Err(kind) => {
+                                                    return ::std::result::Result::Err(
+                                                        loc.fail_at(
+                                                            "mental_issue_5607d21",
+                                                            index,
+                                                            kind,
+                                                        ),
+                                                    );
+                                                }
+                                            },
+                                        ))
+                                    }
+                                }
                             }
                             ::std::option::Option::Some(out)
                         }
@@ -12734,25 +13283,31 @@ fn run<'r>(
                 );
                 let f_occupation_1 = crate::support::finish(
                     match input.occupation_1.get() {
-                        ::std::option::Option::None => ::std::option::Option::None,
-                        ::std::option::Option::Some(v) => ::std::option::Option::Some(
-                            match crate::support::translated(
-                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                v.label_th(),
-                                "th_occupation_e663285",
-                                "th",
-                                ::mapping_dsl::ir::UnknownCode::Error,
-                                ::mapping_dsl::ir::MissingLabel::Error,
-                                ctx,
-                            ) {
-                                ::std::result::Result::Ok(t) => t,
-                                ::std::result::Result::Err(kind) => {
-                                    return ::std::result::Result::Err(
-                                        loc.fail("occupation_1", kind),
-                                    );
-                                }
-                            },
-                        ),
+                        ::std::option::Option::Some(v)
+                            if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                crate::support::Code::code(v),
+                            ) =>
+                        {
+                            ::std::option::Option::Some(
+                                match crate::support::translated(
+                                    ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                    v.label_th(),
+                                    "th_occupation_e663285",
+                                    "th",
+                                    ::mapping_dsl::ir::UnknownCode::Error,
+                                    ::mapping_dsl::ir::MissingLabel::Error,
+                                    ctx,
+                                ) {
+                                    ::std::result::Result::Ok(t) => t,
+                                    ::std::result::Result::Err(kind) => {
+                                        return ::std::result::Result::Err(
+                                            loc.fail("occupation_1", kind),
+                                        );
+                                    }
+                                },
+                            )
+                        }
+                        _ => ::std::option::Option::None,
                     },
                     crate::support::Policy {
                         missing: crate::support::As::Null,
@@ -12763,25 +13318,31 @@ fn run<'r>(
                 );
                 let f_if_out_of_school_specify_reason = crate::support::finish(
                     match input.if_out_of_school_specify_reason.get() {
-                        ::std::option::Option::None => ::std::option::Option::None,
-                        ::std::option::Option::Some(v) => ::std::option::Option::Some(
-                            match crate::support::translated(
-                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                v.label_th(),
-                                "th_out_of_school_reasons_b5b103a",
-                                "th",
-                                ::mapping_dsl::ir::UnknownCode::Error,
-                                ::mapping_dsl::ir::MissingLabel::Error,
-                                ctx,
-                            ) {
-                                ::std::result::Result::Ok(t) => t,
-                                ::std::result::Result::Err(kind) => {
-                                    return ::std::result::Result::Err(
-                                        loc.fail("if_out_of_school__specify_reason", kind),
-                                    );
-                                }
-                            },
-                        ),
+                        ::std::option::Option::Some(v)
+                            if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                crate::support::Code::code(v),
+                            ) =>
+                        {
+                            ::std::option::Option::Some(
+                                match crate::support::translated(
+                                    ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                    v.label_th(),
+                                    "th_out_of_school_reasons_b5b103a",
+                                    "th",
+                                    ::mapping_dsl::ir::UnknownCode::Error,
+                                    ::mapping_dsl::ir::MissingLabel::Error,
+                                    ctx,
+                                ) {
+                                    ::std::result::Result::Ok(t) => t,
+                                    ::std::result::Result::Err(kind) => {
+                                        return ::std::result::Result::Err(
+                                            loc.fail("if_out_of_school__specify_reason", kind),
+                                        );
+                                    }
+                                },
+                            )
+                        }
+                        _ => ::std::option::Option::None,
                     },
                     crate::support::Policy {
                         missing: crate::support::As::Null,

@@ -19,6 +19,8 @@ pub struct Uses {
     pub origins: Origins,
     pub params: BTreeSet<String>,
     pub sets: BTreeSet<String>,
+    /// Lets read as `let.NAME`.
+    pub lets: BTreeSet<String>,
 }
 
 pub struct Exprs<'a> {
@@ -75,6 +77,9 @@ impl Exprs<'_> {
             Expr::Param(p) => {
                 self.uses.params.insert(p.clone());
             }
+            Expr::Let(l) => {
+                self.uses.lets.insert(l.clone());
+            }
             Expr::Call(Func::Translate, args) => {
                 if let Some(TExpr {
                     kind: Expr::Lit(Lit::String(s)),
@@ -113,8 +118,8 @@ pub fn key_path(name: &str, span: Span) -> ast::Expr {
 pub fn walk(t: &TExpr, f: &mut dyn FnMut(&TExpr)) {
     f(t);
     match &t.kind {
-        Expr::Lit(_) | Expr::Path(_) | Expr::Param(_) => {}
-        Expr::Unary(_, a) => walk(a, f),
+        Expr::Lit(_) | Expr::Path(_) | Expr::Param(_) | Expr::Let(_) => {}
+        Expr::Unary(_, a) | Expr::Access(a, _) => walk(a, f),
         Expr::Binary(_, a, b) => {
             walk(a, f);
             walk(b, f);

@@ -2,6 +2,7 @@
 //! diagnostic it can (one file's YAML error does not hide another file's type error).
 
 mod exprs;
+mod lets;
 mod options;
 mod policy;
 pub mod reads;

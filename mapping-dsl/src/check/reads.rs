@@ -34,6 +34,8 @@ impl ReadTree {
 pub struct Origins {
     pub elements: Vec<Option<Vec<String>>>,
     pub its: Vec<Option<Vec<String>>>,
+    /// Where each let's value comes from in the record (as for a list expression), by name.
+    pub lets: BTreeMap<String, Option<Vec<String>>>,
 }
 
 /// The record path a typed path reads, if its root maps to one.
@@ -54,6 +56,14 @@ pub fn record_path(p: &Path, o: &Origins) -> Option<Vec<String>> {
 pub fn collect(e: &TExpr, o: &mut Origins, t: &mut ReadTree) {
     match &e.kind {
         Expr::Lit(_) | Expr::Param(_) => {}
+        // The let's own expression marked what it reads; its value used whole reads the whole
+        // value where it came from.
+        Expr::Let(name) => mark_origin(o.lets.get(name).cloned().flatten(), &[], t),
+        Expr::Access(inner, steps) => {
+            let origin = list_origin(inner, o);
+            mark_list(inner, o, t);
+            mark_origin(origin, steps, t);
+        }
         Expr::Path(p) => match record_path(p, o) {
             Some(rp) => t.mark(&rp, true),
             None => mark_unknown_root(p, o, t),
@@ -89,6 +99,10 @@ pub fn collect(e: &TExpr, o: &mut Origins, t: &mut ReadTree) {
 /// reads say which fields), anything else is read whole.
 pub fn mark_list(e: &TExpr, o: &mut Origins, t: &mut ReadTree) {
     match &e.kind {
+        Expr::Let(name) => match o.lets.get(name).cloned().flatten() {
+            Some(rp) => t.mark(&rp, false),
+            None => t.all = true,
+        },
         Expr::Path(p) => match record_path(p, o) {
             Some(rp) => t.mark(&rp, false),
             None => mark_unknown_root(p, o, t),
@@ -97,15 +111,59 @@ pub fn mark_list(e: &TExpr, o: &mut Origins, t: &mut ReadTree) {
     }
 }
 
-/// The record path of a list expression's elements: a path, or the list argument of a
-/// `filter` / `sort_by` (which keep the elements).
+/// The record path of a list expression's elements (indexes are not part of record paths, so
+/// a list, its elements and a list of lists share one): a path, the list argument of the
+/// functions that keep elements (`filter`, `sort_by`, `first`, `last`, `find`, `distinct`,
+/// `flatten`), `map(list, it.PATH)`, a let, or steps on any of these.
 pub fn list_origin(e: &TExpr, o: &Origins) -> Option<Vec<String>> {
     match &e.kind {
         Expr::Path(p) => record_path(p, o),
-        Expr::Call(Func::Filter | Func::SortBy, args) if !args.is_empty() => {
-            list_origin(&args[0], o)
+        Expr::Let(name) => o.lets.get(name).cloned().flatten(),
+        Expr::Access(inner, steps) => {
+            let mut base = list_origin(inner, o)?;
+            base.extend(field_names(steps));
+            Some(base)
         }
+        Expr::Call(
+            Func::Filter
+            | Func::SortBy
+            | Func::First
+            | Func::Last
+            | Func::Find
+            | Func::Distinct
+            | Func::Flatten,
+            args,
+        ) if !args.is_empty() => list_origin(&args[0], o),
+        Expr::Call(Func::Map, args) if args.len() == 2 => match &args[1].kind {
+            Expr::Path(Path {
+                root: PathRoot::It(d),
+                steps,
+            }) if *d as usize == o.its.len() => {
+                let mut base = list_origin(&args[0], o)?;
+                base.extend(field_names(steps));
+                Some(base)
+            }
+            _ => None,
+        },
         _ => None,
+    }
+}
+
+fn field_names(steps: &[Step]) -> impl Iterator<Item = String> + '_ {
+    steps.iter().filter_map(|s| match s {
+        Step::Field(f) => Some(f.clone()),
+        Step::Index(_) => None,
+    })
+}
+
+/// Marks the value at `origin` + `steps` as read whole (everything when the origin is unknown).
+fn mark_origin(origin: Option<Vec<String>>, steps: &[Step], t: &mut ReadTree) {
+    match origin {
+        Some(mut rp) => {
+            rp.extend(field_names(steps));
+            t.mark(&rp, true);
+        }
+        None => t.all = true,
     }
 }
 

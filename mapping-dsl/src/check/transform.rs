@@ -82,7 +82,7 @@ pub fn transform(i: &Inputs<'_>, t: &TransformFile) -> (Option<Transform>, Vec<D
             empty = policy::empty(file, empty, e, &mut diags);
         }
     }
-    let env = Env {
+    let mut env = Env {
         record: schema_object(&schema.fields),
         elements: Vec::new(),
         bare_root: crate::ir::PathRoot::Record,
@@ -94,6 +94,8 @@ pub fn transform(i: &Inputs<'_>, t: &TransformFile) -> (Option<Transform>, Vec<D
             unknown,
             missing,
         },
+        lets: Vec::new(),
+        let_reads: BTreeMap::new(),
     };
     let mut r = Rules {
         ex: Exprs {
@@ -109,7 +111,9 @@ pub fn transform(i: &Inputs<'_>, t: &TransformFile) -> (Option<Transform>, Vec<D
         missing,
         depth: 0,
     };
+    // `key:` names a record in errors, also when a let fails: it cannot read lets.
     let key = t.key.as_ref().and_then(|k| r.ex.compile(k, &env, false));
+    let lets = super::lets::compile(file, &t.lets, &mut env, &mut r.ex);
     let keep = t.keep.as_ref().and_then(|k| {
         let c = r.ex.compile(k, &env, true);
         if let Some(c) = &c
@@ -144,6 +148,10 @@ pub fn transform(i: &Inputs<'_>, t: &TransformFile) -> (Option<Transform>, Vec<D
             );
         }
     }
+    if !diags.iter().any(Diagnostic::is_error) {
+        // Only for a transform that checks: a let read by a broken expression is not unused.
+        diags.extend(super::lets::unused(file, &t.lets, &uses));
+    }
     if diags.iter().any(Diagnostic::is_error) {
         return (None, diags, uses);
     }
@@ -157,6 +165,7 @@ pub fn transform(i: &Inputs<'_>, t: &TransformFile) -> (Option<Transform>, Vec<D
         input: input_object(&schema.fields, &uses.reads),
         params,
         key,
+        lets,
         keep,
         output,
     };

@@ -23,6 +23,8 @@ pub enum ExprKind {
         name_span: Span,
         args: Vec<Expr>,
     },
+    /// Steps after something that is not a plain path: `first(l).date`, `(a).b`, `f(x)[0]`.
+    Access(Box<Expr>, Vec<PathStep>),
 }
 
 /// `a.b[0]`, `params.x`, `root.a`, `it.a`. Steps are resolved by the checker.
@@ -43,6 +45,8 @@ pub enum Head {
     Root,
     /// `it`
     It,
+    /// `let`: `let.NAME` reads a transform-level named expression.
+    Let,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

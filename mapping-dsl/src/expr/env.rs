@@ -46,6 +46,11 @@ pub struct Env {
     pub option_sets: Arc<BTreeMap<String, OptionSet>>,
     pub value_maps: Arc<BTreeMap<String, ValueMap>>,
     pub translate: TranslatePolicy,
+    /// The transform's lets in declaration order: `Some(type)` once defined (readable as
+    /// `let.NAME`), `None` for the one being checked and those after it.
+    pub lets: Vec<(String, Option<Type>)>,
+    /// While lets are checked: the lets each let reads, to name a cycle as one.
+    pub let_reads: BTreeMap<String, std::collections::BTreeSet<String>>,
 }
 
 impl Env {
@@ -58,6 +63,8 @@ impl Env {
             option_sets: Arc::default(),
             value_maps: Arc::default(),
             translate: TranslatePolicy::default(),
+            lets: Vec::new(),
+            let_reads: BTreeMap::new(),
         }
     }
 
@@ -93,6 +100,16 @@ impl Env {
     pub fn deployment(mut self, dep: &Deployment) -> Env {
         self.option_sets = Arc::new(dep.option_sets.clone());
         self.value_maps = Arc::new(dep.value_maps.clone());
+        self
+    }
+
+    /// A defined let, readable as `let.NAME`.
+    pub fn with_let(mut self, name: impl Into<String>, ty: Type) -> Env {
+        let name = name.into();
+        match self.lets.iter_mut().find(|(n, _)| *n == name) {
+            Some(slot) => slot.1 = Some(ty),
+            None => self.lets.push((name, Some(ty))),
+        }
         self
     }
 

@@ -7,8 +7,8 @@
 //! `a."weird-name"` or `a["weird-name"]` (the first step of a bare path must be a plain name);
 //! `params.NAME`, `root.PATH` inside `each`, `it` / `it.PATH` inside a collection function;
 //! `! -`, `* /`, `+ -`, `== != < <= > >=` (not chainable), `&&`, `||`, parentheses,
-//! `if C then A else B`, calls `name(args)`. Steps (`.x`, `[0]`) apply to paths only, not to the
-//! result of a call.
+//! `if C then A else B`, calls `name(args)`, `let.NAME` (a transform's named expression). Steps
+//! (`.x`, `[0]`) apply to any operand: `first(list).date`, `(a).b`, `let.week1.questionsList`.
 
 pub mod ast;
 mod check;

@@ -162,6 +162,7 @@ impl Builder<'_> {
                     "params" => Head::Params,
                     "root" => Head::Root,
                     "it" => Head::It,
+                    "let" => Head::Let,
                     other => Head::Field(other.to_owned()),
                 };
                 let path = Path {
@@ -231,13 +232,24 @@ impl Builder<'_> {
                 path.steps.push(PathStep { step, span });
                 self.node(ExprKind::Path(path), lhs.start, end, lhs.depth)
             }
-            _ => Err(Diagnostic::error(
-                Code::ExprSyntax,
-                "`.field` and `[index]` can only follow a path",
-            )
-            .with_primary(span, "not after a path")
-            .with_secondary(lhs.expr.span, "this is not a path")
-            .with_hint("read fields from the record (`a.b[0]`), `root.`, `it.` or `params.`")),
+            ExprKind::Access(inner, mut steps) if !lhs.grouped => {
+                steps.push(PathStep { step, span });
+                self.node(ExprKind::Access(inner, steps), lhs.start, end, lhs.depth)
+            }
+            kind => {
+                // A step on a computed value: `first(l).date`, `(a).b`, `f(x)[0]`.
+                let inner = Expr {
+                    kind,
+                    span: lhs.expr.span,
+                };
+                let steps = vec![PathStep { step, span }];
+                self.node(
+                    ExprKind::Access(Box::new(inner), steps),
+                    lhs.start,
+                    end,
+                    lhs.depth + 1,
+                )
+            }
         }
     }
 

@@ -8,6 +8,7 @@
 mod batch;
 mod empty;
 mod input;
+mod lets;
 
 pub use batch::{BatchOptions, Outcome, run_batch};
 pub use empty::apply_empty;
@@ -33,6 +34,8 @@ pub fn run_record(
         .map_err(|e| with_key(e, t, record, dep, ctx))?;
     let rec: &Value = &input;
     let frame = Frame::new(rec, ctx).with_deployment(dep);
+    let lets = lets::eval_lets(t, &frame).map_err(|e| with_key(e, t, rec, dep, ctx))?;
+    let frame = frame.with_lets(&lets);
     let run = || -> Result<Option<Value>, TransformError> {
         if let Some(k) = &t.keep
             && !eval_bool(k, &frame).map_err(|e| TransformError::new("keep", e))?
@@ -44,6 +47,7 @@ pub fn run_record(
             dep,
             ctx,
             record: rec,
+            lets: &lets,
         }
         .object(&t.output, &mut Vec::new(), &mut path)?;
         Ok(Some(out))
@@ -99,6 +103,7 @@ struct Runner<'a> {
     dep: &'a Deployment,
     ctx: &'a Context,
     record: &'a Value,
+    lets: &'a [(&'a str, Value)],
 }
 
 impl<'a> Runner<'a> {
@@ -106,6 +111,7 @@ impl<'a> Runner<'a> {
         Frame::new(self.record, self.ctx)
             .with_deployment(self.dep)
             .with_elements(elements)
+            .with_lets(self.lets)
     }
 
     fn object<'e, 'r>(
@@ -216,9 +222,13 @@ impl<'a> Runner<'a> {
                 };
                 match src.as_ref() {
                     Value::Null => Value::Null,
+                    v if lets::unanswered(v) => Value::Null,
                     Value::Array(items) => {
                         let mut out = Vec::with_capacity(items.len());
                         for (i, x) in items.iter().enumerate() {
+                            if lets::unanswered(x) {
+                                continue;
+                            }
                             path.push(Seg::Index(i));
                             let r = one(x, path);
                             path.pop();

@@ -21,6 +21,9 @@ pub struct TransformFile {
     pub key: Option<Expr>,
     #[serde(default)]
     pub params: OrderedMap<String, Sp<ParamDecl>>,
+    /// Named expressions, in order: `let.NAME` reads one.
+    #[serde(default, rename = "let")]
+    pub lets: OrderedMap<String, Expr>,
     pub keep: Option<Expr>,
     pub policy: Option<Sp<PolicyDecl>>,
     #[serde(default)]

@@ -14,6 +14,23 @@ pub fn last<T>(items: Option<&[T]>) -> Option<&T> {
     items?.last()
 }
 
+/// `flatten(list)`: the elements of the inner lists, in order; null inner lists are skipped.
+pub fn flatten<'a, T: 'a>(lists: impl IntoIterator<Item = Option<&'a [T]>>) -> Vec<&'a T> {
+    lists.into_iter().flatten().flatten().collect()
+}
+
+/// `distinct(list)`: the first occurrence of each element, in order (`eq` decides equality:
+/// [`crate::stdlib::ops::values_equal`] for JSON values). Quadratic: lists here are short.
+pub fn distinct<T>(items: &[T], eq: impl Fn(&T, &T) -> bool) -> Vec<&T> {
+    let mut out: Vec<&T> = Vec::with_capacity(items.len());
+    for x in items {
+        if !out.iter().any(|y| eq(y, x)) {
+            out.push(x);
+        }
+    }
+    out
+}
+
 /// `contains(list, x)`: null list or null needle -> false.
 pub fn contains_item<T, U: ?Sized>(
     items: Option<&[T]>,
@@ -66,5 +83,27 @@ mod tests {
         let mut keys = vec![Some(2.0), None, Some(1.0)];
         keys.sort_by(|a, b| key_order(a.as_ref(), b.as_ref(), |x: &f64, y| x.total_cmp(y)));
         assert_eq!(keys, vec![Some(1.0), Some(2.0), None]);
+    }
+
+    #[test]
+    fn flatten_skips_null_inner_lists_and_keeps_order() {
+        let (a, b) = ([1, 2], [3]);
+        let lists = [Some(&a[..]), None, Some(&[][..]), Some(&b[..])];
+        assert_eq!(flatten(lists), vec![&1, &2, &3]);
+        assert!(flatten::<i64>([None, None]).is_empty());
+    }
+
+    #[test]
+    fn distinct_keeps_the_first_occurrence() {
+        let v = ["b", "a", "b", "c", "a"];
+        assert_eq!(distinct(&v, |x, y| x == y), vec![&"b", &"a", &"c"]);
+        let j = [
+            serde_json::json!(1),
+            serde_json::json!(1.0),
+            serde_json::json!(2),
+        ];
+        let d = distinct(&j, crate::stdlib::ops::values_equal);
+        assert_eq!(d.len(), 2, "1 and 1.0 are equal values: {d:?}");
+        assert!(distinct::<i64>(&[], |x, y| x == y).is_empty());
     }
 }

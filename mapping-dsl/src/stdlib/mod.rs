@@ -50,6 +50,8 @@ pub enum Func {
     SortBy,
     Translate,
     Lookup,
+    Flatten,
+    Distinct,
 }
 
 pub mod convert;
@@ -66,7 +68,7 @@ pub use sig::{Arg, Ret, Signature, signature};
 
 impl Func {
     /// Every function, in declaration order.
-    pub const ALL: [Func; 32] = [
+    pub const ALL: [Func; 34] = [
         Func::Concat,
         Func::Trim,
         Func::Lower,
@@ -99,6 +101,8 @@ impl Func {
         Func::SortBy,
         Func::Translate,
         Func::Lookup,
+        Func::Flatten,
+        Func::Distinct,
     ];
 
     /// The name an expression calls it by.

@@ -74,6 +74,8 @@ pub enum Ret {
     Translated,
     /// The value type of the value map.
     MapValue,
+    /// The element type of the first argument's elements (`flatten`: list<list<T>> -> list<T>).
+    Flattened,
 }
 
 /// One documented example: evaluated against `input`, `expr` gives `output` (both JSON).
@@ -190,7 +192,7 @@ use Ret::Scalar as S;
 use Scalar::{Bool, Date, DateTime, Int, Number, String as Str};
 
 /// The table, in `Func` order.
-pub static SIGNATURES: [Signature; 32] = [
+pub static SIGNATURES: [Signature; 34] = [
     sig!(Concat, "concat", [Text], opt 0, rest Some(Arg::Text), S(Str), fail false,
         nulls "null counts as \"\"", doc "Joins its arguments into one string.",
         [ex(r#"{"a":"x","b":"y"}"#, r#"concat(a, " ", b)"#, r#""x y""#),
@@ -310,6 +312,16 @@ pub static SIGNATURES: [Signature; 32] = [
         nulls "null -> null",
         doc "The value a value map gives a key; a miss on a map without default fails the record.",
         []),
+    sig!(Flatten, "flatten", [List], opt 0, rest None, Ret::Flattened, fail false,
+        nulls "null list -> null; null inner lists are skipped",
+        doc "The elements of a list of lists, one level, in order.",
+        [ex(r#"{"l":[[1,2],null,[],[3]]}"#, "flatten(l)", "[1,2,3]"),
+         ex(r#"{"v":[{"anc":[{"w":1}]},{"anc":null},{"anc":[{"w":2},{"w":3}]}]}"#, "flatten(map(v, it.anc))", r#"[{"w":1},{"w":2},{"w":3}]"#)]),
+    sig!(Distinct, "distinct", [List], opt 0, rest None, Ret::SameAsFirst, fail false,
+        nulls "null list -> null",
+        doc "The list without repeated elements: the first occurrence of each value is kept, in order (1 and 1.0 are equal).",
+        [ex(r#"{"l":["b","a","b","c","a"]}"#, "distinct(l)", r#"["b","a","c"]"#),
+         ex(r#"{"l":[1,1.0,{"k":1},{"k":1}]}"#, "distinct(l)", r#"[1,{"k":1}]"#)]),
 ];
 
 /// The signature of `f`.

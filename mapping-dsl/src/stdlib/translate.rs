@@ -68,6 +68,14 @@ pub fn label<'a>(
     apply_label_policy(&set.name, code, lang, found, unknown, missing, counters)
 }
 
+/// Whether a select code reads as "not answered": `""` (Primero sends it for a cleared select).
+/// A single select with it translates to null (then `default:` and the empty policy apply), an
+/// item of a multi select with it is dropped; it is never an unknown code. Generated code asks
+/// the same question.
+pub fn is_unanswered(code: &str) -> bool {
+    code.is_empty()
+}
+
 /// `{"code": "label"}` (the label may be null).
 pub fn translated(code: &str, label: Option<&str>) -> Value {
     let mut m = serde_json::Map::with_capacity(1);

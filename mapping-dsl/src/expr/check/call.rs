@@ -135,6 +135,30 @@ impl Checker<'_> {
                 ty
             }
             Ret::ListOfExpr | Ret::Translated | Ret::MapValue => Type::Json,
+            Ret::Flattened => {
+                let l = &checked[0];
+                match l.ty.element() {
+                    _ if matches!(l.ty, Type::Json | Type::Null) => Type::Json,
+                    Some(inner) => match inner.element() {
+                        Some(x) => Type::List(Box::new(x)),
+                        None => {
+                            return self.error(
+                                Diagnostic::error(
+                                    Code::TypeMismatch,
+                                    format!(
+                                        "`{}` expects a list of lists, found a list of {}",
+                                        sig.name,
+                                        a_type(&inner).trim_start_matches("a ").trim_start_matches("an ")
+                                    ),
+                                )
+                                .with_primary(l.span, format!("this is {}", a_type(&l.ty)))
+                                .with_hint("a list of lists comes from e.g. `map(visits, it.anc)`; a list that is already flat needs no flatten"),
+                            );
+                        }
+                    },
+                    None => return self.arg_error(sig, 0, Arg::List, l),
+                }
+            }
         };
         Some(TExpr {
             kind: Expr::Call(sig.func, checked),

@@ -135,6 +135,7 @@ impl Checker<'_> {
                 name_span,
                 args,
             } => self.call(name, *name_span, args, span),
+            ExprKind::Access(inner, steps) => self.access(inner, steps, span),
         }
     }
 }

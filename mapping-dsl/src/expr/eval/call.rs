@@ -196,6 +196,28 @@ pub(super) fn call<'a>(func: Func, args: &'a [TExpr], ty: &Type, f: &Frame<'a>) 
         Func::First => element(arg(0)?, |a| (!a.is_empty()).then_some(0)),
         Func::Last => element(arg(0)?, |a| a.len().checked_sub(1)),
         Func::Filter | Func::Find | Func::Map | Func::SortBy => collection(func, args, f),
+        Func::Flatten => {
+            let l = arg(0)?;
+            let Some(items) = list_of(&l)? else {
+                return Ok(Cow::Borrowed(&NULL));
+            };
+            let inner = items.iter().map(list_of).collect::<Result<Vec<_>, _>>()?;
+            owned(Value::Array(
+                list::flatten(inner).into_iter().cloned().collect(),
+            ))
+        }
+        Func::Distinct => {
+            let l = arg(0)?;
+            let Some(items) = list_of(&l)? else {
+                return Ok(Cow::Borrowed(&NULL));
+            };
+            owned(Value::Array(
+                list::distinct(items, ops::values_equal)
+                    .into_iter()
+                    .cloned()
+                    .collect(),
+            ))
+        }
         Func::Translate => translate_call(args, f),
         Func::Lookup => {
             let key = arg(0)?;
@@ -302,15 +324,17 @@ fn translate_call<'a>(args: &'a [TExpr], f: &Frame<'a>) -> R<'a> {
         let l = translate::label(set, c, lang, unknown, missing, &f.ctx.counters)?;
         Ok(translate::translated(c, l))
     };
+    let unanswered = |v: &Value| matches!(v, Value::String(s) if translate::is_unanswered(s));
     match code.as_ref() {
         Value::Null => Ok(Cow::Borrowed(&NULL)),
         Value::Array(codes) => owned(Value::Array(
             codes
                 .iter()
-                .filter(|c| !c.is_null())
+                .filter(|c| !c.is_null() && !unanswered(c))
                 .map(one)
                 .collect::<Result<_, _>>()?,
         )),
+        v if unanswered(v) => Ok(Cow::Borrowed(&NULL)),
         v => owned(one(v)?),
     }
 }

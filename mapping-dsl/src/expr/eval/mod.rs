@@ -33,6 +33,8 @@ pub struct Frame<'a> {
     pub ctx: &'a Context,
     pub option_sets: &'a BTreeMap<String, OptionSet>,
     pub value_maps: &'a BTreeMap<String, ValueMap>,
+    /// The record's let values so far, in declaration order (`let.NAME`).
+    pub lets: &'a [(&'a str, Value)],
 }
 
 impl<'a> Frame<'a> {
@@ -45,6 +47,7 @@ impl<'a> Frame<'a> {
             ctx,
             option_sets: &NO_SETS,
             value_maps: &NO_MAPS,
+            lets: &[],
         }
     }
 
@@ -66,6 +69,11 @@ impl<'a> Frame<'a> {
             value_maps,
             ..self
         }
+    }
+
+    /// With the record's let values (`let.NAME`), in declaration order.
+    pub fn with_lets(self, lets: &'a [(&'a str, Value)]) -> Frame<'a> {
+        Frame { lets, ..self }
     }
 
     /// Inside `each`: `elements` is the stack of current elements, outermost first.
@@ -100,7 +108,43 @@ pub fn eval<'a>(e: &'a TExpr, f: &Frame<'a>) -> Result<Cow<'a, Value>, ErrorKind
             }
         }
         Expr::Call(func, args) => call::call(*func, args, &e.ty, f),
+        Expr::Let(name) => Ok(Cow::Borrowed(
+            f.lets
+                .iter()
+                .find(|(n, _)| *n == name.as_str())
+                .map_or(&NULL, |(_, v)| v),
+        )),
+        Expr::Access(inner, steps) => Ok(access(eval(inner, f)?, steps)),
     }
+}
+
+/// Steps on a computed value; a missing step is null. A borrowed value stays borrowed, an owned
+/// one gives up the part the steps reach.
+fn access<'a>(v: Cow<'a, Value>, steps: &[Step]) -> Cow<'a, Value> {
+    match v {
+        Cow::Borrowed(v) => Cow::Borrowed(walk(v, steps)),
+        Cow::Owned(mut v) => {
+            for s in steps {
+                v = match (s, v) {
+                    (Step::Field(n), Value::Object(mut m)) => m.remove(n).unwrap_or(Value::Null),
+                    (Step::Index(i), Value::Array(mut a)) if *i < a.len() => a.swap_remove(*i),
+                    _ => return Cow::Borrowed(&NULL),
+                };
+            }
+            Cow::Owned(v)
+        }
+    }
+}
+
+fn walk<'a>(mut v: &'a Value, steps: &[Step]) -> &'a Value {
+    for s in steps {
+        v = match (s, v) {
+            (Step::Field(n), Value::Object(m)) => m.get(n).unwrap_or(&NULL),
+            (Step::Index(i), Value::Array(a)) => a.get(*i).unwrap_or(&NULL),
+            _ => return &NULL,
+        };
+    }
+    v
 }
 
 /// Evaluates a condition: `null` is false; anything but a bool fails.
@@ -126,19 +170,12 @@ pub(crate) fn lit_value(l: &Lit) -> Value {
 
 /// A missing step reads as null.
 fn path<'a>(p: &Path, f: &Frame<'a>) -> &'a Value {
-    let mut v: &'a Value = match p.root {
+    let v: &'a Value = match p.root {
         PathRoot::Record => f.record,
         PathRoot::Element(d) => f.elements.get(d as usize).copied().unwrap_or(&NULL),
         PathRoot::It(d) => f.its.get(d as usize).copied().unwrap_or(&NULL),
     };
-    for s in &p.steps {
-        v = match (s, v) {
-            (Step::Field(n), Value::Object(m)) => m.get(n).unwrap_or(&NULL),
-            (Step::Index(i), Value::Array(a)) => a.get(*i).unwrap_or(&NULL),
-            _ => return &NULL,
-        };
-    }
-    v
+    walk(v, &p.steps)
 }
 
 fn neg(v: &Value, ty: &Type) -> Result<Value, ErrorKind> {

@@ -1,0 +1,222 @@
+//! Issue 4 item 6: changing one Thai label in one option set changes exactly that label's
+//! literal in the generated Rust and exactly one field of the interpreter's output.
+//!
+//! The Thailand folder is copied to a temporary directory and one label is edited there; both
+//! copies are checked and generated with the codegen library. WF1 itself is not compiled by
+//! codegen yet (it is reported as skipped, asserted below), so the generated text compared is
+//! the deployment's `options.rs`, where every label literal of the Thailand option sets lives;
+//! the interpreter side runs WF1. The example deployment gets the same treatment through the
+//! whole `codegen::generate` (its transform is compiled).
+
+mod thailand_support;
+
+use std::path::{Path, PathBuf};
+
+use mapping_dsl::ir::Deployment;
+use mapping_dsl::source::SourceFile;
+use serde_json::Value;
+use thailand_support::*;
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap_or_else(|e| panic!("{}: {e}", to.display()));
+    let rd = std::fs::read_dir(from).unwrap_or_else(|e| panic!("{}: {e}", from.display()));
+    for e in rd.flatten() {
+        let (src, dst) = (e.path(), to.join(e.file_name()));
+        if src.is_dir() {
+            copy_dir(&src, &dst);
+        } else {
+            std::fs::copy(&src, &dst).unwrap_or_else(|e| panic!("{}: {e}", src.display()));
+        }
+    }
+}
+
+/// Checks the deployment in `dir` (named after the folder), panicking with its diagnostics.
+fn check_dir(dir: &Path) -> Deployment {
+    let name = dir
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or("d")
+        .to_owned();
+    let mut files = Vec::new();
+    for kind in ["schemas", "option-sets", "transforms"] {
+        let Ok(rd) = std::fs::read_dir(dir.join(kind)) else {
+            continue;
+        };
+        let mut paths: Vec<PathBuf> = rd.flatten().map(|e| e.path()).collect();
+        paths.sort();
+        for p in paths
+            .into_iter()
+            .filter(|p| p.extension().is_some_and(|x| x == "yaml"))
+        {
+            let text = std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("{e}"));
+            let rel = p.strip_prefix(dir.parent().unwrap_or(dir)).unwrap_or(&p);
+            files.push(SourceFile::new(rel.to_string_lossy().into_owned(), text));
+        }
+    }
+    let checked = mapping_dsl::check_deployment(&name, files);
+    match checked.deployment {
+        Some(d) => d,
+        None => panic!("{name} does not check: {:?}", checked.diagnostics),
+    }
+}
+
+/// Replaces the one occurrence of `old` in `file`.
+fn edit_once(file: &Path, old: &str, new: &str) {
+    let text = std::fs::read_to_string(file).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        text.matches(old).count(),
+        1,
+        "{old:?} in {}",
+        file.display()
+    );
+    std::fs::write(file, text.replacen(old, new, 1)).unwrap_or_else(|e| panic!("{e}"));
+}
+
+/// The changed lines of two texts with the same number of lines: (before, after) pairs.
+fn changed_lines(a: &str, b: &str) -> Vec<(String, String)> {
+    let (la, lb): (Vec<&str>, Vec<&str>) = (a.lines().collect(), b.lines().collect());
+    assert_eq!(
+        la.len(),
+        lb.len(),
+        "a label change must not add or remove lines"
+    );
+    la.iter()
+        .zip(&lb)
+        .filter(|(x, y)| x != y)
+        .map(|(x, y)| ((*x).to_owned(), (*y).to_owned()))
+        .collect()
+}
+
+/// Every leaf path where two JSON values differ.
+fn diff_paths(a: &Value, b: &Value, at: String, out: &mut Vec<String>) {
+    match (a, b) {
+        (Value::Object(x), Value::Object(y)) => {
+            let keys: std::collections::BTreeSet<&String> = x.keys().chain(y.keys()).collect();
+            for k in keys {
+                let (va, vb) = (
+                    x.get(k).unwrap_or(&Value::Null),
+                    y.get(k).unwrap_or(&Value::Null),
+                );
+                diff_paths(va, vb, format!("{at}.{k}"), out);
+            }
+        }
+        (Value::Array(x), Value::Array(y)) if x.len() == y.len() => {
+            for (i, (va, vb)) in x.iter().zip(y).enumerate() {
+                diff_paths(va, vb, format!("{at}[{i}]"), out);
+            }
+        }
+        _ if a != b => out.push(at),
+        _ => {}
+    }
+}
+
+/// The label literal pair: `Label::Text("old")` became `Label::Text("new")`, nothing else on
+/// the line changed.
+fn assert_literal_pair(pairs: &[(String, String)], old: &str, new: &str) {
+    let lit = |l: &str| format!("Label::Text(\"{l}\")");
+    let literal: Vec<_> = pairs
+        .iter()
+        .filter(|(a, b)| a.contains(&lit(old)) && b.contains(&lit(new)))
+        .collect();
+    assert_eq!(literal.len(), 1, "one label literal changed: {pairs:#?}");
+    for (a, b) in pairs {
+        assert!(a.contains(old) && b.contains(new), "{a} -> {b}");
+        assert_eq!(
+            &a.replace(old, new),
+            b,
+            "only the label changed on the line"
+        );
+    }
+}
+
+#[test]
+fn one_thai_label_changes_one_generated_literal_and_one_output_field() {
+    let (old, new) = ("เปิด", "กำลังดูแล");
+    let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let (before_dir, after_dir) = (tmp.path().join("a/thailand"), tmp.path().join("b/thailand"));
+    copy_dir(&repo().join("mappings/thailand"), &before_dir);
+    copy_dir(&repo().join("mappings/thailand"), &after_dir);
+    edit_once(
+        &after_dir.join("option-sets/case_status.yaml"),
+        &format!("th: {old} }}"),
+        &format!("th: {new} }}"),
+    );
+    let (before, after) = (check_dir(&before_dir), check_dir(&after_dir));
+
+    // Generated Rust: WF1 is interpreter-only for now; the labels live in options.rs.
+    let g = codegen::generate(std::slice::from_ref(&after)).unwrap_or_else(|e| panic!("{e}"));
+    assert!(
+        g.skipped.iter().any(|s| s.transform == W1),
+        "WF1 compiles now: compare its module too"
+    );
+    let ob = codegen::generate_options(&before).unwrap_or_else(|e| panic!("{e}"));
+    let oa = codegen::generate_options(&after).unwrap_or_else(|e| panic!("{e}"));
+    let pairs = changed_lines(&ob, &oa);
+    assert_literal_pair(&pairs, old, new);
+    // The generated enum also documents each code's labels: that comment line is the only other
+    // one that changes.
+    assert_eq!(pairs.len(), 2, "{pairs:#?}");
+    assert!(pairs.iter().any(|(a, _)| a.trim_start().starts_with("///")));
+
+    // The interpreter: exactly one field of WF1's output changes, to the new label.
+    let rec = fixture("w1_case_full.json");
+    let out = |dep: &Deployment| {
+        let t = transform(dep, W1);
+        match mapping_dsl::interp::run_record(dep, t, &rec, &ctx_for(t)) {
+            Ok(Some(v)) => v,
+            other => panic!("{other:?}"),
+        }
+    };
+    let (vb, va) = (out(&before), out(&after));
+    let mut paths = Vec::new();
+    diff_paths(&vb, &va, String::new(), &mut paths);
+    assert_eq!(paths, [".closure_form.status.open"]);
+    assert_eq!(va["closure_form"]["status"]["open"], Value::from(new));
+    assert_eq!(vb["closure_form"]["status"]["open"], Value::from(old));
+}
+
+#[test]
+fn example_deployment_label_change_through_the_whole_generation() {
+    let (old, new) = ("ผู้หญิง", "เพศหญิง");
+    let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let (before_dir, after_dir) = (tmp.path().join("a/example"), tmp.path().join("b/example"));
+    copy_dir(&repo().join("mappings/example"), &before_dir);
+    copy_dir(&repo().join("mappings/example"), &after_dir);
+    edit_once(
+        &after_dir.join("option-sets/gender.yaml"),
+        &format!("th: {old} }}"),
+        &format!("th: {new} }}"),
+    );
+    let (before, after) = (check_dir(&before_dir), check_dir(&after_dir));
+    let gen_all = |d: &Deployment| {
+        let g = codegen::generate(std::slice::from_ref(d)).unwrap_or_else(|e| panic!("{e}"));
+        assert!(g.skipped.is_empty(), "{:?}", g.skipped);
+        g.files
+            .into_iter()
+            .map(|f| format!("== {}\n{}", f.path, f.contents))
+            .collect::<String>()
+    };
+    let pairs = changed_lines(&gen_all(&before), &gen_all(&after));
+    assert_literal_pair(&pairs, old, new);
+    assert_eq!(
+        pairs.len(),
+        2,
+        "the literal and its doc comment: {pairs:#?}"
+    );
+
+    let rec: Value = serde_json::from_str(
+        &std::fs::read_to_string(repo().join("mappings/example/samples/case.json"))
+            .unwrap_or_else(|e| panic!("{e}")),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let out = |dep: &Deployment| {
+        let t = &dep.transforms[0];
+        match mapping_dsl::interp::run_record(dep, t, &rec, &ctx_for(t)) {
+            Ok(Some(v)) => v,
+            other => panic!("{other:?}"),
+        }
+    };
+    let mut paths = Vec::new();
+    diff_paths(&out(&before), &out(&after), String::new(), &mut paths);
+    assert_eq!(paths, [".family[0].relation_sex.female"]);
+}
