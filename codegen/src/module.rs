@@ -137,6 +137,9 @@ pub fn emit_transform(dep: &Deployment, t: &Transform) -> Result<TokenStream, Co
     let name_lit = crate::lit::str_lit(&t.name);
     Ok(quote! {
         #![doc = #doc]
+        // Element expressions are closures returning `Result`; one that is itself a collection
+        // function reads `Ok(filter(…)?)`, the uniform shape rather than a special case.
+        #![allow(clippy::needless_question_mark)]
 
         /// The registry name.
         pub const NAME: &str = #name_lit;

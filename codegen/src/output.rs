@@ -122,7 +122,7 @@ pub fn emit_object<'a>(
         let body = match &f.when {
             Some(w) => {
                 let w = expr::cond(&scope(cx, at, &f.name), w)?;
-                quote!(if #w { #finish } else { crate::support::Slot::Omit })
+                quote!({ let when = #w; if when { #finish } else { crate::support::Slot::Omit } })
             }
             None => finish,
         };
@@ -450,7 +450,8 @@ fn emit_value<'a>(
                         for #index_item in #iter {
                             let #var = item.get();
                             #bind_loc
-                            if #keep {
+                            let keep = #keep;
+                            if keep {
                                 out.push(#builder);
                             }
                         }
@@ -521,7 +522,8 @@ fn each_computed<'a>(
                 let mut out = ::std::vec::Vec::with_capacity(items.len());
                 for #index_item in #iter {
                     #bind_loc
-                    if #keep {
+                    let keep = #keep;
+                    if keep {
                         out.push(#builder);
                     }
                 }

@@ -964,3 +964,50 @@ pub fn same_number(a: Option<&serde_json::Number>, b: Option<&serde_json::Number
         (a, b) => a.is_none() && b.is_none(),
     }
 }
+
+/// Typed values as owned JSON (to compare or map them like `json`).
+#[inline]
+pub fn owned_json_text(v: Option<Cow<'_, str>>) -> Option<serde_json::Value> {
+    v.map(|s| serde_json::Value::String(s.into_owned()))
+}
+#[inline]
+pub fn owned_json_int(v: Option<i64>) -> Option<serde_json::Value> {
+    v.map(serde_json::Value::from)
+}
+#[inline]
+pub fn owned_json_number(v: Option<serde_json::Number>) -> Option<serde_json::Value> {
+    v.map(serde_json::Value::Number)
+}
+#[inline]
+pub fn owned_json_bool(v: Option<bool>) -> Option<serde_json::Value> {
+    v.map(serde_json::Value::Bool)
+}
+
+/// `to_string` of an int and of a bool.
+#[inline]
+pub fn int_text(v: Option<i64>) -> Option<Cow<'static, str>> {
+    v.map(|i| Cow::Owned(stdlib::convert::int_to_string(i)))
+}
+#[inline]
+pub fn bool_text(v: Option<bool>) -> Option<Cow<'static, str>> {
+    v.map(|b| Cow::Borrowed(stdlib::convert::bool_to_string(b)))
+}
+
+/// Text compared with a JSON value (the sides in this order).
+#[inline]
+pub fn cmp_text_json(op: BinOp, a: Option<&str>, b: Option<&serde_json::Value>) -> bool {
+    let flipped = match op {
+        BinOp::Lt => BinOp::Gt,
+        BinOp::Le => BinOp::Ge,
+        BinOp::Gt => BinOp::Lt,
+        BinOp::Ge => BinOp::Le,
+        other => other,
+    };
+    cmp_json_text(flipped, b, a)
+}
+
+/// An ordering comparison of an object or list with null: never true (the side is evaluated).
+#[inline]
+pub fn never<T>(_v: Option<T>) -> bool {
+    false
+}

@@ -180,8 +180,8 @@ pub(super) fn call<'a>(
         }
         Func::IsEmpty => {
             let (a, r) = &compiled[0];
-            let b = blank(&quote!(v), r);
-            (some(quote!({ let v = #a; #b })), Repr::Bool)
+            let b = blank(a, r);
+            (some(b), Repr::Bool)
         }
         Func::Coalesce | Func::Default => {
             let target = compiled
@@ -210,9 +210,13 @@ pub(super) fn call<'a>(
                 }
                 // Lazily, as the interpreter: a later argument runs only when needed.
                 let v = if f == Func::Coalesce {
-                    let mut acc = quote!(::std::option::Option::None);
-                    for t in toks.iter().rev() {
-                        acc = quote!(match #t { ::std::option::Option::Some(v) => ::std::option::Option::Some(v), ::std::option::Option::None => #acc });
+                    let mut rev = toks.iter().rev();
+                    let mut acc = rev
+                        .next()
+                        .cloned()
+                        .unwrap_or_else(|| quote!(::std::option::Option::None));
+                    for t in rev {
+                        acc = quote!({ let x = #t; if x.is_some() { x } else { #acc } });
                     }
                     acc
                 } else {
@@ -259,11 +263,20 @@ pub(super) fn call<'a>(
                 }
                 Some(_) => return Err(sc.unsupported("a non-text separator", e)),
             };
+            if matches!(r, Repr::List(x) if **x == Repr::Text) {
+                return Ok((
+                    quote!({
+                        let l = #l;
+                        let sep = #sep;
+                        l.map(|items| ::std::borrow::Cow::<'_, str>::Owned(::mapping_dsl::stdlib::text::join(
+                            items.iter().map(|x| x.as_deref()),
+                            sep.as_deref(),
+                        )))
+                    }),
+                    Repr::Text,
+                ));
+            }
             let body = match r {
-                Repr::List(x) if **x == Repr::Text => quote!(::mapping_dsl::stdlib::text::join(
-                    items.iter().map(|x| x.as_deref()),
-                    sep.as_deref()
-                )),
                 Repr::List(x) if **x == Repr::Json => try_(
                     sc,
                     quote!(crate::support::join_json(&items, sep.as_deref())),
@@ -352,15 +365,11 @@ pub(super) fn call<'a>(
             let v = match r {
                 Repr::Text => quote!(#a),
                 Repr::Null => quote!(::std::option::Option::<::std::borrow::Cow<'_, str>>::None),
-                Repr::Int => {
-                    owned_text(quote!(#a.map(::mapping_dsl::stdlib::convert::int_to_string)))
-                }
+                Repr::Int => quote!(crate::support::int_text(#a)),
                 Repr::Num => owned_text(
                     quote!(#a.as_ref().map(::mapping_dsl::stdlib::convert::number_to_string)),
                 ),
-                Repr::Bool => {
-                    quote!(#a.map(|b| ::std::borrow::Cow::<'_, str>::Borrowed(::mapping_dsl::stdlib::convert::bool_to_string(b))))
-                }
+                Repr::Bool => quote!(crate::support::bool_text(#a)),
                 Repr::Json => quote!(crate::support::json_to_string(#a)),
                 _ => return Err(sc.unsupported("to_string of a list or object", e)),
             };

@@ -174,7 +174,7 @@ pub fn compile<'a>(sc: &Scope<'a>, e: &TExpr) -> Result<(TokenStream, Repr<'a>),
             let (a, ra) = compile(sc, a)?;
             let (b, rb) = compile(sc, b)?;
             let (a, b, r) = unify(sc, e, (a, ra), (b, rb))?;
-            Ok((quote!(if #c { #a } else { #b }), r))
+            Ok((quote!({ let c = #c; if c { #a } else { #b } }), r))
         }
         Expr::Let(name) => {
             let (_, id, r) = sc
@@ -269,10 +269,10 @@ fn unify<'a>(
 /// A typed value as an owned `Option<Value>` (to compare it with, or map it like, `json`).
 pub(crate) fn to_json_owned(t: TokenStream, r: &Repr<'_>, depth: usize) -> Option<TokenStream> {
     Some(match r {
-        Repr::Text => quote!(#t.map(|s| ::serde_json::Value::String(s.into_owned()))),
-        Repr::Int => quote!(#t.map(::serde_json::Value::from)),
-        Repr::Num => quote!(#t.map(::serde_json::Value::Number)),
-        Repr::Bool => quote!(#t.map(::serde_json::Value::Bool)),
+        Repr::Text => quote!(crate::support::owned_json_text(#t)),
+        Repr::Int => quote!(crate::support::owned_json_int(#t)),
+        Repr::Num => quote!(crate::support::owned_json_number(#t)),
+        Repr::Bool => quote!(crate::support::owned_json_bool(#t)),
         Repr::Json => quote!(#t.cloned()),
         Repr::Null => quote!(::std::option::Option::<::serde_json::Value>::None),
         Repr::List(x) => {
@@ -300,7 +300,7 @@ fn compare<'a>(
     let present = |t: &TokenStream, op: BinOp| match op {
         BinOp::Eq => quote!(#t.is_none()),
         BinOp::Ne => quote!(#t.is_some()),
-        _ => quote!({ let _ = #t; false }),
+        _ => quote!(crate::support::never(#t)),
     };
     let txt = |t: &TokenStream, l: &Option<TokenStream>| match l {
         Some(l) => l.clone(),
@@ -314,30 +314,26 @@ fn compare<'a>(
         // Bools are equal or not, never ordered: the JSON comparison says so.
         (Repr::Bool, _) | (_, Repr::Bool) => {
             let (a, b) = (json_side(ta, &ra)?, json_side(tb, &rb)?);
-            quote!({ let a = #a; let b = #b; crate::support::cmp_json(#opt, a.as_ref(), b.as_ref()) })
+            quote!(crate::support::cmp_json(#opt, #a.as_ref(), #b.as_ref()))
         }
         (Repr::Json, Repr::Text) => match &lb {
             Some(l) => quote!(crate::support::cmp_json_text(#opt, #ta, #l)),
-            None => {
-                quote!({ let a = #ta; let b = #tb; crate::support::cmp_json_text(#opt, a, b.as_deref()) })
-            }
+            None => quote!(crate::support::cmp_json_text(#opt, #ta, #tb.as_deref())),
         },
         (Repr::Text, Repr::Json) => {
             let flipped = binop_tokens(flip(op));
             match &la {
                 Some(l) => quote!(crate::support::cmp_json_text(#flipped, #tb, #l)),
-                None => {
-                    quote!({ let a = #ta; let b = #tb; crate::support::cmp_json_text(#flipped, b, a.as_deref()) })
-                }
+                None => quote!(crate::support::cmp_text_json(#opt, #ta.as_deref(), #tb)),
             }
         }
         (Repr::Json, _) => {
             let b = json_side(tb, &rb)?;
-            quote!({ let a = #ta; let b = #b; crate::support::cmp_json(#opt, a, b.as_ref()) })
+            quote!(crate::support::cmp_json(#opt, #ta, #b.as_ref()))
         }
         (_, Repr::Json) => {
             let a = json_side(ta, &ra)?;
-            quote!({ let a = #a; let b = #tb; crate::support::cmp_json(#opt, a.as_ref(), b) })
+            quote!(crate::support::cmp_json(#opt, #a.as_ref(), #tb))
         }
         (Repr::Row(_) | Repr::List(_), Repr::Null) => present(&ta, op),
         (Repr::Null, Repr::Row(_) | Repr::List(_)) => present(&tb, flip(op)),

@@ -171,8 +171,13 @@ fn step_into<'a>(
                 InputType::List(_) | InputType::ScalarList(_) | InputType::MultiSelect { .. }
             ) =>
         {
+            let get = if *i == 0 {
+                quote!(first())
+            } else {
+                quote!(get(#i))
+            };
             Ok(Cur::Elem {
-                t: quote!(#t.and_then(|v| v.get(#i)).and_then(crate::support::Field::get)),
+                t: quote!(#t.and_then(|v| v.#get).and_then(crate::support::Field::get)),
                 f,
             })
         }

@@ -3,6 +3,7 @@
 /*! Transform `bench_reference`: `primero_case` -> JSON.
 
 Primero case -> Child Shield record: the benchmark reference mapping (shared/bench/REFERENCE_MAPPING.md), 51 output keys.*/
+#![allow(clippy::needless_question_mark)]
 /// The registry name.
 pub const NAME: &str = "bench_reference";
 #[derive(Debug, Clone, Default, ::serde::Deserialize)]
@@ -1189,14 +1190,17 @@ fn run<'r>(
             ::std::option::Option::None,
         );
         let f_sync_status = crate::support::finish(
-            if ::mapping_dsl::stdlib::ops::compare(
-                ::mapping_dsl::ir::BinOp::Eq,
-                crate::support::text(input.status.get()).as_deref(),
-                ::std::option::Option::Some("closed"),
-            ) {
-                ::std::option::Option::Some(::std::borrow::Cow::Borrowed("closed"))
-            } else {
-                ::std::option::Option::Some(::std::borrow::Cow::Borrowed("open"))
+            {
+                let c = ::mapping_dsl::stdlib::ops::compare(
+                    ::mapping_dsl::ir::BinOp::Eq,
+                    crate::support::text(input.status.get()).as_deref(),
+                    ::std::option::Option::Some("closed"),
+                );
+                if c {
+                    ::std::option::Option::Some(::std::borrow::Cow::Borrowed("closed"))
+                } else {
+                    ::std::option::Option::Some(::std::borrow::Cow::Borrowed("open"))
+                }
             },
             crate::support::Policy {
                 missing: crate::support::As::Keep,
@@ -1206,21 +1210,27 @@ fn run<'r>(
             ::std::option::Option::None,
         );
         let f_age_group = crate::support::finish(
-            if ::mapping_dsl::stdlib::ops::compare(
-                ::mapping_dsl::ir::BinOp::Eq,
-                input.age.get().copied(),
-                ::std::option::Option::None,
-            ) {
-                ::std::option::Option::Some(::std::borrow::Cow::Borrowed("unknown"))
-            } else {
-                if ::mapping_dsl::stdlib::ops::compare(
-                    ::mapping_dsl::ir::BinOp::Lt,
+            {
+                let c = ::mapping_dsl::stdlib::ops::compare(
+                    ::mapping_dsl::ir::BinOp::Eq,
                     input.age.get().copied(),
-                    ::std::option::Option::Some(18i64),
-                ) {
-                    ::std::option::Option::Some(::std::borrow::Cow::Borrowed("child"))
+                    ::std::option::Option::None,
+                );
+                if c {
+                    ::std::option::Option::Some(::std::borrow::Cow::Borrowed("unknown"))
                 } else {
-                    ::std::option::Option::Some(::std::borrow::Cow::Borrowed("adult"))
+                    {
+                        let c = ::mapping_dsl::stdlib::ops::compare(
+                            ::mapping_dsl::ir::BinOp::Lt,
+                            input.age.get().copied(),
+                            ::std::option::Option::Some(18i64),
+                        );
+                        if c {
+                            ::std::option::Option::Some(::std::borrow::Cow::Borrowed("child"))
+                        } else {
+                            ::std::option::Option::Some(::std::borrow::Cow::Borrowed("adult"))
+                        }
+                    }
                 }
             },
             crate::support::Policy {
@@ -2128,7 +2138,8 @@ fn run<'r>(
                             name: "family",
                             index,
                         };
-                        if true {
+                        let keep = true;
+                        if keep {
                             out.push({
                                 let f_relation = crate::support::finish(
                                     match e0.and_then(|v| v.relation.get()) {

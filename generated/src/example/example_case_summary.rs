@@ -3,6 +3,7 @@
 /*! Transform `example_case_summary`: `child_case` -> JSON.
 
 A child case -> a summary record with Thai labels (the example mapping).*/
+#![allow(clippy::needless_question_mark)]
 /// The registry name.
 pub const NAME: &str = "example_case_summary";
 #[derive(Debug, Clone, Default, ::serde::Deserialize)]
@@ -290,21 +291,27 @@ fn run<'r>(
             ::std::option::Option::None,
         );
         let f_age_group = crate::support::finish(
-            if ::mapping_dsl::stdlib::ops::compare(
-                ::mapping_dsl::ir::BinOp::Eq,
-                input.age.get().copied(),
-                ::std::option::Option::None,
-            ) {
-                ::std::option::Option::Some(::std::borrow::Cow::Borrowed("unknown"))
-            } else {
-                if ::mapping_dsl::stdlib::ops::compare(
-                    ::mapping_dsl::ir::BinOp::Lt,
+            {
+                let c = ::mapping_dsl::stdlib::ops::compare(
+                    ::mapping_dsl::ir::BinOp::Eq,
                     input.age.get().copied(),
-                    ::std::option::Option::Some(18i64),
-                ) {
-                    ::std::option::Option::Some(::std::borrow::Cow::Borrowed("child"))
+                    ::std::option::Option::None,
+                );
+                if c {
+                    ::std::option::Option::Some(::std::borrow::Cow::Borrowed("unknown"))
                 } else {
-                    ::std::option::Option::Some(::std::borrow::Cow::Borrowed("adult"))
+                    {
+                        let c = ::mapping_dsl::stdlib::ops::compare(
+                            ::mapping_dsl::ir::BinOp::Lt,
+                            input.age.get().copied(),
+                            ::std::option::Option::Some(18i64),
+                        );
+                        if c {
+                            ::std::option::Option::Some(::std::borrow::Cow::Borrowed("child"))
+                        } else {
+                            ::std::option::Option::Some(::std::borrow::Cow::Borrowed("adult"))
+                        }
+                    }
                 }
             },
             crate::support::Policy {
@@ -391,26 +398,29 @@ fn run<'r>(
             },
             ::std::option::Option::None,
         );
-        let f_is_child = if ::mapping_dsl::stdlib::ops::compare(
-            ::mapping_dsl::ir::BinOp::Ne,
-            input.age.get().copied(),
-            ::std::option::Option::None,
-        ) {
-            crate::support::finish(
-                ::std::option::Option::Some(::mapping_dsl::stdlib::ops::compare(
-                    ::mapping_dsl::ir::BinOp::Lt,
-                    input.age.get().copied(),
-                    ::std::option::Option::Some(18i64),
-                )),
-                crate::support::Policy {
-                    missing: crate::support::As::Keep,
-                    empty_string: crate::support::As::Keep,
-                    empty_list: crate::support::As::Keep,
-                },
+        let f_is_child = {
+            let when = ::mapping_dsl::stdlib::ops::compare(
+                ::mapping_dsl::ir::BinOp::Ne,
+                input.age.get().copied(),
                 ::std::option::Option::None,
-            )
-        } else {
-            crate::support::Slot::Omit
+            );
+            if when {
+                crate::support::finish(
+                    ::std::option::Option::Some(::mapping_dsl::stdlib::ops::compare(
+                        ::mapping_dsl::ir::BinOp::Lt,
+                        input.age.get().copied(),
+                        ::std::option::Option::Some(18i64),
+                    )),
+                    crate::support::Policy {
+                        missing: crate::support::As::Keep,
+                        empty_string: crate::support::As::Keep,
+                        empty_list: crate::support::As::Keep,
+                    },
+                    ::std::option::Option::None,
+                )
+            } else {
+                crate::support::Slot::Omit
+            }
         };
         let f_family = crate::support::finish(
             match input.family_details_section.get() {
@@ -424,12 +434,13 @@ fn run<'r>(
                             name: "family",
                             index,
                         };
-                        if ::mapping_dsl::stdlib::ops::compare(
+                        let keep = ::mapping_dsl::stdlib::ops::compare(
                             ::mapping_dsl::ir::BinOp::Ne,
                             crate::support::text(e0.and_then(|v| v.source_of_information.get()))
                                 .as_deref(),
                             ::std::option::Option::Some("his"),
-                        ) {
+                        );
+                        if keep {
                             out.push({
                                 let f_relation_name = crate::support::finish(
                                     crate::support::text(e0.and_then(|v| v.relation_name.get())),

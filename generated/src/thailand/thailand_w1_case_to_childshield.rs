@@ -3,6 +3,7 @@
 /*! Transform `thailand_w1_case_to_childshield`: `primero_case` -> `childshield_primeroservice`.
 
 Primero case -> Child Shield primeroservice activity (WF1, daily reporting)*/
+#![allow(clippy::needless_question_mark)]
 /// The registry name.
 pub const NAME: &str = "thailand_w1_case_to_childshield";
 #[derive(Debug, Clone, Default, ::serde::Deserialize)]
@@ -6158,7 +6159,8 @@ fn run<'r>(
                             name: "age_assessment",
                             index,
                         };
-                        if true {
+                        let keep = true;
+                        if keep {
                             out.push({
                                 let f_date_of_assessment = crate::support::finish(
                                     crate::support::text(
@@ -6372,7 +6374,8 @@ fn run<'r>(
                     let mut out = ::std::vec::Vec::with_capacity(items.len());
                     for item in items.iter() {
                         let e0 = item.get();
-                        if true {
+                        let keep = true;
+                        if keep {
                             out.push({
                                 let f_update_description = crate::support::finish(
                                     crate::support::text(
@@ -6683,7 +6686,8 @@ fn run<'r>(
                             name: "conference_details_subform",
                             index,
                         };
-                        if true {
+                        let keep = true;
+                        if keep {
                             out.push({
                                 let f_conference_date = crate::support::finish(
                                     crate::support::text(e0.and_then(|v| v.conference_date.get())),
@@ -7156,7 +7160,8 @@ fn run<'r>(
                             name: "family_details_section",
                             index,
                         };
-                        if true {
+                        let keep = true;
+                        if keep {
                             out.push({
                                     let f_relation_is_caregiver = crate::support::finish(
                                         e0.and_then(|v| v.relation_is_caregiver.get()).copied(),
@@ -7746,7 +7751,8 @@ fn run<'r>(
                             name: "followup_subform_section",
                             index,
                         };
-                        if true {
+                        let keep = true;
+                        if keep {
                             out.push({
                                     let f_followup_date = crate::support::finish(
                                         crate::support::text(
@@ -8812,7 +8818,8 @@ fn run<'r>(
                     let mut out = ::std::vec::Vec::with_capacity(items.len());
                     for item in items.iter() {
                         let e0 = item.get();
-                        if true {
+                        let keep = true;
+                        if keep {
                             out.push({
                                 let f_date_1 = crate::support::finish(
                                     crate::support::text(e0.and_then(|v| v.date_1.get())),
@@ -8980,7 +8987,8 @@ fn run<'r>(
                     let mut out = ::std::vec::Vec::with_capacity(items.len());
                     for item in items.iter() {
                         let e0 = item.get();
-                        if true {
+                        let keep = true;
+                        if keep {
                             out.push({
                                 let f_report_date_and_time_1 = crate::support::finish(
                                     crate::support::text(
@@ -9057,7 +9065,8 @@ fn run<'r>(
                             name: "services_section",
                             index,
                         };
-                        if true {
+                        let keep = true;
+                        if keep {
                             out.push({
                                 let f_unique_id = crate::support::finish(
                                     crate::support::text(e0.and_then(|v| v.unique_id.get())),
@@ -9423,7 +9432,8 @@ fn run<'r>(
                             name: "services_needed",
                             index,
                         };
-                        if true {
+                        let keep = true;
+                        if keep {
                             out.push({
                                     let f_sex_check_and_evaluation = crate::support::finish(
                                         e0.and_then(|v| v.sex_check_and_evaluation.as_ref()),
@@ -9844,7 +9854,8 @@ fn run<'r>(
                             name: "witnesses__6c0a33c",
                             index,
                         };
-                        if true {
+                        let keep = true;
+                        if keep {
                             out.push({
                                 let f_full_name_1dde243 = crate::support::finish(
                                     crate::support::text(
@@ -9938,7 +9949,8 @@ fn run<'r>(
                             name: "new_pregnancy",
                             index,
                         };
-                        if true {
+                        let keep = true;
+                        if keep {
                             out.push({
                                     let f_date_of_report = crate::support::finish(
                                         crate::support::text(
@@ -10632,14 +10644,15 @@ fn run<'r>(
                     let mut out = ::std::vec::Vec::with_capacity(items.len());
                     for item in items.iter() {
                         let e0 = item.get();
-                        if ::mapping_dsl::stdlib::ops::compare(
+                        let keep = ::mapping_dsl::stdlib::ops::compare(
                             ::mapping_dsl::ir::BinOp::Ne,
                             crate::support::code(
                                 e0.and_then(|v| v.source_of_information_44cac9a.get()),
                             )
                             .as_deref(),
                             ::std::option::Option::Some("his"),
-                        ) {
+                        );
+                        if keep {
                             out.push({
                                 let f_description_of_physical_examination_observations_1 =
                                     crate::support::finish(
@@ -11207,7 +11220,8 @@ fn run<'r>(
                             name: "preliminary_observations_2",
                             index,
                         };
-                        if true {
+                        let keep = true;
+                        if keep {
                             out.push({
                                     let f_initial_observations_4 = crate::support::finish(
                                         crate::support::text(
@@ -12417,7 +12431,8 @@ fn run<'r>(
                             name: "other_perpetrator_details_f80fc4e",
                             index,
                         };
-                        if true {
+                        let keep = true;
+                        if keep {
                             out.push({
                                     let f_name_f5a1eac = crate::support::finish(
                                         crate::support::text(e0.and_then(|v| v.name_f5a1eac.get())),
