@@ -16,7 +16,7 @@ use crate::lit::str_lit;
 use crate::options::enum_name;
 
 /// The Rust shape of one input object.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct InStruct {
     pub name: Ident,
     pub fields: Vec<InField>,
@@ -24,7 +24,7 @@ pub struct InStruct {
     pub borrows: bool,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct InField {
     pub key: String,
     pub ident: Ident,

@@ -12,6 +12,7 @@ pub mod fsio;
 pub mod ident;
 mod input;
 pub mod lit;
+mod maps;
 mod module;
 mod options;
 mod output;

@@ -6,20 +6,12 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use crate::error::CodegenError;
-use crate::expr::{self, Repr, Scope};
+use crate::expr::{self, Repr};
 use crate::ident::Scope as Names;
 use crate::input::{self, struct_ty};
 use crate::output::{self, At, OutCx};
 
 pub fn emit_transform(dep: &Deployment, t: &Transform) -> Result<TokenStream, CodegenError> {
-    if let Some(l) = t.lets.first() {
-        // Every let runs for every record (and may fail it), read or not.
-        return Err(CodegenError::Unsupported {
-            file: t.file.clone(),
-            what: "`let:`".to_owned(),
-            span: Some(l.span),
-        });
-    }
     let mut types = Names::new();
     let tree = input::plan(&t.input, &mut types);
     let mut items = Vec::new();
@@ -32,22 +24,37 @@ pub fn emit_transform(dep: &Deployment, t: &Transform) -> Result<TokenStream, Co
         elems: Vec::new(),
         loc: loc.clone(),
     };
+    // Lets: one field each in a `Lets` struct, computed in declaration order once per record
+    // (after the input check, before `keep`); every let runs, read or not.
+    let mut let_steps = Vec::new();
+    let mut let_fields = Vec::new();
+    if !t.lets.is_empty() {
+        *cx.lets_ty.borrow_mut() = Some(quote!(Lets<'r>));
+        let mut names = Names::new();
+        for l in &t.lets {
+            let sc = output::scope(&cx, &at, &format!("let.{}", l.name));
+            let (v, r) = expr::compile(&sc, &l.expr)?;
+            let ty = r.ty().ok_or_else(|| CodegenError::Unsupported {
+                file: t.file.clone(),
+                what: "a let that is always null".into(),
+                span: Some(l.span),
+            })?;
+            let id = names.snake(&l.name);
+            let doc = crate::lit::doc(&format!("`let.{}`", l.name));
+            let_fields.push(quote!(#[doc = #doc] #id: #ty));
+            let_steps.push(quote!(lets.#id = #v;));
+            cx.lets.borrow_mut().push((l.name.clone(), id, r));
+        }
+    }
     let (out_ty, _, builder) = output::emit_object(&cx, &t.output, "Output", &at)?;
-    items.extend(cx.items.into_inner());
 
-    let sc = |leaf: &str| Scope {
-        file: &t.file,
-        input: &tree,
-        elems: Vec::new(),
-        params: &t.params,
-        loc: loc.clone(),
-        leaf: leaf.to_owned(),
-    };
+    let sc = |leaf: &str| output::scope(&cx, &at, leaf);
     let keep = match &t.keep {
         Some(k) => {
-            let (k, _) = expr::compile(&sc("keep"), k)?;
+            let k = expr::cond(&sc("keep"), k)?;
             quote! {
-                if !crate::support::truthy(#k) {
+                let keep = #k;
+                if !keep {
                     return ::std::result::Result::Ok(::std::option::Option::None);
                 }
             }
@@ -55,17 +62,61 @@ pub fn emit_transform(dep: &Deployment, t: &Transform) -> Result<TokenStream, Co
         None => quote!(),
     };
     let key = match &t.key {
-        Some(k) => {
-            let (k, r) = expr::compile(&sc(""), k)?;
+        Some(k_expr) => {
+            let (k, r) = expr::compile(&sc(""), k_expr)?;
             match r {
                 Repr::Text => quote!(::std::result::Result::Ok(crate::support::key_text(#k))),
                 Repr::Int | Repr::Num | Repr::Bool => {
                     quote!(::std::result::Result::Ok(#k.map(|v| v.to_string())))
                 }
                 Repr::Null => quote!(::std::result::Result::Ok(::std::option::Option::None)),
+                Repr::Json => quote!(::std::result::Result::Ok(
+                    crate::support::json_to_string(#k).map(::std::borrow::Cow::into_owned)
+                )),
+                Repr::List(_) | Repr::Row(_) => {
+                    return Err(crate::error::CodegenError::Unsupported {
+                        file: t.file.clone(),
+                        what: "a list or object as the record key".into(),
+                        span: Some(k_expr.span),
+                    });
+                }
             }
         }
         None => quote!(::std::result::Result::Ok(::std::option::Option::None)),
+    };
+    items.extend(cx.items.borrow_mut().drain(..));
+    for m in cx.maps.borrow().iter() {
+        if let Some(vm) = dep.value_maps.get(m) {
+            items.push(crate::maps::emit_map_fn(vm));
+        }
+    }
+    let (lets_struct, lets_run, lets_key) = if t.lets.is_empty() {
+        (quote!(), quote!(), quote!())
+    } else {
+        (
+            quote! {
+                /// The record's lets, computed once per record in declaration order.
+                #[derive(Default)]
+                // A let is computed (and can fail the record) even when nothing reads it.
+                #[allow(dead_code)]
+                struct Lets<'r> {
+                    #(#let_fields,)*
+                    _input: ::std::marker::PhantomData<&'r ()>,
+                }
+            },
+            quote! {
+                let mut lets = Lets::default();
+                #(#let_steps)*
+                let lets = &lets;
+            },
+            // The interpreter names a failed record without its lets: they read as null.
+            quote!(let lets = &Lets::default();),
+        )
+    };
+    let key_unused = if t.lets.is_empty() {
+        quote!(let _ = (input, ctx, loc);)
+    } else {
+        quote!(let _ = (input, ctx, loc, lets);)
     };
     let in_ty = struct_ty(&tree, &quote!('r));
     let in_any = struct_ty(&tree, &quote!('_));
@@ -86,9 +137,14 @@ pub fn emit_transform(dep: &Deployment, t: &Transform) -> Result<TokenStream, Co
     let name_lit = crate::lit::str_lit(&t.name);
     Ok(quote! {
         #![doc = #doc]
+        // Element expressions are closures returning `Result`; one that is itself a collection
+        // function reads `Ok(filter(…)?)`, the uniform shape rather than a special case.
+        #![allow(clippy::needless_question_mark)]
 
         /// The registry name.
         pub const NAME: &str = #name_lit;
+
+        #lets_struct
 
         #(#items)*
 
@@ -105,6 +161,7 @@ pub fn emit_transform(dep: &Deployment, t: &Transform) -> Result<TokenStream, Co
         fn run<'r>(input: &'r #in_ty, ctx: &'r ::mapping_dsl::rt::Context) -> ::std::result::Result<::std::option::Option<#out_ty>, ::mapping_dsl::rt::TransformError> {
             let loc = &crate::support::Loc::Root;
             #check(input, loc, ctx)?;
+            #lets_run
             #keep
             ::std::result::Result::Ok(::std::option::Option::Some(#builder))
         }
@@ -112,7 +169,8 @@ pub fn emit_transform(dep: &Deployment, t: &Transform) -> Result<TokenStream, Co
         /// The record's `key:` for error messages.
         fn record_key(input: &#in_any, ctx: &::mapping_dsl::rt::Context) -> ::std::result::Result<::std::option::Option<::std::string::String>, ::mapping_dsl::rt::TransformError> {
             let loc = &crate::support::Loc::Root;
-            let _ = (input, ctx, loc);
+            #lets_key
+            #key_unused
             #key
         }
 

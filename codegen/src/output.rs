@@ -27,6 +27,12 @@ pub struct OutCx<'a> {
     /// Struct definitions and statics, in emission order.
     pub items: RefCell<Vec<TokenStream>>,
     pub types: RefCell<Names>,
+    /// The value maps the module calls (one function each, emitted by the module).
+    pub maps: RefCell<std::collections::BTreeSet<String>>,
+    /// The transform's lets compiled so far (see [`Scope::lets`]).
+    pub lets: RefCell<Vec<(String, Ident, Repr<'a>)>>,
+    /// The type of the record's `lets` struct (`Lets<'r>`), when the transform has lets.
+    pub lets_ty: RefCell<Option<TokenStream>>,
     statics: RefCell<usize>,
 }
 
@@ -45,6 +51,9 @@ impl<'a> OutCx<'a> {
             params,
             items: RefCell::new(Vec::new()),
             types: RefCell::new(types),
+            maps: RefCell::new(std::collections::BTreeSet::new()),
+            lets: RefCell::new(Vec::new()),
+            lets_ty: RefCell::new(None),
             statics: RefCell::new(0),
         }
     }
@@ -80,7 +89,7 @@ pub struct At<'a> {
 /// Emits the struct for `rule` (named from `base`) and returns `(type, borrows, builder)`;
 /// the builder is a block evaluating to the struct value.
 pub fn emit_object<'a>(
-    cx: &OutCx<'a>,
+    cx: &'a OutCx<'a>,
     rule: &ObjectRule,
     base: &str,
     at: &At<'a>,
@@ -112,13 +121,37 @@ pub fn emit_object<'a>(
         let finish = quote!(crate::support::finish(#value, #policy, #default));
         let body = match &f.when {
             Some(w) => {
-                let (w, _) = expr::compile(&scope(cx, at, &f.name), w)?;
-                quote!(if crate::support::truthy(#w) { #finish } else { crate::support::Slot::Omit })
+                let w = expr::cond(&scope(cx, at, &f.name), w)?;
+                quote!({ let when = #w; if when { #finish } else { crate::support::Slot::Omit } })
             }
             None => finish,
         };
         let local = format_ident!("f_{}", id.to_string().trim_start_matches("r#"));
-        lets.push(quote!(let #local = #body;));
+        if at.elems.is_empty() && rule_walks_lists(f) {
+            // A field that walks lists gets a function of its own: the record's function
+            // stays small enough for rustc (W2 has 150 such fields).
+            let fname = cx
+                .types
+                .borrow_mut()
+                .snake(&format!("field_{base}_{}", f.name));
+            let loc = &at.loc;
+            let in_ty = crate::input::struct_ty(cx.input, &quote!('r));
+            let doc = crate::lit::doc(&format!("The output key `{}`.", f.name));
+            let (lets_param, lets_arg) = match cx.lets_ty.borrow().as_ref() {
+                Some(t) => (quote!(, lets: &#t), quote!(, lets)),
+                None => (quote!(), quote!()),
+            };
+            cx.items.borrow_mut().push(quote! {
+                #[doc = #doc]
+                fn #fname<'r>(input: &'r #in_ty, ctx: &'r ::mapping_dsl::rt::Context, #loc: &crate::support::Loc<'_> #lets_param) -> ::std::result::Result<crate::support::Slot<#ty>, ::mapping_dsl::rt::TransformError> {
+                    let _ = (input, ctx, #loc #lets_arg);
+                    ::std::result::Result::Ok(#body)
+                }
+            });
+            lets.push(quote!(let #local = #fname(input, ctx, #loc #lets_arg)?;));
+        } else {
+            lets.push(quote!(let #local = #body;));
+        }
         inits.push(quote!(#id: #local));
     }
     let generics = if borrows { quote!(<'r>) } else { quote!() };
@@ -147,12 +180,16 @@ pub fn emit_object<'a>(
     Ok((ty, borrows, builder))
 }
 
-fn scope<'a>(cx: &OutCx<'a>, at: &At<'a>, leaf: &str) -> Scope<'a> {
+pub fn scope<'a>(cx: &'a OutCx<'a>, at: &At<'a>, leaf: &str) -> Scope<'a> {
     Scope {
         file: cx.file,
+        dep: cx.dep,
         input: cx.input,
         elems: at.elems.clone(),
+        its: Vec::new(),
         params: cx.params,
+        maps: &cx.maps,
+        lets: cx.lets.borrow().clone(),
         loc: at.loc.clone(),
         leaf: leaf.to_owned(),
     }
@@ -160,7 +197,7 @@ fn scope<'a>(cx: &OutCx<'a>, at: &At<'a>, leaf: &str) -> Scope<'a> {
 
 /// `(tokens of Option<T>, T, whether T borrows)` for one rule's value.
 fn emit_value<'a>(
-    cx: &OutCx<'a>,
+    cx: &'a OutCx<'a>,
     f: &FieldRule,
     base: &str,
     at: &At<'a>,
@@ -184,6 +221,16 @@ fn emit_value<'a>(
                     quote!(::serde_json::Value),
                     false,
                 ),
+                Repr::Json => (t, quote!(&'r ::serde_json::Value), true),
+                Repr::List(x) if x.serializable() => {
+                    let el = x
+                        .ty()
+                        .ok_or_else(|| cx.unsupported("a list of nulls as a value", f))?;
+                    (t, quote!(::std::vec::Vec<#el>), true)
+                }
+                Repr::List(_) | Repr::Row(_) => {
+                    return Err(cx.unsupported("an input object as an output value", f));
+                }
             })
         }
         ValueRule::Const(v) => {
@@ -245,10 +292,12 @@ fn emit_value<'a>(
                         ::std::option::Option::Some(items) => {
                             let mut out = ::std::vec::Vec::with_capacity(items.len());
                             for (index, item) in items.iter().enumerate() {
-                                out.push(match item.get() {
-                                    ::std::option::Option::None => ::std::option::Option::None,
-                                    ::std::option::Option::Some(v) => ::std::option::Option::Some(#v),
-                                });
+                                match item.get() {
+                                    ::std::option::Option::None => out.push(::std::option::Option::None),
+                                    // "" is not answered: the item is dropped.
+                                    ::std::option::Option::Some(v) if ::mapping_dsl::stdlib::translate::is_unanswered(crate::support::Code::code(v)) => {}
+                                    ::std::option::Option::Some(v) => out.push(::std::option::Option::Some(#v)),
+                                }
                             }
                             ::std::option::Option::Some(out)
                         }
@@ -278,7 +327,7 @@ fn emit_value<'a>(
                     let v = one(quote!(v), &fail);
                     quote! {
                         match #t {
-                            ::std::option::Option::Some(v) if !crate::support::Code::code(v).is_empty() => ::std::option::Option::Some(#v),
+                            ::std::option::Option::Some(v) if !::mapping_dsl::stdlib::translate::is_unanswered(crate::support::Code::code(v)) => ::std::option::Option::Some(#v),
                             _ => ::std::option::Option::None,
                         }
                     }
@@ -286,7 +335,12 @@ fn emit_value<'a>(
                 (Some(r), None) => {
                     let t = r.tokens;
                     let v = one(quote!(v), &fail);
-                    quote!(match #t { ::std::option::Option::None => ::std::option::Option::None, ::std::option::Option::Some(v) => ::std::option::Option::Some(#v) })
+                    quote! {
+                        match #t {
+                            ::std::option::Option::Some(v) if !::mapping_dsl::stdlib::translate::is_unanswered(crate::support::Code::code(v)) => ::std::option::Option::Some(#v),
+                            _ => ::std::option::Option::None,
+                        }
+                    }
                 }
                 (None, None) => {
                     let (t, r) = expr::compile(&sc, source)?;
@@ -295,8 +349,7 @@ fn emit_value<'a>(
                     }
                     quote! {
                         match #t {
-                            ::std::option::Option::None => ::std::option::Option::None,
-                            ::std::option::Option::Some(c) => {
+                            ::std::option::Option::Some(c) if !::mapping_dsl::stdlib::translate::is_unanswered(&c) => {
                                 let v = &<super::options::#e as crate::support::Code>::from_code(::std::borrow::Cow::Borrowed(&*c));
                                 let label = v.#label();
                                 ::std::option::Option::Some(match crate::support::translated(c, label, #set_lit, #lang_lit, #un, #mi, ctx) {
@@ -304,13 +357,50 @@ fn emit_value<'a>(
                                     ::std::result::Result::Err(kind) => return ::std::result::Result::Err(#fail),
                                 })
                             }
+                            _ => ::std::option::Option::None,
                         }
                     }
                 }
             };
             Ok((value, quote!(crate::support::Translated<'r>), true))
         }
-        ValueRule::Map { .. } => Err(cx.unsupported("`map:` rules", f)),
+        ValueRule::Map {
+            source,
+            map,
+            unknown,
+        } => {
+            if !cx.dep.value_maps.contains_key(map) {
+                return Err(cx.unsupported(format!("the unknown value map `{map}`"), f));
+            }
+            cx.maps.borrow_mut().insert(map.clone());
+            let g = crate::expr::map_fn(map);
+            let un = unknown_tokens(*unknown);
+            let lookup = quote!(|k: &str| #g(k, #un, ctx));
+            let (t, r) = expr::compile(&sc, source)?;
+            let loc = &at.loc;
+            let leaf = str_lit(&f.name);
+            let value = match &r {
+                Repr::Null => quote!(::std::option::Option::None),
+                Repr::Text => quote!(match crate::support::map_text(#t.as_deref(), #lookup) {
+                    ::std::result::Result::Ok(v) => v,
+                    ::std::result::Result::Err(kind) => return ::std::result::Result::Err(#fail),
+                }),
+                Repr::Json => quote!(crate::support::map_value(#t, #lookup, #loc, #leaf)?),
+                other => {
+                    let v = expr::to_json_owned(t.clone(), other, 0)
+                        .ok_or_else(|| cx.unsupported("mapping an input object", f))?;
+                    quote!({
+                        let v = #v;
+                        crate::support::map_value(v.as_ref(), #lookup, #loc, #leaf)?
+                    })
+                }
+            };
+            Ok((
+                value,
+                quote!(::std::borrow::Cow<'static, ::serde_json::Value>),
+                false,
+            ))
+        }
         ValueRule::Object(o) => {
             let (ty, b, builder) = emit_object(cx, o, base, at)?;
             Ok((quote!(::std::option::Option::Some(#builder)), ty, b))
@@ -323,7 +413,7 @@ fn emit_value<'a>(
         } => {
             let p = match &source.kind {
                 mapping_dsl::ir::Expr::Path(p) => p,
-                _ => return Err(cx.unsupported("`each` over a computed list", f)),
+                _ => return each_computed(cx, f, base, at, source, keep.as_ref(), body, *depth),
             };
             let r = expr::resolve(&sc, p, source)?;
             let child = match (&r.field.ty, &r.field.child, r.element) {
@@ -343,15 +433,25 @@ fn emit_value<'a>(
             let t = r.tokens;
             let parent = &at.loc;
             let key = str_lit(&f.name);
+            let (index_item, iter, bind_loc) = if expr::mentions(&quote!(#keep #builder), &loc) {
+                (
+                    quote!((index, item)),
+                    quote!(items.iter().enumerate()),
+                    quote!(let #loc = &crate::support::Loc::Elem { parent: #parent, name: #key, index };),
+                )
+            } else {
+                (quote!(item), quote!(items.iter()), quote!())
+            };
             let value = quote! {
                 match #t {
                     ::std::option::Option::None => ::std::option::Option::None,
                     ::std::option::Option::Some(items) => {
                         let mut out = ::std::vec::Vec::with_capacity(items.len());
-                        for (index, item) in items.iter().enumerate() {
+                        for #index_item in #iter {
                             let #var = item.get();
-                            let #loc = &crate::support::Loc::Elem { parent: #parent, name: #key, index };
-                            if #keep {
+                            #bind_loc
+                            let keep = #keep;
+                            if keep {
                                 out.push(#builder);
                             }
                         }
@@ -362,6 +462,76 @@ fn emit_value<'a>(
             Ok((value, quote!(::std::vec::Vec<#ty>), b))
         }
     }
+}
+
+/// Whether a rule's expressions call a collection function (`filter`, `map`, …).
+fn rule_walks_lists(f: &FieldRule) -> bool {
+    let e = match &f.value {
+        ValueRule::Expr(e) | ValueRule::Map { source: e, .. } => Some(e),
+        _ => None,
+    };
+    e.into_iter().chain(f.when.iter()).any(expr::walks_lists)
+}
+
+/// `each` over a computed list (`filter(list, …)`): the elements are the list's.
+#[allow(clippy::too_many_arguments)]
+fn each_computed<'a>(
+    cx: &'a OutCx<'a>,
+    f: &FieldRule,
+    base: &str,
+    at: &At<'a>,
+    source: &TExpr,
+    keep: Option<&TExpr>,
+    body: &ObjectRule,
+    depth: u32,
+) -> Result<(TokenStream, TokenStream, bool), CodegenError> {
+    let sc = scope(cx, at, &f.name);
+    let (t, r) = expr::compile(&sc, source)?;
+    let child = match r {
+        Repr::List(x) => match *x {
+            Repr::Row(s) => s,
+            _ => return Err(cx.unsupported("`each` over a list of non-objects", f)),
+        },
+        _ => return Err(cx.unsupported("`each` over a non-list", f)),
+    };
+    let var = format_ident!("e{}", depth);
+    let loc = format_ident!("loc{}", depth + 1);
+    let mut inner = at.clone();
+    inner.elems.push((var.clone(), child));
+    inner.loc = loc.clone();
+    let (ty, b, builder) = emit_object(cx, body, base, &inner)?;
+    let keep = match keep {
+        Some(k) => keep_tokens(cx, k, &inner, &f.name)?,
+        None => quote!(true),
+    };
+    let parent = &at.loc;
+    let key = str_lit(&f.name);
+    let (index_item, iter, bind_loc) = if expr::mentions(&quote!(#keep #builder), &loc) {
+        (
+            quote!((index, #var)),
+            quote!(items.into_iter().enumerate()),
+            quote!(let #loc = &crate::support::Loc::Elem { parent: #parent, name: #key, index };),
+        )
+    } else {
+        (quote!(#var), quote!(items), quote!())
+    };
+    let value = quote! {
+        match #t {
+            ::std::option::Option::None => ::std::option::Option::None,
+            ::std::option::Option::Some(items) => {
+                let mut out = ::std::vec::Vec::with_capacity(items.len());
+                for #index_item in #iter {
+                    #bind_loc
+                    let keep = #keep;
+                    if keep {
+                        out.push(#builder);
+                    }
+                }
+                ::std::option::Option::Some(out)
+            }
+        }
+    };
+    Ok((value, quote!(::std::vec::Vec<#ty>), b))
 }
 
 /// Matches `if P == "" then null else P` (P a path); returns P.
@@ -386,13 +556,12 @@ fn blank_guard(e: &TExpr) -> Option<(&mapping_dsl::ir::Path, &TExpr)> {
 }
 
 fn keep_tokens<'a>(
-    cx: &OutCx<'a>,
+    cx: &'a OutCx<'a>,
     k: &TExpr,
     at: &At<'a>,
     leaf: &str,
 ) -> Result<TokenStream, CodegenError> {
-    let (t, _) = expr::compile(&scope(cx, at, leaf), k)?;
-    Ok(quote!(crate::support::truthy(#t)))
+    expr::cond(&scope(cx, at, leaf), k)
 }
 
 fn as_tokens(a: EmptyAs) -> TokenStream {

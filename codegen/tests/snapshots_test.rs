@@ -34,11 +34,19 @@ fn every_construct_generates_the_reviewed_code() {
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
-        let files = vec![
+        let mut files = vec![
             read(&common, "case.yaml"),
             read(&common, "gender.yaml"),
             read(&dir, "transform.yaml"),
         ];
+        // Anything else the construct needs (a value map, …).
+        let mut extra: Vec<String> = std::fs::read_dir(&dir)
+            .expect("fixture dir")
+            .filter_map(|e| e.ok().map(|e| e.file_name().to_string_lossy().into_owned()))
+            .filter(|n| n.ends_with(".yaml") && n != "transform.yaml")
+            .collect();
+        extra.sort();
+        files.extend(extra.iter().map(|n| read(&dir, n)));
         let checked = mapping_dsl::check_deployment("fixture", files);
         let errors: Vec<String> = checked
             .diagnostics

@@ -1,10 +1,6 @@
 // @generated from mappings/ by `cargo gen`: do not edit.
 
-/*! Transformers generated from `mappings/` by `cargo gen`, and a registry of them by name.
-
-Not compiled (they run in the interpreter only):
-- `thailand_w1_case_to_childshield`: thailand/transforms/w1_case_to_childshield.yaml: paths into `json` fields is not supported by code generation yet
-- `thailand_w2_his_to_primero`: thailand/transforms/w2_his_to_primero.yaml: `let:` is not supported by code generation yet*/
+//! Transformers generated from `mappings/` by `cargo gen`, and a registry of them by name.
 pub mod bench;
 pub mod example;
 pub mod support;
@@ -62,6 +58,22 @@ static REGISTRY: &[Entry] = &[
         run_value: example::example_case_summary::run_value,
         run_bytes: example::example_case_summary::run_bytes,
         run_into: example::example_case_summary::run_into,
+    },
+    Entry {
+        name: "thailand_w1_case_to_childshield",
+        deployment: "thailand",
+        file: "mappings/thailand/transforms/w1_case_to_childshield.yaml",
+        run_value: thailand::thailand_w1_case_to_childshield::run_value,
+        run_bytes: thailand::thailand_w1_case_to_childshield::run_bytes,
+        run_into: thailand::thailand_w1_case_to_childshield::run_into,
+    },
+    Entry {
+        name: "thailand_w2_his_to_primero",
+        deployment: "thailand",
+        file: "mappings/thailand/transforms/w2_his_to_primero.yaml",
+        run_value: thailand::thailand_w2_his_to_primero::run_value,
+        run_bytes: thailand::thailand_w2_his_to_primero::run_bytes,
+        run_into: thailand::thailand_w2_his_to_primero::run_into,
     },
 ];
 /// Every compiled transform, sorted by name.

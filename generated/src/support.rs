@@ -763,3 +763,393 @@ pub fn substr<'a>(
 pub fn write_error(e: serde_json::Error) -> TransformError {
     TransformError::new("", ErrorKind::InvalidJson(e.to_string()))
 }
+
+// ---------------------------------------------------------------------------------------------
+// `json` values: `Option<&Value>` borrowed from the input, where `None` is null (a JSON `null`
+// is never `Some`). Every operation goes through the `stdlib` function the interpreter uses.
+
+static NULL: serde_json::Value = serde_json::Value::Null;
+
+/// A JSON value with `null` read as `None`.
+#[inline]
+pub fn json(v: Option<&serde_json::Value>) -> Option<&serde_json::Value> {
+    v.filter(|v| !v.is_null())
+}
+
+/// `v.key`: null unless `v` is an object with that key.
+#[inline]
+pub fn json_field<'a>(
+    v: Option<&'a serde_json::Value>,
+    key: &str,
+) -> Option<&'a serde_json::Value> {
+    json(v.and_then(|v| v.get(key)))
+}
+
+/// `v[i]`: null unless `v` is a list that long.
+#[inline]
+pub fn json_index(v: Option<&serde_json::Value>, i: usize) -> Option<&serde_json::Value> {
+    json(v.and_then(|v| v.get(i)))
+}
+
+/// A JSON value where text is expected: a string or null.
+#[inline]
+pub fn json_text(v: Option<&serde_json::Value>) -> Result<Option<&str>, ErrorKind> {
+    v.map_or(Ok(None), stdlib::json::text_of)
+}
+
+/// A JSON value as a condition: null is false, a bool is itself.
+#[inline]
+pub fn json_bool(v: Option<&serde_json::Value>) -> Result<bool, ErrorKind> {
+    stdlib::json::bool_of(v.unwrap_or(&NULL))
+}
+
+/// A JSON list's elements (null: `None`); any other value fails.
+pub fn json_items(
+    v: Option<&serde_json::Value>,
+) -> Result<Option<Vec<Option<&serde_json::Value>>>, ErrorKind> {
+    Ok(stdlib::json::list_of(v.unwrap_or(&NULL))?
+        .map(|a| a.iter().map(|x| json(Some(x))).collect()))
+}
+
+/// `first(v)` of a JSON list.
+pub fn json_first(v: Option<&serde_json::Value>) -> Result<Option<&serde_json::Value>, ErrorKind> {
+    Ok(json(stdlib::list::first(stdlib::json::list_of(
+        v.unwrap_or(&NULL),
+    )?)))
+}
+
+/// `last(v)` of a JSON list.
+pub fn json_last(v: Option<&serde_json::Value>) -> Result<Option<&serde_json::Value>, ErrorKind> {
+    Ok(json(stdlib::list::last(stdlib::json::list_of(
+        v.unwrap_or(&NULL),
+    )?)))
+}
+
+/// `len(v)`: elements of a list, characters of a string, 0 for null.
+pub fn json_len(v: Option<&serde_json::Value>) -> Result<i64, ErrorKind> {
+    match v {
+        Some(serde_json::Value::Array(a)) => Ok(stdlib::text::len_list(Some(a.len()))),
+        other => Ok(stdlib::text::len(json_text(other)?)),
+    }
+}
+
+/// `to_string(v)` of a JSON value.
+#[inline]
+pub fn json_to_string(v: Option<&serde_json::Value>) -> Option<Cow<'_, str>> {
+    v.and_then(stdlib::convert::value_to_string)
+}
+
+/// A comparison with a JSON value on either side.
+#[inline]
+pub fn cmp_json(op: BinOp, a: Option<&serde_json::Value>, b: Option<&serde_json::Value>) -> bool {
+    stdlib::ops::compare_values(op, a.unwrap_or(&NULL), b.unwrap_or(&NULL))
+}
+
+/// A JSON value compared with text: `compare_values` without building a JSON string when the
+/// value is a string (string against string compares the same in both).
+#[inline]
+pub fn cmp_json_text(op: BinOp, a: Option<&serde_json::Value>, b: Option<&str>) -> bool {
+    match (a, b) {
+        (Some(serde_json::Value::String(x)), Some(y)) => {
+            stdlib::ops::compare(op, Some(x.as_str()), Some(y))
+        }
+        (a, b) => {
+            let b = b.map_or(serde_json::Value::Null, |s| {
+                serde_json::Value::String(s.to_owned())
+            });
+            stdlib::ops::compare_values(op, a.unwrap_or(&NULL), &b)
+        }
+    }
+}
+
+/// A `sort_by` key that is a JSON value: text, a number or null.
+#[inline]
+pub fn json_sort_key(k: Option<&serde_json::Value>) -> Result<(), ErrorKind> {
+    stdlib::list::check_sort_key(k.unwrap_or(&NULL))
+}
+
+/// The `sort_by` orders, one per key representation (null last; see `stdlib::ops::sort_key_order`).
+#[inline]
+pub fn order_json(
+    a: Option<&serde_json::Value>,
+    b: Option<&serde_json::Value>,
+) -> std::cmp::Ordering {
+    stdlib::ops::sort_key_order(a.unwrap_or(&NULL), b.unwrap_or(&NULL))
+}
+
+#[inline]
+pub fn order_text(a: Option<&str>, b: Option<&str>) -> std::cmp::Ordering {
+    stdlib::list::key_order(a.as_ref(), b.as_ref(), |x: &&str, y: &&str| x.cmp(y))
+}
+
+#[inline]
+pub fn order_int(a: Option<i64>, b: Option<i64>) -> std::cmp::Ordering {
+    stdlib::list::key_order(a.as_ref(), b.as_ref(), Ord::cmp)
+}
+
+#[inline]
+pub fn order_number(
+    a: Option<&serde_json::Number>,
+    b: Option<&serde_json::Number>,
+) -> std::cmp::Ordering {
+    stdlib::list::key_order(a, b, |x, y| {
+        stdlib::ops::cmp_numbers(x, y).unwrap_or(std::cmp::Ordering::Equal)
+    })
+}
+
+/// Whether a list contains a text (`contains(list, x)`); a null needle is never contained.
+#[inline]
+pub fn contains_text(items: Option<&[Option<Cow<'_, str>>]>, x: Option<&str>) -> bool {
+    stdlib::list::contains_item(items, x, |i, x| matches!(i.as_deref(), Some(s) if s == x))
+}
+
+/// `join(list, sep)` of a list of JSON values (each must be text or null).
+pub fn join_json(
+    items: &[Option<&serde_json::Value>],
+    sep: Option<&str>,
+) -> Result<String, ErrorKind> {
+    let items = items
+        .iter()
+        .map(|v| json_text(*v))
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(stdlib::text::join(items, sep))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Value maps: a generated `match` finds the entry; `stdlib::translate::apply_lookup_policy`
+// applies the default and the unknown policy, as in the interpreter.
+
+/// What a generated value-map function returns.
+pub type Looked = Result<stdlib::translate::Lookup<'static, serde_json::Value>, ErrorKind>;
+
+/// A `map:` value: `None` is null.
+pub type Mapped = Option<Cow<'static, serde_json::Value>>;
+
+impl Empty for Cow<'_, serde_json::Value> {
+    fn emptiness(&self) -> Emptiness {
+        (**self).emptiness()
+    }
+}
+
+fn looked_up(r: stdlib::translate::Lookup<'static, serde_json::Value>, key: &str) -> Mapped {
+    match r {
+        stdlib::translate::Lookup::Value(v) if v.is_null() => None,
+        stdlib::translate::Lookup::Value(v) => Some(Cow::Borrowed(v)),
+        stdlib::translate::Lookup::Key => {
+            Some(Cow::Owned(serde_json::Value::String(key.to_owned())))
+        }
+        stdlib::translate::Lookup::Null => None,
+    }
+}
+
+/// `map:` of one text key (null maps to null).
+#[inline]
+pub fn map_text(key: Option<&str>, lookup: impl Fn(&str) -> Looked) -> Result<Mapped, ErrorKind> {
+    match key {
+        None => Ok(None),
+        Some(k) => Ok(looked_up(lookup(k)?, k)),
+    }
+}
+
+fn map_one(x: &serde_json::Value, lookup: &impl Fn(&str) -> Looked) -> Result<Mapped, ErrorKind> {
+    if x.is_null() {
+        return Ok(None);
+    }
+    let k = stdlib::translate::map_key(x)?;
+    Ok(looked_up(lookup(&k)?, &k))
+}
+
+/// `map:` of any JSON value: a list maps element-wise (errors name the element).
+pub fn map_value(
+    v: Option<&serde_json::Value>,
+    lookup: impl Fn(&str) -> Looked,
+    loc: &Loc<'_>,
+    leaf: &str,
+) -> Result<Mapped, TransformError> {
+    match v {
+        None => Ok(None),
+        Some(serde_json::Value::Array(items)) => {
+            let mut out = Vec::with_capacity(items.len());
+            for (i, x) in items.iter().enumerate() {
+                let m = map_one(x, &lookup).map_err(|k| loc.fail_at(leaf, i, k))?;
+                out.push(m.map_or(serde_json::Value::Null, Cow::into_owned));
+            }
+            Ok(Some(Cow::Owned(serde_json::Value::Array(out))))
+        }
+        Some(x) => map_one(x, &lookup).map_err(|k| loc.fail(leaf, k)),
+    }
+}
+
+/// `lookup(key, MAP)`: the key is text (or a number or bool, written as text); null gives null.
+pub fn lookup_json(
+    v: Option<&serde_json::Value>,
+    lookup: impl Fn(&str) -> Looked,
+) -> Result<Option<&'static serde_json::Value>, ErrorKind> {
+    let Some(v) = v else { return Ok(None) };
+    let k = stdlib::json::text_or_number(v)?.unwrap_or_default();
+    lookup_text(Some(&k), lookup)
+}
+
+/// `lookup(key, MAP)` of a text key.
+pub fn lookup_text(
+    k: Option<&str>,
+    lookup: impl Fn(&str) -> Looked,
+) -> Result<Option<&'static serde_json::Value>, ErrorKind> {
+    let Some(k) = k else { return Ok(None) };
+    Ok(match lookup(k)? {
+        stdlib::translate::Lookup::Value(v) => json(Some(v)),
+        // Not reachable with the `error` policy `lookup()` uses.
+        stdlib::translate::Lookup::Key | stdlib::translate::Lookup::Null => None,
+    })
+}
+
+/// Text, or a number or bool written as text (`digits_only`, `lookup` keys); null is `None`.
+#[inline]
+pub fn json_text_or_number(
+    v: Option<&serde_json::Value>,
+) -> Result<Option<Cow<'_, str>>, ErrorKind> {
+    v.map_or(Ok(None), stdlib::json::text_or_number)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Collection functions: the element expression is a closure that may fail the record (its
+// error is the caller's); `null` lists give `null`. Elements are `Option`s (null elements kept).
+
+/// `filter(list, cond)`.
+#[inline]
+pub fn filter<T: Clone, E>(
+    xs: Option<Vec<T>>,
+    mut keep: impl FnMut(T) -> Result<bool, E>,
+) -> Result<Option<Vec<T>>, E> {
+    let Some(xs) = xs else { return Ok(None) };
+    let mut out = Vec::with_capacity(xs.len());
+    for x in xs {
+        if keep(x.clone())? {
+            out.push(x);
+        }
+    }
+    Ok(Some(out))
+}
+
+/// `find(list, cond)`: the first element that holds (it may be null), or null.
+#[inline]
+pub fn find<T: Clone, E>(
+    xs: Option<Vec<Option<T>>>,
+    mut keep: impl FnMut(Option<T>) -> Result<bool, E>,
+) -> Result<Option<T>, E> {
+    for x in xs.into_iter().flatten() {
+        if keep(x.clone())? {
+            return Ok(x);
+        }
+    }
+    Ok(None)
+}
+
+/// `map(list, expr)`.
+#[inline]
+pub fn map<T, U, E>(
+    xs: Option<Vec<T>>,
+    mut f: impl FnMut(T) -> Result<U, E>,
+) -> Result<Option<Vec<U>>, E> {
+    let Some(xs) = xs else { return Ok(None) };
+    let mut out = Vec::with_capacity(xs.len());
+    for x in xs {
+        out.push(f(x)?);
+    }
+    Ok(Some(out))
+}
+
+/// `sort_by(list, key)`: keys computed in order, then a stable sort by `order`.
+#[inline]
+pub fn sort_by<T: Clone, K, E>(
+    xs: Option<Vec<T>>,
+    mut key: impl FnMut(T) -> Result<K, E>,
+    order: impl Fn(&K, &K) -> std::cmp::Ordering,
+) -> Result<Option<Vec<T>>, E> {
+    let Some(xs) = xs else { return Ok(None) };
+    let mut keyed = Vec::with_capacity(xs.len());
+    for x in xs {
+        keyed.push((key(x.clone())?, x));
+    }
+    keyed.sort_by(|a, b| order(&a.0, &b.0));
+    Ok(Some(keyed.into_iter().map(|(_, v)| v).collect()))
+}
+
+/// `flatten` of a list of JSON values: each must be a list (or null, skipped).
+pub fn flatten_json(
+    xs: Option<Vec<Option<&serde_json::Value>>>,
+) -> Result<Option<Vec<Option<&serde_json::Value>>>, ErrorKind> {
+    let Some(xs) = xs else { return Ok(None) };
+    let inner = xs
+        .iter()
+        .map(|x| stdlib::json::list_of(x.unwrap_or(&NULL)))
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(Some(
+        stdlib::list::flatten(inner)
+            .into_iter()
+            .map(|x| json(Some(x)))
+            .collect(),
+    ))
+}
+
+/// `distinct` equality of JSON values (`stdlib::ops::values_equal`; null equals null).
+#[inline]
+pub fn same_json(a: Option<&serde_json::Value>, b: Option<&serde_json::Value>) -> bool {
+    stdlib::ops::values_equal(a.unwrap_or(&NULL), b.unwrap_or(&NULL))
+}
+
+/// `distinct` equality of numbers (`1 == 1.0`).
+#[inline]
+pub fn same_number(a: Option<&serde_json::Number>, b: Option<&serde_json::Number>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => stdlib::ops::cmp_numbers(a, b) == Some(std::cmp::Ordering::Equal),
+        (a, b) => a.is_none() && b.is_none(),
+    }
+}
+
+/// Typed values as owned JSON (to compare or map them like `json`).
+#[inline]
+pub fn owned_json_text(v: Option<Cow<'_, str>>) -> Option<serde_json::Value> {
+    v.map(|s| serde_json::Value::String(s.into_owned()))
+}
+#[inline]
+pub fn owned_json_int(v: Option<i64>) -> Option<serde_json::Value> {
+    v.map(serde_json::Value::from)
+}
+#[inline]
+pub fn owned_json_number(v: Option<serde_json::Number>) -> Option<serde_json::Value> {
+    v.map(serde_json::Value::Number)
+}
+#[inline]
+pub fn owned_json_bool(v: Option<bool>) -> Option<serde_json::Value> {
+    v.map(serde_json::Value::Bool)
+}
+
+/// `to_string` of an int and of a bool.
+#[inline]
+pub fn int_text(v: Option<i64>) -> Option<Cow<'static, str>> {
+    v.map(|i| Cow::Owned(stdlib::convert::int_to_string(i)))
+}
+#[inline]
+pub fn bool_text(v: Option<bool>) -> Option<Cow<'static, str>> {
+    v.map(|b| Cow::Borrowed(stdlib::convert::bool_to_string(b)))
+}
+
+/// Text compared with a JSON value (the sides in this order).
+#[inline]
+pub fn cmp_text_json(op: BinOp, a: Option<&str>, b: Option<&serde_json::Value>) -> bool {
+    let flipped = match op {
+        BinOp::Lt => BinOp::Gt,
+        BinOp::Le => BinOp::Ge,
+        BinOp::Gt => BinOp::Lt,
+        BinOp::Ge => BinOp::Le,
+        other => other,
+    };
+    cmp_json_text(flipped, b, a)
+}
+
+/// An ordering comparison of an object or list with null: never true (the side is evaluated).
+#[inline]
+pub fn never<T>(_v: Option<T>) -> bool {
+    false
+}

@@ -9,7 +9,12 @@
 
 use std::path::{Path, PathBuf};
 
-use mapping_dsl::ir::{Deployment, InputObject, InputType, Transform};
+use std::collections::BTreeSet;
+use std::sync::{Arc, Mutex};
+
+use mapping_dsl::ir::{
+    Deployment, Expr, InputObject, InputType, Lit, ObjectRule, TExpr, Transform, ValueRule,
+};
 use mapping_dsl::rt::{Context, CounterMaps, TransformError};
 use mapping_dsl::types::Scalar;
 use proptest::prelude::*;
@@ -71,13 +76,14 @@ fn outcome(r: Result<Option<Value>, TransformError>) -> Outcome {
     }
 }
 
-/// Runs one record through both engines; `Err` describes the disagreement.
+/// Runs one record through both engines; `Err` describes the disagreement, `Ok` has the output
+/// (when the record was not dropped or failed).
 fn compare(
     dep: &Deployment,
     t: &Transform,
     entry: &generated::Entry,
     record: &Value,
-) -> Result<(), String> {
+) -> Result<Option<Value>, String> {
     let ci = ctx(t);
     let interp = outcome(mapping_dsl::interp::run_record(dep, t, record, &ci));
     let cc = ctx(t);
@@ -111,7 +117,10 @@ fn compare(
             t.name
         ));
     }
-    Ok(())
+    Ok(match interp {
+        Outcome::Out(v) => v,
+        Outcome::Failed(..) => None,
+    })
 }
 
 fn compiled_transforms(
@@ -150,7 +159,7 @@ fn samples_agree() {
                 other => vec![other],
             };
             for r in &records {
-                if let Err(msg) = compare(d, t, e, r) {
+                if let Err(msg) = compare(d, t, e, r).map(drop) {
                     panic!("{}: {msg}", f.display());
                 }
                 checked += 1;
@@ -162,7 +171,78 @@ fn samples_agree() {
 
 // ---- generated records ----------------------------------------------------------------------
 
-fn text() -> BoxedStrategy<Value> {
+/// The string literals a transform compares with (question texts, questionnaire codes, …) and
+/// the keys of the deployment's value maps: text drawn from them reaches the branches that
+/// only a matching value takes.
+fn literal_pool(dep: &Deployment, t: &Transform) -> Vec<String> {
+    fn expr(e: &TExpr, out: &mut BTreeSet<String>) {
+        match &e.kind {
+            Expr::Lit(Lit::String(s)) => {
+                out.insert(s.clone());
+            }
+            Expr::Unary(_, a) => expr(a, out),
+            Expr::Binary(_, a, b) => {
+                expr(a, out);
+                expr(b, out);
+            }
+            Expr::If(c, a, b) => {
+                expr(c, out);
+                expr(a, out);
+                expr(b, out);
+            }
+            Expr::Call(_, args) => args.iter().for_each(|a| expr(a, out)),
+            _ => {}
+        }
+    }
+    fn rules(o: &ObjectRule, out: &mut BTreeSet<String>) {
+        for f in &o.fields {
+            if let Some(w) = &f.when {
+                expr(w, out);
+            }
+            match &f.value {
+                ValueRule::Expr(e)
+                | ValueRule::Translate { source: e, .. }
+                | ValueRule::Map { source: e, .. } => expr(e, out),
+                ValueRule::Object(o) => rules(o, out),
+                ValueRule::Each {
+                    source, keep, body, ..
+                } => {
+                    expr(source, out);
+                    if let Some(k) = keep {
+                        expr(k, out);
+                    }
+                    rules(body, out);
+                }
+                ValueRule::Const(_) => {}
+            }
+        }
+    }
+    let mut out = BTreeSet::new();
+    for e in t.keep.iter().chain(t.key.iter()) {
+        expr(e, &mut out);
+    }
+    rules(&t.output, &mut out);
+    for m in dep.value_maps.values() {
+        out.extend(m.entries.iter().map(|(k, _)| k.clone()));
+    }
+    out.into_iter().collect()
+}
+
+/// Text: fixed tricky strings, random strings and, when the transform has any, its literals.
+fn text(pool: &[String]) -> BoxedStrategy<Value> {
+    let fixed = text_fixed();
+    if pool.is_empty() {
+        return fixed;
+    }
+    let pool: Vec<Value> = pool.iter().map(|s| json!(s)).collect();
+    prop_oneof![
+        3 => fixed,
+        2 => proptest::sample::select(pool),
+    ]
+    .boxed()
+}
+
+fn text_fixed() -> BoxedStrategy<Value> {
     prop_oneof![
         Just(json!("")),
         Just(json!("ผู้หญิง")),
@@ -198,7 +278,7 @@ fn junk() -> BoxedStrategy<Value> {
         Just(Value::Null),
         any::<bool>().prop_map(Value::Bool),
         number(),
-        text(),
+        text_fixed(),
         Just(json!("true")),
         Just(json!("12")),
         Just(json!([])),
@@ -226,9 +306,9 @@ fn codes(dep: &Deployment, set: &str) -> BoxedStrategy<Value> {
     .boxed()
 }
 
-fn scalar(s: Scalar) -> BoxedStrategy<Value> {
+fn scalar(s: Scalar, pool: &[String]) -> BoxedStrategy<Value> {
     match s {
-        Scalar::String | Scalar::Date | Scalar::DateTime => text(),
+        Scalar::String | Scalar::Date | Scalar::DateTime => text(pool),
         // Ints beyond i64 are left out here: see `int_beyond_i64_disagrees` (FIXME).
         Scalar::Int => prop_oneof![
             4 => (-5i64..120).prop_map(Value::from),
@@ -242,35 +322,114 @@ fn scalar(s: Scalar) -> BoxedStrategy<Value> {
     }
 }
 
-fn value(dep: &Deployment, ty: &InputType, depth: u32) -> BoxedStrategy<Value> {
+/// A PLH answer list: free text, or options `{answer, score, checked}`.
+fn answers(pool: &[String]) -> BoxedStrategy<Value> {
+    let score = prop_oneof![
+        4 => (0i64..8).prop_map(Value::from),
+        2 => (0i64..8).prop_map(|i| json!(i.to_string())),
+        1 => Just(Value::Null),
+        1 => junk(),
+    ];
+    let checked = prop_oneof![4 => Just(json!(true)), 4 => Just(json!(false)), 1 => junk()];
+    let option = (text(pool), score, checked)
+        .prop_map(|(a, s, c)| json!({"answer": a, "score": s, "checked": c}));
+    prop_oneof![
+        2 => text(pool),
+        6 => proptest::collection::vec(option, 0..5).prop_map(Value::Array),
+        1 => junk(),
+    ]
+    .boxed()
+}
+
+/// A question text from the pool, sometimes padded (the rules `trim` some of them).
+fn question_text(pool: &[String]) -> BoxedStrategy<Value> {
+    prop_oneof![
+        4 => text(pool),
+        1 => text(pool).prop_map(|v| match v {
+            Value::String(s) => json!(format!(" {s} ")),
+            other => other,
+        }),
+        1 => junk(),
+    ]
+    .boxed()
+}
+
+/// `questionsList` in the shapes HIS sends: `[{question, answersList}]` or
+/// `[{groupDescription, groupQuestionsList: [{question, answersList}]}]` (or something else).
+fn questions_list(pool: &[String]) -> BoxedStrategy<Value> {
+    let question = (question_text(pool), answers(pool))
+        .prop_map(|(q, a)| json!({"question": q, "answersList": a}));
+    let questions = proptest::collection::vec(question, 0..5).prop_map(Value::Array);
+    let group = (text(pool), questions.clone())
+        .prop_map(|(g, q)| json!({"groupDescription": g, "groupQuestionsList": q}));
+    prop_oneof![
+        4 => questions,
+        4 => proptest::collection::vec(group.clone(), 0..3).prop_map(Value::Array),
+        1 => (question_text(pool), group)
+            .prop_map(|(q, g)| json!([{"question": q, "answersList": "x"}, g, null, 3])),
+        1 => junk(),
+    ]
+    .boxed()
+}
+
+/// A `json` field: a PLH `questionsList` by its name, otherwise any JSON.
+fn json_field(name: &str, pool: &[String]) -> BoxedStrategy<Value> {
+    if name == "questionsList" {
+        return questions_list(pool);
+    }
+    prop_oneof![
+        4 => junk(),
+        1 => text(pool),
+        1 => (text(pool), number()).prop_map(|(a, b)| json!({"a": a, "b": [b, null]})),
+    ]
+    .boxed()
+}
+
+/// How deep objects and lists nest (HIS: interventions.activities.homeservice.questionnaire).
+const MAX_DEPTH: u32 = 6;
+
+fn value(
+    dep: &Deployment,
+    name: &str,
+    ty: &InputType,
+    depth: u32,
+    pool: &Arc<Vec<String>>,
+) -> BoxedStrategy<Value> {
     let good = match ty {
-        InputType::Scalar(s) => scalar(*s),
+        InputType::Scalar(s) => scalar(*s, pool),
         InputType::Select { set } => codes(dep, set),
         InputType::MultiSelect { set } => proptest::collection::vec(codes(dep, set), 0..4)
             .prop_map(Value::Array)
             .boxed(),
-        InputType::Object(o) if depth < 3 => object(dep, o, depth + 1),
-        InputType::List(o) if depth < 3 => prop_oneof![
-            6 => proptest::collection::vec(object(dep, o, depth + 1), 0..4).prop_map(Value::Array),
+        InputType::Object(o) if depth < MAX_DEPTH => object(dep, o, depth + 1, pool),
+        InputType::List(o) if depth < MAX_DEPTH => prop_oneof![
+            6 => proptest::collection::vec(object(dep, o, depth + 1, pool), 0..4)
+                .prop_map(Value::Array),
             1 => Just(json!([null])),
         ]
         .boxed(),
-        InputType::ScalarList(s) => proptest::collection::vec(scalar(*s), 0..4)
+        InputType::ScalarList(s) => proptest::collection::vec(scalar(*s, pool), 0..4)
             .prop_map(Value::Array)
             .boxed(),
+        InputType::Json => json_field(name, pool),
         _ => junk(),
     };
     prop_oneof![8 => good, 1 => junk()].boxed()
 }
 
-fn object(dep: &Deployment, o: &InputObject, depth: u32) -> BoxedStrategy<Value> {
+fn object(
+    dep: &Deployment,
+    o: &InputObject,
+    depth: u32,
+    pool: &Arc<Vec<String>>,
+) -> BoxedStrategy<Value> {
     let fields: Vec<(String, BoxedStrategy<Option<Value>>)> = o
         .fields
         .iter()
         .map(|f| {
             (
                 f.name.clone(),
-                proptest::option::weighted(0.9, value(dep, &f.ty, depth)).boxed(),
+                proptest::option::weighted(0.9, value(dep, &f.name, &f.ty, depth, pool)).boxed(),
             )
         })
         .collect();
@@ -307,14 +466,41 @@ fn generated_records_agree() {
             failure_persistence: None,
             ..Config::default()
         });
-        let strategy = object(d, &t.input, 0);
+        let pool = Arc::new(literal_pool(d, t));
+        let strategy = object(d, &t.input, 0, &pool);
+        // Which output keys the generated records ever fill (not null, "" or []): the
+        // generator must reach the branches, or agreement proves little.
+        let filled: Mutex<BTreeSet<String>> = Mutex::new(BTreeSet::new());
+        let outputs = Mutex::new(0u32);
         let result = runner.run(&strategy, |record| {
-            compare(d, t, e, &record).map_err(TestCaseError::fail)
+            let out = compare(d, t, e, &record).map_err(TestCaseError::fail)?;
+            if let Some(Value::Object(m)) = out {
+                *outputs.lock().expect("lock") += 1;
+                let mut f = filled.lock().expect("lock");
+                for (k, v) in m {
+                    if !mapping_dsl::stdlib::nulls::is_empty(Some(&v)) {
+                        f.insert(k);
+                    }
+                }
+            }
+            Ok(())
         });
         if let Err(e) = result {
             panic!("{}: {e}", t.name);
         }
-        println!("{}: {CASES} generated records agree", t.name);
+        let keys = t.output.fields.len();
+        let filled = filled.into_inner().expect("lock").len();
+        let outputs = outputs.into_inner().expect("lock");
+        println!(
+            "{}: {CASES} generated records agree ({outputs} with an output; {filled} of {keys} output keys filled at least once)",
+            t.name
+        );
+        if t.name == "thailand_w2_his_to_primero" {
+            assert!(
+                filled * 4 >= keys,
+                "the generator reaches too few W2 fields: {filled} of {keys}"
+            );
+        }
     }
 }
 

@@ -3,6 +3,7 @@
 /*! Transform `bench_reference`: `primero_case` -> JSON.
 
 Primero case -> Child Shield record: the benchmark reference mapping (shared/bench/REFERENCE_MAPPING.md), 51 output keys.*/
+#![allow(clippy::needless_question_mark)]
 /// The registry name.
 pub const NAME: &str = "bench_reference";
 #[derive(Debug, Clone, Default, ::serde::Deserialize)]
@@ -892,73 +893,50 @@ fn run<'r>(
 ) -> ::std::result::Result<::std::option::Option<Output<'r>>, ::mapping_dsl::rt::TransformError> {
     let loc = &crate::support::Loc::Root;
     check_input(input, loc, ctx)?;
-    if !crate::support::truthy(::std::option::Option::Some(
-        crate::support::truthy(::std::option::Option::Some(
-            crate::support::truthy(::std::option::Option::Some(
-                crate::support::truthy(::std::option::Option::Some(
-                    ::mapping_dsl::stdlib::ops::compare(
-                        ::mapping_dsl::ir::BinOp::Eq,
-                        crate::support::text(input.status.get()).as_deref(),
-                        ::std::option::Option::Some(::std::borrow::Cow::Borrowed("closed"))
-                            .as_deref(),
-                    ),
-                )) && crate::support::truthy(::std::option::Option::Some(
-                    ::mapping_dsl::stdlib::ops::compare(
-                        ::mapping_dsl::ir::BinOp::Ne,
-                        crate::support::text(input.date_closure.get()).as_deref(),
-                        ::std::option::Option::<&str>::None,
-                    ),
-                )),
-            )) && crate::support::truthy(::std::option::Option::Some(
-                ::mapping_dsl::stdlib::ops::compare(
-                    ::mapping_dsl::ir::BinOp::Ge,
-                    crate::support::text(input.date_closure.get()).as_deref(),
-                    crate::support::substr(
-                        crate::support::param_text(
-                            ctx,
-                            "cursor",
-                            ::std::option::Option::Some("2023-01-27T00:00:00.000Z"),
-                        ),
-                        ::std::option::Option::Some(0i64),
-                        ::std::option::Option::Some(10i64),
-                    )
-                    .as_deref(),
-                ),
-            )),
-        )) || crate::support::truthy(::std::option::Option::Some(
-            crate::support::truthy(::std::option::Option::Some(
-                crate::support::truthy(::std::option::Option::Some(
-                    ::mapping_dsl::stdlib::ops::compare(
-                        ::mapping_dsl::ir::BinOp::Ne,
-                        crate::support::text(input.status.get()).as_deref(),
-                        ::std::option::Option::Some(::std::borrow::Cow::Borrowed("closed"))
-                            .as_deref(),
-                    ),
-                )) && crate::support::truthy(::std::option::Option::Some(
-                    ::mapping_dsl::stdlib::ops::compare(
-                        ::mapping_dsl::ir::BinOp::Ne,
-                        crate::support::text(input.assessment_requested_on.get()).as_deref(),
-                        ::std::option::Option::<&str>::None,
-                    ),
-                )),
-            )) && crate::support::truthy(::std::option::Option::Some(
-                ::mapping_dsl::stdlib::ops::compare(
-                    ::mapping_dsl::ir::BinOp::Ge,
-                    crate::support::text(input.assessment_requested_on.get()).as_deref(),
-                    crate::support::substr(
-                        crate::support::param_text(
-                            ctx,
-                            "cursor",
-                            ::std::option::Option::Some("2023-01-27T00:00:00.000Z"),
-                        ),
-                        ::std::option::Option::Some(0i64),
-                        ::std::option::Option::Some(10i64),
-                    )
-                    .as_deref(),
-                ),
-            )),
-        )),
-    )) {
+    let keep = ((::mapping_dsl::stdlib::ops::compare(
+        ::mapping_dsl::ir::BinOp::Eq,
+        crate::support::text(input.status.get()).as_deref(),
+        ::std::option::Option::Some("closed"),
+    ) && ::mapping_dsl::stdlib::ops::compare(
+        ::mapping_dsl::ir::BinOp::Ne,
+        crate::support::text(input.date_closure.get()).as_deref(),
+        ::std::option::Option::<&str>::None,
+    )) && ::mapping_dsl::stdlib::ops::compare(
+        ::mapping_dsl::ir::BinOp::Ge,
+        crate::support::text(input.date_closure.get()).as_deref(),
+        crate::support::substr(
+            crate::support::param_text(
+                ctx,
+                "cursor",
+                ::std::option::Option::Some("2023-01-27T00:00:00.000Z"),
+            ),
+            ::std::option::Option::Some(0i64),
+            ::std::option::Option::Some(10i64),
+        )
+        .as_deref(),
+    )) || ((::mapping_dsl::stdlib::ops::compare(
+        ::mapping_dsl::ir::BinOp::Ne,
+        crate::support::text(input.status.get()).as_deref(),
+        ::std::option::Option::Some("closed"),
+    ) && ::mapping_dsl::stdlib::ops::compare(
+        ::mapping_dsl::ir::BinOp::Ne,
+        crate::support::text(input.assessment_requested_on.get()).as_deref(),
+        ::std::option::Option::<&str>::None,
+    )) && ::mapping_dsl::stdlib::ops::compare(
+        ::mapping_dsl::ir::BinOp::Ge,
+        crate::support::text(input.assessment_requested_on.get()).as_deref(),
+        crate::support::substr(
+            crate::support::param_text(
+                ctx,
+                "cursor",
+                ::std::option::Option::Some("2023-01-27T00:00:00.000Z"),
+            ),
+            ::std::option::Option::Some(0i64),
+            ::std::option::Option::Some(10i64),
+        )
+        .as_deref(),
+    ));
+    if !keep {
         return ::std::result::Result::Ok(::std::option::Option::None);
     }
     ::std::result::Result::Ok(::std::option::Option::Some({
@@ -1212,16 +1190,17 @@ fn run<'r>(
             ::std::option::Option::None,
         );
         let f_sync_status = crate::support::finish(
-            if crate::support::truthy(::std::option::Option::Some(
-                ::mapping_dsl::stdlib::ops::compare(
+            {
+                let c = ::mapping_dsl::stdlib::ops::compare(
                     ::mapping_dsl::ir::BinOp::Eq,
                     crate::support::text(input.status.get()).as_deref(),
-                    ::std::option::Option::Some(::std::borrow::Cow::Borrowed("closed")).as_deref(),
-                ),
-            )) {
-                ::std::option::Option::Some(::std::borrow::Cow::Borrowed("closed"))
-            } else {
-                ::std::option::Option::Some(::std::borrow::Cow::Borrowed("open"))
+                    ::std::option::Option::Some("closed"),
+                );
+                if c {
+                    ::std::option::Option::Some(::std::borrow::Cow::Borrowed("closed"))
+                } else {
+                    ::std::option::Option::Some(::std::borrow::Cow::Borrowed("open"))
+                }
             },
             crate::support::Policy {
                 missing: crate::support::As::Keep,
@@ -1231,25 +1210,27 @@ fn run<'r>(
             ::std::option::Option::None,
         );
         let f_age_group = crate::support::finish(
-            if crate::support::truthy(::std::option::Option::Some(
-                ::mapping_dsl::stdlib::ops::compare(
+            {
+                let c = ::mapping_dsl::stdlib::ops::compare(
                     ::mapping_dsl::ir::BinOp::Eq,
                     input.age.get().copied(),
                     ::std::option::Option::None,
-                ),
-            )) {
-                ::std::option::Option::Some(::std::borrow::Cow::Borrowed("unknown"))
-            } else {
-                if crate::support::truthy(::std::option::Option::Some(
-                    ::mapping_dsl::stdlib::ops::compare(
-                        ::mapping_dsl::ir::BinOp::Lt,
-                        input.age.get().copied(),
-                        ::std::option::Option::Some(18i64),
-                    ),
-                )) {
-                    ::std::option::Option::Some(::std::borrow::Cow::Borrowed("child"))
+                );
+                if c {
+                    ::std::option::Option::Some(::std::borrow::Cow::Borrowed("unknown"))
                 } else {
-                    ::std::option::Option::Some(::std::borrow::Cow::Borrowed("adult"))
+                    {
+                        let c = ::mapping_dsl::stdlib::ops::compare(
+                            ::mapping_dsl::ir::BinOp::Lt,
+                            input.age.get().copied(),
+                            ::std::option::Option::Some(18i64),
+                        );
+                        if c {
+                            ::std::option::Option::Some(::std::borrow::Cow::Borrowed("child"))
+                        } else {
+                            ::std::option::Option::Some(::std::borrow::Cow::Borrowed("adult"))
+                        }
+                    }
                 }
             },
             crate::support::Policy {
@@ -1261,7 +1242,11 @@ fn run<'r>(
         );
         let f_sex = crate::support::finish(
             match input.sex.get() {
-                ::std::option::Option::Some(v) if !crate::support::Code::code(v).is_empty() => {
+                ::std::option::Option::Some(v)
+                    if !::mapping_dsl::stdlib::translate::is_unanswered(
+                        crate::support::Code::code(v),
+                    ) =>
+                {
                     ::std::option::Option::Some(
                         match crate::support::translated(
                             ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
@@ -1290,7 +1275,11 @@ fn run<'r>(
         );
         let f_risk_level = crate::support::finish(
             match input.risk_level.get() {
-                ::std::option::Option::Some(v) if !crate::support::Code::code(v).is_empty() => {
+                ::std::option::Option::Some(v)
+                    if !::mapping_dsl::stdlib::translate::is_unanswered(
+                        crate::support::Code::code(v),
+                    ) =>
+                {
                     ::std::option::Option::Some(
                         match crate::support::translated(
                             ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
@@ -1319,7 +1308,11 @@ fn run<'r>(
         );
         let f_workflow = crate::support::finish(
             match input.workflow.get() {
-                ::std::option::Option::Some(v) if !crate::support::Code::code(v).is_empty() => {
+                ::std::option::Option::Some(v)
+                    if !::mapping_dsl::stdlib::translate::is_unanswered(
+                        crate::support::Code::code(v),
+                    ) =>
+                {
                     ::std::option::Option::Some(
                         match crate::support::translated(
                             ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
@@ -1348,7 +1341,11 @@ fn run<'r>(
         );
         let f_maritial_status = crate::support::finish(
             match input.maritial_status.get() {
-                ::std::option::Option::Some(v) if !crate::support::Code::code(v).is_empty() => {
+                ::std::option::Option::Some(v)
+                    if !::mapping_dsl::stdlib::translate::is_unanswered(
+                        crate::support::Code::code(v),
+                    ) =>
+                {
                     ::std::option::Option::Some(
                         match crate::support::translated(
                             ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
@@ -1379,7 +1376,11 @@ fn run<'r>(
         );
         let f_occupation_1 = crate::support::finish(
             match input.occupation_1.get() {
-                ::std::option::Option::Some(v) if !crate::support::Code::code(v).is_empty() => {
+                ::std::option::Option::Some(v)
+                    if !::mapping_dsl::stdlib::translate::is_unanswered(
+                        crate::support::Code::code(v),
+                    ) =>
+                {
                     ::std::option::Option::Some(
                         match crate::support::translated(
                             ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
@@ -1408,7 +1409,11 @@ fn run<'r>(
         );
         let f_family_status = crate::support::finish(
             match input.family_status.get() {
-                ::std::option::Option::Some(v) if !crate::support::Code::code(v).is_empty() => {
+                ::std::option::Option::Some(v)
+                    if !::mapping_dsl::stdlib::translate::is_unanswered(
+                        crate::support::Code::code(v),
+                    ) =>
+                {
                     ::std::option::Option::Some(
                         match crate::support::translated(
                             ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
@@ -1437,7 +1442,11 @@ fn run<'r>(
         );
         let f_school_level = crate::support::finish(
             match input.school_level.get() {
-                ::std::option::Option::Some(v) if !crate::support::Code::code(v).is_empty() => {
+                ::std::option::Option::Some(v)
+                    if !::mapping_dsl::stdlib::translate::is_unanswered(
+                        crate::support::Code::code(v),
+                    ) =>
+                {
                     ::std::option::Option::Some(
                         match crate::support::translated(
                             ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
@@ -1469,7 +1478,11 @@ fn run<'r>(
                 .type_of_place_where_the_incident_occurred_4145aa8
                 .get()
             {
-                ::std::option::Option::Some(v) if !crate::support::Code::code(v).is_empty() => {
+                ::std::option::Option::Some(v)
+                    if !::mapping_dsl::stdlib::translate::is_unanswered(
+                        crate::support::Code::code(v),
+                    ) =>
+                {
                     ::std::option::Option::Some(
                         match crate::support::translated(
                             ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
@@ -1501,7 +1514,11 @@ fn run<'r>(
         );
         let f_insurance_type = crate::support::finish(
             match input.insurance_type.get() {
-                ::std::option::Option::Some(v) if !crate::support::Code::code(v).is_empty() => {
+                ::std::option::Option::Some(v)
+                    if !::mapping_dsl::stdlib::translate::is_unanswered(
+                        crate::support::Code::code(v),
+                    ) =>
+                {
                     ::std::option::Option::Some(
                         match crate::support::translated(
                             ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
@@ -1532,7 +1549,11 @@ fn run<'r>(
         );
         let f_working_status = crate::support::finish(
             match input.working_status.get() {
-                ::std::option::Option::Some(v) if !crate::support::Code::code(v).is_empty() => {
+                ::std::option::Option::Some(v)
+                    if !::mapping_dsl::stdlib::translate::is_unanswered(
+                        crate::support::Code::code(v),
+                    ) =>
+                {
                     ::std::option::Option::Some(
                         match crate::support::translated(
                             ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
@@ -1563,7 +1584,11 @@ fn run<'r>(
         );
         let f_displacement_status = crate::support::finish(
             match input.displacement_status.get() {
-                ::std::option::Option::Some(v) if !crate::support::Code::code(v).is_empty() => {
+                ::std::option::Option::Some(v)
+                    if !::mapping_dsl::stdlib::translate::is_unanswered(
+                        crate::support::Code::code(v),
+                    ) =>
+                {
                     ::std::option::Option::Some(
                         match crate::support::translated(
                             ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
@@ -1594,7 +1619,11 @@ fn run<'r>(
         );
         let f_service_response_type = crate::support::finish(
             match input.service_response_type.get() {
-                ::std::option::Option::Some(v) if !crate::support::Code::code(v).is_empty() => {
+                ::std::option::Option::Some(v)
+                    if !::mapping_dsl::stdlib::translate::is_unanswered(
+                        crate::support::Code::code(v),
+                    ) =>
+                {
                     ::std::option::Option::Some(
                         match crate::support::translated(
                             ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
@@ -1625,7 +1654,11 @@ fn run<'r>(
         );
         let f_what_is_your_relationship_with_the_child_29056fb = crate::support::finish(
             match input.what_is_your_relationship_with_the_child_29056fb.get() {
-                ::std::option::Option::Some(v) if !crate::support::Code::code(v).is_empty() => {
+                ::std::option::Option::Some(v)
+                    if !::mapping_dsl::stdlib::translate::is_unanswered(
+                        crate::support::Code::code(v),
+                    ) =>
+                {
                     ::std::option::Option::Some(
                         match crate::support::translated(
                             ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
@@ -1657,7 +1690,11 @@ fn run<'r>(
         );
         let f_how_often_do_you_feel_happy_ccb0fd7 = crate::support::finish(
             match input.how_often_do_you_feel_happy_ccb0fd7.get() {
-                ::std::option::Option::Some(v) if !crate::support::Code::code(v).is_empty() => {
+                ::std::option::Option::Some(v)
+                    if !::mapping_dsl::stdlib::translate::is_unanswered(
+                        crate::support::Code::code(v),
+                    ) =>
+                {
                     ::std::option::Option::Some(
                         match crate::support::translated(
                             ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
@@ -1688,7 +1725,11 @@ fn run<'r>(
         );
         let f_status_of_treatment_plan = crate::support::finish(
             match input.status_of_treatment_plan.get() {
-                ::std::option::Option::Some(v) if !crate::support::Code::code(v).is_empty() => {
+                ::std::option::Option::Some(v)
+                    if !::mapping_dsl::stdlib::translate::is_unanswered(
+                        crate::support::Code::code(v),
+                    ) =>
+                {
                     ::std::option::Option::Some(
                         match crate::support::translated(
                             ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
@@ -1723,29 +1764,35 @@ fn run<'r>(
                 ::std::option::Option::Some(items) => {
                     let mut out = ::std::vec::Vec::with_capacity(items.len());
                     for (index, item) in items.iter().enumerate() {
-                        out.push(match item.get() {
-                            ::std::option::Option::None => ::std::option::Option::None,
-                            ::std::option::Option::Some(v) => ::std::option::Option::Some(
-                                match crate::support::translated(
-                                    ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                    v.label_th(),
-                                    "protection_concerns",
-                                    "th",
-                                    ::mapping_dsl::ir::UnknownCode::Null,
-                                    ::mapping_dsl::ir::MissingLabel::Error,
-                                    ctx,
-                                ) {
-                                    ::std::result::Result::Ok(t) => t,
-                                    ::std::result::Result::Err(kind) => {
-                                        return ::std::result::Result::Err(loc.fail_at(
-                                            "protection_concerns",
-                                            index,
-                                            kind,
-                                        ));
-                                    }
-                                },
-                            ),
-                        });
+                        match item.get() {
+                            ::std::option::Option::None => out.push(::std::option::Option::None),
+                            ::std::option::Option::Some(v)
+                                if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                    crate::support::Code::code(v),
+                                ) => {}
+                            ::std::option::Option::Some(v) => {
+                                out.push(::std::option::Option::Some(
+                                    match crate::support::translated(
+                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                        v.label_th(),
+                                        "protection_concerns",
+                                        "th",
+                                        ::mapping_dsl::ir::UnknownCode::Null,
+                                        ::mapping_dsl::ir::MissingLabel::Error,
+                                        ctx,
+                                    ) {
+                                        ::std::result::Result::Ok(t) => t,
+                                        ::std::result::Result::Err(kind) => {
+                                            return ::std::result::Result::Err(loc.fail_at(
+                                                "protection_concerns",
+                                                index,
+                                                kind,
+                                            ));
+                                        }
+                                    },
+                                ))
+                            }
+                        }
                     }
                     ::std::option::Option::Some(out)
                 }
@@ -1763,29 +1810,35 @@ fn run<'r>(
                 ::std::option::Option::Some(items) => {
                     let mut out = ::std::vec::Vec::with_capacity(items.len());
                     for (index, item) in items.iter().enumerate() {
-                        out.push(match item.get() {
-                            ::std::option::Option::None => ::std::option::Option::None,
-                            ::std::option::Option::Some(v) => ::std::option::Option::Some(
-                                match crate::support::translated(
-                                    ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                    v.label_th(),
-                                    "country",
-                                    "th",
-                                    ::mapping_dsl::ir::UnknownCode::Null,
-                                    ::mapping_dsl::ir::MissingLabel::Error,
-                                    ctx,
-                                ) {
-                                    ::std::result::Result::Ok(t) => t,
-                                    ::std::result::Result::Err(kind) => {
-                                        return ::std::result::Result::Err(loc.fail_at(
-                                            "nationality",
-                                            index,
-                                            kind,
-                                        ));
-                                    }
-                                },
-                            ),
-                        });
+                        match item.get() {
+                            ::std::option::Option::None => out.push(::std::option::Option::None),
+                            ::std::option::Option::Some(v)
+                                if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                    crate::support::Code::code(v),
+                                ) => {}
+                            ::std::option::Option::Some(v) => {
+                                out.push(::std::option::Option::Some(
+                                    match crate::support::translated(
+                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                        v.label_th(),
+                                        "country",
+                                        "th",
+                                        ::mapping_dsl::ir::UnknownCode::Null,
+                                        ::mapping_dsl::ir::MissingLabel::Error,
+                                        ctx,
+                                    ) {
+                                        ::std::result::Result::Ok(t) => t,
+                                        ::std::result::Result::Err(kind) => {
+                                            return ::std::result::Result::Err(loc.fail_at(
+                                                "nationality",
+                                                index,
+                                                kind,
+                                            ));
+                                        }
+                                    },
+                                ))
+                            }
+                        }
                     }
                     ::std::option::Option::Some(out)
                 }
@@ -1803,29 +1856,35 @@ fn run<'r>(
                 ::std::option::Option::Some(items) => {
                     let mut out = ::std::vec::Vec::with_capacity(items.len());
                     for (index, item) in items.iter().enumerate() {
-                        out.push(match item.get() {
-                            ::std::option::Option::None => ::std::option::Option::None,
-                            ::std::option::Option::Some(v) => ::std::option::Option::Some(
-                                match crate::support::translated(
-                                    ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                    v.label_th(),
-                                    "type_of_abuse",
-                                    "th",
-                                    ::mapping_dsl::ir::UnknownCode::Null,
-                                    ::mapping_dsl::ir::MissingLabel::Error,
-                                    ctx,
-                                ) {
-                                    ::std::result::Result::Ok(t) => t,
-                                    ::std::result::Result::Err(kind) => {
-                                        return ::std::result::Result::Err(loc.fail_at(
-                                            "type_of_abuse",
-                                            index,
-                                            kind,
-                                        ));
-                                    }
-                                },
-                            ),
-                        });
+                        match item.get() {
+                            ::std::option::Option::None => out.push(::std::option::Option::None),
+                            ::std::option::Option::Some(v)
+                                if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                    crate::support::Code::code(v),
+                                ) => {}
+                            ::std::option::Option::Some(v) => {
+                                out.push(::std::option::Option::Some(
+                                    match crate::support::translated(
+                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                        v.label_th(),
+                                        "type_of_abuse",
+                                        "th",
+                                        ::mapping_dsl::ir::UnknownCode::Null,
+                                        ::mapping_dsl::ir::MissingLabel::Error,
+                                        ctx,
+                                    ) {
+                                        ::std::result::Result::Ok(t) => t,
+                                        ::std::result::Result::Err(kind) => {
+                                            return ::std::result::Result::Err(loc.fail_at(
+                                                "type_of_abuse",
+                                                index,
+                                                kind,
+                                            ));
+                                        }
+                                    },
+                                ))
+                            }
+                        }
                     }
                     ::std::option::Option::Some(out)
                 }
@@ -1843,29 +1902,35 @@ fn run<'r>(
                 ::std::option::Option::Some(items) => {
                     let mut out = ::std::vec::Vec::with_capacity(items.len());
                     for (index, item) in items.iter().enumerate() {
-                        out.push(match item.get() {
-                            ::std::option::Option::None => ::std::option::Option::None,
-                            ::std::option::Option::Some(v) => ::std::option::Option::Some(
-                                match crate::support::translated(
-                                    ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                    v.label_th(),
-                                    "human_trafficking",
-                                    "th",
-                                    ::mapping_dsl::ir::UnknownCode::Null,
-                                    ::mapping_dsl::ir::MissingLabel::Error,
-                                    ctx,
-                                ) {
-                                    ::std::result::Result::Ok(t) => t,
-                                    ::std::result::Result::Err(kind) => {
-                                        return ::std::result::Result::Err(loc.fail_at(
-                                            "human_trafficking",
-                                            index,
-                                            kind,
-                                        ));
-                                    }
-                                },
-                            ),
-                        });
+                        match item.get() {
+                            ::std::option::Option::None => out.push(::std::option::Option::None),
+                            ::std::option::Option::Some(v)
+                                if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                    crate::support::Code::code(v),
+                                ) => {}
+                            ::std::option::Option::Some(v) => {
+                                out.push(::std::option::Option::Some(
+                                    match crate::support::translated(
+                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                        v.label_th(),
+                                        "human_trafficking",
+                                        "th",
+                                        ::mapping_dsl::ir::UnknownCode::Null,
+                                        ::mapping_dsl::ir::MissingLabel::Error,
+                                        ctx,
+                                    ) {
+                                        ::std::result::Result::Ok(t) => t,
+                                        ::std::result::Result::Err(kind) => {
+                                            return ::std::result::Result::Err(loc.fail_at(
+                                                "human_trafficking",
+                                                index,
+                                                kind,
+                                            ));
+                                        }
+                                    },
+                                ))
+                            }
+                        }
                     }
                     ::std::option::Option::Some(out)
                 }
@@ -1883,29 +1948,35 @@ fn run<'r>(
                 ::std::option::Option::Some(items) => {
                     let mut out = ::std::vec::Vec::with_capacity(items.len());
                     for (index, item) in items.iter().enumerate() {
-                        out.push(match item.get() {
-                            ::std::option::Option::None => ::std::option::Option::None,
-                            ::std::option::Option::Some(v) => ::std::option::Option::Some(
-                                match crate::support::translated(
-                                    ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                    v.label_th(),
-                                    "mental_abuse",
-                                    "th",
-                                    ::mapping_dsl::ir::UnknownCode::Null,
-                                    ::mapping_dsl::ir::MissingLabel::Error,
-                                    ctx,
-                                ) {
-                                    ::std::result::Result::Ok(t) => t,
-                                    ::std::result::Result::Err(kind) => {
-                                        return ::std::result::Result::Err(loc.fail_at(
-                                            "mental_abuse",
-                                            index,
-                                            kind,
-                                        ));
-                                    }
-                                },
-                            ),
-                        });
+                        match item.get() {
+                            ::std::option::Option::None => out.push(::std::option::Option::None),
+                            ::std::option::Option::Some(v)
+                                if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                    crate::support::Code::code(v),
+                                ) => {}
+                            ::std::option::Option::Some(v) => {
+                                out.push(::std::option::Option::Some(
+                                    match crate::support::translated(
+                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                        v.label_th(),
+                                        "mental_abuse",
+                                        "th",
+                                        ::mapping_dsl::ir::UnknownCode::Null,
+                                        ::mapping_dsl::ir::MissingLabel::Error,
+                                        ctx,
+                                    ) {
+                                        ::std::result::Result::Ok(t) => t,
+                                        ::std::result::Result::Err(kind) => {
+                                            return ::std::result::Result::Err(loc.fail_at(
+                                                "mental_abuse",
+                                                index,
+                                                kind,
+                                            ));
+                                        }
+                                    },
+                                ))
+                            }
+                        }
                     }
                     ::std::option::Option::Some(out)
                 }
@@ -1923,29 +1994,35 @@ fn run<'r>(
                 ::std::option::Option::Some(items) => {
                     let mut out = ::std::vec::Vec::with_capacity(items.len());
                     for (index, item) in items.iter().enumerate() {
-                        out.push(match item.get() {
-                            ::std::option::Option::None => ::std::option::Option::None,
-                            ::std::option::Option::Some(v) => ::std::option::Option::Some(
-                                match crate::support::translated(
-                                    ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                    v.label_th(),
-                                    "services_all",
-                                    "th",
-                                    ::mapping_dsl::ir::UnknownCode::Null,
-                                    ::mapping_dsl::ir::MissingLabel::Error,
-                                    ctx,
-                                ) {
-                                    ::std::result::Result::Ok(t) => t,
-                                    ::std::result::Result::Err(kind) => {
-                                        return ::std::result::Result::Err(loc.fail_at(
-                                            "services_provided",
-                                            index,
-                                            kind,
-                                        ));
-                                    }
-                                },
-                            ),
-                        });
+                        match item.get() {
+                            ::std::option::Option::None => out.push(::std::option::Option::None),
+                            ::std::option::Option::Some(v)
+                                if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                    crate::support::Code::code(v),
+                                ) => {}
+                            ::std::option::Option::Some(v) => {
+                                out.push(::std::option::Option::Some(
+                                    match crate::support::translated(
+                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                        v.label_th(),
+                                        "services_all",
+                                        "th",
+                                        ::mapping_dsl::ir::UnknownCode::Null,
+                                        ::mapping_dsl::ir::MissingLabel::Error,
+                                        ctx,
+                                    ) {
+                                        ::std::result::Result::Ok(t) => t,
+                                        ::std::result::Result::Err(kind) => {
+                                            return ::std::result::Result::Err(loc.fail_at(
+                                                "services_provided",
+                                                index,
+                                                kind,
+                                            ));
+                                        }
+                                    },
+                                ))
+                            }
+                        }
                     }
                     ::std::option::Option::Some(out)
                 }
@@ -1963,29 +2040,35 @@ fn run<'r>(
                 ::std::option::Option::Some(items) => {
                     let mut out = ::std::vec::Vec::with_capacity(items.len());
                     for (index, item) in items.iter().enumerate() {
-                        out.push(match item.get() {
-                            ::std::option::Option::None => ::std::option::Option::None,
-                            ::std::option::Option::Some(v) => ::std::option::Option::Some(
-                                match crate::support::translated(
-                                    ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                    v.label_th(),
-                                    "stimulant_factors",
-                                    "th",
-                                    ::mapping_dsl::ir::UnknownCode::Null,
-                                    ::mapping_dsl::ir::MissingLabel::Error,
-                                    ctx,
-                                ) {
-                                    ::std::result::Result::Ok(t) => t,
-                                    ::std::result::Result::Err(kind) => {
-                                        return ::std::result::Result::Err(loc.fail_at(
-                                            "stimulant_factors",
-                                            index,
-                                            kind,
-                                        ));
-                                    }
-                                },
-                            ),
-                        });
+                        match item.get() {
+                            ::std::option::Option::None => out.push(::std::option::Option::None),
+                            ::std::option::Option::Some(v)
+                                if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                    crate::support::Code::code(v),
+                                ) => {}
+                            ::std::option::Option::Some(v) => {
+                                out.push(::std::option::Option::Some(
+                                    match crate::support::translated(
+                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                        v.label_th(),
+                                        "stimulant_factors",
+                                        "th",
+                                        ::mapping_dsl::ir::UnknownCode::Null,
+                                        ::mapping_dsl::ir::MissingLabel::Error,
+                                        ctx,
+                                    ) {
+                                        ::std::result::Result::Ok(t) => t,
+                                        ::std::result::Result::Err(kind) => {
+                                            return ::std::result::Result::Err(loc.fail_at(
+                                                "stimulant_factors",
+                                                index,
+                                                kind,
+                                            ));
+                                        }
+                                    },
+                                ))
+                            }
+                        }
                     }
                     ::std::option::Option::Some(out)
                 }
@@ -2003,29 +2086,35 @@ fn run<'r>(
                 ::std::option::Option::Some(items) => {
                     let mut out = ::std::vec::Vec::with_capacity(items.len());
                     for (index, item) in items.iter().enumerate() {
-                        out.push(match item.get() {
-                            ::std::option::Option::None => ::std::option::Option::None,
-                            ::std::option::Option::Some(v) => ::std::option::Option::Some(
-                                match crate::support::translated(
-                                    ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                    v.label_th(),
-                                    "economic_issues",
-                                    "th",
-                                    ::mapping_dsl::ir::UnknownCode::Null,
-                                    ::mapping_dsl::ir::MissingLabel::Error,
-                                    ctx,
-                                ) {
-                                    ::std::result::Result::Ok(t) => t,
-                                    ::std::result::Result::Err(kind) => {
-                                        return ::std::result::Result::Err(loc.fail_at(
-                                            "economic_issues",
-                                            index,
-                                            kind,
-                                        ));
-                                    }
-                                },
-                            ),
-                        });
+                        match item.get() {
+                            ::std::option::Option::None => out.push(::std::option::Option::None),
+                            ::std::option::Option::Some(v)
+                                if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                    crate::support::Code::code(v),
+                                ) => {}
+                            ::std::option::Option::Some(v) => {
+                                out.push(::std::option::Option::Some(
+                                    match crate::support::translated(
+                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                        v.label_th(),
+                                        "economic_issues",
+                                        "th",
+                                        ::mapping_dsl::ir::UnknownCode::Null,
+                                        ::mapping_dsl::ir::MissingLabel::Error,
+                                        ctx,
+                                    ) {
+                                        ::std::result::Result::Ok(t) => t,
+                                        ::std::result::Result::Err(kind) => {
+                                            return ::std::result::Result::Err(loc.fail_at(
+                                                "economic_issues",
+                                                index,
+                                                kind,
+                                            ));
+                                        }
+                                    },
+                                ))
+                            }
+                        }
                     }
                     ::std::option::Option::Some(out)
                 }
@@ -2049,12 +2138,15 @@ fn run<'r>(
                             name: "family",
                             index,
                         };
-                        if true {
+                        let keep = true;
+                        if keep {
                             out.push({
                                 let f_relation = crate::support::finish(
                                     match e0.and_then(|v| v.relation.get()) {
                                         ::std::option::Option::Some(v)
-                                            if !crate::support::Code::code(v).is_empty() =>
+                                            if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                                crate::support::Code::code(v),
+                                            ) =>
                                         {
                                             ::std::option::Option::Some(
                                                 match crate::support::translated(
@@ -2118,7 +2210,9 @@ fn run<'r>(
                                 let f_is_alive = crate::support::finish(
                                     match e0.and_then(|v| v.relation_is_alive.get()) {
                                         ::std::option::Option::Some(v)
-                                            if !crate::support::Code::code(v).is_empty() =>
+                                            if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                                crate::support::Code::code(v),
+                                            ) =>
                                         {
                                             ::std::option::Option::Some(
                                                 match crate::support::translated(

@@ -3,6 +3,7 @@
 /*! Transform `example_case_summary`: `child_case` -> JSON.
 
 A child case -> a summary record with Thai labels (the example mapping).*/
+#![allow(clippy::needless_question_mark)]
 /// The registry name.
 pub const NAME: &str = "example_case_summary";
 #[derive(Debug, Clone, Default, ::serde::Deserialize)]
@@ -230,13 +231,12 @@ fn run<'r>(
 ) -> ::std::result::Result<::std::option::Option<Output<'r>>, ::mapping_dsl::rt::TransformError> {
     let loc = &crate::support::Loc::Root;
     check_input(input, loc, ctx)?;
-    if !crate::support::truthy(::std::option::Option::Some(
-        ::mapping_dsl::stdlib::ops::compare(
-            ::mapping_dsl::ir::BinOp::Ne,
-            crate::support::text(input.status.get()).as_deref(),
-            ::std::option::Option::Some(::std::borrow::Cow::Borrowed("duplicate")).as_deref(),
-        ),
-    )) {
+    let keep = ::mapping_dsl::stdlib::ops::compare(
+        ::mapping_dsl::ir::BinOp::Ne,
+        crate::support::text(input.status.get()).as_deref(),
+        ::std::option::Option::Some("duplicate"),
+    );
+    if !keep {
         return ::std::result::Result::Ok(::std::option::Option::None);
     }
     ::std::result::Result::Ok(::std::option::Option::Some({
@@ -291,25 +291,27 @@ fn run<'r>(
             ::std::option::Option::None,
         );
         let f_age_group = crate::support::finish(
-            if crate::support::truthy(::std::option::Option::Some(
-                ::mapping_dsl::stdlib::ops::compare(
+            {
+                let c = ::mapping_dsl::stdlib::ops::compare(
                     ::mapping_dsl::ir::BinOp::Eq,
                     input.age.get().copied(),
                     ::std::option::Option::None,
-                ),
-            )) {
-                ::std::option::Option::Some(::std::borrow::Cow::Borrowed("unknown"))
-            } else {
-                if crate::support::truthy(::std::option::Option::Some(
-                    ::mapping_dsl::stdlib::ops::compare(
-                        ::mapping_dsl::ir::BinOp::Lt,
-                        input.age.get().copied(),
-                        ::std::option::Option::Some(18i64),
-                    ),
-                )) {
-                    ::std::option::Option::Some(::std::borrow::Cow::Borrowed("child"))
+                );
+                if c {
+                    ::std::option::Option::Some(::std::borrow::Cow::Borrowed("unknown"))
                 } else {
-                    ::std::option::Option::Some(::std::borrow::Cow::Borrowed("adult"))
+                    {
+                        let c = ::mapping_dsl::stdlib::ops::compare(
+                            ::mapping_dsl::ir::BinOp::Lt,
+                            input.age.get().copied(),
+                            ::std::option::Option::Some(18i64),
+                        );
+                        if c {
+                            ::std::option::Option::Some(::std::borrow::Cow::Borrowed("child"))
+                        } else {
+                            ::std::option::Option::Some(::std::borrow::Cow::Borrowed("adult"))
+                        }
+                    }
                 }
             },
             crate::support::Policy {
@@ -321,23 +323,29 @@ fn run<'r>(
         );
         let f_sex = crate::support::finish(
             match input.sex.get() {
-                ::std::option::Option::None => ::std::option::Option::None,
-                ::std::option::Option::Some(v) => ::std::option::Option::Some(
-                    match crate::support::translated(
-                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                        v.label_th(),
-                        "gender",
-                        "th",
-                        ::mapping_dsl::ir::UnknownCode::Error,
-                        ::mapping_dsl::ir::MissingLabel::Error,
-                        ctx,
-                    ) {
-                        ::std::result::Result::Ok(t) => t,
-                        ::std::result::Result::Err(kind) => {
-                            return ::std::result::Result::Err(loc.fail("sex", kind));
-                        }
-                    },
-                ),
+                ::std::option::Option::Some(v)
+                    if !::mapping_dsl::stdlib::translate::is_unanswered(
+                        crate::support::Code::code(v),
+                    ) =>
+                {
+                    ::std::option::Option::Some(
+                        match crate::support::translated(
+                            ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                            v.label_th(),
+                            "gender",
+                            "th",
+                            ::mapping_dsl::ir::UnknownCode::Error,
+                            ::mapping_dsl::ir::MissingLabel::Error,
+                            ctx,
+                        ) {
+                            ::std::result::Result::Ok(t) => t,
+                            ::std::result::Result::Err(kind) => {
+                                return ::std::result::Result::Err(loc.fail("sex", kind));
+                            }
+                        },
+                    )
+                }
+                _ => ::std::option::Option::None,
             },
             crate::support::Policy {
                 missing: crate::support::As::Keep,
@@ -352,27 +360,33 @@ fn run<'r>(
                 ::std::option::Option::Some(items) => {
                     let mut out = ::std::vec::Vec::with_capacity(items.len());
                     for (index, item) in items.iter().enumerate() {
-                        out.push(match item.get() {
-                            ::std::option::Option::None => ::std::option::Option::None,
-                            ::std::option::Option::Some(v) => ::std::option::Option::Some(
-                                match crate::support::translated(
-                                    ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                    v.label_th(),
-                                    "protection_concern",
-                                    "th",
-                                    ::mapping_dsl::ir::UnknownCode::Error,
-                                    ::mapping_dsl::ir::MissingLabel::Error,
-                                    ctx,
-                                ) {
-                                    ::std::result::Result::Ok(t) => t,
-                                    ::std::result::Result::Err(kind) => {
-                                        return ::std::result::Result::Err(
-                                            loc.fail_at("concerns", index, kind),
-                                        );
-                                    }
-                                },
-                            ),
-                        });
+                        match item.get() {
+                            ::std::option::Option::None => out.push(::std::option::Option::None),
+                            ::std::option::Option::Some(v)
+                                if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                    crate::support::Code::code(v),
+                                ) => {}
+                            ::std::option::Option::Some(v) => {
+                                out.push(::std::option::Option::Some(
+                                    match crate::support::translated(
+                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                        v.label_th(),
+                                        "protection_concern",
+                                        "th",
+                                        ::mapping_dsl::ir::UnknownCode::Error,
+                                        ::mapping_dsl::ir::MissingLabel::Error,
+                                        ctx,
+                                    ) {
+                                        ::std::result::Result::Ok(t) => t,
+                                        ::std::result::Result::Err(kind) => {
+                                            return ::std::result::Result::Err(
+                                                loc.fail_at("concerns", index, kind),
+                                            );
+                                        }
+                                    },
+                                ))
+                            }
+                        }
                     }
                     ::std::option::Option::Some(out)
                 }
@@ -384,28 +398,29 @@ fn run<'r>(
             },
             ::std::option::Option::None,
         );
-        let f_is_child = if crate::support::truthy(::std::option::Option::Some(
-            ::mapping_dsl::stdlib::ops::compare(
+        let f_is_child = {
+            let when = ::mapping_dsl::stdlib::ops::compare(
                 ::mapping_dsl::ir::BinOp::Ne,
                 input.age.get().copied(),
                 ::std::option::Option::None,
-            ),
-        )) {
-            crate::support::finish(
-                ::std::option::Option::Some(::mapping_dsl::stdlib::ops::compare(
-                    ::mapping_dsl::ir::BinOp::Lt,
-                    input.age.get().copied(),
-                    ::std::option::Option::Some(18i64),
-                )),
-                crate::support::Policy {
-                    missing: crate::support::As::Keep,
-                    empty_string: crate::support::As::Keep,
-                    empty_list: crate::support::As::Keep,
-                },
-                ::std::option::Option::None,
-            )
-        } else {
-            crate::support::Slot::Omit
+            );
+            if when {
+                crate::support::finish(
+                    ::std::option::Option::Some(::mapping_dsl::stdlib::ops::compare(
+                        ::mapping_dsl::ir::BinOp::Lt,
+                        input.age.get().copied(),
+                        ::std::option::Option::Some(18i64),
+                    )),
+                    crate::support::Policy {
+                        missing: crate::support::As::Keep,
+                        empty_string: crate::support::As::Keep,
+                        empty_list: crate::support::As::Keep,
+                    },
+                    ::std::option::Option::None,
+                )
+            } else {
+                crate::support::Slot::Omit
+            }
         };
         let f_family = crate::support::finish(
             match input.family_details_section.get() {
@@ -419,17 +434,13 @@ fn run<'r>(
                             name: "family",
                             index,
                         };
-                        if crate::support::truthy(::std::option::Option::Some(
-                            ::mapping_dsl::stdlib::ops::compare(
-                                ::mapping_dsl::ir::BinOp::Ne,
-                                crate::support::text(
-                                    e0.and_then(|v| v.source_of_information.get()),
-                                )
+                        let keep = ::mapping_dsl::stdlib::ops::compare(
+                            ::mapping_dsl::ir::BinOp::Ne,
+                            crate::support::text(e0.and_then(|v| v.source_of_information.get()))
                                 .as_deref(),
-                                ::std::option::Option::Some(::std::borrow::Cow::Borrowed("his"))
-                                    .as_deref(),
-                            ),
-                        )) {
+                            ::std::option::Option::Some("his"),
+                        );
+                        if keep {
                             out.push({
                                 let f_relation_name = crate::support::finish(
                                     crate::support::text(e0.and_then(|v| v.relation_name.get())),
@@ -442,8 +453,11 @@ fn run<'r>(
                                 );
                                 let f_relation_sex = crate::support::finish(
                                     match e0.and_then(|v| v.relation_sex.get()) {
-                                        ::std::option::Option::None => ::std::option::Option::None,
-                                        ::std::option::Option::Some(v) => {
+                                        ::std::option::Option::Some(v)
+                                            if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                                crate::support::Code::code(v),
+                                            ) =>
+                                        {
                                             ::std::option::Option::Some(
                                                 match crate::support::translated(
                                                     ::std::borrow::Cow::Borrowed(
@@ -465,6 +479,7 @@ fn run<'r>(
                                                 },
                                             )
                                         }
+                                        _ => ::std::option::Option::None,
                                     },
                                     crate::support::Policy {
                                         missing: crate::support::As::Keep,

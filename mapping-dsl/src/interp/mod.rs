@@ -259,15 +259,7 @@ impl<'a> Runner<'a> {
                     if x.is_null() {
                         return Ok(Value::Null);
                     }
-                    let k = translate::lookup_key(x).ok_or_else(|| {
-                        Self::fail(
-                            path,
-                            ErrorKind::WrongType {
-                                expected: "a text or integer key".into(),
-                                found: json_kind(x).into(),
-                            },
-                        )
-                    })?;
+                    let k = translate::map_key(x).map_err(|e| Self::fail(path, e))?;
                     translate::lookup(vm, &k, *unknown, &self.ctx.counters)
                         .map(|c| c.into_owned())
                         .map_err(|e| Self::fail(path, e))

@@ -155,6 +155,23 @@ pub fn lookup_key(v: &Value) -> Option<Cow<'_, str>> {
     }
 }
 
+/// The key a `map:` rule looks a value up by ([`lookup_key`]); any other value fails the record
+/// (the interpreter and generated code share this message).
+pub fn map_key(v: &Value) -> Result<Cow<'_, str>, ErrorKind> {
+    lookup_key(v).ok_or_else(|| ErrorKind::WrongType {
+        expected: "a text or integer key".into(),
+        found: match v {
+            Value::Null => "null",
+            Value::Bool(_) => "bool",
+            Value::Number(_) => "number",
+            Value::String(_) => "string",
+            Value::Array(_) => "list",
+            Value::Object(_) => "object",
+        }
+        .into(),
+    })
+}
+
 /// Policy names as written in specs (and carried as literal arguments in the IR of a
 /// `translate()` call).
 pub fn unknown_name(p: UnknownCode) -> &'static str {

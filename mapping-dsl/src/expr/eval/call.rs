@@ -8,7 +8,7 @@ use serde_json::{Number, Value};
 use super::{Frame, NULL, eval, eval_bool};
 use crate::ir::{Expr, Lit, MissingLabel, TExpr, UnknownCode};
 use crate::rt::ErrorKind;
-use crate::stdlib::json::{int_of, kind, list_of, text_of, text_or_number, wrong};
+use crate::stdlib::json::{int_of, list_of, text_of, text_or_number, wrong};
 use crate::stdlib::{Func, convert, date, list, nulls, ops, text, translate};
 use crate::types::Type;
 
@@ -292,12 +292,7 @@ fn collection<'a>(func: Func, args: &'a [TExpr], f: &Frame<'a>) -> R<'a> {
                     ..*f
                 };
                 let k = eval(body, &frame)?.into_owned();
-                if !matches!(k, Value::Null | Value::Number(_) | Value::String(_)) {
-                    return Err(ErrorKind::WrongType {
-                        expected: "a text or number key".into(),
-                        found: kind(&k).into(),
-                    });
-                }
+                list::check_sort_key(&k)?;
                 keyed.push((k, item));
             }
             keyed.sort_by(|a, b| ops::sort_key_order(&a.0, &b.0));

@@ -1,0 +1,468 @@
+//! Calls of the scalar stdlib functions (and `len`, `is_empty`, `first`, `last`, `join`,
+//! `split`, `contains`, `coalesce`, `default` over every representation). Each unpacks its
+//! arguments and calls the `mapping_dsl::stdlib` function the interpreter calls.
+
+use mapping_dsl::ir::TExpr;
+use mapping_dsl::stdlib::Func;
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::{Repr, Scope, compile, try_, unify};
+use crate::error::CodegenError;
+
+/// The emptiness test of a value bound to `v` (`null`, `""`, `[]`).
+pub(super) fn blank(v: &TokenStream, r: &Repr<'_>) -> TokenStream {
+    match r {
+        Repr::Text => quote!(::mapping_dsl::stdlib::nulls::is_empty(#v.as_deref())),
+        Repr::Null => quote!(true),
+        Repr::Row(_) => quote!(#v.is_none()),
+        _ => quote!(::mapping_dsl::stdlib::nulls::is_empty(#v.as_ref())),
+    }
+}
+
+pub(super) fn call<'a>(
+    sc: &Scope<'a>,
+    e: &TExpr,
+    f: Func,
+    args: &[TExpr],
+) -> Result<(TokenStream, Repr<'a>), CodegenError> {
+    let mut compiled = Vec::with_capacity(args.len());
+    for a in args {
+        compiled.push(compile(sc, a)?);
+    }
+    let text = |i: usize| -> Result<TokenStream, CodegenError> {
+        match compiled.get(i) {
+            Some((t, Repr::Text)) => Ok(quote!(#t.as_deref())),
+            Some((t, Repr::Json)) => Ok(try_(sc, quote!(crate::support::json_text(#t)))),
+            Some((_, Repr::Null)) | None => Ok(quote!(::std::option::Option::<&str>::None)),
+            Some(_) => Err(sc.unsupported(format!("a non-text argument of {}", f.name()), e)),
+        }
+    };
+    let int = |i: usize| -> Result<TokenStream, CodegenError> {
+        match compiled.get(i) {
+            Some((t, Repr::Int)) => Ok(quote!(#t)),
+            Some((_, Repr::Null)) | None => Ok(quote!(::std::option::Option::<i64>::None)),
+            Some(_) => Err(sc.unsupported(format!("a non-int argument of {}", f.name()), e)),
+        }
+    };
+    let owned_text = |t: TokenStream| quote!(#t.map(::std::borrow::Cow::<'_, str>::Owned));
+    let some = |t: TokenStream| quote!(::std::option::Option::Some(#t));
+    let first_repr = compiled
+        .first()
+        .map(|(_, r)| r.clone())
+        .unwrap_or(Repr::Null);
+    Ok(match f {
+        Func::Concat => {
+            let parts = (0..compiled.len())
+                .map(text)
+                .collect::<Result<Vec<_>, _>>()?;
+            (
+                some(
+                    quote!(::std::borrow::Cow::<'_, str>::Owned(::mapping_dsl::stdlib::text::concat(&[#(#parts),*]))),
+                ),
+                Repr::Text,
+            )
+        }
+        Func::Substr => {
+            let (s, start) = (
+                &compiled
+                    .first()
+                    .ok_or_else(|| sc.unsupported("substr()", e))?
+                    .0,
+                int(1)?,
+            );
+            if first_repr != Repr::Text {
+                return Err(sc.unsupported("substr of a non-text value", e));
+            }
+            let len = int(2)?;
+            (quote!(crate::support::substr(#s, #start, #len)), Repr::Text)
+        }
+        Func::Trim => {
+            let a = text(0)?;
+            (
+                owned_text(quote!(::mapping_dsl::stdlib::text::trim(#a).map(str::to_owned))),
+                Repr::Text,
+            )
+        }
+        Func::Lower => {
+            let t0 = text(0)?;
+            (
+                owned_text(quote!(::mapping_dsl::stdlib::text::lower(#t0))),
+                Repr::Text,
+            )
+        }
+        Func::Upper => {
+            let t0 = text(0)?;
+            (
+                owned_text(quote!(::mapping_dsl::stdlib::text::upper(#t0))),
+                Repr::Text,
+            )
+        }
+        Func::DigitsOnly if first_repr == Repr::Text || first_repr == Repr::Null => {
+            let t0 = text(0)?;
+            (
+                owned_text(quote!(::mapping_dsl::stdlib::text::digits_only(#t0))),
+                Repr::Text,
+            )
+        }
+        Func::DigitsOnly => {
+            // A number (or a json value) is written as text first, as `to_string` does.
+            let (a, r) = &compiled[0];
+            let v = super::to_json_owned(a.clone(), r, 0)
+                .ok_or_else(|| sc.unsupported("digits_only of an object", e))?;
+            let k = try_(sc, quote!(crate::support::json_text_or_number(v.as_ref())));
+            (
+                owned_text(
+                    quote!({ let v = #v; ::mapping_dsl::stdlib::text::digits_only(#k.as_deref()) }),
+                ),
+                Repr::Text,
+            )
+        }
+        Func::Replace => {
+            let (a, b, c) = (text(0)?, text(1)?, text(2)?);
+            (
+                owned_text(
+                    quote!(::mapping_dsl::stdlib::text::replace(#a, #b, #c).map(::std::borrow::Cow::into_owned)),
+                ),
+                Repr::Text,
+            )
+        }
+        Func::Contains
+            if compiled
+                .iter()
+                .all(|(_, r)| matches!(r, Repr::Text | Repr::Null | Repr::Json))
+                && first_repr != Repr::Json =>
+        {
+            let (t0, t1) = (text(0)?, text(1)?);
+            (
+                some(quote!(::mapping_dsl::stdlib::text::contains(#t0, #t1))),
+                Repr::Bool,
+            )
+        }
+        Func::Contains if matches!(&first_repr, Repr::List(x) if **x == Repr::Text) => {
+            let l = &compiled[0].0;
+            let t1 = text(1)?;
+            (
+                some(quote!({ let l = #l; crate::support::contains_text(l.as_deref(), #t1) })),
+                Repr::Bool,
+            )
+        }
+        Func::StartsWith => {
+            let t0 = text(0)?;
+            let t1 = text(1)?;
+            (
+                some(quote!(::mapping_dsl::stdlib::text::starts_with(#t0, #t1))),
+                Repr::Bool,
+            )
+        }
+        Func::Len if first_repr == Repr::Text || first_repr == Repr::Null => {
+            let t0 = text(0)?;
+            (
+                some(quote!(::mapping_dsl::stdlib::text::len(#t0))),
+                Repr::Int,
+            )
+        }
+        Func::Len if first_repr == Repr::Json => {
+            let a = &compiled[0].0;
+            (
+                some(try_(sc, quote!(crate::support::json_len(#a)))),
+                Repr::Int,
+            )
+        }
+        Func::Len if matches!(first_repr, Repr::List(_)) => {
+            let a = &compiled[0].0;
+            (
+                some(
+                    quote!(::mapping_dsl::stdlib::text::len_list(#a.as_ref().map(::std::vec::Vec::len))),
+                ),
+                Repr::Int,
+            )
+        }
+        Func::IsEmpty => {
+            let (a, r) = &compiled[0];
+            let b = blank(a, r);
+            (some(b), Repr::Bool)
+        }
+        Func::Coalesce | Func::Default => {
+            let target = compiled
+                .iter()
+                .map(|(_, r)| r.clone())
+                .find(|r| *r != Repr::Null)
+                .unwrap_or(Repr::Null);
+            if target == Repr::Null {
+                (quote!(::std::option::Option::<bool>::None), Repr::Null)
+            } else {
+                if compiled
+                    .iter()
+                    .any(|(_, r)| *r != target && *r != Repr::Null)
+                {
+                    return Err(sc.unsupported(format!("{} of mixed types", f.name()), e));
+                }
+                let mut toks = Vec::new();
+                for it in compiled.iter().cloned() {
+                    let (a, _, _) = unify(
+                        sc,
+                        e,
+                        it,
+                        (quote!(::std::option::Option::None), target.clone()),
+                    )?;
+                    toks.push(a);
+                }
+                // Lazily, as the interpreter: a later argument runs only when needed.
+                let v = if f == Func::Coalesce {
+                    let mut rev = toks.iter().rev();
+                    let mut acc = rev
+                        .next()
+                        .cloned()
+                        .unwrap_or_else(|| quote!(::std::option::Option::None));
+                    for t in rev {
+                        acc = quote!({ let x = #t; if x.is_some() { x } else { #acc } });
+                    }
+                    acc
+                } else {
+                    let a = &toks[0];
+                    let b = toks
+                        .get(1)
+                        .cloned()
+                        .unwrap_or_else(|| quote!(::std::option::Option::None));
+                    let test = blank(&quote!(a), &target);
+                    quote!({ let a = #a; if #test { #b } else { a } })
+                };
+                (v, target)
+            }
+        }
+        Func::First | Func::Last => {
+            let (a, r) = &compiled[0];
+            match r {
+                Repr::List(x) => {
+                    let v = if f == Func::First {
+                        quote!(#a.and_then(|v| v.into_iter().next()).flatten())
+                    } else {
+                        quote!(#a.and_then(|mut v| v.pop()).flatten())
+                    };
+                    (v, (**x).clone())
+                }
+                Repr::Json => {
+                    let g = if f == Func::First {
+                        quote!(crate::support::json_first)
+                    } else {
+                        quote!(crate::support::json_last)
+                    };
+                    (try_(sc, quote!(#g(#a))), Repr::Json)
+                }
+                Repr::Null => (quote!(::std::option::Option::None), Repr::Null),
+                _ => return Err(sc.unsupported(format!("{} of a non-list", f.name()), e)),
+            }
+        }
+        Func::Join => {
+            let (l, r) = &compiled[0];
+            let sep = match compiled.get(1) {
+                Some((t, Repr::Text)) => t.clone(),
+                Some((_, Repr::Null)) | None => {
+                    quote!(::std::option::Option::<::std::borrow::Cow<'_, str>>::None)
+                }
+                Some(_) => return Err(sc.unsupported("a non-text separator", e)),
+            };
+            if matches!(r, Repr::List(x) if **x == Repr::Text) {
+                return Ok((
+                    quote!({
+                        let l = #l;
+                        let sep = #sep;
+                        l.map(|items| ::std::borrow::Cow::<'_, str>::Owned(::mapping_dsl::stdlib::text::join(
+                            items.iter().map(|x| x.as_deref()),
+                            sep.as_deref(),
+                        )))
+                    }),
+                    Repr::Text,
+                ));
+            }
+            let body = match r {
+                Repr::List(x) if **x == Repr::Json => try_(
+                    sc,
+                    quote!(crate::support::join_json(&items, sep.as_deref())),
+                ),
+                Repr::Json => {
+                    let xs = try_(
+                        sc,
+                        quote!(crate::support::json_items(::std::option::Option::Some(
+                            items
+                        ))),
+                    );
+                    let j = try_(
+                        sc,
+                        quote!(crate::support::join_json(
+                            &xs.unwrap_or_default(),
+                            sep.as_deref()
+                        )),
+                    );
+                    quote!({ let xs = #xs; #j })
+                }
+                _ => return Err(sc.unsupported("join of this list", e)),
+            };
+            (
+                quote!({
+                    let l = #l;
+                    let sep = #sep;
+                    match l {
+                        ::std::option::Option::None => ::std::option::Option::None,
+                        ::std::option::Option::Some(items) => ::std::option::Option::Some(::std::borrow::Cow::<'_, str>::Owned(#body)),
+                    }
+                }),
+                Repr::Text,
+            )
+        }
+        Func::Split => {
+            let (t0, t1) = (text(0)?, text(1)?);
+            (
+                quote!(::mapping_dsl::stdlib::text::split(#t0, #t1).map(|p| p.into_iter().map(|s| ::std::option::Option::Some(::std::borrow::Cow::<'_, str>::Owned(s.to_owned()))).collect::<::std::vec::Vec<_>>())),
+                Repr::List(Box::new(Repr::Text)),
+            )
+        }
+        Func::Lookup => super::list::lookup(sc, e, args, &compiled)?,
+        Func::Flatten => {
+            let (a, r) = &compiled[0];
+            match r {
+                Repr::List(x) => match &**x {
+                    Repr::List(inner) => (
+                        quote!(#a.map(|v| v.into_iter().flatten().flatten().collect::<::std::vec::Vec<_>>())),
+                        Repr::List(inner.clone()),
+                    ),
+                    Repr::Json => (
+                        try_(sc, quote!(crate::support::flatten_json(#a))),
+                        Repr::List(Box::new(Repr::Json)),
+                    ),
+                    _ => return Err(sc.unsupported("flatten of a flat list", e)),
+                },
+                Repr::Json => (
+                    try_(
+                        sc,
+                        quote!(crate::support::json_items(#a).and_then(crate::support::flatten_json)),
+                    ),
+                    Repr::List(Box::new(Repr::Json)),
+                ),
+                Repr::Null => (quote!(::std::option::Option::None), Repr::Null),
+                _ => return Err(sc.unsupported("flatten of a non-list", e)),
+            }
+        }
+        Func::Distinct => {
+            let (a, r) = &compiled[0];
+            let eq = match r {
+                Repr::List(x) => match &**x {
+                    Repr::Text | Repr::Int | Repr::Bool => quote!(|x, y| x == y),
+                    Repr::Num => quote!(|x, y| crate::support::same_number(x.as_ref(), y.as_ref())),
+                    Repr::Json => quote!(|x, y| crate::support::same_json(*x, *y)),
+                    _ => return Err(sc.unsupported("distinct of objects or lists", e)),
+                },
+                _ => return Err(sc.unsupported("distinct of a non-list", e)),
+            };
+            (
+                quote!(#a.map(|v| ::mapping_dsl::stdlib::list::distinct(&v, #eq).into_iter().cloned().collect::<::std::vec::Vec<_>>())),
+                r.clone(),
+            )
+        }
+        Func::ToString => {
+            let (a, r) = &compiled[0];
+            let v = match r {
+                Repr::Text => quote!(#a),
+                Repr::Null => quote!(::std::option::Option::<::std::borrow::Cow<'_, str>>::None),
+                Repr::Int => quote!(crate::support::int_text(#a)),
+                Repr::Num => owned_text(
+                    quote!(#a.as_ref().map(::mapping_dsl::stdlib::convert::number_to_string)),
+                ),
+                Repr::Bool => quote!(crate::support::bool_text(#a)),
+                Repr::Json => quote!(crate::support::json_to_string(#a)),
+                _ => return Err(sc.unsupported("to_string of a list or object", e)),
+            };
+            (v, Repr::Text)
+        }
+        Func::ToNumber => {
+            let (a, r) = &compiled[0];
+            match r {
+                Repr::Num => (quote!(#a), Repr::Num),
+                Repr::Int => (quote!(#a.map(::serde_json::Number::from)), Repr::Num),
+                Repr::Text | Repr::Null => {
+                    let t0 = text(0)?;
+                    (
+                        try_(sc, quote!(::mapping_dsl::stdlib::convert::to_number(#t0))),
+                        Repr::Num,
+                    )
+                }
+                _ => return Err(sc.unsupported("to_number of this type", e)),
+            }
+        }
+        Func::Date => {
+            let t0 = text(0)?;
+            (
+                try_(
+                    sc,
+                    quote!(::mapping_dsl::stdlib::date::date(#t0).map(|d| d.map(|d| ::std::borrow::Cow::<'_, str>::Owned(d.to_owned())))),
+                ),
+                Repr::Text,
+            )
+        }
+        Func::DateTime => {
+            let t0 = text(0)?;
+            (
+                try_(
+                    sc,
+                    quote!(::mapping_dsl::stdlib::date::datetime(#t0).map(|d| d.map(|d| ::std::borrow::Cow::<'_, str>::Owned(d.into_owned())))),
+                ),
+                Repr::Text,
+            )
+        }
+        Func::FormatDate => {
+            let (d, fmt, tz) = (text(0)?, text(1)?, text(2)?);
+            (
+                try_(sc, quote!(crate::support::format_date(#d, #fmt, #tz))),
+                Repr::Text,
+            )
+        }
+        Func::Today => {
+            let t0 = text(0)?;
+            (
+                try_(
+                    sc,
+                    quote!(::mapping_dsl::stdlib::date::today(ctx.now, #t0).map(|d| ::std::option::Option::Some(::std::borrow::Cow::<'_, str>::Owned(d)))),
+                ),
+                Repr::Text,
+            )
+        }
+        Func::YearsBetween => {
+            let t0 = text(0)?;
+            let t1 = text(1)?;
+            (
+                try_(
+                    sc,
+                    quote!(::mapping_dsl::stdlib::date::years_between(#t0, #t1)),
+                ),
+                Repr::Int,
+            )
+        }
+        Func::Round => {
+            let (a, r) = &compiled[0];
+            match r {
+                Repr::Int => (quote!(#a), Repr::Int),
+                Repr::Num => (
+                    try_(sc, quote!(crate::support::round(#a.as_ref()))),
+                    Repr::Int,
+                ),
+                _ => return Err(sc.unsupported("round of a non-number", e)),
+            }
+        }
+        Func::Abs => {
+            let (a, r) = &compiled[0];
+            match r {
+                Repr::Int => (
+                    try_(
+                        sc,
+                        quote!(#a.map(::mapping_dsl::stdlib::convert::abs_int).transpose()),
+                    ),
+                    Repr::Int,
+                ),
+                Repr::Num => (quote!(crate::support::abs_number(#a.as_ref())), Repr::Num),
+                _ => return Err(sc.unsupported("abs of a non-number", e)),
+            }
+        }
+        other => return Err(sc.unsupported(format!("the function {}()", other.name()), e)),
+    })
+}

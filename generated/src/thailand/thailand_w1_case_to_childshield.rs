@@ -1,0 +1,13484 @@
+// @generated from mappings/thailand/transforms/w1_case_to_childshield.yaml by `cargo gen`: do not edit.
+
+/*! Transform `thailand_w1_case_to_childshield`: `primero_case` -> `childshield_primeroservice`.
+
+Primero case -> Child Shield primeroservice activity (WF1, daily reporting)*/
+#![allow(clippy::needless_question_mark)]
+/// The registry name.
+pub const NAME: &str = "thailand_w1_case_to_childshield";
+#[derive(Debug, Clone, Default, ::serde::Deserialize)]
+pub struct Input<'a> {
+    /// `case_id_display`: string, nullable
+    #[serde(borrow, default)]
+    pub case_id_display: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `age_assessment`: list of objects, nullable
+    #[serde(borrow, default)]
+    pub age_assessment:
+        crate::support::Field<::std::vec::Vec<crate::support::Field<InputAgeAssessment<'a>>>>,
+    /// `assessment_requested_on`: date, nullable
+    #[serde(borrow, default)]
+    pub assessment_requested_on: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `case_plan_due_date`: date, nullable
+    #[serde(borrow, default)]
+    pub case_plan_due_date: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `urgent_protection_concern`: json, nullable
+    #[serde(default)]
+    pub urgent_protection_concern: ::std::option::Option<::serde_json::Value>,
+    /// `risk_level`: select(risk_level), nullable
+    #[serde(default)]
+    pub risk_level: crate::support::Field<super::options::RiskLevel>,
+    /// `assessment_update`: list of objects, nullable
+    #[serde(borrow, default)]
+    pub assessment_update:
+        crate::support::Field<::std::vec::Vec<crate::support::Field<InputAssessmentUpdate<'a>>>>,
+    /// `national_id_no`: string, nullable
+    #[serde(borrow, default)]
+    pub national_id_no: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `registration_date`: date, nullable
+    #[serde(borrow, default)]
+    pub registration_date: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `physical_characteristics`: string, nullable
+    #[serde(borrow, default)]
+    pub physical_characteristics: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `other_id_no`: string, nullable
+    #[serde(borrow, default)]
+    pub other_id_no: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `other_id_type`: string, nullable
+    #[serde(borrow, default)]
+    pub other_id_type: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `address_of_accomodation__foreigners_only_`: string, nullable
+    #[serde(rename = "address_of_accomodation__foreigners_only_", borrow, default)]
+    pub address_of_accomodation_foreigners_only: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `assessment_due_date`: date, nullable
+    #[serde(borrow, default)]
+    pub assessment_due_date: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `location_current`: select(locations), nullable
+    #[serde(default)]
+    pub location_current: crate::support::Field<super::options::Locations>,
+    /// `protection_concerns_other`: string, nullable
+    #[serde(borrow, default)]
+    pub protection_concerns_other: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `protection_concerns`: multi_select(protection_concerns), nullable
+    #[serde(default)]
+    pub protection_concerns: crate::support::Field<
+        ::std::vec::Vec<crate::support::Field<super::options::ProtectionConcerns>>,
+    >,
+    /// `conference_details_subform`: list of objects, nullable
+    #[serde(borrow, default)]
+    pub conference_details_subform: crate::support::Field<
+        ::std::vec::Vec<crate::support::Field<InputConferenceDetailsSubform<'a>>>,
+    >,
+    /// `date_case_plan`: date, nullable
+    #[serde(borrow, default)]
+    pub date_case_plan: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `additional_details_3d84596`: string, nullable
+    #[serde(borrow, default)]
+    pub additional_details_3d84596: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `family_size`: number, nullable
+    #[serde(default)]
+    pub family_size: crate::support::Field<::serde_json::Number>,
+    /// `who_is_the_patient_living_with_`: string, nullable
+    #[serde(rename = "who_is_the_patient_living_with_", borrow, default)]
+    pub who_is_the_patient_living_with: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `family_notes`: string, nullable
+    #[serde(borrow, default)]
+    pub family_notes: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `family_status`: multi_select(th_family_status_77c0099), nullable
+    #[serde(default)]
+    pub family_status: crate::support::Field<
+        ::std::vec::Vec<crate::support::Field<super::options::ThFamilyStatus77c0099>>,
+    >,
+    /// `family_details_section`: list of objects, nullable
+    #[serde(borrow, default)]
+    pub family_details_section: crate::support::Field<
+        ::std::vec::Vec<crate::support::Field<InputFamilyDetailsSection<'a>>>,
+    >,
+    /// `final_diagnosis_3696c45`: json, nullable
+    #[serde(default)]
+    pub final_diagnosis_3696c45: ::std::option::Option<::serde_json::Value>,
+    /// `main_diagnosis__04438ee`: string, nullable
+    #[serde(rename = "main_diagnosis__04438ee", borrow, default)]
+    pub main_diagnosis_04438ee: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `co_morbidity_d3dfab2`: string, nullable
+    #[serde(borrow, default)]
+    pub co_morbidity_d3dfab2: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `complications_123ecae`: string, nullable
+    #[serde(borrow, default)]
+    pub complications_123ecae: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `other_diagnosis_a692bec`: string, nullable
+    #[serde(borrow, default)]
+    pub other_diagnosis_a692bec: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `operation_room_procedure_bb7cffa`: string, nullable
+    #[serde(borrow, default)]
+    pub operation_room_procedure_bb7cffa: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `external_cause_of_injury_8451818`: string, nullable
+    #[serde(borrow, default)]
+    pub external_cause_of_injury_8451818: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `status_of_treatment_plan_a8ca0e8`: select(th_status_of_treatment_plan_5d53730), nullable
+    #[serde(default)]
+    pub status_of_treatment_plan_a8ca0e8:
+        crate::support::Field<super::options::ThStatusOfTreatmentPlan5d53730>,
+    /// `followup_subform_section`: list of objects, nullable
+    #[serde(borrow, default)]
+    pub followup_subform_section: crate::support::Field<
+        ::std::vec::Vec<crate::support::Field<InputFollowupSubformSection<'a>>>,
+    >,
+    /// `age_declared_by_the_child`: number, nullable
+    #[serde(default)]
+    pub age_declared_by_the_child: crate::support::Field<::serde_json::Number>,
+    /// `date_2`: date, nullable
+    #[serde(borrow, default)]
+    pub date_2: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `the_age_assessment_process_have_determined_that_the_subject_s_age_is_estimated_to_be`: number, nullable
+    #[serde(default)]
+    pub the_age_assessment_process_have_determined_that_the_subject_s_age_is_estimated_to_be:
+        crate::support::Field<::serde_json::Number>,
+    /// `months_708ed08`: number, nullable
+    #[serde(default)]
+    pub months_708ed08: crate::support::Field<::serde_json::Number>,
+    /// `the_age_assessment_process_have_determined_that_the_subject_s_maximum_age_is_estimated_to_be`: number, nullable
+    #[serde(default)]
+    pub the_age_assessment_process_have_determined_that_the_subject_s_maximum_age_is_estimated_to_be:
+        crate::support::Field<::serde_json::Number>,
+    /// `months_8023723`: number, nullable
+    #[serde(default)]
+    pub months_8023723: crate::support::Field<::serde_json::Number>,
+    /// `is_the_subject_given_the_benefit_of_the_doubt_`: json, nullable
+    #[serde(rename = "is_the_subject_given_the_benefit_of_the_doubt_", default)]
+    pub is_the_subject_given_the_benefit_of_the_doubt: ::std::option::Option<::serde_json::Value>,
+    /// `additional_comments_dc86e91`: string, nullable
+    #[serde(borrow, default)]
+    pub additional_comments_dc86e91: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `if_other__please_specify_1`: string, nullable
+    #[serde(rename = "if_other__please_specify_1", borrow, default)]
+    pub if_other_please_specify_1: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `full_name_4`: string, nullable
+    #[serde(borrow, default)]
+    pub full_name_4: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `date_4`: date, nullable
+    #[serde(borrow, default)]
+    pub date_4: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `disabilities_1`: json, nullable
+    #[serde(default)]
+    pub disabilities_1: ::std::option::Option<::serde_json::Value>,
+    /// `chronic_illness`: json, nullable
+    #[serde(default)]
+    pub chronic_illness: ::std::option::Option<::serde_json::Value>,
+    /// `if_yes__please_specify_1`: string, nullable
+    #[serde(rename = "if_yes__please_specify_1", borrow, default)]
+    pub if_yes_please_specify_1: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `mental_illness`: json, nullable
+    #[serde(default)]
+    pub mental_illness: ::std::option::Option<::serde_json::Value>,
+    /// `if_yes__please_specify_2`: string, nullable
+    #[serde(rename = "if_yes__please_specify_2", borrow, default)]
+    pub if_yes_please_specify_2: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `behavior_of_risk`: json, nullable
+    #[serde(default)]
+    pub behavior_of_risk: ::std::option::Option<::serde_json::Value>,
+    /// `if_yes__please_specify_3`: string, nullable
+    #[serde(rename = "if_yes__please_specify_3", borrow, default)]
+    pub if_yes_please_specify_3: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `reproductive_health_information`: string, nullable
+    #[serde(borrow, default)]
+    pub reproductive_health_information: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `developmental_issue`: json, nullable
+    #[serde(default)]
+    pub developmental_issue: ::std::option::Option<::serde_json::Value>,
+    /// `if_yes__please_specify_4`: string, nullable
+    #[serde(rename = "if_yes__please_specify_4", borrow, default)]
+    pub if_yes_please_specify_4: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `vaccinations_are_up_to_date`: json, nullable
+    #[serde(default)]
+    pub vaccinations_are_up_to_date: ::std::option::Option<::serde_json::Value>,
+    /// `if_not__please_specify`: string, nullable
+    #[serde(rename = "if_not__please_specify", borrow, default)]
+    pub if_not_please_specify: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `nutritional_conditions_are_adequate`: json, nullable
+    #[serde(default)]
+    pub nutritional_conditions_are_adequate: ::std::option::Option<::serde_json::Value>,
+    /// `if_no__please_specify`: string, nullable
+    #[serde(rename = "if_no__please_specify", borrow, default)]
+    pub if_no_please_specify: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `caregiver_s_disabilities`: json, nullable
+    #[serde(default)]
+    pub caregiver_s_disabilities: ::std::option::Option<::serde_json::Value>,
+    /// `if_yes__please_specify_5`: string, nullable
+    #[serde(rename = "if_yes__please_specify_5", borrow, default)]
+    pub if_yes_please_specify_5: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `caregiver_s_chronic_illness_es`: json, nullable
+    #[serde(default)]
+    pub caregiver_s_chronic_illness_es: ::std::option::Option<::serde_json::Value>,
+    /// `if_yes__please_specify_6`: string, nullable
+    #[serde(rename = "if_yes__please_specify_6", borrow, default)]
+    pub if_yes_please_specify_6: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `caregiver_s_mental_illness_es`: json, nullable
+    #[serde(default)]
+    pub caregiver_s_mental_illness_es: ::std::option::Option<::serde_json::Value>,
+    /// `if_yes__please_specify_7`: string, nullable
+    #[serde(rename = "if_yes__please_specify_7", borrow, default)]
+    pub if_yes_please_specify_7: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `caregiver_s_economic_issue_s`: json, nullable
+    #[serde(default)]
+    pub caregiver_s_economic_issue_s: ::std::option::Option<::serde_json::Value>,
+    /// `if_yes__please_specify_8`: string, nullable
+    #[serde(rename = "if_yes__please_specify_8", borrow, default)]
+    pub if_yes_please_specify_8: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `caregiver_s_substance_abuse_issue`: json, nullable
+    #[serde(default)]
+    pub caregiver_s_substance_abuse_issue: ::std::option::Option<::serde_json::Value>,
+    /// `if_yes__please_specify_9`: string, nullable
+    #[serde(rename = "if_yes__please_specify_9", borrow, default)]
+    pub if_yes_please_specify_9: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `physical_abuse_issue`: json, nullable
+    #[serde(default)]
+    pub physical_abuse_issue: ::std::option::Option<::serde_json::Value>,
+    /// `if_yes__please_specify_10`: string, nullable
+    #[serde(rename = "if_yes__please_specify_10", borrow, default)]
+    pub if_yes_please_specify_10: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `other_relevant_information_about_the_caregiver_s`: string, nullable
+    #[serde(borrow, default)]
+    pub other_relevant_information_about_the_caregiver_s:
+        crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `gambling_issue_in_the_family`: json, nullable
+    #[serde(default)]
+    pub gambling_issue_in_the_family: ::std::option::Option<::serde_json::Value>,
+    /// `if_yes__please_specify_11`: string, nullable
+    #[serde(rename = "if_yes__please_specify_11", borrow, default)]
+    pub if_yes_please_specify_11: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `substance_abuse_in_the_family_community`: json, nullable
+    #[serde(default)]
+    pub substance_abuse_in_the_family_community: ::std::option::Option<::serde_json::Value>,
+    /// `if_yes__please_specify_12`: string, nullable
+    #[serde(rename = "if_yes__please_specify_12", borrow, default)]
+    pub if_yes_please_specify_12: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `entertainment_venues_near_the_household`: json, nullable
+    #[serde(default)]
+    pub entertainment_venues_near_the_household: ::std::option::Option<::serde_json::Value>,
+    /// `if_yes__please_specify_13`: string, nullable
+    #[serde(rename = "if_yes__please_specify_13", borrow, default)]
+    pub if_yes_please_specify_13: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `girls_lie_together_in_the_same_room_as_their_male_relatives`: json, nullable
+    #[serde(default)]
+    pub girls_lie_together_in_the_same_room_as_their_male_relatives:
+        ::std::option::Option<::serde_json::Value>,
+    /// `girls_lie_together_in_the_same_room_as_their_female_relatives`: json, nullable
+    #[serde(default)]
+    pub girls_lie_together_in_the_same_room_as_their_female_relatives:
+        ::std::option::Option<::serde_json::Value>,
+    /// `boys_lie_in_the_same_room_as_their_female_relatives`: json, nullable
+    #[serde(default)]
+    pub boys_lie_in_the_same_room_as_their_female_relatives:
+        ::std::option::Option<::serde_json::Value>,
+    /// `boys_lie_together_in_the_same_room_as_their_male_relatives`: json, nullable
+    #[serde(default)]
+    pub boys_lie_together_in_the_same_room_as_their_male_relatives:
+        ::std::option::Option<::serde_json::Value>,
+    /// `specify_any_other_relevant_information_on_the_sleeping_arrangements`: string, nullable
+    #[serde(borrow, default)]
+    pub specify_any_other_relevant_information_on_the_sleeping_arrangements:
+        crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `history_of_illegal_activities_behaviors_in_the_family`: json, nullable
+    #[serde(default)]
+    pub history_of_illegal_activities_behaviors_in_the_family:
+        ::std::option::Option<::serde_json::Value>,
+    /// `if_yes__please_specify_14`: string, nullable
+    #[serde(rename = "if_yes__please_specify_14", borrow, default)]
+    pub if_yes_please_specify_14: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `history_of_child_labor_in_the_family_community`: json, nullable
+    #[serde(default)]
+    pub history_of_child_labor_in_the_family_community: ::std::option::Option<::serde_json::Value>,
+    /// `if_yes__please_specify_15`: string, nullable
+    #[serde(rename = "if_yes__please_specify_15", borrow, default)]
+    pub if_yes_please_specify_15: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `bullying`: json, nullable
+    #[serde(default)]
+    pub bullying: ::std::option::Option<::serde_json::Value>,
+    /// `if_yes__please_specify_16`: string, nullable
+    #[serde(rename = "if_yes__please_specify_16", borrow, default)]
+    pub if_yes_please_specify_16: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `mingling_and_causing_annoyance_to_others`: json, nullable
+    #[serde(default)]
+    pub mingling_and_causing_annoyance_to_others: ::std::option::Option<::serde_json::Value>,
+    /// `if_yes__please_specify_17`: string, nullable
+    #[serde(rename = "if_yes__please_specify_17", borrow, default)]
+    pub if_yes_please_specify_17: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `gambling`: json, nullable
+    #[serde(default)]
+    pub gambling: ::std::option::Option<::serde_json::Value>,
+    /// `if_yes__please_specify_18`: string, nullable
+    #[serde(rename = "if_yes__please_specify_18", borrow, default)]
+    pub if_yes_please_specify_18: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `substance_abuse`: json, nullable
+    #[serde(default)]
+    pub substance_abuse: ::std::option::Option<::serde_json::Value>,
+    /// `if_yes__please_specify_19`: string, nullable
+    #[serde(rename = "if_yes__please_specify_19", borrow, default)]
+    pub if_yes_please_specify_19: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `involved_in_sex_trade`: json, nullable
+    #[serde(default)]
+    pub involved_in_sex_trade: ::std::option::Option<::serde_json::Value>,
+    /// `if_yes__please_specify_20`: string, nullable
+    #[serde(rename = "if_yes__please_specify_20", borrow, default)]
+    pub if_yes_please_specify_20: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `behaves_in_a_sexually_inappropriate_or_obscene_manner`: json, nullable
+    #[serde(default)]
+    pub behaves_in_a_sexually_inappropriate_or_obscene_manner:
+        ::std::option::Option<::serde_json::Value>,
+    /// `if_yes__please_specify_21`: string, nullable
+    #[serde(rename = "if_yes__please_specify_21", borrow, default)]
+    pub if_yes_please_specify_21: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `resisting_parental_teachings`: json, nullable
+    #[serde(default)]
+    pub resisting_parental_teachings: ::std::option::Option<::serde_json::Value>,
+    /// `if_yes__please_specify_22`: string, nullable
+    #[serde(rename = "if_yes__please_specify_22", borrow, default)]
+    pub if_yes_please_specify_22: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `reporting_date_d36d4ae`: date, nullable
+    #[serde(borrow, default)]
+    pub reporting_date_d36d4ae: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `report_registration_number_b868e09`: string, nullable
+    #[serde(borrow, default)]
+    pub report_registration_number_b868e09: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `full_name_ab6062c`: string, nullable
+    #[serde(borrow, default)]
+    pub full_name_ab6062c: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `position_9401fd4`: string, nullable
+    #[serde(borrow, default)]
+    pub position_9401fd4: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `agency_75fac1e`: string, nullable
+    #[serde(borrow, default)]
+    pub agency_75fac1e: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `contact_details_aa1dbe6`: string, nullable
+    #[serde(borrow, default)]
+    pub contact_details_aa1dbe6: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `current_total`: number, nullable
+    #[serde(default)]
+    pub current_total: crate::support::Field<::serde_json::Number>,
+    /// `new_expense`: list of objects, nullable
+    #[serde(borrow, default)]
+    pub new_expense:
+        crate::support::Field<::std::vec::Vec<crate::support::Field<InputNewExpense<'a>>>>,
+    /// `closure_reason_other`: string, nullable
+    #[serde(borrow, default)]
+    pub closure_reason_other: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `date_closure`: date, nullable
+    #[serde(borrow, default)]
+    pub date_closure: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `additional_comments_a0185f7`: string, nullable
+    #[serde(borrow, default)]
+    pub additional_comments_a0185f7: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `status`: select(case_status), nullable
+    #[serde(default)]
+    pub status: crate::support::Field<super::options::CaseStatus>,
+    /// `closure_reason`: select(closure_reason), nullable
+    #[serde(default)]
+    pub closure_reason: crate::support::Field<super::options::ClosureReason>,
+    /// `new_formal_complaint_2`: list of objects, nullable
+    #[serde(borrow, default)]
+    pub new_formal_complaint_2:
+        crate::support::Field<::std::vec::Vec<crate::support::Field<InputNewFormalComplaint2<'a>>>>,
+    /// `services_section`: list of objects, nullable
+    #[serde(borrow, default)]
+    pub services_section:
+        crate::support::Field<::std::vec::Vec<crate::support::Field<InputServicesSection<'a>>>>,
+    /// `services_needed`: list of objects, nullable
+    #[serde(borrow, default)]
+    pub services_needed:
+        crate::support::Field<::std::vec::Vec<crate::support::Field<InputServicesNeeded<'a>>>>,
+    /// `witnesses__6c0a33c`: list of objects, nullable
+    #[serde(rename = "witnesses__6c0a33c", borrow, default)]
+    pub witnesses_6c0a33c:
+        crate::support::Field<::std::vec::Vec<crate::support::Field<InputWitnesses6c0a33c<'a>>>>,
+    /// `new_pregnancy`: list of objects, nullable
+    #[serde(borrow, default)]
+    pub new_pregnancy:
+        crate::support::Field<::std::vec::Vec<crate::support::Field<InputNewPregnancy<'a>>>>,
+    /// `first_pregnancy_at_age`: number, nullable
+    #[serde(default)]
+    pub first_pregnancy_at_age: crate::support::Field<::serde_json::Number>,
+    /// `number_of_live_births_to_date`: number, nullable
+    #[serde(default)]
+    pub number_of_live_births_to_date: crate::support::Field<::serde_json::Number>,
+    /// `history_of_abortion__if_any_`: string, nullable
+    #[serde(rename = "history_of_abortion__if_any_", borrow, default)]
+    pub history_of_abortion_if_any: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `physical_check_2`: list of objects, nullable
+    #[serde(borrow, default)]
+    pub physical_check_2:
+        crate::support::Field<::std::vec::Vec<crate::support::Field<InputPhysicalCheck2<'a>>>>,
+    /// `preliminary_observations_2`: list of objects, nullable
+    #[serde(borrow, default)]
+    pub preliminary_observations_2: crate::support::Field<
+        ::std::vec::Vec<crate::support::Field<InputPreliminaryObservations2<'a>>>,
+    >,
+    /// `date_of_incident_creation_e497d33`: date, nullable
+    #[serde(borrow, default)]
+    pub date_of_incident_creation_e497d33: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `date_of_abuse_6e0107e`: date, nullable
+    #[serde(borrow, default)]
+    pub date_of_abuse_6e0107e: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `sender_s_national_id_number_eff07fa`: string, nullable
+    #[serde(borrow, default)]
+    pub sender_s_national_id_number_eff07fa: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `sender_s_contact_details_8ef4518`: string, nullable
+    #[serde(borrow, default)]
+    pub sender_s_contact_details_8ef4518: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `address_where_the_incident_took_place_6a203b8`: string, nullable
+    #[serde(borrow, default)]
+    pub address_where_the_incident_took_place_6a203b8:
+        crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `other_relevant_details_ecfea34`: string, nullable
+    #[serde(borrow, default)]
+    pub other_relevant_details_ecfea34: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `if_other__please_specify_047c1fb`: string, nullable
+    #[serde(rename = "if_other__please_specify_047c1fb", borrow, default)]
+    pub if_other_please_specify_047c1fb: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `please_specify_7832f40`: string, nullable
+    #[serde(borrow, default)]
+    pub please_specify_7832f40: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `if_other__please_specify_e99bdbc`: string, nullable
+    #[serde(rename = "if_other__please_specify_e99bdbc", borrow, default)]
+    pub if_other_please_specify_e99bdbc: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `if_other__please_specify_fbd4f87`: string, nullable
+    #[serde(rename = "if_other__please_specify_fbd4f87", borrow, default)]
+    pub if_other_please_specify_fbd4f87: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `if_other__please_specify_d212f17`: string, nullable
+    #[serde(rename = "if_other__please_specify_d212f17", borrow, default)]
+    pub if_other_please_specify_d212f17: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `if_other__please_specify_9b6ad5d`: string, nullable
+    #[serde(rename = "if_other__please_specify_9b6ad5d", borrow, default)]
+    pub if_other_please_specify_9b6ad5d: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `if_other__please_specify_ed0cad3`: string, nullable
+    #[serde(rename = "if_other__please_specify_ed0cad3", borrow, default)]
+    pub if_other_please_specify_ed0cad3: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `other_contributing_factors__please_specify_f276d39`: string, nullable
+    #[serde(
+        rename = "other_contributing_factors__please_specify_f276d39",
+        borrow,
+        default
+    )]
+    pub other_contributing_factors_please_specify_f276d39:
+        crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `full_name_0aff4ee`: string, nullable
+    #[serde(borrow, default)]
+    pub full_name_0aff4ee: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `location_of_the_incident_885fe8c`: select(locations), nullable
+    #[serde(default)]
+    pub location_of_the_incident_885fe8c: crate::support::Field<super::options::Locations>,
+    /// `sender_s_gender_b83c931`: select(gender), nullable
+    #[serde(default)]
+    pub sender_s_gender_b83c931: crate::support::Field<super::options::Gender>,
+    /// `sender_s_occupation_3ed671e`: select(th_occupation_e663285), nullable
+    #[serde(default)]
+    pub sender_s_occupation_3ed671e: crate::support::Field<super::options::ThOccupationE663285>,
+    /// `type_of_place_where_the_incident_occurred_bdc967d`: select(th_type_of_place_incident_b37fe11), nullable
+    #[serde(default)]
+    pub type_of_place_where_the_incident_occurred_bdc967d:
+        crate::support::Field<super::options::ThTypeOfPlaceIncidentB37fe11>,
+    /// `type_of_abuse_431f2ba`: select(cp_violence_type), nullable
+    #[serde(default)]
+    pub type_of_abuse_431f2ba: crate::support::Field<super::options::CpViolenceType>,
+    /// `specify_physical_abuse_4867f38`: multi_select(th_types_of_physical_abuse_413db3f), nullable
+    #[serde(default)]
+    pub specify_physical_abuse_4867f38: crate::support::Field<
+        ::std::vec::Vec<crate::support::Field<super::options::ThTypesOfPhysicalAbuse413db3f>>,
+    >,
+    /// `specify_sexual_abuse_16d36f7`: multi_select(th_sexual_abuse_824d9b2), nullable
+    #[serde(default)]
+    pub specify_sexual_abuse_16d36f7: crate::support::Field<
+        ::std::vec::Vec<crate::support::Field<super::options::ThSexualAbuse824d9b2>>,
+    >,
+    /// `specify_physical_interaction_d13d273`: select(th_physical_attraction_7f4544f), nullable
+    #[serde(default)]
+    pub specify_physical_interaction_d13d273:
+        crate::support::Field<super::options::ThPhysicalAttraction7f4544f>,
+    /// `sexual_intercourse_a1585d0`: select(th_sexual_intercourse_caa5755), nullable
+    #[serde(default)]
+    pub sexual_intercourse_a1585d0:
+        crate::support::Field<super::options::ThSexualIntercourseCaa5755>,
+    /// `if_no_physical_touch__please_specify_1159dde`: multi_select(th_if_no_physical_touch_8fd07c6), nullable
+    #[serde(rename = "if_no_physical_touch__please_specify_1159dde", default)]
+    pub if_no_physical_touch_please_specify_1159dde: crate::support::Field<
+        ::std::vec::Vec<crate::support::Field<super::options::ThIfNoPhysicalTouch8fd07c6>>,
+    >,
+    /// `specify_mental_abuse_6182644`: multi_select(th_mental_abuse_02cda7b), nullable
+    #[serde(default)]
+    pub specify_mental_abuse_6182644: crate::support::Field<
+        ::std::vec::Vec<crate::support::Field<super::options::ThMentalAbuse02cda7b>>,
+    >,
+    /// `specify_neglect_9b8a22b`: multi_select(th_neglect_b50da4c), nullable
+    #[serde(default)]
+    pub specify_neglect_9b8a22b: crate::support::Field<
+        ::std::vec::Vec<crate::support::Field<super::options::ThNeglectB50da4c>>,
+    >,
+    /// `specify_exploitation_ef65c2e`: multi_select(th_exploitation_187146a), nullable
+    #[serde(default)]
+    pub specify_exploitation_ef65c2e: crate::support::Field<
+        ::std::vec::Vec<crate::support::Field<super::options::ThExploitation187146a>>,
+    >,
+    /// `specify_human_trafficking_dca84dd`: multi_select(th_human_trafficking_5320010), nullable
+    #[serde(default)]
+    pub specify_human_trafficking_dca84dd: crate::support::Field<
+        ::std::vec::Vec<crate::support::Field<super::options::ThHumanTrafficking5320010>>,
+    >,
+    /// `stimulant_a4096c2`: multi_select(th_stimulant_factors_ba86c95), nullable
+    #[serde(default)]
+    pub stimulant_a4096c2: crate::support::Field<
+        ::std::vec::Vec<crate::support::Field<super::options::ThStimulantFactorsBa86c95>>,
+    >,
+    /// `relation_within_family_a6c45fd`: multi_select(th_relation_factors_3ad18e0), nullable
+    #[serde(default)]
+    pub relation_within_family_a6c45fd: crate::support::Field<
+        ::std::vec::Vec<crate::support::Field<super::options::ThRelationFactors3ad18e0>>,
+    >,
+    /// `economic_issue_a445217`: multi_select(th_economic_issues_ba1ddb3), nullable
+    #[serde(default)]
+    pub economic_issue_a445217: crate::support::Field<
+        ::std::vec::Vec<crate::support::Field<super::options::ThEconomicIssuesBa1ddb3>>,
+    >,
+    /// `physical_issue_2e9f1c6`: multi_select(th_physical_issue_bedfef8), nullable
+    #[serde(default)]
+    pub physical_issue_2e9f1c6: crate::support::Field<
+        ::std::vec::Vec<crate::support::Field<super::options::ThPhysicalIssueBedfef8>>,
+    >,
+    /// `mental_issue_4785ece`: multi_select(th_mental_issues_54db66d), nullable
+    #[serde(default)]
+    pub mental_issue_4785ece: crate::support::Field<
+        ::std::vec::Vec<crate::support::Field<super::options::ThMentalIssues54db66d>>,
+    >,
+    /// `other_perpetrator_details_f80fc4e`: list of objects, nullable
+    #[serde(borrow, default)]
+    pub other_perpetrator_details_f80fc4e: crate::support::Field<
+        ::std::vec::Vec<crate::support::Field<InputOtherPerpetratorDetailsF80fc4e<'a>>>,
+    >,
+    /// `number_of_perpetrator_1c07dd4`: number, nullable
+    #[serde(default)]
+    pub number_of_perpetrator_1c07dd4: crate::support::Field<::serde_json::Number>,
+    /// `name_5559215`: string, nullable
+    #[serde(borrow, default)]
+    pub name_5559215: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `age_21cbe0d`: number, nullable
+    #[serde(default)]
+    pub age_21cbe0d: crate::support::Field<::serde_json::Number>,
+    /// `national_id_number_7dd2e74`: string, nullable
+    #[serde(borrow, default)]
+    pub national_id_number_7dd2e74: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `type_of_other_id_document_b03f1b9`: string, nullable
+    #[serde(borrow, default)]
+    pub type_of_other_id_document_b03f1b9: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `number_of_other_id_document_09a5601`: string, nullable
+    #[serde(borrow, default)]
+    pub number_of_other_id_document_09a5601: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `contact_details_31b6f3b`: string, nullable
+    #[serde(borrow, default)]
+    pub contact_details_31b6f3b: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `other_contributing_factors__please_specify_53bc483`: string, nullable
+    #[serde(
+        rename = "other_contributing_factors__please_specify_53bc483",
+        borrow,
+        default
+    )]
+    pub other_contributing_factors_please_specify_53bc483:
+        crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `nationality_fa822dc`: select(country), nullable
+    #[serde(default)]
+    pub nationality_fa822dc: crate::support::Field<super::options::Country>,
+    /// `gender_4e8704a`: select(gender), nullable
+    #[serde(default)]
+    pub gender_4e8704a: crate::support::Field<super::options::Gender>,
+    /// `relationship_with_the_abused_eb757fc`: select(perpetrator_relationship), nullable
+    #[serde(default)]
+    pub relationship_with_the_abused_eb757fc:
+        crate::support::Field<super::options::PerpetratorRelationship>,
+    /// `social_status_6c1074a`: select(marital_status), nullable
+    #[serde(default)]
+    pub social_status_6c1074a: crate::support::Field<super::options::MaritalStatus>,
+    /// `occupation_09639f9`: select(th_occupation_e663285), nullable
+    #[serde(default)]
+    pub occupation_09639f9: crate::support::Field<super::options::ThOccupationE663285>,
+    /// `stimulant_9191303`: multi_select(th_stimulant_factors_ba86c95), nullable
+    #[serde(default)]
+    pub stimulant_9191303: crate::support::Field<
+        ::std::vec::Vec<crate::support::Field<super::options::ThStimulantFactorsBa86c95>>,
+    >,
+    /// `relation_within_family_41a62f4`: multi_select(th_relation_factors_3ad18e0), nullable
+    #[serde(default)]
+    pub relation_within_family_41a62f4: crate::support::Field<
+        ::std::vec::Vec<crate::support::Field<super::options::ThRelationFactors3ad18e0>>,
+    >,
+    /// `environment_3c4fc2b`: multi_select(th_environment_factors_67fe2c8), nullable
+    #[serde(default)]
+    pub environment_3c4fc2b: crate::support::Field<
+        ::std::vec::Vec<crate::support::Field<super::options::ThEnvironmentFactors67fe2c8>>,
+    >,
+    /// `economic_issues_84c5b46`: multi_select(th_economic_issues_ba1ddb3), nullable
+    #[serde(default)]
+    pub economic_issues_84c5b46: crate::support::Field<
+        ::std::vec::Vec<crate::support::Field<super::options::ThEconomicIssuesBa1ddb3>>,
+    >,
+    /// `physical_issue_1f182e4`: multi_select(th_physical_issue_bedfef8), nullable
+    #[serde(default)]
+    pub physical_issue_1f182e4: crate::support::Field<
+        ::std::vec::Vec<crate::support::Field<super::options::ThPhysicalIssueBedfef8>>,
+    >,
+    /// `mental_issue_5607d21`: multi_select(th_mental_issues_54db66d), nullable
+    #[serde(default)]
+    pub mental_issue_5607d21: crate::support::Field<
+        ::std::vec::Vec<crate::support::Field<super::options::ThMentalIssues54db66d>>,
+    >,
+    /// `email_address`: string, nullable
+    #[serde(borrow, default)]
+    pub email_address: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `if_other__please_specify_2`: string, nullable
+    #[serde(rename = "if_other__please_specify_2", borrow, default)]
+    pub if_other_please_specify_2: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `additional_details`: string, nullable
+    #[serde(borrow, default)]
+    pub additional_details: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `additional_details_1`: string, nullable
+    #[serde(borrow, default)]
+    pub additional_details_1: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `occupation_1`: select(th_occupation_e663285), nullable
+    #[serde(default)]
+    pub occupation_1: crate::support::Field<super::options::ThOccupationE663285>,
+    /// `if_out_of_school__specify_reason`: select(th_out_of_school_reasons_b5b103a), nullable
+    #[serde(rename = "if_out_of_school__specify_reason", default)]
+    pub if_out_of_school_specify_reason:
+        crate::support::Field<super::options::ThOutOfSchoolReasonsB5b103a>,
+}
+impl<'de: 'a, 'a> crate::support::Lenient<'de> for Input<'a> {
+    fn from_map<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<crate::support::Field<Self>, A::Error> {
+        <Self as ::serde::Deserialize>::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+        .map(crate::support::Field::Val)
+    }
+}
+#[derive(Debug, Clone, Default, ::serde::Deserialize)]
+pub struct InputAgeAssessment<'a> {
+    /// `date_of_assessment`: date, nullable
+    #[serde(borrow, default)]
+    pub date_of_assessment: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `age_assessed`: number, nullable
+    #[serde(default)]
+    pub age_assessed: crate::support::Field<::serde_json::Number>,
+    /// `months_20cb03a`: number, nullable
+    #[serde(default)]
+    pub months_20cb03a: crate::support::Field<::serde_json::Number>,
+    /// `maximum_age_assessed`: number, nullable
+    #[serde(default)]
+    pub maximum_age_assessed: crate::support::Field<::serde_json::Number>,
+    /// `months_1453205`: number, nullable
+    #[serde(default)]
+    pub months_1453205: crate::support::Field<::serde_json::Number>,
+    /// `additional_comments_1298bc4`: string, nullable
+    #[serde(borrow, default)]
+    pub additional_comments_1298bc4: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `assessed_by`: string, nullable
+    #[serde(borrow, default)]
+    pub assessed_by: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `assessment_method`: select(th_age_assessment_method_5559903), nullable
+    #[serde(default)]
+    pub assessment_method: crate::support::Field<super::options::ThAgeAssessmentMethod5559903>,
+}
+impl<'de: 'a, 'a> crate::support::Lenient<'de> for InputAgeAssessment<'a> {
+    fn from_map<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<crate::support::Field<Self>, A::Error> {
+        <Self as ::serde::Deserialize>::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+        .map(crate::support::Field::Val)
+    }
+}
+#[derive(Debug, Clone, Default, ::serde::Deserialize)]
+pub struct InputAssessmentUpdate<'a> {
+    /// `update_description`: string, nullable
+    #[serde(borrow, default)]
+    pub update_description: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `recorded_by_3`: string, nullable
+    #[serde(borrow, default)]
+    pub recorded_by_3: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `date_5`: date, nullable
+    #[serde(borrow, default)]
+    pub date_5: crate::support::Field<::std::borrow::Cow<'a, str>>,
+}
+impl<'de: 'a, 'a> crate::support::Lenient<'de> for InputAssessmentUpdate<'a> {
+    fn from_map<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<crate::support::Field<Self>, A::Error> {
+        <Self as ::serde::Deserialize>::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+        .map(crate::support::Field::Val)
+    }
+}
+#[derive(Debug, Clone, Default, ::serde::Deserialize)]
+pub struct InputConferenceDetailsSubform<'a> {
+    /// `conference_date`: date, nullable
+    #[serde(borrow, default)]
+    pub conference_date: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `conference_type_other`: string, nullable
+    #[serde(borrow, default)]
+    pub conference_type_other: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `conference_reason_other`: string, nullable
+    #[serde(borrow, default)]
+    pub conference_reason_other: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `conference_participants`: string, nullable
+    #[serde(borrow, default)]
+    pub conference_participants: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `conference_current_situation`: string, nullable
+    #[serde(borrow, default)]
+    pub conference_current_situation: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `conference_outcome_recommendations`: string, nullable
+    #[serde(borrow, default)]
+    pub conference_outcome_recommendations: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `conference_case_status_other`: string, nullable
+    #[serde(borrow, default)]
+    pub conference_case_status_other: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `conference_case_transfer_reason_other`: string, nullable
+    #[serde(borrow, default)]
+    pub conference_case_transfer_reason_other: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `conference_followup_actions`: string, nullable
+    #[serde(borrow, default)]
+    pub conference_followup_actions: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `conference_type`: select(conference_type), nullable
+    #[serde(default)]
+    pub conference_type: crate::support::Field<super::options::ConferenceType>,
+    /// `conference_reason`: select(conference_reason), nullable
+    #[serde(default)]
+    pub conference_reason: crate::support::Field<super::options::ConferenceReason>,
+    /// `conference_case_status`: select(conference_case_status), nullable
+    #[serde(default)]
+    pub conference_case_status: crate::support::Field<super::options::ConferenceCaseStatus>,
+    /// `conference_case_transfer_reason`: select(conference_case_transfer_reason), nullable
+    #[serde(default)]
+    pub conference_case_transfer_reason:
+        crate::support::Field<super::options::ConferenceCaseTransferReason>,
+}
+impl<'de: 'a, 'a> crate::support::Lenient<'de> for InputConferenceDetailsSubform<'a> {
+    fn from_map<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<crate::support::Field<Self>, A::Error> {
+        <Self as ::serde::Deserialize>::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+        .map(crate::support::Field::Val)
+    }
+}
+#[derive(Debug, Clone, Default, ::serde::Deserialize)]
+pub struct InputFamilyDetailsSection<'a> {
+    /// `relation_is_caregiver`: bool, nullable
+    #[serde(default)]
+    pub relation_is_caregiver: crate::support::Field<bool>,
+    /// `relation_name`: string, nullable
+    #[serde(borrow, default)]
+    pub relation_name: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `relation_age`: number, nullable
+    #[serde(default)]
+    pub relation_age: crate::support::Field<::serde_json::Number>,
+    /// `relation_date_of_birth`: date, nullable
+    #[serde(borrow, default)]
+    pub relation_date_of_birth: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `relation_death_details`: string, nullable
+    #[serde(borrow, default)]
+    pub relation_death_details: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `national_id`: string, nullable
+    #[serde(borrow, default)]
+    pub national_id: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `relation_occupation`: string, nullable
+    #[serde(borrow, default)]
+    pub relation_occupation: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `relation_address_current`: string, nullable
+    #[serde(borrow, default)]
+    pub relation_address_current: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `relation_telephone`: string, nullable
+    #[serde(borrow, default)]
+    pub relation_telephone: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `relation_comments`: string, nullable
+    #[serde(borrow, default)]
+    pub relation_comments: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `is_this_person_living_in_the_same_household_as_patient_7d39e1d`: select(family_same_hh_7fabd17), nullable
+    #[serde(default)]
+    pub is_this_person_living_in_the_same_household_as_patient_7d39e1d:
+        crate::support::Field<super::options::FamilySameHh7fabd17>,
+    /// `relation`: select(family_relationship), nullable
+    #[serde(default)]
+    pub relation: crate::support::Field<super::options::FamilyRelationship>,
+    /// `relation_is_alive`: select(relation_is_alive), nullable
+    #[serde(default)]
+    pub relation_is_alive: crate::support::Field<super::options::RelationIsAlive>,
+    /// `relation_nationality`: multi_select(country), nullable
+    #[serde(default)]
+    pub relation_nationality:
+        crate::support::Field<::std::vec::Vec<crate::support::Field<super::options::Country>>>,
+    /// `occupation_3`: select(th_working_3b273b5), nullable
+    #[serde(default)]
+    pub occupation_3: crate::support::Field<super::options::ThWorking3b273b5>,
+    /// `relation_location_current`: select(locations), nullable
+    #[serde(default)]
+    pub relation_location_current: crate::support::Field<super::options::Locations>,
+}
+impl<'de: 'a, 'a> crate::support::Lenient<'de> for InputFamilyDetailsSection<'a> {
+    fn from_map<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<crate::support::Field<Self>, A::Error> {
+        <Self as ::serde::Deserialize>::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+        .map(crate::support::Field::Val)
+    }
+}
+#[derive(Debug, Clone, Default, ::serde::Deserialize)]
+pub struct InputFollowupSubformSection<'a> {
+    /// `followup_date`: date, nullable
+    #[serde(borrow, default)]
+    pub followup_date: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `child_was_seen`: json, nullable
+    #[serde(default)]
+    pub child_was_seen: ::std::option::Option<::serde_json::Value>,
+    /// `reason_child_not_seen_other_details`: string, nullable
+    #[serde(borrow, default)]
+    pub reason_child_not_seen_other_details: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `action_taken_already`: json, nullable
+    #[serde(default)]
+    pub action_taken_already: ::std::option::Option<::serde_json::Value>,
+    /// `action_taken_date`: date, nullable
+    #[serde(borrow, default)]
+    pub action_taken_date: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `action_taken_details`: string, nullable
+    #[serde(borrow, default)]
+    pub action_taken_details: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `followup_comments`: string, nullable
+    #[serde(borrow, default)]
+    pub followup_comments: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `need_follow_up_visit`: json, nullable
+    #[serde(default)]
+    pub need_follow_up_visit: ::std::option::Option<::serde_json::Value>,
+    /// `when_follow_up_visit_should_happen`: date, nullable
+    #[serde(borrow, default)]
+    pub when_follow_up_visit_should_happen: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `recommend_case_closed`: json, nullable
+    #[serde(default)]
+    pub recommend_case_closed: ::std::option::Option<::serde_json::Value>,
+    /// `followup_type`: select(followup_type), nullable
+    #[serde(default)]
+    pub followup_type: crate::support::Field<super::options::FollowupType>,
+    /// `reason_child_not_seen`: multi_select(reason_child_not_seen), nullable
+    #[serde(default)]
+    pub reason_child_not_seen: crate::support::Field<
+        ::std::vec::Vec<crate::support::Field<super::options::ReasonChildNotSeen>>,
+    >,
+}
+impl<'de: 'a, 'a> crate::support::Lenient<'de> for InputFollowupSubformSection<'a> {
+    fn from_map<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<crate::support::Field<Self>, A::Error> {
+        <Self as ::serde::Deserialize>::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+        .map(crate::support::Field::Val)
+    }
+}
+#[derive(Debug, Clone, Default, ::serde::Deserialize)]
+pub struct InputNewExpense<'a> {
+    /// `date_1`: date, nullable
+    #[serde(borrow, default)]
+    pub date_1: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `amount`: number, nullable
+    #[serde(default)]
+    pub amount: crate::support::Field<::serde_json::Number>,
+    /// `description`: string, nullable
+    #[serde(borrow, default)]
+    pub description: crate::support::Field<::std::borrow::Cow<'a, str>>,
+}
+impl<'de: 'a, 'a> crate::support::Lenient<'de> for InputNewExpense<'a> {
+    fn from_map<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<crate::support::Field<Self>, A::Error> {
+        <Self as ::serde::Deserialize>::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+        .map(crate::support::Field::Val)
+    }
+}
+#[derive(Debug, Clone, Default, ::serde::Deserialize)]
+pub struct InputNewFormalComplaint2<'a> {
+    /// `report_date_and_time_1`: datetime, nullable
+    #[serde(borrow, default)]
+    pub report_date_and_time_1: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `case_number_code_1`: string, nullable
+    #[serde(borrow, default)]
+    pub case_number_code_1: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `police_station_name_1`: string, nullable
+    #[serde(borrow, default)]
+    pub police_station_name_1: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `police_focal_point`: string, nullable
+    #[serde(borrow, default)]
+    pub police_focal_point: crate::support::Field<::std::borrow::Cow<'a, str>>,
+}
+impl<'de: 'a, 'a> crate::support::Lenient<'de> for InputNewFormalComplaint2<'a> {
+    fn from_map<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<crate::support::Field<Self>, A::Error> {
+        <Self as ::serde::Deserialize>::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+        .map(crate::support::Field::Val)
+    }
+}
+#[derive(Debug, Clone, Default, ::serde::Deserialize)]
+pub struct InputServicesSection<'a> {
+    /// `unique_id`: string, nullable
+    #[serde(borrow, default)]
+    pub unique_id: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `service_location`: string, nullable
+    #[serde(borrow, default)]
+    pub service_location: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `service_referral_notes`: string, nullable
+    #[serde(borrow, default)]
+    pub service_referral_notes: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `service_response_day_time`: datetime, nullable
+    #[serde(borrow, default)]
+    pub service_response_day_time: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `follow_up_comments_ba1ccd1`: string, nullable
+    #[serde(borrow, default)]
+    pub follow_up_comments_ba1ccd1: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `follow_up_date_71b7f60`: date, nullable
+    #[serde(borrow, default)]
+    pub follow_up_date_71b7f60: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `service_implementing_agency`: string, nullable
+    #[serde(borrow, default)]
+    pub service_implementing_agency: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `service_implemented_day_time`: datetime, nullable
+    #[serde(borrow, default)]
+    pub service_implemented_day_time: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `appointment_date_and_time_ece9c5a`: datetime, nullable
+    #[serde(borrow, default)]
+    pub appointment_date_and_time_ece9c5a: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `service_external_referral`: bool, nullable
+    #[serde(default)]
+    pub service_external_referral: crate::support::Field<bool>,
+    /// `service_implementing_agency_external`: string, nullable
+    #[serde(borrow, default)]
+    pub service_implementing_agency_external: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `service_provider`: string, nullable
+    #[serde(borrow, default)]
+    pub service_provider: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `service_type`: select(service_type), nullable
+    #[serde(default)]
+    pub service_type: crate::support::Field<super::options::ServiceType>,
+    /// `service_referral`: select(service_referred), nullable
+    #[serde(default)]
+    pub service_referral: crate::support::Field<super::options::ServiceReferred>,
+    /// `service_response_type`: select(service_response_type), nullable
+    #[serde(default)]
+    pub service_response_type: crate::support::Field<super::options::ServiceResponseType>,
+    /// `service_response_timeframe`: select(service_response_timeframe), nullable
+    #[serde(default)]
+    pub service_response_timeframe: crate::support::Field<super::options::ServiceResponseTimeframe>,
+    /// `service_delivery_location`: select(locations), nullable
+    #[serde(default)]
+    pub service_delivery_location: crate::support::Field<super::options::Locations>,
+}
+impl<'de: 'a, 'a> crate::support::Lenient<'de> for InputServicesSection<'a> {
+    fn from_map<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<crate::support::Field<Self>, A::Error> {
+        <Self as ::serde::Deserialize>::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+        .map(crate::support::Field::Val)
+    }
+}
+#[derive(Debug, Clone, Default, ::serde::Deserialize)]
+pub struct InputServicesNeeded<'a> {
+    /// `sex_check_and_evaluation`: json, nullable
+    #[serde(default)]
+    pub sex_check_and_evaluation: ::std::option::Option<::serde_json::Value>,
+    /// `please_specify_13`: string, nullable
+    #[serde(borrow, default)]
+    pub please_specify_13: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `test_text_service_needed`: string, nullable
+    #[serde(borrow, default)]
+    pub test_text_service_needed: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `if_other__please_specify_12`: string, nullable
+    #[serde(rename = "if_other__please_specify_12", borrow, default)]
+    pub if_other_please_specify_12: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `laboratory_test_results`: string, nullable
+    #[serde(borrow, default)]
+    pub laboratory_test_results: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `other_support_needed`: string, nullable
+    #[serde(borrow, default)]
+    pub other_support_needed: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `full_name_3`: string, nullable
+    #[serde(borrow, default)]
+    pub full_name_3: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `date_service_needed_by`: date, nullable
+    #[serde(borrow, default)]
+    pub date_service_needed_by: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `physical`: multi_select(th_physical_evaluation_8bc13ec), nullable
+    #[serde(default)]
+    pub physical: crate::support::Field<
+        ::std::vec::Vec<crate::support::Field<super::options::ThPhysicalEvaluation8bc13ec>>,
+    >,
+    /// `mental`: multi_select(th_mental_evaluation_2f807e8), nullable
+    #[serde(default)]
+    pub mental: crate::support::Field<
+        ::std::vec::Vec<crate::support::Field<super::options::ThMentalEvaluation2f807e8>>,
+    >,
+    /// `social`: multi_select(th_social_evaluation_ee73221), nullable
+    #[serde(default)]
+    pub social: crate::support::Field<
+        ::std::vec::Vec<crate::support::Field<super::options::ThSocialEvaluationEe73221>>,
+    >,
+    /// `physical_1`: multi_select(th_physical_treatment_fd178f9), nullable
+    #[serde(default)]
+    pub physical_1: crate::support::Field<
+        ::std::vec::Vec<crate::support::Field<super::options::ThPhysicalTreatmentFd178f9>>,
+    >,
+    /// `mental_1`: multi_select(th_mental_treatment_4d7ee2b), nullable
+    #[serde(default)]
+    pub mental_1: crate::support::Field<
+        ::std::vec::Vec<crate::support::Field<super::options::ThMentalTreatment4d7ee2b>>,
+    >,
+    /// `reproductive_health`: multi_select(th_reproductive_health_treatment_2eeea9f), nullable
+    #[serde(default)]
+    pub reproductive_health: crate::support::Field<
+        ::std::vec::Vec<
+            crate::support::Field<super::options::ThReproductiveHealthTreatment2eeea9f>,
+        >,
+    >,
+}
+impl<'de: 'a, 'a> crate::support::Lenient<'de> for InputServicesNeeded<'a> {
+    fn from_map<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<crate::support::Field<Self>, A::Error> {
+        <Self as ::serde::Deserialize>::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+        .map(crate::support::Field::Val)
+    }
+}
+#[derive(Debug, Clone, Default, ::serde::Deserialize)]
+pub struct InputWitnesses6c0a33c<'a> {
+    /// `full_name_1dde243`: string, nullable
+    #[serde(borrow, default)]
+    pub full_name_1dde243: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `testimony__cec1e35`: string, nullable
+    #[serde(rename = "testimony__cec1e35", borrow, default)]
+    pub testimony_cec1e35: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `relation_to_the_child_37c30dc`: select(th_relation_to_the_patient_4db700d), nullable
+    #[serde(default)]
+    pub relation_to_the_child_37c30dc:
+        crate::support::Field<super::options::ThRelationToThePatient4db700d>,
+}
+impl<'de: 'a, 'a> crate::support::Lenient<'de> for InputWitnesses6c0a33c<'a> {
+    fn from_map<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<crate::support::Field<Self>, A::Error> {
+        <Self as ::serde::Deserialize>::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+        .map(crate::support::Field::Val)
+    }
+}
+#[derive(Debug, Clone, Default, ::serde::Deserialize)]
+pub struct InputNewPregnancy<'a> {
+    /// `date_of_report`: date, nullable
+    #[serde(borrow, default)]
+    pub date_of_report: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `current_gestational_week`: number, nullable
+    #[serde(default)]
+    pub current_gestational_week: crate::support::Field<::serde_json::Number>,
+    /// `if_other__please_specify_10`: string, nullable
+    #[serde(rename = "if_other__please_specify_10", borrow, default)]
+    pub if_other_please_specify_10: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `other_factors__please_detail`: string, nullable
+    #[serde(rename = "other_factors__please_detail", borrow, default)]
+    pub other_factors_please_detail: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `patient_provided_with_alternative_counseling`: json, nullable
+    #[serde(default)]
+    pub patient_provided_with_alternative_counseling: ::std::option::Option<::serde_json::Value>,
+    /// `if_other__please_specify_11`: string, nullable
+    #[serde(rename = "if_other__please_specify_11", borrow, default)]
+    pub if_other_please_specify_11: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `additional_support`: string, nullable
+    #[serde(borrow, default)]
+    pub additional_support: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `source_of_information_647b9db`: select(source_of_information_226cd93), nullable
+    #[serde(default)]
+    pub source_of_information_647b9db:
+        crate::support::Field<super::options::SourceOfInformation226cd93>,
+    /// `reason_for_unexpected_pregnancy`: multi_select(th_reason_for_unexpected_pregnancy_d82edd3), nullable
+    #[serde(default)]
+    pub reason_for_unexpected_pregnancy: crate::support::Field<
+        ::std::vec::Vec<
+            crate::support::Field<super::options::ThReasonForUnexpectedPregnancyD82edd3>,
+        >,
+    >,
+    /// `specify_contraception_problem`: multi_select(th_specify_contraception_problem_e6b21b7), nullable
+    #[serde(default)]
+    pub specify_contraception_problem: crate::support::Field<
+        ::std::vec::Vec<
+            crate::support::Field<super::options::ThSpecifyContraceptionProblemE6b21b7>,
+        >,
+    >,
+    /// `support_needed`: multi_select(th_support_for_pregnancy_9387f1c), nullable
+    #[serde(default)]
+    pub support_needed: crate::support::Field<
+        ::std::vec::Vec<crate::support::Field<super::options::ThSupportForPregnancy9387f1c>>,
+    >,
+    /// `specify_legal_offenses`: select(th_specify_legal_offenses_b17ba77), nullable
+    #[serde(default)]
+    pub specify_legal_offenses:
+        crate::support::Field<super::options::ThSpecifyLegalOffensesB17ba77>,
+    /// `factors_for_pregnancy_termination`: multi_select(th_factors_for_pregnancy_termination_862d2ea), nullable
+    #[serde(default)]
+    pub factors_for_pregnancy_termination: crate::support::Field<
+        ::std::vec::Vec<
+            crate::support::Field<super::options::ThFactorsForPregnancyTermination862d2ea>,
+        >,
+    >,
+    /// `specify_physical_issue`: multi_select(th_physical_issue_pregnancy_termination_f99dbb9), nullable
+    #[serde(default)]
+    pub specify_physical_issue: crate::support::Field<
+        ::std::vec::Vec<
+            crate::support::Field<super::options::ThPhysicalIssuePregnancyTerminationF99dbb9>,
+        >,
+    >,
+    /// `specify_mental_issue`: multi_select(th_mental_issue_pregnancy_termination_1aa129d), nullable
+    #[serde(default)]
+    pub specify_mental_issue: crate::support::Field<
+        ::std::vec::Vec<
+            crate::support::Field<super::options::ThMentalIssuePregnancyTermination1aa129d>,
+        >,
+    >,
+    /// `specify_family_social_economic_issues`: multi_select(th_familysocialeconomic_issues_pregnancy_termination_e8ebd62), nullable
+    #[serde(default)]
+    pub specify_family_social_economic_issues: crate::support::Field<
+        ::std::vec::Vec<
+            crate::support::Field<
+                super::options::ThFamilysocialeconomicIssuesPregnancyTerminationE8ebd62,
+            >,
+        >,
+    >,
+    /// `patient_decision_after_being_provided_with_alternative_counseling`: select(patient_decision_after_being_provided_with_alternative_counseling), nullable
+    #[serde(default)]
+    pub patient_decision_after_being_provided_with_alternative_counseling: crate::support::Field<
+        super::options::PatientDecisionAfterBeingProvidedWithAlternativeCounseling,
+    >,
+    /// `antenatal_care_will_be_provided_at`: select(service_place_code_4bf53ab), nullable
+    #[serde(default)]
+    pub antenatal_care_will_be_provided_at:
+        crate::support::Field<super::options::ServicePlaceCode4bf53ab>,
+    /// `support_needed_1`: multi_select(th_support_needed_to_terminate_pregnancy_b0fe7fa), nullable
+    #[serde(default)]
+    pub support_needed_1: crate::support::Field<
+        ::std::vec::Vec<
+            crate::support::Field<super::options::ThSupportNeededToTerminatePregnancyB0fe7fa>,
+        >,
+    >,
+}
+impl<'de: 'a, 'a> crate::support::Lenient<'de> for InputNewPregnancy<'a> {
+    fn from_map<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<crate::support::Field<Self>, A::Error> {
+        <Self as ::serde::Deserialize>::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+        .map(crate::support::Field::Val)
+    }
+}
+#[derive(Debug, Clone, Default, ::serde::Deserialize)]
+pub struct InputPhysicalCheck2<'a> {
+    /// `description_of_physical_examination_observations_1`: string, nullable
+    #[serde(borrow, default)]
+    pub description_of_physical_examination_observations_1:
+        crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `patient_s_weight`: number, nullable
+    #[serde(default)]
+    pub patient_s_weight: crate::support::Field<::serde_json::Number>,
+    /// `patient_s_height`: number, nullable
+    #[serde(default)]
+    pub patient_s_height: crate::support::Field<::serde_json::Number>,
+    /// `date_of_last_period_menstruation`: date, nullable
+    #[serde(borrow, default)]
+    pub date_of_last_period_menstruation: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `general_examination_results`: string, nullable
+    #[serde(borrow, default)]
+    pub general_examination_results: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `general_description_of_genitalia_examination`: string, nullable
+    #[serde(borrow, default)]
+    pub general_description_of_genitalia_examination:
+        crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `labia_minora_details`: string, nullable
+    #[serde(borrow, default)]
+    pub labia_minora_details: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `introitus_details`: string, nullable
+    #[serde(borrow, default)]
+    pub introitus_details: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `hymen_details_3538ed4`: string, nullable
+    #[serde(borrow, default)]
+    pub hymen_details_3538ed4: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `if_teared__please_estimate_date`: string, nullable
+    #[serde(rename = "if_teared__please_estimate_date", borrow, default)]
+    pub if_teared_please_estimate_date: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `vagina_details`: select(th_normal_or_abnormal_0523796), nullable
+    #[serde(default)]
+    pub vagina_details: crate::support::Field<super::options::ThNormalOrAbnormal0523796>,
+    /// `if_abnormal__please_specify`: string, nullable
+    #[serde(rename = "if_abnormal__please_specify", borrow, default)]
+    pub if_abnormal_please_specify: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `if_abnormal__please_specify_1`: string, nullable
+    #[serde(rename = "if_abnormal__please_specify_1", borrow, default)]
+    pub if_abnormal_please_specify_1: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `discharge_details`: select(th_normal_or_abnormal_0523796), nullable
+    #[serde(default)]
+    pub discharge_details: crate::support::Field<super::options::ThNormalOrAbnormal0523796>,
+    /// `if_abnormal__please_specify_2`: string, nullable
+    #[serde(rename = "if_abnormal__please_specify_2", borrow, default)]
+    pub if_abnormal_please_specify_2: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `uterus_details`: select(th_normal_or_abnormal_0523796), nullable
+    #[serde(default)]
+    pub uterus_details: crate::support::Field<super::options::ThNormalOrAbnormal0523796>,
+    /// `if_abnormal__please_specify_3`: string, nullable
+    #[serde(rename = "if_abnormal__please_specify_3", borrow, default)]
+    pub if_abnormal_please_specify_3: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `general_description_b738274`: string, nullable
+    #[serde(borrow, default)]
+    pub general_description_b738274: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `penis_details_79f31be`: select(th_normal_or_abnormal_0523796), nullable
+    #[serde(default)]
+    pub penis_details_79f31be: crate::support::Field<super::options::ThNormalOrAbnormal0523796>,
+    /// `if_abnormal__please_specify_d03f913`: string, nullable
+    #[serde(rename = "if_abnormal__please_specify_d03f913", borrow, default)]
+    pub if_abnormal_please_specify_d03f913: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `urethra_and_discharge_60eb64e`: select(th_normal_or_abnormal_0523796), nullable
+    #[serde(default)]
+    pub urethra_and_discharge_60eb64e:
+        crate::support::Field<super::options::ThNormalOrAbnormal0523796>,
+    /// `if_abnormal__please_specify_f3f0782`: string, nullable
+    #[serde(rename = "if_abnormal__please_specify_f3f0782", borrow, default)]
+    pub if_abnormal_please_specify_f3f0782: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `scrotal_sac_f93e04a`: select(th_normal_or_abnormal_0523796), nullable
+    #[serde(default)]
+    pub scrotal_sac_f93e04a: crate::support::Field<super::options::ThNormalOrAbnormal0523796>,
+    /// `if_abnormal__please_specify_899040a`: string, nullable
+    #[serde(rename = "if_abnormal__please_specify_899040a", borrow, default)]
+    pub if_abnormal_please_specify_899040a: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `anus_and_rectum_eaf3784`: select(th_normal_or_abnormal_0523796), nullable
+    #[serde(default)]
+    pub anus_and_rectum_eaf3784: crate::support::Field<super::options::ThNormalOrAbnormal0523796>,
+    /// `if_abnormal__please_specify_ab4be7b`: string, nullable
+    #[serde(rename = "if_abnormal__please_specify_ab4be7b", borrow, default)]
+    pub if_abnormal_please_specify_ab4be7b: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `pregnancy_test_21c37e2`: string, nullable
+    #[serde(borrow, default)]
+    pub pregnancy_test_21c37e2: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `sperm_check_2612983`: string, nullable
+    #[serde(borrow, default)]
+    pub sperm_check_2612983: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `if_positive__please_specify_location_s`: string, nullable
+    #[serde(rename = "if_positive__please_specify_location_s", borrow, default)]
+    pub if_positive_please_specify_location_s: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `acid_phosphates_118c999`: string, nullable
+    #[serde(borrow, default)]
+    pub acid_phosphates_118c999: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `hiv_ab_8c67abf`: string, nullable
+    #[serde(borrow, default)]
+    pub hiv_ab_8c67abf: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `vag__smeargram_strain_fce21b2`: string, nullable
+    #[serde(rename = "vag__smeargram_strain_fce21b2", borrow, default)]
+    pub vag_smeargram_strain_fce21b2: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `vag__parasite_7504774`: string, nullable
+    #[serde(rename = "vag__parasite_7504774", borrow, default)]
+    pub vag_parasite_7504774: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `vdrl_aa8c121`: string, nullable
+    #[serde(borrow, default)]
+    pub vdrl_aa8c121: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `hbv_ab__ag_f13b335`: string, nullable
+    #[serde(rename = "hbv_ab__ag_f13b335", borrow, default)]
+    pub hbv_ab_ag_f13b335: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `hcv_ab_945585c`: string, nullable
+    #[serde(borrow, default)]
+    pub hcv_ab_945585c: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `other_exams_results__please_specify`: string, nullable
+    #[serde(rename = "other_exams_results__please_specify", borrow, default)]
+    pub other_exams_results_please_specify: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `date_6`: date, nullable
+    #[serde(borrow, default)]
+    pub date_6: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `department_d8ec3cb`: string, nullable
+    #[serde(borrow, default)]
+    pub department_d8ec3cb: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `description_1`: string, nullable
+    #[serde(borrow, default)]
+    pub description_1: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `immediate_treatment_plan`: string, nullable
+    #[serde(borrow, default)]
+    pub immediate_treatment_plan: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `pregnancy_prevention_medication`: string, nullable
+    #[serde(borrow, default)]
+    pub pregnancy_prevention_medication: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `anti_infectious_diseases_medication`: string, nullable
+    #[serde(borrow, default)]
+    pub anti_infectious_diseases_medication: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `anti_hiv_medication`: string, nullable
+    #[serde(borrow, default)]
+    pub anti_hiv_medication: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `source_of_information_44cac9a`: select(source_of_information_226cd93), nullable
+    #[serde(default)]
+    pub source_of_information_44cac9a:
+        crate::support::Field<super::options::SourceOfInformation226cd93>,
+}
+impl<'de: 'a, 'a> crate::support::Lenient<'de> for InputPhysicalCheck2<'a> {
+    fn from_map<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<crate::support::Field<Self>, A::Error> {
+        <Self as ::serde::Deserialize>::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+        .map(crate::support::Field::Val)
+    }
+}
+#[derive(Debug, Clone, Default, ::serde::Deserialize)]
+pub struct InputPreliminaryObservations2<'a> {
+    /// `initial_observations_4`: string, nullable
+    #[serde(borrow, default)]
+    pub initial_observations_4: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `immediate_actions_needed_1`: string, nullable
+    #[serde(borrow, default)]
+    pub immediate_actions_needed_1: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `home_visit_required__2`: json, nullable
+    #[serde(rename = "home_visit_required__2", default)]
+    pub home_visit_required_2: ::std::option::Option<::serde_json::Value>,
+    /// `full_name_6`: string, nullable
+    #[serde(borrow, default)]
+    pub full_name_6: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `date_7`: date, nullable
+    #[serde(borrow, default)]
+    pub date_7: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `social_problems_identified_1`: multi_select(th_social_problems_list_a500731), nullable
+    #[serde(default)]
+    pub social_problems_identified_1: crate::support::Field<
+        ::std::vec::Vec<crate::support::Field<super::options::ThSocialProblemsListA500731>>,
+    >,
+}
+impl<'de: 'a, 'a> crate::support::Lenient<'de> for InputPreliminaryObservations2<'a> {
+    fn from_map<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<crate::support::Field<Self>, A::Error> {
+        <Self as ::serde::Deserialize>::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+        .map(crate::support::Field::Val)
+    }
+}
+#[derive(Debug, Clone, Default, ::serde::Deserialize)]
+pub struct InputOtherPerpetratorDetailsF80fc4e<'a> {
+    /// `name_f5a1eac`: string, nullable
+    #[serde(borrow, default)]
+    pub name_f5a1eac: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `national_id_number_a822f83`: string, nullable
+    #[serde(borrow, default)]
+    pub national_id_number_a822f83: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `type_of_other_id_document_64e3ffc`: string, nullable
+    #[serde(borrow, default)]
+    pub type_of_other_id_document_64e3ffc: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `number_of_other_id_document_cddbddb`: string, nullable
+    #[serde(borrow, default)]
+    pub number_of_other_id_document_cddbddb: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `age_6587e58`: number, nullable
+    #[serde(default)]
+    pub age_6587e58: crate::support::Field<::serde_json::Number>,
+    /// `contact_details_b98ed09`: string, nullable
+    #[serde(borrow, default)]
+    pub contact_details_b98ed09: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    /// `relationship_with_the_abused_365fcd1`: select(perpetrator_relationship), nullable
+    #[serde(default)]
+    pub relationship_with_the_abused_365fcd1:
+        crate::support::Field<super::options::PerpetratorRelationship>,
+    /// `gender_2dea3c9`: select(gender), nullable
+    #[serde(default)]
+    pub gender_2dea3c9: crate::support::Field<super::options::Gender>,
+    /// `social_status_7c0989a`: select(marital_status), nullable
+    #[serde(default)]
+    pub social_status_7c0989a: crate::support::Field<super::options::MaritalStatus>,
+    /// `occupation_c4d6420`: select(th_occupation_e663285), nullable
+    #[serde(default)]
+    pub occupation_c4d6420: crate::support::Field<super::options::ThOccupationE663285>,
+}
+impl<'de: 'a, 'a> crate::support::Lenient<'de> for InputOtherPerpetratorDetailsF80fc4e<'a> {
+    fn from_map<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<crate::support::Field<Self>, A::Error> {
+        <Self as ::serde::Deserialize>::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+        .map(crate::support::Field::Val)
+    }
+}
+/// Checks `Input` field by field in schema order; counts accepted coercions.
+fn check_input(
+    s: &Input<'_>,
+    loc: &crate::support::Loc<'_>,
+    ctx: &::mapping_dsl::rt::Context,
+) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
+    const ACCEPT: &[::mapping_dsl::ir::Coercion] = &[
+        ::mapping_dsl::ir::Coercion::NumberToString,
+        ::mapping_dsl::ir::Coercion::StringToBool,
+        ::mapping_dsl::ir::Coercion::StringToNumber,
+        ::mapping_dsl::ir::Coercion::BoolToString,
+    ];
+    crate::support::check(
+        &s.case_id_display,
+        "string",
+        ACCEPT,
+        loc,
+        "case_id_display",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.age_assessment,
+        "list",
+        ACCEPT,
+        loc,
+        "age_assessment",
+        ctx,
+    )?;
+    if let ::std::option::Option::Some(items) = s.age_assessment.get() {
+        for (index, item) in items.iter().enumerate() {
+            let at = crate::support::Loc::Elem {
+                parent: loc,
+                name: "age_assessment",
+                index,
+            };
+            crate::support::check(item, "object", ACCEPT, &at, "", ctx)?;
+            if let ::std::option::Option::Some(v) = item.get() {
+                check_inputageassessment(v, &at, ctx)?;
+            }
+        }
+    }
+    crate::support::check(
+        &s.assessment_requested_on,
+        "date",
+        &[],
+        loc,
+        "assessment_requested_on",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.case_plan_due_date,
+        "date",
+        &[],
+        loc,
+        "case_plan_due_date",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.risk_level,
+        "an option code (string)",
+        ACCEPT,
+        loc,
+        "risk_level",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.assessment_update,
+        "list",
+        ACCEPT,
+        loc,
+        "assessment_update",
+        ctx,
+    )?;
+    if let ::std::option::Option::Some(items) = s.assessment_update.get() {
+        for (index, item) in items.iter().enumerate() {
+            let at = crate::support::Loc::Elem {
+                parent: loc,
+                name: "assessment_update",
+                index,
+            };
+            crate::support::check(item, "object", ACCEPT, &at, "", ctx)?;
+            if let ::std::option::Option::Some(v) = item.get() {
+                check_inputassessmentupdate(v, &at, ctx)?;
+            }
+        }
+    }
+    crate::support::check(
+        &s.national_id_no,
+        "string",
+        ACCEPT,
+        loc,
+        "national_id_no",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.registration_date,
+        "date",
+        &[],
+        loc,
+        "registration_date",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.physical_characteristics,
+        "string",
+        ACCEPT,
+        loc,
+        "physical_characteristics",
+        ctx,
+    )?;
+    crate::support::check(&s.other_id_no, "string", ACCEPT, loc, "other_id_no", ctx)?;
+    crate::support::check(
+        &s.other_id_type,
+        "string",
+        ACCEPT,
+        loc,
+        "other_id_type",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.address_of_accomodation_foreigners_only,
+        "string",
+        ACCEPT,
+        loc,
+        "address_of_accomodation__foreigners_only_",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.assessment_due_date,
+        "date",
+        &[],
+        loc,
+        "assessment_due_date",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.location_current,
+        "an option code (string)",
+        ACCEPT,
+        loc,
+        "location_current",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.protection_concerns_other,
+        "string",
+        ACCEPT,
+        loc,
+        "protection_concerns_other",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.protection_concerns,
+        "list",
+        ACCEPT,
+        loc,
+        "protection_concerns",
+        ctx,
+    )?;
+    if let ::std::option::Option::Some(items) = s.protection_concerns.get() {
+        for (index, item) in items.iter().enumerate() {
+            let at = crate::support::Loc::Elem {
+                parent: loc,
+                name: "protection_concerns",
+                index,
+            };
+            crate::support::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
+        }
+    }
+    crate::support::check(
+        &s.conference_details_subform,
+        "list",
+        ACCEPT,
+        loc,
+        "conference_details_subform",
+        ctx,
+    )?;
+    if let ::std::option::Option::Some(items) = s.conference_details_subform.get() {
+        for (index, item) in items.iter().enumerate() {
+            let at = crate::support::Loc::Elem {
+                parent: loc,
+                name: "conference_details_subform",
+                index,
+            };
+            crate::support::check(item, "object", ACCEPT, &at, "", ctx)?;
+            if let ::std::option::Option::Some(v) = item.get() {
+                check_inputconferencedetailssubform(v, &at, ctx)?;
+            }
+        }
+    }
+    crate::support::check(&s.date_case_plan, "date", &[], loc, "date_case_plan", ctx)?;
+    crate::support::check(
+        &s.additional_details_3d84596,
+        "string",
+        ACCEPT,
+        loc,
+        "additional_details_3d84596",
+        ctx,
+    )?;
+    crate::support::check(&s.family_size, "number", ACCEPT, loc, "family_size", ctx)?;
+    crate::support::check(
+        &s.who_is_the_patient_living_with,
+        "string",
+        ACCEPT,
+        loc,
+        "who_is_the_patient_living_with_",
+        ctx,
+    )?;
+    crate::support::check(&s.family_notes, "string", ACCEPT, loc, "family_notes", ctx)?;
+    crate::support::check(&s.family_status, "list", ACCEPT, loc, "family_status", ctx)?;
+    if let ::std::option::Option::Some(items) = s.family_status.get() {
+        for (index, item) in items.iter().enumerate() {
+            let at = crate::support::Loc::Elem {
+                parent: loc,
+                name: "family_status",
+                index,
+            };
+            crate::support::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
+        }
+    }
+    crate::support::check(
+        &s.family_details_section,
+        "list",
+        ACCEPT,
+        loc,
+        "family_details_section",
+        ctx,
+    )?;
+    if let ::std::option::Option::Some(items) = s.family_details_section.get() {
+        for (index, item) in items.iter().enumerate() {
+            let at = crate::support::Loc::Elem {
+                parent: loc,
+                name: "family_details_section",
+                index,
+            };
+            crate::support::check(item, "object", ACCEPT, &at, "", ctx)?;
+            if let ::std::option::Option::Some(v) = item.get() {
+                check_inputfamilydetailssection(v, &at, ctx)?;
+            }
+        }
+    }
+    crate::support::check(
+        &s.main_diagnosis_04438ee,
+        "string",
+        ACCEPT,
+        loc,
+        "main_diagnosis__04438ee",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.co_morbidity_d3dfab2,
+        "string",
+        ACCEPT,
+        loc,
+        "co_morbidity_d3dfab2",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.complications_123ecae,
+        "string",
+        ACCEPT,
+        loc,
+        "complications_123ecae",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.other_diagnosis_a692bec,
+        "string",
+        ACCEPT,
+        loc,
+        "other_diagnosis_a692bec",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.operation_room_procedure_bb7cffa,
+        "string",
+        ACCEPT,
+        loc,
+        "operation_room_procedure_bb7cffa",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.external_cause_of_injury_8451818,
+        "string",
+        ACCEPT,
+        loc,
+        "external_cause_of_injury_8451818",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.status_of_treatment_plan_a8ca0e8,
+        "an option code (string)",
+        ACCEPT,
+        loc,
+        "status_of_treatment_plan_a8ca0e8",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.followup_subform_section,
+        "list",
+        ACCEPT,
+        loc,
+        "followup_subform_section",
+        ctx,
+    )?;
+    if let ::std::option::Option::Some(items) = s.followup_subform_section.get() {
+        for (index, item) in items.iter().enumerate() {
+            let at = crate::support::Loc::Elem {
+                parent: loc,
+                name: "followup_subform_section",
+                index,
+            };
+            crate::support::check(item, "object", ACCEPT, &at, "", ctx)?;
+            if let ::std::option::Option::Some(v) = item.get() {
+                check_inputfollowupsubformsection(v, &at, ctx)?;
+            }
+        }
+    }
+    crate::support::check(
+        &s.age_declared_by_the_child,
+        "number",
+        ACCEPT,
+        loc,
+        "age_declared_by_the_child",
+        ctx,
+    )?;
+    crate::support::check(&s.date_2, "date", &[], loc, "date_2", ctx)?;
+    crate::support::check(
+        &s.the_age_assessment_process_have_determined_that_the_subject_s_age_is_estimated_to_be,
+        "number",
+        ACCEPT,
+        loc,
+        "the_age_assessment_process_have_determined_that_the_subject_s_age_is_estimated_to_be",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.months_708ed08,
+        "number",
+        ACCEPT,
+        loc,
+        "months_708ed08",
+        ctx,
+    )?;
+    crate::support::check(
+        &s
+            .the_age_assessment_process_have_determined_that_the_subject_s_maximum_age_is_estimated_to_be,
+        "number",
+        ACCEPT,
+        loc,
+        "the_age_assessment_process_have_determined_that_the_subject_s_maximum_age_is_estimated_to_be",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.months_8023723,
+        "number",
+        ACCEPT,
+        loc,
+        "months_8023723",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.additional_comments_dc86e91,
+        "string",
+        ACCEPT,
+        loc,
+        "additional_comments_dc86e91",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.if_other_please_specify_1,
+        "string",
+        ACCEPT,
+        loc,
+        "if_other__please_specify_1",
+        ctx,
+    )?;
+    crate::support::check(&s.full_name_4, "string", ACCEPT, loc, "full_name_4", ctx)?;
+    crate::support::check(&s.date_4, "date", &[], loc, "date_4", ctx)?;
+    crate::support::check(
+        &s.if_yes_please_specify_1,
+        "string",
+        ACCEPT,
+        loc,
+        "if_yes__please_specify_1",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.if_yes_please_specify_2,
+        "string",
+        ACCEPT,
+        loc,
+        "if_yes__please_specify_2",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.if_yes_please_specify_3,
+        "string",
+        ACCEPT,
+        loc,
+        "if_yes__please_specify_3",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.reproductive_health_information,
+        "string",
+        ACCEPT,
+        loc,
+        "reproductive_health_information",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.if_yes_please_specify_4,
+        "string",
+        ACCEPT,
+        loc,
+        "if_yes__please_specify_4",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.if_not_please_specify,
+        "string",
+        ACCEPT,
+        loc,
+        "if_not__please_specify",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.if_no_please_specify,
+        "string",
+        ACCEPT,
+        loc,
+        "if_no__please_specify",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.if_yes_please_specify_5,
+        "string",
+        ACCEPT,
+        loc,
+        "if_yes__please_specify_5",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.if_yes_please_specify_6,
+        "string",
+        ACCEPT,
+        loc,
+        "if_yes__please_specify_6",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.if_yes_please_specify_7,
+        "string",
+        ACCEPT,
+        loc,
+        "if_yes__please_specify_7",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.if_yes_please_specify_8,
+        "string",
+        ACCEPT,
+        loc,
+        "if_yes__please_specify_8",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.if_yes_please_specify_9,
+        "string",
+        ACCEPT,
+        loc,
+        "if_yes__please_specify_9",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.if_yes_please_specify_10,
+        "string",
+        ACCEPT,
+        loc,
+        "if_yes__please_specify_10",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.other_relevant_information_about_the_caregiver_s,
+        "string",
+        ACCEPT,
+        loc,
+        "other_relevant_information_about_the_caregiver_s",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.if_yes_please_specify_11,
+        "string",
+        ACCEPT,
+        loc,
+        "if_yes__please_specify_11",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.if_yes_please_specify_12,
+        "string",
+        ACCEPT,
+        loc,
+        "if_yes__please_specify_12",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.if_yes_please_specify_13,
+        "string",
+        ACCEPT,
+        loc,
+        "if_yes__please_specify_13",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.specify_any_other_relevant_information_on_the_sleeping_arrangements,
+        "string",
+        ACCEPT,
+        loc,
+        "specify_any_other_relevant_information_on_the_sleeping_arrangements",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.if_yes_please_specify_14,
+        "string",
+        ACCEPT,
+        loc,
+        "if_yes__please_specify_14",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.if_yes_please_specify_15,
+        "string",
+        ACCEPT,
+        loc,
+        "if_yes__please_specify_15",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.if_yes_please_specify_16,
+        "string",
+        ACCEPT,
+        loc,
+        "if_yes__please_specify_16",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.if_yes_please_specify_17,
+        "string",
+        ACCEPT,
+        loc,
+        "if_yes__please_specify_17",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.if_yes_please_specify_18,
+        "string",
+        ACCEPT,
+        loc,
+        "if_yes__please_specify_18",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.if_yes_please_specify_19,
+        "string",
+        ACCEPT,
+        loc,
+        "if_yes__please_specify_19",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.if_yes_please_specify_20,
+        "string",
+        ACCEPT,
+        loc,
+        "if_yes__please_specify_20",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.if_yes_please_specify_21,
+        "string",
+        ACCEPT,
+        loc,
+        "if_yes__please_specify_21",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.if_yes_please_specify_22,
+        "string",
+        ACCEPT,
+        loc,
+        "if_yes__please_specify_22",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.reporting_date_d36d4ae,
+        "date",
+        &[],
+        loc,
+        "reporting_date_d36d4ae",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.report_registration_number_b868e09,
+        "string",
+        ACCEPT,
+        loc,
+        "report_registration_number_b868e09",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.full_name_ab6062c,
+        "string",
+        ACCEPT,
+        loc,
+        "full_name_ab6062c",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.position_9401fd4,
+        "string",
+        ACCEPT,
+        loc,
+        "position_9401fd4",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.agency_75fac1e,
+        "string",
+        ACCEPT,
+        loc,
+        "agency_75fac1e",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.contact_details_aa1dbe6,
+        "string",
+        ACCEPT,
+        loc,
+        "contact_details_aa1dbe6",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.current_total,
+        "number",
+        ACCEPT,
+        loc,
+        "current_total",
+        ctx,
+    )?;
+    crate::support::check(&s.new_expense, "list", ACCEPT, loc, "new_expense", ctx)?;
+    if let ::std::option::Option::Some(items) = s.new_expense.get() {
+        for (index, item) in items.iter().enumerate() {
+            let at = crate::support::Loc::Elem {
+                parent: loc,
+                name: "new_expense",
+                index,
+            };
+            crate::support::check(item, "object", ACCEPT, &at, "", ctx)?;
+            if let ::std::option::Option::Some(v) = item.get() {
+                check_inputnewexpense(v, &at, ctx)?;
+            }
+        }
+    }
+    crate::support::check(
+        &s.closure_reason_other,
+        "string",
+        ACCEPT,
+        loc,
+        "closure_reason_other",
+        ctx,
+    )?;
+    crate::support::check(&s.date_closure, "date", &[], loc, "date_closure", ctx)?;
+    crate::support::check(
+        &s.additional_comments_a0185f7,
+        "string",
+        ACCEPT,
+        loc,
+        "additional_comments_a0185f7",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.status,
+        "an option code (string)",
+        ACCEPT,
+        loc,
+        "status",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.closure_reason,
+        "an option code (string)",
+        ACCEPT,
+        loc,
+        "closure_reason",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.new_formal_complaint_2,
+        "list",
+        ACCEPT,
+        loc,
+        "new_formal_complaint_2",
+        ctx,
+    )?;
+    if let ::std::option::Option::Some(items) = s.new_formal_complaint_2.get() {
+        for (index, item) in items.iter().enumerate() {
+            let at = crate::support::Loc::Elem {
+                parent: loc,
+                name: "new_formal_complaint_2",
+                index,
+            };
+            crate::support::check(item, "object", ACCEPT, &at, "", ctx)?;
+            if let ::std::option::Option::Some(v) = item.get() {
+                check_inputnewformalcomplaint2(v, &at, ctx)?;
+            }
+        }
+    }
+    crate::support::check(
+        &s.services_section,
+        "list",
+        ACCEPT,
+        loc,
+        "services_section",
+        ctx,
+    )?;
+    if let ::std::option::Option::Some(items) = s.services_section.get() {
+        for (index, item) in items.iter().enumerate() {
+            let at = crate::support::Loc::Elem {
+                parent: loc,
+                name: "services_section",
+                index,
+            };
+            crate::support::check(item, "object", ACCEPT, &at, "", ctx)?;
+            if let ::std::option::Option::Some(v) = item.get() {
+                check_inputservicessection(v, &at, ctx)?;
+            }
+        }
+    }
+    crate::support::check(
+        &s.services_needed,
+        "list",
+        ACCEPT,
+        loc,
+        "services_needed",
+        ctx,
+    )?;
+    if let ::std::option::Option::Some(items) = s.services_needed.get() {
+        for (index, item) in items.iter().enumerate() {
+            let at = crate::support::Loc::Elem {
+                parent: loc,
+                name: "services_needed",
+                index,
+            };
+            crate::support::check(item, "object", ACCEPT, &at, "", ctx)?;
+            if let ::std::option::Option::Some(v) = item.get() {
+                check_inputservicesneeded(v, &at, ctx)?;
+            }
+        }
+    }
+    crate::support::check(
+        &s.witnesses_6c0a33c,
+        "list",
+        ACCEPT,
+        loc,
+        "witnesses__6c0a33c",
+        ctx,
+    )?;
+    if let ::std::option::Option::Some(items) = s.witnesses_6c0a33c.get() {
+        for (index, item) in items.iter().enumerate() {
+            let at = crate::support::Loc::Elem {
+                parent: loc,
+                name: "witnesses__6c0a33c",
+                index,
+            };
+            crate::support::check(item, "object", ACCEPT, &at, "", ctx)?;
+            if let ::std::option::Option::Some(v) = item.get() {
+                check_inputwitnesses6c0a33c(v, &at, ctx)?;
+            }
+        }
+    }
+    crate::support::check(&s.new_pregnancy, "list", ACCEPT, loc, "new_pregnancy", ctx)?;
+    if let ::std::option::Option::Some(items) = s.new_pregnancy.get() {
+        for (index, item) in items.iter().enumerate() {
+            let at = crate::support::Loc::Elem {
+                parent: loc,
+                name: "new_pregnancy",
+                index,
+            };
+            crate::support::check(item, "object", ACCEPT, &at, "", ctx)?;
+            if let ::std::option::Option::Some(v) = item.get() {
+                check_inputnewpregnancy(v, &at, ctx)?;
+            }
+        }
+    }
+    crate::support::check(
+        &s.first_pregnancy_at_age,
+        "number",
+        ACCEPT,
+        loc,
+        "first_pregnancy_at_age",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.number_of_live_births_to_date,
+        "number",
+        ACCEPT,
+        loc,
+        "number_of_live_births_to_date",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.history_of_abortion_if_any,
+        "string",
+        ACCEPT,
+        loc,
+        "history_of_abortion__if_any_",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.physical_check_2,
+        "list",
+        ACCEPT,
+        loc,
+        "physical_check_2",
+        ctx,
+    )?;
+    if let ::std::option::Option::Some(items) = s.physical_check_2.get() {
+        for (index, item) in items.iter().enumerate() {
+            let at = crate::support::Loc::Elem {
+                parent: loc,
+                name: "physical_check_2",
+                index,
+            };
+            crate::support::check(item, "object", ACCEPT, &at, "", ctx)?;
+            if let ::std::option::Option::Some(v) = item.get() {
+                check_inputphysicalcheck2(v, &at, ctx)?;
+            }
+        }
+    }
+    crate::support::check(
+        &s.preliminary_observations_2,
+        "list",
+        ACCEPT,
+        loc,
+        "preliminary_observations_2",
+        ctx,
+    )?;
+    if let ::std::option::Option::Some(items) = s.preliminary_observations_2.get() {
+        for (index, item) in items.iter().enumerate() {
+            let at = crate::support::Loc::Elem {
+                parent: loc,
+                name: "preliminary_observations_2",
+                index,
+            };
+            crate::support::check(item, "object", ACCEPT, &at, "", ctx)?;
+            if let ::std::option::Option::Some(v) = item.get() {
+                check_inputpreliminaryobservations2(v, &at, ctx)?;
+            }
+        }
+    }
+    crate::support::check(
+        &s.date_of_incident_creation_e497d33,
+        "date",
+        &[],
+        loc,
+        "date_of_incident_creation_e497d33",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.date_of_abuse_6e0107e,
+        "date",
+        &[],
+        loc,
+        "date_of_abuse_6e0107e",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.sender_s_national_id_number_eff07fa,
+        "string",
+        ACCEPT,
+        loc,
+        "sender_s_national_id_number_eff07fa",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.sender_s_contact_details_8ef4518,
+        "string",
+        ACCEPT,
+        loc,
+        "sender_s_contact_details_8ef4518",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.address_where_the_incident_took_place_6a203b8,
+        "string",
+        ACCEPT,
+        loc,
+        "address_where_the_incident_took_place_6a203b8",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.other_relevant_details_ecfea34,
+        "string",
+        ACCEPT,
+        loc,
+        "other_relevant_details_ecfea34",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.if_other_please_specify_047c1fb,
+        "string",
+        ACCEPT,
+        loc,
+        "if_other__please_specify_047c1fb",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.please_specify_7832f40,
+        "string",
+        ACCEPT,
+        loc,
+        "please_specify_7832f40",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.if_other_please_specify_e99bdbc,
+        "string",
+        ACCEPT,
+        loc,
+        "if_other__please_specify_e99bdbc",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.if_other_please_specify_fbd4f87,
+        "string",
+        ACCEPT,
+        loc,
+        "if_other__please_specify_fbd4f87",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.if_other_please_specify_d212f17,
+        "string",
+        ACCEPT,
+        loc,
+        "if_other__please_specify_d212f17",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.if_other_please_specify_9b6ad5d,
+        "string",
+        ACCEPT,
+        loc,
+        "if_other__please_specify_9b6ad5d",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.if_other_please_specify_ed0cad3,
+        "string",
+        ACCEPT,
+        loc,
+        "if_other__please_specify_ed0cad3",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.other_contributing_factors_please_specify_f276d39,
+        "string",
+        ACCEPT,
+        loc,
+        "other_contributing_factors__please_specify_f276d39",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.full_name_0aff4ee,
+        "string",
+        ACCEPT,
+        loc,
+        "full_name_0aff4ee",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.location_of_the_incident_885fe8c,
+        "an option code (string)",
+        ACCEPT,
+        loc,
+        "location_of_the_incident_885fe8c",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.sender_s_gender_b83c931,
+        "an option code (string)",
+        ACCEPT,
+        loc,
+        "sender_s_gender_b83c931",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.sender_s_occupation_3ed671e,
+        "an option code (string)",
+        ACCEPT,
+        loc,
+        "sender_s_occupation_3ed671e",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.type_of_place_where_the_incident_occurred_bdc967d,
+        "an option code (string)",
+        ACCEPT,
+        loc,
+        "type_of_place_where_the_incident_occurred_bdc967d",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.type_of_abuse_431f2ba,
+        "an option code (string)",
+        ACCEPT,
+        loc,
+        "type_of_abuse_431f2ba",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.specify_physical_abuse_4867f38,
+        "list",
+        ACCEPT,
+        loc,
+        "specify_physical_abuse_4867f38",
+        ctx,
+    )?;
+    if let ::std::option::Option::Some(items) = s.specify_physical_abuse_4867f38.get() {
+        for (index, item) in items.iter().enumerate() {
+            let at = crate::support::Loc::Elem {
+                parent: loc,
+                name: "specify_physical_abuse_4867f38",
+                index,
+            };
+            crate::support::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
+        }
+    }
+    crate::support::check(
+        &s.specify_sexual_abuse_16d36f7,
+        "list",
+        ACCEPT,
+        loc,
+        "specify_sexual_abuse_16d36f7",
+        ctx,
+    )?;
+    if let ::std::option::Option::Some(items) = s.specify_sexual_abuse_16d36f7.get() {
+        for (index, item) in items.iter().enumerate() {
+            let at = crate::support::Loc::Elem {
+                parent: loc,
+                name: "specify_sexual_abuse_16d36f7",
+                index,
+            };
+            crate::support::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
+        }
+    }
+    crate::support::check(
+        &s.specify_physical_interaction_d13d273,
+        "an option code (string)",
+        ACCEPT,
+        loc,
+        "specify_physical_interaction_d13d273",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.sexual_intercourse_a1585d0,
+        "an option code (string)",
+        ACCEPT,
+        loc,
+        "sexual_intercourse_a1585d0",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.if_no_physical_touch_please_specify_1159dde,
+        "list",
+        ACCEPT,
+        loc,
+        "if_no_physical_touch__please_specify_1159dde",
+        ctx,
+    )?;
+    if let ::std::option::Option::Some(items) = s.if_no_physical_touch_please_specify_1159dde.get()
+    {
+        for (index, item) in items.iter().enumerate() {
+            let at = crate::support::Loc::Elem {
+                parent: loc,
+                name: "if_no_physical_touch__please_specify_1159dde",
+                index,
+            };
+            crate::support::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
+        }
+    }
+    crate::support::check(
+        &s.specify_mental_abuse_6182644,
+        "list",
+        ACCEPT,
+        loc,
+        "specify_mental_abuse_6182644",
+        ctx,
+    )?;
+    if let ::std::option::Option::Some(items) = s.specify_mental_abuse_6182644.get() {
+        for (index, item) in items.iter().enumerate() {
+            let at = crate::support::Loc::Elem {
+                parent: loc,
+                name: "specify_mental_abuse_6182644",
+                index,
+            };
+            crate::support::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
+        }
+    }
+    crate::support::check(
+        &s.specify_neglect_9b8a22b,
+        "list",
+        ACCEPT,
+        loc,
+        "specify_neglect_9b8a22b",
+        ctx,
+    )?;
+    if let ::std::option::Option::Some(items) = s.specify_neglect_9b8a22b.get() {
+        for (index, item) in items.iter().enumerate() {
+            let at = crate::support::Loc::Elem {
+                parent: loc,
+                name: "specify_neglect_9b8a22b",
+                index,
+            };
+            crate::support::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
+        }
+    }
+    crate::support::check(
+        &s.specify_exploitation_ef65c2e,
+        "list",
+        ACCEPT,
+        loc,
+        "specify_exploitation_ef65c2e",
+        ctx,
+    )?;
+    if let ::std::option::Option::Some(items) = s.specify_exploitation_ef65c2e.get() {
+        for (index, item) in items.iter().enumerate() {
+            let at = crate::support::Loc::Elem {
+                parent: loc,
+                name: "specify_exploitation_ef65c2e",
+                index,
+            };
+            crate::support::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
+        }
+    }
+    crate::support::check(
+        &s.specify_human_trafficking_dca84dd,
+        "list",
+        ACCEPT,
+        loc,
+        "specify_human_trafficking_dca84dd",
+        ctx,
+    )?;
+    if let ::std::option::Option::Some(items) = s.specify_human_trafficking_dca84dd.get() {
+        for (index, item) in items.iter().enumerate() {
+            let at = crate::support::Loc::Elem {
+                parent: loc,
+                name: "specify_human_trafficking_dca84dd",
+                index,
+            };
+            crate::support::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
+        }
+    }
+    crate::support::check(
+        &s.stimulant_a4096c2,
+        "list",
+        ACCEPT,
+        loc,
+        "stimulant_a4096c2",
+        ctx,
+    )?;
+    if let ::std::option::Option::Some(items) = s.stimulant_a4096c2.get() {
+        for (index, item) in items.iter().enumerate() {
+            let at = crate::support::Loc::Elem {
+                parent: loc,
+                name: "stimulant_a4096c2",
+                index,
+            };
+            crate::support::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
+        }
+    }
+    crate::support::check(
+        &s.relation_within_family_a6c45fd,
+        "list",
+        ACCEPT,
+        loc,
+        "relation_within_family_a6c45fd",
+        ctx,
+    )?;
+    if let ::std::option::Option::Some(items) = s.relation_within_family_a6c45fd.get() {
+        for (index, item) in items.iter().enumerate() {
+            let at = crate::support::Loc::Elem {
+                parent: loc,
+                name: "relation_within_family_a6c45fd",
+                index,
+            };
+            crate::support::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
+        }
+    }
+    crate::support::check(
+        &s.economic_issue_a445217,
+        "list",
+        ACCEPT,
+        loc,
+        "economic_issue_a445217",
+        ctx,
+    )?;
+    if let ::std::option::Option::Some(items) = s.economic_issue_a445217.get() {
+        for (index, item) in items.iter().enumerate() {
+            let at = crate::support::Loc::Elem {
+                parent: loc,
+                name: "economic_issue_a445217",
+                index,
+            };
+            crate::support::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
+        }
+    }
+    crate::support::check(
+        &s.physical_issue_2e9f1c6,
+        "list",
+        ACCEPT,
+        loc,
+        "physical_issue_2e9f1c6",
+        ctx,
+    )?;
+    if let ::std::option::Option::Some(items) = s.physical_issue_2e9f1c6.get() {
+        for (index, item) in items.iter().enumerate() {
+            let at = crate::support::Loc::Elem {
+                parent: loc,
+                name: "physical_issue_2e9f1c6",
+                index,
+            };
+            crate::support::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
+        }
+    }
+    crate::support::check(
+        &s.mental_issue_4785ece,
+        "list",
+        ACCEPT,
+        loc,
+        "mental_issue_4785ece",
+        ctx,
+    )?;
+    if let ::std::option::Option::Some(items) = s.mental_issue_4785ece.get() {
+        for (index, item) in items.iter().enumerate() {
+            let at = crate::support::Loc::Elem {
+                parent: loc,
+                name: "mental_issue_4785ece",
+                index,
+            };
+            crate::support::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
+        }
+    }
+    crate::support::check(
+        &s.other_perpetrator_details_f80fc4e,
+        "list",
+        ACCEPT,
+        loc,
+        "other_perpetrator_details_f80fc4e",
+        ctx,
+    )?;
+    if let ::std::option::Option::Some(items) = s.other_perpetrator_details_f80fc4e.get() {
+        for (index, item) in items.iter().enumerate() {
+            let at = crate::support::Loc::Elem {
+                parent: loc,
+                name: "other_perpetrator_details_f80fc4e",
+                index,
+            };
+            crate::support::check(item, "object", ACCEPT, &at, "", ctx)?;
+            if let ::std::option::Option::Some(v) = item.get() {
+                check_inputotherperpetratordetailsf80fc4e(v, &at, ctx)?;
+            }
+        }
+    }
+    crate::support::check(
+        &s.number_of_perpetrator_1c07dd4,
+        "number",
+        ACCEPT,
+        loc,
+        "number_of_perpetrator_1c07dd4",
+        ctx,
+    )?;
+    crate::support::check(&s.name_5559215, "string", ACCEPT, loc, "name_5559215", ctx)?;
+    crate::support::check(&s.age_21cbe0d, "number", ACCEPT, loc, "age_21cbe0d", ctx)?;
+    crate::support::check(
+        &s.national_id_number_7dd2e74,
+        "string",
+        ACCEPT,
+        loc,
+        "national_id_number_7dd2e74",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.type_of_other_id_document_b03f1b9,
+        "string",
+        ACCEPT,
+        loc,
+        "type_of_other_id_document_b03f1b9",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.number_of_other_id_document_09a5601,
+        "string",
+        ACCEPT,
+        loc,
+        "number_of_other_id_document_09a5601",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.contact_details_31b6f3b,
+        "string",
+        ACCEPT,
+        loc,
+        "contact_details_31b6f3b",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.other_contributing_factors_please_specify_53bc483,
+        "string",
+        ACCEPT,
+        loc,
+        "other_contributing_factors__please_specify_53bc483",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.nationality_fa822dc,
+        "an option code (string)",
+        ACCEPT,
+        loc,
+        "nationality_fa822dc",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.gender_4e8704a,
+        "an option code (string)",
+        ACCEPT,
+        loc,
+        "gender_4e8704a",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.relationship_with_the_abused_eb757fc,
+        "an option code (string)",
+        ACCEPT,
+        loc,
+        "relationship_with_the_abused_eb757fc",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.social_status_6c1074a,
+        "an option code (string)",
+        ACCEPT,
+        loc,
+        "social_status_6c1074a",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.occupation_09639f9,
+        "an option code (string)",
+        ACCEPT,
+        loc,
+        "occupation_09639f9",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.stimulant_9191303,
+        "list",
+        ACCEPT,
+        loc,
+        "stimulant_9191303",
+        ctx,
+    )?;
+    if let ::std::option::Option::Some(items) = s.stimulant_9191303.get() {
+        for (index, item) in items.iter().enumerate() {
+            let at = crate::support::Loc::Elem {
+                parent: loc,
+                name: "stimulant_9191303",
+                index,
+            };
+            crate::support::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
+        }
+    }
+    crate::support::check(
+        &s.relation_within_family_41a62f4,
+        "list",
+        ACCEPT,
+        loc,
+        "relation_within_family_41a62f4",
+        ctx,
+    )?;
+    if let ::std::option::Option::Some(items) = s.relation_within_family_41a62f4.get() {
+        for (index, item) in items.iter().enumerate() {
+            let at = crate::support::Loc::Elem {
+                parent: loc,
+                name: "relation_within_family_41a62f4",
+                index,
+            };
+            crate::support::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
+        }
+    }
+    crate::support::check(
+        &s.environment_3c4fc2b,
+        "list",
+        ACCEPT,
+        loc,
+        "environment_3c4fc2b",
+        ctx,
+    )?;
+    if let ::std::option::Option::Some(items) = s.environment_3c4fc2b.get() {
+        for (index, item) in items.iter().enumerate() {
+            let at = crate::support::Loc::Elem {
+                parent: loc,
+                name: "environment_3c4fc2b",
+                index,
+            };
+            crate::support::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
+        }
+    }
+    crate::support::check(
+        &s.economic_issues_84c5b46,
+        "list",
+        ACCEPT,
+        loc,
+        "economic_issues_84c5b46",
+        ctx,
+    )?;
+    if let ::std::option::Option::Some(items) = s.economic_issues_84c5b46.get() {
+        for (index, item) in items.iter().enumerate() {
+            let at = crate::support::Loc::Elem {
+                parent: loc,
+                name: "economic_issues_84c5b46",
+                index,
+            };
+            crate::support::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
+        }
+    }
+    crate::support::check(
+        &s.physical_issue_1f182e4,
+        "list",
+        ACCEPT,
+        loc,
+        "physical_issue_1f182e4",
+        ctx,
+    )?;
+    if let ::std::option::Option::Some(items) = s.physical_issue_1f182e4.get() {
+        for (index, item) in items.iter().enumerate() {
+            let at = crate::support::Loc::Elem {
+                parent: loc,
+                name: "physical_issue_1f182e4",
+                index,
+            };
+            crate::support::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
+        }
+    }
+    crate::support::check(
+        &s.mental_issue_5607d21,
+        "list",
+        ACCEPT,
+        loc,
+        "mental_issue_5607d21",
+        ctx,
+    )?;
+    if let ::std::option::Option::Some(items) = s.mental_issue_5607d21.get() {
+        for (index, item) in items.iter().enumerate() {
+            let at = crate::support::Loc::Elem {
+                parent: loc,
+                name: "mental_issue_5607d21",
+                index,
+            };
+            crate::support::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
+        }
+    }
+    crate::support::check(
+        &s.email_address,
+        "string",
+        ACCEPT,
+        loc,
+        "email_address",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.if_other_please_specify_2,
+        "string",
+        ACCEPT,
+        loc,
+        "if_other__please_specify_2",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.additional_details,
+        "string",
+        ACCEPT,
+        loc,
+        "additional_details",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.additional_details_1,
+        "string",
+        ACCEPT,
+        loc,
+        "additional_details_1",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.occupation_1,
+        "an option code (string)",
+        ACCEPT,
+        loc,
+        "occupation_1",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.if_out_of_school_specify_reason,
+        "an option code (string)",
+        ACCEPT,
+        loc,
+        "if_out_of_school__specify_reason",
+        ctx,
+    )?;
+    ::std::result::Result::Ok(())
+}
+/// Checks `InputAgeAssessment` field by field in schema order; counts accepted coercions.
+fn check_inputageassessment(
+    s: &InputAgeAssessment<'_>,
+    loc: &crate::support::Loc<'_>,
+    ctx: &::mapping_dsl::rt::Context,
+) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
+    const ACCEPT: &[::mapping_dsl::ir::Coercion] = &[
+        ::mapping_dsl::ir::Coercion::NumberToString,
+        ::mapping_dsl::ir::Coercion::StringToBool,
+        ::mapping_dsl::ir::Coercion::StringToNumber,
+        ::mapping_dsl::ir::Coercion::BoolToString,
+    ];
+    crate::support::check(
+        &s.date_of_assessment,
+        "date",
+        &[],
+        loc,
+        "date_of_assessment",
+        ctx,
+    )?;
+    crate::support::check(&s.age_assessed, "number", ACCEPT, loc, "age_assessed", ctx)?;
+    crate::support::check(
+        &s.months_20cb03a,
+        "number",
+        ACCEPT,
+        loc,
+        "months_20cb03a",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.maximum_age_assessed,
+        "number",
+        ACCEPT,
+        loc,
+        "maximum_age_assessed",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.months_1453205,
+        "number",
+        ACCEPT,
+        loc,
+        "months_1453205",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.additional_comments_1298bc4,
+        "string",
+        ACCEPT,
+        loc,
+        "additional_comments_1298bc4",
+        ctx,
+    )?;
+    crate::support::check(&s.assessed_by, "string", ACCEPT, loc, "assessed_by", ctx)?;
+    crate::support::check(
+        &s.assessment_method,
+        "an option code (string)",
+        ACCEPT,
+        loc,
+        "assessment_method",
+        ctx,
+    )?;
+    ::std::result::Result::Ok(())
+}
+/// Checks `InputAssessmentUpdate` field by field in schema order; counts accepted coercions.
+fn check_inputassessmentupdate(
+    s: &InputAssessmentUpdate<'_>,
+    loc: &crate::support::Loc<'_>,
+    ctx: &::mapping_dsl::rt::Context,
+) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
+    const ACCEPT: &[::mapping_dsl::ir::Coercion] = &[
+        ::mapping_dsl::ir::Coercion::NumberToString,
+        ::mapping_dsl::ir::Coercion::StringToBool,
+        ::mapping_dsl::ir::Coercion::StringToNumber,
+        ::mapping_dsl::ir::Coercion::BoolToString,
+    ];
+    crate::support::check(
+        &s.update_description,
+        "string",
+        ACCEPT,
+        loc,
+        "update_description",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.recorded_by_3,
+        "string",
+        ACCEPT,
+        loc,
+        "recorded_by_3",
+        ctx,
+    )?;
+    crate::support::check(&s.date_5, "date", &[], loc, "date_5", ctx)?;
+    ::std::result::Result::Ok(())
+}
+/// Checks `InputConferenceDetailsSubform` field by field in schema order; counts accepted coercions.
+fn check_inputconferencedetailssubform(
+    s: &InputConferenceDetailsSubform<'_>,
+    loc: &crate::support::Loc<'_>,
+    ctx: &::mapping_dsl::rt::Context,
+) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
+    const ACCEPT: &[::mapping_dsl::ir::Coercion] = &[
+        ::mapping_dsl::ir::Coercion::NumberToString,
+        ::mapping_dsl::ir::Coercion::StringToBool,
+        ::mapping_dsl::ir::Coercion::StringToNumber,
+        ::mapping_dsl::ir::Coercion::BoolToString,
+    ];
+    crate::support::check(&s.conference_date, "date", &[], loc, "conference_date", ctx)?;
+    crate::support::check(
+        &s.conference_type_other,
+        "string",
+        ACCEPT,
+        loc,
+        "conference_type_other",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.conference_reason_other,
+        "string",
+        ACCEPT,
+        loc,
+        "conference_reason_other",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.conference_participants,
+        "string",
+        ACCEPT,
+        loc,
+        "conference_participants",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.conference_current_situation,
+        "string",
+        ACCEPT,
+        loc,
+        "conference_current_situation",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.conference_outcome_recommendations,
+        "string",
+        ACCEPT,
+        loc,
+        "conference_outcome_recommendations",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.conference_case_status_other,
+        "string",
+        ACCEPT,
+        loc,
+        "conference_case_status_other",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.conference_case_transfer_reason_other,
+        "string",
+        ACCEPT,
+        loc,
+        "conference_case_transfer_reason_other",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.conference_followup_actions,
+        "string",
+        ACCEPT,
+        loc,
+        "conference_followup_actions",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.conference_type,
+        "an option code (string)",
+        ACCEPT,
+        loc,
+        "conference_type",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.conference_reason,
+        "an option code (string)",
+        ACCEPT,
+        loc,
+        "conference_reason",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.conference_case_status,
+        "an option code (string)",
+        ACCEPT,
+        loc,
+        "conference_case_status",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.conference_case_transfer_reason,
+        "an option code (string)",
+        ACCEPT,
+        loc,
+        "conference_case_transfer_reason",
+        ctx,
+    )?;
+    ::std::result::Result::Ok(())
+}
+/// Checks `InputFamilyDetailsSection` field by field in schema order; counts accepted coercions.
+fn check_inputfamilydetailssection(
+    s: &InputFamilyDetailsSection<'_>,
+    loc: &crate::support::Loc<'_>,
+    ctx: &::mapping_dsl::rt::Context,
+) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
+    const ACCEPT: &[::mapping_dsl::ir::Coercion] = &[
+        ::mapping_dsl::ir::Coercion::NumberToString,
+        ::mapping_dsl::ir::Coercion::StringToBool,
+        ::mapping_dsl::ir::Coercion::StringToNumber,
+        ::mapping_dsl::ir::Coercion::BoolToString,
+    ];
+    crate::support::check(
+        &s.relation_is_caregiver,
+        "bool",
+        ACCEPT,
+        loc,
+        "relation_is_caregiver",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.relation_name,
+        "string",
+        ACCEPT,
+        loc,
+        "relation_name",
+        ctx,
+    )?;
+    crate::support::check(&s.relation_age, "number", ACCEPT, loc, "relation_age", ctx)?;
+    crate::support::check(
+        &s.relation_date_of_birth,
+        "date",
+        &[],
+        loc,
+        "relation_date_of_birth",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.relation_death_details,
+        "string",
+        ACCEPT,
+        loc,
+        "relation_death_details",
+        ctx,
+    )?;
+    crate::support::check(&s.national_id, "string", ACCEPT, loc, "national_id", ctx)?;
+    crate::support::check(
+        &s.relation_occupation,
+        "string",
+        ACCEPT,
+        loc,
+        "relation_occupation",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.relation_address_current,
+        "string",
+        ACCEPT,
+        loc,
+        "relation_address_current",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.relation_telephone,
+        "string",
+        ACCEPT,
+        loc,
+        "relation_telephone",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.relation_comments,
+        "string",
+        ACCEPT,
+        loc,
+        "relation_comments",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.is_this_person_living_in_the_same_household_as_patient_7d39e1d,
+        "an option code (string)",
+        ACCEPT,
+        loc,
+        "is_this_person_living_in_the_same_household_as_patient_7d39e1d",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.relation,
+        "an option code (string)",
+        ACCEPT,
+        loc,
+        "relation",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.relation_is_alive,
+        "an option code (string)",
+        ACCEPT,
+        loc,
+        "relation_is_alive",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.relation_nationality,
+        "list",
+        ACCEPT,
+        loc,
+        "relation_nationality",
+        ctx,
+    )?;
+    if let ::std::option::Option::Some(items) = s.relation_nationality.get() {
+        for (index, item) in items.iter().enumerate() {
+            let at = crate::support::Loc::Elem {
+                parent: loc,
+                name: "relation_nationality",
+                index,
+            };
+            crate::support::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
+        }
+    }
+    crate::support::check(
+        &s.occupation_3,
+        "an option code (string)",
+        ACCEPT,
+        loc,
+        "occupation_3",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.relation_location_current,
+        "an option code (string)",
+        ACCEPT,
+        loc,
+        "relation_location_current",
+        ctx,
+    )?;
+    ::std::result::Result::Ok(())
+}
+/// Checks `InputFollowupSubformSection` field by field in schema order; counts accepted coercions.
+fn check_inputfollowupsubformsection(
+    s: &InputFollowupSubformSection<'_>,
+    loc: &crate::support::Loc<'_>,
+    ctx: &::mapping_dsl::rt::Context,
+) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
+    const ACCEPT: &[::mapping_dsl::ir::Coercion] = &[
+        ::mapping_dsl::ir::Coercion::NumberToString,
+        ::mapping_dsl::ir::Coercion::StringToBool,
+        ::mapping_dsl::ir::Coercion::StringToNumber,
+        ::mapping_dsl::ir::Coercion::BoolToString,
+    ];
+    crate::support::check(&s.followup_date, "date", &[], loc, "followup_date", ctx)?;
+    crate::support::check(
+        &s.reason_child_not_seen_other_details,
+        "string",
+        ACCEPT,
+        loc,
+        "reason_child_not_seen_other_details",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.action_taken_date,
+        "date",
+        &[],
+        loc,
+        "action_taken_date",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.action_taken_details,
+        "string",
+        ACCEPT,
+        loc,
+        "action_taken_details",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.followup_comments,
+        "string",
+        ACCEPT,
+        loc,
+        "followup_comments",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.when_follow_up_visit_should_happen,
+        "date",
+        &[],
+        loc,
+        "when_follow_up_visit_should_happen",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.followup_type,
+        "an option code (string)",
+        ACCEPT,
+        loc,
+        "followup_type",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.reason_child_not_seen,
+        "list",
+        ACCEPT,
+        loc,
+        "reason_child_not_seen",
+        ctx,
+    )?;
+    if let ::std::option::Option::Some(items) = s.reason_child_not_seen.get() {
+        for (index, item) in items.iter().enumerate() {
+            let at = crate::support::Loc::Elem {
+                parent: loc,
+                name: "reason_child_not_seen",
+                index,
+            };
+            crate::support::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
+        }
+    }
+    ::std::result::Result::Ok(())
+}
+/// Checks `InputNewExpense` field by field in schema order; counts accepted coercions.
+fn check_inputnewexpense(
+    s: &InputNewExpense<'_>,
+    loc: &crate::support::Loc<'_>,
+    ctx: &::mapping_dsl::rt::Context,
+) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
+    const ACCEPT: &[::mapping_dsl::ir::Coercion] = &[
+        ::mapping_dsl::ir::Coercion::NumberToString,
+        ::mapping_dsl::ir::Coercion::StringToBool,
+        ::mapping_dsl::ir::Coercion::StringToNumber,
+        ::mapping_dsl::ir::Coercion::BoolToString,
+    ];
+    crate::support::check(&s.date_1, "date", &[], loc, "date_1", ctx)?;
+    crate::support::check(&s.amount, "number", ACCEPT, loc, "amount", ctx)?;
+    crate::support::check(&s.description, "string", ACCEPT, loc, "description", ctx)?;
+    ::std::result::Result::Ok(())
+}
+/// Checks `InputNewFormalComplaint2` field by field in schema order; counts accepted coercions.
+fn check_inputnewformalcomplaint2(
+    s: &InputNewFormalComplaint2<'_>,
+    loc: &crate::support::Loc<'_>,
+    ctx: &::mapping_dsl::rt::Context,
+) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
+    const ACCEPT: &[::mapping_dsl::ir::Coercion] = &[
+        ::mapping_dsl::ir::Coercion::NumberToString,
+        ::mapping_dsl::ir::Coercion::StringToBool,
+        ::mapping_dsl::ir::Coercion::StringToNumber,
+        ::mapping_dsl::ir::Coercion::BoolToString,
+    ];
+    crate::support::check(
+        &s.report_date_and_time_1,
+        "datetime",
+        &[],
+        loc,
+        "report_date_and_time_1",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.case_number_code_1,
+        "string",
+        ACCEPT,
+        loc,
+        "case_number_code_1",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.police_station_name_1,
+        "string",
+        ACCEPT,
+        loc,
+        "police_station_name_1",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.police_focal_point,
+        "string",
+        ACCEPT,
+        loc,
+        "police_focal_point",
+        ctx,
+    )?;
+    ::std::result::Result::Ok(())
+}
+/// Checks `InputServicesSection` field by field in schema order; counts accepted coercions.
+fn check_inputservicessection(
+    s: &InputServicesSection<'_>,
+    loc: &crate::support::Loc<'_>,
+    ctx: &::mapping_dsl::rt::Context,
+) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
+    const ACCEPT: &[::mapping_dsl::ir::Coercion] = &[
+        ::mapping_dsl::ir::Coercion::NumberToString,
+        ::mapping_dsl::ir::Coercion::StringToBool,
+        ::mapping_dsl::ir::Coercion::StringToNumber,
+        ::mapping_dsl::ir::Coercion::BoolToString,
+    ];
+    crate::support::check(&s.unique_id, "string", ACCEPT, loc, "unique_id", ctx)?;
+    crate::support::check(
+        &s.service_location,
+        "string",
+        ACCEPT,
+        loc,
+        "service_location",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.service_referral_notes,
+        "string",
+        ACCEPT,
+        loc,
+        "service_referral_notes",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.service_response_day_time,
+        "datetime",
+        &[],
+        loc,
+        "service_response_day_time",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.follow_up_comments_ba1ccd1,
+        "string",
+        ACCEPT,
+        loc,
+        "follow_up_comments_ba1ccd1",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.follow_up_date_71b7f60,
+        "date",
+        &[],
+        loc,
+        "follow_up_date_71b7f60",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.service_implementing_agency,
+        "string",
+        ACCEPT,
+        loc,
+        "service_implementing_agency",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.service_implemented_day_time,
+        "datetime",
+        &[],
+        loc,
+        "service_implemented_day_time",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.appointment_date_and_time_ece9c5a,
+        "datetime",
+        &[],
+        loc,
+        "appointment_date_and_time_ece9c5a",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.service_external_referral,
+        "bool",
+        ACCEPT,
+        loc,
+        "service_external_referral",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.service_implementing_agency_external,
+        "string",
+        ACCEPT,
+        loc,
+        "service_implementing_agency_external",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.service_provider,
+        "string",
+        ACCEPT,
+        loc,
+        "service_provider",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.service_type,
+        "an option code (string)",
+        ACCEPT,
+        loc,
+        "service_type",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.service_referral,
+        "an option code (string)",
+        ACCEPT,
+        loc,
+        "service_referral",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.service_response_type,
+        "an option code (string)",
+        ACCEPT,
+        loc,
+        "service_response_type",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.service_response_timeframe,
+        "an option code (string)",
+        ACCEPT,
+        loc,
+        "service_response_timeframe",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.service_delivery_location,
+        "an option code (string)",
+        ACCEPT,
+        loc,
+        "service_delivery_location",
+        ctx,
+    )?;
+    ::std::result::Result::Ok(())
+}
+/// Checks `InputServicesNeeded` field by field in schema order; counts accepted coercions.
+fn check_inputservicesneeded(
+    s: &InputServicesNeeded<'_>,
+    loc: &crate::support::Loc<'_>,
+    ctx: &::mapping_dsl::rt::Context,
+) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
+    const ACCEPT: &[::mapping_dsl::ir::Coercion] = &[
+        ::mapping_dsl::ir::Coercion::NumberToString,
+        ::mapping_dsl::ir::Coercion::StringToBool,
+        ::mapping_dsl::ir::Coercion::StringToNumber,
+        ::mapping_dsl::ir::Coercion::BoolToString,
+    ];
+    crate::support::check(
+        &s.please_specify_13,
+        "string",
+        ACCEPT,
+        loc,
+        "please_specify_13",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.test_text_service_needed,
+        "string",
+        ACCEPT,
+        loc,
+        "test_text_service_needed",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.if_other_please_specify_12,
+        "string",
+        ACCEPT,
+        loc,
+        "if_other__please_specify_12",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.laboratory_test_results,
+        "string",
+        ACCEPT,
+        loc,
+        "laboratory_test_results",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.other_support_needed,
+        "string",
+        ACCEPT,
+        loc,
+        "other_support_needed",
+        ctx,
+    )?;
+    crate::support::check(&s.full_name_3, "string", ACCEPT, loc, "full_name_3", ctx)?;
+    crate::support::check(
+        &s.date_service_needed_by,
+        "date",
+        &[],
+        loc,
+        "date_service_needed_by",
+        ctx,
+    )?;
+    crate::support::check(&s.physical, "list", ACCEPT, loc, "physical", ctx)?;
+    if let ::std::option::Option::Some(items) = s.physical.get() {
+        for (index, item) in items.iter().enumerate() {
+            let at = crate::support::Loc::Elem {
+                parent: loc,
+                name: "physical",
+                index,
+            };
+            crate::support::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
+        }
+    }
+    crate::support::check(&s.mental, "list", ACCEPT, loc, "mental", ctx)?;
+    if let ::std::option::Option::Some(items) = s.mental.get() {
+        for (index, item) in items.iter().enumerate() {
+            let at = crate::support::Loc::Elem {
+                parent: loc,
+                name: "mental",
+                index,
+            };
+            crate::support::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
+        }
+    }
+    crate::support::check(&s.social, "list", ACCEPT, loc, "social", ctx)?;
+    if let ::std::option::Option::Some(items) = s.social.get() {
+        for (index, item) in items.iter().enumerate() {
+            let at = crate::support::Loc::Elem {
+                parent: loc,
+                name: "social",
+                index,
+            };
+            crate::support::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
+        }
+    }
+    crate::support::check(&s.physical_1, "list", ACCEPT, loc, "physical_1", ctx)?;
+    if let ::std::option::Option::Some(items) = s.physical_1.get() {
+        for (index, item) in items.iter().enumerate() {
+            let at = crate::support::Loc::Elem {
+                parent: loc,
+                name: "physical_1",
+                index,
+            };
+            crate::support::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
+        }
+    }
+    crate::support::check(&s.mental_1, "list", ACCEPT, loc, "mental_1", ctx)?;
+    if let ::std::option::Option::Some(items) = s.mental_1.get() {
+        for (index, item) in items.iter().enumerate() {
+            let at = crate::support::Loc::Elem {
+                parent: loc,
+                name: "mental_1",
+                index,
+            };
+            crate::support::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
+        }
+    }
+    crate::support::check(
+        &s.reproductive_health,
+        "list",
+        ACCEPT,
+        loc,
+        "reproductive_health",
+        ctx,
+    )?;
+    if let ::std::option::Option::Some(items) = s.reproductive_health.get() {
+        for (index, item) in items.iter().enumerate() {
+            let at = crate::support::Loc::Elem {
+                parent: loc,
+                name: "reproductive_health",
+                index,
+            };
+            crate::support::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
+        }
+    }
+    ::std::result::Result::Ok(())
+}
+/// Checks `InputWitnesses6c0a33c` field by field in schema order; counts accepted coercions.
+fn check_inputwitnesses6c0a33c(
+    s: &InputWitnesses6c0a33c<'_>,
+    loc: &crate::support::Loc<'_>,
+    ctx: &::mapping_dsl::rt::Context,
+) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
+    const ACCEPT: &[::mapping_dsl::ir::Coercion] = &[
+        ::mapping_dsl::ir::Coercion::NumberToString,
+        ::mapping_dsl::ir::Coercion::StringToBool,
+        ::mapping_dsl::ir::Coercion::StringToNumber,
+        ::mapping_dsl::ir::Coercion::BoolToString,
+    ];
+    crate::support::check(
+        &s.full_name_1dde243,
+        "string",
+        ACCEPT,
+        loc,
+        "full_name_1dde243",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.testimony_cec1e35,
+        "string",
+        ACCEPT,
+        loc,
+        "testimony__cec1e35",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.relation_to_the_child_37c30dc,
+        "an option code (string)",
+        ACCEPT,
+        loc,
+        "relation_to_the_child_37c30dc",
+        ctx,
+    )?;
+    ::std::result::Result::Ok(())
+}
+/// Checks `InputNewPregnancy` field by field in schema order; counts accepted coercions.
+fn check_inputnewpregnancy(
+    s: &InputNewPregnancy<'_>,
+    loc: &crate::support::Loc<'_>,
+    ctx: &::mapping_dsl::rt::Context,
+) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
+    const ACCEPT: &[::mapping_dsl::ir::Coercion] = &[
+        ::mapping_dsl::ir::Coercion::NumberToString,
+        ::mapping_dsl::ir::Coercion::StringToBool,
+        ::mapping_dsl::ir::Coercion::StringToNumber,
+        ::mapping_dsl::ir::Coercion::BoolToString,
+    ];
+    crate::support::check(&s.date_of_report, "date", &[], loc, "date_of_report", ctx)?;
+    crate::support::check(
+        &s.current_gestational_week,
+        "number",
+        ACCEPT,
+        loc,
+        "current_gestational_week",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.if_other_please_specify_10,
+        "string",
+        ACCEPT,
+        loc,
+        "if_other__please_specify_10",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.other_factors_please_detail,
+        "string",
+        ACCEPT,
+        loc,
+        "other_factors__please_detail",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.if_other_please_specify_11,
+        "string",
+        ACCEPT,
+        loc,
+        "if_other__please_specify_11",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.additional_support,
+        "string",
+        ACCEPT,
+        loc,
+        "additional_support",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.source_of_information_647b9db,
+        "an option code (string)",
+        ACCEPT,
+        loc,
+        "source_of_information_647b9db",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.reason_for_unexpected_pregnancy,
+        "list",
+        ACCEPT,
+        loc,
+        "reason_for_unexpected_pregnancy",
+        ctx,
+    )?;
+    if let ::std::option::Option::Some(items) = s.reason_for_unexpected_pregnancy.get() {
+        for (index, item) in items.iter().enumerate() {
+            let at = crate::support::Loc::Elem {
+                parent: loc,
+                name: "reason_for_unexpected_pregnancy",
+                index,
+            };
+            crate::support::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
+        }
+    }
+    crate::support::check(
+        &s.specify_contraception_problem,
+        "list",
+        ACCEPT,
+        loc,
+        "specify_contraception_problem",
+        ctx,
+    )?;
+    if let ::std::option::Option::Some(items) = s.specify_contraception_problem.get() {
+        for (index, item) in items.iter().enumerate() {
+            let at = crate::support::Loc::Elem {
+                parent: loc,
+                name: "specify_contraception_problem",
+                index,
+            };
+            crate::support::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
+        }
+    }
+    crate::support::check(
+        &s.support_needed,
+        "list",
+        ACCEPT,
+        loc,
+        "support_needed",
+        ctx,
+    )?;
+    if let ::std::option::Option::Some(items) = s.support_needed.get() {
+        for (index, item) in items.iter().enumerate() {
+            let at = crate::support::Loc::Elem {
+                parent: loc,
+                name: "support_needed",
+                index,
+            };
+            crate::support::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
+        }
+    }
+    crate::support::check(
+        &s.specify_legal_offenses,
+        "an option code (string)",
+        ACCEPT,
+        loc,
+        "specify_legal_offenses",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.factors_for_pregnancy_termination,
+        "list",
+        ACCEPT,
+        loc,
+        "factors_for_pregnancy_termination",
+        ctx,
+    )?;
+    if let ::std::option::Option::Some(items) = s.factors_for_pregnancy_termination.get() {
+        for (index, item) in items.iter().enumerate() {
+            let at = crate::support::Loc::Elem {
+                parent: loc,
+                name: "factors_for_pregnancy_termination",
+                index,
+            };
+            crate::support::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
+        }
+    }
+    crate::support::check(
+        &s.specify_physical_issue,
+        "list",
+        ACCEPT,
+        loc,
+        "specify_physical_issue",
+        ctx,
+    )?;
+    if let ::std::option::Option::Some(items) = s.specify_physical_issue.get() {
+        for (index, item) in items.iter().enumerate() {
+            let at = crate::support::Loc::Elem {
+                parent: loc,
+                name: "specify_physical_issue",
+                index,
+            };
+            crate::support::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
+        }
+    }
+    crate::support::check(
+        &s.specify_mental_issue,
+        "list",
+        ACCEPT,
+        loc,
+        "specify_mental_issue",
+        ctx,
+    )?;
+    if let ::std::option::Option::Some(items) = s.specify_mental_issue.get() {
+        for (index, item) in items.iter().enumerate() {
+            let at = crate::support::Loc::Elem {
+                parent: loc,
+                name: "specify_mental_issue",
+                index,
+            };
+            crate::support::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
+        }
+    }
+    crate::support::check(
+        &s.specify_family_social_economic_issues,
+        "list",
+        ACCEPT,
+        loc,
+        "specify_family_social_economic_issues",
+        ctx,
+    )?;
+    if let ::std::option::Option::Some(items) = s.specify_family_social_economic_issues.get() {
+        for (index, item) in items.iter().enumerate() {
+            let at = crate::support::Loc::Elem {
+                parent: loc,
+                name: "specify_family_social_economic_issues",
+                index,
+            };
+            crate::support::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
+        }
+    }
+    crate::support::check(
+        &s.patient_decision_after_being_provided_with_alternative_counseling,
+        "an option code (string)",
+        ACCEPT,
+        loc,
+        "patient_decision_after_being_provided_with_alternative_counseling",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.antenatal_care_will_be_provided_at,
+        "an option code (string)",
+        ACCEPT,
+        loc,
+        "antenatal_care_will_be_provided_at",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.support_needed_1,
+        "list",
+        ACCEPT,
+        loc,
+        "support_needed_1",
+        ctx,
+    )?;
+    if let ::std::option::Option::Some(items) = s.support_needed_1.get() {
+        for (index, item) in items.iter().enumerate() {
+            let at = crate::support::Loc::Elem {
+                parent: loc,
+                name: "support_needed_1",
+                index,
+            };
+            crate::support::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
+        }
+    }
+    ::std::result::Result::Ok(())
+}
+/// Checks `InputPhysicalCheck2` field by field in schema order; counts accepted coercions.
+fn check_inputphysicalcheck2(
+    s: &InputPhysicalCheck2<'_>,
+    loc: &crate::support::Loc<'_>,
+    ctx: &::mapping_dsl::rt::Context,
+) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
+    const ACCEPT: &[::mapping_dsl::ir::Coercion] = &[
+        ::mapping_dsl::ir::Coercion::NumberToString,
+        ::mapping_dsl::ir::Coercion::StringToBool,
+        ::mapping_dsl::ir::Coercion::StringToNumber,
+        ::mapping_dsl::ir::Coercion::BoolToString,
+    ];
+    crate::support::check(
+        &s.description_of_physical_examination_observations_1,
+        "string",
+        ACCEPT,
+        loc,
+        "description_of_physical_examination_observations_1",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.patient_s_weight,
+        "number",
+        ACCEPT,
+        loc,
+        "patient_s_weight",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.patient_s_height,
+        "number",
+        ACCEPT,
+        loc,
+        "patient_s_height",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.date_of_last_period_menstruation,
+        "date",
+        &[],
+        loc,
+        "date_of_last_period_menstruation",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.general_examination_results,
+        "string",
+        ACCEPT,
+        loc,
+        "general_examination_results",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.general_description_of_genitalia_examination,
+        "string",
+        ACCEPT,
+        loc,
+        "general_description_of_genitalia_examination",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.labia_minora_details,
+        "string",
+        ACCEPT,
+        loc,
+        "labia_minora_details",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.introitus_details,
+        "string",
+        ACCEPT,
+        loc,
+        "introitus_details",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.hymen_details_3538ed4,
+        "string",
+        ACCEPT,
+        loc,
+        "hymen_details_3538ed4",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.if_teared_please_estimate_date,
+        "string",
+        ACCEPT,
+        loc,
+        "if_teared__please_estimate_date",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.vagina_details,
+        "an option code (string)",
+        ACCEPT,
+        loc,
+        "vagina_details",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.if_abnormal_please_specify,
+        "string",
+        ACCEPT,
+        loc,
+        "if_abnormal__please_specify",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.if_abnormal_please_specify_1,
+        "string",
+        ACCEPT,
+        loc,
+        "if_abnormal__please_specify_1",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.discharge_details,
+        "an option code (string)",
+        ACCEPT,
+        loc,
+        "discharge_details",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.if_abnormal_please_specify_2,
+        "string",
+        ACCEPT,
+        loc,
+        "if_abnormal__please_specify_2",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.uterus_details,
+        "an option code (string)",
+        ACCEPT,
+        loc,
+        "uterus_details",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.if_abnormal_please_specify_3,
+        "string",
+        ACCEPT,
+        loc,
+        "if_abnormal__please_specify_3",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.general_description_b738274,
+        "string",
+        ACCEPT,
+        loc,
+        "general_description_b738274",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.penis_details_79f31be,
+        "an option code (string)",
+        ACCEPT,
+        loc,
+        "penis_details_79f31be",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.if_abnormal_please_specify_d03f913,
+        "string",
+        ACCEPT,
+        loc,
+        "if_abnormal__please_specify_d03f913",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.urethra_and_discharge_60eb64e,
+        "an option code (string)",
+        ACCEPT,
+        loc,
+        "urethra_and_discharge_60eb64e",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.if_abnormal_please_specify_f3f0782,
+        "string",
+        ACCEPT,
+        loc,
+        "if_abnormal__please_specify_f3f0782",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.scrotal_sac_f93e04a,
+        "an option code (string)",
+        ACCEPT,
+        loc,
+        "scrotal_sac_f93e04a",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.if_abnormal_please_specify_899040a,
+        "string",
+        ACCEPT,
+        loc,
+        "if_abnormal__please_specify_899040a",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.anus_and_rectum_eaf3784,
+        "an option code (string)",
+        ACCEPT,
+        loc,
+        "anus_and_rectum_eaf3784",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.if_abnormal_please_specify_ab4be7b,
+        "string",
+        ACCEPT,
+        loc,
+        "if_abnormal__please_specify_ab4be7b",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.pregnancy_test_21c37e2,
+        "string",
+        ACCEPT,
+        loc,
+        "pregnancy_test_21c37e2",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.sperm_check_2612983,
+        "string",
+        ACCEPT,
+        loc,
+        "sperm_check_2612983",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.if_positive_please_specify_location_s,
+        "string",
+        ACCEPT,
+        loc,
+        "if_positive__please_specify_location_s",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.acid_phosphates_118c999,
+        "string",
+        ACCEPT,
+        loc,
+        "acid_phosphates_118c999",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.hiv_ab_8c67abf,
+        "string",
+        ACCEPT,
+        loc,
+        "hiv_ab_8c67abf",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.vag_smeargram_strain_fce21b2,
+        "string",
+        ACCEPT,
+        loc,
+        "vag__smeargram_strain_fce21b2",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.vag_parasite_7504774,
+        "string",
+        ACCEPT,
+        loc,
+        "vag__parasite_7504774",
+        ctx,
+    )?;
+    crate::support::check(&s.vdrl_aa8c121, "string", ACCEPT, loc, "vdrl_aa8c121", ctx)?;
+    crate::support::check(
+        &s.hbv_ab_ag_f13b335,
+        "string",
+        ACCEPT,
+        loc,
+        "hbv_ab__ag_f13b335",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.hcv_ab_945585c,
+        "string",
+        ACCEPT,
+        loc,
+        "hcv_ab_945585c",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.other_exams_results_please_specify,
+        "string",
+        ACCEPT,
+        loc,
+        "other_exams_results__please_specify",
+        ctx,
+    )?;
+    crate::support::check(&s.date_6, "date", &[], loc, "date_6", ctx)?;
+    crate::support::check(
+        &s.department_d8ec3cb,
+        "string",
+        ACCEPT,
+        loc,
+        "department_d8ec3cb",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.description_1,
+        "string",
+        ACCEPT,
+        loc,
+        "description_1",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.immediate_treatment_plan,
+        "string",
+        ACCEPT,
+        loc,
+        "immediate_treatment_plan",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.pregnancy_prevention_medication,
+        "string",
+        ACCEPT,
+        loc,
+        "pregnancy_prevention_medication",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.anti_infectious_diseases_medication,
+        "string",
+        ACCEPT,
+        loc,
+        "anti_infectious_diseases_medication",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.anti_hiv_medication,
+        "string",
+        ACCEPT,
+        loc,
+        "anti_hiv_medication",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.source_of_information_44cac9a,
+        "an option code (string)",
+        ACCEPT,
+        loc,
+        "source_of_information_44cac9a",
+        ctx,
+    )?;
+    ::std::result::Result::Ok(())
+}
+/// Checks `InputPreliminaryObservations2` field by field in schema order; counts accepted coercions.
+fn check_inputpreliminaryobservations2(
+    s: &InputPreliminaryObservations2<'_>,
+    loc: &crate::support::Loc<'_>,
+    ctx: &::mapping_dsl::rt::Context,
+) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
+    const ACCEPT: &[::mapping_dsl::ir::Coercion] = &[
+        ::mapping_dsl::ir::Coercion::NumberToString,
+        ::mapping_dsl::ir::Coercion::StringToBool,
+        ::mapping_dsl::ir::Coercion::StringToNumber,
+        ::mapping_dsl::ir::Coercion::BoolToString,
+    ];
+    crate::support::check(
+        &s.initial_observations_4,
+        "string",
+        ACCEPT,
+        loc,
+        "initial_observations_4",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.immediate_actions_needed_1,
+        "string",
+        ACCEPT,
+        loc,
+        "immediate_actions_needed_1",
+        ctx,
+    )?;
+    crate::support::check(&s.full_name_6, "string", ACCEPT, loc, "full_name_6", ctx)?;
+    crate::support::check(&s.date_7, "date", &[], loc, "date_7", ctx)?;
+    crate::support::check(
+        &s.social_problems_identified_1,
+        "list",
+        ACCEPT,
+        loc,
+        "social_problems_identified_1",
+        ctx,
+    )?;
+    if let ::std::option::Option::Some(items) = s.social_problems_identified_1.get() {
+        for (index, item) in items.iter().enumerate() {
+            let at = crate::support::Loc::Elem {
+                parent: loc,
+                name: "social_problems_identified_1",
+                index,
+            };
+            crate::support::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
+        }
+    }
+    ::std::result::Result::Ok(())
+}
+/// Checks `InputOtherPerpetratorDetailsF80fc4e` field by field in schema order; counts accepted coercions.
+fn check_inputotherperpetratordetailsf80fc4e(
+    s: &InputOtherPerpetratorDetailsF80fc4e<'_>,
+    loc: &crate::support::Loc<'_>,
+    ctx: &::mapping_dsl::rt::Context,
+) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
+    const ACCEPT: &[::mapping_dsl::ir::Coercion] = &[
+        ::mapping_dsl::ir::Coercion::NumberToString,
+        ::mapping_dsl::ir::Coercion::StringToBool,
+        ::mapping_dsl::ir::Coercion::StringToNumber,
+        ::mapping_dsl::ir::Coercion::BoolToString,
+    ];
+    crate::support::check(&s.name_f5a1eac, "string", ACCEPT, loc, "name_f5a1eac", ctx)?;
+    crate::support::check(
+        &s.national_id_number_a822f83,
+        "string",
+        ACCEPT,
+        loc,
+        "national_id_number_a822f83",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.type_of_other_id_document_64e3ffc,
+        "string",
+        ACCEPT,
+        loc,
+        "type_of_other_id_document_64e3ffc",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.number_of_other_id_document_cddbddb,
+        "string",
+        ACCEPT,
+        loc,
+        "number_of_other_id_document_cddbddb",
+        ctx,
+    )?;
+    crate::support::check(&s.age_6587e58, "number", ACCEPT, loc, "age_6587e58", ctx)?;
+    crate::support::check(
+        &s.contact_details_b98ed09,
+        "string",
+        ACCEPT,
+        loc,
+        "contact_details_b98ed09",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.relationship_with_the_abused_365fcd1,
+        "an option code (string)",
+        ACCEPT,
+        loc,
+        "relationship_with_the_abused_365fcd1",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.gender_2dea3c9,
+        "an option code (string)",
+        ACCEPT,
+        loc,
+        "gender_2dea3c9",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.social_status_7c0989a,
+        "an option code (string)",
+        ACCEPT,
+        loc,
+        "social_status_7c0989a",
+        ctx,
+    )?;
+    crate::support::check(
+        &s.occupation_c4d6420,
+        "an option code (string)",
+        ACCEPT,
+        loc,
+        "occupation_c4d6420",
+        ctx,
+    )?;
+    ::std::result::Result::Ok(())
+}
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct OutputAgeAssessment<'r> {
+    /// `date_of_assessment`: date
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub date_of_assessment: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `age_assessed`: number
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub age_assessed: crate::support::Slot<::serde_json::Number>,
+    /// `months_20cb03a`: number
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub months_20cb03a: crate::support::Slot<::serde_json::Number>,
+    /// `maximum_age_assessed`: number
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub maximum_age_assessed: crate::support::Slot<::serde_json::Number>,
+    /// `months_1453205`: number
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub months_1453205: crate::support::Slot<::serde_json::Number>,
+    /// `additional_comments_1298bc4`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub additional_comments_1298bc4: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `assessed_by`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub assessed_by: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `assessment_method`: {code: label}
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub assessment_method: crate::support::Slot<crate::support::Translated<'r>>,
+}
+impl crate::support::Empty for OutputAgeAssessment<'_> {}
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct OutputAssessment<'r> {
+    /// `assessment_requested_on`: date
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub assessment_requested_on: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `case_plan_due_date`: date
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub case_plan_due_date: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `urgent_protection_concern`: json
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub urgent_protection_concern: crate::support::Slot<&'r ::serde_json::Value>,
+    /// `risk_level`: {code: label}
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub risk_level: crate::support::Slot<crate::support::Translated<'r>>,
+}
+impl crate::support::Empty for OutputAssessment<'_> {}
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct OutputAssessmentUpdate<'r> {
+    /// `update_description`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub update_description: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `recorded_by_3`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub recorded_by_3: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `date_5`: date
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub date_5: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+}
+impl crate::support::Empty for OutputAssessmentUpdate<'_> {}
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct OutputBasicIdentity<'r> {
+    /// `national_id_no`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub national_id_no: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `registration_date`: date
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub registration_date: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `case_id_display`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub case_id_display: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `physical_characteristics`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub physical_characteristics: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `other_id_no`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub other_id_no: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `other_id_type`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub other_id_type: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `address_of_accomodation__foreigners_only_`: string
+    #[serde(
+        rename = "address_of_accomodation__foreigners_only_",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub address_of_accomodation_foreigners_only: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `assessment_due_date`: date
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub assessment_due_date: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `location_current`: {code: label}
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub location_current: crate::support::Slot<crate::support::Translated<'r>>,
+}
+impl crate::support::Empty for OutputBasicIdentity<'_> {}
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct OutputConclusion<'r> {
+    /// `urgent_protection_concern`: json
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub urgent_protection_concern: crate::support::Slot<&'r ::serde_json::Value>,
+    /// `protection_concerns_other`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub protection_concerns_other: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `protection_concerns`: list<{code: label}>
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub protection_concerns: crate::support::Slot<
+        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    >,
+    /// `risk_level`: {code: label}
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub risk_level: crate::support::Slot<crate::support::Translated<'r>>,
+}
+impl crate::support::Empty for OutputConclusion<'_> {}
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct OutputConferenceDetailsSubform<'r> {
+    /// `conference_date`: date
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub conference_date: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `conference_type_other`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub conference_type_other: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `conference_reason_other`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub conference_reason_other: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `conference_participants`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub conference_participants: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `conference_current_situation`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub conference_current_situation: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `conference_outcome_recommendations`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub conference_outcome_recommendations: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `conference_case_status_other`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub conference_case_status_other: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `conference_case_transfer_reason_other`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub conference_case_transfer_reason_other: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `conference_followup_actions`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub conference_followup_actions: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `conference_type`: {code: label}
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub conference_type: crate::support::Slot<crate::support::Translated<'r>>,
+    /// `conference_reason`: {code: label}
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub conference_reason: crate::support::Slot<crate::support::Translated<'r>>,
+    /// `conference_case_status`: {code: label}
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub conference_case_status: crate::support::Slot<crate::support::Translated<'r>>,
+    /// `conference_case_transfer_reason`: {code: label}
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub conference_case_transfer_reason: crate::support::Slot<crate::support::Translated<'r>>,
+}
+impl crate::support::Empty for OutputConferenceDetailsSubform<'_> {}
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct OutputCpCasePlan<'r> {
+    /// `date_case_plan`: date
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub date_case_plan: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `additional_details_3d84596`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub additional_details_3d84596: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `protection_concerns`: list<{code: label}>
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub protection_concerns: crate::support::Slot<
+        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    >,
+}
+impl crate::support::Empty for OutputCpCasePlan<'_> {}
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct OutputFamilyDetails<'r> {
+    /// `family_size`: number
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub family_size: crate::support::Slot<::serde_json::Number>,
+    /// `who_is_the_patient_living_with_`: string
+    #[serde(
+        rename = "who_is_the_patient_living_with_",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub who_is_the_patient_living_with: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `family_notes`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub family_notes: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `family_status`: list<{code: label}>
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub family_status: crate::support::Slot<
+        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    >,
+}
+impl crate::support::Empty for OutputFamilyDetails<'_> {}
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct OutputFamilyDetailsSection<'r> {
+    /// `relation_is_caregiver`: bool
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub relation_is_caregiver: crate::support::Slot<bool>,
+    /// `relation_name`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub relation_name: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `relation_age`: number
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub relation_age: crate::support::Slot<::serde_json::Number>,
+    /// `relation_date_of_birth`: date
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub relation_date_of_birth: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `relation_death_details`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub relation_death_details: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `national_id`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub national_id: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `relation_occupation`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub relation_occupation: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `relation_address_current`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub relation_address_current: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `relation_telephone`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub relation_telephone: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `relation_comments`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub relation_comments: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `is_this_person_living_in_the_same_household_as_patient_7d39e1d`: {code: label}
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub is_this_person_living_in_the_same_household_as_patient_7d39e1d:
+        crate::support::Slot<crate::support::Translated<'r>>,
+    /// `relation`: {code: label}
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub relation: crate::support::Slot<crate::support::Translated<'r>>,
+    /// `relation_is_alive`: {code: label}
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub relation_is_alive: crate::support::Slot<crate::support::Translated<'r>>,
+    /// `relation_nationality`: list<{code: label}>
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub relation_nationality: crate::support::Slot<
+        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    >,
+    /// `occupation_3`: {code: label}
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub occupation_3: crate::support::Slot<crate::support::Translated<'r>>,
+    /// `relation_location_current`: {code: label}
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub relation_location_current: crate::support::Slot<crate::support::Translated<'r>>,
+}
+impl crate::support::Empty for OutputFamilyDetailsSection<'_> {}
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct OutputFollowup<'r> {
+    /// `final_diagnosis_3696c45`: json
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub final_diagnosis_3696c45: crate::support::Slot<&'r ::serde_json::Value>,
+    /// `main_diagnosis__04438ee`: string
+    #[serde(
+        rename = "main_diagnosis__04438ee",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub main_diagnosis_04438ee: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `co_morbidity_d3dfab2`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub co_morbidity_d3dfab2: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `complications_123ecae`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub complications_123ecae: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `other_diagnosis_a692bec`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub other_diagnosis_a692bec: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `operation_room_procedure_bb7cffa`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub operation_room_procedure_bb7cffa: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `external_cause_of_injury_8451818`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub external_cause_of_injury_8451818: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `status_of_treatment_plan_a8ca0e8`: {code: label}
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub status_of_treatment_plan_a8ca0e8: crate::support::Slot<crate::support::Translated<'r>>,
+    /// `protection_concerns`: list<{code: label}>
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub protection_concerns: crate::support::Slot<
+        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    >,
+    /// `risk_level`: {code: label}
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub risk_level: crate::support::Slot<crate::support::Translated<'r>>,
+}
+impl crate::support::Empty for OutputFollowup<'_> {}
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct OutputFollowupSubformSection<'r> {
+    /// `followup_date`: date
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub followup_date: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `child_was_seen`: json
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub child_was_seen: crate::support::Slot<&'r ::serde_json::Value>,
+    /// `reason_child_not_seen_other_details`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub reason_child_not_seen_other_details: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `action_taken_already`: json
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub action_taken_already: crate::support::Slot<&'r ::serde_json::Value>,
+    /// `action_taken_date`: date
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub action_taken_date: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `action_taken_details`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub action_taken_details: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `followup_comments`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub followup_comments: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `need_follow_up_visit`: json
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub need_follow_up_visit: crate::support::Slot<&'r ::serde_json::Value>,
+    /// `when_follow_up_visit_should_happen`: date
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub when_follow_up_visit_should_happen: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `recommend_case_closed`: json
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub recommend_case_closed: crate::support::Slot<&'r ::serde_json::Value>,
+    /// `followup_type`: {code: label}
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub followup_type: crate::support::Slot<crate::support::Translated<'r>>,
+    /// `reason_child_not_seen`: list<{code: label}>
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub reason_child_not_seen: crate::support::Slot<
+        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    >,
+}
+impl crate::support::Empty for OutputFollowupSubformSection<'_> {}
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct OutputFormsectionAgeAssessmentA75187a<'r> {
+    /// `age_declared_by_the_child`: number
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub age_declared_by_the_child: crate::support::Slot<::serde_json::Number>,
+    /// `date_2`: date
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub date_2: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `the_age_assessment_process_have_determined_that_the_subject_s_age_is_estimated_to_be`: number
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub the_age_assessment_process_have_determined_that_the_subject_s_age_is_estimated_to_be:
+        crate::support::Slot<::serde_json::Number>,
+    /// `months_708ed08`: number
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub months_708ed08: crate::support::Slot<::serde_json::Number>,
+    /// `the_age_assessment_process_have_determined_that_the_subject_s_maximum_age_is_estimated_to_be`: number
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub the_age_assessment_process_have_determined_that_the_subject_s_maximum_age_is_estimated_to_be:
+        crate::support::Slot<::serde_json::Number>,
+    /// `months_8023723`: number
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub months_8023723: crate::support::Slot<::serde_json::Number>,
+    /// `is_the_subject_given_the_benefit_of_the_doubt_`: json
+    #[serde(
+        rename = "is_the_subject_given_the_benefit_of_the_doubt_",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub is_the_subject_given_the_benefit_of_the_doubt:
+        crate::support::Slot<&'r ::serde_json::Value>,
+    /// `additional_comments_dc86e91`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub additional_comments_dc86e91: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+}
+impl crate::support::Empty for OutputFormsectionAgeAssessmentA75187a<'_> {}
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct OutputFormsectionDepartmentIdentificationE9cf45f<'r> {
+    /// `if_other__please_specify_1`: string
+    #[serde(
+        rename = "if_other__please_specify_1",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub if_other_please_specify_1: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+}
+impl crate::support::Empty for OutputFormsectionDepartmentIdentificationE9cf45f<'_> {}
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct OutputFormsectionHealthAssessment29sepD35aedb<'r> {
+    /// `full_name_4`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub full_name_4: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `date_4`: date
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub date_4: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `disabilities_1`: json
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub disabilities_1: crate::support::Slot<&'r ::serde_json::Value>,
+    /// `chronic_illness`: json
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub chronic_illness: crate::support::Slot<&'r ::serde_json::Value>,
+    /// `if_yes__please_specify_1`: string
+    #[serde(
+        rename = "if_yes__please_specify_1",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub if_yes_please_specify_1: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `mental_illness`: json
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub mental_illness: crate::support::Slot<&'r ::serde_json::Value>,
+    /// `if_yes__please_specify_2`: string
+    #[serde(
+        rename = "if_yes__please_specify_2",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub if_yes_please_specify_2: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `behavior_of_risk`: json
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub behavior_of_risk: crate::support::Slot<&'r ::serde_json::Value>,
+    /// `if_yes__please_specify_3`: string
+    #[serde(
+        rename = "if_yes__please_specify_3",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub if_yes_please_specify_3: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `reproductive_health_information`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub reproductive_health_information: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `developmental_issue`: json
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub developmental_issue: crate::support::Slot<&'r ::serde_json::Value>,
+    /// `if_yes__please_specify_4`: string
+    #[serde(
+        rename = "if_yes__please_specify_4",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub if_yes_please_specify_4: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `vaccinations_are_up_to_date`: json
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub vaccinations_are_up_to_date: crate::support::Slot<&'r ::serde_json::Value>,
+    /// `if_not__please_specify`: string
+    #[serde(
+        rename = "if_not__please_specify",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub if_not_please_specify: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `nutritional_conditions_are_adequate`: json
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub nutritional_conditions_are_adequate: crate::support::Slot<&'r ::serde_json::Value>,
+    /// `if_no__please_specify`: string
+    #[serde(
+        rename = "if_no__please_specify",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub if_no_please_specify: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `caregiver_s_disabilities`: json
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub caregiver_s_disabilities: crate::support::Slot<&'r ::serde_json::Value>,
+    /// `if_yes__please_specify_5`: string
+    #[serde(
+        rename = "if_yes__please_specify_5",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub if_yes_please_specify_5: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `caregiver_s_chronic_illness_es`: json
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub caregiver_s_chronic_illness_es: crate::support::Slot<&'r ::serde_json::Value>,
+    /// `if_yes__please_specify_6`: string
+    #[serde(
+        rename = "if_yes__please_specify_6",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub if_yes_please_specify_6: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `caregiver_s_mental_illness_es`: json
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub caregiver_s_mental_illness_es: crate::support::Slot<&'r ::serde_json::Value>,
+    /// `if_yes__please_specify_7`: string
+    #[serde(
+        rename = "if_yes__please_specify_7",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub if_yes_please_specify_7: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `caregiver_s_economic_issue_s`: json
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub caregiver_s_economic_issue_s: crate::support::Slot<&'r ::serde_json::Value>,
+    /// `if_yes__please_specify_8`: string
+    #[serde(
+        rename = "if_yes__please_specify_8",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub if_yes_please_specify_8: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `caregiver_s_substance_abuse_issue`: json
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub caregiver_s_substance_abuse_issue: crate::support::Slot<&'r ::serde_json::Value>,
+    /// `if_yes__please_specify_9`: string
+    #[serde(
+        rename = "if_yes__please_specify_9",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub if_yes_please_specify_9: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `physical_abuse_issue`: json
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub physical_abuse_issue: crate::support::Slot<&'r ::serde_json::Value>,
+    /// `if_yes__please_specify_10`: string
+    #[serde(
+        rename = "if_yes__please_specify_10",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub if_yes_please_specify_10: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `other_relevant_information_about_the_caregiver_s`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub other_relevant_information_about_the_caregiver_s:
+        crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `gambling_issue_in_the_family`: json
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub gambling_issue_in_the_family: crate::support::Slot<&'r ::serde_json::Value>,
+    /// `if_yes__please_specify_11`: string
+    #[serde(
+        rename = "if_yes__please_specify_11",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub if_yes_please_specify_11: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `substance_abuse_in_the_family_community`: json
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub substance_abuse_in_the_family_community: crate::support::Slot<&'r ::serde_json::Value>,
+    /// `if_yes__please_specify_12`: string
+    #[serde(
+        rename = "if_yes__please_specify_12",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub if_yes_please_specify_12: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `entertainment_venues_near_the_household`: json
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub entertainment_venues_near_the_household: crate::support::Slot<&'r ::serde_json::Value>,
+    /// `if_yes__please_specify_13`: string
+    #[serde(
+        rename = "if_yes__please_specify_13",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub if_yes_please_specify_13: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `girls_lie_together_in_the_same_room_as_their_male_relatives`: json
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub girls_lie_together_in_the_same_room_as_their_male_relatives:
+        crate::support::Slot<&'r ::serde_json::Value>,
+    /// `girls_lie_together_in_the_same_room_as_their_female_relatives`: json
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub girls_lie_together_in_the_same_room_as_their_female_relatives:
+        crate::support::Slot<&'r ::serde_json::Value>,
+    /// `boys_lie_in_the_same_room_as_their_female_relatives`: json
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub boys_lie_in_the_same_room_as_their_female_relatives:
+        crate::support::Slot<&'r ::serde_json::Value>,
+    /// `boys_lie_together_in_the_same_room_as_their_male_relatives`: json
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub boys_lie_together_in_the_same_room_as_their_male_relatives:
+        crate::support::Slot<&'r ::serde_json::Value>,
+    /// `specify_any_other_relevant_information_on_the_sleeping_arrangements`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub specify_any_other_relevant_information_on_the_sleeping_arrangements:
+        crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `history_of_illegal_activities_behaviors_in_the_family`: json
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub history_of_illegal_activities_behaviors_in_the_family:
+        crate::support::Slot<&'r ::serde_json::Value>,
+    /// `if_yes__please_specify_14`: string
+    #[serde(
+        rename = "if_yes__please_specify_14",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub if_yes_please_specify_14: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `history_of_child_labor_in_the_family_community`: json
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub history_of_child_labor_in_the_family_community:
+        crate::support::Slot<&'r ::serde_json::Value>,
+    /// `if_yes__please_specify_15`: string
+    #[serde(
+        rename = "if_yes__please_specify_15",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub if_yes_please_specify_15: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `bullying`: json
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub bullying: crate::support::Slot<&'r ::serde_json::Value>,
+    /// `if_yes__please_specify_16`: string
+    #[serde(
+        rename = "if_yes__please_specify_16",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub if_yes_please_specify_16: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `mingling_and_causing_annoyance_to_others`: json
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub mingling_and_causing_annoyance_to_others: crate::support::Slot<&'r ::serde_json::Value>,
+    /// `if_yes__please_specify_17`: string
+    #[serde(
+        rename = "if_yes__please_specify_17",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub if_yes_please_specify_17: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `gambling`: json
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub gambling: crate::support::Slot<&'r ::serde_json::Value>,
+    /// `if_yes__please_specify_18`: string
+    #[serde(
+        rename = "if_yes__please_specify_18",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub if_yes_please_specify_18: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `substance_abuse`: json
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub substance_abuse: crate::support::Slot<&'r ::serde_json::Value>,
+    /// `if_yes__please_specify_19`: string
+    #[serde(
+        rename = "if_yes__please_specify_19",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub if_yes_please_specify_19: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `involved_in_sex_trade`: json
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub involved_in_sex_trade: crate::support::Slot<&'r ::serde_json::Value>,
+    /// `if_yes__please_specify_20`: string
+    #[serde(
+        rename = "if_yes__please_specify_20",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub if_yes_please_specify_20: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `behaves_in_a_sexually_inappropriate_or_obscene_manner`: json
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub behaves_in_a_sexually_inappropriate_or_obscene_manner:
+        crate::support::Slot<&'r ::serde_json::Value>,
+    /// `if_yes__please_specify_21`: string
+    #[serde(
+        rename = "if_yes__please_specify_21",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub if_yes_please_specify_21: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `resisting_parental_teachings`: json
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub resisting_parental_teachings: crate::support::Slot<&'r ::serde_json::Value>,
+    /// `if_yes__please_specify_22`: string
+    #[serde(
+        rename = "if_yes__please_specify_22",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub if_yes_please_specify_22: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+}
+impl crate::support::Empty for OutputFormsectionHealthAssessment29sepD35aedb<'_> {}
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct OutputFormsectionCpActBe2546Report699f528<'r> {
+    /// `reporting_date_d36d4ae`: date
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub reporting_date_d36d4ae: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `report_registration_number_b868e09`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub report_registration_number_b868e09: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `full_name_ab6062c`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub full_name_ab6062c: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `position_9401fd4`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub position_9401fd4: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `agency_75fac1e`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub agency_75fac1e: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `contact_details_aa1dbe6`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub contact_details_aa1dbe6: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+}
+impl crate::support::Empty for OutputFormsectionCpActBe2546Report699f528<'_> {}
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct OutputFormsectionMedicalCostsAndServiceFees847e08f {
+    /// `current_total`: number
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub current_total: crate::support::Slot<::serde_json::Number>,
+}
+impl crate::support::Empty for OutputFormsectionMedicalCostsAndServiceFees847e08f {}
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct OutputNewExpense<'r> {
+    /// `date_1`: date
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub date_1: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `amount`: number
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub amount: crate::support::Slot<::serde_json::Number>,
+    /// `description`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub description: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+}
+impl crate::support::Empty for OutputNewExpense<'_> {}
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct OutputClosureForm<'r> {
+    /// `closure_reason_other`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub closure_reason_other: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `date_closure`: date
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub date_closure: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `additional_comments_a0185f7`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub additional_comments_a0185f7: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `status`: {code: label}
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub status: crate::support::Slot<crate::support::Translated<'r>>,
+    /// `closure_reason`: {code: label}
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub closure_reason: crate::support::Slot<crate::support::Translated<'r>>,
+}
+impl crate::support::Empty for OutputClosureForm<'_> {}
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct OutputNewFormalComplaint2<'r> {
+    /// `report_date_and_time_1`: datetime
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub report_date_and_time_1: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `case_number_code_1`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub case_number_code_1: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `police_station_name_1`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub police_station_name_1: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `police_focal_point`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub police_focal_point: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+}
+impl crate::support::Empty for OutputNewFormalComplaint2<'_> {}
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct OutputServicesSection<'r> {
+    /// `unique_id`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub unique_id: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `service_location`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub service_location: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `service_referral_notes`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub service_referral_notes: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `service_response_day_time`: datetime
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub service_response_day_time: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `follow_up_comments_ba1ccd1`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub follow_up_comments_ba1ccd1: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `follow_up_date_71b7f60`: date
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub follow_up_date_71b7f60: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `service_implementing_agency`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub service_implementing_agency: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `service_implemented_day_time`: datetime
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub service_implemented_day_time: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `appointment_date_and_time_ece9c5a`: datetime
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub appointment_date_and_time_ece9c5a: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `service_external_referral`: bool
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub service_external_referral: crate::support::Slot<bool>,
+    /// `service_implementing_agency_external`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub service_implementing_agency_external: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `service_provider`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub service_provider: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `service_type`: {code: label}
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub service_type: crate::support::Slot<crate::support::Translated<'r>>,
+    /// `service_referral`: {code: label}
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub service_referral: crate::support::Slot<crate::support::Translated<'r>>,
+    /// `service_response_type`: {code: label}
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub service_response_type: crate::support::Slot<crate::support::Translated<'r>>,
+    /// `service_response_timeframe`: {code: label}
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub service_response_timeframe: crate::support::Slot<crate::support::Translated<'r>>,
+    /// `service_delivery_location`: {code: label}
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub service_delivery_location: crate::support::Slot<crate::support::Translated<'r>>,
+}
+impl crate::support::Empty for OutputServicesSection<'_> {}
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct OutputServicesNeeded<'r> {
+    /// `sex_check_and_evaluation`: json
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub sex_check_and_evaluation: crate::support::Slot<&'r ::serde_json::Value>,
+    /// `please_specify_13`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub please_specify_13: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `test_text_service_needed`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub test_text_service_needed: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `if_other__please_specify_12`: string
+    #[serde(
+        rename = "if_other__please_specify_12",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub if_other_please_specify_12: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `laboratory_test_results`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub laboratory_test_results: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `other_support_needed`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub other_support_needed: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `full_name_3`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub full_name_3: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `date_service_needed_by`: date
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub date_service_needed_by: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `physical`: list<{code: label}>
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub physical: crate::support::Slot<
+        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    >,
+    /// `mental`: list<{code: label}>
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub mental: crate::support::Slot<
+        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    >,
+    /// `social`: list<{code: label}>
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub social: crate::support::Slot<
+        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    >,
+    /// `physical_1`: list<{code: label}>
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub physical_1: crate::support::Slot<
+        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    >,
+    /// `mental_1`: list<{code: label}>
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub mental_1: crate::support::Slot<
+        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    >,
+    /// `reproductive_health`: list<{code: label}>
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub reproductive_health: crate::support::Slot<
+        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    >,
+}
+impl crate::support::Empty for OutputServicesNeeded<'_> {}
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct OutputWitnesses6c0a33c<'r> {
+    /// `full_name_1dde243`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub full_name_1dde243: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `testimony__cec1e35`: string
+    #[serde(
+        rename = "testimony__cec1e35",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub testimony_cec1e35: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `relation_to_the_child_37c30dc`: {code: label}
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub relation_to_the_child_37c30dc: crate::support::Slot<crate::support::Translated<'r>>,
+}
+impl crate::support::Empty for OutputWitnesses6c0a33c<'_> {}
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct OutputNewPregnancy<'r> {
+    /// `date_of_report`: date
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub date_of_report: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `current_gestational_week`: number
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub current_gestational_week: crate::support::Slot<::serde_json::Number>,
+    /// `if_other__please_specify_10`: string
+    #[serde(
+        rename = "if_other__please_specify_10",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub if_other_please_specify_10: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `other_factors__please_detail`: string
+    #[serde(
+        rename = "other_factors__please_detail",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub other_factors_please_detail: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `patient_provided_with_alternative_counseling`: json
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub patient_provided_with_alternative_counseling: crate::support::Slot<&'r ::serde_json::Value>,
+    /// `if_other__please_specify_11`: string
+    #[serde(
+        rename = "if_other__please_specify_11",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub if_other_please_specify_11: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `additional_support`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub additional_support: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `source_of_information_647b9db`: select(source_of_information_226cd93)
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub source_of_information_647b9db: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `reason_for_unexpected_pregnancy`: list<{code: label}>
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub reason_for_unexpected_pregnancy: crate::support::Slot<
+        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    >,
+    /// `specify_contraception_problem`: list<{code: label}>
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub specify_contraception_problem: crate::support::Slot<
+        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    >,
+    /// `support_needed`: list<{code: label}>
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub support_needed: crate::support::Slot<
+        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    >,
+    /// `specify_legal_offenses`: {code: label}
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub specify_legal_offenses: crate::support::Slot<crate::support::Translated<'r>>,
+    /// `factors_for_pregnancy_termination`: list<{code: label}>
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub factors_for_pregnancy_termination: crate::support::Slot<
+        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    >,
+    /// `specify_physical_issue`: list<{code: label}>
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub specify_physical_issue: crate::support::Slot<
+        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    >,
+    /// `specify_mental_issue`: list<{code: label}>
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub specify_mental_issue: crate::support::Slot<
+        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    >,
+    /// `specify_family_social_economic_issues`: list<{code: label}>
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub specify_family_social_economic_issues: crate::support::Slot<
+        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    >,
+    /// `patient_decision_after_being_provided_with_alternative_counseling`: {code: label}
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub patient_decision_after_being_provided_with_alternative_counseling:
+        crate::support::Slot<crate::support::Translated<'r>>,
+    /// `antenatal_care_will_be_provided_at`: {code: label}
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub antenatal_care_will_be_provided_at: crate::support::Slot<crate::support::Translated<'r>>,
+    /// `support_needed_1`: list<{code: label}>
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub support_needed_1: crate::support::Slot<
+        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    >,
+}
+impl crate::support::Empty for OutputNewPregnancy<'_> {}
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct OutputFormsectionUnexpectedPregnancy9a51ea8<'r> {
+    /// `first_pregnancy_at_age`: number
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub first_pregnancy_at_age: crate::support::Slot<::serde_json::Number>,
+    /// `number_of_live_births_to_date`: number
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub number_of_live_births_to_date: crate::support::Slot<::serde_json::Number>,
+    /// `history_of_abortion__if_any_`: string
+    #[serde(
+        rename = "history_of_abortion__if_any_",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub history_of_abortion_if_any: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+}
+impl crate::support::Empty for OutputFormsectionUnexpectedPregnancy9a51ea8<'_> {}
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct OutputPhysicalCheck2<'r> {
+    /// `description_of_physical_examination_observations_1`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub description_of_physical_examination_observations_1:
+        crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `patient_s_weight`: number
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub patient_s_weight: crate::support::Slot<::serde_json::Number>,
+    /// `patient_s_height`: number
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub patient_s_height: crate::support::Slot<::serde_json::Number>,
+    /// `date_of_last_period_menstruation`: date
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub date_of_last_period_menstruation: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `general_examination_results`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub general_examination_results: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `general_description_of_genitalia_examination`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub general_description_of_genitalia_examination:
+        crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `labia_minora_details`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub labia_minora_details: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `introitus_details`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub introitus_details: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `hymen_details_3538ed4`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub hymen_details_3538ed4: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `if_teared__please_estimate_date`: string
+    #[serde(
+        rename = "if_teared__please_estimate_date",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub if_teared_please_estimate_date: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `vagina_details`: select(th_normal_or_abnormal_0523796)
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub vagina_details: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `if_abnormal__please_specify`: string
+    #[serde(
+        rename = "if_abnormal__please_specify",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub if_abnormal_please_specify: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `if_abnormal__please_specify_1`: string
+    #[serde(
+        rename = "if_abnormal__please_specify_1",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub if_abnormal_please_specify_1: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `discharge_details`: select(th_normal_or_abnormal_0523796)
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub discharge_details: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `if_abnormal__please_specify_2`: string
+    #[serde(
+        rename = "if_abnormal__please_specify_2",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub if_abnormal_please_specify_2: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `uterus_details`: select(th_normal_or_abnormal_0523796)
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub uterus_details: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `if_abnormal__please_specify_3`: string
+    #[serde(
+        rename = "if_abnormal__please_specify_3",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub if_abnormal_please_specify_3: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `general_description_b738274`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub general_description_b738274: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `penis_details_79f31be`: select(th_normal_or_abnormal_0523796)
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub penis_details_79f31be: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `if_abnormal__please_specify_d03f913`: string
+    #[serde(
+        rename = "if_abnormal__please_specify_d03f913",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub if_abnormal_please_specify_d03f913: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `urethra_and_discharge_60eb64e`: select(th_normal_or_abnormal_0523796)
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub urethra_and_discharge_60eb64e: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `if_abnormal__please_specify_f3f0782`: string
+    #[serde(
+        rename = "if_abnormal__please_specify_f3f0782",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub if_abnormal_please_specify_f3f0782: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `scrotal_sac_f93e04a`: select(th_normal_or_abnormal_0523796)
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub scrotal_sac_f93e04a: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `if_abnormal__please_specify_899040a`: string
+    #[serde(
+        rename = "if_abnormal__please_specify_899040a",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub if_abnormal_please_specify_899040a: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `anus_and_rectum_eaf3784`: select(th_normal_or_abnormal_0523796)
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub anus_and_rectum_eaf3784: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `if_abnormal__please_specify_ab4be7b`: string
+    #[serde(
+        rename = "if_abnormal__please_specify_ab4be7b",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub if_abnormal_please_specify_ab4be7b: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `pregnancy_test_21c37e2`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub pregnancy_test_21c37e2: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `sperm_check_2612983`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub sperm_check_2612983: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `if_positive__please_specify_location_s`: string
+    #[serde(
+        rename = "if_positive__please_specify_location_s",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub if_positive_please_specify_location_s: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `acid_phosphates_118c999`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub acid_phosphates_118c999: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `hiv_ab_8c67abf`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub hiv_ab_8c67abf: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `vag__smeargram_strain_fce21b2`: string
+    #[serde(
+        rename = "vag__smeargram_strain_fce21b2",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub vag_smeargram_strain_fce21b2: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `vag__parasite_7504774`: string
+    #[serde(
+        rename = "vag__parasite_7504774",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub vag_parasite_7504774: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `vdrl_aa8c121`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub vdrl_aa8c121: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `hbv_ab__ag_f13b335`: string
+    #[serde(
+        rename = "hbv_ab__ag_f13b335",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub hbv_ab_ag_f13b335: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `hcv_ab_945585c`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub hcv_ab_945585c: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `other_exams_results__please_specify`: string
+    #[serde(
+        rename = "other_exams_results__please_specify",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub other_exams_results_please_specify: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `date_6`: date
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub date_6: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `department_d8ec3cb`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub department_d8ec3cb: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `description_1`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub description_1: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `immediate_treatment_plan`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub immediate_treatment_plan: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `pregnancy_prevention_medication`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub pregnancy_prevention_medication: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `anti_infectious_diseases_medication`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub anti_infectious_diseases_medication: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `anti_hiv_medication`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub anti_hiv_medication: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `source_of_information_44cac9a`: select(source_of_information_226cd93)
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub source_of_information_44cac9a: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+}
+impl crate::support::Empty for OutputPhysicalCheck2<'_> {}
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct OutputPreliminaryObservations2<'r> {
+    /// `initial_observations_4`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub initial_observations_4: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `immediate_actions_needed_1`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub immediate_actions_needed_1: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `home_visit_required__2`: json
+    #[serde(
+        rename = "home_visit_required__2",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub home_visit_required_2: crate::support::Slot<&'r ::serde_json::Value>,
+    /// `full_name_6`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub full_name_6: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `date_7`: date
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub date_7: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `social_problems_identified_1`: list<{code: label}>
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub social_problems_identified_1: crate::support::Slot<
+        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    >,
+}
+impl crate::support::Empty for OutputPreliminaryObservations2<'_> {}
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct OutputFormsectionIncidentDetailsFe05aa4<'r> {
+    /// `date_of_incident_creation_e497d33`: date
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub date_of_incident_creation_e497d33: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+}
+impl crate::support::Empty for OutputFormsectionIncidentDetailsFe05aa4<'_> {}
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct OutputFormsectionIncidentDetailsFe05aa3<'r> {
+    /// `date_of_abuse_6e0107e`: date
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub date_of_abuse_6e0107e: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `sender_s_national_id_number_eff07fa`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub sender_s_national_id_number_eff07fa: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `sender_s_contact_details_8ef4518`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub sender_s_contact_details_8ef4518: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `address_where_the_incident_took_place_6a203b8`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub address_where_the_incident_took_place_6a203b8:
+        crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `other_relevant_details_ecfea34`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub other_relevant_details_ecfea34: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `if_other__please_specify_047c1fb`: string
+    #[serde(
+        rename = "if_other__please_specify_047c1fb",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub if_other_please_specify_047c1fb: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `please_specify_7832f40`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub please_specify_7832f40: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `if_other__please_specify_e99bdbc`: string
+    #[serde(
+        rename = "if_other__please_specify_e99bdbc",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub if_other_please_specify_e99bdbc: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `if_other__please_specify_fbd4f87`: string
+    #[serde(
+        rename = "if_other__please_specify_fbd4f87",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub if_other_please_specify_fbd4f87: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `if_other__please_specify_d212f17`: string
+    #[serde(
+        rename = "if_other__please_specify_d212f17",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub if_other_please_specify_d212f17: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `if_other__please_specify_9b6ad5d`: string
+    #[serde(
+        rename = "if_other__please_specify_9b6ad5d",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub if_other_please_specify_9b6ad5d: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `if_other__please_specify_ed0cad3`: string
+    #[serde(
+        rename = "if_other__please_specify_ed0cad3",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub if_other_please_specify_ed0cad3: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `other_contributing_factors__please_specify_f276d39`: string
+    #[serde(
+        rename = "other_contributing_factors__please_specify_f276d39",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub other_contributing_factors_please_specify_f276d39:
+        crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `full_name_0aff4ee`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub full_name_0aff4ee: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `location_of_the_incident_885fe8c`: {code: label}
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub location_of_the_incident_885fe8c: crate::support::Slot<crate::support::Translated<'r>>,
+    /// `sender_s_gender_b83c931`: {code: label}
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub sender_s_gender_b83c931: crate::support::Slot<crate::support::Translated<'r>>,
+    /// `sender_s_occupation_3ed671e`: {code: label}
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub sender_s_occupation_3ed671e: crate::support::Slot<crate::support::Translated<'r>>,
+    /// `type_of_place_where_the_incident_occurred_bdc967d`: {code: label}
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub type_of_place_where_the_incident_occurred_bdc967d:
+        crate::support::Slot<crate::support::Translated<'r>>,
+    /// `type_of_abuse_431f2ba`: {code: label}
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub type_of_abuse_431f2ba: crate::support::Slot<crate::support::Translated<'r>>,
+    /// `specify_physical_abuse_4867f38`: list<{code: label}>
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub specify_physical_abuse_4867f38: crate::support::Slot<
+        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    >,
+    /// `specify_sexual_abuse_16d36f7`: list<{code: label}>
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub specify_sexual_abuse_16d36f7: crate::support::Slot<
+        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    >,
+    /// `specify_physical_interaction_d13d273`: {code: label}
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub specify_physical_interaction_d13d273: crate::support::Slot<crate::support::Translated<'r>>,
+    /// `sexual_intercourse_a1585d0`: {code: label}
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub sexual_intercourse_a1585d0: crate::support::Slot<crate::support::Translated<'r>>,
+    /// `if_no_physical_touch__please_specify_1159dde`: list<{code: label}>
+    #[serde(
+        rename = "if_no_physical_touch__please_specify_1159dde",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub if_no_physical_touch_please_specify_1159dde: crate::support::Slot<
+        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    >,
+    /// `specify_mental_abuse_6182644`: list<{code: label}>
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub specify_mental_abuse_6182644: crate::support::Slot<
+        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    >,
+    /// `specify_neglect_9b8a22b`: list<{code: label}>
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub specify_neglect_9b8a22b: crate::support::Slot<
+        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    >,
+    /// `specify_exploitation_ef65c2e`: list<{code: label}>
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub specify_exploitation_ef65c2e: crate::support::Slot<
+        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    >,
+    /// `specify_human_trafficking_dca84dd`: list<{code: label}>
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub specify_human_trafficking_dca84dd: crate::support::Slot<
+        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    >,
+    /// `stimulant_a4096c2`: list<{code: label}>
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub stimulant_a4096c2: crate::support::Slot<
+        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    >,
+    /// `relation_within_family_a6c45fd`: list<{code: label}>
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub relation_within_family_a6c45fd: crate::support::Slot<
+        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    >,
+    /// `economic_issue_a445217`: list<{code: label}>
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub economic_issue_a445217: crate::support::Slot<
+        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    >,
+    /// `physical_issue_2e9f1c6`: list<{code: label}>
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub physical_issue_2e9f1c6: crate::support::Slot<
+        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    >,
+    /// `mental_issue_4785ece`: list<{code: label}>
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub mental_issue_4785ece: crate::support::Slot<
+        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    >,
+}
+impl crate::support::Empty for OutputFormsectionIncidentDetailsFe05aa3<'_> {}
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct OutputOtherPerpetratorDetailsF80fc4e<'r> {
+    /// `name_f5a1eac`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub name_f5a1eac: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `national_id_number_a822f83`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub national_id_number_a822f83: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `type_of_other_id_document_64e3ffc`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub type_of_other_id_document_64e3ffc: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `number_of_other_id_document_cddbddb`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub number_of_other_id_document_cddbddb: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `age_6587e58`: number
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub age_6587e58: crate::support::Slot<::serde_json::Number>,
+    /// `contact_details_b98ed09`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub contact_details_b98ed09: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `relationship_with_the_abused_365fcd1`: {code: label}
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub relationship_with_the_abused_365fcd1: crate::support::Slot<crate::support::Translated<'r>>,
+    /// `gender_2dea3c9`: {code: label}
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub gender_2dea3c9: crate::support::Slot<crate::support::Translated<'r>>,
+    /// `social_status_7c0989a`: {code: label}
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub social_status_7c0989a: crate::support::Slot<crate::support::Translated<'r>>,
+    /// `occupation_c4d6420`: {code: label}
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub occupation_c4d6420: crate::support::Slot<crate::support::Translated<'r>>,
+}
+impl crate::support::Empty for OutputOtherPerpetratorDetailsF80fc4e<'_> {}
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct OutputFormsectionPerpetratorDetails998d1e0<'r> {
+    /// `number_of_perpetrator_1c07dd4`: number
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub number_of_perpetrator_1c07dd4: crate::support::Slot<::serde_json::Number>,
+    /// `name_5559215`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub name_5559215: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `age_21cbe0d`: number
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub age_21cbe0d: crate::support::Slot<::serde_json::Number>,
+    /// `national_id_number_7dd2e74`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub national_id_number_7dd2e74: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `type_of_other_id_document_b03f1b9`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub type_of_other_id_document_b03f1b9: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `number_of_other_id_document_09a5601`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub number_of_other_id_document_09a5601: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `contact_details_31b6f3b`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub contact_details_31b6f3b: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `other_contributing_factors__please_specify_53bc483`: string
+    #[serde(
+        rename = "other_contributing_factors__please_specify_53bc483",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub other_contributing_factors_please_specify_53bc483:
+        crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `nationality_fa822dc`: {code: label}
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub nationality_fa822dc: crate::support::Slot<crate::support::Translated<'r>>,
+    /// `gender_4e8704a`: {code: label}
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub gender_4e8704a: crate::support::Slot<crate::support::Translated<'r>>,
+    /// `relationship_with_the_abused_eb757fc`: {code: label}
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub relationship_with_the_abused_eb757fc: crate::support::Slot<crate::support::Translated<'r>>,
+    /// `social_status_6c1074a`: {code: label}
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub social_status_6c1074a: crate::support::Slot<crate::support::Translated<'r>>,
+    /// `occupation_09639f9`: {code: label}
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub occupation_09639f9: crate::support::Slot<crate::support::Translated<'r>>,
+    /// `stimulant_9191303`: list<{code: label}>
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub stimulant_9191303: crate::support::Slot<
+        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    >,
+    /// `relation_within_family_41a62f4`: list<{code: label}>
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub relation_within_family_41a62f4: crate::support::Slot<
+        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    >,
+    /// `environment_3c4fc2b`: list<{code: label}>
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub environment_3c4fc2b: crate::support::Slot<
+        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    >,
+    /// `economic_issues_84c5b46`: list<{code: label}>
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub economic_issues_84c5b46: crate::support::Slot<
+        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    >,
+    /// `physical_issue_1f182e4`: list<{code: label}>
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub physical_issue_1f182e4: crate::support::Slot<
+        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    >,
+    /// `mental_issue_5607d21`: list<{code: label}>
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub mental_issue_5607d21: crate::support::Slot<
+        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    >,
+}
+impl crate::support::Empty for OutputFormsectionPerpetratorDetails998d1e0<'_> {}
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct OutputFormsectionPatientEducationAndCareer6d53ca5<'r> {
+    /// `email_address`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub email_address: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `if_other__please_specify_2`: string
+    #[serde(
+        rename = "if_other__please_specify_2",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub if_other_please_specify_2: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `additional_details`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub additional_details: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `additional_details_1`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub additional_details_1: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `occupation_1`: {code: label}
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub occupation_1: crate::support::Slot<crate::support::Translated<'r>>,
+    /// `if_out_of_school__specify_reason`: {code: label}
+    #[serde(
+        rename = "if_out_of_school__specify_reason",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub if_out_of_school_specify_reason: crate::support::Slot<crate::support::Translated<'r>>,
+}
+impl crate::support::Empty for OutputFormsectionPatientEducationAndCareer6d53ca5<'_> {}
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct Output<'r> {
+    /// `age_assessment`: list<object>
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub age_assessment: crate::support::Slot<::std::vec::Vec<OutputAgeAssessment<'r>>>,
+    /// `assessment`: object
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub assessment: crate::support::Slot<OutputAssessment<'r>>,
+    /// `assessment_update`: list<object>
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub assessment_update: crate::support::Slot<::std::vec::Vec<OutputAssessmentUpdate<'r>>>,
+    /// `basic_identity`: object
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub basic_identity: crate::support::Slot<OutputBasicIdentity<'r>>,
+    /// `conclusion`: object
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub conclusion: crate::support::Slot<OutputConclusion<'r>>,
+    /// `conference_details_subform`: list<object>
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub conference_details_subform:
+        crate::support::Slot<::std::vec::Vec<OutputConferenceDetailsSubform<'r>>>,
+    /// `cp_case_plan`: object
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub cp_case_plan: crate::support::Slot<OutputCpCasePlan<'r>>,
+    /// `family_details`: object
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub family_details: crate::support::Slot<OutputFamilyDetails<'r>>,
+    /// `family_details_section`: list<object>
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub family_details_section:
+        crate::support::Slot<::std::vec::Vec<OutputFamilyDetailsSection<'r>>>,
+    /// `followup`: object
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub followup: crate::support::Slot<OutputFollowup<'r>>,
+    /// `followup_subform_section`: list<object>
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub followup_subform_section:
+        crate::support::Slot<::std::vec::Vec<OutputFollowupSubformSection<'r>>>,
+    /// `formsection-age-assessment-a75187a`: object
+    #[serde(
+        rename = "formsection-age-assessment-a75187a",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub formsection_age_assessment_a75187a:
+        crate::support::Slot<OutputFormsectionAgeAssessmentA75187a<'r>>,
+    /// `formsection-department-identification-e9cf45f`: object
+    #[serde(
+        rename = "formsection-department-identification-e9cf45f",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub formsection_department_identification_e9cf45f:
+        crate::support::Slot<OutputFormsectionDepartmentIdentificationE9cf45f<'r>>,
+    /// `formsection-health-assessment-29sep-d35aedb`: object
+    #[serde(
+        rename = "formsection-health-assessment-29sep-d35aedb",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub formsection_health_assessment_29sep_d35aedb:
+        crate::support::Slot<OutputFormsectionHealthAssessment29sepD35aedb<'r>>,
+    /// `formsection-cp-act-be-2546-report-699f528`: object
+    #[serde(
+        rename = "formsection-cp-act-be-2546-report-699f528",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub formsection_cp_act_be_2546_report_699f528:
+        crate::support::Slot<OutputFormsectionCpActBe2546Report699f528<'r>>,
+    /// `formsection-medical-costs-and-service-fees-847e08f`: object
+    #[serde(
+        rename = "formsection-medical-costs-and-service-fees-847e08f",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub formsection_medical_costs_and_service_fees_847e08f:
+        crate::support::Slot<OutputFormsectionMedicalCostsAndServiceFees847e08f>,
+    /// `new_expense`: list<object>
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub new_expense: crate::support::Slot<::std::vec::Vec<OutputNewExpense<'r>>>,
+    /// `closure_form`: object
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub closure_form: crate::support::Slot<OutputClosureForm<'r>>,
+    /// `new_formal_complaint_2`: list<object>
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub new_formal_complaint_2:
+        crate::support::Slot<::std::vec::Vec<OutputNewFormalComplaint2<'r>>>,
+    /// `services_section`: list<object>
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub services_section: crate::support::Slot<::std::vec::Vec<OutputServicesSection<'r>>>,
+    /// `services_needed`: list<object>
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub services_needed: crate::support::Slot<::std::vec::Vec<OutputServicesNeeded<'r>>>,
+    /// `witnesses__6c0a33c`: list<object>
+    #[serde(
+        rename = "witnesses__6c0a33c",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub witnesses_6c0a33c: crate::support::Slot<::std::vec::Vec<OutputWitnesses6c0a33c<'r>>>,
+    /// `new_pregnancy`: list<object>
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub new_pregnancy: crate::support::Slot<::std::vec::Vec<OutputNewPregnancy<'r>>>,
+    /// `formsection-unexpected-pregnancy-9a51ea8`: object
+    #[serde(
+        rename = "formsection-unexpected-pregnancy-9a51ea8",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub formsection_unexpected_pregnancy_9a51ea8:
+        crate::support::Slot<OutputFormsectionUnexpectedPregnancy9a51ea8<'r>>,
+    /// `physical_check_2`: list<object>
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub physical_check_2: crate::support::Slot<::std::vec::Vec<OutputPhysicalCheck2<'r>>>,
+    /// `preliminary_observations_2`: list<object>
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub preliminary_observations_2:
+        crate::support::Slot<::std::vec::Vec<OutputPreliminaryObservations2<'r>>>,
+    /// `formsection-incident-details-fe05aa4`: object
+    #[serde(
+        rename = "formsection-incident-details-fe05aa4",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub formsection_incident_details_fe05aa4:
+        crate::support::Slot<OutputFormsectionIncidentDetailsFe05aa4<'r>>,
+    /// `formsection-incident-details-fe05aa3`: object
+    #[serde(
+        rename = "formsection-incident-details-fe05aa3",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub formsection_incident_details_fe05aa3:
+        crate::support::Slot<OutputFormsectionIncidentDetailsFe05aa3<'r>>,
+    /// `other_perpetrator_details_f80fc4e`: list<object>
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub other_perpetrator_details_f80fc4e:
+        crate::support::Slot<::std::vec::Vec<OutputOtherPerpetratorDetailsF80fc4e<'r>>>,
+    /// `formsection-perpetrator-details-998d1e0`: object
+    #[serde(
+        rename = "formsection-perpetrator-details-998d1e0",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub formsection_perpetrator_details_998d1e0:
+        crate::support::Slot<OutputFormsectionPerpetratorDetails998d1e0<'r>>,
+    /// `formsection-patient-education-and-career-6d53ca5`: object
+    #[serde(
+        rename = "formsection-patient-education-and-career-6d53ca5",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub formsection_patient_education_and_career_6d53ca5:
+        crate::support::Slot<OutputFormsectionPatientEducationAndCareer6d53ca5<'r>>,
+}
+impl crate::support::Empty for Output<'_> {}
+/// Runs the transform on one record: `None` when `keep` drops it.
+pub fn transform<'r>(
+    input: &'r Input<'r>,
+    ctx: &'r ::mapping_dsl::rt::Context,
+) -> ::std::result::Result<::std::option::Option<Output<'r>>, ::mapping_dsl::rt::TransformError> {
+    run(input, ctx).map_err(|mut e| {
+        if e.record.is_none() {
+            e.record = record_key(input, ctx).ok().flatten();
+        }
+        e
+    })
+}
+fn run<'r>(
+    input: &'r Input<'r>,
+    ctx: &'r ::mapping_dsl::rt::Context,
+) -> ::std::result::Result<::std::option::Option<Output<'r>>, ::mapping_dsl::rt::TransformError> {
+    let loc = &crate::support::Loc::Root;
+    check_input(input, loc, ctx)?;
+    let keep = (((::mapping_dsl::stdlib::ops::compare(
+        ::mapping_dsl::ir::BinOp::Eq,
+        crate::support::code(input.status.get()).as_deref(),
+        ::std::option::Option::Some("closed"),
+    ) && ::mapping_dsl::stdlib::ops::compare(
+        ::mapping_dsl::ir::BinOp::Ne,
+        crate::support::text(input.assessment_requested_on.get()).as_deref(),
+        ::std::option::Option::<&str>::None,
+    )) && ::mapping_dsl::stdlib::ops::compare(
+        ::mapping_dsl::ir::BinOp::Ne,
+        crate::support::text(input.date_closure.get()).as_deref(),
+        ::std::option::Option::<&str>::None,
+    )) && ::mapping_dsl::stdlib::ops::compare(
+        ::mapping_dsl::ir::BinOp::Ge,
+        crate::support::text(input.date_closure.get()).as_deref(),
+        match crate::support::format_date(
+            crate::support::param_text(
+                ctx,
+                "cursor",
+                ::std::option::Option::Some("2023-01-27T00:00:00.000Z"),
+            )
+            .as_deref(),
+            ::std::option::Option::Some(::std::borrow::Cow::Borrowed("%Y-%m-%d")).as_deref(),
+            ::std::option::Option::Some(::std::borrow::Cow::Borrowed("Asia/Bangkok")).as_deref(),
+        ) {
+            ::std::result::Result::Ok(v) => v,
+            ::std::result::Result::Err(kind) => {
+                return ::std::result::Result::Err(loc.fail("keep", kind));
+            }
+        }
+        .as_deref(),
+    )) || ((::mapping_dsl::stdlib::ops::compare(
+        ::mapping_dsl::ir::BinOp::Ne,
+        crate::support::code(input.status.get()).as_deref(),
+        ::std::option::Option::Some("closed"),
+    ) && ::mapping_dsl::stdlib::ops::compare(
+        ::mapping_dsl::ir::BinOp::Ne,
+        crate::support::text(input.assessment_requested_on.get()).as_deref(),
+        ::std::option::Option::<&str>::None,
+    )) && ::mapping_dsl::stdlib::ops::compare(
+        ::mapping_dsl::ir::BinOp::Ge,
+        crate::support::text(input.assessment_requested_on.get()).as_deref(),
+        match crate::support::format_date(
+            crate::support::param_text(
+                ctx,
+                "cursor",
+                ::std::option::Option::Some("2023-01-27T00:00:00.000Z"),
+            )
+            .as_deref(),
+            ::std::option::Option::Some(::std::borrow::Cow::Borrowed("%Y-%m-%d")).as_deref(),
+            ::std::option::Option::Some(::std::borrow::Cow::Borrowed("Asia/Bangkok")).as_deref(),
+        ) {
+            ::std::result::Result::Ok(v) => v,
+            ::std::result::Result::Err(kind) => {
+                return ::std::result::Result::Err(loc.fail("keep", kind));
+            }
+        }
+        .as_deref(),
+    ));
+    if !keep {
+        return ::std::result::Result::Ok(::std::option::Option::None);
+    }
+    ::std::result::Result::Ok(::std::option::Option::Some({
+        let f_age_assessment = crate::support::finish(
+            match input.age_assessment.get() {
+                ::std::option::Option::None => ::std::option::Option::None,
+                ::std::option::Option::Some(items) => {
+                    let mut out = ::std::vec::Vec::with_capacity(items.len());
+                    for (index, item) in items.iter().enumerate() {
+                        let e0 = item.get();
+                        let loc1 = &crate::support::Loc::Elem {
+                            parent: loc,
+                            name: "age_assessment",
+                            index,
+                        };
+                        let keep = true;
+                        if keep {
+                            out.push({
+                                let f_date_of_assessment = crate::support::finish(
+                                    crate::support::text(
+                                        e0.and_then(|v| v.date_of_assessment.get()),
+                                    ),
+                                    crate::support::Policy {
+                                        missing: crate::support::As::Null,
+                                        empty_string: crate::support::As::EmptyString,
+                                        empty_list: crate::support::As::EmptyString,
+                                    },
+                                    ::std::option::Option::None,
+                                );
+                                let f_age_assessed = crate::support::finish(
+                                    e0.and_then(|v| v.age_assessed.get()).cloned(),
+                                    crate::support::Policy {
+                                        missing: crate::support::As::Null,
+                                        empty_string: crate::support::As::EmptyString,
+                                        empty_list: crate::support::As::EmptyString,
+                                    },
+                                    ::std::option::Option::None,
+                                );
+                                let f_months_20cb03a = crate::support::finish(
+                                    e0.and_then(|v| v.months_20cb03a.get()).cloned(),
+                                    crate::support::Policy {
+                                        missing: crate::support::As::Null,
+                                        empty_string: crate::support::As::EmptyString,
+                                        empty_list: crate::support::As::EmptyString,
+                                    },
+                                    ::std::option::Option::None,
+                                );
+                                let f_maximum_age_assessed = crate::support::finish(
+                                    e0.and_then(|v| v.maximum_age_assessed.get()).cloned(),
+                                    crate::support::Policy {
+                                        missing: crate::support::As::Null,
+                                        empty_string: crate::support::As::EmptyString,
+                                        empty_list: crate::support::As::EmptyString,
+                                    },
+                                    ::std::option::Option::None,
+                                );
+                                let f_months_1453205 = crate::support::finish(
+                                    e0.and_then(|v| v.months_1453205.get()).cloned(),
+                                    crate::support::Policy {
+                                        missing: crate::support::As::Null,
+                                        empty_string: crate::support::As::EmptyString,
+                                        empty_list: crate::support::As::EmptyString,
+                                    },
+                                    ::std::option::Option::None,
+                                );
+                                let f_additional_comments_1298bc4 = crate::support::finish(
+                                    crate::support::text(
+                                        e0.and_then(|v| v.additional_comments_1298bc4.get()),
+                                    ),
+                                    crate::support::Policy {
+                                        missing: crate::support::As::Null,
+                                        empty_string: crate::support::As::EmptyString,
+                                        empty_list: crate::support::As::EmptyString,
+                                    },
+                                    ::std::option::Option::None,
+                                );
+                                let f_assessed_by = crate::support::finish(
+                                    crate::support::text(e0.and_then(|v| v.assessed_by.get())),
+                                    crate::support::Policy {
+                                        missing: crate::support::As::Null,
+                                        empty_string: crate::support::As::EmptyString,
+                                        empty_list: crate::support::As::EmptyString,
+                                    },
+                                    ::std::option::Option::None,
+                                );
+                                let f_assessment_method = crate::support::finish(
+                                    match e0.and_then(|v| v.assessment_method.get()) {
+                                        ::std::option::Option::Some(v)
+                                            if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                                crate::support::Code::code(v),
+                                            ) =>
+                                        {
+                                            ::std::option::Option::Some(
+                                                match crate::support::translated(
+                                                    ::std::borrow::Cow::Borrowed(
+                                                        crate::support::Code::code(v),
+                                                    ),
+                                                    v.label_th(),
+                                                    "th_age_assessment_method_5559903",
+                                                    "th",
+                                                    ::mapping_dsl::ir::UnknownCode::Error,
+                                                    ::mapping_dsl::ir::MissingLabel::Error,
+                                                    ctx,
+                                                ) {
+                                                    ::std::result::Result::Ok(t) => t,
+                                                    ::std::result::Result::Err(kind) => {
+                                                        return ::std::result::Result::Err(
+                                                            loc1.fail("assessment_method", kind),
+                                                        );
+                                                    }
+                                                },
+                                            )
+                                        }
+                                        _ => ::std::option::Option::None,
+                                    },
+                                    crate::support::Policy {
+                                        missing: crate::support::As::Null,
+                                        empty_string: crate::support::As::EmptyString,
+                                        empty_list: crate::support::As::EmptyString,
+                                    },
+                                    ::std::option::Option::None,
+                                );
+                                OutputAgeAssessment {
+                                    date_of_assessment: f_date_of_assessment,
+                                    age_assessed: f_age_assessed,
+                                    months_20cb03a: f_months_20cb03a,
+                                    maximum_age_assessed: f_maximum_age_assessed,
+                                    months_1453205: f_months_1453205,
+                                    additional_comments_1298bc4: f_additional_comments_1298bc4,
+                                    assessed_by: f_assessed_by,
+                                    assessment_method: f_assessment_method,
+                                }
+                            });
+                        }
+                    }
+                    ::std::option::Option::Some(out)
+                }
+            },
+            crate::support::Policy {
+                missing: crate::support::As::Null,
+                empty_string: crate::support::As::EmptyString,
+                empty_list: crate::support::As::EmptyString,
+            },
+            ::std::option::Option::None,
+        );
+        let f_assessment = crate::support::finish(
+            ::std::option::Option::Some({
+                let f_assessment_requested_on = crate::support::finish(
+                    crate::support::text(input.assessment_requested_on.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_case_plan_due_date = crate::support::finish(
+                    crate::support::text(input.case_plan_due_date.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_urgent_protection_concern = crate::support::finish(
+                    input.urgent_protection_concern.as_ref(),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_risk_level = crate::support::finish(
+                    match input.risk_level.get() {
+                        ::std::option::Option::Some(v)
+                            if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                crate::support::Code::code(v),
+                            ) =>
+                        {
+                            ::std::option::Option::Some(
+                                match crate::support::translated(
+                                    ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                    v.label_th(),
+                                    "risk_level",
+                                    "th",
+                                    ::mapping_dsl::ir::UnknownCode::Error,
+                                    ::mapping_dsl::ir::MissingLabel::Error,
+                                    ctx,
+                                ) {
+                                    ::std::result::Result::Ok(t) => t,
+                                    ::std::result::Result::Err(kind) => {
+                                        return ::std::result::Result::Err(
+                                            loc.fail("risk_level", kind),
+                                        );
+                                    }
+                                },
+                            )
+                        }
+                        _ => ::std::option::Option::None,
+                    },
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                OutputAssessment {
+                    assessment_requested_on: f_assessment_requested_on,
+                    case_plan_due_date: f_case_plan_due_date,
+                    urgent_protection_concern: f_urgent_protection_concern,
+                    risk_level: f_risk_level,
+                }
+            }),
+            crate::support::Policy {
+                missing: crate::support::As::Null,
+                empty_string: crate::support::As::EmptyString,
+                empty_list: crate::support::As::EmptyString,
+            },
+            ::std::option::Option::None,
+        );
+        let f_assessment_update = crate::support::finish(
+            match input.assessment_update.get() {
+                ::std::option::Option::None => ::std::option::Option::None,
+                ::std::option::Option::Some(items) => {
+                    let mut out = ::std::vec::Vec::with_capacity(items.len());
+                    for item in items.iter() {
+                        let e0 = item.get();
+                        let keep = true;
+                        if keep {
+                            out.push({
+                                let f_update_description = crate::support::finish(
+                                    crate::support::text(
+                                        e0.and_then(|v| v.update_description.get()),
+                                    ),
+                                    crate::support::Policy {
+                                        missing: crate::support::As::Null,
+                                        empty_string: crate::support::As::EmptyString,
+                                        empty_list: crate::support::As::EmptyString,
+                                    },
+                                    ::std::option::Option::None,
+                                );
+                                let f_recorded_by_3 = crate::support::finish(
+                                    crate::support::text(e0.and_then(|v| v.recorded_by_3.get())),
+                                    crate::support::Policy {
+                                        missing: crate::support::As::Null,
+                                        empty_string: crate::support::As::EmptyString,
+                                        empty_list: crate::support::As::EmptyString,
+                                    },
+                                    ::std::option::Option::None,
+                                );
+                                let f_date_5 = crate::support::finish(
+                                    crate::support::text(e0.and_then(|v| v.date_5.get())),
+                                    crate::support::Policy {
+                                        missing: crate::support::As::Null,
+                                        empty_string: crate::support::As::EmptyString,
+                                        empty_list: crate::support::As::EmptyString,
+                                    },
+                                    ::std::option::Option::None,
+                                );
+                                OutputAssessmentUpdate {
+                                    update_description: f_update_description,
+                                    recorded_by_3: f_recorded_by_3,
+                                    date_5: f_date_5,
+                                }
+                            });
+                        }
+                    }
+                    ::std::option::Option::Some(out)
+                }
+            },
+            crate::support::Policy {
+                missing: crate::support::As::Null,
+                empty_string: crate::support::As::EmptyString,
+                empty_list: crate::support::As::EmptyString,
+            },
+            ::std::option::Option::None,
+        );
+        let f_basic_identity = crate::support::finish(
+            ::std::option::Option::Some({
+                let f_national_id_no = crate::support::finish(
+                    crate::support::text(input.national_id_no.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_registration_date = crate::support::finish(
+                    crate::support::text(input.registration_date.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_case_id_display = crate::support::finish(
+                    crate::support::text(input.case_id_display.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_physical_characteristics = crate::support::finish(
+                    crate::support::text(input.physical_characteristics.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_other_id_no = crate::support::finish(
+                    crate::support::text(input.other_id_no.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_other_id_type = crate::support::finish(
+                    crate::support::text(input.other_id_type.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_address_of_accomodation_foreigners_only = crate::support::finish(
+                    crate::support::text(input.address_of_accomodation_foreigners_only.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_assessment_due_date = crate::support::finish(
+                    crate::support::text(input.assessment_due_date.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_location_current = crate::support::finish(
+                    match input.location_current.get() {
+                        ::std::option::Option::Some(v)
+                            if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                crate::support::Code::code(v),
+                            ) =>
+                        {
+                            ::std::option::Option::Some(
+                                match crate::support::translated(
+                                    ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                    v.label_th(),
+                                    "locations",
+                                    "th",
+                                    ::mapping_dsl::ir::UnknownCode::KeepCode,
+                                    ::mapping_dsl::ir::MissingLabel::Error,
+                                    ctx,
+                                ) {
+                                    ::std::result::Result::Ok(t) => t,
+                                    ::std::result::Result::Err(kind) => {
+                                        return ::std::result::Result::Err(
+                                            loc.fail("location_current", kind),
+                                        );
+                                    }
+                                },
+                            )
+                        }
+                        _ => ::std::option::Option::None,
+                    },
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                OutputBasicIdentity {
+                    national_id_no: f_national_id_no,
+                    registration_date: f_registration_date,
+                    case_id_display: f_case_id_display,
+                    physical_characteristics: f_physical_characteristics,
+                    other_id_no: f_other_id_no,
+                    other_id_type: f_other_id_type,
+                    address_of_accomodation_foreigners_only:
+                        f_address_of_accomodation_foreigners_only,
+                    assessment_due_date: f_assessment_due_date,
+                    location_current: f_location_current,
+                }
+            }),
+            crate::support::Policy {
+                missing: crate::support::As::Null,
+                empty_string: crate::support::As::EmptyString,
+                empty_list: crate::support::As::EmptyString,
+            },
+            ::std::option::Option::None,
+        );
+        let f_conclusion = crate::support::finish(
+            ::std::option::Option::Some({
+                let f_urgent_protection_concern = crate::support::finish(
+                    input.urgent_protection_concern.as_ref(),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_protection_concerns_other = crate::support::finish(
+                    crate::support::text(input.protection_concerns_other.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_protection_concerns = crate::support::finish(
+                    match input.protection_concerns.get() {
+                        ::std::option::Option::None => ::std::option::Option::None,
+                        ::std::option::Option::Some(items) => {
+                            let mut out = ::std::vec::Vec::with_capacity(items.len());
+                            for (index, item) in items.iter().enumerate() {
+                                match item.get() {
+                                    ::std::option::Option::None => {
+                                        out.push(::std::option::Option::None)
+                                    }
+                                    ::std::option::Option::Some(v)
+                                        if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                            crate::support::Code::code(v),
+                                        ) => {}
+                                    ::std::option::Option::Some(v) => {
+                                        out.push(::std::option::Option::Some(
+                                            match crate::support::translated(
+                                                ::std::borrow::Cow::Borrowed(
+                                                    crate::support::Code::code(v),
+                                                ),
+                                                v.label_th(),
+                                                "protection_concerns",
+                                                "th",
+                                                ::mapping_dsl::ir::UnknownCode::Error,
+                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                ctx,
+                                            ) {
+                                                ::std::result::Result::Ok(t) => t,
+                                                ::std::result::Result::Err(kind) => {
+                                                    return ::std::result::Result::Err(
+                                                        loc.fail_at(
+                                                            "protection_concerns",
+                                                            index,
+                                                            kind,
+                                                        ),
+                                                    );
+                                                }
+                                            },
+                                        ))
+                                    }
+                                }
+                            }
+                            ::std::option::Option::Some(out)
+                        }
+                    },
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_risk_level = crate::support::finish(
+                    match input.risk_level.get() {
+                        ::std::option::Option::Some(v)
+                            if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                crate::support::Code::code(v),
+                            ) =>
+                        {
+                            ::std::option::Option::Some(
+                                match crate::support::translated(
+                                    ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                    v.label_th(),
+                                    "risk_level",
+                                    "th",
+                                    ::mapping_dsl::ir::UnknownCode::Error,
+                                    ::mapping_dsl::ir::MissingLabel::Error,
+                                    ctx,
+                                ) {
+                                    ::std::result::Result::Ok(t) => t,
+                                    ::std::result::Result::Err(kind) => {
+                                        return ::std::result::Result::Err(
+                                            loc.fail("risk_level", kind),
+                                        );
+                                    }
+                                },
+                            )
+                        }
+                        _ => ::std::option::Option::None,
+                    },
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                OutputConclusion {
+                    urgent_protection_concern: f_urgent_protection_concern,
+                    protection_concerns_other: f_protection_concerns_other,
+                    protection_concerns: f_protection_concerns,
+                    risk_level: f_risk_level,
+                }
+            }),
+            crate::support::Policy {
+                missing: crate::support::As::Null,
+                empty_string: crate::support::As::EmptyString,
+                empty_list: crate::support::As::EmptyString,
+            },
+            ::std::option::Option::None,
+        );
+        let f_conference_details_subform = crate::support::finish(
+            match input.conference_details_subform.get() {
+                ::std::option::Option::None => ::std::option::Option::None,
+                ::std::option::Option::Some(items) => {
+                    let mut out = ::std::vec::Vec::with_capacity(items.len());
+                    for (index, item) in items.iter().enumerate() {
+                        let e0 = item.get();
+                        let loc1 = &crate::support::Loc::Elem {
+                            parent: loc,
+                            name: "conference_details_subform",
+                            index,
+                        };
+                        let keep = true;
+                        if keep {
+                            out.push({
+                                let f_conference_date = crate::support::finish(
+                                    crate::support::text(e0.and_then(|v| v.conference_date.get())),
+                                    crate::support::Policy {
+                                        missing: crate::support::As::Null,
+                                        empty_string: crate::support::As::EmptyString,
+                                        empty_list: crate::support::As::EmptyString,
+                                    },
+                                    ::std::option::Option::None,
+                                );
+                                let f_conference_type_other = crate::support::finish(
+                                    crate::support::text(
+                                        e0.and_then(|v| v.conference_type_other.get()),
+                                    ),
+                                    crate::support::Policy {
+                                        missing: crate::support::As::Null,
+                                        empty_string: crate::support::As::EmptyString,
+                                        empty_list: crate::support::As::EmptyString,
+                                    },
+                                    ::std::option::Option::None,
+                                );
+                                let f_conference_reason_other = crate::support::finish(
+                                    crate::support::text(
+                                        e0.and_then(|v| v.conference_reason_other.get()),
+                                    ),
+                                    crate::support::Policy {
+                                        missing: crate::support::As::Null,
+                                        empty_string: crate::support::As::EmptyString,
+                                        empty_list: crate::support::As::EmptyString,
+                                    },
+                                    ::std::option::Option::None,
+                                );
+                                let f_conference_participants = crate::support::finish(
+                                    crate::support::text(
+                                        e0.and_then(|v| v.conference_participants.get()),
+                                    ),
+                                    crate::support::Policy {
+                                        missing: crate::support::As::Null,
+                                        empty_string: crate::support::As::EmptyString,
+                                        empty_list: crate::support::As::EmptyString,
+                                    },
+                                    ::std::option::Option::None,
+                                );
+                                let f_conference_current_situation = crate::support::finish(
+                                    crate::support::text(
+                                        e0.and_then(|v| v.conference_current_situation.get()),
+                                    ),
+                                    crate::support::Policy {
+                                        missing: crate::support::As::Null,
+                                        empty_string: crate::support::As::EmptyString,
+                                        empty_list: crate::support::As::EmptyString,
+                                    },
+                                    ::std::option::Option::None,
+                                );
+                                let f_conference_outcome_recommendations = crate::support::finish(
+                                    crate::support::text(
+                                        e0.and_then(|v| v.conference_outcome_recommendations.get()),
+                                    ),
+                                    crate::support::Policy {
+                                        missing: crate::support::As::Null,
+                                        empty_string: crate::support::As::EmptyString,
+                                        empty_list: crate::support::As::EmptyString,
+                                    },
+                                    ::std::option::Option::None,
+                                );
+                                let f_conference_case_status_other = crate::support::finish(
+                                    crate::support::text(
+                                        e0.and_then(|v| v.conference_case_status_other.get()),
+                                    ),
+                                    crate::support::Policy {
+                                        missing: crate::support::As::Null,
+                                        empty_string: crate::support::As::EmptyString,
+                                        empty_list: crate::support::As::EmptyString,
+                                    },
+                                    ::std::option::Option::None,
+                                );
+                                let f_conference_case_transfer_reason_other =
+                                    crate::support::finish(
+                                        crate::support::text(e0.and_then(|v| {
+                                            v.conference_case_transfer_reason_other.get()
+                                        })),
+                                        crate::support::Policy {
+                                            missing: crate::support::As::Null,
+                                            empty_string: crate::support::As::EmptyString,
+                                            empty_list: crate::support::As::EmptyString,
+                                        },
+                                        ::std::option::Option::None,
+                                    );
+                                let f_conference_followup_actions = crate::support::finish(
+                                    crate::support::text(
+                                        e0.and_then(|v| v.conference_followup_actions.get()),
+                                    ),
+                                    crate::support::Policy {
+                                        missing: crate::support::As::Null,
+                                        empty_string: crate::support::As::EmptyString,
+                                        empty_list: crate::support::As::EmptyString,
+                                    },
+                                    ::std::option::Option::None,
+                                );
+                                let f_conference_type = crate::support::finish(
+                                    match e0.and_then(|v| v.conference_type.get()) {
+                                        ::std::option::Option::Some(v)
+                                            if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                                crate::support::Code::code(v),
+                                            ) =>
+                                        {
+                                            ::std::option::Option::Some(
+                                                match crate::support::translated(
+                                                    ::std::borrow::Cow::Borrowed(
+                                                        crate::support::Code::code(v),
+                                                    ),
+                                                    v.label_th(),
+                                                    "conference_type",
+                                                    "th",
+                                                    ::mapping_dsl::ir::UnknownCode::Error,
+                                                    ::mapping_dsl::ir::MissingLabel::Error,
+                                                    ctx,
+                                                ) {
+                                                    ::std::result::Result::Ok(t) => t,
+                                                    ::std::result::Result::Err(kind) => {
+                                                        return ::std::result::Result::Err(
+                                                            loc1.fail("conference_type", kind),
+                                                        );
+                                                    }
+                                                },
+                                            )
+                                        }
+                                        _ => ::std::option::Option::None,
+                                    },
+                                    crate::support::Policy {
+                                        missing: crate::support::As::Null,
+                                        empty_string: crate::support::As::EmptyString,
+                                        empty_list: crate::support::As::EmptyString,
+                                    },
+                                    ::std::option::Option::None,
+                                );
+                                let f_conference_reason = crate::support::finish(
+                                    match e0.and_then(|v| v.conference_reason.get()) {
+                                        ::std::option::Option::Some(v)
+                                            if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                                crate::support::Code::code(v),
+                                            ) =>
+                                        {
+                                            ::std::option::Option::Some(
+                                                match crate::support::translated(
+                                                    ::std::borrow::Cow::Borrowed(
+                                                        crate::support::Code::code(v),
+                                                    ),
+                                                    v.label_th(),
+                                                    "conference_reason",
+                                                    "th",
+                                                    ::mapping_dsl::ir::UnknownCode::Error,
+                                                    ::mapping_dsl::ir::MissingLabel::Error,
+                                                    ctx,
+                                                ) {
+                                                    ::std::result::Result::Ok(t) => t,
+                                                    ::std::result::Result::Err(kind) => {
+                                                        return ::std::result::Result::Err(
+                                                            loc1.fail("conference_reason", kind),
+                                                        );
+                                                    }
+                                                },
+                                            )
+                                        }
+                                        _ => ::std::option::Option::None,
+                                    },
+                                    crate::support::Policy {
+                                        missing: crate::support::As::Null,
+                                        empty_string: crate::support::As::EmptyString,
+                                        empty_list: crate::support::As::EmptyString,
+                                    },
+                                    ::std::option::Option::None,
+                                );
+                                let f_conference_case_status = crate::support::finish(
+                                    match e0.and_then(|v| v.conference_case_status.get()) {
+                                        ::std::option::Option::Some(v)
+                                            if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                                crate::support::Code::code(v),
+                                            ) =>
+                                        {
+                                            ::std::option::Option::Some(
+                                                match crate::support::translated(
+                                                    ::std::borrow::Cow::Borrowed(
+                                                        crate::support::Code::code(v),
+                                                    ),
+                                                    v.label_th(),
+                                                    "conference_case_status",
+                                                    "th",
+                                                    ::mapping_dsl::ir::UnknownCode::Error,
+                                                    ::mapping_dsl::ir::MissingLabel::Error,
+                                                    ctx,
+                                                ) {
+                                                    ::std::result::Result::Ok(t) => t,
+                                                    ::std::result::Result::Err(kind) => {
+                                                        return ::std::result::Result::Err(
+                                                            loc1.fail(
+                                                                "conference_case_status",
+                                                                kind,
+                                                            ),
+                                                        );
+                                                    }
+                                                },
+                                            )
+                                        }
+                                        _ => ::std::option::Option::None,
+                                    },
+                                    crate::support::Policy {
+                                        missing: crate::support::As::Null,
+                                        empty_string: crate::support::As::EmptyString,
+                                        empty_list: crate::support::As::EmptyString,
+                                    },
+                                    ::std::option::Option::None,
+                                );
+                                let f_conference_case_transfer_reason = crate::support::finish(
+                                    match e0.and_then(|v| v.conference_case_transfer_reason.get()) {
+                                        ::std::option::Option::Some(v)
+                                            if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                                crate::support::Code::code(v),
+                                            ) =>
+                                        {
+                                            ::std::option::Option::Some(
+                                                match crate::support::translated(
+                                                    ::std::borrow::Cow::Borrowed(
+                                                        crate::support::Code::code(v),
+                                                    ),
+                                                    v.label_th(),
+                                                    "conference_case_transfer_reason",
+                                                    "th",
+                                                    ::mapping_dsl::ir::UnknownCode::Error,
+                                                    ::mapping_dsl::ir::MissingLabel::Error,
+                                                    ctx,
+                                                ) {
+                                                    ::std::result::Result::Ok(t) => t,
+                                                    ::std::result::Result::Err(kind) => {
+                                                        return ::std::result::Result::Err(
+                                                            loc1.fail(
+                                                                "conference_case_transfer_reason",
+                                                                kind,
+                                                            ),
+                                                        );
+                                                    }
+                                                },
+                                            )
+                                        }
+                                        _ => ::std::option::Option::None,
+                                    },
+                                    crate::support::Policy {
+                                        missing: crate::support::As::Null,
+                                        empty_string: crate::support::As::EmptyString,
+                                        empty_list: crate::support::As::EmptyString,
+                                    },
+                                    ::std::option::Option::None,
+                                );
+                                OutputConferenceDetailsSubform {
+                                    conference_date: f_conference_date,
+                                    conference_type_other: f_conference_type_other,
+                                    conference_reason_other: f_conference_reason_other,
+                                    conference_participants: f_conference_participants,
+                                    conference_current_situation: f_conference_current_situation,
+                                    conference_outcome_recommendations:
+                                        f_conference_outcome_recommendations,
+                                    conference_case_status_other: f_conference_case_status_other,
+                                    conference_case_transfer_reason_other:
+                                        f_conference_case_transfer_reason_other,
+                                    conference_followup_actions: f_conference_followup_actions,
+                                    conference_type: f_conference_type,
+                                    conference_reason: f_conference_reason,
+                                    conference_case_status: f_conference_case_status,
+                                    conference_case_transfer_reason:
+                                        f_conference_case_transfer_reason,
+                                }
+                            });
+                        }
+                    }
+                    ::std::option::Option::Some(out)
+                }
+            },
+            crate::support::Policy {
+                missing: crate::support::As::Null,
+                empty_string: crate::support::As::EmptyString,
+                empty_list: crate::support::As::EmptyString,
+            },
+            ::std::option::Option::None,
+        );
+        let f_cp_case_plan = crate::support::finish(
+            ::std::option::Option::Some({
+                let f_date_case_plan = crate::support::finish(
+                    crate::support::text(input.date_case_plan.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_additional_details_3d84596 = crate::support::finish(
+                    crate::support::text(input.additional_details_3d84596.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_protection_concerns = crate::support::finish(
+                    match input.protection_concerns.get() {
+                        ::std::option::Option::None => ::std::option::Option::None,
+                        ::std::option::Option::Some(items) => {
+                            let mut out = ::std::vec::Vec::with_capacity(items.len());
+                            for (index, item) in items.iter().enumerate() {
+                                match item.get() {
+                                    ::std::option::Option::None => {
+                                        out.push(::std::option::Option::None)
+                                    }
+                                    ::std::option::Option::Some(v)
+                                        if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                            crate::support::Code::code(v),
+                                        ) => {}
+                                    ::std::option::Option::Some(v) => {
+                                        out.push(::std::option::Option::Some(
+                                            match crate::support::translated(
+                                                ::std::borrow::Cow::Borrowed(
+                                                    crate::support::Code::code(v),
+                                                ),
+                                                v.label_th(),
+                                                "protection_concerns",
+                                                "th",
+                                                ::mapping_dsl::ir::UnknownCode::Error,
+                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                ctx,
+                                            ) {
+                                                ::std::result::Result::Ok(t) => t,
+                                                ::std::result::Result::Err(kind) => {
+                                                    return ::std::result::Result::Err(
+                                                        loc.fail_at(
+                                                            "protection_concerns",
+                                                            index,
+                                                            kind,
+                                                        ),
+                                                    );
+                                                }
+                                            },
+                                        ))
+                                    }
+                                }
+                            }
+                            ::std::option::Option::Some(out)
+                        }
+                    },
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                OutputCpCasePlan {
+                    date_case_plan: f_date_case_plan,
+                    additional_details_3d84596: f_additional_details_3d84596,
+                    protection_concerns: f_protection_concerns,
+                }
+            }),
+            crate::support::Policy {
+                missing: crate::support::As::Null,
+                empty_string: crate::support::As::EmptyString,
+                empty_list: crate::support::As::EmptyString,
+            },
+            ::std::option::Option::None,
+        );
+        let f_family_details = crate::support::finish(
+            ::std::option::Option::Some({
+                let f_family_size = crate::support::finish(
+                    input.family_size.get().cloned(),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_who_is_the_patient_living_with = crate::support::finish(
+                    crate::support::text(input.who_is_the_patient_living_with.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_family_notes = crate::support::finish(
+                    crate::support::text(input.family_notes.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_family_status = crate::support::finish(
+                    match input.family_status.get() {
+                        ::std::option::Option::None => ::std::option::Option::None,
+                        ::std::option::Option::Some(items) => {
+                            let mut out = ::std::vec::Vec::with_capacity(items.len());
+                            for (index, item) in items.iter().enumerate() {
+                                match item.get() {
+                                    ::std::option::Option::None => {
+                                        out.push(::std::option::Option::None)
+                                    }
+                                    ::std::option::Option::Some(v)
+                                        if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                            crate::support::Code::code(v),
+                                        ) => {}
+                                    ::std::option::Option::Some(v) => {
+                                        out.push(::std::option::Option::Some(
+                                            match crate::support::translated(
+                                                ::std::borrow::Cow::Borrowed(
+                                                    crate::support::Code::code(v),
+                                                ),
+                                                v.label_th(),
+                                                "th_family_status_77c0099",
+                                                "th",
+                                                ::mapping_dsl::ir::UnknownCode::Error,
+                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                ctx,
+                                            ) {
+                                                ::std::result::Result::Ok(t) => t,
+                                                ::std::result::Result::Err(kind) => {
+                                                    return ::std::result::Result::Err(
+                                                        loc.fail_at("family_status", index, kind),
+                                                    );
+                                                }
+                                            },
+                                        ))
+                                    }
+                                }
+                            }
+                            ::std::option::Option::Some(out)
+                        }
+                    },
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                OutputFamilyDetails {
+                    family_size: f_family_size,
+                    who_is_the_patient_living_with: f_who_is_the_patient_living_with,
+                    family_notes: f_family_notes,
+                    family_status: f_family_status,
+                }
+            }),
+            crate::support::Policy {
+                missing: crate::support::As::Null,
+                empty_string: crate::support::As::EmptyString,
+                empty_list: crate::support::As::EmptyString,
+            },
+            ::std::option::Option::None,
+        );
+        let f_family_details_section = crate::support::finish(
+            match input.family_details_section.get() {
+                ::std::option::Option::None => ::std::option::Option::None,
+                ::std::option::Option::Some(items) => {
+                    let mut out = ::std::vec::Vec::with_capacity(items.len());
+                    for (index, item) in items.iter().enumerate() {
+                        let e0 = item.get();
+                        let loc1 = &crate::support::Loc::Elem {
+                            parent: loc,
+                            name: "family_details_section",
+                            index,
+                        };
+                        let keep = true;
+                        if keep {
+                            out.push({
+                                    let f_relation_is_caregiver = crate::support::finish(
+                                        e0.and_then(|v| v.relation_is_caregiver.get()).copied(),
+                                        crate::support::Policy {
+                                            missing: crate::support::As::Null,
+                                            empty_string: crate::support::As::EmptyString,
+                                            empty_list: crate::support::As::EmptyString,
+                                        },
+                                        ::std::option::Option::None,
+                                    );
+                                    let f_relation_name = crate::support::finish(
+                                        crate::support::text(
+                                            e0.and_then(|v| v.relation_name.get()),
+                                        ),
+                                        crate::support::Policy {
+                                            missing: crate::support::As::Null,
+                                            empty_string: crate::support::As::EmptyString,
+                                            empty_list: crate::support::As::EmptyString,
+                                        },
+                                        ::std::option::Option::None,
+                                    );
+                                    let f_relation_age = crate::support::finish(
+                                        e0.and_then(|v| v.relation_age.get()).cloned(),
+                                        crate::support::Policy {
+                                            missing: crate::support::As::Null,
+                                            empty_string: crate::support::As::EmptyString,
+                                            empty_list: crate::support::As::EmptyString,
+                                        },
+                                        ::std::option::Option::None,
+                                    );
+                                    let f_relation_date_of_birth = crate::support::finish(
+                                        crate::support::text(
+                                            e0.and_then(|v| v.relation_date_of_birth.get()),
+                                        ),
+                                        crate::support::Policy {
+                                            missing: crate::support::As::Null,
+                                            empty_string: crate::support::As::EmptyString,
+                                            empty_list: crate::support::As::EmptyString,
+                                        },
+                                        ::std::option::Option::None,
+                                    );
+                                    let f_relation_death_details = crate::support::finish(
+                                        crate::support::text(
+                                            e0.and_then(|v| v.relation_death_details.get()),
+                                        ),
+                                        crate::support::Policy {
+                                            missing: crate::support::As::Null,
+                                            empty_string: crate::support::As::EmptyString,
+                                            empty_list: crate::support::As::EmptyString,
+                                        },
+                                        ::std::option::Option::None,
+                                    );
+                                    let f_national_id = crate::support::finish(
+                                        crate::support::text(e0.and_then(|v| v.national_id.get())),
+                                        crate::support::Policy {
+                                            missing: crate::support::As::Null,
+                                            empty_string: crate::support::As::EmptyString,
+                                            empty_list: crate::support::As::EmptyString,
+                                        },
+                                        ::std::option::Option::None,
+                                    );
+                                    let f_relation_occupation = crate::support::finish(
+                                        crate::support::text(
+                                            e0.and_then(|v| v.relation_occupation.get()),
+                                        ),
+                                        crate::support::Policy {
+                                            missing: crate::support::As::Null,
+                                            empty_string: crate::support::As::EmptyString,
+                                            empty_list: crate::support::As::EmptyString,
+                                        },
+                                        ::std::option::Option::None,
+                                    );
+                                    let f_relation_address_current = crate::support::finish(
+                                        crate::support::text(
+                                            e0.and_then(|v| v.relation_address_current.get()),
+                                        ),
+                                        crate::support::Policy {
+                                            missing: crate::support::As::Null,
+                                            empty_string: crate::support::As::EmptyString,
+                                            empty_list: crate::support::As::EmptyString,
+                                        },
+                                        ::std::option::Option::None,
+                                    );
+                                    let f_relation_telephone = crate::support::finish(
+                                        crate::support::text(
+                                            e0.and_then(|v| v.relation_telephone.get()),
+                                        ),
+                                        crate::support::Policy {
+                                            missing: crate::support::As::Null,
+                                            empty_string: crate::support::As::EmptyString,
+                                            empty_list: crate::support::As::EmptyString,
+                                        },
+                                        ::std::option::Option::None,
+                                    );
+                                    let f_relation_comments = crate::support::finish(
+                                        crate::support::text(
+                                            e0.and_then(|v| v.relation_comments.get()),
+                                        ),
+                                        crate::support::Policy {
+                                            missing: crate::support::As::Null,
+                                            empty_string: crate::support::As::EmptyString,
+                                            empty_list: crate::support::As::EmptyString,
+                                        },
+                                        ::std::option::Option::None,
+                                    );
+                                    let f_is_this_person_living_in_the_same_household_as_patient_7d39e1d = crate::support::finish(
+                                        match e0
+                                            .and_then(|v| {
+                                                v
+                                                    .is_this_person_living_in_the_same_household_as_patient_7d39e1d
+                                                    .get()
+                                            })
+                                        {
+                                            ::std::option::Option::Some(
+                                                v,
+                                            ) if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                                crate::support::Code::code(v),
+                                            ) => {
+                                                ::std::option::Option::Some(
+                                                    match crate::support::translated(
+                                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                                        v.label_th(),
+                                                        "family_same_hh_7fabd17",
+                                                        "th",
+                                                        ::mapping_dsl::ir::UnknownCode::Error,
+                                                        ::mapping_dsl::ir::MissingLabel::Error,
+                                                        ctx,
+                                                    ) {
+                                                        ::std::result::Result::Ok(t) => t,
+                                                        ::std::result::Result::Err(kind) => {
+                                                            return ::std::result::Result::Err(
+                                                                loc1
+                                                                    .fail(
+                                                                        "is_this_person_living_in_the_same_household_as_patient_7d39e1d",
+                                                                        kind,
+                                                                    ),
+                                                            );
+                                                        }
+                                                    },
+                                                )
+                                            }
+                                            _ => ::std::option::Option::None,
+                                        },
+                                        crate::support::Policy {
+                                            missing: crate::support::As::Null,
+                                            empty_string: crate::support::As::EmptyString,
+                                            empty_list: crate::support::As::EmptyString,
+                                        },
+                                        ::std::option::Option::None,
+                                    );
+                                    let f_relation = crate::support::finish(
+                                        match e0.and_then(|v| v.relation.get()) {
+                                            ::std::option::Option::Some(
+                                                v,
+                                            ) if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                                crate::support::Code::code(v),
+                                            ) => {
+                                                ::std::option::Option::Some(
+                                                    match crate::support::translated(
+                                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                                        v.label_th(),
+                                                        "family_relationship",
+                                                        "th",
+                                                        ::mapping_dsl::ir::UnknownCode::Error,
+                                                        ::mapping_dsl::ir::MissingLabel::Error,
+                                                        ctx,
+                                                    ) {
+                                                        ::std::result::Result::Ok(t) => t,
+                                                        ::std::result::Result::Err(kind) => {
+                                                            return ::std::result::Result::Err(
+                                                                loc1.fail("relation", kind),
+                                                            );
+                                                        }
+                                                    },
+                                                )
+                                            }
+                                            _ => ::std::option::Option::None,
+                                        },
+                                        crate::support::Policy {
+                                            missing: crate::support::As::Null,
+                                            empty_string: crate::support::As::EmptyString,
+                                            empty_list: crate::support::As::EmptyString,
+                                        },
+                                        ::std::option::Option::None,
+                                    );
+                                    let f_relation_is_alive = crate::support::finish(
+                                        match e0.and_then(|v| v.relation_is_alive.get()) {
+                                            ::std::option::Option::Some(
+                                                v,
+                                            ) if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                                crate::support::Code::code(v),
+                                            ) => {
+                                                ::std::option::Option::Some(
+                                                    match crate::support::translated(
+                                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                                        v.label_th(),
+                                                        "relation_is_alive",
+                                                        "th",
+                                                        ::mapping_dsl::ir::UnknownCode::Error,
+                                                        ::mapping_dsl::ir::MissingLabel::Error,
+                                                        ctx,
+                                                    ) {
+                                                        ::std::result::Result::Ok(t) => t,
+                                                        ::std::result::Result::Err(kind) => {
+                                                            return ::std::result::Result::Err(
+                                                                loc1.fail("relation_is_alive", kind),
+                                                            );
+                                                        }
+                                                    },
+                                                )
+                                            }
+                                            _ => ::std::option::Option::None,
+                                        },
+                                        crate::support::Policy {
+                                            missing: crate::support::As::Null,
+                                            empty_string: crate::support::As::EmptyString,
+                                            empty_list: crate::support::As::EmptyString,
+                                        },
+                                        ::std::option::Option::None,
+                                    );
+                                    let f_relation_nationality = crate::support::finish(
+                                        match e0.and_then(|v| v.relation_nationality.get()) {
+                                            ::std::option::Option::None => ::std::option::Option::None,
+                                            ::std::option::Option::Some(items) => {
+                                                let mut out = ::std::vec::Vec::with_capacity(items.len());
+                                                for (index, item) in items.iter().enumerate() {
+                                                    match item.get() {
+                                                        ::std::option::Option::None => {
+                                                            out.push(::std::option::Option::None)
+                                                        }
+                                                        ::std::option::Option::Some(
+                                                            v,
+                                                        ) if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                                            crate::support::Code::code(v),
+                                                        ) => {}
+                                                        ::std::option::Option::Some(v) => {
+                                                            out.push(
+                                                                ::std::option::Option::Some(
+                                                                    match crate::support::translated(
+                                                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                                                        v.label_th(),
+                                                                        "country",
+                                                                        "th",
+                                                                        ::mapping_dsl::ir::UnknownCode::Error,
+                                                                        ::mapping_dsl::ir::MissingLabel::Error,
+                                                                        ctx,
+                                                                    ) {
+                                                                        ::std::result::Result::Ok(t) => t,
+                                                                        ::std::result::Result::Err(kind) => {
+                                                                            return ::std::result::Result::Err(
+                                                                                loc1.fail_at("relation_nationality", index, kind),
+                                                                            );
+                                                                        }
+                                                                    },
+                                                                ),
+                                                            )
+                                                        }
+                                                    }
+                                                }
+                                                ::std::option::Option::Some(out)
+                                            }
+                                        },
+                                        crate::support::Policy {
+                                            missing: crate::support::As::Null,
+                                            empty_string: crate::support::As::EmptyString,
+                                            empty_list: crate::support::As::EmptyString,
+                                        },
+                                        ::std::option::Option::None,
+                                    );
+                                    let f_occupation_3 = crate::support::finish(
+                                        match e0.and_then(|v| v.occupation_3.get()) {
+                                            ::std::option::Option::Some(
+                                                v,
+                                            ) if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                                crate::support::Code::code(v),
+                                            ) => {
+                                                ::std::option::Option::Some(
+                                                    match crate::support::translated(
+                                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                                        v.label_th(),
+                                                        "th_working_3b273b5",
+                                                        "th",
+                                                        ::mapping_dsl::ir::UnknownCode::Error,
+                                                        ::mapping_dsl::ir::MissingLabel::Error,
+                                                        ctx,
+                                                    ) {
+                                                        ::std::result::Result::Ok(t) => t,
+                                                        ::std::result::Result::Err(kind) => {
+                                                            return ::std::result::Result::Err(
+                                                                loc1.fail("occupation_3", kind),
+                                                            );
+                                                        }
+                                                    },
+                                                )
+                                            }
+                                            _ => ::std::option::Option::None,
+                                        },
+                                        crate::support::Policy {
+                                            missing: crate::support::As::Null,
+                                            empty_string: crate::support::As::EmptyString,
+                                            empty_list: crate::support::As::EmptyString,
+                                        },
+                                        ::std::option::Option::None,
+                                    );
+                                    let f_relation_location_current = crate::support::finish(
+                                        match e0.and_then(|v| v.relation_location_current.get()) {
+                                            ::std::option::Option::Some(
+                                                v,
+                                            ) if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                                crate::support::Code::code(v),
+                                            ) => {
+                                                ::std::option::Option::Some(
+                                                    match crate::support::translated(
+                                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                                        v.label_th(),
+                                                        "locations",
+                                                        "th",
+                                                        ::mapping_dsl::ir::UnknownCode::KeepCode,
+                                                        ::mapping_dsl::ir::MissingLabel::Error,
+                                                        ctx,
+                                                    ) {
+                                                        ::std::result::Result::Ok(t) => t,
+                                                        ::std::result::Result::Err(kind) => {
+                                                            return ::std::result::Result::Err(
+                                                                loc1.fail("relation_location_current", kind),
+                                                            );
+                                                        }
+                                                    },
+                                                )
+                                            }
+                                            _ => ::std::option::Option::None,
+                                        },
+                                        crate::support::Policy {
+                                            missing: crate::support::As::Null,
+                                            empty_string: crate::support::As::EmptyString,
+                                            empty_list: crate::support::As::EmptyString,
+                                        },
+                                        ::std::option::Option::None,
+                                    );
+                                    OutputFamilyDetailsSection {
+                                        relation_is_caregiver: f_relation_is_caregiver,
+                                        relation_name: f_relation_name,
+                                        relation_age: f_relation_age,
+                                        relation_date_of_birth: f_relation_date_of_birth,
+                                        relation_death_details: f_relation_death_details,
+                                        national_id: f_national_id,
+                                        relation_occupation: f_relation_occupation,
+                                        relation_address_current: f_relation_address_current,
+                                        relation_telephone: f_relation_telephone,
+                                        relation_comments: f_relation_comments,
+                                        is_this_person_living_in_the_same_household_as_patient_7d39e1d: f_is_this_person_living_in_the_same_household_as_patient_7d39e1d,
+                                        relation: f_relation,
+                                        relation_is_alive: f_relation_is_alive,
+                                        relation_nationality: f_relation_nationality,
+                                        occupation_3: f_occupation_3,
+                                        relation_location_current: f_relation_location_current,
+                                    }
+                                });
+                        }
+                    }
+                    ::std::option::Option::Some(out)
+                }
+            },
+            crate::support::Policy {
+                missing: crate::support::As::Null,
+                empty_string: crate::support::As::EmptyString,
+                empty_list: crate::support::As::EmptyString,
+            },
+            ::std::option::Option::None,
+        );
+        let f_followup = crate::support::finish(
+            ::std::option::Option::Some({
+                let f_final_diagnosis_3696c45 = crate::support::finish(
+                    input.final_diagnosis_3696c45.as_ref(),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_main_diagnosis_04438ee = crate::support::finish(
+                    crate::support::text(input.main_diagnosis_04438ee.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_co_morbidity_d3dfab2 = crate::support::finish(
+                    crate::support::text(input.co_morbidity_d3dfab2.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_complications_123ecae = crate::support::finish(
+                    crate::support::text(input.complications_123ecae.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_other_diagnosis_a692bec = crate::support::finish(
+                    crate::support::text(input.other_diagnosis_a692bec.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_operation_room_procedure_bb7cffa = crate::support::finish(
+                    crate::support::text(input.operation_room_procedure_bb7cffa.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_external_cause_of_injury_8451818 = crate::support::finish(
+                    crate::support::text(input.external_cause_of_injury_8451818.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_status_of_treatment_plan_a8ca0e8 = crate::support::finish(
+                    match input.status_of_treatment_plan_a8ca0e8.get() {
+                        ::std::option::Option::Some(v)
+                            if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                crate::support::Code::code(v),
+                            ) =>
+                        {
+                            ::std::option::Option::Some(
+                                match crate::support::translated(
+                                    ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                    v.label_th(),
+                                    "th_status_of_treatment_plan_5d53730",
+                                    "th",
+                                    ::mapping_dsl::ir::UnknownCode::Error,
+                                    ::mapping_dsl::ir::MissingLabel::Error,
+                                    ctx,
+                                ) {
+                                    ::std::result::Result::Ok(t) => t,
+                                    ::std::result::Result::Err(kind) => {
+                                        return ::std::result::Result::Err(
+                                            loc.fail("status_of_treatment_plan_a8ca0e8", kind),
+                                        );
+                                    }
+                                },
+                            )
+                        }
+                        _ => ::std::option::Option::None,
+                    },
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_protection_concerns = crate::support::finish(
+                    match input.protection_concerns.get() {
+                        ::std::option::Option::None => ::std::option::Option::None,
+                        ::std::option::Option::Some(items) => {
+                            let mut out = ::std::vec::Vec::with_capacity(items.len());
+                            for (index, item) in items.iter().enumerate() {
+                                match item.get() {
+                                    ::std::option::Option::None => {
+                                        out.push(::std::option::Option::None)
+                                    }
+                                    ::std::option::Option::Some(v)
+                                        if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                            crate::support::Code::code(v),
+                                        ) => {}
+                                    ::std::option::Option::Some(v) => {
+                                        out.push(::std::option::Option::Some(
+                                            match crate::support::translated(
+                                                ::std::borrow::Cow::Borrowed(
+                                                    crate::support::Code::code(v),
+                                                ),
+                                                v.label_th(),
+                                                "protection_concerns",
+                                                "th",
+                                                ::mapping_dsl::ir::UnknownCode::Error,
+                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                ctx,
+                                            ) {
+                                                ::std::result::Result::Ok(t) => t,
+                                                ::std::result::Result::Err(kind) => {
+                                                    return ::std::result::Result::Err(
+                                                        loc.fail_at(
+                                                            "protection_concerns",
+                                                            index,
+                                                            kind,
+                                                        ),
+                                                    );
+                                                }
+                                            },
+                                        ))
+                                    }
+                                }
+                            }
+                            ::std::option::Option::Some(out)
+                        }
+                    },
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_risk_level = crate::support::finish(
+                    match input.risk_level.get() {
+                        ::std::option::Option::Some(v)
+                            if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                crate::support::Code::code(v),
+                            ) =>
+                        {
+                            ::std::option::Option::Some(
+                                match crate::support::translated(
+                                    ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                    v.label_th(),
+                                    "risk_level",
+                                    "th",
+                                    ::mapping_dsl::ir::UnknownCode::Error,
+                                    ::mapping_dsl::ir::MissingLabel::Error,
+                                    ctx,
+                                ) {
+                                    ::std::result::Result::Ok(t) => t,
+                                    ::std::result::Result::Err(kind) => {
+                                        return ::std::result::Result::Err(
+                                            loc.fail("risk_level", kind),
+                                        );
+                                    }
+                                },
+                            )
+                        }
+                        _ => ::std::option::Option::None,
+                    },
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                OutputFollowup {
+                    final_diagnosis_3696c45: f_final_diagnosis_3696c45,
+                    main_diagnosis_04438ee: f_main_diagnosis_04438ee,
+                    co_morbidity_d3dfab2: f_co_morbidity_d3dfab2,
+                    complications_123ecae: f_complications_123ecae,
+                    other_diagnosis_a692bec: f_other_diagnosis_a692bec,
+                    operation_room_procedure_bb7cffa: f_operation_room_procedure_bb7cffa,
+                    external_cause_of_injury_8451818: f_external_cause_of_injury_8451818,
+                    status_of_treatment_plan_a8ca0e8: f_status_of_treatment_plan_a8ca0e8,
+                    protection_concerns: f_protection_concerns,
+                    risk_level: f_risk_level,
+                }
+            }),
+            crate::support::Policy {
+                missing: crate::support::As::Null,
+                empty_string: crate::support::As::EmptyString,
+                empty_list: crate::support::As::EmptyString,
+            },
+            ::std::option::Option::None,
+        );
+        let f_followup_subform_section = crate::support::finish(
+            match input.followup_subform_section.get() {
+                ::std::option::Option::None => ::std::option::Option::None,
+                ::std::option::Option::Some(items) => {
+                    let mut out = ::std::vec::Vec::with_capacity(items.len());
+                    for (index, item) in items.iter().enumerate() {
+                        let e0 = item.get();
+                        let loc1 = &crate::support::Loc::Elem {
+                            parent: loc,
+                            name: "followup_subform_section",
+                            index,
+                        };
+                        let keep = true;
+                        if keep {
+                            out.push({
+                                    let f_followup_date = crate::support::finish(
+                                        crate::support::text(
+                                            e0.and_then(|v| v.followup_date.get()),
+                                        ),
+                                        crate::support::Policy {
+                                            missing: crate::support::As::Null,
+                                            empty_string: crate::support::As::EmptyString,
+                                            empty_list: crate::support::As::EmptyString,
+                                        },
+                                        ::std::option::Option::None,
+                                    );
+                                    let f_child_was_seen = crate::support::finish(
+                                        e0.and_then(|v| v.child_was_seen.as_ref()),
+                                        crate::support::Policy {
+                                            missing: crate::support::As::Null,
+                                            empty_string: crate::support::As::EmptyString,
+                                            empty_list: crate::support::As::EmptyString,
+                                        },
+                                        ::std::option::Option::None,
+                                    );
+                                    let f_reason_child_not_seen_other_details = crate::support::finish(
+                                        crate::support::text(
+                                            e0.and_then(|v| v.reason_child_not_seen_other_details.get()),
+                                        ),
+                                        crate::support::Policy {
+                                            missing: crate::support::As::Null,
+                                            empty_string: crate::support::As::EmptyString,
+                                            empty_list: crate::support::As::EmptyString,
+                                        },
+                                        ::std::option::Option::None,
+                                    );
+                                    let f_action_taken_already = crate::support::finish(
+                                        e0.and_then(|v| v.action_taken_already.as_ref()),
+                                        crate::support::Policy {
+                                            missing: crate::support::As::Null,
+                                            empty_string: crate::support::As::EmptyString,
+                                            empty_list: crate::support::As::EmptyString,
+                                        },
+                                        ::std::option::Option::None,
+                                    );
+                                    let f_action_taken_date = crate::support::finish(
+                                        crate::support::text(
+                                            e0.and_then(|v| v.action_taken_date.get()),
+                                        ),
+                                        crate::support::Policy {
+                                            missing: crate::support::As::Null,
+                                            empty_string: crate::support::As::EmptyString,
+                                            empty_list: crate::support::As::EmptyString,
+                                        },
+                                        ::std::option::Option::None,
+                                    );
+                                    let f_action_taken_details = crate::support::finish(
+                                        crate::support::text(
+                                            e0.and_then(|v| v.action_taken_details.get()),
+                                        ),
+                                        crate::support::Policy {
+                                            missing: crate::support::As::Null,
+                                            empty_string: crate::support::As::EmptyString,
+                                            empty_list: crate::support::As::EmptyString,
+                                        },
+                                        ::std::option::Option::None,
+                                    );
+                                    let f_followup_comments = crate::support::finish(
+                                        crate::support::text(
+                                            e0.and_then(|v| v.followup_comments.get()),
+                                        ),
+                                        crate::support::Policy {
+                                            missing: crate::support::As::Null,
+                                            empty_string: crate::support::As::EmptyString,
+                                            empty_list: crate::support::As::EmptyString,
+                                        },
+                                        ::std::option::Option::None,
+                                    );
+                                    let f_need_follow_up_visit = crate::support::finish(
+                                        e0.and_then(|v| v.need_follow_up_visit.as_ref()),
+                                        crate::support::Policy {
+                                            missing: crate::support::As::Null,
+                                            empty_string: crate::support::As::EmptyString,
+                                            empty_list: crate::support::As::EmptyString,
+                                        },
+                                        ::std::option::Option::None,
+                                    );
+                                    let f_when_follow_up_visit_should_happen = crate::support::finish(
+                                        crate::support::text(
+                                            e0.and_then(|v| v.when_follow_up_visit_should_happen.get()),
+                                        ),
+                                        crate::support::Policy {
+                                            missing: crate::support::As::Null,
+                                            empty_string: crate::support::As::EmptyString,
+                                            empty_list: crate::support::As::EmptyString,
+                                        },
+                                        ::std::option::Option::None,
+                                    );
+                                    let f_recommend_case_closed = crate::support::finish(
+                                        e0.and_then(|v| v.recommend_case_closed.as_ref()),
+                                        crate::support::Policy {
+                                            missing: crate::support::As::Null,
+                                            empty_string: crate::support::As::EmptyString,
+                                            empty_list: crate::support::As::EmptyString,
+                                        },
+                                        ::std::option::Option::None,
+                                    );
+                                    let f_followup_type = crate::support::finish(
+                                        match e0.and_then(|v| v.followup_type.get()) {
+                                            ::std::option::Option::Some(
+                                                v,
+                                            ) if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                                crate::support::Code::code(v),
+                                            ) => {
+                                                ::std::option::Option::Some(
+                                                    match crate::support::translated(
+                                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                                        v.label_th(),
+                                                        "followup_type",
+                                                        "th",
+                                                        ::mapping_dsl::ir::UnknownCode::Error,
+                                                        ::mapping_dsl::ir::MissingLabel::Error,
+                                                        ctx,
+                                                    ) {
+                                                        ::std::result::Result::Ok(t) => t,
+                                                        ::std::result::Result::Err(kind) => {
+                                                            return ::std::result::Result::Err(
+                                                                loc1.fail("followup_type", kind),
+                                                            );
+                                                        }
+                                                    },
+                                                )
+                                            }
+                                            _ => ::std::option::Option::None,
+                                        },
+                                        crate::support::Policy {
+                                            missing: crate::support::As::Null,
+                                            empty_string: crate::support::As::EmptyString,
+                                            empty_list: crate::support::As::EmptyString,
+                                        },
+                                        ::std::option::Option::None,
+                                    );
+                                    let f_reason_child_not_seen = crate::support::finish(
+                                        match e0.and_then(|v| v.reason_child_not_seen.get()) {
+                                            ::std::option::Option::None => ::std::option::Option::None,
+                                            ::std::option::Option::Some(items) => {
+                                                let mut out = ::std::vec::Vec::with_capacity(items.len());
+                                                for (index, item) in items.iter().enumerate() {
+                                                    match item.get() {
+                                                        ::std::option::Option::None => {
+                                                            out.push(::std::option::Option::None)
+                                                        }
+                                                        ::std::option::Option::Some(
+                                                            v,
+                                                        ) if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                                            crate::support::Code::code(v),
+                                                        ) => {}
+                                                        ::std::option::Option::Some(v) => {
+                                                            out.push(
+                                                                ::std::option::Option::Some(
+                                                                    match crate::support::translated(
+                                                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                                                        v.label_th(),
+                                                                        "reason_child_not_seen",
+                                                                        "th",
+                                                                        ::mapping_dsl::ir::UnknownCode::Error,
+                                                                        ::mapping_dsl::ir::MissingLabel::Error,
+                                                                        ctx,
+                                                                    ) {
+                                                                        ::std::result::Result::Ok(t) => t,
+                                                                        ::std::result::Result::Err(kind) => {
+                                                                            return ::std::result::Result::Err(
+                                                                                loc1.fail_at("reason_child_not_seen", index, kind),
+                                                                            );
+                                                                        }
+                                                                    },
+                                                                ),
+                                                            )
+                                                        }
+                                                    }
+                                                }
+                                                ::std::option::Option::Some(out)
+                                            }
+                                        },
+                                        crate::support::Policy {
+                                            missing: crate::support::As::Null,
+                                            empty_string: crate::support::As::EmptyString,
+                                            empty_list: crate::support::As::EmptyString,
+                                        },
+                                        ::std::option::Option::None,
+                                    );
+                                    OutputFollowupSubformSection {
+                                        followup_date: f_followup_date,
+                                        child_was_seen: f_child_was_seen,
+                                        reason_child_not_seen_other_details: f_reason_child_not_seen_other_details,
+                                        action_taken_already: f_action_taken_already,
+                                        action_taken_date: f_action_taken_date,
+                                        action_taken_details: f_action_taken_details,
+                                        followup_comments: f_followup_comments,
+                                        need_follow_up_visit: f_need_follow_up_visit,
+                                        when_follow_up_visit_should_happen: f_when_follow_up_visit_should_happen,
+                                        recommend_case_closed: f_recommend_case_closed,
+                                        followup_type: f_followup_type,
+                                        reason_child_not_seen: f_reason_child_not_seen,
+                                    }
+                                });
+                        }
+                    }
+                    ::std::option::Option::Some(out)
+                }
+            },
+            crate::support::Policy {
+                missing: crate::support::As::Null,
+                empty_string: crate::support::As::EmptyString,
+                empty_list: crate::support::As::EmptyString,
+            },
+            ::std::option::Option::None,
+        );
+        let f_formsection_age_assessment_a75187a = crate::support::finish(
+            ::std::option::Option::Some({
+                let f_age_declared_by_the_child = crate::support::finish(
+                    input.age_declared_by_the_child.get().cloned(),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_date_2 = crate::support::finish(
+                    crate::support::text(input.date_2.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_the_age_assessment_process_have_determined_that_the_subject_s_age_is_estimated_to_be = crate::support::finish(
+                        input
+                            .the_age_assessment_process_have_determined_that_the_subject_s_age_is_estimated_to_be
+                            .get()
+                            .cloned(),
+                        crate::support::Policy {
+                            missing: crate::support::As::Null,
+                            empty_string: crate::support::As::EmptyString,
+                            empty_list: crate::support::As::EmptyString,
+                        },
+                        ::std::option::Option::None,
+                    );
+                let f_months_708ed08 = crate::support::finish(
+                    input.months_708ed08.get().cloned(),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_the_age_assessment_process_have_determined_that_the_subject_s_maximum_age_is_estimated_to_be = crate::support::finish(
+                        input
+                            .the_age_assessment_process_have_determined_that_the_subject_s_maximum_age_is_estimated_to_be
+                            .get()
+                            .cloned(),
+                        crate::support::Policy {
+                            missing: crate::support::As::Null,
+                            empty_string: crate::support::As::EmptyString,
+                            empty_list: crate::support::As::EmptyString,
+                        },
+                        ::std::option::Option::None,
+                    );
+                let f_months_8023723 = crate::support::finish(
+                    input.months_8023723.get().cloned(),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_is_the_subject_given_the_benefit_of_the_doubt = crate::support::finish(
+                    input.is_the_subject_given_the_benefit_of_the_doubt.as_ref(),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_additional_comments_dc86e91 = crate::support::finish(
+                    crate::support::text(input.additional_comments_dc86e91.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                OutputFormsectionAgeAssessmentA75187a {
+                        age_declared_by_the_child: f_age_declared_by_the_child,
+                        date_2: f_date_2,
+                        the_age_assessment_process_have_determined_that_the_subject_s_age_is_estimated_to_be: f_the_age_assessment_process_have_determined_that_the_subject_s_age_is_estimated_to_be,
+                        months_708ed08: f_months_708ed08,
+                        the_age_assessment_process_have_determined_that_the_subject_s_maximum_age_is_estimated_to_be: f_the_age_assessment_process_have_determined_that_the_subject_s_maximum_age_is_estimated_to_be,
+                        months_8023723: f_months_8023723,
+                        is_the_subject_given_the_benefit_of_the_doubt: f_is_the_subject_given_the_benefit_of_the_doubt,
+                        additional_comments_dc86e91: f_additional_comments_dc86e91,
+                    }
+            }),
+            crate::support::Policy {
+                missing: crate::support::As::Null,
+                empty_string: crate::support::As::EmptyString,
+                empty_list: crate::support::As::EmptyString,
+            },
+            ::std::option::Option::None,
+        );
+        let f_formsection_department_identification_e9cf45f = crate::support::finish(
+            ::std::option::Option::Some({
+                let f_if_other_please_specify_1 = crate::support::finish(
+                    crate::support::text(input.if_other_please_specify_1.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                OutputFormsectionDepartmentIdentificationE9cf45f {
+                    if_other_please_specify_1: f_if_other_please_specify_1,
+                }
+            }),
+            crate::support::Policy {
+                missing: crate::support::As::Null,
+                empty_string: crate::support::As::EmptyString,
+                empty_list: crate::support::As::EmptyString,
+            },
+            ::std::option::Option::None,
+        );
+        let f_formsection_health_assessment_29sep_d35aedb = crate::support::finish(
+            ::std::option::Option::Some({
+                let f_full_name_4 = crate::support::finish(
+                    crate::support::text(input.full_name_4.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_date_4 = crate::support::finish(
+                    crate::support::text(input.date_4.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_disabilities_1 = crate::support::finish(
+                    input.disabilities_1.as_ref(),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_chronic_illness = crate::support::finish(
+                    input.chronic_illness.as_ref(),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_if_yes_please_specify_1 = crate::support::finish(
+                    crate::support::text(input.if_yes_please_specify_1.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_mental_illness = crate::support::finish(
+                    input.mental_illness.as_ref(),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_if_yes_please_specify_2 = crate::support::finish(
+                    crate::support::text(input.if_yes_please_specify_2.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_behavior_of_risk = crate::support::finish(
+                    input.behavior_of_risk.as_ref(),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_if_yes_please_specify_3 = crate::support::finish(
+                    crate::support::text(input.if_yes_please_specify_3.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_reproductive_health_information = crate::support::finish(
+                    crate::support::text(input.reproductive_health_information.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_developmental_issue = crate::support::finish(
+                    input.developmental_issue.as_ref(),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_if_yes_please_specify_4 = crate::support::finish(
+                    crate::support::text(input.if_yes_please_specify_4.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_vaccinations_are_up_to_date = crate::support::finish(
+                    input.vaccinations_are_up_to_date.as_ref(),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_if_not_please_specify = crate::support::finish(
+                    crate::support::text(input.if_not_please_specify.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_nutritional_conditions_are_adequate = crate::support::finish(
+                    input.nutritional_conditions_are_adequate.as_ref(),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_if_no_please_specify = crate::support::finish(
+                    crate::support::text(input.if_no_please_specify.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_caregiver_s_disabilities = crate::support::finish(
+                    input.caregiver_s_disabilities.as_ref(),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_if_yes_please_specify_5 = crate::support::finish(
+                    crate::support::text(input.if_yes_please_specify_5.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_caregiver_s_chronic_illness_es = crate::support::finish(
+                    input.caregiver_s_chronic_illness_es.as_ref(),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_if_yes_please_specify_6 = crate::support::finish(
+                    crate::support::text(input.if_yes_please_specify_6.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_caregiver_s_mental_illness_es = crate::support::finish(
+                    input.caregiver_s_mental_illness_es.as_ref(),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_if_yes_please_specify_7 = crate::support::finish(
+                    crate::support::text(input.if_yes_please_specify_7.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_caregiver_s_economic_issue_s = crate::support::finish(
+                    input.caregiver_s_economic_issue_s.as_ref(),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_if_yes_please_specify_8 = crate::support::finish(
+                    crate::support::text(input.if_yes_please_specify_8.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_caregiver_s_substance_abuse_issue = crate::support::finish(
+                    input.caregiver_s_substance_abuse_issue.as_ref(),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_if_yes_please_specify_9 = crate::support::finish(
+                    crate::support::text(input.if_yes_please_specify_9.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_physical_abuse_issue = crate::support::finish(
+                    input.physical_abuse_issue.as_ref(),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_if_yes_please_specify_10 = crate::support::finish(
+                    crate::support::text(input.if_yes_please_specify_10.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_other_relevant_information_about_the_caregiver_s = crate::support::finish(
+                    crate::support::text(
+                        input.other_relevant_information_about_the_caregiver_s.get(),
+                    ),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_gambling_issue_in_the_family = crate::support::finish(
+                    input.gambling_issue_in_the_family.as_ref(),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_if_yes_please_specify_11 = crate::support::finish(
+                    crate::support::text(input.if_yes_please_specify_11.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_substance_abuse_in_the_family_community = crate::support::finish(
+                    input.substance_abuse_in_the_family_community.as_ref(),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_if_yes_please_specify_12 = crate::support::finish(
+                    crate::support::text(input.if_yes_please_specify_12.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_entertainment_venues_near_the_household = crate::support::finish(
+                    input.entertainment_venues_near_the_household.as_ref(),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_if_yes_please_specify_13 = crate::support::finish(
+                    crate::support::text(input.if_yes_please_specify_13.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_girls_lie_together_in_the_same_room_as_their_male_relatives =
+                    crate::support::finish(
+                        input
+                            .girls_lie_together_in_the_same_room_as_their_male_relatives
+                            .as_ref(),
+                        crate::support::Policy {
+                            missing: crate::support::As::Null,
+                            empty_string: crate::support::As::EmptyString,
+                            empty_list: crate::support::As::EmptyString,
+                        },
+                        ::std::option::Option::None,
+                    );
+                let f_girls_lie_together_in_the_same_room_as_their_female_relatives =
+                    crate::support::finish(
+                        input
+                            .girls_lie_together_in_the_same_room_as_their_female_relatives
+                            .as_ref(),
+                        crate::support::Policy {
+                            missing: crate::support::As::Null,
+                            empty_string: crate::support::As::EmptyString,
+                            empty_list: crate::support::As::EmptyString,
+                        },
+                        ::std::option::Option::None,
+                    );
+                let f_boys_lie_in_the_same_room_as_their_female_relatives = crate::support::finish(
+                    input
+                        .boys_lie_in_the_same_room_as_their_female_relatives
+                        .as_ref(),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_boys_lie_together_in_the_same_room_as_their_male_relatives =
+                    crate::support::finish(
+                        input
+                            .boys_lie_together_in_the_same_room_as_their_male_relatives
+                            .as_ref(),
+                        crate::support::Policy {
+                            missing: crate::support::As::Null,
+                            empty_string: crate::support::As::EmptyString,
+                            empty_list: crate::support::As::EmptyString,
+                        },
+                        ::std::option::Option::None,
+                    );
+                let f_specify_any_other_relevant_information_on_the_sleeping_arrangements =
+                    crate::support::finish(
+                        crate::support::text(
+                            input
+                                .specify_any_other_relevant_information_on_the_sleeping_arrangements
+                                .get(),
+                        ),
+                        crate::support::Policy {
+                            missing: crate::support::As::Null,
+                            empty_string: crate::support::As::EmptyString,
+                            empty_list: crate::support::As::EmptyString,
+                        },
+                        ::std::option::Option::None,
+                    );
+                let f_history_of_illegal_activities_behaviors_in_the_family =
+                    crate::support::finish(
+                        input
+                            .history_of_illegal_activities_behaviors_in_the_family
+                            .as_ref(),
+                        crate::support::Policy {
+                            missing: crate::support::As::Null,
+                            empty_string: crate::support::As::EmptyString,
+                            empty_list: crate::support::As::EmptyString,
+                        },
+                        ::std::option::Option::None,
+                    );
+                let f_if_yes_please_specify_14 = crate::support::finish(
+                    crate::support::text(input.if_yes_please_specify_14.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_history_of_child_labor_in_the_family_community = crate::support::finish(
+                    input
+                        .history_of_child_labor_in_the_family_community
+                        .as_ref(),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_if_yes_please_specify_15 = crate::support::finish(
+                    crate::support::text(input.if_yes_please_specify_15.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_bullying = crate::support::finish(
+                    input.bullying.as_ref(),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_if_yes_please_specify_16 = crate::support::finish(
+                    crate::support::text(input.if_yes_please_specify_16.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_mingling_and_causing_annoyance_to_others = crate::support::finish(
+                    input.mingling_and_causing_annoyance_to_others.as_ref(),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_if_yes_please_specify_17 = crate::support::finish(
+                    crate::support::text(input.if_yes_please_specify_17.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_gambling = crate::support::finish(
+                    input.gambling.as_ref(),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_if_yes_please_specify_18 = crate::support::finish(
+                    crate::support::text(input.if_yes_please_specify_18.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_substance_abuse = crate::support::finish(
+                    input.substance_abuse.as_ref(),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_if_yes_please_specify_19 = crate::support::finish(
+                    crate::support::text(input.if_yes_please_specify_19.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_involved_in_sex_trade = crate::support::finish(
+                    input.involved_in_sex_trade.as_ref(),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_if_yes_please_specify_20 = crate::support::finish(
+                    crate::support::text(input.if_yes_please_specify_20.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_behaves_in_a_sexually_inappropriate_or_obscene_manner =
+                    crate::support::finish(
+                        input
+                            .behaves_in_a_sexually_inappropriate_or_obscene_manner
+                            .as_ref(),
+                        crate::support::Policy {
+                            missing: crate::support::As::Null,
+                            empty_string: crate::support::As::EmptyString,
+                            empty_list: crate::support::As::EmptyString,
+                        },
+                        ::std::option::Option::None,
+                    );
+                let f_if_yes_please_specify_21 = crate::support::finish(
+                    crate::support::text(input.if_yes_please_specify_21.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_resisting_parental_teachings = crate::support::finish(
+                    input.resisting_parental_teachings.as_ref(),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_if_yes_please_specify_22 = crate::support::finish(
+                    crate::support::text(input.if_yes_please_specify_22.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                OutputFormsectionHealthAssessment29sepD35aedb {
+                    full_name_4: f_full_name_4,
+                    date_4: f_date_4,
+                    disabilities_1: f_disabilities_1,
+                    chronic_illness: f_chronic_illness,
+                    if_yes_please_specify_1: f_if_yes_please_specify_1,
+                    mental_illness: f_mental_illness,
+                    if_yes_please_specify_2: f_if_yes_please_specify_2,
+                    behavior_of_risk: f_behavior_of_risk,
+                    if_yes_please_specify_3: f_if_yes_please_specify_3,
+                    reproductive_health_information: f_reproductive_health_information,
+                    developmental_issue: f_developmental_issue,
+                    if_yes_please_specify_4: f_if_yes_please_specify_4,
+                    vaccinations_are_up_to_date: f_vaccinations_are_up_to_date,
+                    if_not_please_specify: f_if_not_please_specify,
+                    nutritional_conditions_are_adequate: f_nutritional_conditions_are_adequate,
+                    if_no_please_specify: f_if_no_please_specify,
+                    caregiver_s_disabilities: f_caregiver_s_disabilities,
+                    if_yes_please_specify_5: f_if_yes_please_specify_5,
+                    caregiver_s_chronic_illness_es: f_caregiver_s_chronic_illness_es,
+                    if_yes_please_specify_6: f_if_yes_please_specify_6,
+                    caregiver_s_mental_illness_es: f_caregiver_s_mental_illness_es,
+                    if_yes_please_specify_7: f_if_yes_please_specify_7,
+                    caregiver_s_economic_issue_s: f_caregiver_s_economic_issue_s,
+                    if_yes_please_specify_8: f_if_yes_please_specify_8,
+                    caregiver_s_substance_abuse_issue: f_caregiver_s_substance_abuse_issue,
+                    if_yes_please_specify_9: f_if_yes_please_specify_9,
+                    physical_abuse_issue: f_physical_abuse_issue,
+                    if_yes_please_specify_10: f_if_yes_please_specify_10,
+                    other_relevant_information_about_the_caregiver_s:
+                        f_other_relevant_information_about_the_caregiver_s,
+                    gambling_issue_in_the_family: f_gambling_issue_in_the_family,
+                    if_yes_please_specify_11: f_if_yes_please_specify_11,
+                    substance_abuse_in_the_family_community:
+                        f_substance_abuse_in_the_family_community,
+                    if_yes_please_specify_12: f_if_yes_please_specify_12,
+                    entertainment_venues_near_the_household:
+                        f_entertainment_venues_near_the_household,
+                    if_yes_please_specify_13: f_if_yes_please_specify_13,
+                    girls_lie_together_in_the_same_room_as_their_male_relatives:
+                        f_girls_lie_together_in_the_same_room_as_their_male_relatives,
+                    girls_lie_together_in_the_same_room_as_their_female_relatives:
+                        f_girls_lie_together_in_the_same_room_as_their_female_relatives,
+                    boys_lie_in_the_same_room_as_their_female_relatives:
+                        f_boys_lie_in_the_same_room_as_their_female_relatives,
+                    boys_lie_together_in_the_same_room_as_their_male_relatives:
+                        f_boys_lie_together_in_the_same_room_as_their_male_relatives,
+                    specify_any_other_relevant_information_on_the_sleeping_arrangements:
+                        f_specify_any_other_relevant_information_on_the_sleeping_arrangements,
+                    history_of_illegal_activities_behaviors_in_the_family:
+                        f_history_of_illegal_activities_behaviors_in_the_family,
+                    if_yes_please_specify_14: f_if_yes_please_specify_14,
+                    history_of_child_labor_in_the_family_community:
+                        f_history_of_child_labor_in_the_family_community,
+                    if_yes_please_specify_15: f_if_yes_please_specify_15,
+                    bullying: f_bullying,
+                    if_yes_please_specify_16: f_if_yes_please_specify_16,
+                    mingling_and_causing_annoyance_to_others:
+                        f_mingling_and_causing_annoyance_to_others,
+                    if_yes_please_specify_17: f_if_yes_please_specify_17,
+                    gambling: f_gambling,
+                    if_yes_please_specify_18: f_if_yes_please_specify_18,
+                    substance_abuse: f_substance_abuse,
+                    if_yes_please_specify_19: f_if_yes_please_specify_19,
+                    involved_in_sex_trade: f_involved_in_sex_trade,
+                    if_yes_please_specify_20: f_if_yes_please_specify_20,
+                    behaves_in_a_sexually_inappropriate_or_obscene_manner:
+                        f_behaves_in_a_sexually_inappropriate_or_obscene_manner,
+                    if_yes_please_specify_21: f_if_yes_please_specify_21,
+                    resisting_parental_teachings: f_resisting_parental_teachings,
+                    if_yes_please_specify_22: f_if_yes_please_specify_22,
+                }
+            }),
+            crate::support::Policy {
+                missing: crate::support::As::Null,
+                empty_string: crate::support::As::EmptyString,
+                empty_list: crate::support::As::EmptyString,
+            },
+            ::std::option::Option::None,
+        );
+        let f_formsection_cp_act_be_2546_report_699f528 = crate::support::finish(
+            ::std::option::Option::Some({
+                let f_reporting_date_d36d4ae = crate::support::finish(
+                    crate::support::text(input.reporting_date_d36d4ae.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_report_registration_number_b868e09 = crate::support::finish(
+                    crate::support::text(input.report_registration_number_b868e09.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_full_name_ab6062c = crate::support::finish(
+                    crate::support::text(input.full_name_ab6062c.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_position_9401fd4 = crate::support::finish(
+                    crate::support::text(input.position_9401fd4.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_agency_75fac1e = crate::support::finish(
+                    crate::support::text(input.agency_75fac1e.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_contact_details_aa1dbe6 = crate::support::finish(
+                    crate::support::text(input.contact_details_aa1dbe6.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                OutputFormsectionCpActBe2546Report699f528 {
+                    reporting_date_d36d4ae: f_reporting_date_d36d4ae,
+                    report_registration_number_b868e09: f_report_registration_number_b868e09,
+                    full_name_ab6062c: f_full_name_ab6062c,
+                    position_9401fd4: f_position_9401fd4,
+                    agency_75fac1e: f_agency_75fac1e,
+                    contact_details_aa1dbe6: f_contact_details_aa1dbe6,
+                }
+            }),
+            crate::support::Policy {
+                missing: crate::support::As::Null,
+                empty_string: crate::support::As::EmptyString,
+                empty_list: crate::support::As::EmptyString,
+            },
+            ::std::option::Option::None,
+        );
+        let f_formsection_medical_costs_and_service_fees_847e08f = crate::support::finish(
+            ::std::option::Option::Some({
+                let f_current_total = crate::support::finish(
+                    input.current_total.get().cloned(),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                OutputFormsectionMedicalCostsAndServiceFees847e08f {
+                    current_total: f_current_total,
+                }
+            }),
+            crate::support::Policy {
+                missing: crate::support::As::Null,
+                empty_string: crate::support::As::EmptyString,
+                empty_list: crate::support::As::EmptyString,
+            },
+            ::std::option::Option::None,
+        );
+        let f_new_expense = crate::support::finish(
+            match input.new_expense.get() {
+                ::std::option::Option::None => ::std::option::Option::None,
+                ::std::option::Option::Some(items) => {
+                    let mut out = ::std::vec::Vec::with_capacity(items.len());
+                    for item in items.iter() {
+                        let e0 = item.get();
+                        let keep = true;
+                        if keep {
+                            out.push({
+                                let f_date_1 = crate::support::finish(
+                                    crate::support::text(e0.and_then(|v| v.date_1.get())),
+                                    crate::support::Policy {
+                                        missing: crate::support::As::Null,
+                                        empty_string: crate::support::As::EmptyString,
+                                        empty_list: crate::support::As::EmptyString,
+                                    },
+                                    ::std::option::Option::None,
+                                );
+                                let f_amount = crate::support::finish(
+                                    e0.and_then(|v| v.amount.get()).cloned(),
+                                    crate::support::Policy {
+                                        missing: crate::support::As::Null,
+                                        empty_string: crate::support::As::EmptyString,
+                                        empty_list: crate::support::As::EmptyString,
+                                    },
+                                    ::std::option::Option::None,
+                                );
+                                let f_description = crate::support::finish(
+                                    crate::support::text(e0.and_then(|v| v.description.get())),
+                                    crate::support::Policy {
+                                        missing: crate::support::As::Null,
+                                        empty_string: crate::support::As::EmptyString,
+                                        empty_list: crate::support::As::EmptyString,
+                                    },
+                                    ::std::option::Option::None,
+                                );
+                                OutputNewExpense {
+                                    date_1: f_date_1,
+                                    amount: f_amount,
+                                    description: f_description,
+                                }
+                            });
+                        }
+                    }
+                    ::std::option::Option::Some(out)
+                }
+            },
+            crate::support::Policy {
+                missing: crate::support::As::Null,
+                empty_string: crate::support::As::EmptyString,
+                empty_list: crate::support::As::EmptyString,
+            },
+            ::std::option::Option::None,
+        );
+        let f_closure_form = crate::support::finish(
+            ::std::option::Option::Some({
+                let f_closure_reason_other = crate::support::finish(
+                    crate::support::text(input.closure_reason_other.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_date_closure = crate::support::finish(
+                    crate::support::text(input.date_closure.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_additional_comments_a0185f7 = crate::support::finish(
+                    crate::support::text(input.additional_comments_a0185f7.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_status = crate::support::finish(
+                    match input.status.get() {
+                        ::std::option::Option::Some(v)
+                            if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                crate::support::Code::code(v),
+                            ) =>
+                        {
+                            ::std::option::Option::Some(
+                                match crate::support::translated(
+                                    ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                    v.label_th(),
+                                    "case_status",
+                                    "th",
+                                    ::mapping_dsl::ir::UnknownCode::Error,
+                                    ::mapping_dsl::ir::MissingLabel::Error,
+                                    ctx,
+                                ) {
+                                    ::std::result::Result::Ok(t) => t,
+                                    ::std::result::Result::Err(kind) => {
+                                        return ::std::result::Result::Err(
+                                            loc.fail("status", kind),
+                                        );
+                                    }
+                                },
+                            )
+                        }
+                        _ => ::std::option::Option::None,
+                    },
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_closure_reason = crate::support::finish(
+                    match input.closure_reason.get() {
+                        ::std::option::Option::Some(v)
+                            if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                crate::support::Code::code(v),
+                            ) =>
+                        {
+                            ::std::option::Option::Some(
+                                match crate::support::translated(
+                                    ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                    v.label_th(),
+                                    "closure_reason",
+                                    "th",
+                                    ::mapping_dsl::ir::UnknownCode::Error,
+                                    ::mapping_dsl::ir::MissingLabel::Error,
+                                    ctx,
+                                ) {
+                                    ::std::result::Result::Ok(t) => t,
+                                    ::std::result::Result::Err(kind) => {
+                                        return ::std::result::Result::Err(
+                                            loc.fail("closure_reason", kind),
+                                        );
+                                    }
+                                },
+                            )
+                        }
+                        _ => ::std::option::Option::None,
+                    },
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                OutputClosureForm {
+                    closure_reason_other: f_closure_reason_other,
+                    date_closure: f_date_closure,
+                    additional_comments_a0185f7: f_additional_comments_a0185f7,
+                    status: f_status,
+                    closure_reason: f_closure_reason,
+                }
+            }),
+            crate::support::Policy {
+                missing: crate::support::As::Null,
+                empty_string: crate::support::As::EmptyString,
+                empty_list: crate::support::As::EmptyString,
+            },
+            ::std::option::Option::None,
+        );
+        let f_new_formal_complaint_2 = crate::support::finish(
+            match input.new_formal_complaint_2.get() {
+                ::std::option::Option::None => ::std::option::Option::None,
+                ::std::option::Option::Some(items) => {
+                    let mut out = ::std::vec::Vec::with_capacity(items.len());
+                    for item in items.iter() {
+                        let e0 = item.get();
+                        let keep = true;
+                        if keep {
+                            out.push({
+                                let f_report_date_and_time_1 = crate::support::finish(
+                                    crate::support::text(
+                                        e0.and_then(|v| v.report_date_and_time_1.get()),
+                                    ),
+                                    crate::support::Policy {
+                                        missing: crate::support::As::Null,
+                                        empty_string: crate::support::As::EmptyString,
+                                        empty_list: crate::support::As::EmptyString,
+                                    },
+                                    ::std::option::Option::None,
+                                );
+                                let f_case_number_code_1 = crate::support::finish(
+                                    crate::support::text(
+                                        e0.and_then(|v| v.case_number_code_1.get()),
+                                    ),
+                                    crate::support::Policy {
+                                        missing: crate::support::As::Null,
+                                        empty_string: crate::support::As::EmptyString,
+                                        empty_list: crate::support::As::EmptyString,
+                                    },
+                                    ::std::option::Option::None,
+                                );
+                                let f_police_station_name_1 = crate::support::finish(
+                                    crate::support::text(
+                                        e0.and_then(|v| v.police_station_name_1.get()),
+                                    ),
+                                    crate::support::Policy {
+                                        missing: crate::support::As::Null,
+                                        empty_string: crate::support::As::EmptyString,
+                                        empty_list: crate::support::As::EmptyString,
+                                    },
+                                    ::std::option::Option::None,
+                                );
+                                let f_police_focal_point = crate::support::finish(
+                                    crate::support::text(
+                                        e0.and_then(|v| v.police_focal_point.get()),
+                                    ),
+                                    crate::support::Policy {
+                                        missing: crate::support::As::Null,
+                                        empty_string: crate::support::As::EmptyString,
+                                        empty_list: crate::support::As::EmptyString,
+                                    },
+                                    ::std::option::Option::None,
+                                );
+                                OutputNewFormalComplaint2 {
+                                    report_date_and_time_1: f_report_date_and_time_1,
+                                    case_number_code_1: f_case_number_code_1,
+                                    police_station_name_1: f_police_station_name_1,
+                                    police_focal_point: f_police_focal_point,
+                                }
+                            });
+                        }
+                    }
+                    ::std::option::Option::Some(out)
+                }
+            },
+            crate::support::Policy {
+                missing: crate::support::As::Null,
+                empty_string: crate::support::As::EmptyString,
+                empty_list: crate::support::As::EmptyString,
+            },
+            ::std::option::Option::None,
+        );
+        let f_services_section = crate::support::finish(
+            match input.services_section.get() {
+                ::std::option::Option::None => ::std::option::Option::None,
+                ::std::option::Option::Some(items) => {
+                    let mut out = ::std::vec::Vec::with_capacity(items.len());
+                    for (index, item) in items.iter().enumerate() {
+                        let e0 = item.get();
+                        let loc1 = &crate::support::Loc::Elem {
+                            parent: loc,
+                            name: "services_section",
+                            index,
+                        };
+                        let keep = true;
+                        if keep {
+                            out.push({
+                                let f_unique_id = crate::support::finish(
+                                    crate::support::text(e0.and_then(|v| v.unique_id.get())),
+                                    crate::support::Policy {
+                                        missing: crate::support::As::Null,
+                                        empty_string: crate::support::As::EmptyString,
+                                        empty_list: crate::support::As::EmptyString,
+                                    },
+                                    ::std::option::Option::None,
+                                );
+                                let f_service_location = crate::support::finish(
+                                    crate::support::text(e0.and_then(|v| v.service_location.get())),
+                                    crate::support::Policy {
+                                        missing: crate::support::As::Null,
+                                        empty_string: crate::support::As::EmptyString,
+                                        empty_list: crate::support::As::EmptyString,
+                                    },
+                                    ::std::option::Option::None,
+                                );
+                                let f_service_referral_notes = crate::support::finish(
+                                    crate::support::text(
+                                        e0.and_then(|v| v.service_referral_notes.get()),
+                                    ),
+                                    crate::support::Policy {
+                                        missing: crate::support::As::Null,
+                                        empty_string: crate::support::As::EmptyString,
+                                        empty_list: crate::support::As::EmptyString,
+                                    },
+                                    ::std::option::Option::None,
+                                );
+                                let f_service_response_day_time = crate::support::finish(
+                                    crate::support::text(
+                                        e0.and_then(|v| v.service_response_day_time.get()),
+                                    ),
+                                    crate::support::Policy {
+                                        missing: crate::support::As::Null,
+                                        empty_string: crate::support::As::EmptyString,
+                                        empty_list: crate::support::As::EmptyString,
+                                    },
+                                    ::std::option::Option::None,
+                                );
+                                let f_follow_up_comments_ba1ccd1 = crate::support::finish(
+                                    crate::support::text(
+                                        e0.and_then(|v| v.follow_up_comments_ba1ccd1.get()),
+                                    ),
+                                    crate::support::Policy {
+                                        missing: crate::support::As::Null,
+                                        empty_string: crate::support::As::EmptyString,
+                                        empty_list: crate::support::As::EmptyString,
+                                    },
+                                    ::std::option::Option::None,
+                                );
+                                let f_follow_up_date_71b7f60 = crate::support::finish(
+                                    crate::support::text(
+                                        e0.and_then(|v| v.follow_up_date_71b7f60.get()),
+                                    ),
+                                    crate::support::Policy {
+                                        missing: crate::support::As::Null,
+                                        empty_string: crate::support::As::EmptyString,
+                                        empty_list: crate::support::As::EmptyString,
+                                    },
+                                    ::std::option::Option::None,
+                                );
+                                let f_service_implementing_agency = crate::support::finish(
+                                    crate::support::text(
+                                        e0.and_then(|v| v.service_implementing_agency.get()),
+                                    ),
+                                    crate::support::Policy {
+                                        missing: crate::support::As::Null,
+                                        empty_string: crate::support::As::EmptyString,
+                                        empty_list: crate::support::As::EmptyString,
+                                    },
+                                    ::std::option::Option::None,
+                                );
+                                let f_service_implemented_day_time = crate::support::finish(
+                                    crate::support::text(
+                                        e0.and_then(|v| v.service_implemented_day_time.get()),
+                                    ),
+                                    crate::support::Policy {
+                                        missing: crate::support::As::Null,
+                                        empty_string: crate::support::As::EmptyString,
+                                        empty_list: crate::support::As::EmptyString,
+                                    },
+                                    ::std::option::Option::None,
+                                );
+                                let f_appointment_date_and_time_ece9c5a = crate::support::finish(
+                                    crate::support::text(
+                                        e0.and_then(|v| v.appointment_date_and_time_ece9c5a.get()),
+                                    ),
+                                    crate::support::Policy {
+                                        missing: crate::support::As::Null,
+                                        empty_string: crate::support::As::EmptyString,
+                                        empty_list: crate::support::As::EmptyString,
+                                    },
+                                    ::std::option::Option::None,
+                                );
+                                let f_service_external_referral = crate::support::finish(
+                                    e0.and_then(|v| v.service_external_referral.get()).copied(),
+                                    crate::support::Policy {
+                                        missing: crate::support::As::Null,
+                                        empty_string: crate::support::As::EmptyString,
+                                        empty_list: crate::support::As::EmptyString,
+                                    },
+                                    ::std::option::Option::None,
+                                );
+                                let f_service_implementing_agency_external = crate::support::finish(
+                                    crate::support::text(e0.and_then(|v| {
+                                        v.service_implementing_agency_external.get()
+                                    })),
+                                    crate::support::Policy {
+                                        missing: crate::support::As::Null,
+                                        empty_string: crate::support::As::EmptyString,
+                                        empty_list: crate::support::As::EmptyString,
+                                    },
+                                    ::std::option::Option::None,
+                                );
+                                let f_service_provider = crate::support::finish(
+                                    crate::support::text(e0.and_then(|v| v.service_provider.get())),
+                                    crate::support::Policy {
+                                        missing: crate::support::As::Null,
+                                        empty_string: crate::support::As::EmptyString,
+                                        empty_list: crate::support::As::EmptyString,
+                                    },
+                                    ::std::option::Option::None,
+                                );
+                                let f_service_type = crate::support::finish(
+                                    match e0.and_then(|v| v.service_type.get()) {
+                                        ::std::option::Option::Some(v)
+                                            if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                                crate::support::Code::code(v),
+                                            ) =>
+                                        {
+                                            ::std::option::Option::Some(
+                                                match crate::support::translated(
+                                                    ::std::borrow::Cow::Borrowed(
+                                                        crate::support::Code::code(v),
+                                                    ),
+                                                    v.label_th(),
+                                                    "service_type",
+                                                    "th",
+                                                    ::mapping_dsl::ir::UnknownCode::Error,
+                                                    ::mapping_dsl::ir::MissingLabel::Error,
+                                                    ctx,
+                                                ) {
+                                                    ::std::result::Result::Ok(t) => t,
+                                                    ::std::result::Result::Err(kind) => {
+                                                        return ::std::result::Result::Err(
+                                                            loc1.fail("service_type", kind),
+                                                        );
+                                                    }
+                                                },
+                                            )
+                                        }
+                                        _ => ::std::option::Option::None,
+                                    },
+                                    crate::support::Policy {
+                                        missing: crate::support::As::Null,
+                                        empty_string: crate::support::As::EmptyString,
+                                        empty_list: crate::support::As::EmptyString,
+                                    },
+                                    ::std::option::Option::None,
+                                );
+                                let f_service_referral = crate::support::finish(
+                                    match e0.and_then(|v| v.service_referral.get()) {
+                                        ::std::option::Option::Some(v)
+                                            if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                                crate::support::Code::code(v),
+                                            ) =>
+                                        {
+                                            ::std::option::Option::Some(
+                                                match crate::support::translated(
+                                                    ::std::borrow::Cow::Borrowed(
+                                                        crate::support::Code::code(v),
+                                                    ),
+                                                    v.label_th(),
+                                                    "service_referred",
+                                                    "th",
+                                                    ::mapping_dsl::ir::UnknownCode::Error,
+                                                    ::mapping_dsl::ir::MissingLabel::Error,
+                                                    ctx,
+                                                ) {
+                                                    ::std::result::Result::Ok(t) => t,
+                                                    ::std::result::Result::Err(kind) => {
+                                                        return ::std::result::Result::Err(
+                                                            loc1.fail("service_referral", kind),
+                                                        );
+                                                    }
+                                                },
+                                            )
+                                        }
+                                        _ => ::std::option::Option::None,
+                                    },
+                                    crate::support::Policy {
+                                        missing: crate::support::As::Null,
+                                        empty_string: crate::support::As::EmptyString,
+                                        empty_list: crate::support::As::EmptyString,
+                                    },
+                                    ::std::option::Option::None,
+                                );
+                                let f_service_response_type = crate::support::finish(
+                                    match e0.and_then(|v| v.service_response_type.get()) {
+                                        ::std::option::Option::Some(v)
+                                            if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                                crate::support::Code::code(v),
+                                            ) =>
+                                        {
+                                            ::std::option::Option::Some(
+                                                match crate::support::translated(
+                                                    ::std::borrow::Cow::Borrowed(
+                                                        crate::support::Code::code(v),
+                                                    ),
+                                                    v.label_th(),
+                                                    "service_response_type",
+                                                    "th",
+                                                    ::mapping_dsl::ir::UnknownCode::Error,
+                                                    ::mapping_dsl::ir::MissingLabel::Error,
+                                                    ctx,
+                                                ) {
+                                                    ::std::result::Result::Ok(t) => t,
+                                                    ::std::result::Result::Err(kind) => {
+                                                        return ::std::result::Result::Err(
+                                                            loc1.fail(
+                                                                "service_response_type",
+                                                                kind,
+                                                            ),
+                                                        );
+                                                    }
+                                                },
+                                            )
+                                        }
+                                        _ => ::std::option::Option::None,
+                                    },
+                                    crate::support::Policy {
+                                        missing: crate::support::As::Null,
+                                        empty_string: crate::support::As::EmptyString,
+                                        empty_list: crate::support::As::EmptyString,
+                                    },
+                                    ::std::option::Option::None,
+                                );
+                                let f_service_response_timeframe = crate::support::finish(
+                                    match e0.and_then(|v| v.service_response_timeframe.get()) {
+                                        ::std::option::Option::Some(v)
+                                            if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                                crate::support::Code::code(v),
+                                            ) =>
+                                        {
+                                            ::std::option::Option::Some(
+                                                match crate::support::translated(
+                                                    ::std::borrow::Cow::Borrowed(
+                                                        crate::support::Code::code(v),
+                                                    ),
+                                                    v.label_th(),
+                                                    "service_response_timeframe",
+                                                    "th",
+                                                    ::mapping_dsl::ir::UnknownCode::Error,
+                                                    ::mapping_dsl::ir::MissingLabel::Error,
+                                                    ctx,
+                                                ) {
+                                                    ::std::result::Result::Ok(t) => t,
+                                                    ::std::result::Result::Err(kind) => {
+                                                        return ::std::result::Result::Err(
+                                                            loc1.fail(
+                                                                "service_response_timeframe",
+                                                                kind,
+                                                            ),
+                                                        );
+                                                    }
+                                                },
+                                            )
+                                        }
+                                        _ => ::std::option::Option::None,
+                                    },
+                                    crate::support::Policy {
+                                        missing: crate::support::As::Null,
+                                        empty_string: crate::support::As::EmptyString,
+                                        empty_list: crate::support::As::EmptyString,
+                                    },
+                                    ::std::option::Option::None,
+                                );
+                                let f_service_delivery_location = crate::support::finish(
+                                    match e0.and_then(|v| v.service_delivery_location.get()) {
+                                        ::std::option::Option::Some(v)
+                                            if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                                crate::support::Code::code(v),
+                                            ) =>
+                                        {
+                                            ::std::option::Option::Some(
+                                                match crate::support::translated(
+                                                    ::std::borrow::Cow::Borrowed(
+                                                        crate::support::Code::code(v),
+                                                    ),
+                                                    v.label_th(),
+                                                    "locations",
+                                                    "th",
+                                                    ::mapping_dsl::ir::UnknownCode::KeepCode,
+                                                    ::mapping_dsl::ir::MissingLabel::Error,
+                                                    ctx,
+                                                ) {
+                                                    ::std::result::Result::Ok(t) => t,
+                                                    ::std::result::Result::Err(kind) => {
+                                                        return ::std::result::Result::Err(
+                                                            loc1.fail(
+                                                                "service_delivery_location",
+                                                                kind,
+                                                            ),
+                                                        );
+                                                    }
+                                                },
+                                            )
+                                        }
+                                        _ => ::std::option::Option::None,
+                                    },
+                                    crate::support::Policy {
+                                        missing: crate::support::As::Null,
+                                        empty_string: crate::support::As::EmptyString,
+                                        empty_list: crate::support::As::EmptyString,
+                                    },
+                                    ::std::option::Option::None,
+                                );
+                                OutputServicesSection {
+                                    unique_id: f_unique_id,
+                                    service_location: f_service_location,
+                                    service_referral_notes: f_service_referral_notes,
+                                    service_response_day_time: f_service_response_day_time,
+                                    follow_up_comments_ba1ccd1: f_follow_up_comments_ba1ccd1,
+                                    follow_up_date_71b7f60: f_follow_up_date_71b7f60,
+                                    service_implementing_agency: f_service_implementing_agency,
+                                    service_implemented_day_time: f_service_implemented_day_time,
+                                    appointment_date_and_time_ece9c5a:
+                                        f_appointment_date_and_time_ece9c5a,
+                                    service_external_referral: f_service_external_referral,
+                                    service_implementing_agency_external:
+                                        f_service_implementing_agency_external,
+                                    service_provider: f_service_provider,
+                                    service_type: f_service_type,
+                                    service_referral: f_service_referral,
+                                    service_response_type: f_service_response_type,
+                                    service_response_timeframe: f_service_response_timeframe,
+                                    service_delivery_location: f_service_delivery_location,
+                                }
+                            });
+                        }
+                    }
+                    ::std::option::Option::Some(out)
+                }
+            },
+            crate::support::Policy {
+                missing: crate::support::As::Null,
+                empty_string: crate::support::As::EmptyString,
+                empty_list: crate::support::As::EmptyString,
+            },
+            ::std::option::Option::None,
+        );
+        let f_services_needed = crate::support::finish(
+            match input.services_needed.get() {
+                ::std::option::Option::None => ::std::option::Option::None,
+                ::std::option::Option::Some(items) => {
+                    let mut out = ::std::vec::Vec::with_capacity(items.len());
+                    for (index, item) in items.iter().enumerate() {
+                        let e0 = item.get();
+                        let loc1 = &crate::support::Loc::Elem {
+                            parent: loc,
+                            name: "services_needed",
+                            index,
+                        };
+                        let keep = true;
+                        if keep {
+                            out.push({
+                                    let f_sex_check_and_evaluation = crate::support::finish(
+                                        e0.and_then(|v| v.sex_check_and_evaluation.as_ref()),
+                                        crate::support::Policy {
+                                            missing: crate::support::As::Null,
+                                            empty_string: crate::support::As::EmptyString,
+                                            empty_list: crate::support::As::EmptyString,
+                                        },
+                                        ::std::option::Option::None,
+                                    );
+                                    let f_please_specify_13 = crate::support::finish(
+                                        crate::support::text(
+                                            e0.and_then(|v| v.please_specify_13.get()),
+                                        ),
+                                        crate::support::Policy {
+                                            missing: crate::support::As::Null,
+                                            empty_string: crate::support::As::EmptyString,
+                                            empty_list: crate::support::As::EmptyString,
+                                        },
+                                        ::std::option::Option::None,
+                                    );
+                                    let f_test_text_service_needed = crate::support::finish(
+                                        crate::support::text(
+                                            e0.and_then(|v| v.test_text_service_needed.get()),
+                                        ),
+                                        crate::support::Policy {
+                                            missing: crate::support::As::Null,
+                                            empty_string: crate::support::As::EmptyString,
+                                            empty_list: crate::support::As::EmptyString,
+                                        },
+                                        ::std::option::Option::None,
+                                    );
+                                    let f_if_other_please_specify_12 = crate::support::finish(
+                                        crate::support::text(
+                                            e0.and_then(|v| v.if_other_please_specify_12.get()),
+                                        ),
+                                        crate::support::Policy {
+                                            missing: crate::support::As::Null,
+                                            empty_string: crate::support::As::EmptyString,
+                                            empty_list: crate::support::As::EmptyString,
+                                        },
+                                        ::std::option::Option::None,
+                                    );
+                                    let f_laboratory_test_results = crate::support::finish(
+                                        crate::support::text(
+                                            e0.and_then(|v| v.laboratory_test_results.get()),
+                                        ),
+                                        crate::support::Policy {
+                                            missing: crate::support::As::Null,
+                                            empty_string: crate::support::As::EmptyString,
+                                            empty_list: crate::support::As::EmptyString,
+                                        },
+                                        ::std::option::Option::None,
+                                    );
+                                    let f_other_support_needed = crate::support::finish(
+                                        crate::support::text(
+                                            e0.and_then(|v| v.other_support_needed.get()),
+                                        ),
+                                        crate::support::Policy {
+                                            missing: crate::support::As::Null,
+                                            empty_string: crate::support::As::EmptyString,
+                                            empty_list: crate::support::As::EmptyString,
+                                        },
+                                        ::std::option::Option::None,
+                                    );
+                                    let f_full_name_3 = crate::support::finish(
+                                        crate::support::text(e0.and_then(|v| v.full_name_3.get())),
+                                        crate::support::Policy {
+                                            missing: crate::support::As::Null,
+                                            empty_string: crate::support::As::EmptyString,
+                                            empty_list: crate::support::As::EmptyString,
+                                        },
+                                        ::std::option::Option::None,
+                                    );
+                                    let f_date_service_needed_by = crate::support::finish(
+                                        crate::support::text(
+                                            e0.and_then(|v| v.date_service_needed_by.get()),
+                                        ),
+                                        crate::support::Policy {
+                                            missing: crate::support::As::Null,
+                                            empty_string: crate::support::As::EmptyString,
+                                            empty_list: crate::support::As::EmptyString,
+                                        },
+                                        ::std::option::Option::None,
+                                    );
+                                    let f_physical = crate::support::finish(
+                                        match e0.and_then(|v| v.physical.get()) {
+                                            ::std::option::Option::None => ::std::option::Option::None,
+                                            ::std::option::Option::Some(items) => {
+                                                let mut out = ::std::vec::Vec::with_capacity(items.len());
+                                                for (index, item) in items.iter().enumerate() {
+                                                    match item.get() {
+                                                        ::std::option::Option::None => {
+                                                            out.push(::std::option::Option::None)
+                                                        }
+                                                        ::std::option::Option::Some(
+                                                            v,
+                                                        ) if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                                            crate::support::Code::code(v),
+                                                        ) => {}
+                                                        ::std::option::Option::Some(v) => {
+                                                            out.push(
+                                                                ::std::option::Option::Some(
+                                                                    match crate::support::translated(
+                                                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                                                        v.label_th(),
+                                                                        "th_physical_evaluation_8bc13ec",
+                                                                        "th",
+                                                                        ::mapping_dsl::ir::UnknownCode::Error,
+                                                                        ::mapping_dsl::ir::MissingLabel::Error,
+                                                                        ctx,
+                                                                    ) {
+                                                                        ::std::result::Result::Ok(t) => t,
+                                                                        ::std::result::Result::Err(kind) => {
+                                                                            return ::std::result::Result::Err(
+                                                                                loc1.fail_at("physical", index, kind),
+                                                                            );
+                                                                        }
+                                                                    },
+                                                                ),
+                                                            )
+                                                        }
+                                                    }
+                                                }
+                                                ::std::option::Option::Some(out)
+                                            }
+                                        },
+                                        crate::support::Policy {
+                                            missing: crate::support::As::Null,
+                                            empty_string: crate::support::As::EmptyString,
+                                            empty_list: crate::support::As::EmptyString,
+                                        },
+                                        ::std::option::Option::None,
+                                    );
+                                    let f_mental = crate::support::finish(
+                                        match e0.and_then(|v| v.mental.get()) {
+                                            ::std::option::Option::None => ::std::option::Option::None,
+                                            ::std::option::Option::Some(items) => {
+                                                let mut out = ::std::vec::Vec::with_capacity(items.len());
+                                                for (index, item) in items.iter().enumerate() {
+                                                    match item.get() {
+                                                        ::std::option::Option::None => {
+                                                            out.push(::std::option::Option::None)
+                                                        }
+                                                        ::std::option::Option::Some(
+                                                            v,
+                                                        ) if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                                            crate::support::Code::code(v),
+                                                        ) => {}
+                                                        ::std::option::Option::Some(v) => {
+                                                            out.push(
+                                                                ::std::option::Option::Some(
+                                                                    match crate::support::translated(
+                                                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                                                        v.label_th(),
+                                                                        "th_mental_evaluation_2f807e8",
+                                                                        "th",
+                                                                        ::mapping_dsl::ir::UnknownCode::Error,
+                                                                        ::mapping_dsl::ir::MissingLabel::Error,
+                                                                        ctx,
+                                                                    ) {
+                                                                        ::std::result::Result::Ok(t) => t,
+                                                                        ::std::result::Result::Err(kind) => {
+                                                                            return ::std::result::Result::Err(
+                                                                                loc1.fail_at("mental", index, kind),
+                                                                            );
+                                                                        }
+                                                                    },
+                                                                ),
+                                                            )
+                                                        }
+                                                    }
+                                                }
+                                                ::std::option::Option::Some(out)
+                                            }
+                                        },
+                                        crate::support::Policy {
+                                            missing: crate::support::As::Null,
+                                            empty_string: crate::support::As::EmptyString,
+                                            empty_list: crate::support::As::EmptyString,
+                                        },
+                                        ::std::option::Option::None,
+                                    );
+                                    let f_social = crate::support::finish(
+                                        match e0.and_then(|v| v.social.get()) {
+                                            ::std::option::Option::None => ::std::option::Option::None,
+                                            ::std::option::Option::Some(items) => {
+                                                let mut out = ::std::vec::Vec::with_capacity(items.len());
+                                                for (index, item) in items.iter().enumerate() {
+                                                    match item.get() {
+                                                        ::std::option::Option::None => {
+                                                            out.push(::std::option::Option::None)
+                                                        }
+                                                        ::std::option::Option::Some(
+                                                            v,
+                                                        ) if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                                            crate::support::Code::code(v),
+                                                        ) => {}
+                                                        ::std::option::Option::Some(v) => {
+                                                            out.push(
+                                                                ::std::option::Option::Some(
+                                                                    match crate::support::translated(
+                                                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                                                        v.label_th(),
+                                                                        "th_social_evaluation_ee73221",
+                                                                        "th",
+                                                                        ::mapping_dsl::ir::UnknownCode::Error,
+                                                                        ::mapping_dsl::ir::MissingLabel::Error,
+                                                                        ctx,
+                                                                    ) {
+                                                                        ::std::result::Result::Ok(t) => t,
+                                                                        ::std::result::Result::Err(kind) => {
+                                                                            return ::std::result::Result::Err(
+                                                                                loc1.fail_at("social", index, kind),
+                                                                            );
+                                                                        }
+                                                                    },
+                                                                ),
+                                                            )
+                                                        }
+                                                    }
+                                                }
+                                                ::std::option::Option::Some(out)
+                                            }
+                                        },
+                                        crate::support::Policy {
+                                            missing: crate::support::As::Null,
+                                            empty_string: crate::support::As::EmptyString,
+                                            empty_list: crate::support::As::EmptyString,
+                                        },
+                                        ::std::option::Option::None,
+                                    );
+                                    let f_physical_1 = crate::support::finish(
+                                        match e0.and_then(|v| v.physical_1.get()) {
+                                            ::std::option::Option::None => ::std::option::Option::None,
+                                            ::std::option::Option::Some(items) => {
+                                                let mut out = ::std::vec::Vec::with_capacity(items.len());
+                                                for (index, item) in items.iter().enumerate() {
+                                                    match item.get() {
+                                                        ::std::option::Option::None => {
+                                                            out.push(::std::option::Option::None)
+                                                        }
+                                                        ::std::option::Option::Some(
+                                                            v,
+                                                        ) if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                                            crate::support::Code::code(v),
+                                                        ) => {}
+                                                        ::std::option::Option::Some(v) => {
+                                                            out.push(
+                                                                ::std::option::Option::Some(
+                                                                    match crate::support::translated(
+                                                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                                                        v.label_th(),
+                                                                        "th_physical_treatment_fd178f9",
+                                                                        "th",
+                                                                        ::mapping_dsl::ir::UnknownCode::Error,
+                                                                        ::mapping_dsl::ir::MissingLabel::Error,
+                                                                        ctx,
+                                                                    ) {
+                                                                        ::std::result::Result::Ok(t) => t,
+                                                                        ::std::result::Result::Err(kind) => {
+                                                                            return ::std::result::Result::Err(
+                                                                                loc1.fail_at("physical_1", index, kind),
+                                                                            );
+                                                                        }
+                                                                    },
+                                                                ),
+                                                            )
+                                                        }
+                                                    }
+                                                }
+                                                ::std::option::Option::Some(out)
+                                            }
+                                        },
+                                        crate::support::Policy {
+                                            missing: crate::support::As::Null,
+                                            empty_string: crate::support::As::EmptyString,
+                                            empty_list: crate::support::As::EmptyString,
+                                        },
+                                        ::std::option::Option::None,
+                                    );
+                                    let f_mental_1 = crate::support::finish(
+                                        match e0.and_then(|v| v.mental_1.get()) {
+                                            ::std::option::Option::None => ::std::option::Option::None,
+                                            ::std::option::Option::Some(items) => {
+                                                let mut out = ::std::vec::Vec::with_capacity(items.len());
+                                                for (index, item) in items.iter().enumerate() {
+                                                    match item.get() {
+                                                        ::std::option::Option::None => {
+                                                            out.push(::std::option::Option::None)
+                                                        }
+                                                        ::std::option::Option::Some(
+                                                            v,
+                                                        ) if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                                            crate::support::Code::code(v),
+                                                        ) => {}
+                                                        ::std::option::Option::Some(v) => {
+                                                            out.push(
+                                                                ::std::option::Option::Some(
+                                                                    match crate::support::translated(
+                                                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                                                        v.label_th(),
+                                                                        "th_mental_treatment_4d7ee2b",
+                                                                        "th",
+                                                                        ::mapping_dsl::ir::UnknownCode::Error,
+                                                                        ::mapping_dsl::ir::MissingLabel::Error,
+                                                                        ctx,
+                                                                    ) {
+                                                                        ::std::result::Result::Ok(t) => t,
+                                                                        ::std::result::Result::Err(kind) => {
+                                                                            return ::std::result::Result::Err(
+                                                                                loc1.fail_at("mental_1", index, kind),
+                                                                            );
+                                                                        }
+                                                                    },
+                                                                ),
+                                                            )
+                                                        }
+                                                    }
+                                                }
+                                                ::std::option::Option::Some(out)
+                                            }
+                                        },
+                                        crate::support::Policy {
+                                            missing: crate::support::As::Null,
+                                            empty_string: crate::support::As::EmptyString,
+                                            empty_list: crate::support::As::EmptyString,
+                                        },
+                                        ::std::option::Option::None,
+                                    );
+                                    let f_reproductive_health = crate::support::finish(
+                                        match e0.and_then(|v| v.reproductive_health.get()) {
+                                            ::std::option::Option::None => ::std::option::Option::None,
+                                            ::std::option::Option::Some(items) => {
+                                                let mut out = ::std::vec::Vec::with_capacity(items.len());
+                                                for (index, item) in items.iter().enumerate() {
+                                                    match item.get() {
+                                                        ::std::option::Option::None => {
+                                                            out.push(::std::option::Option::None)
+                                                        }
+                                                        ::std::option::Option::Some(
+                                                            v,
+                                                        ) if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                                            crate::support::Code::code(v),
+                                                        ) => {}
+                                                        ::std::option::Option::Some(v) => {
+                                                            out.push(
+                                                                ::std::option::Option::Some(
+                                                                    match crate::support::translated(
+                                                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                                                        v.label_th(),
+                                                                        "th_reproductive_health_treatment_2eeea9f",
+                                                                        "th",
+                                                                        ::mapping_dsl::ir::UnknownCode::Error,
+                                                                        ::mapping_dsl::ir::MissingLabel::Error,
+                                                                        ctx,
+                                                                    ) {
+                                                                        ::std::result::Result::Ok(t) => t,
+                                                                        ::std::result::Result::Err(kind) => {
+                                                                            return ::std::result::Result::Err(
+                                                                                loc1.fail_at("reproductive_health", index, kind),
+                                                                            );
+                                                                        }
+                                                                    },
+                                                                ),
+                                                            )
+                                                        }
+                                                    }
+                                                }
+                                                ::std::option::Option::Some(out)
+                                            }
+                                        },
+                                        crate::support::Policy {
+                                            missing: crate::support::As::Null,
+                                            empty_string: crate::support::As::EmptyString,
+                                            empty_list: crate::support::As::EmptyString,
+                                        },
+                                        ::std::option::Option::None,
+                                    );
+                                    OutputServicesNeeded {
+                                        sex_check_and_evaluation: f_sex_check_and_evaluation,
+                                        please_specify_13: f_please_specify_13,
+                                        test_text_service_needed: f_test_text_service_needed,
+                                        if_other_please_specify_12: f_if_other_please_specify_12,
+                                        laboratory_test_results: f_laboratory_test_results,
+                                        other_support_needed: f_other_support_needed,
+                                        full_name_3: f_full_name_3,
+                                        date_service_needed_by: f_date_service_needed_by,
+                                        physical: f_physical,
+                                        mental: f_mental,
+                                        social: f_social,
+                                        physical_1: f_physical_1,
+                                        mental_1: f_mental_1,
+                                        reproductive_health: f_reproductive_health,
+                                    }
+                                });
+                        }
+                    }
+                    ::std::option::Option::Some(out)
+                }
+            },
+            crate::support::Policy {
+                missing: crate::support::As::Null,
+                empty_string: crate::support::As::EmptyString,
+                empty_list: crate::support::As::EmptyString,
+            },
+            ::std::option::Option::None,
+        );
+        let f_witnesses_6c0a33c = crate::support::finish(
+            match input.witnesses_6c0a33c.get() {
+                ::std::option::Option::None => ::std::option::Option::None,
+                ::std::option::Option::Some(items) => {
+                    let mut out = ::std::vec::Vec::with_capacity(items.len());
+                    for (index, item) in items.iter().enumerate() {
+                        let e0 = item.get();
+                        let loc1 = &crate::support::Loc::Elem {
+                            parent: loc,
+                            name: "witnesses__6c0a33c",
+                            index,
+                        };
+                        let keep = true;
+                        if keep {
+                            out.push({
+                                let f_full_name_1dde243 = crate::support::finish(
+                                    crate::support::text(
+                                        e0.and_then(|v| v.full_name_1dde243.get()),
+                                    ),
+                                    crate::support::Policy {
+                                        missing: crate::support::As::Null,
+                                        empty_string: crate::support::As::EmptyString,
+                                        empty_list: crate::support::As::EmptyString,
+                                    },
+                                    ::std::option::Option::None,
+                                );
+                                let f_testimony_cec1e35 = crate::support::finish(
+                                    crate::support::text(
+                                        e0.and_then(|v| v.testimony_cec1e35.get()),
+                                    ),
+                                    crate::support::Policy {
+                                        missing: crate::support::As::Null,
+                                        empty_string: crate::support::As::EmptyString,
+                                        empty_list: crate::support::As::EmptyString,
+                                    },
+                                    ::std::option::Option::None,
+                                );
+                                let f_relation_to_the_child_37c30dc = crate::support::finish(
+                                    match e0.and_then(|v| v.relation_to_the_child_37c30dc.get()) {
+                                        ::std::option::Option::Some(v)
+                                            if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                                crate::support::Code::code(v),
+                                            ) =>
+                                        {
+                                            ::std::option::Option::Some(
+                                                match crate::support::translated(
+                                                    ::std::borrow::Cow::Borrowed(
+                                                        crate::support::Code::code(v),
+                                                    ),
+                                                    v.label_th(),
+                                                    "th_relation_to_the_patient_4db700d",
+                                                    "th",
+                                                    ::mapping_dsl::ir::UnknownCode::Error,
+                                                    ::mapping_dsl::ir::MissingLabel::Error,
+                                                    ctx,
+                                                ) {
+                                                    ::std::result::Result::Ok(t) => t,
+                                                    ::std::result::Result::Err(kind) => {
+                                                        return ::std::result::Result::Err(
+                                                            loc1.fail(
+                                                                "relation_to_the_child_37c30dc",
+                                                                kind,
+                                                            ),
+                                                        );
+                                                    }
+                                                },
+                                            )
+                                        }
+                                        _ => ::std::option::Option::None,
+                                    },
+                                    crate::support::Policy {
+                                        missing: crate::support::As::Null,
+                                        empty_string: crate::support::As::EmptyString,
+                                        empty_list: crate::support::As::EmptyString,
+                                    },
+                                    ::std::option::Option::None,
+                                );
+                                OutputWitnesses6c0a33c {
+                                    full_name_1dde243: f_full_name_1dde243,
+                                    testimony_cec1e35: f_testimony_cec1e35,
+                                    relation_to_the_child_37c30dc: f_relation_to_the_child_37c30dc,
+                                }
+                            });
+                        }
+                    }
+                    ::std::option::Option::Some(out)
+                }
+            },
+            crate::support::Policy {
+                missing: crate::support::As::Null,
+                empty_string: crate::support::As::EmptyString,
+                empty_list: crate::support::As::EmptyString,
+            },
+            ::std::option::Option::None,
+        );
+        let f_new_pregnancy = crate::support::finish(
+            match input.new_pregnancy.get() {
+                ::std::option::Option::None => ::std::option::Option::None,
+                ::std::option::Option::Some(items) => {
+                    let mut out = ::std::vec::Vec::with_capacity(items.len());
+                    for (index, item) in items.iter().enumerate() {
+                        let e0 = item.get();
+                        let loc1 = &crate::support::Loc::Elem {
+                            parent: loc,
+                            name: "new_pregnancy",
+                            index,
+                        };
+                        let keep = true;
+                        if keep {
+                            out.push({
+                                    let f_date_of_report = crate::support::finish(
+                                        crate::support::text(
+                                            e0.and_then(|v| v.date_of_report.get()),
+                                        ),
+                                        crate::support::Policy {
+                                            missing: crate::support::As::Null,
+                                            empty_string: crate::support::As::EmptyString,
+                                            empty_list: crate::support::As::EmptyString,
+                                        },
+                                        ::std::option::Option::None,
+                                    );
+                                    let f_current_gestational_week = crate::support::finish(
+                                        e0.and_then(|v| v.current_gestational_week.get()).cloned(),
+                                        crate::support::Policy {
+                                            missing: crate::support::As::Null,
+                                            empty_string: crate::support::As::EmptyString,
+                                            empty_list: crate::support::As::EmptyString,
+                                        },
+                                        ::std::option::Option::None,
+                                    );
+                                    let f_if_other_please_specify_10 = crate::support::finish(
+                                        crate::support::text(
+                                            e0.and_then(|v| v.if_other_please_specify_10.get()),
+                                        ),
+                                        crate::support::Policy {
+                                            missing: crate::support::As::Null,
+                                            empty_string: crate::support::As::EmptyString,
+                                            empty_list: crate::support::As::EmptyString,
+                                        },
+                                        ::std::option::Option::None,
+                                    );
+                                    let f_other_factors_please_detail = crate::support::finish(
+                                        crate::support::text(
+                                            e0.and_then(|v| v.other_factors_please_detail.get()),
+                                        ),
+                                        crate::support::Policy {
+                                            missing: crate::support::As::Null,
+                                            empty_string: crate::support::As::EmptyString,
+                                            empty_list: crate::support::As::EmptyString,
+                                        },
+                                        ::std::option::Option::None,
+                                    );
+                                    let f_patient_provided_with_alternative_counseling = crate::support::finish(
+                                        e0
+                                            .and_then(|v| {
+                                                v.patient_provided_with_alternative_counseling.as_ref()
+                                            }),
+                                        crate::support::Policy {
+                                            missing: crate::support::As::Null,
+                                            empty_string: crate::support::As::EmptyString,
+                                            empty_list: crate::support::As::EmptyString,
+                                        },
+                                        ::std::option::Option::None,
+                                    );
+                                    let f_if_other_please_specify_11 = crate::support::finish(
+                                        crate::support::text(
+                                            e0.and_then(|v| v.if_other_please_specify_11.get()),
+                                        ),
+                                        crate::support::Policy {
+                                            missing: crate::support::As::Null,
+                                            empty_string: crate::support::As::EmptyString,
+                                            empty_list: crate::support::As::EmptyString,
+                                        },
+                                        ::std::option::Option::None,
+                                    );
+                                    let f_additional_support = crate::support::finish(
+                                        crate::support::text(
+                                            e0.and_then(|v| v.additional_support.get()),
+                                        ),
+                                        crate::support::Policy {
+                                            missing: crate::support::As::Null,
+                                            empty_string: crate::support::As::EmptyString,
+                                            empty_list: crate::support::As::EmptyString,
+                                        },
+                                        ::std::option::Option::None,
+                                    );
+                                    let f_source_of_information_647b9db = crate::support::finish(
+                                        crate::support::code(
+                                            e0.and_then(|v| v.source_of_information_647b9db.get()),
+                                        ),
+                                        crate::support::Policy {
+                                            missing: crate::support::As::Null,
+                                            empty_string: crate::support::As::EmptyString,
+                                            empty_list: crate::support::As::EmptyString,
+                                        },
+                                        ::std::option::Option::None,
+                                    );
+                                    let f_reason_for_unexpected_pregnancy = crate::support::finish(
+                                        match e0
+                                            .and_then(|v| v.reason_for_unexpected_pregnancy.get())
+                                        {
+                                            ::std::option::Option::None => ::std::option::Option::None,
+                                            ::std::option::Option::Some(items) => {
+                                                let mut out = ::std::vec::Vec::with_capacity(items.len());
+                                                for (index, item) in items.iter().enumerate() {
+                                                    match item.get() {
+                                                        ::std::option::Option::None => {
+                                                            out.push(::std::option::Option::None)
+                                                        }
+                                                        ::std::option::Option::Some(
+                                                            v,
+                                                        ) if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                                            crate::support::Code::code(v),
+                                                        ) => {}
+                                                        ::std::option::Option::Some(v) => {
+                                                            out.push(
+                                                                ::std::option::Option::Some(
+                                                                    match crate::support::translated(
+                                                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                                                        v.label_th(),
+                                                                        "th_reason_for_unexpected_pregnancy_d82edd3",
+                                                                        "th",
+                                                                        ::mapping_dsl::ir::UnknownCode::Error,
+                                                                        ::mapping_dsl::ir::MissingLabel::Error,
+                                                                        ctx,
+                                                                    ) {
+                                                                        ::std::result::Result::Ok(t) => t,
+                                                                        ::std::result::Result::Err(kind) => {
+                                                                            return ::std::result::Result::Err(
+                                                                                loc1.fail_at("reason_for_unexpected_pregnancy", index, kind),
+                                                                            );
+                                                                        }
+                                                                    },
+                                                                ),
+                                                            )
+                                                        }
+                                                    }
+                                                }
+                                                ::std::option::Option::Some(out)
+                                            }
+                                        },
+                                        crate::support::Policy {
+                                            missing: crate::support::As::Null,
+                                            empty_string: crate::support::As::EmptyString,
+                                            empty_list: crate::support::As::EmptyString,
+                                        },
+                                        ::std::option::Option::None,
+                                    );
+                                    let f_specify_contraception_problem = crate::support::finish(
+                                        match e0.and_then(|v| v.specify_contraception_problem.get())
+                                        {
+                                            ::std::option::Option::None => ::std::option::Option::None,
+                                            ::std::option::Option::Some(items) => {
+                                                let mut out = ::std::vec::Vec::with_capacity(items.len());
+                                                for (index, item) in items.iter().enumerate() {
+                                                    match item.get() {
+                                                        ::std::option::Option::None => {
+                                                            out.push(::std::option::Option::None)
+                                                        }
+                                                        ::std::option::Option::Some(
+                                                            v,
+                                                        ) if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                                            crate::support::Code::code(v),
+                                                        ) => {}
+                                                        ::std::option::Option::Some(v) => {
+                                                            out.push(
+                                                                ::std::option::Option::Some(
+                                                                    match crate::support::translated(
+                                                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                                                        v.label_th(),
+                                                                        "th_specify_contraception_problem_e6b21b7",
+                                                                        "th",
+                                                                        ::mapping_dsl::ir::UnknownCode::Error,
+                                                                        ::mapping_dsl::ir::MissingLabel::Error,
+                                                                        ctx,
+                                                                    ) {
+                                                                        ::std::result::Result::Ok(t) => t,
+                                                                        ::std::result::Result::Err(kind) => {
+                                                                            return ::std::result::Result::Err(
+                                                                                loc1.fail_at("specify_contraception_problem", index, kind),
+                                                                            );
+                                                                        }
+                                                                    },
+                                                                ),
+                                                            )
+                                                        }
+                                                    }
+                                                }
+                                                ::std::option::Option::Some(out)
+                                            }
+                                        },
+                                        crate::support::Policy {
+                                            missing: crate::support::As::Null,
+                                            empty_string: crate::support::As::EmptyString,
+                                            empty_list: crate::support::As::EmptyString,
+                                        },
+                                        ::std::option::Option::None,
+                                    );
+                                    let f_support_needed = crate::support::finish(
+                                        match e0.and_then(|v| v.support_needed.get()) {
+                                            ::std::option::Option::None => ::std::option::Option::None,
+                                            ::std::option::Option::Some(items) => {
+                                                let mut out = ::std::vec::Vec::with_capacity(items.len());
+                                                for (index, item) in items.iter().enumerate() {
+                                                    match item.get() {
+                                                        ::std::option::Option::None => {
+                                                            out.push(::std::option::Option::None)
+                                                        }
+                                                        ::std::option::Option::Some(
+                                                            v,
+                                                        ) if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                                            crate::support::Code::code(v),
+                                                        ) => {}
+                                                        ::std::option::Option::Some(v) => {
+                                                            out.push(
+                                                                ::std::option::Option::Some(
+                                                                    match crate::support::translated(
+                                                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                                                        v.label_th(),
+                                                                        "th_support_for_pregnancy_9387f1c",
+                                                                        "th",
+                                                                        ::mapping_dsl::ir::UnknownCode::Error,
+                                                                        ::mapping_dsl::ir::MissingLabel::Error,
+                                                                        ctx,
+                                                                    ) {
+                                                                        ::std::result::Result::Ok(t) => t,
+                                                                        ::std::result::Result::Err(kind) => {
+                                                                            return ::std::result::Result::Err(
+                                                                                loc1.fail_at("support_needed", index, kind),
+                                                                            );
+                                                                        }
+                                                                    },
+                                                                ),
+                                                            )
+                                                        }
+                                                    }
+                                                }
+                                                ::std::option::Option::Some(out)
+                                            }
+                                        },
+                                        crate::support::Policy {
+                                            missing: crate::support::As::Null,
+                                            empty_string: crate::support::As::EmptyString,
+                                            empty_list: crate::support::As::EmptyString,
+                                        },
+                                        ::std::option::Option::None,
+                                    );
+                                    let f_specify_legal_offenses = crate::support::finish(
+                                        match e0.and_then(|v| v.specify_legal_offenses.get()) {
+                                            ::std::option::Option::Some(
+                                                v,
+                                            ) if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                                crate::support::Code::code(v),
+                                            ) => {
+                                                ::std::option::Option::Some(
+                                                    match crate::support::translated(
+                                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                                        v.label_th(),
+                                                        "th_specify_legal_offenses_b17ba77",
+                                                        "th",
+                                                        ::mapping_dsl::ir::UnknownCode::Error,
+                                                        ::mapping_dsl::ir::MissingLabel::Error,
+                                                        ctx,
+                                                    ) {
+                                                        ::std::result::Result::Ok(t) => t,
+                                                        ::std::result::Result::Err(kind) => {
+                                                            return ::std::result::Result::Err(
+                                                                loc1.fail("specify_legal_offenses", kind),
+                                                            );
+                                                        }
+                                                    },
+                                                )
+                                            }
+                                            _ => ::std::option::Option::None,
+                                        },
+                                        crate::support::Policy {
+                                            missing: crate::support::As::Null,
+                                            empty_string: crate::support::As::EmptyString,
+                                            empty_list: crate::support::As::EmptyString,
+                                        },
+                                        ::std::option::Option::None,
+                                    );
+                                    let f_factors_for_pregnancy_termination = crate::support::finish(
+                                        match e0
+                                            .and_then(|v| v.factors_for_pregnancy_termination.get())
+                                        {
+                                            ::std::option::Option::None => ::std::option::Option::None,
+                                            ::std::option::Option::Some(items) => {
+                                                let mut out = ::std::vec::Vec::with_capacity(items.len());
+                                                for (index, item) in items.iter().enumerate() {
+                                                    match item.get() {
+                                                        ::std::option::Option::None => {
+                                                            out.push(::std::option::Option::None)
+                                                        }
+                                                        ::std::option::Option::Some(
+                                                            v,
+                                                        ) if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                                            crate::support::Code::code(v),
+                                                        ) => {}
+                                                        ::std::option::Option::Some(v) => {
+                                                            out.push(
+                                                                ::std::option::Option::Some(
+                                                                    match crate::support::translated(
+                                                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                                                        v.label_th(),
+                                                                        "th_factors_for_pregnancy_termination_862d2ea",
+                                                                        "th",
+                                                                        ::mapping_dsl::ir::UnknownCode::Error,
+                                                                        ::mapping_dsl::ir::MissingLabel::Error,
+                                                                        ctx,
+                                                                    ) {
+                                                                        ::std::result::Result::Ok(t) => t,
+                                                                        ::std::result::Result::Err(kind) => {
+                                                                            return ::std::result::Result::Err(
+                                                                                loc1
+                                                                                    .fail_at("factors_for_pregnancy_termination", index, kind),
+                                                                            );
+                                                                        }
+                                                                    },
+                                                                ),
+                                                            )
+                                                        }
+                                                    }
+                                                }
+                                                ::std::option::Option::Some(out)
+                                            }
+                                        },
+                                        crate::support::Policy {
+                                            missing: crate::support::As::Null,
+                                            empty_string: crate::support::As::EmptyString,
+                                            empty_list: crate::support::As::EmptyString,
+                                        },
+                                        ::std::option::Option::None,
+                                    );
+                                    let f_specify_physical_issue = crate::support::finish(
+                                        match e0.and_then(|v| v.specify_physical_issue.get()) {
+                                            ::std::option::Option::None => ::std::option::Option::None,
+                                            ::std::option::Option::Some(items) => {
+                                                let mut out = ::std::vec::Vec::with_capacity(items.len());
+                                                for (index, item) in items.iter().enumerate() {
+                                                    match item.get() {
+                                                        ::std::option::Option::None => {
+                                                            out.push(::std::option::Option::None)
+                                                        }
+                                                        ::std::option::Option::Some(
+                                                            v,
+                                                        ) if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                                            crate::support::Code::code(v),
+                                                        ) => {}
+                                                        ::std::option::Option::Some(v) => {
+                                                            out.push(
+                                                                ::std::option::Option::Some(
+                                                                    match crate::support::translated(
+                                                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                                                        v.label_th(),
+                                                                        "th_physical_issue_pregnancy_termination_f99dbb9",
+                                                                        "th",
+                                                                        ::mapping_dsl::ir::UnknownCode::Error,
+                                                                        ::mapping_dsl::ir::MissingLabel::Error,
+                                                                        ctx,
+                                                                    ) {
+                                                                        ::std::result::Result::Ok(t) => t,
+                                                                        ::std::result::Result::Err(kind) => {
+                                                                            return ::std::result::Result::Err(
+                                                                                loc1.fail_at("specify_physical_issue", index, kind),
+                                                                            );
+                                                                        }
+                                                                    },
+                                                                ),
+                                                            )
+                                                        }
+                                                    }
+                                                }
+                                                ::std::option::Option::Some(out)
+                                            }
+                                        },
+                                        crate::support::Policy {
+                                            missing: crate::support::As::Null,
+                                            empty_string: crate::support::As::EmptyString,
+                                            empty_list: crate::support::As::EmptyString,
+                                        },
+                                        ::std::option::Option::None,
+                                    );
+                                    let f_specify_mental_issue = crate::support::finish(
+                                        match e0.and_then(|v| v.specify_mental_issue.get()) {
+                                            ::std::option::Option::None => ::std::option::Option::None,
+                                            ::std::option::Option::Some(items) => {
+                                                let mut out = ::std::vec::Vec::with_capacity(items.len());
+                                                for (index, item) in items.iter().enumerate() {
+                                                    match item.get() {
+                                                        ::std::option::Option::None => {
+                                                            out.push(::std::option::Option::None)
+                                                        }
+                                                        ::std::option::Option::Some(
+                                                            v,
+                                                        ) if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                                            crate::support::Code::code(v),
+                                                        ) => {}
+                                                        ::std::option::Option::Some(v) => {
+                                                            out.push(
+                                                                ::std::option::Option::Some(
+                                                                    match crate::support::translated(
+                                                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                                                        v.label_th(),
+                                                                        "th_mental_issue_pregnancy_termination_1aa129d",
+                                                                        "th",
+                                                                        ::mapping_dsl::ir::UnknownCode::Error,
+                                                                        ::mapping_dsl::ir::MissingLabel::Error,
+                                                                        ctx,
+                                                                    ) {
+                                                                        ::std::result::Result::Ok(t) => t,
+                                                                        ::std::result::Result::Err(kind) => {
+                                                                            return ::std::result::Result::Err(
+                                                                                loc1.fail_at("specify_mental_issue", index, kind),
+                                                                            );
+                                                                        }
+                                                                    },
+                                                                ),
+                                                            )
+                                                        }
+                                                    }
+                                                }
+                                                ::std::option::Option::Some(out)
+                                            }
+                                        },
+                                        crate::support::Policy {
+                                            missing: crate::support::As::Null,
+                                            empty_string: crate::support::As::EmptyString,
+                                            empty_list: crate::support::As::EmptyString,
+                                        },
+                                        ::std::option::Option::None,
+                                    );
+                                    let f_specify_family_social_economic_issues = crate::support::finish(
+                                        match e0
+                                            .and_then(|v| v.specify_family_social_economic_issues.get())
+                                        {
+                                            ::std::option::Option::None => ::std::option::Option::None,
+                                            ::std::option::Option::Some(items) => {
+                                                let mut out = ::std::vec::Vec::with_capacity(items.len());
+                                                for (index, item) in items.iter().enumerate() {
+                                                    match item.get() {
+                                                        ::std::option::Option::None => {
+                                                            out.push(::std::option::Option::None)
+                                                        }
+                                                        ::std::option::Option::Some(
+                                                            v,
+                                                        ) if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                                            crate::support::Code::code(v),
+                                                        ) => {}
+                                                        ::std::option::Option::Some(v) => {
+                                                            out.push(
+                                                                ::std::option::Option::Some(
+                                                                    match crate::support::translated(
+                                                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                                                        v.label_th(),
+                                                                        "th_familysocialeconomic_issues_pregnancy_termination_e8ebd62",
+                                                                        "th",
+                                                                        ::mapping_dsl::ir::UnknownCode::Error,
+                                                                        ::mapping_dsl::ir::MissingLabel::Error,
+                                                                        ctx,
+                                                                    ) {
+                                                                        ::std::result::Result::Ok(t) => t,
+                                                                        ::std::result::Result::Err(kind) => {
+                                                                            return ::std::result::Result::Err(
+                                                                                loc1
+                                                                                    .fail_at(
+                                                                                        "specify_family_social_economic_issues",
+                                                                                        index,
+                                                                                        kind,
+                                                                                    ),
+                                                                            );
+                                                                        }
+                                                                    },
+                                                                ),
+                                                            )
+                                                        }
+                                                    }
+                                                }
+                                                ::std::option::Option::Some(out)
+                                            }
+                                        },
+                                        crate::support::Policy {
+                                            missing: crate::support::As::Null,
+                                            empty_string: crate::support::As::EmptyString,
+                                            empty_list: crate::support::As::EmptyString,
+                                        },
+                                        ::std::option::Option::None,
+                                    );
+                                    let f_patient_decision_after_being_provided_with_alternative_counseling = crate::support::finish(
+                                        match e0
+                                            .and_then(|v| {
+                                                v
+                                                    .patient_decision_after_being_provided_with_alternative_counseling
+                                                    .get()
+                                            })
+                                        {
+                                            ::std::option::Option::Some(
+                                                v,
+                                            ) if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                                crate::support::Code::code(v),
+                                            ) => {
+                                                ::std::option::Option::Some(
+                                                    match crate::support::translated(
+                                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                                        v.label_th(),
+                                                        "patient_decision_after_being_provided_with_alternative_counseling",
+                                                        "th",
+                                                        ::mapping_dsl::ir::UnknownCode::Error,
+                                                        ::mapping_dsl::ir::MissingLabel::Error,
+                                                        ctx,
+                                                    ) {
+                                                        ::std::result::Result::Ok(t) => t,
+                                                        ::std::result::Result::Err(kind) => {
+                                                            return ::std::result::Result::Err(
+                                                                loc1
+                                                                    .fail(
+                                                                        "patient_decision_after_being_provided_with_alternative_counseling",
+                                                                        kind,
+                                                                    ),
+                                                            );
+                                                        }
+                                                    },
+                                                )
+                                            }
+                                            _ => ::std::option::Option::None,
+                                        },
+                                        crate::support::Policy {
+                                            missing: crate::support::As::Null,
+                                            empty_string: crate::support::As::EmptyString,
+                                            empty_list: crate::support::As::EmptyString,
+                                        },
+                                        ::std::option::Option::None,
+                                    );
+                                    let f_antenatal_care_will_be_provided_at = crate::support::finish(
+                                        match e0
+                                            .and_then(|v| v.antenatal_care_will_be_provided_at.get())
+                                        {
+                                            ::std::option::Option::Some(
+                                                v,
+                                            ) if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                                crate::support::Code::code(v),
+                                            ) => {
+                                                ::std::option::Option::Some(
+                                                    match crate::support::translated(
+                                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                                        v.label_th(),
+                                                        "service_place_code_4bf53ab",
+                                                        "th",
+                                                        ::mapping_dsl::ir::UnknownCode::Error,
+                                                        ::mapping_dsl::ir::MissingLabel::Error,
+                                                        ctx,
+                                                    ) {
+                                                        ::std::result::Result::Ok(t) => t,
+                                                        ::std::result::Result::Err(kind) => {
+                                                            return ::std::result::Result::Err(
+                                                                loc1.fail("antenatal_care_will_be_provided_at", kind),
+                                                            );
+                                                        }
+                                                    },
+                                                )
+                                            }
+                                            _ => ::std::option::Option::None,
+                                        },
+                                        crate::support::Policy {
+                                            missing: crate::support::As::Null,
+                                            empty_string: crate::support::As::EmptyString,
+                                            empty_list: crate::support::As::EmptyString,
+                                        },
+                                        ::std::option::Option::None,
+                                    );
+                                    let f_support_needed_1 = crate::support::finish(
+                                        match e0.and_then(|v| v.support_needed_1.get()) {
+                                            ::std::option::Option::None => ::std::option::Option::None,
+                                            ::std::option::Option::Some(items) => {
+                                                let mut out = ::std::vec::Vec::with_capacity(items.len());
+                                                for (index, item) in items.iter().enumerate() {
+                                                    match item.get() {
+                                                        ::std::option::Option::None => {
+                                                            out.push(::std::option::Option::None)
+                                                        }
+                                                        ::std::option::Option::Some(
+                                                            v,
+                                                        ) if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                                            crate::support::Code::code(v),
+                                                        ) => {}
+                                                        ::std::option::Option::Some(v) => {
+                                                            out.push(
+                                                                ::std::option::Option::Some(
+                                                                    match crate::support::translated(
+                                                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                                                        v.label_th(),
+                                                                        "th_support_needed_to_terminate_pregnancy_b0fe7fa",
+                                                                        "th",
+                                                                        ::mapping_dsl::ir::UnknownCode::Error,
+                                                                        ::mapping_dsl::ir::MissingLabel::Error,
+                                                                        ctx,
+                                                                    ) {
+                                                                        ::std::result::Result::Ok(t) => t,
+                                                                        ::std::result::Result::Err(kind) => {
+                                                                            return ::std::result::Result::Err(
+                                                                                loc1.fail_at("support_needed_1", index, kind),
+                                                                            );
+                                                                        }
+                                                                    },
+                                                                ),
+                                                            )
+                                                        }
+                                                    }
+                                                }
+                                                ::std::option::Option::Some(out)
+                                            }
+                                        },
+                                        crate::support::Policy {
+                                            missing: crate::support::As::Null,
+                                            empty_string: crate::support::As::EmptyString,
+                                            empty_list: crate::support::As::EmptyString,
+                                        },
+                                        ::std::option::Option::None,
+                                    );
+                                    OutputNewPregnancy {
+                                        date_of_report: f_date_of_report,
+                                        current_gestational_week: f_current_gestational_week,
+                                        if_other_please_specify_10: f_if_other_please_specify_10,
+                                        other_factors_please_detail: f_other_factors_please_detail,
+                                        patient_provided_with_alternative_counseling: f_patient_provided_with_alternative_counseling,
+                                        if_other_please_specify_11: f_if_other_please_specify_11,
+                                        additional_support: f_additional_support,
+                                        source_of_information_647b9db: f_source_of_information_647b9db,
+                                        reason_for_unexpected_pregnancy: f_reason_for_unexpected_pregnancy,
+                                        specify_contraception_problem: f_specify_contraception_problem,
+                                        support_needed: f_support_needed,
+                                        specify_legal_offenses: f_specify_legal_offenses,
+                                        factors_for_pregnancy_termination: f_factors_for_pregnancy_termination,
+                                        specify_physical_issue: f_specify_physical_issue,
+                                        specify_mental_issue: f_specify_mental_issue,
+                                        specify_family_social_economic_issues: f_specify_family_social_economic_issues,
+                                        patient_decision_after_being_provided_with_alternative_counseling: f_patient_decision_after_being_provided_with_alternative_counseling,
+                                        antenatal_care_will_be_provided_at: f_antenatal_care_will_be_provided_at,
+                                        support_needed_1: f_support_needed_1,
+                                    }
+                                });
+                        }
+                    }
+                    ::std::option::Option::Some(out)
+                }
+            },
+            crate::support::Policy {
+                missing: crate::support::As::Null,
+                empty_string: crate::support::As::EmptyString,
+                empty_list: crate::support::As::EmptyString,
+            },
+            ::std::option::Option::None,
+        );
+        let f_formsection_unexpected_pregnancy_9a51ea8 = crate::support::finish(
+            ::std::option::Option::Some({
+                let f_first_pregnancy_at_age = crate::support::finish(
+                    input.first_pregnancy_at_age.get().cloned(),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_number_of_live_births_to_date = crate::support::finish(
+                    input.number_of_live_births_to_date.get().cloned(),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_history_of_abortion_if_any = crate::support::finish(
+                    crate::support::text(input.history_of_abortion_if_any.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                OutputFormsectionUnexpectedPregnancy9a51ea8 {
+                    first_pregnancy_at_age: f_first_pregnancy_at_age,
+                    number_of_live_births_to_date: f_number_of_live_births_to_date,
+                    history_of_abortion_if_any: f_history_of_abortion_if_any,
+                }
+            }),
+            crate::support::Policy {
+                missing: crate::support::As::Null,
+                empty_string: crate::support::As::EmptyString,
+                empty_list: crate::support::As::EmptyString,
+            },
+            ::std::option::Option::None,
+        );
+        let f_physical_check_2 = crate::support::finish(
+            match input.physical_check_2.get() {
+                ::std::option::Option::None => ::std::option::Option::None,
+                ::std::option::Option::Some(items) => {
+                    let mut out = ::std::vec::Vec::with_capacity(items.len());
+                    for item in items.iter() {
+                        let e0 = item.get();
+                        let keep = ::mapping_dsl::stdlib::ops::compare(
+                            ::mapping_dsl::ir::BinOp::Ne,
+                            crate::support::code(
+                                e0.and_then(|v| v.source_of_information_44cac9a.get()),
+                            )
+                            .as_deref(),
+                            ::std::option::Option::Some("his"),
+                        );
+                        if keep {
+                            out.push({
+                                let f_description_of_physical_examination_observations_1 =
+                                    crate::support::finish(
+                                        crate::support::text(e0.and_then(|v| {
+                                            v.description_of_physical_examination_observations_1
+                                                .get()
+                                        })),
+                                        crate::support::Policy {
+                                            missing: crate::support::As::Null,
+                                            empty_string: crate::support::As::EmptyString,
+                                            empty_list: crate::support::As::EmptyString,
+                                        },
+                                        ::std::option::Option::None,
+                                    );
+                                let f_patient_s_weight = crate::support::finish(
+                                    e0.and_then(|v| v.patient_s_weight.get()).cloned(),
+                                    crate::support::Policy {
+                                        missing: crate::support::As::Null,
+                                        empty_string: crate::support::As::EmptyString,
+                                        empty_list: crate::support::As::EmptyString,
+                                    },
+                                    ::std::option::Option::None,
+                                );
+                                let f_patient_s_height = crate::support::finish(
+                                    e0.and_then(|v| v.patient_s_height.get()).cloned(),
+                                    crate::support::Policy {
+                                        missing: crate::support::As::Null,
+                                        empty_string: crate::support::As::EmptyString,
+                                        empty_list: crate::support::As::EmptyString,
+                                    },
+                                    ::std::option::Option::None,
+                                );
+                                let f_date_of_last_period_menstruation = crate::support::finish(
+                                    crate::support::text(
+                                        e0.and_then(|v| v.date_of_last_period_menstruation.get()),
+                                    ),
+                                    crate::support::Policy {
+                                        missing: crate::support::As::Null,
+                                        empty_string: crate::support::As::EmptyString,
+                                        empty_list: crate::support::As::EmptyString,
+                                    },
+                                    ::std::option::Option::None,
+                                );
+                                let f_general_examination_results = crate::support::finish(
+                                    crate::support::text(
+                                        e0.and_then(|v| v.general_examination_results.get()),
+                                    ),
+                                    crate::support::Policy {
+                                        missing: crate::support::As::Null,
+                                        empty_string: crate::support::As::EmptyString,
+                                        empty_list: crate::support::As::EmptyString,
+                                    },
+                                    ::std::option::Option::None,
+                                );
+                                let f_general_description_of_genitalia_examination =
+                                    crate::support::finish(
+                                        crate::support::text(e0.and_then(|v| {
+                                            v.general_description_of_genitalia_examination.get()
+                                        })),
+                                        crate::support::Policy {
+                                            missing: crate::support::As::Null,
+                                            empty_string: crate::support::As::EmptyString,
+                                            empty_list: crate::support::As::EmptyString,
+                                        },
+                                        ::std::option::Option::None,
+                                    );
+                                let f_labia_minora_details = crate::support::finish(
+                                    crate::support::text(
+                                        e0.and_then(|v| v.labia_minora_details.get()),
+                                    ),
+                                    crate::support::Policy {
+                                        missing: crate::support::As::Null,
+                                        empty_string: crate::support::As::EmptyString,
+                                        empty_list: crate::support::As::EmptyString,
+                                    },
+                                    ::std::option::Option::None,
+                                );
+                                let f_introitus_details = crate::support::finish(
+                                    crate::support::text(
+                                        e0.and_then(|v| v.introitus_details.get()),
+                                    ),
+                                    crate::support::Policy {
+                                        missing: crate::support::As::Null,
+                                        empty_string: crate::support::As::EmptyString,
+                                        empty_list: crate::support::As::EmptyString,
+                                    },
+                                    ::std::option::Option::None,
+                                );
+                                let f_hymen_details_3538ed4 = crate::support::finish(
+                                    crate::support::text(
+                                        e0.and_then(|v| v.hymen_details_3538ed4.get()),
+                                    ),
+                                    crate::support::Policy {
+                                        missing: crate::support::As::Null,
+                                        empty_string: crate::support::As::EmptyString,
+                                        empty_list: crate::support::As::EmptyString,
+                                    },
+                                    ::std::option::Option::None,
+                                );
+                                let f_if_teared_please_estimate_date = crate::support::finish(
+                                    crate::support::text(
+                                        e0.and_then(|v| v.if_teared_please_estimate_date.get()),
+                                    ),
+                                    crate::support::Policy {
+                                        missing: crate::support::As::Null,
+                                        empty_string: crate::support::As::EmptyString,
+                                        empty_list: crate::support::As::EmptyString,
+                                    },
+                                    ::std::option::Option::None,
+                                );
+                                let f_vagina_details = crate::support::finish(
+                                    crate::support::code(e0.and_then(|v| v.vagina_details.get())),
+                                    crate::support::Policy {
+                                        missing: crate::support::As::Null,
+                                        empty_string: crate::support::As::EmptyString,
+                                        empty_list: crate::support::As::EmptyString,
+                                    },
+                                    ::std::option::Option::None,
+                                );
+                                let f_if_abnormal_please_specify = crate::support::finish(
+                                    crate::support::text(
+                                        e0.and_then(|v| v.if_abnormal_please_specify.get()),
+                                    ),
+                                    crate::support::Policy {
+                                        missing: crate::support::As::Null,
+                                        empty_string: crate::support::As::EmptyString,
+                                        empty_list: crate::support::As::EmptyString,
+                                    },
+                                    ::std::option::Option::None,
+                                );
+                                let f_if_abnormal_please_specify_1 = crate::support::finish(
+                                    crate::support::text(
+                                        e0.and_then(|v| v.if_abnormal_please_specify_1.get()),
+                                    ),
+                                    crate::support::Policy {
+                                        missing: crate::support::As::Null,
+                                        empty_string: crate::support::As::EmptyString,
+                                        empty_list: crate::support::As::EmptyString,
+                                    },
+                                    ::std::option::Option::None,
+                                );
+                                let f_discharge_details = crate::support::finish(
+                                    crate::support::code(
+                                        e0.and_then(|v| v.discharge_details.get()),
+                                    ),
+                                    crate::support::Policy {
+                                        missing: crate::support::As::Null,
+                                        empty_string: crate::support::As::EmptyString,
+                                        empty_list: crate::support::As::EmptyString,
+                                    },
+                                    ::std::option::Option::None,
+                                );
+                                let f_if_abnormal_please_specify_2 = crate::support::finish(
+                                    crate::support::text(
+                                        e0.and_then(|v| v.if_abnormal_please_specify_2.get()),
+                                    ),
+                                    crate::support::Policy {
+                                        missing: crate::support::As::Null,
+                                        empty_string: crate::support::As::EmptyString,
+                                        empty_list: crate::support::As::EmptyString,
+                                    },
+                                    ::std::option::Option::None,
+                                );
+                                let f_uterus_details = crate::support::finish(
+                                    crate::support::code(e0.and_then(|v| v.uterus_details.get())),
+                                    crate::support::Policy {
+                                        missing: crate::support::As::Null,
+                                        empty_string: crate::support::As::EmptyString,
+                                        empty_list: crate::support::As::EmptyString,
+                                    },
+                                    ::std::option::Option::None,
+                                );
+                                let f_if_abnormal_please_specify_3 = crate::support::finish(
+                                    crate::support::text(
+                                        e0.and_then(|v| v.if_abnormal_please_specify_3.get()),
+                                    ),
+                                    crate::support::Policy {
+                                        missing: crate::support::As::Null,
+                                        empty_string: crate::support::As::EmptyString,
+                                        empty_list: crate::support::As::EmptyString,
+                                    },
+                                    ::std::option::Option::None,
+                                );
+                                let f_general_description_b738274 = crate::support::finish(
+                                    crate::support::text(
+                                        e0.and_then(|v| v.general_description_b738274.get()),
+                                    ),
+                                    crate::support::Policy {
+                                        missing: crate::support::As::Null,
+                                        empty_string: crate::support::As::EmptyString,
+                                        empty_list: crate::support::As::EmptyString,
+                                    },
+                                    ::std::option::Option::None,
+                                );
+                                let f_penis_details_79f31be = crate::support::finish(
+                                    crate::support::code(
+                                        e0.and_then(|v| v.penis_details_79f31be.get()),
+                                    ),
+                                    crate::support::Policy {
+                                        missing: crate::support::As::Null,
+                                        empty_string: crate::support::As::EmptyString,
+                                        empty_list: crate::support::As::EmptyString,
+                                    },
+                                    ::std::option::Option::None,
+                                );
+                                let f_if_abnormal_please_specify_d03f913 = crate::support::finish(
+                                    crate::support::text(
+                                        e0.and_then(|v| v.if_abnormal_please_specify_d03f913.get()),
+                                    ),
+                                    crate::support::Policy {
+                                        missing: crate::support::As::Null,
+                                        empty_string: crate::support::As::EmptyString,
+                                        empty_list: crate::support::As::EmptyString,
+                                    },
+                                    ::std::option::Option::None,
+                                );
+                                let f_urethra_and_discharge_60eb64e = crate::support::finish(
+                                    crate::support::code(
+                                        e0.and_then(|v| v.urethra_and_discharge_60eb64e.get()),
+                                    ),
+                                    crate::support::Policy {
+                                        missing: crate::support::As::Null,
+                                        empty_string: crate::support::As::EmptyString,
+                                        empty_list: crate::support::As::EmptyString,
+                                    },
+                                    ::std::option::Option::None,
+                                );
+                                let f_if_abnormal_please_specify_f3f0782 = crate::support::finish(
+                                    crate::support::text(
+                                        e0.and_then(|v| v.if_abnormal_please_specify_f3f0782.get()),
+                                    ),
+                                    crate::support::Policy {
+                                        missing: crate::support::As::Null,
+                                        empty_string: crate::support::As::EmptyString,
+                                        empty_list: crate::support::As::EmptyString,
+                                    },
+                                    ::std::option::Option::None,
+                                );
+                                let f_scrotal_sac_f93e04a = crate::support::finish(
+                                    crate::support::code(
+                                        e0.and_then(|v| v.scrotal_sac_f93e04a.get()),
+                                    ),
+                                    crate::support::Policy {
+                                        missing: crate::support::As::Null,
+                                        empty_string: crate::support::As::EmptyString,
+                                        empty_list: crate::support::As::EmptyString,
+                                    },
+                                    ::std::option::Option::None,
+                                );
+                                let f_if_abnormal_please_specify_899040a = crate::support::finish(
+                                    crate::support::text(
+                                        e0.and_then(|v| v.if_abnormal_please_specify_899040a.get()),
+                                    ),
+                                    crate::support::Policy {
+                                        missing: crate::support::As::Null,
+                                        empty_string: crate::support::As::EmptyString,
+                                        empty_list: crate::support::As::EmptyString,
+                                    },
+                                    ::std::option::Option::None,
+                                );
+                                let f_anus_and_rectum_eaf3784 = crate::support::finish(
+                                    crate::support::code(
+                                        e0.and_then(|v| v.anus_and_rectum_eaf3784.get()),
+                                    ),
+                                    crate::support::Policy {
+                                        missing: crate::support::As::Null,
+                                        empty_string: crate::support::As::EmptyString,
+                                        empty_list: crate::support::As::EmptyString,
+                                    },
+                                    ::std::option::Option::None,
+                                );
+                                let f_if_abnormal_please_specify_ab4be7b = crate::support::finish(
+                                    crate::support::text(
+                                        e0.and_then(|v| v.if_abnormal_please_specify_ab4be7b.get()),
+                                    ),
+                                    crate::support::Policy {
+                                        missing: crate::support::As::Null,
+                                        empty_string: crate::support::As::EmptyString,
+                                        empty_list: crate::support::As::EmptyString,
+                                    },
+                                    ::std::option::Option::None,
+                                );
+                                let f_pregnancy_test_21c37e2 = crate::support::finish(
+                                    crate::support::text(
+                                        e0.and_then(|v| v.pregnancy_test_21c37e2.get()),
+                                    ),
+                                    crate::support::Policy {
+                                        missing: crate::support::As::Null,
+                                        empty_string: crate::support::As::EmptyString,
+                                        empty_list: crate::support::As::EmptyString,
+                                    },
+                                    ::std::option::Option::None,
+                                );
+                                let f_sperm_check_2612983 = crate::support::finish(
+                                    crate::support::text(
+                                        e0.and_then(|v| v.sperm_check_2612983.get()),
+                                    ),
+                                    crate::support::Policy {
+                                        missing: crate::support::As::Null,
+                                        empty_string: crate::support::As::EmptyString,
+                                        empty_list: crate::support::As::EmptyString,
+                                    },
+                                    ::std::option::Option::None,
+                                );
+                                let f_if_positive_please_specify_location_s =
+                                    crate::support::finish(
+                                        crate::support::text(e0.and_then(|v| {
+                                            v.if_positive_please_specify_location_s.get()
+                                        })),
+                                        crate::support::Policy {
+                                            missing: crate::support::As::Null,
+                                            empty_string: crate::support::As::EmptyString,
+                                            empty_list: crate::support::As::EmptyString,
+                                        },
+                                        ::std::option::Option::None,
+                                    );
+                                let f_acid_phosphates_118c999 = crate::support::finish(
+                                    crate::support::text(
+                                        e0.and_then(|v| v.acid_phosphates_118c999.get()),
+                                    ),
+                                    crate::support::Policy {
+                                        missing: crate::support::As::Null,
+                                        empty_string: crate::support::As::EmptyString,
+                                        empty_list: crate::support::As::EmptyString,
+                                    },
+                                    ::std::option::Option::None,
+                                );
+                                let f_hiv_ab_8c67abf = crate::support::finish(
+                                    crate::support::text(e0.and_then(|v| v.hiv_ab_8c67abf.get())),
+                                    crate::support::Policy {
+                                        missing: crate::support::As::Null,
+                                        empty_string: crate::support::As::EmptyString,
+                                        empty_list: crate::support::As::EmptyString,
+                                    },
+                                    ::std::option::Option::None,
+                                );
+                                let f_vag_smeargram_strain_fce21b2 = crate::support::finish(
+                                    crate::support::text(
+                                        e0.and_then(|v| v.vag_smeargram_strain_fce21b2.get()),
+                                    ),
+                                    crate::support::Policy {
+                                        missing: crate::support::As::Null,
+                                        empty_string: crate::support::As::EmptyString,
+                                        empty_list: crate::support::As::EmptyString,
+                                    },
+                                    ::std::option::Option::None,
+                                );
+                                let f_vag_parasite_7504774 = crate::support::finish(
+                                    crate::support::text(
+                                        e0.and_then(|v| v.vag_parasite_7504774.get()),
+                                    ),
+                                    crate::support::Policy {
+                                        missing: crate::support::As::Null,
+                                        empty_string: crate::support::As::EmptyString,
+                                        empty_list: crate::support::As::EmptyString,
+                                    },
+                                    ::std::option::Option::None,
+                                );
+                                let f_vdrl_aa8c121 = crate::support::finish(
+                                    crate::support::text(e0.and_then(|v| v.vdrl_aa8c121.get())),
+                                    crate::support::Policy {
+                                        missing: crate::support::As::Null,
+                                        empty_string: crate::support::As::EmptyString,
+                                        empty_list: crate::support::As::EmptyString,
+                                    },
+                                    ::std::option::Option::None,
+                                );
+                                let f_hbv_ab_ag_f13b335 = crate::support::finish(
+                                    crate::support::text(
+                                        e0.and_then(|v| v.hbv_ab_ag_f13b335.get()),
+                                    ),
+                                    crate::support::Policy {
+                                        missing: crate::support::As::Null,
+                                        empty_string: crate::support::As::EmptyString,
+                                        empty_list: crate::support::As::EmptyString,
+                                    },
+                                    ::std::option::Option::None,
+                                );
+                                let f_hcv_ab_945585c = crate::support::finish(
+                                    crate::support::text(e0.and_then(|v| v.hcv_ab_945585c.get())),
+                                    crate::support::Policy {
+                                        missing: crate::support::As::Null,
+                                        empty_string: crate::support::As::EmptyString,
+                                        empty_list: crate::support::As::EmptyString,
+                                    },
+                                    ::std::option::Option::None,
+                                );
+                                let f_other_exams_results_please_specify = crate::support::finish(
+                                    crate::support::text(
+                                        e0.and_then(|v| v.other_exams_results_please_specify.get()),
+                                    ),
+                                    crate::support::Policy {
+                                        missing: crate::support::As::Null,
+                                        empty_string: crate::support::As::EmptyString,
+                                        empty_list: crate::support::As::EmptyString,
+                                    },
+                                    ::std::option::Option::None,
+                                );
+                                let f_date_6 = crate::support::finish(
+                                    crate::support::text(e0.and_then(|v| v.date_6.get())),
+                                    crate::support::Policy {
+                                        missing: crate::support::As::Null,
+                                        empty_string: crate::support::As::EmptyString,
+                                        empty_list: crate::support::As::EmptyString,
+                                    },
+                                    ::std::option::Option::None,
+                                );
+                                let f_department_d8ec3cb = crate::support::finish(
+                                    crate::support::text(
+                                        e0.and_then(|v| v.department_d8ec3cb.get()),
+                                    ),
+                                    crate::support::Policy {
+                                        missing: crate::support::As::Null,
+                                        empty_string: crate::support::As::EmptyString,
+                                        empty_list: crate::support::As::EmptyString,
+                                    },
+                                    ::std::option::Option::None,
+                                );
+                                let f_description_1 = crate::support::finish(
+                                    crate::support::text(e0.and_then(|v| v.description_1.get())),
+                                    crate::support::Policy {
+                                        missing: crate::support::As::Null,
+                                        empty_string: crate::support::As::EmptyString,
+                                        empty_list: crate::support::As::EmptyString,
+                                    },
+                                    ::std::option::Option::None,
+                                );
+                                let f_immediate_treatment_plan = crate::support::finish(
+                                    crate::support::text(
+                                        e0.and_then(|v| v.immediate_treatment_plan.get()),
+                                    ),
+                                    crate::support::Policy {
+                                        missing: crate::support::As::Null,
+                                        empty_string: crate::support::As::EmptyString,
+                                        empty_list: crate::support::As::EmptyString,
+                                    },
+                                    ::std::option::Option::None,
+                                );
+                                let f_pregnancy_prevention_medication = crate::support::finish(
+                                    crate::support::text(
+                                        e0.and_then(|v| v.pregnancy_prevention_medication.get()),
+                                    ),
+                                    crate::support::Policy {
+                                        missing: crate::support::As::Null,
+                                        empty_string: crate::support::As::EmptyString,
+                                        empty_list: crate::support::As::EmptyString,
+                                    },
+                                    ::std::option::Option::None,
+                                );
+                                let f_anti_infectious_diseases_medication =
+                                    crate::support::finish(
+                                        crate::support::text(e0.and_then(|v| {
+                                            v.anti_infectious_diseases_medication.get()
+                                        })),
+                                        crate::support::Policy {
+                                            missing: crate::support::As::Null,
+                                            empty_string: crate::support::As::EmptyString,
+                                            empty_list: crate::support::As::EmptyString,
+                                        },
+                                        ::std::option::Option::None,
+                                    );
+                                let f_anti_hiv_medication = crate::support::finish(
+                                    crate::support::text(
+                                        e0.and_then(|v| v.anti_hiv_medication.get()),
+                                    ),
+                                    crate::support::Policy {
+                                        missing: crate::support::As::Null,
+                                        empty_string: crate::support::As::EmptyString,
+                                        empty_list: crate::support::As::EmptyString,
+                                    },
+                                    ::std::option::Option::None,
+                                );
+                                let f_source_of_information_44cac9a = crate::support::finish(
+                                    crate::support::code(
+                                        e0.and_then(|v| v.source_of_information_44cac9a.get()),
+                                    ),
+                                    crate::support::Policy {
+                                        missing: crate::support::As::Null,
+                                        empty_string: crate::support::As::EmptyString,
+                                        empty_list: crate::support::As::EmptyString,
+                                    },
+                                    ::std::option::Option::None,
+                                );
+                                OutputPhysicalCheck2 {
+                                    description_of_physical_examination_observations_1:
+                                        f_description_of_physical_examination_observations_1,
+                                    patient_s_weight: f_patient_s_weight,
+                                    patient_s_height: f_patient_s_height,
+                                    date_of_last_period_menstruation:
+                                        f_date_of_last_period_menstruation,
+                                    general_examination_results: f_general_examination_results,
+                                    general_description_of_genitalia_examination:
+                                        f_general_description_of_genitalia_examination,
+                                    labia_minora_details: f_labia_minora_details,
+                                    introitus_details: f_introitus_details,
+                                    hymen_details_3538ed4: f_hymen_details_3538ed4,
+                                    if_teared_please_estimate_date:
+                                        f_if_teared_please_estimate_date,
+                                    vagina_details: f_vagina_details,
+                                    if_abnormal_please_specify: f_if_abnormal_please_specify,
+                                    if_abnormal_please_specify_1: f_if_abnormal_please_specify_1,
+                                    discharge_details: f_discharge_details,
+                                    if_abnormal_please_specify_2: f_if_abnormal_please_specify_2,
+                                    uterus_details: f_uterus_details,
+                                    if_abnormal_please_specify_3: f_if_abnormal_please_specify_3,
+                                    general_description_b738274: f_general_description_b738274,
+                                    penis_details_79f31be: f_penis_details_79f31be,
+                                    if_abnormal_please_specify_d03f913:
+                                        f_if_abnormal_please_specify_d03f913,
+                                    urethra_and_discharge_60eb64e: f_urethra_and_discharge_60eb64e,
+                                    if_abnormal_please_specify_f3f0782:
+                                        f_if_abnormal_please_specify_f3f0782,
+                                    scrotal_sac_f93e04a: f_scrotal_sac_f93e04a,
+                                    if_abnormal_please_specify_899040a:
+                                        f_if_abnormal_please_specify_899040a,
+                                    anus_and_rectum_eaf3784: f_anus_and_rectum_eaf3784,
+                                    if_abnormal_please_specify_ab4be7b:
+                                        f_if_abnormal_please_specify_ab4be7b,
+                                    pregnancy_test_21c37e2: f_pregnancy_test_21c37e2,
+                                    sperm_check_2612983: f_sperm_check_2612983,
+                                    if_positive_please_specify_location_s:
+                                        f_if_positive_please_specify_location_s,
+                                    acid_phosphates_118c999: f_acid_phosphates_118c999,
+                                    hiv_ab_8c67abf: f_hiv_ab_8c67abf,
+                                    vag_smeargram_strain_fce21b2: f_vag_smeargram_strain_fce21b2,
+                                    vag_parasite_7504774: f_vag_parasite_7504774,
+                                    vdrl_aa8c121: f_vdrl_aa8c121,
+                                    hbv_ab_ag_f13b335: f_hbv_ab_ag_f13b335,
+                                    hcv_ab_945585c: f_hcv_ab_945585c,
+                                    other_exams_results_please_specify:
+                                        f_other_exams_results_please_specify,
+                                    date_6: f_date_6,
+                                    department_d8ec3cb: f_department_d8ec3cb,
+                                    description_1: f_description_1,
+                                    immediate_treatment_plan: f_immediate_treatment_plan,
+                                    pregnancy_prevention_medication:
+                                        f_pregnancy_prevention_medication,
+                                    anti_infectious_diseases_medication:
+                                        f_anti_infectious_diseases_medication,
+                                    anti_hiv_medication: f_anti_hiv_medication,
+                                    source_of_information_44cac9a: f_source_of_information_44cac9a,
+                                }
+                            });
+                        }
+                    }
+                    ::std::option::Option::Some(out)
+                }
+            },
+            crate::support::Policy {
+                missing: crate::support::As::Null,
+                empty_string: crate::support::As::EmptyString,
+                empty_list: crate::support::As::EmptyString,
+            },
+            ::std::option::Option::None,
+        );
+        let f_preliminary_observations_2 = crate::support::finish(
+            match input.preliminary_observations_2.get() {
+                ::std::option::Option::None => ::std::option::Option::None,
+                ::std::option::Option::Some(items) => {
+                    let mut out = ::std::vec::Vec::with_capacity(items.len());
+                    for (index, item) in items.iter().enumerate() {
+                        let e0 = item.get();
+                        let loc1 = &crate::support::Loc::Elem {
+                            parent: loc,
+                            name: "preliminary_observations_2",
+                            index,
+                        };
+                        let keep = true;
+                        if keep {
+                            out.push({
+                                    let f_initial_observations_4 = crate::support::finish(
+                                        crate::support::text(
+                                            e0.and_then(|v| v.initial_observations_4.get()),
+                                        ),
+                                        crate::support::Policy {
+                                            missing: crate::support::As::Null,
+                                            empty_string: crate::support::As::EmptyString,
+                                            empty_list: crate::support::As::EmptyString,
+                                        },
+                                        ::std::option::Option::None,
+                                    );
+                                    let f_immediate_actions_needed_1 = crate::support::finish(
+                                        crate::support::text(
+                                            e0.and_then(|v| v.immediate_actions_needed_1.get()),
+                                        ),
+                                        crate::support::Policy {
+                                            missing: crate::support::As::Null,
+                                            empty_string: crate::support::As::EmptyString,
+                                            empty_list: crate::support::As::EmptyString,
+                                        },
+                                        ::std::option::Option::None,
+                                    );
+                                    let f_home_visit_required_2 = crate::support::finish(
+                                        e0.and_then(|v| v.home_visit_required_2.as_ref()),
+                                        crate::support::Policy {
+                                            missing: crate::support::As::Null,
+                                            empty_string: crate::support::As::EmptyString,
+                                            empty_list: crate::support::As::EmptyString,
+                                        },
+                                        ::std::option::Option::None,
+                                    );
+                                    let f_full_name_6 = crate::support::finish(
+                                        crate::support::text(e0.and_then(|v| v.full_name_6.get())),
+                                        crate::support::Policy {
+                                            missing: crate::support::As::Null,
+                                            empty_string: crate::support::As::EmptyString,
+                                            empty_list: crate::support::As::EmptyString,
+                                        },
+                                        ::std::option::Option::None,
+                                    );
+                                    let f_date_7 = crate::support::finish(
+                                        crate::support::text(e0.and_then(|v| v.date_7.get())),
+                                        crate::support::Policy {
+                                            missing: crate::support::As::Null,
+                                            empty_string: crate::support::As::EmptyString,
+                                            empty_list: crate::support::As::EmptyString,
+                                        },
+                                        ::std::option::Option::None,
+                                    );
+                                    let f_social_problems_identified_1 = crate::support::finish(
+                                        match e0.and_then(|v| v.social_problems_identified_1.get())
+                                        {
+                                            ::std::option::Option::None => ::std::option::Option::None,
+                                            ::std::option::Option::Some(items) => {
+                                                let mut out = ::std::vec::Vec::with_capacity(items.len());
+                                                for (index, item) in items.iter().enumerate() {
+                                                    match item.get() {
+                                                        ::std::option::Option::None => {
+                                                            out.push(::std::option::Option::None)
+                                                        }
+                                                        ::std::option::Option::Some(
+                                                            v,
+                                                        ) if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                                            crate::support::Code::code(v),
+                                                        ) => {}
+                                                        ::std::option::Option::Some(v) => {
+                                                            out.push(
+                                                                ::std::option::Option::Some(
+                                                                    match crate::support::translated(
+                                                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                                                        v.label_th(),
+                                                                        "th_social_problems_list_a500731",
+                                                                        "th",
+                                                                        ::mapping_dsl::ir::UnknownCode::Error,
+                                                                        ::mapping_dsl::ir::MissingLabel::Error,
+                                                                        ctx,
+                                                                    ) {
+                                                                        ::std::result::Result::Ok(t) => t,
+                                                                        ::std::result::Result::Err(kind) => {
+                                                                            return ::std::result::Result::Err(
+                                                                                loc1.fail_at("social_problems_identified_1", index, kind),
+                                                                            );
+                                                                        }
+                                                                    },
+                                                                ),
+                                                            )
+                                                        }
+                                                    }
+                                                }
+                                                ::std::option::Option::Some(out)
+                                            }
+                                        },
+                                        crate::support::Policy {
+                                            missing: crate::support::As::Null,
+                                            empty_string: crate::support::As::EmptyString,
+                                            empty_list: crate::support::As::EmptyString,
+                                        },
+                                        ::std::option::Option::None,
+                                    );
+                                    OutputPreliminaryObservations2 {
+                                        initial_observations_4: f_initial_observations_4,
+                                        immediate_actions_needed_1: f_immediate_actions_needed_1,
+                                        home_visit_required_2: f_home_visit_required_2,
+                                        full_name_6: f_full_name_6,
+                                        date_7: f_date_7,
+                                        social_problems_identified_1: f_social_problems_identified_1,
+                                    }
+                                });
+                        }
+                    }
+                    ::std::option::Option::Some(out)
+                }
+            },
+            crate::support::Policy {
+                missing: crate::support::As::Null,
+                empty_string: crate::support::As::EmptyString,
+                empty_list: crate::support::As::EmptyString,
+            },
+            ::std::option::Option::None,
+        );
+        let f_formsection_incident_details_fe05aa4 = crate::support::finish(
+            ::std::option::Option::Some({
+                let f_date_of_incident_creation_e497d33 = crate::support::finish(
+                    crate::support::text(input.date_of_incident_creation_e497d33.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                OutputFormsectionIncidentDetailsFe05aa4 {
+                    date_of_incident_creation_e497d33: f_date_of_incident_creation_e497d33,
+                }
+            }),
+            crate::support::Policy {
+                missing: crate::support::As::Null,
+                empty_string: crate::support::As::EmptyString,
+                empty_list: crate::support::As::EmptyString,
+            },
+            ::std::option::Option::None,
+        );
+        let f_formsection_incident_details_fe05aa3 = crate::support::finish(
+            ::std::option::Option::Some({
+                let f_date_of_abuse_6e0107e = crate::support::finish(
+                    crate::support::text(input.date_of_abuse_6e0107e.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_sender_s_national_id_number_eff07fa = crate::support::finish(
+                    crate::support::text(input.sender_s_national_id_number_eff07fa.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_sender_s_contact_details_8ef4518 = crate::support::finish(
+                    crate::support::text(input.sender_s_contact_details_8ef4518.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_address_where_the_incident_took_place_6a203b8 = crate::support::finish(
+                    crate::support::text(input.address_where_the_incident_took_place_6a203b8.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_other_relevant_details_ecfea34 = crate::support::finish(
+                    crate::support::text(input.other_relevant_details_ecfea34.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_if_other_please_specify_047c1fb = crate::support::finish(
+                    crate::support::text(input.if_other_please_specify_047c1fb.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_please_specify_7832f40 = crate::support::finish(
+                    crate::support::text(input.please_specify_7832f40.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_if_other_please_specify_e99bdbc = crate::support::finish(
+                    crate::support::text(input.if_other_please_specify_e99bdbc.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_if_other_please_specify_fbd4f87 = crate::support::finish(
+                    crate::support::text(input.if_other_please_specify_fbd4f87.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_if_other_please_specify_d212f17 = crate::support::finish(
+                    crate::support::text(input.if_other_please_specify_d212f17.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_if_other_please_specify_9b6ad5d = crate::support::finish(
+                    crate::support::text(input.if_other_please_specify_9b6ad5d.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_if_other_please_specify_ed0cad3 = crate::support::finish(
+                    crate::support::text(input.if_other_please_specify_ed0cad3.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_other_contributing_factors_please_specify_f276d39 = crate::support::finish(
+                    crate::support::text(
+                        input
+                            .other_contributing_factors_please_specify_f276d39
+                            .get(),
+                    ),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_full_name_0aff4ee = crate::support::finish(
+                    crate::support::text(input.full_name_0aff4ee.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_location_of_the_incident_885fe8c = crate::support::finish(
+                    match input.location_of_the_incident_885fe8c.get() {
+                        ::std::option::Option::Some(v)
+                            if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                crate::support::Code::code(v),
+                            ) =>
+                        {
+                            ::std::option::Option::Some(
+                                match crate::support::translated(
+                                    ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                    v.label_th(),
+                                    "locations",
+                                    "th",
+                                    ::mapping_dsl::ir::UnknownCode::KeepCode,
+                                    ::mapping_dsl::ir::MissingLabel::Error,
+                                    ctx,
+                                ) {
+                                    ::std::result::Result::Ok(t) => t,
+                                    ::std::result::Result::Err(kind) => {
+                                        return ::std::result::Result::Err(
+                                            loc.fail("location_of_the_incident_885fe8c", kind),
+                                        );
+                                    }
+                                },
+                            )
+                        }
+                        _ => ::std::option::Option::None,
+                    },
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_sender_s_gender_b83c931 = crate::support::finish(
+                    match input.sender_s_gender_b83c931.get() {
+                        ::std::option::Option::Some(v)
+                            if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                crate::support::Code::code(v),
+                            ) =>
+                        {
+                            ::std::option::Option::Some(
+                                match crate::support::translated(
+                                    ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                    v.label_th(),
+                                    "gender",
+                                    "th",
+                                    ::mapping_dsl::ir::UnknownCode::Error,
+                                    ::mapping_dsl::ir::MissingLabel::Error,
+                                    ctx,
+                                ) {
+                                    ::std::result::Result::Ok(t) => t,
+                                    ::std::result::Result::Err(kind) => {
+                                        return ::std::result::Result::Err(
+                                            loc.fail("sender_s_gender_b83c931", kind),
+                                        );
+                                    }
+                                },
+                            )
+                        }
+                        _ => ::std::option::Option::None,
+                    },
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_sender_s_occupation_3ed671e = crate::support::finish(
+                    match input.sender_s_occupation_3ed671e.get() {
+                        ::std::option::Option::Some(v)
+                            if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                crate::support::Code::code(v),
+                            ) =>
+                        {
+                            ::std::option::Option::Some(
+                                match crate::support::translated(
+                                    ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                    v.label_th(),
+                                    "th_occupation_e663285",
+                                    "th",
+                                    ::mapping_dsl::ir::UnknownCode::Error,
+                                    ::mapping_dsl::ir::MissingLabel::Error,
+                                    ctx,
+                                ) {
+                                    ::std::result::Result::Ok(t) => t,
+                                    ::std::result::Result::Err(kind) => {
+                                        return ::std::result::Result::Err(
+                                            loc.fail("sender_s_occupation_3ed671e", kind),
+                                        );
+                                    }
+                                },
+                            )
+                        }
+                        _ => ::std::option::Option::None,
+                    },
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_type_of_place_where_the_incident_occurred_bdc967d = crate::support::finish(
+                    match input
+                        .type_of_place_where_the_incident_occurred_bdc967d
+                        .get()
+                    {
+                        ::std::option::Option::Some(v)
+                            if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                crate::support::Code::code(v),
+                            ) =>
+                        {
+                            ::std::option::Option::Some(
+                                match crate::support::translated(
+                                    ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                    v.label_th(),
+                                    "th_type_of_place_incident_b37fe11",
+                                    "th",
+                                    ::mapping_dsl::ir::UnknownCode::Error,
+                                    ::mapping_dsl::ir::MissingLabel::Error,
+                                    ctx,
+                                ) {
+                                    ::std::result::Result::Ok(t) => t,
+                                    ::std::result::Result::Err(kind) => {
+                                        return ::std::result::Result::Err(loc.fail(
+                                            "type_of_place_where_the_incident_occurred_bdc967d",
+                                            kind,
+                                        ));
+                                    }
+                                },
+                            )
+                        }
+                        _ => ::std::option::Option::None,
+                    },
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_type_of_abuse_431f2ba = crate::support::finish(
+                    match input.type_of_abuse_431f2ba.get() {
+                        ::std::option::Option::Some(v)
+                            if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                crate::support::Code::code(v),
+                            ) =>
+                        {
+                            ::std::option::Option::Some(
+                                match crate::support::translated(
+                                    ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                    v.label_th(),
+                                    "cp_violence_type",
+                                    "th",
+                                    ::mapping_dsl::ir::UnknownCode::Error,
+                                    ::mapping_dsl::ir::MissingLabel::Error,
+                                    ctx,
+                                ) {
+                                    ::std::result::Result::Ok(t) => t,
+                                    ::std::result::Result::Err(kind) => {
+                                        return ::std::result::Result::Err(
+                                            loc.fail("type_of_abuse_431f2ba", kind),
+                                        );
+                                    }
+                                },
+                            )
+                        }
+                        _ => ::std::option::Option::None,
+                    },
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_specify_physical_abuse_4867f38 = crate::support::finish(
+                    match input.specify_physical_abuse_4867f38.get() {
+                        ::std::option::Option::None => ::std::option::Option::None,
+                        ::std::option::Option::Some(items) => {
+                            let mut out = ::std::vec::Vec::with_capacity(items.len());
+                            for (index, item) in items.iter().enumerate() {
+                                match item.get() {
+                                    ::std::option::Option::None => {
+                                        out.push(::std::option::Option::None)
+                                    }
+                                    ::std::option::Option::Some(v)
+                                        if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                            crate::support::Code::code(v),
+                                        ) => {}
+                                    ::std::option::Option::Some(v) => {
+                                        out.push(::std::option::Option::Some(
+                                            match crate::support::translated(
+                                                ::std::borrow::Cow::Borrowed(
+                                                    crate::support::Code::code(v),
+                                                ),
+                                                v.label_th(),
+                                                "th_types_of_physical_abuse_413db3f",
+                                                "th",
+                                                ::mapping_dsl::ir::UnknownCode::Error,
+                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                ctx,
+                                            ) {
+                                                ::std::result::Result::Ok(t) => t,
+                                                ::std::result::Result::Err(kind) => {
+                                                    return ::std::result::Result::Err(
+                                                        loc.fail_at(
+                                                            "specify_physical_abuse_4867f38",
+                                                            index,
+                                                            kind,
+                                                        ),
+                                                    );
+                                                }
+                                            },
+                                        ))
+                                    }
+                                }
+                            }
+                            ::std::option::Option::Some(out)
+                        }
+                    },
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_specify_sexual_abuse_16d36f7 = crate::support::finish(
+                    match input.specify_sexual_abuse_16d36f7.get() {
+                        ::std::option::Option::None => ::std::option::Option::None,
+                        ::std::option::Option::Some(items) => {
+                            let mut out = ::std::vec::Vec::with_capacity(items.len());
+                            for (index, item) in items.iter().enumerate() {
+                                match item.get() {
+                                    ::std::option::Option::None => {
+                                        out.push(::std::option::Option::None)
+                                    }
+                                    ::std::option::Option::Some(v)
+                                        if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                            crate::support::Code::code(v),
+                                        ) => {}
+                                    ::std::option::Option::Some(v) => {
+                                        out.push(::std::option::Option::Some(
+                                            match crate::support::translated(
+                                                ::std::borrow::Cow::Borrowed(
+                                                    crate::support::Code::code(v),
+                                                ),
+                                                v.label_th(),
+                                                "th_sexual_abuse_824d9b2",
+                                                "th",
+                                                ::mapping_dsl::ir::UnknownCode::Error,
+                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                ctx,
+                                            ) {
+                                                ::std::result::Result::Ok(t) => t,
+                                                ::std::result::Result::Err(kind) => {
+                                                    return ::std::result::Result::Err(
+                                                        loc.fail_at(
+                                                            "specify_sexual_abuse_16d36f7",
+                                                            index,
+                                                            kind,
+                                                        ),
+                                                    );
+                                                }
+                                            },
+                                        ))
+                                    }
+                                }
+                            }
+                            ::std::option::Option::Some(out)
+                        }
+                    },
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_specify_physical_interaction_d13d273 = crate::support::finish(
+                    match input.specify_physical_interaction_d13d273.get() {
+                        ::std::option::Option::Some(v)
+                            if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                crate::support::Code::code(v),
+                            ) =>
+                        {
+                            ::std::option::Option::Some(
+                                match crate::support::translated(
+                                    ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                    v.label_th(),
+                                    "th_physical_attraction_7f4544f",
+                                    "th",
+                                    ::mapping_dsl::ir::UnknownCode::Error,
+                                    ::mapping_dsl::ir::MissingLabel::Error,
+                                    ctx,
+                                ) {
+                                    ::std::result::Result::Ok(t) => t,
+                                    ::std::result::Result::Err(kind) => {
+                                        return ::std::result::Result::Err(
+                                            loc.fail("specify_physical_interaction_d13d273", kind),
+                                        );
+                                    }
+                                },
+                            )
+                        }
+                        _ => ::std::option::Option::None,
+                    },
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_sexual_intercourse_a1585d0 = crate::support::finish(
+                    match input.sexual_intercourse_a1585d0.get() {
+                        ::std::option::Option::Some(v)
+                            if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                crate::support::Code::code(v),
+                            ) =>
+                        {
+                            ::std::option::Option::Some(
+                                match crate::support::translated(
+                                    ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                    v.label_th(),
+                                    "th_sexual_intercourse_caa5755",
+                                    "th",
+                                    ::mapping_dsl::ir::UnknownCode::Error,
+                                    ::mapping_dsl::ir::MissingLabel::Error,
+                                    ctx,
+                                ) {
+                                    ::std::result::Result::Ok(t) => t,
+                                    ::std::result::Result::Err(kind) => {
+                                        return ::std::result::Result::Err(
+                                            loc.fail("sexual_intercourse_a1585d0", kind),
+                                        );
+                                    }
+                                },
+                            )
+                        }
+                        _ => ::std::option::Option::None,
+                    },
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_if_no_physical_touch_please_specify_1159dde = crate::support::finish(
+                    match input.if_no_physical_touch_please_specify_1159dde.get() {
+                        ::std::option::Option::None => ::std::option::Option::None,
+                        ::std::option::Option::Some(items) => {
+                            let mut out = ::std::vec::Vec::with_capacity(items.len());
+                            for (index, item) in items.iter().enumerate() {
+                                match item.get() {
+                                        ::std::option::Option::None => {
+                                            out.push(::std::option::Option::None)
+                                        }
+                                        ::std::option::Option::Some(
+                                            v,
+                                        ) if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                            crate::support::Code::code(v),
+                                        ) => {}
+                                        ::std::option::Option::Some(v) => {
+                                            out.push(
+                                                ::std::option::Option::Some(
+                                                    match crate::support::translated(
+                                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                                        v.label_th(),
+                                                        "th_if_no_physical_touch_8fd07c6",
+                                                        "th",
+                                                        ::mapping_dsl::ir::UnknownCode::Error,
+                                                        ::mapping_dsl::ir::MissingLabel::Error,
+                                                        ctx,
+                                                    ) {
+                                                        ::std::result::Result::Ok(t) => t,
+                                                        ::std::result::Result::Err(kind) => {
+                                                            return ::std::result::Result::Err(
+                                                                loc
+                                                                    .fail_at(
+                                                                        "if_no_physical_touch__please_specify_1159dde",
+                                                                        index,
+                                                                        kind,
+                                                                    ),
+                                                            );
+                                                        }
+                                                    },
+                                                ),
+                                            )
+                                        }
+                                    }
+                            }
+                            ::std::option::Option::Some(out)
+                        }
+                    },
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_specify_mental_abuse_6182644 = crate::support::finish(
+                    match input.specify_mental_abuse_6182644.get() {
+                        ::std::option::Option::None => ::std::option::Option::None,
+                        ::std::option::Option::Some(items) => {
+                            let mut out = ::std::vec::Vec::with_capacity(items.len());
+                            for (index, item) in items.iter().enumerate() {
+                                match item.get() {
+                                    ::std::option::Option::None => {
+                                        out.push(::std::option::Option::None)
+                                    }
+                                    ::std::option::Option::Some(v)
+                                        if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                            crate::support::Code::code(v),
+                                        ) => {}
+                                    ::std::option::Option::Some(v) => {
+                                        out.push(::std::option::Option::Some(
+                                            match crate::support::translated(
+                                                ::std::borrow::Cow::Borrowed(
+                                                    crate::support::Code::code(v),
+                                                ),
+                                                v.label_th(),
+                                                "th_mental_abuse_02cda7b",
+                                                "th",
+                                                ::mapping_dsl::ir::UnknownCode::Error,
+                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                ctx,
+                                            ) {
+                                                ::std::result::Result::Ok(t) => t,
+                                                ::std::result::Result::Err(kind) => {
+                                                    return ::std::result::Result::Err(
+                                                        loc.fail_at(
+                                                            "specify_mental_abuse_6182644",
+                                                            index,
+                                                            kind,
+                                                        ),
+                                                    );
+                                                }
+                                            },
+                                        ))
+                                    }
+                                }
+                            }
+                            ::std::option::Option::Some(out)
+                        }
+                    },
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_specify_neglect_9b8a22b = crate::support::finish(
+                    match input.specify_neglect_9b8a22b.get() {
+                        ::std::option::Option::None => ::std::option::Option::None,
+                        ::std::option::Option::Some(items) => {
+                            let mut out = ::std::vec::Vec::with_capacity(items.len());
+                            for (index, item) in items.iter().enumerate() {
+                                match item.get() {
+                                    ::std::option::Option::None => {
+                                        out.push(::std::option::Option::None)
+                                    }
+                                    ::std::option::Option::Some(v)
+                                        if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                            crate::support::Code::code(v),
+                                        ) => {}
+                                    ::std::option::Option::Some(v) => {
+                                        out.push(::std::option::Option::Some(
+                                            match crate::support::translated(
+                                                ::std::borrow::Cow::Borrowed(
+                                                    crate::support::Code::code(v),
+                                                ),
+                                                v.label_th(),
+                                                "th_neglect_b50da4c",
+                                                "th",
+                                                ::mapping_dsl::ir::UnknownCode::Error,
+                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                ctx,
+                                            ) {
+                                                ::std::result::Result::Ok(t) => t,
+                                                ::std::result::Result::Err(kind) => {
+                                                    return ::std::result::Result::Err(
+                                                        loc.fail_at(
+                                                            "specify_neglect_9b8a22b",
+                                                            index,
+                                                            kind,
+                                                        ),
+                                                    );
+                                                }
+                                            },
+                                        ))
+                                    }
+                                }
+                            }
+                            ::std::option::Option::Some(out)
+                        }
+                    },
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_specify_exploitation_ef65c2e = crate::support::finish(
+                    match input.specify_exploitation_ef65c2e.get() {
+                        ::std::option::Option::None => ::std::option::Option::None,
+                        ::std::option::Option::Some(items) => {
+                            let mut out = ::std::vec::Vec::with_capacity(items.len());
+                            for (index, item) in items.iter().enumerate() {
+                                match item.get() {
+                                    ::std::option::Option::None => {
+                                        out.push(::std::option::Option::None)
+                                    }
+                                    ::std::option::Option::Some(v)
+                                        if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                            crate::support::Code::code(v),
+                                        ) => {}
+                                    ::std::option::Option::Some(v) => {
+                                        out.push(::std::option::Option::Some(
+                                            match crate::support::translated(
+                                                ::std::borrow::Cow::Borrowed(
+                                                    crate::support::Code::code(v),
+                                                ),
+                                                v.label_th(),
+                                                "th_exploitation_187146a",
+                                                "th",
+                                                ::mapping_dsl::ir::UnknownCode::Error,
+                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                ctx,
+                                            ) {
+                                                ::std::result::Result::Ok(t) => t,
+                                                ::std::result::Result::Err(kind) => {
+                                                    return ::std::result::Result::Err(
+                                                        loc.fail_at(
+                                                            "specify_exploitation_ef65c2e",
+                                                            index,
+                                                            kind,
+                                                        ),
+                                                    );
+                                                }
+                                            },
+                                        ))
+                                    }
+                                }
+                            }
+                            ::std::option::Option::Some(out)
+                        }
+                    },
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_specify_human_trafficking_dca84dd = crate::support::finish(
+                    match input.specify_human_trafficking_dca84dd.get() {
+                        ::std::option::Option::None => ::std::option::Option::None,
+                        ::std::option::Option::Some(items) => {
+                            let mut out = ::std::vec::Vec::with_capacity(items.len());
+                            for (index, item) in items.iter().enumerate() {
+                                match item.get() {
+                                    ::std::option::Option::None => {
+                                        out.push(::std::option::Option::None)
+                                    }
+                                    ::std::option::Option::Some(v)
+                                        if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                            crate::support::Code::code(v),
+                                        ) => {}
+                                    ::std::option::Option::Some(v) => {
+                                        out.push(::std::option::Option::Some(
+                                            match crate::support::translated(
+                                                ::std::borrow::Cow::Borrowed(
+                                                    crate::support::Code::code(v),
+                                                ),
+                                                v.label_th(),
+                                                "th_human_trafficking_5320010",
+                                                "th",
+                                                ::mapping_dsl::ir::UnknownCode::Error,
+                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                ctx,
+                                            ) {
+                                                ::std::result::Result::Ok(t) => t,
+                                                ::std::result::Result::Err(kind) => {
+                                                    return ::std::result::Result::Err(
+                                                        loc.fail_at(
+                                                            "specify_human_trafficking_dca84dd",
+                                                            index,
+                                                            kind,
+                                                        ),
+                                                    );
+                                                }
+                                            },
+                                        ))
+                                    }
+                                }
+                            }
+                            ::std::option::Option::Some(out)
+                        }
+                    },
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_stimulant_a4096c2 = crate::support::finish(
+                    match input.stimulant_a4096c2.get() {
+                        ::std::option::Option::None => ::std::option::Option::None,
+                        ::std::option::Option::Some(items) => {
+                            let mut out = ::std::vec::Vec::with_capacity(items.len());
+                            for (index, item) in items.iter().enumerate() {
+                                match item.get() {
+                                    ::std::option::Option::None => {
+                                        out.push(::std::option::Option::None)
+                                    }
+                                    ::std::option::Option::Some(v)
+                                        if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                            crate::support::Code::code(v),
+                                        ) => {}
+                                    ::std::option::Option::Some(v) => {
+                                        out.push(::std::option::Option::Some(
+                                            match crate::support::translated(
+                                                ::std::borrow::Cow::Borrowed(
+                                                    crate::support::Code::code(v),
+                                                ),
+                                                v.label_th(),
+                                                "th_stimulant_factors_ba86c95",
+                                                "th",
+                                                ::mapping_dsl::ir::UnknownCode::Error,
+                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                ctx,
+                                            ) {
+                                                ::std::result::Result::Ok(t) => t,
+                                                ::std::result::Result::Err(kind) => {
+                                                    return ::std::result::Result::Err(
+                                                        loc.fail_at(
+                                                            "stimulant_a4096c2",
+                                                            index,
+                                                            kind,
+                                                        ),
+                                                    );
+                                                }
+                                            },
+                                        ))
+                                    }
+                                }
+                            }
+                            ::std::option::Option::Some(out)
+                        }
+                    },
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_relation_within_family_a6c45fd = crate::support::finish(
+                    match input.relation_within_family_a6c45fd.get() {
+                        ::std::option::Option::None => ::std::option::Option::None,
+                        ::std::option::Option::Some(items) => {
+                            let mut out = ::std::vec::Vec::with_capacity(items.len());
+                            for (index, item) in items.iter().enumerate() {
+                                match item.get() {
+                                    ::std::option::Option::None => {
+                                        out.push(::std::option::Option::None)
+                                    }
+                                    ::std::option::Option::Some(v)
+                                        if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                            crate::support::Code::code(v),
+                                        ) => {}
+                                    ::std::option::Option::Some(v) => {
+                                        out.push(::std::option::Option::Some(
+                                            match crate::support::translated(
+                                                ::std::borrow::Cow::Borrowed(
+                                                    crate::support::Code::code(v),
+                                                ),
+                                                v.label_th(),
+                                                "th_relation_factors_3ad18e0",
+                                                "th",
+                                                ::mapping_dsl::ir::UnknownCode::Error,
+                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                ctx,
+                                            ) {
+                                                ::std::result::Result::Ok(t) => t,
+                                                ::std::result::Result::Err(kind) => {
+                                                    return ::std::result::Result::Err(
+                                                        loc.fail_at(
+                                                            "relation_within_family_a6c45fd",
+                                                            index,
+                                                            kind,
+                                                        ),
+                                                    );
+                                                }
+                                            },
+                                        ))
+                                    }
+                                }
+                            }
+                            ::std::option::Option::Some(out)
+                        }
+                    },
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_economic_issue_a445217 = crate::support::finish(
+                    match input.economic_issue_a445217.get() {
+                        ::std::option::Option::None => ::std::option::Option::None,
+                        ::std::option::Option::Some(items) => {
+                            let mut out = ::std::vec::Vec::with_capacity(items.len());
+                            for (index, item) in items.iter().enumerate() {
+                                match item.get() {
+                                    ::std::option::Option::None => {
+                                        out.push(::std::option::Option::None)
+                                    }
+                                    ::std::option::Option::Some(v)
+                                        if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                            crate::support::Code::code(v),
+                                        ) => {}
+                                    ::std::option::Option::Some(v) => {
+                                        out.push(::std::option::Option::Some(
+                                            match crate::support::translated(
+                                                ::std::borrow::Cow::Borrowed(
+                                                    crate::support::Code::code(v),
+                                                ),
+                                                v.label_th(),
+                                                "th_economic_issues_ba1ddb3",
+                                                "th",
+                                                ::mapping_dsl::ir::UnknownCode::Error,
+                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                ctx,
+                                            ) {
+                                                ::std::result::Result::Ok(t) => t,
+                                                ::std::result::Result::Err(kind) => {
+                                                    return ::std::result::Result::Err(
+                                                        loc.fail_at(
+                                                            "economic_issue_a445217",
+                                                            index,
+                                                            kind,
+                                                        ),
+                                                    );
+                                                }
+                                            },
+                                        ))
+                                    }
+                                }
+                            }
+                            ::std::option::Option::Some(out)
+                        }
+                    },
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_physical_issue_2e9f1c6 = crate::support::finish(
+                    match input.physical_issue_2e9f1c6.get() {
+                        ::std::option::Option::None => ::std::option::Option::None,
+                        ::std::option::Option::Some(items) => {
+                            let mut out = ::std::vec::Vec::with_capacity(items.len());
+                            for (index, item) in items.iter().enumerate() {
+                                match item.get() {
+                                    ::std::option::Option::None => {
+                                        out.push(::std::option::Option::None)
+                                    }
+                                    ::std::option::Option::Some(v)
+                                        if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                            crate::support::Code::code(v),
+                                        ) => {}
+                                    ::std::option::Option::Some(v) => {
+                                        out.push(::std::option::Option::Some(
+                                            match crate::support::translated(
+                                                ::std::borrow::Cow::Borrowed(
+                                                    crate::support::Code::code(v),
+                                                ),
+                                                v.label_th(),
+                                                "th_physical_issue_bedfef8",
+                                                "th",
+                                                ::mapping_dsl::ir::UnknownCode::Error,
+                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                ctx,
+                                            ) {
+                                                ::std::result::Result::Ok(t) => t,
+                                                ::std::result::Result::Err(kind) => {
+                                                    return ::std::result::Result::Err(
+                                                        loc.fail_at(
+                                                            "physical_issue_2e9f1c6",
+                                                            index,
+                                                            kind,
+                                                        ),
+                                                    );
+                                                }
+                                            },
+                                        ))
+                                    }
+                                }
+                            }
+                            ::std::option::Option::Some(out)
+                        }
+                    },
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_mental_issue_4785ece = crate::support::finish(
+                    match input.mental_issue_4785ece.get() {
+                        ::std::option::Option::None => ::std::option::Option::None,
+                        ::std::option::Option::Some(items) => {
+                            let mut out = ::std::vec::Vec::with_capacity(items.len());
+                            for (index, item) in items.iter().enumerate() {
+                                match item.get() {
+                                    ::std::option::Option::None => {
+                                        out.push(::std::option::Option::None)
+                                    }
+                                    ::std::option::Option::Some(v)
+                                        if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                            crate::support::Code::code(v),
+                                        ) => {}
+                                    ::std::option::Option::Some(v) => {
+                                        out.push(::std::option::Option::Some(
+                                            match crate::support::translated(
+                                                ::std::borrow::Cow::Borrowed(
+                                                    crate::support::Code::code(v),
+                                                ),
+                                                v.label_th(),
+                                                "th_mental_issues_54db66d",
+                                                "th",
+                                                ::mapping_dsl::ir::UnknownCode::Error,
+                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                ctx,
+                                            ) {
+                                                ::std::result::Result::Ok(t) => t,
+                                                ::std::result::Result::Err(kind) => {
+                                                    return ::std::result::Result::Err(
+                                                        loc.fail_at(
+                                                            "mental_issue_4785ece",
+                                                            index,
+                                                            kind,
+                                                        ),
+                                                    );
+                                                }
+                                            },
+                                        ))
+                                    }
+                                }
+                            }
+                            ::std::option::Option::Some(out)
+                        }
+                    },
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                OutputFormsectionIncidentDetailsFe05aa3 {
+                    date_of_abuse_6e0107e: f_date_of_abuse_6e0107e,
+                    sender_s_national_id_number_eff07fa: f_sender_s_national_id_number_eff07fa,
+                    sender_s_contact_details_8ef4518: f_sender_s_contact_details_8ef4518,
+                    address_where_the_incident_took_place_6a203b8:
+                        f_address_where_the_incident_took_place_6a203b8,
+                    other_relevant_details_ecfea34: f_other_relevant_details_ecfea34,
+                    if_other_please_specify_047c1fb: f_if_other_please_specify_047c1fb,
+                    please_specify_7832f40: f_please_specify_7832f40,
+                    if_other_please_specify_e99bdbc: f_if_other_please_specify_e99bdbc,
+                    if_other_please_specify_fbd4f87: f_if_other_please_specify_fbd4f87,
+                    if_other_please_specify_d212f17: f_if_other_please_specify_d212f17,
+                    if_other_please_specify_9b6ad5d: f_if_other_please_specify_9b6ad5d,
+                    if_other_please_specify_ed0cad3: f_if_other_please_specify_ed0cad3,
+                    other_contributing_factors_please_specify_f276d39:
+                        f_other_contributing_factors_please_specify_f276d39,
+                    full_name_0aff4ee: f_full_name_0aff4ee,
+                    location_of_the_incident_885fe8c: f_location_of_the_incident_885fe8c,
+                    sender_s_gender_b83c931: f_sender_s_gender_b83c931,
+                    sender_s_occupation_3ed671e: f_sender_s_occupation_3ed671e,
+                    type_of_place_where_the_incident_occurred_bdc967d:
+                        f_type_of_place_where_the_incident_occurred_bdc967d,
+                    type_of_abuse_431f2ba: f_type_of_abuse_431f2ba,
+                    specify_physical_abuse_4867f38: f_specify_physical_abuse_4867f38,
+                    specify_sexual_abuse_16d36f7: f_specify_sexual_abuse_16d36f7,
+                    specify_physical_interaction_d13d273: f_specify_physical_interaction_d13d273,
+                    sexual_intercourse_a1585d0: f_sexual_intercourse_a1585d0,
+                    if_no_physical_touch_please_specify_1159dde:
+                        f_if_no_physical_touch_please_specify_1159dde,
+                    specify_mental_abuse_6182644: f_specify_mental_abuse_6182644,
+                    specify_neglect_9b8a22b: f_specify_neglect_9b8a22b,
+                    specify_exploitation_ef65c2e: f_specify_exploitation_ef65c2e,
+                    specify_human_trafficking_dca84dd: f_specify_human_trafficking_dca84dd,
+                    stimulant_a4096c2: f_stimulant_a4096c2,
+                    relation_within_family_a6c45fd: f_relation_within_family_a6c45fd,
+                    economic_issue_a445217: f_economic_issue_a445217,
+                    physical_issue_2e9f1c6: f_physical_issue_2e9f1c6,
+                    mental_issue_4785ece: f_mental_issue_4785ece,
+                }
+            }),
+            crate::support::Policy {
+                missing: crate::support::As::Null,
+                empty_string: crate::support::As::EmptyString,
+                empty_list: crate::support::As::EmptyString,
+            },
+            ::std::option::Option::None,
+        );
+        let f_other_perpetrator_details_f80fc4e = crate::support::finish(
+            match input.other_perpetrator_details_f80fc4e.get() {
+                ::std::option::Option::None => ::std::option::Option::None,
+                ::std::option::Option::Some(items) => {
+                    let mut out = ::std::vec::Vec::with_capacity(items.len());
+                    for (index, item) in items.iter().enumerate() {
+                        let e0 = item.get();
+                        let loc1 = &crate::support::Loc::Elem {
+                            parent: loc,
+                            name: "other_perpetrator_details_f80fc4e",
+                            index,
+                        };
+                        let keep = true;
+                        if keep {
+                            out.push({
+                                    let f_name_f5a1eac = crate::support::finish(
+                                        crate::support::text(e0.and_then(|v| v.name_f5a1eac.get())),
+                                        crate::support::Policy {
+                                            missing: crate::support::As::Null,
+                                            empty_string: crate::support::As::EmptyString,
+                                            empty_list: crate::support::As::EmptyString,
+                                        },
+                                        ::std::option::Option::None,
+                                    );
+                                    let f_national_id_number_a822f83 = crate::support::finish(
+                                        crate::support::text(
+                                            e0.and_then(|v| v.national_id_number_a822f83.get()),
+                                        ),
+                                        crate::support::Policy {
+                                            missing: crate::support::As::Null,
+                                            empty_string: crate::support::As::EmptyString,
+                                            empty_list: crate::support::As::EmptyString,
+                                        },
+                                        ::std::option::Option::None,
+                                    );
+                                    let f_type_of_other_id_document_64e3ffc = crate::support::finish(
+                                        crate::support::text(
+                                            e0.and_then(|v| v.type_of_other_id_document_64e3ffc.get()),
+                                        ),
+                                        crate::support::Policy {
+                                            missing: crate::support::As::Null,
+                                            empty_string: crate::support::As::EmptyString,
+                                            empty_list: crate::support::As::EmptyString,
+                                        },
+                                        ::std::option::Option::None,
+                                    );
+                                    let f_number_of_other_id_document_cddbddb = crate::support::finish(
+                                        crate::support::text(
+                                            e0.and_then(|v| v.number_of_other_id_document_cddbddb.get()),
+                                        ),
+                                        crate::support::Policy {
+                                            missing: crate::support::As::Null,
+                                            empty_string: crate::support::As::EmptyString,
+                                            empty_list: crate::support::As::EmptyString,
+                                        },
+                                        ::std::option::Option::None,
+                                    );
+                                    let f_age_6587e58 = crate::support::finish(
+                                        e0.and_then(|v| v.age_6587e58.get()).cloned(),
+                                        crate::support::Policy {
+                                            missing: crate::support::As::Null,
+                                            empty_string: crate::support::As::EmptyString,
+                                            empty_list: crate::support::As::EmptyString,
+                                        },
+                                        ::std::option::Option::None,
+                                    );
+                                    let f_contact_details_b98ed09 = crate::support::finish(
+                                        crate::support::text(
+                                            e0.and_then(|v| v.contact_details_b98ed09.get()),
+                                        ),
+                                        crate::support::Policy {
+                                            missing: crate::support::As::Null,
+                                            empty_string: crate::support::As::EmptyString,
+                                            empty_list: crate::support::As::EmptyString,
+                                        },
+                                        ::std::option::Option::None,
+                                    );
+                                    let f_relationship_with_the_abused_365fcd1 = crate::support::finish(
+                                        match e0
+                                            .and_then(|v| v.relationship_with_the_abused_365fcd1.get())
+                                        {
+                                            ::std::option::Option::Some(
+                                                v,
+                                            ) if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                                crate::support::Code::code(v),
+                                            ) => {
+                                                ::std::option::Option::Some(
+                                                    match crate::support::translated(
+                                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                                        v.label_th(),
+                                                        "perpetrator_relationship",
+                                                        "th",
+                                                        ::mapping_dsl::ir::UnknownCode::Error,
+                                                        ::mapping_dsl::ir::MissingLabel::Error,
+                                                        ctx,
+                                                    ) {
+                                                        ::std::result::Result::Ok(t) => t,
+                                                        ::std::result::Result::Err(kind) => {
+                                                            return ::std::result::Result::Err(
+                                                                loc1.fail("relationship_with_the_abused_365fcd1", kind),
+                                                            );
+                                                        }
+                                                    },
+                                                )
+                                            }
+                                            _ => ::std::option::Option::None,
+                                        },
+                                        crate::support::Policy {
+                                            missing: crate::support::As::Null,
+                                            empty_string: crate::support::As::EmptyString,
+                                            empty_list: crate::support::As::EmptyString,
+                                        },
+                                        ::std::option::Option::None,
+                                    );
+                                    let f_gender_2dea3c9 = crate::support::finish(
+                                        match e0.and_then(|v| v.gender_2dea3c9.get()) {
+                                            ::std::option::Option::Some(
+                                                v,
+                                            ) if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                                crate::support::Code::code(v),
+                                            ) => {
+                                                ::std::option::Option::Some(
+                                                    match crate::support::translated(
+                                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                                        v.label_th(),
+                                                        "gender",
+                                                        "th",
+                                                        ::mapping_dsl::ir::UnknownCode::Error,
+                                                        ::mapping_dsl::ir::MissingLabel::Error,
+                                                        ctx,
+                                                    ) {
+                                                        ::std::result::Result::Ok(t) => t,
+                                                        ::std::result::Result::Err(kind) => {
+                                                            return ::std::result::Result::Err(
+                                                                loc1.fail("gender_2dea3c9", kind),
+                                                            );
+                                                        }
+                                                    },
+                                                )
+                                            }
+                                            _ => ::std::option::Option::None,
+                                        },
+                                        crate::support::Policy {
+                                            missing: crate::support::As::Null,
+                                            empty_string: crate::support::As::EmptyString,
+                                            empty_list: crate::support::As::EmptyString,
+                                        },
+                                        ::std::option::Option::None,
+                                    );
+                                    let f_social_status_7c0989a = crate::support::finish(
+                                        match e0.and_then(|v| v.social_status_7c0989a.get()) {
+                                            ::std::option::Option::Some(
+                                                v,
+                                            ) if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                                crate::support::Code::code(v),
+                                            ) => {
+                                                ::std::option::Option::Some(
+                                                    match crate::support::translated(
+                                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                                        v.label_th(),
+                                                        "marital_status",
+                                                        "th",
+                                                        ::mapping_dsl::ir::UnknownCode::Error,
+                                                        ::mapping_dsl::ir::MissingLabel::Error,
+                                                        ctx,
+                                                    ) {
+                                                        ::std::result::Result::Ok(t) => t,
+                                                        ::std::result::Result::Err(kind) => {
+                                                            return ::std::result::Result::Err(
+                                                                loc1.fail("social_status_7c0989a", kind),
+                                                            );
+                                                        }
+                                                    },
+                                                )
+                                            }
+                                            _ => ::std::option::Option::None,
+                                        },
+                                        crate::support::Policy {
+                                            missing: crate::support::As::Null,
+                                            empty_string: crate::support::As::EmptyString,
+                                            empty_list: crate::support::As::EmptyString,
+                                        },
+                                        ::std::option::Option::None,
+                                    );
+                                    let f_occupation_c4d6420 = crate::support::finish(
+                                        match e0.and_then(|v| v.occupation_c4d6420.get()) {
+                                            ::std::option::Option::Some(
+                                                v,
+                                            ) if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                                crate::support::Code::code(v),
+                                            ) => {
+                                                ::std::option::Option::Some(
+                                                    match crate::support::translated(
+                                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                                        v.label_th(),
+                                                        "th_occupation_e663285",
+                                                        "th",
+                                                        ::mapping_dsl::ir::UnknownCode::Error,
+                                                        ::mapping_dsl::ir::MissingLabel::Error,
+                                                        ctx,
+                                                    ) {
+                                                        ::std::result::Result::Ok(t) => t,
+                                                        ::std::result::Result::Err(kind) => {
+                                                            return ::std::result::Result::Err(
+                                                                loc1.fail("occupation_c4d6420", kind),
+                                                            );
+                                                        }
+                                                    },
+                                                )
+                                            }
+                                            _ => ::std::option::Option::None,
+                                        },
+                                        crate::support::Policy {
+                                            missing: crate::support::As::Null,
+                                            empty_string: crate::support::As::EmptyString,
+                                            empty_list: crate::support::As::EmptyString,
+                                        },
+                                        ::std::option::Option::None,
+                                    );
+                                    OutputOtherPerpetratorDetailsF80fc4e {
+                                        name_f5a1eac: f_name_f5a1eac,
+                                        national_id_number_a822f83: f_national_id_number_a822f83,
+                                        type_of_other_id_document_64e3ffc: f_type_of_other_id_document_64e3ffc,
+                                        number_of_other_id_document_cddbddb: f_number_of_other_id_document_cddbddb,
+                                        age_6587e58: f_age_6587e58,
+                                        contact_details_b98ed09: f_contact_details_b98ed09,
+                                        relationship_with_the_abused_365fcd1: f_relationship_with_the_abused_365fcd1,
+                                        gender_2dea3c9: f_gender_2dea3c9,
+                                        social_status_7c0989a: f_social_status_7c0989a,
+                                        occupation_c4d6420: f_occupation_c4d6420,
+                                    }
+                                });
+                        }
+                    }
+                    ::std::option::Option::Some(out)
+                }
+            },
+            crate::support::Policy {
+                missing: crate::support::As::Null,
+                empty_string: crate::support::As::EmptyString,
+                empty_list: crate::support::As::EmptyString,
+            },
+            ::std::option::Option::None,
+        );
+        let f_formsection_perpetrator_details_998d1e0 = crate::support::finish(
+            ::std::option::Option::Some({
+                let f_number_of_perpetrator_1c07dd4 = crate::support::finish(
+                    input.number_of_perpetrator_1c07dd4.get().cloned(),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_name_5559215 = crate::support::finish(
+                    crate::support::text(input.name_5559215.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_age_21cbe0d = crate::support::finish(
+                    input.age_21cbe0d.get().cloned(),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_national_id_number_7dd2e74 = crate::support::finish(
+                    crate::support::text(input.national_id_number_7dd2e74.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_type_of_other_id_document_b03f1b9 = crate::support::finish(
+                    crate::support::text(input.type_of_other_id_document_b03f1b9.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_number_of_other_id_document_09a5601 = crate::support::finish(
+                    crate::support::text(input.number_of_other_id_document_09a5601.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_contact_details_31b6f3b = crate::support::finish(
+                    crate::support::text(input.contact_details_31b6f3b.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_other_contributing_factors_please_specify_53bc483 = crate::support::finish(
+                    crate::support::text(
+                        input
+                            .other_contributing_factors_please_specify_53bc483
+                            .get(),
+                    ),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_nationality_fa822dc = crate::support::finish(
+                    match input.nationality_fa822dc.get() {
+                        ::std::option::Option::Some(v)
+                            if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                crate::support::Code::code(v),
+                            ) =>
+                        {
+                            ::std::option::Option::Some(
+                                match crate::support::translated(
+                                    ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                    v.label_th(),
+                                    "country",
+                                    "th",
+                                    ::mapping_dsl::ir::UnknownCode::Error,
+                                    ::mapping_dsl::ir::MissingLabel::Error,
+                                    ctx,
+                                ) {
+                                    ::std::result::Result::Ok(t) => t,
+                                    ::std::result::Result::Err(kind) => {
+                                        return ::std::result::Result::Err(
+                                            loc.fail("nationality_fa822dc", kind),
+                                        );
+                                    }
+                                },
+                            )
+                        }
+                        _ => ::std::option::Option::None,
+                    },
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_gender_4e8704a = crate::support::finish(
+                    match input.gender_4e8704a.get() {
+                        ::std::option::Option::Some(v)
+                            if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                crate::support::Code::code(v),
+                            ) =>
+                        {
+                            ::std::option::Option::Some(
+                                match crate::support::translated(
+                                    ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                    v.label_th(),
+                                    "gender",
+                                    "th",
+                                    ::mapping_dsl::ir::UnknownCode::Error,
+                                    ::mapping_dsl::ir::MissingLabel::Error,
+                                    ctx,
+                                ) {
+                                    ::std::result::Result::Ok(t) => t,
+                                    ::std::result::Result::Err(kind) => {
+                                        return ::std::result::Result::Err(
+                                            loc.fail("gender_4e8704a", kind),
+                                        );
+                                    }
+                                },
+                            )
+                        }
+                        _ => ::std::option::Option::None,
+                    },
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_relationship_with_the_abused_eb757fc = crate::support::finish(
+                    match input.relationship_with_the_abused_eb757fc.get() {
+                        ::std::option::Option::Some(v)
+                            if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                crate::support::Code::code(v),
+                            ) =>
+                        {
+                            ::std::option::Option::Some(
+                                match crate::support::translated(
+                                    ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                    v.label_th(),
+                                    "perpetrator_relationship",
+                                    "th",
+                                    ::mapping_dsl::ir::UnknownCode::Error,
+                                    ::mapping_dsl::ir::MissingLabel::Error,
+                                    ctx,
+                                ) {
+                                    ::std::result::Result::Ok(t) => t,
+                                    ::std::result::Result::Err(kind) => {
+                                        return ::std::result::Result::Err(
+                                            loc.fail("relationship_with_the_abused_eb757fc", kind),
+                                        );
+                                    }
+                                },
+                            )
+                        }
+                        _ => ::std::option::Option::None,
+                    },
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_social_status_6c1074a = crate::support::finish(
+                    match input.social_status_6c1074a.get() {
+                        ::std::option::Option::Some(v)
+                            if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                crate::support::Code::code(v),
+                            ) =>
+                        {
+                            ::std::option::Option::Some(
+                                match crate::support::translated(
+                                    ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                    v.label_th(),
+                                    "marital_status",
+                                    "th",
+                                    ::mapping_dsl::ir::UnknownCode::Error,
+                                    ::mapping_dsl::ir::MissingLabel::Error,
+                                    ctx,
+                                ) {
+                                    ::std::result::Result::Ok(t) => t,
+                                    ::std::result::Result::Err(kind) => {
+                                        return ::std::result::Result::Err(
+                                            loc.fail("social_status_6c1074a", kind),
+                                        );
+                                    }
+                                },
+                            )
+                        }
+                        _ => ::std::option::Option::None,
+                    },
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_occupation_09639f9 = crate::support::finish(
+                    match input.occupation_09639f9.get() {
+                        ::std::option::Option::Some(v)
+                            if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                crate::support::Code::code(v),
+                            ) =>
+                        {
+                            ::std::option::Option::Some(
+                                match crate::support::translated(
+                                    ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                    v.label_th(),
+                                    "th_occupation_e663285",
+                                    "th",
+                                    ::mapping_dsl::ir::UnknownCode::Error,
+                                    ::mapping_dsl::ir::MissingLabel::Error,
+                                    ctx,
+                                ) {
+                                    ::std::result::Result::Ok(t) => t,
+                                    ::std::result::Result::Err(kind) => {
+                                        return ::std::result::Result::Err(
+                                            loc.fail("occupation_09639f9", kind),
+                                        );
+                                    }
+                                },
+                            )
+                        }
+                        _ => ::std::option::Option::None,
+                    },
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_stimulant_9191303 = crate::support::finish(
+                    match input.stimulant_9191303.get() {
+                        ::std::option::Option::None => ::std::option::Option::None,
+                        ::std::option::Option::Some(items) => {
+                            let mut out = ::std::vec::Vec::with_capacity(items.len());
+                            for (index, item) in items.iter().enumerate() {
+                                match item.get() {
+                                    ::std::option::Option::None => {
+                                        out.push(::std::option::Option::None)
+                                    }
+                                    ::std::option::Option::Some(v)
+                                        if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                            crate::support::Code::code(v),
+                                        ) => {}
+                                    ::std::option::Option::Some(v) => {
+                                        out.push(::std::option::Option::Some(
+                                            match crate::support::translated(
+                                                ::std::borrow::Cow::Borrowed(
+                                                    crate::support::Code::code(v),
+                                                ),
+                                                v.label_th(),
+                                                "th_stimulant_factors_ba86c95",
+                                                "th",
+                                                ::mapping_dsl::ir::UnknownCode::Error,
+                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                ctx,
+                                            ) {
+                                                ::std::result::Result::Ok(t) => t,
+                                                ::std::result::Result::Err(kind) => {
+                                                    return ::std::result::Result::Err(
+                                                        loc.fail_at(
+                                                            "stimulant_9191303",
+                                                            index,
+                                                            kind,
+                                                        ),
+                                                    );
+                                                }
+                                            },
+                                        ))
+                                    }
+                                }
+                            }
+                            ::std::option::Option::Some(out)
+                        }
+                    },
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_relation_within_family_41a62f4 = crate::support::finish(
+                    match input.relation_within_family_41a62f4.get() {
+                        ::std::option::Option::None => ::std::option::Option::None,
+                        ::std::option::Option::Some(items) => {
+                            let mut out = ::std::vec::Vec::with_capacity(items.len());
+                            for (index, item) in items.iter().enumerate() {
+                                match item.get() {
+                                    ::std::option::Option::None => {
+                                        out.push(::std::option::Option::None)
+                                    }
+                                    ::std::option::Option::Some(v)
+                                        if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                            crate::support::Code::code(v),
+                                        ) => {}
+                                    ::std::option::Option::Some(v) => {
+                                        out.push(::std::option::Option::Some(
+                                            match crate::support::translated(
+                                                ::std::borrow::Cow::Borrowed(
+                                                    crate::support::Code::code(v),
+                                                ),
+                                                v.label_th(),
+                                                "th_relation_factors_3ad18e0",
+                                                "th",
+                                                ::mapping_dsl::ir::UnknownCode::Error,
+                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                ctx,
+                                            ) {
+                                                ::std::result::Result::Ok(t) => t,
+                                                ::std::result::Result::Err(kind) => {
+                                                    return ::std::result::Result::Err(
+                                                        loc.fail_at(
+                                                            "relation_within_family_41a62f4",
+                                                            index,
+                                                            kind,
+                                                        ),
+                                                    );
+                                                }
+                                            },
+                                        ))
+                                    }
+                                }
+                            }
+                            ::std::option::Option::Some(out)
+                        }
+                    },
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_environment_3c4fc2b = crate::support::finish(
+                    match input.environment_3c4fc2b.get() {
+                        ::std::option::Option::None => ::std::option::Option::None,
+                        ::std::option::Option::Some(items) => {
+                            let mut out = ::std::vec::Vec::with_capacity(items.len());
+                            for (index, item) in items.iter().enumerate() {
+                                match item.get() {
+                                    ::std::option::Option::None => {
+                                        out.push(::std::option::Option::None)
+                                    }
+                                    ::std::option::Option::Some(v)
+                                        if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                            crate::support::Code::code(v),
+                                        ) => {}
+                                    ::std::option::Option::Some(v) => {
+                                        out.push(::std::option::Option::Some(
+                                            match crate::support::translated(
+                                                ::std::borrow::Cow::Borrowed(
+                                                    crate::support::Code::code(v),
+                                                ),
+                                                v.label_th(),
+                                                "th_environment_factors_67fe2c8",
+                                                "th",
+                                                ::mapping_dsl::ir::UnknownCode::Error,
+                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                ctx,
+                                            ) {
+                                                ::std::result::Result::Ok(t) => t,
+                                                ::std::result::Result::Err(kind) => {
+                                                    return ::std::result::Result::Err(
+                                                        loc.fail_at(
+                                                            "environment_3c4fc2b",
+                                                            index,
+                                                            kind,
+                                                        ),
+                                                    );
+                                                }
+                                            },
+                                        ))
+                                    }
+                                }
+                            }
+                            ::std::option::Option::Some(out)
+                        }
+                    },
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_economic_issues_84c5b46 = crate::support::finish(
+                    match input.economic_issues_84c5b46.get() {
+                        ::std::option::Option::None => ::std::option::Option::None,
+                        ::std::option::Option::Some(items) => {
+                            let mut out = ::std::vec::Vec::with_capacity(items.len());
+                            for (index, item) in items.iter().enumerate() {
+                                match item.get() {
+                                    ::std::option::Option::None => {
+                                        out.push(::std::option::Option::None)
+                                    }
+                                    ::std::option::Option::Some(v)
+                                        if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                            crate::support::Code::code(v),
+                                        ) => {}
+                                    ::std::option::Option::Some(v) => {
+                                        out.push(::std::option::Option::Some(
+                                            match crate::support::translated(
+                                                ::std::borrow::Cow::Borrowed(
+                                                    crate::support::Code::code(v),
+                                                ),
+                                                v.label_th(),
+                                                "th_economic_issues_ba1ddb3",
+                                                "th",
+                                                ::mapping_dsl::ir::UnknownCode::Error,
+                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                ctx,
+                                            ) {
+                                                ::std::result::Result::Ok(t) => t,
+                                                ::std::result::Result::Err(kind) => {
+                                                    return ::std::result::Result::Err(
+                                                        loc.fail_at(
+                                                            "economic_issues_84c5b46",
+                                                            index,
+                                                            kind,
+                                                        ),
+                                                    );
+                                                }
+                                            },
+                                        ))
+                                    }
+                                }
+                            }
+                            ::std::option::Option::Some(out)
+                        }
+                    },
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_physical_issue_1f182e4 = crate::support::finish(
+                    match input.physical_issue_1f182e4.get() {
+                        ::std::option::Option::None => ::std::option::Option::None,
+                        ::std::option::Option::Some(items) => {
+                            let mut out = ::std::vec::Vec::with_capacity(items.len());
+                            for (index, item) in items.iter().enumerate() {
+                                match item.get() {
+                                    ::std::option::Option::None => {
+                                        out.push(::std::option::Option::None)
+                                    }
+                                    ::std::option::Option::Some(v)
+                                        if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                            crate::support::Code::code(v),
+                                        ) => {}
+                                    ::std::option::Option::Some(v) => {
+                                        out.push(::std::option::Option::Some(
+                                            match crate::support::translated(
+                                                ::std::borrow::Cow::Borrowed(
+                                                    crate::support::Code::code(v),
+                                                ),
+                                                v.label_th(),
+                                                "th_physical_issue_bedfef8",
+                                                "th",
+                                                ::mapping_dsl::ir::UnknownCode::Error,
+                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                ctx,
+                                            ) {
+                                                ::std::result::Result::Ok(t) => t,
+                                                ::std::result::Result::Err(kind) => {
+                                                    return ::std::result::Result::Err(
+                                                        loc.fail_at(
+                                                            "physical_issue_1f182e4",
+                                                            index,
+                                                            kind,
+                                                        ),
+                                                    );
+                                                }
+                                            },
+                                        ))
+                                    }
+                                }
+                            }
+                            ::std::option::Option::Some(out)
+                        }
+                    },
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_mental_issue_5607d21 = crate::support::finish(
+                    match input.mental_issue_5607d21.get() {
+                        ::std::option::Option::None => ::std::option::Option::None,
+                        ::std::option::Option::Some(items) => {
+                            let mut out = ::std::vec::Vec::with_capacity(items.len());
+                            for (index, item) in items.iter().enumerate() {
+                                match item.get() {
+                                    ::std::option::Option::None => {
+                                        out.push(::std::option::Option::None)
+                                    }
+                                    ::std::option::Option::Some(v)
+                                        if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                            crate::support::Code::code(v),
+                                        ) => {}
+                                    ::std::option::Option::Some(v) => {
+                                        out.push(::std::option::Option::Some(
+                                            match crate::support::translated(
+                                                ::std::borrow::Cow::Borrowed(
+                                                    crate::support::Code::code(v),
+                                                ),
+                                                v.label_th(),
+                                                "th_mental_issues_54db66d",
+                                                "th",
+                                                ::mapping_dsl::ir::UnknownCode::Error,
+                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                ctx,
+                                            ) {
+                                                ::std::result::Result::Ok(t) => t,
+                                                ::std::result::Result::Err(kind) => {
+                                                    return ::std::result::Result::Err(
+                                                        loc.fail_at(
+                                                            "mental_issue_5607d21",
+                                                            index,
+                                                            kind,
+                                                        ),
+                                                    );
+                                                }
+                                            },
+                                        ))
+                                    }
+                                }
+                            }
+                            ::std::option::Option::Some(out)
+                        }
+                    },
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                OutputFormsectionPerpetratorDetails998d1e0 {
+                    number_of_perpetrator_1c07dd4: f_number_of_perpetrator_1c07dd4,
+                    name_5559215: f_name_5559215,
+                    age_21cbe0d: f_age_21cbe0d,
+                    national_id_number_7dd2e74: f_national_id_number_7dd2e74,
+                    type_of_other_id_document_b03f1b9: f_type_of_other_id_document_b03f1b9,
+                    number_of_other_id_document_09a5601: f_number_of_other_id_document_09a5601,
+                    contact_details_31b6f3b: f_contact_details_31b6f3b,
+                    other_contributing_factors_please_specify_53bc483:
+                        f_other_contributing_factors_please_specify_53bc483,
+                    nationality_fa822dc: f_nationality_fa822dc,
+                    gender_4e8704a: f_gender_4e8704a,
+                    relationship_with_the_abused_eb757fc: f_relationship_with_the_abused_eb757fc,
+                    social_status_6c1074a: f_social_status_6c1074a,
+                    occupation_09639f9: f_occupation_09639f9,
+                    stimulant_9191303: f_stimulant_9191303,
+                    relation_within_family_41a62f4: f_relation_within_family_41a62f4,
+                    environment_3c4fc2b: f_environment_3c4fc2b,
+                    economic_issues_84c5b46: f_economic_issues_84c5b46,
+                    physical_issue_1f182e4: f_physical_issue_1f182e4,
+                    mental_issue_5607d21: f_mental_issue_5607d21,
+                }
+            }),
+            crate::support::Policy {
+                missing: crate::support::As::Null,
+                empty_string: crate::support::As::EmptyString,
+                empty_list: crate::support::As::EmptyString,
+            },
+            ::std::option::Option::None,
+        );
+        let f_formsection_patient_education_and_career_6d53ca5 = crate::support::finish(
+            ::std::option::Option::Some({
+                let f_email_address = crate::support::finish(
+                    crate::support::text(input.email_address.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_if_other_please_specify_2 = crate::support::finish(
+                    crate::support::text(input.if_other_please_specify_2.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_additional_details = crate::support::finish(
+                    crate::support::text(input.additional_details.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_additional_details_1 = crate::support::finish(
+                    crate::support::text(input.additional_details_1.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_occupation_1 = crate::support::finish(
+                    match input.occupation_1.get() {
+                        ::std::option::Option::Some(v)
+                            if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                crate::support::Code::code(v),
+                            ) =>
+                        {
+                            ::std::option::Option::Some(
+                                match crate::support::translated(
+                                    ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                    v.label_th(),
+                                    "th_occupation_e663285",
+                                    "th",
+                                    ::mapping_dsl::ir::UnknownCode::Error,
+                                    ::mapping_dsl::ir::MissingLabel::Error,
+                                    ctx,
+                                ) {
+                                    ::std::result::Result::Ok(t) => t,
+                                    ::std::result::Result::Err(kind) => {
+                                        return ::std::result::Result::Err(
+                                            loc.fail("occupation_1", kind),
+                                        );
+                                    }
+                                },
+                            )
+                        }
+                        _ => ::std::option::Option::None,
+                    },
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_if_out_of_school_specify_reason = crate::support::finish(
+                    match input.if_out_of_school_specify_reason.get() {
+                        ::std::option::Option::Some(v)
+                            if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                crate::support::Code::code(v),
+                            ) =>
+                        {
+                            ::std::option::Option::Some(
+                                match crate::support::translated(
+                                    ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                    v.label_th(),
+                                    "th_out_of_school_reasons_b5b103a",
+                                    "th",
+                                    ::mapping_dsl::ir::UnknownCode::Error,
+                                    ::mapping_dsl::ir::MissingLabel::Error,
+                                    ctx,
+                                ) {
+                                    ::std::result::Result::Ok(t) => t,
+                                    ::std::result::Result::Err(kind) => {
+                                        return ::std::result::Result::Err(
+                                            loc.fail("if_out_of_school__specify_reason", kind),
+                                        );
+                                    }
+                                },
+                            )
+                        }
+                        _ => ::std::option::Option::None,
+                    },
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                OutputFormsectionPatientEducationAndCareer6d53ca5 {
+                    email_address: f_email_address,
+                    if_other_please_specify_2: f_if_other_please_specify_2,
+                    additional_details: f_additional_details,
+                    additional_details_1: f_additional_details_1,
+                    occupation_1: f_occupation_1,
+                    if_out_of_school_specify_reason: f_if_out_of_school_specify_reason,
+                }
+            }),
+            crate::support::Policy {
+                missing: crate::support::As::Null,
+                empty_string: crate::support::As::EmptyString,
+                empty_list: crate::support::As::EmptyString,
+            },
+            ::std::option::Option::None,
+        );
+        Output {
+            age_assessment: f_age_assessment,
+            assessment: f_assessment,
+            assessment_update: f_assessment_update,
+            basic_identity: f_basic_identity,
+            conclusion: f_conclusion,
+            conference_details_subform: f_conference_details_subform,
+            cp_case_plan: f_cp_case_plan,
+            family_details: f_family_details,
+            family_details_section: f_family_details_section,
+            followup: f_followup,
+            followup_subform_section: f_followup_subform_section,
+            formsection_age_assessment_a75187a: f_formsection_age_assessment_a75187a,
+            formsection_department_identification_e9cf45f:
+                f_formsection_department_identification_e9cf45f,
+            formsection_health_assessment_29sep_d35aedb:
+                f_formsection_health_assessment_29sep_d35aedb,
+            formsection_cp_act_be_2546_report_699f528: f_formsection_cp_act_be_2546_report_699f528,
+            formsection_medical_costs_and_service_fees_847e08f:
+                f_formsection_medical_costs_and_service_fees_847e08f,
+            new_expense: f_new_expense,
+            closure_form: f_closure_form,
+            new_formal_complaint_2: f_new_formal_complaint_2,
+            services_section: f_services_section,
+            services_needed: f_services_needed,
+            witnesses_6c0a33c: f_witnesses_6c0a33c,
+            new_pregnancy: f_new_pregnancy,
+            formsection_unexpected_pregnancy_9a51ea8: f_formsection_unexpected_pregnancy_9a51ea8,
+            physical_check_2: f_physical_check_2,
+            preliminary_observations_2: f_preliminary_observations_2,
+            formsection_incident_details_fe05aa4: f_formsection_incident_details_fe05aa4,
+            formsection_incident_details_fe05aa3: f_formsection_incident_details_fe05aa3,
+            other_perpetrator_details_f80fc4e: f_other_perpetrator_details_f80fc4e,
+            formsection_perpetrator_details_998d1e0: f_formsection_perpetrator_details_998d1e0,
+            formsection_patient_education_and_career_6d53ca5:
+                f_formsection_patient_education_and_career_6d53ca5,
+        }
+    }))
+}
+/// The record's `key:` for error messages.
+fn record_key(
+    input: &Input<'_>,
+    ctx: &::mapping_dsl::rt::Context,
+) -> ::std::result::Result<
+    ::std::option::Option<::std::string::String>,
+    ::mapping_dsl::rt::TransformError,
+> {
+    let loc = &crate::support::Loc::Root;
+    let _ = (input, ctx, loc);
+    ::std::result::Result::Ok(crate::support::key_text(crate::support::text(
+        input.case_id_display.get(),
+    )))
+}
+/// [`transform`] over a parsed JSON record.
+pub fn run_value(
+    record: &::serde_json::Value,
+    ctx: &::mapping_dsl::rt::Context,
+) -> ::std::result::Result<
+    ::std::option::Option<::serde_json::Value>,
+    ::mapping_dsl::rt::TransformError,
+> {
+    let input: Input<'_> = crate::support::read_value(record)?;
+    match transform(&input, ctx)? {
+        ::std::option::Option::None => ::std::result::Result::Ok(::std::option::Option::None),
+        ::std::option::Option::Some(out) => ::serde_json::to_value(&out)
+            .map(::std::option::Option::Some)
+            .map_err(crate::support::write_error),
+    }
+}
+/// [`transform`] over the bytes of one JSON record, writing compact JSON.
+pub fn run_bytes(
+    record: &[u8],
+    ctx: &::mapping_dsl::rt::Context,
+) -> ::std::result::Result<
+    ::std::option::Option<::std::vec::Vec<u8>>,
+    ::mapping_dsl::rt::TransformError,
+> {
+    let input: Input<'_> = crate::support::read_bytes(record)?;
+    match transform(&input, ctx)? {
+        ::std::option::Option::None => ::std::result::Result::Ok(::std::option::Option::None),
+        ::std::option::Option::Some(out) => ::serde_json::to_vec(&out)
+            .map(::std::option::Option::Some)
+            .map_err(crate::support::write_error),
+    }
+}
+/// [`transform`] over the bytes of one record, appending compact JSON to `out`
+/// (no allocation per record once `out` has grown). `Ok(false)`: dropped by `keep`.
+pub fn run_into(
+    record: &[u8],
+    ctx: &::mapping_dsl::rt::Context,
+    out: &mut ::std::vec::Vec<u8>,
+) -> ::std::result::Result<bool, ::mapping_dsl::rt::TransformError> {
+    let input: Input<'_> = crate::support::read_bytes(record)?;
+    match transform(&input, ctx)? {
+        ::std::option::Option::None => ::std::result::Result::Ok(false),
+        ::std::option::Option::Some(value) => ::serde_json::to_writer(out, &value)
+            .map(|()| true)
+            .map_err(crate::support::write_error),
+    }
+}
