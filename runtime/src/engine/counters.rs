@@ -8,10 +8,12 @@ use mapping_dsl::rt::CounterMaps;
 
 use crate::store::CounterRow;
 
-/// `(transform, kind, subject, detail)` -> count.
+/// `(transform, kind, subject, detail)`.
+type CounterKey = (String, &'static str, String, String);
+
 #[derive(Debug, Default)]
 pub(crate) struct RunCounters {
-    inner: Mutex<BTreeMap<(String, &'static str, String, String), u64>>,
+    inner: Mutex<BTreeMap<CounterKey, u64>>,
 }
 
 impl RunCounters {
