@@ -402,8 +402,24 @@ fn emit_value<'a>(
             ))
         }
         ValueRule::Object(o) => {
-            let (ty, b, builder) = emit_object(cx, o, base, at)?;
-            Ok((quote!(::std::option::Option::Some(#builder)), ty, b))
+            // Errors inside a nested object name it: `followup.status`, as the interpreter does.
+            let loc = format_ident!("{}_o", at.loc);
+            let mut inner = at.clone();
+            inner.loc = loc.clone();
+            let (ty, b, builder) = emit_object(cx, o, base, &inner)?;
+            let parent = &at.loc;
+            let key = str_lit(&f.name);
+            // Bound only when a fallible rule inside reports through it (no unused variable).
+            let uses_loc = builder.to_string().contains(&loc.to_string());
+            let value = if uses_loc {
+                quote!({
+                    let #loc = &crate::support::Loc::Field { parent: #parent, name: #key };
+                    #builder
+                })
+            } else {
+                builder
+            };
+            Ok((quote!(::std::option::Option::Some(#value)), ty, b))
         }
         ValueRule::Each {
             source,

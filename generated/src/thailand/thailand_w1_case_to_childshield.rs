@@ -6291,73 +6291,79 @@ fn run<'r>(
         );
         let f_assessment = crate::support::finish(
             ::std::option::Option::Some({
-                let f_assessment_requested_on = crate::support::finish(
-                    crate::support::text(input.assessment_requested_on.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_case_plan_due_date = crate::support::finish(
-                    crate::support::text(input.case_plan_due_date.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_urgent_protection_concern = crate::support::finish(
-                    input.urgent_protection_concern.as_ref(),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_risk_level = crate::support::finish(
-                    match input.risk_level.get() {
-                        ::std::option::Option::Some(v)
-                            if !::mapping_dsl::stdlib::translate::is_unanswered(
-                                crate::support::Code::code(v),
-                            ) =>
-                        {
-                            ::std::option::Option::Some(
-                                match crate::support::translated(
-                                    ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                    v.label_th(),
-                                    "risk_level",
-                                    "th",
-                                    ::mapping_dsl::ir::UnknownCode::Error,
-                                    ::mapping_dsl::ir::MissingLabel::Error,
-                                    ctx,
-                                ) {
-                                    ::std::result::Result::Ok(t) => t,
-                                    ::std::result::Result::Err(kind) => {
-                                        return ::std::result::Result::Err(
-                                            loc.fail("risk_level", kind),
-                                        );
-                                    }
-                                },
-                            )
-                        }
-                        _ => ::std::option::Option::None,
-                    },
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                OutputAssessment {
-                    assessment_requested_on: f_assessment_requested_on,
-                    case_plan_due_date: f_case_plan_due_date,
-                    urgent_protection_concern: f_urgent_protection_concern,
-                    risk_level: f_risk_level,
+                let loc_o = &crate::support::Loc::Field {
+                    parent: loc,
+                    name: "assessment",
+                };
+                {
+                    let f_assessment_requested_on = crate::support::finish(
+                        crate::support::text(input.assessment_requested_on.get()),
+                        crate::support::Policy {
+                            missing: crate::support::As::Null,
+                            empty_string: crate::support::As::EmptyString,
+                            empty_list: crate::support::As::EmptyString,
+                        },
+                        ::std::option::Option::None,
+                    );
+                    let f_case_plan_due_date = crate::support::finish(
+                        crate::support::text(input.case_plan_due_date.get()),
+                        crate::support::Policy {
+                            missing: crate::support::As::Null,
+                            empty_string: crate::support::As::EmptyString,
+                            empty_list: crate::support::As::EmptyString,
+                        },
+                        ::std::option::Option::None,
+                    );
+                    let f_urgent_protection_concern = crate::support::finish(
+                        input.urgent_protection_concern.as_ref(),
+                        crate::support::Policy {
+                            missing: crate::support::As::Null,
+                            empty_string: crate::support::As::EmptyString,
+                            empty_list: crate::support::As::EmptyString,
+                        },
+                        ::std::option::Option::None,
+                    );
+                    let f_risk_level = crate::support::finish(
+                        match input.risk_level.get() {
+                            ::std::option::Option::Some(v)
+                                if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                    crate::support::Code::code(v),
+                                ) =>
+                            {
+                                ::std::option::Option::Some(
+                                    match crate::support::translated(
+                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                        v.label_th(),
+                                        "risk_level",
+                                        "th",
+                                        ::mapping_dsl::ir::UnknownCode::Error,
+                                        ::mapping_dsl::ir::MissingLabel::Error,
+                                        ctx,
+                                    ) {
+                                        ::std::result::Result::Ok(t) => t,
+                                        ::std::result::Result::Err(kind) => {
+                                            return ::std::result::Result::Err(
+                                                loc_o.fail("risk_level", kind),
+                                            );
+                                        }
+                                    },
+                                )
+                            }
+                            _ => ::std::option::Option::None,
+                        },
+                        crate::support::Policy {
+                            missing: crate::support::As::Null,
+                            empty_string: crate::support::As::EmptyString,
+                            empty_list: crate::support::As::EmptyString,
+                        },
+                        ::std::option::Option::None,
+                    );
+                    OutputAssessment {
+                        assessment_requested_on: f_assessment_requested_on,
+                        case_plan_due_date: f_case_plan_due_date,
+                        urgent_protection_concern: f_urgent_protection_concern,
+                        risk_level: f_risk_level,
+                    }
                 }
             }),
             crate::support::Policy {
@@ -6426,124 +6432,130 @@ fn run<'r>(
         );
         let f_basic_identity = crate::support::finish(
             ::std::option::Option::Some({
-                let f_national_id_no = crate::support::finish(
-                    crate::support::text(input.national_id_no.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_registration_date = crate::support::finish(
-                    crate::support::text(input.registration_date.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_case_id_display = crate::support::finish(
-                    crate::support::text(input.case_id_display.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_physical_characteristics = crate::support::finish(
-                    crate::support::text(input.physical_characteristics.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_other_id_no = crate::support::finish(
-                    crate::support::text(input.other_id_no.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_other_id_type = crate::support::finish(
-                    crate::support::text(input.other_id_type.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_address_of_accomodation_foreigners_only = crate::support::finish(
-                    crate::support::text(input.address_of_accomodation_foreigners_only.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_assessment_due_date = crate::support::finish(
-                    crate::support::text(input.assessment_due_date.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_location_current = crate::support::finish(
-                    match input.location_current.get() {
-                        ::std::option::Option::Some(v)
-                            if !::mapping_dsl::stdlib::translate::is_unanswered(
-                                crate::support::Code::code(v),
-                            ) =>
-                        {
-                            ::std::option::Option::Some(
-                                match crate::support::translated(
-                                    ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                    v.label_th(),
-                                    "locations",
-                                    "th",
-                                    ::mapping_dsl::ir::UnknownCode::KeepCode,
-                                    ::mapping_dsl::ir::MissingLabel::Error,
-                                    ctx,
-                                ) {
-                                    ::std::result::Result::Ok(t) => t,
-                                    ::std::result::Result::Err(kind) => {
-                                        return ::std::result::Result::Err(
-                                            loc.fail("location_current", kind),
-                                        );
-                                    }
-                                },
-                            )
-                        }
-                        _ => ::std::option::Option::None,
-                    },
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                OutputBasicIdentity {
-                    national_id_no: f_national_id_no,
-                    registration_date: f_registration_date,
-                    case_id_display: f_case_id_display,
-                    physical_characteristics: f_physical_characteristics,
-                    other_id_no: f_other_id_no,
-                    other_id_type: f_other_id_type,
-                    address_of_accomodation_foreigners_only:
-                        f_address_of_accomodation_foreigners_only,
-                    assessment_due_date: f_assessment_due_date,
-                    location_current: f_location_current,
+                let loc_o = &crate::support::Loc::Field {
+                    parent: loc,
+                    name: "basic_identity",
+                };
+                {
+                    let f_national_id_no = crate::support::finish(
+                        crate::support::text(input.national_id_no.get()),
+                        crate::support::Policy {
+                            missing: crate::support::As::Null,
+                            empty_string: crate::support::As::EmptyString,
+                            empty_list: crate::support::As::EmptyString,
+                        },
+                        ::std::option::Option::None,
+                    );
+                    let f_registration_date = crate::support::finish(
+                        crate::support::text(input.registration_date.get()),
+                        crate::support::Policy {
+                            missing: crate::support::As::Null,
+                            empty_string: crate::support::As::EmptyString,
+                            empty_list: crate::support::As::EmptyString,
+                        },
+                        ::std::option::Option::None,
+                    );
+                    let f_case_id_display = crate::support::finish(
+                        crate::support::text(input.case_id_display.get()),
+                        crate::support::Policy {
+                            missing: crate::support::As::Null,
+                            empty_string: crate::support::As::EmptyString,
+                            empty_list: crate::support::As::EmptyString,
+                        },
+                        ::std::option::Option::None,
+                    );
+                    let f_physical_characteristics = crate::support::finish(
+                        crate::support::text(input.physical_characteristics.get()),
+                        crate::support::Policy {
+                            missing: crate::support::As::Null,
+                            empty_string: crate::support::As::EmptyString,
+                            empty_list: crate::support::As::EmptyString,
+                        },
+                        ::std::option::Option::None,
+                    );
+                    let f_other_id_no = crate::support::finish(
+                        crate::support::text(input.other_id_no.get()),
+                        crate::support::Policy {
+                            missing: crate::support::As::Null,
+                            empty_string: crate::support::As::EmptyString,
+                            empty_list: crate::support::As::EmptyString,
+                        },
+                        ::std::option::Option::None,
+                    );
+                    let f_other_id_type = crate::support::finish(
+                        crate::support::text(input.other_id_type.get()),
+                        crate::support::Policy {
+                            missing: crate::support::As::Null,
+                            empty_string: crate::support::As::EmptyString,
+                            empty_list: crate::support::As::EmptyString,
+                        },
+                        ::std::option::Option::None,
+                    );
+                    let f_address_of_accomodation_foreigners_only = crate::support::finish(
+                        crate::support::text(input.address_of_accomodation_foreigners_only.get()),
+                        crate::support::Policy {
+                            missing: crate::support::As::Null,
+                            empty_string: crate::support::As::EmptyString,
+                            empty_list: crate::support::As::EmptyString,
+                        },
+                        ::std::option::Option::None,
+                    );
+                    let f_assessment_due_date = crate::support::finish(
+                        crate::support::text(input.assessment_due_date.get()),
+                        crate::support::Policy {
+                            missing: crate::support::As::Null,
+                            empty_string: crate::support::As::EmptyString,
+                            empty_list: crate::support::As::EmptyString,
+                        },
+                        ::std::option::Option::None,
+                    );
+                    let f_location_current = crate::support::finish(
+                        match input.location_current.get() {
+                            ::std::option::Option::Some(v)
+                                if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                    crate::support::Code::code(v),
+                                ) =>
+                            {
+                                ::std::option::Option::Some(
+                                    match crate::support::translated(
+                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                        v.label_th(),
+                                        "locations",
+                                        "th",
+                                        ::mapping_dsl::ir::UnknownCode::KeepCode,
+                                        ::mapping_dsl::ir::MissingLabel::Error,
+                                        ctx,
+                                    ) {
+                                        ::std::result::Result::Ok(t) => t,
+                                        ::std::result::Result::Err(kind) => {
+                                            return ::std::result::Result::Err(
+                                                loc_o.fail("location_current", kind),
+                                            );
+                                        }
+                                    },
+                                )
+                            }
+                            _ => ::std::option::Option::None,
+                        },
+                        crate::support::Policy {
+                            missing: crate::support::As::Null,
+                            empty_string: crate::support::As::EmptyString,
+                            empty_list: crate::support::As::EmptyString,
+                        },
+                        ::std::option::Option::None,
+                    );
+                    OutputBasicIdentity {
+                        national_id_no: f_national_id_no,
+                        registration_date: f_registration_date,
+                        case_id_display: f_case_id_display,
+                        physical_characteristics: f_physical_characteristics,
+                        other_id_no: f_other_id_no,
+                        other_id_type: f_other_id_type,
+                        address_of_accomodation_foreigners_only:
+                            f_address_of_accomodation_foreigners_only,
+                        assessment_due_date: f_assessment_due_date,
+                        location_current: f_location_current,
+                    }
                 }
             }),
             crate::support::Policy {
@@ -6555,116 +6567,122 @@ fn run<'r>(
         );
         let f_conclusion = crate::support::finish(
             ::std::option::Option::Some({
-                let f_urgent_protection_concern = crate::support::finish(
-                    input.urgent_protection_concern.as_ref(),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_protection_concerns_other = crate::support::finish(
-                    crate::support::text(input.protection_concerns_other.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_protection_concerns = crate::support::finish(
-                    match input.protection_concerns.get() {
-                        ::std::option::Option::None => ::std::option::Option::None,
-                        ::std::option::Option::Some(items) => {
-                            let mut out = ::std::vec::Vec::with_capacity(items.len());
-                            for (index, item) in items.iter().enumerate() {
-                                match item.get() {
-                                    ::std::option::Option::None => {
-                                        out.push(::std::option::Option::None)
-                                    }
-                                    ::std::option::Option::Some(v)
-                                        if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                            crate::support::Code::code(v),
-                                        ) => {}
-                                    ::std::option::Option::Some(v) => {
-                                        out.push(::std::option::Option::Some(
-                                            match crate::support::translated(
-                                                ::std::borrow::Cow::Borrowed(
-                                                    crate::support::Code::code(v),
-                                                ),
-                                                v.label_th(),
-                                                "protection_concerns",
-                                                "th",
-                                                ::mapping_dsl::ir::UnknownCode::Error,
-                                                ::mapping_dsl::ir::MissingLabel::Error,
-                                                ctx,
-                                            ) {
-                                                ::std::result::Result::Ok(t) => t,
-                                                ::std::result::Result::Err(kind) => {
-                                                    return ::std::result::Result::Err(
-                                                        loc.fail_at(
-                                                            "protection_concerns",
-                                                            index,
-                                                            kind,
-                                                        ),
-                                                    );
-                                                }
-                                            },
-                                        ))
+                let loc_o = &crate::support::Loc::Field {
+                    parent: loc,
+                    name: "conclusion",
+                };
+                {
+                    let f_urgent_protection_concern = crate::support::finish(
+                        input.urgent_protection_concern.as_ref(),
+                        crate::support::Policy {
+                            missing: crate::support::As::Null,
+                            empty_string: crate::support::As::EmptyString,
+                            empty_list: crate::support::As::EmptyString,
+                        },
+                        ::std::option::Option::None,
+                    );
+                    let f_protection_concerns_other = crate::support::finish(
+                        crate::support::text(input.protection_concerns_other.get()),
+                        crate::support::Policy {
+                            missing: crate::support::As::Null,
+                            empty_string: crate::support::As::EmptyString,
+                            empty_list: crate::support::As::EmptyString,
+                        },
+                        ::std::option::Option::None,
+                    );
+                    let f_protection_concerns = crate::support::finish(
+                        match input.protection_concerns.get() {
+                            ::std::option::Option::None => ::std::option::Option::None,
+                            ::std::option::Option::Some(items) => {
+                                let mut out = ::std::vec::Vec::with_capacity(items.len());
+                                for (index, item) in items.iter().enumerate() {
+                                    match item.get() {
+                                        ::std::option::Option::None => {
+                                            out.push(::std::option::Option::None)
+                                        }
+                                        ::std::option::Option::Some(v)
+                                            if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                                crate::support::Code::code(v),
+                                            ) => {}
+                                        ::std::option::Option::Some(v) => {
+                                            out.push(::std::option::Option::Some(
+                                                match crate::support::translated(
+                                                    ::std::borrow::Cow::Borrowed(
+                                                        crate::support::Code::code(v),
+                                                    ),
+                                                    v.label_th(),
+                                                    "protection_concerns",
+                                                    "th",
+                                                    ::mapping_dsl::ir::UnknownCode::Error,
+                                                    ::mapping_dsl::ir::MissingLabel::Error,
+                                                    ctx,
+                                                ) {
+                                                    ::std::result::Result::Ok(t) => t,
+                                                    ::std::result::Result::Err(kind) => {
+                                                        return ::std::result::Result::Err(
+                                                            loc_o.fail_at(
+                                                                "protection_concerns",
+                                                                index,
+                                                                kind,
+                                                            ),
+                                                        );
+                                                    }
+                                                },
+                                            ))
+                                        }
                                     }
                                 }
+                                ::std::option::Option::Some(out)
                             }
-                            ::std::option::Option::Some(out)
-                        }
-                    },
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_risk_level = crate::support::finish(
-                    match input.risk_level.get() {
-                        ::std::option::Option::Some(v)
-                            if !::mapping_dsl::stdlib::translate::is_unanswered(
-                                crate::support::Code::code(v),
-                            ) =>
-                        {
-                            ::std::option::Option::Some(
-                                match crate::support::translated(
-                                    ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                    v.label_th(),
-                                    "risk_level",
-                                    "th",
-                                    ::mapping_dsl::ir::UnknownCode::Error,
-                                    ::mapping_dsl::ir::MissingLabel::Error,
-                                    ctx,
-                                ) {
-                                    ::std::result::Result::Ok(t) => t,
-                                    ::std::result::Result::Err(kind) => {
-                                        return ::std::result::Result::Err(
-                                            loc.fail("risk_level", kind),
-                                        );
-                                    }
-                                },
-                            )
-                        }
-                        _ => ::std::option::Option::None,
-                    },
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                OutputConclusion {
-                    urgent_protection_concern: f_urgent_protection_concern,
-                    protection_concerns_other: f_protection_concerns_other,
-                    protection_concerns: f_protection_concerns,
-                    risk_level: f_risk_level,
+                        },
+                        crate::support::Policy {
+                            missing: crate::support::As::Null,
+                            empty_string: crate::support::As::EmptyString,
+                            empty_list: crate::support::As::EmptyString,
+                        },
+                        ::std::option::Option::None,
+                    );
+                    let f_risk_level = crate::support::finish(
+                        match input.risk_level.get() {
+                            ::std::option::Option::Some(v)
+                                if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                    crate::support::Code::code(v),
+                                ) =>
+                            {
+                                ::std::option::Option::Some(
+                                    match crate::support::translated(
+                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                        v.label_th(),
+                                        "risk_level",
+                                        "th",
+                                        ::mapping_dsl::ir::UnknownCode::Error,
+                                        ::mapping_dsl::ir::MissingLabel::Error,
+                                        ctx,
+                                    ) {
+                                        ::std::result::Result::Ok(t) => t,
+                                        ::std::result::Result::Err(kind) => {
+                                            return ::std::result::Result::Err(
+                                                loc_o.fail("risk_level", kind),
+                                            );
+                                        }
+                                    },
+                                )
+                            }
+                            _ => ::std::option::Option::None,
+                        },
+                        crate::support::Policy {
+                            missing: crate::support::As::Null,
+                            empty_string: crate::support::As::EmptyString,
+                            empty_list: crate::support::As::EmptyString,
+                        },
+                        ::std::option::Option::None,
+                    );
+                    OutputConclusion {
+                        urgent_protection_concern: f_urgent_protection_concern,
+                        protection_concerns_other: f_protection_concerns_other,
+                        protection_concerns: f_protection_concerns,
+                        risk_level: f_risk_level,
+                    }
                 }
             }),
             crate::support::Policy {
@@ -6974,80 +6992,86 @@ fn run<'r>(
         );
         let f_cp_case_plan = crate::support::finish(
             ::std::option::Option::Some({
-                let f_date_case_plan = crate::support::finish(
-                    crate::support::text(input.date_case_plan.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_additional_details_3d84596 = crate::support::finish(
-                    crate::support::text(input.additional_details_3d84596.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_protection_concerns = crate::support::finish(
-                    match input.protection_concerns.get() {
-                        ::std::option::Option::None => ::std::option::Option::None,
-                        ::std::option::Option::Some(items) => {
-                            let mut out = ::std::vec::Vec::with_capacity(items.len());
-                            for (index, item) in items.iter().enumerate() {
-                                match item.get() {
-                                    ::std::option::Option::None => {
-                                        out.push(::std::option::Option::None)
-                                    }
-                                    ::std::option::Option::Some(v)
-                                        if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                            crate::support::Code::code(v),
-                                        ) => {}
-                                    ::std::option::Option::Some(v) => {
-                                        out.push(::std::option::Option::Some(
-                                            match crate::support::translated(
-                                                ::std::borrow::Cow::Borrowed(
-                                                    crate::support::Code::code(v),
-                                                ),
-                                                v.label_th(),
-                                                "protection_concerns",
-                                                "th",
-                                                ::mapping_dsl::ir::UnknownCode::Error,
-                                                ::mapping_dsl::ir::MissingLabel::Error,
-                                                ctx,
-                                            ) {
-                                                ::std::result::Result::Ok(t) => t,
-                                                ::std::result::Result::Err(kind) => {
-                                                    return ::std::result::Result::Err(
-                                                        loc.fail_at(
-                                                            "protection_concerns",
-                                                            index,
-                                                            kind,
-                                                        ),
-                                                    );
-                                                }
-                                            },
-                                        ))
+                let loc_o = &crate::support::Loc::Field {
+                    parent: loc,
+                    name: "cp_case_plan",
+                };
+                {
+                    let f_date_case_plan = crate::support::finish(
+                        crate::support::text(input.date_case_plan.get()),
+                        crate::support::Policy {
+                            missing: crate::support::As::Null,
+                            empty_string: crate::support::As::EmptyString,
+                            empty_list: crate::support::As::EmptyString,
+                        },
+                        ::std::option::Option::None,
+                    );
+                    let f_additional_details_3d84596 = crate::support::finish(
+                        crate::support::text(input.additional_details_3d84596.get()),
+                        crate::support::Policy {
+                            missing: crate::support::As::Null,
+                            empty_string: crate::support::As::EmptyString,
+                            empty_list: crate::support::As::EmptyString,
+                        },
+                        ::std::option::Option::None,
+                    );
+                    let f_protection_concerns = crate::support::finish(
+                        match input.protection_concerns.get() {
+                            ::std::option::Option::None => ::std::option::Option::None,
+                            ::std::option::Option::Some(items) => {
+                                let mut out = ::std::vec::Vec::with_capacity(items.len());
+                                for (index, item) in items.iter().enumerate() {
+                                    match item.get() {
+                                        ::std::option::Option::None => {
+                                            out.push(::std::option::Option::None)
+                                        }
+                                        ::std::option::Option::Some(v)
+                                            if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                                crate::support::Code::code(v),
+                                            ) => {}
+                                        ::std::option::Option::Some(v) => {
+                                            out.push(::std::option::Option::Some(
+                                                match crate::support::translated(
+                                                    ::std::borrow::Cow::Borrowed(
+                                                        crate::support::Code::code(v),
+                                                    ),
+                                                    v.label_th(),
+                                                    "protection_concerns",
+                                                    "th",
+                                                    ::mapping_dsl::ir::UnknownCode::Error,
+                                                    ::mapping_dsl::ir::MissingLabel::Error,
+                                                    ctx,
+                                                ) {
+                                                    ::std::result::Result::Ok(t) => t,
+                                                    ::std::result::Result::Err(kind) => {
+                                                        return ::std::result::Result::Err(
+                                                            loc_o.fail_at(
+                                                                "protection_concerns",
+                                                                index,
+                                                                kind,
+                                                            ),
+                                                        );
+                                                    }
+                                                },
+                                            ))
+                                        }
                                     }
                                 }
+                                ::std::option::Option::Some(out)
                             }
-                            ::std::option::Option::Some(out)
-                        }
-                    },
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                OutputCpCasePlan {
-                    date_case_plan: f_date_case_plan,
-                    additional_details_3d84596: f_additional_details_3d84596,
-                    protection_concerns: f_protection_concerns,
+                        },
+                        crate::support::Policy {
+                            missing: crate::support::As::Null,
+                            empty_string: crate::support::As::EmptyString,
+                            empty_list: crate::support::As::EmptyString,
+                        },
+                        ::std::option::Option::None,
+                    );
+                    OutputCpCasePlan {
+                        date_case_plan: f_date_case_plan,
+                        additional_details_3d84596: f_additional_details_3d84596,
+                        protection_concerns: f_protection_concerns,
+                    }
                 }
             }),
             crate::support::Policy {
@@ -7059,86 +7083,96 @@ fn run<'r>(
         );
         let f_family_details = crate::support::finish(
             ::std::option::Option::Some({
-                let f_family_size = crate::support::finish(
-                    input.family_size.get().cloned(),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_who_is_the_patient_living_with = crate::support::finish(
-                    crate::support::text(input.who_is_the_patient_living_with.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_family_notes = crate::support::finish(
-                    crate::support::text(input.family_notes.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_family_status = crate::support::finish(
-                    match input.family_status.get() {
-                        ::std::option::Option::None => ::std::option::Option::None,
-                        ::std::option::Option::Some(items) => {
-                            let mut out = ::std::vec::Vec::with_capacity(items.len());
-                            for (index, item) in items.iter().enumerate() {
-                                match item.get() {
-                                    ::std::option::Option::None => {
-                                        out.push(::std::option::Option::None)
-                                    }
-                                    ::std::option::Option::Some(v)
-                                        if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                            crate::support::Code::code(v),
-                                        ) => {}
-                                    ::std::option::Option::Some(v) => {
-                                        out.push(::std::option::Option::Some(
-                                            match crate::support::translated(
-                                                ::std::borrow::Cow::Borrowed(
-                                                    crate::support::Code::code(v),
-                                                ),
-                                                v.label_th(),
-                                                "th_family_status_77c0099",
-                                                "th",
-                                                ::mapping_dsl::ir::UnknownCode::Error,
-                                                ::mapping_dsl::ir::MissingLabel::Error,
-                                                ctx,
-                                            ) {
-                                                ::std::result::Result::Ok(t) => t,
-                                                ::std::result::Result::Err(kind) => {
-                                                    return ::std::result::Result::Err(
-                                                        loc.fail_at("family_status", index, kind),
-                                                    );
-                                                }
-                                            },
-                                        ))
+                let loc_o = &crate::support::Loc::Field {
+                    parent: loc,
+                    name: "family_details",
+                };
+                {
+                    let f_family_size = crate::support::finish(
+                        input.family_size.get().cloned(),
+                        crate::support::Policy {
+                            missing: crate::support::As::Null,
+                            empty_string: crate::support::As::EmptyString,
+                            empty_list: crate::support::As::EmptyString,
+                        },
+                        ::std::option::Option::None,
+                    );
+                    let f_who_is_the_patient_living_with = crate::support::finish(
+                        crate::support::text(input.who_is_the_patient_living_with.get()),
+                        crate::support::Policy {
+                            missing: crate::support::As::Null,
+                            empty_string: crate::support::As::EmptyString,
+                            empty_list: crate::support::As::EmptyString,
+                        },
+                        ::std::option::Option::None,
+                    );
+                    let f_family_notes = crate::support::finish(
+                        crate::support::text(input.family_notes.get()),
+                        crate::support::Policy {
+                            missing: crate::support::As::Null,
+                            empty_string: crate::support::As::EmptyString,
+                            empty_list: crate::support::As::EmptyString,
+                        },
+                        ::std::option::Option::None,
+                    );
+                    let f_family_status = crate::support::finish(
+                        match input.family_status.get() {
+                            ::std::option::Option::None => ::std::option::Option::None,
+                            ::std::option::Option::Some(items) => {
+                                let mut out = ::std::vec::Vec::with_capacity(items.len());
+                                for (index, item) in items.iter().enumerate() {
+                                    match item.get() {
+                                        ::std::option::Option::None => {
+                                            out.push(::std::option::Option::None)
+                                        }
+                                        ::std::option::Option::Some(v)
+                                            if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                                crate::support::Code::code(v),
+                                            ) => {}
+                                        ::std::option::Option::Some(v) => {
+                                            out.push(::std::option::Option::Some(
+                                                match crate::support::translated(
+                                                    ::std::borrow::Cow::Borrowed(
+                                                        crate::support::Code::code(v),
+                                                    ),
+                                                    v.label_th(),
+                                                    "th_family_status_77c0099",
+                                                    "th",
+                                                    ::mapping_dsl::ir::UnknownCode::Error,
+                                                    ::mapping_dsl::ir::MissingLabel::Error,
+                                                    ctx,
+                                                ) {
+                                                    ::std::result::Result::Ok(t) => t,
+                                                    ::std::result::Result::Err(kind) => {
+                                                        return ::std::result::Result::Err(
+                                                            loc_o.fail_at(
+                                                                "family_status",
+                                                                index,
+                                                                kind,
+                                                            ),
+                                                        );
+                                                    }
+                                                },
+                                            ))
+                                        }
                                     }
                                 }
+                                ::std::option::Option::Some(out)
                             }
-                            ::std::option::Option::Some(out)
-                        }
-                    },
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                OutputFamilyDetails {
-                    family_size: f_family_size,
-                    who_is_the_patient_living_with: f_who_is_the_patient_living_with,
-                    family_notes: f_family_notes,
-                    family_status: f_family_status,
+                        },
+                        crate::support::Policy {
+                            missing: crate::support::As::Null,
+                            empty_string: crate::support::As::EmptyString,
+                            empty_list: crate::support::As::EmptyString,
+                        },
+                        ::std::option::Option::None,
+                    );
+                    OutputFamilyDetails {
+                        family_size: f_family_size,
+                        who_is_the_patient_living_with: f_who_is_the_patient_living_with,
+                        family_notes: f_family_notes,
+                        family_status: f_family_status,
+                    }
                 }
             }),
             crate::support::Policy {
@@ -7534,202 +7568,209 @@ fn run<'r>(
         );
         let f_followup = crate::support::finish(
             ::std::option::Option::Some({
-                let f_final_diagnosis_3696c45 = crate::support::finish(
-                    input.final_diagnosis_3696c45.as_ref(),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_main_diagnosis_04438ee = crate::support::finish(
-                    crate::support::text(input.main_diagnosis_04438ee.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_co_morbidity_d3dfab2 = crate::support::finish(
-                    crate::support::text(input.co_morbidity_d3dfab2.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_complications_123ecae = crate::support::finish(
-                    crate::support::text(input.complications_123ecae.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_other_diagnosis_a692bec = crate::support::finish(
-                    crate::support::text(input.other_diagnosis_a692bec.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_operation_room_procedure_bb7cffa = crate::support::finish(
-                    crate::support::text(input.operation_room_procedure_bb7cffa.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_external_cause_of_injury_8451818 = crate::support::finish(
-                    crate::support::text(input.external_cause_of_injury_8451818.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_status_of_treatment_plan_a8ca0e8 = crate::support::finish(
-                    match input.status_of_treatment_plan_a8ca0e8.get() {
-                        ::std::option::Option::Some(v)
-                            if !::mapping_dsl::stdlib::translate::is_unanswered(
-                                crate::support::Code::code(v),
-                            ) =>
-                        {
-                            ::std::option::Option::Some(
-                                match crate::support::translated(
-                                    ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                    v.label_th(),
-                                    "th_status_of_treatment_plan_5d53730",
-                                    "th",
-                                    ::mapping_dsl::ir::UnknownCode::Error,
-                                    ::mapping_dsl::ir::MissingLabel::Error,
-                                    ctx,
-                                ) {
-                                    ::std::result::Result::Ok(t) => t,
-                                    ::std::result::Result::Err(kind) => {
-                                        return ::std::result::Result::Err(
-                                            loc.fail("status_of_treatment_plan_a8ca0e8", kind),
-                                        );
-                                    }
-                                },
-                            )
-                        }
-                        _ => ::std::option::Option::None,
-                    },
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_protection_concerns = crate::support::finish(
-                    match input.protection_concerns.get() {
-                        ::std::option::Option::None => ::std::option::Option::None,
-                        ::std::option::Option::Some(items) => {
-                            let mut out = ::std::vec::Vec::with_capacity(items.len());
-                            for (index, item) in items.iter().enumerate() {
-                                match item.get() {
-                                    ::std::option::Option::None => {
-                                        out.push(::std::option::Option::None)
-                                    }
-                                    ::std::option::Option::Some(v)
-                                        if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                            crate::support::Code::code(v),
-                                        ) => {}
-                                    ::std::option::Option::Some(v) => {
-                                        out.push(::std::option::Option::Some(
-                                            match crate::support::translated(
-                                                ::std::borrow::Cow::Borrowed(
-                                                    crate::support::Code::code(v),
-                                                ),
-                                                v.label_th(),
-                                                "protection_concerns",
-                                                "th",
-                                                ::mapping_dsl::ir::UnknownCode::Error,
-                                                ::mapping_dsl::ir::MissingLabel::Error,
-                                                ctx,
-                                            ) {
-                                                ::std::result::Result::Ok(t) => t,
-                                                ::std::result::Result::Err(kind) => {
-                                                    return ::std::result::Result::Err(
-                                                        loc.fail_at(
-                                                            "protection_concerns",
-                                                            index,
-                                                            kind,
-                                                        ),
-                                                    );
-                                                }
-                                            },
-                                        ))
+                let loc_o = &crate::support::Loc::Field {
+                    parent: loc,
+                    name: "followup",
+                };
+                {
+                    let f_final_diagnosis_3696c45 = crate::support::finish(
+                        input.final_diagnosis_3696c45.as_ref(),
+                        crate::support::Policy {
+                            missing: crate::support::As::Null,
+                            empty_string: crate::support::As::EmptyString,
+                            empty_list: crate::support::As::EmptyString,
+                        },
+                        ::std::option::Option::None,
+                    );
+                    let f_main_diagnosis_04438ee = crate::support::finish(
+                        crate::support::text(input.main_diagnosis_04438ee.get()),
+                        crate::support::Policy {
+                            missing: crate::support::As::Null,
+                            empty_string: crate::support::As::EmptyString,
+                            empty_list: crate::support::As::EmptyString,
+                        },
+                        ::std::option::Option::None,
+                    );
+                    let f_co_morbidity_d3dfab2 = crate::support::finish(
+                        crate::support::text(input.co_morbidity_d3dfab2.get()),
+                        crate::support::Policy {
+                            missing: crate::support::As::Null,
+                            empty_string: crate::support::As::EmptyString,
+                            empty_list: crate::support::As::EmptyString,
+                        },
+                        ::std::option::Option::None,
+                    );
+                    let f_complications_123ecae = crate::support::finish(
+                        crate::support::text(input.complications_123ecae.get()),
+                        crate::support::Policy {
+                            missing: crate::support::As::Null,
+                            empty_string: crate::support::As::EmptyString,
+                            empty_list: crate::support::As::EmptyString,
+                        },
+                        ::std::option::Option::None,
+                    );
+                    let f_other_diagnosis_a692bec = crate::support::finish(
+                        crate::support::text(input.other_diagnosis_a692bec.get()),
+                        crate::support::Policy {
+                            missing: crate::support::As::Null,
+                            empty_string: crate::support::As::EmptyString,
+                            empty_list: crate::support::As::EmptyString,
+                        },
+                        ::std::option::Option::None,
+                    );
+                    let f_operation_room_procedure_bb7cffa = crate::support::finish(
+                        crate::support::text(input.operation_room_procedure_bb7cffa.get()),
+                        crate::support::Policy {
+                            missing: crate::support::As::Null,
+                            empty_string: crate::support::As::EmptyString,
+                            empty_list: crate::support::As::EmptyString,
+                        },
+                        ::std::option::Option::None,
+                    );
+                    let f_external_cause_of_injury_8451818 = crate::support::finish(
+                        crate::support::text(input.external_cause_of_injury_8451818.get()),
+                        crate::support::Policy {
+                            missing: crate::support::As::Null,
+                            empty_string: crate::support::As::EmptyString,
+                            empty_list: crate::support::As::EmptyString,
+                        },
+                        ::std::option::Option::None,
+                    );
+                    let f_status_of_treatment_plan_a8ca0e8 = crate::support::finish(
+                        match input.status_of_treatment_plan_a8ca0e8.get() {
+                            ::std::option::Option::Some(v)
+                                if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                    crate::support::Code::code(v),
+                                ) =>
+                            {
+                                ::std::option::Option::Some(
+                                    match crate::support::translated(
+                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                        v.label_th(),
+                                        "th_status_of_treatment_plan_5d53730",
+                                        "th",
+                                        ::mapping_dsl::ir::UnknownCode::Error,
+                                        ::mapping_dsl::ir::MissingLabel::Error,
+                                        ctx,
+                                    ) {
+                                        ::std::result::Result::Ok(t) => t,
+                                        ::std::result::Result::Err(kind) => {
+                                            return ::std::result::Result::Err(
+                                                loc_o
+                                                    .fail("status_of_treatment_plan_a8ca0e8", kind),
+                                            );
+                                        }
+                                    },
+                                )
+                            }
+                            _ => ::std::option::Option::None,
+                        },
+                        crate::support::Policy {
+                            missing: crate::support::As::Null,
+                            empty_string: crate::support::As::EmptyString,
+                            empty_list: crate::support::As::EmptyString,
+                        },
+                        ::std::option::Option::None,
+                    );
+                    let f_protection_concerns = crate::support::finish(
+                        match input.protection_concerns.get() {
+                            ::std::option::Option::None => ::std::option::Option::None,
+                            ::std::option::Option::Some(items) => {
+                                let mut out = ::std::vec::Vec::with_capacity(items.len());
+                                for (index, item) in items.iter().enumerate() {
+                                    match item.get() {
+                                        ::std::option::Option::None => {
+                                            out.push(::std::option::Option::None)
+                                        }
+                                        ::std::option::Option::Some(v)
+                                            if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                                crate::support::Code::code(v),
+                                            ) => {}
+                                        ::std::option::Option::Some(v) => {
+                                            out.push(::std::option::Option::Some(
+                                                match crate::support::translated(
+                                                    ::std::borrow::Cow::Borrowed(
+                                                        crate::support::Code::code(v),
+                                                    ),
+                                                    v.label_th(),
+                                                    "protection_concerns",
+                                                    "th",
+                                                    ::mapping_dsl::ir::UnknownCode::Error,
+                                                    ::mapping_dsl::ir::MissingLabel::Error,
+                                                    ctx,
+                                                ) {
+                                                    ::std::result::Result::Ok(t) => t,
+                                                    ::std::result::Result::Err(kind) => {
+                                                        return ::std::result::Result::Err(
+                                                            loc_o.fail_at(
+                                                                "protection_concerns",
+                                                                index,
+                                                                kind,
+                                                            ),
+                                                        );
+                                                    }
+                                                },
+                                            ))
+                                        }
                                     }
                                 }
+                                ::std::option::Option::Some(out)
                             }
-                            ::std::option::Option::Some(out)
-                        }
-                    },
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_risk_level = crate::support::finish(
-                    match input.risk_level.get() {
-                        ::std::option::Option::Some(v)
-                            if !::mapping_dsl::stdlib::translate::is_unanswered(
-                                crate::support::Code::code(v),
-                            ) =>
-                        {
-                            ::std::option::Option::Some(
-                                match crate::support::translated(
-                                    ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                    v.label_th(),
-                                    "risk_level",
-                                    "th",
-                                    ::mapping_dsl::ir::UnknownCode::Error,
-                                    ::mapping_dsl::ir::MissingLabel::Error,
-                                    ctx,
-                                ) {
-                                    ::std::result::Result::Ok(t) => t,
-                                    ::std::result::Result::Err(kind) => {
-                                        return ::std::result::Result::Err(
-                                            loc.fail("risk_level", kind),
-                                        );
-                                    }
-                                },
-                            )
-                        }
-                        _ => ::std::option::Option::None,
-                    },
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                OutputFollowup {
-                    final_diagnosis_3696c45: f_final_diagnosis_3696c45,
-                    main_diagnosis_04438ee: f_main_diagnosis_04438ee,
-                    co_morbidity_d3dfab2: f_co_morbidity_d3dfab2,
-                    complications_123ecae: f_complications_123ecae,
-                    other_diagnosis_a692bec: f_other_diagnosis_a692bec,
-                    operation_room_procedure_bb7cffa: f_operation_room_procedure_bb7cffa,
-                    external_cause_of_injury_8451818: f_external_cause_of_injury_8451818,
-                    status_of_treatment_plan_a8ca0e8: f_status_of_treatment_plan_a8ca0e8,
-                    protection_concerns: f_protection_concerns,
-                    risk_level: f_risk_level,
+                        },
+                        crate::support::Policy {
+                            missing: crate::support::As::Null,
+                            empty_string: crate::support::As::EmptyString,
+                            empty_list: crate::support::As::EmptyString,
+                        },
+                        ::std::option::Option::None,
+                    );
+                    let f_risk_level = crate::support::finish(
+                        match input.risk_level.get() {
+                            ::std::option::Option::Some(v)
+                                if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                    crate::support::Code::code(v),
+                                ) =>
+                            {
+                                ::std::option::Option::Some(
+                                    match crate::support::translated(
+                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                        v.label_th(),
+                                        "risk_level",
+                                        "th",
+                                        ::mapping_dsl::ir::UnknownCode::Error,
+                                        ::mapping_dsl::ir::MissingLabel::Error,
+                                        ctx,
+                                    ) {
+                                        ::std::result::Result::Ok(t) => t,
+                                        ::std::result::Result::Err(kind) => {
+                                            return ::std::result::Result::Err(
+                                                loc_o.fail("risk_level", kind),
+                                            );
+                                        }
+                                    },
+                                )
+                            }
+                            _ => ::std::option::Option::None,
+                        },
+                        crate::support::Policy {
+                            missing: crate::support::As::Null,
+                            empty_string: crate::support::As::EmptyString,
+                            empty_list: crate::support::As::EmptyString,
+                        },
+                        ::std::option::Option::None,
+                    );
+                    OutputFollowup {
+                        final_diagnosis_3696c45: f_final_diagnosis_3696c45,
+                        main_diagnosis_04438ee: f_main_diagnosis_04438ee,
+                        co_morbidity_d3dfab2: f_co_morbidity_d3dfab2,
+                        complications_123ecae: f_complications_123ecae,
+                        other_diagnosis_a692bec: f_other_diagnosis_a692bec,
+                        operation_room_procedure_bb7cffa: f_operation_room_procedure_bb7cffa,
+                        external_cause_of_injury_8451818: f_external_cause_of_injury_8451818,
+                        status_of_treatment_plan_a8ca0e8: f_status_of_treatment_plan_a8ca0e8,
+                        protection_concerns: f_protection_concerns,
+                        risk_level: f_risk_level,
+                    }
                 }
             }),
             crate::support::Policy {
@@ -8868,109 +8909,115 @@ fn run<'r>(
         );
         let f_closure_form = crate::support::finish(
             ::std::option::Option::Some({
-                let f_closure_reason_other = crate::support::finish(
-                    crate::support::text(input.closure_reason_other.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_date_closure = crate::support::finish(
-                    crate::support::text(input.date_closure.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_additional_comments_a0185f7 = crate::support::finish(
-                    crate::support::text(input.additional_comments_a0185f7.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_status = crate::support::finish(
-                    match input.status.get() {
-                        ::std::option::Option::Some(v)
-                            if !::mapping_dsl::stdlib::translate::is_unanswered(
-                                crate::support::Code::code(v),
-                            ) =>
-                        {
-                            ::std::option::Option::Some(
-                                match crate::support::translated(
-                                    ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                    v.label_th(),
-                                    "case_status",
-                                    "th",
-                                    ::mapping_dsl::ir::UnknownCode::Error,
-                                    ::mapping_dsl::ir::MissingLabel::Error,
-                                    ctx,
-                                ) {
-                                    ::std::result::Result::Ok(t) => t,
-                                    ::std::result::Result::Err(kind) => {
-                                        return ::std::result::Result::Err(
-                                            loc.fail("status", kind),
-                                        );
-                                    }
-                                },
-                            )
-                        }
-                        _ => ::std::option::Option::None,
-                    },
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_closure_reason = crate::support::finish(
-                    match input.closure_reason.get() {
-                        ::std::option::Option::Some(v)
-                            if !::mapping_dsl::stdlib::translate::is_unanswered(
-                                crate::support::Code::code(v),
-                            ) =>
-                        {
-                            ::std::option::Option::Some(
-                                match crate::support::translated(
-                                    ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                    v.label_th(),
-                                    "closure_reason",
-                                    "th",
-                                    ::mapping_dsl::ir::UnknownCode::Error,
-                                    ::mapping_dsl::ir::MissingLabel::Error,
-                                    ctx,
-                                ) {
-                                    ::std::result::Result::Ok(t) => t,
-                                    ::std::result::Result::Err(kind) => {
-                                        return ::std::result::Result::Err(
-                                            loc.fail("closure_reason", kind),
-                                        );
-                                    }
-                                },
-                            )
-                        }
-                        _ => ::std::option::Option::None,
-                    },
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                OutputClosureForm {
-                    closure_reason_other: f_closure_reason_other,
-                    date_closure: f_date_closure,
-                    additional_comments_a0185f7: f_additional_comments_a0185f7,
-                    status: f_status,
-                    closure_reason: f_closure_reason,
+                let loc_o = &crate::support::Loc::Field {
+                    parent: loc,
+                    name: "closure_form",
+                };
+                {
+                    let f_closure_reason_other = crate::support::finish(
+                        crate::support::text(input.closure_reason_other.get()),
+                        crate::support::Policy {
+                            missing: crate::support::As::Null,
+                            empty_string: crate::support::As::EmptyString,
+                            empty_list: crate::support::As::EmptyString,
+                        },
+                        ::std::option::Option::None,
+                    );
+                    let f_date_closure = crate::support::finish(
+                        crate::support::text(input.date_closure.get()),
+                        crate::support::Policy {
+                            missing: crate::support::As::Null,
+                            empty_string: crate::support::As::EmptyString,
+                            empty_list: crate::support::As::EmptyString,
+                        },
+                        ::std::option::Option::None,
+                    );
+                    let f_additional_comments_a0185f7 = crate::support::finish(
+                        crate::support::text(input.additional_comments_a0185f7.get()),
+                        crate::support::Policy {
+                            missing: crate::support::As::Null,
+                            empty_string: crate::support::As::EmptyString,
+                            empty_list: crate::support::As::EmptyString,
+                        },
+                        ::std::option::Option::None,
+                    );
+                    let f_status = crate::support::finish(
+                        match input.status.get() {
+                            ::std::option::Option::Some(v)
+                                if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                    crate::support::Code::code(v),
+                                ) =>
+                            {
+                                ::std::option::Option::Some(
+                                    match crate::support::translated(
+                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                        v.label_th(),
+                                        "case_status",
+                                        "th",
+                                        ::mapping_dsl::ir::UnknownCode::Error,
+                                        ::mapping_dsl::ir::MissingLabel::Error,
+                                        ctx,
+                                    ) {
+                                        ::std::result::Result::Ok(t) => t,
+                                        ::std::result::Result::Err(kind) => {
+                                            return ::std::result::Result::Err(
+                                                loc_o.fail("status", kind),
+                                            );
+                                        }
+                                    },
+                                )
+                            }
+                            _ => ::std::option::Option::None,
+                        },
+                        crate::support::Policy {
+                            missing: crate::support::As::Null,
+                            empty_string: crate::support::As::EmptyString,
+                            empty_list: crate::support::As::EmptyString,
+                        },
+                        ::std::option::Option::None,
+                    );
+                    let f_closure_reason = crate::support::finish(
+                        match input.closure_reason.get() {
+                            ::std::option::Option::Some(v)
+                                if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                    crate::support::Code::code(v),
+                                ) =>
+                            {
+                                ::std::option::Option::Some(
+                                    match crate::support::translated(
+                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                        v.label_th(),
+                                        "closure_reason",
+                                        "th",
+                                        ::mapping_dsl::ir::UnknownCode::Error,
+                                        ::mapping_dsl::ir::MissingLabel::Error,
+                                        ctx,
+                                    ) {
+                                        ::std::result::Result::Ok(t) => t,
+                                        ::std::result::Result::Err(kind) => {
+                                            return ::std::result::Result::Err(
+                                                loc_o.fail("closure_reason", kind),
+                                            );
+                                        }
+                                    },
+                                )
+                            }
+                            _ => ::std::option::Option::None,
+                        },
+                        crate::support::Policy {
+                            missing: crate::support::As::Null,
+                            empty_string: crate::support::As::EmptyString,
+                            empty_list: crate::support::As::EmptyString,
+                        },
+                        ::std::option::Option::None,
+                    );
+                    OutputClosureForm {
+                        closure_reason_other: f_closure_reason_other,
+                        date_closure: f_date_closure,
+                        additional_comments_a0185f7: f_additional_comments_a0185f7,
+                        status: f_status,
+                        closure_reason: f_closure_reason,
+                    }
                 }
             }),
             crate::support::Policy {
@@ -11367,1049 +11414,1067 @@ fn run<'r>(
         );
         let f_formsection_incident_details_fe05aa3 = crate::support::finish(
             ::std::option::Option::Some({
-                let f_date_of_abuse_6e0107e = crate::support::finish(
-                    crate::support::text(input.date_of_abuse_6e0107e.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_sender_s_national_id_number_eff07fa = crate::support::finish(
-                    crate::support::text(input.sender_s_national_id_number_eff07fa.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_sender_s_contact_details_8ef4518 = crate::support::finish(
-                    crate::support::text(input.sender_s_contact_details_8ef4518.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_address_where_the_incident_took_place_6a203b8 = crate::support::finish(
-                    crate::support::text(input.address_where_the_incident_took_place_6a203b8.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_other_relevant_details_ecfea34 = crate::support::finish(
-                    crate::support::text(input.other_relevant_details_ecfea34.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_if_other_please_specify_047c1fb = crate::support::finish(
-                    crate::support::text(input.if_other_please_specify_047c1fb.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_please_specify_7832f40 = crate::support::finish(
-                    crate::support::text(input.please_specify_7832f40.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_if_other_please_specify_e99bdbc = crate::support::finish(
-                    crate::support::text(input.if_other_please_specify_e99bdbc.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_if_other_please_specify_fbd4f87 = crate::support::finish(
-                    crate::support::text(input.if_other_please_specify_fbd4f87.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_if_other_please_specify_d212f17 = crate::support::finish(
-                    crate::support::text(input.if_other_please_specify_d212f17.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_if_other_please_specify_9b6ad5d = crate::support::finish(
-                    crate::support::text(input.if_other_please_specify_9b6ad5d.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_if_other_please_specify_ed0cad3 = crate::support::finish(
-                    crate::support::text(input.if_other_please_specify_ed0cad3.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_other_contributing_factors_please_specify_f276d39 = crate::support::finish(
-                    crate::support::text(
-                        input
-                            .other_contributing_factors_please_specify_f276d39
-                            .get(),
-                    ),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_full_name_0aff4ee = crate::support::finish(
-                    crate::support::text(input.full_name_0aff4ee.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_location_of_the_incident_885fe8c = crate::support::finish(
-                    match input.location_of_the_incident_885fe8c.get() {
-                        ::std::option::Option::Some(v)
-                            if !::mapping_dsl::stdlib::translate::is_unanswered(
-                                crate::support::Code::code(v),
-                            ) =>
-                        {
-                            ::std::option::Option::Some(
-                                match crate::support::translated(
-                                    ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                    v.label_th(),
-                                    "locations",
-                                    "th",
-                                    ::mapping_dsl::ir::UnknownCode::KeepCode,
-                                    ::mapping_dsl::ir::MissingLabel::Error,
-                                    ctx,
-                                ) {
-                                    ::std::result::Result::Ok(t) => t,
-                                    ::std::result::Result::Err(kind) => {
-                                        return ::std::result::Result::Err(
-                                            loc.fail("location_of_the_incident_885fe8c", kind),
-                                        );
-                                    }
-                                },
-                            )
-                        }
-                        _ => ::std::option::Option::None,
-                    },
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_sender_s_gender_b83c931 = crate::support::finish(
-                    match input.sender_s_gender_b83c931.get() {
-                        ::std::option::Option::Some(v)
-                            if !::mapping_dsl::stdlib::translate::is_unanswered(
-                                crate::support::Code::code(v),
-                            ) =>
-                        {
-                            ::std::option::Option::Some(
-                                match crate::support::translated(
-                                    ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                    v.label_th(),
-                                    "gender",
-                                    "th",
-                                    ::mapping_dsl::ir::UnknownCode::Error,
-                                    ::mapping_dsl::ir::MissingLabel::Error,
-                                    ctx,
-                                ) {
-                                    ::std::result::Result::Ok(t) => t,
-                                    ::std::result::Result::Err(kind) => {
-                                        return ::std::result::Result::Err(
-                                            loc.fail("sender_s_gender_b83c931", kind),
-                                        );
-                                    }
-                                },
-                            )
-                        }
-                        _ => ::std::option::Option::None,
-                    },
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_sender_s_occupation_3ed671e = crate::support::finish(
-                    match input.sender_s_occupation_3ed671e.get() {
-                        ::std::option::Option::Some(v)
-                            if !::mapping_dsl::stdlib::translate::is_unanswered(
-                                crate::support::Code::code(v),
-                            ) =>
-                        {
-                            ::std::option::Option::Some(
-                                match crate::support::translated(
-                                    ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                    v.label_th(),
-                                    "th_occupation_e663285",
-                                    "th",
-                                    ::mapping_dsl::ir::UnknownCode::Error,
-                                    ::mapping_dsl::ir::MissingLabel::Error,
-                                    ctx,
-                                ) {
-                                    ::std::result::Result::Ok(t) => t,
-                                    ::std::result::Result::Err(kind) => {
-                                        return ::std::result::Result::Err(
-                                            loc.fail("sender_s_occupation_3ed671e", kind),
-                                        );
-                                    }
-                                },
-                            )
-                        }
-                        _ => ::std::option::Option::None,
-                    },
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_type_of_place_where_the_incident_occurred_bdc967d = crate::support::finish(
-                    match input
-                        .type_of_place_where_the_incident_occurred_bdc967d
-                        .get()
-                    {
-                        ::std::option::Option::Some(v)
-                            if !::mapping_dsl::stdlib::translate::is_unanswered(
-                                crate::support::Code::code(v),
-                            ) =>
-                        {
-                            ::std::option::Option::Some(
-                                match crate::support::translated(
-                                    ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                    v.label_th(),
-                                    "th_type_of_place_incident_b37fe11",
-                                    "th",
-                                    ::mapping_dsl::ir::UnknownCode::Error,
-                                    ::mapping_dsl::ir::MissingLabel::Error,
-                                    ctx,
-                                ) {
-                                    ::std::result::Result::Ok(t) => t,
-                                    ::std::result::Result::Err(kind) => {
-                                        return ::std::result::Result::Err(loc.fail(
-                                            "type_of_place_where_the_incident_occurred_bdc967d",
-                                            kind,
-                                        ));
-                                    }
-                                },
-                            )
-                        }
-                        _ => ::std::option::Option::None,
-                    },
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_type_of_abuse_431f2ba = crate::support::finish(
-                    match input.type_of_abuse_431f2ba.get() {
-                        ::std::option::Option::Some(v)
-                            if !::mapping_dsl::stdlib::translate::is_unanswered(
-                                crate::support::Code::code(v),
-                            ) =>
-                        {
-                            ::std::option::Option::Some(
-                                match crate::support::translated(
-                                    ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                    v.label_th(),
-                                    "cp_violence_type",
-                                    "th",
-                                    ::mapping_dsl::ir::UnknownCode::Error,
-                                    ::mapping_dsl::ir::MissingLabel::Error,
-                                    ctx,
-                                ) {
-                                    ::std::result::Result::Ok(t) => t,
-                                    ::std::result::Result::Err(kind) => {
-                                        return ::std::result::Result::Err(
-                                            loc.fail("type_of_abuse_431f2ba", kind),
-                                        );
-                                    }
-                                },
-                            )
-                        }
-                        _ => ::std::option::Option::None,
-                    },
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_specify_physical_abuse_4867f38 = crate::support::finish(
-                    match input.specify_physical_abuse_4867f38.get() {
-                        ::std::option::Option::None => ::std::option::Option::None,
-                        ::std::option::Option::Some(items) => {
-                            let mut out = ::std::vec::Vec::with_capacity(items.len());
-                            for (index, item) in items.iter().enumerate() {
-                                match item.get() {
-                                    ::std::option::Option::None => {
-                                        out.push(::std::option::Option::None)
-                                    }
-                                    ::std::option::Option::Some(v)
-                                        if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                            crate::support::Code::code(v),
-                                        ) => {}
-                                    ::std::option::Option::Some(v) => {
-                                        out.push(::std::option::Option::Some(
-                                            match crate::support::translated(
-                                                ::std::borrow::Cow::Borrowed(
-                                                    crate::support::Code::code(v),
-                                                ),
-                                                v.label_th(),
-                                                "th_types_of_physical_abuse_413db3f",
-                                                "th",
-                                                ::mapping_dsl::ir::UnknownCode::Error,
-                                                ::mapping_dsl::ir::MissingLabel::Error,
-                                                ctx,
-                                            ) {
-                                                ::std::result::Result::Ok(t) => t,
-                                                ::std::result::Result::Err(kind) => {
-                                                    return ::std::result::Result::Err(
-                                                        loc.fail_at(
-                                                            "specify_physical_abuse_4867f38",
-                                                            index,
+                let loc_o = &crate::support::Loc::Field {
+                    parent: loc,
+                    name: "formsection-incident-details-fe05aa3",
+                };
+                {
+                    let f_date_of_abuse_6e0107e = crate::support::finish(
+                        crate::support::text(input.date_of_abuse_6e0107e.get()),
+                        crate::support::Policy {
+                            missing: crate::support::As::Null,
+                            empty_string: crate::support::As::EmptyString,
+                            empty_list: crate::support::As::EmptyString,
+                        },
+                        ::std::option::Option::None,
+                    );
+                    let f_sender_s_national_id_number_eff07fa = crate::support::finish(
+                        crate::support::text(input.sender_s_national_id_number_eff07fa.get()),
+                        crate::support::Policy {
+                            missing: crate::support::As::Null,
+                            empty_string: crate::support::As::EmptyString,
+                            empty_list: crate::support::As::EmptyString,
+                        },
+                        ::std::option::Option::None,
+                    );
+                    let f_sender_s_contact_details_8ef4518 = crate::support::finish(
+                        crate::support::text(input.sender_s_contact_details_8ef4518.get()),
+                        crate::support::Policy {
+                            missing: crate::support::As::Null,
+                            empty_string: crate::support::As::EmptyString,
+                            empty_list: crate::support::As::EmptyString,
+                        },
+                        ::std::option::Option::None,
+                    );
+                    let f_address_where_the_incident_took_place_6a203b8 = crate::support::finish(
+                        crate::support::text(
+                            input.address_where_the_incident_took_place_6a203b8.get(),
+                        ),
+                        crate::support::Policy {
+                            missing: crate::support::As::Null,
+                            empty_string: crate::support::As::EmptyString,
+                            empty_list: crate::support::As::EmptyString,
+                        },
+                        ::std::option::Option::None,
+                    );
+                    let f_other_relevant_details_ecfea34 = crate::support::finish(
+                        crate::support::text(input.other_relevant_details_ecfea34.get()),
+                        crate::support::Policy {
+                            missing: crate::support::As::Null,
+                            empty_string: crate::support::As::EmptyString,
+                            empty_list: crate::support::As::EmptyString,
+                        },
+                        ::std::option::Option::None,
+                    );
+                    let f_if_other_please_specify_047c1fb = crate::support::finish(
+                        crate::support::text(input.if_other_please_specify_047c1fb.get()),
+                        crate::support::Policy {
+                            missing: crate::support::As::Null,
+                            empty_string: crate::support::As::EmptyString,
+                            empty_list: crate::support::As::EmptyString,
+                        },
+                        ::std::option::Option::None,
+                    );
+                    let f_please_specify_7832f40 = crate::support::finish(
+                        crate::support::text(input.please_specify_7832f40.get()),
+                        crate::support::Policy {
+                            missing: crate::support::As::Null,
+                            empty_string: crate::support::As::EmptyString,
+                            empty_list: crate::support::As::EmptyString,
+                        },
+                        ::std::option::Option::None,
+                    );
+                    let f_if_other_please_specify_e99bdbc = crate::support::finish(
+                        crate::support::text(input.if_other_please_specify_e99bdbc.get()),
+                        crate::support::Policy {
+                            missing: crate::support::As::Null,
+                            empty_string: crate::support::As::EmptyString,
+                            empty_list: crate::support::As::EmptyString,
+                        },
+                        ::std::option::Option::None,
+                    );
+                    let f_if_other_please_specify_fbd4f87 = crate::support::finish(
+                        crate::support::text(input.if_other_please_specify_fbd4f87.get()),
+                        crate::support::Policy {
+                            missing: crate::support::As::Null,
+                            empty_string: crate::support::As::EmptyString,
+                            empty_list: crate::support::As::EmptyString,
+                        },
+                        ::std::option::Option::None,
+                    );
+                    let f_if_other_please_specify_d212f17 = crate::support::finish(
+                        crate::support::text(input.if_other_please_specify_d212f17.get()),
+                        crate::support::Policy {
+                            missing: crate::support::As::Null,
+                            empty_string: crate::support::As::EmptyString,
+                            empty_list: crate::support::As::EmptyString,
+                        },
+                        ::std::option::Option::None,
+                    );
+                    let f_if_other_please_specify_9b6ad5d = crate::support::finish(
+                        crate::support::text(input.if_other_please_specify_9b6ad5d.get()),
+                        crate::support::Policy {
+                            missing: crate::support::As::Null,
+                            empty_string: crate::support::As::EmptyString,
+                            empty_list: crate::support::As::EmptyString,
+                        },
+                        ::std::option::Option::None,
+                    );
+                    let f_if_other_please_specify_ed0cad3 = crate::support::finish(
+                        crate::support::text(input.if_other_please_specify_ed0cad3.get()),
+                        crate::support::Policy {
+                            missing: crate::support::As::Null,
+                            empty_string: crate::support::As::EmptyString,
+                            empty_list: crate::support::As::EmptyString,
+                        },
+                        ::std::option::Option::None,
+                    );
+                    let f_other_contributing_factors_please_specify_f276d39 =
+                        crate::support::finish(
+                            crate::support::text(
+                                input
+                                    .other_contributing_factors_please_specify_f276d39
+                                    .get(),
+                            ),
+                            crate::support::Policy {
+                                missing: crate::support::As::Null,
+                                empty_string: crate::support::As::EmptyString,
+                                empty_list: crate::support::As::EmptyString,
+                            },
+                            ::std::option::Option::None,
+                        );
+                    let f_full_name_0aff4ee = crate::support::finish(
+                        crate::support::text(input.full_name_0aff4ee.get()),
+                        crate::support::Policy {
+                            missing: crate::support::As::Null,
+                            empty_string: crate::support::As::EmptyString,
+                            empty_list: crate::support::As::EmptyString,
+                        },
+                        ::std::option::Option::None,
+                    );
+                    let f_location_of_the_incident_885fe8c = crate::support::finish(
+                        match input.location_of_the_incident_885fe8c.get() {
+                            ::std::option::Option::Some(v)
+                                if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                    crate::support::Code::code(v),
+                                ) =>
+                            {
+                                ::std::option::Option::Some(
+                                    match crate::support::translated(
+                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                        v.label_th(),
+                                        "locations",
+                                        "th",
+                                        ::mapping_dsl::ir::UnknownCode::KeepCode,
+                                        ::mapping_dsl::ir::MissingLabel::Error,
+                                        ctx,
+                                    ) {
+                                        ::std::result::Result::Ok(t) => t,
+                                        ::std::result::Result::Err(kind) => {
+                                            return ::std::result::Result::Err(
+                                                loc_o
+                                                    .fail("location_of_the_incident_885fe8c", kind),
+                                            );
+                                        }
+                                    },
+                                )
+                            }
+                            _ => ::std::option::Option::None,
+                        },
+                        crate::support::Policy {
+                            missing: crate::support::As::Null,
+                            empty_string: crate::support::As::EmptyString,
+                            empty_list: crate::support::As::EmptyString,
+                        },
+                        ::std::option::Option::None,
+                    );
+                    let f_sender_s_gender_b83c931 = crate::support::finish(
+                        match input.sender_s_gender_b83c931.get() {
+                            ::std::option::Option::Some(v)
+                                if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                    crate::support::Code::code(v),
+                                ) =>
+                            {
+                                ::std::option::Option::Some(
+                                    match crate::support::translated(
+                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                        v.label_th(),
+                                        "gender",
+                                        "th",
+                                        ::mapping_dsl::ir::UnknownCode::Error,
+                                        ::mapping_dsl::ir::MissingLabel::Error,
+                                        ctx,
+                                    ) {
+                                        ::std::result::Result::Ok(t) => t,
+                                        ::std::result::Result::Err(kind) => {
+                                            return ::std::result::Result::Err(
+                                                loc_o.fail("sender_s_gender_b83c931", kind),
+                                            );
+                                        }
+                                    },
+                                )
+                            }
+                            _ => ::std::option::Option::None,
+                        },
+                        crate::support::Policy {
+                            missing: crate::support::As::Null,
+                            empty_string: crate::support::As::EmptyString,
+                            empty_list: crate::support::As::EmptyString,
+                        },
+                        ::std::option::Option::None,
+                    );
+                    let f_sender_s_occupation_3ed671e = crate::support::finish(
+                        match input.sender_s_occupation_3ed671e.get() {
+                            ::std::option::Option::Some(v)
+                                if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                    crate::support::Code::code(v),
+                                ) =>
+                            {
+                                ::std::option::Option::Some(
+                                    match crate::support::translated(
+                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                        v.label_th(),
+                                        "th_occupation_e663285",
+                                        "th",
+                                        ::mapping_dsl::ir::UnknownCode::Error,
+                                        ::mapping_dsl::ir::MissingLabel::Error,
+                                        ctx,
+                                    ) {
+                                        ::std::result::Result::Ok(t) => t,
+                                        ::std::result::Result::Err(kind) => {
+                                            return ::std::result::Result::Err(
+                                                loc_o.fail("sender_s_occupation_3ed671e", kind),
+                                            );
+                                        }
+                                    },
+                                )
+                            }
+                            _ => ::std::option::Option::None,
+                        },
+                        crate::support::Policy {
+                            missing: crate::support::As::Null,
+                            empty_string: crate::support::As::EmptyString,
+                            empty_list: crate::support::As::EmptyString,
+                        },
+                        ::std::option::Option::None,
+                    );
+                    let f_type_of_place_where_the_incident_occurred_bdc967d =
+                        crate::support::finish(
+                            match input
+                                .type_of_place_where_the_incident_occurred_bdc967d
+                                .get()
+                            {
+                                ::std::option::Option::Some(v)
+                                    if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                        crate::support::Code::code(v),
+                                    ) =>
+                                {
+                                    ::std::option::Option::Some(
+                                        match crate::support::translated(
+                                            ::std::borrow::Cow::Borrowed(
+                                                crate::support::Code::code(v),
+                                            ),
+                                            v.label_th(),
+                                            "th_type_of_place_incident_b37fe11",
+                                            "th",
+                                            ::mapping_dsl::ir::UnknownCode::Error,
+                                            ::mapping_dsl::ir::MissingLabel::Error,
+                                            ctx,
+                                        ) {
+                                            ::std::result::Result::Ok(t) => t,
+                                            ::std::result::Result::Err(kind) => {
+                                                return ::std::result::Result::Err(
+                                                    loc_o
+                                                        .fail(
+                                                            "type_of_place_where_the_incident_occurred_bdc967d",
                                                             kind,
                                                         ),
-                                                    );
-                                                }
-                                            },
-                                        ))
-                                    }
+                                                );
+                                            }
+                                        },
+                                    )
                                 }
+                                _ => ::std::option::Option::None,
+                            },
+                            crate::support::Policy {
+                                missing: crate::support::As::Null,
+                                empty_string: crate::support::As::EmptyString,
+                                empty_list: crate::support::As::EmptyString,
+                            },
+                            ::std::option::Option::None,
+                        );
+                    let f_type_of_abuse_431f2ba = crate::support::finish(
+                        match input.type_of_abuse_431f2ba.get() {
+                            ::std::option::Option::Some(v)
+                                if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                    crate::support::Code::code(v),
+                                ) =>
+                            {
+                                ::std::option::Option::Some(
+                                    match crate::support::translated(
+                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                        v.label_th(),
+                                        "cp_violence_type",
+                                        "th",
+                                        ::mapping_dsl::ir::UnknownCode::Error,
+                                        ::mapping_dsl::ir::MissingLabel::Error,
+                                        ctx,
+                                    ) {
+                                        ::std::result::Result::Ok(t) => t,
+                                        ::std::result::Result::Err(kind) => {
+                                            return ::std::result::Result::Err(
+                                                loc_o.fail("type_of_abuse_431f2ba", kind),
+                                            );
+                                        }
+                                    },
+                                )
                             }
-                            ::std::option::Option::Some(out)
-                        }
-                    },
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_specify_sexual_abuse_16d36f7 = crate::support::finish(
-                    match input.specify_sexual_abuse_16d36f7.get() {
-                        ::std::option::Option::None => ::std::option::Option::None,
-                        ::std::option::Option::Some(items) => {
-                            let mut out = ::std::vec::Vec::with_capacity(items.len());
-                            for (index, item) in items.iter().enumerate() {
-                                match item.get() {
-                                    ::std::option::Option::None => {
-                                        out.push(::std::option::Option::None)
-                                    }
-                                    ::std::option::Option::Some(v)
-                                        if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                            crate::support::Code::code(v),
-                                        ) => {}
-                                    ::std::option::Option::Some(v) => {
-                                        out.push(::std::option::Option::Some(
-                                            match crate::support::translated(
-                                                ::std::borrow::Cow::Borrowed(
-                                                    crate::support::Code::code(v),
-                                                ),
-                                                v.label_th(),
-                                                "th_sexual_abuse_824d9b2",
-                                                "th",
-                                                ::mapping_dsl::ir::UnknownCode::Error,
-                                                ::mapping_dsl::ir::MissingLabel::Error,
-                                                ctx,
-                                            ) {
-                                                ::std::result::Result::Ok(t) => t,
-                                                ::std::result::Result::Err(kind) => {
-                                                    return ::std::result::Result::Err(
-                                                        loc.fail_at(
-                                                            "specify_sexual_abuse_16d36f7",
-                                                            index,
-                                                            kind,
-                                                        ),
-                                                    );
-                                                }
-                                            },
-                                        ))
-                                    }
-                                }
-                            }
-                            ::std::option::Option::Some(out)
-                        }
-                    },
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_specify_physical_interaction_d13d273 = crate::support::finish(
-                    match input.specify_physical_interaction_d13d273.get() {
-                        ::std::option::Option::Some(v)
-                            if !::mapping_dsl::stdlib::translate::is_unanswered(
-                                crate::support::Code::code(v),
-                            ) =>
-                        {
-                            ::std::option::Option::Some(
-                                match crate::support::translated(
-                                    ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                    v.label_th(),
-                                    "th_physical_attraction_7f4544f",
-                                    "th",
-                                    ::mapping_dsl::ir::UnknownCode::Error,
-                                    ::mapping_dsl::ir::MissingLabel::Error,
-                                    ctx,
-                                ) {
-                                    ::std::result::Result::Ok(t) => t,
-                                    ::std::result::Result::Err(kind) => {
-                                        return ::std::result::Result::Err(
-                                            loc.fail("specify_physical_interaction_d13d273", kind),
-                                        );
-                                    }
-                                },
-                            )
-                        }
-                        _ => ::std::option::Option::None,
-                    },
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_sexual_intercourse_a1585d0 = crate::support::finish(
-                    match input.sexual_intercourse_a1585d0.get() {
-                        ::std::option::Option::Some(v)
-                            if !::mapping_dsl::stdlib::translate::is_unanswered(
-                                crate::support::Code::code(v),
-                            ) =>
-                        {
-                            ::std::option::Option::Some(
-                                match crate::support::translated(
-                                    ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                    v.label_th(),
-                                    "th_sexual_intercourse_caa5755",
-                                    "th",
-                                    ::mapping_dsl::ir::UnknownCode::Error,
-                                    ::mapping_dsl::ir::MissingLabel::Error,
-                                    ctx,
-                                ) {
-                                    ::std::result::Result::Ok(t) => t,
-                                    ::std::result::Result::Err(kind) => {
-                                        return ::std::result::Result::Err(
-                                            loc.fail("sexual_intercourse_a1585d0", kind),
-                                        );
-                                    }
-                                },
-                            )
-                        }
-                        _ => ::std::option::Option::None,
-                    },
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_if_no_physical_touch_please_specify_1159dde = crate::support::finish(
-                    match input.if_no_physical_touch_please_specify_1159dde.get() {
-                        ::std::option::Option::None => ::std::option::Option::None,
-                        ::std::option::Option::Some(items) => {
-                            let mut out = ::std::vec::Vec::with_capacity(items.len());
-                            for (index, item) in items.iter().enumerate() {
-                                match item.get() {
+                            _ => ::std::option::Option::None,
+                        },
+                        crate::support::Policy {
+                            missing: crate::support::As::Null,
+                            empty_string: crate::support::As::EmptyString,
+                            empty_list: crate::support::As::EmptyString,
+                        },
+                        ::std::option::Option::None,
+                    );
+                    let f_specify_physical_abuse_4867f38 = crate::support::finish(
+                        match input.specify_physical_abuse_4867f38.get() {
+                            ::std::option::Option::None => ::std::option::Option::None,
+                            ::std::option::Option::Some(items) => {
+                                let mut out = ::std::vec::Vec::with_capacity(items.len());
+                                for (index, item) in items.iter().enumerate() {
+                                    match item.get() {
                                         ::std::option::Option::None => {
                                             out.push(::std::option::Option::None)
                                         }
-                                        ::std::option::Option::Some(
-                                            v,
-                                        ) if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                            crate::support::Code::code(v),
-                                        ) => {}
+                                        ::std::option::Option::Some(v)
+                                            if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                                crate::support::Code::code(v),
+                                            ) => {}
                                         ::std::option::Option::Some(v) => {
-                                            out.push(
-                                                ::std::option::Option::Some(
-                                                    match crate::support::translated(
-                                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                                        v.label_th(),
-                                                        "th_if_no_physical_touch_8fd07c6",
-                                                        "th",
-                                                        ::mapping_dsl::ir::UnknownCode::Error,
-                                                        ::mapping_dsl::ir::MissingLabel::Error,
-                                                        ctx,
-                                                    ) {
-                                                        ::std::result::Result::Ok(t) => t,
-                                                        ::std::result::Result::Err(kind) => {
-                                                            return ::std::result::Result::Err(
-                                                                loc
-                                                                    .fail_at(
-                                                                        "if_no_physical_touch__please_specify_1159dde",
-                                                                        index,
-                                                                        kind,
-                                                                    ),
-                                                            );
-                                                        }
-                                                    },
-                                                ),
-                                            )
+                                            out.push(::std::option::Option::Some(
+                                                match crate::support::translated(
+                                                    ::std::borrow::Cow::Borrowed(
+                                                        crate::support::Code::code(v),
+                                                    ),
+                                                    v.label_th(),
+                                                    "th_types_of_physical_abuse_413db3f",
+                                                    "th",
+                                                    ::mapping_dsl::ir::UnknownCode::Error,
+                                                    ::mapping_dsl::ir::MissingLabel::Error,
+                                                    ctx,
+                                                ) {
+                                                    ::std::result::Result::Ok(t) => t,
+                                                    ::std::result::Result::Err(kind) => {
+                                                        return ::std::result::Result::Err(
+                                                            loc_o.fail_at(
+                                                                "specify_physical_abuse_4867f38",
+                                                                index,
+                                                                kind,
+                                                            ),
+                                                        );
+                                                    }
+                                                },
+                                            ))
                                         }
                                     }
+                                }
+                                ::std::option::Option::Some(out)
                             }
-                            ::std::option::Option::Some(out)
-                        }
-                    },
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_specify_mental_abuse_6182644 = crate::support::finish(
-                    match input.specify_mental_abuse_6182644.get() {
-                        ::std::option::Option::None => ::std::option::Option::None,
-                        ::std::option::Option::Some(items) => {
-                            let mut out = ::std::vec::Vec::with_capacity(items.len());
-                            for (index, item) in items.iter().enumerate() {
-                                match item.get() {
-                                    ::std::option::Option::None => {
-                                        out.push(::std::option::Option::None)
-                                    }
-                                    ::std::option::Option::Some(v)
-                                        if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                            crate::support::Code::code(v),
-                                        ) => {}
-                                    ::std::option::Option::Some(v) => {
-                                        out.push(::std::option::Option::Some(
-                                            match crate::support::translated(
-                                                ::std::borrow::Cow::Borrowed(
-                                                    crate::support::Code::code(v),
-                                                ),
-                                                v.label_th(),
-                                                "th_mental_abuse_02cda7b",
-                                                "th",
-                                                ::mapping_dsl::ir::UnknownCode::Error,
-                                                ::mapping_dsl::ir::MissingLabel::Error,
-                                                ctx,
-                                            ) {
-                                                ::std::result::Result::Ok(t) => t,
-                                                ::std::result::Result::Err(kind) => {
-                                                    return ::std::result::Result::Err(
-                                                        loc.fail_at(
-                                                            "specify_mental_abuse_6182644",
-                                                            index,
-                                                            kind,
-                                                        ),
-                                                    );
-                                                }
-                                            },
-                                        ))
+                        },
+                        crate::support::Policy {
+                            missing: crate::support::As::Null,
+                            empty_string: crate::support::As::EmptyString,
+                            empty_list: crate::support::As::EmptyString,
+                        },
+                        ::std::option::Option::None,
+                    );
+                    let f_specify_sexual_abuse_16d36f7 = crate::support::finish(
+                        match input.specify_sexual_abuse_16d36f7.get() {
+                            ::std::option::Option::None => ::std::option::Option::None,
+                            ::std::option::Option::Some(items) => {
+                                let mut out = ::std::vec::Vec::with_capacity(items.len());
+                                for (index, item) in items.iter().enumerate() {
+                                    match item.get() {
+                                        ::std::option::Option::None => {
+                                            out.push(::std::option::Option::None)
+                                        }
+                                        ::std::option::Option::Some(v)
+                                            if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                                crate::support::Code::code(v),
+                                            ) => {}
+                                        ::std::option::Option::Some(v) => {
+                                            out.push(::std::option::Option::Some(
+                                                match crate::support::translated(
+                                                    ::std::borrow::Cow::Borrowed(
+                                                        crate::support::Code::code(v),
+                                                    ),
+                                                    v.label_th(),
+                                                    "th_sexual_abuse_824d9b2",
+                                                    "th",
+                                                    ::mapping_dsl::ir::UnknownCode::Error,
+                                                    ::mapping_dsl::ir::MissingLabel::Error,
+                                                    ctx,
+                                                ) {
+                                                    ::std::result::Result::Ok(t) => t,
+                                                    ::std::result::Result::Err(kind) => {
+                                                        return ::std::result::Result::Err(
+                                                            loc_o.fail_at(
+                                                                "specify_sexual_abuse_16d36f7",
+                                                                index,
+                                                                kind,
+                                                            ),
+                                                        );
+                                                    }
+                                                },
+                                            ))
+                                        }
                                     }
                                 }
+                                ::std::option::Option::Some(out)
                             }
-                            ::std::option::Option::Some(out)
-                        }
-                    },
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_specify_neglect_9b8a22b = crate::support::finish(
-                    match input.specify_neglect_9b8a22b.get() {
-                        ::std::option::Option::None => ::std::option::Option::None,
-                        ::std::option::Option::Some(items) => {
-                            let mut out = ::std::vec::Vec::with_capacity(items.len());
-                            for (index, item) in items.iter().enumerate() {
-                                match item.get() {
-                                    ::std::option::Option::None => {
-                                        out.push(::std::option::Option::None)
-                                    }
-                                    ::std::option::Option::Some(v)
-                                        if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                            crate::support::Code::code(v),
-                                        ) => {}
-                                    ::std::option::Option::Some(v) => {
-                                        out.push(::std::option::Option::Some(
-                                            match crate::support::translated(
-                                                ::std::borrow::Cow::Borrowed(
-                                                    crate::support::Code::code(v),
-                                                ),
-                                                v.label_th(),
-                                                "th_neglect_b50da4c",
-                                                "th",
-                                                ::mapping_dsl::ir::UnknownCode::Error,
-                                                ::mapping_dsl::ir::MissingLabel::Error,
-                                                ctx,
-                                            ) {
-                                                ::std::result::Result::Ok(t) => t,
-                                                ::std::result::Result::Err(kind) => {
-                                                    return ::std::result::Result::Err(
-                                                        loc.fail_at(
-                                                            "specify_neglect_9b8a22b",
-                                                            index,
-                                                            kind,
-                                                        ),
-                                                    );
-                                                }
-                                            },
-                                        ))
+                        },
+                        crate::support::Policy {
+                            missing: crate::support::As::Null,
+                            empty_string: crate::support::As::EmptyString,
+                            empty_list: crate::support::As::EmptyString,
+                        },
+                        ::std::option::Option::None,
+                    );
+                    let f_specify_physical_interaction_d13d273 = crate::support::finish(
+                        match input.specify_physical_interaction_d13d273.get() {
+                            ::std::option::Option::Some(v)
+                                if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                    crate::support::Code::code(v),
+                                ) =>
+                            {
+                                ::std::option::Option::Some(
+                                    match crate::support::translated(
+                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                        v.label_th(),
+                                        "th_physical_attraction_7f4544f",
+                                        "th",
+                                        ::mapping_dsl::ir::UnknownCode::Error,
+                                        ::mapping_dsl::ir::MissingLabel::Error,
+                                        ctx,
+                                    ) {
+                                        ::std::result::Result::Ok(t) => t,
+                                        ::std::result::Result::Err(kind) => {
+                                            return ::std::result::Result::Err(loc_o.fail(
+                                                "specify_physical_interaction_d13d273",
+                                                kind,
+                                            ));
+                                        }
+                                    },
+                                )
+                            }
+                            _ => ::std::option::Option::None,
+                        },
+                        crate::support::Policy {
+                            missing: crate::support::As::Null,
+                            empty_string: crate::support::As::EmptyString,
+                            empty_list: crate::support::As::EmptyString,
+                        },
+                        ::std::option::Option::None,
+                    );
+                    let f_sexual_intercourse_a1585d0 = crate::support::finish(
+                        match input.sexual_intercourse_a1585d0.get() {
+                            ::std::option::Option::Some(v)
+                                if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                    crate::support::Code::code(v),
+                                ) =>
+                            {
+                                ::std::option::Option::Some(
+                                    match crate::support::translated(
+                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                        v.label_th(),
+                                        "th_sexual_intercourse_caa5755",
+                                        "th",
+                                        ::mapping_dsl::ir::UnknownCode::Error,
+                                        ::mapping_dsl::ir::MissingLabel::Error,
+                                        ctx,
+                                    ) {
+                                        ::std::result::Result::Ok(t) => t,
+                                        ::std::result::Result::Err(kind) => {
+                                            return ::std::result::Result::Err(
+                                                loc_o.fail("sexual_intercourse_a1585d0", kind),
+                                            );
+                                        }
+                                    },
+                                )
+                            }
+                            _ => ::std::option::Option::None,
+                        },
+                        crate::support::Policy {
+                            missing: crate::support::As::Null,
+                            empty_string: crate::support::As::EmptyString,
+                            empty_list: crate::support::As::EmptyString,
+                        },
+                        ::std::option::Option::None,
+                    );
+                    let f_if_no_physical_touch_please_specify_1159dde = crate::support::finish(
+                        match input.if_no_physical_touch_please_specify_1159dde.get() {
+                            ::std::option::Option::None => ::std::option::Option::None,
+                            ::std::option::Option::Some(items) => {
+                                let mut out = ::std::vec::Vec::with_capacity(items.len());
+                                for (index, item) in items.iter().enumerate() {
+                                    match item.get() {
+                                            ::std::option::Option::None => {
+                                                out.push(::std::option::Option::None)
+                                            }
+                                            ::std::option::Option::Some(
+                                                v,
+                                            ) if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                                crate::support::Code::code(v),
+                                            ) => {}
+                                            ::std::option::Option::Some(v) => {
+                                                out.push(
+                                                    ::std::option::Option::Some(
+                                                        match crate::support::translated(
+                                                            ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                                            v.label_th(),
+                                                            "th_if_no_physical_touch_8fd07c6",
+                                                            "th",
+                                                            ::mapping_dsl::ir::UnknownCode::Error,
+                                                            ::mapping_dsl::ir::MissingLabel::Error,
+                                                            ctx,
+                                                        ) {
+                                                            ::std::result::Result::Ok(t) => t,
+                                                            ::std::result::Result::Err(kind) => {
+                                                                return ::std::result::Result::Err(
+                                                                    loc_o
+                                                                        .fail_at(
+                                                                            "if_no_physical_touch__please_specify_1159dde",
+                                                                            index,
+                                                                            kind,
+                                                                        ),
+                                                                );
+                                                            }
+                                                        },
+                                                    ),
+                                                )
+                                            }
+                                        }
+                                }
+                                ::std::option::Option::Some(out)
+                            }
+                        },
+                        crate::support::Policy {
+                            missing: crate::support::As::Null,
+                            empty_string: crate::support::As::EmptyString,
+                            empty_list: crate::support::As::EmptyString,
+                        },
+                        ::std::option::Option::None,
+                    );
+                    let f_specify_mental_abuse_6182644 = crate::support::finish(
+                        match input.specify_mental_abuse_6182644.get() {
+                            ::std::option::Option::None => ::std::option::Option::None,
+                            ::std::option::Option::Some(items) => {
+                                let mut out = ::std::vec::Vec::with_capacity(items.len());
+                                for (index, item) in items.iter().enumerate() {
+                                    match item.get() {
+                                        ::std::option::Option::None => {
+                                            out.push(::std::option::Option::None)
+                                        }
+                                        ::std::option::Option::Some(v)
+                                            if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                                crate::support::Code::code(v),
+                                            ) => {}
+                                        ::std::option::Option::Some(v) => {
+                                            out.push(::std::option::Option::Some(
+                                                match crate::support::translated(
+                                                    ::std::borrow::Cow::Borrowed(
+                                                        crate::support::Code::code(v),
+                                                    ),
+                                                    v.label_th(),
+                                                    "th_mental_abuse_02cda7b",
+                                                    "th",
+                                                    ::mapping_dsl::ir::UnknownCode::Error,
+                                                    ::mapping_dsl::ir::MissingLabel::Error,
+                                                    ctx,
+                                                ) {
+                                                    ::std::result::Result::Ok(t) => t,
+                                                    ::std::result::Result::Err(kind) => {
+                                                        return ::std::result::Result::Err(
+                                                            loc_o.fail_at(
+                                                                "specify_mental_abuse_6182644",
+                                                                index,
+                                                                kind,
+                                                            ),
+                                                        );
+                                                    }
+                                                },
+                                            ))
+                                        }
                                     }
                                 }
+                                ::std::option::Option::Some(out)
                             }
-                            ::std::option::Option::Some(out)
-                        }
-                    },
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_specify_exploitation_ef65c2e = crate::support::finish(
-                    match input.specify_exploitation_ef65c2e.get() {
-                        ::std::option::Option::None => ::std::option::Option::None,
-                        ::std::option::Option::Some(items) => {
-                            let mut out = ::std::vec::Vec::with_capacity(items.len());
-                            for (index, item) in items.iter().enumerate() {
-                                match item.get() {
-                                    ::std::option::Option::None => {
-                                        out.push(::std::option::Option::None)
-                                    }
-                                    ::std::option::Option::Some(v)
-                                        if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                            crate::support::Code::code(v),
-                                        ) => {}
-                                    ::std::option::Option::Some(v) => {
-                                        out.push(::std::option::Option::Some(
-                                            match crate::support::translated(
-                                                ::std::borrow::Cow::Borrowed(
-                                                    crate::support::Code::code(v),
-                                                ),
-                                                v.label_th(),
-                                                "th_exploitation_187146a",
-                                                "th",
-                                                ::mapping_dsl::ir::UnknownCode::Error,
-                                                ::mapping_dsl::ir::MissingLabel::Error,
-                                                ctx,
-                                            ) {
-                                                ::std::result::Result::Ok(t) => t,
-                                                ::std::result::Result::Err(kind) => {
-                                                    return ::std::result::Result::Err(
-                                                        loc.fail_at(
-                                                            "specify_exploitation_ef65c2e",
-                                                            index,
-                                                            kind,
-                                                        ),
-                                                    );
-                                                }
-                                            },
-                                        ))
+                        },
+                        crate::support::Policy {
+                            missing: crate::support::As::Null,
+                            empty_string: crate::support::As::EmptyString,
+                            empty_list: crate::support::As::EmptyString,
+                        },
+                        ::std::option::Option::None,
+                    );
+                    let f_specify_neglect_9b8a22b = crate::support::finish(
+                        match input.specify_neglect_9b8a22b.get() {
+                            ::std::option::Option::None => ::std::option::Option::None,
+                            ::std::option::Option::Some(items) => {
+                                let mut out = ::std::vec::Vec::with_capacity(items.len());
+                                for (index, item) in items.iter().enumerate() {
+                                    match item.get() {
+                                        ::std::option::Option::None => {
+                                            out.push(::std::option::Option::None)
+                                        }
+                                        ::std::option::Option::Some(v)
+                                            if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                                crate::support::Code::code(v),
+                                            ) => {}
+                                        ::std::option::Option::Some(v) => {
+                                            out.push(::std::option::Option::Some(
+                                                match crate::support::translated(
+                                                    ::std::borrow::Cow::Borrowed(
+                                                        crate::support::Code::code(v),
+                                                    ),
+                                                    v.label_th(),
+                                                    "th_neglect_b50da4c",
+                                                    "th",
+                                                    ::mapping_dsl::ir::UnknownCode::Error,
+                                                    ::mapping_dsl::ir::MissingLabel::Error,
+                                                    ctx,
+                                                ) {
+                                                    ::std::result::Result::Ok(t) => t,
+                                                    ::std::result::Result::Err(kind) => {
+                                                        return ::std::result::Result::Err(
+                                                            loc_o.fail_at(
+                                                                "specify_neglect_9b8a22b",
+                                                                index,
+                                                                kind,
+                                                            ),
+                                                        );
+                                                    }
+                                                },
+                                            ))
+                                        }
                                     }
                                 }
+                                ::std::option::Option::Some(out)
                             }
-                            ::std::option::Option::Some(out)
-                        }
-                    },
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_specify_human_trafficking_dca84dd = crate::support::finish(
-                    match input.specify_human_trafficking_dca84dd.get() {
-                        ::std::option::Option::None => ::std::option::Option::None,
-                        ::std::option::Option::Some(items) => {
-                            let mut out = ::std::vec::Vec::with_capacity(items.len());
-                            for (index, item) in items.iter().enumerate() {
-                                match item.get() {
-                                    ::std::option::Option::None => {
-                                        out.push(::std::option::Option::None)
-                                    }
-                                    ::std::option::Option::Some(v)
-                                        if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                            crate::support::Code::code(v),
-                                        ) => {}
-                                    ::std::option::Option::Some(v) => {
-                                        out.push(::std::option::Option::Some(
-                                            match crate::support::translated(
-                                                ::std::borrow::Cow::Borrowed(
-                                                    crate::support::Code::code(v),
-                                                ),
-                                                v.label_th(),
-                                                "th_human_trafficking_5320010",
-                                                "th",
-                                                ::mapping_dsl::ir::UnknownCode::Error,
-                                                ::mapping_dsl::ir::MissingLabel::Error,
-                                                ctx,
-                                            ) {
-                                                ::std::result::Result::Ok(t) => t,
-                                                ::std::result::Result::Err(kind) => {
-                                                    return ::std::result::Result::Err(
-                                                        loc.fail_at(
-                                                            "specify_human_trafficking_dca84dd",
-                                                            index,
-                                                            kind,
-                                                        ),
-                                                    );
-                                                }
-                                            },
-                                        ))
+                        },
+                        crate::support::Policy {
+                            missing: crate::support::As::Null,
+                            empty_string: crate::support::As::EmptyString,
+                            empty_list: crate::support::As::EmptyString,
+                        },
+                        ::std::option::Option::None,
+                    );
+                    let f_specify_exploitation_ef65c2e = crate::support::finish(
+                        match input.specify_exploitation_ef65c2e.get() {
+                            ::std::option::Option::None => ::std::option::Option::None,
+                            ::std::option::Option::Some(items) => {
+                                let mut out = ::std::vec::Vec::with_capacity(items.len());
+                                for (index, item) in items.iter().enumerate() {
+                                    match item.get() {
+                                        ::std::option::Option::None => {
+                                            out.push(::std::option::Option::None)
+                                        }
+                                        ::std::option::Option::Some(v)
+                                            if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                                crate::support::Code::code(v),
+                                            ) => {}
+                                        ::std::option::Option::Some(v) => {
+                                            out.push(::std::option::Option::Some(
+                                                match crate::support::translated(
+                                                    ::std::borrow::Cow::Borrowed(
+                                                        crate::support::Code::code(v),
+                                                    ),
+                                                    v.label_th(),
+                                                    "th_exploitation_187146a",
+                                                    "th",
+                                                    ::mapping_dsl::ir::UnknownCode::Error,
+                                                    ::mapping_dsl::ir::MissingLabel::Error,
+                                                    ctx,
+                                                ) {
+                                                    ::std::result::Result::Ok(t) => t,
+                                                    ::std::result::Result::Err(kind) => {
+                                                        return ::std::result::Result::Err(
+                                                            loc_o.fail_at(
+                                                                "specify_exploitation_ef65c2e",
+                                                                index,
+                                                                kind,
+                                                            ),
+                                                        );
+                                                    }
+                                                },
+                                            ))
+                                        }
                                     }
                                 }
+                                ::std::option::Option::Some(out)
                             }
-                            ::std::option::Option::Some(out)
-                        }
-                    },
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_stimulant_a4096c2 = crate::support::finish(
-                    match input.stimulant_a4096c2.get() {
-                        ::std::option::Option::None => ::std::option::Option::None,
-                        ::std::option::Option::Some(items) => {
-                            let mut out = ::std::vec::Vec::with_capacity(items.len());
-                            for (index, item) in items.iter().enumerate() {
-                                match item.get() {
-                                    ::std::option::Option::None => {
-                                        out.push(::std::option::Option::None)
-                                    }
-                                    ::std::option::Option::Some(v)
-                                        if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                            crate::support::Code::code(v),
-                                        ) => {}
-                                    ::std::option::Option::Some(v) => {
-                                        out.push(::std::option::Option::Some(
-                                            match crate::support::translated(
-                                                ::std::borrow::Cow::Borrowed(
-                                                    crate::support::Code::code(v),
-                                                ),
-                                                v.label_th(),
-                                                "th_stimulant_factors_ba86c95",
-                                                "th",
-                                                ::mapping_dsl::ir::UnknownCode::Error,
-                                                ::mapping_dsl::ir::MissingLabel::Error,
-                                                ctx,
-                                            ) {
-                                                ::std::result::Result::Ok(t) => t,
-                                                ::std::result::Result::Err(kind) => {
-                                                    return ::std::result::Result::Err(
-                                                        loc.fail_at(
-                                                            "stimulant_a4096c2",
-                                                            index,
-                                                            kind,
-                                                        ),
-                                                    );
-                                                }
-                                            },
-                                        ))
+                        },
+                        crate::support::Policy {
+                            missing: crate::support::As::Null,
+                            empty_string: crate::support::As::EmptyString,
+                            empty_list: crate::support::As::EmptyString,
+                        },
+                        ::std::option::Option::None,
+                    );
+                    let f_specify_human_trafficking_dca84dd = crate::support::finish(
+                        match input.specify_human_trafficking_dca84dd.get() {
+                            ::std::option::Option::None => ::std::option::Option::None,
+                            ::std::option::Option::Some(items) => {
+                                let mut out = ::std::vec::Vec::with_capacity(items.len());
+                                for (index, item) in items.iter().enumerate() {
+                                    match item.get() {
+                                        ::std::option::Option::None => {
+                                            out.push(::std::option::Option::None)
+                                        }
+                                        ::std::option::Option::Some(v)
+                                            if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                                crate::support::Code::code(v),
+                                            ) => {}
+                                        ::std::option::Option::Some(v) => {
+                                            out.push(::std::option::Option::Some(
+                                                match crate::support::translated(
+                                                    ::std::borrow::Cow::Borrowed(
+                                                        crate::support::Code::code(v),
+                                                    ),
+                                                    v.label_th(),
+                                                    "th_human_trafficking_5320010",
+                                                    "th",
+                                                    ::mapping_dsl::ir::UnknownCode::Error,
+                                                    ::mapping_dsl::ir::MissingLabel::Error,
+                                                    ctx,
+                                                ) {
+                                                    ::std::result::Result::Ok(t) => t,
+                                                    ::std::result::Result::Err(kind) => {
+                                                        return ::std::result::Result::Err(
+                                                            loc_o.fail_at(
+                                                                "specify_human_trafficking_dca84dd",
+                                                                index,
+                                                                kind,
+                                                            ),
+                                                        );
+                                                    }
+                                                },
+                                            ))
+                                        }
                                     }
                                 }
+                                ::std::option::Option::Some(out)
                             }
-                            ::std::option::Option::Some(out)
-                        }
-                    },
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_relation_within_family_a6c45fd = crate::support::finish(
-                    match input.relation_within_family_a6c45fd.get() {
-                        ::std::option::Option::None => ::std::option::Option::None,
-                        ::std::option::Option::Some(items) => {
-                            let mut out = ::std::vec::Vec::with_capacity(items.len());
-                            for (index, item) in items.iter().enumerate() {
-                                match item.get() {
-                                    ::std::option::Option::None => {
-                                        out.push(::std::option::Option::None)
-                                    }
-                                    ::std::option::Option::Some(v)
-                                        if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                            crate::support::Code::code(v),
-                                        ) => {}
-                                    ::std::option::Option::Some(v) => {
-                                        out.push(::std::option::Option::Some(
-                                            match crate::support::translated(
-                                                ::std::borrow::Cow::Borrowed(
-                                                    crate::support::Code::code(v),
-                                                ),
-                                                v.label_th(),
-                                                "th_relation_factors_3ad18e0",
-                                                "th",
-                                                ::mapping_dsl::ir::UnknownCode::Error,
-                                                ::mapping_dsl::ir::MissingLabel::Error,
-                                                ctx,
-                                            ) {
-                                                ::std::result::Result::Ok(t) => t,
-                                                ::std::result::Result::Err(kind) => {
-                                                    return ::std::result::Result::Err(
-                                                        loc.fail_at(
-                                                            "relation_within_family_a6c45fd",
-                                                            index,
-                                                            kind,
-                                                        ),
-                                                    );
-                                                }
-                                            },
-                                        ))
+                        },
+                        crate::support::Policy {
+                            missing: crate::support::As::Null,
+                            empty_string: crate::support::As::EmptyString,
+                            empty_list: crate::support::As::EmptyString,
+                        },
+                        ::std::option::Option::None,
+                    );
+                    let f_stimulant_a4096c2 = crate::support::finish(
+                        match input.stimulant_a4096c2.get() {
+                            ::std::option::Option::None => ::std::option::Option::None,
+                            ::std::option::Option::Some(items) => {
+                                let mut out = ::std::vec::Vec::with_capacity(items.len());
+                                for (index, item) in items.iter().enumerate() {
+                                    match item.get() {
+                                        ::std::option::Option::None => {
+                                            out.push(::std::option::Option::None)
+                                        }
+                                        ::std::option::Option::Some(v)
+                                            if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                                crate::support::Code::code(v),
+                                            ) => {}
+                                        ::std::option::Option::Some(v) => {
+                                            out.push(::std::option::Option::Some(
+                                                match crate::support::translated(
+                                                    ::std::borrow::Cow::Borrowed(
+                                                        crate::support::Code::code(v),
+                                                    ),
+                                                    v.label_th(),
+                                                    "th_stimulant_factors_ba86c95",
+                                                    "th",
+                                                    ::mapping_dsl::ir::UnknownCode::Error,
+                                                    ::mapping_dsl::ir::MissingLabel::Error,
+                                                    ctx,
+                                                ) {
+                                                    ::std::result::Result::Ok(t) => t,
+                                                    ::std::result::Result::Err(kind) => {
+                                                        return ::std::result::Result::Err(
+                                                            loc_o.fail_at(
+                                                                "stimulant_a4096c2",
+                                                                index,
+                                                                kind,
+                                                            ),
+                                                        );
+                                                    }
+                                                },
+                                            ))
+                                        }
                                     }
                                 }
+                                ::std::option::Option::Some(out)
                             }
-                            ::std::option::Option::Some(out)
-                        }
-                    },
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_economic_issue_a445217 = crate::support::finish(
-                    match input.economic_issue_a445217.get() {
-                        ::std::option::Option::None => ::std::option::Option::None,
-                        ::std::option::Option::Some(items) => {
-                            let mut out = ::std::vec::Vec::with_capacity(items.len());
-                            for (index, item) in items.iter().enumerate() {
-                                match item.get() {
-                                    ::std::option::Option::None => {
-                                        out.push(::std::option::Option::None)
-                                    }
-                                    ::std::option::Option::Some(v)
-                                        if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                            crate::support::Code::code(v),
-                                        ) => {}
-                                    ::std::option::Option::Some(v) => {
-                                        out.push(::std::option::Option::Some(
-                                            match crate::support::translated(
-                                                ::std::borrow::Cow::Borrowed(
-                                                    crate::support::Code::code(v),
-                                                ),
-                                                v.label_th(),
-                                                "th_economic_issues_ba1ddb3",
-                                                "th",
-                                                ::mapping_dsl::ir::UnknownCode::Error,
-                                                ::mapping_dsl::ir::MissingLabel::Error,
-                                                ctx,
-                                            ) {
-                                                ::std::result::Result::Ok(t) => t,
-                                                ::std::result::Result::Err(kind) => {
-                                                    return ::std::result::Result::Err(
-                                                        loc.fail_at(
-                                                            "economic_issue_a445217",
-                                                            index,
-                                                            kind,
-                                                        ),
-                                                    );
-                                                }
-                                            },
-                                        ))
+                        },
+                        crate::support::Policy {
+                            missing: crate::support::As::Null,
+                            empty_string: crate::support::As::EmptyString,
+                            empty_list: crate::support::As::EmptyString,
+                        },
+                        ::std::option::Option::None,
+                    );
+                    let f_relation_within_family_a6c45fd = crate::support::finish(
+                        match input.relation_within_family_a6c45fd.get() {
+                            ::std::option::Option::None => ::std::option::Option::None,
+                            ::std::option::Option::Some(items) => {
+                                let mut out = ::std::vec::Vec::with_capacity(items.len());
+                                for (index, item) in items.iter().enumerate() {
+                                    match item.get() {
+                                        ::std::option::Option::None => {
+                                            out.push(::std::option::Option::None)
+                                        }
+                                        ::std::option::Option::Some(v)
+                                            if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                                crate::support::Code::code(v),
+                                            ) => {}
+                                        ::std::option::Option::Some(v) => {
+                                            out.push(::std::option::Option::Some(
+                                                match crate::support::translated(
+                                                    ::std::borrow::Cow::Borrowed(
+                                                        crate::support::Code::code(v),
+                                                    ),
+                                                    v.label_th(),
+                                                    "th_relation_factors_3ad18e0",
+                                                    "th",
+                                                    ::mapping_dsl::ir::UnknownCode::Error,
+                                                    ::mapping_dsl::ir::MissingLabel::Error,
+                                                    ctx,
+                                                ) {
+                                                    ::std::result::Result::Ok(t) => t,
+                                                    ::std::result::Result::Err(kind) => {
+                                                        return ::std::result::Result::Err(
+                                                            loc_o.fail_at(
+                                                                "relation_within_family_a6c45fd",
+                                                                index,
+                                                                kind,
+                                                            ),
+                                                        );
+                                                    }
+                                                },
+                                            ))
+                                        }
                                     }
                                 }
+                                ::std::option::Option::Some(out)
                             }
-                            ::std::option::Option::Some(out)
-                        }
-                    },
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_physical_issue_2e9f1c6 = crate::support::finish(
-                    match input.physical_issue_2e9f1c6.get() {
-                        ::std::option::Option::None => ::std::option::Option::None,
-                        ::std::option::Option::Some(items) => {
-                            let mut out = ::std::vec::Vec::with_capacity(items.len());
-                            for (index, item) in items.iter().enumerate() {
-                                match item.get() {
-                                    ::std::option::Option::None => {
-                                        out.push(::std::option::Option::None)
-                                    }
-                                    ::std::option::Option::Some(v)
-                                        if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                            crate::support::Code::code(v),
-                                        ) => {}
-                                    ::std::option::Option::Some(v) => {
-                                        out.push(::std::option::Option::Some(
-                                            match crate::support::translated(
-                                                ::std::borrow::Cow::Borrowed(
-                                                    crate::support::Code::code(v),
-                                                ),
-                                                v.label_th(),
-                                                "th_physical_issue_bedfef8",
-                                                "th",
-                                                ::mapping_dsl::ir::UnknownCode::Error,
-                                                ::mapping_dsl::ir::MissingLabel::Error,
-                                                ctx,
-                                            ) {
-                                                ::std::result::Result::Ok(t) => t,
-                                                ::std::result::Result::Err(kind) => {
-                                                    return ::std::result::Result::Err(
-                                                        loc.fail_at(
-                                                            "physical_issue_2e9f1c6",
-                                                            index,
-                                                            kind,
-                                                        ),
-                                                    );
-                                                }
-                                            },
-                                        ))
+                        },
+                        crate::support::Policy {
+                            missing: crate::support::As::Null,
+                            empty_string: crate::support::As::EmptyString,
+                            empty_list: crate::support::As::EmptyString,
+                        },
+                        ::std::option::Option::None,
+                    );
+                    let f_economic_issue_a445217 = crate::support::finish(
+                        match input.economic_issue_a445217.get() {
+                            ::std::option::Option::None => ::std::option::Option::None,
+                            ::std::option::Option::Some(items) => {
+                                let mut out = ::std::vec::Vec::with_capacity(items.len());
+                                for (index, item) in items.iter().enumerate() {
+                                    match item.get() {
+                                        ::std::option::Option::None => {
+                                            out.push(::std::option::Option::None)
+                                        }
+                                        ::std::option::Option::Some(v)
+                                            if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                                crate::support::Code::code(v),
+                                            ) => {}
+                                        ::std::option::Option::Some(v) => {
+                                            out.push(::std::option::Option::Some(
+                                                match crate::support::translated(
+                                                    ::std::borrow::Cow::Borrowed(
+                                                        crate::support::Code::code(v),
+                                                    ),
+                                                    v.label_th(),
+                                                    "th_economic_issues_ba1ddb3",
+                                                    "th",
+                                                    ::mapping_dsl::ir::UnknownCode::Error,
+                                                    ::mapping_dsl::ir::MissingLabel::Error,
+                                                    ctx,
+                                                ) {
+                                                    ::std::result::Result::Ok(t) => t,
+                                                    ::std::result::Result::Err(kind) => {
+                                                        return ::std::result::Result::Err(
+                                                            loc_o.fail_at(
+                                                                "economic_issue_a445217",
+                                                                index,
+                                                                kind,
+                                                            ),
+                                                        );
+                                                    }
+                                                },
+                                            ))
+                                        }
                                     }
                                 }
+                                ::std::option::Option::Some(out)
                             }
-                            ::std::option::Option::Some(out)
-                        }
-                    },
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_mental_issue_4785ece = crate::support::finish(
-                    match input.mental_issue_4785ece.get() {
-                        ::std::option::Option::None => ::std::option::Option::None,
-                        ::std::option::Option::Some(items) => {
-                            let mut out = ::std::vec::Vec::with_capacity(items.len());
-                            for (index, item) in items.iter().enumerate() {
-                                match item.get() {
-                                    ::std::option::Option::None => {
-                                        out.push(::std::option::Option::None)
-                                    }
-                                    ::std::option::Option::Some(v)
-                                        if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                            crate::support::Code::code(v),
-                                        ) => {}
-                                    ::std::option::Option::Some(v) => {
-                                        out.push(::std::option::Option::Some(
-                                            match crate::support::translated(
-                                                ::std::borrow::Cow::Borrowed(
-                                                    crate::support::Code::code(v),
-                                                ),
-                                                v.label_th(),
-                                                "th_mental_issues_54db66d",
-                                                "th",
-                                                ::mapping_dsl::ir::UnknownCode::Error,
-                                                ::mapping_dsl::ir::MissingLabel::Error,
-                                                ctx,
-                                            ) {
-                                                ::std::result::Result::Ok(t) => t,
-                                                ::std::result::Result::Err(kind) => {
-                                                    return ::std::result::Result::Err(
-                                                        loc.fail_at(
-                                                            "mental_issue_4785ece",
-                                                            index,
-                                                            kind,
-                                                        ),
-                                                    );
-                                                }
-                                            },
-                                        ))
+                        },
+                        crate::support::Policy {
+                            missing: crate::support::As::Null,
+                            empty_string: crate::support::As::EmptyString,
+                            empty_list: crate::support::As::EmptyString,
+                        },
+                        ::std::option::Option::None,
+                    );
+                    let f_physical_issue_2e9f1c6 = crate::support::finish(
+                        match input.physical_issue_2e9f1c6.get() {
+                            ::std::option::Option::None => ::std::option::Option::None,
+                            ::std::option::Option::Some(items) => {
+                                let mut out = ::std::vec::Vec::with_capacity(items.len());
+                                for (index, item) in items.iter().enumerate() {
+                                    match item.get() {
+                                        ::std::option::Option::None => {
+                                            out.push(::std::option::Option::None)
+                                        }
+                                        ::std::option::Option::Some(v)
+                                            if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                                crate::support::Code::code(v),
+                                            ) => {}
+                                        ::std::option::Option::Some(v) => {
+                                            out.push(::std::option::Option::Some(
+                                                match crate::support::translated(
+                                                    ::std::borrow::Cow::Borrowed(
+                                                        crate::support::Code::code(v),
+                                                    ),
+                                                    v.label_th(),
+                                                    "th_physical_issue_bedfef8",
+                                                    "th",
+                                                    ::mapping_dsl::ir::UnknownCode::Error,
+                                                    ::mapping_dsl::ir::MissingLabel::Error,
+                                                    ctx,
+                                                ) {
+                                                    ::std::result::Result::Ok(t) => t,
+                                                    ::std::result::Result::Err(kind) => {
+                                                        return ::std::result::Result::Err(
+                                                            loc_o.fail_at(
+                                                                "physical_issue_2e9f1c6",
+                                                                index,
+                                                                kind,
+                                                            ),
+                                                        );
+                                                    }
+                                                },
+                                            ))
+                                        }
                                     }
                                 }
+                                ::std::option::Option::Some(out)
                             }
-                            ::std::option::Option::Some(out)
-                        }
-                    },
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                OutputFormsectionIncidentDetailsFe05aa3 {
-                    date_of_abuse_6e0107e: f_date_of_abuse_6e0107e,
-                    sender_s_national_id_number_eff07fa: f_sender_s_national_id_number_eff07fa,
-                    sender_s_contact_details_8ef4518: f_sender_s_contact_details_8ef4518,
-                    address_where_the_incident_took_place_6a203b8:
-                        f_address_where_the_incident_took_place_6a203b8,
-                    other_relevant_details_ecfea34: f_other_relevant_details_ecfea34,
-                    if_other_please_specify_047c1fb: f_if_other_please_specify_047c1fb,
-                    please_specify_7832f40: f_please_specify_7832f40,
-                    if_other_please_specify_e99bdbc: f_if_other_please_specify_e99bdbc,
-                    if_other_please_specify_fbd4f87: f_if_other_please_specify_fbd4f87,
-                    if_other_please_specify_d212f17: f_if_other_please_specify_d212f17,
-                    if_other_please_specify_9b6ad5d: f_if_other_please_specify_9b6ad5d,
-                    if_other_please_specify_ed0cad3: f_if_other_please_specify_ed0cad3,
-                    other_contributing_factors_please_specify_f276d39:
-                        f_other_contributing_factors_please_specify_f276d39,
-                    full_name_0aff4ee: f_full_name_0aff4ee,
-                    location_of_the_incident_885fe8c: f_location_of_the_incident_885fe8c,
-                    sender_s_gender_b83c931: f_sender_s_gender_b83c931,
-                    sender_s_occupation_3ed671e: f_sender_s_occupation_3ed671e,
-                    type_of_place_where_the_incident_occurred_bdc967d:
-                        f_type_of_place_where_the_incident_occurred_bdc967d,
-                    type_of_abuse_431f2ba: f_type_of_abuse_431f2ba,
-                    specify_physical_abuse_4867f38: f_specify_physical_abuse_4867f38,
-                    specify_sexual_abuse_16d36f7: f_specify_sexual_abuse_16d36f7,
-                    specify_physical_interaction_d13d273: f_specify_physical_interaction_d13d273,
-                    sexual_intercourse_a1585d0: f_sexual_intercourse_a1585d0,
-                    if_no_physical_touch_please_specify_1159dde:
-                        f_if_no_physical_touch_please_specify_1159dde,
-                    specify_mental_abuse_6182644: f_specify_mental_abuse_6182644,
-                    specify_neglect_9b8a22b: f_specify_neglect_9b8a22b,
-                    specify_exploitation_ef65c2e: f_specify_exploitation_ef65c2e,
-                    specify_human_trafficking_dca84dd: f_specify_human_trafficking_dca84dd,
-                    stimulant_a4096c2: f_stimulant_a4096c2,
-                    relation_within_family_a6c45fd: f_relation_within_family_a6c45fd,
-                    economic_issue_a445217: f_economic_issue_a445217,
-                    physical_issue_2e9f1c6: f_physical_issue_2e9f1c6,
-                    mental_issue_4785ece: f_mental_issue_4785ece,
+                        },
+                        crate::support::Policy {
+                            missing: crate::support::As::Null,
+                            empty_string: crate::support::As::EmptyString,
+                            empty_list: crate::support::As::EmptyString,
+                        },
+                        ::std::option::Option::None,
+                    );
+                    let f_mental_issue_4785ece = crate::support::finish(
+                        match input.mental_issue_4785ece.get() {
+                            ::std::option::Option::None => ::std::option::Option::None,
+                            ::std::option::Option::Some(items) => {
+                                let mut out = ::std::vec::Vec::with_capacity(items.len());
+                                for (index, item) in items.iter().enumerate() {
+                                    match item.get() {
+                                        ::std::option::Option::None => {
+                                            out.push(::std::option::Option::None)
+                                        }
+                                        ::std::option::Option::Some(v)
+                                            if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                                crate::support::Code::code(v),
+                                            ) => {}
+                                        ::std::option::Option::Some(v) => {
+                                            out.push(::std::option::Option::Some(
+                                                match crate::support::translated(
+                                                    ::std::borrow::Cow::Borrowed(
+                                                        crate::support::Code::code(v),
+                                                    ),
+                                                    v.label_th(),
+                                                    "th_mental_issues_54db66d",
+                                                    "th",
+                                                    ::mapping_dsl::ir::UnknownCode::Error,
+                                                    ::mapping_dsl::ir::MissingLabel::Error,
+                                                    ctx,
+                                                ) {
+                                                    ::std::result::Result::Ok(t) => t,
+                                                    ::std::result::Result::Err(kind) => {
+                                                        return ::std::result::Result::Err(
+                                                            loc_o.fail_at(
+                                                                "mental_issue_4785ece",
+                                                                index,
+                                                                kind,
+                                                            ),
+                                                        );
+                                                    }
+                                                },
+                                            ))
+                                        }
+                                    }
+                                }
+                                ::std::option::Option::Some(out)
+                            }
+                        },
+                        crate::support::Policy {
+                            missing: crate::support::As::Null,
+                            empty_string: crate::support::As::EmptyString,
+                            empty_list: crate::support::As::EmptyString,
+                        },
+                        ::std::option::Option::None,
+                    );
+                    OutputFormsectionIncidentDetailsFe05aa3 {
+                        date_of_abuse_6e0107e: f_date_of_abuse_6e0107e,
+                        sender_s_national_id_number_eff07fa: f_sender_s_national_id_number_eff07fa,
+                        sender_s_contact_details_8ef4518: f_sender_s_contact_details_8ef4518,
+                        address_where_the_incident_took_place_6a203b8:
+                            f_address_where_the_incident_took_place_6a203b8,
+                        other_relevant_details_ecfea34: f_other_relevant_details_ecfea34,
+                        if_other_please_specify_047c1fb: f_if_other_please_specify_047c1fb,
+                        please_specify_7832f40: f_please_specify_7832f40,
+                        if_other_please_specify_e99bdbc: f_if_other_please_specify_e99bdbc,
+                        if_other_please_specify_fbd4f87: f_if_other_please_specify_fbd4f87,
+                        if_other_please_specify_d212f17: f_if_other_please_specify_d212f17,
+                        if_other_please_specify_9b6ad5d: f_if_other_please_specify_9b6ad5d,
+                        if_other_please_specify_ed0cad3: f_if_other_please_specify_ed0cad3,
+                        other_contributing_factors_please_specify_f276d39:
+                            f_other_contributing_factors_please_specify_f276d39,
+                        full_name_0aff4ee: f_full_name_0aff4ee,
+                        location_of_the_incident_885fe8c: f_location_of_the_incident_885fe8c,
+                        sender_s_gender_b83c931: f_sender_s_gender_b83c931,
+                        sender_s_occupation_3ed671e: f_sender_s_occupation_3ed671e,
+                        type_of_place_where_the_incident_occurred_bdc967d:
+                            f_type_of_place_where_the_incident_occurred_bdc967d,
+                        type_of_abuse_431f2ba: f_type_of_abuse_431f2ba,
+                        specify_physical_abuse_4867f38: f_specify_physical_abuse_4867f38,
+                        specify_sexual_abuse_16d36f7: f_specify_sexual_abuse_16d36f7,
+                        specify_physical_interaction_d13d273:
+                            f_specify_physical_interaction_d13d273,
+                        sexual_intercourse_a1585d0: f_sexual_intercourse_a1585d0,
+                        if_no_physical_touch_please_specify_1159dde:
+                            f_if_no_physical_touch_please_specify_1159dde,
+                        specify_mental_abuse_6182644: f_specify_mental_abuse_6182644,
+                        specify_neglect_9b8a22b: f_specify_neglect_9b8a22b,
+                        specify_exploitation_ef65c2e: f_specify_exploitation_ef65c2e,
+                        specify_human_trafficking_dca84dd: f_specify_human_trafficking_dca84dd,
+                        stimulant_a4096c2: f_stimulant_a4096c2,
+                        relation_within_family_a6c45fd: f_relation_within_family_a6c45fd,
+                        economic_issue_a445217: f_economic_issue_a445217,
+                        physical_issue_2e9f1c6: f_physical_issue_2e9f1c6,
+                        mental_issue_4785ece: f_mental_issue_4785ece,
+                    }
                 }
             }),
             crate::support::Policy {
@@ -12665,590 +12730,599 @@ fn run<'r>(
         );
         let f_formsection_perpetrator_details_998d1e0 = crate::support::finish(
             ::std::option::Option::Some({
-                let f_number_of_perpetrator_1c07dd4 = crate::support::finish(
-                    input.number_of_perpetrator_1c07dd4.get().cloned(),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_name_5559215 = crate::support::finish(
-                    crate::support::text(input.name_5559215.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_age_21cbe0d = crate::support::finish(
-                    input.age_21cbe0d.get().cloned(),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_national_id_number_7dd2e74 = crate::support::finish(
-                    crate::support::text(input.national_id_number_7dd2e74.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_type_of_other_id_document_b03f1b9 = crate::support::finish(
-                    crate::support::text(input.type_of_other_id_document_b03f1b9.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_number_of_other_id_document_09a5601 = crate::support::finish(
-                    crate::support::text(input.number_of_other_id_document_09a5601.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_contact_details_31b6f3b = crate::support::finish(
-                    crate::support::text(input.contact_details_31b6f3b.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_other_contributing_factors_please_specify_53bc483 = crate::support::finish(
-                    crate::support::text(
-                        input
-                            .other_contributing_factors_please_specify_53bc483
-                            .get(),
-                    ),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_nationality_fa822dc = crate::support::finish(
-                    match input.nationality_fa822dc.get() {
-                        ::std::option::Option::Some(v)
-                            if !::mapping_dsl::stdlib::translate::is_unanswered(
-                                crate::support::Code::code(v),
-                            ) =>
-                        {
-                            ::std::option::Option::Some(
-                                match crate::support::translated(
-                                    ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                    v.label_th(),
-                                    "country",
-                                    "th",
-                                    ::mapping_dsl::ir::UnknownCode::Error,
-                                    ::mapping_dsl::ir::MissingLabel::Error,
-                                    ctx,
-                                ) {
-                                    ::std::result::Result::Ok(t) => t,
-                                    ::std::result::Result::Err(kind) => {
-                                        return ::std::result::Result::Err(
-                                            loc.fail("nationality_fa822dc", kind),
-                                        );
-                                    }
-                                },
-                            )
-                        }
-                        _ => ::std::option::Option::None,
-                    },
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_gender_4e8704a = crate::support::finish(
-                    match input.gender_4e8704a.get() {
-                        ::std::option::Option::Some(v)
-                            if !::mapping_dsl::stdlib::translate::is_unanswered(
-                                crate::support::Code::code(v),
-                            ) =>
-                        {
-                            ::std::option::Option::Some(
-                                match crate::support::translated(
-                                    ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                    v.label_th(),
-                                    "gender",
-                                    "th",
-                                    ::mapping_dsl::ir::UnknownCode::Error,
-                                    ::mapping_dsl::ir::MissingLabel::Error,
-                                    ctx,
-                                ) {
-                                    ::std::result::Result::Ok(t) => t,
-                                    ::std::result::Result::Err(kind) => {
-                                        return ::std::result::Result::Err(
-                                            loc.fail("gender_4e8704a", kind),
-                                        );
-                                    }
-                                },
-                            )
-                        }
-                        _ => ::std::option::Option::None,
-                    },
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_relationship_with_the_abused_eb757fc = crate::support::finish(
-                    match input.relationship_with_the_abused_eb757fc.get() {
-                        ::std::option::Option::Some(v)
-                            if !::mapping_dsl::stdlib::translate::is_unanswered(
-                                crate::support::Code::code(v),
-                            ) =>
-                        {
-                            ::std::option::Option::Some(
-                                match crate::support::translated(
-                                    ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                    v.label_th(),
-                                    "perpetrator_relationship",
-                                    "th",
-                                    ::mapping_dsl::ir::UnknownCode::Error,
-                                    ::mapping_dsl::ir::MissingLabel::Error,
-                                    ctx,
-                                ) {
-                                    ::std::result::Result::Ok(t) => t,
-                                    ::std::result::Result::Err(kind) => {
-                                        return ::std::result::Result::Err(
-                                            loc.fail("relationship_with_the_abused_eb757fc", kind),
-                                        );
-                                    }
-                                },
-                            )
-                        }
-                        _ => ::std::option::Option::None,
-                    },
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_social_status_6c1074a = crate::support::finish(
-                    match input.social_status_6c1074a.get() {
-                        ::std::option::Option::Some(v)
-                            if !::mapping_dsl::stdlib::translate::is_unanswered(
-                                crate::support::Code::code(v),
-                            ) =>
-                        {
-                            ::std::option::Option::Some(
-                                match crate::support::translated(
-                                    ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                    v.label_th(),
-                                    "marital_status",
-                                    "th",
-                                    ::mapping_dsl::ir::UnknownCode::Error,
-                                    ::mapping_dsl::ir::MissingLabel::Error,
-                                    ctx,
-                                ) {
-                                    ::std::result::Result::Ok(t) => t,
-                                    ::std::result::Result::Err(kind) => {
-                                        return ::std::result::Result::Err(
-                                            loc.fail("social_status_6c1074a", kind),
-                                        );
-                                    }
-                                },
-                            )
-                        }
-                        _ => ::std::option::Option::None,
-                    },
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_occupation_09639f9 = crate::support::finish(
-                    match input.occupation_09639f9.get() {
-                        ::std::option::Option::Some(v)
-                            if !::mapping_dsl::stdlib::translate::is_unanswered(
-                                crate::support::Code::code(v),
-                            ) =>
-                        {
-                            ::std::option::Option::Some(
-                                match crate::support::translated(
-                                    ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                    v.label_th(),
-                                    "th_occupation_e663285",
-                                    "th",
-                                    ::mapping_dsl::ir::UnknownCode::Error,
-                                    ::mapping_dsl::ir::MissingLabel::Error,
-                                    ctx,
-                                ) {
-                                    ::std::result::Result::Ok(t) => t,
-                                    ::std::result::Result::Err(kind) => {
-                                        return ::std::result::Result::Err(
-                                            loc.fail("occupation_09639f9", kind),
-                                        );
-                                    }
-                                },
-                            )
-                        }
-                        _ => ::std::option::Option::None,
-                    },
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_stimulant_9191303 = crate::support::finish(
-                    match input.stimulant_9191303.get() {
-                        ::std::option::Option::None => ::std::option::Option::None,
-                        ::std::option::Option::Some(items) => {
-                            let mut out = ::std::vec::Vec::with_capacity(items.len());
-                            for (index, item) in items.iter().enumerate() {
-                                match item.get() {
-                                    ::std::option::Option::None => {
-                                        out.push(::std::option::Option::None)
-                                    }
-                                    ::std::option::Option::Some(v)
-                                        if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                            crate::support::Code::code(v),
-                                        ) => {}
-                                    ::std::option::Option::Some(v) => {
-                                        out.push(::std::option::Option::Some(
-                                            match crate::support::translated(
-                                                ::std::borrow::Cow::Borrowed(
-                                                    crate::support::Code::code(v),
-                                                ),
-                                                v.label_th(),
-                                                "th_stimulant_factors_ba86c95",
-                                                "th",
-                                                ::mapping_dsl::ir::UnknownCode::Error,
-                                                ::mapping_dsl::ir::MissingLabel::Error,
-                                                ctx,
-                                            ) {
-                                                ::std::result::Result::Ok(t) => t,
-                                                ::std::result::Result::Err(kind) => {
-                                                    return ::std::result::Result::Err(
-                                                        loc.fail_at(
-                                                            "stimulant_9191303",
-                                                            index,
-                                                            kind,
-                                                        ),
-                                                    );
-                                                }
-                                            },
-                                        ))
+                let loc_o = &crate::support::Loc::Field {
+                    parent: loc,
+                    name: "formsection-perpetrator-details-998d1e0",
+                };
+                {
+                    let f_number_of_perpetrator_1c07dd4 = crate::support::finish(
+                        input.number_of_perpetrator_1c07dd4.get().cloned(),
+                        crate::support::Policy {
+                            missing: crate::support::As::Null,
+                            empty_string: crate::support::As::EmptyString,
+                            empty_list: crate::support::As::EmptyString,
+                        },
+                        ::std::option::Option::None,
+                    );
+                    let f_name_5559215 = crate::support::finish(
+                        crate::support::text(input.name_5559215.get()),
+                        crate::support::Policy {
+                            missing: crate::support::As::Null,
+                            empty_string: crate::support::As::EmptyString,
+                            empty_list: crate::support::As::EmptyString,
+                        },
+                        ::std::option::Option::None,
+                    );
+                    let f_age_21cbe0d = crate::support::finish(
+                        input.age_21cbe0d.get().cloned(),
+                        crate::support::Policy {
+                            missing: crate::support::As::Null,
+                            empty_string: crate::support::As::EmptyString,
+                            empty_list: crate::support::As::EmptyString,
+                        },
+                        ::std::option::Option::None,
+                    );
+                    let f_national_id_number_7dd2e74 = crate::support::finish(
+                        crate::support::text(input.national_id_number_7dd2e74.get()),
+                        crate::support::Policy {
+                            missing: crate::support::As::Null,
+                            empty_string: crate::support::As::EmptyString,
+                            empty_list: crate::support::As::EmptyString,
+                        },
+                        ::std::option::Option::None,
+                    );
+                    let f_type_of_other_id_document_b03f1b9 = crate::support::finish(
+                        crate::support::text(input.type_of_other_id_document_b03f1b9.get()),
+                        crate::support::Policy {
+                            missing: crate::support::As::Null,
+                            empty_string: crate::support::As::EmptyString,
+                            empty_list: crate::support::As::EmptyString,
+                        },
+                        ::std::option::Option::None,
+                    );
+                    let f_number_of_other_id_document_09a5601 = crate::support::finish(
+                        crate::support::text(input.number_of_other_id_document_09a5601.get()),
+                        crate::support::Policy {
+                            missing: crate::support::As::Null,
+                            empty_string: crate::support::As::EmptyString,
+                            empty_list: crate::support::As::EmptyString,
+                        },
+                        ::std::option::Option::None,
+                    );
+                    let f_contact_details_31b6f3b = crate::support::finish(
+                        crate::support::text(input.contact_details_31b6f3b.get()),
+                        crate::support::Policy {
+                            missing: crate::support::As::Null,
+                            empty_string: crate::support::As::EmptyString,
+                            empty_list: crate::support::As::EmptyString,
+                        },
+                        ::std::option::Option::None,
+                    );
+                    let f_other_contributing_factors_please_specify_53bc483 =
+                        crate::support::finish(
+                            crate::support::text(
+                                input
+                                    .other_contributing_factors_please_specify_53bc483
+                                    .get(),
+                            ),
+                            crate::support::Policy {
+                                missing: crate::support::As::Null,
+                                empty_string: crate::support::As::EmptyString,
+                                empty_list: crate::support::As::EmptyString,
+                            },
+                            ::std::option::Option::None,
+                        );
+                    let f_nationality_fa822dc = crate::support::finish(
+                        match input.nationality_fa822dc.get() {
+                            ::std::option::Option::Some(v)
+                                if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                    crate::support::Code::code(v),
+                                ) =>
+                            {
+                                ::std::option::Option::Some(
+                                    match crate::support::translated(
+                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                        v.label_th(),
+                                        "country",
+                                        "th",
+                                        ::mapping_dsl::ir::UnknownCode::Error,
+                                        ::mapping_dsl::ir::MissingLabel::Error,
+                                        ctx,
+                                    ) {
+                                        ::std::result::Result::Ok(t) => t,
+                                        ::std::result::Result::Err(kind) => {
+                                            return ::std::result::Result::Err(
+                                                loc_o.fail("nationality_fa822dc", kind),
+                                            );
+                                        }
+                                    },
+                                )
+                            }
+                            _ => ::std::option::Option::None,
+                        },
+                        crate::support::Policy {
+                            missing: crate::support::As::Null,
+                            empty_string: crate::support::As::EmptyString,
+                            empty_list: crate::support::As::EmptyString,
+                        },
+                        ::std::option::Option::None,
+                    );
+                    let f_gender_4e8704a = crate::support::finish(
+                        match input.gender_4e8704a.get() {
+                            ::std::option::Option::Some(v)
+                                if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                    crate::support::Code::code(v),
+                                ) =>
+                            {
+                                ::std::option::Option::Some(
+                                    match crate::support::translated(
+                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                        v.label_th(),
+                                        "gender",
+                                        "th",
+                                        ::mapping_dsl::ir::UnknownCode::Error,
+                                        ::mapping_dsl::ir::MissingLabel::Error,
+                                        ctx,
+                                    ) {
+                                        ::std::result::Result::Ok(t) => t,
+                                        ::std::result::Result::Err(kind) => {
+                                            return ::std::result::Result::Err(
+                                                loc_o.fail("gender_4e8704a", kind),
+                                            );
+                                        }
+                                    },
+                                )
+                            }
+                            _ => ::std::option::Option::None,
+                        },
+                        crate::support::Policy {
+                            missing: crate::support::As::Null,
+                            empty_string: crate::support::As::EmptyString,
+                            empty_list: crate::support::As::EmptyString,
+                        },
+                        ::std::option::Option::None,
+                    );
+                    let f_relationship_with_the_abused_eb757fc = crate::support::finish(
+                        match input.relationship_with_the_abused_eb757fc.get() {
+                            ::std::option::Option::Some(v)
+                                if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                    crate::support::Code::code(v),
+                                ) =>
+                            {
+                                ::std::option::Option::Some(
+                                    match crate::support::translated(
+                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                        v.label_th(),
+                                        "perpetrator_relationship",
+                                        "th",
+                                        ::mapping_dsl::ir::UnknownCode::Error,
+                                        ::mapping_dsl::ir::MissingLabel::Error,
+                                        ctx,
+                                    ) {
+                                        ::std::result::Result::Ok(t) => t,
+                                        ::std::result::Result::Err(kind) => {
+                                            return ::std::result::Result::Err(loc_o.fail(
+                                                "relationship_with_the_abused_eb757fc",
+                                                kind,
+                                            ));
+                                        }
+                                    },
+                                )
+                            }
+                            _ => ::std::option::Option::None,
+                        },
+                        crate::support::Policy {
+                            missing: crate::support::As::Null,
+                            empty_string: crate::support::As::EmptyString,
+                            empty_list: crate::support::As::EmptyString,
+                        },
+                        ::std::option::Option::None,
+                    );
+                    let f_social_status_6c1074a = crate::support::finish(
+                        match input.social_status_6c1074a.get() {
+                            ::std::option::Option::Some(v)
+                                if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                    crate::support::Code::code(v),
+                                ) =>
+                            {
+                                ::std::option::Option::Some(
+                                    match crate::support::translated(
+                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                        v.label_th(),
+                                        "marital_status",
+                                        "th",
+                                        ::mapping_dsl::ir::UnknownCode::Error,
+                                        ::mapping_dsl::ir::MissingLabel::Error,
+                                        ctx,
+                                    ) {
+                                        ::std::result::Result::Ok(t) => t,
+                                        ::std::result::Result::Err(kind) => {
+                                            return ::std::result::Result::Err(
+                                                loc_o.fail("social_status_6c1074a", kind),
+                                            );
+                                        }
+                                    },
+                                )
+                            }
+                            _ => ::std::option::Option::None,
+                        },
+                        crate::support::Policy {
+                            missing: crate::support::As::Null,
+                            empty_string: crate::support::As::EmptyString,
+                            empty_list: crate::support::As::EmptyString,
+                        },
+                        ::std::option::Option::None,
+                    );
+                    let f_occupation_09639f9 = crate::support::finish(
+                        match input.occupation_09639f9.get() {
+                            ::std::option::Option::Some(v)
+                                if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                    crate::support::Code::code(v),
+                                ) =>
+                            {
+                                ::std::option::Option::Some(
+                                    match crate::support::translated(
+                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                        v.label_th(),
+                                        "th_occupation_e663285",
+                                        "th",
+                                        ::mapping_dsl::ir::UnknownCode::Error,
+                                        ::mapping_dsl::ir::MissingLabel::Error,
+                                        ctx,
+                                    ) {
+                                        ::std::result::Result::Ok(t) => t,
+                                        ::std::result::Result::Err(kind) => {
+                                            return ::std::result::Result::Err(
+                                                loc_o.fail("occupation_09639f9", kind),
+                                            );
+                                        }
+                                    },
+                                )
+                            }
+                            _ => ::std::option::Option::None,
+                        },
+                        crate::support::Policy {
+                            missing: crate::support::As::Null,
+                            empty_string: crate::support::As::EmptyString,
+                            empty_list: crate::support::As::EmptyString,
+                        },
+                        ::std::option::Option::None,
+                    );
+                    let f_stimulant_9191303 = crate::support::finish(
+                        match input.stimulant_9191303.get() {
+                            ::std::option::Option::None => ::std::option::Option::None,
+                            ::std::option::Option::Some(items) => {
+                                let mut out = ::std::vec::Vec::with_capacity(items.len());
+                                for (index, item) in items.iter().enumerate() {
+                                    match item.get() {
+                                        ::std::option::Option::None => {
+                                            out.push(::std::option::Option::None)
+                                        }
+                                        ::std::option::Option::Some(v)
+                                            if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                                crate::support::Code::code(v),
+                                            ) => {}
+                                        ::std::option::Option::Some(v) => {
+                                            out.push(::std::option::Option::Some(
+                                                match crate::support::translated(
+                                                    ::std::borrow::Cow::Borrowed(
+                                                        crate::support::Code::code(v),
+                                                    ),
+                                                    v.label_th(),
+                                                    "th_stimulant_factors_ba86c95",
+                                                    "th",
+                                                    ::mapping_dsl::ir::UnknownCode::Error,
+                                                    ::mapping_dsl::ir::MissingLabel::Error,
+                                                    ctx,
+                                                ) {
+                                                    ::std::result::Result::Ok(t) => t,
+                                                    ::std::result::Result::Err(kind) => {
+                                                        return ::std::result::Result::Err(
+                                                            loc_o.fail_at(
+                                                                "stimulant_9191303",
+                                                                index,
+                                                                kind,
+                                                            ),
+                                                        );
+                                                    }
+                                                },
+                                            ))
+                                        }
                                     }
                                 }
+                                ::std::option::Option::Some(out)
                             }
-                            ::std::option::Option::Some(out)
-                        }
-                    },
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_relation_within_family_41a62f4 = crate::support::finish(
-                    match input.relation_within_family_41a62f4.get() {
-                        ::std::option::Option::None => ::std::option::Option::None,
-                        ::std::option::Option::Some(items) => {
-                            let mut out = ::std::vec::Vec::with_capacity(items.len());
-                            for (index, item) in items.iter().enumerate() {
-                                match item.get() {
-                                    ::std::option::Option::None => {
-                                        out.push(::std::option::Option::None)
-                                    }
-                                    ::std::option::Option::Some(v)
-                                        if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                            crate::support::Code::code(v),
-                                        ) => {}
-                                    ::std::option::Option::Some(v) => {
-                                        out.push(::std::option::Option::Some(
-                                            match crate::support::translated(
-                                                ::std::borrow::Cow::Borrowed(
-                                                    crate::support::Code::code(v),
-                                                ),
-                                                v.label_th(),
-                                                "th_relation_factors_3ad18e0",
-                                                "th",
-                                                ::mapping_dsl::ir::UnknownCode::Error,
-                                                ::mapping_dsl::ir::MissingLabel::Error,
-                                                ctx,
-                                            ) {
-                                                ::std::result::Result::Ok(t) => t,
-                                                ::std::result::Result::Err(kind) => {
-                                                    return ::std::result::Result::Err(
-                                                        loc.fail_at(
-                                                            "relation_within_family_41a62f4",
-                                                            index,
-                                                            kind,
-                                                        ),
-                                                    );
-                                                }
-                                            },
-                                        ))
+                        },
+                        crate::support::Policy {
+                            missing: crate::support::As::Null,
+                            empty_string: crate::support::As::EmptyString,
+                            empty_list: crate::support::As::EmptyString,
+                        },
+                        ::std::option::Option::None,
+                    );
+                    let f_relation_within_family_41a62f4 = crate::support::finish(
+                        match input.relation_within_family_41a62f4.get() {
+                            ::std::option::Option::None => ::std::option::Option::None,
+                            ::std::option::Option::Some(items) => {
+                                let mut out = ::std::vec::Vec::with_capacity(items.len());
+                                for (index, item) in items.iter().enumerate() {
+                                    match item.get() {
+                                        ::std::option::Option::None => {
+                                            out.push(::std::option::Option::None)
+                                        }
+                                        ::std::option::Option::Some(v)
+                                            if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                                crate::support::Code::code(v),
+                                            ) => {}
+                                        ::std::option::Option::Some(v) => {
+                                            out.push(::std::option::Option::Some(
+                                                match crate::support::translated(
+                                                    ::std::borrow::Cow::Borrowed(
+                                                        crate::support::Code::code(v),
+                                                    ),
+                                                    v.label_th(),
+                                                    "th_relation_factors_3ad18e0",
+                                                    "th",
+                                                    ::mapping_dsl::ir::UnknownCode::Error,
+                                                    ::mapping_dsl::ir::MissingLabel::Error,
+                                                    ctx,
+                                                ) {
+                                                    ::std::result::Result::Ok(t) => t,
+                                                    ::std::result::Result::Err(kind) => {
+                                                        return ::std::result::Result::Err(
+                                                            loc_o.fail_at(
+                                                                "relation_within_family_41a62f4",
+                                                                index,
+                                                                kind,
+                                                            ),
+                                                        );
+                                                    }
+                                                },
+                                            ))
+                                        }
                                     }
                                 }
+                                ::std::option::Option::Some(out)
                             }
-                            ::std::option::Option::Some(out)
-                        }
-                    },
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_environment_3c4fc2b = crate::support::finish(
-                    match input.environment_3c4fc2b.get() {
-                        ::std::option::Option::None => ::std::option::Option::None,
-                        ::std::option::Option::Some(items) => {
-                            let mut out = ::std::vec::Vec::with_capacity(items.len());
-                            for (index, item) in items.iter().enumerate() {
-                                match item.get() {
-                                    ::std::option::Option::None => {
-                                        out.push(::std::option::Option::None)
-                                    }
-                                    ::std::option::Option::Some(v)
-                                        if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                            crate::support::Code::code(v),
-                                        ) => {}
-                                    ::std::option::Option::Some(v) => {
-                                        out.push(::std::option::Option::Some(
-                                            match crate::support::translated(
-                                                ::std::borrow::Cow::Borrowed(
-                                                    crate::support::Code::code(v),
-                                                ),
-                                                v.label_th(),
-                                                "th_environment_factors_67fe2c8",
-                                                "th",
-                                                ::mapping_dsl::ir::UnknownCode::Error,
-                                                ::mapping_dsl::ir::MissingLabel::Error,
-                                                ctx,
-                                            ) {
-                                                ::std::result::Result::Ok(t) => t,
-                                                ::std::result::Result::Err(kind) => {
-                                                    return ::std::result::Result::Err(
-                                                        loc.fail_at(
-                                                            "environment_3c4fc2b",
-                                                            index,
-                                                            kind,
-                                                        ),
-                                                    );
-                                                }
-                                            },
-                                        ))
+                        },
+                        crate::support::Policy {
+                            missing: crate::support::As::Null,
+                            empty_string: crate::support::As::EmptyString,
+                            empty_list: crate::support::As::EmptyString,
+                        },
+                        ::std::option::Option::None,
+                    );
+                    let f_environment_3c4fc2b = crate::support::finish(
+                        match input.environment_3c4fc2b.get() {
+                            ::std::option::Option::None => ::std::option::Option::None,
+                            ::std::option::Option::Some(items) => {
+                                let mut out = ::std::vec::Vec::with_capacity(items.len());
+                                for (index, item) in items.iter().enumerate() {
+                                    match item.get() {
+                                        ::std::option::Option::None => {
+                                            out.push(::std::option::Option::None)
+                                        }
+                                        ::std::option::Option::Some(v)
+                                            if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                                crate::support::Code::code(v),
+                                            ) => {}
+                                        ::std::option::Option::Some(v) => {
+                                            out.push(::std::option::Option::Some(
+                                                match crate::support::translated(
+                                                    ::std::borrow::Cow::Borrowed(
+                                                        crate::support::Code::code(v),
+                                                    ),
+                                                    v.label_th(),
+                                                    "th_environment_factors_67fe2c8",
+                                                    "th",
+                                                    ::mapping_dsl::ir::UnknownCode::Error,
+                                                    ::mapping_dsl::ir::MissingLabel::Error,
+                                                    ctx,
+                                                ) {
+                                                    ::std::result::Result::Ok(t) => t,
+                                                    ::std::result::Result::Err(kind) => {
+                                                        return ::std::result::Result::Err(
+                                                            loc_o.fail_at(
+                                                                "environment_3c4fc2b",
+                                                                index,
+                                                                kind,
+                                                            ),
+                                                        );
+                                                    }
+                                                },
+                                            ))
+                                        }
                                     }
                                 }
+                                ::std::option::Option::Some(out)
                             }
-                            ::std::option::Option::Some(out)
-                        }
-                    },
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_economic_issues_84c5b46 = crate::support::finish(
-                    match input.economic_issues_84c5b46.get() {
-                        ::std::option::Option::None => ::std::option::Option::None,
-                        ::std::option::Option::Some(items) => {
-                            let mut out = ::std::vec::Vec::with_capacity(items.len());
-                            for (index, item) in items.iter().enumerate() {
-                                match item.get() {
-                                    ::std::option::Option::None => {
-                                        out.push(::std::option::Option::None)
-                                    }
-                                    ::std::option::Option::Some(v)
-                                        if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                            crate::support::Code::code(v),
-                                        ) => {}
-                                    ::std::option::Option::Some(v) => {
-                                        out.push(::std::option::Option::Some(
-                                            match crate::support::translated(
-                                                ::std::borrow::Cow::Borrowed(
-                                                    crate::support::Code::code(v),
-                                                ),
-                                                v.label_th(),
-                                                "th_economic_issues_ba1ddb3",
-                                                "th",
-                                                ::mapping_dsl::ir::UnknownCode::Error,
-                                                ::mapping_dsl::ir::MissingLabel::Error,
-                                                ctx,
-                                            ) {
-                                                ::std::result::Result::Ok(t) => t,
-                                                ::std::result::Result::Err(kind) => {
-                                                    return ::std::result::Result::Err(
-                                                        loc.fail_at(
-                                                            "economic_issues_84c5b46",
-                                                            index,
-                                                            kind,
-                                                        ),
-                                                    );
-                                                }
-                                            },
-                                        ))
+                        },
+                        crate::support::Policy {
+                            missing: crate::support::As::Null,
+                            empty_string: crate::support::As::EmptyString,
+                            empty_list: crate::support::As::EmptyString,
+                        },
+                        ::std::option::Option::None,
+                    );
+                    let f_economic_issues_84c5b46 = crate::support::finish(
+                        match input.economic_issues_84c5b46.get() {
+                            ::std::option::Option::None => ::std::option::Option::None,
+                            ::std::option::Option::Some(items) => {
+                                let mut out = ::std::vec::Vec::with_capacity(items.len());
+                                for (index, item) in items.iter().enumerate() {
+                                    match item.get() {
+                                        ::std::option::Option::None => {
+                                            out.push(::std::option::Option::None)
+                                        }
+                                        ::std::option::Option::Some(v)
+                                            if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                                crate::support::Code::code(v),
+                                            ) => {}
+                                        ::std::option::Option::Some(v) => {
+                                            out.push(::std::option::Option::Some(
+                                                match crate::support::translated(
+                                                    ::std::borrow::Cow::Borrowed(
+                                                        crate::support::Code::code(v),
+                                                    ),
+                                                    v.label_th(),
+                                                    "th_economic_issues_ba1ddb3",
+                                                    "th",
+                                                    ::mapping_dsl::ir::UnknownCode::Error,
+                                                    ::mapping_dsl::ir::MissingLabel::Error,
+                                                    ctx,
+                                                ) {
+                                                    ::std::result::Result::Ok(t) => t,
+                                                    ::std::result::Result::Err(kind) => {
+                                                        return ::std::result::Result::Err(
+                                                            loc_o.fail_at(
+                                                                "economic_issues_84c5b46",
+                                                                index,
+                                                                kind,
+                                                            ),
+                                                        );
+                                                    }
+                                                },
+                                            ))
+                                        }
                                     }
                                 }
+                                ::std::option::Option::Some(out)
                             }
-                            ::std::option::Option::Some(out)
-                        }
-                    },
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_physical_issue_1f182e4 = crate::support::finish(
-                    match input.physical_issue_1f182e4.get() {
-                        ::std::option::Option::None => ::std::option::Option::None,
-                        ::std::option::Option::Some(items) => {
-                            let mut out = ::std::vec::Vec::with_capacity(items.len());
-                            for (index, item) in items.iter().enumerate() {
-                                match item.get() {
-                                    ::std::option::Option::None => {
-                                        out.push(::std::option::Option::None)
-                                    }
-                                    ::std::option::Option::Some(v)
-                                        if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                            crate::support::Code::code(v),
-                                        ) => {}
-                                    ::std::option::Option::Some(v) => {
-                                        out.push(::std::option::Option::Some(
-                                            match crate::support::translated(
-                                                ::std::borrow::Cow::Borrowed(
-                                                    crate::support::Code::code(v),
-                                                ),
-                                                v.label_th(),
-                                                "th_physical_issue_bedfef8",
-                                                "th",
-                                                ::mapping_dsl::ir::UnknownCode::Error,
-                                                ::mapping_dsl::ir::MissingLabel::Error,
-                                                ctx,
-                                            ) {
-                                                ::std::result::Result::Ok(t) => t,
-                                                ::std::result::Result::Err(kind) => {
-                                                    return ::std::result::Result::Err(
-                                                        loc.fail_at(
-                                                            "physical_issue_1f182e4",
-                                                            index,
-                                                            kind,
-                                                        ),
-                                                    );
-                                                }
-                                            },
-                                        ))
+                        },
+                        crate::support::Policy {
+                            missing: crate::support::As::Null,
+                            empty_string: crate::support::As::EmptyString,
+                            empty_list: crate::support::As::EmptyString,
+                        },
+                        ::std::option::Option::None,
+                    );
+                    let f_physical_issue_1f182e4 = crate::support::finish(
+                        match input.physical_issue_1f182e4.get() {
+                            ::std::option::Option::None => ::std::option::Option::None,
+                            ::std::option::Option::Some(items) => {
+                                let mut out = ::std::vec::Vec::with_capacity(items.len());
+                                for (index, item) in items.iter().enumerate() {
+                                    match item.get() {
+                                        ::std::option::Option::None => {
+                                            out.push(::std::option::Option::None)
+                                        }
+                                        ::std::option::Option::Some(v)
+                                            if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                                crate::support::Code::code(v),
+                                            ) => {}
+                                        ::std::option::Option::Some(v) => {
+                                            out.push(::std::option::Option::Some(
+                                                match crate::support::translated(
+                                                    ::std::borrow::Cow::Borrowed(
+                                                        crate::support::Code::code(v),
+                                                    ),
+                                                    v.label_th(),
+                                                    "th_physical_issue_bedfef8",
+                                                    "th",
+                                                    ::mapping_dsl::ir::UnknownCode::Error,
+                                                    ::mapping_dsl::ir::MissingLabel::Error,
+                                                    ctx,
+                                                ) {
+                                                    ::std::result::Result::Ok(t) => t,
+                                                    ::std::result::Result::Err(kind) => {
+                                                        return ::std::result::Result::Err(
+                                                            loc_o.fail_at(
+                                                                "physical_issue_1f182e4",
+                                                                index,
+                                                                kind,
+                                                            ),
+                                                        );
+                                                    }
+                                                },
+                                            ))
+                                        }
                                     }
                                 }
+                                ::std::option::Option::Some(out)
                             }
-                            ::std::option::Option::Some(out)
-                        }
-                    },
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_mental_issue_5607d21 = crate::support::finish(
-                    match input.mental_issue_5607d21.get() {
-                        ::std::option::Option::None => ::std::option::Option::None,
-                        ::std::option::Option::Some(items) => {
-                            let mut out = ::std::vec::Vec::with_capacity(items.len());
-                            for (index, item) in items.iter().enumerate() {
-                                match item.get() {
-                                    ::std::option::Option::None => {
-                                        out.push(::std::option::Option::None)
-                                    }
-                                    ::std::option::Option::Some(v)
-                                        if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                            crate::support::Code::code(v),
-                                        ) => {}
-                                    ::std::option::Option::Some(v) => {
-                                        out.push(::std::option::Option::Some(
-                                            match crate::support::translated(
-                                                ::std::borrow::Cow::Borrowed(
-                                                    crate::support::Code::code(v),
-                                                ),
-                                                v.label_th(),
-                                                "th_mental_issues_54db66d",
-                                                "th",
-                                                ::mapping_dsl::ir::UnknownCode::Error,
-                                                ::mapping_dsl::ir::MissingLabel::Error,
-                                                ctx,
-                                            ) {
-                                                ::std::result::Result::Ok(t) => t,
-                                                ::std::result::Result::Err(kind) => {
-                                                    return ::std::result::Result::Err(
-                                                        loc.fail_at(
-                                                            "mental_issue_5607d21",
-                                                            index,
-                                                            kind,
-                                                        ),
-                                                    );
-                                                }
-                                            },
-                                        ))
+                        },
+                        crate::support::Policy {
+                            missing: crate::support::As::Null,
+                            empty_string: crate::support::As::EmptyString,
+                            empty_list: crate::support::As::EmptyString,
+                        },
+                        ::std::option::Option::None,
+                    );
+                    let f_mental_issue_5607d21 = crate::support::finish(
+                        match input.mental_issue_5607d21.get() {
+                            ::std::option::Option::None => ::std::option::Option::None,
+                            ::std::option::Option::Some(items) => {
+                                let mut out = ::std::vec::Vec::with_capacity(items.len());
+                                for (index, item) in items.iter().enumerate() {
+                                    match item.get() {
+                                        ::std::option::Option::None => {
+                                            out.push(::std::option::Option::None)
+                                        }
+                                        ::std::option::Option::Some(v)
+                                            if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                                crate::support::Code::code(v),
+                                            ) => {}
+                                        ::std::option::Option::Some(v) => {
+                                            out.push(::std::option::Option::Some(
+                                                match crate::support::translated(
+                                                    ::std::borrow::Cow::Borrowed(
+                                                        crate::support::Code::code(v),
+                                                    ),
+                                                    v.label_th(),
+                                                    "th_mental_issues_54db66d",
+                                                    "th",
+                                                    ::mapping_dsl::ir::UnknownCode::Error,
+                                                    ::mapping_dsl::ir::MissingLabel::Error,
+                                                    ctx,
+                                                ) {
+                                                    ::std::result::Result::Ok(t) => t,
+                                                    ::std::result::Result::Err(kind) => {
+                                                        return ::std::result::Result::Err(
+                                                            loc_o.fail_at(
+                                                                "mental_issue_5607d21",
+                                                                index,
+                                                                kind,
+                                                            ),
+                                                        );
+                                                    }
+                                                },
+                                            ))
+                                        }
                                     }
                                 }
+                                ::std::option::Option::Some(out)
                             }
-                            ::std::option::Option::Some(out)
-                        }
-                    },
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                OutputFormsectionPerpetratorDetails998d1e0 {
-                    number_of_perpetrator_1c07dd4: f_number_of_perpetrator_1c07dd4,
-                    name_5559215: f_name_5559215,
-                    age_21cbe0d: f_age_21cbe0d,
-                    national_id_number_7dd2e74: f_national_id_number_7dd2e74,
-                    type_of_other_id_document_b03f1b9: f_type_of_other_id_document_b03f1b9,
-                    number_of_other_id_document_09a5601: f_number_of_other_id_document_09a5601,
-                    contact_details_31b6f3b: f_contact_details_31b6f3b,
-                    other_contributing_factors_please_specify_53bc483:
-                        f_other_contributing_factors_please_specify_53bc483,
-                    nationality_fa822dc: f_nationality_fa822dc,
-                    gender_4e8704a: f_gender_4e8704a,
-                    relationship_with_the_abused_eb757fc: f_relationship_with_the_abused_eb757fc,
-                    social_status_6c1074a: f_social_status_6c1074a,
-                    occupation_09639f9: f_occupation_09639f9,
-                    stimulant_9191303: f_stimulant_9191303,
-                    relation_within_family_41a62f4: f_relation_within_family_41a62f4,
-                    environment_3c4fc2b: f_environment_3c4fc2b,
-                    economic_issues_84c5b46: f_economic_issues_84c5b46,
-                    physical_issue_1f182e4: f_physical_issue_1f182e4,
-                    mental_issue_5607d21: f_mental_issue_5607d21,
+                        },
+                        crate::support::Policy {
+                            missing: crate::support::As::Null,
+                            empty_string: crate::support::As::EmptyString,
+                            empty_list: crate::support::As::EmptyString,
+                        },
+                        ::std::option::Option::None,
+                    );
+                    OutputFormsectionPerpetratorDetails998d1e0 {
+                        number_of_perpetrator_1c07dd4: f_number_of_perpetrator_1c07dd4,
+                        name_5559215: f_name_5559215,
+                        age_21cbe0d: f_age_21cbe0d,
+                        national_id_number_7dd2e74: f_national_id_number_7dd2e74,
+                        type_of_other_id_document_b03f1b9: f_type_of_other_id_document_b03f1b9,
+                        number_of_other_id_document_09a5601: f_number_of_other_id_document_09a5601,
+                        contact_details_31b6f3b: f_contact_details_31b6f3b,
+                        other_contributing_factors_please_specify_53bc483:
+                            f_other_contributing_factors_please_specify_53bc483,
+                        nationality_fa822dc: f_nationality_fa822dc,
+                        gender_4e8704a: f_gender_4e8704a,
+                        relationship_with_the_abused_eb757fc:
+                            f_relationship_with_the_abused_eb757fc,
+                        social_status_6c1074a: f_social_status_6c1074a,
+                        occupation_09639f9: f_occupation_09639f9,
+                        stimulant_9191303: f_stimulant_9191303,
+                        relation_within_family_41a62f4: f_relation_within_family_41a62f4,
+                        environment_3c4fc2b: f_environment_3c4fc2b,
+                        economic_issues_84c5b46: f_economic_issues_84c5b46,
+                        physical_issue_1f182e4: f_physical_issue_1f182e4,
+                        mental_issue_5607d21: f_mental_issue_5607d21,
+                    }
                 }
             }),
             crate::support::Policy {
@@ -13260,119 +13334,126 @@ fn run<'r>(
         );
         let f_formsection_patient_education_and_career_6d53ca5 = crate::support::finish(
             ::std::option::Option::Some({
-                let f_email_address = crate::support::finish(
-                    crate::support::text(input.email_address.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_if_other_please_specify_2 = crate::support::finish(
-                    crate::support::text(input.if_other_please_specify_2.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_additional_details = crate::support::finish(
-                    crate::support::text(input.additional_details.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_additional_details_1 = crate::support::finish(
-                    crate::support::text(input.additional_details_1.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_occupation_1 = crate::support::finish(
-                    match input.occupation_1.get() {
-                        ::std::option::Option::Some(v)
-                            if !::mapping_dsl::stdlib::translate::is_unanswered(
-                                crate::support::Code::code(v),
-                            ) =>
-                        {
-                            ::std::option::Option::Some(
-                                match crate::support::translated(
-                                    ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                    v.label_th(),
-                                    "th_occupation_e663285",
-                                    "th",
-                                    ::mapping_dsl::ir::UnknownCode::Error,
-                                    ::mapping_dsl::ir::MissingLabel::Error,
-                                    ctx,
-                                ) {
-                                    ::std::result::Result::Ok(t) => t,
-                                    ::std::result::Result::Err(kind) => {
-                                        return ::std::result::Result::Err(
-                                            loc.fail("occupation_1", kind),
-                                        );
-                                    }
-                                },
-                            )
-                        }
-                        _ => ::std::option::Option::None,
-                    },
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_if_out_of_school_specify_reason = crate::support::finish(
-                    match input.if_out_of_school_specify_reason.get() {
-                        ::std::option::Option::Some(v)
-                            if !::mapping_dsl::stdlib::translate::is_unanswered(
-                                crate::support::Code::code(v),
-                            ) =>
-                        {
-                            ::std::option::Option::Some(
-                                match crate::support::translated(
-                                    ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                    v.label_th(),
-                                    "th_out_of_school_reasons_b5b103a",
-                                    "th",
-                                    ::mapping_dsl::ir::UnknownCode::Error,
-                                    ::mapping_dsl::ir::MissingLabel::Error,
-                                    ctx,
-                                ) {
-                                    ::std::result::Result::Ok(t) => t,
-                                    ::std::result::Result::Err(kind) => {
-                                        return ::std::result::Result::Err(
-                                            loc.fail("if_out_of_school__specify_reason", kind),
-                                        );
-                                    }
-                                },
-                            )
-                        }
-                        _ => ::std::option::Option::None,
-                    },
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                OutputFormsectionPatientEducationAndCareer6d53ca5 {
-                    email_address: f_email_address,
-                    if_other_please_specify_2: f_if_other_please_specify_2,
-                    additional_details: f_additional_details,
-                    additional_details_1: f_additional_details_1,
-                    occupation_1: f_occupation_1,
-                    if_out_of_school_specify_reason: f_if_out_of_school_specify_reason,
+                let loc_o = &crate::support::Loc::Field {
+                    parent: loc,
+                    name: "formsection-patient-education-and-career-6d53ca5",
+                };
+                {
+                    let f_email_address = crate::support::finish(
+                        crate::support::text(input.email_address.get()),
+                        crate::support::Policy {
+                            missing: crate::support::As::Null,
+                            empty_string: crate::support::As::EmptyString,
+                            empty_list: crate::support::As::EmptyString,
+                        },
+                        ::std::option::Option::None,
+                    );
+                    let f_if_other_please_specify_2 = crate::support::finish(
+                        crate::support::text(input.if_other_please_specify_2.get()),
+                        crate::support::Policy {
+                            missing: crate::support::As::Null,
+                            empty_string: crate::support::As::EmptyString,
+                            empty_list: crate::support::As::EmptyString,
+                        },
+                        ::std::option::Option::None,
+                    );
+                    let f_additional_details = crate::support::finish(
+                        crate::support::text(input.additional_details.get()),
+                        crate::support::Policy {
+                            missing: crate::support::As::Null,
+                            empty_string: crate::support::As::EmptyString,
+                            empty_list: crate::support::As::EmptyString,
+                        },
+                        ::std::option::Option::None,
+                    );
+                    let f_additional_details_1 = crate::support::finish(
+                        crate::support::text(input.additional_details_1.get()),
+                        crate::support::Policy {
+                            missing: crate::support::As::Null,
+                            empty_string: crate::support::As::EmptyString,
+                            empty_list: crate::support::As::EmptyString,
+                        },
+                        ::std::option::Option::None,
+                    );
+                    let f_occupation_1 = crate::support::finish(
+                        match input.occupation_1.get() {
+                            ::std::option::Option::Some(v)
+                                if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                    crate::support::Code::code(v),
+                                ) =>
+                            {
+                                ::std::option::Option::Some(
+                                    match crate::support::translated(
+                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                        v.label_th(),
+                                        "th_occupation_e663285",
+                                        "th",
+                                        ::mapping_dsl::ir::UnknownCode::Error,
+                                        ::mapping_dsl::ir::MissingLabel::Error,
+                                        ctx,
+                                    ) {
+                                        ::std::result::Result::Ok(t) => t,
+                                        ::std::result::Result::Err(kind) => {
+                                            return ::std::result::Result::Err(
+                                                loc_o.fail("occupation_1", kind),
+                                            );
+                                        }
+                                    },
+                                )
+                            }
+                            _ => ::std::option::Option::None,
+                        },
+                        crate::support::Policy {
+                            missing: crate::support::As::Null,
+                            empty_string: crate::support::As::EmptyString,
+                            empty_list: crate::support::As::EmptyString,
+                        },
+                        ::std::option::Option::None,
+                    );
+                    let f_if_out_of_school_specify_reason = crate::support::finish(
+                        match input.if_out_of_school_specify_reason.get() {
+                            ::std::option::Option::Some(v)
+                                if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                    crate::support::Code::code(v),
+                                ) =>
+                            {
+                                ::std::option::Option::Some(
+                                    match crate::support::translated(
+                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                        v.label_th(),
+                                        "th_out_of_school_reasons_b5b103a",
+                                        "th",
+                                        ::mapping_dsl::ir::UnknownCode::Error,
+                                        ::mapping_dsl::ir::MissingLabel::Error,
+                                        ctx,
+                                    ) {
+                                        ::std::result::Result::Ok(t) => t,
+                                        ::std::result::Result::Err(kind) => {
+                                            return ::std::result::Result::Err(
+                                                loc_o
+                                                    .fail("if_out_of_school__specify_reason", kind),
+                                            );
+                                        }
+                                    },
+                                )
+                            }
+                            _ => ::std::option::Option::None,
+                        },
+                        crate::support::Policy {
+                            missing: crate::support::As::Null,
+                            empty_string: crate::support::As::EmptyString,
+                            empty_list: crate::support::As::EmptyString,
+                        },
+                        ::std::option::Option::None,
+                    );
+                    OutputFormsectionPatientEducationAndCareer6d53ca5 {
+                        email_address: f_email_address,
+                        if_other_please_specify_2: f_if_other_please_specify_2,
+                        additional_details: f_additional_details,
+                        additional_details_1: f_additional_details_1,
+                        occupation_1: f_occupation_1,
+                        if_out_of_school_specify_reason: f_if_out_of_school_specify_reason,
+                    }
                 }
             }),
             crate::support::Policy {
