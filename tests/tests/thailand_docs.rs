@@ -94,9 +94,17 @@ fn markdown_and_html_render_the_tables() {
         &md[..2000.min(md.len())]
     );
     assert!(md.contains("<a id=\"plh_cc\"></a>"));
+    // The named values WF2's PLH fields read are listed with their expressions.
+    assert!(
+        md.contains(
+            "| `let.cc_w1` | `first(let.cc)` | thailand/transforms/w2_his_to_primero.yaml:"
+        ),
+        "{md}"
+    );
     let html = runtime::docs::render_html(w2);
     assert!(html.contains("<h2 id=\"his_sex\">value map <code>his_sex</code></h2>"));
     assert!(!html.contains("<script"));
+    assert!(html.contains("<td><code>let.latest_visit</code></td>"));
     assert!(
         html.contains("&quot;") || html.contains("&gt;"),
         "expressions are escaped"

@@ -2,10 +2,8 @@
 //! literal in the generated Rust and exactly one field of the interpreter's output.
 //!
 //! The Thailand folder is copied to a temporary directory and one label is edited there; both
-//! copies are checked and generated with the codegen library. WF1 itself is not compiled by
-//! codegen yet (it is reported as skipped, asserted below), so the generated text compared is
-//! the deployment's `options.rs`, where every label literal of the Thailand option sets lives;
-//! the interpreter side runs WF1. The example deployment gets the same treatment through the
+//! copies are checked and generated with the codegen library (options, WF1 and WF2 modules);
+//! the label literals live in the deployment's `options.rs`, and the interpreter side runs WF1. The example deployment gets the same treatment through the
 //! whole `codegen::generate` (its transform is compiled).
 
 mod thailand_support;
@@ -143,15 +141,22 @@ fn one_thai_label_changes_one_generated_literal_and_one_output_field() {
     );
     let (before, after) = (check_dir(&before_dir), check_dir(&after_dir));
 
-    // Generated Rust: WF1 is interpreter-only for now; the labels live in options.rs.
-    let g = codegen::generate(std::slice::from_ref(&after)).unwrap_or_else(|e| panic!("{e}"));
-    assert!(
-        g.skipped.iter().any(|s| s.transform == W1),
-        "WF1 compiles now: compare its module too"
-    );
-    let ob = codegen::generate_options(&before).unwrap_or_else(|e| panic!("{e}"));
-    let oa = codegen::generate_options(&after).unwrap_or_else(|e| panic!("{e}"));
-    let pairs = changed_lines(&ob, &oa);
+    // Generated Rust: the whole Thailand generation (options, WF1, WF2), before and after.
+    // The labels live in options.rs; the transform modules match on the enums and must not
+    // change at all.
+    let gen_all = |d: &Deployment| {
+        let g = codegen::generate(std::slice::from_ref(d)).unwrap_or_else(|e| panic!("{e}"));
+        assert!(
+            g.skipped.is_empty(),
+            "every Thailand transform compiles: {:?}",
+            g.skipped
+        );
+        g.files
+            .into_iter()
+            .map(|f| format!("== {}\n{}", f.path, f.contents))
+            .collect::<String>()
+    };
+    let pairs = changed_lines(&gen_all(&before), &gen_all(&after));
     assert_literal_pair(&pairs, old, new);
     // The generated enum also documents each code's labels: that comment line is the only other
     // one that changes.

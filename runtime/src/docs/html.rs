@@ -29,7 +29,20 @@ pub fn render_html(d: &TransformDoc) -> String {
             esc(k)
         ));
     }
-    s.push_str("</ul>\n<table>\n<tr><th>target field</th><th>source</th><th>rule</th><th>option set / map</th><th>notes</th><th>spec line</th></tr>\n");
+    s.push_str("</ul>\n");
+    if !d.lets.is_empty() {
+        s.push_str("<p>Named values (<code>let:</code>), computed once per record:</p>\n<table>\n<tr><th>name</th><th>value</th><th>spec line</th></tr>\n");
+        for (name, expr, at) in &d.lets {
+            s.push_str(&format!(
+                "<tr><td><code>let.{}</code></td><td><code>{}</code></td><td>{}</td></tr>\n",
+                esc(name),
+                esc(expr),
+                esc(at)
+            ));
+        }
+        s.push_str("</table>\n");
+    }
+    s.push_str("<table>\n<tr><th>target field</th><th>source</th><th>rule</th><th>option set / map</th><th>notes</th><th>spec line</th></tr>\n");
     for r in &d.rows {
         let set = r
             .set

@@ -26,6 +26,13 @@ pub fn render_markdown(d: &TransformDoc) -> String {
             .filter(|r| r.rule != "object" && r.rule != "list")
             .count()
     ));
+    if !d.lets.is_empty() {
+        s.push_str("Named values (`let:`), computed once per record; fields read them as `let.NAME`:\n\n| name | value | spec line |\n|---|---|---|\n");
+        for (name, expr, at) in &d.lets {
+            s.push_str(&format!("| `let.{name}` | {} | {at} |\n", code(expr)));
+        }
+        s.push('\n');
+    }
     s.push_str("| target field | source | rule | option set / map | notes | spec line |\n|---|---|---|---|---|---|\n");
     for r in &d.rows {
         let set = r

@@ -45,6 +45,8 @@ pub struct TransformDoc {
     pub source_schema: String,
     pub target_schema: Option<String>,
     pub keep: Option<String>,
+    /// The transform's named values (`let:`), in declaration order: name, expression, line.
+    pub lets: Vec<(String, String, String)>,
     pub rows: Vec<Row>,
     pub tables: Vec<OptionTable>,
 }
@@ -72,6 +74,17 @@ fn transform_doc(dep: &Deployment, sources: &SourceMap, t: &Transform) -> Transf
         source_schema: t.source_schema.clone(),
         target_schema: t.target_schema.clone(),
         keep: t.keep.as_ref().map(|k| text(sources, k.span)),
+        lets: t
+            .lets
+            .iter()
+            .map(|l| {
+                (
+                    l.name.clone(),
+                    text(sources, l.expr.span),
+                    at(sources, l.span),
+                )
+            })
+            .collect(),
         rows,
         tables,
     }
