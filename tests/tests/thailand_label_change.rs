@@ -127,6 +127,20 @@ fn assert_literal_pair(pairs: &[(String, String)], old: &str, new: &str) {
     }
 }
 
+/// Every file codegen writes for `d`, concatenated with its path; every transform must compile.
+fn generate_all(d: &Deployment) -> String {
+    let g = codegen::generate(std::slice::from_ref(d)).unwrap_or_else(|e| panic!("{e}"));
+    assert!(
+        g.skipped.is_empty(),
+        "every transform compiles: {:?}",
+        g.skipped
+    );
+    g.files
+        .into_iter()
+        .map(|f| format!("== {}\n{}", f.path, f.contents))
+        .collect::<String>()
+}
+
 #[test]
 fn one_thai_label_changes_one_generated_literal_and_one_output_field() {
     let (old, new) = ("เปิด", "กำลังดูแล");
@@ -144,19 +158,7 @@ fn one_thai_label_changes_one_generated_literal_and_one_output_field() {
     // Generated Rust: the whole Thailand generation (options, WF1, WF2), before and after.
     // The labels live in options.rs; the transform modules match on the enums and must not
     // change at all.
-    let gen_all = |d: &Deployment| {
-        let g = codegen::generate(std::slice::from_ref(d)).unwrap_or_else(|e| panic!("{e}"));
-        assert!(
-            g.skipped.is_empty(),
-            "every Thailand transform compiles: {:?}",
-            g.skipped
-        );
-        g.files
-            .into_iter()
-            .map(|f| format!("== {}\n{}", f.path, f.contents))
-            .collect::<String>()
-    };
-    let pairs = changed_lines(&gen_all(&before), &gen_all(&after));
+    let pairs = changed_lines(&generate_all(&before), &generate_all(&after));
     assert_literal_pair(&pairs, old, new);
     // The generated enum also documents each code's labels: that comment line is the only other
     // one that changes.
@@ -193,15 +195,7 @@ fn example_deployment_label_change_through_the_whole_generation() {
         &format!("th: {new} }}"),
     );
     let (before, after) = (check_dir(&before_dir), check_dir(&after_dir));
-    let gen_all = |d: &Deployment| {
-        let g = codegen::generate(std::slice::from_ref(d)).unwrap_or_else(|e| panic!("{e}"));
-        assert!(g.skipped.is_empty(), "{:?}", g.skipped);
-        g.files
-            .into_iter()
-            .map(|f| format!("== {}\n{}", f.path, f.contents))
-            .collect::<String>()
-    };
-    let pairs = changed_lines(&gen_all(&before), &gen_all(&after));
+    let pairs = changed_lines(&generate_all(&before), &generate_all(&after));
     assert_literal_pair(&pairs, old, new);
     assert_eq!(
         pairs.len(),
