@@ -436,16 +436,8 @@ fn emit_value<'a>(
                 (InputType::List(_), Some(c), false) => c.as_ref(),
                 _ => return Err(cx.unsupported("`each` over something that is not a subform", f)),
             };
-            let var = format_ident!("e{}", depth);
-            let loc = format_ident!("loc{}", depth + 1);
-            let mut inner = at.clone();
-            inner.elems.push((var.clone(), child));
-            inner.loc = loc.clone();
-            let (ty, b, builder) = emit_object(cx, body, base, &inner)?;
-            let keep = match keep {
-                Some(k) => keep_tokens(cx, k, &inner, &f.name)?,
-                None => quote!(true),
-            };
+            let (var, loc, ty, b, builder, keep) =
+                each_body(cx, f, base, at, child, keep.as_ref(), body, *depth)?;
             let t = r.tokens;
             let parent = &at.loc;
             let key = str_lit(&f.name);
@@ -510,16 +502,7 @@ fn each_computed<'a>(
         },
         _ => return Err(cx.unsupported("`each` over a non-list", f)),
     };
-    let var = format_ident!("e{}", depth);
-    let loc = format_ident!("loc{}", depth + 1);
-    let mut inner = at.clone();
-    inner.elems.push((var.clone(), child));
-    inner.loc = loc.clone();
-    let (ty, b, builder) = emit_object(cx, body, base, &inner)?;
-    let keep = match keep {
-        Some(k) => keep_tokens(cx, k, &inner, &f.name)?,
-        None => quote!(true),
-    };
+    let (var, loc, ty, b, builder, keep) = each_body(cx, f, base, at, child, keep, body, depth)?;
     let parent = &at.loc;
     let key = str_lit(&f.name);
     let (index_item, iter, bind_loc) = if expr::mentions(&quote!(#keep #builder), &loc) {
@@ -548,6 +531,32 @@ fn each_computed<'a>(
         }
     };
     Ok((value, quote!(::std::vec::Vec<#ty>), b))
+}
+
+/// The element variable, `Loc` variable, struct type, borrow flag, builder and keep condition of
+/// an `each` body whose elements are rows of `child`.
+#[allow(clippy::too_many_arguments, clippy::type_complexity)]
+fn each_body<'a>(
+    cx: &'a OutCx<'a>,
+    f: &FieldRule,
+    base: &str,
+    at: &At<'a>,
+    child: &'a InStruct,
+    keep: Option<&TExpr>,
+    body: &ObjectRule,
+    depth: u32,
+) -> Result<(Ident, Ident, TokenStream, bool, TokenStream, TokenStream), CodegenError> {
+    let var = format_ident!("e{}", depth);
+    let loc = format_ident!("loc{}", depth + 1);
+    let mut inner = at.clone();
+    inner.elems.push((var.clone(), child));
+    inner.loc = loc.clone();
+    let (ty, b, builder) = emit_object(cx, body, base, &inner)?;
+    let keep = match keep {
+        Some(k) => keep_tokens(cx, k, &inner, &f.name)?,
+        None => quote!(true),
+    };
+    Ok((var, loc, ty, b, builder, keep))
 }
 
 /// Matches `if P == "" then null else P` (P a path); returns P.

@@ -30,23 +30,12 @@ struct Coercer<'c> {
     ctx: &'c Context,
 }
 
-fn kind_of(v: &Value) -> &'static str {
-    match v {
-        Value::Null => "null",
-        Value::Bool(_) => "bool",
-        Value::Number(_) => "number",
-        Value::String(_) => "string",
-        Value::Array(_) => "list",
-        Value::Object(_) => "object",
-    }
-}
-
 fn wrong(path: &str, expected: impl Into<String>, v: &Value) -> TransformError {
     TransformError::new(
         path,
         ErrorKind::WrongType {
             expected: expected.into(),
-            found: kind_of(v).to_owned(),
+            found: crate::stdlib::json::type_name(v).to_owned(),
         },
     )
 }

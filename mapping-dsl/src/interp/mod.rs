@@ -205,7 +205,7 @@ impl<'a> Runner<'a> {
                             path,
                             ErrorKind::WrongType {
                                 expected: "an option code".into(),
-                                found: json_kind(code).into(),
+                                found: crate::stdlib::json::type_name(code).into(),
                             },
                         )
                     })?;
@@ -332,7 +332,7 @@ impl<'a> Runner<'a> {
                     path,
                     ErrorKind::WrongType {
                         expected: "list".into(),
-                        found: json_kind(other).into(),
+                        found: crate::stdlib::json::type_name(other).into(),
                     },
                 ));
             }
@@ -379,16 +379,5 @@ fn code_text(v: &Value) -> Option<std::borrow::Cow<'_, str>> {
         Value::Number(n) => Some(std::borrow::Cow::Owned(n.to_string())),
         Value::Bool(b) => Some(std::borrow::Cow::Owned(b.to_string())),
         _ => None,
-    }
-}
-
-fn json_kind(v: &Value) -> &'static str {
-    match v {
-        Value::Null => "null",
-        Value::Bool(_) => "bool",
-        Value::Number(_) => "number",
-        Value::String(_) => "string",
-        Value::Array(_) => "list",
-        Value::Object(_) => "object",
     }
 }

@@ -9,6 +9,18 @@ use serde_json::Value;
 use super::convert;
 use crate::rt::ErrorKind;
 
+/// The bare name of a value's JSON type, as input checks name it: "string", "list", …
+pub fn type_name(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "bool",
+        Value::Number(_) => "number",
+        Value::String(_) => "string",
+        Value::Array(_) => "list",
+        Value::Object(_) => "object",
+    }
+}
+
 /// The kind of a value as messages name it: "a string", "an int", …
 pub fn kind(v: &Value) -> &'static str {
     match v {

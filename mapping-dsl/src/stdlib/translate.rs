@@ -160,15 +160,7 @@ pub fn lookup_key(v: &Value) -> Option<Cow<'_, str>> {
 pub fn map_key(v: &Value) -> Result<Cow<'_, str>, ErrorKind> {
     lookup_key(v).ok_or_else(|| ErrorKind::WrongType {
         expected: "a text or integer key".into(),
-        found: match v {
-            Value::Null => "null",
-            Value::Bool(_) => "bool",
-            Value::Number(_) => "number",
-            Value::String(_) => "string",
-            Value::Array(_) => "list",
-            Value::Object(_) => "object",
-        }
-        .into(),
+        found: super::json::type_name(v).into(),
     })
 }
 
