@@ -1,9 +1,12 @@
-//! Per-record cost of the reference mapping, compiled against interpreted, in-process:
-//! bytes of one record in, compact JSON out, for each record of a sample.
+//! Per-record cost of compiled against interpreted transforms, in-process: bytes of one record
+//! in, compact JSON out.
 //!
 //! usage: cargo bench -p generated --bench per_record
-//! Records: the first 2,000 of bench/data/cases_10000.ndjson (bench/run.sh 10000 writes it),
-//! else mappings/bench/samples/cases.json.
+//! - `bench_reference`: the first 2,000 of bench/data/cases_10000.ndjson (bench/run.sh 10000
+//!   writes it), else mappings/bench/samples/cases.json;
+//! - `thailand_w1_case_to_childshield` and `thailand_w2_his_to_primero`: the repo's synthetic
+//!   full fixtures (tests/fixtures/thailand/w1_case_full.json, a 25 KB Primero case with every
+//!   subform; w2_person_full.json, a 133 KB HIS person with PLH questionnaires).
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use mapping_dsl::ir::{Deployment, Transform};
@@ -35,13 +38,21 @@ fn records() -> Vec<Vec<u8>> {
         .collect()
 }
 
-/// The checked `bench` deployment, as `mapwright preview --dir mappings/bench` loads it.
-fn deployment() -> Deployment {
+/// One fixture record's bytes.
+fn fixture(name: &str) -> Vec<Vec<u8>> {
+    let path = root().join("tests/fixtures/thailand").join(name);
+    let v: Value = serde_json::from_slice(&std::fs::read(&path).expect("the fixture is readable"))
+        .expect("the fixture is JSON");
+    vec![serde_json::to_vec(&v).expect("serialises")]
+}
+
+/// A checked deployment, as `mapwright preview --dir mappings/NAME` loads it.
+fn deployment(name: &str) -> Deployment {
     let dir = root().join("mappings");
     let mut files = Vec::new();
-    let mut stack = vec![dir.join("bench")];
+    let mut stack = vec![dir.join(name)];
     while let Some(d) = stack.pop() {
-        for e in std::fs::read_dir(&d).expect("mappings/bench is readable") {
+        for e in std::fs::read_dir(&d).expect("the deployment's folder is readable") {
             let p = e.expect("a directory entry").path();
             if p.is_dir() {
                 stack.push(p);
@@ -55,9 +66,9 @@ fn deployment() -> Deployment {
             }
         }
     }
-    mapping_dsl::check_deployment("bench", files)
+    mapping_dsl::check_deployment(name, files)
         .deployment
-        .expect("mappings/bench checks without errors")
+        .expect("the deployment checks without errors")
 }
 
 fn ctx(t: &Transform) -> Context {
@@ -71,21 +82,46 @@ fn ctx(t: &Transform) -> Context {
 }
 
 fn per_record(c: &mut Criterion) {
-    let recs = records();
-    let dep = deployment();
+    compare(c, &deployment("bench"), "bench_reference", &records());
+    let thailand = deployment("thailand");
+    compare(
+        c,
+        &thailand,
+        "thailand_w1_case_to_childshield",
+        &fixture("w1_case_full.json"),
+    );
+    compare(
+        c,
+        &thailand,
+        "thailand_w2_his_to_primero",
+        &fixture("w2_person_full.json"),
+    );
+}
+
+/// One group per transform: the compiled `run_into` against parse + interpreter + serialise.
+fn compare(c: &mut Criterion, dep: &Deployment, name: &str, recs: &[Vec<u8>]) {
     let t = dep
         .transforms
         .iter()
-        .find(|t| t.name == "bench_reference")
-        .expect("bench_reference is defined");
+        .find(|t| t.name == name)
+        .expect("the transform is defined");
     let cx = ctx(t);
-    let entry = generated::find("bench_reference").expect("bench_reference is compiled");
+    let entry = generated::find(name).expect("the transform is compiled");
+    // Both must produce output for these records, or the bench would time an early error.
+    for r in recs.iter().take(50) {
+        let mut out = Vec::new();
+        let v: Value = serde_json::from_slice(r).expect("a record is JSON");
+        let interp = mapping_dsl::interp::run_record(dep, t, &v, &cx).map(|o| o.is_some());
+        let compiled = (entry.run_into)(r, &cx, &mut out);
+        assert!(compiled.is_ok(), "{name}: {compiled:?}");
+        assert_eq!(interp.is_ok(), compiled.is_ok(), "{name}: the two disagree");
+    }
     let mut out = Vec::with_capacity(1 << 16);
-    let mut g = c.benchmark_group("bench_reference");
+    let mut g = c.benchmark_group(name);
     g.throughput(Throughput::Elements(recs.len() as u64));
     g.bench_function("compiled", |b| {
         b.iter(|| {
-            for r in &recs {
+            for r in recs {
                 out.clear();
                 let _ = black_box((entry.run_into)(r, &cx, &mut out));
             }
@@ -93,12 +129,16 @@ fn per_record(c: &mut Criterion) {
     });
     g.bench_function("interpreter", |b| {
         b.iter(|| {
-            for r in &recs {
+            for r in recs {
                 out.clear();
-                let Ok(v) = serde_json::from_slice::<Value>(r) else {
+                // As `mapwright preview` parses: UTF-8 checked once, then the text.
+                let Ok(v) = std::str::from_utf8(r).map(serde_json::from_str::<Value>) else {
                     continue;
                 };
-                if let Ok(Some(o)) = mapping_dsl::interp::run_record(&dep, t, &v, &cx) {
+                let Ok(v) = v else {
+                    continue;
+                };
+                if let Ok(Some(o)) = mapping_dsl::interp::run_record(dep, t, &v, &cx) {
                     let _ = serde_json::to_writer(&mut out, &o);
                 }
                 black_box(&out);

@@ -158,7 +158,8 @@ impl Coercer<'_> {
     fn scalar(&self, s: Scalar, v: &Value, path: &str) -> Result<Option<Value>, TransformError> {
         match (s, v) {
             (Scalar::String | Scalar::Date | Scalar::DateTime, Value::String(_)) => Ok(None),
-            (Scalar::Int, Value::Number(n)) if n.is_i64() || n.is_u64() => Ok(None),
+            // `int` is i64: a larger integer is the wrong type (as in generated code).
+            (Scalar::Int, Value::Number(n)) if n.is_i64() => Ok(None),
             (Scalar::Number, Value::Number(_)) => Ok(None),
             (Scalar::Bool, Value::Bool(_)) => Ok(None),
             (Scalar::String, Value::Number(n)) if self.allowed(Coercion::NumberToString, path) => {

@@ -241,7 +241,7 @@ impl<W: Write> Previewer<'_, W> {
             if line.iter().all(u8::is_ascii_whitespace) {
                 continue;
             }
-            let Ok(v) = serde_json::from_slice::<Value>(&line) else {
+            let Ok(v) = parse_value(&line) else {
                 let rest = std::io::Cursor::new(std::mem::take(&mut line)).chain(r);
                 return self.stream(rest, pending, index, shape);
             };
@@ -292,8 +292,8 @@ impl<W: Write> Previewer<'_, W> {
         let mut records = Records::new(r).map_err(|e| e.to_string())?;
         while let Some(next) = records.next_record() {
             let (index, bytes) = next.map_err(|e| e.to_string())?;
-            let v: Value = serde_json::from_slice(bytes)
-                .map_err(|e| format!("record {index}: invalid JSON: {e}"))?;
+            let v: Value =
+                parse_value(bytes).map_err(|e| format!("record {index}: invalid JSON: {e}"))?;
             self.record(index, &v, Shape::Array)?;
         }
         self.out
@@ -347,4 +347,13 @@ pub fn describe(index: usize, e: &TransformError) -> String {
         format!("{}: ", e.field)
     };
     format!("record {index}{key}: {field}{}", e.kind)
+}
+
+/// One record's JSON: UTF-8 is checked once for the whole record (cheaper than serde_json
+/// checking each string); invalid UTF-8 is parsed from the bytes so the error names its place.
+fn parse_value(bytes: &[u8]) -> serde_json::Result<Value> {
+    match std::str::from_utf8(bytes) {
+        Ok(text) => serde_json::from_str(text),
+        Err(_) => serde_json::from_slice(bytes),
+    }
 }

@@ -283,13 +283,33 @@ mod tests {
 
     #[test]
     fn ndjson_lines_and_blank_lines() {
-        let (f, recs, err) = all("{\"a\":1}\n\n{\"b\":2}\r\nnot json\n{\"c\":3}", 3);
-        assert_eq!(f, Format::Ndjson);
-        assert_eq!(err, None);
-        assert_eq!(
-            recs,
-            vec!["{\"a\":1}", "{\"b\":2}", "not json", "{\"c\":3}"]
-        );
+        // Small buffers copy lines that cross a refill; large ones hand out the reader's buffer.
+        for cap in [1, 3, 8, 17, 4096] {
+            let (f, recs, err) = all(
+                "{\"a\":1}\n\n  \n{\"b\":\"ผู้หญิง\"}\r\nnot json\n{\"c\":3}",
+                cap,
+            );
+            assert_eq!(f, Format::Ndjson);
+            assert_eq!(err, None);
+            assert_eq!(
+                recs,
+                vec!["{\"a\":1}", "{\"b\":\"ผู้หญิง\"}", "not json", "{\"c\":3}"],
+                "buffer of {cap} bytes"
+            );
+        }
+    }
+
+    #[test]
+    fn ndjson_records_are_whole_when_the_reader_buffer_holds_many_lines() {
+        let lines: Vec<String> = (0..500)
+            .map(|i| format!("{{\"i\":{i},\"t\":\"{}\"}}", "x".repeat(i % 37)))
+            .collect();
+        let input = lines.join("\n") + "\n";
+        for cap in [64, 1000, 1 << 16] {
+            let (_, recs, err) = all(&input, cap);
+            assert_eq!(err, None);
+            assert_eq!(recs, lines, "buffer of {cap} bytes");
+        }
     }
 
     #[test]
