@@ -262,3 +262,36 @@ fn int_beyond_i64_is_the_wrong_type_in_both() {
     assert!(matches!(interp, Outcome::Out(_)), "{interp:?}");
     assert_eq!(interp, outcome((e.run_value)(&record, &ctx(t))));
 }
+
+/// Compiled transforms check a record's UTF-8 once and parse it as text; a record that is not
+/// UTF-8 falls back to serde_json's byte parser, so bytes that are not UTF-8 in a field the
+/// transform does not read are skipped as before, and in a field it reads they fail the record.
+#[test]
+fn invalid_utf8_fails_a_record_only_where_it_is_read() {
+    let deps = deployments();
+    let (_, t, e) = compiled_transforms(&deps)
+        .into_iter()
+        .find(|(_, t, _)| t.name == "bench_reference")
+        .expect("compiled");
+    let record = |extra: &[u8]| -> Vec<u8> {
+        let mut r =
+            br#"{"id":"x","status":"open","assessment_requested_on":"2030-01-01","name_first":"#
+                .to_vec();
+        r.extend_from_slice(extra);
+        r.push(b'}');
+        r
+    };
+    let clean = (e.run_bytes)(&record(br#""Ann""#), &ctx(t)).expect("a clean record runs");
+    let clean = clean.expect("kept");
+    assert!(String::from_utf8_lossy(&clean).contains("\"first_name\":\"Ann\""));
+
+    let unread = (e.run_bytes)(&record(b"\"Ann\",\"notes\":\"\xff\xfe\""), &ctx(t));
+    assert_eq!(unread.expect("unread bytes are skipped"), Some(clean));
+
+    let read = (e.run_bytes)(&record(b"\"A\xffnn\""), &ctx(t)).expect_err("a read field fails");
+    assert!(
+        read.kind.to_string().contains("invalid unicode code point"),
+        "{}",
+        read.kind
+    );
+}
