@@ -404,3 +404,65 @@ async fn webhooks_api_metrics_credentials_and_login_limits() {
     assert_eq!(r.status(), 429);
     s.shutdown().await;
 }
+
+/// The run page lists the transform counters stored with a run (unknown codes passed by policy,
+/// coercions), HTML-escaped; a run without counters has no such table.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn run_page_shows_transform_counters() {
+    use runtime::store::{CounterRow, Store};
+    let s = serve().await;
+    let admin = login(&s.base, "admin", &s.admin_password).await;
+    let (_, body) = s.found_case(0);
+    let r = s.hook(&body).await;
+    assert_eq!(r.status(), 202);
+    let run = r.json::<serde_json::Value>().await.unwrap()["run_id"]
+        .as_i64()
+        .expect("run id");
+    admin.wait_run(run).await;
+    let before = admin.get_text(&format!("/runs/{run}")).await;
+    assert!(!before.contains("Transform counters"), "{before}");
+
+    let row = |kind: &str, subject: &str, detail: &str, count| CounterRow {
+        transform: "thailand_w2_his_to_primero".into(),
+        kind: kind.into(),
+        subject: subject.into(),
+        detail: detail.into(),
+        count,
+    };
+    let store = &s.running.state.hook_store;
+    store
+        .add_counters(
+            run,
+            vec![
+                row("unknown_code", "his_education", "<b>7</b>", 3),
+                row("coercion", "interventions[0].age", "number_to_string", 2),
+            ],
+        )
+        .await
+        .expect("counters stored");
+    // Counters add up with what is stored.
+    store
+        .add_counters(
+            run,
+            vec![row("unknown_code", "his_education", "<b>7</b>", 4)],
+        )
+        .await
+        .expect("counters stored");
+
+    let page = admin.get_text(&format!("/runs/{run}")).await;
+    assert!(
+        page.contains("<h2 id=\"counters\">Transform counters</h2>"),
+        "{page}"
+    );
+    assert!(
+        page.contains("<td>his_education</td><td>&#60;b&#62;7&#60;/b&#62;</td><td>7</td>")
+            || page.contains("<td>his_education</td><td>&lt;b&gt;7&lt;/b&gt;</td><td>7</td>"),
+        "the unknown code row, escaped and summed: {page}"
+    );
+    assert!(!page.contains("<b>7</b>"), "an unescaped code");
+    assert!(
+        page.contains("<td>interventions[0].age</td><td>number_to_string</td><td>2</td>"),
+        "{page}"
+    );
+    s.shutdown().await;
+}

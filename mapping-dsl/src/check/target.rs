@@ -1,12 +1,14 @@
 //! E307: a transform's output against its declared `target:` schema. Every output key must be
-//! a field of the target (with a "did you mean"), and a nested object or an `each` list must
-//! land on a target field of the same shape. Value types are not compared here: the target
-//! schemas describe what the receiving system stores, and a translated select, for one, is
-//! stored as its `{code: label}` object.
+//! a field of the target (with a "did you mean"), a nested object or an `each` list must land
+//! on a target field of the same shape, and a value whose type the checker knows must be one the
+//! target field can hold (text into a text, date or select field; an int or number into a
+//! number field; a list into a list field; …). Values of unknown type (`json`, `null`) and
+//! translated selects (stored as their `{code: label}` object) are not compared.
 
 use super::schemas::{SField, SType};
 use crate::diag::{Diagnostic, codes::Code};
 use crate::ir::{ObjectRule, ValueRule};
+use crate::types::{Scalar, Type};
 use crate::yaml::did_you_mean;
 
 /// Diagnostics for every output key of `output` that `target` (schema `name`) cannot hold.
@@ -54,8 +56,126 @@ fn walk(o: &ObjectRule, fields: &[SField], schema: &str, at: &str, out: &mut Vec
                     .with_secondary(field.span, format!("declared as {wanted}")),
                 );
             }
+            (ValueRule::Expr(e), ty) => {
+                if let Some(made) = kind_of_type(&e.ty).filter(|k| !accepts(ty, *k)) {
+                    out.push(value_mismatch(&path, made, ty, schema, rule.span, field.span));
+                }
+            }
+            (ValueRule::Const(v), ty) => {
+                if let Some(made) = kind_of_json(v).filter(|k| !accepts(ty, *k)) {
+                    out.push(value_mismatch(&path, made, ty, schema, rule.span, field.span));
+                }
+            }
             _ => {}
         }
+    }
+}
+
+/// The kind of an output value, where the checker knows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Text,
+    Int,
+    Number,
+    Bool,
+    List,
+    Object,
+}
+
+impl Kind {
+    fn name(self) -> &'static str {
+        match self {
+            Kind::Text => "text",
+            Kind::Int => "an int",
+            Kind::Number => "a number",
+            Kind::Bool => "a bool",
+            Kind::List => "a list",
+            Kind::Object => "an object",
+        }
+    }
+}
+
+fn kind_of_type(t: &Type) -> Option<Kind> {
+    Some(match t {
+        Type::Scalar(Scalar::String | Scalar::Date | Scalar::DateTime) | Type::Select { .. } => {
+            Kind::Text
+        }
+        Type::Scalar(Scalar::Int) => Kind::Int,
+        Type::Scalar(Scalar::Number) => Kind::Number,
+        Type::Scalar(Scalar::Bool) => Kind::Bool,
+        Type::MultiSelect { .. } | Type::List(_) => Kind::List,
+        Type::Object(_) => Kind::Object,
+        Type::Null | Type::Json | Type::Translated => return None,
+    })
+}
+
+fn kind_of_json(v: &serde_json::Value) -> Option<Kind> {
+    use serde_json::Value;
+    Some(match v {
+        Value::String(_) => Kind::Text,
+        Value::Number(n) if n.is_f64() => Kind::Number,
+        Value::Number(_) => Kind::Int,
+        Value::Bool(_) => Kind::Bool,
+        Value::Array(_) => Kind::List,
+        Value::Object(_) => Kind::Object,
+        Value::Null => return None,
+    })
+}
+
+/// Whether a target field of type `t` can hold a value of kind `k`.
+fn accepts(t: &SType, k: Kind) -> bool {
+    match t {
+        SType::Json => true,
+        SType::Scalar(Scalar::String | Scalar::Date | Scalar::DateTime) | SType::Select(_) => {
+            k == Kind::Text
+        }
+        // An integral number is common (`round(x)`, arithmetic): only its kind is known here.
+        SType::Scalar(Scalar::Int | Scalar::Number) => matches!(k, Kind::Int | Kind::Number),
+        SType::Scalar(Scalar::Bool) => k == Kind::Bool,
+        SType::MultiSelect(_) | SType::ScalarList(_) | SType::List(_) => k == Kind::List,
+        SType::Object(_) => k == Kind::Object,
+    }
+}
+
+fn value_mismatch(
+    path: &str,
+    made: Kind,
+    ty: &SType,
+    schema: &str,
+    at: crate::source::Span,
+    declared: crate::source::Span,
+) -> Diagnostic {
+    let wanted = target_name(ty);
+    Diagnostic::error(
+        Code::TargetMismatch,
+        format!(
+            "`{path}` is {} here but {wanted} in the target schema `{schema}`",
+            made.name()
+        ),
+    )
+    .with_primary(at, format!("{} value", made.name()))
+    .with_secondary(declared, format!("declared as {wanted}"))
+    .with_hint(match ty {
+        SType::Scalar(Scalar::String | Scalar::Date | Scalar::DateTime) | SType::Select(_) => {
+            "convert the value to text (`to_string(x)`) or fix the target schema"
+        }
+        SType::Scalar(Scalar::Int | Scalar::Number) => {
+            "convert the value to a number (`to_number(x)`) or fix the target schema"
+        }
+        _ => "change the value or fix the target schema",
+    })
+}
+
+/// A target field's type, for messages.
+fn target_name(t: &SType) -> &'static str {
+    match t {
+        SType::Scalar(Scalar::String) => "text",
+        SType::Scalar(Scalar::Date) => "a date",
+        SType::Scalar(Scalar::DateTime) => "a datetime",
+        SType::Scalar(Scalar::Int) => "an int",
+        SType::Scalar(Scalar::Number) => "a number",
+        SType::Scalar(Scalar::Bool) => "a bool",
+        other => describe(other),
     }
 }
 
