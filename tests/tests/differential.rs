@@ -237,15 +237,23 @@ fn generated_records_agree() {
     }
 }
 
+/// One compiled transform by name, with its deployment and spec.
+fn compiled<'a>(
+    deps: &'a [Deployment],
+    name: &str,
+) -> (&'a Deployment, &'a Transform, &'static generated::Entry) {
+    compiled_transforms(deps)
+        .into_iter()
+        .find(|(_, t, _)| t.name == name)
+        .unwrap_or_else(|| panic!("`{name}` is compiled"))
+}
+
 /// The spec language's `int` is i64: an integer above i64::MAX is the wrong type in both the
 /// interpreter's input check and the generated structs, with the same message.
 #[test]
 fn int_beyond_i64_is_the_wrong_type_in_both() {
     let deps = deployments();
-    let (d, t, e) = compiled_transforms(&deps)
-        .into_iter()
-        .find(|(_, t, _)| t.name == "bench_reference")
-        .expect("compiled");
+    let (d, t, e) = compiled(&deps, "bench_reference");
     for age in [json!(i64::MAX as u64 + 1), json!(u64::MAX)] {
         let record = json!({"id": "x", "age": age});
         let interp = outcome(mapping_dsl::interp::run_record(d, t, &record, &ctx(t)));
@@ -269,10 +277,7 @@ fn int_beyond_i64_is_the_wrong_type_in_both() {
 #[test]
 fn invalid_utf8_fails_a_record_only_where_it_is_read() {
     let deps = deployments();
-    let (_, t, e) = compiled_transforms(&deps)
-        .into_iter()
-        .find(|(_, t, _)| t.name == "bench_reference")
-        .expect("compiled");
+    let (_, t, e) = compiled(&deps, "bench_reference");
     let record = |extra: &[u8]| -> Vec<u8> {
         let mut r =
             br#"{"id":"x","status":"open","assessment_requested_on":"2030-01-01","name_first":"#

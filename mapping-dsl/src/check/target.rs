@@ -58,12 +58,16 @@ fn walk(o: &ObjectRule, fields: &[SField], schema: &str, at: &str, out: &mut Vec
             }
             (ValueRule::Expr(e), ty) => {
                 if let Some(made) = kind_of_type(&e.ty).filter(|k| !accepts(ty, *k)) {
-                    out.push(value_mismatch(&path, made, ty, schema, rule.span, field.span));
+                    out.push(value_mismatch(
+                        &path, made, ty, schema, rule.span, field.span,
+                    ));
                 }
             }
             (ValueRule::Const(v), ty) => {
                 if let Some(made) = kind_of_json(v).filter(|k| !accepts(ty, *k)) {
-                    out.push(value_mismatch(&path, made, ty, schema, rule.span, field.span));
+                    out.push(value_mismatch(
+                        &path, made, ty, schema, rule.span, field.span,
+                    ));
                 }
             }
             _ => {}
