@@ -213,6 +213,7 @@ pub fn generate(deployments: &[Deployment]) -> Result<Generation, CodegenError> 
                         t.name.clone(),
                         dep.name.clone(),
                         t.file.clone(),
+                        dep.fingerprint.clone(),
                         dm.clone(),
                         tm.clone(),
                     ));
@@ -260,7 +261,9 @@ pub fn generate(deployments: &[Deployment]) -> Result<Generation, CodegenError> 
     Ok(out)
 }
 
+/// name, deployment, spec file, deployment fingerprint, deployment module, transform module.
 type EntryRow = (
+    String,
     String,
     String,
     String,
@@ -273,15 +276,17 @@ fn lib_rs(
     entries: &[EntryRow],
     skipped: &[Skipped],
 ) -> Result<String, CodegenError> {
-    let rows = entries.iter().map(|(name, dep, file, dm, tm)| {
+    let rows = entries.iter().map(|(name, dep, file, fp, dm, tm)| {
         let name = crate::lit::str_lit(name);
         let dep = crate::lit::str_lit(dep);
         let file = crate::lit::str_lit(&format!("mappings/{file}"));
+        let fp = crate::lit::str_lit(fp);
         quote! {
             Entry {
                 name: #name,
                 deployment: #dep,
                 file: #file,
+                fingerprint: #fp,
                 run_value: #dm::#tm::run_value,
                 run_bytes: #dm::#tm::run_bytes,
                 run_into: #dm::#tm::run_into,
@@ -324,6 +329,10 @@ fn lib_rs(
             pub deployment: &'static str,
             /// The spec file it was generated from.
             pub file: &'static str,
+            /// The fingerprint of the deployment's spec files it was generated from
+            /// (`mapping_dsl::source::fingerprint`): specs that give another one have changed
+            /// since, and this code no longer follows them.
+            pub fingerprint: &'static str,
             /// Runs one parsed record; `Ok(None)` when `keep` drops it.
             pub run_value: RunValue,
             /// Runs one record's JSON bytes and returns compact JSON bytes.

@@ -35,6 +35,10 @@ pub struct Entry {
     pub deployment: &'static str,
     /// The spec file it was generated from.
     pub file: &'static str,
+    /// The fingerprint of the deployment's spec files it was generated from
+    /// (`mapping_dsl::source::fingerprint`): specs that give another one have changed
+    /// since, and this code no longer follows them.
+    pub fingerprint: &'static str,
     /// Runs one parsed record; `Ok(None)` when `keep` drops it.
     pub run_value: RunValue,
     /// Runs one record's JSON bytes and returns compact JSON bytes.
@@ -47,6 +51,7 @@ static REGISTRY: &[Entry] = &[
         name: "bench_reference",
         deployment: "bench",
         file: "mappings/bench/transforms/bench_reference.yaml",
+        fingerprint: "d375876e5414e70a",
         run_value: bench::bench_reference::run_value,
         run_bytes: bench::bench_reference::run_bytes,
         run_into: bench::bench_reference::run_into,
@@ -55,6 +60,7 @@ static REGISTRY: &[Entry] = &[
         name: "example_case_summary",
         deployment: "example",
         file: "mappings/example/transforms/case_summary.yaml",
+        fingerprint: "09fd663cadf03ff9",
         run_value: example::example_case_summary::run_value,
         run_bytes: example::example_case_summary::run_bytes,
         run_into: example::example_case_summary::run_into,
@@ -63,6 +69,7 @@ static REGISTRY: &[Entry] = &[
         name: "thailand_w1_case_to_childshield",
         deployment: "thailand",
         file: "mappings/thailand/transforms/w1_case_to_childshield.yaml",
+        fingerprint: "eaed7005228beda0",
         run_value: thailand::thailand_w1_case_to_childshield::run_value,
         run_bytes: thailand::thailand_w1_case_to_childshield::run_bytes,
         run_into: thailand::thailand_w1_case_to_childshield::run_into,
@@ -71,6 +78,7 @@ static REGISTRY: &[Entry] = &[
         name: "thailand_w2_his_to_primero",
         deployment: "thailand",
         file: "mappings/thailand/transforms/w2_his_to_primero.yaml",
+        fingerprint: "eaed7005228beda0",
         run_value: thailand::thailand_w2_his_to_primero::run_value,
         run_bytes: thailand::thailand_w2_his_to_primero::run_bytes,
         run_into: thailand::thailand_w2_his_to_primero::run_into,

@@ -16,6 +16,9 @@ pub struct Deployment {
     pub value_maps: BTreeMap<String, ValueMap>,
     /// In file-name order.
     pub transforms: Vec<Transform>,
+    /// [`crate::source::fingerprint`] of the deployment's spec files but workflows, in name
+    /// order.
+    pub fingerprint: String,
 }
 
 #[derive(Debug, Clone, PartialEq)]

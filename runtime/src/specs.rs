@@ -134,6 +134,31 @@ pub fn load_deployment(name: &str, dir: &Path) -> Result<Checked, SpecsError> {
     Ok(checked)
 }
 
+/// The fingerprint of a deployment folder's specs as `mapping_dsl::check_deployment` takes it (the files'
+/// texts in name order, see `mapping_dsl::source::fingerprint`), without checking them; `None`
+/// when the folder or a file cannot be read. Cheap: no parsing.
+pub fn fingerprint_dir(dir: &Path) -> Option<String> {
+    let mut paths = Vec::new();
+    collect_yaml(dir, &mut paths).ok()?;
+    let mut files: Vec<(String, String)> = paths
+        .iter()
+        .map(|p| {
+            let rel = p
+                .strip_prefix(dir)
+                .unwrap_or(p)
+                .to_string_lossy()
+                .replace('\\', "/");
+            read_spec(p).ok().map(|text| (rel, text))
+        })
+        .collect::<Option<_>>()?;
+    // As the checker leaves workflows out (a workflow file has the top-level key `workflow:`).
+    files.retain(|(_, t)| !t.lines().any(|l| l.starts_with("workflow:")));
+    files.sort();
+    Some(mapping_dsl::source::fingerprint(
+        files.iter().map(|(_, t)| t.as_str()),
+    ))
+}
+
 enum Unreadable {
     Io(std::io::Error),
     TooLarge(u64),

@@ -1,5 +1,6 @@
-//! The real `mapwright check` and `mapwright preview` binaries on the example deployment, a
-//! broken copy of it, and unreadable files.
+//! The real `mapwright check`, `preview` and `transform` binaries on the example deployment, a
+//! broken copy of it, unreadable files, and a copy whose specs changed since the build (the
+//! compiled transform is then left to the interpreter, and `transform` warns).
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -188,4 +189,95 @@ fn preview_one_record_array_and_ndjson() {
     let (code, _, err) = mapwright(&["preview", "nope", nd.to_str().unwrap(), "--dir", dir]);
     assert_eq!(code, 2);
     assert!(err.contains("known: example_case_summary"), "{err}");
+}
+
+/// A copy of the example whose `gender` label for `male` is now "เพศชาย".
+fn example_with_new_label() -> (tempfile::TempDir, PathBuf) {
+    let (tmp, dep) = example_copy();
+    let set = dep.join("option-sets/gender.yaml");
+    let text = std::fs::read_to_string(&set).unwrap();
+    assert!(text.contains("th: ผู้ชาย"));
+    std::fs::write(&set, text.replace("th: ผู้ชาย", "th: เพศชาย")).unwrap();
+    (tmp, dep)
+}
+
+#[test]
+fn engine_runs_compiled_code_only_for_the_specs_it_was_generated_from() {
+    use runtime::engine::Transforms;
+    let same = runtime::specs::load_deployment("example", &example()).unwrap();
+    let t = Transforms::compiled_then_interpreted(&[same]);
+    assert_eq!(t.origin("example_case_summary"), Some("compiled"));
+
+    let (_tmp, dep) = example_with_new_label();
+    let changed = runtime::specs::load_deployment("example", &dep).unwrap();
+    let t = Transforms::compiled_then_interpreted(&[changed]);
+    assert_eq!(t.origin("example_case_summary"), Some("interpreted"));
+    // It runs what the specs say now.
+    let f = t.get("example_case_summary").unwrap();
+    let ctx = mapping_dsl::rt::Context::new(chrono::Utc::now());
+    let record = serde_json::json!({"case_id": "c1", "status": "open", "sex": "male"});
+    let out = f(&record, &ctx).unwrap().expect("kept");
+    assert!(out.to_string().contains("เพศชาย"), "{out}");
+}
+
+#[test]
+fn transform_warns_when_the_specs_changed_since_the_build() {
+    let (tmp, _dep) = example_with_new_label();
+    let input = tmp.path().join("in.json");
+    std::fs::write(
+        &input,
+        r#"[{"case_id": "c1", "status": "open", "sex": "male"}]"#,
+    )
+    .unwrap();
+    let input = input.to_str().unwrap();
+    let repo = example().parent().unwrap().to_path_buf();
+    let (code, out, err) = mapwright(&[
+        "transform",
+        "example_case_summary",
+        input,
+        "--dir",
+        repo.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert!(!err.contains("warning"), "{err}");
+    assert!(out.contains("ผู้ชาย"), "{out}");
+
+    let changed = tmp.path().join("mappings");
+    let (code, out, err) = mapwright(&[
+        "transform",
+        "example_case_summary",
+        input,
+        "--dir",
+        changed.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        err.contains("have changed since this binary was built")
+            && err.contains("mapwright preview"),
+        "{err}"
+    );
+    // The compiled code still gives the label it was built with.
+    assert!(out.contains("ผู้ชาย"), "{out}");
+}
+
+/// The runtime loads every repo deployment with the fingerprint its generated code records, so
+/// the demo and the workflows run compiled code (a loader that read other files would silently
+/// fall back to the interpreter).
+#[test]
+fn every_repo_deployment_loads_with_its_generated_fingerprint() {
+    let root = example().parent().unwrap().to_path_buf();
+    let checked = runtime::specs::load_mappings(&root).unwrap();
+    let t = runtime::engine::Transforms::compiled_then_interpreted(&checked);
+    for e in generated::registry() {
+        assert_eq!(t.origin(e.name), Some("compiled"), "{}", e.name);
+        // `transform`'s parse-free fingerprint of the folder agrees with the checker's.
+        let dir = root.join(e.deployment);
+        assert_eq!(
+            runtime::specs::fingerprint_dir(&dir).as_deref(),
+            Some(e.fingerprint),
+            "{}",
+            e.deployment
+        );
+    }
+    assert!(generated::registry().len() >= 4);
 }

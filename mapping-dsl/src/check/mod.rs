@@ -186,6 +186,14 @@ pub fn check(
         option_sets: sets,
         value_maps: maps,
         transforms: ir_transforms,
+        // Workflows are the runtime's: generated code does not depend on them.
+        fingerprint: crate::source::fingerprint(
+            files
+                .iter()
+                .filter(|(_, s)| !matches!(s, SpecFile::Workflow))
+                .filter_map(|(id, _)| sources.get(*id))
+                .map(|f| &*f.text),
+        ),
     };
     (Some(dep), diags)
 }

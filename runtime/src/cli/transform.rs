@@ -35,6 +35,12 @@ pub struct TransformArgs {
     /// Never show a progress bar.
     #[arg(long)]
     pub quiet: bool,
+    /// The mappings folder to compare the compiled transform with: when the specs of its
+    /// deployment there have changed since this binary was built, a warning says so (the
+    /// output follows the specs the binary was built from; `mapwright preview` runs the new
+    /// ones). Skipped when the folder has no such deployment.
+    #[arg(long, default_value = "mappings", value_name = "DIR")]
+    pub dir: PathBuf,
 }
 
 /// Inputs larger than this get a progress bar (when stderr is a terminal).
@@ -106,6 +112,7 @@ fn run_inner(args: &TransformArgs) -> Result<Summary, Fatal> {
         Fatal::Unknown(args.name.clone(), names.join(", "))
     })?;
     let ctx = context(&args.params)?;
+    warn_if_specs_changed(entry, &args.dir);
     let (raw, size): (Box<dyn io::Read>, u64) = if args.input.as_os_str() == "-" {
         (Box::new(io::stdin().lock()), 0)
     } else {
@@ -222,6 +229,25 @@ fn run_inner(args: &TransformArgs) -> Result<Summary, Fatal> {
         args.rejects.is_some(),
     );
     Ok(s)
+}
+
+/// Warns when `dir/<deployment>` holds specs other than those `entry` was generated from.
+fn warn_if_specs_changed(entry: &generated::Entry, dir: &std::path::Path) {
+    let folder = dir.join(entry.deployment);
+    if !folder.is_dir() {
+        return;
+    }
+    match crate::specs::fingerprint_dir(&folder) {
+        Some(now) if now != entry.fingerprint => eprintln!(
+            "warning: the specs in {} have changed since this binary was built: `{}` runs as \
+             compiled from the earlier specs. Run `cargo gen` and rebuild, or `mapwright preview {}` \
+             to run the specs as they are now.",
+            folder.display(),
+            entry.name,
+            entry.name
+        ),
+        _ => {}
+    }
 }
 
 fn report(

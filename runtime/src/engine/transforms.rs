@@ -58,10 +58,28 @@ impl Transforms {
 
 impl Transforms {
     /// The compiled registry plus, for transforms it lacks, the interpreter over the checked
-    /// deployments (those without errors).
+    /// deployments (those without errors). A compiled transform whose deployment's specs have
+    /// changed since the binary was built (another fingerprint) is left out, with a warning:
+    /// the interpreter runs what the specs say now.
     pub fn compiled_then_interpreted(checked: &[mapping_dsl::Checked]) -> Transforms {
         let mut t = Transforms::default();
+        let loaded: std::collections::BTreeMap<&str, &str> = checked
+            .iter()
+            .filter_map(|c| c.deployment.as_ref())
+            .map(|d| (d.name.as_str(), d.fingerprint.as_str()))
+            .collect();
         for e in generated::registry() {
+            if let Some(now) = loaded.get(e.deployment).filter(|fp| **fp != e.fingerprint) {
+                tracing::warn!(
+                    transform = e.name,
+                    deployment = e.deployment,
+                    built = e.fingerprint,
+                    now = *now,
+                    "the deployment's specs changed since this binary was built: the transform \
+                     runs in the interpreter; run `cargo gen` and rebuild to compile it again"
+                );
+                continue;
+            }
             t.insert(e.name, "compiled", Arc::new(e.run_value));
         }
         for c in checked {
