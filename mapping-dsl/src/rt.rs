@@ -44,6 +44,9 @@ pub struct CounterMaps {
     pub coercions: BTreeMap<(String, String), u64>,
     /// `(option set or value map, code)` -> count.
     pub unknown_codes: BTreeMap<(String, String), u64>,
+    /// `(option set, code)` -> count: codes of the set without a label in the output language,
+    /// written by the `missing_label` policy (the code, `""` or null) instead of a label.
+    pub missing_labels: BTreeMap<(String, String), u64>,
 }
 
 impl Counters {
@@ -58,6 +61,14 @@ impl Counters {
     pub fn unknown_code(&self, set: &str, code: &str) {
         if let Ok(mut m) = self.inner.lock() {
             *m.unknown_codes
+                .entry((set.to_owned(), code.to_owned()))
+                .or_default() += 1;
+        }
+    }
+
+    pub fn missing_label(&self, set: &str, code: &str) {
+        if let Ok(mut m) = self.inner.lock() {
+            *m.missing_labels
                 .entry((set.to_owned(), code.to_owned()))
                 .or_default() += 1;
         }

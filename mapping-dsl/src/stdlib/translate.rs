@@ -1,7 +1,8 @@
 //! Option-set labels (`translate`) and value maps (`lookup`), with the policies for unknown
 //! codes and missing labels. The `translate:` field rule, the `translate()` function and
 //! generated code all go through [`apply_label_policy`] and [`apply_lookup_policy`], so the
-//! policies mean the same everywhere; every code passed by policy is counted.
+//! policies mean the same everywhere; every code passed by policy is counted (unknown codes, and
+//! codes written without a label).
 
 use std::borrow::Cow;
 
@@ -44,9 +45,18 @@ pub fn apply_label_policy<'a>(
                 function: "translate".to_owned(),
                 reason: format!("code `{code}` of option set `{set}` has no `{lang}` label"),
             }),
-            MissingLabel::KeepCode => Ok(Some(code)),
-            MissingLabel::Empty => Ok(Some("")),
-            MissingLabel::Null => Ok(None),
+            MissingLabel::KeepCode => {
+                counters.missing_label(set, code);
+                Ok(Some(code))
+            }
+            MissingLabel::Empty => {
+                counters.missing_label(set, code);
+                Ok(Some(""))
+            }
+            MissingLabel::Null => {
+                counters.missing_label(set, code);
+                Ok(None)
+            }
         },
     }
 }
@@ -266,6 +276,14 @@ mod tests {
                 .unknown_codes
                 .get(&("gender".into(), "x".into())),
             Some(&2)
+        );
+        // `other` has no label: each policy that writes it anyway counts it (three above; the
+        // error is not counted).
+        assert_eq!(
+            c.snapshot()
+                .missing_labels
+                .get(&("gender".into(), "other".into())),
+            Some(&3)
         );
         assert_eq!(translated("male", Some("ผู้ชาย")), json!({"male": "ผู้ชาย"}));
     }

@@ -295,4 +295,16 @@ fn report(
             list.join(", ")
         );
     }
+    let missing: u64 = c.missing_labels.values().sum();
+    if missing > 0 {
+        let mut sets: std::collections::BTreeMap<&str, u64> = std::collections::BTreeMap::new();
+        for ((set, _), n) in &c.missing_labels {
+            *sets.entry(set.as_str()).or_default() += n;
+        }
+        let list: Vec<String> = sets.iter().map(|(k, n)| format!("{k} {n}")).collect();
+        eprintln!(
+            "codes written without a label by policy: {missing} ({})",
+            list.join(", ")
+        );
+    }
 }

@@ -127,6 +127,12 @@ pub fn run_detail(d: &RunDetail) -> String {
             let what = match c.kind.as_str() {
                 "unknown_code" => format!("unknown code `{}` in `{}`", c.detail, c.subject),
                 "coercion" => format!("coercion {} at {}", c.detail, c.subject),
+                "missing_label" => {
+                    format!(
+                        "code `{}` of `{}` written without a label",
+                        c.detail, c.subject
+                    )
+                }
                 other => format!("{other} {} {}", c.subject, c.detail),
             };
             let _ = writeln!(out, "  {:<40} {:>7}  {what}", c.transform, c.count);

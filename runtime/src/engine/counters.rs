@@ -1,4 +1,5 @@
-//! The transform counters of a run (coercions applied, unknown codes passed by policy), summed
+//! The transform counters of a run (coercions applied, unknown codes passed by policy, codes
+//! written without a label by policy), summed
 //! over every record and stored with the run when it ends.
 
 use std::collections::BTreeMap;
@@ -19,13 +20,14 @@ pub(crate) struct RunCounters {
 impl RunCounters {
     /// Adds one transform call's counters.
     pub fn add(&self, transform: &str, c: &CounterMaps) {
-        if c.coercions.is_empty() && c.unknown_codes.is_empty() {
+        if c.coercions.is_empty() && c.unknown_codes.is_empty() && c.missing_labels.is_empty() {
             return;
         }
         let Ok(mut m) = self.inner.lock() else { return };
         let kinds = [
             ("coercion", &c.coercions),
             ("unknown_code", &c.unknown_codes),
+            ("missing_label", &c.missing_labels),
         ];
         for (kind, map) in kinds {
             for ((subject, detail), n) in map {

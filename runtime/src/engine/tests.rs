@@ -111,13 +111,15 @@ mod resume;
 
 fn transforms() -> Transforms {
     let mut t = Transforms::default();
-    // Counts an unknown code and a coercion per record (as a policy `keep_code` would).
+    // Counts an unknown code, a coercion and a code without a label per record (as policies
+    // that pass them would).
     t.insert(
         "t_count",
         "builtin",
         Arc::new(|r: &Value, cx: &mapping_dsl::rt::Context| {
             cx.counters.unknown_code("gender", "x");
             cx.counters.coercion("age", "string_to_int");
+            cx.counters.missing_label("gender", "other");
             Ok(Some(json!({"ID": r["id"]})))
         }),
     );

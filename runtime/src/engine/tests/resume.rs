@@ -290,6 +290,7 @@ async fn transform_counters_are_kept_with_the_run_and_shown() {
         got,
         vec![
             ("t_count", "coercion", "age", "string_to_int", 7),
+            ("t_count", "missing_label", "gender", "other", 7),
             ("t_count", "unknown_code", "gender", "x", 7),
         ]
     );
@@ -297,4 +298,8 @@ async fn transform_counters_are_kept_with_the_run_and_shown() {
     assert!(text.contains("transform counters:"), "{text}");
     assert!(text.contains("unknown code `x` in `gender`"), "{text}");
     assert!(text.contains("coercion string_to_int at age"), "{text}");
+    assert!(
+        text.contains("code `other` of `gender` written without a label"),
+        "{text}"
+    );
 }
