@@ -281,3 +281,29 @@ fn every_repo_deployment_loads_with_its_generated_fingerprint() {
     }
     assert!(generated::registry().len() >= 4);
 }
+
+/// A pretty-printed record (as the fixtures are) is one record, not one per line.
+#[test]
+fn transform_reads_a_pretty_printed_record() {
+    let tmp = tempfile::tempdir().unwrap();
+    let input = tmp.path().join("case.json");
+    let record = serde_json::json!({"case_id": "c1", "status": "open", "sex": "female", "age": 9});
+    let two = format!(
+        "{}\n{}\n",
+        serde_json::to_string_pretty(&record).unwrap(),
+        serde_json::to_string_pretty(&record)
+            .unwrap()
+            .replace("c1", "c2")
+    );
+    std::fs::write(&input, two).unwrap();
+    let (code, out, err) =
+        mapwright(&["transform", "example_case_summary", input.to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 2, "{out}");
+    assert!(
+        lines[0].contains("\"c1\"") && lines[1].contains("\"c2\""),
+        "{out}"
+    );
+    assert!(err.contains("2 read, 2 written"), "{err}");
+}

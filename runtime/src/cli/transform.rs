@@ -1,5 +1,6 @@
 //! `mapwright transform <name> <input> [-o out] [--rejects file] [--param k=v]`: streams a JSON
-//! array or NDJSON through a compiled transformer (`generated::find`) in constant memory.
+//! array, NDJSON or pretty-printed records through a compiled transformer (`generated::find`)
+//! in constant memory.
 //!
 //! One record at a time is read, transformed and written; a record that fails is written to the
 //! rejects file (NDJSON: index, key, field, reason) and the batch goes on. A summary goes to
@@ -20,7 +21,8 @@ use reader::{Format, Records};
 pub struct TransformArgs {
     /// The transform's registry name (`transform:` in its spec).
     pub name: String,
-    /// A JSON array or NDJSON file of records; `-` for stdin.
+    /// A JSON array, NDJSON, or pretty-printed JSON records one after another (one record
+    /// file, as the fixtures are); `-` for stdin.
     pub input: PathBuf,
     /// Where to write the output (default stdout). `.ndjson` writes one record per line,
     /// `.json` a JSON array; otherwise the input's format is kept.
@@ -148,7 +150,10 @@ fn run_inner(args: &TransformArgs) -> Result<Summary, Fatal> {
     {
         Some("ndjson" | "jsonl") => Format::Ndjson,
         Some("json") => Format::Array,
-        _ => records.format(),
+        _ => match records.format() {
+            Format::Values => Format::Ndjson,
+            f => f,
+        },
     };
     let sink: Box<dyn Write> = match &args.output {
         Some(p) => Box::new(File::create(p).map_err(|source| Fatal::Open {

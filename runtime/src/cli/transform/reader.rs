@@ -12,6 +12,9 @@ pub enum Format {
     Array,
     /// One record per line.
     Ndjson,
+    /// JSON values one after another, each over any number of lines (a pretty-printed record,
+    /// or several): the first line of the input does not close its object.
+    Values,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -47,6 +50,8 @@ impl<R: BufRead> Records<R> {
         let format = if first == Some(b'[') {
             r.consume(1);
             Format::Array
+        } else if first == Some(b'{') && !first_line_closes(r.fill_buf()?) {
+            Format::Values
         } else {
             Format::Ndjson
         };
@@ -72,6 +77,7 @@ impl<R: BufRead> Records<R> {
         let r = match self.format {
             Format::Ndjson => self.next_line(),
             Format::Array => self.next_element(),
+            Format::Values => self.next_value(),
         };
         match r {
             Ok(true) => {
@@ -100,6 +106,15 @@ impl<R: BufRead> Records<R> {
                 return Ok(true);
             }
         }
+    }
+
+    fn next_value(&mut self) -> Result<bool, ReadError> {
+        self.buf.clear();
+        if skip_ws(&mut self.r)?.is_none() {
+            return Ok(false);
+        }
+        self.scan_value()?;
+        Ok(true)
     }
 
     fn next_element(&mut self) -> Result<bool, ReadError> {
@@ -212,6 +227,15 @@ impl<R: BufRead> Records<R> {
     }
 }
 
+/// Whether the first line in `buf` ends its object (`}` last): NDJSON. A line that runs past
+/// the buffer is taken for NDJSON too.
+fn first_line_closes(buf: &[u8]) -> bool {
+    match buf.iter().position(|&c| c == b'\n') {
+        Some(n) => buf[..n].iter().rev().find(|c| !is_ws(**c)) == Some(&b'}'),
+        None => true,
+    }
+}
+
 /// Skips blanks; returns the next byte without consuming it.
 fn skip_ws<R: BufRead>(r: &mut R) -> io::Result<Option<u8>> {
     loop {
@@ -310,6 +334,30 @@ mod tests {
             assert_eq!(err, None);
             assert_eq!(recs, lines, "buffer of {cap} bytes");
         }
+    }
+
+    #[test]
+    fn pretty_printed_records_one_after_another() {
+        let input = "{\n  \"a\": 1,\n  \"t\": \"x}\\\"\\n\"\n}\n\n{\"b\": [1,\n 2]}\n";
+        // (The format is told from the first line in the read buffer: 256 KiB in `transform`.)
+        for cap in [64, 4096] {
+            let (f, recs, err) = all(input, cap);
+            assert_eq!(f, Format::Values, "buffer of {cap}");
+            assert_eq!(err, None);
+            assert_eq!(
+                recs,
+                vec![
+                    "{\n  \"a\": 1,\n  \"t\": \"x}\\\"\\n\"\n}",
+                    "{\"b\": [1,\n 2]}"
+                ],
+                "buffer of {cap}"
+            );
+        }
+        // One object per line stays NDJSON, so a bad line is one bad record.
+        assert_eq!(all("{\"a\": 1}\n{\"a\": \n", 64).0, Format::Ndjson);
+        assert_eq!(all("{\"a\": 1}  \r\n", 64).0, Format::Ndjson);
+        // A truncated last value is an error, not a hang.
+        assert!(all("{\n \"a\": [1,\n", 64).2.is_some());
     }
 
     #[test]
