@@ -307,3 +307,27 @@ fn transform_reads_a_pretty_printed_record() {
     );
     assert!(err.contains("2 read, 2 written"), "{err}");
 }
+
+/// The summary counts what the transform passed by policy: the full WF1 fixture carries one
+/// number where text is expected and one location code missing from the set.
+#[test]
+fn transform_summary_counts_coercions_and_codes_passed_by_policy() {
+    let fixture = example()
+        .join("../../tests/fixtures/thailand/w1_case_full.json")
+        .canonicalize()
+        .unwrap();
+    let (code, out, err) = mapwright(&[
+        "transform",
+        "thailand_w1_case_to_childshield",
+        fixture.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(out.lines().count(), 1, "{out}");
+    assert!(err.contains("1 read, 1 written"), "{err}");
+    assert!(err.contains("coercions: 1 (number_to_string 1)"), "{err}");
+    assert!(
+        err.contains("unknown codes passed by policy: 1 (locations 1)"),
+        "{err}"
+    );
+    assert!(!err.contains("without a label"), "{err}");
+}

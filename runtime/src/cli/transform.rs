@@ -279,37 +279,33 @@ fn report(
         );
     }
     let c = ctx.counters.snapshot();
-    let coercions: u64 = c.coercions.values().sum();
-    let unknown: u64 = c.unknown_codes.values().sum();
-    if coercions > 0 {
-        let mut kinds: std::collections::BTreeMap<&str, u64> = std::collections::BTreeMap::new();
-        for ((_, kind), n) in &c.coercions {
-            *kinds.entry(kind.as_str()).or_default() += n;
+    // Coercions are summed by kind, codes by option set or value map.
+    let lines = [
+        ("coercions", summed(&c.coercions, |(_, kind)| kind)),
+        (
+            "unknown codes passed by policy",
+            summed(&c.unknown_codes, |(set, _)| set),
+        ),
+        (
+            "codes written without a label by policy",
+            summed(&c.missing_labels, |(set, _)| set),
+        ),
+    ];
+    for (what, (total, parts)) in lines {
+        if total > 0 {
+            eprintln!("{what}: {total} ({parts})");
         }
-        let list: Vec<String> = kinds.iter().map(|(k, n)| format!("{k} {n}")).collect();
-        eprintln!("coercions: {coercions} ({})", list.join(", "));
     }
-    if unknown > 0 {
-        let mut sets: std::collections::BTreeMap<&str, u64> = std::collections::BTreeMap::new();
-        for ((set, _), n) in &c.unknown_codes {
-            *sets.entry(set.as_str()).or_default() += n;
-        }
-        let list: Vec<String> = sets.iter().map(|(k, n)| format!("{k} {n}")).collect();
-        eprintln!(
-            "unknown codes passed by policy: {unknown} ({})",
-            list.join(", ")
-        );
+}
+
+type CounterMap = std::collections::BTreeMap<(String, String), u64>;
+
+/// A counter map's total and its sums by `group` of the key, as "name n, name n".
+fn summed(map: &CounterMap, group: impl Fn(&(String, String)) -> &String) -> (u64, String) {
+    let mut by: std::collections::BTreeMap<&str, u64> = std::collections::BTreeMap::new();
+    for (k, n) in map {
+        *by.entry(group(k).as_str()).or_default() += n;
     }
-    let missing: u64 = c.missing_labels.values().sum();
-    if missing > 0 {
-        let mut sets: std::collections::BTreeMap<&str, u64> = std::collections::BTreeMap::new();
-        for ((set, _), n) in &c.missing_labels {
-            *sets.entry(set.as_str()).or_default() += n;
-        }
-        let list: Vec<String> = sets.iter().map(|(k, n)| format!("{k} {n}")).collect();
-        eprintln!(
-            "codes written without a label by policy: {missing} ({})",
-            list.join(", ")
-        );
-    }
+    let parts: Vec<String> = by.iter().map(|(k, n)| format!("{k} {n}")).collect();
+    (map.values().sum(), parts.join(", "))
 }
