@@ -275,13 +275,7 @@ pub fn read_bytes<'a, T: Deserialize<'a>>(b: &'a [u8]) -> Result<T, TransformErr
             Err(e) => TransformError::new("", ErrorKind::InvalidJson(e.to_string())),
         });
     }
-    let invalid = |e: serde_json::Error| TransformError::new("", ErrorKind::InvalidJson(e.to_string()));
-    // UTF-8 is checked once for the whole record, which is cheaper than serde_json checking each
-    // string it borrows; invalid UTF-8 is parsed from the bytes so the message names its place.
-    match std::str::from_utf8(b) {
-        Ok(text) => serde_json::from_str::<T>(text).map_err(invalid),
-        Err(_) => serde_json::from_slice::<T>(b).map_err(invalid),
-    }
+    stdlib::json::from_record_bytes::<T>(b).map_err(|e| TransformError::new("", ErrorKind::InvalidJson(e.to_string())))
 }
 
 // ---------------------------------------------------------------------------------------------

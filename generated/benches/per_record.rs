@@ -131,11 +131,8 @@ fn compare(c: &mut Criterion, dep: &Deployment, name: &str, recs: &[Vec<u8>]) {
         b.iter(|| {
             for r in recs {
                 out.clear();
-                // As `mapwright preview` parses: UTF-8 checked once, then the text.
-                let Ok(v) = std::str::from_utf8(r).map(serde_json::from_str::<Value>) else {
-                    continue;
-                };
-                let Ok(v) = v else {
+                // As `mapwright preview` parses.
+                let Ok(v) = mapping_dsl::stdlib::json::from_record_bytes::<Value>(r) else {
                     continue;
                 };
                 if let Ok(Some(o)) = mapping_dsl::interp::run_record(dep, t, &v, &cx) {

@@ -9,6 +9,17 @@ use serde_json::Value;
 use super::convert;
 use crate::rt::ErrorKind;
 
+/// Parses one record's JSON bytes. UTF-8 is checked once for the whole record, then the text is
+/// parsed (serde_json's byte parser checks every string it reads instead, which costs more);
+/// bytes that are not UTF-8 go to the byte parser, so what is accepted or rejected, and the
+/// error's position, are those of `serde_json::from_slice`. Used by `preview` and generated code.
+pub fn from_record_bytes<'a, T: serde::Deserialize<'a>>(bytes: &'a [u8]) -> serde_json::Result<T> {
+    match std::str::from_utf8(bytes) {
+        Ok(text) => serde_json::from_str(text),
+        Err(_) => serde_json::from_slice(bytes),
+    }
+}
+
 /// The bare name of a value's JSON type, as input checks name it: "string", "list", …
 pub fn type_name(v: &Value) -> &'static str {
     match v {

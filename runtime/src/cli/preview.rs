@@ -8,6 +8,7 @@ use std::process::ExitCode;
 use mapping_dsl::interp::run_record;
 use mapping_dsl::ir::{Deployment, ObjectRule, Transform, ValueRule};
 use mapping_dsl::rt::{Context, TransformError};
+use mapping_dsl::stdlib::json::from_record_bytes;
 use serde_json::Value;
 
 use super::transform::reader::Records;
@@ -241,7 +242,7 @@ impl<W: Write> Previewer<'_, W> {
             if line.iter().all(u8::is_ascii_whitespace) {
                 continue;
             }
-            let Ok(v) = parse_value(&line) else {
+            let Ok(v) = from_record_bytes::<Value>(&line) else {
                 let rest = std::io::Cursor::new(std::mem::take(&mut line)).chain(r);
                 return self.stream(rest, pending, index, shape);
             };
@@ -292,8 +293,8 @@ impl<W: Write> Previewer<'_, W> {
         let mut records = Records::new(r).map_err(|e| e.to_string())?;
         while let Some(next) = records.next_record() {
             let (index, bytes) = next.map_err(|e| e.to_string())?;
-            let v: Value =
-                parse_value(bytes).map_err(|e| format!("record {index}: invalid JSON: {e}"))?;
+            let v: Value = from_record_bytes(bytes)
+                .map_err(|e| format!("record {index}: invalid JSON: {e}"))?;
             self.record(index, &v, Shape::Array)?;
         }
         self.out
@@ -347,13 +348,4 @@ pub fn describe(index: usize, e: &TransformError) -> String {
         format!("{}: ", e.field)
     };
     format!("record {index}{key}: {field}{}", e.kind)
-}
-
-/// One record's JSON: UTF-8 is checked once for the whole record (cheaper than serde_json
-/// checking each string); invalid UTF-8 is parsed from the bytes so the error names its place.
-fn parse_value(bytes: &[u8]) -> serde_json::Result<Value> {
-    match std::str::from_utf8(bytes) {
-        Ok(text) => serde_json::from_str(text),
-        Err(_) => serde_json::from_slice(bytes),
-    }
 }
