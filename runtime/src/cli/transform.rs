@@ -25,7 +25,7 @@ pub struct TransformArgs {
     /// file, as the fixtures are); `-` for stdin.
     pub input: PathBuf,
     /// Where to write the output (default stdout). `.ndjson` writes one record per line,
-    /// `.json` a JSON array; otherwise the input's format is kept.
+    /// `.json` a JSON array; otherwise the input's format is kept (NDJSON for pretty-printed input).
     #[arg(short, long)]
     pub output: Option<PathBuf>,
     /// Write failed records here as NDJSON (index, key, field, reason).
