@@ -207,11 +207,19 @@ fn engine_runs_compiled_code_only_for_the_specs_it_was_generated_from() {
     let same = runtime::specs::load_deployment("example", &example()).unwrap();
     let t = Transforms::compiled_then_interpreted(&[same]);
     assert_eq!(t.origin("example_case_summary"), Some("compiled"));
+    assert_eq!(t.stale("example_case_summary"), None);
 
     let (_tmp, dep) = example_with_new_label();
     let changed = runtime::specs::load_deployment("example", &dep).unwrap();
     let t = Transforms::compiled_then_interpreted(&[changed]);
     assert_eq!(t.origin("example_case_summary"), Some("interpreted"));
+    let why = t
+        .stale("example_case_summary")
+        .expect("a reason for the run log");
+    assert!(
+        why.contains("deployment `example` changed since this binary was built"),
+        "{why}"
+    );
     // It runs what the specs say now.
     let f = t.get("example_case_summary").unwrap();
     let ctx = mapping_dsl::rt::Context::new(chrono::Utc::now());

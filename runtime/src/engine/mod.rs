@@ -203,6 +203,13 @@ impl<S: Store> Engine<S> {
         )
         .await;
 
+        let mut used = Vec::new();
+        wf.steps.steps.iter().for_each(|s| s.transforms(&mut used));
+        used.sort_unstable();
+        used.dedup();
+        for why in used.iter().filter_map(|t| self.transforms.stale(t)) {
+            cx.log(None, Level::Warn, why).await;
+        }
         if sync_start != cursor {
             cx.log(
                 None,

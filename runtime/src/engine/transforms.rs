@@ -14,6 +14,9 @@ pub type TransformFn =
 #[derive(Clone, Default)]
 pub struct Transforms {
     map: HashMap<String, (Arc<TransformFn>, &'static str)>,
+    /// Compiled transforms left to the interpreter because their YAML changed since the build:
+    /// name -> why (for each run's log).
+    stale: HashMap<String, String>,
 }
 
 impl std::fmt::Debug for Transforms {
@@ -49,6 +52,16 @@ impl Transforms {
         self.map.get(name).map(|v| v.1)
     }
 
+    /// Records why a compiled transform is left to the interpreter (logged by every run).
+    pub(crate) fn mark_stale(&mut self, name: &str, why: String) {
+        self.stale.insert(name.to_owned(), why);
+    }
+
+    /// Why a transform that was compiled runs in the interpreter, if it does.
+    pub fn stale(&self, name: &str) -> Option<&str> {
+        self.stale.get(name).map(String::as_str)
+    }
+
     pub fn names(&self) -> Vec<String> {
         let mut v: Vec<String> = self.map.keys().cloned().collect();
         v.sort();
@@ -70,14 +83,14 @@ impl Transforms {
             .collect();
         for e in generated::registry() {
             if let Some(now) = loaded.get(e.deployment).filter(|fp| **fp != e.fingerprint) {
-                tracing::warn!(
-                    transform = e.name,
-                    deployment = e.deployment,
-                    built = e.fingerprint,
-                    now = *now,
-                    "the deployment's specs changed since this binary was built: the transform \
-                     runs in the interpreter; run `cargo gen` and rebuild to compile it again"
+                let why = format!(
+                    "transform `{}` runs in the interpreter: the YAML of deployment `{}` changed \
+                     since this binary was built (fingerprint {} then, {now} now); run `cargo gen` \
+                     and rebuild to compile it again",
+                    e.name, e.deployment, e.fingerprint
                 );
+                tracing::warn!("{why}");
+                t.mark_stale(e.name, why);
                 continue;
             }
             t.insert(e.name, "compiled", Arc::new(e.run_value));

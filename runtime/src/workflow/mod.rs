@@ -105,6 +105,15 @@ impl Step {
         out.extend(self.next.iter().filter_map(|e| e.when.as_ref()));
     }
 
+    /// The transforms the step (or one nested in it) runs.
+    pub fn transforms<'a>(&'a self, out: &mut Vec<&'a str>) {
+        match &self.kind {
+            StepKind::Transform { name, .. } => out.push(name),
+            StepKind::ForEach { body, .. } => body.steps.iter().for_each(|s| s.transforms(out)),
+            StepKind::Op { .. } | StepKind::Filter(_) | StepKind::SetCursor(_) => {}
+        }
+    }
+
     /// Whether the step (or one nested in it) reads step `id`'s output or fans out over it.
     pub fn reads_step(&self, id: &str) -> bool {
         let fans = match &self.kind {

@@ -303,3 +303,34 @@ async fn transform_counters_are_kept_with_the_run_and_shown() {
         "{text}"
     );
 }
+
+#[tokio::test]
+async fn a_run_logs_once_that_a_transform_runs_interpreted_because_its_yaml_changed() {
+    let o = ops(Sink::default(), Sink::default(), vec![]);
+    let w = wf(FANOUT, &o);
+    let mut e = Arc::into_inner(engine(o).await).expect("one owner");
+    e.transforms.mark_stale(
+        "t_upper",
+        "transform `t_upper` runs in the interpreter: the YAML changed".into(),
+    );
+    let e = Arc::new(e);
+    let r = e
+        .run(
+            &w,
+            RunRequest {
+                initial_cursor: Some("2024-01-01".into()),
+                ..Default::default()
+            },
+        )
+        .await
+        .unwrap();
+    let d = e.store.run(r.run_id).await.unwrap().unwrap();
+    let warned: Vec<&str> = d
+        .logs
+        .iter()
+        .filter(|l| l.message.contains("runs in the interpreter"))
+        .map(|l| l.level.as_str())
+        .collect();
+    // Once per run (not per record: the transform ran for every fetched record), as a warning.
+    assert_eq!(warned, ["warn"], "{:?}", d.logs);
+}
