@@ -156,6 +156,14 @@ fn wf(yaml: &str, ops: &Ops) -> Workflow {
     }
 }
 
+/// A run reading from the cursor `2024-01-01`.
+fn from_start() -> RunRequest {
+    RunRequest {
+        initial_cursor: Some("2024-01-01".into()),
+        ..Default::default()
+    }
+}
+
 async fn engine(ops: Ops) -> Arc<Engine<SqliteStore>> {
     Arc::new(Engine {
         store: Arc::new(SqliteStore::in_memory().await.unwrap()),
@@ -196,10 +204,7 @@ async fn fanout_outcomes_cursor_and_idempotent_rerun() {
     let ops = ops(sink.clone(), Sink::default(), vec!["c5".into()]);
     let w = wf(FANOUT, &ops);
     let e = engine(ops).await;
-    let req = || RunRequest {
-        initial_cursor: Some("2024-01-01".into()),
-        ..Default::default()
-    };
+    let req = from_start;
     let r = e.run(&w, req()).await.unwrap();
     assert_eq!(r.status, RunStatus::Failed, "{r:?}");
     assert_eq!(r.exit_code, 1);
@@ -259,16 +264,7 @@ async fn fanout_all_delivered_advances_cursor_to_the_last_record() {
     let ops = ops(Sink::default(), Sink::default(), vec![]);
     let w = wf(FANOUT, &ops);
     let e = engine(ops).await;
-    let r = e
-        .run(
-            &w,
-            RunRequest {
-                initial_cursor: Some("2024-01-01".into()),
-                ..Default::default()
-            },
-        )
-        .await
-        .unwrap();
+    let r = e.run(&w, from_start()).await.unwrap();
     assert_eq!((r.status, r.exit_code), (RunStatus::Success, 0));
     assert_eq!(
         e.store.cursor("fan", "updated").await.unwrap().as_deref(),

@@ -78,16 +78,7 @@ async fn retry_from_a_step_that_reads_a_failed_or_streamed_step_is_refused() {
     let o = ops(Sink::default(), Sink::default(), vec![]);
     let w = wf(FANOUT, &o);
     let e = engine(o).await;
-    let r = e
-        .run(
-            &w,
-            RunRequest {
-                initial_cursor: Some("2024-01-01".into()),
-                ..Default::default()
-            },
-        )
-        .await
-        .unwrap();
+    let r = e.run(&w, from_start()).await.unwrap();
     let err = e
         .retry(
             &w,
@@ -202,10 +193,7 @@ async fn a_fanout_stopped_part_way_resumes_at_the_last_delivered_page() {
     let o = flaky_ops(sink.clone(), broken.clone());
     let w = wf(FLAKY, &o);
     let e = engine(o).await;
-    let req = || RunRequest {
-        initial_cursor: Some("2024-01-01".into()),
-        ..Default::default()
-    };
+    let req = from_start;
     let r1 = e.run(&w, req()).await.unwrap();
     assert_eq!(r1.status, RunStatus::Failed, "{r1:?}");
     // Two pages delivered (c3 skipped by the transform) before the third failed.
@@ -262,16 +250,7 @@ async fn transform_counters_are_kept_with_the_run_and_shown() {
     let yaml = FANOUT.replace("transform: t_upper", "transform: t_count");
     let w = wf(&yaml, &o);
     let e = engine(o).await;
-    let r = e
-        .run(
-            &w,
-            RunRequest {
-                initial_cursor: Some("2024-01-01".into()),
-                ..Default::default()
-            },
-        )
-        .await
-        .unwrap();
+    let r = e.run(&w, from_start()).await.unwrap();
     let d = e.store.run(r.run_id).await.unwrap().unwrap();
     let got: Vec<(&str, &str, &str, &str, u64)> = d
         .counters
@@ -314,16 +293,7 @@ async fn a_run_logs_once_that_a_transform_runs_interpreted_because_its_yaml_chan
         "transform `t_upper` runs in the interpreter: the YAML changed".into(),
     );
     let e = Arc::new(e);
-    let r = e
-        .run(
-            &w,
-            RunRequest {
-                initial_cursor: Some("2024-01-01".into()),
-                ..Default::default()
-            },
-        )
-        .await
-        .unwrap();
+    let r = e.run(&w, from_start()).await.unwrap();
     let d = e.store.run(r.run_id).await.unwrap().unwrap();
     let warned: Vec<&str> = d
         .logs
