@@ -1,6 +1,7 @@
 //! Differential test: for every compiled transform in `mappings/`, the interpreter
 //! (`mapping_dsl::interp::run_record`) and the generated code (`generated::find`) give the same
-//! output, or both fail at the same field path, on the deployment's sample records and on
+//! output, or both fail at the same field path, on the deployment's sample records, on the
+//! Thailand fixtures (synthetic, and the real payloads when `../shared` is present) and on
 //! proptest-generated records shaped after the transform's input (missing fields, nulls, empty
 //! strings and lists, unknown codes, wrong JSON types, Thai and emoji text, huge numbers).
 //!
@@ -166,6 +167,77 @@ fn samples_agree() {
         }
     }
     println!("{checked} sample records agree");
+}
+
+/// The repo's synthetic Thailand fixtures, and (when `../shared` is present) the real sample
+/// payloads, through both engines of the transform they are inputs of.
+#[test]
+fn thailand_fixtures_agree() {
+    let deps = deployments();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let synthetic = root.join("fixtures/thailand");
+    let real = root.join("../../shared/fixtures/primero-thailand");
+    let mut inputs: Vec<(&str, PathBuf)> = Vec::new();
+    let mut names: Vec<PathBuf> = std::fs::read_dir(&synthetic)
+        .expect("tests/fixtures/thailand is readable")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .collect();
+    names.sort();
+    for p in names {
+        let file = p
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        if file.starts_with("w1_") {
+            inputs.push(("thailand_w1_case_to_childshield", p));
+        } else if file.starts_with("w2_") {
+            inputs.push(("thailand_w2_his_to_primero", p));
+        }
+    }
+    let synthetic_files = inputs.len();
+    for (t, f) in [
+        ("thailand_w1_case_to_childshield", "primeroCaseOutput.json"),
+        (
+            "thailand_w1_case_to_childshield",
+            "primeroCaseOutput15Feb.json",
+        ),
+        (
+            "thailand_w1_case_to_childshield",
+            "primero_get_cases_response_with_CS_forms.json",
+        ),
+        (
+            "thailand_w2_his_to_primero",
+            "childShield_Risk_model_PLH_data_OFG.json",
+        ),
+    ] {
+        let p = real.join(f);
+        if p.exists() {
+            inputs.push((t, p));
+        } else {
+            eprintln!("SKIPPED: {} is not present", p.display());
+        }
+    }
+    assert!(synthetic_files >= 6, "{synthetic_files} synthetic fixtures");
+    let mut records = 0;
+    for (name, path) in &inputs {
+        let (d, t, e) = compiled(&deps, name);
+        let text = std::fs::read_to_string(path).expect("a fixture is readable");
+        let v: Value = serde_json::from_str(&text).expect("a fixture is JSON");
+        let list = match v {
+            Value::Array(a) => a,
+            other => vec![other],
+        };
+        for r in &list {
+            if let Err(msg) = compare(d, t, e, r) {
+                panic!("{}: {msg}", path.display());
+            }
+            records += 1;
+        }
+    }
+    println!(
+        "{records} fixture records agree ({} files, {synthetic_files} synthetic)",
+        inputs.len()
+    );
 }
 
 #[test]
