@@ -137,6 +137,22 @@ fn compiled_transforms(
     out
 }
 
+/// Every record of a JSON file (an array, or one record) through both engines; how many.
+fn compare_file(d: &Deployment, t: &Transform, e: &generated::Entry, path: &Path) -> usize {
+    let text = std::fs::read_to_string(path).expect("a record file is readable");
+    let v: Value = serde_json::from_str(&text).expect("a record file is JSON");
+    let records = match v {
+        Value::Array(a) => a,
+        other => vec![other],
+    };
+    for r in &records {
+        if let Err(msg) = compare(d, t, e, r) {
+            panic!("{}: {msg}", path.display());
+        }
+    }
+    records.len()
+}
+
 #[test]
 fn samples_agree() {
     let deps = deployments();
@@ -152,18 +168,7 @@ fn samples_agree() {
             .iter()
             .filter(|p| p.extension().is_some_and(|x| x == "json"))
         {
-            let text = std::fs::read_to_string(f).expect("sample readable");
-            let v: Value = serde_json::from_str(&text).expect("sample is JSON");
-            let records = match v {
-                Value::Array(a) => a,
-                other => vec![other],
-            };
-            for r in &records {
-                if let Err(msg) = compare(d, t, e, r).map(drop) {
-                    panic!("{}: {msg}", f.display());
-                }
-                checked += 1;
-            }
+            checked += compare_file(d, t, e, f);
         }
     }
     println!("{checked} sample records agree");
@@ -221,18 +226,7 @@ fn thailand_fixtures_agree() {
     let mut records = 0;
     for (name, path) in &inputs {
         let (d, t, e) = compiled(&deps, name);
-        let text = std::fs::read_to_string(path).expect("a fixture is readable");
-        let v: Value = serde_json::from_str(&text).expect("a fixture is JSON");
-        let list = match v {
-            Value::Array(a) => a,
-            other => vec![other],
-        };
-        for r in &list {
-            if let Err(msg) = compare(d, t, e, r) {
-                panic!("{}: {msg}", path.display());
-            }
-            records += 1;
-        }
+        records += compare_file(d, t, e, path);
     }
     println!(
         "{records} fixture records agree ({} files, {synthetic_files} synthetic)",
