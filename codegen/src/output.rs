@@ -99,6 +99,7 @@ pub fn emit_object<'a>(
     let mut fields = Vec::new();
     let mut lets = Vec::new();
     let mut inits = Vec::new();
+    let mut locals = Vec::new();
     let mut borrows = false;
     for f in &rule.fields {
         let id = names.snake(&f.name);
@@ -137,10 +138,7 @@ pub fn emit_object<'a>(
             let loc = &at.loc;
             let in_ty = crate::input::struct_ty(cx.input, &quote!('r));
             let doc = crate::lit::doc(&format!("The output key `{}`.", f.name));
-            let (lets_param, lets_arg) = match cx.lets_ty.borrow().as_ref() {
-                Some(t) => (quote!(, lets: &#t), quote!(, lets)),
-                None => (quote!(), quote!()),
-            };
+            let (lets_param, lets_arg) = lets_passing(cx);
             cx.items.borrow_mut().push(quote! {
                 #[doc = #doc]
                 fn #fname<'r>(input: &'r #in_ty, ctx: &'r ::mapping_dsl::rt::Context, #loc: &crate::support::Loc<'_> #lets_param) -> ::std::result::Result<crate::support::Slot<#ty>, ::mapping_dsl::rt::TransformError> {
@@ -152,7 +150,12 @@ pub fn emit_object<'a>(
         } else {
             lets.push(quote!(let #local = #body;));
         }
+        locals.push((local.clone(), ty.clone()));
         inits.push(quote!(#id: #local));
+    }
+    if at.elems.is_empty() && lets.iter().map(|l| l.to_string().len()).sum::<usize>() > CHUNK_CHARS
+    {
+        lets = chunked(cx, base, at, lets, &locals);
     }
     let generics = if borrows { quote!(<'r>) } else { quote!() };
     let ty = if borrows {
@@ -178,6 +181,75 @@ pub fn emit_object<'a>(
         #name { #(#inits),* }
     });
     Ok((ty, borrows, builder))
+}
+
+/// A record object whose field statements are longer than [`CHUNK_CHARS`] is built by several
+/// functions of at most [`CHUNK`] fields and about that much source each, so that no generated
+/// function grows past a few hundred lines.
+const CHUNK: usize = 40;
+const CHUNK_CHARS: usize = 12_000;
+
+/// Moves the field statements of a large record object into functions, each returning its fields' values as a tuple; returns the statements that call them.
+fn chunked(
+    cx: &OutCx<'_>,
+    base: &str,
+    at: &At<'_>,
+    lets: Vec<TokenStream>,
+    locals: &[(Ident, TokenStream)],
+) -> Vec<TokenStream> {
+    let loc = &at.loc;
+    let in_ty = crate::input::struct_ty(cx.input, &quote!('r));
+    let (lets_param, lets_arg) = lets_passing(cx);
+    // Cut where a chunk's source text passes CHUNK_CHARS (about 300 formatted lines).
+    let mut groups: Vec<Chunk> = Vec::new();
+    let mut size = usize::MAX;
+    for (stmt, var) in lets.into_iter().zip(locals.iter().cloned()) {
+        let n = stmt.to_string().len();
+        if size.saturating_add(n) > CHUNK_CHARS || groups.last().is_some_and(|g| g.0.len() >= CHUNK)
+        {
+            groups.push((Vec::new(), Vec::new()));
+            size = 0;
+        }
+        size += n;
+        if let Some(g) = groups.last_mut() {
+            g.0.push(stmt);
+            g.1.push(var);
+        }
+    }
+    let mut out = Vec::new();
+    let mut first = 1;
+    for (k, (stmts, vars)) in groups.iter().enumerate() {
+        let fname = cx.types.borrow_mut().snake(&format!("fields_{base}_{k}"));
+        let ids: Vec<&Ident> = vars.iter().map(|(i, _)| i).collect();
+        let tys: Vec<&TokenStream> = vars.iter().map(|(_, t)| t).collect();
+        let doc = crate::lit::doc(&format!(
+            "Fields {first} to {} of `{base}`.",
+            first + vars.len() - 1
+        ));
+        first += vars.len();
+        cx.items.borrow_mut().push(quote! {
+            #[doc = #doc]
+            #[allow(clippy::type_complexity)]
+            fn #fname<'r>(input: &'r #in_ty, ctx: &'r ::mapping_dsl::rt::Context, #loc: &crate::support::Loc<'_> #lets_param) -> ::std::result::Result<(#(crate::support::Slot<#tys>,)*), ::mapping_dsl::rt::TransformError> {
+                let _ = (input, ctx, #loc #lets_arg);
+                #(#stmts)*
+                ::std::result::Result::Ok((#(#ids,)*))
+            }
+        });
+        out.push(quote!(let (#(#ids,)*) = #fname(input, ctx, #loc #lets_arg)?;));
+    }
+    out
+}
+
+/// The field statements of one helper and their `(local, type)`s.
+type Chunk = (Vec<TokenStream>, Vec<(Ident, TokenStream)>);
+
+/// How a helper of the record's function takes the lets, and how it is passed them.
+fn lets_passing(cx: &OutCx<'_>) -> (TokenStream, TokenStream) {
+    match cx.lets_ty.borrow().as_ref() {
+        Some(t) => (quote!(, lets: &#t), quote!(, lets)),
+        None => (quote!(), quote!()),
+    }
 }
 
 pub fn scope<'a>(cx: &'a OutCx<'a>, at: &At<'a>, leaf: &str) -> Scope<'a> {

@@ -157,6 +157,7 @@ pub mod codes {
         SchemaCycle = "E211", Error, "a schema refers to itself";
         UnknownLet = "E212", Error, "`let.NAME` names a let the transform does not define";
         LetOrder = "E213", Error, "a let reads itself or a later let (a forward reference or a cycle)";
+        UnknownQuestion = "E214", Error, "an `answer:` or a questionnaire table names a table, question, group, week or form that is not defined";
         // E3xx: types
         TypeMismatch = "E301", Error, "a value has the wrong type";
         WrongArity = "E302", Error, "a function is called with the wrong number of arguments";

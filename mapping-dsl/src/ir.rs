@@ -264,6 +264,44 @@ pub struct Transform {
     pub lets: Vec<LetRule>,
     pub keep: Option<TExpr>,
     pub output: ObjectRule,
+    /// The `questionnaires:` tables, in file order.
+    pub questionnaires: Vec<Questionnaire>,
+}
+
+/// A `questionnaires:` table: the questions one Child Shield questionnaire is expected to have.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Questionnaire {
+    /// The table's name in the spec (`cc`).
+    pub name: String,
+    /// `questionnaire_code` in the HIS document (`CC`).
+    pub code: String,
+    /// `(week, that week's questionsList)`, in file order.
+    pub weeks: Vec<(String, TExpr)>,
+    pub questions: Vec<ExpectedQuestion>,
+}
+
+/// One question a table expects, where it is written.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExpectedQuestion {
+    /// `questionnaire_code` (`CC`).
+    pub questionnaire: String,
+    /// The table's name (`cc`).
+    pub table: String,
+    /// The question's name in the table (`palm_hit`).
+    pub key: String,
+    /// The `groupDescription` of its group, when it is looked for in one.
+    pub group: Option<String>,
+    pub text: String,
+    /// The text in the YAML.
+    pub span: Span,
+}
+
+/// Every question the transform's tables expect, table by table in file order.
+pub fn expected_questions(t: &Transform) -> Vec<ExpectedQuestion> {
+    t.questionnaires
+        .iter()
+        .flat_map(|q| q.questions.iter().cloned())
+        .collect()
 }
 
 /// One `let:` entry: `let.NAME` in later expressions reads its value.
@@ -360,6 +398,67 @@ pub enum Expr {
     /// Steps on a computed value: `first(list).date`, `let.week1.questionsList`, `f(x)[0]`.
     /// A missing step reads as null, as in a path.
     Access(Box<TExpr>, Vec<Step>),
+    /// An `answer:` rule's value: the answer to a question of a questionnaire table.
+    Answer(Box<Answer>),
+}
+
+/// The answer to one question, from the first of `sources` that has it answered (see
+/// [`crate::stdlib::questionnaire`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Answer {
+    pub form: AnswerForm,
+    pub sources: Vec<AnswerSource>,
+}
+
+/// One place an answer is looked for.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AnswerSource {
+    /// The questionnaire's `questionsList` (a `json` expression; null when it is absent).
+    pub questions: TExpr,
+    /// The group's `groupDescription`, when the question is looked for in one group.
+    pub group: Option<String>,
+    /// The question text as the questionnaire writes it.
+    pub text: String,
+}
+
+/// What is read from the question found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum AnswerForm {
+    /// The score of the checked answer (`json`).
+    Score,
+    /// `"<number of answers>:<score>"` (`string`).
+    CountScore,
+    /// A free-text answer, null when empty (`json`).
+    Text,
+    /// The digits of a free-text answer as a whole number (`int`).
+    Number,
+}
+
+impl AnswerForm {
+    pub fn name(self) -> &'static str {
+        match self {
+            AnswerForm::Score => "score",
+            AnswerForm::CountScore => "count_score",
+            AnswerForm::Text => "text",
+            AnswerForm::Number => "number",
+        }
+    }
+
+    pub const ALL: [AnswerForm; 4] = [
+        AnswerForm::Score,
+        AnswerForm::CountScore,
+        AnswerForm::Text,
+        AnswerForm::Number,
+    ];
+
+    /// The type of the value it reads.
+    pub fn ty(self) -> Type {
+        match self {
+            AnswerForm::Score | AnswerForm::Text => Type::Json,
+            AnswerForm::CountScore => Type::STRING,
+            AnswerForm::Number => Type::INT,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

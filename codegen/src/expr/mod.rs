@@ -13,7 +13,7 @@ mod path;
 use std::cell::RefCell;
 use std::collections::BTreeSet;
 
-use mapping_dsl::ir::{BinOp, Deployment, Expr, Lit, Param, TExpr, UnaryOp};
+use mapping_dsl::ir::{Answer, AnswerForm, BinOp, Deployment, Expr, Lit, Param, TExpr, UnaryOp};
 use proc_macro2::{Ident, TokenStream};
 use quote::quote;
 
@@ -196,6 +196,7 @@ pub fn compile<'a>(sc: &Scope<'a>, e: &TExpr) -> Result<(TokenStream, Repr<'a>),
             let (t, r) = compile(sc, inner)?;
             path::compile_access(sc, t, r, steps, e)
         }
+        Expr::Answer(a) => answer(sc, e, a),
         Expr::Call(f, args) => {
             if f.binds_it() {
                 list::collection(sc, e, *f, args)
@@ -204,6 +205,48 @@ pub fn compile<'a>(sc: &Scope<'a>, e: &TExpr) -> Result<(TokenStream, Repr<'a>),
             }
         }
     }
+}
+
+/// An `answer:` rule's value: one call of the shared [`mapping_dsl::stdlib::questionnaire`]
+/// function of its form over the sources' `questionsList`s.
+fn answer<'a>(
+    sc: &Scope<'a>,
+    e: &TExpr,
+    a: &Answer,
+) -> Result<(TokenStream, Repr<'a>), CodegenError> {
+    let mut sources = Vec::new();
+    for s in &a.sources {
+        let (q, r) = compile(sc, &s.questions)?;
+        let q = match r {
+            Repr::Json => q,
+            Repr::Null => quote!(::std::option::Option::None),
+            _ => return Err(sc.unsupported("a questionnaire that is not `json`", e)),
+        };
+        let group = match &s.group {
+            Some(g) => {
+                let g = str_lit(g);
+                quote!(::std::option::Option::Some(#g))
+            }
+            None => quote!(::std::option::Option::None),
+        };
+        let text = str_lit(&s.text);
+        sources.push(quote!(::mapping_dsl::stdlib::questionnaire::Source { questions: #q, group: #group, text: #text }));
+    }
+    let call = |f: TokenStream| {
+        try_(
+            sc,
+            quote!(::mapping_dsl::stdlib::questionnaire::#f(&[#(#sources),*])),
+        )
+    };
+    Ok(match a.form {
+        AnswerForm::Score => (call(quote!(score)), Repr::Json),
+        AnswerForm::Text => (call(quote!(free_text)), Repr::Json),
+        AnswerForm::CountScore => {
+            let c = call(quote!(count_score));
+            (quote!(#c.map(::std::borrow::Cow::Owned)), Repr::Text)
+        }
+        AnswerForm::Number => (call(quote!(digits)), Repr::Int),
+    })
 }
 
 /// Compiles a condition to a `bool` expression: null is false, a `json` value must be a bool.
@@ -483,6 +526,8 @@ pub(crate) fn mentions(ts: &TokenStream, id: &Ident) -> bool {
 pub fn walks_lists(e: &TExpr) -> bool {
     match &e.kind {
         Expr::Call(f, args) => f.binds_it() || args.iter().any(walks_lists),
+        // An answer searches a questionnaire's lists.
+        Expr::Answer(_) => true,
         Expr::Unary(_, a) => walks_lists(a),
         Expr::Binary(_, a, b) => walks_lists(a) || walks_lists(b),
         Expr::If(c, a, b) => walks_lists(c) || walks_lists(a) || walks_lists(b),

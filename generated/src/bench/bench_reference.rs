@@ -694,6 +694,1501 @@ pub struct OutputFamily<'r> {
     pub telephone: crate::support::Slot<::std::borrow::Cow<'r, str>>,
 }
 impl crate::support::Empty for OutputFamily<'_> {}
+/// Fields 1 to 28 of `Output`.
+#[allow(clippy::type_complexity)]
+fn fields_output_0<'r>(
+    input: &'r Input<'r>,
+    ctx: &'r ::mapping_dsl::rt::Context,
+    loc: &crate::support::Loc<'_>,
+) -> ::std::result::Result<
+    (
+        crate::support::Slot<::std::borrow::Cow<'r, str>>,
+        crate::support::Slot<i64>,
+        crate::support::Slot<::std::borrow::Cow<'r, str>>,
+        crate::support::Slot<::std::borrow::Cow<'r, str>>,
+        crate::support::Slot<::std::borrow::Cow<'r, str>>,
+        crate::support::Slot<bool>,
+        crate::support::Slot<bool>,
+        crate::support::Slot<bool>,
+        crate::support::Slot<::std::borrow::Cow<'r, str>>,
+        crate::support::Slot<::std::borrow::Cow<'r, str>>,
+        crate::support::Slot<::std::borrow::Cow<'r, str>>,
+        crate::support::Slot<::std::borrow::Cow<'r, str>>,
+        crate::support::Slot<::std::borrow::Cow<'r, str>>,
+        crate::support::Slot<::std::borrow::Cow<'r, str>>,
+        crate::support::Slot<::std::borrow::Cow<'r, str>>,
+        crate::support::Slot<::std::borrow::Cow<'r, str>>,
+        crate::support::Slot<::std::borrow::Cow<'r, str>>,
+        crate::support::Slot<::std::borrow::Cow<'r, str>>,
+        crate::support::Slot<::std::borrow::Cow<'r, str>>,
+        crate::support::Slot<::std::borrow::Cow<'r, str>>,
+        crate::support::Slot<::std::borrow::Cow<'r, str>>,
+        crate::support::Slot<::std::borrow::Cow<'r, str>>,
+        crate::support::Slot<::std::borrow::Cow<'r, str>>,
+        crate::support::Slot<::std::borrow::Cow<'r, str>>,
+        crate::support::Slot<::std::borrow::Cow<'r, str>>,
+        crate::support::Slot<::std::borrow::Cow<'r, str>>,
+        crate::support::Slot<::std::borrow::Cow<'r, str>>,
+        crate::support::Slot<crate::support::Translated<'r>>,
+    ),
+    ::mapping_dsl::rt::TransformError,
+> {
+    let _ = (input, ctx, loc);
+    let f_case_id = crate::support::finish(
+        crate::support::text(input.case_id.get()),
+        crate::support::Policy {
+            missing: crate::support::As::Keep,
+            empty_string: crate::support::As::Keep,
+            empty_list: crate::support::As::Keep,
+        },
+        ::std::option::Option::None,
+    );
+    let f_age = crate::support::finish(
+        input.age.get().copied(),
+        crate::support::Policy {
+            missing: crate::support::As::Keep,
+            empty_string: crate::support::As::Keep,
+            empty_list: crate::support::As::Keep,
+        },
+        ::std::option::Option::None,
+    );
+    let f_date_of_birth = crate::support::finish(
+        crate::support::text(input.date_of_birth.get()),
+        crate::support::Policy {
+            missing: crate::support::As::Keep,
+            empty_string: crate::support::As::Keep,
+            empty_list: crate::support::As::Keep,
+        },
+        ::std::option::Option::None,
+    );
+    let f_registration_date = crate::support::finish(
+        crate::support::text(input.registration_date.get()),
+        crate::support::Policy {
+            missing: crate::support::As::Keep,
+            empty_string: crate::support::As::Keep,
+            empty_list: crate::support::As::Keep,
+        },
+        ::std::option::Option::None,
+    );
+    let f_owned_by = crate::support::finish(
+        crate::support::text(input.owned_by.get()),
+        crate::support::Policy {
+            missing: crate::support::As::Keep,
+            empty_string: crate::support::As::Keep,
+            empty_list: crate::support::As::Keep,
+        },
+        ::std::option::Option::None,
+    );
+    let f_consent_for_services = crate::support::finish(
+        input.consent_for_services.get().copied(),
+        crate::support::Policy {
+            missing: crate::support::As::Keep,
+            empty_string: crate::support::As::Keep,
+            empty_list: crate::support::As::Keep,
+        },
+        ::std::option::Option::None,
+    );
+    let f_disclosure_other_orgs = crate::support::finish(
+        input.disclosure_other_orgs.get().copied(),
+        crate::support::Policy {
+            missing: crate::support::As::Keep,
+            empty_string: crate::support::As::Keep,
+            empty_list: crate::support::As::Keep,
+        },
+        ::std::option::Option::None,
+    );
+    let f_urgent_protection_concern = crate::support::finish(
+        input.urgent_protection_concern.get().copied(),
+        crate::support::Policy {
+            missing: crate::support::As::Keep,
+            empty_string: crate::support::As::Keep,
+            empty_list: crate::support::As::Keep,
+        },
+        ::std::option::Option::None,
+    );
+    let f_assessment_requested_on = crate::support::finish(
+        crate::support::text(input.assessment_requested_on.get()),
+        crate::support::Policy {
+            missing: crate::support::As::Keep,
+            empty_string: crate::support::As::Keep,
+            empty_list: crate::support::As::Keep,
+        },
+        ::std::option::Option::None,
+    );
+    let f_date_closure = crate::support::finish(
+        crate::support::text(input.date_closure.get()),
+        crate::support::Policy {
+            missing: crate::support::As::Keep,
+            empty_string: crate::support::As::Keep,
+            empty_list: crate::support::As::Keep,
+        },
+        ::std::option::Option::None,
+    );
+    let f_primero_id = crate::support::finish(
+        crate::support::text(input.id.get()),
+        crate::support::Policy {
+            missing: crate::support::As::Keep,
+            empty_string: crate::support::As::Keep,
+            empty_list: crate::support::As::Keep,
+        },
+        ::std::option::Option::None,
+    );
+    let f_case_display_id = crate::support::finish(
+        crate::support::text(input.case_id_display.get()),
+        crate::support::Policy {
+            missing: crate::support::As::Keep,
+            empty_string: crate::support::As::Keep,
+            empty_list: crate::support::As::Keep,
+        },
+        ::std::option::Option::None,
+    );
+    let f_cid = crate::support::finish(
+        crate::support::text(input.national_id_no.get()),
+        crate::support::Policy {
+            missing: crate::support::As::Keep,
+            empty_string: crate::support::As::Keep,
+            empty_list: crate::support::As::Keep,
+        },
+        ::std::option::Option::None,
+    );
+    let f_first_name = crate::support::finish(
+        crate::support::text(input.name_first.get()),
+        crate::support::Policy {
+            missing: crate::support::As::Keep,
+            empty_string: crate::support::As::Keep,
+            empty_list: crate::support::As::Keep,
+        },
+        ::std::option::Option::None,
+    );
+    let f_last_name = crate::support::finish(
+        crate::support::text(input.name_last.get()),
+        crate::support::Policy {
+            missing: crate::support::As::Keep,
+            empty_string: crate::support::As::Keep,
+            empty_list: crate::support::As::Keep,
+        },
+        ::std::option::Option::None,
+    );
+    let f_agency = crate::support::finish(
+        crate::support::text(input.owned_by_agency_id.get()),
+        crate::support::Policy {
+            missing: crate::support::As::Keep,
+            empty_string: crate::support::As::Keep,
+            empty_list: crate::support::As::Keep,
+        },
+        ::std::option::Option::None,
+    );
+    let f_location_code = crate::support::finish(
+        crate::support::text(input.location_current.get()),
+        crate::support::Policy {
+            missing: crate::support::As::Keep,
+            empty_string: crate::support::As::Keep,
+            empty_list: crate::support::As::Keep,
+        },
+        ::std::option::Option::None,
+    );
+    let f_address = crate::support::finish(
+        crate::support::text(input.address_current.get()),
+        crate::support::Policy {
+            missing: crate::support::As::Keep,
+            empty_string: crate::support::As::Keep,
+            empty_list: crate::support::As::Keep,
+        },
+        ::std::option::Option::None,
+    );
+    let f_telephone = crate::support::finish(
+        crate::support::text(input.telephone_current.get()),
+        crate::support::Policy {
+            missing: crate::support::As::Keep,
+            empty_string: crate::support::As::Keep,
+            empty_list: crate::support::As::Keep,
+        },
+        ::std::option::Option::None,
+    );
+    let f_child_shield_case_id = crate::support::finish(
+        crate::support::text(input.child_shield_case_id_95aaf33.get()),
+        crate::support::Policy {
+            missing: crate::support::As::Keep,
+            empty_string: crate::support::As::Keep,
+            empty_list: crate::support::As::Keep,
+        },
+        ::std::option::Option::None,
+    );
+    let f_created_date = crate::support::finish(
+        crate::support::substr(
+            crate::support::text(input.created_at.get()),
+            ::std::option::Option::Some(0i64),
+            ::std::option::Option::Some(10i64),
+        ),
+        crate::support::Policy {
+            missing: crate::support::As::Keep,
+            empty_string: crate::support::As::Keep,
+            empty_list: crate::support::As::Keep,
+        },
+        ::std::option::Option::None,
+    );
+    let f_last_updated_date = crate::support::finish(
+        crate::support::substr(
+            crate::support::text(input.last_updated_at.get()),
+            ::std::option::Option::Some(0i64),
+            ::std::option::Option::Some(10i64),
+        ),
+        crate::support::Policy {
+            missing: crate::support::As::Keep,
+            empty_string: crate::support::As::Keep,
+            empty_list: crate::support::As::Keep,
+        },
+        ::std::option::Option::None,
+    );
+    let f_consent_date = crate::support::finish(
+        crate::support::substr(
+            crate::support::text(input.when_was_the_consent_assent_obtained.get()),
+            ::std::option::Option::Some(0i64),
+            ::std::option::Option::Some(10i64),
+        ),
+        crate::support::Policy {
+            missing: crate::support::As::Keep,
+            empty_string: crate::support::As::Keep,
+            empty_list: crate::support::As::Keep,
+        },
+        ::std::option::Option::None,
+    );
+    let f_full_name = crate::support::finish(
+        ::std::option::Option::Some(::std::borrow::Cow::<'_, str>::Owned(
+            ::mapping_dsl::stdlib::text::concat(&[
+                crate::support::text(input.name_first.get()).as_deref(),
+                ::std::option::Option::Some(::std::borrow::Cow::Borrowed(" ")).as_deref(),
+                crate::support::text(input.name_last.get()).as_deref(),
+            ]),
+        )),
+        crate::support::Policy {
+            missing: crate::support::As::Keep,
+            empty_string: crate::support::As::Keep,
+            empty_list: crate::support::As::Keep,
+        },
+        ::std::option::Option::None,
+    );
+    let f_case_ref = crate::support::finish(
+        ::std::option::Option::Some(::std::borrow::Cow::<'_, str>::Owned(
+            ::mapping_dsl::stdlib::text::concat(&[
+                crate::support::text(input.owned_by_agency_id.get()).as_deref(),
+                ::std::option::Option::Some(::std::borrow::Cow::Borrowed("/")).as_deref(),
+                crate::support::text(input.case_id_display.get()).as_deref(),
+            ]),
+        )),
+        crate::support::Policy {
+            missing: crate::support::As::Keep,
+            empty_string: crate::support::As::Keep,
+            empty_list: crate::support::As::Keep,
+        },
+        ::std::option::Option::None,
+    );
+    let f_sync_status = crate::support::finish(
+        {
+            let c = ::mapping_dsl::stdlib::ops::compare(
+                ::mapping_dsl::ir::BinOp::Eq,
+                crate::support::text(input.status.get()).as_deref(),
+                ::std::option::Option::Some("closed"),
+            );
+            if c {
+                ::std::option::Option::Some(::std::borrow::Cow::Borrowed("closed"))
+            } else {
+                ::std::option::Option::Some(::std::borrow::Cow::Borrowed("open"))
+            }
+        },
+        crate::support::Policy {
+            missing: crate::support::As::Keep,
+            empty_string: crate::support::As::Keep,
+            empty_list: crate::support::As::Keep,
+        },
+        ::std::option::Option::None,
+    );
+    let f_age_group = crate::support::finish(
+        {
+            let c = ::mapping_dsl::stdlib::ops::compare(
+                ::mapping_dsl::ir::BinOp::Eq,
+                input.age.get().copied(),
+                ::std::option::Option::None,
+            );
+            if c {
+                ::std::option::Option::Some(::std::borrow::Cow::Borrowed("unknown"))
+            } else {
+                {
+                    let c = ::mapping_dsl::stdlib::ops::compare(
+                        ::mapping_dsl::ir::BinOp::Lt,
+                        input.age.get().copied(),
+                        ::std::option::Option::Some(18i64),
+                    );
+                    if c {
+                        ::std::option::Option::Some(::std::borrow::Cow::Borrowed("child"))
+                    } else {
+                        ::std::option::Option::Some(::std::borrow::Cow::Borrowed("adult"))
+                    }
+                }
+            }
+        },
+        crate::support::Policy {
+            missing: crate::support::As::Keep,
+            empty_string: crate::support::As::Keep,
+            empty_list: crate::support::As::Keep,
+        },
+        ::std::option::Option::None,
+    );
+    let f_sex = crate::support::finish(
+        match input.sex.get() {
+            ::std::option::Option::Some(v)
+                if !::mapping_dsl::stdlib::translate::is_unanswered(
+                    crate::support::Code::code(v),
+                ) =>
+            {
+                ::std::option::Option::Some(
+                    match crate::support::translated(
+                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                        v.label_th(),
+                        "gender",
+                        "th",
+                        ::mapping_dsl::ir::UnknownCode::Null,
+                        ::mapping_dsl::ir::MissingLabel::Error,
+                        ctx,
+                    ) {
+                        ::std::result::Result::Ok(t) => t,
+                        ::std::result::Result::Err(kind) => {
+                            return ::std::result::Result::Err(loc.fail("sex", kind));
+                        }
+                    },
+                )
+            }
+            _ => ::std::option::Option::None,
+        },
+        crate::support::Policy {
+            missing: crate::support::As::Keep,
+            empty_string: crate::support::As::Keep,
+            empty_list: crate::support::As::Keep,
+        },
+        ::std::option::Option::None,
+    );
+    ::std::result::Result::Ok((
+        f_case_id,
+        f_age,
+        f_date_of_birth,
+        f_registration_date,
+        f_owned_by,
+        f_consent_for_services,
+        f_disclosure_other_orgs,
+        f_urgent_protection_concern,
+        f_assessment_requested_on,
+        f_date_closure,
+        f_primero_id,
+        f_case_display_id,
+        f_cid,
+        f_first_name,
+        f_last_name,
+        f_agency,
+        f_location_code,
+        f_address,
+        f_telephone,
+        f_child_shield_case_id,
+        f_created_date,
+        f_last_updated_date,
+        f_consent_date,
+        f_full_name,
+        f_case_ref,
+        f_sync_status,
+        f_age_group,
+        f_sex,
+    ))
+}
+/// Fields 29 to 40 of `Output`.
+#[allow(clippy::type_complexity)]
+fn fields_output_1<'r>(
+    input: &'r Input<'r>,
+    ctx: &'r ::mapping_dsl::rt::Context,
+    loc: &crate::support::Loc<'_>,
+) -> ::std::result::Result<
+    (
+        crate::support::Slot<crate::support::Translated<'r>>,
+        crate::support::Slot<crate::support::Translated<'r>>,
+        crate::support::Slot<crate::support::Translated<'r>>,
+        crate::support::Slot<crate::support::Translated<'r>>,
+        crate::support::Slot<crate::support::Translated<'r>>,
+        crate::support::Slot<crate::support::Translated<'r>>,
+        crate::support::Slot<crate::support::Translated<'r>>,
+        crate::support::Slot<crate::support::Translated<'r>>,
+        crate::support::Slot<crate::support::Translated<'r>>,
+        crate::support::Slot<crate::support::Translated<'r>>,
+        crate::support::Slot<crate::support::Translated<'r>>,
+        crate::support::Slot<crate::support::Translated<'r>>,
+    ),
+    ::mapping_dsl::rt::TransformError,
+> {
+    let _ = (input, ctx, loc);
+    let f_risk_level = crate::support::finish(
+        match input.risk_level.get() {
+            ::std::option::Option::Some(v)
+                if !::mapping_dsl::stdlib::translate::is_unanswered(
+                    crate::support::Code::code(v),
+                ) =>
+            {
+                ::std::option::Option::Some(
+                    match crate::support::translated(
+                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                        v.label_th(),
+                        "risk_level",
+                        "th",
+                        ::mapping_dsl::ir::UnknownCode::Null,
+                        ::mapping_dsl::ir::MissingLabel::Error,
+                        ctx,
+                    ) {
+                        ::std::result::Result::Ok(t) => t,
+                        ::std::result::Result::Err(kind) => {
+                            return ::std::result::Result::Err(loc.fail("risk_level", kind));
+                        }
+                    },
+                )
+            }
+            _ => ::std::option::Option::None,
+        },
+        crate::support::Policy {
+            missing: crate::support::As::Keep,
+            empty_string: crate::support::As::Keep,
+            empty_list: crate::support::As::Keep,
+        },
+        ::std::option::Option::None,
+    );
+    let f_workflow = crate::support::finish(
+        match input.workflow.get() {
+            ::std::option::Option::Some(v)
+                if !::mapping_dsl::stdlib::translate::is_unanswered(
+                    crate::support::Code::code(v),
+                ) =>
+            {
+                ::std::option::Option::Some(
+                    match crate::support::translated(
+                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                        v.label_th(),
+                        "workflow",
+                        "th",
+                        ::mapping_dsl::ir::UnknownCode::Null,
+                        ::mapping_dsl::ir::MissingLabel::Error,
+                        ctx,
+                    ) {
+                        ::std::result::Result::Ok(t) => t,
+                        ::std::result::Result::Err(kind) => {
+                            return ::std::result::Result::Err(loc.fail("workflow", kind));
+                        }
+                    },
+                )
+            }
+            _ => ::std::option::Option::None,
+        },
+        crate::support::Policy {
+            missing: crate::support::As::Keep,
+            empty_string: crate::support::As::Keep,
+            empty_list: crate::support::As::Keep,
+        },
+        ::std::option::Option::None,
+    );
+    let f_maritial_status = crate::support::finish(
+        match input.maritial_status.get() {
+            ::std::option::Option::Some(v)
+                if !::mapping_dsl::stdlib::translate::is_unanswered(
+                    crate::support::Code::code(v),
+                ) =>
+            {
+                ::std::option::Option::Some(
+                    match crate::support::translated(
+                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                        v.label_th(),
+                        "marital_status",
+                        "th",
+                        ::mapping_dsl::ir::UnknownCode::Null,
+                        ::mapping_dsl::ir::MissingLabel::Error,
+                        ctx,
+                    ) {
+                        ::std::result::Result::Ok(t) => t,
+                        ::std::result::Result::Err(kind) => {
+                            return ::std::result::Result::Err(loc.fail("maritial_status", kind));
+                        }
+                    },
+                )
+            }
+            _ => ::std::option::Option::None,
+        },
+        crate::support::Policy {
+            missing: crate::support::As::Keep,
+            empty_string: crate::support::As::Keep,
+            empty_list: crate::support::As::Keep,
+        },
+        ::std::option::Option::None,
+    );
+    let f_occupation_1 = crate::support::finish(
+        match input.occupation_1.get() {
+            ::std::option::Option::Some(v)
+                if !::mapping_dsl::stdlib::translate::is_unanswered(
+                    crate::support::Code::code(v),
+                ) =>
+            {
+                ::std::option::Option::Some(
+                    match crate::support::translated(
+                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                        v.label_th(),
+                        "occupation",
+                        "th",
+                        ::mapping_dsl::ir::UnknownCode::Null,
+                        ::mapping_dsl::ir::MissingLabel::Error,
+                        ctx,
+                    ) {
+                        ::std::result::Result::Ok(t) => t,
+                        ::std::result::Result::Err(kind) => {
+                            return ::std::result::Result::Err(loc.fail("occupation_1", kind));
+                        }
+                    },
+                )
+            }
+            _ => ::std::option::Option::None,
+        },
+        crate::support::Policy {
+            missing: crate::support::As::Keep,
+            empty_string: crate::support::As::Keep,
+            empty_list: crate::support::As::Keep,
+        },
+        ::std::option::Option::None,
+    );
+    let f_family_status = crate::support::finish(
+        match input.family_status.get() {
+            ::std::option::Option::Some(v)
+                if !::mapping_dsl::stdlib::translate::is_unanswered(
+                    crate::support::Code::code(v),
+                ) =>
+            {
+                ::std::option::Option::Some(
+                    match crate::support::translated(
+                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                        v.label_th(),
+                        "family_status",
+                        "th",
+                        ::mapping_dsl::ir::UnknownCode::Null,
+                        ::mapping_dsl::ir::MissingLabel::Error,
+                        ctx,
+                    ) {
+                        ::std::result::Result::Ok(t) => t,
+                        ::std::result::Result::Err(kind) => {
+                            return ::std::result::Result::Err(loc.fail("family_status", kind));
+                        }
+                    },
+                )
+            }
+            _ => ::std::option::Option::None,
+        },
+        crate::support::Policy {
+            missing: crate::support::As::Keep,
+            empty_string: crate::support::As::Keep,
+            empty_list: crate::support::As::Keep,
+        },
+        ::std::option::Option::None,
+    );
+    let f_school_level = crate::support::finish(
+        match input.school_level.get() {
+            ::std::option::Option::Some(v)
+                if !::mapping_dsl::stdlib::translate::is_unanswered(
+                    crate::support::Code::code(v),
+                ) =>
+            {
+                ::std::option::Option::Some(
+                    match crate::support::translated(
+                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                        v.label_th(),
+                        "school_level",
+                        "th",
+                        ::mapping_dsl::ir::UnknownCode::Null,
+                        ::mapping_dsl::ir::MissingLabel::Error,
+                        ctx,
+                    ) {
+                        ::std::result::Result::Ok(t) => t,
+                        ::std::result::Result::Err(kind) => {
+                            return ::std::result::Result::Err(loc.fail("school_level", kind));
+                        }
+                    },
+                )
+            }
+            _ => ::std::option::Option::None,
+        },
+        crate::support::Policy {
+            missing: crate::support::As::Keep,
+            empty_string: crate::support::As::Keep,
+            empty_list: crate::support::As::Keep,
+        },
+        ::std::option::Option::None,
+    );
+    let f_type_of_place_where_the_incident_occurred_4145aa8 = crate::support::finish(
+        match input
+            .type_of_place_where_the_incident_occurred_4145aa8
+            .get()
+        {
+            ::std::option::Option::Some(v)
+                if !::mapping_dsl::stdlib::translate::is_unanswered(
+                    crate::support::Code::code(v),
+                ) =>
+            {
+                ::std::option::Option::Some(
+                    match crate::support::translated(
+                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                        v.label_th(),
+                        "type_of_place_incident",
+                        "th",
+                        ::mapping_dsl::ir::UnknownCode::Null,
+                        ::mapping_dsl::ir::MissingLabel::Error,
+                        ctx,
+                    ) {
+                        ::std::result::Result::Ok(t) => t,
+                        ::std::result::Result::Err(kind) => {
+                            return ::std::result::Result::Err(
+                                loc.fail("type_of_place_where_the_incident_occurred_4145aa8", kind),
+                            );
+                        }
+                    },
+                )
+            }
+            _ => ::std::option::Option::None,
+        },
+        crate::support::Policy {
+            missing: crate::support::As::Keep,
+            empty_string: crate::support::As::Keep,
+            empty_list: crate::support::As::Keep,
+        },
+        ::std::option::Option::None,
+    );
+    let f_insurance_type = crate::support::finish(
+        match input.insurance_type.get() {
+            ::std::option::Option::Some(v)
+                if !::mapping_dsl::stdlib::translate::is_unanswered(
+                    crate::support::Code::code(v),
+                ) =>
+            {
+                ::std::option::Option::Some(
+                    match crate::support::translated(
+                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                        v.label_th(),
+                        "insurance_type",
+                        "th",
+                        ::mapping_dsl::ir::UnknownCode::Null,
+                        ::mapping_dsl::ir::MissingLabel::Error,
+                        ctx,
+                    ) {
+                        ::std::result::Result::Ok(t) => t,
+                        ::std::result::Result::Err(kind) => {
+                            return ::std::result::Result::Err(loc.fail("insurance_type", kind));
+                        }
+                    },
+                )
+            }
+            _ => ::std::option::Option::None,
+        },
+        crate::support::Policy {
+            missing: crate::support::As::Keep,
+            empty_string: crate::support::As::Keep,
+            empty_list: crate::support::As::Keep,
+        },
+        ::std::option::Option::None,
+    );
+    let f_working_status = crate::support::finish(
+        match input.working_status.get() {
+            ::std::option::Option::Some(v)
+                if !::mapping_dsl::stdlib::translate::is_unanswered(
+                    crate::support::Code::code(v),
+                ) =>
+            {
+                ::std::option::Option::Some(
+                    match crate::support::translated(
+                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                        v.label_th(),
+                        "working",
+                        "th",
+                        ::mapping_dsl::ir::UnknownCode::Null,
+                        ::mapping_dsl::ir::MissingLabel::Error,
+                        ctx,
+                    ) {
+                        ::std::result::Result::Ok(t) => t,
+                        ::std::result::Result::Err(kind) => {
+                            return ::std::result::Result::Err(loc.fail("working_status", kind));
+                        }
+                    },
+                )
+            }
+            _ => ::std::option::Option::None,
+        },
+        crate::support::Policy {
+            missing: crate::support::As::Keep,
+            empty_string: crate::support::As::Keep,
+            empty_list: crate::support::As::Keep,
+        },
+        ::std::option::Option::None,
+    );
+    let f_displacement_status = crate::support::finish(
+        match input.displacement_status.get() {
+            ::std::option::Option::Some(v)
+                if !::mapping_dsl::stdlib::translate::is_unanswered(
+                    crate::support::Code::code(v),
+                ) =>
+            {
+                ::std::option::Option::Some(
+                    match crate::support::translated(
+                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                        v.label_th(),
+                        "displacement_status",
+                        "th",
+                        ::mapping_dsl::ir::UnknownCode::Null,
+                        ::mapping_dsl::ir::MissingLabel::Error,
+                        ctx,
+                    ) {
+                        ::std::result::Result::Ok(t) => t,
+                        ::std::result::Result::Err(kind) => {
+                            return ::std::result::Result::Err(
+                                loc.fail("displacement_status", kind),
+                            );
+                        }
+                    },
+                )
+            }
+            _ => ::std::option::Option::None,
+        },
+        crate::support::Policy {
+            missing: crate::support::As::Keep,
+            empty_string: crate::support::As::Keep,
+            empty_list: crate::support::As::Keep,
+        },
+        ::std::option::Option::None,
+    );
+    let f_service_response_type = crate::support::finish(
+        match input.service_response_type.get() {
+            ::std::option::Option::Some(v)
+                if !::mapping_dsl::stdlib::translate::is_unanswered(
+                    crate::support::Code::code(v),
+                ) =>
+            {
+                ::std::option::Option::Some(
+                    match crate::support::translated(
+                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                        v.label_th(),
+                        "service_response_type",
+                        "th",
+                        ::mapping_dsl::ir::UnknownCode::Null,
+                        ::mapping_dsl::ir::MissingLabel::Error,
+                        ctx,
+                    ) {
+                        ::std::result::Result::Ok(t) => t,
+                        ::std::result::Result::Err(kind) => {
+                            return ::std::result::Result::Err(
+                                loc.fail("service_response_type", kind),
+                            );
+                        }
+                    },
+                )
+            }
+            _ => ::std::option::Option::None,
+        },
+        crate::support::Policy {
+            missing: crate::support::As::Keep,
+            empty_string: crate::support::As::Keep,
+            empty_list: crate::support::As::Keep,
+        },
+        ::std::option::Option::None,
+    );
+    let f_what_is_your_relationship_with_the_child_29056fb = crate::support::finish(
+        match input.what_is_your_relationship_with_the_child_29056fb.get() {
+            ::std::option::Option::Some(v)
+                if !::mapping_dsl::stdlib::translate::is_unanswered(
+                    crate::support::Code::code(v),
+                ) =>
+            {
+                ::std::option::Option::Some(
+                    match crate::support::translated(
+                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                        v.label_th(),
+                        "plh_child_relationship",
+                        "th",
+                        ::mapping_dsl::ir::UnknownCode::Null,
+                        ::mapping_dsl::ir::MissingLabel::Error,
+                        ctx,
+                    ) {
+                        ::std::result::Result::Ok(t) => t,
+                        ::std::result::Result::Err(kind) => {
+                            return ::std::result::Result::Err(
+                                loc.fail("what_is_your_relationship_with_the_child__29056fb", kind),
+                            );
+                        }
+                    },
+                )
+            }
+            _ => ::std::option::Option::None,
+        },
+        crate::support::Policy {
+            missing: crate::support::As::Keep,
+            empty_string: crate::support::As::Keep,
+            empty_list: crate::support::As::Keep,
+        },
+        ::std::option::Option::None,
+    );
+    ::std::result::Result::Ok((
+        f_risk_level,
+        f_workflow,
+        f_maritial_status,
+        f_occupation_1,
+        f_family_status,
+        f_school_level,
+        f_type_of_place_where_the_incident_occurred_4145aa8,
+        f_insurance_type,
+        f_working_status,
+        f_displacement_status,
+        f_service_response_type,
+        f_what_is_your_relationship_with_the_child_29056fb,
+    ))
+}
+/// Fields 41 to 49 of `Output`.
+#[allow(clippy::type_complexity)]
+fn fields_output_2<'r>(
+    input: &'r Input<'r>,
+    ctx: &'r ::mapping_dsl::rt::Context,
+    loc: &crate::support::Loc<'_>,
+) -> ::std::result::Result<
+    (
+        crate::support::Slot<crate::support::Translated<'r>>,
+        crate::support::Slot<crate::support::Translated<'r>>,
+        crate::support::Slot<
+            ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+        >,
+        crate::support::Slot<
+            ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+        >,
+        crate::support::Slot<
+            ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+        >,
+        crate::support::Slot<
+            ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+        >,
+        crate::support::Slot<
+            ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+        >,
+        crate::support::Slot<
+            ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+        >,
+        crate::support::Slot<
+            ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+        >,
+    ),
+    ::mapping_dsl::rt::TransformError,
+> {
+    let _ = (input, ctx, loc);
+    let f_how_often_do_you_feel_happy_ccb0fd7 = crate::support::finish(
+        match input.how_often_do_you_feel_happy_ccb0fd7.get() {
+            ::std::option::Option::Some(v)
+                if !::mapping_dsl::stdlib::translate::is_unanswered(
+                    crate::support::Code::code(v),
+                ) =>
+            {
+                ::std::option::Option::Some(
+                    match crate::support::translated(
+                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                        v.label_th(),
+                        "plh_frequency_7",
+                        "th",
+                        ::mapping_dsl::ir::UnknownCode::Null,
+                        ::mapping_dsl::ir::MissingLabel::Error,
+                        ctx,
+                    ) {
+                        ::std::result::Result::Ok(t) => t,
+                        ::std::result::Result::Err(kind) => {
+                            return ::std::result::Result::Err(
+                                loc.fail("how_often_do_you_feel_happy__ccb0fd7", kind),
+                            );
+                        }
+                    },
+                )
+            }
+            _ => ::std::option::Option::None,
+        },
+        crate::support::Policy {
+            missing: crate::support::As::Keep,
+            empty_string: crate::support::As::Keep,
+            empty_list: crate::support::As::Keep,
+        },
+        ::std::option::Option::None,
+    );
+    let f_status_of_treatment_plan = crate::support::finish(
+        match input.status_of_treatment_plan.get() {
+            ::std::option::Option::Some(v)
+                if !::mapping_dsl::stdlib::translate::is_unanswered(
+                    crate::support::Code::code(v),
+                ) =>
+            {
+                ::std::option::Option::Some(
+                    match crate::support::translated(
+                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                        v.label_th(),
+                        "status_of_treatment_plan",
+                        "th",
+                        ::mapping_dsl::ir::UnknownCode::Null,
+                        ::mapping_dsl::ir::MissingLabel::Error,
+                        ctx,
+                    ) {
+                        ::std::result::Result::Ok(t) => t,
+                        ::std::result::Result::Err(kind) => {
+                            return ::std::result::Result::Err(
+                                loc.fail("status_of_treatment_plan", kind),
+                            );
+                        }
+                    },
+                )
+            }
+            _ => ::std::option::Option::None,
+        },
+        crate::support::Policy {
+            missing: crate::support::As::Keep,
+            empty_string: crate::support::As::Keep,
+            empty_list: crate::support::As::Keep,
+        },
+        ::std::option::Option::None,
+    );
+    let f_protection_concerns = crate::support::finish(
+        match input.protection_concerns.get() {
+            ::std::option::Option::None => ::std::option::Option::None,
+            ::std::option::Option::Some(items) => {
+                let mut out = ::std::vec::Vec::with_capacity(items.len());
+                for (index, item) in items.iter().enumerate() {
+                    match item.get() {
+                        ::std::option::Option::None => out.push(::std::option::Option::None),
+                        ::std::option::Option::Some(v)
+                            if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                crate::support::Code::code(v),
+                            ) => {}
+                        ::std::option::Option::Some(v) => out.push(::std::option::Option::Some(
+                            match crate::support::translated(
+                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                v.label_th(),
+                                "protection_concerns",
+                                "th",
+                                ::mapping_dsl::ir::UnknownCode::Null,
+                                ::mapping_dsl::ir::MissingLabel::Error,
+                                ctx,
+                            ) {
+                                ::std::result::Result::Ok(t) => t,
+                                ::std::result::Result::Err(kind) => {
+                                    return ::std::result::Result::Err(loc.fail_at(
+                                        "protection_concerns",
+                                        index,
+                                        kind,
+                                    ));
+                                }
+                            },
+                        )),
+                    }
+                }
+                ::std::option::Option::Some(out)
+            }
+        },
+        crate::support::Policy {
+            missing: crate::support::As::Keep,
+            empty_string: crate::support::As::Keep,
+            empty_list: crate::support::As::Keep,
+        },
+        ::std::option::Option::None,
+    );
+    let f_nationality = crate::support::finish(
+        match input.nationality.get() {
+            ::std::option::Option::None => ::std::option::Option::None,
+            ::std::option::Option::Some(items) => {
+                let mut out = ::std::vec::Vec::with_capacity(items.len());
+                for (index, item) in items.iter().enumerate() {
+                    match item.get() {
+                        ::std::option::Option::None => out.push(::std::option::Option::None),
+                        ::std::option::Option::Some(v)
+                            if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                crate::support::Code::code(v),
+                            ) => {}
+                        ::std::option::Option::Some(v) => out.push(::std::option::Option::Some(
+                            match crate::support::translated(
+                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                v.label_th(),
+                                "country",
+                                "th",
+                                ::mapping_dsl::ir::UnknownCode::Null,
+                                ::mapping_dsl::ir::MissingLabel::Error,
+                                ctx,
+                            ) {
+                                ::std::result::Result::Ok(t) => t,
+                                ::std::result::Result::Err(kind) => {
+                                    return ::std::result::Result::Err(loc.fail_at(
+                                        "nationality",
+                                        index,
+                                        kind,
+                                    ));
+                                }
+                            },
+                        )),
+                    }
+                }
+                ::std::option::Option::Some(out)
+            }
+        },
+        crate::support::Policy {
+            missing: crate::support::As::Keep,
+            empty_string: crate::support::As::Keep,
+            empty_list: crate::support::As::Keep,
+        },
+        ::std::option::Option::None,
+    );
+    let f_type_of_abuse = crate::support::finish(
+        match input.type_of_abuse.get() {
+            ::std::option::Option::None => ::std::option::Option::None,
+            ::std::option::Option::Some(items) => {
+                let mut out = ::std::vec::Vec::with_capacity(items.len());
+                for (index, item) in items.iter().enumerate() {
+                    match item.get() {
+                        ::std::option::Option::None => out.push(::std::option::Option::None),
+                        ::std::option::Option::Some(v)
+                            if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                crate::support::Code::code(v),
+                            ) => {}
+                        ::std::option::Option::Some(v) => out.push(::std::option::Option::Some(
+                            match crate::support::translated(
+                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                v.label_th(),
+                                "type_of_abuse",
+                                "th",
+                                ::mapping_dsl::ir::UnknownCode::Null,
+                                ::mapping_dsl::ir::MissingLabel::Error,
+                                ctx,
+                            ) {
+                                ::std::result::Result::Ok(t) => t,
+                                ::std::result::Result::Err(kind) => {
+                                    return ::std::result::Result::Err(loc.fail_at(
+                                        "type_of_abuse",
+                                        index,
+                                        kind,
+                                    ));
+                                }
+                            },
+                        )),
+                    }
+                }
+                ::std::option::Option::Some(out)
+            }
+        },
+        crate::support::Policy {
+            missing: crate::support::As::Keep,
+            empty_string: crate::support::As::Keep,
+            empty_list: crate::support::As::Keep,
+        },
+        ::std::option::Option::None,
+    );
+    let f_human_trafficking = crate::support::finish(
+        match input.human_trafficking.get() {
+            ::std::option::Option::None => ::std::option::Option::None,
+            ::std::option::Option::Some(items) => {
+                let mut out = ::std::vec::Vec::with_capacity(items.len());
+                for (index, item) in items.iter().enumerate() {
+                    match item.get() {
+                        ::std::option::Option::None => out.push(::std::option::Option::None),
+                        ::std::option::Option::Some(v)
+                            if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                crate::support::Code::code(v),
+                            ) => {}
+                        ::std::option::Option::Some(v) => out.push(::std::option::Option::Some(
+                            match crate::support::translated(
+                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                v.label_th(),
+                                "human_trafficking",
+                                "th",
+                                ::mapping_dsl::ir::UnknownCode::Null,
+                                ::mapping_dsl::ir::MissingLabel::Error,
+                                ctx,
+                            ) {
+                                ::std::result::Result::Ok(t) => t,
+                                ::std::result::Result::Err(kind) => {
+                                    return ::std::result::Result::Err(loc.fail_at(
+                                        "human_trafficking",
+                                        index,
+                                        kind,
+                                    ));
+                                }
+                            },
+                        )),
+                    }
+                }
+                ::std::option::Option::Some(out)
+            }
+        },
+        crate::support::Policy {
+            missing: crate::support::As::Keep,
+            empty_string: crate::support::As::Keep,
+            empty_list: crate::support::As::Keep,
+        },
+        ::std::option::Option::None,
+    );
+    let f_mental_abuse = crate::support::finish(
+        match input.mental_abuse.get() {
+            ::std::option::Option::None => ::std::option::Option::None,
+            ::std::option::Option::Some(items) => {
+                let mut out = ::std::vec::Vec::with_capacity(items.len());
+                for (index, item) in items.iter().enumerate() {
+                    match item.get() {
+                        ::std::option::Option::None => out.push(::std::option::Option::None),
+                        ::std::option::Option::Some(v)
+                            if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                crate::support::Code::code(v),
+                            ) => {}
+                        ::std::option::Option::Some(v) => out.push(::std::option::Option::Some(
+                            match crate::support::translated(
+                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                v.label_th(),
+                                "mental_abuse",
+                                "th",
+                                ::mapping_dsl::ir::UnknownCode::Null,
+                                ::mapping_dsl::ir::MissingLabel::Error,
+                                ctx,
+                            ) {
+                                ::std::result::Result::Ok(t) => t,
+                                ::std::result::Result::Err(kind) => {
+                                    return ::std::result::Result::Err(loc.fail_at(
+                                        "mental_abuse",
+                                        index,
+                                        kind,
+                                    ));
+                                }
+                            },
+                        )),
+                    }
+                }
+                ::std::option::Option::Some(out)
+            }
+        },
+        crate::support::Policy {
+            missing: crate::support::As::Keep,
+            empty_string: crate::support::As::Keep,
+            empty_list: crate::support::As::Keep,
+        },
+        ::std::option::Option::None,
+    );
+    let f_services_provided = crate::support::finish(
+        match input.services_provided.get() {
+            ::std::option::Option::None => ::std::option::Option::None,
+            ::std::option::Option::Some(items) => {
+                let mut out = ::std::vec::Vec::with_capacity(items.len());
+                for (index, item) in items.iter().enumerate() {
+                    match item.get() {
+                        ::std::option::Option::None => out.push(::std::option::Option::None),
+                        ::std::option::Option::Some(v)
+                            if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                crate::support::Code::code(v),
+                            ) => {}
+                        ::std::option::Option::Some(v) => out.push(::std::option::Option::Some(
+                            match crate::support::translated(
+                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                v.label_th(),
+                                "services_all",
+                                "th",
+                                ::mapping_dsl::ir::UnknownCode::Null,
+                                ::mapping_dsl::ir::MissingLabel::Error,
+                                ctx,
+                            ) {
+                                ::std::result::Result::Ok(t) => t,
+                                ::std::result::Result::Err(kind) => {
+                                    return ::std::result::Result::Err(loc.fail_at(
+                                        "services_provided",
+                                        index,
+                                        kind,
+                                    ));
+                                }
+                            },
+                        )),
+                    }
+                }
+                ::std::option::Option::Some(out)
+            }
+        },
+        crate::support::Policy {
+            missing: crate::support::As::Keep,
+            empty_string: crate::support::As::Keep,
+            empty_list: crate::support::As::Keep,
+        },
+        ::std::option::Option::None,
+    );
+    let f_stimulant_factors = crate::support::finish(
+        match input.stimulant_factors.get() {
+            ::std::option::Option::None => ::std::option::Option::None,
+            ::std::option::Option::Some(items) => {
+                let mut out = ::std::vec::Vec::with_capacity(items.len());
+                for (index, item) in items.iter().enumerate() {
+                    match item.get() {
+                        ::std::option::Option::None => out.push(::std::option::Option::None),
+                        ::std::option::Option::Some(v)
+                            if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                crate::support::Code::code(v),
+                            ) => {}
+                        ::std::option::Option::Some(v) => out.push(::std::option::Option::Some(
+                            match crate::support::translated(
+                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                v.label_th(),
+                                "stimulant_factors",
+                                "th",
+                                ::mapping_dsl::ir::UnknownCode::Null,
+                                ::mapping_dsl::ir::MissingLabel::Error,
+                                ctx,
+                            ) {
+                                ::std::result::Result::Ok(t) => t,
+                                ::std::result::Result::Err(kind) => {
+                                    return ::std::result::Result::Err(loc.fail_at(
+                                        "stimulant_factors",
+                                        index,
+                                        kind,
+                                    ));
+                                }
+                            },
+                        )),
+                    }
+                }
+                ::std::option::Option::Some(out)
+            }
+        },
+        crate::support::Policy {
+            missing: crate::support::As::Keep,
+            empty_string: crate::support::As::Keep,
+            empty_list: crate::support::As::Keep,
+        },
+        ::std::option::Option::None,
+    );
+    ::std::result::Result::Ok((
+        f_how_often_do_you_feel_happy_ccb0fd7,
+        f_status_of_treatment_plan,
+        f_protection_concerns,
+        f_nationality,
+        f_type_of_abuse,
+        f_human_trafficking,
+        f_mental_abuse,
+        f_services_provided,
+        f_stimulant_factors,
+    ))
+}
+/// Fields 50 to 51 of `Output`.
+#[allow(clippy::type_complexity)]
+fn fields_output_3<'r>(
+    input: &'r Input<'r>,
+    ctx: &'r ::mapping_dsl::rt::Context,
+    loc: &crate::support::Loc<'_>,
+) -> ::std::result::Result<
+    (
+        crate::support::Slot<
+            ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+        >,
+        crate::support::Slot<::std::vec::Vec<OutputFamily<'r>>>,
+    ),
+    ::mapping_dsl::rt::TransformError,
+> {
+    let _ = (input, ctx, loc);
+    let f_economic_issues = crate::support::finish(
+        match input.economic_issues.get() {
+            ::std::option::Option::None => ::std::option::Option::None,
+            ::std::option::Option::Some(items) => {
+                let mut out = ::std::vec::Vec::with_capacity(items.len());
+                for (index, item) in items.iter().enumerate() {
+                    match item.get() {
+                        ::std::option::Option::None => out.push(::std::option::Option::None),
+                        ::std::option::Option::Some(v)
+                            if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                crate::support::Code::code(v),
+                            ) => {}
+                        ::std::option::Option::Some(v) => out.push(::std::option::Option::Some(
+                            match crate::support::translated(
+                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                v.label_th(),
+                                "economic_issues",
+                                "th",
+                                ::mapping_dsl::ir::UnknownCode::Null,
+                                ::mapping_dsl::ir::MissingLabel::Error,
+                                ctx,
+                            ) {
+                                ::std::result::Result::Ok(t) => t,
+                                ::std::result::Result::Err(kind) => {
+                                    return ::std::result::Result::Err(loc.fail_at(
+                                        "economic_issues",
+                                        index,
+                                        kind,
+                                    ));
+                                }
+                            },
+                        )),
+                    }
+                }
+                ::std::option::Option::Some(out)
+            }
+        },
+        crate::support::Policy {
+            missing: crate::support::As::Keep,
+            empty_string: crate::support::As::Keep,
+            empty_list: crate::support::As::Keep,
+        },
+        ::std::option::Option::None,
+    );
+    let f_family = crate::support::finish(
+        match input.family_details_section.get() {
+            ::std::option::Option::None => ::std::option::Option::None,
+            ::std::option::Option::Some(items) => {
+                let mut out = ::std::vec::Vec::with_capacity(items.len());
+                for (index, item) in items.iter().enumerate() {
+                    let e0 = item.get();
+                    let loc1 = &crate::support::Loc::Elem {
+                        parent: loc,
+                        name: "family",
+                        index,
+                    };
+                    let keep = true;
+                    if keep {
+                        out.push({
+                            let f_relation = crate::support::finish(
+                                match e0.and_then(|v| v.relation.get()) {
+                                    ::std::option::Option::Some(v)
+                                        if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                            crate::support::Code::code(v),
+                                        ) =>
+                                    {
+                                        ::std::option::Option::Some(
+                                            match crate::support::translated(
+                                                ::std::borrow::Cow::Borrowed(
+                                                    crate::support::Code::code(v),
+                                                ),
+                                                v.label_th(),
+                                                "relation",
+                                                "th",
+                                                ::mapping_dsl::ir::UnknownCode::Null,
+                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                ctx,
+                                            ) {
+                                                ::std::result::Result::Ok(t) => t,
+                                                ::std::result::Result::Err(kind) => {
+                                                    return ::std::result::Result::Err(
+                                                        loc1.fail("relation", kind),
+                                                    );
+                                                }
+                                            },
+                                        )
+                                    }
+                                    _ => ::std::option::Option::None,
+                                },
+                                crate::support::Policy {
+                                    missing: crate::support::As::Keep,
+                                    empty_string: crate::support::As::Keep,
+                                    empty_list: crate::support::As::Keep,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_name = crate::support::finish(
+                                crate::support::text(e0.and_then(|v| v.relation_name.get())),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Keep,
+                                    empty_string: crate::support::As::Keep,
+                                    empty_list: crate::support::As::Keep,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_age = crate::support::finish(
+                                e0.and_then(|v| v.relation_age.get()).copied(),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Keep,
+                                    empty_string: crate::support::As::Keep,
+                                    empty_list: crate::support::As::Keep,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_date_of_birth = crate::support::finish(
+                                crate::support::text(
+                                    e0.and_then(|v| v.relation_date_of_birth.get()),
+                                ),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Keep,
+                                    empty_string: crate::support::As::Keep,
+                                    empty_list: crate::support::As::Keep,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_is_alive = crate::support::finish(
+                                match e0.and_then(|v| v.relation_is_alive.get()) {
+                                    ::std::option::Option::Some(v)
+                                        if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                            crate::support::Code::code(v),
+                                        ) =>
+                                    {
+                                        ::std::option::Option::Some(
+                                            match crate::support::translated(
+                                                ::std::borrow::Cow::Borrowed(
+                                                    crate::support::Code::code(v),
+                                                ),
+                                                v.label_th(),
+                                                "yes_no_unknown",
+                                                "th",
+                                                ::mapping_dsl::ir::UnknownCode::Null,
+                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                ctx,
+                                            ) {
+                                                ::std::result::Result::Ok(t) => t,
+                                                ::std::result::Result::Err(kind) => {
+                                                    return ::std::result::Result::Err(
+                                                        loc1.fail("is_alive", kind),
+                                                    );
+                                                }
+                                            },
+                                        )
+                                    }
+                                    _ => ::std::option::Option::None,
+                                },
+                                crate::support::Policy {
+                                    missing: crate::support::As::Keep,
+                                    empty_string: crate::support::As::Keep,
+                                    empty_list: crate::support::As::Keep,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_is_caregiver = crate::support::finish(
+                                e0.and_then(|v| v.relation_is_caregiver.get()).copied(),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Keep,
+                                    empty_string: crate::support::As::Keep,
+                                    empty_list: crate::support::As::Keep,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_telephone = crate::support::finish(
+                                crate::support::text(e0.and_then(|v| v.relation_telephone.get())),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Keep,
+                                    empty_string: crate::support::As::Keep,
+                                    empty_list: crate::support::As::Keep,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            OutputFamily {
+                                relation: f_relation,
+                                name: f_name,
+                                age: f_age,
+                                date_of_birth: f_date_of_birth,
+                                is_alive: f_is_alive,
+                                is_caregiver: f_is_caregiver,
+                                telephone: f_telephone,
+                            }
+                        });
+                    }
+                }
+                ::std::option::Option::Some(out)
+            }
+        },
+        crate::support::Policy {
+            missing: crate::support::As::Keep,
+            empty_string: crate::support::As::Keep,
+            empty_list: crate::support::As::Keep,
+        },
+        ::std::option::Option::None,
+    );
+    ::std::result::Result::Ok((f_economic_issues, f_family))
+}
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct Output<'r> {
     /// `case_id`: string
@@ -940,1352 +2435,62 @@ fn run<'r>(
         return ::std::result::Result::Ok(::std::option::Option::None);
     }
     ::std::result::Result::Ok(::std::option::Option::Some({
-        let f_case_id = crate::support::finish(
-            crate::support::text(input.case_id.get()),
-            crate::support::Policy {
-                missing: crate::support::As::Keep,
-                empty_string: crate::support::As::Keep,
-                empty_list: crate::support::As::Keep,
-            },
-            ::std::option::Option::None,
-        );
-        let f_age = crate::support::finish(
-            input.age.get().copied(),
-            crate::support::Policy {
-                missing: crate::support::As::Keep,
-                empty_string: crate::support::As::Keep,
-                empty_list: crate::support::As::Keep,
-            },
-            ::std::option::Option::None,
-        );
-        let f_date_of_birth = crate::support::finish(
-            crate::support::text(input.date_of_birth.get()),
-            crate::support::Policy {
-                missing: crate::support::As::Keep,
-                empty_string: crate::support::As::Keep,
-                empty_list: crate::support::As::Keep,
-            },
-            ::std::option::Option::None,
-        );
-        let f_registration_date = crate::support::finish(
-            crate::support::text(input.registration_date.get()),
-            crate::support::Policy {
-                missing: crate::support::As::Keep,
-                empty_string: crate::support::As::Keep,
-                empty_list: crate::support::As::Keep,
-            },
-            ::std::option::Option::None,
-        );
-        let f_owned_by = crate::support::finish(
-            crate::support::text(input.owned_by.get()),
-            crate::support::Policy {
-                missing: crate::support::As::Keep,
-                empty_string: crate::support::As::Keep,
-                empty_list: crate::support::As::Keep,
-            },
-            ::std::option::Option::None,
-        );
-        let f_consent_for_services = crate::support::finish(
-            input.consent_for_services.get().copied(),
-            crate::support::Policy {
-                missing: crate::support::As::Keep,
-                empty_string: crate::support::As::Keep,
-                empty_list: crate::support::As::Keep,
-            },
-            ::std::option::Option::None,
-        );
-        let f_disclosure_other_orgs = crate::support::finish(
-            input.disclosure_other_orgs.get().copied(),
-            crate::support::Policy {
-                missing: crate::support::As::Keep,
-                empty_string: crate::support::As::Keep,
-                empty_list: crate::support::As::Keep,
-            },
-            ::std::option::Option::None,
-        );
-        let f_urgent_protection_concern = crate::support::finish(
-            input.urgent_protection_concern.get().copied(),
-            crate::support::Policy {
-                missing: crate::support::As::Keep,
-                empty_string: crate::support::As::Keep,
-                empty_list: crate::support::As::Keep,
-            },
-            ::std::option::Option::None,
-        );
-        let f_assessment_requested_on = crate::support::finish(
-            crate::support::text(input.assessment_requested_on.get()),
-            crate::support::Policy {
-                missing: crate::support::As::Keep,
-                empty_string: crate::support::As::Keep,
-                empty_list: crate::support::As::Keep,
-            },
-            ::std::option::Option::None,
-        );
-        let f_date_closure = crate::support::finish(
-            crate::support::text(input.date_closure.get()),
-            crate::support::Policy {
-                missing: crate::support::As::Keep,
-                empty_string: crate::support::As::Keep,
-                empty_list: crate::support::As::Keep,
-            },
-            ::std::option::Option::None,
-        );
-        let f_primero_id = crate::support::finish(
-            crate::support::text(input.id.get()),
-            crate::support::Policy {
-                missing: crate::support::As::Keep,
-                empty_string: crate::support::As::Keep,
-                empty_list: crate::support::As::Keep,
-            },
-            ::std::option::Option::None,
-        );
-        let f_case_display_id = crate::support::finish(
-            crate::support::text(input.case_id_display.get()),
-            crate::support::Policy {
-                missing: crate::support::As::Keep,
-                empty_string: crate::support::As::Keep,
-                empty_list: crate::support::As::Keep,
-            },
-            ::std::option::Option::None,
-        );
-        let f_cid = crate::support::finish(
-            crate::support::text(input.national_id_no.get()),
-            crate::support::Policy {
-                missing: crate::support::As::Keep,
-                empty_string: crate::support::As::Keep,
-                empty_list: crate::support::As::Keep,
-            },
-            ::std::option::Option::None,
-        );
-        let f_first_name = crate::support::finish(
-            crate::support::text(input.name_first.get()),
-            crate::support::Policy {
-                missing: crate::support::As::Keep,
-                empty_string: crate::support::As::Keep,
-                empty_list: crate::support::As::Keep,
-            },
-            ::std::option::Option::None,
-        );
-        let f_last_name = crate::support::finish(
-            crate::support::text(input.name_last.get()),
-            crate::support::Policy {
-                missing: crate::support::As::Keep,
-                empty_string: crate::support::As::Keep,
-                empty_list: crate::support::As::Keep,
-            },
-            ::std::option::Option::None,
-        );
-        let f_agency = crate::support::finish(
-            crate::support::text(input.owned_by_agency_id.get()),
-            crate::support::Policy {
-                missing: crate::support::As::Keep,
-                empty_string: crate::support::As::Keep,
-                empty_list: crate::support::As::Keep,
-            },
-            ::std::option::Option::None,
-        );
-        let f_location_code = crate::support::finish(
-            crate::support::text(input.location_current.get()),
-            crate::support::Policy {
-                missing: crate::support::As::Keep,
-                empty_string: crate::support::As::Keep,
-                empty_list: crate::support::As::Keep,
-            },
-            ::std::option::Option::None,
-        );
-        let f_address = crate::support::finish(
-            crate::support::text(input.address_current.get()),
-            crate::support::Policy {
-                missing: crate::support::As::Keep,
-                empty_string: crate::support::As::Keep,
-                empty_list: crate::support::As::Keep,
-            },
-            ::std::option::Option::None,
-        );
-        let f_telephone = crate::support::finish(
-            crate::support::text(input.telephone_current.get()),
-            crate::support::Policy {
-                missing: crate::support::As::Keep,
-                empty_string: crate::support::As::Keep,
-                empty_list: crate::support::As::Keep,
-            },
-            ::std::option::Option::None,
-        );
-        let f_child_shield_case_id = crate::support::finish(
-            crate::support::text(input.child_shield_case_id_95aaf33.get()),
-            crate::support::Policy {
-                missing: crate::support::As::Keep,
-                empty_string: crate::support::As::Keep,
-                empty_list: crate::support::As::Keep,
-            },
-            ::std::option::Option::None,
-        );
-        let f_created_date = crate::support::finish(
-            crate::support::substr(
-                crate::support::text(input.created_at.get()),
-                ::std::option::Option::Some(0i64),
-                ::std::option::Option::Some(10i64),
-            ),
-            crate::support::Policy {
-                missing: crate::support::As::Keep,
-                empty_string: crate::support::As::Keep,
-                empty_list: crate::support::As::Keep,
-            },
-            ::std::option::Option::None,
-        );
-        let f_last_updated_date = crate::support::finish(
-            crate::support::substr(
-                crate::support::text(input.last_updated_at.get()),
-                ::std::option::Option::Some(0i64),
-                ::std::option::Option::Some(10i64),
-            ),
-            crate::support::Policy {
-                missing: crate::support::As::Keep,
-                empty_string: crate::support::As::Keep,
-                empty_list: crate::support::As::Keep,
-            },
-            ::std::option::Option::None,
-        );
-        let f_consent_date = crate::support::finish(
-            crate::support::substr(
-                crate::support::text(input.when_was_the_consent_assent_obtained.get()),
-                ::std::option::Option::Some(0i64),
-                ::std::option::Option::Some(10i64),
-            ),
-            crate::support::Policy {
-                missing: crate::support::As::Keep,
-                empty_string: crate::support::As::Keep,
-                empty_list: crate::support::As::Keep,
-            },
-            ::std::option::Option::None,
-        );
-        let f_full_name = crate::support::finish(
-            ::std::option::Option::Some(::std::borrow::Cow::<'_, str>::Owned(
-                ::mapping_dsl::stdlib::text::concat(&[
-                    crate::support::text(input.name_first.get()).as_deref(),
-                    ::std::option::Option::Some(::std::borrow::Cow::Borrowed(" ")).as_deref(),
-                    crate::support::text(input.name_last.get()).as_deref(),
-                ]),
-            )),
-            crate::support::Policy {
-                missing: crate::support::As::Keep,
-                empty_string: crate::support::As::Keep,
-                empty_list: crate::support::As::Keep,
-            },
-            ::std::option::Option::None,
-        );
-        let f_case_ref = crate::support::finish(
-            ::std::option::Option::Some(::std::borrow::Cow::<'_, str>::Owned(
-                ::mapping_dsl::stdlib::text::concat(&[
-                    crate::support::text(input.owned_by_agency_id.get()).as_deref(),
-                    ::std::option::Option::Some(::std::borrow::Cow::Borrowed("/")).as_deref(),
-                    crate::support::text(input.case_id_display.get()).as_deref(),
-                ]),
-            )),
-            crate::support::Policy {
-                missing: crate::support::As::Keep,
-                empty_string: crate::support::As::Keep,
-                empty_list: crate::support::As::Keep,
-            },
-            ::std::option::Option::None,
-        );
-        let f_sync_status = crate::support::finish(
-            {
-                let c = ::mapping_dsl::stdlib::ops::compare(
-                    ::mapping_dsl::ir::BinOp::Eq,
-                    crate::support::text(input.status.get()).as_deref(),
-                    ::std::option::Option::Some("closed"),
-                );
-                if c {
-                    ::std::option::Option::Some(::std::borrow::Cow::Borrowed("closed"))
-                } else {
-                    ::std::option::Option::Some(::std::borrow::Cow::Borrowed("open"))
-                }
-            },
-            crate::support::Policy {
-                missing: crate::support::As::Keep,
-                empty_string: crate::support::As::Keep,
-                empty_list: crate::support::As::Keep,
-            },
-            ::std::option::Option::None,
-        );
-        let f_age_group = crate::support::finish(
-            {
-                let c = ::mapping_dsl::stdlib::ops::compare(
-                    ::mapping_dsl::ir::BinOp::Eq,
-                    input.age.get().copied(),
-                    ::std::option::Option::None,
-                );
-                if c {
-                    ::std::option::Option::Some(::std::borrow::Cow::Borrowed("unknown"))
-                } else {
-                    {
-                        let c = ::mapping_dsl::stdlib::ops::compare(
-                            ::mapping_dsl::ir::BinOp::Lt,
-                            input.age.get().copied(),
-                            ::std::option::Option::Some(18i64),
-                        );
-                        if c {
-                            ::std::option::Option::Some(::std::borrow::Cow::Borrowed("child"))
-                        } else {
-                            ::std::option::Option::Some(::std::borrow::Cow::Borrowed("adult"))
-                        }
-                    }
-                }
-            },
-            crate::support::Policy {
-                missing: crate::support::As::Keep,
-                empty_string: crate::support::As::Keep,
-                empty_list: crate::support::As::Keep,
-            },
-            ::std::option::Option::None,
-        );
-        let f_sex = crate::support::finish(
-            match input.sex.get() {
-                ::std::option::Option::Some(v)
-                    if !::mapping_dsl::stdlib::translate::is_unanswered(
-                        crate::support::Code::code(v),
-                    ) =>
-                {
-                    ::std::option::Option::Some(
-                        match crate::support::translated(
-                            ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                            v.label_th(),
-                            "gender",
-                            "th",
-                            ::mapping_dsl::ir::UnknownCode::Null,
-                            ::mapping_dsl::ir::MissingLabel::Error,
-                            ctx,
-                        ) {
-                            ::std::result::Result::Ok(t) => t,
-                            ::std::result::Result::Err(kind) => {
-                                return ::std::result::Result::Err(loc.fail("sex", kind));
-                            }
-                        },
-                    )
-                }
-                _ => ::std::option::Option::None,
-            },
-            crate::support::Policy {
-                missing: crate::support::As::Keep,
-                empty_string: crate::support::As::Keep,
-                empty_list: crate::support::As::Keep,
-            },
-            ::std::option::Option::None,
-        );
-        let f_risk_level = crate::support::finish(
-            match input.risk_level.get() {
-                ::std::option::Option::Some(v)
-                    if !::mapping_dsl::stdlib::translate::is_unanswered(
-                        crate::support::Code::code(v),
-                    ) =>
-                {
-                    ::std::option::Option::Some(
-                        match crate::support::translated(
-                            ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                            v.label_th(),
-                            "risk_level",
-                            "th",
-                            ::mapping_dsl::ir::UnknownCode::Null,
-                            ::mapping_dsl::ir::MissingLabel::Error,
-                            ctx,
-                        ) {
-                            ::std::result::Result::Ok(t) => t,
-                            ::std::result::Result::Err(kind) => {
-                                return ::std::result::Result::Err(loc.fail("risk_level", kind));
-                            }
-                        },
-                    )
-                }
-                _ => ::std::option::Option::None,
-            },
-            crate::support::Policy {
-                missing: crate::support::As::Keep,
-                empty_string: crate::support::As::Keep,
-                empty_list: crate::support::As::Keep,
-            },
-            ::std::option::Option::None,
-        );
-        let f_workflow = crate::support::finish(
-            match input.workflow.get() {
-                ::std::option::Option::Some(v)
-                    if !::mapping_dsl::stdlib::translate::is_unanswered(
-                        crate::support::Code::code(v),
-                    ) =>
-                {
-                    ::std::option::Option::Some(
-                        match crate::support::translated(
-                            ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                            v.label_th(),
-                            "workflow",
-                            "th",
-                            ::mapping_dsl::ir::UnknownCode::Null,
-                            ::mapping_dsl::ir::MissingLabel::Error,
-                            ctx,
-                        ) {
-                            ::std::result::Result::Ok(t) => t,
-                            ::std::result::Result::Err(kind) => {
-                                return ::std::result::Result::Err(loc.fail("workflow", kind));
-                            }
-                        },
-                    )
-                }
-                _ => ::std::option::Option::None,
-            },
-            crate::support::Policy {
-                missing: crate::support::As::Keep,
-                empty_string: crate::support::As::Keep,
-                empty_list: crate::support::As::Keep,
-            },
-            ::std::option::Option::None,
-        );
-        let f_maritial_status = crate::support::finish(
-            match input.maritial_status.get() {
-                ::std::option::Option::Some(v)
-                    if !::mapping_dsl::stdlib::translate::is_unanswered(
-                        crate::support::Code::code(v),
-                    ) =>
-                {
-                    ::std::option::Option::Some(
-                        match crate::support::translated(
-                            ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                            v.label_th(),
-                            "marital_status",
-                            "th",
-                            ::mapping_dsl::ir::UnknownCode::Null,
-                            ::mapping_dsl::ir::MissingLabel::Error,
-                            ctx,
-                        ) {
-                            ::std::result::Result::Ok(t) => t,
-                            ::std::result::Result::Err(kind) => {
-                                return ::std::result::Result::Err(
-                                    loc.fail("maritial_status", kind),
-                                );
-                            }
-                        },
-                    )
-                }
-                _ => ::std::option::Option::None,
-            },
-            crate::support::Policy {
-                missing: crate::support::As::Keep,
-                empty_string: crate::support::As::Keep,
-                empty_list: crate::support::As::Keep,
-            },
-            ::std::option::Option::None,
-        );
-        let f_occupation_1 = crate::support::finish(
-            match input.occupation_1.get() {
-                ::std::option::Option::Some(v)
-                    if !::mapping_dsl::stdlib::translate::is_unanswered(
-                        crate::support::Code::code(v),
-                    ) =>
-                {
-                    ::std::option::Option::Some(
-                        match crate::support::translated(
-                            ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                            v.label_th(),
-                            "occupation",
-                            "th",
-                            ::mapping_dsl::ir::UnknownCode::Null,
-                            ::mapping_dsl::ir::MissingLabel::Error,
-                            ctx,
-                        ) {
-                            ::std::result::Result::Ok(t) => t,
-                            ::std::result::Result::Err(kind) => {
-                                return ::std::result::Result::Err(loc.fail("occupation_1", kind));
-                            }
-                        },
-                    )
-                }
-                _ => ::std::option::Option::None,
-            },
-            crate::support::Policy {
-                missing: crate::support::As::Keep,
-                empty_string: crate::support::As::Keep,
-                empty_list: crate::support::As::Keep,
-            },
-            ::std::option::Option::None,
-        );
-        let f_family_status = crate::support::finish(
-            match input.family_status.get() {
-                ::std::option::Option::Some(v)
-                    if !::mapping_dsl::stdlib::translate::is_unanswered(
-                        crate::support::Code::code(v),
-                    ) =>
-                {
-                    ::std::option::Option::Some(
-                        match crate::support::translated(
-                            ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                            v.label_th(),
-                            "family_status",
-                            "th",
-                            ::mapping_dsl::ir::UnknownCode::Null,
-                            ::mapping_dsl::ir::MissingLabel::Error,
-                            ctx,
-                        ) {
-                            ::std::result::Result::Ok(t) => t,
-                            ::std::result::Result::Err(kind) => {
-                                return ::std::result::Result::Err(loc.fail("family_status", kind));
-                            }
-                        },
-                    )
-                }
-                _ => ::std::option::Option::None,
-            },
-            crate::support::Policy {
-                missing: crate::support::As::Keep,
-                empty_string: crate::support::As::Keep,
-                empty_list: crate::support::As::Keep,
-            },
-            ::std::option::Option::None,
-        );
-        let f_school_level = crate::support::finish(
-            match input.school_level.get() {
-                ::std::option::Option::Some(v)
-                    if !::mapping_dsl::stdlib::translate::is_unanswered(
-                        crate::support::Code::code(v),
-                    ) =>
-                {
-                    ::std::option::Option::Some(
-                        match crate::support::translated(
-                            ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                            v.label_th(),
-                            "school_level",
-                            "th",
-                            ::mapping_dsl::ir::UnknownCode::Null,
-                            ::mapping_dsl::ir::MissingLabel::Error,
-                            ctx,
-                        ) {
-                            ::std::result::Result::Ok(t) => t,
-                            ::std::result::Result::Err(kind) => {
-                                return ::std::result::Result::Err(loc.fail("school_level", kind));
-                            }
-                        },
-                    )
-                }
-                _ => ::std::option::Option::None,
-            },
-            crate::support::Policy {
-                missing: crate::support::As::Keep,
-                empty_string: crate::support::As::Keep,
-                empty_list: crate::support::As::Keep,
-            },
-            ::std::option::Option::None,
-        );
-        let f_type_of_place_where_the_incident_occurred_4145aa8 = crate::support::finish(
-            match input
-                .type_of_place_where_the_incident_occurred_4145aa8
-                .get()
-            {
-                ::std::option::Option::Some(v)
-                    if !::mapping_dsl::stdlib::translate::is_unanswered(
-                        crate::support::Code::code(v),
-                    ) =>
-                {
-                    ::std::option::Option::Some(
-                        match crate::support::translated(
-                            ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                            v.label_th(),
-                            "type_of_place_incident",
-                            "th",
-                            ::mapping_dsl::ir::UnknownCode::Null,
-                            ::mapping_dsl::ir::MissingLabel::Error,
-                            ctx,
-                        ) {
-                            ::std::result::Result::Ok(t) => t,
-                            ::std::result::Result::Err(kind) => {
-                                return ::std::result::Result::Err(loc.fail(
-                                    "type_of_place_where_the_incident_occurred_4145aa8",
-                                    kind,
-                                ));
-                            }
-                        },
-                    )
-                }
-                _ => ::std::option::Option::None,
-            },
-            crate::support::Policy {
-                missing: crate::support::As::Keep,
-                empty_string: crate::support::As::Keep,
-                empty_list: crate::support::As::Keep,
-            },
-            ::std::option::Option::None,
-        );
-        let f_insurance_type = crate::support::finish(
-            match input.insurance_type.get() {
-                ::std::option::Option::Some(v)
-                    if !::mapping_dsl::stdlib::translate::is_unanswered(
-                        crate::support::Code::code(v),
-                    ) =>
-                {
-                    ::std::option::Option::Some(
-                        match crate::support::translated(
-                            ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                            v.label_th(),
-                            "insurance_type",
-                            "th",
-                            ::mapping_dsl::ir::UnknownCode::Null,
-                            ::mapping_dsl::ir::MissingLabel::Error,
-                            ctx,
-                        ) {
-                            ::std::result::Result::Ok(t) => t,
-                            ::std::result::Result::Err(kind) => {
-                                return ::std::result::Result::Err(
-                                    loc.fail("insurance_type", kind),
-                                );
-                            }
-                        },
-                    )
-                }
-                _ => ::std::option::Option::None,
-            },
-            crate::support::Policy {
-                missing: crate::support::As::Keep,
-                empty_string: crate::support::As::Keep,
-                empty_list: crate::support::As::Keep,
-            },
-            ::std::option::Option::None,
-        );
-        let f_working_status = crate::support::finish(
-            match input.working_status.get() {
-                ::std::option::Option::Some(v)
-                    if !::mapping_dsl::stdlib::translate::is_unanswered(
-                        crate::support::Code::code(v),
-                    ) =>
-                {
-                    ::std::option::Option::Some(
-                        match crate::support::translated(
-                            ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                            v.label_th(),
-                            "working",
-                            "th",
-                            ::mapping_dsl::ir::UnknownCode::Null,
-                            ::mapping_dsl::ir::MissingLabel::Error,
-                            ctx,
-                        ) {
-                            ::std::result::Result::Ok(t) => t,
-                            ::std::result::Result::Err(kind) => {
-                                return ::std::result::Result::Err(
-                                    loc.fail("working_status", kind),
-                                );
-                            }
-                        },
-                    )
-                }
-                _ => ::std::option::Option::None,
-            },
-            crate::support::Policy {
-                missing: crate::support::As::Keep,
-                empty_string: crate::support::As::Keep,
-                empty_list: crate::support::As::Keep,
-            },
-            ::std::option::Option::None,
-        );
-        let f_displacement_status = crate::support::finish(
-            match input.displacement_status.get() {
-                ::std::option::Option::Some(v)
-                    if !::mapping_dsl::stdlib::translate::is_unanswered(
-                        crate::support::Code::code(v),
-                    ) =>
-                {
-                    ::std::option::Option::Some(
-                        match crate::support::translated(
-                            ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                            v.label_th(),
-                            "displacement_status",
-                            "th",
-                            ::mapping_dsl::ir::UnknownCode::Null,
-                            ::mapping_dsl::ir::MissingLabel::Error,
-                            ctx,
-                        ) {
-                            ::std::result::Result::Ok(t) => t,
-                            ::std::result::Result::Err(kind) => {
-                                return ::std::result::Result::Err(
-                                    loc.fail("displacement_status", kind),
-                                );
-                            }
-                        },
-                    )
-                }
-                _ => ::std::option::Option::None,
-            },
-            crate::support::Policy {
-                missing: crate::support::As::Keep,
-                empty_string: crate::support::As::Keep,
-                empty_list: crate::support::As::Keep,
-            },
-            ::std::option::Option::None,
-        );
-        let f_service_response_type = crate::support::finish(
-            match input.service_response_type.get() {
-                ::std::option::Option::Some(v)
-                    if !::mapping_dsl::stdlib::translate::is_unanswered(
-                        crate::support::Code::code(v),
-                    ) =>
-                {
-                    ::std::option::Option::Some(
-                        match crate::support::translated(
-                            ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                            v.label_th(),
-                            "service_response_type",
-                            "th",
-                            ::mapping_dsl::ir::UnknownCode::Null,
-                            ::mapping_dsl::ir::MissingLabel::Error,
-                            ctx,
-                        ) {
-                            ::std::result::Result::Ok(t) => t,
-                            ::std::result::Result::Err(kind) => {
-                                return ::std::result::Result::Err(
-                                    loc.fail("service_response_type", kind),
-                                );
-                            }
-                        },
-                    )
-                }
-                _ => ::std::option::Option::None,
-            },
-            crate::support::Policy {
-                missing: crate::support::As::Keep,
-                empty_string: crate::support::As::Keep,
-                empty_list: crate::support::As::Keep,
-            },
-            ::std::option::Option::None,
-        );
-        let f_what_is_your_relationship_with_the_child_29056fb = crate::support::finish(
-            match input.what_is_your_relationship_with_the_child_29056fb.get() {
-                ::std::option::Option::Some(v)
-                    if !::mapping_dsl::stdlib::translate::is_unanswered(
-                        crate::support::Code::code(v),
-                    ) =>
-                {
-                    ::std::option::Option::Some(
-                        match crate::support::translated(
-                            ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                            v.label_th(),
-                            "plh_child_relationship",
-                            "th",
-                            ::mapping_dsl::ir::UnknownCode::Null,
-                            ::mapping_dsl::ir::MissingLabel::Error,
-                            ctx,
-                        ) {
-                            ::std::result::Result::Ok(t) => t,
-                            ::std::result::Result::Err(kind) => {
-                                return ::std::result::Result::Err(loc.fail(
-                                    "what_is_your_relationship_with_the_child__29056fb",
-                                    kind,
-                                ));
-                            }
-                        },
-                    )
-                }
-                _ => ::std::option::Option::None,
-            },
-            crate::support::Policy {
-                missing: crate::support::As::Keep,
-                empty_string: crate::support::As::Keep,
-                empty_list: crate::support::As::Keep,
-            },
-            ::std::option::Option::None,
-        );
-        let f_how_often_do_you_feel_happy_ccb0fd7 = crate::support::finish(
-            match input.how_often_do_you_feel_happy_ccb0fd7.get() {
-                ::std::option::Option::Some(v)
-                    if !::mapping_dsl::stdlib::translate::is_unanswered(
-                        crate::support::Code::code(v),
-                    ) =>
-                {
-                    ::std::option::Option::Some(
-                        match crate::support::translated(
-                            ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                            v.label_th(),
-                            "plh_frequency_7",
-                            "th",
-                            ::mapping_dsl::ir::UnknownCode::Null,
-                            ::mapping_dsl::ir::MissingLabel::Error,
-                            ctx,
-                        ) {
-                            ::std::result::Result::Ok(t) => t,
-                            ::std::result::Result::Err(kind) => {
-                                return ::std::result::Result::Err(
-                                    loc.fail("how_often_do_you_feel_happy__ccb0fd7", kind),
-                                );
-                            }
-                        },
-                    )
-                }
-                _ => ::std::option::Option::None,
-            },
-            crate::support::Policy {
-                missing: crate::support::As::Keep,
-                empty_string: crate::support::As::Keep,
-                empty_list: crate::support::As::Keep,
-            },
-            ::std::option::Option::None,
-        );
-        let f_status_of_treatment_plan = crate::support::finish(
-            match input.status_of_treatment_plan.get() {
-                ::std::option::Option::Some(v)
-                    if !::mapping_dsl::stdlib::translate::is_unanswered(
-                        crate::support::Code::code(v),
-                    ) =>
-                {
-                    ::std::option::Option::Some(
-                        match crate::support::translated(
-                            ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                            v.label_th(),
-                            "status_of_treatment_plan",
-                            "th",
-                            ::mapping_dsl::ir::UnknownCode::Null,
-                            ::mapping_dsl::ir::MissingLabel::Error,
-                            ctx,
-                        ) {
-                            ::std::result::Result::Ok(t) => t,
-                            ::std::result::Result::Err(kind) => {
-                                return ::std::result::Result::Err(
-                                    loc.fail("status_of_treatment_plan", kind),
-                                );
-                            }
-                        },
-                    )
-                }
-                _ => ::std::option::Option::None,
-            },
-            crate::support::Policy {
-                missing: crate::support::As::Keep,
-                empty_string: crate::support::As::Keep,
-                empty_list: crate::support::As::Keep,
-            },
-            ::std::option::Option::None,
-        );
-        let f_protection_concerns = crate::support::finish(
-            match input.protection_concerns.get() {
-                ::std::option::Option::None => ::std::option::Option::None,
-                ::std::option::Option::Some(items) => {
-                    let mut out = ::std::vec::Vec::with_capacity(items.len());
-                    for (index, item) in items.iter().enumerate() {
-                        match item.get() {
-                            ::std::option::Option::None => out.push(::std::option::Option::None),
-                            ::std::option::Option::Some(v)
-                                if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                    crate::support::Code::code(v),
-                                ) => {}
-                            ::std::option::Option::Some(v) => {
-                                out.push(::std::option::Option::Some(
-                                    match crate::support::translated(
-                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                        v.label_th(),
-                                        "protection_concerns",
-                                        "th",
-                                        ::mapping_dsl::ir::UnknownCode::Null,
-                                        ::mapping_dsl::ir::MissingLabel::Error,
-                                        ctx,
-                                    ) {
-                                        ::std::result::Result::Ok(t) => t,
-                                        ::std::result::Result::Err(kind) => {
-                                            return ::std::result::Result::Err(loc.fail_at(
-                                                "protection_concerns",
-                                                index,
-                                                kind,
-                                            ));
-                                        }
-                                    },
-                                ))
-                            }
-                        }
-                    }
-                    ::std::option::Option::Some(out)
-                }
-            },
-            crate::support::Policy {
-                missing: crate::support::As::Keep,
-                empty_string: crate::support::As::Keep,
-                empty_list: crate::support::As::Keep,
-            },
-            ::std::option::Option::None,
-        );
-        let f_nationality = crate::support::finish(
-            match input.nationality.get() {
-                ::std::option::Option::None => ::std::option::Option::None,
-                ::std::option::Option::Some(items) => {
-                    let mut out = ::std::vec::Vec::with_capacity(items.len());
-                    for (index, item) in items.iter().enumerate() {
-                        match item.get() {
-                            ::std::option::Option::None => out.push(::std::option::Option::None),
-                            ::std::option::Option::Some(v)
-                                if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                    crate::support::Code::code(v),
-                                ) => {}
-                            ::std::option::Option::Some(v) => {
-                                out.push(::std::option::Option::Some(
-                                    match crate::support::translated(
-                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                        v.label_th(),
-                                        "country",
-                                        "th",
-                                        ::mapping_dsl::ir::UnknownCode::Null,
-                                        ::mapping_dsl::ir::MissingLabel::Error,
-                                        ctx,
-                                    ) {
-                                        ::std::result::Result::Ok(t) => t,
-                                        ::std::result::Result::Err(kind) => {
-                                            return ::std::result::Result::Err(loc.fail_at(
-                                                "nationality",
-                                                index,
-                                                kind,
-                                            ));
-                                        }
-                                    },
-                                ))
-                            }
-                        }
-                    }
-                    ::std::option::Option::Some(out)
-                }
-            },
-            crate::support::Policy {
-                missing: crate::support::As::Keep,
-                empty_string: crate::support::As::Keep,
-                empty_list: crate::support::As::Keep,
-            },
-            ::std::option::Option::None,
-        );
-        let f_type_of_abuse = crate::support::finish(
-            match input.type_of_abuse.get() {
-                ::std::option::Option::None => ::std::option::Option::None,
-                ::std::option::Option::Some(items) => {
-                    let mut out = ::std::vec::Vec::with_capacity(items.len());
-                    for (index, item) in items.iter().enumerate() {
-                        match item.get() {
-                            ::std::option::Option::None => out.push(::std::option::Option::None),
-                            ::std::option::Option::Some(v)
-                                if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                    crate::support::Code::code(v),
-                                ) => {}
-                            ::std::option::Option::Some(v) => {
-                                out.push(::std::option::Option::Some(
-                                    match crate::support::translated(
-                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                        v.label_th(),
-                                        "type_of_abuse",
-                                        "th",
-                                        ::mapping_dsl::ir::UnknownCode::Null,
-                                        ::mapping_dsl::ir::MissingLabel::Error,
-                                        ctx,
-                                    ) {
-                                        ::std::result::Result::Ok(t) => t,
-                                        ::std::result::Result::Err(kind) => {
-                                            return ::std::result::Result::Err(loc.fail_at(
-                                                "type_of_abuse",
-                                                index,
-                                                kind,
-                                            ));
-                                        }
-                                    },
-                                ))
-                            }
-                        }
-                    }
-                    ::std::option::Option::Some(out)
-                }
-            },
-            crate::support::Policy {
-                missing: crate::support::As::Keep,
-                empty_string: crate::support::As::Keep,
-                empty_list: crate::support::As::Keep,
-            },
-            ::std::option::Option::None,
-        );
-        let f_human_trafficking = crate::support::finish(
-            match input.human_trafficking.get() {
-                ::std::option::Option::None => ::std::option::Option::None,
-                ::std::option::Option::Some(items) => {
-                    let mut out = ::std::vec::Vec::with_capacity(items.len());
-                    for (index, item) in items.iter().enumerate() {
-                        match item.get() {
-                            ::std::option::Option::None => out.push(::std::option::Option::None),
-                            ::std::option::Option::Some(v)
-                                if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                    crate::support::Code::code(v),
-                                ) => {}
-                            ::std::option::Option::Some(v) => {
-                                out.push(::std::option::Option::Some(
-                                    match crate::support::translated(
-                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                        v.label_th(),
-                                        "human_trafficking",
-                                        "th",
-                                        ::mapping_dsl::ir::UnknownCode::Null,
-                                        ::mapping_dsl::ir::MissingLabel::Error,
-                                        ctx,
-                                    ) {
-                                        ::std::result::Result::Ok(t) => t,
-                                        ::std::result::Result::Err(kind) => {
-                                            return ::std::result::Result::Err(loc.fail_at(
-                                                "human_trafficking",
-                                                index,
-                                                kind,
-                                            ));
-                                        }
-                                    },
-                                ))
-                            }
-                        }
-                    }
-                    ::std::option::Option::Some(out)
-                }
-            },
-            crate::support::Policy {
-                missing: crate::support::As::Keep,
-                empty_string: crate::support::As::Keep,
-                empty_list: crate::support::As::Keep,
-            },
-            ::std::option::Option::None,
-        );
-        let f_mental_abuse = crate::support::finish(
-            match input.mental_abuse.get() {
-                ::std::option::Option::None => ::std::option::Option::None,
-                ::std::option::Option::Some(items) => {
-                    let mut out = ::std::vec::Vec::with_capacity(items.len());
-                    for (index, item) in items.iter().enumerate() {
-                        match item.get() {
-                            ::std::option::Option::None => out.push(::std::option::Option::None),
-                            ::std::option::Option::Some(v)
-                                if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                    crate::support::Code::code(v),
-                                ) => {}
-                            ::std::option::Option::Some(v) => {
-                                out.push(::std::option::Option::Some(
-                                    match crate::support::translated(
-                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                        v.label_th(),
-                                        "mental_abuse",
-                                        "th",
-                                        ::mapping_dsl::ir::UnknownCode::Null,
-                                        ::mapping_dsl::ir::MissingLabel::Error,
-                                        ctx,
-                                    ) {
-                                        ::std::result::Result::Ok(t) => t,
-                                        ::std::result::Result::Err(kind) => {
-                                            return ::std::result::Result::Err(loc.fail_at(
-                                                "mental_abuse",
-                                                index,
-                                                kind,
-                                            ));
-                                        }
-                                    },
-                                ))
-                            }
-                        }
-                    }
-                    ::std::option::Option::Some(out)
-                }
-            },
-            crate::support::Policy {
-                missing: crate::support::As::Keep,
-                empty_string: crate::support::As::Keep,
-                empty_list: crate::support::As::Keep,
-            },
-            ::std::option::Option::None,
-        );
-        let f_services_provided = crate::support::finish(
-            match input.services_provided.get() {
-                ::std::option::Option::None => ::std::option::Option::None,
-                ::std::option::Option::Some(items) => {
-                    let mut out = ::std::vec::Vec::with_capacity(items.len());
-                    for (index, item) in items.iter().enumerate() {
-                        match item.get() {
-                            ::std::option::Option::None => out.push(::std::option::Option::None),
-                            ::std::option::Option::Some(v)
-                                if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                    crate::support::Code::code(v),
-                                ) => {}
-                            ::std::option::Option::Some(v) => {
-                                out.push(::std::option::Option::Some(
-                                    match crate::support::translated(
-                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                        v.label_th(),
-                                        "services_all",
-                                        "th",
-                                        ::mapping_dsl::ir::UnknownCode::Null,
-                                        ::mapping_dsl::ir::MissingLabel::Error,
-                                        ctx,
-                                    ) {
-                                        ::std::result::Result::Ok(t) => t,
-                                        ::std::result::Result::Err(kind) => {
-                                            return ::std::result::Result::Err(loc.fail_at(
-                                                "services_provided",
-                                                index,
-                                                kind,
-                                            ));
-                                        }
-                                    },
-                                ))
-                            }
-                        }
-                    }
-                    ::std::option::Option::Some(out)
-                }
-            },
-            crate::support::Policy {
-                missing: crate::support::As::Keep,
-                empty_string: crate::support::As::Keep,
-                empty_list: crate::support::As::Keep,
-            },
-            ::std::option::Option::None,
-        );
-        let f_stimulant_factors = crate::support::finish(
-            match input.stimulant_factors.get() {
-                ::std::option::Option::None => ::std::option::Option::None,
-                ::std::option::Option::Some(items) => {
-                    let mut out = ::std::vec::Vec::with_capacity(items.len());
-                    for (index, item) in items.iter().enumerate() {
-                        match item.get() {
-                            ::std::option::Option::None => out.push(::std::option::Option::None),
-                            ::std::option::Option::Some(v)
-                                if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                    crate::support::Code::code(v),
-                                ) => {}
-                            ::std::option::Option::Some(v) => {
-                                out.push(::std::option::Option::Some(
-                                    match crate::support::translated(
-                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                        v.label_th(),
-                                        "stimulant_factors",
-                                        "th",
-                                        ::mapping_dsl::ir::UnknownCode::Null,
-                                        ::mapping_dsl::ir::MissingLabel::Error,
-                                        ctx,
-                                    ) {
-                                        ::std::result::Result::Ok(t) => t,
-                                        ::std::result::Result::Err(kind) => {
-                                            return ::std::result::Result::Err(loc.fail_at(
-                                                "stimulant_factors",
-                                                index,
-                                                kind,
-                                            ));
-                                        }
-                                    },
-                                ))
-                            }
-                        }
-                    }
-                    ::std::option::Option::Some(out)
-                }
-            },
-            crate::support::Policy {
-                missing: crate::support::As::Keep,
-                empty_string: crate::support::As::Keep,
-                empty_list: crate::support::As::Keep,
-            },
-            ::std::option::Option::None,
-        );
-        let f_economic_issues = crate::support::finish(
-            match input.economic_issues.get() {
-                ::std::option::Option::None => ::std::option::Option::None,
-                ::std::option::Option::Some(items) => {
-                    let mut out = ::std::vec::Vec::with_capacity(items.len());
-                    for (index, item) in items.iter().enumerate() {
-                        match item.get() {
-                            ::std::option::Option::None => out.push(::std::option::Option::None),
-                            ::std::option::Option::Some(v)
-                                if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                    crate::support::Code::code(v),
-                                ) => {}
-                            ::std::option::Option::Some(v) => {
-                                out.push(::std::option::Option::Some(
-                                    match crate::support::translated(
-                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                        v.label_th(),
-                                        "economic_issues",
-                                        "th",
-                                        ::mapping_dsl::ir::UnknownCode::Null,
-                                        ::mapping_dsl::ir::MissingLabel::Error,
-                                        ctx,
-                                    ) {
-                                        ::std::result::Result::Ok(t) => t,
-                                        ::std::result::Result::Err(kind) => {
-                                            return ::std::result::Result::Err(loc.fail_at(
-                                                "economic_issues",
-                                                index,
-                                                kind,
-                                            ));
-                                        }
-                                    },
-                                ))
-                            }
-                        }
-                    }
-                    ::std::option::Option::Some(out)
-                }
-            },
-            crate::support::Policy {
-                missing: crate::support::As::Keep,
-                empty_string: crate::support::As::Keep,
-                empty_list: crate::support::As::Keep,
-            },
-            ::std::option::Option::None,
-        );
-        let f_family = crate::support::finish(
-            match input.family_details_section.get() {
-                ::std::option::Option::None => ::std::option::Option::None,
-                ::std::option::Option::Some(items) => {
-                    let mut out = ::std::vec::Vec::with_capacity(items.len());
-                    for (index, item) in items.iter().enumerate() {
-                        let e0 = item.get();
-                        let loc1 = &crate::support::Loc::Elem {
-                            parent: loc,
-                            name: "family",
-                            index,
-                        };
-                        let keep = true;
-                        if keep {
-                            out.push({
-                                let f_relation = crate::support::finish(
-                                    match e0.and_then(|v| v.relation.get()) {
-                                        ::std::option::Option::Some(v)
-                                            if !::mapping_dsl::stdlib::translate::is_unanswered(
-                                                crate::support::Code::code(v),
-                                            ) =>
-                                        {
-                                            ::std::option::Option::Some(
-                                                match crate::support::translated(
-                                                    ::std::borrow::Cow::Borrowed(
-                                                        crate::support::Code::code(v),
-                                                    ),
-                                                    v.label_th(),
-                                                    "relation",
-                                                    "th",
-                                                    ::mapping_dsl::ir::UnknownCode::Null,
-                                                    ::mapping_dsl::ir::MissingLabel::Error,
-                                                    ctx,
-                                                ) {
-                                                    ::std::result::Result::Ok(t) => t,
-                                                    ::std::result::Result::Err(kind) => {
-                                                        return ::std::result::Result::Err(
-                                                            loc1.fail("relation", kind),
-                                                        );
-                                                    }
-                                                },
-                                            )
-                                        }
-                                        _ => ::std::option::Option::None,
-                                    },
-                                    crate::support::Policy {
-                                        missing: crate::support::As::Keep,
-                                        empty_string: crate::support::As::Keep,
-                                        empty_list: crate::support::As::Keep,
-                                    },
-                                    ::std::option::Option::None,
-                                );
-                                let f_name = crate::support::finish(
-                                    crate::support::text(e0.and_then(|v| v.relation_name.get())),
-                                    crate::support::Policy {
-                                        missing: crate::support::As::Keep,
-                                        empty_string: crate::support::As::Keep,
-                                        empty_list: crate::support::As::Keep,
-                                    },
-                                    ::std::option::Option::None,
-                                );
-                                let f_age = crate::support::finish(
-                                    e0.and_then(|v| v.relation_age.get()).copied(),
-                                    crate::support::Policy {
-                                        missing: crate::support::As::Keep,
-                                        empty_string: crate::support::As::Keep,
-                                        empty_list: crate::support::As::Keep,
-                                    },
-                                    ::std::option::Option::None,
-                                );
-                                let f_date_of_birth = crate::support::finish(
-                                    crate::support::text(
-                                        e0.and_then(|v| v.relation_date_of_birth.get()),
-                                    ),
-                                    crate::support::Policy {
-                                        missing: crate::support::As::Keep,
-                                        empty_string: crate::support::As::Keep,
-                                        empty_list: crate::support::As::Keep,
-                                    },
-                                    ::std::option::Option::None,
-                                );
-                                let f_is_alive = crate::support::finish(
-                                    match e0.and_then(|v| v.relation_is_alive.get()) {
-                                        ::std::option::Option::Some(v)
-                                            if !::mapping_dsl::stdlib::translate::is_unanswered(
-                                                crate::support::Code::code(v),
-                                            ) =>
-                                        {
-                                            ::std::option::Option::Some(
-                                                match crate::support::translated(
-                                                    ::std::borrow::Cow::Borrowed(
-                                                        crate::support::Code::code(v),
-                                                    ),
-                                                    v.label_th(),
-                                                    "yes_no_unknown",
-                                                    "th",
-                                                    ::mapping_dsl::ir::UnknownCode::Null,
-                                                    ::mapping_dsl::ir::MissingLabel::Error,
-                                                    ctx,
-                                                ) {
-                                                    ::std::result::Result::Ok(t) => t,
-                                                    ::std::result::Result::Err(kind) => {
-                                                        return ::std::result::Result::Err(
-                                                            loc1.fail("is_alive", kind),
-                                                        );
-                                                    }
-                                                },
-                                            )
-                                        }
-                                        _ => ::std::option::Option::None,
-                                    },
-                                    crate::support::Policy {
-                                        missing: crate::support::As::Keep,
-                                        empty_string: crate::support::As::Keep,
-                                        empty_list: crate::support::As::Keep,
-                                    },
-                                    ::std::option::Option::None,
-                                );
-                                let f_is_caregiver = crate::support::finish(
-                                    e0.and_then(|v| v.relation_is_caregiver.get()).copied(),
-                                    crate::support::Policy {
-                                        missing: crate::support::As::Keep,
-                                        empty_string: crate::support::As::Keep,
-                                        empty_list: crate::support::As::Keep,
-                                    },
-                                    ::std::option::Option::None,
-                                );
-                                let f_telephone = crate::support::finish(
-                                    crate::support::text(
-                                        e0.and_then(|v| v.relation_telephone.get()),
-                                    ),
-                                    crate::support::Policy {
-                                        missing: crate::support::As::Keep,
-                                        empty_string: crate::support::As::Keep,
-                                        empty_list: crate::support::As::Keep,
-                                    },
-                                    ::std::option::Option::None,
-                                );
-                                OutputFamily {
-                                    relation: f_relation,
-                                    name: f_name,
-                                    age: f_age,
-                                    date_of_birth: f_date_of_birth,
-                                    is_alive: f_is_alive,
-                                    is_caregiver: f_is_caregiver,
-                                    telephone: f_telephone,
-                                }
-                            });
-                        }
-                    }
-                    ::std::option::Option::Some(out)
-                }
-            },
-            crate::support::Policy {
-                missing: crate::support::As::Keep,
-                empty_string: crate::support::As::Keep,
-                empty_list: crate::support::As::Keep,
-            },
-            ::std::option::Option::None,
-        );
+        let (
+            f_case_id,
+            f_age,
+            f_date_of_birth,
+            f_registration_date,
+            f_owned_by,
+            f_consent_for_services,
+            f_disclosure_other_orgs,
+            f_urgent_protection_concern,
+            f_assessment_requested_on,
+            f_date_closure,
+            f_primero_id,
+            f_case_display_id,
+            f_cid,
+            f_first_name,
+            f_last_name,
+            f_agency,
+            f_location_code,
+            f_address,
+            f_telephone,
+            f_child_shield_case_id,
+            f_created_date,
+            f_last_updated_date,
+            f_consent_date,
+            f_full_name,
+            f_case_ref,
+            f_sync_status,
+            f_age_group,
+            f_sex,
+        ) = fields_output_0(input, ctx, loc)?;
+        let (
+            f_risk_level,
+            f_workflow,
+            f_maritial_status,
+            f_occupation_1,
+            f_family_status,
+            f_school_level,
+            f_type_of_place_where_the_incident_occurred_4145aa8,
+            f_insurance_type,
+            f_working_status,
+            f_displacement_status,
+            f_service_response_type,
+            f_what_is_your_relationship_with_the_child_29056fb,
+        ) = fields_output_1(input, ctx, loc)?;
+        let (
+            f_how_often_do_you_feel_happy_ccb0fd7,
+            f_status_of_treatment_plan,
+            f_protection_concerns,
+            f_nationality,
+            f_type_of_abuse,
+            f_human_trafficking,
+            f_mental_abuse,
+            f_services_provided,
+            f_stimulant_factors,
+        ) = fields_output_2(input, ctx, loc)?;
+        let (f_economic_issues, f_family) = fields_output_3(input, ctx, loc)?;
         Output {
             case_id: f_case_id,
             age: f_age,

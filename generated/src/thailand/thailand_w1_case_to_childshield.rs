@@ -4839,6 +4839,693 @@ pub struct OutputFormsectionDepartmentIdentificationE9cf45f<'r> {
     pub if_other_please_specify_1: crate::support::Slot<::std::borrow::Cow<'r, str>>,
 }
 impl crate::support::Empty for OutputFormsectionDepartmentIdentificationE9cf45f<'_> {}
+/// Fields 1 to 35 of `Output_formsection-health-assessment-29sep-d35aedb`.
+#[allow(clippy::type_complexity)]
+fn fields_output_formsection_health_assessment_29sep_d35aedb_0<'r>(
+    input: &'r Input<'r>,
+    ctx: &'r ::mapping_dsl::rt::Context,
+    loc_o: &crate::support::Loc<'_>,
+) -> ::std::result::Result<
+    (
+        crate::support::Slot<::std::borrow::Cow<'r, str>>,
+        crate::support::Slot<::std::borrow::Cow<'r, str>>,
+        crate::support::Slot<&'r ::serde_json::Value>,
+        crate::support::Slot<&'r ::serde_json::Value>,
+        crate::support::Slot<::std::borrow::Cow<'r, str>>,
+        crate::support::Slot<&'r ::serde_json::Value>,
+        crate::support::Slot<::std::borrow::Cow<'r, str>>,
+        crate::support::Slot<&'r ::serde_json::Value>,
+        crate::support::Slot<::std::borrow::Cow<'r, str>>,
+        crate::support::Slot<::std::borrow::Cow<'r, str>>,
+        crate::support::Slot<&'r ::serde_json::Value>,
+        crate::support::Slot<::std::borrow::Cow<'r, str>>,
+        crate::support::Slot<&'r ::serde_json::Value>,
+        crate::support::Slot<::std::borrow::Cow<'r, str>>,
+        crate::support::Slot<&'r ::serde_json::Value>,
+        crate::support::Slot<::std::borrow::Cow<'r, str>>,
+        crate::support::Slot<&'r ::serde_json::Value>,
+        crate::support::Slot<::std::borrow::Cow<'r, str>>,
+        crate::support::Slot<&'r ::serde_json::Value>,
+        crate::support::Slot<::std::borrow::Cow<'r, str>>,
+        crate::support::Slot<&'r ::serde_json::Value>,
+        crate::support::Slot<::std::borrow::Cow<'r, str>>,
+        crate::support::Slot<&'r ::serde_json::Value>,
+        crate::support::Slot<::std::borrow::Cow<'r, str>>,
+        crate::support::Slot<&'r ::serde_json::Value>,
+        crate::support::Slot<::std::borrow::Cow<'r, str>>,
+        crate::support::Slot<&'r ::serde_json::Value>,
+        crate::support::Slot<::std::borrow::Cow<'r, str>>,
+        crate::support::Slot<::std::borrow::Cow<'r, str>>,
+        crate::support::Slot<&'r ::serde_json::Value>,
+        crate::support::Slot<::std::borrow::Cow<'r, str>>,
+        crate::support::Slot<&'r ::serde_json::Value>,
+        crate::support::Slot<::std::borrow::Cow<'r, str>>,
+        crate::support::Slot<&'r ::serde_json::Value>,
+        crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    ),
+    ::mapping_dsl::rt::TransformError,
+> {
+    let _ = (input, ctx, loc_o);
+    let f_full_name_4 = crate::support::finish(
+        crate::support::text(input.full_name_4.get()),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_date_4 = crate::support::finish(
+        crate::support::text(input.date_4.get()),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_disabilities_1 = crate::support::finish(
+        input.disabilities_1.as_ref(),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_chronic_illness = crate::support::finish(
+        input.chronic_illness.as_ref(),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_if_yes_please_specify_1 = crate::support::finish(
+        crate::support::text(input.if_yes_please_specify_1.get()),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_mental_illness = crate::support::finish(
+        input.mental_illness.as_ref(),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_if_yes_please_specify_2 = crate::support::finish(
+        crate::support::text(input.if_yes_please_specify_2.get()),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_behavior_of_risk = crate::support::finish(
+        input.behavior_of_risk.as_ref(),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_if_yes_please_specify_3 = crate::support::finish(
+        crate::support::text(input.if_yes_please_specify_3.get()),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_reproductive_health_information = crate::support::finish(
+        crate::support::text(input.reproductive_health_information.get()),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_developmental_issue = crate::support::finish(
+        input.developmental_issue.as_ref(),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_if_yes_please_specify_4 = crate::support::finish(
+        crate::support::text(input.if_yes_please_specify_4.get()),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_vaccinations_are_up_to_date = crate::support::finish(
+        input.vaccinations_are_up_to_date.as_ref(),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_if_not_please_specify = crate::support::finish(
+        crate::support::text(input.if_not_please_specify.get()),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_nutritional_conditions_are_adequate = crate::support::finish(
+        input.nutritional_conditions_are_adequate.as_ref(),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_if_no_please_specify = crate::support::finish(
+        crate::support::text(input.if_no_please_specify.get()),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_caregiver_s_disabilities = crate::support::finish(
+        input.caregiver_s_disabilities.as_ref(),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_if_yes_please_specify_5 = crate::support::finish(
+        crate::support::text(input.if_yes_please_specify_5.get()),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_caregiver_s_chronic_illness_es = crate::support::finish(
+        input.caregiver_s_chronic_illness_es.as_ref(),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_if_yes_please_specify_6 = crate::support::finish(
+        crate::support::text(input.if_yes_please_specify_6.get()),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_caregiver_s_mental_illness_es = crate::support::finish(
+        input.caregiver_s_mental_illness_es.as_ref(),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_if_yes_please_specify_7 = crate::support::finish(
+        crate::support::text(input.if_yes_please_specify_7.get()),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_caregiver_s_economic_issue_s = crate::support::finish(
+        input.caregiver_s_economic_issue_s.as_ref(),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_if_yes_please_specify_8 = crate::support::finish(
+        crate::support::text(input.if_yes_please_specify_8.get()),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_caregiver_s_substance_abuse_issue = crate::support::finish(
+        input.caregiver_s_substance_abuse_issue.as_ref(),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_if_yes_please_specify_9 = crate::support::finish(
+        crate::support::text(input.if_yes_please_specify_9.get()),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_physical_abuse_issue = crate::support::finish(
+        input.physical_abuse_issue.as_ref(),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_if_yes_please_specify_10 = crate::support::finish(
+        crate::support::text(input.if_yes_please_specify_10.get()),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_other_relevant_information_about_the_caregiver_s = crate::support::finish(
+        crate::support::text(input.other_relevant_information_about_the_caregiver_s.get()),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_gambling_issue_in_the_family = crate::support::finish(
+        input.gambling_issue_in_the_family.as_ref(),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_if_yes_please_specify_11 = crate::support::finish(
+        crate::support::text(input.if_yes_please_specify_11.get()),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_substance_abuse_in_the_family_community = crate::support::finish(
+        input.substance_abuse_in_the_family_community.as_ref(),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_if_yes_please_specify_12 = crate::support::finish(
+        crate::support::text(input.if_yes_please_specify_12.get()),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_entertainment_venues_near_the_household = crate::support::finish(
+        input.entertainment_venues_near_the_household.as_ref(),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_if_yes_please_specify_13 = crate::support::finish(
+        crate::support::text(input.if_yes_please_specify_13.get()),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    ::std::result::Result::Ok((
+        f_full_name_4,
+        f_date_4,
+        f_disabilities_1,
+        f_chronic_illness,
+        f_if_yes_please_specify_1,
+        f_mental_illness,
+        f_if_yes_please_specify_2,
+        f_behavior_of_risk,
+        f_if_yes_please_specify_3,
+        f_reproductive_health_information,
+        f_developmental_issue,
+        f_if_yes_please_specify_4,
+        f_vaccinations_are_up_to_date,
+        f_if_not_please_specify,
+        f_nutritional_conditions_are_adequate,
+        f_if_no_please_specify,
+        f_caregiver_s_disabilities,
+        f_if_yes_please_specify_5,
+        f_caregiver_s_chronic_illness_es,
+        f_if_yes_please_specify_6,
+        f_caregiver_s_mental_illness_es,
+        f_if_yes_please_specify_7,
+        f_caregiver_s_economic_issue_s,
+        f_if_yes_please_specify_8,
+        f_caregiver_s_substance_abuse_issue,
+        f_if_yes_please_specify_9,
+        f_physical_abuse_issue,
+        f_if_yes_please_specify_10,
+        f_other_relevant_information_about_the_caregiver_s,
+        f_gambling_issue_in_the_family,
+        f_if_yes_please_specify_11,
+        f_substance_abuse_in_the_family_community,
+        f_if_yes_please_specify_12,
+        f_entertainment_venues_near_the_household,
+        f_if_yes_please_specify_13,
+    ))
+}
+/// Fields 36 to 58 of `Output_formsection-health-assessment-29sep-d35aedb`.
+#[allow(clippy::type_complexity)]
+fn fields_output_formsection_health_assessment_29sep_d35aedb_1<'r>(
+    input: &'r Input<'r>,
+    ctx: &'r ::mapping_dsl::rt::Context,
+    loc_o: &crate::support::Loc<'_>,
+) -> ::std::result::Result<
+    (
+        crate::support::Slot<&'r ::serde_json::Value>,
+        crate::support::Slot<&'r ::serde_json::Value>,
+        crate::support::Slot<&'r ::serde_json::Value>,
+        crate::support::Slot<&'r ::serde_json::Value>,
+        crate::support::Slot<::std::borrow::Cow<'r, str>>,
+        crate::support::Slot<&'r ::serde_json::Value>,
+        crate::support::Slot<::std::borrow::Cow<'r, str>>,
+        crate::support::Slot<&'r ::serde_json::Value>,
+        crate::support::Slot<::std::borrow::Cow<'r, str>>,
+        crate::support::Slot<&'r ::serde_json::Value>,
+        crate::support::Slot<::std::borrow::Cow<'r, str>>,
+        crate::support::Slot<&'r ::serde_json::Value>,
+        crate::support::Slot<::std::borrow::Cow<'r, str>>,
+        crate::support::Slot<&'r ::serde_json::Value>,
+        crate::support::Slot<::std::borrow::Cow<'r, str>>,
+        crate::support::Slot<&'r ::serde_json::Value>,
+        crate::support::Slot<::std::borrow::Cow<'r, str>>,
+        crate::support::Slot<&'r ::serde_json::Value>,
+        crate::support::Slot<::std::borrow::Cow<'r, str>>,
+        crate::support::Slot<&'r ::serde_json::Value>,
+        crate::support::Slot<::std::borrow::Cow<'r, str>>,
+        crate::support::Slot<&'r ::serde_json::Value>,
+        crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    ),
+    ::mapping_dsl::rt::TransformError,
+> {
+    let _ = (input, ctx, loc_o);
+    let f_girls_lie_together_in_the_same_room_as_their_male_relatives = crate::support::finish(
+        input
+            .girls_lie_together_in_the_same_room_as_their_male_relatives
+            .as_ref(),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_girls_lie_together_in_the_same_room_as_their_female_relatives = crate::support::finish(
+        input
+            .girls_lie_together_in_the_same_room_as_their_female_relatives
+            .as_ref(),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_boys_lie_in_the_same_room_as_their_female_relatives = crate::support::finish(
+        input
+            .boys_lie_in_the_same_room_as_their_female_relatives
+            .as_ref(),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_boys_lie_together_in_the_same_room_as_their_male_relatives = crate::support::finish(
+        input
+            .boys_lie_together_in_the_same_room_as_their_male_relatives
+            .as_ref(),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_specify_any_other_relevant_information_on_the_sleeping_arrangements =
+        crate::support::finish(
+            crate::support::text(
+                input
+                    .specify_any_other_relevant_information_on_the_sleeping_arrangements
+                    .get(),
+            ),
+            crate::support::Policy {
+                missing: crate::support::As::Null,
+                empty_string: crate::support::As::EmptyString,
+                empty_list: crate::support::As::EmptyString,
+            },
+            ::std::option::Option::None,
+        );
+    let f_history_of_illegal_activities_behaviors_in_the_family = crate::support::finish(
+        input
+            .history_of_illegal_activities_behaviors_in_the_family
+            .as_ref(),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_if_yes_please_specify_14 = crate::support::finish(
+        crate::support::text(input.if_yes_please_specify_14.get()),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_history_of_child_labor_in_the_family_community = crate::support::finish(
+        input
+            .history_of_child_labor_in_the_family_community
+            .as_ref(),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_if_yes_please_specify_15 = crate::support::finish(
+        crate::support::text(input.if_yes_please_specify_15.get()),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_bullying = crate::support::finish(
+        input.bullying.as_ref(),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_if_yes_please_specify_16 = crate::support::finish(
+        crate::support::text(input.if_yes_please_specify_16.get()),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_mingling_and_causing_annoyance_to_others = crate::support::finish(
+        input.mingling_and_causing_annoyance_to_others.as_ref(),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_if_yes_please_specify_17 = crate::support::finish(
+        crate::support::text(input.if_yes_please_specify_17.get()),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_gambling = crate::support::finish(
+        input.gambling.as_ref(),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_if_yes_please_specify_18 = crate::support::finish(
+        crate::support::text(input.if_yes_please_specify_18.get()),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_substance_abuse = crate::support::finish(
+        input.substance_abuse.as_ref(),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_if_yes_please_specify_19 = crate::support::finish(
+        crate::support::text(input.if_yes_please_specify_19.get()),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_involved_in_sex_trade = crate::support::finish(
+        input.involved_in_sex_trade.as_ref(),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_if_yes_please_specify_20 = crate::support::finish(
+        crate::support::text(input.if_yes_please_specify_20.get()),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_behaves_in_a_sexually_inappropriate_or_obscene_manner = crate::support::finish(
+        input
+            .behaves_in_a_sexually_inappropriate_or_obscene_manner
+            .as_ref(),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_if_yes_please_specify_21 = crate::support::finish(
+        crate::support::text(input.if_yes_please_specify_21.get()),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_resisting_parental_teachings = crate::support::finish(
+        input.resisting_parental_teachings.as_ref(),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_if_yes_please_specify_22 = crate::support::finish(
+        crate::support::text(input.if_yes_please_specify_22.get()),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    ::std::result::Result::Ok((
+        f_girls_lie_together_in_the_same_room_as_their_male_relatives,
+        f_girls_lie_together_in_the_same_room_as_their_female_relatives,
+        f_boys_lie_in_the_same_room_as_their_female_relatives,
+        f_boys_lie_together_in_the_same_room_as_their_male_relatives,
+        f_specify_any_other_relevant_information_on_the_sleeping_arrangements,
+        f_history_of_illegal_activities_behaviors_in_the_family,
+        f_if_yes_please_specify_14,
+        f_history_of_child_labor_in_the_family_community,
+        f_if_yes_please_specify_15,
+        f_bullying,
+        f_if_yes_please_specify_16,
+        f_mingling_and_causing_annoyance_to_others,
+        f_if_yes_please_specify_17,
+        f_gambling,
+        f_if_yes_please_specify_18,
+        f_substance_abuse,
+        f_if_yes_please_specify_19,
+        f_involved_in_sex_trade,
+        f_if_yes_please_specify_20,
+        f_behaves_in_a_sexually_inappropriate_or_obscene_manner,
+        f_if_yes_please_specify_21,
+        f_resisting_parental_teachings,
+        f_if_yes_please_specify_22,
+    ))
+}
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct OutputFormsectionHealthAssessment29sepD35aedb<'r> {
     /// `full_name_4`: string
@@ -5627,6 +6314,1049 @@ pub struct OutputFormsectionIncidentDetailsFe05aa4<'r> {
     pub date_of_incident_creation_e497d33: crate::support::Slot<::std::borrow::Cow<'r, str>>,
 }
 impl crate::support::Empty for OutputFormsectionIncidentDetailsFe05aa4<'_> {}
+/// Fields 1 to 20 of `Output_formsection-incident-details-fe05aa3`.
+#[allow(clippy::type_complexity)]
+fn fields_output_formsection_incident_details_fe05aa3_0<'r>(
+    input: &'r Input<'r>,
+    ctx: &'r ::mapping_dsl::rt::Context,
+    loc_o: &crate::support::Loc<'_>,
+) -> ::std::result::Result<
+    (
+        crate::support::Slot<::std::borrow::Cow<'r, str>>,
+        crate::support::Slot<::std::borrow::Cow<'r, str>>,
+        crate::support::Slot<::std::borrow::Cow<'r, str>>,
+        crate::support::Slot<::std::borrow::Cow<'r, str>>,
+        crate::support::Slot<::std::borrow::Cow<'r, str>>,
+        crate::support::Slot<::std::borrow::Cow<'r, str>>,
+        crate::support::Slot<::std::borrow::Cow<'r, str>>,
+        crate::support::Slot<::std::borrow::Cow<'r, str>>,
+        crate::support::Slot<::std::borrow::Cow<'r, str>>,
+        crate::support::Slot<::std::borrow::Cow<'r, str>>,
+        crate::support::Slot<::std::borrow::Cow<'r, str>>,
+        crate::support::Slot<::std::borrow::Cow<'r, str>>,
+        crate::support::Slot<::std::borrow::Cow<'r, str>>,
+        crate::support::Slot<::std::borrow::Cow<'r, str>>,
+        crate::support::Slot<crate::support::Translated<'r>>,
+        crate::support::Slot<crate::support::Translated<'r>>,
+        crate::support::Slot<crate::support::Translated<'r>>,
+        crate::support::Slot<crate::support::Translated<'r>>,
+        crate::support::Slot<crate::support::Translated<'r>>,
+        crate::support::Slot<
+            ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+        >,
+    ),
+    ::mapping_dsl::rt::TransformError,
+> {
+    let _ = (input, ctx, loc_o);
+    let f_date_of_abuse_6e0107e = crate::support::finish(
+        crate::support::text(input.date_of_abuse_6e0107e.get()),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_sender_s_national_id_number_eff07fa = crate::support::finish(
+        crate::support::text(input.sender_s_national_id_number_eff07fa.get()),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_sender_s_contact_details_8ef4518 = crate::support::finish(
+        crate::support::text(input.sender_s_contact_details_8ef4518.get()),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_address_where_the_incident_took_place_6a203b8 = crate::support::finish(
+        crate::support::text(input.address_where_the_incident_took_place_6a203b8.get()),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_other_relevant_details_ecfea34 = crate::support::finish(
+        crate::support::text(input.other_relevant_details_ecfea34.get()),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_if_other_please_specify_047c1fb = crate::support::finish(
+        crate::support::text(input.if_other_please_specify_047c1fb.get()),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_please_specify_7832f40 = crate::support::finish(
+        crate::support::text(input.please_specify_7832f40.get()),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_if_other_please_specify_e99bdbc = crate::support::finish(
+        crate::support::text(input.if_other_please_specify_e99bdbc.get()),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_if_other_please_specify_fbd4f87 = crate::support::finish(
+        crate::support::text(input.if_other_please_specify_fbd4f87.get()),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_if_other_please_specify_d212f17 = crate::support::finish(
+        crate::support::text(input.if_other_please_specify_d212f17.get()),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_if_other_please_specify_9b6ad5d = crate::support::finish(
+        crate::support::text(input.if_other_please_specify_9b6ad5d.get()),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_if_other_please_specify_ed0cad3 = crate::support::finish(
+        crate::support::text(input.if_other_please_specify_ed0cad3.get()),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_other_contributing_factors_please_specify_f276d39 = crate::support::finish(
+        crate::support::text(
+            input
+                .other_contributing_factors_please_specify_f276d39
+                .get(),
+        ),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_full_name_0aff4ee = crate::support::finish(
+        crate::support::text(input.full_name_0aff4ee.get()),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_location_of_the_incident_885fe8c = crate::support::finish(
+        match input.location_of_the_incident_885fe8c.get() {
+            ::std::option::Option::Some(v)
+                if !::mapping_dsl::stdlib::translate::is_unanswered(
+                    crate::support::Code::code(v),
+                ) =>
+            {
+                ::std::option::Option::Some(
+                    match crate::support::translated(
+                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                        v.label_th(),
+                        "locations",
+                        "th",
+                        ::mapping_dsl::ir::UnknownCode::KeepCode,
+                        ::mapping_dsl::ir::MissingLabel::Error,
+                        ctx,
+                    ) {
+                        ::std::result::Result::Ok(t) => t,
+                        ::std::result::Result::Err(kind) => {
+                            return ::std::result::Result::Err(
+                                loc_o.fail("location_of_the_incident_885fe8c", kind),
+                            );
+                        }
+                    },
+                )
+            }
+            _ => ::std::option::Option::None,
+        },
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_sender_s_gender_b83c931 = crate::support::finish(
+        match input.sender_s_gender_b83c931.get() {
+            ::std::option::Option::Some(v)
+                if !::mapping_dsl::stdlib::translate::is_unanswered(
+                    crate::support::Code::code(v),
+                ) =>
+            {
+                ::std::option::Option::Some(
+                    match crate::support::translated(
+                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                        v.label_th(),
+                        "gender",
+                        "th",
+                        ::mapping_dsl::ir::UnknownCode::Error,
+                        ::mapping_dsl::ir::MissingLabel::Error,
+                        ctx,
+                    ) {
+                        ::std::result::Result::Ok(t) => t,
+                        ::std::result::Result::Err(kind) => {
+                            return ::std::result::Result::Err(
+                                loc_o.fail("sender_s_gender_b83c931", kind),
+                            );
+                        }
+                    },
+                )
+            }
+            _ => ::std::option::Option::None,
+        },
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_sender_s_occupation_3ed671e = crate::support::finish(
+        match input.sender_s_occupation_3ed671e.get() {
+            ::std::option::Option::Some(v)
+                if !::mapping_dsl::stdlib::translate::is_unanswered(
+                    crate::support::Code::code(v),
+                ) =>
+            {
+                ::std::option::Option::Some(
+                    match crate::support::translated(
+                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                        v.label_th(),
+                        "th_occupation_e663285",
+                        "th",
+                        ::mapping_dsl::ir::UnknownCode::Error,
+                        ::mapping_dsl::ir::MissingLabel::Error,
+                        ctx,
+                    ) {
+                        ::std::result::Result::Ok(t) => t,
+                        ::std::result::Result::Err(kind) => {
+                            return ::std::result::Result::Err(
+                                loc_o.fail("sender_s_occupation_3ed671e", kind),
+                            );
+                        }
+                    },
+                )
+            }
+            _ => ::std::option::Option::None,
+        },
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_type_of_place_where_the_incident_occurred_bdc967d =
+        crate::support::finish(
+            match input
+                .type_of_place_where_the_incident_occurred_bdc967d
+                .get()
+            {
+                ::std::option::Option::Some(v)
+                    if !::mapping_dsl::stdlib::translate::is_unanswered(
+                        crate::support::Code::code(v),
+                    ) =>
+                {
+                    ::std::option::Option::Some(
+                        match crate::support::translated(
+                            ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                            v.label_th(),
+                            "th_type_of_place_incident_b37fe11",
+                            "th",
+                            ::mapping_dsl::ir::UnknownCode::Error,
+                            ::mapping_dsl::ir::MissingLabel::Error,
+                            ctx,
+                        ) {
+                            ::std::result::Result::Ok(t) => t,
+                            ::std::result::Result::Err(kind) => {
+                                return ::std::result::Result::Err(loc_o.fail(
+                                    "type_of_place_where_the_incident_occurred_bdc967d",
+                                    kind,
+                                ));
+                            }
+                        },
+                    )
+                }
+                _ => ::std::option::Option::None,
+            },
+            crate::support::Policy {
+                missing: crate::support::As::Null,
+                empty_string: crate::support::As::EmptyString,
+                empty_list: crate::support::As::EmptyString,
+            },
+            ::std::option::Option::None,
+        );
+    let f_type_of_abuse_431f2ba = crate::support::finish(
+        match input.type_of_abuse_431f2ba.get() {
+            ::std::option::Option::Some(v)
+                if !::mapping_dsl::stdlib::translate::is_unanswered(
+                    crate::support::Code::code(v),
+                ) =>
+            {
+                ::std::option::Option::Some(
+                    match crate::support::translated(
+                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                        v.label_th(),
+                        "cp_violence_type",
+                        "th",
+                        ::mapping_dsl::ir::UnknownCode::Error,
+                        ::mapping_dsl::ir::MissingLabel::Error,
+                        ctx,
+                    ) {
+                        ::std::result::Result::Ok(t) => t,
+                        ::std::result::Result::Err(kind) => {
+                            return ::std::result::Result::Err(
+                                loc_o.fail("type_of_abuse_431f2ba", kind),
+                            );
+                        }
+                    },
+                )
+            }
+            _ => ::std::option::Option::None,
+        },
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_specify_physical_abuse_4867f38 = crate::support::finish(
+        match input.specify_physical_abuse_4867f38.get() {
+            ::std::option::Option::None => ::std::option::Option::None,
+            ::std::option::Option::Some(items) => {
+                let mut out = ::std::vec::Vec::with_capacity(items.len());
+                for (index, item) in items.iter().enumerate() {
+                    match item.get() {
+                        ::std::option::Option::None => out.push(::std::option::Option::None),
+                        ::std::option::Option::Some(v)
+                            if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                crate::support::Code::code(v),
+                            ) => {}
+                        ::std::option::Option::Some(v) => out.push(::std::option::Option::Some(
+                            match crate::support::translated(
+                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                v.label_th(),
+                                "th_types_of_physical_abuse_413db3f",
+                                "th",
+                                ::mapping_dsl::ir::UnknownCode::Error,
+                                ::mapping_dsl::ir::MissingLabel::Error,
+                                ctx,
+                            ) {
+                                ::std::result::Result::Ok(t) => t,
+                                ::std::result::Result::Err(kind) => {
+                                    return ::std::result::Result::Err(loc_o.fail_at(
+                                        "specify_physical_abuse_4867f38",
+                                        index,
+                                        kind,
+                                    ));
+                                }
+                            },
+                        )),
+                    }
+                }
+                ::std::option::Option::Some(out)
+            }
+        },
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    ::std::result::Result::Ok((
+        f_date_of_abuse_6e0107e,
+        f_sender_s_national_id_number_eff07fa,
+        f_sender_s_contact_details_8ef4518,
+        f_address_where_the_incident_took_place_6a203b8,
+        f_other_relevant_details_ecfea34,
+        f_if_other_please_specify_047c1fb,
+        f_please_specify_7832f40,
+        f_if_other_please_specify_e99bdbc,
+        f_if_other_please_specify_fbd4f87,
+        f_if_other_please_specify_d212f17,
+        f_if_other_please_specify_9b6ad5d,
+        f_if_other_please_specify_ed0cad3,
+        f_other_contributing_factors_please_specify_f276d39,
+        f_full_name_0aff4ee,
+        f_location_of_the_incident_885fe8c,
+        f_sender_s_gender_b83c931,
+        f_sender_s_occupation_3ed671e,
+        f_type_of_place_where_the_incident_occurred_bdc967d,
+        f_type_of_abuse_431f2ba,
+        f_specify_physical_abuse_4867f38,
+    ))
+}
+/// Fields 21 to 28 of `Output_formsection-incident-details-fe05aa3`.
+#[allow(clippy::type_complexity)]
+fn fields_output_formsection_incident_details_fe05aa3_1<'r>(
+    input: &'r Input<'r>,
+    ctx: &'r ::mapping_dsl::rt::Context,
+    loc_o: &crate::support::Loc<'_>,
+) -> ::std::result::Result<
+    (
+        crate::support::Slot<
+            ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+        >,
+        crate::support::Slot<crate::support::Translated<'r>>,
+        crate::support::Slot<crate::support::Translated<'r>>,
+        crate::support::Slot<
+            ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+        >,
+        crate::support::Slot<
+            ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+        >,
+        crate::support::Slot<
+            ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+        >,
+        crate::support::Slot<
+            ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+        >,
+        crate::support::Slot<
+            ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+        >,
+    ),
+    ::mapping_dsl::rt::TransformError,
+> {
+    let _ = (input, ctx, loc_o);
+    let f_specify_sexual_abuse_16d36f7 = crate::support::finish(
+        match input.specify_sexual_abuse_16d36f7.get() {
+            ::std::option::Option::None => ::std::option::Option::None,
+            ::std::option::Option::Some(items) => {
+                let mut out = ::std::vec::Vec::with_capacity(items.len());
+                for (index, item) in items.iter().enumerate() {
+                    match item.get() {
+                        ::std::option::Option::None => out.push(::std::option::Option::None),
+                        ::std::option::Option::Some(v)
+                            if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                crate::support::Code::code(v),
+                            ) => {}
+                        ::std::option::Option::Some(v) => out.push(::std::option::Option::Some(
+                            match crate::support::translated(
+                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                v.label_th(),
+                                "th_sexual_abuse_824d9b2",
+                                "th",
+                                ::mapping_dsl::ir::UnknownCode::Error,
+                                ::mapping_dsl::ir::MissingLabel::Error,
+                                ctx,
+                            ) {
+                                ::std::result::Result::Ok(t) => t,
+                                ::std::result::Result::Err(kind) => {
+                                    return ::std::result::Result::Err(loc_o.fail_at(
+                                        "specify_sexual_abuse_16d36f7",
+                                        index,
+                                        kind,
+                                    ));
+                                }
+                            },
+                        )),
+                    }
+                }
+                ::std::option::Option::Some(out)
+            }
+        },
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_specify_physical_interaction_d13d273 = crate::support::finish(
+        match input.specify_physical_interaction_d13d273.get() {
+            ::std::option::Option::Some(v)
+                if !::mapping_dsl::stdlib::translate::is_unanswered(
+                    crate::support::Code::code(v),
+                ) =>
+            {
+                ::std::option::Option::Some(
+                    match crate::support::translated(
+                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                        v.label_th(),
+                        "th_physical_attraction_7f4544f",
+                        "th",
+                        ::mapping_dsl::ir::UnknownCode::Error,
+                        ::mapping_dsl::ir::MissingLabel::Error,
+                        ctx,
+                    ) {
+                        ::std::result::Result::Ok(t) => t,
+                        ::std::result::Result::Err(kind) => {
+                            return ::std::result::Result::Err(
+                                loc_o.fail("specify_physical_interaction_d13d273", kind),
+                            );
+                        }
+                    },
+                )
+            }
+            _ => ::std::option::Option::None,
+        },
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_sexual_intercourse_a1585d0 = crate::support::finish(
+        match input.sexual_intercourse_a1585d0.get() {
+            ::std::option::Option::Some(v)
+                if !::mapping_dsl::stdlib::translate::is_unanswered(
+                    crate::support::Code::code(v),
+                ) =>
+            {
+                ::std::option::Option::Some(
+                    match crate::support::translated(
+                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                        v.label_th(),
+                        "th_sexual_intercourse_caa5755",
+                        "th",
+                        ::mapping_dsl::ir::UnknownCode::Error,
+                        ::mapping_dsl::ir::MissingLabel::Error,
+                        ctx,
+                    ) {
+                        ::std::result::Result::Ok(t) => t,
+                        ::std::result::Result::Err(kind) => {
+                            return ::std::result::Result::Err(
+                                loc_o.fail("sexual_intercourse_a1585d0", kind),
+                            );
+                        }
+                    },
+                )
+            }
+            _ => ::std::option::Option::None,
+        },
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_if_no_physical_touch_please_specify_1159dde = crate::support::finish(
+        match input.if_no_physical_touch_please_specify_1159dde.get() {
+            ::std::option::Option::None => ::std::option::Option::None,
+            ::std::option::Option::Some(items) => {
+                let mut out = ::std::vec::Vec::with_capacity(items.len());
+                for (index, item) in items.iter().enumerate() {
+                    match item.get() {
+                        ::std::option::Option::None => out.push(::std::option::Option::None),
+                        ::std::option::Option::Some(v)
+                            if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                crate::support::Code::code(v),
+                            ) => {}
+                        ::std::option::Option::Some(v) => out.push(::std::option::Option::Some(
+                            match crate::support::translated(
+                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                v.label_th(),
+                                "th_if_no_physical_touch_8fd07c6",
+                                "th",
+                                ::mapping_dsl::ir::UnknownCode::Error,
+                                ::mapping_dsl::ir::MissingLabel::Error,
+                                ctx,
+                            ) {
+                                ::std::result::Result::Ok(t) => t,
+                                ::std::result::Result::Err(kind) => {
+                                    return ::std::result::Result::Err(loc_o.fail_at(
+                                        "if_no_physical_touch__please_specify_1159dde",
+                                        index,
+                                        kind,
+                                    ));
+                                }
+                            },
+                        )),
+                    }
+                }
+                ::std::option::Option::Some(out)
+            }
+        },
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_specify_mental_abuse_6182644 = crate::support::finish(
+        match input.specify_mental_abuse_6182644.get() {
+            ::std::option::Option::None => ::std::option::Option::None,
+            ::std::option::Option::Some(items) => {
+                let mut out = ::std::vec::Vec::with_capacity(items.len());
+                for (index, item) in items.iter().enumerate() {
+                    match item.get() {
+                        ::std::option::Option::None => out.push(::std::option::Option::None),
+                        ::std::option::Option::Some(v)
+                            if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                crate::support::Code::code(v),
+                            ) => {}
+                        ::std::option::Option::Some(v) => out.push(::std::option::Option::Some(
+                            match crate::support::translated(
+                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                v.label_th(),
+                                "th_mental_abuse_02cda7b",
+                                "th",
+                                ::mapping_dsl::ir::UnknownCode::Error,
+                                ::mapping_dsl::ir::MissingLabel::Error,
+                                ctx,
+                            ) {
+                                ::std::result::Result::Ok(t) => t,
+                                ::std::result::Result::Err(kind) => {
+                                    return ::std::result::Result::Err(loc_o.fail_at(
+                                        "specify_mental_abuse_6182644",
+                                        index,
+                                        kind,
+                                    ));
+                                }
+                            },
+                        )),
+                    }
+                }
+                ::std::option::Option::Some(out)
+            }
+        },
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_specify_neglect_9b8a22b = crate::support::finish(
+        match input.specify_neglect_9b8a22b.get() {
+            ::std::option::Option::None => ::std::option::Option::None,
+            ::std::option::Option::Some(items) => {
+                let mut out = ::std::vec::Vec::with_capacity(items.len());
+                for (index, item) in items.iter().enumerate() {
+                    match item.get() {
+                        ::std::option::Option::None => out.push(::std::option::Option::None),
+                        ::std::option::Option::Some(v)
+                            if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                crate::support::Code::code(v),
+                            ) => {}
+                        ::std::option::Option::Some(v) => out.push(::std::option::Option::Some(
+                            match crate::support::translated(
+                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                v.label_th(),
+                                "th_neglect_b50da4c",
+                                "th",
+                                ::mapping_dsl::ir::UnknownCode::Error,
+                                ::mapping_dsl::ir::MissingLabel::Error,
+                                ctx,
+                            ) {
+                                ::std::result::Result::Ok(t) => t,
+                                ::std::result::Result::Err(kind) => {
+                                    return ::std::result::Result::Err(loc_o.fail_at(
+                                        "specify_neglect_9b8a22b",
+                                        index,
+                                        kind,
+                                    ));
+                                }
+                            },
+                        )),
+                    }
+                }
+                ::std::option::Option::Some(out)
+            }
+        },
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_specify_exploitation_ef65c2e = crate::support::finish(
+        match input.specify_exploitation_ef65c2e.get() {
+            ::std::option::Option::None => ::std::option::Option::None,
+            ::std::option::Option::Some(items) => {
+                let mut out = ::std::vec::Vec::with_capacity(items.len());
+                for (index, item) in items.iter().enumerate() {
+                    match item.get() {
+                        ::std::option::Option::None => out.push(::std::option::Option::None),
+                        ::std::option::Option::Some(v)
+                            if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                crate::support::Code::code(v),
+                            ) => {}
+                        ::std::option::Option::Some(v) => out.push(::std::option::Option::Some(
+                            match crate::support::translated(
+                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                v.label_th(),
+                                "th_exploitation_187146a",
+                                "th",
+                                ::mapping_dsl::ir::UnknownCode::Error,
+                                ::mapping_dsl::ir::MissingLabel::Error,
+                                ctx,
+                            ) {
+                                ::std::result::Result::Ok(t) => t,
+                                ::std::result::Result::Err(kind) => {
+                                    return ::std::result::Result::Err(loc_o.fail_at(
+                                        "specify_exploitation_ef65c2e",
+                                        index,
+                                        kind,
+                                    ));
+                                }
+                            },
+                        )),
+                    }
+                }
+                ::std::option::Option::Some(out)
+            }
+        },
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_specify_human_trafficking_dca84dd = crate::support::finish(
+        match input.specify_human_trafficking_dca84dd.get() {
+            ::std::option::Option::None => ::std::option::Option::None,
+            ::std::option::Option::Some(items) => {
+                let mut out = ::std::vec::Vec::with_capacity(items.len());
+                for (index, item) in items.iter().enumerate() {
+                    match item.get() {
+                        ::std::option::Option::None => out.push(::std::option::Option::None),
+                        ::std::option::Option::Some(v)
+                            if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                crate::support::Code::code(v),
+                            ) => {}
+                        ::std::option::Option::Some(v) => out.push(::std::option::Option::Some(
+                            match crate::support::translated(
+                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                v.label_th(),
+                                "th_human_trafficking_5320010",
+                                "th",
+                                ::mapping_dsl::ir::UnknownCode::Error,
+                                ::mapping_dsl::ir::MissingLabel::Error,
+                                ctx,
+                            ) {
+                                ::std::result::Result::Ok(t) => t,
+                                ::std::result::Result::Err(kind) => {
+                                    return ::std::result::Result::Err(loc_o.fail_at(
+                                        "specify_human_trafficking_dca84dd",
+                                        index,
+                                        kind,
+                                    ));
+                                }
+                            },
+                        )),
+                    }
+                }
+                ::std::option::Option::Some(out)
+            }
+        },
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    ::std::result::Result::Ok((
+        f_specify_sexual_abuse_16d36f7,
+        f_specify_physical_interaction_d13d273,
+        f_sexual_intercourse_a1585d0,
+        f_if_no_physical_touch_please_specify_1159dde,
+        f_specify_mental_abuse_6182644,
+        f_specify_neglect_9b8a22b,
+        f_specify_exploitation_ef65c2e,
+        f_specify_human_trafficking_dca84dd,
+    ))
+}
+/// Fields 29 to 33 of `Output_formsection-incident-details-fe05aa3`.
+#[allow(clippy::type_complexity)]
+fn fields_output_formsection_incident_details_fe05aa3_2<'r>(
+    input: &'r Input<'r>,
+    ctx: &'r ::mapping_dsl::rt::Context,
+    loc_o: &crate::support::Loc<'_>,
+) -> ::std::result::Result<
+    (
+        crate::support::Slot<
+            ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+        >,
+        crate::support::Slot<
+            ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+        >,
+        crate::support::Slot<
+            ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+        >,
+        crate::support::Slot<
+            ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+        >,
+        crate::support::Slot<
+            ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+        >,
+    ),
+    ::mapping_dsl::rt::TransformError,
+> {
+    let _ = (input, ctx, loc_o);
+    let f_stimulant_a4096c2 = crate::support::finish(
+        match input.stimulant_a4096c2.get() {
+            ::std::option::Option::None => ::std::option::Option::None,
+            ::std::option::Option::Some(items) => {
+                let mut out = ::std::vec::Vec::with_capacity(items.len());
+                for (index, item) in items.iter().enumerate() {
+                    match item.get() {
+                        ::std::option::Option::None => out.push(::std::option::Option::None),
+                        ::std::option::Option::Some(v)
+                            if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                crate::support::Code::code(v),
+                            ) => {}
+                        ::std::option::Option::Some(v) => out.push(::std::option::Option::Some(
+                            match crate::support::translated(
+                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                v.label_th(),
+                                "th_stimulant_factors_ba86c95",
+                                "th",
+                                ::mapping_dsl::ir::UnknownCode::Error,
+                                ::mapping_dsl::ir::MissingLabel::Error,
+                                ctx,
+                            ) {
+                                ::std::result::Result::Ok(t) => t,
+                                ::std::result::Result::Err(kind) => {
+                                    return ::std::result::Result::Err(loc_o.fail_at(
+                                        "stimulant_a4096c2",
+                                        index,
+                                        kind,
+                                    ));
+                                }
+                            },
+                        )),
+                    }
+                }
+                ::std::option::Option::Some(out)
+            }
+        },
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_relation_within_family_a6c45fd = crate::support::finish(
+        match input.relation_within_family_a6c45fd.get() {
+            ::std::option::Option::None => ::std::option::Option::None,
+            ::std::option::Option::Some(items) => {
+                let mut out = ::std::vec::Vec::with_capacity(items.len());
+                for (index, item) in items.iter().enumerate() {
+                    match item.get() {
+                        ::std::option::Option::None => out.push(::std::option::Option::None),
+                        ::std::option::Option::Some(v)
+                            if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                crate::support::Code::code(v),
+                            ) => {}
+                        ::std::option::Option::Some(v) => out.push(::std::option::Option::Some(
+                            match crate::support::translated(
+                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                v.label_th(),
+                                "th_relation_factors_3ad18e0",
+                                "th",
+                                ::mapping_dsl::ir::UnknownCode::Error,
+                                ::mapping_dsl::ir::MissingLabel::Error,
+                                ctx,
+                            ) {
+                                ::std::result::Result::Ok(t) => t,
+                                ::std::result::Result::Err(kind) => {
+                                    return ::std::result::Result::Err(loc_o.fail_at(
+                                        "relation_within_family_a6c45fd",
+                                        index,
+                                        kind,
+                                    ));
+                                }
+                            },
+                        )),
+                    }
+                }
+                ::std::option::Option::Some(out)
+            }
+        },
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_economic_issue_a445217 = crate::support::finish(
+        match input.economic_issue_a445217.get() {
+            ::std::option::Option::None => ::std::option::Option::None,
+            ::std::option::Option::Some(items) => {
+                let mut out = ::std::vec::Vec::with_capacity(items.len());
+                for (index, item) in items.iter().enumerate() {
+                    match item.get() {
+                        ::std::option::Option::None => out.push(::std::option::Option::None),
+                        ::std::option::Option::Some(v)
+                            if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                crate::support::Code::code(v),
+                            ) => {}
+                        ::std::option::Option::Some(v) => out.push(::std::option::Option::Some(
+                            match crate::support::translated(
+                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                v.label_th(),
+                                "th_economic_issues_ba1ddb3",
+                                "th",
+                                ::mapping_dsl::ir::UnknownCode::Error,
+                                ::mapping_dsl::ir::MissingLabel::Error,
+                                ctx,
+                            ) {
+                                ::std::result::Result::Ok(t) => t,
+                                ::std::result::Result::Err(kind) => {
+                                    return ::std::result::Result::Err(loc_o.fail_at(
+                                        "economic_issue_a445217",
+                                        index,
+                                        kind,
+                                    ));
+                                }
+                            },
+                        )),
+                    }
+                }
+                ::std::option::Option::Some(out)
+            }
+        },
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_physical_issue_2e9f1c6 = crate::support::finish(
+        match input.physical_issue_2e9f1c6.get() {
+            ::std::option::Option::None => ::std::option::Option::None,
+            ::std::option::Option::Some(items) => {
+                let mut out = ::std::vec::Vec::with_capacity(items.len());
+                for (index, item) in items.iter().enumerate() {
+                    match item.get() {
+                        ::std::option::Option::None => out.push(::std::option::Option::None),
+                        ::std::option::Option::Some(v)
+                            if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                crate::support::Code::code(v),
+                            ) => {}
+                        ::std::option::Option::Some(v) => out.push(::std::option::Option::Some(
+                            match crate::support::translated(
+                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                v.label_th(),
+                                "th_physical_issue_bedfef8",
+                                "th",
+                                ::mapping_dsl::ir::UnknownCode::Error,
+                                ::mapping_dsl::ir::MissingLabel::Error,
+                                ctx,
+                            ) {
+                                ::std::result::Result::Ok(t) => t,
+                                ::std::result::Result::Err(kind) => {
+                                    return ::std::result::Result::Err(loc_o.fail_at(
+                                        "physical_issue_2e9f1c6",
+                                        index,
+                                        kind,
+                                    ));
+                                }
+                            },
+                        )),
+                    }
+                }
+                ::std::option::Option::Some(out)
+            }
+        },
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_mental_issue_4785ece = crate::support::finish(
+        match input.mental_issue_4785ece.get() {
+            ::std::option::Option::None => ::std::option::Option::None,
+            ::std::option::Option::Some(items) => {
+                let mut out = ::std::vec::Vec::with_capacity(items.len());
+                for (index, item) in items.iter().enumerate() {
+                    match item.get() {
+                        ::std::option::Option::None => out.push(::std::option::Option::None),
+                        ::std::option::Option::Some(v)
+                            if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                crate::support::Code::code(v),
+                            ) => {}
+                        ::std::option::Option::Some(v) => out.push(::std::option::Option::Some(
+                            match crate::support::translated(
+                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                v.label_th(),
+                                "th_mental_issues_54db66d",
+                                "th",
+                                ::mapping_dsl::ir::UnknownCode::Error,
+                                ::mapping_dsl::ir::MissingLabel::Error,
+                                ctx,
+                            ) {
+                                ::std::result::Result::Ok(t) => t,
+                                ::std::result::Result::Err(kind) => {
+                                    return ::std::result::Result::Err(loc_o.fail_at(
+                                        "mental_issue_4785ece",
+                                        index,
+                                        kind,
+                                    ));
+                                }
+                            },
+                        )),
+                    }
+                }
+                ::std::option::Option::Some(out)
+            }
+        },
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    ::std::result::Result::Ok((
+        f_stimulant_a4096c2,
+        f_relation_within_family_a6c45fd,
+        f_economic_issue_a445217,
+        f_physical_issue_2e9f1c6,
+        f_mental_issue_4785ece,
+    ))
+}
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct OutputFormsectionIncidentDetailsFe05aa3<'r> {
     /// `date_of_abuse_6e0107e`: date
@@ -5815,6 +7545,599 @@ pub struct OutputOtherPerpetratorDetailsF80fc4e<'r> {
     pub occupation_c4d6420: crate::support::Slot<crate::support::Translated<'r>>,
 }
 impl crate::support::Empty for OutputOtherPerpetratorDetailsF80fc4e<'_> {}
+/// Fields 1 to 15 of `Output_formsection-perpetrator-details-998d1e0`.
+#[allow(clippy::type_complexity)]
+fn fields_output_formsection_perpetrator_details_998d1e0_0<'r>(
+    input: &'r Input<'r>,
+    ctx: &'r ::mapping_dsl::rt::Context,
+    loc_o: &crate::support::Loc<'_>,
+) -> ::std::result::Result<
+    (
+        crate::support::Slot<::serde_json::Number>,
+        crate::support::Slot<::std::borrow::Cow<'r, str>>,
+        crate::support::Slot<::serde_json::Number>,
+        crate::support::Slot<::std::borrow::Cow<'r, str>>,
+        crate::support::Slot<::std::borrow::Cow<'r, str>>,
+        crate::support::Slot<::std::borrow::Cow<'r, str>>,
+        crate::support::Slot<::std::borrow::Cow<'r, str>>,
+        crate::support::Slot<::std::borrow::Cow<'r, str>>,
+        crate::support::Slot<crate::support::Translated<'r>>,
+        crate::support::Slot<crate::support::Translated<'r>>,
+        crate::support::Slot<crate::support::Translated<'r>>,
+        crate::support::Slot<crate::support::Translated<'r>>,
+        crate::support::Slot<crate::support::Translated<'r>>,
+        crate::support::Slot<
+            ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+        >,
+        crate::support::Slot<
+            ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+        >,
+    ),
+    ::mapping_dsl::rt::TransformError,
+> {
+    let _ = (input, ctx, loc_o);
+    let f_number_of_perpetrator_1c07dd4 = crate::support::finish(
+        input.number_of_perpetrator_1c07dd4.get().cloned(),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_name_5559215 = crate::support::finish(
+        crate::support::text(input.name_5559215.get()),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_age_21cbe0d = crate::support::finish(
+        input.age_21cbe0d.get().cloned(),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_national_id_number_7dd2e74 = crate::support::finish(
+        crate::support::text(input.national_id_number_7dd2e74.get()),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_type_of_other_id_document_b03f1b9 = crate::support::finish(
+        crate::support::text(input.type_of_other_id_document_b03f1b9.get()),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_number_of_other_id_document_09a5601 = crate::support::finish(
+        crate::support::text(input.number_of_other_id_document_09a5601.get()),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_contact_details_31b6f3b = crate::support::finish(
+        crate::support::text(input.contact_details_31b6f3b.get()),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_other_contributing_factors_please_specify_53bc483 = crate::support::finish(
+        crate::support::text(
+            input
+                .other_contributing_factors_please_specify_53bc483
+                .get(),
+        ),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_nationality_fa822dc = crate::support::finish(
+        match input.nationality_fa822dc.get() {
+            ::std::option::Option::Some(v)
+                if !::mapping_dsl::stdlib::translate::is_unanswered(
+                    crate::support::Code::code(v),
+                ) =>
+            {
+                ::std::option::Option::Some(
+                    match crate::support::translated(
+                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                        v.label_th(),
+                        "country",
+                        "th",
+                        ::mapping_dsl::ir::UnknownCode::Error,
+                        ::mapping_dsl::ir::MissingLabel::Error,
+                        ctx,
+                    ) {
+                        ::std::result::Result::Ok(t) => t,
+                        ::std::result::Result::Err(kind) => {
+                            return ::std::result::Result::Err(
+                                loc_o.fail("nationality_fa822dc", kind),
+                            );
+                        }
+                    },
+                )
+            }
+            _ => ::std::option::Option::None,
+        },
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_gender_4e8704a = crate::support::finish(
+        match input.gender_4e8704a.get() {
+            ::std::option::Option::Some(v)
+                if !::mapping_dsl::stdlib::translate::is_unanswered(
+                    crate::support::Code::code(v),
+                ) =>
+            {
+                ::std::option::Option::Some(
+                    match crate::support::translated(
+                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                        v.label_th(),
+                        "gender",
+                        "th",
+                        ::mapping_dsl::ir::UnknownCode::Error,
+                        ::mapping_dsl::ir::MissingLabel::Error,
+                        ctx,
+                    ) {
+                        ::std::result::Result::Ok(t) => t,
+                        ::std::result::Result::Err(kind) => {
+                            return ::std::result::Result::Err(loc_o.fail("gender_4e8704a", kind));
+                        }
+                    },
+                )
+            }
+            _ => ::std::option::Option::None,
+        },
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_relationship_with_the_abused_eb757fc = crate::support::finish(
+        match input.relationship_with_the_abused_eb757fc.get() {
+            ::std::option::Option::Some(v)
+                if !::mapping_dsl::stdlib::translate::is_unanswered(
+                    crate::support::Code::code(v),
+                ) =>
+            {
+                ::std::option::Option::Some(
+                    match crate::support::translated(
+                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                        v.label_th(),
+                        "perpetrator_relationship",
+                        "th",
+                        ::mapping_dsl::ir::UnknownCode::Error,
+                        ::mapping_dsl::ir::MissingLabel::Error,
+                        ctx,
+                    ) {
+                        ::std::result::Result::Ok(t) => t,
+                        ::std::result::Result::Err(kind) => {
+                            return ::std::result::Result::Err(
+                                loc_o.fail("relationship_with_the_abused_eb757fc", kind),
+                            );
+                        }
+                    },
+                )
+            }
+            _ => ::std::option::Option::None,
+        },
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_social_status_6c1074a = crate::support::finish(
+        match input.social_status_6c1074a.get() {
+            ::std::option::Option::Some(v)
+                if !::mapping_dsl::stdlib::translate::is_unanswered(
+                    crate::support::Code::code(v),
+                ) =>
+            {
+                ::std::option::Option::Some(
+                    match crate::support::translated(
+                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                        v.label_th(),
+                        "marital_status",
+                        "th",
+                        ::mapping_dsl::ir::UnknownCode::Error,
+                        ::mapping_dsl::ir::MissingLabel::Error,
+                        ctx,
+                    ) {
+                        ::std::result::Result::Ok(t) => t,
+                        ::std::result::Result::Err(kind) => {
+                            return ::std::result::Result::Err(
+                                loc_o.fail("social_status_6c1074a", kind),
+                            );
+                        }
+                    },
+                )
+            }
+            _ => ::std::option::Option::None,
+        },
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_occupation_09639f9 = crate::support::finish(
+        match input.occupation_09639f9.get() {
+            ::std::option::Option::Some(v)
+                if !::mapping_dsl::stdlib::translate::is_unanswered(
+                    crate::support::Code::code(v),
+                ) =>
+            {
+                ::std::option::Option::Some(
+                    match crate::support::translated(
+                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                        v.label_th(),
+                        "th_occupation_e663285",
+                        "th",
+                        ::mapping_dsl::ir::UnknownCode::Error,
+                        ::mapping_dsl::ir::MissingLabel::Error,
+                        ctx,
+                    ) {
+                        ::std::result::Result::Ok(t) => t,
+                        ::std::result::Result::Err(kind) => {
+                            return ::std::result::Result::Err(
+                                loc_o.fail("occupation_09639f9", kind),
+                            );
+                        }
+                    },
+                )
+            }
+            _ => ::std::option::Option::None,
+        },
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_stimulant_9191303 = crate::support::finish(
+        match input.stimulant_9191303.get() {
+            ::std::option::Option::None => ::std::option::Option::None,
+            ::std::option::Option::Some(items) => {
+                let mut out = ::std::vec::Vec::with_capacity(items.len());
+                for (index, item) in items.iter().enumerate() {
+                    match item.get() {
+                        ::std::option::Option::None => out.push(::std::option::Option::None),
+                        ::std::option::Option::Some(v)
+                            if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                crate::support::Code::code(v),
+                            ) => {}
+                        ::std::option::Option::Some(v) => out.push(::std::option::Option::Some(
+                            match crate::support::translated(
+                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                v.label_th(),
+                                "th_stimulant_factors_ba86c95",
+                                "th",
+                                ::mapping_dsl::ir::UnknownCode::Error,
+                                ::mapping_dsl::ir::MissingLabel::Error,
+                                ctx,
+                            ) {
+                                ::std::result::Result::Ok(t) => t,
+                                ::std::result::Result::Err(kind) => {
+                                    return ::std::result::Result::Err(loc_o.fail_at(
+                                        "stimulant_9191303",
+                                        index,
+                                        kind,
+                                    ));
+                                }
+                            },
+                        )),
+                    }
+                }
+                ::std::option::Option::Some(out)
+            }
+        },
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_relation_within_family_41a62f4 = crate::support::finish(
+        match input.relation_within_family_41a62f4.get() {
+            ::std::option::Option::None => ::std::option::Option::None,
+            ::std::option::Option::Some(items) => {
+                let mut out = ::std::vec::Vec::with_capacity(items.len());
+                for (index, item) in items.iter().enumerate() {
+                    match item.get() {
+                        ::std::option::Option::None => out.push(::std::option::Option::None),
+                        ::std::option::Option::Some(v)
+                            if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                crate::support::Code::code(v),
+                            ) => {}
+                        ::std::option::Option::Some(v) => out.push(::std::option::Option::Some(
+                            match crate::support::translated(
+                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                v.label_th(),
+                                "th_relation_factors_3ad18e0",
+                                "th",
+                                ::mapping_dsl::ir::UnknownCode::Error,
+                                ::mapping_dsl::ir::MissingLabel::Error,
+                                ctx,
+                            ) {
+                                ::std::result::Result::Ok(t) => t,
+                                ::std::result::Result::Err(kind) => {
+                                    return ::std::result::Result::Err(loc_o.fail_at(
+                                        "relation_within_family_41a62f4",
+                                        index,
+                                        kind,
+                                    ));
+                                }
+                            },
+                        )),
+                    }
+                }
+                ::std::option::Option::Some(out)
+            }
+        },
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    ::std::result::Result::Ok((
+        f_number_of_perpetrator_1c07dd4,
+        f_name_5559215,
+        f_age_21cbe0d,
+        f_national_id_number_7dd2e74,
+        f_type_of_other_id_document_b03f1b9,
+        f_number_of_other_id_document_09a5601,
+        f_contact_details_31b6f3b,
+        f_other_contributing_factors_please_specify_53bc483,
+        f_nationality_fa822dc,
+        f_gender_4e8704a,
+        f_relationship_with_the_abused_eb757fc,
+        f_social_status_6c1074a,
+        f_occupation_09639f9,
+        f_stimulant_9191303,
+        f_relation_within_family_41a62f4,
+    ))
+}
+/// Fields 16 to 19 of `Output_formsection-perpetrator-details-998d1e0`.
+#[allow(clippy::type_complexity)]
+fn fields_output_formsection_perpetrator_details_998d1e0_1<'r>(
+    input: &'r Input<'r>,
+    ctx: &'r ::mapping_dsl::rt::Context,
+    loc_o: &crate::support::Loc<'_>,
+) -> ::std::result::Result<
+    (
+        crate::support::Slot<
+            ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+        >,
+        crate::support::Slot<
+            ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+        >,
+        crate::support::Slot<
+            ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+        >,
+        crate::support::Slot<
+            ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+        >,
+    ),
+    ::mapping_dsl::rt::TransformError,
+> {
+    let _ = (input, ctx, loc_o);
+    let f_environment_3c4fc2b = crate::support::finish(
+        match input.environment_3c4fc2b.get() {
+            ::std::option::Option::None => ::std::option::Option::None,
+            ::std::option::Option::Some(items) => {
+                let mut out = ::std::vec::Vec::with_capacity(items.len());
+                for (index, item) in items.iter().enumerate() {
+                    match item.get() {
+                        ::std::option::Option::None => out.push(::std::option::Option::None),
+                        ::std::option::Option::Some(v)
+                            if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                crate::support::Code::code(v),
+                            ) => {}
+                        ::std::option::Option::Some(v) => out.push(::std::option::Option::Some(
+                            match crate::support::translated(
+                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                v.label_th(),
+                                "th_environment_factors_67fe2c8",
+                                "th",
+                                ::mapping_dsl::ir::UnknownCode::Error,
+                                ::mapping_dsl::ir::MissingLabel::Error,
+                                ctx,
+                            ) {
+                                ::std::result::Result::Ok(t) => t,
+                                ::std::result::Result::Err(kind) => {
+                                    return ::std::result::Result::Err(loc_o.fail_at(
+                                        "environment_3c4fc2b",
+                                        index,
+                                        kind,
+                                    ));
+                                }
+                            },
+                        )),
+                    }
+                }
+                ::std::option::Option::Some(out)
+            }
+        },
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_economic_issues_84c5b46 = crate::support::finish(
+        match input.economic_issues_84c5b46.get() {
+            ::std::option::Option::None => ::std::option::Option::None,
+            ::std::option::Option::Some(items) => {
+                let mut out = ::std::vec::Vec::with_capacity(items.len());
+                for (index, item) in items.iter().enumerate() {
+                    match item.get() {
+                        ::std::option::Option::None => out.push(::std::option::Option::None),
+                        ::std::option::Option::Some(v)
+                            if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                crate::support::Code::code(v),
+                            ) => {}
+                        ::std::option::Option::Some(v) => out.push(::std::option::Option::Some(
+                            match crate::support::translated(
+                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                v.label_th(),
+                                "th_economic_issues_ba1ddb3",
+                                "th",
+                                ::mapping_dsl::ir::UnknownCode::Error,
+                                ::mapping_dsl::ir::MissingLabel::Error,
+                                ctx,
+                            ) {
+                                ::std::result::Result::Ok(t) => t,
+                                ::std::result::Result::Err(kind) => {
+                                    return ::std::result::Result::Err(loc_o.fail_at(
+                                        "economic_issues_84c5b46",
+                                        index,
+                                        kind,
+                                    ));
+                                }
+                            },
+                        )),
+                    }
+                }
+                ::std::option::Option::Some(out)
+            }
+        },
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_physical_issue_1f182e4 = crate::support::finish(
+        match input.physical_issue_1f182e4.get() {
+            ::std::option::Option::None => ::std::option::Option::None,
+            ::std::option::Option::Some(items) => {
+                let mut out = ::std::vec::Vec::with_capacity(items.len());
+                for (index, item) in items.iter().enumerate() {
+                    match item.get() {
+                        ::std::option::Option::None => out.push(::std::option::Option::None),
+                        ::std::option::Option::Some(v)
+                            if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                crate::support::Code::code(v),
+                            ) => {}
+                        ::std::option::Option::Some(v) => out.push(::std::option::Option::Some(
+                            match crate::support::translated(
+                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                v.label_th(),
+                                "th_physical_issue_bedfef8",
+                                "th",
+                                ::mapping_dsl::ir::UnknownCode::Error,
+                                ::mapping_dsl::ir::MissingLabel::Error,
+                                ctx,
+                            ) {
+                                ::std::result::Result::Ok(t) => t,
+                                ::std::result::Result::Err(kind) => {
+                                    return ::std::result::Result::Err(loc_o.fail_at(
+                                        "physical_issue_1f182e4",
+                                        index,
+                                        kind,
+                                    ));
+                                }
+                            },
+                        )),
+                    }
+                }
+                ::std::option::Option::Some(out)
+            }
+        },
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_mental_issue_5607d21 = crate::support::finish(
+        match input.mental_issue_5607d21.get() {
+            ::std::option::Option::None => ::std::option::Option::None,
+            ::std::option::Option::Some(items) => {
+                let mut out = ::std::vec::Vec::with_capacity(items.len());
+                for (index, item) in items.iter().enumerate() {
+                    match item.get() {
+                        ::std::option::Option::None => out.push(::std::option::Option::None),
+                        ::std::option::Option::Some(v)
+                            if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                crate::support::Code::code(v),
+                            ) => {}
+                        ::std::option::Option::Some(v) => out.push(::std::option::Option::Some(
+                            match crate::support::translated(
+                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                v.label_th(),
+                                "th_mental_issues_54db66d",
+                                "th",
+                                ::mapping_dsl::ir::UnknownCode::Error,
+                                ::mapping_dsl::ir::MissingLabel::Error,
+                                ctx,
+                            ) {
+                                ::std::result::Result::Ok(t) => t,
+                                ::std::result::Result::Err(kind) => {
+                                    return ::std::result::Result::Err(loc_o.fail_at(
+                                        "mental_issue_5607d21",
+                                        index,
+                                        kind,
+                                    ));
+                                }
+                            },
+                        )),
+                    }
+                }
+                ::std::option::Option::Some(out)
+            }
+        },
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    ::std::result::Result::Ok((
+        f_environment_3c4fc2b,
+        f_economic_issues_84c5b46,
+        f_physical_issue_1f182e4,
+        f_mental_issue_5607d21,
+    ))
+}
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct OutputFormsectionPerpetratorDetails998d1e0<'r> {
     /// `number_of_perpetrator_1c07dd4`: number
@@ -5920,6 +8243,5557 @@ pub struct OutputFormsectionPatientEducationAndCareer6d53ca5<'r> {
     pub if_out_of_school_specify_reason: crate::support::Slot<crate::support::Translated<'r>>,
 }
 impl crate::support::Empty for OutputFormsectionPatientEducationAndCareer6d53ca5<'_> {}
+/// Fields 1 to 3 of `Output`.
+#[allow(clippy::type_complexity)]
+fn fields_output_0<'r>(
+    input: &'r Input<'r>,
+    ctx: &'r ::mapping_dsl::rt::Context,
+    loc: &crate::support::Loc<'_>,
+) -> ::std::result::Result<
+    (
+        crate::support::Slot<::std::vec::Vec<OutputAgeAssessment<'r>>>,
+        crate::support::Slot<OutputAssessment<'r>>,
+        crate::support::Slot<::std::vec::Vec<OutputAssessmentUpdate<'r>>>,
+    ),
+    ::mapping_dsl::rt::TransformError,
+> {
+    let _ = (input, ctx, loc);
+    let f_age_assessment = crate::support::finish(
+        match input.age_assessment.get() {
+            ::std::option::Option::None => ::std::option::Option::None,
+            ::std::option::Option::Some(items) => {
+                let mut out = ::std::vec::Vec::with_capacity(items.len());
+                for (index, item) in items.iter().enumerate() {
+                    let e0 = item.get();
+                    let loc1 = &crate::support::Loc::Elem {
+                        parent: loc,
+                        name: "age_assessment",
+                        index,
+                    };
+                    let keep = true;
+                    if keep {
+                        out.push({
+                            let f_date_of_assessment = crate::support::finish(
+                                crate::support::text(e0.and_then(|v| v.date_of_assessment.get())),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_age_assessed = crate::support::finish(
+                                e0.and_then(|v| v.age_assessed.get()).cloned(),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_months_20cb03a = crate::support::finish(
+                                e0.and_then(|v| v.months_20cb03a.get()).cloned(),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_maximum_age_assessed = crate::support::finish(
+                                e0.and_then(|v| v.maximum_age_assessed.get()).cloned(),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_months_1453205 = crate::support::finish(
+                                e0.and_then(|v| v.months_1453205.get()).cloned(),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_additional_comments_1298bc4 = crate::support::finish(
+                                crate::support::text(
+                                    e0.and_then(|v| v.additional_comments_1298bc4.get()),
+                                ),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_assessed_by = crate::support::finish(
+                                crate::support::text(e0.and_then(|v| v.assessed_by.get())),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_assessment_method = crate::support::finish(
+                                match e0.and_then(|v| v.assessment_method.get()) {
+                                    ::std::option::Option::Some(v)
+                                        if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                            crate::support::Code::code(v),
+                                        ) =>
+                                    {
+                                        ::std::option::Option::Some(
+                                            match crate::support::translated(
+                                                ::std::borrow::Cow::Borrowed(
+                                                    crate::support::Code::code(v),
+                                                ),
+                                                v.label_th(),
+                                                "th_age_assessment_method_5559903",
+                                                "th",
+                                                ::mapping_dsl::ir::UnknownCode::Error,
+                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                ctx,
+                                            ) {
+                                                ::std::result::Result::Ok(t) => t,
+                                                ::std::result::Result::Err(kind) => {
+                                                    return ::std::result::Result::Err(
+                                                        loc1.fail("assessment_method", kind),
+                                                    );
+                                                }
+                                            },
+                                        )
+                                    }
+                                    _ => ::std::option::Option::None,
+                                },
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            OutputAgeAssessment {
+                                date_of_assessment: f_date_of_assessment,
+                                age_assessed: f_age_assessed,
+                                months_20cb03a: f_months_20cb03a,
+                                maximum_age_assessed: f_maximum_age_assessed,
+                                months_1453205: f_months_1453205,
+                                additional_comments_1298bc4: f_additional_comments_1298bc4,
+                                assessed_by: f_assessed_by,
+                                assessment_method: f_assessment_method,
+                            }
+                        });
+                    }
+                }
+                ::std::option::Option::Some(out)
+            }
+        },
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_assessment = crate::support::finish(
+        ::std::option::Option::Some({
+            let loc_o = &crate::support::Loc::Field {
+                parent: loc,
+                name: "assessment",
+            };
+            {
+                let f_assessment_requested_on = crate::support::finish(
+                    crate::support::text(input.assessment_requested_on.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_case_plan_due_date = crate::support::finish(
+                    crate::support::text(input.case_plan_due_date.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_urgent_protection_concern = crate::support::finish(
+                    input.urgent_protection_concern.as_ref(),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_risk_level = crate::support::finish(
+                    match input.risk_level.get() {
+                        ::std::option::Option::Some(v)
+                            if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                crate::support::Code::code(v),
+                            ) =>
+                        {
+                            ::std::option::Option::Some(
+                                match crate::support::translated(
+                                    ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                    v.label_th(),
+                                    "risk_level",
+                                    "th",
+                                    ::mapping_dsl::ir::UnknownCode::Error,
+                                    ::mapping_dsl::ir::MissingLabel::Error,
+                                    ctx,
+                                ) {
+                                    ::std::result::Result::Ok(t) => t,
+                                    ::std::result::Result::Err(kind) => {
+                                        return ::std::result::Result::Err(
+                                            loc_o.fail("risk_level", kind),
+                                        );
+                                    }
+                                },
+                            )
+                        }
+                        _ => ::std::option::Option::None,
+                    },
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                OutputAssessment {
+                    assessment_requested_on: f_assessment_requested_on,
+                    case_plan_due_date: f_case_plan_due_date,
+                    urgent_protection_concern: f_urgent_protection_concern,
+                    risk_level: f_risk_level,
+                }
+            }
+        }),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_assessment_update = crate::support::finish(
+        match input.assessment_update.get() {
+            ::std::option::Option::None => ::std::option::Option::None,
+            ::std::option::Option::Some(items) => {
+                let mut out = ::std::vec::Vec::with_capacity(items.len());
+                for item in items.iter() {
+                    let e0 = item.get();
+                    let keep = true;
+                    if keep {
+                        out.push({
+                            let f_update_description = crate::support::finish(
+                                crate::support::text(e0.and_then(|v| v.update_description.get())),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_recorded_by_3 = crate::support::finish(
+                                crate::support::text(e0.and_then(|v| v.recorded_by_3.get())),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_date_5 = crate::support::finish(
+                                crate::support::text(e0.and_then(|v| v.date_5.get())),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            OutputAssessmentUpdate {
+                                update_description: f_update_description,
+                                recorded_by_3: f_recorded_by_3,
+                                date_5: f_date_5,
+                            }
+                        });
+                    }
+                }
+                ::std::option::Option::Some(out)
+            }
+        },
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    ::std::result::Result::Ok((f_age_assessment, f_assessment, f_assessment_update))
+}
+/// Fields 4 to 5 of `Output`.
+#[allow(clippy::type_complexity)]
+fn fields_output_1<'r>(
+    input: &'r Input<'r>,
+    ctx: &'r ::mapping_dsl::rt::Context,
+    loc: &crate::support::Loc<'_>,
+) -> ::std::result::Result<
+    (
+        crate::support::Slot<OutputBasicIdentity<'r>>,
+        crate::support::Slot<OutputConclusion<'r>>,
+    ),
+    ::mapping_dsl::rt::TransformError,
+> {
+    let _ = (input, ctx, loc);
+    let f_basic_identity = crate::support::finish(
+        ::std::option::Option::Some({
+            let loc_o = &crate::support::Loc::Field {
+                parent: loc,
+                name: "basic_identity",
+            };
+            {
+                let f_national_id_no = crate::support::finish(
+                    crate::support::text(input.national_id_no.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_registration_date = crate::support::finish(
+                    crate::support::text(input.registration_date.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_case_id_display = crate::support::finish(
+                    crate::support::text(input.case_id_display.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_physical_characteristics = crate::support::finish(
+                    crate::support::text(input.physical_characteristics.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_other_id_no = crate::support::finish(
+                    crate::support::text(input.other_id_no.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_other_id_type = crate::support::finish(
+                    crate::support::text(input.other_id_type.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_address_of_accomodation_foreigners_only = crate::support::finish(
+                    crate::support::text(input.address_of_accomodation_foreigners_only.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_assessment_due_date = crate::support::finish(
+                    crate::support::text(input.assessment_due_date.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_location_current = crate::support::finish(
+                    match input.location_current.get() {
+                        ::std::option::Option::Some(v)
+                            if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                crate::support::Code::code(v),
+                            ) =>
+                        {
+                            ::std::option::Option::Some(
+                                match crate::support::translated(
+                                    ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                    v.label_th(),
+                                    "locations",
+                                    "th",
+                                    ::mapping_dsl::ir::UnknownCode::KeepCode,
+                                    ::mapping_dsl::ir::MissingLabel::Error,
+                                    ctx,
+                                ) {
+                                    ::std::result::Result::Ok(t) => t,
+                                    ::std::result::Result::Err(kind) => {
+                                        return ::std::result::Result::Err(
+                                            loc_o.fail("location_current", kind),
+                                        );
+                                    }
+                                },
+                            )
+                        }
+                        _ => ::std::option::Option::None,
+                    },
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                OutputBasicIdentity {
+                    national_id_no: f_national_id_no,
+                    registration_date: f_registration_date,
+                    case_id_display: f_case_id_display,
+                    physical_characteristics: f_physical_characteristics,
+                    other_id_no: f_other_id_no,
+                    other_id_type: f_other_id_type,
+                    address_of_accomodation_foreigners_only:
+                        f_address_of_accomodation_foreigners_only,
+                    assessment_due_date: f_assessment_due_date,
+                    location_current: f_location_current,
+                }
+            }
+        }),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_conclusion = crate::support::finish(
+        ::std::option::Option::Some({
+            let loc_o = &crate::support::Loc::Field {
+                parent: loc,
+                name: "conclusion",
+            };
+            {
+                let f_urgent_protection_concern = crate::support::finish(
+                    input.urgent_protection_concern.as_ref(),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_protection_concerns_other = crate::support::finish(
+                    crate::support::text(input.protection_concerns_other.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_protection_concerns = crate::support::finish(
+                    match input.protection_concerns.get() {
+                        ::std::option::Option::None => ::std::option::Option::None,
+                        ::std::option::Option::Some(items) => {
+                            let mut out = ::std::vec::Vec::with_capacity(items.len());
+                            for (index, item) in items.iter().enumerate() {
+                                match item.get() {
+                                    ::std::option::Option::None => {
+                                        out.push(::std::option::Option::None)
+                                    }
+                                    ::std::option::Option::Some(v)
+                                        if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                            crate::support::Code::code(v),
+                                        ) => {}
+                                    ::std::option::Option::Some(v) => {
+                                        out.push(::std::option::Option::Some(
+                                            match crate::support::translated(
+                                                ::std::borrow::Cow::Borrowed(
+                                                    crate::support::Code::code(v),
+                                                ),
+                                                v.label_th(),
+                                                "protection_concerns",
+                                                "th",
+                                                ::mapping_dsl::ir::UnknownCode::Error,
+                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                ctx,
+                                            ) {
+                                                ::std::result::Result::Ok(t) => t,
+                                                ::std::result::Result::Err(kind) => {
+                                                    return ::std::result::Result::Err(
+                                                        loc_o.fail_at(
+                                                            "protection_concerns",
+                                                            index,
+                                                            kind,
+                                                        ),
+                                                    );
+                                                }
+                                            },
+                                        ))
+                                    }
+                                }
+                            }
+                            ::std::option::Option::Some(out)
+                        }
+                    },
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_risk_level = crate::support::finish(
+                    match input.risk_level.get() {
+                        ::std::option::Option::Some(v)
+                            if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                crate::support::Code::code(v),
+                            ) =>
+                        {
+                            ::std::option::Option::Some(
+                                match crate::support::translated(
+                                    ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                    v.label_th(),
+                                    "risk_level",
+                                    "th",
+                                    ::mapping_dsl::ir::UnknownCode::Error,
+                                    ::mapping_dsl::ir::MissingLabel::Error,
+                                    ctx,
+                                ) {
+                                    ::std::result::Result::Ok(t) => t,
+                                    ::std::result::Result::Err(kind) => {
+                                        return ::std::result::Result::Err(
+                                            loc_o.fail("risk_level", kind),
+                                        );
+                                    }
+                                },
+                            )
+                        }
+                        _ => ::std::option::Option::None,
+                    },
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                OutputConclusion {
+                    urgent_protection_concern: f_urgent_protection_concern,
+                    protection_concerns_other: f_protection_concerns_other,
+                    protection_concerns: f_protection_concerns,
+                    risk_level: f_risk_level,
+                }
+            }
+        }),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    ::std::result::Result::Ok((f_basic_identity, f_conclusion))
+}
+/// Fields 6 to 7 of `Output`.
+#[allow(clippy::type_complexity)]
+fn fields_output_2<'r>(
+    input: &'r Input<'r>,
+    ctx: &'r ::mapping_dsl::rt::Context,
+    loc: &crate::support::Loc<'_>,
+) -> ::std::result::Result<
+    (
+        crate::support::Slot<::std::vec::Vec<OutputConferenceDetailsSubform<'r>>>,
+        crate::support::Slot<OutputCpCasePlan<'r>>,
+    ),
+    ::mapping_dsl::rt::TransformError,
+> {
+    let _ = (input, ctx, loc);
+    let f_conference_details_subform = crate::support::finish(
+        match input.conference_details_subform.get() {
+            ::std::option::Option::None => ::std::option::Option::None,
+            ::std::option::Option::Some(items) => {
+                let mut out = ::std::vec::Vec::with_capacity(items.len());
+                for (index, item) in items.iter().enumerate() {
+                    let e0 = item.get();
+                    let loc1 = &crate::support::Loc::Elem {
+                        parent: loc,
+                        name: "conference_details_subform",
+                        index,
+                    };
+                    let keep = true;
+                    if keep {
+                        out.push({
+                            let f_conference_date = crate::support::finish(
+                                crate::support::text(e0.and_then(|v| v.conference_date.get())),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_conference_type_other = crate::support::finish(
+                                crate::support::text(
+                                    e0.and_then(|v| v.conference_type_other.get()),
+                                ),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_conference_reason_other = crate::support::finish(
+                                crate::support::text(
+                                    e0.and_then(|v| v.conference_reason_other.get()),
+                                ),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_conference_participants = crate::support::finish(
+                                crate::support::text(
+                                    e0.and_then(|v| v.conference_participants.get()),
+                                ),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_conference_current_situation = crate::support::finish(
+                                crate::support::text(
+                                    e0.and_then(|v| v.conference_current_situation.get()),
+                                ),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_conference_outcome_recommendations = crate::support::finish(
+                                crate::support::text(
+                                    e0.and_then(|v| v.conference_outcome_recommendations.get()),
+                                ),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_conference_case_status_other = crate::support::finish(
+                                crate::support::text(
+                                    e0.and_then(|v| v.conference_case_status_other.get()),
+                                ),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_conference_case_transfer_reason_other = crate::support::finish(
+                                crate::support::text(
+                                    e0.and_then(|v| v.conference_case_transfer_reason_other.get()),
+                                ),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_conference_followup_actions = crate::support::finish(
+                                crate::support::text(
+                                    e0.and_then(|v| v.conference_followup_actions.get()),
+                                ),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_conference_type = crate::support::finish(
+                                match e0.and_then(|v| v.conference_type.get()) {
+                                    ::std::option::Option::Some(v)
+                                        if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                            crate::support::Code::code(v),
+                                        ) =>
+                                    {
+                                        ::std::option::Option::Some(
+                                            match crate::support::translated(
+                                                ::std::borrow::Cow::Borrowed(
+                                                    crate::support::Code::code(v),
+                                                ),
+                                                v.label_th(),
+                                                "conference_type",
+                                                "th",
+                                                ::mapping_dsl::ir::UnknownCode::Error,
+                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                ctx,
+                                            ) {
+                                                ::std::result::Result::Ok(t) => t,
+                                                ::std::result::Result::Err(kind) => {
+                                                    return ::std::result::Result::Err(
+                                                        loc1.fail("conference_type", kind),
+                                                    );
+                                                }
+                                            },
+                                        )
+                                    }
+                                    _ => ::std::option::Option::None,
+                                },
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_conference_reason = crate::support::finish(
+                                match e0.and_then(|v| v.conference_reason.get()) {
+                                    ::std::option::Option::Some(v)
+                                        if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                            crate::support::Code::code(v),
+                                        ) =>
+                                    {
+                                        ::std::option::Option::Some(
+                                            match crate::support::translated(
+                                                ::std::borrow::Cow::Borrowed(
+                                                    crate::support::Code::code(v),
+                                                ),
+                                                v.label_th(),
+                                                "conference_reason",
+                                                "th",
+                                                ::mapping_dsl::ir::UnknownCode::Error,
+                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                ctx,
+                                            ) {
+                                                ::std::result::Result::Ok(t) => t,
+                                                ::std::result::Result::Err(kind) => {
+                                                    return ::std::result::Result::Err(
+                                                        loc1.fail("conference_reason", kind),
+                                                    );
+                                                }
+                                            },
+                                        )
+                                    }
+                                    _ => ::std::option::Option::None,
+                                },
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_conference_case_status = crate::support::finish(
+                                match e0.and_then(|v| v.conference_case_status.get()) {
+                                    ::std::option::Option::Some(v)
+                                        if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                            crate::support::Code::code(v),
+                                        ) =>
+                                    {
+                                        ::std::option::Option::Some(
+                                            match crate::support::translated(
+                                                ::std::borrow::Cow::Borrowed(
+                                                    crate::support::Code::code(v),
+                                                ),
+                                                v.label_th(),
+                                                "conference_case_status",
+                                                "th",
+                                                ::mapping_dsl::ir::UnknownCode::Error,
+                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                ctx,
+                                            ) {
+                                                ::std::result::Result::Ok(t) => t,
+                                                ::std::result::Result::Err(kind) => {
+                                                    return ::std::result::Result::Err(
+                                                        loc1.fail("conference_case_status", kind),
+                                                    );
+                                                }
+                                            },
+                                        )
+                                    }
+                                    _ => ::std::option::Option::None,
+                                },
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_conference_case_transfer_reason = crate::support::finish(
+                                match e0.and_then(|v| v.conference_case_transfer_reason.get()) {
+                                    ::std::option::Option::Some(v)
+                                        if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                            crate::support::Code::code(v),
+                                        ) =>
+                                    {
+                                        ::std::option::Option::Some(
+                                            match crate::support::translated(
+                                                ::std::borrow::Cow::Borrowed(
+                                                    crate::support::Code::code(v),
+                                                ),
+                                                v.label_th(),
+                                                "conference_case_transfer_reason",
+                                                "th",
+                                                ::mapping_dsl::ir::UnknownCode::Error,
+                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                ctx,
+                                            ) {
+                                                ::std::result::Result::Ok(t) => t,
+                                                ::std::result::Result::Err(kind) => {
+                                                    return ::std::result::Result::Err(loc1.fail(
+                                                        "conference_case_transfer_reason",
+                                                        kind,
+                                                    ));
+                                                }
+                                            },
+                                        )
+                                    }
+                                    _ => ::std::option::Option::None,
+                                },
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            OutputConferenceDetailsSubform {
+                                conference_date: f_conference_date,
+                                conference_type_other: f_conference_type_other,
+                                conference_reason_other: f_conference_reason_other,
+                                conference_participants: f_conference_participants,
+                                conference_current_situation: f_conference_current_situation,
+                                conference_outcome_recommendations:
+                                    f_conference_outcome_recommendations,
+                                conference_case_status_other: f_conference_case_status_other,
+                                conference_case_transfer_reason_other:
+                                    f_conference_case_transfer_reason_other,
+                                conference_followup_actions: f_conference_followup_actions,
+                                conference_type: f_conference_type,
+                                conference_reason: f_conference_reason,
+                                conference_case_status: f_conference_case_status,
+                                conference_case_transfer_reason: f_conference_case_transfer_reason,
+                            }
+                        });
+                    }
+                }
+                ::std::option::Option::Some(out)
+            }
+        },
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_cp_case_plan = crate::support::finish(
+        ::std::option::Option::Some({
+            let loc_o = &crate::support::Loc::Field {
+                parent: loc,
+                name: "cp_case_plan",
+            };
+            {
+                let f_date_case_plan = crate::support::finish(
+                    crate::support::text(input.date_case_plan.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_additional_details_3d84596 = crate::support::finish(
+                    crate::support::text(input.additional_details_3d84596.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_protection_concerns = crate::support::finish(
+                    match input.protection_concerns.get() {
+                        ::std::option::Option::None => ::std::option::Option::None,
+                        ::std::option::Option::Some(items) => {
+                            let mut out = ::std::vec::Vec::with_capacity(items.len());
+                            for (index, item) in items.iter().enumerate() {
+                                match item.get() {
+                                    ::std::option::Option::None => {
+                                        out.push(::std::option::Option::None)
+                                    }
+                                    ::std::option::Option::Some(v)
+                                        if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                            crate::support::Code::code(v),
+                                        ) => {}
+                                    ::std::option::Option::Some(v) => {
+                                        out.push(::std::option::Option::Some(
+                                            match crate::support::translated(
+                                                ::std::borrow::Cow::Borrowed(
+                                                    crate::support::Code::code(v),
+                                                ),
+                                                v.label_th(),
+                                                "protection_concerns",
+                                                "th",
+                                                ::mapping_dsl::ir::UnknownCode::Error,
+                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                ctx,
+                                            ) {
+                                                ::std::result::Result::Ok(t) => t,
+                                                ::std::result::Result::Err(kind) => {
+                                                    return ::std::result::Result::Err(
+                                                        loc_o.fail_at(
+                                                            "protection_concerns",
+                                                            index,
+                                                            kind,
+                                                        ),
+                                                    );
+                                                }
+                                            },
+                                        ))
+                                    }
+                                }
+                            }
+                            ::std::option::Option::Some(out)
+                        }
+                    },
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                OutputCpCasePlan {
+                    date_case_plan: f_date_case_plan,
+                    additional_details_3d84596: f_additional_details_3d84596,
+                    protection_concerns: f_protection_concerns,
+                }
+            }
+        }),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    ::std::result::Result::Ok((f_conference_details_subform, f_cp_case_plan))
+}
+/// Fields 8 to 8 of `Output`.
+#[allow(clippy::type_complexity)]
+fn fields_output_3<'r>(
+    input: &'r Input<'r>,
+    ctx: &'r ::mapping_dsl::rt::Context,
+    loc: &crate::support::Loc<'_>,
+) -> ::std::result::Result<
+    (crate::support::Slot<OutputFamilyDetails<'r>>,),
+    ::mapping_dsl::rt::TransformError,
+> {
+    let _ = (input, ctx, loc);
+    let f_family_details = crate::support::finish(
+        ::std::option::Option::Some({
+            let loc_o = &crate::support::Loc::Field {
+                parent: loc,
+                name: "family_details",
+            };
+            {
+                let f_family_size = crate::support::finish(
+                    input.family_size.get().cloned(),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_who_is_the_patient_living_with = crate::support::finish(
+                    crate::support::text(input.who_is_the_patient_living_with.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_family_notes = crate::support::finish(
+                    crate::support::text(input.family_notes.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_family_status = crate::support::finish(
+                    match input.family_status.get() {
+                        ::std::option::Option::None => ::std::option::Option::None,
+                        ::std::option::Option::Some(items) => {
+                            let mut out = ::std::vec::Vec::with_capacity(items.len());
+                            for (index, item) in items.iter().enumerate() {
+                                match item.get() {
+                                    ::std::option::Option::None => {
+                                        out.push(::std::option::Option::None)
+                                    }
+                                    ::std::option::Option::Some(v)
+                                        if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                            crate::support::Code::code(v),
+                                        ) => {}
+                                    ::std::option::Option::Some(v) => {
+                                        out.push(::std::option::Option::Some(
+                                            match crate::support::translated(
+                                                ::std::borrow::Cow::Borrowed(
+                                                    crate::support::Code::code(v),
+                                                ),
+                                                v.label_th(),
+                                                "th_family_status_77c0099",
+                                                "th",
+                                                ::mapping_dsl::ir::UnknownCode::Error,
+                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                ctx,
+                                            ) {
+                                                ::std::result::Result::Ok(t) => t,
+                                                ::std::result::Result::Err(kind) => {
+                                                    return ::std::result::Result::Err(
+                                                        loc_o.fail_at("family_status", index, kind),
+                                                    );
+                                                }
+                                            },
+                                        ))
+                                    }
+                                }
+                            }
+                            ::std::option::Option::Some(out)
+                        }
+                    },
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                OutputFamilyDetails {
+                    family_size: f_family_size,
+                    who_is_the_patient_living_with: f_who_is_the_patient_living_with,
+                    family_notes: f_family_notes,
+                    family_status: f_family_status,
+                }
+            }
+        }),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    ::std::result::Result::Ok((f_family_details,))
+}
+/// Fields 9 to 9 of `Output`.
+#[allow(clippy::type_complexity)]
+fn fields_output_4<'r>(
+    input: &'r Input<'r>,
+    ctx: &'r ::mapping_dsl::rt::Context,
+    loc: &crate::support::Loc<'_>,
+) -> ::std::result::Result<
+    (crate::support::Slot<::std::vec::Vec<OutputFamilyDetailsSection<'r>>>,),
+    ::mapping_dsl::rt::TransformError,
+> {
+    let _ = (input, ctx, loc);
+    let f_family_details_section = crate::support::finish(
+        match input.family_details_section.get() {
+            ::std::option::Option::None => ::std::option::Option::None,
+            ::std::option::Option::Some(items) => {
+                let mut out = ::std::vec::Vec::with_capacity(items.len());
+                for (index, item) in items.iter().enumerate() {
+                    let e0 = item.get();
+                    let loc1 = &crate::support::Loc::Elem {
+                        parent: loc,
+                        name: "family_details_section",
+                        index,
+                    };
+                    let keep = true;
+                    if keep {
+                        out.push({
+                            let f_relation_is_caregiver = crate::support::finish(
+                                e0.and_then(|v| v.relation_is_caregiver.get()).copied(),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_relation_name = crate::support::finish(
+                                crate::support::text(
+                                    e0.and_then(|v| v.relation_name.get()),
+                                ),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_relation_age = crate::support::finish(
+                                e0.and_then(|v| v.relation_age.get()).cloned(),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_relation_date_of_birth = crate::support::finish(
+                                crate::support::text(
+                                    e0.and_then(|v| v.relation_date_of_birth.get()),
+                                ),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_relation_death_details = crate::support::finish(
+                                crate::support::text(
+                                    e0.and_then(|v| v.relation_death_details.get()),
+                                ),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_national_id = crate::support::finish(
+                                crate::support::text(e0.and_then(|v| v.national_id.get())),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_relation_occupation = crate::support::finish(
+                                crate::support::text(
+                                    e0.and_then(|v| v.relation_occupation.get()),
+                                ),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_relation_address_current = crate::support::finish(
+                                crate::support::text(
+                                    e0.and_then(|v| v.relation_address_current.get()),
+                                ),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_relation_telephone = crate::support::finish(
+                                crate::support::text(
+                                    e0.and_then(|v| v.relation_telephone.get()),
+                                ),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_relation_comments = crate::support::finish(
+                                crate::support::text(
+                                    e0.and_then(|v| v.relation_comments.get()),
+                                ),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_is_this_person_living_in_the_same_household_as_patient_7d39e1d = crate::support::finish(
+                                match e0
+                                    .and_then(|v| {
+                                        v
+                                            .is_this_person_living_in_the_same_household_as_patient_7d39e1d
+                                            .get()
+                                    })
+                                {
+                                    ::std::option::Option::Some(
+                                        v,
+                                    ) if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                        crate::support::Code::code(v),
+                                    ) => {
+                                        ::std::option::Option::Some(
+                                            match crate::support::translated(
+                                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                                v.label_th(),
+                                                "family_same_hh_7fabd17",
+                                                "th",
+                                                ::mapping_dsl::ir::UnknownCode::Error,
+                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                ctx,
+                                            ) {
+                                                ::std::result::Result::Ok(t) => t,
+                                                ::std::result::Result::Err(kind) => {
+                                                    return ::std::result::Result::Err(
+                                                        loc1
+                                                            .fail(
+                                                                "is_this_person_living_in_the_same_household_as_patient_7d39e1d",
+                                                                kind,
+                                                            ),
+                                                    );
+                                                }
+                                            },
+                                        )
+                                    }
+                                    _ => ::std::option::Option::None,
+                                },
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_relation = crate::support::finish(
+                                match e0.and_then(|v| v.relation.get()) {
+                                    ::std::option::Option::Some(
+                                        v,
+                                    ) if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                        crate::support::Code::code(v),
+                                    ) => {
+                                        ::std::option::Option::Some(
+                                            match crate::support::translated(
+                                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                                v.label_th(),
+                                                "family_relationship",
+                                                "th",
+                                                ::mapping_dsl::ir::UnknownCode::Error,
+                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                ctx,
+                                            ) {
+                                                ::std::result::Result::Ok(t) => t,
+                                                ::std::result::Result::Err(kind) => {
+                                                    return ::std::result::Result::Err(
+                                                        loc1.fail("relation", kind),
+                                                    );
+                                                }
+                                            },
+                                        )
+                                    }
+                                    _ => ::std::option::Option::None,
+                                },
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_relation_is_alive = crate::support::finish(
+                                match e0.and_then(|v| v.relation_is_alive.get()) {
+                                    ::std::option::Option::Some(
+                                        v,
+                                    ) if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                        crate::support::Code::code(v),
+                                    ) => {
+                                        ::std::option::Option::Some(
+                                            match crate::support::translated(
+                                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                                v.label_th(),
+                                                "relation_is_alive",
+                                                "th",
+                                                ::mapping_dsl::ir::UnknownCode::Error,
+                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                ctx,
+                                            ) {
+                                                ::std::result::Result::Ok(t) => t,
+                                                ::std::result::Result::Err(kind) => {
+                                                    return ::std::result::Result::Err(
+                                                        loc1.fail("relation_is_alive", kind),
+                                                    );
+                                                }
+                                            },
+                                        )
+                                    }
+                                    _ => ::std::option::Option::None,
+                                },
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_relation_nationality = crate::support::finish(
+                                match e0.and_then(|v| v.relation_nationality.get()) {
+                                    ::std::option::Option::None => ::std::option::Option::None,
+                                    ::std::option::Option::Some(items) => {
+                                        let mut out = ::std::vec::Vec::with_capacity(items.len());
+                                        for (index, item) in items.iter().enumerate() {
+                                            match item.get() {
+                                                ::std::option::Option::None => {
+                                                    out.push(::std::option::Option::None)
+                                                }
+                                                ::std::option::Option::Some(
+                                                    v,
+                                                ) if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                                    crate::support::Code::code(v),
+                                                ) => {}
+                                                ::std::option::Option::Some(v) => {
+                                                    out.push(
+                                                        ::std::option::Option::Some(
+                                                            match crate::support::translated(
+                                                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                                                v.label_th(),
+                                                                "country",
+                                                                "th",
+                                                                ::mapping_dsl::ir::UnknownCode::Error,
+                                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                                ctx,
+                                                            ) {
+                                                                ::std::result::Result::Ok(t) => t,
+                                                                ::std::result::Result::Err(kind) => {
+                                                                    return ::std::result::Result::Err(
+                                                                        loc1.fail_at("relation_nationality", index, kind),
+                                                                    );
+                                                                }
+                                                            },
+                                                        ),
+                                                    )
+                                                }
+                                            }
+                                        }
+                                        ::std::option::Option::Some(out)
+                                    }
+                                },
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_occupation_3 = crate::support::finish(
+                                match e0.and_then(|v| v.occupation_3.get()) {
+                                    ::std::option::Option::Some(
+                                        v,
+                                    ) if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                        crate::support::Code::code(v),
+                                    ) => {
+                                        ::std::option::Option::Some(
+                                            match crate::support::translated(
+                                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                                v.label_th(),
+                                                "th_working_3b273b5",
+                                                "th",
+                                                ::mapping_dsl::ir::UnknownCode::Error,
+                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                ctx,
+                                            ) {
+                                                ::std::result::Result::Ok(t) => t,
+                                                ::std::result::Result::Err(kind) => {
+                                                    return ::std::result::Result::Err(
+                                                        loc1.fail("occupation_3", kind),
+                                                    );
+                                                }
+                                            },
+                                        )
+                                    }
+                                    _ => ::std::option::Option::None,
+                                },
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_relation_location_current = crate::support::finish(
+                                match e0.and_then(|v| v.relation_location_current.get()) {
+                                    ::std::option::Option::Some(
+                                        v,
+                                    ) if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                        crate::support::Code::code(v),
+                                    ) => {
+                                        ::std::option::Option::Some(
+                                            match crate::support::translated(
+                                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                                v.label_th(),
+                                                "locations",
+                                                "th",
+                                                ::mapping_dsl::ir::UnknownCode::KeepCode,
+                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                ctx,
+                                            ) {
+                                                ::std::result::Result::Ok(t) => t,
+                                                ::std::result::Result::Err(kind) => {
+                                                    return ::std::result::Result::Err(
+                                                        loc1.fail("relation_location_current", kind),
+                                                    );
+                                                }
+                                            },
+                                        )
+                                    }
+                                    _ => ::std::option::Option::None,
+                                },
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            OutputFamilyDetailsSection {
+                                relation_is_caregiver: f_relation_is_caregiver,
+                                relation_name: f_relation_name,
+                                relation_age: f_relation_age,
+                                relation_date_of_birth: f_relation_date_of_birth,
+                                relation_death_details: f_relation_death_details,
+                                national_id: f_national_id,
+                                relation_occupation: f_relation_occupation,
+                                relation_address_current: f_relation_address_current,
+                                relation_telephone: f_relation_telephone,
+                                relation_comments: f_relation_comments,
+                                is_this_person_living_in_the_same_household_as_patient_7d39e1d: f_is_this_person_living_in_the_same_household_as_patient_7d39e1d,
+                                relation: f_relation,
+                                relation_is_alive: f_relation_is_alive,
+                                relation_nationality: f_relation_nationality,
+                                occupation_3: f_occupation_3,
+                                relation_location_current: f_relation_location_current,
+                            }
+                        });
+                    }
+                }
+                ::std::option::Option::Some(out)
+            }
+        },
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    ::std::result::Result::Ok((f_family_details_section,))
+}
+/// Fields 10 to 10 of `Output`.
+#[allow(clippy::type_complexity)]
+fn fields_output_5<'r>(
+    input: &'r Input<'r>,
+    ctx: &'r ::mapping_dsl::rt::Context,
+    loc: &crate::support::Loc<'_>,
+) -> ::std::result::Result<
+    (crate::support::Slot<OutputFollowup<'r>>,),
+    ::mapping_dsl::rt::TransformError,
+> {
+    let _ = (input, ctx, loc);
+    let f_followup = crate::support::finish(
+        ::std::option::Option::Some({
+            let loc_o = &crate::support::Loc::Field {
+                parent: loc,
+                name: "followup",
+            };
+            {
+                let f_final_diagnosis_3696c45 = crate::support::finish(
+                    input.final_diagnosis_3696c45.as_ref(),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_main_diagnosis_04438ee = crate::support::finish(
+                    crate::support::text(input.main_diagnosis_04438ee.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_co_morbidity_d3dfab2 = crate::support::finish(
+                    crate::support::text(input.co_morbidity_d3dfab2.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_complications_123ecae = crate::support::finish(
+                    crate::support::text(input.complications_123ecae.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_other_diagnosis_a692bec = crate::support::finish(
+                    crate::support::text(input.other_diagnosis_a692bec.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_operation_room_procedure_bb7cffa = crate::support::finish(
+                    crate::support::text(input.operation_room_procedure_bb7cffa.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_external_cause_of_injury_8451818 = crate::support::finish(
+                    crate::support::text(input.external_cause_of_injury_8451818.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_status_of_treatment_plan_a8ca0e8 = crate::support::finish(
+                    match input.status_of_treatment_plan_a8ca0e8.get() {
+                        ::std::option::Option::Some(v)
+                            if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                crate::support::Code::code(v),
+                            ) =>
+                        {
+                            ::std::option::Option::Some(
+                                match crate::support::translated(
+                                    ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                    v.label_th(),
+                                    "th_status_of_treatment_plan_5d53730",
+                                    "th",
+                                    ::mapping_dsl::ir::UnknownCode::Error,
+                                    ::mapping_dsl::ir::MissingLabel::Error,
+                                    ctx,
+                                ) {
+                                    ::std::result::Result::Ok(t) => t,
+                                    ::std::result::Result::Err(kind) => {
+                                        return ::std::result::Result::Err(
+                                            loc_o.fail("status_of_treatment_plan_a8ca0e8", kind),
+                                        );
+                                    }
+                                },
+                            )
+                        }
+                        _ => ::std::option::Option::None,
+                    },
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_protection_concerns = crate::support::finish(
+                    match input.protection_concerns.get() {
+                        ::std::option::Option::None => ::std::option::Option::None,
+                        ::std::option::Option::Some(items) => {
+                            let mut out = ::std::vec::Vec::with_capacity(items.len());
+                            for (index, item) in items.iter().enumerate() {
+                                match item.get() {
+                                    ::std::option::Option::None => {
+                                        out.push(::std::option::Option::None)
+                                    }
+                                    ::std::option::Option::Some(v)
+                                        if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                            crate::support::Code::code(v),
+                                        ) => {}
+                                    ::std::option::Option::Some(v) => {
+                                        out.push(::std::option::Option::Some(
+                                            match crate::support::translated(
+                                                ::std::borrow::Cow::Borrowed(
+                                                    crate::support::Code::code(v),
+                                                ),
+                                                v.label_th(),
+                                                "protection_concerns",
+                                                "th",
+                                                ::mapping_dsl::ir::UnknownCode::Error,
+                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                ctx,
+                                            ) {
+                                                ::std::result::Result::Ok(t) => t,
+                                                ::std::result::Result::Err(kind) => {
+                                                    return ::std::result::Result::Err(
+                                                        loc_o.fail_at(
+                                                            "protection_concerns",
+                                                            index,
+                                                            kind,
+                                                        ),
+                                                    );
+                                                }
+                                            },
+                                        ))
+                                    }
+                                }
+                            }
+                            ::std::option::Option::Some(out)
+                        }
+                    },
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_risk_level = crate::support::finish(
+                    match input.risk_level.get() {
+                        ::std::option::Option::Some(v)
+                            if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                crate::support::Code::code(v),
+                            ) =>
+                        {
+                            ::std::option::Option::Some(
+                                match crate::support::translated(
+                                    ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                    v.label_th(),
+                                    "risk_level",
+                                    "th",
+                                    ::mapping_dsl::ir::UnknownCode::Error,
+                                    ::mapping_dsl::ir::MissingLabel::Error,
+                                    ctx,
+                                ) {
+                                    ::std::result::Result::Ok(t) => t,
+                                    ::std::result::Result::Err(kind) => {
+                                        return ::std::result::Result::Err(
+                                            loc_o.fail("risk_level", kind),
+                                        );
+                                    }
+                                },
+                            )
+                        }
+                        _ => ::std::option::Option::None,
+                    },
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                OutputFollowup {
+                    final_diagnosis_3696c45: f_final_diagnosis_3696c45,
+                    main_diagnosis_04438ee: f_main_diagnosis_04438ee,
+                    co_morbidity_d3dfab2: f_co_morbidity_d3dfab2,
+                    complications_123ecae: f_complications_123ecae,
+                    other_diagnosis_a692bec: f_other_diagnosis_a692bec,
+                    operation_room_procedure_bb7cffa: f_operation_room_procedure_bb7cffa,
+                    external_cause_of_injury_8451818: f_external_cause_of_injury_8451818,
+                    status_of_treatment_plan_a8ca0e8: f_status_of_treatment_plan_a8ca0e8,
+                    protection_concerns: f_protection_concerns,
+                    risk_level: f_risk_level,
+                }
+            }
+        }),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    ::std::result::Result::Ok((f_followup,))
+}
+/// Fields 11 to 12 of `Output`.
+#[allow(clippy::type_complexity)]
+fn fields_output_6<'r>(
+    input: &'r Input<'r>,
+    ctx: &'r ::mapping_dsl::rt::Context,
+    loc: &crate::support::Loc<'_>,
+) -> ::std::result::Result<
+    (
+        crate::support::Slot<::std::vec::Vec<OutputFollowupSubformSection<'r>>>,
+        crate::support::Slot<OutputFormsectionAgeAssessmentA75187a<'r>>,
+    ),
+    ::mapping_dsl::rt::TransformError,
+> {
+    let _ = (input, ctx, loc);
+    let f_followup_subform_section = crate::support::finish(
+        match input.followup_subform_section.get() {
+            ::std::option::Option::None => ::std::option::Option::None,
+            ::std::option::Option::Some(items) => {
+                let mut out = ::std::vec::Vec::with_capacity(items.len());
+                for (index, item) in items.iter().enumerate() {
+                    let e0 = item.get();
+                    let loc1 = &crate::support::Loc::Elem {
+                        parent: loc,
+                        name: "followup_subform_section",
+                        index,
+                    };
+                    let keep = true;
+                    if keep {
+                        out.push({
+                            let f_followup_date = crate::support::finish(
+                                crate::support::text(
+                                    e0.and_then(|v| v.followup_date.get()),
+                                ),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_child_was_seen = crate::support::finish(
+                                e0.and_then(|v| v.child_was_seen.as_ref()),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_reason_child_not_seen_other_details = crate::support::finish(
+                                crate::support::text(
+                                    e0.and_then(|v| v.reason_child_not_seen_other_details.get()),
+                                ),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_action_taken_already = crate::support::finish(
+                                e0.and_then(|v| v.action_taken_already.as_ref()),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_action_taken_date = crate::support::finish(
+                                crate::support::text(
+                                    e0.and_then(|v| v.action_taken_date.get()),
+                                ),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_action_taken_details = crate::support::finish(
+                                crate::support::text(
+                                    e0.and_then(|v| v.action_taken_details.get()),
+                                ),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_followup_comments = crate::support::finish(
+                                crate::support::text(
+                                    e0.and_then(|v| v.followup_comments.get()),
+                                ),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_need_follow_up_visit = crate::support::finish(
+                                e0.and_then(|v| v.need_follow_up_visit.as_ref()),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_when_follow_up_visit_should_happen = crate::support::finish(
+                                crate::support::text(
+                                    e0.and_then(|v| v.when_follow_up_visit_should_happen.get()),
+                                ),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_recommend_case_closed = crate::support::finish(
+                                e0.and_then(|v| v.recommend_case_closed.as_ref()),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_followup_type = crate::support::finish(
+                                match e0.and_then(|v| v.followup_type.get()) {
+                                    ::std::option::Option::Some(
+                                        v,
+                                    ) if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                        crate::support::Code::code(v),
+                                    ) => {
+                                        ::std::option::Option::Some(
+                                            match crate::support::translated(
+                                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                                v.label_th(),
+                                                "followup_type",
+                                                "th",
+                                                ::mapping_dsl::ir::UnknownCode::Error,
+                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                ctx,
+                                            ) {
+                                                ::std::result::Result::Ok(t) => t,
+                                                ::std::result::Result::Err(kind) => {
+                                                    return ::std::result::Result::Err(
+                                                        loc1.fail("followup_type", kind),
+                                                    );
+                                                }
+                                            },
+                                        )
+                                    }
+                                    _ => ::std::option::Option::None,
+                                },
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_reason_child_not_seen = crate::support::finish(
+                                match e0.and_then(|v| v.reason_child_not_seen.get()) {
+                                    ::std::option::Option::None => ::std::option::Option::None,
+                                    ::std::option::Option::Some(items) => {
+                                        let mut out = ::std::vec::Vec::with_capacity(items.len());
+                                        for (index, item) in items.iter().enumerate() {
+                                            match item.get() {
+                                                ::std::option::Option::None => {
+                                                    out.push(::std::option::Option::None)
+                                                }
+                                                ::std::option::Option::Some(
+                                                    v,
+                                                ) if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                                    crate::support::Code::code(v),
+                                                ) => {}
+                                                ::std::option::Option::Some(v) => {
+                                                    out.push(
+                                                        ::std::option::Option::Some(
+                                                            match crate::support::translated(
+                                                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                                                v.label_th(),
+                                                                "reason_child_not_seen",
+                                                                "th",
+                                                                ::mapping_dsl::ir::UnknownCode::Error,
+                                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                                ctx,
+                                                            ) {
+                                                                ::std::result::Result::Ok(t) => t,
+                                                                ::std::result::Result::Err(kind) => {
+                                                                    return ::std::result::Result::Err(
+                                                                        loc1.fail_at("reason_child_not_seen", index, kind),
+                                                                    );
+                                                                }
+                                                            },
+                                                        ),
+                                                    )
+                                                }
+                                            }
+                                        }
+                                        ::std::option::Option::Some(out)
+                                    }
+                                },
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            OutputFollowupSubformSection {
+                                followup_date: f_followup_date,
+                                child_was_seen: f_child_was_seen,
+                                reason_child_not_seen_other_details: f_reason_child_not_seen_other_details,
+                                action_taken_already: f_action_taken_already,
+                                action_taken_date: f_action_taken_date,
+                                action_taken_details: f_action_taken_details,
+                                followup_comments: f_followup_comments,
+                                need_follow_up_visit: f_need_follow_up_visit,
+                                when_follow_up_visit_should_happen: f_when_follow_up_visit_should_happen,
+                                recommend_case_closed: f_recommend_case_closed,
+                                followup_type: f_followup_type,
+                                reason_child_not_seen: f_reason_child_not_seen,
+                            }
+                        });
+                    }
+                }
+                ::std::option::Option::Some(out)
+            }
+        },
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_formsection_age_assessment_a75187a = crate::support::finish(
+        ::std::option::Option::Some({
+            let f_age_declared_by_the_child = crate::support::finish(
+                input.age_declared_by_the_child.get().cloned(),
+                crate::support::Policy {
+                    missing: crate::support::As::Null,
+                    empty_string: crate::support::As::EmptyString,
+                    empty_list: crate::support::As::EmptyString,
+                },
+                ::std::option::Option::None,
+            );
+            let f_date_2 = crate::support::finish(
+                crate::support::text(input.date_2.get()),
+                crate::support::Policy {
+                    missing: crate::support::As::Null,
+                    empty_string: crate::support::As::EmptyString,
+                    empty_list: crate::support::As::EmptyString,
+                },
+                ::std::option::Option::None,
+            );
+            let f_the_age_assessment_process_have_determined_that_the_subject_s_age_is_estimated_to_be = crate::support::finish(
+                input
+                    .the_age_assessment_process_have_determined_that_the_subject_s_age_is_estimated_to_be
+                    .get()
+                    .cloned(),
+                crate::support::Policy {
+                    missing: crate::support::As::Null,
+                    empty_string: crate::support::As::EmptyString,
+                    empty_list: crate::support::As::EmptyString,
+                },
+                ::std::option::Option::None,
+            );
+            let f_months_708ed08 = crate::support::finish(
+                input.months_708ed08.get().cloned(),
+                crate::support::Policy {
+                    missing: crate::support::As::Null,
+                    empty_string: crate::support::As::EmptyString,
+                    empty_list: crate::support::As::EmptyString,
+                },
+                ::std::option::Option::None,
+            );
+            let f_the_age_assessment_process_have_determined_that_the_subject_s_maximum_age_is_estimated_to_be = crate::support::finish(
+                input
+                    .the_age_assessment_process_have_determined_that_the_subject_s_maximum_age_is_estimated_to_be
+                    .get()
+                    .cloned(),
+                crate::support::Policy {
+                    missing: crate::support::As::Null,
+                    empty_string: crate::support::As::EmptyString,
+                    empty_list: crate::support::As::EmptyString,
+                },
+                ::std::option::Option::None,
+            );
+            let f_months_8023723 = crate::support::finish(
+                input.months_8023723.get().cloned(),
+                crate::support::Policy {
+                    missing: crate::support::As::Null,
+                    empty_string: crate::support::As::EmptyString,
+                    empty_list: crate::support::As::EmptyString,
+                },
+                ::std::option::Option::None,
+            );
+            let f_is_the_subject_given_the_benefit_of_the_doubt = crate::support::finish(
+                input.is_the_subject_given_the_benefit_of_the_doubt.as_ref(),
+                crate::support::Policy {
+                    missing: crate::support::As::Null,
+                    empty_string: crate::support::As::EmptyString,
+                    empty_list: crate::support::As::EmptyString,
+                },
+                ::std::option::Option::None,
+            );
+            let f_additional_comments_dc86e91 = crate::support::finish(
+                crate::support::text(input.additional_comments_dc86e91.get()),
+                crate::support::Policy {
+                    missing: crate::support::As::Null,
+                    empty_string: crate::support::As::EmptyString,
+                    empty_list: crate::support::As::EmptyString,
+                },
+                ::std::option::Option::None,
+            );
+            OutputFormsectionAgeAssessmentA75187a {
+                age_declared_by_the_child: f_age_declared_by_the_child,
+                date_2: f_date_2,
+                the_age_assessment_process_have_determined_that_the_subject_s_age_is_estimated_to_be: f_the_age_assessment_process_have_determined_that_the_subject_s_age_is_estimated_to_be,
+                months_708ed08: f_months_708ed08,
+                the_age_assessment_process_have_determined_that_the_subject_s_maximum_age_is_estimated_to_be: f_the_age_assessment_process_have_determined_that_the_subject_s_maximum_age_is_estimated_to_be,
+                months_8023723: f_months_8023723,
+                is_the_subject_given_the_benefit_of_the_doubt: f_is_the_subject_given_the_benefit_of_the_doubt,
+                additional_comments_dc86e91: f_additional_comments_dc86e91,
+            }
+        }),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    ::std::result::Result::Ok((
+        f_followup_subform_section,
+        f_formsection_age_assessment_a75187a,
+    ))
+}
+/// Fields 13 to 16 of `Output`.
+#[allow(clippy::type_complexity)]
+fn fields_output_7<'r>(
+    input: &'r Input<'r>,
+    ctx: &'r ::mapping_dsl::rt::Context,
+    loc: &crate::support::Loc<'_>,
+) -> ::std::result::Result<
+    (
+        crate::support::Slot<OutputFormsectionDepartmentIdentificationE9cf45f<'r>>,
+        crate::support::Slot<OutputFormsectionHealthAssessment29sepD35aedb<'r>>,
+        crate::support::Slot<OutputFormsectionCpActBe2546Report699f528<'r>>,
+        crate::support::Slot<OutputFormsectionMedicalCostsAndServiceFees847e08f>,
+    ),
+    ::mapping_dsl::rt::TransformError,
+> {
+    let _ = (input, ctx, loc);
+    let f_formsection_department_identification_e9cf45f = crate::support::finish(
+        ::std::option::Option::Some({
+            let f_if_other_please_specify_1 = crate::support::finish(
+                crate::support::text(input.if_other_please_specify_1.get()),
+                crate::support::Policy {
+                    missing: crate::support::As::Null,
+                    empty_string: crate::support::As::EmptyString,
+                    empty_list: crate::support::As::EmptyString,
+                },
+                ::std::option::Option::None,
+            );
+            OutputFormsectionDepartmentIdentificationE9cf45f {
+                if_other_please_specify_1: f_if_other_please_specify_1,
+            }
+        }),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_formsection_health_assessment_29sep_d35aedb = crate::support::finish(
+        ::std::option::Option::Some({
+            let loc_o = &crate::support::Loc::Field {
+                parent: loc,
+                name: "formsection-health-assessment-29sep-d35aedb",
+            };
+            {
+                let (
+                    f_full_name_4,
+                    f_date_4,
+                    f_disabilities_1,
+                    f_chronic_illness,
+                    f_if_yes_please_specify_1,
+                    f_mental_illness,
+                    f_if_yes_please_specify_2,
+                    f_behavior_of_risk,
+                    f_if_yes_please_specify_3,
+                    f_reproductive_health_information,
+                    f_developmental_issue,
+                    f_if_yes_please_specify_4,
+                    f_vaccinations_are_up_to_date,
+                    f_if_not_please_specify,
+                    f_nutritional_conditions_are_adequate,
+                    f_if_no_please_specify,
+                    f_caregiver_s_disabilities,
+                    f_if_yes_please_specify_5,
+                    f_caregiver_s_chronic_illness_es,
+                    f_if_yes_please_specify_6,
+                    f_caregiver_s_mental_illness_es,
+                    f_if_yes_please_specify_7,
+                    f_caregiver_s_economic_issue_s,
+                    f_if_yes_please_specify_8,
+                    f_caregiver_s_substance_abuse_issue,
+                    f_if_yes_please_specify_9,
+                    f_physical_abuse_issue,
+                    f_if_yes_please_specify_10,
+                    f_other_relevant_information_about_the_caregiver_s,
+                    f_gambling_issue_in_the_family,
+                    f_if_yes_please_specify_11,
+                    f_substance_abuse_in_the_family_community,
+                    f_if_yes_please_specify_12,
+                    f_entertainment_venues_near_the_household,
+                    f_if_yes_please_specify_13,
+                ) = fields_output_formsection_health_assessment_29sep_d35aedb_0(input, ctx, loc_o)?;
+                let (
+                    f_girls_lie_together_in_the_same_room_as_their_male_relatives,
+                    f_girls_lie_together_in_the_same_room_as_their_female_relatives,
+                    f_boys_lie_in_the_same_room_as_their_female_relatives,
+                    f_boys_lie_together_in_the_same_room_as_their_male_relatives,
+                    f_specify_any_other_relevant_information_on_the_sleeping_arrangements,
+                    f_history_of_illegal_activities_behaviors_in_the_family,
+                    f_if_yes_please_specify_14,
+                    f_history_of_child_labor_in_the_family_community,
+                    f_if_yes_please_specify_15,
+                    f_bullying,
+                    f_if_yes_please_specify_16,
+                    f_mingling_and_causing_annoyance_to_others,
+                    f_if_yes_please_specify_17,
+                    f_gambling,
+                    f_if_yes_please_specify_18,
+                    f_substance_abuse,
+                    f_if_yes_please_specify_19,
+                    f_involved_in_sex_trade,
+                    f_if_yes_please_specify_20,
+                    f_behaves_in_a_sexually_inappropriate_or_obscene_manner,
+                    f_if_yes_please_specify_21,
+                    f_resisting_parental_teachings,
+                    f_if_yes_please_specify_22,
+                ) = fields_output_formsection_health_assessment_29sep_d35aedb_1(input, ctx, loc_o)?;
+                OutputFormsectionHealthAssessment29sepD35aedb {
+                    full_name_4: f_full_name_4,
+                    date_4: f_date_4,
+                    disabilities_1: f_disabilities_1,
+                    chronic_illness: f_chronic_illness,
+                    if_yes_please_specify_1: f_if_yes_please_specify_1,
+                    mental_illness: f_mental_illness,
+                    if_yes_please_specify_2: f_if_yes_please_specify_2,
+                    behavior_of_risk: f_behavior_of_risk,
+                    if_yes_please_specify_3: f_if_yes_please_specify_3,
+                    reproductive_health_information: f_reproductive_health_information,
+                    developmental_issue: f_developmental_issue,
+                    if_yes_please_specify_4: f_if_yes_please_specify_4,
+                    vaccinations_are_up_to_date: f_vaccinations_are_up_to_date,
+                    if_not_please_specify: f_if_not_please_specify,
+                    nutritional_conditions_are_adequate: f_nutritional_conditions_are_adequate,
+                    if_no_please_specify: f_if_no_please_specify,
+                    caregiver_s_disabilities: f_caregiver_s_disabilities,
+                    if_yes_please_specify_5: f_if_yes_please_specify_5,
+                    caregiver_s_chronic_illness_es: f_caregiver_s_chronic_illness_es,
+                    if_yes_please_specify_6: f_if_yes_please_specify_6,
+                    caregiver_s_mental_illness_es: f_caregiver_s_mental_illness_es,
+                    if_yes_please_specify_7: f_if_yes_please_specify_7,
+                    caregiver_s_economic_issue_s: f_caregiver_s_economic_issue_s,
+                    if_yes_please_specify_8: f_if_yes_please_specify_8,
+                    caregiver_s_substance_abuse_issue: f_caregiver_s_substance_abuse_issue,
+                    if_yes_please_specify_9: f_if_yes_please_specify_9,
+                    physical_abuse_issue: f_physical_abuse_issue,
+                    if_yes_please_specify_10: f_if_yes_please_specify_10,
+                    other_relevant_information_about_the_caregiver_s:
+                        f_other_relevant_information_about_the_caregiver_s,
+                    gambling_issue_in_the_family: f_gambling_issue_in_the_family,
+                    if_yes_please_specify_11: f_if_yes_please_specify_11,
+                    substance_abuse_in_the_family_community:
+                        f_substance_abuse_in_the_family_community,
+                    if_yes_please_specify_12: f_if_yes_please_specify_12,
+                    entertainment_venues_near_the_household:
+                        f_entertainment_venues_near_the_household,
+                    if_yes_please_specify_13: f_if_yes_please_specify_13,
+                    girls_lie_together_in_the_same_room_as_their_male_relatives:
+                        f_girls_lie_together_in_the_same_room_as_their_male_relatives,
+                    girls_lie_together_in_the_same_room_as_their_female_relatives:
+                        f_girls_lie_together_in_the_same_room_as_their_female_relatives,
+                    boys_lie_in_the_same_room_as_their_female_relatives:
+                        f_boys_lie_in_the_same_room_as_their_female_relatives,
+                    boys_lie_together_in_the_same_room_as_their_male_relatives:
+                        f_boys_lie_together_in_the_same_room_as_their_male_relatives,
+                    specify_any_other_relevant_information_on_the_sleeping_arrangements:
+                        f_specify_any_other_relevant_information_on_the_sleeping_arrangements,
+                    history_of_illegal_activities_behaviors_in_the_family:
+                        f_history_of_illegal_activities_behaviors_in_the_family,
+                    if_yes_please_specify_14: f_if_yes_please_specify_14,
+                    history_of_child_labor_in_the_family_community:
+                        f_history_of_child_labor_in_the_family_community,
+                    if_yes_please_specify_15: f_if_yes_please_specify_15,
+                    bullying: f_bullying,
+                    if_yes_please_specify_16: f_if_yes_please_specify_16,
+                    mingling_and_causing_annoyance_to_others:
+                        f_mingling_and_causing_annoyance_to_others,
+                    if_yes_please_specify_17: f_if_yes_please_specify_17,
+                    gambling: f_gambling,
+                    if_yes_please_specify_18: f_if_yes_please_specify_18,
+                    substance_abuse: f_substance_abuse,
+                    if_yes_please_specify_19: f_if_yes_please_specify_19,
+                    involved_in_sex_trade: f_involved_in_sex_trade,
+                    if_yes_please_specify_20: f_if_yes_please_specify_20,
+                    behaves_in_a_sexually_inappropriate_or_obscene_manner:
+                        f_behaves_in_a_sexually_inappropriate_or_obscene_manner,
+                    if_yes_please_specify_21: f_if_yes_please_specify_21,
+                    resisting_parental_teachings: f_resisting_parental_teachings,
+                    if_yes_please_specify_22: f_if_yes_please_specify_22,
+                }
+            }
+        }),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_formsection_cp_act_be_2546_report_699f528 = crate::support::finish(
+        ::std::option::Option::Some({
+            let f_reporting_date_d36d4ae = crate::support::finish(
+                crate::support::text(input.reporting_date_d36d4ae.get()),
+                crate::support::Policy {
+                    missing: crate::support::As::Null,
+                    empty_string: crate::support::As::EmptyString,
+                    empty_list: crate::support::As::EmptyString,
+                },
+                ::std::option::Option::None,
+            );
+            let f_report_registration_number_b868e09 = crate::support::finish(
+                crate::support::text(input.report_registration_number_b868e09.get()),
+                crate::support::Policy {
+                    missing: crate::support::As::Null,
+                    empty_string: crate::support::As::EmptyString,
+                    empty_list: crate::support::As::EmptyString,
+                },
+                ::std::option::Option::None,
+            );
+            let f_full_name_ab6062c = crate::support::finish(
+                crate::support::text(input.full_name_ab6062c.get()),
+                crate::support::Policy {
+                    missing: crate::support::As::Null,
+                    empty_string: crate::support::As::EmptyString,
+                    empty_list: crate::support::As::EmptyString,
+                },
+                ::std::option::Option::None,
+            );
+            let f_position_9401fd4 = crate::support::finish(
+                crate::support::text(input.position_9401fd4.get()),
+                crate::support::Policy {
+                    missing: crate::support::As::Null,
+                    empty_string: crate::support::As::EmptyString,
+                    empty_list: crate::support::As::EmptyString,
+                },
+                ::std::option::Option::None,
+            );
+            let f_agency_75fac1e = crate::support::finish(
+                crate::support::text(input.agency_75fac1e.get()),
+                crate::support::Policy {
+                    missing: crate::support::As::Null,
+                    empty_string: crate::support::As::EmptyString,
+                    empty_list: crate::support::As::EmptyString,
+                },
+                ::std::option::Option::None,
+            );
+            let f_contact_details_aa1dbe6 = crate::support::finish(
+                crate::support::text(input.contact_details_aa1dbe6.get()),
+                crate::support::Policy {
+                    missing: crate::support::As::Null,
+                    empty_string: crate::support::As::EmptyString,
+                    empty_list: crate::support::As::EmptyString,
+                },
+                ::std::option::Option::None,
+            );
+            OutputFormsectionCpActBe2546Report699f528 {
+                reporting_date_d36d4ae: f_reporting_date_d36d4ae,
+                report_registration_number_b868e09: f_report_registration_number_b868e09,
+                full_name_ab6062c: f_full_name_ab6062c,
+                position_9401fd4: f_position_9401fd4,
+                agency_75fac1e: f_agency_75fac1e,
+                contact_details_aa1dbe6: f_contact_details_aa1dbe6,
+            }
+        }),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_formsection_medical_costs_and_service_fees_847e08f = crate::support::finish(
+        ::std::option::Option::Some({
+            let f_current_total = crate::support::finish(
+                input.current_total.get().cloned(),
+                crate::support::Policy {
+                    missing: crate::support::As::Null,
+                    empty_string: crate::support::As::EmptyString,
+                    empty_list: crate::support::As::EmptyString,
+                },
+                ::std::option::Option::None,
+            );
+            OutputFormsectionMedicalCostsAndServiceFees847e08f {
+                current_total: f_current_total,
+            }
+        }),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    ::std::result::Result::Ok((
+        f_formsection_department_identification_e9cf45f,
+        f_formsection_health_assessment_29sep_d35aedb,
+        f_formsection_cp_act_be_2546_report_699f528,
+        f_formsection_medical_costs_and_service_fees_847e08f,
+    ))
+}
+/// Fields 17 to 19 of `Output`.
+#[allow(clippy::type_complexity)]
+fn fields_output_8<'r>(
+    input: &'r Input<'r>,
+    ctx: &'r ::mapping_dsl::rt::Context,
+    loc: &crate::support::Loc<'_>,
+) -> ::std::result::Result<
+    (
+        crate::support::Slot<::std::vec::Vec<OutputNewExpense<'r>>>,
+        crate::support::Slot<OutputClosureForm<'r>>,
+        crate::support::Slot<::std::vec::Vec<OutputNewFormalComplaint2<'r>>>,
+    ),
+    ::mapping_dsl::rt::TransformError,
+> {
+    let _ = (input, ctx, loc);
+    let f_new_expense = crate::support::finish(
+        match input.new_expense.get() {
+            ::std::option::Option::None => ::std::option::Option::None,
+            ::std::option::Option::Some(items) => {
+                let mut out = ::std::vec::Vec::with_capacity(items.len());
+                for item in items.iter() {
+                    let e0 = item.get();
+                    let keep = true;
+                    if keep {
+                        out.push({
+                            let f_date_1 = crate::support::finish(
+                                crate::support::text(e0.and_then(|v| v.date_1.get())),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_amount = crate::support::finish(
+                                e0.and_then(|v| v.amount.get()).cloned(),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_description = crate::support::finish(
+                                crate::support::text(e0.and_then(|v| v.description.get())),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            OutputNewExpense {
+                                date_1: f_date_1,
+                                amount: f_amount,
+                                description: f_description,
+                            }
+                        });
+                    }
+                }
+                ::std::option::Option::Some(out)
+            }
+        },
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_closure_form = crate::support::finish(
+        ::std::option::Option::Some({
+            let loc_o = &crate::support::Loc::Field {
+                parent: loc,
+                name: "closure_form",
+            };
+            {
+                let f_closure_reason_other = crate::support::finish(
+                    crate::support::text(input.closure_reason_other.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_date_closure = crate::support::finish(
+                    crate::support::text(input.date_closure.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_additional_comments_a0185f7 = crate::support::finish(
+                    crate::support::text(input.additional_comments_a0185f7.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_status = crate::support::finish(
+                    match input.status.get() {
+                        ::std::option::Option::Some(v)
+                            if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                crate::support::Code::code(v),
+                            ) =>
+                        {
+                            ::std::option::Option::Some(
+                                match crate::support::translated(
+                                    ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                    v.label_th(),
+                                    "case_status",
+                                    "th",
+                                    ::mapping_dsl::ir::UnknownCode::Error,
+                                    ::mapping_dsl::ir::MissingLabel::Error,
+                                    ctx,
+                                ) {
+                                    ::std::result::Result::Ok(t) => t,
+                                    ::std::result::Result::Err(kind) => {
+                                        return ::std::result::Result::Err(
+                                            loc_o.fail("status", kind),
+                                        );
+                                    }
+                                },
+                            )
+                        }
+                        _ => ::std::option::Option::None,
+                    },
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_closure_reason = crate::support::finish(
+                    match input.closure_reason.get() {
+                        ::std::option::Option::Some(v)
+                            if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                crate::support::Code::code(v),
+                            ) =>
+                        {
+                            ::std::option::Option::Some(
+                                match crate::support::translated(
+                                    ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                    v.label_th(),
+                                    "closure_reason",
+                                    "th",
+                                    ::mapping_dsl::ir::UnknownCode::Error,
+                                    ::mapping_dsl::ir::MissingLabel::Error,
+                                    ctx,
+                                ) {
+                                    ::std::result::Result::Ok(t) => t,
+                                    ::std::result::Result::Err(kind) => {
+                                        return ::std::result::Result::Err(
+                                            loc_o.fail("closure_reason", kind),
+                                        );
+                                    }
+                                },
+                            )
+                        }
+                        _ => ::std::option::Option::None,
+                    },
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                OutputClosureForm {
+                    closure_reason_other: f_closure_reason_other,
+                    date_closure: f_date_closure,
+                    additional_comments_a0185f7: f_additional_comments_a0185f7,
+                    status: f_status,
+                    closure_reason: f_closure_reason,
+                }
+            }
+        }),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_new_formal_complaint_2 = crate::support::finish(
+        match input.new_formal_complaint_2.get() {
+            ::std::option::Option::None => ::std::option::Option::None,
+            ::std::option::Option::Some(items) => {
+                let mut out = ::std::vec::Vec::with_capacity(items.len());
+                for item in items.iter() {
+                    let e0 = item.get();
+                    let keep = true;
+                    if keep {
+                        out.push({
+                            let f_report_date_and_time_1 = crate::support::finish(
+                                crate::support::text(
+                                    e0.and_then(|v| v.report_date_and_time_1.get()),
+                                ),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_case_number_code_1 = crate::support::finish(
+                                crate::support::text(e0.and_then(|v| v.case_number_code_1.get())),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_police_station_name_1 = crate::support::finish(
+                                crate::support::text(
+                                    e0.and_then(|v| v.police_station_name_1.get()),
+                                ),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_police_focal_point = crate::support::finish(
+                                crate::support::text(e0.and_then(|v| v.police_focal_point.get())),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            OutputNewFormalComplaint2 {
+                                report_date_and_time_1: f_report_date_and_time_1,
+                                case_number_code_1: f_case_number_code_1,
+                                police_station_name_1: f_police_station_name_1,
+                                police_focal_point: f_police_focal_point,
+                            }
+                        });
+                    }
+                }
+                ::std::option::Option::Some(out)
+            }
+        },
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    ::std::result::Result::Ok((f_new_expense, f_closure_form, f_new_formal_complaint_2))
+}
+/// Fields 20 to 20 of `Output`.
+#[allow(clippy::type_complexity)]
+fn fields_output_9<'r>(
+    input: &'r Input<'r>,
+    ctx: &'r ::mapping_dsl::rt::Context,
+    loc: &crate::support::Loc<'_>,
+) -> ::std::result::Result<
+    (crate::support::Slot<::std::vec::Vec<OutputServicesSection<'r>>>,),
+    ::mapping_dsl::rt::TransformError,
+> {
+    let _ = (input, ctx, loc);
+    let f_services_section = crate::support::finish(
+        match input.services_section.get() {
+            ::std::option::Option::None => ::std::option::Option::None,
+            ::std::option::Option::Some(items) => {
+                let mut out = ::std::vec::Vec::with_capacity(items.len());
+                for (index, item) in items.iter().enumerate() {
+                    let e0 = item.get();
+                    let loc1 = &crate::support::Loc::Elem {
+                        parent: loc,
+                        name: "services_section",
+                        index,
+                    };
+                    let keep = true;
+                    if keep {
+                        out.push({
+                            let f_unique_id = crate::support::finish(
+                                crate::support::text(e0.and_then(|v| v.unique_id.get())),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_service_location = crate::support::finish(
+                                crate::support::text(e0.and_then(|v| v.service_location.get())),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_service_referral_notes = crate::support::finish(
+                                crate::support::text(
+                                    e0.and_then(|v| v.service_referral_notes.get()),
+                                ),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_service_response_day_time = crate::support::finish(
+                                crate::support::text(
+                                    e0.and_then(|v| v.service_response_day_time.get()),
+                                ),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_follow_up_comments_ba1ccd1 = crate::support::finish(
+                                crate::support::text(
+                                    e0.and_then(|v| v.follow_up_comments_ba1ccd1.get()),
+                                ),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_follow_up_date_71b7f60 = crate::support::finish(
+                                crate::support::text(
+                                    e0.and_then(|v| v.follow_up_date_71b7f60.get()),
+                                ),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_service_implementing_agency = crate::support::finish(
+                                crate::support::text(
+                                    e0.and_then(|v| v.service_implementing_agency.get()),
+                                ),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_service_implemented_day_time = crate::support::finish(
+                                crate::support::text(
+                                    e0.and_then(|v| v.service_implemented_day_time.get()),
+                                ),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_appointment_date_and_time_ece9c5a = crate::support::finish(
+                                crate::support::text(
+                                    e0.and_then(|v| v.appointment_date_and_time_ece9c5a.get()),
+                                ),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_service_external_referral = crate::support::finish(
+                                e0.and_then(|v| v.service_external_referral.get()).copied(),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_service_implementing_agency_external = crate::support::finish(
+                                crate::support::text(
+                                    e0.and_then(|v| v.service_implementing_agency_external.get()),
+                                ),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_service_provider = crate::support::finish(
+                                crate::support::text(e0.and_then(|v| v.service_provider.get())),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_service_type = crate::support::finish(
+                                match e0.and_then(|v| v.service_type.get()) {
+                                    ::std::option::Option::Some(v)
+                                        if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                            crate::support::Code::code(v),
+                                        ) =>
+                                    {
+                                        ::std::option::Option::Some(
+                                            match crate::support::translated(
+                                                ::std::borrow::Cow::Borrowed(
+                                                    crate::support::Code::code(v),
+                                                ),
+                                                v.label_th(),
+                                                "service_type",
+                                                "th",
+                                                ::mapping_dsl::ir::UnknownCode::Error,
+                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                ctx,
+                                            ) {
+                                                ::std::result::Result::Ok(t) => t,
+                                                ::std::result::Result::Err(kind) => {
+                                                    return ::std::result::Result::Err(
+                                                        loc1.fail("service_type", kind),
+                                                    );
+                                                }
+                                            },
+                                        )
+                                    }
+                                    _ => ::std::option::Option::None,
+                                },
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_service_referral = crate::support::finish(
+                                match e0.and_then(|v| v.service_referral.get()) {
+                                    ::std::option::Option::Some(v)
+                                        if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                            crate::support::Code::code(v),
+                                        ) =>
+                                    {
+                                        ::std::option::Option::Some(
+                                            match crate::support::translated(
+                                                ::std::borrow::Cow::Borrowed(
+                                                    crate::support::Code::code(v),
+                                                ),
+                                                v.label_th(),
+                                                "service_referred",
+                                                "th",
+                                                ::mapping_dsl::ir::UnknownCode::Error,
+                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                ctx,
+                                            ) {
+                                                ::std::result::Result::Ok(t) => t,
+                                                ::std::result::Result::Err(kind) => {
+                                                    return ::std::result::Result::Err(
+                                                        loc1.fail("service_referral", kind),
+                                                    );
+                                                }
+                                            },
+                                        )
+                                    }
+                                    _ => ::std::option::Option::None,
+                                },
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_service_response_type = crate::support::finish(
+                                match e0.and_then(|v| v.service_response_type.get()) {
+                                    ::std::option::Option::Some(v)
+                                        if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                            crate::support::Code::code(v),
+                                        ) =>
+                                    {
+                                        ::std::option::Option::Some(
+                                            match crate::support::translated(
+                                                ::std::borrow::Cow::Borrowed(
+                                                    crate::support::Code::code(v),
+                                                ),
+                                                v.label_th(),
+                                                "service_response_type",
+                                                "th",
+                                                ::mapping_dsl::ir::UnknownCode::Error,
+                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                ctx,
+                                            ) {
+                                                ::std::result::Result::Ok(t) => t,
+                                                ::std::result::Result::Err(kind) => {
+                                                    return ::std::result::Result::Err(
+                                                        loc1.fail("service_response_type", kind),
+                                                    );
+                                                }
+                                            },
+                                        )
+                                    }
+                                    _ => ::std::option::Option::None,
+                                },
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_service_response_timeframe = crate::support::finish(
+                                match e0.and_then(|v| v.service_response_timeframe.get()) {
+                                    ::std::option::Option::Some(v)
+                                        if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                            crate::support::Code::code(v),
+                                        ) =>
+                                    {
+                                        ::std::option::Option::Some(
+                                            match crate::support::translated(
+                                                ::std::borrow::Cow::Borrowed(
+                                                    crate::support::Code::code(v),
+                                                ),
+                                                v.label_th(),
+                                                "service_response_timeframe",
+                                                "th",
+                                                ::mapping_dsl::ir::UnknownCode::Error,
+                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                ctx,
+                                            ) {
+                                                ::std::result::Result::Ok(t) => t,
+                                                ::std::result::Result::Err(kind) => {
+                                                    return ::std::result::Result::Err(
+                                                        loc1.fail(
+                                                            "service_response_timeframe",
+                                                            kind,
+                                                        ),
+                                                    );
+                                                }
+                                            },
+                                        )
+                                    }
+                                    _ => ::std::option::Option::None,
+                                },
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_service_delivery_location = crate::support::finish(
+                                match e0.and_then(|v| v.service_delivery_location.get()) {
+                                    ::std::option::Option::Some(v)
+                                        if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                            crate::support::Code::code(v),
+                                        ) =>
+                                    {
+                                        ::std::option::Option::Some(
+                                            match crate::support::translated(
+                                                ::std::borrow::Cow::Borrowed(
+                                                    crate::support::Code::code(v),
+                                                ),
+                                                v.label_th(),
+                                                "locations",
+                                                "th",
+                                                ::mapping_dsl::ir::UnknownCode::KeepCode,
+                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                ctx,
+                                            ) {
+                                                ::std::result::Result::Ok(t) => t,
+                                                ::std::result::Result::Err(kind) => {
+                                                    return ::std::result::Result::Err(
+                                                        loc1.fail(
+                                                            "service_delivery_location",
+                                                            kind,
+                                                        ),
+                                                    );
+                                                }
+                                            },
+                                        )
+                                    }
+                                    _ => ::std::option::Option::None,
+                                },
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            OutputServicesSection {
+                                unique_id: f_unique_id,
+                                service_location: f_service_location,
+                                service_referral_notes: f_service_referral_notes,
+                                service_response_day_time: f_service_response_day_time,
+                                follow_up_comments_ba1ccd1: f_follow_up_comments_ba1ccd1,
+                                follow_up_date_71b7f60: f_follow_up_date_71b7f60,
+                                service_implementing_agency: f_service_implementing_agency,
+                                service_implemented_day_time: f_service_implemented_day_time,
+                                appointment_date_and_time_ece9c5a:
+                                    f_appointment_date_and_time_ece9c5a,
+                                service_external_referral: f_service_external_referral,
+                                service_implementing_agency_external:
+                                    f_service_implementing_agency_external,
+                                service_provider: f_service_provider,
+                                service_type: f_service_type,
+                                service_referral: f_service_referral,
+                                service_response_type: f_service_response_type,
+                                service_response_timeframe: f_service_response_timeframe,
+                                service_delivery_location: f_service_delivery_location,
+                            }
+                        });
+                    }
+                }
+                ::std::option::Option::Some(out)
+            }
+        },
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    ::std::result::Result::Ok((f_services_section,))
+}
+/// Fields 21 to 21 of `Output`.
+#[allow(clippy::type_complexity)]
+fn fields_output_10<'r>(
+    input: &'r Input<'r>,
+    ctx: &'r ::mapping_dsl::rt::Context,
+    loc: &crate::support::Loc<'_>,
+) -> ::std::result::Result<
+    (crate::support::Slot<::std::vec::Vec<OutputServicesNeeded<'r>>>,),
+    ::mapping_dsl::rt::TransformError,
+> {
+    let _ = (input, ctx, loc);
+    let f_services_needed = crate::support::finish(
+        match input.services_needed.get() {
+            ::std::option::Option::None => ::std::option::Option::None,
+            ::std::option::Option::Some(items) => {
+                let mut out = ::std::vec::Vec::with_capacity(items.len());
+                for (index, item) in items.iter().enumerate() {
+                    let e0 = item.get();
+                    let loc1 = &crate::support::Loc::Elem {
+                        parent: loc,
+                        name: "services_needed",
+                        index,
+                    };
+                    let keep = true;
+                    if keep {
+                        out.push({
+                            let f_sex_check_and_evaluation = crate::support::finish(
+                                e0.and_then(|v| v.sex_check_and_evaluation.as_ref()),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_please_specify_13 = crate::support::finish(
+                                crate::support::text(
+                                    e0.and_then(|v| v.please_specify_13.get()),
+                                ),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_test_text_service_needed = crate::support::finish(
+                                crate::support::text(
+                                    e0.and_then(|v| v.test_text_service_needed.get()),
+                                ),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_if_other_please_specify_12 = crate::support::finish(
+                                crate::support::text(
+                                    e0.and_then(|v| v.if_other_please_specify_12.get()),
+                                ),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_laboratory_test_results = crate::support::finish(
+                                crate::support::text(
+                                    e0.and_then(|v| v.laboratory_test_results.get()),
+                                ),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_other_support_needed = crate::support::finish(
+                                crate::support::text(
+                                    e0.and_then(|v| v.other_support_needed.get()),
+                                ),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_full_name_3 = crate::support::finish(
+                                crate::support::text(e0.and_then(|v| v.full_name_3.get())),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_date_service_needed_by = crate::support::finish(
+                                crate::support::text(
+                                    e0.and_then(|v| v.date_service_needed_by.get()),
+                                ),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_physical = crate::support::finish(
+                                match e0.and_then(|v| v.physical.get()) {
+                                    ::std::option::Option::None => ::std::option::Option::None,
+                                    ::std::option::Option::Some(items) => {
+                                        let mut out = ::std::vec::Vec::with_capacity(items.len());
+                                        for (index, item) in items.iter().enumerate() {
+                                            match item.get() {
+                                                ::std::option::Option::None => {
+                                                    out.push(::std::option::Option::None)
+                                                }
+                                                ::std::option::Option::Some(
+                                                    v,
+                                                ) if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                                    crate::support::Code::code(v),
+                                                ) => {}
+                                                ::std::option::Option::Some(v) => {
+                                                    out.push(
+                                                        ::std::option::Option::Some(
+                                                            match crate::support::translated(
+                                                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                                                v.label_th(),
+                                                                "th_physical_evaluation_8bc13ec",
+                                                                "th",
+                                                                ::mapping_dsl::ir::UnknownCode::Error,
+                                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                                ctx,
+                                                            ) {
+                                                                ::std::result::Result::Ok(t) => t,
+                                                                ::std::result::Result::Err(kind) => {
+                                                                    return ::std::result::Result::Err(
+                                                                        loc1.fail_at("physical", index, kind),
+                                                                    );
+                                                                }
+                                                            },
+                                                        ),
+                                                    )
+                                                }
+                                            }
+                                        }
+                                        ::std::option::Option::Some(out)
+                                    }
+                                },
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_mental = crate::support::finish(
+                                match e0.and_then(|v| v.mental.get()) {
+                                    ::std::option::Option::None => ::std::option::Option::None,
+                                    ::std::option::Option::Some(items) => {
+                                        let mut out = ::std::vec::Vec::with_capacity(items.len());
+                                        for (index, item) in items.iter().enumerate() {
+                                            match item.get() {
+                                                ::std::option::Option::None => {
+                                                    out.push(::std::option::Option::None)
+                                                }
+                                                ::std::option::Option::Some(
+                                                    v,
+                                                ) if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                                    crate::support::Code::code(v),
+                                                ) => {}
+                                                ::std::option::Option::Some(v) => {
+                                                    out.push(
+                                                        ::std::option::Option::Some(
+                                                            match crate::support::translated(
+                                                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                                                v.label_th(),
+                                                                "th_mental_evaluation_2f807e8",
+                                                                "th",
+                                                                ::mapping_dsl::ir::UnknownCode::Error,
+                                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                                ctx,
+                                                            ) {
+                                                                ::std::result::Result::Ok(t) => t,
+                                                                ::std::result::Result::Err(kind) => {
+                                                                    return ::std::result::Result::Err(
+                                                                        loc1.fail_at("mental", index, kind),
+                                                                    );
+                                                                }
+                                                            },
+                                                        ),
+                                                    )
+                                                }
+                                            }
+                                        }
+                                        ::std::option::Option::Some(out)
+                                    }
+                                },
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_social = crate::support::finish(
+                                match e0.and_then(|v| v.social.get()) {
+                                    ::std::option::Option::None => ::std::option::Option::None,
+                                    ::std::option::Option::Some(items) => {
+                                        let mut out = ::std::vec::Vec::with_capacity(items.len());
+                                        for (index, item) in items.iter().enumerate() {
+                                            match item.get() {
+                                                ::std::option::Option::None => {
+                                                    out.push(::std::option::Option::None)
+                                                }
+                                                ::std::option::Option::Some(
+                                                    v,
+                                                ) if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                                    crate::support::Code::code(v),
+                                                ) => {}
+                                                ::std::option::Option::Some(v) => {
+                                                    out.push(
+                                                        ::std::option::Option::Some(
+                                                            match crate::support::translated(
+                                                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                                                v.label_th(),
+                                                                "th_social_evaluation_ee73221",
+                                                                "th",
+                                                                ::mapping_dsl::ir::UnknownCode::Error,
+                                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                                ctx,
+                                                            ) {
+                                                                ::std::result::Result::Ok(t) => t,
+                                                                ::std::result::Result::Err(kind) => {
+                                                                    return ::std::result::Result::Err(
+                                                                        loc1.fail_at("social", index, kind),
+                                                                    );
+                                                                }
+                                                            },
+                                                        ),
+                                                    )
+                                                }
+                                            }
+                                        }
+                                        ::std::option::Option::Some(out)
+                                    }
+                                },
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_physical_1 = crate::support::finish(
+                                match e0.and_then(|v| v.physical_1.get()) {
+                                    ::std::option::Option::None => ::std::option::Option::None,
+                                    ::std::option::Option::Some(items) => {
+                                        let mut out = ::std::vec::Vec::with_capacity(items.len());
+                                        for (index, item) in items.iter().enumerate() {
+                                            match item.get() {
+                                                ::std::option::Option::None => {
+                                                    out.push(::std::option::Option::None)
+                                                }
+                                                ::std::option::Option::Some(
+                                                    v,
+                                                ) if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                                    crate::support::Code::code(v),
+                                                ) => {}
+                                                ::std::option::Option::Some(v) => {
+                                                    out.push(
+                                                        ::std::option::Option::Some(
+                                                            match crate::support::translated(
+                                                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                                                v.label_th(),
+                                                                "th_physical_treatment_fd178f9",
+                                                                "th",
+                                                                ::mapping_dsl::ir::UnknownCode::Error,
+                                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                                ctx,
+                                                            ) {
+                                                                ::std::result::Result::Ok(t) => t,
+                                                                ::std::result::Result::Err(kind) => {
+                                                                    return ::std::result::Result::Err(
+                                                                        loc1.fail_at("physical_1", index, kind),
+                                                                    );
+                                                                }
+                                                            },
+                                                        ),
+                                                    )
+                                                }
+                                            }
+                                        }
+                                        ::std::option::Option::Some(out)
+                                    }
+                                },
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_mental_1 = crate::support::finish(
+                                match e0.and_then(|v| v.mental_1.get()) {
+                                    ::std::option::Option::None => ::std::option::Option::None,
+                                    ::std::option::Option::Some(items) => {
+                                        let mut out = ::std::vec::Vec::with_capacity(items.len());
+                                        for (index, item) in items.iter().enumerate() {
+                                            match item.get() {
+                                                ::std::option::Option::None => {
+                                                    out.push(::std::option::Option::None)
+                                                }
+                                                ::std::option::Option::Some(
+                                                    v,
+                                                ) if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                                    crate::support::Code::code(v),
+                                                ) => {}
+                                                ::std::option::Option::Some(v) => {
+                                                    out.push(
+                                                        ::std::option::Option::Some(
+                                                            match crate::support::translated(
+                                                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                                                v.label_th(),
+                                                                "th_mental_treatment_4d7ee2b",
+                                                                "th",
+                                                                ::mapping_dsl::ir::UnknownCode::Error,
+                                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                                ctx,
+                                                            ) {
+                                                                ::std::result::Result::Ok(t) => t,
+                                                                ::std::result::Result::Err(kind) => {
+                                                                    return ::std::result::Result::Err(
+                                                                        loc1.fail_at("mental_1", index, kind),
+                                                                    );
+                                                                }
+                                                            },
+                                                        ),
+                                                    )
+                                                }
+                                            }
+                                        }
+                                        ::std::option::Option::Some(out)
+                                    }
+                                },
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_reproductive_health = crate::support::finish(
+                                match e0.and_then(|v| v.reproductive_health.get()) {
+                                    ::std::option::Option::None => ::std::option::Option::None,
+                                    ::std::option::Option::Some(items) => {
+                                        let mut out = ::std::vec::Vec::with_capacity(items.len());
+                                        for (index, item) in items.iter().enumerate() {
+                                            match item.get() {
+                                                ::std::option::Option::None => {
+                                                    out.push(::std::option::Option::None)
+                                                }
+                                                ::std::option::Option::Some(
+                                                    v,
+                                                ) if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                                    crate::support::Code::code(v),
+                                                ) => {}
+                                                ::std::option::Option::Some(v) => {
+                                                    out.push(
+                                                        ::std::option::Option::Some(
+                                                            match crate::support::translated(
+                                                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                                                v.label_th(),
+                                                                "th_reproductive_health_treatment_2eeea9f",
+                                                                "th",
+                                                                ::mapping_dsl::ir::UnknownCode::Error,
+                                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                                ctx,
+                                                            ) {
+                                                                ::std::result::Result::Ok(t) => t,
+                                                                ::std::result::Result::Err(kind) => {
+                                                                    return ::std::result::Result::Err(
+                                                                        loc1.fail_at("reproductive_health", index, kind),
+                                                                    );
+                                                                }
+                                                            },
+                                                        ),
+                                                    )
+                                                }
+                                            }
+                                        }
+                                        ::std::option::Option::Some(out)
+                                    }
+                                },
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            OutputServicesNeeded {
+                                sex_check_and_evaluation: f_sex_check_and_evaluation,
+                                please_specify_13: f_please_specify_13,
+                                test_text_service_needed: f_test_text_service_needed,
+                                if_other_please_specify_12: f_if_other_please_specify_12,
+                                laboratory_test_results: f_laboratory_test_results,
+                                other_support_needed: f_other_support_needed,
+                                full_name_3: f_full_name_3,
+                                date_service_needed_by: f_date_service_needed_by,
+                                physical: f_physical,
+                                mental: f_mental,
+                                social: f_social,
+                                physical_1: f_physical_1,
+                                mental_1: f_mental_1,
+                                reproductive_health: f_reproductive_health,
+                            }
+                        });
+                    }
+                }
+                ::std::option::Option::Some(out)
+            }
+        },
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    ::std::result::Result::Ok((f_services_needed,))
+}
+/// Fields 22 to 22 of `Output`.
+#[allow(clippy::type_complexity)]
+fn fields_output_11<'r>(
+    input: &'r Input<'r>,
+    ctx: &'r ::mapping_dsl::rt::Context,
+    loc: &crate::support::Loc<'_>,
+) -> ::std::result::Result<
+    (crate::support::Slot<::std::vec::Vec<OutputWitnesses6c0a33c<'r>>>,),
+    ::mapping_dsl::rt::TransformError,
+> {
+    let _ = (input, ctx, loc);
+    let f_witnesses_6c0a33c = crate::support::finish(
+        match input.witnesses_6c0a33c.get() {
+            ::std::option::Option::None => ::std::option::Option::None,
+            ::std::option::Option::Some(items) => {
+                let mut out = ::std::vec::Vec::with_capacity(items.len());
+                for (index, item) in items.iter().enumerate() {
+                    let e0 = item.get();
+                    let loc1 = &crate::support::Loc::Elem {
+                        parent: loc,
+                        name: "witnesses__6c0a33c",
+                        index,
+                    };
+                    let keep = true;
+                    if keep {
+                        out.push({
+                            let f_full_name_1dde243 = crate::support::finish(
+                                crate::support::text(e0.and_then(|v| v.full_name_1dde243.get())),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_testimony_cec1e35 = crate::support::finish(
+                                crate::support::text(e0.and_then(|v| v.testimony_cec1e35.get())),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_relation_to_the_child_37c30dc = crate::support::finish(
+                                match e0.and_then(|v| v.relation_to_the_child_37c30dc.get()) {
+                                    ::std::option::Option::Some(v)
+                                        if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                            crate::support::Code::code(v),
+                                        ) =>
+                                    {
+                                        ::std::option::Option::Some(
+                                            match crate::support::translated(
+                                                ::std::borrow::Cow::Borrowed(
+                                                    crate::support::Code::code(v),
+                                                ),
+                                                v.label_th(),
+                                                "th_relation_to_the_patient_4db700d",
+                                                "th",
+                                                ::mapping_dsl::ir::UnknownCode::Error,
+                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                ctx,
+                                            ) {
+                                                ::std::result::Result::Ok(t) => t,
+                                                ::std::result::Result::Err(kind) => {
+                                                    return ::std::result::Result::Err(loc1.fail(
+                                                        "relation_to_the_child_37c30dc",
+                                                        kind,
+                                                    ));
+                                                }
+                                            },
+                                        )
+                                    }
+                                    _ => ::std::option::Option::None,
+                                },
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            OutputWitnesses6c0a33c {
+                                full_name_1dde243: f_full_name_1dde243,
+                                testimony_cec1e35: f_testimony_cec1e35,
+                                relation_to_the_child_37c30dc: f_relation_to_the_child_37c30dc,
+                            }
+                        });
+                    }
+                }
+                ::std::option::Option::Some(out)
+            }
+        },
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    ::std::result::Result::Ok((f_witnesses_6c0a33c,))
+}
+/// Fields 23 to 23 of `Output`.
+#[allow(clippy::type_complexity)]
+fn fields_output_12<'r>(
+    input: &'r Input<'r>,
+    ctx: &'r ::mapping_dsl::rt::Context,
+    loc: &crate::support::Loc<'_>,
+) -> ::std::result::Result<
+    (crate::support::Slot<::std::vec::Vec<OutputNewPregnancy<'r>>>,),
+    ::mapping_dsl::rt::TransformError,
+> {
+    let _ = (input, ctx, loc);
+    let f_new_pregnancy = crate::support::finish(
+        match input.new_pregnancy.get() {
+            ::std::option::Option::None => ::std::option::Option::None,
+            ::std::option::Option::Some(items) => {
+                let mut out = ::std::vec::Vec::with_capacity(items.len());
+                for (index, item) in items.iter().enumerate() {
+                    let e0 = item.get();
+                    let loc1 = &crate::support::Loc::Elem {
+                        parent: loc,
+                        name: "new_pregnancy",
+                        index,
+                    };
+                    let keep = true;
+                    if keep {
+                        out.push({
+                            let f_date_of_report = crate::support::finish(
+                                crate::support::text(
+                                    e0.and_then(|v| v.date_of_report.get()),
+                                ),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_current_gestational_week = crate::support::finish(
+                                e0.and_then(|v| v.current_gestational_week.get()).cloned(),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_if_other_please_specify_10 = crate::support::finish(
+                                crate::support::text(
+                                    e0.and_then(|v| v.if_other_please_specify_10.get()),
+                                ),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_other_factors_please_detail = crate::support::finish(
+                                crate::support::text(
+                                    e0.and_then(|v| v.other_factors_please_detail.get()),
+                                ),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_patient_provided_with_alternative_counseling = crate::support::finish(
+                                e0
+                                    .and_then(|v| {
+                                        v.patient_provided_with_alternative_counseling.as_ref()
+                                    }),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_if_other_please_specify_11 = crate::support::finish(
+                                crate::support::text(
+                                    e0.and_then(|v| v.if_other_please_specify_11.get()),
+                                ),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_additional_support = crate::support::finish(
+                                crate::support::text(
+                                    e0.and_then(|v| v.additional_support.get()),
+                                ),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_source_of_information_647b9db = crate::support::finish(
+                                crate::support::code(
+                                    e0.and_then(|v| v.source_of_information_647b9db.get()),
+                                ),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_reason_for_unexpected_pregnancy = crate::support::finish(
+                                match e0
+                                    .and_then(|v| v.reason_for_unexpected_pregnancy.get())
+                                {
+                                    ::std::option::Option::None => ::std::option::Option::None,
+                                    ::std::option::Option::Some(items) => {
+                                        let mut out = ::std::vec::Vec::with_capacity(items.len());
+                                        for (index, item) in items.iter().enumerate() {
+                                            match item.get() {
+                                                ::std::option::Option::None => {
+                                                    out.push(::std::option::Option::None)
+                                                }
+                                                ::std::option::Option::Some(
+                                                    v,
+                                                ) if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                                    crate::support::Code::code(v),
+                                                ) => {}
+                                                ::std::option::Option::Some(v) => {
+                                                    out.push(
+                                                        ::std::option::Option::Some(
+                                                            match crate::support::translated(
+                                                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                                                v.label_th(),
+                                                                "th_reason_for_unexpected_pregnancy_d82edd3",
+                                                                "th",
+                                                                ::mapping_dsl::ir::UnknownCode::Error,
+                                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                                ctx,
+                                                            ) {
+                                                                ::std::result::Result::Ok(t) => t,
+                                                                ::std::result::Result::Err(kind) => {
+                                                                    return ::std::result::Result::Err(
+                                                                        loc1.fail_at("reason_for_unexpected_pregnancy", index, kind),
+                                                                    );
+                                                                }
+                                                            },
+                                                        ),
+                                                    )
+                                                }
+                                            }
+                                        }
+                                        ::std::option::Option::Some(out)
+                                    }
+                                },
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_specify_contraception_problem = crate::support::finish(
+                                match e0.and_then(|v| v.specify_contraception_problem.get())
+                                {
+                                    ::std::option::Option::None => ::std::option::Option::None,
+                                    ::std::option::Option::Some(items) => {
+                                        let mut out = ::std::vec::Vec::with_capacity(items.len());
+                                        for (index, item) in items.iter().enumerate() {
+                                            match item.get() {
+                                                ::std::option::Option::None => {
+                                                    out.push(::std::option::Option::None)
+                                                }
+                                                ::std::option::Option::Some(
+                                                    v,
+                                                ) if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                                    crate::support::Code::code(v),
+                                                ) => {}
+                                                ::std::option::Option::Some(v) => {
+                                                    out.push(
+                                                        ::std::option::Option::Some(
+                                                            match crate::support::translated(
+                                                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                                                v.label_th(),
+                                                                "th_specify_contraception_problem_e6b21b7",
+                                                                "th",
+                                                                ::mapping_dsl::ir::UnknownCode::Error,
+                                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                                ctx,
+                                                            ) {
+                                                                ::std::result::Result::Ok(t) => t,
+                                                                ::std::result::Result::Err(kind) => {
+                                                                    return ::std::result::Result::Err(
+                                                                        loc1.fail_at("specify_contraception_problem", index, kind),
+                                                                    );
+                                                                }
+                                                            },
+                                                        ),
+                                                    )
+                                                }
+                                            }
+                                        }
+                                        ::std::option::Option::Some(out)
+                                    }
+                                },
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_support_needed = crate::support::finish(
+                                match e0.and_then(|v| v.support_needed.get()) {
+                                    ::std::option::Option::None => ::std::option::Option::None,
+                                    ::std::option::Option::Some(items) => {
+                                        let mut out = ::std::vec::Vec::with_capacity(items.len());
+                                        for (index, item) in items.iter().enumerate() {
+                                            match item.get() {
+                                                ::std::option::Option::None => {
+                                                    out.push(::std::option::Option::None)
+                                                }
+                                                ::std::option::Option::Some(
+                                                    v,
+                                                ) if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                                    crate::support::Code::code(v),
+                                                ) => {}
+                                                ::std::option::Option::Some(v) => {
+                                                    out.push(
+                                                        ::std::option::Option::Some(
+                                                            match crate::support::translated(
+                                                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                                                v.label_th(),
+                                                                "th_support_for_pregnancy_9387f1c",
+                                                                "th",
+                                                                ::mapping_dsl::ir::UnknownCode::Error,
+                                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                                ctx,
+                                                            ) {
+                                                                ::std::result::Result::Ok(t) => t,
+                                                                ::std::result::Result::Err(kind) => {
+                                                                    return ::std::result::Result::Err(
+                                                                        loc1.fail_at("support_needed", index, kind),
+                                                                    );
+                                                                }
+                                                            },
+                                                        ),
+                                                    )
+                                                }
+                                            }
+                                        }
+                                        ::std::option::Option::Some(out)
+                                    }
+                                },
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_specify_legal_offenses = crate::support::finish(
+                                match e0.and_then(|v| v.specify_legal_offenses.get()) {
+                                    ::std::option::Option::Some(
+                                        v,
+                                    ) if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                        crate::support::Code::code(v),
+                                    ) => {
+                                        ::std::option::Option::Some(
+                                            match crate::support::translated(
+                                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                                v.label_th(),
+                                                "th_specify_legal_offenses_b17ba77",
+                                                "th",
+                                                ::mapping_dsl::ir::UnknownCode::Error,
+                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                ctx,
+                                            ) {
+                                                ::std::result::Result::Ok(t) => t,
+                                                ::std::result::Result::Err(kind) => {
+                                                    return ::std::result::Result::Err(
+                                                        loc1.fail("specify_legal_offenses", kind),
+                                                    );
+                                                }
+                                            },
+                                        )
+                                    }
+                                    _ => ::std::option::Option::None,
+                                },
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_factors_for_pregnancy_termination = crate::support::finish(
+                                match e0
+                                    .and_then(|v| v.factors_for_pregnancy_termination.get())
+                                {
+                                    ::std::option::Option::None => ::std::option::Option::None,
+                                    ::std::option::Option::Some(items) => {
+                                        let mut out = ::std::vec::Vec::with_capacity(items.len());
+                                        for (index, item) in items.iter().enumerate() {
+                                            match item.get() {
+                                                ::std::option::Option::None => {
+                                                    out.push(::std::option::Option::None)
+                                                }
+                                                ::std::option::Option::Some(
+                                                    v,
+                                                ) if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                                    crate::support::Code::code(v),
+                                                ) => {}
+                                                ::std::option::Option::Some(v) => {
+                                                    out.push(
+                                                        ::std::option::Option::Some(
+                                                            match crate::support::translated(
+                                                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                                                v.label_th(),
+                                                                "th_factors_for_pregnancy_termination_862d2ea",
+                                                                "th",
+                                                                ::mapping_dsl::ir::UnknownCode::Error,
+                                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                                ctx,
+                                                            ) {
+                                                                ::std::result::Result::Ok(t) => t,
+                                                                ::std::result::Result::Err(kind) => {
+                                                                    return ::std::result::Result::Err(
+                                                                        loc1
+                                                                            .fail_at("factors_for_pregnancy_termination", index, kind),
+                                                                    );
+                                                                }
+                                                            },
+                                                        ),
+                                                    )
+                                                }
+                                            }
+                                        }
+                                        ::std::option::Option::Some(out)
+                                    }
+                                },
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_specify_physical_issue = crate::support::finish(
+                                match e0.and_then(|v| v.specify_physical_issue.get()) {
+                                    ::std::option::Option::None => ::std::option::Option::None,
+                                    ::std::option::Option::Some(items) => {
+                                        let mut out = ::std::vec::Vec::with_capacity(items.len());
+                                        for (index, item) in items.iter().enumerate() {
+                                            match item.get() {
+                                                ::std::option::Option::None => {
+                                                    out.push(::std::option::Option::None)
+                                                }
+                                                ::std::option::Option::Some(
+                                                    v,
+                                                ) if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                                    crate::support::Code::code(v),
+                                                ) => {}
+                                                ::std::option::Option::Some(v) => {
+                                                    out.push(
+                                                        ::std::option::Option::Some(
+                                                            match crate::support::translated(
+                                                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                                                v.label_th(),
+                                                                "th_physical_issue_pregnancy_termination_f99dbb9",
+                                                                "th",
+                                                                ::mapping_dsl::ir::UnknownCode::Error,
+                                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                                ctx,
+                                                            ) {
+                                                                ::std::result::Result::Ok(t) => t,
+                                                                ::std::result::Result::Err(kind) => {
+                                                                    return ::std::result::Result::Err(
+                                                                        loc1.fail_at("specify_physical_issue", index, kind),
+                                                                    );
+                                                                }
+                                                            },
+                                                        ),
+                                                    )
+                                                }
+                                            }
+                                        }
+                                        ::std::option::Option::Some(out)
+                                    }
+                                },
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_specify_mental_issue = crate::support::finish(
+                                match e0.and_then(|v| v.specify_mental_issue.get()) {
+                                    ::std::option::Option::None => ::std::option::Option::None,
+                                    ::std::option::Option::Some(items) => {
+                                        let mut out = ::std::vec::Vec::with_capacity(items.len());
+                                        for (index, item) in items.iter().enumerate() {
+                                            match item.get() {
+                                                ::std::option::Option::None => {
+                                                    out.push(::std::option::Option::None)
+                                                }
+                                                ::std::option::Option::Some(
+                                                    v,
+                                                ) if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                                    crate::support::Code::code(v),
+                                                ) => {}
+                                                ::std::option::Option::Some(v) => {
+                                                    out.push(
+                                                        ::std::option::Option::Some(
+                                                            match crate::support::translated(
+                                                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                                                v.label_th(),
+                                                                "th_mental_issue_pregnancy_termination_1aa129d",
+                                                                "th",
+                                                                ::mapping_dsl::ir::UnknownCode::Error,
+                                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                                ctx,
+                                                            ) {
+                                                                ::std::result::Result::Ok(t) => t,
+                                                                ::std::result::Result::Err(kind) => {
+                                                                    return ::std::result::Result::Err(
+                                                                        loc1.fail_at("specify_mental_issue", index, kind),
+                                                                    );
+                                                                }
+                                                            },
+                                                        ),
+                                                    )
+                                                }
+                                            }
+                                        }
+                                        ::std::option::Option::Some(out)
+                                    }
+                                },
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_specify_family_social_economic_issues = crate::support::finish(
+                                match e0
+                                    .and_then(|v| v.specify_family_social_economic_issues.get())
+                                {
+                                    ::std::option::Option::None => ::std::option::Option::None,
+                                    ::std::option::Option::Some(items) => {
+                                        let mut out = ::std::vec::Vec::with_capacity(items.len());
+                                        for (index, item) in items.iter().enumerate() {
+                                            match item.get() {
+                                                ::std::option::Option::None => {
+                                                    out.push(::std::option::Option::None)
+                                                }
+                                                ::std::option::Option::Some(
+                                                    v,
+                                                ) if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                                    crate::support::Code::code(v),
+                                                ) => {}
+                                                ::std::option::Option::Some(v) => {
+                                                    out.push(
+                                                        ::std::option::Option::Some(
+                                                            match crate::support::translated(
+                                                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                                                v.label_th(),
+                                                                "th_familysocialeconomic_issues_pregnancy_termination_e8ebd62",
+                                                                "th",
+                                                                ::mapping_dsl::ir::UnknownCode::Error,
+                                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                                ctx,
+                                                            ) {
+                                                                ::std::result::Result::Ok(t) => t,
+                                                                ::std::result::Result::Err(kind) => {
+                                                                    return ::std::result::Result::Err(
+                                                                        loc1
+                                                                            .fail_at(
+                                                                                "specify_family_social_economic_issues",
+                                                                                index,
+                                                                                kind,
+                                                                            ),
+                                                                    );
+                                                                }
+                                                            },
+                                                        ),
+                                                    )
+                                                }
+                                            }
+                                        }
+                                        ::std::option::Option::Some(out)
+                                    }
+                                },
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_patient_decision_after_being_provided_with_alternative_counseling = crate::support::finish(
+                                match e0
+                                    .and_then(|v| {
+                                        v
+                                            .patient_decision_after_being_provided_with_alternative_counseling
+                                            .get()
+                                    })
+                                {
+                                    ::std::option::Option::Some(
+                                        v,
+                                    ) if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                        crate::support::Code::code(v),
+                                    ) => {
+                                        ::std::option::Option::Some(
+                                            match crate::support::translated(
+                                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                                v.label_th(),
+                                                "patient_decision_after_being_provided_with_alternative_counseling",
+                                                "th",
+                                                ::mapping_dsl::ir::UnknownCode::Error,
+                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                ctx,
+                                            ) {
+                                                ::std::result::Result::Ok(t) => t,
+                                                ::std::result::Result::Err(kind) => {
+                                                    return ::std::result::Result::Err(
+                                                        loc1
+                                                            .fail(
+                                                                "patient_decision_after_being_provided_with_alternative_counseling",
+                                                                kind,
+                                                            ),
+                                                    );
+                                                }
+                                            },
+                                        )
+                                    }
+                                    _ => ::std::option::Option::None,
+                                },
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_antenatal_care_will_be_provided_at = crate::support::finish(
+                                match e0
+                                    .and_then(|v| v.antenatal_care_will_be_provided_at.get())
+                                {
+                                    ::std::option::Option::Some(
+                                        v,
+                                    ) if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                        crate::support::Code::code(v),
+                                    ) => {
+                                        ::std::option::Option::Some(
+                                            match crate::support::translated(
+                                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                                v.label_th(),
+                                                "service_place_code_4bf53ab",
+                                                "th",
+                                                ::mapping_dsl::ir::UnknownCode::Error,
+                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                ctx,
+                                            ) {
+                                                ::std::result::Result::Ok(t) => t,
+                                                ::std::result::Result::Err(kind) => {
+                                                    return ::std::result::Result::Err(
+                                                        loc1.fail("antenatal_care_will_be_provided_at", kind),
+                                                    );
+                                                }
+                                            },
+                                        )
+                                    }
+                                    _ => ::std::option::Option::None,
+                                },
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_support_needed_1 = crate::support::finish(
+                                match e0.and_then(|v| v.support_needed_1.get()) {
+                                    ::std::option::Option::None => ::std::option::Option::None,
+                                    ::std::option::Option::Some(items) => {
+                                        let mut out = ::std::vec::Vec::with_capacity(items.len());
+                                        for (index, item) in items.iter().enumerate() {
+                                            match item.get() {
+                                                ::std::option::Option::None => {
+                                                    out.push(::std::option::Option::None)
+                                                }
+                                                ::std::option::Option::Some(
+                                                    v,
+                                                ) if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                                    crate::support::Code::code(v),
+                                                ) => {}
+                                                ::std::option::Option::Some(v) => {
+                                                    out.push(
+                                                        ::std::option::Option::Some(
+                                                            match crate::support::translated(
+                                                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                                                v.label_th(),
+                                                                "th_support_needed_to_terminate_pregnancy_b0fe7fa",
+                                                                "th",
+                                                                ::mapping_dsl::ir::UnknownCode::Error,
+                                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                                ctx,
+                                                            ) {
+                                                                ::std::result::Result::Ok(t) => t,
+                                                                ::std::result::Result::Err(kind) => {
+                                                                    return ::std::result::Result::Err(
+                                                                        loc1.fail_at("support_needed_1", index, kind),
+                                                                    );
+                                                                }
+                                                            },
+                                                        ),
+                                                    )
+                                                }
+                                            }
+                                        }
+                                        ::std::option::Option::Some(out)
+                                    }
+                                },
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            OutputNewPregnancy {
+                                date_of_report: f_date_of_report,
+                                current_gestational_week: f_current_gestational_week,
+                                if_other_please_specify_10: f_if_other_please_specify_10,
+                                other_factors_please_detail: f_other_factors_please_detail,
+                                patient_provided_with_alternative_counseling: f_patient_provided_with_alternative_counseling,
+                                if_other_please_specify_11: f_if_other_please_specify_11,
+                                additional_support: f_additional_support,
+                                source_of_information_647b9db: f_source_of_information_647b9db,
+                                reason_for_unexpected_pregnancy: f_reason_for_unexpected_pregnancy,
+                                specify_contraception_problem: f_specify_contraception_problem,
+                                support_needed: f_support_needed,
+                                specify_legal_offenses: f_specify_legal_offenses,
+                                factors_for_pregnancy_termination: f_factors_for_pregnancy_termination,
+                                specify_physical_issue: f_specify_physical_issue,
+                                specify_mental_issue: f_specify_mental_issue,
+                                specify_family_social_economic_issues: f_specify_family_social_economic_issues,
+                                patient_decision_after_being_provided_with_alternative_counseling: f_patient_decision_after_being_provided_with_alternative_counseling,
+                                antenatal_care_will_be_provided_at: f_antenatal_care_will_be_provided_at,
+                                support_needed_1: f_support_needed_1,
+                            }
+                        });
+                    }
+                }
+                ::std::option::Option::Some(out)
+            }
+        },
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    ::std::result::Result::Ok((f_new_pregnancy,))
+}
+/// Fields 24 to 24 of `Output`.
+#[allow(clippy::type_complexity)]
+fn fields_output_13<'r>(
+    input: &'r Input<'r>,
+    ctx: &'r ::mapping_dsl::rt::Context,
+    loc: &crate::support::Loc<'_>,
+) -> ::std::result::Result<
+    (crate::support::Slot<OutputFormsectionUnexpectedPregnancy9a51ea8<'r>>,),
+    ::mapping_dsl::rt::TransformError,
+> {
+    let _ = (input, ctx, loc);
+    let f_formsection_unexpected_pregnancy_9a51ea8 = crate::support::finish(
+        ::std::option::Option::Some({
+            let f_first_pregnancy_at_age = crate::support::finish(
+                input.first_pregnancy_at_age.get().cloned(),
+                crate::support::Policy {
+                    missing: crate::support::As::Null,
+                    empty_string: crate::support::As::EmptyString,
+                    empty_list: crate::support::As::EmptyString,
+                },
+                ::std::option::Option::None,
+            );
+            let f_number_of_live_births_to_date = crate::support::finish(
+                input.number_of_live_births_to_date.get().cloned(),
+                crate::support::Policy {
+                    missing: crate::support::As::Null,
+                    empty_string: crate::support::As::EmptyString,
+                    empty_list: crate::support::As::EmptyString,
+                },
+                ::std::option::Option::None,
+            );
+            let f_history_of_abortion_if_any = crate::support::finish(
+                crate::support::text(input.history_of_abortion_if_any.get()),
+                crate::support::Policy {
+                    missing: crate::support::As::Null,
+                    empty_string: crate::support::As::EmptyString,
+                    empty_list: crate::support::As::EmptyString,
+                },
+                ::std::option::Option::None,
+            );
+            OutputFormsectionUnexpectedPregnancy9a51ea8 {
+                first_pregnancy_at_age: f_first_pregnancy_at_age,
+                number_of_live_births_to_date: f_number_of_live_births_to_date,
+                history_of_abortion_if_any: f_history_of_abortion_if_any,
+            }
+        }),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    ::std::result::Result::Ok((f_formsection_unexpected_pregnancy_9a51ea8,))
+}
+/// Fields 25 to 25 of `Output`.
+#[allow(clippy::type_complexity)]
+fn fields_output_14<'r>(
+    input: &'r Input<'r>,
+    ctx: &'r ::mapping_dsl::rt::Context,
+    loc: &crate::support::Loc<'_>,
+) -> ::std::result::Result<
+    (crate::support::Slot<::std::vec::Vec<OutputPhysicalCheck2<'r>>>,),
+    ::mapping_dsl::rt::TransformError,
+> {
+    let _ = (input, ctx, loc);
+    let f_physical_check_2 = crate::support::finish(
+        match input.physical_check_2.get() {
+            ::std::option::Option::None => ::std::option::Option::None,
+            ::std::option::Option::Some(items) => {
+                let mut out = ::std::vec::Vec::with_capacity(items.len());
+                for item in items.iter() {
+                    let e0 = item.get();
+                    let keep = ::mapping_dsl::stdlib::ops::compare(
+                        ::mapping_dsl::ir::BinOp::Ne,
+                        crate::support::code(
+                            e0.and_then(|v| v.source_of_information_44cac9a.get()),
+                        )
+                        .as_deref(),
+                        ::std::option::Option::Some("his"),
+                    );
+                    if keep {
+                        out.push({
+                            let f_description_of_physical_examination_observations_1 =
+                                crate::support::finish(
+                                    crate::support::text(e0.and_then(|v| {
+                                        v.description_of_physical_examination_observations_1.get()
+                                    })),
+                                    crate::support::Policy {
+                                        missing: crate::support::As::Null,
+                                        empty_string: crate::support::As::EmptyString,
+                                        empty_list: crate::support::As::EmptyString,
+                                    },
+                                    ::std::option::Option::None,
+                                );
+                            let f_patient_s_weight = crate::support::finish(
+                                e0.and_then(|v| v.patient_s_weight.get()).cloned(),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_patient_s_height = crate::support::finish(
+                                e0.and_then(|v| v.patient_s_height.get()).cloned(),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_date_of_last_period_menstruation = crate::support::finish(
+                                crate::support::text(
+                                    e0.and_then(|v| v.date_of_last_period_menstruation.get()),
+                                ),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_general_examination_results = crate::support::finish(
+                                crate::support::text(
+                                    e0.and_then(|v| v.general_examination_results.get()),
+                                ),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_general_description_of_genitalia_examination =
+                                crate::support::finish(
+                                    crate::support::text(e0.and_then(|v| {
+                                        v.general_description_of_genitalia_examination.get()
+                                    })),
+                                    crate::support::Policy {
+                                        missing: crate::support::As::Null,
+                                        empty_string: crate::support::As::EmptyString,
+                                        empty_list: crate::support::As::EmptyString,
+                                    },
+                                    ::std::option::Option::None,
+                                );
+                            let f_labia_minora_details = crate::support::finish(
+                                crate::support::text(e0.and_then(|v| v.labia_minora_details.get())),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_introitus_details = crate::support::finish(
+                                crate::support::text(e0.and_then(|v| v.introitus_details.get())),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_hymen_details_3538ed4 = crate::support::finish(
+                                crate::support::text(
+                                    e0.and_then(|v| v.hymen_details_3538ed4.get()),
+                                ),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_if_teared_please_estimate_date = crate::support::finish(
+                                crate::support::text(
+                                    e0.and_then(|v| v.if_teared_please_estimate_date.get()),
+                                ),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_vagina_details = crate::support::finish(
+                                crate::support::code(e0.and_then(|v| v.vagina_details.get())),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_if_abnormal_please_specify = crate::support::finish(
+                                crate::support::text(
+                                    e0.and_then(|v| v.if_abnormal_please_specify.get()),
+                                ),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_if_abnormal_please_specify_1 = crate::support::finish(
+                                crate::support::text(
+                                    e0.and_then(|v| v.if_abnormal_please_specify_1.get()),
+                                ),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_discharge_details = crate::support::finish(
+                                crate::support::code(e0.and_then(|v| v.discharge_details.get())),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_if_abnormal_please_specify_2 = crate::support::finish(
+                                crate::support::text(
+                                    e0.and_then(|v| v.if_abnormal_please_specify_2.get()),
+                                ),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_uterus_details = crate::support::finish(
+                                crate::support::code(e0.and_then(|v| v.uterus_details.get())),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_if_abnormal_please_specify_3 = crate::support::finish(
+                                crate::support::text(
+                                    e0.and_then(|v| v.if_abnormal_please_specify_3.get()),
+                                ),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_general_description_b738274 = crate::support::finish(
+                                crate::support::text(
+                                    e0.and_then(|v| v.general_description_b738274.get()),
+                                ),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_penis_details_79f31be = crate::support::finish(
+                                crate::support::code(
+                                    e0.and_then(|v| v.penis_details_79f31be.get()),
+                                ),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_if_abnormal_please_specify_d03f913 = crate::support::finish(
+                                crate::support::text(
+                                    e0.and_then(|v| v.if_abnormal_please_specify_d03f913.get()),
+                                ),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_urethra_and_discharge_60eb64e = crate::support::finish(
+                                crate::support::code(
+                                    e0.and_then(|v| v.urethra_and_discharge_60eb64e.get()),
+                                ),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_if_abnormal_please_specify_f3f0782 = crate::support::finish(
+                                crate::support::text(
+                                    e0.and_then(|v| v.if_abnormal_please_specify_f3f0782.get()),
+                                ),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_scrotal_sac_f93e04a = crate::support::finish(
+                                crate::support::code(e0.and_then(|v| v.scrotal_sac_f93e04a.get())),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_if_abnormal_please_specify_899040a = crate::support::finish(
+                                crate::support::text(
+                                    e0.and_then(|v| v.if_abnormal_please_specify_899040a.get()),
+                                ),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_anus_and_rectum_eaf3784 = crate::support::finish(
+                                crate::support::code(
+                                    e0.and_then(|v| v.anus_and_rectum_eaf3784.get()),
+                                ),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_if_abnormal_please_specify_ab4be7b = crate::support::finish(
+                                crate::support::text(
+                                    e0.and_then(|v| v.if_abnormal_please_specify_ab4be7b.get()),
+                                ),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_pregnancy_test_21c37e2 = crate::support::finish(
+                                crate::support::text(
+                                    e0.and_then(|v| v.pregnancy_test_21c37e2.get()),
+                                ),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_sperm_check_2612983 = crate::support::finish(
+                                crate::support::text(e0.and_then(|v| v.sperm_check_2612983.get())),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_if_positive_please_specify_location_s = crate::support::finish(
+                                crate::support::text(
+                                    e0.and_then(|v| v.if_positive_please_specify_location_s.get()),
+                                ),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_acid_phosphates_118c999 = crate::support::finish(
+                                crate::support::text(
+                                    e0.and_then(|v| v.acid_phosphates_118c999.get()),
+                                ),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_hiv_ab_8c67abf = crate::support::finish(
+                                crate::support::text(e0.and_then(|v| v.hiv_ab_8c67abf.get())),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_vag_smeargram_strain_fce21b2 = crate::support::finish(
+                                crate::support::text(
+                                    e0.and_then(|v| v.vag_smeargram_strain_fce21b2.get()),
+                                ),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_vag_parasite_7504774 = crate::support::finish(
+                                crate::support::text(e0.and_then(|v| v.vag_parasite_7504774.get())),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_vdrl_aa8c121 = crate::support::finish(
+                                crate::support::text(e0.and_then(|v| v.vdrl_aa8c121.get())),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_hbv_ab_ag_f13b335 = crate::support::finish(
+                                crate::support::text(e0.and_then(|v| v.hbv_ab_ag_f13b335.get())),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_hcv_ab_945585c = crate::support::finish(
+                                crate::support::text(e0.and_then(|v| v.hcv_ab_945585c.get())),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_other_exams_results_please_specify = crate::support::finish(
+                                crate::support::text(
+                                    e0.and_then(|v| v.other_exams_results_please_specify.get()),
+                                ),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_date_6 = crate::support::finish(
+                                crate::support::text(e0.and_then(|v| v.date_6.get())),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_department_d8ec3cb = crate::support::finish(
+                                crate::support::text(e0.and_then(|v| v.department_d8ec3cb.get())),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_description_1 = crate::support::finish(
+                                crate::support::text(e0.and_then(|v| v.description_1.get())),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_immediate_treatment_plan = crate::support::finish(
+                                crate::support::text(
+                                    e0.and_then(|v| v.immediate_treatment_plan.get()),
+                                ),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_pregnancy_prevention_medication = crate::support::finish(
+                                crate::support::text(
+                                    e0.and_then(|v| v.pregnancy_prevention_medication.get()),
+                                ),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_anti_infectious_diseases_medication = crate::support::finish(
+                                crate::support::text(
+                                    e0.and_then(|v| v.anti_infectious_diseases_medication.get()),
+                                ),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_anti_hiv_medication = crate::support::finish(
+                                crate::support::text(e0.and_then(|v| v.anti_hiv_medication.get())),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_source_of_information_44cac9a = crate::support::finish(
+                                crate::support::code(
+                                    e0.and_then(|v| v.source_of_information_44cac9a.get()),
+                                ),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            OutputPhysicalCheck2 {
+                                description_of_physical_examination_observations_1:
+                                    f_description_of_physical_examination_observations_1,
+                                patient_s_weight: f_patient_s_weight,
+                                patient_s_height: f_patient_s_height,
+                                date_of_last_period_menstruation:
+                                    f_date_of_last_period_menstruation,
+                                general_examination_results: f_general_examination_results,
+                                general_description_of_genitalia_examination:
+                                    f_general_description_of_genitalia_examination,
+                                labia_minora_details: f_labia_minora_details,
+                                introitus_details: f_introitus_details,
+                                hymen_details_3538ed4: f_hymen_details_3538ed4,
+                                if_teared_please_estimate_date: f_if_teared_please_estimate_date,
+                                vagina_details: f_vagina_details,
+                                if_abnormal_please_specify: f_if_abnormal_please_specify,
+                                if_abnormal_please_specify_1: f_if_abnormal_please_specify_1,
+                                discharge_details: f_discharge_details,
+                                if_abnormal_please_specify_2: f_if_abnormal_please_specify_2,
+                                uterus_details: f_uterus_details,
+                                if_abnormal_please_specify_3: f_if_abnormal_please_specify_3,
+                                general_description_b738274: f_general_description_b738274,
+                                penis_details_79f31be: f_penis_details_79f31be,
+                                if_abnormal_please_specify_d03f913:
+                                    f_if_abnormal_please_specify_d03f913,
+                                urethra_and_discharge_60eb64e: f_urethra_and_discharge_60eb64e,
+                                if_abnormal_please_specify_f3f0782:
+                                    f_if_abnormal_please_specify_f3f0782,
+                                scrotal_sac_f93e04a: f_scrotal_sac_f93e04a,
+                                if_abnormal_please_specify_899040a:
+                                    f_if_abnormal_please_specify_899040a,
+                                anus_and_rectum_eaf3784: f_anus_and_rectum_eaf3784,
+                                if_abnormal_please_specify_ab4be7b:
+                                    f_if_abnormal_please_specify_ab4be7b,
+                                pregnancy_test_21c37e2: f_pregnancy_test_21c37e2,
+                                sperm_check_2612983: f_sperm_check_2612983,
+                                if_positive_please_specify_location_s:
+                                    f_if_positive_please_specify_location_s,
+                                acid_phosphates_118c999: f_acid_phosphates_118c999,
+                                hiv_ab_8c67abf: f_hiv_ab_8c67abf,
+                                vag_smeargram_strain_fce21b2: f_vag_smeargram_strain_fce21b2,
+                                vag_parasite_7504774: f_vag_parasite_7504774,
+                                vdrl_aa8c121: f_vdrl_aa8c121,
+                                hbv_ab_ag_f13b335: f_hbv_ab_ag_f13b335,
+                                hcv_ab_945585c: f_hcv_ab_945585c,
+                                other_exams_results_please_specify:
+                                    f_other_exams_results_please_specify,
+                                date_6: f_date_6,
+                                department_d8ec3cb: f_department_d8ec3cb,
+                                description_1: f_description_1,
+                                immediate_treatment_plan: f_immediate_treatment_plan,
+                                pregnancy_prevention_medication: f_pregnancy_prevention_medication,
+                                anti_infectious_diseases_medication:
+                                    f_anti_infectious_diseases_medication,
+                                anti_hiv_medication: f_anti_hiv_medication,
+                                source_of_information_44cac9a: f_source_of_information_44cac9a,
+                            }
+                        });
+                    }
+                }
+                ::std::option::Option::Some(out)
+            }
+        },
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    ::std::result::Result::Ok((f_physical_check_2,))
+}
+/// Fields 26 to 28 of `Output`.
+#[allow(clippy::type_complexity)]
+fn fields_output_15<'r>(
+    input: &'r Input<'r>,
+    ctx: &'r ::mapping_dsl::rt::Context,
+    loc: &crate::support::Loc<'_>,
+) -> ::std::result::Result<
+    (
+        crate::support::Slot<::std::vec::Vec<OutputPreliminaryObservations2<'r>>>,
+        crate::support::Slot<OutputFormsectionIncidentDetailsFe05aa4<'r>>,
+        crate::support::Slot<OutputFormsectionIncidentDetailsFe05aa3<'r>>,
+    ),
+    ::mapping_dsl::rt::TransformError,
+> {
+    let _ = (input, ctx, loc);
+    let f_preliminary_observations_2 = crate::support::finish(
+        match input.preliminary_observations_2.get() {
+            ::std::option::Option::None => ::std::option::Option::None,
+            ::std::option::Option::Some(items) => {
+                let mut out = ::std::vec::Vec::with_capacity(items.len());
+                for (index, item) in items.iter().enumerate() {
+                    let e0 = item.get();
+                    let loc1 = &crate::support::Loc::Elem {
+                        parent: loc,
+                        name: "preliminary_observations_2",
+                        index,
+                    };
+                    let keep = true;
+                    if keep {
+                        out.push({
+                            let f_initial_observations_4 = crate::support::finish(
+                                crate::support::text(
+                                    e0.and_then(|v| v.initial_observations_4.get()),
+                                ),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_immediate_actions_needed_1 = crate::support::finish(
+                                crate::support::text(
+                                    e0.and_then(|v| v.immediate_actions_needed_1.get()),
+                                ),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_home_visit_required_2 = crate::support::finish(
+                                e0.and_then(|v| v.home_visit_required_2.as_ref()),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_full_name_6 = crate::support::finish(
+                                crate::support::text(e0.and_then(|v| v.full_name_6.get())),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_date_7 = crate::support::finish(
+                                crate::support::text(e0.and_then(|v| v.date_7.get())),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_social_problems_identified_1 = crate::support::finish(
+                                match e0.and_then(|v| v.social_problems_identified_1.get())
+                                {
+                                    ::std::option::Option::None => ::std::option::Option::None,
+                                    ::std::option::Option::Some(items) => {
+                                        let mut out = ::std::vec::Vec::with_capacity(items.len());
+                                        for (index, item) in items.iter().enumerate() {
+                                            match item.get() {
+                                                ::std::option::Option::None => {
+                                                    out.push(::std::option::Option::None)
+                                                }
+                                                ::std::option::Option::Some(
+                                                    v,
+                                                ) if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                                    crate::support::Code::code(v),
+                                                ) => {}
+                                                ::std::option::Option::Some(v) => {
+                                                    out.push(
+                                                        ::std::option::Option::Some(
+                                                            match crate::support::translated(
+                                                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                                                v.label_th(),
+                                                                "th_social_problems_list_a500731",
+                                                                "th",
+                                                                ::mapping_dsl::ir::UnknownCode::Error,
+                                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                                ctx,
+                                                            ) {
+                                                                ::std::result::Result::Ok(t) => t,
+                                                                ::std::result::Result::Err(kind) => {
+                                                                    return ::std::result::Result::Err(
+                                                                        loc1.fail_at("social_problems_identified_1", index, kind),
+                                                                    );
+                                                                }
+                                                            },
+                                                        ),
+                                                    )
+                                                }
+                                            }
+                                        }
+                                        ::std::option::Option::Some(out)
+                                    }
+                                },
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            OutputPreliminaryObservations2 {
+                                initial_observations_4: f_initial_observations_4,
+                                immediate_actions_needed_1: f_immediate_actions_needed_1,
+                                home_visit_required_2: f_home_visit_required_2,
+                                full_name_6: f_full_name_6,
+                                date_7: f_date_7,
+                                social_problems_identified_1: f_social_problems_identified_1,
+                            }
+                        });
+                    }
+                }
+                ::std::option::Option::Some(out)
+            }
+        },
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_formsection_incident_details_fe05aa4 = crate::support::finish(
+        ::std::option::Option::Some({
+            let f_date_of_incident_creation_e497d33 = crate::support::finish(
+                crate::support::text(input.date_of_incident_creation_e497d33.get()),
+                crate::support::Policy {
+                    missing: crate::support::As::Null,
+                    empty_string: crate::support::As::EmptyString,
+                    empty_list: crate::support::As::EmptyString,
+                },
+                ::std::option::Option::None,
+            );
+            OutputFormsectionIncidentDetailsFe05aa4 {
+                date_of_incident_creation_e497d33: f_date_of_incident_creation_e497d33,
+            }
+        }),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_formsection_incident_details_fe05aa3 = crate::support::finish(
+        ::std::option::Option::Some({
+            let loc_o = &crate::support::Loc::Field {
+                parent: loc,
+                name: "formsection-incident-details-fe05aa3",
+            };
+            {
+                let (
+                    f_date_of_abuse_6e0107e,
+                    f_sender_s_national_id_number_eff07fa,
+                    f_sender_s_contact_details_8ef4518,
+                    f_address_where_the_incident_took_place_6a203b8,
+                    f_other_relevant_details_ecfea34,
+                    f_if_other_please_specify_047c1fb,
+                    f_please_specify_7832f40,
+                    f_if_other_please_specify_e99bdbc,
+                    f_if_other_please_specify_fbd4f87,
+                    f_if_other_please_specify_d212f17,
+                    f_if_other_please_specify_9b6ad5d,
+                    f_if_other_please_specify_ed0cad3,
+                    f_other_contributing_factors_please_specify_f276d39,
+                    f_full_name_0aff4ee,
+                    f_location_of_the_incident_885fe8c,
+                    f_sender_s_gender_b83c931,
+                    f_sender_s_occupation_3ed671e,
+                    f_type_of_place_where_the_incident_occurred_bdc967d,
+                    f_type_of_abuse_431f2ba,
+                    f_specify_physical_abuse_4867f38,
+                ) = fields_output_formsection_incident_details_fe05aa3_0(input, ctx, loc_o)?;
+                let (
+                    f_specify_sexual_abuse_16d36f7,
+                    f_specify_physical_interaction_d13d273,
+                    f_sexual_intercourse_a1585d0,
+                    f_if_no_physical_touch_please_specify_1159dde,
+                    f_specify_mental_abuse_6182644,
+                    f_specify_neglect_9b8a22b,
+                    f_specify_exploitation_ef65c2e,
+                    f_specify_human_trafficking_dca84dd,
+                ) = fields_output_formsection_incident_details_fe05aa3_1(input, ctx, loc_o)?;
+                let (
+                    f_stimulant_a4096c2,
+                    f_relation_within_family_a6c45fd,
+                    f_economic_issue_a445217,
+                    f_physical_issue_2e9f1c6,
+                    f_mental_issue_4785ece,
+                ) = fields_output_formsection_incident_details_fe05aa3_2(input, ctx, loc_o)?;
+                OutputFormsectionIncidentDetailsFe05aa3 {
+                    date_of_abuse_6e0107e: f_date_of_abuse_6e0107e,
+                    sender_s_national_id_number_eff07fa: f_sender_s_national_id_number_eff07fa,
+                    sender_s_contact_details_8ef4518: f_sender_s_contact_details_8ef4518,
+                    address_where_the_incident_took_place_6a203b8:
+                        f_address_where_the_incident_took_place_6a203b8,
+                    other_relevant_details_ecfea34: f_other_relevant_details_ecfea34,
+                    if_other_please_specify_047c1fb: f_if_other_please_specify_047c1fb,
+                    please_specify_7832f40: f_please_specify_7832f40,
+                    if_other_please_specify_e99bdbc: f_if_other_please_specify_e99bdbc,
+                    if_other_please_specify_fbd4f87: f_if_other_please_specify_fbd4f87,
+                    if_other_please_specify_d212f17: f_if_other_please_specify_d212f17,
+                    if_other_please_specify_9b6ad5d: f_if_other_please_specify_9b6ad5d,
+                    if_other_please_specify_ed0cad3: f_if_other_please_specify_ed0cad3,
+                    other_contributing_factors_please_specify_f276d39:
+                        f_other_contributing_factors_please_specify_f276d39,
+                    full_name_0aff4ee: f_full_name_0aff4ee,
+                    location_of_the_incident_885fe8c: f_location_of_the_incident_885fe8c,
+                    sender_s_gender_b83c931: f_sender_s_gender_b83c931,
+                    sender_s_occupation_3ed671e: f_sender_s_occupation_3ed671e,
+                    type_of_place_where_the_incident_occurred_bdc967d:
+                        f_type_of_place_where_the_incident_occurred_bdc967d,
+                    type_of_abuse_431f2ba: f_type_of_abuse_431f2ba,
+                    specify_physical_abuse_4867f38: f_specify_physical_abuse_4867f38,
+                    specify_sexual_abuse_16d36f7: f_specify_sexual_abuse_16d36f7,
+                    specify_physical_interaction_d13d273: f_specify_physical_interaction_d13d273,
+                    sexual_intercourse_a1585d0: f_sexual_intercourse_a1585d0,
+                    if_no_physical_touch_please_specify_1159dde:
+                        f_if_no_physical_touch_please_specify_1159dde,
+                    specify_mental_abuse_6182644: f_specify_mental_abuse_6182644,
+                    specify_neglect_9b8a22b: f_specify_neglect_9b8a22b,
+                    specify_exploitation_ef65c2e: f_specify_exploitation_ef65c2e,
+                    specify_human_trafficking_dca84dd: f_specify_human_trafficking_dca84dd,
+                    stimulant_a4096c2: f_stimulant_a4096c2,
+                    relation_within_family_a6c45fd: f_relation_within_family_a6c45fd,
+                    economic_issue_a445217: f_economic_issue_a445217,
+                    physical_issue_2e9f1c6: f_physical_issue_2e9f1c6,
+                    mental_issue_4785ece: f_mental_issue_4785ece,
+                }
+            }
+        }),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    ::std::result::Result::Ok((
+        f_preliminary_observations_2,
+        f_formsection_incident_details_fe05aa4,
+        f_formsection_incident_details_fe05aa3,
+    ))
+}
+/// Fields 29 to 30 of `Output`.
+#[allow(clippy::type_complexity)]
+fn fields_output_16<'r>(
+    input: &'r Input<'r>,
+    ctx: &'r ::mapping_dsl::rt::Context,
+    loc: &crate::support::Loc<'_>,
+) -> ::std::result::Result<
+    (
+        crate::support::Slot<::std::vec::Vec<OutputOtherPerpetratorDetailsF80fc4e<'r>>>,
+        crate::support::Slot<OutputFormsectionPerpetratorDetails998d1e0<'r>>,
+    ),
+    ::mapping_dsl::rt::TransformError,
+> {
+    let _ = (input, ctx, loc);
+    let f_other_perpetrator_details_f80fc4e = crate::support::finish(
+        match input.other_perpetrator_details_f80fc4e.get() {
+            ::std::option::Option::None => ::std::option::Option::None,
+            ::std::option::Option::Some(items) => {
+                let mut out = ::std::vec::Vec::with_capacity(items.len());
+                for (index, item) in items.iter().enumerate() {
+                    let e0 = item.get();
+                    let loc1 = &crate::support::Loc::Elem {
+                        parent: loc,
+                        name: "other_perpetrator_details_f80fc4e",
+                        index,
+                    };
+                    let keep = true;
+                    if keep {
+                        out.push({
+                            let f_name_f5a1eac = crate::support::finish(
+                                crate::support::text(e0.and_then(|v| v.name_f5a1eac.get())),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_national_id_number_a822f83 = crate::support::finish(
+                                crate::support::text(
+                                    e0.and_then(|v| v.national_id_number_a822f83.get()),
+                                ),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_type_of_other_id_document_64e3ffc = crate::support::finish(
+                                crate::support::text(
+                                    e0.and_then(|v| v.type_of_other_id_document_64e3ffc.get()),
+                                ),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_number_of_other_id_document_cddbddb = crate::support::finish(
+                                crate::support::text(
+                                    e0.and_then(|v| v.number_of_other_id_document_cddbddb.get()),
+                                ),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_age_6587e58 = crate::support::finish(
+                                e0.and_then(|v| v.age_6587e58.get()).cloned(),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_contact_details_b98ed09 = crate::support::finish(
+                                crate::support::text(
+                                    e0.and_then(|v| v.contact_details_b98ed09.get()),
+                                ),
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_relationship_with_the_abused_365fcd1 = crate::support::finish(
+                                match e0.and_then(|v| v.relationship_with_the_abused_365fcd1.get())
+                                {
+                                    ::std::option::Option::Some(v)
+                                        if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                            crate::support::Code::code(v),
+                                        ) =>
+                                    {
+                                        ::std::option::Option::Some(
+                                            match crate::support::translated(
+                                                ::std::borrow::Cow::Borrowed(
+                                                    crate::support::Code::code(v),
+                                                ),
+                                                v.label_th(),
+                                                "perpetrator_relationship",
+                                                "th",
+                                                ::mapping_dsl::ir::UnknownCode::Error,
+                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                ctx,
+                                            ) {
+                                                ::std::result::Result::Ok(t) => t,
+                                                ::std::result::Result::Err(kind) => {
+                                                    return ::std::result::Result::Err(loc1.fail(
+                                                        "relationship_with_the_abused_365fcd1",
+                                                        kind,
+                                                    ));
+                                                }
+                                            },
+                                        )
+                                    }
+                                    _ => ::std::option::Option::None,
+                                },
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_gender_2dea3c9 = crate::support::finish(
+                                match e0.and_then(|v| v.gender_2dea3c9.get()) {
+                                    ::std::option::Option::Some(v)
+                                        if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                            crate::support::Code::code(v),
+                                        ) =>
+                                    {
+                                        ::std::option::Option::Some(
+                                            match crate::support::translated(
+                                                ::std::borrow::Cow::Borrowed(
+                                                    crate::support::Code::code(v),
+                                                ),
+                                                v.label_th(),
+                                                "gender",
+                                                "th",
+                                                ::mapping_dsl::ir::UnknownCode::Error,
+                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                ctx,
+                                            ) {
+                                                ::std::result::Result::Ok(t) => t,
+                                                ::std::result::Result::Err(kind) => {
+                                                    return ::std::result::Result::Err(
+                                                        loc1.fail("gender_2dea3c9", kind),
+                                                    );
+                                                }
+                                            },
+                                        )
+                                    }
+                                    _ => ::std::option::Option::None,
+                                },
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_social_status_7c0989a = crate::support::finish(
+                                match e0.and_then(|v| v.social_status_7c0989a.get()) {
+                                    ::std::option::Option::Some(v)
+                                        if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                            crate::support::Code::code(v),
+                                        ) =>
+                                    {
+                                        ::std::option::Option::Some(
+                                            match crate::support::translated(
+                                                ::std::borrow::Cow::Borrowed(
+                                                    crate::support::Code::code(v),
+                                                ),
+                                                v.label_th(),
+                                                "marital_status",
+                                                "th",
+                                                ::mapping_dsl::ir::UnknownCode::Error,
+                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                ctx,
+                                            ) {
+                                                ::std::result::Result::Ok(t) => t,
+                                                ::std::result::Result::Err(kind) => {
+                                                    return ::std::result::Result::Err(
+                                                        loc1.fail("social_status_7c0989a", kind),
+                                                    );
+                                                }
+                                            },
+                                        )
+                                    }
+                                    _ => ::std::option::Option::None,
+                                },
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            let f_occupation_c4d6420 = crate::support::finish(
+                                match e0.and_then(|v| v.occupation_c4d6420.get()) {
+                                    ::std::option::Option::Some(v)
+                                        if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                            crate::support::Code::code(v),
+                                        ) =>
+                                    {
+                                        ::std::option::Option::Some(
+                                            match crate::support::translated(
+                                                ::std::borrow::Cow::Borrowed(
+                                                    crate::support::Code::code(v),
+                                                ),
+                                                v.label_th(),
+                                                "th_occupation_e663285",
+                                                "th",
+                                                ::mapping_dsl::ir::UnknownCode::Error,
+                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                ctx,
+                                            ) {
+                                                ::std::result::Result::Ok(t) => t,
+                                                ::std::result::Result::Err(kind) => {
+                                                    return ::std::result::Result::Err(
+                                                        loc1.fail("occupation_c4d6420", kind),
+                                                    );
+                                                }
+                                            },
+                                        )
+                                    }
+                                    _ => ::std::option::Option::None,
+                                },
+                                crate::support::Policy {
+                                    missing: crate::support::As::Null,
+                                    empty_string: crate::support::As::EmptyString,
+                                    empty_list: crate::support::As::EmptyString,
+                                },
+                                ::std::option::Option::None,
+                            );
+                            OutputOtherPerpetratorDetailsF80fc4e {
+                                name_f5a1eac: f_name_f5a1eac,
+                                national_id_number_a822f83: f_national_id_number_a822f83,
+                                type_of_other_id_document_64e3ffc:
+                                    f_type_of_other_id_document_64e3ffc,
+                                number_of_other_id_document_cddbddb:
+                                    f_number_of_other_id_document_cddbddb,
+                                age_6587e58: f_age_6587e58,
+                                contact_details_b98ed09: f_contact_details_b98ed09,
+                                relationship_with_the_abused_365fcd1:
+                                    f_relationship_with_the_abused_365fcd1,
+                                gender_2dea3c9: f_gender_2dea3c9,
+                                social_status_7c0989a: f_social_status_7c0989a,
+                                occupation_c4d6420: f_occupation_c4d6420,
+                            }
+                        });
+                    }
+                }
+                ::std::option::Option::Some(out)
+            }
+        },
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_formsection_perpetrator_details_998d1e0 = crate::support::finish(
+        ::std::option::Option::Some({
+            let loc_o = &crate::support::Loc::Field {
+                parent: loc,
+                name: "formsection-perpetrator-details-998d1e0",
+            };
+            {
+                let (
+                    f_number_of_perpetrator_1c07dd4,
+                    f_name_5559215,
+                    f_age_21cbe0d,
+                    f_national_id_number_7dd2e74,
+                    f_type_of_other_id_document_b03f1b9,
+                    f_number_of_other_id_document_09a5601,
+                    f_contact_details_31b6f3b,
+                    f_other_contributing_factors_please_specify_53bc483,
+                    f_nationality_fa822dc,
+                    f_gender_4e8704a,
+                    f_relationship_with_the_abused_eb757fc,
+                    f_social_status_6c1074a,
+                    f_occupation_09639f9,
+                    f_stimulant_9191303,
+                    f_relation_within_family_41a62f4,
+                ) = fields_output_formsection_perpetrator_details_998d1e0_0(input, ctx, loc_o)?;
+                let (
+                    f_environment_3c4fc2b,
+                    f_economic_issues_84c5b46,
+                    f_physical_issue_1f182e4,
+                    f_mental_issue_5607d21,
+                ) = fields_output_formsection_perpetrator_details_998d1e0_1(input, ctx, loc_o)?;
+                OutputFormsectionPerpetratorDetails998d1e0 {
+                    number_of_perpetrator_1c07dd4: f_number_of_perpetrator_1c07dd4,
+                    name_5559215: f_name_5559215,
+                    age_21cbe0d: f_age_21cbe0d,
+                    national_id_number_7dd2e74: f_national_id_number_7dd2e74,
+                    type_of_other_id_document_b03f1b9: f_type_of_other_id_document_b03f1b9,
+                    number_of_other_id_document_09a5601: f_number_of_other_id_document_09a5601,
+                    contact_details_31b6f3b: f_contact_details_31b6f3b,
+                    other_contributing_factors_please_specify_53bc483:
+                        f_other_contributing_factors_please_specify_53bc483,
+                    nationality_fa822dc: f_nationality_fa822dc,
+                    gender_4e8704a: f_gender_4e8704a,
+                    relationship_with_the_abused_eb757fc: f_relationship_with_the_abused_eb757fc,
+                    social_status_6c1074a: f_social_status_6c1074a,
+                    occupation_09639f9: f_occupation_09639f9,
+                    stimulant_9191303: f_stimulant_9191303,
+                    relation_within_family_41a62f4: f_relation_within_family_41a62f4,
+                    environment_3c4fc2b: f_environment_3c4fc2b,
+                    economic_issues_84c5b46: f_economic_issues_84c5b46,
+                    physical_issue_1f182e4: f_physical_issue_1f182e4,
+                    mental_issue_5607d21: f_mental_issue_5607d21,
+                }
+            }
+        }),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    ::std::result::Result::Ok((
+        f_other_perpetrator_details_f80fc4e,
+        f_formsection_perpetrator_details_998d1e0,
+    ))
+}
+/// Fields 31 to 31 of `Output`.
+#[allow(clippy::type_complexity)]
+fn fields_output_17<'r>(
+    input: &'r Input<'r>,
+    ctx: &'r ::mapping_dsl::rt::Context,
+    loc: &crate::support::Loc<'_>,
+) -> ::std::result::Result<
+    (crate::support::Slot<OutputFormsectionPatientEducationAndCareer6d53ca5<'r>>,),
+    ::mapping_dsl::rt::TransformError,
+> {
+    let _ = (input, ctx, loc);
+    let f_formsection_patient_education_and_career_6d53ca5 = crate::support::finish(
+        ::std::option::Option::Some({
+            let loc_o = &crate::support::Loc::Field {
+                parent: loc,
+                name: "formsection-patient-education-and-career-6d53ca5",
+            };
+            {
+                let f_email_address = crate::support::finish(
+                    crate::support::text(input.email_address.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_if_other_please_specify_2 = crate::support::finish(
+                    crate::support::text(input.if_other_please_specify_2.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_additional_details = crate::support::finish(
+                    crate::support::text(input.additional_details.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_additional_details_1 = crate::support::finish(
+                    crate::support::text(input.additional_details_1.get()),
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_occupation_1 = crate::support::finish(
+                    match input.occupation_1.get() {
+                        ::std::option::Option::Some(v)
+                            if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                crate::support::Code::code(v),
+                            ) =>
+                        {
+                            ::std::option::Option::Some(
+                                match crate::support::translated(
+                                    ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                    v.label_th(),
+                                    "th_occupation_e663285",
+                                    "th",
+                                    ::mapping_dsl::ir::UnknownCode::Error,
+                                    ::mapping_dsl::ir::MissingLabel::Error,
+                                    ctx,
+                                ) {
+                                    ::std::result::Result::Ok(t) => t,
+                                    ::std::result::Result::Err(kind) => {
+                                        return ::std::result::Result::Err(
+                                            loc_o.fail("occupation_1", kind),
+                                        );
+                                    }
+                                },
+                            )
+                        }
+                        _ => ::std::option::Option::None,
+                    },
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                let f_if_out_of_school_specify_reason = crate::support::finish(
+                    match input.if_out_of_school_specify_reason.get() {
+                        ::std::option::Option::Some(v)
+                            if !::mapping_dsl::stdlib::translate::is_unanswered(
+                                crate::support::Code::code(v),
+                            ) =>
+                        {
+                            ::std::option::Option::Some(
+                                match crate::support::translated(
+                                    ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                    v.label_th(),
+                                    "th_out_of_school_reasons_b5b103a",
+                                    "th",
+                                    ::mapping_dsl::ir::UnknownCode::Error,
+                                    ::mapping_dsl::ir::MissingLabel::Error,
+                                    ctx,
+                                ) {
+                                    ::std::result::Result::Ok(t) => t,
+                                    ::std::result::Result::Err(kind) => {
+                                        return ::std::result::Result::Err(
+                                            loc_o.fail("if_out_of_school__specify_reason", kind),
+                                        );
+                                    }
+                                },
+                            )
+                        }
+                        _ => ::std::option::Option::None,
+                    },
+                    crate::support::Policy {
+                        missing: crate::support::As::Null,
+                        empty_string: crate::support::As::EmptyString,
+                        empty_list: crate::support::As::EmptyString,
+                    },
+                    ::std::option::Option::None,
+                );
+                OutputFormsectionPatientEducationAndCareer6d53ca5 {
+                    email_address: f_email_address,
+                    if_other_please_specify_2: f_if_other_please_specify_2,
+                    additional_details: f_additional_details,
+                    additional_details_1: f_additional_details_1,
+                    occupation_1: f_occupation_1,
+                    if_out_of_school_specify_reason: f_if_out_of_school_specify_reason,
+                }
+            }
+        }),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    ::std::result::Result::Ok((f_formsection_patient_education_and_career_6d53ca5,))
+}
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct Output<'r> {
     /// `age_assessment`: list<object>
@@ -6147,7322 +14021,38 @@ fn run<'r>(
         return ::std::result::Result::Ok(::std::option::Option::None);
     }
     ::std::result::Result::Ok(::std::option::Option::Some({
-        let f_age_assessment = crate::support::finish(
-            match input.age_assessment.get() {
-                ::std::option::Option::None => ::std::option::Option::None,
-                ::std::option::Option::Some(items) => {
-                    let mut out = ::std::vec::Vec::with_capacity(items.len());
-                    for (index, item) in items.iter().enumerate() {
-                        let e0 = item.get();
-                        let loc1 = &crate::support::Loc::Elem {
-                            parent: loc,
-                            name: "age_assessment",
-                            index,
-                        };
-                        let keep = true;
-                        if keep {
-                            out.push({
-                                let f_date_of_assessment = crate::support::finish(
-                                    crate::support::text(
-                                        e0.and_then(|v| v.date_of_assessment.get()),
-                                    ),
-                                    crate::support::Policy {
-                                        missing: crate::support::As::Null,
-                                        empty_string: crate::support::As::EmptyString,
-                                        empty_list: crate::support::As::EmptyString,
-                                    },
-                                    ::std::option::Option::None,
-                                );
-                                let f_age_assessed = crate::support::finish(
-                                    e0.and_then(|v| v.age_assessed.get()).cloned(),
-                                    crate::support::Policy {
-                                        missing: crate::support::As::Null,
-                                        empty_string: crate::support::As::EmptyString,
-                                        empty_list: crate::support::As::EmptyString,
-                                    },
-                                    ::std::option::Option::None,
-                                );
-                                let f_months_20cb03a = crate::support::finish(
-                                    e0.and_then(|v| v.months_20cb03a.get()).cloned(),
-                                    crate::support::Policy {
-                                        missing: crate::support::As::Null,
-                                        empty_string: crate::support::As::EmptyString,
-                                        empty_list: crate::support::As::EmptyString,
-                                    },
-                                    ::std::option::Option::None,
-                                );
-                                let f_maximum_age_assessed = crate::support::finish(
-                                    e0.and_then(|v| v.maximum_age_assessed.get()).cloned(),
-                                    crate::support::Policy {
-                                        missing: crate::support::As::Null,
-                                        empty_string: crate::support::As::EmptyString,
-                                        empty_list: crate::support::As::EmptyString,
-                                    },
-                                    ::std::option::Option::None,
-                                );
-                                let f_months_1453205 = crate::support::finish(
-                                    e0.and_then(|v| v.months_1453205.get()).cloned(),
-                                    crate::support::Policy {
-                                        missing: crate::support::As::Null,
-                                        empty_string: crate::support::As::EmptyString,
-                                        empty_list: crate::support::As::EmptyString,
-                                    },
-                                    ::std::option::Option::None,
-                                );
-                                let f_additional_comments_1298bc4 = crate::support::finish(
-                                    crate::support::text(
-                                        e0.and_then(|v| v.additional_comments_1298bc4.get()),
-                                    ),
-                                    crate::support::Policy {
-                                        missing: crate::support::As::Null,
-                                        empty_string: crate::support::As::EmptyString,
-                                        empty_list: crate::support::As::EmptyString,
-                                    },
-                                    ::std::option::Option::None,
-                                );
-                                let f_assessed_by = crate::support::finish(
-                                    crate::support::text(e0.and_then(|v| v.assessed_by.get())),
-                                    crate::support::Policy {
-                                        missing: crate::support::As::Null,
-                                        empty_string: crate::support::As::EmptyString,
-                                        empty_list: crate::support::As::EmptyString,
-                                    },
-                                    ::std::option::Option::None,
-                                );
-                                let f_assessment_method = crate::support::finish(
-                                    match e0.and_then(|v| v.assessment_method.get()) {
-                                        ::std::option::Option::Some(v)
-                                            if !::mapping_dsl::stdlib::translate::is_unanswered(
-                                                crate::support::Code::code(v),
-                                            ) =>
-                                        {
-                                            ::std::option::Option::Some(
-                                                match crate::support::translated(
-                                                    ::std::borrow::Cow::Borrowed(
-                                                        crate::support::Code::code(v),
-                                                    ),
-                                                    v.label_th(),
-                                                    "th_age_assessment_method_5559903",
-                                                    "th",
-                                                    ::mapping_dsl::ir::UnknownCode::Error,
-                                                    ::mapping_dsl::ir::MissingLabel::Error,
-                                                    ctx,
-                                                ) {
-                                                    ::std::result::Result::Ok(t) => t,
-                                                    ::std::result::Result::Err(kind) => {
-                                                        return ::std::result::Result::Err(
-                                                            loc1.fail("assessment_method", kind),
-                                                        );
-                                                    }
-                                                },
-                                            )
-                                        }
-                                        _ => ::std::option::Option::None,
-                                    },
-                                    crate::support::Policy {
-                                        missing: crate::support::As::Null,
-                                        empty_string: crate::support::As::EmptyString,
-                                        empty_list: crate::support::As::EmptyString,
-                                    },
-                                    ::std::option::Option::None,
-                                );
-                                OutputAgeAssessment {
-                                    date_of_assessment: f_date_of_assessment,
-                                    age_assessed: f_age_assessed,
-                                    months_20cb03a: f_months_20cb03a,
-                                    maximum_age_assessed: f_maximum_age_assessed,
-                                    months_1453205: f_months_1453205,
-                                    additional_comments_1298bc4: f_additional_comments_1298bc4,
-                                    assessed_by: f_assessed_by,
-                                    assessment_method: f_assessment_method,
-                                }
-                            });
-                        }
-                    }
-                    ::std::option::Option::Some(out)
-                }
-            },
-            crate::support::Policy {
-                missing: crate::support::As::Null,
-                empty_string: crate::support::As::EmptyString,
-                empty_list: crate::support::As::EmptyString,
-            },
-            ::std::option::Option::None,
-        );
-        let f_assessment = crate::support::finish(
-            ::std::option::Option::Some({
-                let loc_o = &crate::support::Loc::Field {
-                    parent: loc,
-                    name: "assessment",
-                };
-                {
-                    let f_assessment_requested_on = crate::support::finish(
-                        crate::support::text(input.assessment_requested_on.get()),
-                        crate::support::Policy {
-                            missing: crate::support::As::Null,
-                            empty_string: crate::support::As::EmptyString,
-                            empty_list: crate::support::As::EmptyString,
-                        },
-                        ::std::option::Option::None,
-                    );
-                    let f_case_plan_due_date = crate::support::finish(
-                        crate::support::text(input.case_plan_due_date.get()),
-                        crate::support::Policy {
-                            missing: crate::support::As::Null,
-                            empty_string: crate::support::As::EmptyString,
-                            empty_list: crate::support::As::EmptyString,
-                        },
-                        ::std::option::Option::None,
-                    );
-                    let f_urgent_protection_concern = crate::support::finish(
-                        input.urgent_protection_concern.as_ref(),
-                        crate::support::Policy {
-                            missing: crate::support::As::Null,
-                            empty_string: crate::support::As::EmptyString,
-                            empty_list: crate::support::As::EmptyString,
-                        },
-                        ::std::option::Option::None,
-                    );
-                    let f_risk_level = crate::support::finish(
-                        match input.risk_level.get() {
-                            ::std::option::Option::Some(v)
-                                if !::mapping_dsl::stdlib::translate::is_unanswered(
-                                    crate::support::Code::code(v),
-                                ) =>
-                            {
-                                ::std::option::Option::Some(
-                                    match crate::support::translated(
-                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                        v.label_th(),
-                                        "risk_level",
-                                        "th",
-                                        ::mapping_dsl::ir::UnknownCode::Error,
-                                        ::mapping_dsl::ir::MissingLabel::Error,
-                                        ctx,
-                                    ) {
-                                        ::std::result::Result::Ok(t) => t,
-                                        ::std::result::Result::Err(kind) => {
-                                            return ::std::result::Result::Err(
-                                                loc_o.fail("risk_level", kind),
-                                            );
-                                        }
-                                    },
-                                )
-                            }
-                            _ => ::std::option::Option::None,
-                        },
-                        crate::support::Policy {
-                            missing: crate::support::As::Null,
-                            empty_string: crate::support::As::EmptyString,
-                            empty_list: crate::support::As::EmptyString,
-                        },
-                        ::std::option::Option::None,
-                    );
-                    OutputAssessment {
-                        assessment_requested_on: f_assessment_requested_on,
-                        case_plan_due_date: f_case_plan_due_date,
-                        urgent_protection_concern: f_urgent_protection_concern,
-                        risk_level: f_risk_level,
-                    }
-                }
-            }),
-            crate::support::Policy {
-                missing: crate::support::As::Null,
-                empty_string: crate::support::As::EmptyString,
-                empty_list: crate::support::As::EmptyString,
-            },
-            ::std::option::Option::None,
-        );
-        let f_assessment_update = crate::support::finish(
-            match input.assessment_update.get() {
-                ::std::option::Option::None => ::std::option::Option::None,
-                ::std::option::Option::Some(items) => {
-                    let mut out = ::std::vec::Vec::with_capacity(items.len());
-                    for item in items.iter() {
-                        let e0 = item.get();
-                        let keep = true;
-                        if keep {
-                            out.push({
-                                let f_update_description = crate::support::finish(
-                                    crate::support::text(
-                                        e0.and_then(|v| v.update_description.get()),
-                                    ),
-                                    crate::support::Policy {
-                                        missing: crate::support::As::Null,
-                                        empty_string: crate::support::As::EmptyString,
-                                        empty_list: crate::support::As::EmptyString,
-                                    },
-                                    ::std::option::Option::None,
-                                );
-                                let f_recorded_by_3 = crate::support::finish(
-                                    crate::support::text(e0.and_then(|v| v.recorded_by_3.get())),
-                                    crate::support::Policy {
-                                        missing: crate::support::As::Null,
-                                        empty_string: crate::support::As::EmptyString,
-                                        empty_list: crate::support::As::EmptyString,
-                                    },
-                                    ::std::option::Option::None,
-                                );
-                                let f_date_5 = crate::support::finish(
-                                    crate::support::text(e0.and_then(|v| v.date_5.get())),
-                                    crate::support::Policy {
-                                        missing: crate::support::As::Null,
-                                        empty_string: crate::support::As::EmptyString,
-                                        empty_list: crate::support::As::EmptyString,
-                                    },
-                                    ::std::option::Option::None,
-                                );
-                                OutputAssessmentUpdate {
-                                    update_description: f_update_description,
-                                    recorded_by_3: f_recorded_by_3,
-                                    date_5: f_date_5,
-                                }
-                            });
-                        }
-                    }
-                    ::std::option::Option::Some(out)
-                }
-            },
-            crate::support::Policy {
-                missing: crate::support::As::Null,
-                empty_string: crate::support::As::EmptyString,
-                empty_list: crate::support::As::EmptyString,
-            },
-            ::std::option::Option::None,
-        );
-        let f_basic_identity = crate::support::finish(
-            ::std::option::Option::Some({
-                let loc_o = &crate::support::Loc::Field {
-                    parent: loc,
-                    name: "basic_identity",
-                };
-                {
-                    let f_national_id_no = crate::support::finish(
-                        crate::support::text(input.national_id_no.get()),
-                        crate::support::Policy {
-                            missing: crate::support::As::Null,
-                            empty_string: crate::support::As::EmptyString,
-                            empty_list: crate::support::As::EmptyString,
-                        },
-                        ::std::option::Option::None,
-                    );
-                    let f_registration_date = crate::support::finish(
-                        crate::support::text(input.registration_date.get()),
-                        crate::support::Policy {
-                            missing: crate::support::As::Null,
-                            empty_string: crate::support::As::EmptyString,
-                            empty_list: crate::support::As::EmptyString,
-                        },
-                        ::std::option::Option::None,
-                    );
-                    let f_case_id_display = crate::support::finish(
-                        crate::support::text(input.case_id_display.get()),
-                        crate::support::Policy {
-                            missing: crate::support::As::Null,
-                            empty_string: crate::support::As::EmptyString,
-                            empty_list: crate::support::As::EmptyString,
-                        },
-                        ::std::option::Option::None,
-                    );
-                    let f_physical_characteristics = crate::support::finish(
-                        crate::support::text(input.physical_characteristics.get()),
-                        crate::support::Policy {
-                            missing: crate::support::As::Null,
-                            empty_string: crate::support::As::EmptyString,
-                            empty_list: crate::support::As::EmptyString,
-                        },
-                        ::std::option::Option::None,
-                    );
-                    let f_other_id_no = crate::support::finish(
-                        crate::support::text(input.other_id_no.get()),
-                        crate::support::Policy {
-                            missing: crate::support::As::Null,
-                            empty_string: crate::support::As::EmptyString,
-                            empty_list: crate::support::As::EmptyString,
-                        },
-                        ::std::option::Option::None,
-                    );
-                    let f_other_id_type = crate::support::finish(
-                        crate::support::text(input.other_id_type.get()),
-                        crate::support::Policy {
-                            missing: crate::support::As::Null,
-                            empty_string: crate::support::As::EmptyString,
-                            empty_list: crate::support::As::EmptyString,
-                        },
-                        ::std::option::Option::None,
-                    );
-                    let f_address_of_accomodation_foreigners_only = crate::support::finish(
-                        crate::support::text(input.address_of_accomodation_foreigners_only.get()),
-                        crate::support::Policy {
-                            missing: crate::support::As::Null,
-                            empty_string: crate::support::As::EmptyString,
-                            empty_list: crate::support::As::EmptyString,
-                        },
-                        ::std::option::Option::None,
-                    );
-                    let f_assessment_due_date = crate::support::finish(
-                        crate::support::text(input.assessment_due_date.get()),
-                        crate::support::Policy {
-                            missing: crate::support::As::Null,
-                            empty_string: crate::support::As::EmptyString,
-                            empty_list: crate::support::As::EmptyString,
-                        },
-                        ::std::option::Option::None,
-                    );
-                    let f_location_current = crate::support::finish(
-                        match input.location_current.get() {
-                            ::std::option::Option::Some(v)
-                                if !::mapping_dsl::stdlib::translate::is_unanswered(
-                                    crate::support::Code::code(v),
-                                ) =>
-                            {
-                                ::std::option::Option::Some(
-                                    match crate::support::translated(
-                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                        v.label_th(),
-                                        "locations",
-                                        "th",
-                                        ::mapping_dsl::ir::UnknownCode::KeepCode,
-                                        ::mapping_dsl::ir::MissingLabel::Error,
-                                        ctx,
-                                    ) {
-                                        ::std::result::Result::Ok(t) => t,
-                                        ::std::result::Result::Err(kind) => {
-                                            return ::std::result::Result::Err(
-                                                loc_o.fail("location_current", kind),
-                                            );
-                                        }
-                                    },
-                                )
-                            }
-                            _ => ::std::option::Option::None,
-                        },
-                        crate::support::Policy {
-                            missing: crate::support::As::Null,
-                            empty_string: crate::support::As::EmptyString,
-                            empty_list: crate::support::As::EmptyString,
-                        },
-                        ::std::option::Option::None,
-                    );
-                    OutputBasicIdentity {
-                        national_id_no: f_national_id_no,
-                        registration_date: f_registration_date,
-                        case_id_display: f_case_id_display,
-                        physical_characteristics: f_physical_characteristics,
-                        other_id_no: f_other_id_no,
-                        other_id_type: f_other_id_type,
-                        address_of_accomodation_foreigners_only:
-                            f_address_of_accomodation_foreigners_only,
-                        assessment_due_date: f_assessment_due_date,
-                        location_current: f_location_current,
-                    }
-                }
-            }),
-            crate::support::Policy {
-                missing: crate::support::As::Null,
-                empty_string: crate::support::As::EmptyString,
-                empty_list: crate::support::As::EmptyString,
-            },
-            ::std::option::Option::None,
-        );
-        let f_conclusion = crate::support::finish(
-            ::std::option::Option::Some({
-                let loc_o = &crate::support::Loc::Field {
-                    parent: loc,
-                    name: "conclusion",
-                };
-                {
-                    let f_urgent_protection_concern = crate::support::finish(
-                        input.urgent_protection_concern.as_ref(),
-                        crate::support::Policy {
-                            missing: crate::support::As::Null,
-                            empty_string: crate::support::As::EmptyString,
-                            empty_list: crate::support::As::EmptyString,
-                        },
-                        ::std::option::Option::None,
-                    );
-                    let f_protection_concerns_other = crate::support::finish(
-                        crate::support::text(input.protection_concerns_other.get()),
-                        crate::support::Policy {
-                            missing: crate::support::As::Null,
-                            empty_string: crate::support::As::EmptyString,
-                            empty_list: crate::support::As::EmptyString,
-                        },
-                        ::std::option::Option::None,
-                    );
-                    let f_protection_concerns = crate::support::finish(
-                        match input.protection_concerns.get() {
-                            ::std::option::Option::None => ::std::option::Option::None,
-                            ::std::option::Option::Some(items) => {
-                                let mut out = ::std::vec::Vec::with_capacity(items.len());
-                                for (index, item) in items.iter().enumerate() {
-                                    match item.get() {
-                                        ::std::option::Option::None => {
-                                            out.push(::std::option::Option::None)
-                                        }
-                                        ::std::option::Option::Some(v)
-                                            if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                                crate::support::Code::code(v),
-                                            ) => {}
-                                        ::std::option::Option::Some(v) => {
-                                            out.push(::std::option::Option::Some(
-                                                match crate::support::translated(
-                                                    ::std::borrow::Cow::Borrowed(
-                                                        crate::support::Code::code(v),
-                                                    ),
-                                                    v.label_th(),
-                                                    "protection_concerns",
-                                                    "th",
-                                                    ::mapping_dsl::ir::UnknownCode::Error,
-                                                    ::mapping_dsl::ir::MissingLabel::Error,
-                                                    ctx,
-                                                ) {
-                                                    ::std::result::Result::Ok(t) => t,
-                                                    ::std::result::Result::Err(kind) => {
-                                                        return ::std::result::Result::Err(
-                                                            loc_o.fail_at(
-                                                                "protection_concerns",
-                                                                index,
-                                                                kind,
-                                                            ),
-                                                        );
-                                                    }
-                                                },
-                                            ))
-                                        }
-                                    }
-                                }
-                                ::std::option::Option::Some(out)
-                            }
-                        },
-                        crate::support::Policy {
-                            missing: crate::support::As::Null,
-                            empty_string: crate::support::As::EmptyString,
-                            empty_list: crate::support::As::EmptyString,
-                        },
-                        ::std::option::Option::None,
-                    );
-                    let f_risk_level = crate::support::finish(
-                        match input.risk_level.get() {
-                            ::std::option::Option::Some(v)
-                                if !::mapping_dsl::stdlib::translate::is_unanswered(
-                                    crate::support::Code::code(v),
-                                ) =>
-                            {
-                                ::std::option::Option::Some(
-                                    match crate::support::translated(
-                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                        v.label_th(),
-                                        "risk_level",
-                                        "th",
-                                        ::mapping_dsl::ir::UnknownCode::Error,
-                                        ::mapping_dsl::ir::MissingLabel::Error,
-                                        ctx,
-                                    ) {
-                                        ::std::result::Result::Ok(t) => t,
-                                        ::std::result::Result::Err(kind) => {
-                                            return ::std::result::Result::Err(
-                                                loc_o.fail("risk_level", kind),
-                                            );
-                                        }
-                                    },
-                                )
-                            }
-                            _ => ::std::option::Option::None,
-                        },
-                        crate::support::Policy {
-                            missing: crate::support::As::Null,
-                            empty_string: crate::support::As::EmptyString,
-                            empty_list: crate::support::As::EmptyString,
-                        },
-                        ::std::option::Option::None,
-                    );
-                    OutputConclusion {
-                        urgent_protection_concern: f_urgent_protection_concern,
-                        protection_concerns_other: f_protection_concerns_other,
-                        protection_concerns: f_protection_concerns,
-                        risk_level: f_risk_level,
-                    }
-                }
-            }),
-            crate::support::Policy {
-                missing: crate::support::As::Null,
-                empty_string: crate::support::As::EmptyString,
-                empty_list: crate::support::As::EmptyString,
-            },
-            ::std::option::Option::None,
-        );
-        let f_conference_details_subform = crate::support::finish(
-            match input.conference_details_subform.get() {
-                ::std::option::Option::None => ::std::option::Option::None,
-                ::std::option::Option::Some(items) => {
-                    let mut out = ::std::vec::Vec::with_capacity(items.len());
-                    for (index, item) in items.iter().enumerate() {
-                        let e0 = item.get();
-                        let loc1 = &crate::support::Loc::Elem {
-                            parent: loc,
-                            name: "conference_details_subform",
-                            index,
-                        };
-                        let keep = true;
-                        if keep {
-                            out.push({
-                                let f_conference_date = crate::support::finish(
-                                    crate::support::text(e0.and_then(|v| v.conference_date.get())),
-                                    crate::support::Policy {
-                                        missing: crate::support::As::Null,
-                                        empty_string: crate::support::As::EmptyString,
-                                        empty_list: crate::support::As::EmptyString,
-                                    },
-                                    ::std::option::Option::None,
-                                );
-                                let f_conference_type_other = crate::support::finish(
-                                    crate::support::text(
-                                        e0.and_then(|v| v.conference_type_other.get()),
-                                    ),
-                                    crate::support::Policy {
-                                        missing: crate::support::As::Null,
-                                        empty_string: crate::support::As::EmptyString,
-                                        empty_list: crate::support::As::EmptyString,
-                                    },
-                                    ::std::option::Option::None,
-                                );
-                                let f_conference_reason_other = crate::support::finish(
-                                    crate::support::text(
-                                        e0.and_then(|v| v.conference_reason_other.get()),
-                                    ),
-                                    crate::support::Policy {
-                                        missing: crate::support::As::Null,
-                                        empty_string: crate::support::As::EmptyString,
-                                        empty_list: crate::support::As::EmptyString,
-                                    },
-                                    ::std::option::Option::None,
-                                );
-                                let f_conference_participants = crate::support::finish(
-                                    crate::support::text(
-                                        e0.and_then(|v| v.conference_participants.get()),
-                                    ),
-                                    crate::support::Policy {
-                                        missing: crate::support::As::Null,
-                                        empty_string: crate::support::As::EmptyString,
-                                        empty_list: crate::support::As::EmptyString,
-                                    },
-                                    ::std::option::Option::None,
-                                );
-                                let f_conference_current_situation = crate::support::finish(
-                                    crate::support::text(
-                                        e0.and_then(|v| v.conference_current_situation.get()),
-                                    ),
-                                    crate::support::Policy {
-                                        missing: crate::support::As::Null,
-                                        empty_string: crate::support::As::EmptyString,
-                                        empty_list: crate::support::As::EmptyString,
-                                    },
-                                    ::std::option::Option::None,
-                                );
-                                let f_conference_outcome_recommendations = crate::support::finish(
-                                    crate::support::text(
-                                        e0.and_then(|v| v.conference_outcome_recommendations.get()),
-                                    ),
-                                    crate::support::Policy {
-                                        missing: crate::support::As::Null,
-                                        empty_string: crate::support::As::EmptyString,
-                                        empty_list: crate::support::As::EmptyString,
-                                    },
-                                    ::std::option::Option::None,
-                                );
-                                let f_conference_case_status_other = crate::support::finish(
-                                    crate::support::text(
-                                        e0.and_then(|v| v.conference_case_status_other.get()),
-                                    ),
-                                    crate::support::Policy {
-                                        missing: crate::support::As::Null,
-                                        empty_string: crate::support::As::EmptyString,
-                                        empty_list: crate::support::As::EmptyString,
-                                    },
-                                    ::std::option::Option::None,
-                                );
-                                let f_conference_case_transfer_reason_other =
-                                    crate::support::finish(
-                                        crate::support::text(e0.and_then(|v| {
-                                            v.conference_case_transfer_reason_other.get()
-                                        })),
-                                        crate::support::Policy {
-                                            missing: crate::support::As::Null,
-                                            empty_string: crate::support::As::EmptyString,
-                                            empty_list: crate::support::As::EmptyString,
-                                        },
-                                        ::std::option::Option::None,
-                                    );
-                                let f_conference_followup_actions = crate::support::finish(
-                                    crate::support::text(
-                                        e0.and_then(|v| v.conference_followup_actions.get()),
-                                    ),
-                                    crate::support::Policy {
-                                        missing: crate::support::As::Null,
-                                        empty_string: crate::support::As::EmptyString,
-                                        empty_list: crate::support::As::EmptyString,
-                                    },
-                                    ::std::option::Option::None,
-                                );
-                                let f_conference_type = crate::support::finish(
-                                    match e0.and_then(|v| v.conference_type.get()) {
-                                        ::std::option::Option::Some(v)
-                                            if !::mapping_dsl::stdlib::translate::is_unanswered(
-                                                crate::support::Code::code(v),
-                                            ) =>
-                                        {
-                                            ::std::option::Option::Some(
-                                                match crate::support::translated(
-                                                    ::std::borrow::Cow::Borrowed(
-                                                        crate::support::Code::code(v),
-                                                    ),
-                                                    v.label_th(),
-                                                    "conference_type",
-                                                    "th",
-                                                    ::mapping_dsl::ir::UnknownCode::Error,
-                                                    ::mapping_dsl::ir::MissingLabel::Error,
-                                                    ctx,
-                                                ) {
-                                                    ::std::result::Result::Ok(t) => t,
-                                                    ::std::result::Result::Err(kind) => {
-                                                        return ::std::result::Result::Err(
-                                                            loc1.fail("conference_type", kind),
-                                                        );
-                                                    }
-                                                },
-                                            )
-                                        }
-                                        _ => ::std::option::Option::None,
-                                    },
-                                    crate::support::Policy {
-                                        missing: crate::support::As::Null,
-                                        empty_string: crate::support::As::EmptyString,
-                                        empty_list: crate::support::As::EmptyString,
-                                    },
-                                    ::std::option::Option::None,
-                                );
-                                let f_conference_reason = crate::support::finish(
-                                    match e0.and_then(|v| v.conference_reason.get()) {
-                                        ::std::option::Option::Some(v)
-                                            if !::mapping_dsl::stdlib::translate::is_unanswered(
-                                                crate::support::Code::code(v),
-                                            ) =>
-                                        {
-                                            ::std::option::Option::Some(
-                                                match crate::support::translated(
-                                                    ::std::borrow::Cow::Borrowed(
-                                                        crate::support::Code::code(v),
-                                                    ),
-                                                    v.label_th(),
-                                                    "conference_reason",
-                                                    "th",
-                                                    ::mapping_dsl::ir::UnknownCode::Error,
-                                                    ::mapping_dsl::ir::MissingLabel::Error,
-                                                    ctx,
-                                                ) {
-                                                    ::std::result::Result::Ok(t) => t,
-                                                    ::std::result::Result::Err(kind) => {
-                                                        return ::std::result::Result::Err(
-                                                            loc1.fail("conference_reason", kind),
-                                                        );
-                                                    }
-                                                },
-                                            )
-                                        }
-                                        _ => ::std::option::Option::None,
-                                    },
-                                    crate::support::Policy {
-                                        missing: crate::support::As::Null,
-                                        empty_string: crate::support::As::EmptyString,
-                                        empty_list: crate::support::As::EmptyString,
-                                    },
-                                    ::std::option::Option::None,
-                                );
-                                let f_conference_case_status = crate::support::finish(
-                                    match e0.and_then(|v| v.conference_case_status.get()) {
-                                        ::std::option::Option::Some(v)
-                                            if !::mapping_dsl::stdlib::translate::is_unanswered(
-                                                crate::support::Code::code(v),
-                                            ) =>
-                                        {
-                                            ::std::option::Option::Some(
-                                                match crate::support::translated(
-                                                    ::std::borrow::Cow::Borrowed(
-                                                        crate::support::Code::code(v),
-                                                    ),
-                                                    v.label_th(),
-                                                    "conference_case_status",
-                                                    "th",
-                                                    ::mapping_dsl::ir::UnknownCode::Error,
-                                                    ::mapping_dsl::ir::MissingLabel::Error,
-                                                    ctx,
-                                                ) {
-                                                    ::std::result::Result::Ok(t) => t,
-                                                    ::std::result::Result::Err(kind) => {
-                                                        return ::std::result::Result::Err(
-                                                            loc1.fail(
-                                                                "conference_case_status",
-                                                                kind,
-                                                            ),
-                                                        );
-                                                    }
-                                                },
-                                            )
-                                        }
-                                        _ => ::std::option::Option::None,
-                                    },
-                                    crate::support::Policy {
-                                        missing: crate::support::As::Null,
-                                        empty_string: crate::support::As::EmptyString,
-                                        empty_list: crate::support::As::EmptyString,
-                                    },
-                                    ::std::option::Option::None,
-                                );
-                                let f_conference_case_transfer_reason = crate::support::finish(
-                                    match e0.and_then(|v| v.conference_case_transfer_reason.get()) {
-                                        ::std::option::Option::Some(v)
-                                            if !::mapping_dsl::stdlib::translate::is_unanswered(
-                                                crate::support::Code::code(v),
-                                            ) =>
-                                        {
-                                            ::std::option::Option::Some(
-                                                match crate::support::translated(
-                                                    ::std::borrow::Cow::Borrowed(
-                                                        crate::support::Code::code(v),
-                                                    ),
-                                                    v.label_th(),
-                                                    "conference_case_transfer_reason",
-                                                    "th",
-                                                    ::mapping_dsl::ir::UnknownCode::Error,
-                                                    ::mapping_dsl::ir::MissingLabel::Error,
-                                                    ctx,
-                                                ) {
-                                                    ::std::result::Result::Ok(t) => t,
-                                                    ::std::result::Result::Err(kind) => {
-                                                        return ::std::result::Result::Err(
-                                                            loc1.fail(
-                                                                "conference_case_transfer_reason",
-                                                                kind,
-                                                            ),
-                                                        );
-                                                    }
-                                                },
-                                            )
-                                        }
-                                        _ => ::std::option::Option::None,
-                                    },
-                                    crate::support::Policy {
-                                        missing: crate::support::As::Null,
-                                        empty_string: crate::support::As::EmptyString,
-                                        empty_list: crate::support::As::EmptyString,
-                                    },
-                                    ::std::option::Option::None,
-                                );
-                                OutputConferenceDetailsSubform {
-                                    conference_date: f_conference_date,
-                                    conference_type_other: f_conference_type_other,
-                                    conference_reason_other: f_conference_reason_other,
-                                    conference_participants: f_conference_participants,
-                                    conference_current_situation: f_conference_current_situation,
-                                    conference_outcome_recommendations:
-                                        f_conference_outcome_recommendations,
-                                    conference_case_status_other: f_conference_case_status_other,
-                                    conference_case_transfer_reason_other:
-                                        f_conference_case_transfer_reason_other,
-                                    conference_followup_actions: f_conference_followup_actions,
-                                    conference_type: f_conference_type,
-                                    conference_reason: f_conference_reason,
-                                    conference_case_status: f_conference_case_status,
-                                    conference_case_transfer_reason:
-                                        f_conference_case_transfer_reason,
-                                }
-                            });
-                        }
-                    }
-                    ::std::option::Option::Some(out)
-                }
-            },
-            crate::support::Policy {
-                missing: crate::support::As::Null,
-                empty_string: crate::support::As::EmptyString,
-                empty_list: crate::support::As::EmptyString,
-            },
-            ::std::option::Option::None,
-        );
-        let f_cp_case_plan = crate::support::finish(
-            ::std::option::Option::Some({
-                let loc_o = &crate::support::Loc::Field {
-                    parent: loc,
-                    name: "cp_case_plan",
-                };
-                {
-                    let f_date_case_plan = crate::support::finish(
-                        crate::support::text(input.date_case_plan.get()),
-                        crate::support::Policy {
-                            missing: crate::support::As::Null,
-                            empty_string: crate::support::As::EmptyString,
-                            empty_list: crate::support::As::EmptyString,
-                        },
-                        ::std::option::Option::None,
-                    );
-                    let f_additional_details_3d84596 = crate::support::finish(
-                        crate::support::text(input.additional_details_3d84596.get()),
-                        crate::support::Policy {
-                            missing: crate::support::As::Null,
-                            empty_string: crate::support::As::EmptyString,
-                            empty_list: crate::support::As::EmptyString,
-                        },
-                        ::std::option::Option::None,
-                    );
-                    let f_protection_concerns = crate::support::finish(
-                        match input.protection_concerns.get() {
-                            ::std::option::Option::None => ::std::option::Option::None,
-                            ::std::option::Option::Some(items) => {
-                                let mut out = ::std::vec::Vec::with_capacity(items.len());
-                                for (index, item) in items.iter().enumerate() {
-                                    match item.get() {
-                                        ::std::option::Option::None => {
-                                            out.push(::std::option::Option::None)
-                                        }
-                                        ::std::option::Option::Some(v)
-                                            if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                                crate::support::Code::code(v),
-                                            ) => {}
-                                        ::std::option::Option::Some(v) => {
-                                            out.push(::std::option::Option::Some(
-                                                match crate::support::translated(
-                                                    ::std::borrow::Cow::Borrowed(
-                                                        crate::support::Code::code(v),
-                                                    ),
-                                                    v.label_th(),
-                                                    "protection_concerns",
-                                                    "th",
-                                                    ::mapping_dsl::ir::UnknownCode::Error,
-                                                    ::mapping_dsl::ir::MissingLabel::Error,
-                                                    ctx,
-                                                ) {
-                                                    ::std::result::Result::Ok(t) => t,
-                                                    ::std::result::Result::Err(kind) => {
-                                                        return ::std::result::Result::Err(
-                                                            loc_o.fail_at(
-                                                                "protection_concerns",
-                                                                index,
-                                                                kind,
-                                                            ),
-                                                        );
-                                                    }
-                                                },
-                                            ))
-                                        }
-                                    }
-                                }
-                                ::std::option::Option::Some(out)
-                            }
-                        },
-                        crate::support::Policy {
-                            missing: crate::support::As::Null,
-                            empty_string: crate::support::As::EmptyString,
-                            empty_list: crate::support::As::EmptyString,
-                        },
-                        ::std::option::Option::None,
-                    );
-                    OutputCpCasePlan {
-                        date_case_plan: f_date_case_plan,
-                        additional_details_3d84596: f_additional_details_3d84596,
-                        protection_concerns: f_protection_concerns,
-                    }
-                }
-            }),
-            crate::support::Policy {
-                missing: crate::support::As::Null,
-                empty_string: crate::support::As::EmptyString,
-                empty_list: crate::support::As::EmptyString,
-            },
-            ::std::option::Option::None,
-        );
-        let f_family_details = crate::support::finish(
-            ::std::option::Option::Some({
-                let loc_o = &crate::support::Loc::Field {
-                    parent: loc,
-                    name: "family_details",
-                };
-                {
-                    let f_family_size = crate::support::finish(
-                        input.family_size.get().cloned(),
-                        crate::support::Policy {
-                            missing: crate::support::As::Null,
-                            empty_string: crate::support::As::EmptyString,
-                            empty_list: crate::support::As::EmptyString,
-                        },
-                        ::std::option::Option::None,
-                    );
-                    let f_who_is_the_patient_living_with = crate::support::finish(
-                        crate::support::text(input.who_is_the_patient_living_with.get()),
-                        crate::support::Policy {
-                            missing: crate::support::As::Null,
-                            empty_string: crate::support::As::EmptyString,
-                            empty_list: crate::support::As::EmptyString,
-                        },
-                        ::std::option::Option::None,
-                    );
-                    let f_family_notes = crate::support::finish(
-                        crate::support::text(input.family_notes.get()),
-                        crate::support::Policy {
-                            missing: crate::support::As::Null,
-                            empty_string: crate::support::As::EmptyString,
-                            empty_list: crate::support::As::EmptyString,
-                        },
-                        ::std::option::Option::None,
-                    );
-                    let f_family_status = crate::support::finish(
-                        match input.family_status.get() {
-                            ::std::option::Option::None => ::std::option::Option::None,
-                            ::std::option::Option::Some(items) => {
-                                let mut out = ::std::vec::Vec::with_capacity(items.len());
-                                for (index, item) in items.iter().enumerate() {
-                                    match item.get() {
-                                        ::std::option::Option::None => {
-                                            out.push(::std::option::Option::None)
-                                        }
-                                        ::std::option::Option::Some(v)
-                                            if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                                crate::support::Code::code(v),
-                                            ) => {}
-                                        ::std::option::Option::Some(v) => {
-                                            out.push(::std::option::Option::Some(
-                                                match crate::support::translated(
-                                                    ::std::borrow::Cow::Borrowed(
-                                                        crate::support::Code::code(v),
-                                                    ),
-                                                    v.label_th(),
-                                                    "th_family_status_77c0099",
-                                                    "th",
-                                                    ::mapping_dsl::ir::UnknownCode::Error,
-                                                    ::mapping_dsl::ir::MissingLabel::Error,
-                                                    ctx,
-                                                ) {
-                                                    ::std::result::Result::Ok(t) => t,
-                                                    ::std::result::Result::Err(kind) => {
-                                                        return ::std::result::Result::Err(
-                                                            loc_o.fail_at(
-                                                                "family_status",
-                                                                index,
-                                                                kind,
-                                                            ),
-                                                        );
-                                                    }
-                                                },
-                                            ))
-                                        }
-                                    }
-                                }
-                                ::std::option::Option::Some(out)
-                            }
-                        },
-                        crate::support::Policy {
-                            missing: crate::support::As::Null,
-                            empty_string: crate::support::As::EmptyString,
-                            empty_list: crate::support::As::EmptyString,
-                        },
-                        ::std::option::Option::None,
-                    );
-                    OutputFamilyDetails {
-                        family_size: f_family_size,
-                        who_is_the_patient_living_with: f_who_is_the_patient_living_with,
-                        family_notes: f_family_notes,
-                        family_status: f_family_status,
-                    }
-                }
-            }),
-            crate::support::Policy {
-                missing: crate::support::As::Null,
-                empty_string: crate::support::As::EmptyString,
-                empty_list: crate::support::As::EmptyString,
-            },
-            ::std::option::Option::None,
-        );
-        let f_family_details_section = crate::support::finish(
-            match input.family_details_section.get() {
-                ::std::option::Option::None => ::std::option::Option::None,
-                ::std::option::Option::Some(items) => {
-                    let mut out = ::std::vec::Vec::with_capacity(items.len());
-                    for (index, item) in items.iter().enumerate() {
-                        let e0 = item.get();
-                        let loc1 = &crate::support::Loc::Elem {
-                            parent: loc,
-                            name: "family_details_section",
-                            index,
-                        };
-                        let keep = true;
-                        if keep {
-                            out.push({
-                                    let f_relation_is_caregiver = crate::support::finish(
-                                        e0.and_then(|v| v.relation_is_caregiver.get()).copied(),
-                                        crate::support::Policy {
-                                            missing: crate::support::As::Null,
-                                            empty_string: crate::support::As::EmptyString,
-                                            empty_list: crate::support::As::EmptyString,
-                                        },
-                                        ::std::option::Option::None,
-                                    );
-                                    let f_relation_name = crate::support::finish(
-                                        crate::support::text(
-                                            e0.and_then(|v| v.relation_name.get()),
-                                        ),
-                                        crate::support::Policy {
-                                            missing: crate::support::As::Null,
-                                            empty_string: crate::support::As::EmptyString,
-                                            empty_list: crate::support::As::EmptyString,
-                                        },
-                                        ::std::option::Option::None,
-                                    );
-                                    let f_relation_age = crate::support::finish(
-                                        e0.and_then(|v| v.relation_age.get()).cloned(),
-                                        crate::support::Policy {
-                                            missing: crate::support::As::Null,
-                                            empty_string: crate::support::As::EmptyString,
-                                            empty_list: crate::support::As::EmptyString,
-                                        },
-                                        ::std::option::Option::None,
-                                    );
-                                    let f_relation_date_of_birth = crate::support::finish(
-                                        crate::support::text(
-                                            e0.and_then(|v| v.relation_date_of_birth.get()),
-                                        ),
-                                        crate::support::Policy {
-                                            missing: crate::support::As::Null,
-                                            empty_string: crate::support::As::EmptyString,
-                                            empty_list: crate::support::As::EmptyString,
-                                        },
-                                        ::std::option::Option::None,
-                                    );
-                                    let f_relation_death_details = crate::support::finish(
-                                        crate::support::text(
-                                            e0.and_then(|v| v.relation_death_details.get()),
-                                        ),
-                                        crate::support::Policy {
-                                            missing: crate::support::As::Null,
-                                            empty_string: crate::support::As::EmptyString,
-                                            empty_list: crate::support::As::EmptyString,
-                                        },
-                                        ::std::option::Option::None,
-                                    );
-                                    let f_national_id = crate::support::finish(
-                                        crate::support::text(e0.and_then(|v| v.national_id.get())),
-                                        crate::support::Policy {
-                                            missing: crate::support::As::Null,
-                                            empty_string: crate::support::As::EmptyString,
-                                            empty_list: crate::support::As::EmptyString,
-                                        },
-                                        ::std::option::Option::None,
-                                    );
-                                    let f_relation_occupation = crate::support::finish(
-                                        crate::support::text(
-                                            e0.and_then(|v| v.relation_occupation.get()),
-                                        ),
-                                        crate::support::Policy {
-                                            missing: crate::support::As::Null,
-                                            empty_string: crate::support::As::EmptyString,
-                                            empty_list: crate::support::As::EmptyString,
-                                        },
-                                        ::std::option::Option::None,
-                                    );
-                                    let f_relation_address_current = crate::support::finish(
-                                        crate::support::text(
-                                            e0.and_then(|v| v.relation_address_current.get()),
-                                        ),
-                                        crate::support::Policy {
-                                            missing: crate::support::As::Null,
-                                            empty_string: crate::support::As::EmptyString,
-                                            empty_list: crate::support::As::EmptyString,
-                                        },
-                                        ::std::option::Option::None,
-                                    );
-                                    let f_relation_telephone = crate::support::finish(
-                                        crate::support::text(
-                                            e0.and_then(|v| v.relation_telephone.get()),
-                                        ),
-                                        crate::support::Policy {
-                                            missing: crate::support::As::Null,
-                                            empty_string: crate::support::As::EmptyString,
-                                            empty_list: crate::support::As::EmptyString,
-                                        },
-                                        ::std::option::Option::None,
-                                    );
-                                    let f_relation_comments = crate::support::finish(
-                                        crate::support::text(
-                                            e0.and_then(|v| v.relation_comments.get()),
-                                        ),
-                                        crate::support::Policy {
-                                            missing: crate::support::As::Null,
-                                            empty_string: crate::support::As::EmptyString,
-                                            empty_list: crate::support::As::EmptyString,
-                                        },
-                                        ::std::option::Option::None,
-                                    );
-                                    let f_is_this_person_living_in_the_same_household_as_patient_7d39e1d = crate::support::finish(
-                                        match e0
-                                            .and_then(|v| {
-                                                v
-                                                    .is_this_person_living_in_the_same_household_as_patient_7d39e1d
-                                                    .get()
-                                            })
-                                        {
-                                            ::std::option::Option::Some(
-                                                v,
-                                            ) if !::mapping_dsl::stdlib::translate::is_unanswered(
-                                                crate::support::Code::code(v),
-                                            ) => {
-                                                ::std::option::Option::Some(
-                                                    match crate::support::translated(
-                                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                                        v.label_th(),
-                                                        "family_same_hh_7fabd17",
-                                                        "th",
-                                                        ::mapping_dsl::ir::UnknownCode::Error,
-                                                        ::mapping_dsl::ir::MissingLabel::Error,
-                                                        ctx,
-                                                    ) {
-                                                        ::std::result::Result::Ok(t) => t,
-                                                        ::std::result::Result::Err(kind) => {
-                                                            return ::std::result::Result::Err(
-                                                                loc1
-                                                                    .fail(
-                                                                        "is_this_person_living_in_the_same_household_as_patient_7d39e1d",
-                                                                        kind,
-                                                                    ),
-                                                            );
-                                                        }
-                                                    },
-                                                )
-                                            }
-                                            _ => ::std::option::Option::None,
-                                        },
-                                        crate::support::Policy {
-                                            missing: crate::support::As::Null,
-                                            empty_string: crate::support::As::EmptyString,
-                                            empty_list: crate::support::As::EmptyString,
-                                        },
-                                        ::std::option::Option::None,
-                                    );
-                                    let f_relation = crate::support::finish(
-                                        match e0.and_then(|v| v.relation.get()) {
-                                            ::std::option::Option::Some(
-                                                v,
-                                            ) if !::mapping_dsl::stdlib::translate::is_unanswered(
-                                                crate::support::Code::code(v),
-                                            ) => {
-                                                ::std::option::Option::Some(
-                                                    match crate::support::translated(
-                                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                                        v.label_th(),
-                                                        "family_relationship",
-                                                        "th",
-                                                        ::mapping_dsl::ir::UnknownCode::Error,
-                                                        ::mapping_dsl::ir::MissingLabel::Error,
-                                                        ctx,
-                                                    ) {
-                                                        ::std::result::Result::Ok(t) => t,
-                                                        ::std::result::Result::Err(kind) => {
-                                                            return ::std::result::Result::Err(
-                                                                loc1.fail("relation", kind),
-                                                            );
-                                                        }
-                                                    },
-                                                )
-                                            }
-                                            _ => ::std::option::Option::None,
-                                        },
-                                        crate::support::Policy {
-                                            missing: crate::support::As::Null,
-                                            empty_string: crate::support::As::EmptyString,
-                                            empty_list: crate::support::As::EmptyString,
-                                        },
-                                        ::std::option::Option::None,
-                                    );
-                                    let f_relation_is_alive = crate::support::finish(
-                                        match e0.and_then(|v| v.relation_is_alive.get()) {
-                                            ::std::option::Option::Some(
-                                                v,
-                                            ) if !::mapping_dsl::stdlib::translate::is_unanswered(
-                                                crate::support::Code::code(v),
-                                            ) => {
-                                                ::std::option::Option::Some(
-                                                    match crate::support::translated(
-                                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                                        v.label_th(),
-                                                        "relation_is_alive",
-                                                        "th",
-                                                        ::mapping_dsl::ir::UnknownCode::Error,
-                                                        ::mapping_dsl::ir::MissingLabel::Error,
-                                                        ctx,
-                                                    ) {
-                                                        ::std::result::Result::Ok(t) => t,
-                                                        ::std::result::Result::Err(kind) => {
-                                                            return ::std::result::Result::Err(
-                                                                loc1.fail("relation_is_alive", kind),
-                                                            );
-                                                        }
-                                                    },
-                                                )
-                                            }
-                                            _ => ::std::option::Option::None,
-                                        },
-                                        crate::support::Policy {
-                                            missing: crate::support::As::Null,
-                                            empty_string: crate::support::As::EmptyString,
-                                            empty_list: crate::support::As::EmptyString,
-                                        },
-                                        ::std::option::Option::None,
-                                    );
-                                    let f_relation_nationality = crate::support::finish(
-                                        match e0.and_then(|v| v.relation_nationality.get()) {
-                                            ::std::option::Option::None => ::std::option::Option::None,
-                                            ::std::option::Option::Some(items) => {
-                                                let mut out = ::std::vec::Vec::with_capacity(items.len());
-                                                for (index, item) in items.iter().enumerate() {
-                                                    match item.get() {
-                                                        ::std::option::Option::None => {
-                                                            out.push(::std::option::Option::None)
-                                                        }
-                                                        ::std::option::Option::Some(
-                                                            v,
-                                                        ) if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                                            crate::support::Code::code(v),
-                                                        ) => {}
-                                                        ::std::option::Option::Some(v) => {
-                                                            out.push(
-                                                                ::std::option::Option::Some(
-                                                                    match crate::support::translated(
-                                                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                                                        v.label_th(),
-                                                                        "country",
-                                                                        "th",
-                                                                        ::mapping_dsl::ir::UnknownCode::Error,
-                                                                        ::mapping_dsl::ir::MissingLabel::Error,
-                                                                        ctx,
-                                                                    ) {
-                                                                        ::std::result::Result::Ok(t) => t,
-                                                                        ::std::result::Result::Err(kind) => {
-                                                                            return ::std::result::Result::Err(
-                                                                                loc1.fail_at("relation_nationality", index, kind),
-                                                                            );
-                                                                        }
-                                                                    },
-                                                                ),
-                                                            )
-                                                        }
-                                                    }
-                                                }
-                                                ::std::option::Option::Some(out)
-                                            }
-                                        },
-                                        crate::support::Policy {
-                                            missing: crate::support::As::Null,
-                                            empty_string: crate::support::As::EmptyString,
-                                            empty_list: crate::support::As::EmptyString,
-                                        },
-                                        ::std::option::Option::None,
-                                    );
-                                    let f_occupation_3 = crate::support::finish(
-                                        match e0.and_then(|v| v.occupation_3.get()) {
-                                            ::std::option::Option::Some(
-                                                v,
-                                            ) if !::mapping_dsl::stdlib::translate::is_unanswered(
-                                                crate::support::Code::code(v),
-                                            ) => {
-                                                ::std::option::Option::Some(
-                                                    match crate::support::translated(
-                                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                                        v.label_th(),
-                                                        "th_working_3b273b5",
-                                                        "th",
-                                                        ::mapping_dsl::ir::UnknownCode::Error,
-                                                        ::mapping_dsl::ir::MissingLabel::Error,
-                                                        ctx,
-                                                    ) {
-                                                        ::std::result::Result::Ok(t) => t,
-                                                        ::std::result::Result::Err(kind) => {
-                                                            return ::std::result::Result::Err(
-                                                                loc1.fail("occupation_3", kind),
-                                                            );
-                                                        }
-                                                    },
-                                                )
-                                            }
-                                            _ => ::std::option::Option::None,
-                                        },
-                                        crate::support::Policy {
-                                            missing: crate::support::As::Null,
-                                            empty_string: crate::support::As::EmptyString,
-                                            empty_list: crate::support::As::EmptyString,
-                                        },
-                                        ::std::option::Option::None,
-                                    );
-                                    let f_relation_location_current = crate::support::finish(
-                                        match e0.and_then(|v| v.relation_location_current.get()) {
-                                            ::std::option::Option::Some(
-                                                v,
-                                            ) if !::mapping_dsl::stdlib::translate::is_unanswered(
-                                                crate::support::Code::code(v),
-                                            ) => {
-                                                ::std::option::Option::Some(
-                                                    match crate::support::translated(
-                                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                                        v.label_th(),
-                                                        "locations",
-                                                        "th",
-                                                        ::mapping_dsl::ir::UnknownCode::KeepCode,
-                                                        ::mapping_dsl::ir::MissingLabel::Error,
-                                                        ctx,
-                                                    ) {
-                                                        ::std::result::Result::Ok(t) => t,
-                                                        ::std::result::Result::Err(kind) => {
-                                                            return ::std::result::Result::Err(
-                                                                loc1.fail("relation_location_current", kind),
-                                                            );
-                                                        }
-                                                    },
-                                                )
-                                            }
-                                            _ => ::std::option::Option::None,
-                                        },
-                                        crate::support::Policy {
-                                            missing: crate::support::As::Null,
-                                            empty_string: crate::support::As::EmptyString,
-                                            empty_list: crate::support::As::EmptyString,
-                                        },
-                                        ::std::option::Option::None,
-                                    );
-                                    OutputFamilyDetailsSection {
-                                        relation_is_caregiver: f_relation_is_caregiver,
-                                        relation_name: f_relation_name,
-                                        relation_age: f_relation_age,
-                                        relation_date_of_birth: f_relation_date_of_birth,
-                                        relation_death_details: f_relation_death_details,
-                                        national_id: f_national_id,
-                                        relation_occupation: f_relation_occupation,
-                                        relation_address_current: f_relation_address_current,
-                                        relation_telephone: f_relation_telephone,
-                                        relation_comments: f_relation_comments,
-                                        is_this_person_living_in_the_same_household_as_patient_7d39e1d: f_is_this_person_living_in_the_same_household_as_patient_7d39e1d,
-                                        relation: f_relation,
-                                        relation_is_alive: f_relation_is_alive,
-                                        relation_nationality: f_relation_nationality,
-                                        occupation_3: f_occupation_3,
-                                        relation_location_current: f_relation_location_current,
-                                    }
-                                });
-                        }
-                    }
-                    ::std::option::Option::Some(out)
-                }
-            },
-            crate::support::Policy {
-                missing: crate::support::As::Null,
-                empty_string: crate::support::As::EmptyString,
-                empty_list: crate::support::As::EmptyString,
-            },
-            ::std::option::Option::None,
-        );
-        let f_followup = crate::support::finish(
-            ::std::option::Option::Some({
-                let loc_o = &crate::support::Loc::Field {
-                    parent: loc,
-                    name: "followup",
-                };
-                {
-                    let f_final_diagnosis_3696c45 = crate::support::finish(
-                        input.final_diagnosis_3696c45.as_ref(),
-                        crate::support::Policy {
-                            missing: crate::support::As::Null,
-                            empty_string: crate::support::As::EmptyString,
-                            empty_list: crate::support::As::EmptyString,
-                        },
-                        ::std::option::Option::None,
-                    );
-                    let f_main_diagnosis_04438ee = crate::support::finish(
-                        crate::support::text(input.main_diagnosis_04438ee.get()),
-                        crate::support::Policy {
-                            missing: crate::support::As::Null,
-                            empty_string: crate::support::As::EmptyString,
-                            empty_list: crate::support::As::EmptyString,
-                        },
-                        ::std::option::Option::None,
-                    );
-                    let f_co_morbidity_d3dfab2 = crate::support::finish(
-                        crate::support::text(input.co_morbidity_d3dfab2.get()),
-                        crate::support::Policy {
-                            missing: crate::support::As::Null,
-                            empty_string: crate::support::As::EmptyString,
-                            empty_list: crate::support::As::EmptyString,
-                        },
-                        ::std::option::Option::None,
-                    );
-                    let f_complications_123ecae = crate::support::finish(
-                        crate::support::text(input.complications_123ecae.get()),
-                        crate::support::Policy {
-                            missing: crate::support::As::Null,
-                            empty_string: crate::support::As::EmptyString,
-                            empty_list: crate::support::As::EmptyString,
-                        },
-                        ::std::option::Option::None,
-                    );
-                    let f_other_diagnosis_a692bec = crate::support::finish(
-                        crate::support::text(input.other_diagnosis_a692bec.get()),
-                        crate::support::Policy {
-                            missing: crate::support::As::Null,
-                            empty_string: crate::support::As::EmptyString,
-                            empty_list: crate::support::As::EmptyString,
-                        },
-                        ::std::option::Option::None,
-                    );
-                    let f_operation_room_procedure_bb7cffa = crate::support::finish(
-                        crate::support::text(input.operation_room_procedure_bb7cffa.get()),
-                        crate::support::Policy {
-                            missing: crate::support::As::Null,
-                            empty_string: crate::support::As::EmptyString,
-                            empty_list: crate::support::As::EmptyString,
-                        },
-                        ::std::option::Option::None,
-                    );
-                    let f_external_cause_of_injury_8451818 = crate::support::finish(
-                        crate::support::text(input.external_cause_of_injury_8451818.get()),
-                        crate::support::Policy {
-                            missing: crate::support::As::Null,
-                            empty_string: crate::support::As::EmptyString,
-                            empty_list: crate::support::As::EmptyString,
-                        },
-                        ::std::option::Option::None,
-                    );
-                    let f_status_of_treatment_plan_a8ca0e8 = crate::support::finish(
-                        match input.status_of_treatment_plan_a8ca0e8.get() {
-                            ::std::option::Option::Some(v)
-                                if !::mapping_dsl::stdlib::translate::is_unanswered(
-                                    crate::support::Code::code(v),
-                                ) =>
-                            {
-                                ::std::option::Option::Some(
-                                    match crate::support::translated(
-                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                        v.label_th(),
-                                        "th_status_of_treatment_plan_5d53730",
-                                        "th",
-                                        ::mapping_dsl::ir::UnknownCode::Error,
-                                        ::mapping_dsl::ir::MissingLabel::Error,
-                                        ctx,
-                                    ) {
-                                        ::std::result::Result::Ok(t) => t,
-                                        ::std::result::Result::Err(kind) => {
-                                            return ::std::result::Result::Err(
-                                                loc_o
-                                                    .fail("status_of_treatment_plan_a8ca0e8", kind),
-                                            );
-                                        }
-                                    },
-                                )
-                            }
-                            _ => ::std::option::Option::None,
-                        },
-                        crate::support::Policy {
-                            missing: crate::support::As::Null,
-                            empty_string: crate::support::As::EmptyString,
-                            empty_list: crate::support::As::EmptyString,
-                        },
-                        ::std::option::Option::None,
-                    );
-                    let f_protection_concerns = crate::support::finish(
-                        match input.protection_concerns.get() {
-                            ::std::option::Option::None => ::std::option::Option::None,
-                            ::std::option::Option::Some(items) => {
-                                let mut out = ::std::vec::Vec::with_capacity(items.len());
-                                for (index, item) in items.iter().enumerate() {
-                                    match item.get() {
-                                        ::std::option::Option::None => {
-                                            out.push(::std::option::Option::None)
-                                        }
-                                        ::std::option::Option::Some(v)
-                                            if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                                crate::support::Code::code(v),
-                                            ) => {}
-                                        ::std::option::Option::Some(v) => {
-                                            out.push(::std::option::Option::Some(
-                                                match crate::support::translated(
-                                                    ::std::borrow::Cow::Borrowed(
-                                                        crate::support::Code::code(v),
-                                                    ),
-                                                    v.label_th(),
-                                                    "protection_concerns",
-                                                    "th",
-                                                    ::mapping_dsl::ir::UnknownCode::Error,
-                                                    ::mapping_dsl::ir::MissingLabel::Error,
-                                                    ctx,
-                                                ) {
-                                                    ::std::result::Result::Ok(t) => t,
-                                                    ::std::result::Result::Err(kind) => {
-                                                        return ::std::result::Result::Err(
-                                                            loc_o.fail_at(
-                                                                "protection_concerns",
-                                                                index,
-                                                                kind,
-                                                            ),
-                                                        );
-                                                    }
-                                                },
-                                            ))
-                                        }
-                                    }
-                                }
-                                ::std::option::Option::Some(out)
-                            }
-                        },
-                        crate::support::Policy {
-                            missing: crate::support::As::Null,
-                            empty_string: crate::support::As::EmptyString,
-                            empty_list: crate::support::As::EmptyString,
-                        },
-                        ::std::option::Option::None,
-                    );
-                    let f_risk_level = crate::support::finish(
-                        match input.risk_level.get() {
-                            ::std::option::Option::Some(v)
-                                if !::mapping_dsl::stdlib::translate::is_unanswered(
-                                    crate::support::Code::code(v),
-                                ) =>
-                            {
-                                ::std::option::Option::Some(
-                                    match crate::support::translated(
-                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                        v.label_th(),
-                                        "risk_level",
-                                        "th",
-                                        ::mapping_dsl::ir::UnknownCode::Error,
-                                        ::mapping_dsl::ir::MissingLabel::Error,
-                                        ctx,
-                                    ) {
-                                        ::std::result::Result::Ok(t) => t,
-                                        ::std::result::Result::Err(kind) => {
-                                            return ::std::result::Result::Err(
-                                                loc_o.fail("risk_level", kind),
-                                            );
-                                        }
-                                    },
-                                )
-                            }
-                            _ => ::std::option::Option::None,
-                        },
-                        crate::support::Policy {
-                            missing: crate::support::As::Null,
-                            empty_string: crate::support::As::EmptyString,
-                            empty_list: crate::support::As::EmptyString,
-                        },
-                        ::std::option::Option::None,
-                    );
-                    OutputFollowup {
-                        final_diagnosis_3696c45: f_final_diagnosis_3696c45,
-                        main_diagnosis_04438ee: f_main_diagnosis_04438ee,
-                        co_morbidity_d3dfab2: f_co_morbidity_d3dfab2,
-                        complications_123ecae: f_complications_123ecae,
-                        other_diagnosis_a692bec: f_other_diagnosis_a692bec,
-                        operation_room_procedure_bb7cffa: f_operation_room_procedure_bb7cffa,
-                        external_cause_of_injury_8451818: f_external_cause_of_injury_8451818,
-                        status_of_treatment_plan_a8ca0e8: f_status_of_treatment_plan_a8ca0e8,
-                        protection_concerns: f_protection_concerns,
-                        risk_level: f_risk_level,
-                    }
-                }
-            }),
-            crate::support::Policy {
-                missing: crate::support::As::Null,
-                empty_string: crate::support::As::EmptyString,
-                empty_list: crate::support::As::EmptyString,
-            },
-            ::std::option::Option::None,
-        );
-        let f_followup_subform_section = crate::support::finish(
-            match input.followup_subform_section.get() {
-                ::std::option::Option::None => ::std::option::Option::None,
-                ::std::option::Option::Some(items) => {
-                    let mut out = ::std::vec::Vec::with_capacity(items.len());
-                    for (index, item) in items.iter().enumerate() {
-                        let e0 = item.get();
-                        let loc1 = &crate::support::Loc::Elem {
-                            parent: loc,
-                            name: "followup_subform_section",
-                            index,
-                        };
-                        let keep = true;
-                        if keep {
-                            out.push({
-                                    let f_followup_date = crate::support::finish(
-                                        crate::support::text(
-                                            e0.and_then(|v| v.followup_date.get()),
-                                        ),
-                                        crate::support::Policy {
-                                            missing: crate::support::As::Null,
-                                            empty_string: crate::support::As::EmptyString,
-                                            empty_list: crate::support::As::EmptyString,
-                                        },
-                                        ::std::option::Option::None,
-                                    );
-                                    let f_child_was_seen = crate::support::finish(
-                                        e0.and_then(|v| v.child_was_seen.as_ref()),
-                                        crate::support::Policy {
-                                            missing: crate::support::As::Null,
-                                            empty_string: crate::support::As::EmptyString,
-                                            empty_list: crate::support::As::EmptyString,
-                                        },
-                                        ::std::option::Option::None,
-                                    );
-                                    let f_reason_child_not_seen_other_details = crate::support::finish(
-                                        crate::support::text(
-                                            e0.and_then(|v| v.reason_child_not_seen_other_details.get()),
-                                        ),
-                                        crate::support::Policy {
-                                            missing: crate::support::As::Null,
-                                            empty_string: crate::support::As::EmptyString,
-                                            empty_list: crate::support::As::EmptyString,
-                                        },
-                                        ::std::option::Option::None,
-                                    );
-                                    let f_action_taken_already = crate::support::finish(
-                                        e0.and_then(|v| v.action_taken_already.as_ref()),
-                                        crate::support::Policy {
-                                            missing: crate::support::As::Null,
-                                            empty_string: crate::support::As::EmptyString,
-                                            empty_list: crate::support::As::EmptyString,
-                                        },
-                                        ::std::option::Option::None,
-                                    );
-                                    let f_action_taken_date = crate::support::finish(
-                                        crate::support::text(
-                                            e0.and_then(|v| v.action_taken_date.get()),
-                                        ),
-                                        crate::support::Policy {
-                                            missing: crate::support::As::Null,
-                                            empty_string: crate::support::As::EmptyString,
-                                            empty_list: crate::support::As::EmptyString,
-                                        },
-                                        ::std::option::Option::None,
-                                    );
-                                    let f_action_taken_details = crate::support::finish(
-                                        crate::support::text(
-                                            e0.and_then(|v| v.action_taken_details.get()),
-                                        ),
-                                        crate::support::Policy {
-                                            missing: crate::support::As::Null,
-                                            empty_string: crate::support::As::EmptyString,
-                                            empty_list: crate::support::As::EmptyString,
-                                        },
-                                        ::std::option::Option::None,
-                                    );
-                                    let f_followup_comments = crate::support::finish(
-                                        crate::support::text(
-                                            e0.and_then(|v| v.followup_comments.get()),
-                                        ),
-                                        crate::support::Policy {
-                                            missing: crate::support::As::Null,
-                                            empty_string: crate::support::As::EmptyString,
-                                            empty_list: crate::support::As::EmptyString,
-                                        },
-                                        ::std::option::Option::None,
-                                    );
-                                    let f_need_follow_up_visit = crate::support::finish(
-                                        e0.and_then(|v| v.need_follow_up_visit.as_ref()),
-                                        crate::support::Policy {
-                                            missing: crate::support::As::Null,
-                                            empty_string: crate::support::As::EmptyString,
-                                            empty_list: crate::support::As::EmptyString,
-                                        },
-                                        ::std::option::Option::None,
-                                    );
-                                    let f_when_follow_up_visit_should_happen = crate::support::finish(
-                                        crate::support::text(
-                                            e0.and_then(|v| v.when_follow_up_visit_should_happen.get()),
-                                        ),
-                                        crate::support::Policy {
-                                            missing: crate::support::As::Null,
-                                            empty_string: crate::support::As::EmptyString,
-                                            empty_list: crate::support::As::EmptyString,
-                                        },
-                                        ::std::option::Option::None,
-                                    );
-                                    let f_recommend_case_closed = crate::support::finish(
-                                        e0.and_then(|v| v.recommend_case_closed.as_ref()),
-                                        crate::support::Policy {
-                                            missing: crate::support::As::Null,
-                                            empty_string: crate::support::As::EmptyString,
-                                            empty_list: crate::support::As::EmptyString,
-                                        },
-                                        ::std::option::Option::None,
-                                    );
-                                    let f_followup_type = crate::support::finish(
-                                        match e0.and_then(|v| v.followup_type.get()) {
-                                            ::std::option::Option::Some(
-                                                v,
-                                            ) if !::mapping_dsl::stdlib::translate::is_unanswered(
-                                                crate::support::Code::code(v),
-                                            ) => {
-                                                ::std::option::Option::Some(
-                                                    match crate::support::translated(
-                                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                                        v.label_th(),
-                                                        "followup_type",
-                                                        "th",
-                                                        ::mapping_dsl::ir::UnknownCode::Error,
-                                                        ::mapping_dsl::ir::MissingLabel::Error,
-                                                        ctx,
-                                                    ) {
-                                                        ::std::result::Result::Ok(t) => t,
-                                                        ::std::result::Result::Err(kind) => {
-                                                            return ::std::result::Result::Err(
-                                                                loc1.fail("followup_type", kind),
-                                                            );
-                                                        }
-                                                    },
-                                                )
-                                            }
-                                            _ => ::std::option::Option::None,
-                                        },
-                                        crate::support::Policy {
-                                            missing: crate::support::As::Null,
-                                            empty_string: crate::support::As::EmptyString,
-                                            empty_list: crate::support::As::EmptyString,
-                                        },
-                                        ::std::option::Option::None,
-                                    );
-                                    let f_reason_child_not_seen = crate::support::finish(
-                                        match e0.and_then(|v| v.reason_child_not_seen.get()) {
-                                            ::std::option::Option::None => ::std::option::Option::None,
-                                            ::std::option::Option::Some(items) => {
-                                                let mut out = ::std::vec::Vec::with_capacity(items.len());
-                                                for (index, item) in items.iter().enumerate() {
-                                                    match item.get() {
-                                                        ::std::option::Option::None => {
-                                                            out.push(::std::option::Option::None)
-                                                        }
-                                                        ::std::option::Option::Some(
-                                                            v,
-                                                        ) if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                                            crate::support::Code::code(v),
-                                                        ) => {}
-                                                        ::std::option::Option::Some(v) => {
-                                                            out.push(
-                                                                ::std::option::Option::Some(
-                                                                    match crate::support::translated(
-                                                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                                                        v.label_th(),
-                                                                        "reason_child_not_seen",
-                                                                        "th",
-                                                                        ::mapping_dsl::ir::UnknownCode::Error,
-                                                                        ::mapping_dsl::ir::MissingLabel::Error,
-                                                                        ctx,
-                                                                    ) {
-                                                                        ::std::result::Result::Ok(t) => t,
-                                                                        ::std::result::Result::Err(kind) => {
-                                                                            return ::std::result::Result::Err(
-                                                                                loc1.fail_at("reason_child_not_seen", index, kind),
-                                                                            );
-                                                                        }
-                                                                    },
-                                                                ),
-                                                            )
-                                                        }
-                                                    }
-                                                }
-                                                ::std::option::Option::Some(out)
-                                            }
-                                        },
-                                        crate::support::Policy {
-                                            missing: crate::support::As::Null,
-                                            empty_string: crate::support::As::EmptyString,
-                                            empty_list: crate::support::As::EmptyString,
-                                        },
-                                        ::std::option::Option::None,
-                                    );
-                                    OutputFollowupSubformSection {
-                                        followup_date: f_followup_date,
-                                        child_was_seen: f_child_was_seen,
-                                        reason_child_not_seen_other_details: f_reason_child_not_seen_other_details,
-                                        action_taken_already: f_action_taken_already,
-                                        action_taken_date: f_action_taken_date,
-                                        action_taken_details: f_action_taken_details,
-                                        followup_comments: f_followup_comments,
-                                        need_follow_up_visit: f_need_follow_up_visit,
-                                        when_follow_up_visit_should_happen: f_when_follow_up_visit_should_happen,
-                                        recommend_case_closed: f_recommend_case_closed,
-                                        followup_type: f_followup_type,
-                                        reason_child_not_seen: f_reason_child_not_seen,
-                                    }
-                                });
-                        }
-                    }
-                    ::std::option::Option::Some(out)
-                }
-            },
-            crate::support::Policy {
-                missing: crate::support::As::Null,
-                empty_string: crate::support::As::EmptyString,
-                empty_list: crate::support::As::EmptyString,
-            },
-            ::std::option::Option::None,
-        );
-        let f_formsection_age_assessment_a75187a = crate::support::finish(
-            ::std::option::Option::Some({
-                let f_age_declared_by_the_child = crate::support::finish(
-                    input.age_declared_by_the_child.get().cloned(),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_date_2 = crate::support::finish(
-                    crate::support::text(input.date_2.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_the_age_assessment_process_have_determined_that_the_subject_s_age_is_estimated_to_be = crate::support::finish(
-                        input
-                            .the_age_assessment_process_have_determined_that_the_subject_s_age_is_estimated_to_be
-                            .get()
-                            .cloned(),
-                        crate::support::Policy {
-                            missing: crate::support::As::Null,
-                            empty_string: crate::support::As::EmptyString,
-                            empty_list: crate::support::As::EmptyString,
-                        },
-                        ::std::option::Option::None,
-                    );
-                let f_months_708ed08 = crate::support::finish(
-                    input.months_708ed08.get().cloned(),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_the_age_assessment_process_have_determined_that_the_subject_s_maximum_age_is_estimated_to_be = crate::support::finish(
-                        input
-                            .the_age_assessment_process_have_determined_that_the_subject_s_maximum_age_is_estimated_to_be
-                            .get()
-                            .cloned(),
-                        crate::support::Policy {
-                            missing: crate::support::As::Null,
-                            empty_string: crate::support::As::EmptyString,
-                            empty_list: crate::support::As::EmptyString,
-                        },
-                        ::std::option::Option::None,
-                    );
-                let f_months_8023723 = crate::support::finish(
-                    input.months_8023723.get().cloned(),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_is_the_subject_given_the_benefit_of_the_doubt = crate::support::finish(
-                    input.is_the_subject_given_the_benefit_of_the_doubt.as_ref(),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_additional_comments_dc86e91 = crate::support::finish(
-                    crate::support::text(input.additional_comments_dc86e91.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                OutputFormsectionAgeAssessmentA75187a {
-                        age_declared_by_the_child: f_age_declared_by_the_child,
-                        date_2: f_date_2,
-                        the_age_assessment_process_have_determined_that_the_subject_s_age_is_estimated_to_be: f_the_age_assessment_process_have_determined_that_the_subject_s_age_is_estimated_to_be,
-                        months_708ed08: f_months_708ed08,
-                        the_age_assessment_process_have_determined_that_the_subject_s_maximum_age_is_estimated_to_be: f_the_age_assessment_process_have_determined_that_the_subject_s_maximum_age_is_estimated_to_be,
-                        months_8023723: f_months_8023723,
-                        is_the_subject_given_the_benefit_of_the_doubt: f_is_the_subject_given_the_benefit_of_the_doubt,
-                        additional_comments_dc86e91: f_additional_comments_dc86e91,
-                    }
-            }),
-            crate::support::Policy {
-                missing: crate::support::As::Null,
-                empty_string: crate::support::As::EmptyString,
-                empty_list: crate::support::As::EmptyString,
-            },
-            ::std::option::Option::None,
-        );
-        let f_formsection_department_identification_e9cf45f = crate::support::finish(
-            ::std::option::Option::Some({
-                let f_if_other_please_specify_1 = crate::support::finish(
-                    crate::support::text(input.if_other_please_specify_1.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                OutputFormsectionDepartmentIdentificationE9cf45f {
-                    if_other_please_specify_1: f_if_other_please_specify_1,
-                }
-            }),
-            crate::support::Policy {
-                missing: crate::support::As::Null,
-                empty_string: crate::support::As::EmptyString,
-                empty_list: crate::support::As::EmptyString,
-            },
-            ::std::option::Option::None,
-        );
-        let f_formsection_health_assessment_29sep_d35aedb = crate::support::finish(
-            ::std::option::Option::Some({
-                let f_full_name_4 = crate::support::finish(
-                    crate::support::text(input.full_name_4.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_date_4 = crate::support::finish(
-                    crate::support::text(input.date_4.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_disabilities_1 = crate::support::finish(
-                    input.disabilities_1.as_ref(),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_chronic_illness = crate::support::finish(
-                    input.chronic_illness.as_ref(),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_if_yes_please_specify_1 = crate::support::finish(
-                    crate::support::text(input.if_yes_please_specify_1.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_mental_illness = crate::support::finish(
-                    input.mental_illness.as_ref(),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_if_yes_please_specify_2 = crate::support::finish(
-                    crate::support::text(input.if_yes_please_specify_2.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_behavior_of_risk = crate::support::finish(
-                    input.behavior_of_risk.as_ref(),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_if_yes_please_specify_3 = crate::support::finish(
-                    crate::support::text(input.if_yes_please_specify_3.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_reproductive_health_information = crate::support::finish(
-                    crate::support::text(input.reproductive_health_information.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_developmental_issue = crate::support::finish(
-                    input.developmental_issue.as_ref(),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_if_yes_please_specify_4 = crate::support::finish(
-                    crate::support::text(input.if_yes_please_specify_4.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_vaccinations_are_up_to_date = crate::support::finish(
-                    input.vaccinations_are_up_to_date.as_ref(),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_if_not_please_specify = crate::support::finish(
-                    crate::support::text(input.if_not_please_specify.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_nutritional_conditions_are_adequate = crate::support::finish(
-                    input.nutritional_conditions_are_adequate.as_ref(),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_if_no_please_specify = crate::support::finish(
-                    crate::support::text(input.if_no_please_specify.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_caregiver_s_disabilities = crate::support::finish(
-                    input.caregiver_s_disabilities.as_ref(),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_if_yes_please_specify_5 = crate::support::finish(
-                    crate::support::text(input.if_yes_please_specify_5.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_caregiver_s_chronic_illness_es = crate::support::finish(
-                    input.caregiver_s_chronic_illness_es.as_ref(),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_if_yes_please_specify_6 = crate::support::finish(
-                    crate::support::text(input.if_yes_please_specify_6.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_caregiver_s_mental_illness_es = crate::support::finish(
-                    input.caregiver_s_mental_illness_es.as_ref(),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_if_yes_please_specify_7 = crate::support::finish(
-                    crate::support::text(input.if_yes_please_specify_7.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_caregiver_s_economic_issue_s = crate::support::finish(
-                    input.caregiver_s_economic_issue_s.as_ref(),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_if_yes_please_specify_8 = crate::support::finish(
-                    crate::support::text(input.if_yes_please_specify_8.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_caregiver_s_substance_abuse_issue = crate::support::finish(
-                    input.caregiver_s_substance_abuse_issue.as_ref(),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_if_yes_please_specify_9 = crate::support::finish(
-                    crate::support::text(input.if_yes_please_specify_9.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_physical_abuse_issue = crate::support::finish(
-                    input.physical_abuse_issue.as_ref(),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_if_yes_please_specify_10 = crate::support::finish(
-                    crate::support::text(input.if_yes_please_specify_10.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_other_relevant_information_about_the_caregiver_s = crate::support::finish(
-                    crate::support::text(
-                        input.other_relevant_information_about_the_caregiver_s.get(),
-                    ),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_gambling_issue_in_the_family = crate::support::finish(
-                    input.gambling_issue_in_the_family.as_ref(),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_if_yes_please_specify_11 = crate::support::finish(
-                    crate::support::text(input.if_yes_please_specify_11.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_substance_abuse_in_the_family_community = crate::support::finish(
-                    input.substance_abuse_in_the_family_community.as_ref(),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_if_yes_please_specify_12 = crate::support::finish(
-                    crate::support::text(input.if_yes_please_specify_12.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_entertainment_venues_near_the_household = crate::support::finish(
-                    input.entertainment_venues_near_the_household.as_ref(),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_if_yes_please_specify_13 = crate::support::finish(
-                    crate::support::text(input.if_yes_please_specify_13.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_girls_lie_together_in_the_same_room_as_their_male_relatives =
-                    crate::support::finish(
-                        input
-                            .girls_lie_together_in_the_same_room_as_their_male_relatives
-                            .as_ref(),
-                        crate::support::Policy {
-                            missing: crate::support::As::Null,
-                            empty_string: crate::support::As::EmptyString,
-                            empty_list: crate::support::As::EmptyString,
-                        },
-                        ::std::option::Option::None,
-                    );
-                let f_girls_lie_together_in_the_same_room_as_their_female_relatives =
-                    crate::support::finish(
-                        input
-                            .girls_lie_together_in_the_same_room_as_their_female_relatives
-                            .as_ref(),
-                        crate::support::Policy {
-                            missing: crate::support::As::Null,
-                            empty_string: crate::support::As::EmptyString,
-                            empty_list: crate::support::As::EmptyString,
-                        },
-                        ::std::option::Option::None,
-                    );
-                let f_boys_lie_in_the_same_room_as_their_female_relatives = crate::support::finish(
-                    input
-                        .boys_lie_in_the_same_room_as_their_female_relatives
-                        .as_ref(),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_boys_lie_together_in_the_same_room_as_their_male_relatives =
-                    crate::support::finish(
-                        input
-                            .boys_lie_together_in_the_same_room_as_their_male_relatives
-                            .as_ref(),
-                        crate::support::Policy {
-                            missing: crate::support::As::Null,
-                            empty_string: crate::support::As::EmptyString,
-                            empty_list: crate::support::As::EmptyString,
-                        },
-                        ::std::option::Option::None,
-                    );
-                let f_specify_any_other_relevant_information_on_the_sleeping_arrangements =
-                    crate::support::finish(
-                        crate::support::text(
-                            input
-                                .specify_any_other_relevant_information_on_the_sleeping_arrangements
-                                .get(),
-                        ),
-                        crate::support::Policy {
-                            missing: crate::support::As::Null,
-                            empty_string: crate::support::As::EmptyString,
-                            empty_list: crate::support::As::EmptyString,
-                        },
-                        ::std::option::Option::None,
-                    );
-                let f_history_of_illegal_activities_behaviors_in_the_family =
-                    crate::support::finish(
-                        input
-                            .history_of_illegal_activities_behaviors_in_the_family
-                            .as_ref(),
-                        crate::support::Policy {
-                            missing: crate::support::As::Null,
-                            empty_string: crate::support::As::EmptyString,
-                            empty_list: crate::support::As::EmptyString,
-                        },
-                        ::std::option::Option::None,
-                    );
-                let f_if_yes_please_specify_14 = crate::support::finish(
-                    crate::support::text(input.if_yes_please_specify_14.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_history_of_child_labor_in_the_family_community = crate::support::finish(
-                    input
-                        .history_of_child_labor_in_the_family_community
-                        .as_ref(),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_if_yes_please_specify_15 = crate::support::finish(
-                    crate::support::text(input.if_yes_please_specify_15.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_bullying = crate::support::finish(
-                    input.bullying.as_ref(),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_if_yes_please_specify_16 = crate::support::finish(
-                    crate::support::text(input.if_yes_please_specify_16.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_mingling_and_causing_annoyance_to_others = crate::support::finish(
-                    input.mingling_and_causing_annoyance_to_others.as_ref(),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_if_yes_please_specify_17 = crate::support::finish(
-                    crate::support::text(input.if_yes_please_specify_17.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_gambling = crate::support::finish(
-                    input.gambling.as_ref(),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_if_yes_please_specify_18 = crate::support::finish(
-                    crate::support::text(input.if_yes_please_specify_18.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_substance_abuse = crate::support::finish(
-                    input.substance_abuse.as_ref(),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_if_yes_please_specify_19 = crate::support::finish(
-                    crate::support::text(input.if_yes_please_specify_19.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_involved_in_sex_trade = crate::support::finish(
-                    input.involved_in_sex_trade.as_ref(),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_if_yes_please_specify_20 = crate::support::finish(
-                    crate::support::text(input.if_yes_please_specify_20.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_behaves_in_a_sexually_inappropriate_or_obscene_manner =
-                    crate::support::finish(
-                        input
-                            .behaves_in_a_sexually_inappropriate_or_obscene_manner
-                            .as_ref(),
-                        crate::support::Policy {
-                            missing: crate::support::As::Null,
-                            empty_string: crate::support::As::EmptyString,
-                            empty_list: crate::support::As::EmptyString,
-                        },
-                        ::std::option::Option::None,
-                    );
-                let f_if_yes_please_specify_21 = crate::support::finish(
-                    crate::support::text(input.if_yes_please_specify_21.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_resisting_parental_teachings = crate::support::finish(
-                    input.resisting_parental_teachings.as_ref(),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_if_yes_please_specify_22 = crate::support::finish(
-                    crate::support::text(input.if_yes_please_specify_22.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                OutputFormsectionHealthAssessment29sepD35aedb {
-                    full_name_4: f_full_name_4,
-                    date_4: f_date_4,
-                    disabilities_1: f_disabilities_1,
-                    chronic_illness: f_chronic_illness,
-                    if_yes_please_specify_1: f_if_yes_please_specify_1,
-                    mental_illness: f_mental_illness,
-                    if_yes_please_specify_2: f_if_yes_please_specify_2,
-                    behavior_of_risk: f_behavior_of_risk,
-                    if_yes_please_specify_3: f_if_yes_please_specify_3,
-                    reproductive_health_information: f_reproductive_health_information,
-                    developmental_issue: f_developmental_issue,
-                    if_yes_please_specify_4: f_if_yes_please_specify_4,
-                    vaccinations_are_up_to_date: f_vaccinations_are_up_to_date,
-                    if_not_please_specify: f_if_not_please_specify,
-                    nutritional_conditions_are_adequate: f_nutritional_conditions_are_adequate,
-                    if_no_please_specify: f_if_no_please_specify,
-                    caregiver_s_disabilities: f_caregiver_s_disabilities,
-                    if_yes_please_specify_5: f_if_yes_please_specify_5,
-                    caregiver_s_chronic_illness_es: f_caregiver_s_chronic_illness_es,
-                    if_yes_please_specify_6: f_if_yes_please_specify_6,
-                    caregiver_s_mental_illness_es: f_caregiver_s_mental_illness_es,
-                    if_yes_please_specify_7: f_if_yes_please_specify_7,
-                    caregiver_s_economic_issue_s: f_caregiver_s_economic_issue_s,
-                    if_yes_please_specify_8: f_if_yes_please_specify_8,
-                    caregiver_s_substance_abuse_issue: f_caregiver_s_substance_abuse_issue,
-                    if_yes_please_specify_9: f_if_yes_please_specify_9,
-                    physical_abuse_issue: f_physical_abuse_issue,
-                    if_yes_please_specify_10: f_if_yes_please_specify_10,
-                    other_relevant_information_about_the_caregiver_s:
-                        f_other_relevant_information_about_the_caregiver_s,
-                    gambling_issue_in_the_family: f_gambling_issue_in_the_family,
-                    if_yes_please_specify_11: f_if_yes_please_specify_11,
-                    substance_abuse_in_the_family_community:
-                        f_substance_abuse_in_the_family_community,
-                    if_yes_please_specify_12: f_if_yes_please_specify_12,
-                    entertainment_venues_near_the_household:
-                        f_entertainment_venues_near_the_household,
-                    if_yes_please_specify_13: f_if_yes_please_specify_13,
-                    girls_lie_together_in_the_same_room_as_their_male_relatives:
-                        f_girls_lie_together_in_the_same_room_as_their_male_relatives,
-                    girls_lie_together_in_the_same_room_as_their_female_relatives:
-                        f_girls_lie_together_in_the_same_room_as_their_female_relatives,
-                    boys_lie_in_the_same_room_as_their_female_relatives:
-                        f_boys_lie_in_the_same_room_as_their_female_relatives,
-                    boys_lie_together_in_the_same_room_as_their_male_relatives:
-                        f_boys_lie_together_in_the_same_room_as_their_male_relatives,
-                    specify_any_other_relevant_information_on_the_sleeping_arrangements:
-                        f_specify_any_other_relevant_information_on_the_sleeping_arrangements,
-                    history_of_illegal_activities_behaviors_in_the_family:
-                        f_history_of_illegal_activities_behaviors_in_the_family,
-                    if_yes_please_specify_14: f_if_yes_please_specify_14,
-                    history_of_child_labor_in_the_family_community:
-                        f_history_of_child_labor_in_the_family_community,
-                    if_yes_please_specify_15: f_if_yes_please_specify_15,
-                    bullying: f_bullying,
-                    if_yes_please_specify_16: f_if_yes_please_specify_16,
-                    mingling_and_causing_annoyance_to_others:
-                        f_mingling_and_causing_annoyance_to_others,
-                    if_yes_please_specify_17: f_if_yes_please_specify_17,
-                    gambling: f_gambling,
-                    if_yes_please_specify_18: f_if_yes_please_specify_18,
-                    substance_abuse: f_substance_abuse,
-                    if_yes_please_specify_19: f_if_yes_please_specify_19,
-                    involved_in_sex_trade: f_involved_in_sex_trade,
-                    if_yes_please_specify_20: f_if_yes_please_specify_20,
-                    behaves_in_a_sexually_inappropriate_or_obscene_manner:
-                        f_behaves_in_a_sexually_inappropriate_or_obscene_manner,
-                    if_yes_please_specify_21: f_if_yes_please_specify_21,
-                    resisting_parental_teachings: f_resisting_parental_teachings,
-                    if_yes_please_specify_22: f_if_yes_please_specify_22,
-                }
-            }),
-            crate::support::Policy {
-                missing: crate::support::As::Null,
-                empty_string: crate::support::As::EmptyString,
-                empty_list: crate::support::As::EmptyString,
-            },
-            ::std::option::Option::None,
-        );
-        let f_formsection_cp_act_be_2546_report_699f528 = crate::support::finish(
-            ::std::option::Option::Some({
-                let f_reporting_date_d36d4ae = crate::support::finish(
-                    crate::support::text(input.reporting_date_d36d4ae.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_report_registration_number_b868e09 = crate::support::finish(
-                    crate::support::text(input.report_registration_number_b868e09.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_full_name_ab6062c = crate::support::finish(
-                    crate::support::text(input.full_name_ab6062c.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_position_9401fd4 = crate::support::finish(
-                    crate::support::text(input.position_9401fd4.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_agency_75fac1e = crate::support::finish(
-                    crate::support::text(input.agency_75fac1e.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_contact_details_aa1dbe6 = crate::support::finish(
-                    crate::support::text(input.contact_details_aa1dbe6.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                OutputFormsectionCpActBe2546Report699f528 {
-                    reporting_date_d36d4ae: f_reporting_date_d36d4ae,
-                    report_registration_number_b868e09: f_report_registration_number_b868e09,
-                    full_name_ab6062c: f_full_name_ab6062c,
-                    position_9401fd4: f_position_9401fd4,
-                    agency_75fac1e: f_agency_75fac1e,
-                    contact_details_aa1dbe6: f_contact_details_aa1dbe6,
-                }
-            }),
-            crate::support::Policy {
-                missing: crate::support::As::Null,
-                empty_string: crate::support::As::EmptyString,
-                empty_list: crate::support::As::EmptyString,
-            },
-            ::std::option::Option::None,
-        );
-        let f_formsection_medical_costs_and_service_fees_847e08f = crate::support::finish(
-            ::std::option::Option::Some({
-                let f_current_total = crate::support::finish(
-                    input.current_total.get().cloned(),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                OutputFormsectionMedicalCostsAndServiceFees847e08f {
-                    current_total: f_current_total,
-                }
-            }),
-            crate::support::Policy {
-                missing: crate::support::As::Null,
-                empty_string: crate::support::As::EmptyString,
-                empty_list: crate::support::As::EmptyString,
-            },
-            ::std::option::Option::None,
-        );
-        let f_new_expense = crate::support::finish(
-            match input.new_expense.get() {
-                ::std::option::Option::None => ::std::option::Option::None,
-                ::std::option::Option::Some(items) => {
-                    let mut out = ::std::vec::Vec::with_capacity(items.len());
-                    for item in items.iter() {
-                        let e0 = item.get();
-                        let keep = true;
-                        if keep {
-                            out.push({
-                                let f_date_1 = crate::support::finish(
-                                    crate::support::text(e0.and_then(|v| v.date_1.get())),
-                                    crate::support::Policy {
-                                        missing: crate::support::As::Null,
-                                        empty_string: crate::support::As::EmptyString,
-                                        empty_list: crate::support::As::EmptyString,
-                                    },
-                                    ::std::option::Option::None,
-                                );
-                                let f_amount = crate::support::finish(
-                                    e0.and_then(|v| v.amount.get()).cloned(),
-                                    crate::support::Policy {
-                                        missing: crate::support::As::Null,
-                                        empty_string: crate::support::As::EmptyString,
-                                        empty_list: crate::support::As::EmptyString,
-                                    },
-                                    ::std::option::Option::None,
-                                );
-                                let f_description = crate::support::finish(
-                                    crate::support::text(e0.and_then(|v| v.description.get())),
-                                    crate::support::Policy {
-                                        missing: crate::support::As::Null,
-                                        empty_string: crate::support::As::EmptyString,
-                                        empty_list: crate::support::As::EmptyString,
-                                    },
-                                    ::std::option::Option::None,
-                                );
-                                OutputNewExpense {
-                                    date_1: f_date_1,
-                                    amount: f_amount,
-                                    description: f_description,
-                                }
-                            });
-                        }
-                    }
-                    ::std::option::Option::Some(out)
-                }
-            },
-            crate::support::Policy {
-                missing: crate::support::As::Null,
-                empty_string: crate::support::As::EmptyString,
-                empty_list: crate::support::As::EmptyString,
-            },
-            ::std::option::Option::None,
-        );
-        let f_closure_form = crate::support::finish(
-            ::std::option::Option::Some({
-                let loc_o = &crate::support::Loc::Field {
-                    parent: loc,
-                    name: "closure_form",
-                };
-                {
-                    let f_closure_reason_other = crate::support::finish(
-                        crate::support::text(input.closure_reason_other.get()),
-                        crate::support::Policy {
-                            missing: crate::support::As::Null,
-                            empty_string: crate::support::As::EmptyString,
-                            empty_list: crate::support::As::EmptyString,
-                        },
-                        ::std::option::Option::None,
-                    );
-                    let f_date_closure = crate::support::finish(
-                        crate::support::text(input.date_closure.get()),
-                        crate::support::Policy {
-                            missing: crate::support::As::Null,
-                            empty_string: crate::support::As::EmptyString,
-                            empty_list: crate::support::As::EmptyString,
-                        },
-                        ::std::option::Option::None,
-                    );
-                    let f_additional_comments_a0185f7 = crate::support::finish(
-                        crate::support::text(input.additional_comments_a0185f7.get()),
-                        crate::support::Policy {
-                            missing: crate::support::As::Null,
-                            empty_string: crate::support::As::EmptyString,
-                            empty_list: crate::support::As::EmptyString,
-                        },
-                        ::std::option::Option::None,
-                    );
-                    let f_status = crate::support::finish(
-                        match input.status.get() {
-                            ::std::option::Option::Some(v)
-                                if !::mapping_dsl::stdlib::translate::is_unanswered(
-                                    crate::support::Code::code(v),
-                                ) =>
-                            {
-                                ::std::option::Option::Some(
-                                    match crate::support::translated(
-                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                        v.label_th(),
-                                        "case_status",
-                                        "th",
-                                        ::mapping_dsl::ir::UnknownCode::Error,
-                                        ::mapping_dsl::ir::MissingLabel::Error,
-                                        ctx,
-                                    ) {
-                                        ::std::result::Result::Ok(t) => t,
-                                        ::std::result::Result::Err(kind) => {
-                                            return ::std::result::Result::Err(
-                                                loc_o.fail("status", kind),
-                                            );
-                                        }
-                                    },
-                                )
-                            }
-                            _ => ::std::option::Option::None,
-                        },
-                        crate::support::Policy {
-                            missing: crate::support::As::Null,
-                            empty_string: crate::support::As::EmptyString,
-                            empty_list: crate::support::As::EmptyString,
-                        },
-                        ::std::option::Option::None,
-                    );
-                    let f_closure_reason = crate::support::finish(
-                        match input.closure_reason.get() {
-                            ::std::option::Option::Some(v)
-                                if !::mapping_dsl::stdlib::translate::is_unanswered(
-                                    crate::support::Code::code(v),
-                                ) =>
-                            {
-                                ::std::option::Option::Some(
-                                    match crate::support::translated(
-                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                        v.label_th(),
-                                        "closure_reason",
-                                        "th",
-                                        ::mapping_dsl::ir::UnknownCode::Error,
-                                        ::mapping_dsl::ir::MissingLabel::Error,
-                                        ctx,
-                                    ) {
-                                        ::std::result::Result::Ok(t) => t,
-                                        ::std::result::Result::Err(kind) => {
-                                            return ::std::result::Result::Err(
-                                                loc_o.fail("closure_reason", kind),
-                                            );
-                                        }
-                                    },
-                                )
-                            }
-                            _ => ::std::option::Option::None,
-                        },
-                        crate::support::Policy {
-                            missing: crate::support::As::Null,
-                            empty_string: crate::support::As::EmptyString,
-                            empty_list: crate::support::As::EmptyString,
-                        },
-                        ::std::option::Option::None,
-                    );
-                    OutputClosureForm {
-                        closure_reason_other: f_closure_reason_other,
-                        date_closure: f_date_closure,
-                        additional_comments_a0185f7: f_additional_comments_a0185f7,
-                        status: f_status,
-                        closure_reason: f_closure_reason,
-                    }
-                }
-            }),
-            crate::support::Policy {
-                missing: crate::support::As::Null,
-                empty_string: crate::support::As::EmptyString,
-                empty_list: crate::support::As::EmptyString,
-            },
-            ::std::option::Option::None,
-        );
-        let f_new_formal_complaint_2 = crate::support::finish(
-            match input.new_formal_complaint_2.get() {
-                ::std::option::Option::None => ::std::option::Option::None,
-                ::std::option::Option::Some(items) => {
-                    let mut out = ::std::vec::Vec::with_capacity(items.len());
-                    for item in items.iter() {
-                        let e0 = item.get();
-                        let keep = true;
-                        if keep {
-                            out.push({
-                                let f_report_date_and_time_1 = crate::support::finish(
-                                    crate::support::text(
-                                        e0.and_then(|v| v.report_date_and_time_1.get()),
-                                    ),
-                                    crate::support::Policy {
-                                        missing: crate::support::As::Null,
-                                        empty_string: crate::support::As::EmptyString,
-                                        empty_list: crate::support::As::EmptyString,
-                                    },
-                                    ::std::option::Option::None,
-                                );
-                                let f_case_number_code_1 = crate::support::finish(
-                                    crate::support::text(
-                                        e0.and_then(|v| v.case_number_code_1.get()),
-                                    ),
-                                    crate::support::Policy {
-                                        missing: crate::support::As::Null,
-                                        empty_string: crate::support::As::EmptyString,
-                                        empty_list: crate::support::As::EmptyString,
-                                    },
-                                    ::std::option::Option::None,
-                                );
-                                let f_police_station_name_1 = crate::support::finish(
-                                    crate::support::text(
-                                        e0.and_then(|v| v.police_station_name_1.get()),
-                                    ),
-                                    crate::support::Policy {
-                                        missing: crate::support::As::Null,
-                                        empty_string: crate::support::As::EmptyString,
-                                        empty_list: crate::support::As::EmptyString,
-                                    },
-                                    ::std::option::Option::None,
-                                );
-                                let f_police_focal_point = crate::support::finish(
-                                    crate::support::text(
-                                        e0.and_then(|v| v.police_focal_point.get()),
-                                    ),
-                                    crate::support::Policy {
-                                        missing: crate::support::As::Null,
-                                        empty_string: crate::support::As::EmptyString,
-                                        empty_list: crate::support::As::EmptyString,
-                                    },
-                                    ::std::option::Option::None,
-                                );
-                                OutputNewFormalComplaint2 {
-                                    report_date_and_time_1: f_report_date_and_time_1,
-                                    case_number_code_1: f_case_number_code_1,
-                                    police_station_name_1: f_police_station_name_1,
-                                    police_focal_point: f_police_focal_point,
-                                }
-                            });
-                        }
-                    }
-                    ::std::option::Option::Some(out)
-                }
-            },
-            crate::support::Policy {
-                missing: crate::support::As::Null,
-                empty_string: crate::support::As::EmptyString,
-                empty_list: crate::support::As::EmptyString,
-            },
-            ::std::option::Option::None,
-        );
-        let f_services_section = crate::support::finish(
-            match input.services_section.get() {
-                ::std::option::Option::None => ::std::option::Option::None,
-                ::std::option::Option::Some(items) => {
-                    let mut out = ::std::vec::Vec::with_capacity(items.len());
-                    for (index, item) in items.iter().enumerate() {
-                        let e0 = item.get();
-                        let loc1 = &crate::support::Loc::Elem {
-                            parent: loc,
-                            name: "services_section",
-                            index,
-                        };
-                        let keep = true;
-                        if keep {
-                            out.push({
-                                let f_unique_id = crate::support::finish(
-                                    crate::support::text(e0.and_then(|v| v.unique_id.get())),
-                                    crate::support::Policy {
-                                        missing: crate::support::As::Null,
-                                        empty_string: crate::support::As::EmptyString,
-                                        empty_list: crate::support::As::EmptyString,
-                                    },
-                                    ::std::option::Option::None,
-                                );
-                                let f_service_location = crate::support::finish(
-                                    crate::support::text(e0.and_then(|v| v.service_location.get())),
-                                    crate::support::Policy {
-                                        missing: crate::support::As::Null,
-                                        empty_string: crate::support::As::EmptyString,
-                                        empty_list: crate::support::As::EmptyString,
-                                    },
-                                    ::std::option::Option::None,
-                                );
-                                let f_service_referral_notes = crate::support::finish(
-                                    crate::support::text(
-                                        e0.and_then(|v| v.service_referral_notes.get()),
-                                    ),
-                                    crate::support::Policy {
-                                        missing: crate::support::As::Null,
-                                        empty_string: crate::support::As::EmptyString,
-                                        empty_list: crate::support::As::EmptyString,
-                                    },
-                                    ::std::option::Option::None,
-                                );
-                                let f_service_response_day_time = crate::support::finish(
-                                    crate::support::text(
-                                        e0.and_then(|v| v.service_response_day_time.get()),
-                                    ),
-                                    crate::support::Policy {
-                                        missing: crate::support::As::Null,
-                                        empty_string: crate::support::As::EmptyString,
-                                        empty_list: crate::support::As::EmptyString,
-                                    },
-                                    ::std::option::Option::None,
-                                );
-                                let f_follow_up_comments_ba1ccd1 = crate::support::finish(
-                                    crate::support::text(
-                                        e0.and_then(|v| v.follow_up_comments_ba1ccd1.get()),
-                                    ),
-                                    crate::support::Policy {
-                                        missing: crate::support::As::Null,
-                                        empty_string: crate::support::As::EmptyString,
-                                        empty_list: crate::support::As::EmptyString,
-                                    },
-                                    ::std::option::Option::None,
-                                );
-                                let f_follow_up_date_71b7f60 = crate::support::finish(
-                                    crate::support::text(
-                                        e0.and_then(|v| v.follow_up_date_71b7f60.get()),
-                                    ),
-                                    crate::support::Policy {
-                                        missing: crate::support::As::Null,
-                                        empty_string: crate::support::As::EmptyString,
-                                        empty_list: crate::support::As::EmptyString,
-                                    },
-                                    ::std::option::Option::None,
-                                );
-                                let f_service_implementing_agency = crate::support::finish(
-                                    crate::support::text(
-                                        e0.and_then(|v| v.service_implementing_agency.get()),
-                                    ),
-                                    crate::support::Policy {
-                                        missing: crate::support::As::Null,
-                                        empty_string: crate::support::As::EmptyString,
-                                        empty_list: crate::support::As::EmptyString,
-                                    },
-                                    ::std::option::Option::None,
-                                );
-                                let f_service_implemented_day_time = crate::support::finish(
-                                    crate::support::text(
-                                        e0.and_then(|v| v.service_implemented_day_time.get()),
-                                    ),
-                                    crate::support::Policy {
-                                        missing: crate::support::As::Null,
-                                        empty_string: crate::support::As::EmptyString,
-                                        empty_list: crate::support::As::EmptyString,
-                                    },
-                                    ::std::option::Option::None,
-                                );
-                                let f_appointment_date_and_time_ece9c5a = crate::support::finish(
-                                    crate::support::text(
-                                        e0.and_then(|v| v.appointment_date_and_time_ece9c5a.get()),
-                                    ),
-                                    crate::support::Policy {
-                                        missing: crate::support::As::Null,
-                                        empty_string: crate::support::As::EmptyString,
-                                        empty_list: crate::support::As::EmptyString,
-                                    },
-                                    ::std::option::Option::None,
-                                );
-                                let f_service_external_referral = crate::support::finish(
-                                    e0.and_then(|v| v.service_external_referral.get()).copied(),
-                                    crate::support::Policy {
-                                        missing: crate::support::As::Null,
-                                        empty_string: crate::support::As::EmptyString,
-                                        empty_list: crate::support::As::EmptyString,
-                                    },
-                                    ::std::option::Option::None,
-                                );
-                                let f_service_implementing_agency_external = crate::support::finish(
-                                    crate::support::text(e0.and_then(|v| {
-                                        v.service_implementing_agency_external.get()
-                                    })),
-                                    crate::support::Policy {
-                                        missing: crate::support::As::Null,
-                                        empty_string: crate::support::As::EmptyString,
-                                        empty_list: crate::support::As::EmptyString,
-                                    },
-                                    ::std::option::Option::None,
-                                );
-                                let f_service_provider = crate::support::finish(
-                                    crate::support::text(e0.and_then(|v| v.service_provider.get())),
-                                    crate::support::Policy {
-                                        missing: crate::support::As::Null,
-                                        empty_string: crate::support::As::EmptyString,
-                                        empty_list: crate::support::As::EmptyString,
-                                    },
-                                    ::std::option::Option::None,
-                                );
-                                let f_service_type = crate::support::finish(
-                                    match e0.and_then(|v| v.service_type.get()) {
-                                        ::std::option::Option::Some(v)
-                                            if !::mapping_dsl::stdlib::translate::is_unanswered(
-                                                crate::support::Code::code(v),
-                                            ) =>
-                                        {
-                                            ::std::option::Option::Some(
-                                                match crate::support::translated(
-                                                    ::std::borrow::Cow::Borrowed(
-                                                        crate::support::Code::code(v),
-                                                    ),
-                                                    v.label_th(),
-                                                    "service_type",
-                                                    "th",
-                                                    ::mapping_dsl::ir::UnknownCode::Error,
-                                                    ::mapping_dsl::ir::MissingLabel::Error,
-                                                    ctx,
-                                                ) {
-                                                    ::std::result::Result::Ok(t) => t,
-                                                    ::std::result::Result::Err(kind) => {
-                                                        return ::std::result::Result::Err(
-                                                            loc1.fail("service_type", kind),
-                                                        );
-                                                    }
-                                                },
-                                            )
-                                        }
-                                        _ => ::std::option::Option::None,
-                                    },
-                                    crate::support::Policy {
-                                        missing: crate::support::As::Null,
-                                        empty_string: crate::support::As::EmptyString,
-                                        empty_list: crate::support::As::EmptyString,
-                                    },
-                                    ::std::option::Option::None,
-                                );
-                                let f_service_referral = crate::support::finish(
-                                    match e0.and_then(|v| v.service_referral.get()) {
-                                        ::std::option::Option::Some(v)
-                                            if !::mapping_dsl::stdlib::translate::is_unanswered(
-                                                crate::support::Code::code(v),
-                                            ) =>
-                                        {
-                                            ::std::option::Option::Some(
-                                                match crate::support::translated(
-                                                    ::std::borrow::Cow::Borrowed(
-                                                        crate::support::Code::code(v),
-                                                    ),
-                                                    v.label_th(),
-                                                    "service_referred",
-                                                    "th",
-                                                    ::mapping_dsl::ir::UnknownCode::Error,
-                                                    ::mapping_dsl::ir::MissingLabel::Error,
-                                                    ctx,
-                                                ) {
-                                                    ::std::result::Result::Ok(t) => t,
-                                                    ::std::result::Result::Err(kind) => {
-                                                        return ::std::result::Result::Err(
-                                                            loc1.fail("service_referral", kind),
-                                                        );
-                                                    }
-                                                },
-                                            )
-                                        }
-                                        _ => ::std::option::Option::None,
-                                    },
-                                    crate::support::Policy {
-                                        missing: crate::support::As::Null,
-                                        empty_string: crate::support::As::EmptyString,
-                                        empty_list: crate::support::As::EmptyString,
-                                    },
-                                    ::std::option::Option::None,
-                                );
-                                let f_service_response_type = crate::support::finish(
-                                    match e0.and_then(|v| v.service_response_type.get()) {
-                                        ::std::option::Option::Some(v)
-                                            if !::mapping_dsl::stdlib::translate::is_unanswered(
-                                                crate::support::Code::code(v),
-                                            ) =>
-                                        {
-                                            ::std::option::Option::Some(
-                                                match crate::support::translated(
-                                                    ::std::borrow::Cow::Borrowed(
-                                                        crate::support::Code::code(v),
-                                                    ),
-                                                    v.label_th(),
-                                                    "service_response_type",
-                                                    "th",
-                                                    ::mapping_dsl::ir::UnknownCode::Error,
-                                                    ::mapping_dsl::ir::MissingLabel::Error,
-                                                    ctx,
-                                                ) {
-                                                    ::std::result::Result::Ok(t) => t,
-                                                    ::std::result::Result::Err(kind) => {
-                                                        return ::std::result::Result::Err(
-                                                            loc1.fail(
-                                                                "service_response_type",
-                                                                kind,
-                                                            ),
-                                                        );
-                                                    }
-                                                },
-                                            )
-                                        }
-                                        _ => ::std::option::Option::None,
-                                    },
-                                    crate::support::Policy {
-                                        missing: crate::support::As::Null,
-                                        empty_string: crate::support::As::EmptyString,
-                                        empty_list: crate::support::As::EmptyString,
-                                    },
-                                    ::std::option::Option::None,
-                                );
-                                let f_service_response_timeframe = crate::support::finish(
-                                    match e0.and_then(|v| v.service_response_timeframe.get()) {
-                                        ::std::option::Option::Some(v)
-                                            if !::mapping_dsl::stdlib::translate::is_unanswered(
-                                                crate::support::Code::code(v),
-                                            ) =>
-                                        {
-                                            ::std::option::Option::Some(
-                                                match crate::support::translated(
-                                                    ::std::borrow::Cow::Borrowed(
-                                                        crate::support::Code::code(v),
-                                                    ),
-                                                    v.label_th(),
-                                                    "service_response_timeframe",
-                                                    "th",
-                                                    ::mapping_dsl::ir::UnknownCode::Error,
-                                                    ::mapping_dsl::ir::MissingLabel::Error,
-                                                    ctx,
-                                                ) {
-                                                    ::std::result::Result::Ok(t) => t,
-                                                    ::std::result::Result::Err(kind) => {
-                                                        return ::std::result::Result::Err(
-                                                            loc1.fail(
-                                                                "service_response_timeframe",
-                                                                kind,
-                                                            ),
-                                                        );
-                                                    }
-                                                },
-                                            )
-                                        }
-                                        _ => ::std::option::Option::None,
-                                    },
-                                    crate::support::Policy {
-                                        missing: crate::support::As::Null,
-                                        empty_string: crate::support::As::EmptyString,
-                                        empty_list: crate::support::As::EmptyString,
-                                    },
-                                    ::std::option::Option::None,
-                                );
-                                let f_service_delivery_location = crate::support::finish(
-                                    match e0.and_then(|v| v.service_delivery_location.get()) {
-                                        ::std::option::Option::Some(v)
-                                            if !::mapping_dsl::stdlib::translate::is_unanswered(
-                                                crate::support::Code::code(v),
-                                            ) =>
-                                        {
-                                            ::std::option::Option::Some(
-                                                match crate::support::translated(
-                                                    ::std::borrow::Cow::Borrowed(
-                                                        crate::support::Code::code(v),
-                                                    ),
-                                                    v.label_th(),
-                                                    "locations",
-                                                    "th",
-                                                    ::mapping_dsl::ir::UnknownCode::KeepCode,
-                                                    ::mapping_dsl::ir::MissingLabel::Error,
-                                                    ctx,
-                                                ) {
-                                                    ::std::result::Result::Ok(t) => t,
-                                                    ::std::result::Result::Err(kind) => {
-                                                        return ::std::result::Result::Err(
-                                                            loc1.fail(
-                                                                "service_delivery_location",
-                                                                kind,
-                                                            ),
-                                                        );
-                                                    }
-                                                },
-                                            )
-                                        }
-                                        _ => ::std::option::Option::None,
-                                    },
-                                    crate::support::Policy {
-                                        missing: crate::support::As::Null,
-                                        empty_string: crate::support::As::EmptyString,
-                                        empty_list: crate::support::As::EmptyString,
-                                    },
-                                    ::std::option::Option::None,
-                                );
-                                OutputServicesSection {
-                                    unique_id: f_unique_id,
-                                    service_location: f_service_location,
-                                    service_referral_notes: f_service_referral_notes,
-                                    service_response_day_time: f_service_response_day_time,
-                                    follow_up_comments_ba1ccd1: f_follow_up_comments_ba1ccd1,
-                                    follow_up_date_71b7f60: f_follow_up_date_71b7f60,
-                                    service_implementing_agency: f_service_implementing_agency,
-                                    service_implemented_day_time: f_service_implemented_day_time,
-                                    appointment_date_and_time_ece9c5a:
-                                        f_appointment_date_and_time_ece9c5a,
-                                    service_external_referral: f_service_external_referral,
-                                    service_implementing_agency_external:
-                                        f_service_implementing_agency_external,
-                                    service_provider: f_service_provider,
-                                    service_type: f_service_type,
-                                    service_referral: f_service_referral,
-                                    service_response_type: f_service_response_type,
-                                    service_response_timeframe: f_service_response_timeframe,
-                                    service_delivery_location: f_service_delivery_location,
-                                }
-                            });
-                        }
-                    }
-                    ::std::option::Option::Some(out)
-                }
-            },
-            crate::support::Policy {
-                missing: crate::support::As::Null,
-                empty_string: crate::support::As::EmptyString,
-                empty_list: crate::support::As::EmptyString,
-            },
-            ::std::option::Option::None,
-        );
-        let f_services_needed = crate::support::finish(
-            match input.services_needed.get() {
-                ::std::option::Option::None => ::std::option::Option::None,
-                ::std::option::Option::Some(items) => {
-                    let mut out = ::std::vec::Vec::with_capacity(items.len());
-                    for (index, item) in items.iter().enumerate() {
-                        let e0 = item.get();
-                        let loc1 = &crate::support::Loc::Elem {
-                            parent: loc,
-                            name: "services_needed",
-                            index,
-                        };
-                        let keep = true;
-                        if keep {
-                            out.push({
-                                    let f_sex_check_and_evaluation = crate::support::finish(
-                                        e0.and_then(|v| v.sex_check_and_evaluation.as_ref()),
-                                        crate::support::Policy {
-                                            missing: crate::support::As::Null,
-                                            empty_string: crate::support::As::EmptyString,
-                                            empty_list: crate::support::As::EmptyString,
-                                        },
-                                        ::std::option::Option::None,
-                                    );
-                                    let f_please_specify_13 = crate::support::finish(
-                                        crate::support::text(
-                                            e0.and_then(|v| v.please_specify_13.get()),
-                                        ),
-                                        crate::support::Policy {
-                                            missing: crate::support::As::Null,
-                                            empty_string: crate::support::As::EmptyString,
-                                            empty_list: crate::support::As::EmptyString,
-                                        },
-                                        ::std::option::Option::None,
-                                    );
-                                    let f_test_text_service_needed = crate::support::finish(
-                                        crate::support::text(
-                                            e0.and_then(|v| v.test_text_service_needed.get()),
-                                        ),
-                                        crate::support::Policy {
-                                            missing: crate::support::As::Null,
-                                            empty_string: crate::support::As::EmptyString,
-                                            empty_list: crate::support::As::EmptyString,
-                                        },
-                                        ::std::option::Option::None,
-                                    );
-                                    let f_if_other_please_specify_12 = crate::support::finish(
-                                        crate::support::text(
-                                            e0.and_then(|v| v.if_other_please_specify_12.get()),
-                                        ),
-                                        crate::support::Policy {
-                                            missing: crate::support::As::Null,
-                                            empty_string: crate::support::As::EmptyString,
-                                            empty_list: crate::support::As::EmptyString,
-                                        },
-                                        ::std::option::Option::None,
-                                    );
-                                    let f_laboratory_test_results = crate::support::finish(
-                                        crate::support::text(
-                                            e0.and_then(|v| v.laboratory_test_results.get()),
-                                        ),
-                                        crate::support::Policy {
-                                            missing: crate::support::As::Null,
-                                            empty_string: crate::support::As::EmptyString,
-                                            empty_list: crate::support::As::EmptyString,
-                                        },
-                                        ::std::option::Option::None,
-                                    );
-                                    let f_other_support_needed = crate::support::finish(
-                                        crate::support::text(
-                                            e0.and_then(|v| v.other_support_needed.get()),
-                                        ),
-                                        crate::support::Policy {
-                                            missing: crate::support::As::Null,
-                                            empty_string: crate::support::As::EmptyString,
-                                            empty_list: crate::support::As::EmptyString,
-                                        },
-                                        ::std::option::Option::None,
-                                    );
-                                    let f_full_name_3 = crate::support::finish(
-                                        crate::support::text(e0.and_then(|v| v.full_name_3.get())),
-                                        crate::support::Policy {
-                                            missing: crate::support::As::Null,
-                                            empty_string: crate::support::As::EmptyString,
-                                            empty_list: crate::support::As::EmptyString,
-                                        },
-                                        ::std::option::Option::None,
-                                    );
-                                    let f_date_service_needed_by = crate::support::finish(
-                                        crate::support::text(
-                                            e0.and_then(|v| v.date_service_needed_by.get()),
-                                        ),
-                                        crate::support::Policy {
-                                            missing: crate::support::As::Null,
-                                            empty_string: crate::support::As::EmptyString,
-                                            empty_list: crate::support::As::EmptyString,
-                                        },
-                                        ::std::option::Option::None,
-                                    );
-                                    let f_physical = crate::support::finish(
-                                        match e0.and_then(|v| v.physical.get()) {
-                                            ::std::option::Option::None => ::std::option::Option::None,
-                                            ::std::option::Option::Some(items) => {
-                                                let mut out = ::std::vec::Vec::with_capacity(items.len());
-                                                for (index, item) in items.iter().enumerate() {
-                                                    match item.get() {
-                                                        ::std::option::Option::None => {
-                                                            out.push(::std::option::Option::None)
-                                                        }
-                                                        ::std::option::Option::Some(
-                                                            v,
-                                                        ) if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                                            crate::support::Code::code(v),
-                                                        ) => {}
-                                                        ::std::option::Option::Some(v) => {
-                                                            out.push(
-                                                                ::std::option::Option::Some(
-                                                                    match crate::support::translated(
-                                                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                                                        v.label_th(),
-                                                                        "th_physical_evaluation_8bc13ec",
-                                                                        "th",
-                                                                        ::mapping_dsl::ir::UnknownCode::Error,
-                                                                        ::mapping_dsl::ir::MissingLabel::Error,
-                                                                        ctx,
-                                                                    ) {
-                                                                        ::std::result::Result::Ok(t) => t,
-                                                                        ::std::result::Result::Err(kind) => {
-                                                                            return ::std::result::Result::Err(
-                                                                                loc1.fail_at("physical", index, kind),
-                                                                            );
-                                                                        }
-                                                                    },
-                                                                ),
-                                                            )
-                                                        }
-                                                    }
-                                                }
-                                                ::std::option::Option::Some(out)
-                                            }
-                                        },
-                                        crate::support::Policy {
-                                            missing: crate::support::As::Null,
-                                            empty_string: crate::support::As::EmptyString,
-                                            empty_list: crate::support::As::EmptyString,
-                                        },
-                                        ::std::option::Option::None,
-                                    );
-                                    let f_mental = crate::support::finish(
-                                        match e0.and_then(|v| v.mental.get()) {
-                                            ::std::option::Option::None => ::std::option::Option::None,
-                                            ::std::option::Option::Some(items) => {
-                                                let mut out = ::std::vec::Vec::with_capacity(items.len());
-                                                for (index, item) in items.iter().enumerate() {
-                                                    match item.get() {
-                                                        ::std::option::Option::None => {
-                                                            out.push(::std::option::Option::None)
-                                                        }
-                                                        ::std::option::Option::Some(
-                                                            v,
-                                                        ) if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                                            crate::support::Code::code(v),
-                                                        ) => {}
-                                                        ::std::option::Option::Some(v) => {
-                                                            out.push(
-                                                                ::std::option::Option::Some(
-                                                                    match crate::support::translated(
-                                                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                                                        v.label_th(),
-                                                                        "th_mental_evaluation_2f807e8",
-                                                                        "th",
-                                                                        ::mapping_dsl::ir::UnknownCode::Error,
-                                                                        ::mapping_dsl::ir::MissingLabel::Error,
-                                                                        ctx,
-                                                                    ) {
-                                                                        ::std::result::Result::Ok(t) => t,
-                                                                        ::std::result::Result::Err(kind) => {
-                                                                            return ::std::result::Result::Err(
-                                                                                loc1.fail_at("mental", index, kind),
-                                                                            );
-                                                                        }
-                                                                    },
-                                                                ),
-                                                            )
-                                                        }
-                                                    }
-                                                }
-                                                ::std::option::Option::Some(out)
-                                            }
-                                        },
-                                        crate::support::Policy {
-                                            missing: crate::support::As::Null,
-                                            empty_string: crate::support::As::EmptyString,
-                                            empty_list: crate::support::As::EmptyString,
-                                        },
-                                        ::std::option::Option::None,
-                                    );
-                                    let f_social = crate::support::finish(
-                                        match e0.and_then(|v| v.social.get()) {
-                                            ::std::option::Option::None => ::std::option::Option::None,
-                                            ::std::option::Option::Some(items) => {
-                                                let mut out = ::std::vec::Vec::with_capacity(items.len());
-                                                for (index, item) in items.iter().enumerate() {
-                                                    match item.get() {
-                                                        ::std::option::Option::None => {
-                                                            out.push(::std::option::Option::None)
-                                                        }
-                                                        ::std::option::Option::Some(
-                                                            v,
-                                                        ) if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                                            crate::support::Code::code(v),
-                                                        ) => {}
-                                                        ::std::option::Option::Some(v) => {
-                                                            out.push(
-                                                                ::std::option::Option::Some(
-                                                                    match crate::support::translated(
-                                                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                                                        v.label_th(),
-                                                                        "th_social_evaluation_ee73221",
-                                                                        "th",
-                                                                        ::mapping_dsl::ir::UnknownCode::Error,
-                                                                        ::mapping_dsl::ir::MissingLabel::Error,
-                                                                        ctx,
-                                                                    ) {
-                                                                        ::std::result::Result::Ok(t) => t,
-                                                                        ::std::result::Result::Err(kind) => {
-                                                                            return ::std::result::Result::Err(
-                                                                                loc1.fail_at("social", index, kind),
-                                                                            );
-                                                                        }
-                                                                    },
-                                                                ),
-                                                            )
-                                                        }
-                                                    }
-                                                }
-                                                ::std::option::Option::Some(out)
-                                            }
-                                        },
-                                        crate::support::Policy {
-                                            missing: crate::support::As::Null,
-                                            empty_string: crate::support::As::EmptyString,
-                                            empty_list: crate::support::As::EmptyString,
-                                        },
-                                        ::std::option::Option::None,
-                                    );
-                                    let f_physical_1 = crate::support::finish(
-                                        match e0.and_then(|v| v.physical_1.get()) {
-                                            ::std::option::Option::None => ::std::option::Option::None,
-                                            ::std::option::Option::Some(items) => {
-                                                let mut out = ::std::vec::Vec::with_capacity(items.len());
-                                                for (index, item) in items.iter().enumerate() {
-                                                    match item.get() {
-                                                        ::std::option::Option::None => {
-                                                            out.push(::std::option::Option::None)
-                                                        }
-                                                        ::std::option::Option::Some(
-                                                            v,
-                                                        ) if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                                            crate::support::Code::code(v),
-                                                        ) => {}
-                                                        ::std::option::Option::Some(v) => {
-                                                            out.push(
-                                                                ::std::option::Option::Some(
-                                                                    match crate::support::translated(
-                                                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                                                        v.label_th(),
-                                                                        "th_physical_treatment_fd178f9",
-                                                                        "th",
-                                                                        ::mapping_dsl::ir::UnknownCode::Error,
-                                                                        ::mapping_dsl::ir::MissingLabel::Error,
-                                                                        ctx,
-                                                                    ) {
-                                                                        ::std::result::Result::Ok(t) => t,
-                                                                        ::std::result::Result::Err(kind) => {
-                                                                            return ::std::result::Result::Err(
-                                                                                loc1.fail_at("physical_1", index, kind),
-                                                                            );
-                                                                        }
-                                                                    },
-                                                                ),
-                                                            )
-                                                        }
-                                                    }
-                                                }
-                                                ::std::option::Option::Some(out)
-                                            }
-                                        },
-                                        crate::support::Policy {
-                                            missing: crate::support::As::Null,
-                                            empty_string: crate::support::As::EmptyString,
-                                            empty_list: crate::support::As::EmptyString,
-                                        },
-                                        ::std::option::Option::None,
-                                    );
-                                    let f_mental_1 = crate::support::finish(
-                                        match e0.and_then(|v| v.mental_1.get()) {
-                                            ::std::option::Option::None => ::std::option::Option::None,
-                                            ::std::option::Option::Some(items) => {
-                                                let mut out = ::std::vec::Vec::with_capacity(items.len());
-                                                for (index, item) in items.iter().enumerate() {
-                                                    match item.get() {
-                                                        ::std::option::Option::None => {
-                                                            out.push(::std::option::Option::None)
-                                                        }
-                                                        ::std::option::Option::Some(
-                                                            v,
-                                                        ) if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                                            crate::support::Code::code(v),
-                                                        ) => {}
-                                                        ::std::option::Option::Some(v) => {
-                                                            out.push(
-                                                                ::std::option::Option::Some(
-                                                                    match crate::support::translated(
-                                                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                                                        v.label_th(),
-                                                                        "th_mental_treatment_4d7ee2b",
-                                                                        "th",
-                                                                        ::mapping_dsl::ir::UnknownCode::Error,
-                                                                        ::mapping_dsl::ir::MissingLabel::Error,
-                                                                        ctx,
-                                                                    ) {
-                                                                        ::std::result::Result::Ok(t) => t,
-                                                                        ::std::result::Result::Err(kind) => {
-                                                                            return ::std::result::Result::Err(
-                                                                                loc1.fail_at("mental_1", index, kind),
-                                                                            );
-                                                                        }
-                                                                    },
-                                                                ),
-                                                            )
-                                                        }
-                                                    }
-                                                }
-                                                ::std::option::Option::Some(out)
-                                            }
-                                        },
-                                        crate::support::Policy {
-                                            missing: crate::support::As::Null,
-                                            empty_string: crate::support::As::EmptyString,
-                                            empty_list: crate::support::As::EmptyString,
-                                        },
-                                        ::std::option::Option::None,
-                                    );
-                                    let f_reproductive_health = crate::support::finish(
-                                        match e0.and_then(|v| v.reproductive_health.get()) {
-                                            ::std::option::Option::None => ::std::option::Option::None,
-                                            ::std::option::Option::Some(items) => {
-                                                let mut out = ::std::vec::Vec::with_capacity(items.len());
-                                                for (index, item) in items.iter().enumerate() {
-                                                    match item.get() {
-                                                        ::std::option::Option::None => {
-                                                            out.push(::std::option::Option::None)
-                                                        }
-                                                        ::std::option::Option::Some(
-                                                            v,
-                                                        ) if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                                            crate::support::Code::code(v),
-                                                        ) => {}
-                                                        ::std::option::Option::Some(v) => {
-                                                            out.push(
-                                                                ::std::option::Option::Some(
-                                                                    match crate::support::translated(
-                                                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                                                        v.label_th(),
-                                                                        "th_reproductive_health_treatment_2eeea9f",
-                                                                        "th",
-                                                                        ::mapping_dsl::ir::UnknownCode::Error,
-                                                                        ::mapping_dsl::ir::MissingLabel::Error,
-                                                                        ctx,
-                                                                    ) {
-                                                                        ::std::result::Result::Ok(t) => t,
-                                                                        ::std::result::Result::Err(kind) => {
-                                                                            return ::std::result::Result::Err(
-                                                                                loc1.fail_at("reproductive_health", index, kind),
-                                                                            );
-                                                                        }
-                                                                    },
-                                                                ),
-                                                            )
-                                                        }
-                                                    }
-                                                }
-                                                ::std::option::Option::Some(out)
-                                            }
-                                        },
-                                        crate::support::Policy {
-                                            missing: crate::support::As::Null,
-                                            empty_string: crate::support::As::EmptyString,
-                                            empty_list: crate::support::As::EmptyString,
-                                        },
-                                        ::std::option::Option::None,
-                                    );
-                                    OutputServicesNeeded {
-                                        sex_check_and_evaluation: f_sex_check_and_evaluation,
-                                        please_specify_13: f_please_specify_13,
-                                        test_text_service_needed: f_test_text_service_needed,
-                                        if_other_please_specify_12: f_if_other_please_specify_12,
-                                        laboratory_test_results: f_laboratory_test_results,
-                                        other_support_needed: f_other_support_needed,
-                                        full_name_3: f_full_name_3,
-                                        date_service_needed_by: f_date_service_needed_by,
-                                        physical: f_physical,
-                                        mental: f_mental,
-                                        social: f_social,
-                                        physical_1: f_physical_1,
-                                        mental_1: f_mental_1,
-                                        reproductive_health: f_reproductive_health,
-                                    }
-                                });
-                        }
-                    }
-                    ::std::option::Option::Some(out)
-                }
-            },
-            crate::support::Policy {
-                missing: crate::support::As::Null,
-                empty_string: crate::support::As::EmptyString,
-                empty_list: crate::support::As::EmptyString,
-            },
-            ::std::option::Option::None,
-        );
-        let f_witnesses_6c0a33c = crate::support::finish(
-            match input.witnesses_6c0a33c.get() {
-                ::std::option::Option::None => ::std::option::Option::None,
-                ::std::option::Option::Some(items) => {
-                    let mut out = ::std::vec::Vec::with_capacity(items.len());
-                    for (index, item) in items.iter().enumerate() {
-                        let e0 = item.get();
-                        let loc1 = &crate::support::Loc::Elem {
-                            parent: loc,
-                            name: "witnesses__6c0a33c",
-                            index,
-                        };
-                        let keep = true;
-                        if keep {
-                            out.push({
-                                let f_full_name_1dde243 = crate::support::finish(
-                                    crate::support::text(
-                                        e0.and_then(|v| v.full_name_1dde243.get()),
-                                    ),
-                                    crate::support::Policy {
-                                        missing: crate::support::As::Null,
-                                        empty_string: crate::support::As::EmptyString,
-                                        empty_list: crate::support::As::EmptyString,
-                                    },
-                                    ::std::option::Option::None,
-                                );
-                                let f_testimony_cec1e35 = crate::support::finish(
-                                    crate::support::text(
-                                        e0.and_then(|v| v.testimony_cec1e35.get()),
-                                    ),
-                                    crate::support::Policy {
-                                        missing: crate::support::As::Null,
-                                        empty_string: crate::support::As::EmptyString,
-                                        empty_list: crate::support::As::EmptyString,
-                                    },
-                                    ::std::option::Option::None,
-                                );
-                                let f_relation_to_the_child_37c30dc = crate::support::finish(
-                                    match e0.and_then(|v| v.relation_to_the_child_37c30dc.get()) {
-                                        ::std::option::Option::Some(v)
-                                            if !::mapping_dsl::stdlib::translate::is_unanswered(
-                                                crate::support::Code::code(v),
-                                            ) =>
-                                        {
-                                            ::std::option::Option::Some(
-                                                match crate::support::translated(
-                                                    ::std::borrow::Cow::Borrowed(
-                                                        crate::support::Code::code(v),
-                                                    ),
-                                                    v.label_th(),
-                                                    "th_relation_to_the_patient_4db700d",
-                                                    "th",
-                                                    ::mapping_dsl::ir::UnknownCode::Error,
-                                                    ::mapping_dsl::ir::MissingLabel::Error,
-                                                    ctx,
-                                                ) {
-                                                    ::std::result::Result::Ok(t) => t,
-                                                    ::std::result::Result::Err(kind) => {
-                                                        return ::std::result::Result::Err(
-                                                            loc1.fail(
-                                                                "relation_to_the_child_37c30dc",
-                                                                kind,
-                                                            ),
-                                                        );
-                                                    }
-                                                },
-                                            )
-                                        }
-                                        _ => ::std::option::Option::None,
-                                    },
-                                    crate::support::Policy {
-                                        missing: crate::support::As::Null,
-                                        empty_string: crate::support::As::EmptyString,
-                                        empty_list: crate::support::As::EmptyString,
-                                    },
-                                    ::std::option::Option::None,
-                                );
-                                OutputWitnesses6c0a33c {
-                                    full_name_1dde243: f_full_name_1dde243,
-                                    testimony_cec1e35: f_testimony_cec1e35,
-                                    relation_to_the_child_37c30dc: f_relation_to_the_child_37c30dc,
-                                }
-                            });
-                        }
-                    }
-                    ::std::option::Option::Some(out)
-                }
-            },
-            crate::support::Policy {
-                missing: crate::support::As::Null,
-                empty_string: crate::support::As::EmptyString,
-                empty_list: crate::support::As::EmptyString,
-            },
-            ::std::option::Option::None,
-        );
-        let f_new_pregnancy = crate::support::finish(
-            match input.new_pregnancy.get() {
-                ::std::option::Option::None => ::std::option::Option::None,
-                ::std::option::Option::Some(items) => {
-                    let mut out = ::std::vec::Vec::with_capacity(items.len());
-                    for (index, item) in items.iter().enumerate() {
-                        let e0 = item.get();
-                        let loc1 = &crate::support::Loc::Elem {
-                            parent: loc,
-                            name: "new_pregnancy",
-                            index,
-                        };
-                        let keep = true;
-                        if keep {
-                            out.push({
-                                    let f_date_of_report = crate::support::finish(
-                                        crate::support::text(
-                                            e0.and_then(|v| v.date_of_report.get()),
-                                        ),
-                                        crate::support::Policy {
-                                            missing: crate::support::As::Null,
-                                            empty_string: crate::support::As::EmptyString,
-                                            empty_list: crate::support::As::EmptyString,
-                                        },
-                                        ::std::option::Option::None,
-                                    );
-                                    let f_current_gestational_week = crate::support::finish(
-                                        e0.and_then(|v| v.current_gestational_week.get()).cloned(),
-                                        crate::support::Policy {
-                                            missing: crate::support::As::Null,
-                                            empty_string: crate::support::As::EmptyString,
-                                            empty_list: crate::support::As::EmptyString,
-                                        },
-                                        ::std::option::Option::None,
-                                    );
-                                    let f_if_other_please_specify_10 = crate::support::finish(
-                                        crate::support::text(
-                                            e0.and_then(|v| v.if_other_please_specify_10.get()),
-                                        ),
-                                        crate::support::Policy {
-                                            missing: crate::support::As::Null,
-                                            empty_string: crate::support::As::EmptyString,
-                                            empty_list: crate::support::As::EmptyString,
-                                        },
-                                        ::std::option::Option::None,
-                                    );
-                                    let f_other_factors_please_detail = crate::support::finish(
-                                        crate::support::text(
-                                            e0.and_then(|v| v.other_factors_please_detail.get()),
-                                        ),
-                                        crate::support::Policy {
-                                            missing: crate::support::As::Null,
-                                            empty_string: crate::support::As::EmptyString,
-                                            empty_list: crate::support::As::EmptyString,
-                                        },
-                                        ::std::option::Option::None,
-                                    );
-                                    let f_patient_provided_with_alternative_counseling = crate::support::finish(
-                                        e0
-                                            .and_then(|v| {
-                                                v.patient_provided_with_alternative_counseling.as_ref()
-                                            }),
-                                        crate::support::Policy {
-                                            missing: crate::support::As::Null,
-                                            empty_string: crate::support::As::EmptyString,
-                                            empty_list: crate::support::As::EmptyString,
-                                        },
-                                        ::std::option::Option::None,
-                                    );
-                                    let f_if_other_please_specify_11 = crate::support::finish(
-                                        crate::support::text(
-                                            e0.and_then(|v| v.if_other_please_specify_11.get()),
-                                        ),
-                                        crate::support::Policy {
-                                            missing: crate::support::As::Null,
-                                            empty_string: crate::support::As::EmptyString,
-                                            empty_list: crate::support::As::EmptyString,
-                                        },
-                                        ::std::option::Option::None,
-                                    );
-                                    let f_additional_support = crate::support::finish(
-                                        crate::support::text(
-                                            e0.and_then(|v| v.additional_support.get()),
-                                        ),
-                                        crate::support::Policy {
-                                            missing: crate::support::As::Null,
-                                            empty_string: crate::support::As::EmptyString,
-                                            empty_list: crate::support::As::EmptyString,
-                                        },
-                                        ::std::option::Option::None,
-                                    );
-                                    let f_source_of_information_647b9db = crate::support::finish(
-                                        crate::support::code(
-                                            e0.and_then(|v| v.source_of_information_647b9db.get()),
-                                        ),
-                                        crate::support::Policy {
-                                            missing: crate::support::As::Null,
-                                            empty_string: crate::support::As::EmptyString,
-                                            empty_list: crate::support::As::EmptyString,
-                                        },
-                                        ::std::option::Option::None,
-                                    );
-                                    let f_reason_for_unexpected_pregnancy = crate::support::finish(
-                                        match e0
-                                            .and_then(|v| v.reason_for_unexpected_pregnancy.get())
-                                        {
-                                            ::std::option::Option::None => ::std::option::Option::None,
-                                            ::std::option::Option::Some(items) => {
-                                                let mut out = ::std::vec::Vec::with_capacity(items.len());
-                                                for (index, item) in items.iter().enumerate() {
-                                                    match item.get() {
-                                                        ::std::option::Option::None => {
-                                                            out.push(::std::option::Option::None)
-                                                        }
-                                                        ::std::option::Option::Some(
-                                                            v,
-                                                        ) if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                                            crate::support::Code::code(v),
-                                                        ) => {}
-                                                        ::std::option::Option::Some(v) => {
-                                                            out.push(
-                                                                ::std::option::Option::Some(
-                                                                    match crate::support::translated(
-                                                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                                                        v.label_th(),
-                                                                        "th_reason_for_unexpected_pregnancy_d82edd3",
-                                                                        "th",
-                                                                        ::mapping_dsl::ir::UnknownCode::Error,
-                                                                        ::mapping_dsl::ir::MissingLabel::Error,
-                                                                        ctx,
-                                                                    ) {
-                                                                        ::std::result::Result::Ok(t) => t,
-                                                                        ::std::result::Result::Err(kind) => {
-                                                                            return ::std::result::Result::Err(
-                                                                                loc1.fail_at("reason_for_unexpected_pregnancy", index, kind),
-                                                                            );
-                                                                        }
-                                                                    },
-                                                                ),
-                                                            )
-                                                        }
-                                                    }
-                                                }
-                                                ::std::option::Option::Some(out)
-                                            }
-                                        },
-                                        crate::support::Policy {
-                                            missing: crate::support::As::Null,
-                                            empty_string: crate::support::As::EmptyString,
-                                            empty_list: crate::support::As::EmptyString,
-                                        },
-                                        ::std::option::Option::None,
-                                    );
-                                    let f_specify_contraception_problem = crate::support::finish(
-                                        match e0.and_then(|v| v.specify_contraception_problem.get())
-                                        {
-                                            ::std::option::Option::None => ::std::option::Option::None,
-                                            ::std::option::Option::Some(items) => {
-                                                let mut out = ::std::vec::Vec::with_capacity(items.len());
-                                                for (index, item) in items.iter().enumerate() {
-                                                    match item.get() {
-                                                        ::std::option::Option::None => {
-                                                            out.push(::std::option::Option::None)
-                                                        }
-                                                        ::std::option::Option::Some(
-                                                            v,
-                                                        ) if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                                            crate::support::Code::code(v),
-                                                        ) => {}
-                                                        ::std::option::Option::Some(v) => {
-                                                            out.push(
-                                                                ::std::option::Option::Some(
-                                                                    match crate::support::translated(
-                                                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                                                        v.label_th(),
-                                                                        "th_specify_contraception_problem_e6b21b7",
-                                                                        "th",
-                                                                        ::mapping_dsl::ir::UnknownCode::Error,
-                                                                        ::mapping_dsl::ir::MissingLabel::Error,
-                                                                        ctx,
-                                                                    ) {
-                                                                        ::std::result::Result::Ok(t) => t,
-                                                                        ::std::result::Result::Err(kind) => {
-                                                                            return ::std::result::Result::Err(
-                                                                                loc1.fail_at("specify_contraception_problem", index, kind),
-                                                                            );
-                                                                        }
-                                                                    },
-                                                                ),
-                                                            )
-                                                        }
-                                                    }
-                                                }
-                                                ::std::option::Option::Some(out)
-                                            }
-                                        },
-                                        crate::support::Policy {
-                                            missing: crate::support::As::Null,
-                                            empty_string: crate::support::As::EmptyString,
-                                            empty_list: crate::support::As::EmptyString,
-                                        },
-                                        ::std::option::Option::None,
-                                    );
-                                    let f_support_needed = crate::support::finish(
-                                        match e0.and_then(|v| v.support_needed.get()) {
-                                            ::std::option::Option::None => ::std::option::Option::None,
-                                            ::std::option::Option::Some(items) => {
-                                                let mut out = ::std::vec::Vec::with_capacity(items.len());
-                                                for (index, item) in items.iter().enumerate() {
-                                                    match item.get() {
-                                                        ::std::option::Option::None => {
-                                                            out.push(::std::option::Option::None)
-                                                        }
-                                                        ::std::option::Option::Some(
-                                                            v,
-                                                        ) if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                                            crate::support::Code::code(v),
-                                                        ) => {}
-                                                        ::std::option::Option::Some(v) => {
-                                                            out.push(
-                                                                ::std::option::Option::Some(
-                                                                    match crate::support::translated(
-                                                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                                                        v.label_th(),
-                                                                        "th_support_for_pregnancy_9387f1c",
-                                                                        "th",
-                                                                        ::mapping_dsl::ir::UnknownCode::Error,
-                                                                        ::mapping_dsl::ir::MissingLabel::Error,
-                                                                        ctx,
-                                                                    ) {
-                                                                        ::std::result::Result::Ok(t) => t,
-                                                                        ::std::result::Result::Err(kind) => {
-                                                                            return ::std::result::Result::Err(
-                                                                                loc1.fail_at("support_needed", index, kind),
-                                                                            );
-                                                                        }
-                                                                    },
-                                                                ),
-                                                            )
-                                                        }
-                                                    }
-                                                }
-                                                ::std::option::Option::Some(out)
-                                            }
-                                        },
-                                        crate::support::Policy {
-                                            missing: crate::support::As::Null,
-                                            empty_string: crate::support::As::EmptyString,
-                                            empty_list: crate::support::As::EmptyString,
-                                        },
-                                        ::std::option::Option::None,
-                                    );
-                                    let f_specify_legal_offenses = crate::support::finish(
-                                        match e0.and_then(|v| v.specify_legal_offenses.get()) {
-                                            ::std::option::Option::Some(
-                                                v,
-                                            ) if !::mapping_dsl::stdlib::translate::is_unanswered(
-                                                crate::support::Code::code(v),
-                                            ) => {
-                                                ::std::option::Option::Some(
-                                                    match crate::support::translated(
-                                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                                        v.label_th(),
-                                                        "th_specify_legal_offenses_b17ba77",
-                                                        "th",
-                                                        ::mapping_dsl::ir::UnknownCode::Error,
-                                                        ::mapping_dsl::ir::MissingLabel::Error,
-                                                        ctx,
-                                                    ) {
-                                                        ::std::result::Result::Ok(t) => t,
-                                                        ::std::result::Result::Err(kind) => {
-                                                            return ::std::result::Result::Err(
-                                                                loc1.fail("specify_legal_offenses", kind),
-                                                            );
-                                                        }
-                                                    },
-                                                )
-                                            }
-                                            _ => ::std::option::Option::None,
-                                        },
-                                        crate::support::Policy {
-                                            missing: crate::support::As::Null,
-                                            empty_string: crate::support::As::EmptyString,
-                                            empty_list: crate::support::As::EmptyString,
-                                        },
-                                        ::std::option::Option::None,
-                                    );
-                                    let f_factors_for_pregnancy_termination = crate::support::finish(
-                                        match e0
-                                            .and_then(|v| v.factors_for_pregnancy_termination.get())
-                                        {
-                                            ::std::option::Option::None => ::std::option::Option::None,
-                                            ::std::option::Option::Some(items) => {
-                                                let mut out = ::std::vec::Vec::with_capacity(items.len());
-                                                for (index, item) in items.iter().enumerate() {
-                                                    match item.get() {
-                                                        ::std::option::Option::None => {
-                                                            out.push(::std::option::Option::None)
-                                                        }
-                                                        ::std::option::Option::Some(
-                                                            v,
-                                                        ) if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                                            crate::support::Code::code(v),
-                                                        ) => {}
-                                                        ::std::option::Option::Some(v) => {
-                                                            out.push(
-                                                                ::std::option::Option::Some(
-                                                                    match crate::support::translated(
-                                                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                                                        v.label_th(),
-                                                                        "th_factors_for_pregnancy_termination_862d2ea",
-                                                                        "th",
-                                                                        ::mapping_dsl::ir::UnknownCode::Error,
-                                                                        ::mapping_dsl::ir::MissingLabel::Error,
-                                                                        ctx,
-                                                                    ) {
-                                                                        ::std::result::Result::Ok(t) => t,
-                                                                        ::std::result::Result::Err(kind) => {
-                                                                            return ::std::result::Result::Err(
-                                                                                loc1
-                                                                                    .fail_at("factors_for_pregnancy_termination", index, kind),
-                                                                            );
-                                                                        }
-                                                                    },
-                                                                ),
-                                                            )
-                                                        }
-                                                    }
-                                                }
-                                                ::std::option::Option::Some(out)
-                                            }
-                                        },
-                                        crate::support::Policy {
-                                            missing: crate::support::As::Null,
-                                            empty_string: crate::support::As::EmptyString,
-                                            empty_list: crate::support::As::EmptyString,
-                                        },
-                                        ::std::option::Option::None,
-                                    );
-                                    let f_specify_physical_issue = crate::support::finish(
-                                        match e0.and_then(|v| v.specify_physical_issue.get()) {
-                                            ::std::option::Option::None => ::std::option::Option::None,
-                                            ::std::option::Option::Some(items) => {
-                                                let mut out = ::std::vec::Vec::with_capacity(items.len());
-                                                for (index, item) in items.iter().enumerate() {
-                                                    match item.get() {
-                                                        ::std::option::Option::None => {
-                                                            out.push(::std::option::Option::None)
-                                                        }
-                                                        ::std::option::Option::Some(
-                                                            v,
-                                                        ) if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                                            crate::support::Code::code(v),
-                                                        ) => {}
-                                                        ::std::option::Option::Some(v) => {
-                                                            out.push(
-                                                                ::std::option::Option::Some(
-                                                                    match crate::support::translated(
-                                                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                                                        v.label_th(),
-                                                                        "th_physical_issue_pregnancy_termination_f99dbb9",
-                                                                        "th",
-                                                                        ::mapping_dsl::ir::UnknownCode::Error,
-                                                                        ::mapping_dsl::ir::MissingLabel::Error,
-                                                                        ctx,
-                                                                    ) {
-                                                                        ::std::result::Result::Ok(t) => t,
-                                                                        ::std::result::Result::Err(kind) => {
-                                                                            return ::std::result::Result::Err(
-                                                                                loc1.fail_at("specify_physical_issue", index, kind),
-                                                                            );
-                                                                        }
-                                                                    },
-                                                                ),
-                                                            )
-                                                        }
-                                                    }
-                                                }
-                                                ::std::option::Option::Some(out)
-                                            }
-                                        },
-                                        crate::support::Policy {
-                                            missing: crate::support::As::Null,
-                                            empty_string: crate::support::As::EmptyString,
-                                            empty_list: crate::support::As::EmptyString,
-                                        },
-                                        ::std::option::Option::None,
-                                    );
-                                    let f_specify_mental_issue = crate::support::finish(
-                                        match e0.and_then(|v| v.specify_mental_issue.get()) {
-                                            ::std::option::Option::None => ::std::option::Option::None,
-                                            ::std::option::Option::Some(items) => {
-                                                let mut out = ::std::vec::Vec::with_capacity(items.len());
-                                                for (index, item) in items.iter().enumerate() {
-                                                    match item.get() {
-                                                        ::std::option::Option::None => {
-                                                            out.push(::std::option::Option::None)
-                                                        }
-                                                        ::std::option::Option::Some(
-                                                            v,
-                                                        ) if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                                            crate::support::Code::code(v),
-                                                        ) => {}
-                                                        ::std::option::Option::Some(v) => {
-                                                            out.push(
-                                                                ::std::option::Option::Some(
-                                                                    match crate::support::translated(
-                                                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                                                        v.label_th(),
-                                                                        "th_mental_issue_pregnancy_termination_1aa129d",
-                                                                        "th",
-                                                                        ::mapping_dsl::ir::UnknownCode::Error,
-                                                                        ::mapping_dsl::ir::MissingLabel::Error,
-                                                                        ctx,
-                                                                    ) {
-                                                                        ::std::result::Result::Ok(t) => t,
-                                                                        ::std::result::Result::Err(kind) => {
-                                                                            return ::std::result::Result::Err(
-                                                                                loc1.fail_at("specify_mental_issue", index, kind),
-                                                                            );
-                                                                        }
-                                                                    },
-                                                                ),
-                                                            )
-                                                        }
-                                                    }
-                                                }
-                                                ::std::option::Option::Some(out)
-                                            }
-                                        },
-                                        crate::support::Policy {
-                                            missing: crate::support::As::Null,
-                                            empty_string: crate::support::As::EmptyString,
-                                            empty_list: crate::support::As::EmptyString,
-                                        },
-                                        ::std::option::Option::None,
-                                    );
-                                    let f_specify_family_social_economic_issues = crate::support::finish(
-                                        match e0
-                                            .and_then(|v| v.specify_family_social_economic_issues.get())
-                                        {
-                                            ::std::option::Option::None => ::std::option::Option::None,
-                                            ::std::option::Option::Some(items) => {
-                                                let mut out = ::std::vec::Vec::with_capacity(items.len());
-                                                for (index, item) in items.iter().enumerate() {
-                                                    match item.get() {
-                                                        ::std::option::Option::None => {
-                                                            out.push(::std::option::Option::None)
-                                                        }
-                                                        ::std::option::Option::Some(
-                                                            v,
-                                                        ) if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                                            crate::support::Code::code(v),
-                                                        ) => {}
-                                                        ::std::option::Option::Some(v) => {
-                                                            out.push(
-                                                                ::std::option::Option::Some(
-                                                                    match crate::support::translated(
-                                                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                                                        v.label_th(),
-                                                                        "th_familysocialeconomic_issues_pregnancy_termination_e8ebd62",
-                                                                        "th",
-                                                                        ::mapping_dsl::ir::UnknownCode::Error,
-                                                                        ::mapping_dsl::ir::MissingLabel::Error,
-                                                                        ctx,
-                                                                    ) {
-                                                                        ::std::result::Result::Ok(t) => t,
-                                                                        ::std::result::Result::Err(kind) => {
-                                                                            return ::std::result::Result::Err(
-                                                                                loc1
-                                                                                    .fail_at(
-                                                                                        "specify_family_social_economic_issues",
-                                                                                        index,
-                                                                                        kind,
-                                                                                    ),
-                                                                            );
-                                                                        }
-                                                                    },
-                                                                ),
-                                                            )
-                                                        }
-                                                    }
-                                                }
-                                                ::std::option::Option::Some(out)
-                                            }
-                                        },
-                                        crate::support::Policy {
-                                            missing: crate::support::As::Null,
-                                            empty_string: crate::support::As::EmptyString,
-                                            empty_list: crate::support::As::EmptyString,
-                                        },
-                                        ::std::option::Option::None,
-                                    );
-                                    let f_patient_decision_after_being_provided_with_alternative_counseling = crate::support::finish(
-                                        match e0
-                                            .and_then(|v| {
-                                                v
-                                                    .patient_decision_after_being_provided_with_alternative_counseling
-                                                    .get()
-                                            })
-                                        {
-                                            ::std::option::Option::Some(
-                                                v,
-                                            ) if !::mapping_dsl::stdlib::translate::is_unanswered(
-                                                crate::support::Code::code(v),
-                                            ) => {
-                                                ::std::option::Option::Some(
-                                                    match crate::support::translated(
-                                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                                        v.label_th(),
-                                                        "patient_decision_after_being_provided_with_alternative_counseling",
-                                                        "th",
-                                                        ::mapping_dsl::ir::UnknownCode::Error,
-                                                        ::mapping_dsl::ir::MissingLabel::Error,
-                                                        ctx,
-                                                    ) {
-                                                        ::std::result::Result::Ok(t) => t,
-                                                        ::std::result::Result::Err(kind) => {
-                                                            return ::std::result::Result::Err(
-                                                                loc1
-                                                                    .fail(
-                                                                        "patient_decision_after_being_provided_with_alternative_counseling",
-                                                                        kind,
-                                                                    ),
-                                                            );
-                                                        }
-                                                    },
-                                                )
-                                            }
-                                            _ => ::std::option::Option::None,
-                                        },
-                                        crate::support::Policy {
-                                            missing: crate::support::As::Null,
-                                            empty_string: crate::support::As::EmptyString,
-                                            empty_list: crate::support::As::EmptyString,
-                                        },
-                                        ::std::option::Option::None,
-                                    );
-                                    let f_antenatal_care_will_be_provided_at = crate::support::finish(
-                                        match e0
-                                            .and_then(|v| v.antenatal_care_will_be_provided_at.get())
-                                        {
-                                            ::std::option::Option::Some(
-                                                v,
-                                            ) if !::mapping_dsl::stdlib::translate::is_unanswered(
-                                                crate::support::Code::code(v),
-                                            ) => {
-                                                ::std::option::Option::Some(
-                                                    match crate::support::translated(
-                                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                                        v.label_th(),
-                                                        "service_place_code_4bf53ab",
-                                                        "th",
-                                                        ::mapping_dsl::ir::UnknownCode::Error,
-                                                        ::mapping_dsl::ir::MissingLabel::Error,
-                                                        ctx,
-                                                    ) {
-                                                        ::std::result::Result::Ok(t) => t,
-                                                        ::std::result::Result::Err(kind) => {
-                                                            return ::std::result::Result::Err(
-                                                                loc1.fail("antenatal_care_will_be_provided_at", kind),
-                                                            );
-                                                        }
-                                                    },
-                                                )
-                                            }
-                                            _ => ::std::option::Option::None,
-                                        },
-                                        crate::support::Policy {
-                                            missing: crate::support::As::Null,
-                                            empty_string: crate::support::As::EmptyString,
-                                            empty_list: crate::support::As::EmptyString,
-                                        },
-                                        ::std::option::Option::None,
-                                    );
-                                    let f_support_needed_1 = crate::support::finish(
-                                        match e0.and_then(|v| v.support_needed_1.get()) {
-                                            ::std::option::Option::None => ::std::option::Option::None,
-                                            ::std::option::Option::Some(items) => {
-                                                let mut out = ::std::vec::Vec::with_capacity(items.len());
-                                                for (index, item) in items.iter().enumerate() {
-                                                    match item.get() {
-                                                        ::std::option::Option::None => {
-                                                            out.push(::std::option::Option::None)
-                                                        }
-                                                        ::std::option::Option::Some(
-                                                            v,
-                                                        ) if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                                            crate::support::Code::code(v),
-                                                        ) => {}
-                                                        ::std::option::Option::Some(v) => {
-                                                            out.push(
-                                                                ::std::option::Option::Some(
-                                                                    match crate::support::translated(
-                                                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                                                        v.label_th(),
-                                                                        "th_support_needed_to_terminate_pregnancy_b0fe7fa",
-                                                                        "th",
-                                                                        ::mapping_dsl::ir::UnknownCode::Error,
-                                                                        ::mapping_dsl::ir::MissingLabel::Error,
-                                                                        ctx,
-                                                                    ) {
-                                                                        ::std::result::Result::Ok(t) => t,
-                                                                        ::std::result::Result::Err(kind) => {
-                                                                            return ::std::result::Result::Err(
-                                                                                loc1.fail_at("support_needed_1", index, kind),
-                                                                            );
-                                                                        }
-                                                                    },
-                                                                ),
-                                                            )
-                                                        }
-                                                    }
-                                                }
-                                                ::std::option::Option::Some(out)
-                                            }
-                                        },
-                                        crate::support::Policy {
-                                            missing: crate::support::As::Null,
-                                            empty_string: crate::support::As::EmptyString,
-                                            empty_list: crate::support::As::EmptyString,
-                                        },
-                                        ::std::option::Option::None,
-                                    );
-                                    OutputNewPregnancy {
-                                        date_of_report: f_date_of_report,
-                                        current_gestational_week: f_current_gestational_week,
-                                        if_other_please_specify_10: f_if_other_please_specify_10,
-                                        other_factors_please_detail: f_other_factors_please_detail,
-                                        patient_provided_with_alternative_counseling: f_patient_provided_with_alternative_counseling,
-                                        if_other_please_specify_11: f_if_other_please_specify_11,
-                                        additional_support: f_additional_support,
-                                        source_of_information_647b9db: f_source_of_information_647b9db,
-                                        reason_for_unexpected_pregnancy: f_reason_for_unexpected_pregnancy,
-                                        specify_contraception_problem: f_specify_contraception_problem,
-                                        support_needed: f_support_needed,
-                                        specify_legal_offenses: f_specify_legal_offenses,
-                                        factors_for_pregnancy_termination: f_factors_for_pregnancy_termination,
-                                        specify_physical_issue: f_specify_physical_issue,
-                                        specify_mental_issue: f_specify_mental_issue,
-                                        specify_family_social_economic_issues: f_specify_family_social_economic_issues,
-                                        patient_decision_after_being_provided_with_alternative_counseling: f_patient_decision_after_being_provided_with_alternative_counseling,
-                                        antenatal_care_will_be_provided_at: f_antenatal_care_will_be_provided_at,
-                                        support_needed_1: f_support_needed_1,
-                                    }
-                                });
-                        }
-                    }
-                    ::std::option::Option::Some(out)
-                }
-            },
-            crate::support::Policy {
-                missing: crate::support::As::Null,
-                empty_string: crate::support::As::EmptyString,
-                empty_list: crate::support::As::EmptyString,
-            },
-            ::std::option::Option::None,
-        );
-        let f_formsection_unexpected_pregnancy_9a51ea8 = crate::support::finish(
-            ::std::option::Option::Some({
-                let f_first_pregnancy_at_age = crate::support::finish(
-                    input.first_pregnancy_at_age.get().cloned(),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_number_of_live_births_to_date = crate::support::finish(
-                    input.number_of_live_births_to_date.get().cloned(),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                let f_history_of_abortion_if_any = crate::support::finish(
-                    crate::support::text(input.history_of_abortion_if_any.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                OutputFormsectionUnexpectedPregnancy9a51ea8 {
-                    first_pregnancy_at_age: f_first_pregnancy_at_age,
-                    number_of_live_births_to_date: f_number_of_live_births_to_date,
-                    history_of_abortion_if_any: f_history_of_abortion_if_any,
-                }
-            }),
-            crate::support::Policy {
-                missing: crate::support::As::Null,
-                empty_string: crate::support::As::EmptyString,
-                empty_list: crate::support::As::EmptyString,
-            },
-            ::std::option::Option::None,
-        );
-        let f_physical_check_2 = crate::support::finish(
-            match input.physical_check_2.get() {
-                ::std::option::Option::None => ::std::option::Option::None,
-                ::std::option::Option::Some(items) => {
-                    let mut out = ::std::vec::Vec::with_capacity(items.len());
-                    for item in items.iter() {
-                        let e0 = item.get();
-                        let keep = ::mapping_dsl::stdlib::ops::compare(
-                            ::mapping_dsl::ir::BinOp::Ne,
-                            crate::support::code(
-                                e0.and_then(|v| v.source_of_information_44cac9a.get()),
-                            )
-                            .as_deref(),
-                            ::std::option::Option::Some("his"),
-                        );
-                        if keep {
-                            out.push({
-                                let f_description_of_physical_examination_observations_1 =
-                                    crate::support::finish(
-                                        crate::support::text(e0.and_then(|v| {
-                                            v.description_of_physical_examination_observations_1
-                                                .get()
-                                        })),
-                                        crate::support::Policy {
-                                            missing: crate::support::As::Null,
-                                            empty_string: crate::support::As::EmptyString,
-                                            empty_list: crate::support::As::EmptyString,
-                                        },
-                                        ::std::option::Option::None,
-                                    );
-                                let f_patient_s_weight = crate::support::finish(
-                                    e0.and_then(|v| v.patient_s_weight.get()).cloned(),
-                                    crate::support::Policy {
-                                        missing: crate::support::As::Null,
-                                        empty_string: crate::support::As::EmptyString,
-                                        empty_list: crate::support::As::EmptyString,
-                                    },
-                                    ::std::option::Option::None,
-                                );
-                                let f_patient_s_height = crate::support::finish(
-                                    e0.and_then(|v| v.patient_s_height.get()).cloned(),
-                                    crate::support::Policy {
-                                        missing: crate::support::As::Null,
-                                        empty_string: crate::support::As::EmptyString,
-                                        empty_list: crate::support::As::EmptyString,
-                                    },
-                                    ::std::option::Option::None,
-                                );
-                                let f_date_of_last_period_menstruation = crate::support::finish(
-                                    crate::support::text(
-                                        e0.and_then(|v| v.date_of_last_period_menstruation.get()),
-                                    ),
-                                    crate::support::Policy {
-                                        missing: crate::support::As::Null,
-                                        empty_string: crate::support::As::EmptyString,
-                                        empty_list: crate::support::As::EmptyString,
-                                    },
-                                    ::std::option::Option::None,
-                                );
-                                let f_general_examination_results = crate::support::finish(
-                                    crate::support::text(
-                                        e0.and_then(|v| v.general_examination_results.get()),
-                                    ),
-                                    crate::support::Policy {
-                                        missing: crate::support::As::Null,
-                                        empty_string: crate::support::As::EmptyString,
-                                        empty_list: crate::support::As::EmptyString,
-                                    },
-                                    ::std::option::Option::None,
-                                );
-                                let f_general_description_of_genitalia_examination =
-                                    crate::support::finish(
-                                        crate::support::text(e0.and_then(|v| {
-                                            v.general_description_of_genitalia_examination.get()
-                                        })),
-                                        crate::support::Policy {
-                                            missing: crate::support::As::Null,
-                                            empty_string: crate::support::As::EmptyString,
-                                            empty_list: crate::support::As::EmptyString,
-                                        },
-                                        ::std::option::Option::None,
-                                    );
-                                let f_labia_minora_details = crate::support::finish(
-                                    crate::support::text(
-                                        e0.and_then(|v| v.labia_minora_details.get()),
-                                    ),
-                                    crate::support::Policy {
-                                        missing: crate::support::As::Null,
-                                        empty_string: crate::support::As::EmptyString,
-                                        empty_list: crate::support::As::EmptyString,
-                                    },
-                                    ::std::option::Option::None,
-                                );
-                                let f_introitus_details = crate::support::finish(
-                                    crate::support::text(
-                                        e0.and_then(|v| v.introitus_details.get()),
-                                    ),
-                                    crate::support::Policy {
-                                        missing: crate::support::As::Null,
-                                        empty_string: crate::support::As::EmptyString,
-                                        empty_list: crate::support::As::EmptyString,
-                                    },
-                                    ::std::option::Option::None,
-                                );
-                                let f_hymen_details_3538ed4 = crate::support::finish(
-                                    crate::support::text(
-                                        e0.and_then(|v| v.hymen_details_3538ed4.get()),
-                                    ),
-                                    crate::support::Policy {
-                                        missing: crate::support::As::Null,
-                                        empty_string: crate::support::As::EmptyString,
-                                        empty_list: crate::support::As::EmptyString,
-                                    },
-                                    ::std::option::Option::None,
-                                );
-                                let f_if_teared_please_estimate_date = crate::support::finish(
-                                    crate::support::text(
-                                        e0.and_then(|v| v.if_teared_please_estimate_date.get()),
-                                    ),
-                                    crate::support::Policy {
-                                        missing: crate::support::As::Null,
-                                        empty_string: crate::support::As::EmptyString,
-                                        empty_list: crate::support::As::EmptyString,
-                                    },
-                                    ::std::option::Option::None,
-                                );
-                                let f_vagina_details = crate::support::finish(
-                                    crate::support::code(e0.and_then(|v| v.vagina_details.get())),
-                                    crate::support::Policy {
-                                        missing: crate::support::As::Null,
-                                        empty_string: crate::support::As::EmptyString,
-                                        empty_list: crate::support::As::EmptyString,
-                                    },
-                                    ::std::option::Option::None,
-                                );
-                                let f_if_abnormal_please_specify = crate::support::finish(
-                                    crate::support::text(
-                                        e0.and_then(|v| v.if_abnormal_please_specify.get()),
-                                    ),
-                                    crate::support::Policy {
-                                        missing: crate::support::As::Null,
-                                        empty_string: crate::support::As::EmptyString,
-                                        empty_list: crate::support::As::EmptyString,
-                                    },
-                                    ::std::option::Option::None,
-                                );
-                                let f_if_abnormal_please_specify_1 = crate::support::finish(
-                                    crate::support::text(
-                                        e0.and_then(|v| v.if_abnormal_please_specify_1.get()),
-                                    ),
-                                    crate::support::Policy {
-                                        missing: crate::support::As::Null,
-                                        empty_string: crate::support::As::EmptyString,
-                                        empty_list: crate::support::As::EmptyString,
-                                    },
-                                    ::std::option::Option::None,
-                                );
-                                let f_discharge_details = crate::support::finish(
-                                    crate::support::code(
-                                        e0.and_then(|v| v.discharge_details.get()),
-                                    ),
-                                    crate::support::Policy {
-                                        missing: crate::support::As::Null,
-                                        empty_string: crate::support::As::EmptyString,
-                                        empty_list: crate::support::As::EmptyString,
-                                    },
-                                    ::std::option::Option::None,
-                                );
-                                let f_if_abnormal_please_specify_2 = crate::support::finish(
-                                    crate::support::text(
-                                        e0.and_then(|v| v.if_abnormal_please_specify_2.get()),
-                                    ),
-                                    crate::support::Policy {
-                                        missing: crate::support::As::Null,
-                                        empty_string: crate::support::As::EmptyString,
-                                        empty_list: crate::support::As::EmptyString,
-                                    },
-                                    ::std::option::Option::None,
-                                );
-                                let f_uterus_details = crate::support::finish(
-                                    crate::support::code(e0.and_then(|v| v.uterus_details.get())),
-                                    crate::support::Policy {
-                                        missing: crate::support::As::Null,
-                                        empty_string: crate::support::As::EmptyString,
-                                        empty_list: crate::support::As::EmptyString,
-                                    },
-                                    ::std::option::Option::None,
-                                );
-                                let f_if_abnormal_please_specify_3 = crate::support::finish(
-                                    crate::support::text(
-                                        e0.and_then(|v| v.if_abnormal_please_specify_3.get()),
-                                    ),
-                                    crate::support::Policy {
-                                        missing: crate::support::As::Null,
-                                        empty_string: crate::support::As::EmptyString,
-                                        empty_list: crate::support::As::EmptyString,
-                                    },
-                                    ::std::option::Option::None,
-                                );
-                                let f_general_description_b738274 = crate::support::finish(
-                                    crate::support::text(
-                                        e0.and_then(|v| v.general_description_b738274.get()),
-                                    ),
-                                    crate::support::Policy {
-                                        missing: crate::support::As::Null,
-                                        empty_string: crate::support::As::EmptyString,
-                                        empty_list: crate::support::As::EmptyString,
-                                    },
-                                    ::std::option::Option::None,
-                                );
-                                let f_penis_details_79f31be = crate::support::finish(
-                                    crate::support::code(
-                                        e0.and_then(|v| v.penis_details_79f31be.get()),
-                                    ),
-                                    crate::support::Policy {
-                                        missing: crate::support::As::Null,
-                                        empty_string: crate::support::As::EmptyString,
-                                        empty_list: crate::support::As::EmptyString,
-                                    },
-                                    ::std::option::Option::None,
-                                );
-                                let f_if_abnormal_please_specify_d03f913 = crate::support::finish(
-                                    crate::support::text(
-                                        e0.and_then(|v| v.if_abnormal_please_specify_d03f913.get()),
-                                    ),
-                                    crate::support::Policy {
-                                        missing: crate::support::As::Null,
-                                        empty_string: crate::support::As::EmptyString,
-                                        empty_list: crate::support::As::EmptyString,
-                                    },
-                                    ::std::option::Option::None,
-                                );
-                                let f_urethra_and_discharge_60eb64e = crate::support::finish(
-                                    crate::support::code(
-                                        e0.and_then(|v| v.urethra_and_discharge_60eb64e.get()),
-                                    ),
-                                    crate::support::Policy {
-                                        missing: crate::support::As::Null,
-                                        empty_string: crate::support::As::EmptyString,
-                                        empty_list: crate::support::As::EmptyString,
-                                    },
-                                    ::std::option::Option::None,
-                                );
-                                let f_if_abnormal_please_specify_f3f0782 = crate::support::finish(
-                                    crate::support::text(
-                                        e0.and_then(|v| v.if_abnormal_please_specify_f3f0782.get()),
-                                    ),
-                                    crate::support::Policy {
-                                        missing: crate::support::As::Null,
-                                        empty_string: crate::support::As::EmptyString,
-                                        empty_list: crate::support::As::EmptyString,
-                                    },
-                                    ::std::option::Option::None,
-                                );
-                                let f_scrotal_sac_f93e04a = crate::support::finish(
-                                    crate::support::code(
-                                        e0.and_then(|v| v.scrotal_sac_f93e04a.get()),
-                                    ),
-                                    crate::support::Policy {
-                                        missing: crate::support::As::Null,
-                                        empty_string: crate::support::As::EmptyString,
-                                        empty_list: crate::support::As::EmptyString,
-                                    },
-                                    ::std::option::Option::None,
-                                );
-                                let f_if_abnormal_please_specify_899040a = crate::support::finish(
-                                    crate::support::text(
-                                        e0.and_then(|v| v.if_abnormal_please_specify_899040a.get()),
-                                    ),
-                                    crate::support::Policy {
-                                        missing: crate::support::As::Null,
-                                        empty_string: crate::support::As::EmptyString,
-                                        empty_list: crate::support::As::EmptyString,
-                                    },
-                                    ::std::option::Option::None,
-                                );
-                                let f_anus_and_rectum_eaf3784 = crate::support::finish(
-                                    crate::support::code(
-                                        e0.and_then(|v| v.anus_and_rectum_eaf3784.get()),
-                                    ),
-                                    crate::support::Policy {
-                                        missing: crate::support::As::Null,
-                                        empty_string: crate::support::As::EmptyString,
-                                        empty_list: crate::support::As::EmptyString,
-                                    },
-                                    ::std::option::Option::None,
-                                );
-                                let f_if_abnormal_please_specify_ab4be7b = crate::support::finish(
-                                    crate::support::text(
-                                        e0.and_then(|v| v.if_abnormal_please_specify_ab4be7b.get()),
-                                    ),
-                                    crate::support::Policy {
-                                        missing: crate::support::As::Null,
-                                        empty_string: crate::support::As::EmptyString,
-                                        empty_list: crate::support::As::EmptyString,
-                                    },
-                                    ::std::option::Option::None,
-                                );
-                                let f_pregnancy_test_21c37e2 = crate::support::finish(
-                                    crate::support::text(
-                                        e0.and_then(|v| v.pregnancy_test_21c37e2.get()),
-                                    ),
-                                    crate::support::Policy {
-                                        missing: crate::support::As::Null,
-                                        empty_string: crate::support::As::EmptyString,
-                                        empty_list: crate::support::As::EmptyString,
-                                    },
-                                    ::std::option::Option::None,
-                                );
-                                let f_sperm_check_2612983 = crate::support::finish(
-                                    crate::support::text(
-                                        e0.and_then(|v| v.sperm_check_2612983.get()),
-                                    ),
-                                    crate::support::Policy {
-                                        missing: crate::support::As::Null,
-                                        empty_string: crate::support::As::EmptyString,
-                                        empty_list: crate::support::As::EmptyString,
-                                    },
-                                    ::std::option::Option::None,
-                                );
-                                let f_if_positive_please_specify_location_s =
-                                    crate::support::finish(
-                                        crate::support::text(e0.and_then(|v| {
-                                            v.if_positive_please_specify_location_s.get()
-                                        })),
-                                        crate::support::Policy {
-                                            missing: crate::support::As::Null,
-                                            empty_string: crate::support::As::EmptyString,
-                                            empty_list: crate::support::As::EmptyString,
-                                        },
-                                        ::std::option::Option::None,
-                                    );
-                                let f_acid_phosphates_118c999 = crate::support::finish(
-                                    crate::support::text(
-                                        e0.and_then(|v| v.acid_phosphates_118c999.get()),
-                                    ),
-                                    crate::support::Policy {
-                                        missing: crate::support::As::Null,
-                                        empty_string: crate::support::As::EmptyString,
-                                        empty_list: crate::support::As::EmptyString,
-                                    },
-                                    ::std::option::Option::None,
-                                );
-                                let f_hiv_ab_8c67abf = crate::support::finish(
-                                    crate::support::text(e0.and_then(|v| v.hiv_ab_8c67abf.get())),
-                                    crate::support::Policy {
-                                        missing: crate::support::As::Null,
-                                        empty_string: crate::support::As::EmptyString,
-                                        empty_list: crate::support::As::EmptyString,
-                                    },
-                                    ::std::option::Option::None,
-                                );
-                                let f_vag_smeargram_strain_fce21b2 = crate::support::finish(
-                                    crate::support::text(
-                                        e0.and_then(|v| v.vag_smeargram_strain_fce21b2.get()),
-                                    ),
-                                    crate::support::Policy {
-                                        missing: crate::support::As::Null,
-                                        empty_string: crate::support::As::EmptyString,
-                                        empty_list: crate::support::As::EmptyString,
-                                    },
-                                    ::std::option::Option::None,
-                                );
-                                let f_vag_parasite_7504774 = crate::support::finish(
-                                    crate::support::text(
-                                        e0.and_then(|v| v.vag_parasite_7504774.get()),
-                                    ),
-                                    crate::support::Policy {
-                                        missing: crate::support::As::Null,
-                                        empty_string: crate::support::As::EmptyString,
-                                        empty_list: crate::support::As::EmptyString,
-                                    },
-                                    ::std::option::Option::None,
-                                );
-                                let f_vdrl_aa8c121 = crate::support::finish(
-                                    crate::support::text(e0.and_then(|v| v.vdrl_aa8c121.get())),
-                                    crate::support::Policy {
-                                        missing: crate::support::As::Null,
-                                        empty_string: crate::support::As::EmptyString,
-                                        empty_list: crate::support::As::EmptyString,
-                                    },
-                                    ::std::option::Option::None,
-                                );
-                                let f_hbv_ab_ag_f13b335 = crate::support::finish(
-                                    crate::support::text(
-                                        e0.and_then(|v| v.hbv_ab_ag_f13b335.get()),
-                                    ),
-                                    crate::support::Policy {
-                                        missing: crate::support::As::Null,
-                                        empty_string: crate::support::As::EmptyString,
-                                        empty_list: crate::support::As::EmptyString,
-                                    },
-                                    ::std::option::Option::None,
-                                );
-                                let f_hcv_ab_945585c = crate::support::finish(
-                                    crate::support::text(e0.and_then(|v| v.hcv_ab_945585c.get())),
-                                    crate::support::Policy {
-                                        missing: crate::support::As::Null,
-                                        empty_string: crate::support::As::EmptyString,
-                                        empty_list: crate::support::As::EmptyString,
-                                    },
-                                    ::std::option::Option::None,
-                                );
-                                let f_other_exams_results_please_specify = crate::support::finish(
-                                    crate::support::text(
-                                        e0.and_then(|v| v.other_exams_results_please_specify.get()),
-                                    ),
-                                    crate::support::Policy {
-                                        missing: crate::support::As::Null,
-                                        empty_string: crate::support::As::EmptyString,
-                                        empty_list: crate::support::As::EmptyString,
-                                    },
-                                    ::std::option::Option::None,
-                                );
-                                let f_date_6 = crate::support::finish(
-                                    crate::support::text(e0.and_then(|v| v.date_6.get())),
-                                    crate::support::Policy {
-                                        missing: crate::support::As::Null,
-                                        empty_string: crate::support::As::EmptyString,
-                                        empty_list: crate::support::As::EmptyString,
-                                    },
-                                    ::std::option::Option::None,
-                                );
-                                let f_department_d8ec3cb = crate::support::finish(
-                                    crate::support::text(
-                                        e0.and_then(|v| v.department_d8ec3cb.get()),
-                                    ),
-                                    crate::support::Policy {
-                                        missing: crate::support::As::Null,
-                                        empty_string: crate::support::As::EmptyString,
-                                        empty_list: crate::support::As::EmptyString,
-                                    },
-                                    ::std::option::Option::None,
-                                );
-                                let f_description_1 = crate::support::finish(
-                                    crate::support::text(e0.and_then(|v| v.description_1.get())),
-                                    crate::support::Policy {
-                                        missing: crate::support::As::Null,
-                                        empty_string: crate::support::As::EmptyString,
-                                        empty_list: crate::support::As::EmptyString,
-                                    },
-                                    ::std::option::Option::None,
-                                );
-                                let f_immediate_treatment_plan = crate::support::finish(
-                                    crate::support::text(
-                                        e0.and_then(|v| v.immediate_treatment_plan.get()),
-                                    ),
-                                    crate::support::Policy {
-                                        missing: crate::support::As::Null,
-                                        empty_string: crate::support::As::EmptyString,
-                                        empty_list: crate::support::As::EmptyString,
-                                    },
-                                    ::std::option::Option::None,
-                                );
-                                let f_pregnancy_prevention_medication = crate::support::finish(
-                                    crate::support::text(
-                                        e0.and_then(|v| v.pregnancy_prevention_medication.get()),
-                                    ),
-                                    crate::support::Policy {
-                                        missing: crate::support::As::Null,
-                                        empty_string: crate::support::As::EmptyString,
-                                        empty_list: crate::support::As::EmptyString,
-                                    },
-                                    ::std::option::Option::None,
-                                );
-                                let f_anti_infectious_diseases_medication =
-                                    crate::support::finish(
-                                        crate::support::text(e0.and_then(|v| {
-                                            v.anti_infectious_diseases_medication.get()
-                                        })),
-                                        crate::support::Policy {
-                                            missing: crate::support::As::Null,
-                                            empty_string: crate::support::As::EmptyString,
-                                            empty_list: crate::support::As::EmptyString,
-                                        },
-                                        ::std::option::Option::None,
-                                    );
-                                let f_anti_hiv_medication = crate::support::finish(
-                                    crate::support::text(
-                                        e0.and_then(|v| v.anti_hiv_medication.get()),
-                                    ),
-                                    crate::support::Policy {
-                                        missing: crate::support::As::Null,
-                                        empty_string: crate::support::As::EmptyString,
-                                        empty_list: crate::support::As::EmptyString,
-                                    },
-                                    ::std::option::Option::None,
-                                );
-                                let f_source_of_information_44cac9a = crate::support::finish(
-                                    crate::support::code(
-                                        e0.and_then(|v| v.source_of_information_44cac9a.get()),
-                                    ),
-                                    crate::support::Policy {
-                                        missing: crate::support::As::Null,
-                                        empty_string: crate::support::As::EmptyString,
-                                        empty_list: crate::support::As::EmptyString,
-                                    },
-                                    ::std::option::Option::None,
-                                );
-                                OutputPhysicalCheck2 {
-                                    description_of_physical_examination_observations_1:
-                                        f_description_of_physical_examination_observations_1,
-                                    patient_s_weight: f_patient_s_weight,
-                                    patient_s_height: f_patient_s_height,
-                                    date_of_last_period_menstruation:
-                                        f_date_of_last_period_menstruation,
-                                    general_examination_results: f_general_examination_results,
-                                    general_description_of_genitalia_examination:
-                                        f_general_description_of_genitalia_examination,
-                                    labia_minora_details: f_labia_minora_details,
-                                    introitus_details: f_introitus_details,
-                                    hymen_details_3538ed4: f_hymen_details_3538ed4,
-                                    if_teared_please_estimate_date:
-                                        f_if_teared_please_estimate_date,
-                                    vagina_details: f_vagina_details,
-                                    if_abnormal_please_specify: f_if_abnormal_please_specify,
-                                    if_abnormal_please_specify_1: f_if_abnormal_please_specify_1,
-                                    discharge_details: f_discharge_details,
-                                    if_abnormal_please_specify_2: f_if_abnormal_please_specify_2,
-                                    uterus_details: f_uterus_details,
-                                    if_abnormal_please_specify_3: f_if_abnormal_please_specify_3,
-                                    general_description_b738274: f_general_description_b738274,
-                                    penis_details_79f31be: f_penis_details_79f31be,
-                                    if_abnormal_please_specify_d03f913:
-                                        f_if_abnormal_please_specify_d03f913,
-                                    urethra_and_discharge_60eb64e: f_urethra_and_discharge_60eb64e,
-                                    if_abnormal_please_specify_f3f0782:
-                                        f_if_abnormal_please_specify_f3f0782,
-                                    scrotal_sac_f93e04a: f_scrotal_sac_f93e04a,
-                                    if_abnormal_please_specify_899040a:
-                                        f_if_abnormal_please_specify_899040a,
-                                    anus_and_rectum_eaf3784: f_anus_and_rectum_eaf3784,
-                                    if_abnormal_please_specify_ab4be7b:
-                                        f_if_abnormal_please_specify_ab4be7b,
-                                    pregnancy_test_21c37e2: f_pregnancy_test_21c37e2,
-                                    sperm_check_2612983: f_sperm_check_2612983,
-                                    if_positive_please_specify_location_s:
-                                        f_if_positive_please_specify_location_s,
-                                    acid_phosphates_118c999: f_acid_phosphates_118c999,
-                                    hiv_ab_8c67abf: f_hiv_ab_8c67abf,
-                                    vag_smeargram_strain_fce21b2: f_vag_smeargram_strain_fce21b2,
-                                    vag_parasite_7504774: f_vag_parasite_7504774,
-                                    vdrl_aa8c121: f_vdrl_aa8c121,
-                                    hbv_ab_ag_f13b335: f_hbv_ab_ag_f13b335,
-                                    hcv_ab_945585c: f_hcv_ab_945585c,
-                                    other_exams_results_please_specify:
-                                        f_other_exams_results_please_specify,
-                                    date_6: f_date_6,
-                                    department_d8ec3cb: f_department_d8ec3cb,
-                                    description_1: f_description_1,
-                                    immediate_treatment_plan: f_immediate_treatment_plan,
-                                    pregnancy_prevention_medication:
-                                        f_pregnancy_prevention_medication,
-                                    anti_infectious_diseases_medication:
-                                        f_anti_infectious_diseases_medication,
-                                    anti_hiv_medication: f_anti_hiv_medication,
-                                    source_of_information_44cac9a: f_source_of_information_44cac9a,
-                                }
-                            });
-                        }
-                    }
-                    ::std::option::Option::Some(out)
-                }
-            },
-            crate::support::Policy {
-                missing: crate::support::As::Null,
-                empty_string: crate::support::As::EmptyString,
-                empty_list: crate::support::As::EmptyString,
-            },
-            ::std::option::Option::None,
-        );
-        let f_preliminary_observations_2 = crate::support::finish(
-            match input.preliminary_observations_2.get() {
-                ::std::option::Option::None => ::std::option::Option::None,
-                ::std::option::Option::Some(items) => {
-                    let mut out = ::std::vec::Vec::with_capacity(items.len());
-                    for (index, item) in items.iter().enumerate() {
-                        let e0 = item.get();
-                        let loc1 = &crate::support::Loc::Elem {
-                            parent: loc,
-                            name: "preliminary_observations_2",
-                            index,
-                        };
-                        let keep = true;
-                        if keep {
-                            out.push({
-                                    let f_initial_observations_4 = crate::support::finish(
-                                        crate::support::text(
-                                            e0.and_then(|v| v.initial_observations_4.get()),
-                                        ),
-                                        crate::support::Policy {
-                                            missing: crate::support::As::Null,
-                                            empty_string: crate::support::As::EmptyString,
-                                            empty_list: crate::support::As::EmptyString,
-                                        },
-                                        ::std::option::Option::None,
-                                    );
-                                    let f_immediate_actions_needed_1 = crate::support::finish(
-                                        crate::support::text(
-                                            e0.and_then(|v| v.immediate_actions_needed_1.get()),
-                                        ),
-                                        crate::support::Policy {
-                                            missing: crate::support::As::Null,
-                                            empty_string: crate::support::As::EmptyString,
-                                            empty_list: crate::support::As::EmptyString,
-                                        },
-                                        ::std::option::Option::None,
-                                    );
-                                    let f_home_visit_required_2 = crate::support::finish(
-                                        e0.and_then(|v| v.home_visit_required_2.as_ref()),
-                                        crate::support::Policy {
-                                            missing: crate::support::As::Null,
-                                            empty_string: crate::support::As::EmptyString,
-                                            empty_list: crate::support::As::EmptyString,
-                                        },
-                                        ::std::option::Option::None,
-                                    );
-                                    let f_full_name_6 = crate::support::finish(
-                                        crate::support::text(e0.and_then(|v| v.full_name_6.get())),
-                                        crate::support::Policy {
-                                            missing: crate::support::As::Null,
-                                            empty_string: crate::support::As::EmptyString,
-                                            empty_list: crate::support::As::EmptyString,
-                                        },
-                                        ::std::option::Option::None,
-                                    );
-                                    let f_date_7 = crate::support::finish(
-                                        crate::support::text(e0.and_then(|v| v.date_7.get())),
-                                        crate::support::Policy {
-                                            missing: crate::support::As::Null,
-                                            empty_string: crate::support::As::EmptyString,
-                                            empty_list: crate::support::As::EmptyString,
-                                        },
-                                        ::std::option::Option::None,
-                                    );
-                                    let f_social_problems_identified_1 = crate::support::finish(
-                                        match e0.and_then(|v| v.social_problems_identified_1.get())
-                                        {
-                                            ::std::option::Option::None => ::std::option::Option::None,
-                                            ::std::option::Option::Some(items) => {
-                                                let mut out = ::std::vec::Vec::with_capacity(items.len());
-                                                for (index, item) in items.iter().enumerate() {
-                                                    match item.get() {
-                                                        ::std::option::Option::None => {
-                                                            out.push(::std::option::Option::None)
-                                                        }
-                                                        ::std::option::Option::Some(
-                                                            v,
-                                                        ) if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                                            crate::support::Code::code(v),
-                                                        ) => {}
-                                                        ::std::option::Option::Some(v) => {
-                                                            out.push(
-                                                                ::std::option::Option::Some(
-                                                                    match crate::support::translated(
-                                                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                                                        v.label_th(),
-                                                                        "th_social_problems_list_a500731",
-                                                                        "th",
-                                                                        ::mapping_dsl::ir::UnknownCode::Error,
-                                                                        ::mapping_dsl::ir::MissingLabel::Error,
-                                                                        ctx,
-                                                                    ) {
-                                                                        ::std::result::Result::Ok(t) => t,
-                                                                        ::std::result::Result::Err(kind) => {
-                                                                            return ::std::result::Result::Err(
-                                                                                loc1.fail_at("social_problems_identified_1", index, kind),
-                                                                            );
-                                                                        }
-                                                                    },
-                                                                ),
-                                                            )
-                                                        }
-                                                    }
-                                                }
-                                                ::std::option::Option::Some(out)
-                                            }
-                                        },
-                                        crate::support::Policy {
-                                            missing: crate::support::As::Null,
-                                            empty_string: crate::support::As::EmptyString,
-                                            empty_list: crate::support::As::EmptyString,
-                                        },
-                                        ::std::option::Option::None,
-                                    );
-                                    OutputPreliminaryObservations2 {
-                                        initial_observations_4: f_initial_observations_4,
-                                        immediate_actions_needed_1: f_immediate_actions_needed_1,
-                                        home_visit_required_2: f_home_visit_required_2,
-                                        full_name_6: f_full_name_6,
-                                        date_7: f_date_7,
-                                        social_problems_identified_1: f_social_problems_identified_1,
-                                    }
-                                });
-                        }
-                    }
-                    ::std::option::Option::Some(out)
-                }
-            },
-            crate::support::Policy {
-                missing: crate::support::As::Null,
-                empty_string: crate::support::As::EmptyString,
-                empty_list: crate::support::As::EmptyString,
-            },
-            ::std::option::Option::None,
-        );
-        let f_formsection_incident_details_fe05aa4 = crate::support::finish(
-            ::std::option::Option::Some({
-                let f_date_of_incident_creation_e497d33 = crate::support::finish(
-                    crate::support::text(input.date_of_incident_creation_e497d33.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
-                    },
-                    ::std::option::Option::None,
-                );
-                OutputFormsectionIncidentDetailsFe05aa4 {
-                    date_of_incident_creation_e497d33: f_date_of_incident_creation_e497d33,
-                }
-            }),
-            crate::support::Policy {
-                missing: crate::support::As::Null,
-                empty_string: crate::support::As::EmptyString,
-                empty_list: crate::support::As::EmptyString,
-            },
-            ::std::option::Option::None,
-        );
-        let f_formsection_incident_details_fe05aa3 = crate::support::finish(
-            ::std::option::Option::Some({
-                let loc_o = &crate::support::Loc::Field {
-                    parent: loc,
-                    name: "formsection-incident-details-fe05aa3",
-                };
-                {
-                    let f_date_of_abuse_6e0107e = crate::support::finish(
-                        crate::support::text(input.date_of_abuse_6e0107e.get()),
-                        crate::support::Policy {
-                            missing: crate::support::As::Null,
-                            empty_string: crate::support::As::EmptyString,
-                            empty_list: crate::support::As::EmptyString,
-                        },
-                        ::std::option::Option::None,
-                    );
-                    let f_sender_s_national_id_number_eff07fa = crate::support::finish(
-                        crate::support::text(input.sender_s_national_id_number_eff07fa.get()),
-                        crate::support::Policy {
-                            missing: crate::support::As::Null,
-                            empty_string: crate::support::As::EmptyString,
-                            empty_list: crate::support::As::EmptyString,
-                        },
-                        ::std::option::Option::None,
-                    );
-                    let f_sender_s_contact_details_8ef4518 = crate::support::finish(
-                        crate::support::text(input.sender_s_contact_details_8ef4518.get()),
-                        crate::support::Policy {
-                            missing: crate::support::As::Null,
-                            empty_string: crate::support::As::EmptyString,
-                            empty_list: crate::support::As::EmptyString,
-                        },
-                        ::std::option::Option::None,
-                    );
-                    let f_address_where_the_incident_took_place_6a203b8 = crate::support::finish(
-                        crate::support::text(
-                            input.address_where_the_incident_took_place_6a203b8.get(),
-                        ),
-                        crate::support::Policy {
-                            missing: crate::support::As::Null,
-                            empty_string: crate::support::As::EmptyString,
-                            empty_list: crate::support::As::EmptyString,
-                        },
-                        ::std::option::Option::None,
-                    );
-                    let f_other_relevant_details_ecfea34 = crate::support::finish(
-                        crate::support::text(input.other_relevant_details_ecfea34.get()),
-                        crate::support::Policy {
-                            missing: crate::support::As::Null,
-                            empty_string: crate::support::As::EmptyString,
-                            empty_list: crate::support::As::EmptyString,
-                        },
-                        ::std::option::Option::None,
-                    );
-                    let f_if_other_please_specify_047c1fb = crate::support::finish(
-                        crate::support::text(input.if_other_please_specify_047c1fb.get()),
-                        crate::support::Policy {
-                            missing: crate::support::As::Null,
-                            empty_string: crate::support::As::EmptyString,
-                            empty_list: crate::support::As::EmptyString,
-                        },
-                        ::std::option::Option::None,
-                    );
-                    let f_please_specify_7832f40 = crate::support::finish(
-                        crate::support::text(input.please_specify_7832f40.get()),
-                        crate::support::Policy {
-                            missing: crate::support::As::Null,
-                            empty_string: crate::support::As::EmptyString,
-                            empty_list: crate::support::As::EmptyString,
-                        },
-                        ::std::option::Option::None,
-                    );
-                    let f_if_other_please_specify_e99bdbc = crate::support::finish(
-                        crate::support::text(input.if_other_please_specify_e99bdbc.get()),
-                        crate::support::Policy {
-                            missing: crate::support::As::Null,
-                            empty_string: crate::support::As::EmptyString,
-                            empty_list: crate::support::As::EmptyString,
-                        },
-                        ::std::option::Option::None,
-                    );
-                    let f_if_other_please_specify_fbd4f87 = crate::support::finish(
-                        crate::support::text(input.if_other_please_specify_fbd4f87.get()),
-                        crate::support::Policy {
-                            missing: crate::support::As::Null,
-                            empty_string: crate::support::As::EmptyString,
-                            empty_list: crate::support::As::EmptyString,
-                        },
-                        ::std::option::Option::None,
-                    );
-                    let f_if_other_please_specify_d212f17 = crate::support::finish(
-                        crate::support::text(input.if_other_please_specify_d212f17.get()),
-                        crate::support::Policy {
-                            missing: crate::support::As::Null,
-                            empty_string: crate::support::As::EmptyString,
-                            empty_list: crate::support::As::EmptyString,
-                        },
-                        ::std::option::Option::None,
-                    );
-                    let f_if_other_please_specify_9b6ad5d = crate::support::finish(
-                        crate::support::text(input.if_other_please_specify_9b6ad5d.get()),
-                        crate::support::Policy {
-                            missing: crate::support::As::Null,
-                            empty_string: crate::support::As::EmptyString,
-                            empty_list: crate::support::As::EmptyString,
-                        },
-                        ::std::option::Option::None,
-                    );
-                    let f_if_other_please_specify_ed0cad3 = crate::support::finish(
-                        crate::support::text(input.if_other_please_specify_ed0cad3.get()),
-                        crate::support::Policy {
-                            missing: crate::support::As::Null,
-                            empty_string: crate::support::As::EmptyString,
-                            empty_list: crate::support::As::EmptyString,
-                        },
-                        ::std::option::Option::None,
-                    );
-                    let f_other_contributing_factors_please_specify_f276d39 =
-                        crate::support::finish(
-                            crate::support::text(
-                                input
-                                    .other_contributing_factors_please_specify_f276d39
-                                    .get(),
-                            ),
-                            crate::support::Policy {
-                                missing: crate::support::As::Null,
-                                empty_string: crate::support::As::EmptyString,
-                                empty_list: crate::support::As::EmptyString,
-                            },
-                            ::std::option::Option::None,
-                        );
-                    let f_full_name_0aff4ee = crate::support::finish(
-                        crate::support::text(input.full_name_0aff4ee.get()),
-                        crate::support::Policy {
-                            missing: crate::support::As::Null,
-                            empty_string: crate::support::As::EmptyString,
-                            empty_list: crate::support::As::EmptyString,
-                        },
-                        ::std::option::Option::None,
-                    );
-                    let f_location_of_the_incident_885fe8c = crate::support::finish(
-                        match input.location_of_the_incident_885fe8c.get() {
-                            ::std::option::Option::Some(v)
-                                if !::mapping_dsl::stdlib::translate::is_unanswered(
-                                    crate::support::Code::code(v),
-                                ) =>
-                            {
-                                ::std::option::Option::Some(
-                                    match crate::support::translated(
-                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                        v.label_th(),
-                                        "locations",
-                                        "th",
-                                        ::mapping_dsl::ir::UnknownCode::KeepCode,
-                                        ::mapping_dsl::ir::MissingLabel::Error,
-                                        ctx,
-                                    ) {
-                                        ::std::result::Result::Ok(t) => t,
-                                        ::std::result::Result::Err(kind) => {
-                                            return ::std::result::Result::Err(
-                                                loc_o
-                                                    .fail("location_of_the_incident_885fe8c", kind),
-                                            );
-                                        }
-                                    },
-                                )
-                            }
-                            _ => ::std::option::Option::None,
-                        },
-                        crate::support::Policy {
-                            missing: crate::support::As::Null,
-                            empty_string: crate::support::As::EmptyString,
-                            empty_list: crate::support::As::EmptyString,
-                        },
-                        ::std::option::Option::None,
-                    );
-                    let f_sender_s_gender_b83c931 = crate::support::finish(
-                        match input.sender_s_gender_b83c931.get() {
-                            ::std::option::Option::Some(v)
-                                if !::mapping_dsl::stdlib::translate::is_unanswered(
-                                    crate::support::Code::code(v),
-                                ) =>
-                            {
-                                ::std::option::Option::Some(
-                                    match crate::support::translated(
-                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                        v.label_th(),
-                                        "gender",
-                                        "th",
-                                        ::mapping_dsl::ir::UnknownCode::Error,
-                                        ::mapping_dsl::ir::MissingLabel::Error,
-                                        ctx,
-                                    ) {
-                                        ::std::result::Result::Ok(t) => t,
-                                        ::std::result::Result::Err(kind) => {
-                                            return ::std::result::Result::Err(
-                                                loc_o.fail("sender_s_gender_b83c931", kind),
-                                            );
-                                        }
-                                    },
-                                )
-                            }
-                            _ => ::std::option::Option::None,
-                        },
-                        crate::support::Policy {
-                            missing: crate::support::As::Null,
-                            empty_string: crate::support::As::EmptyString,
-                            empty_list: crate::support::As::EmptyString,
-                        },
-                        ::std::option::Option::None,
-                    );
-                    let f_sender_s_occupation_3ed671e = crate::support::finish(
-                        match input.sender_s_occupation_3ed671e.get() {
-                            ::std::option::Option::Some(v)
-                                if !::mapping_dsl::stdlib::translate::is_unanswered(
-                                    crate::support::Code::code(v),
-                                ) =>
-                            {
-                                ::std::option::Option::Some(
-                                    match crate::support::translated(
-                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                        v.label_th(),
-                                        "th_occupation_e663285",
-                                        "th",
-                                        ::mapping_dsl::ir::UnknownCode::Error,
-                                        ::mapping_dsl::ir::MissingLabel::Error,
-                                        ctx,
-                                    ) {
-                                        ::std::result::Result::Ok(t) => t,
-                                        ::std::result::Result::Err(kind) => {
-                                            return ::std::result::Result::Err(
-                                                loc_o.fail("sender_s_occupation_3ed671e", kind),
-                                            );
-                                        }
-                                    },
-                                )
-                            }
-                            _ => ::std::option::Option::None,
-                        },
-                        crate::support::Policy {
-                            missing: crate::support::As::Null,
-                            empty_string: crate::support::As::EmptyString,
-                            empty_list: crate::support::As::EmptyString,
-                        },
-                        ::std::option::Option::None,
-                    );
-                    let f_type_of_place_where_the_incident_occurred_bdc967d =
-                        crate::support::finish(
-                            match input
-                                .type_of_place_where_the_incident_occurred_bdc967d
-                                .get()
-                            {
-                                ::std::option::Option::Some(v)
-                                    if !::mapping_dsl::stdlib::translate::is_unanswered(
-                                        crate::support::Code::code(v),
-                                    ) =>
-                                {
-                                    ::std::option::Option::Some(
-                                        match crate::support::translated(
-                                            ::std::borrow::Cow::Borrowed(
-                                                crate::support::Code::code(v),
-                                            ),
-                                            v.label_th(),
-                                            "th_type_of_place_incident_b37fe11",
-                                            "th",
-                                            ::mapping_dsl::ir::UnknownCode::Error,
-                                            ::mapping_dsl::ir::MissingLabel::Error,
-                                            ctx,
-                                        ) {
-                                            ::std::result::Result::Ok(t) => t,
-                                            ::std::result::Result::Err(kind) => {
-                                                return ::std::result::Result::Err(
-                                                    loc_o
-                                                        .fail(
-                                                            "type_of_place_where_the_incident_occurred_bdc967d",
-                                                            kind,
-                                                        ),
-                                                );
-                                            }
-                                        },
-                                    )
-                                }
-                                _ => ::std::option::Option::None,
-                            },
-                            crate::support::Policy {
-                                missing: crate::support::As::Null,
-                                empty_string: crate::support::As::EmptyString,
-                                empty_list: crate::support::As::EmptyString,
-                            },
-                            ::std::option::Option::None,
-                        );
-                    let f_type_of_abuse_431f2ba = crate::support::finish(
-                        match input.type_of_abuse_431f2ba.get() {
-                            ::std::option::Option::Some(v)
-                                if !::mapping_dsl::stdlib::translate::is_unanswered(
-                                    crate::support::Code::code(v),
-                                ) =>
-                            {
-                                ::std::option::Option::Some(
-                                    match crate::support::translated(
-                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                        v.label_th(),
-                                        "cp_violence_type",
-                                        "th",
-                                        ::mapping_dsl::ir::UnknownCode::Error,
-                                        ::mapping_dsl::ir::MissingLabel::Error,
-                                        ctx,
-                                    ) {
-                                        ::std::result::Result::Ok(t) => t,
-                                        ::std::result::Result::Err(kind) => {
-                                            return ::std::result::Result::Err(
-                                                loc_o.fail("type_of_abuse_431f2ba", kind),
-                                            );
-                                        }
-                                    },
-                                )
-                            }
-                            _ => ::std::option::Option::None,
-                        },
-                        crate::support::Policy {
-                            missing: crate::support::As::Null,
-                            empty_string: crate::support::As::EmptyString,
-                            empty_list: crate::support::As::EmptyString,
-                        },
-                        ::std::option::Option::None,
-                    );
-                    let f_specify_physical_abuse_4867f38 = crate::support::finish(
-                        match input.specify_physical_abuse_4867f38.get() {
-                            ::std::option::Option::None => ::std::option::Option::None,
-                            ::std::option::Option::Some(items) => {
-                                let mut out = ::std::vec::Vec::with_capacity(items.len());
-                                for (index, item) in items.iter().enumerate() {
-                                    match item.get() {
-                                        ::std::option::Option::None => {
-                                            out.push(::std::option::Option::None)
-                                        }
-                                        ::std::option::Option::Some(v)
-                                            if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                                crate::support::Code::code(v),
-                                            ) => {}
-                                        ::std::option::Option::Some(v) => {
-                                            out.push(::std::option::Option::Some(
-                                                match crate::support::translated(
-                                                    ::std::borrow::Cow::Borrowed(
-                                                        crate::support::Code::code(v),
-                                                    ),
-                                                    v.label_th(),
-                                                    "th_types_of_physical_abuse_413db3f",
-                                                    "th",
-                                                    ::mapping_dsl::ir::UnknownCode::Error,
-                                                    ::mapping_dsl::ir::MissingLabel::Error,
-                                                    ctx,
-                                                ) {
-                                                    ::std::result::Result::Ok(t) => t,
-                                                    ::std::result::Result::Err(kind) => {
-                                                        return ::std::result::Result::Err(
-                                                            loc_o.fail_at(
-                                                                "specify_physical_abuse_4867f38",
-                                                                index,
-                                                                kind,
-                                                            ),
-                                                        );
-                                                    }
-                                                },
-                                            ))
-                                        }
-                                    }
-                                }
-                                ::std::option::Option::Some(out)
-                            }
-                        },
-                        crate::support::Policy {
-                            missing: crate::support::As::Null,
-                            empty_string: crate::support::As::EmptyString,
-                            empty_list: crate::support::As::EmptyString,
-                        },
-                        ::std::option::Option::None,
-                    );
-                    let f_specify_sexual_abuse_16d36f7 = crate::support::finish(
-                        match input.specify_sexual_abuse_16d36f7.get() {
-                            ::std::option::Option::None => ::std::option::Option::None,
-                            ::std::option::Option::Some(items) => {
-                                let mut out = ::std::vec::Vec::with_capacity(items.len());
-                                for (index, item) in items.iter().enumerate() {
-                                    match item.get() {
-                                        ::std::option::Option::None => {
-                                            out.push(::std::option::Option::None)
-                                        }
-                                        ::std::option::Option::Some(v)
-                                            if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                                crate::support::Code::code(v),
-                                            ) => {}
-                                        ::std::option::Option::Some(v) => {
-                                            out.push(::std::option::Option::Some(
-                                                match crate::support::translated(
-                                                    ::std::borrow::Cow::Borrowed(
-                                                        crate::support::Code::code(v),
-                                                    ),
-                                                    v.label_th(),
-                                                    "th_sexual_abuse_824d9b2",
-                                                    "th",
-                                                    ::mapping_dsl::ir::UnknownCode::Error,
-                                                    ::mapping_dsl::ir::MissingLabel::Error,
-                                                    ctx,
-                                                ) {
-                                                    ::std::result::Result::Ok(t) => t,
-                                                    ::std::result::Result::Err(kind) => {
-                                                        return ::std::result::Result::Err(
-                                                            loc_o.fail_at(
-                                                                "specify_sexual_abuse_16d36f7",
-                                                                index,
-                                                                kind,
-                                                            ),
-                                                        );
-                                                    }
-                                                },
-                                            ))
-                                        }
-                                    }
-                                }
-                                ::std::option::Option::Some(out)
-                            }
-                        },
-                        crate::support::Policy {
-                            missing: crate::support::As::Null,
-                            empty_string: crate::support::As::EmptyString,
-                            empty_list: crate::support::As::EmptyString,
-                        },
-                        ::std::option::Option::None,
-                    );
-                    let f_specify_physical_interaction_d13d273 = crate::support::finish(
-                        match input.specify_physical_interaction_d13d273.get() {
-                            ::std::option::Option::Some(v)
-                                if !::mapping_dsl::stdlib::translate::is_unanswered(
-                                    crate::support::Code::code(v),
-                                ) =>
-                            {
-                                ::std::option::Option::Some(
-                                    match crate::support::translated(
-                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                        v.label_th(),
-                                        "th_physical_attraction_7f4544f",
-                                        "th",
-                                        ::mapping_dsl::ir::UnknownCode::Error,
-                                        ::mapping_dsl::ir::MissingLabel::Error,
-                                        ctx,
-                                    ) {
-                                        ::std::result::Result::Ok(t) => t,
-                                        ::std::result::Result::Err(kind) => {
-                                            return ::std::result::Result::Err(loc_o.fail(
-                                                "specify_physical_interaction_d13d273",
-                                                kind,
-                                            ));
-                                        }
-                                    },
-                                )
-                            }
-                            _ => ::std::option::Option::None,
-                        },
-                        crate::support::Policy {
-                            missing: crate::support::As::Null,
-                            empty_string: crate::support::As::EmptyString,
-                            empty_list: crate::support::As::EmptyString,
-                        },
-                        ::std::option::Option::None,
-                    );
-                    let f_sexual_intercourse_a1585d0 = crate::support::finish(
-                        match input.sexual_intercourse_a1585d0.get() {
-                            ::std::option::Option::Some(v)
-                                if !::mapping_dsl::stdlib::translate::is_unanswered(
-                                    crate::support::Code::code(v),
-                                ) =>
-                            {
-                                ::std::option::Option::Some(
-                                    match crate::support::translated(
-                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                        v.label_th(),
-                                        "th_sexual_intercourse_caa5755",
-                                        "th",
-                                        ::mapping_dsl::ir::UnknownCode::Error,
-                                        ::mapping_dsl::ir::MissingLabel::Error,
-                                        ctx,
-                                    ) {
-                                        ::std::result::Result::Ok(t) => t,
-                                        ::std::result::Result::Err(kind) => {
-                                            return ::std::result::Result::Err(
-                                                loc_o.fail("sexual_intercourse_a1585d0", kind),
-                                            );
-                                        }
-                                    },
-                                )
-                            }
-                            _ => ::std::option::Option::None,
-                        },
-                        crate::support::Policy {
-                            missing: crate::support::As::Null,
-                            empty_string: crate::support::As::EmptyString,
-                            empty_list: crate::support::As::EmptyString,
-                        },
-                        ::std::option::Option::None,
-                    );
-                    let f_if_no_physical_touch_please_specify_1159dde = crate::support::finish(
-                        match input.if_no_physical_touch_please_specify_1159dde.get() {
-                            ::std::option::Option::None => ::std::option::Option::None,
-                            ::std::option::Option::Some(items) => {
-                                let mut out = ::std::vec::Vec::with_capacity(items.len());
-                                for (index, item) in items.iter().enumerate() {
-                                    match item.get() {
-                                            ::std::option::Option::None => {
-                                                out.push(::std::option::Option::None)
-                                            }
-                                            ::std::option::Option::Some(
-                                                v,
-                                            ) if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                                crate::support::Code::code(v),
-                                            ) => {}
-                                            ::std::option::Option::Some(v) => {
-                                                out.push(
-                                                    ::std::option::Option::Some(
-                                                        match crate::support::translated(
-                                                            ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                                            v.label_th(),
-                                                            "th_if_no_physical_touch_8fd07c6",
-                                                            "th",
-                                                            ::mapping_dsl::ir::UnknownCode::Error,
-                                                            ::mapping_dsl::ir::MissingLabel::Error,
-                                                            ctx,
-                                                        ) {
-                                                            ::std::result::Result::Ok(t) => t,
-                                                            ::std::result::Result::Err(kind) => {
-                                                                return ::std::result::Result::Err(
-                                                                    loc_o
-                                                                        .fail_at(
-                                                                            "if_no_physical_touch__please_specify_1159dde",
-                                                                            index,
-                                                                            kind,
-                                                                        ),
-                                                                );
-                                                            }
-                                                        },
-                                                    ),
-                                                )
-                                            }
-                                        }
-                                }
-                                ::std::option::Option::Some(out)
-                            }
-                        },
-                        crate::support::Policy {
-                            missing: crate::support::As::Null,
-                            empty_string: crate::support::As::EmptyString,
-                            empty_list: crate::support::As::EmptyString,
-                        },
-                        ::std::option::Option::None,
-                    );
-                    let f_specify_mental_abuse_6182644 = crate::support::finish(
-                        match input.specify_mental_abuse_6182644.get() {
-                            ::std::option::Option::None => ::std::option::Option::None,
-                            ::std::option::Option::Some(items) => {
-                                let mut out = ::std::vec::Vec::with_capacity(items.len());
-                                for (index, item) in items.iter().enumerate() {
-                                    match item.get() {
-                                        ::std::option::Option::None => {
-                                            out.push(::std::option::Option::None)
-                                        }
-                                        ::std::option::Option::Some(v)
-                                            if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                                crate::support::Code::code(v),
-                                            ) => {}
-                                        ::std::option::Option::Some(v) => {
-                                            out.push(::std::option::Option::Some(
-                                                match crate::support::translated(
-                                                    ::std::borrow::Cow::Borrowed(
-                                                        crate::support::Code::code(v),
-                                                    ),
-                                                    v.label_th(),
-                                                    "th_mental_abuse_02cda7b",
-                                                    "th",
-                                                    ::mapping_dsl::ir::UnknownCode::Error,
-                                                    ::mapping_dsl::ir::MissingLabel::Error,
-                                                    ctx,
-                                                ) {
-                                                    ::std::result::Result::Ok(t) => t,
-                                                    ::std::result::Result::Err(kind) => {
-                                                        return ::std::result::Result::Err(
-                                                            loc_o.fail_at(
-                                                                "specify_mental_abuse_6182644",
-                                                                index,
-                                                                kind,
-                                                            ),
-                                                        );
-                                                    }
-                                                },
-                                            ))
-                                        }
-                                    }
-                                }
-                                ::std::option::Option::Some(out)
-                            }
-                        },
-                        crate::support::Policy {
-                            missing: crate::support::As::Null,
-                            empty_string: crate::support::As::EmptyString,
-                            empty_list: crate::support::As::EmptyString,
-                        },
-                        ::std::option::Option::None,
-                    );
-                    let f_specify_neglect_9b8a22b = crate::support::finish(
-                        match input.specify_neglect_9b8a22b.get() {
-                            ::std::option::Option::None => ::std::option::Option::None,
-                            ::std::option::Option::Some(items) => {
-                                let mut out = ::std::vec::Vec::with_capacity(items.len());
-                                for (index, item) in items.iter().enumerate() {
-                                    match item.get() {
-                                        ::std::option::Option::None => {
-                                            out.push(::std::option::Option::None)
-                                        }
-                                        ::std::option::Option::Some(v)
-                                            if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                                crate::support::Code::code(v),
-                                            ) => {}
-                                        ::std::option::Option::Some(v) => {
-                                            out.push(::std::option::Option::Some(
-                                                match crate::support::translated(
-                                                    ::std::borrow::Cow::Borrowed(
-                                                        crate::support::Code::code(v),
-                                                    ),
-                                                    v.label_th(),
-                                                    "th_neglect_b50da4c",
-                                                    "th",
-                                                    ::mapping_dsl::ir::UnknownCode::Error,
-                                                    ::mapping_dsl::ir::MissingLabel::Error,
-                                                    ctx,
-                                                ) {
-                                                    ::std::result::Result::Ok(t) => t,
-                                                    ::std::result::Result::Err(kind) => {
-                                                        return ::std::result::Result::Err(
-                                                            loc_o.fail_at(
-                                                                "specify_neglect_9b8a22b",
-                                                                index,
-                                                                kind,
-                                                            ),
-                                                        );
-                                                    }
-                                                },
-                                            ))
-                                        }
-                                    }
-                                }
-                                ::std::option::Option::Some(out)
-                            }
-                        },
-                        crate::support::Policy {
-                            missing: crate::support::As::Null,
-                            empty_string: crate::support::As::EmptyString,
-                            empty_list: crate::support::As::EmptyString,
-                        },
-                        ::std::option::Option::None,
-                    );
-                    let f_specify_exploitation_ef65c2e = crate::support::finish(
-                        match input.specify_exploitation_ef65c2e.get() {
-                            ::std::option::Option::None => ::std::option::Option::None,
-                            ::std::option::Option::Some(items) => {
-                                let mut out = ::std::vec::Vec::with_capacity(items.len());
-                                for (index, item) in items.iter().enumerate() {
-                                    match item.get() {
-                                        ::std::option::Option::None => {
-                                            out.push(::std::option::Option::None)
-                                        }
-                                        ::std::option::Option::Some(v)
-                                            if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                                crate::support::Code::code(v),
-                                            ) => {}
-                                        ::std::option::Option::Some(v) => {
-                                            out.push(::std::option::Option::Some(
-                                                match crate::support::translated(
-                                                    ::std::borrow::Cow::Borrowed(
-                                                        crate::support::Code::code(v),
-                                                    ),
-                                                    v.label_th(),
-                                                    "th_exploitation_187146a",
-                                                    "th",
-                                                    ::mapping_dsl::ir::UnknownCode::Error,
-                                                    ::mapping_dsl::ir::MissingLabel::Error,
-                                                    ctx,
-                                                ) {
-                                                    ::std::result::Result::Ok(t) => t,
-                                                    ::std::result::Result::Err(kind) => {
-                                                        return ::std::result::Result::Err(
-                                                            loc_o.fail_at(
-                                                                "specify_exploitation_ef65c2e",
-                                                                index,
-                                                                kind,
-                                                            ),
-                                                        );
-                                                    }
-                                                },
-                                            ))
-                                        }
-                                    }
-                                }
-                                ::std::option::Option::Some(out)
-                            }
-                        },
-                        crate::support::Policy {
-                            missing: crate::support::As::Null,
-                            empty_string: crate::support::As::EmptyString,
-                            empty_list: crate::support::As::EmptyString,
-                        },
-                        ::std::option::Option::None,
-                    );
-                    let f_specify_human_trafficking_dca84dd = crate::support::finish(
-                        match input.specify_human_trafficking_dca84dd.get() {
-                            ::std::option::Option::None => ::std::option::Option::None,
-                            ::std::option::Option::Some(items) => {
-                                let mut out = ::std::vec::Vec::with_capacity(items.len());
-                                for (index, item) in items.iter().enumerate() {
-                                    match item.get() {
-                                        ::std::option::Option::None => {
-                                            out.push(::std::option::Option::None)
-                                        }
-                                        ::std::option::Option::Some(v)
-                                            if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                                crate::support::Code::code(v),
-                                            ) => {}
-                                        ::std::option::Option::Some(v) => {
-                                            out.push(::std::option::Option::Some(
-                                                match crate::support::translated(
-                                                    ::std::borrow::Cow::Borrowed(
-                                                        crate::support::Code::code(v),
-                                                    ),
-                                                    v.label_th(),
-                                                    "th_human_trafficking_5320010",
-                                                    "th",
-                                                    ::mapping_dsl::ir::UnknownCode::Error,
-                                                    ::mapping_dsl::ir::MissingLabel::Error,
-                                                    ctx,
-                                                ) {
-                                                    ::std::result::Result::Ok(t) => t,
-                                                    ::std::result::Result::Err(kind) => {
-                                                        return ::std::result::Result::Err(
-                                                            loc_o.fail_at(
-                                                                "specify_human_trafficking_dca84dd",
-                                                                index,
-                                                                kind,
-                                                            ),
-                                                        );
-                                                    }
-                                                },
-                                            ))
-                                        }
-                                    }
-                                }
-                                ::std::option::Option::Some(out)
-                            }
-                        },
-                        crate::support::Policy {
-                            missing: crate::support::As::Null,
-                            empty_string: crate::support::As::EmptyString,
-                            empty_list: crate::support::As::EmptyString,
-                        },
-                        ::std::option::Option::None,
-                    );
-                    let f_stimulant_a4096c2 = crate::support::finish(
-                        match input.stimulant_a4096c2.get() {
-                            ::std::option::Option::None => ::std::option::Option::None,
-                            ::std::option::Option::Some(items) => {
-                                let mut out = ::std::vec::Vec::with_capacity(items.len());
-                                for (index, item) in items.iter().enumerate() {
-                                    match item.get() {
-                                        ::std::option::Option::None => {
-                                            out.push(::std::option::Option::None)
-                                        }
-                                        ::std::option::Option::Some(v)
-                                            if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                                crate::support::Code::code(v),
-                                            ) => {}
-                                        ::std::option::Option::Some(v) => {
-                                            out.push(::std::option::Option::Some(
-                                                match crate::support::translated(
-                                                    ::std::borrow::Cow::Borrowed(
-                                                        crate::support::Code::code(v),
-                                                    ),
-                                                    v.label_th(),
-                                                    "th_stimulant_factors_ba86c95",
-                                                    "th",
-                                                    ::mapping_dsl::ir::UnknownCode::Error,
-                                                    ::mapping_dsl::ir::MissingLabel::Error,
-                                                    ctx,
-                                                ) {
-                                                    ::std::result::Result::Ok(t) => t,
-                                                    ::std::result::Result::Err(kind) => {
-                                                        return ::std::result::Result::Err(
-                                                            loc_o.fail_at(
-                                                                "stimulant_a4096c2",
-                                                                index,
-                                                                kind,
-                                                            ),
-                                                        );
-                                                    }
-                                                },
-                                            ))
-                                        }
-                                    }
-                                }
-                                ::std::option::Option::Some(out)
-                            }
-                        },
-                        crate::support::Policy {
-                            missing: crate::support::As::Null,
-                            empty_string: crate::support::As::EmptyString,
-                            empty_list: crate::support::As::EmptyString,
-                        },
-                        ::std::option::Option::None,
-                    );
-                    let f_relation_within_family_a6c45fd = crate::support::finish(
-                        match input.relation_within_family_a6c45fd.get() {
-                            ::std::option::Option::None => ::std::option::Option::None,
-                            ::std::option::Option::Some(items) => {
-                                let mut out = ::std::vec::Vec::with_capacity(items.len());
-                                for (index, item) in items.iter().enumerate() {
-                                    match item.get() {
-                                        ::std::option::Option::None => {
-                                            out.push(::std::option::Option::None)
-                                        }
-                                        ::std::option::Option::Some(v)
-                                            if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                                crate::support::Code::code(v),
-                                            ) => {}
-                                        ::std::option::Option::Some(v) => {
-                                            out.push(::std::option::Option::Some(
-                                                match crate::support::translated(
-                                                    ::std::borrow::Cow::Borrowed(
-                                                        crate::support::Code::code(v),
-                                                    ),
-                                                    v.label_th(),
-                                                    "th_relation_factors_3ad18e0",
-                                                    "th",
-                                                    ::mapping_dsl::ir::UnknownCode::Error,
-                                                    ::mapping_dsl::ir::MissingLabel::Error,
-                                                    ctx,
-                                                ) {
-                                                    ::std::result::Result::Ok(t) => t,
-                                                    ::std::result::Result::Err(kind) => {
-                                                        return ::std::result::Result::Err(
-                                                            loc_o.fail_at(
-                                                                "relation_within_family_a6c45fd",
-                                                                index,
-                                                                kind,
-                                                            ),
-                                                        );
-                                                    }
-                                                },
-                                            ))
-                                        }
-                                    }
-                                }
-                                ::std::option::Option::Some(out)
-                            }
-                        },
-                        crate::support::Policy {
-                            missing: crate::support::As::Null,
-                            empty_string: crate::support::As::EmptyString,
-                            empty_list: crate::support::As::EmptyString,
-                        },
-                        ::std::option::Option::None,
-                    );
-                    let f_economic_issue_a445217 = crate::support::finish(
-                        match input.economic_issue_a445217.get() {
-                            ::std::option::Option::None => ::std::option::Option::None,
-                            ::std::option::Option::Some(items) => {
-                                let mut out = ::std::vec::Vec::with_capacity(items.len());
-                                for (index, item) in items.iter().enumerate() {
-                                    match item.get() {
-                                        ::std::option::Option::None => {
-                                            out.push(::std::option::Option::None)
-                                        }
-                                        ::std::option::Option::Some(v)
-                                            if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                                crate::support::Code::code(v),
-                                            ) => {}
-                                        ::std::option::Option::Some(v) => {
-                                            out.push(::std::option::Option::Some(
-                                                match crate::support::translated(
-                                                    ::std::borrow::Cow::Borrowed(
-                                                        crate::support::Code::code(v),
-                                                    ),
-                                                    v.label_th(),
-                                                    "th_economic_issues_ba1ddb3",
-                                                    "th",
-                                                    ::mapping_dsl::ir::UnknownCode::Error,
-                                                    ::mapping_dsl::ir::MissingLabel::Error,
-                                                    ctx,
-                                                ) {
-                                                    ::std::result::Result::Ok(t) => t,
-                                                    ::std::result::Result::Err(kind) => {
-                                                        return ::std::result::Result::Err(
-                                                            loc_o.fail_at(
-                                                                "economic_issue_a445217",
-                                                                index,
-                                                                kind,
-                                                            ),
-                                                        );
-                                                    }
-                                                },
-                                            ))
-                                        }
-                                    }
-                                }
-                                ::std::option::Option::Some(out)
-                            }
-                        },
-                        crate::support::Policy {
-                            missing: crate::support::As::Null,
-                            empty_string: crate::support::As::EmptyString,
-                            empty_list: crate::support::As::EmptyString,
-                        },
-                        ::std::option::Option::None,
-                    );
-                    let f_physical_issue_2e9f1c6 = crate::support::finish(
-                        match input.physical_issue_2e9f1c6.get() {
-                            ::std::option::Option::None => ::std::option::Option::None,
-                            ::std::option::Option::Some(items) => {
-                                let mut out = ::std::vec::Vec::with_capacity(items.len());
-                                for (index, item) in items.iter().enumerate() {
-                                    match item.get() {
-                                        ::std::option::Option::None => {
-                                            out.push(::std::option::Option::None)
-                                        }
-                                        ::std::option::Option::Some(v)
-                                            if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                                crate::support::Code::code(v),
-                                            ) => {}
-                                        ::std::option::Option::Some(v) => {
-                                            out.push(::std::option::Option::Some(
-                                                match crate::support::translated(
-                                                    ::std::borrow::Cow::Borrowed(
-                                                        crate::support::Code::code(v),
-                                                    ),
-                                                    v.label_th(),
-                                                    "th_physical_issue_bedfef8",
-                                                    "th",
-                                                    ::mapping_dsl::ir::UnknownCode::Error,
-                                                    ::mapping_dsl::ir::MissingLabel::Error,
-                                                    ctx,
-                                                ) {
-                                                    ::std::result::Result::Ok(t) => t,
-                                                    ::std::result::Result::Err(kind) => {
-                                                        return ::std::result::Result::Err(
-                                                            loc_o.fail_at(
-                                                                "physical_issue_2e9f1c6",
-                                                                index,
-                                                                kind,
-                                                            ),
-                                                        );
-                                                    }
-                                                },
-                                            ))
-                                        }
-                                    }
-                                }
-                                ::std::option::Option::Some(out)
-                            }
-                        },
-                        crate::support::Policy {
-                            missing: crate::support::As::Null,
-                            empty_string: crate::support::As::EmptyString,
-                            empty_list: crate::support::As::EmptyString,
-                        },
-                        ::std::option::Option::None,
-                    );
-                    let f_mental_issue_4785ece = crate::support::finish(
-                        match input.mental_issue_4785ece.get() {
-                            ::std::option::Option::None => ::std::option::Option::None,
-                            ::std::option::Option::Some(items) => {
-                                let mut out = ::std::vec::Vec::with_capacity(items.len());
-                                for (index, item) in items.iter().enumerate() {
-                                    match item.get() {
-                                        ::std::option::Option::None => {
-                                            out.push(::std::option::Option::None)
-                                        }
-                                        ::std::option::Option::Some(v)
-                                            if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                                crate::support::Code::code(v),
-                                            ) => {}
-                                        ::std::option::Option::Some(v) => {
-                                            out.push(::std::option::Option::Some(
-                                                match crate::support::translated(
-                                                    ::std::borrow::Cow::Borrowed(
-                                                        crate::support::Code::code(v),
-                                                    ),
-                                                    v.label_th(),
-                                                    "th_mental_issues_54db66d",
-                                                    "th",
-                                                    ::mapping_dsl::ir::UnknownCode::Error,
-                                                    ::mapping_dsl::ir::MissingLabel::Error,
-                                                    ctx,
-                                                ) {
-                                                    ::std::result::Result::Ok(t) => t,
-                                                    ::std::result::Result::Err(kind) => {
-                                                        return ::std::result::Result::Err(
-                                                            loc_o.fail_at(
-                                                                "mental_issue_4785ece",
-                                                                index,
-                                                                kind,
-                                                            ),
-                                                        );
-                                                    }
-                                                },
-                                            ))
-                                        }
-                                    }
-                                }
-                                ::std::option::Option::Some(out)
-                            }
-                        },
-                        crate::support::Policy {
-                            missing: crate::support::As::Null,
-                            empty_string: crate::support::As::EmptyString,
-                            empty_list: crate::support::As::EmptyString,
-                        },
-                        ::std::option::Option::None,
-                    );
-                    OutputFormsectionIncidentDetailsFe05aa3 {
-                        date_of_abuse_6e0107e: f_date_of_abuse_6e0107e,
-                        sender_s_national_id_number_eff07fa: f_sender_s_national_id_number_eff07fa,
-                        sender_s_contact_details_8ef4518: f_sender_s_contact_details_8ef4518,
-                        address_where_the_incident_took_place_6a203b8:
-                            f_address_where_the_incident_took_place_6a203b8,
-                        other_relevant_details_ecfea34: f_other_relevant_details_ecfea34,
-                        if_other_please_specify_047c1fb: f_if_other_please_specify_047c1fb,
-                        please_specify_7832f40: f_please_specify_7832f40,
-                        if_other_please_specify_e99bdbc: f_if_other_please_specify_e99bdbc,
-                        if_other_please_specify_fbd4f87: f_if_other_please_specify_fbd4f87,
-                        if_other_please_specify_d212f17: f_if_other_please_specify_d212f17,
-                        if_other_please_specify_9b6ad5d: f_if_other_please_specify_9b6ad5d,
-                        if_other_please_specify_ed0cad3: f_if_other_please_specify_ed0cad3,
-                        other_contributing_factors_please_specify_f276d39:
-                            f_other_contributing_factors_please_specify_f276d39,
-                        full_name_0aff4ee: f_full_name_0aff4ee,
-                        location_of_the_incident_885fe8c: f_location_of_the_incident_885fe8c,
-                        sender_s_gender_b83c931: f_sender_s_gender_b83c931,
-                        sender_s_occupation_3ed671e: f_sender_s_occupation_3ed671e,
-                        type_of_place_where_the_incident_occurred_bdc967d:
-                            f_type_of_place_where_the_incident_occurred_bdc967d,
-                        type_of_abuse_431f2ba: f_type_of_abuse_431f2ba,
-                        specify_physical_abuse_4867f38: f_specify_physical_abuse_4867f38,
-                        specify_sexual_abuse_16d36f7: f_specify_sexual_abuse_16d36f7,
-                        specify_physical_interaction_d13d273:
-                            f_specify_physical_interaction_d13d273,
-                        sexual_intercourse_a1585d0: f_sexual_intercourse_a1585d0,
-                        if_no_physical_touch_please_specify_1159dde:
-                            f_if_no_physical_touch_please_specify_1159dde,
-                        specify_mental_abuse_6182644: f_specify_mental_abuse_6182644,
-                        specify_neglect_9b8a22b: f_specify_neglect_9b8a22b,
-                        specify_exploitation_ef65c2e: f_specify_exploitation_ef65c2e,
-                        specify_human_trafficking_dca84dd: f_specify_human_trafficking_dca84dd,
-                        stimulant_a4096c2: f_stimulant_a4096c2,
-                        relation_within_family_a6c45fd: f_relation_within_family_a6c45fd,
-                        economic_issue_a445217: f_economic_issue_a445217,
-                        physical_issue_2e9f1c6: f_physical_issue_2e9f1c6,
-                        mental_issue_4785ece: f_mental_issue_4785ece,
-                    }
-                }
-            }),
-            crate::support::Policy {
-                missing: crate::support::As::Null,
-                empty_string: crate::support::As::EmptyString,
-                empty_list: crate::support::As::EmptyString,
-            },
-            ::std::option::Option::None,
-        );
-        let f_other_perpetrator_details_f80fc4e = crate::support::finish(
-            match input.other_perpetrator_details_f80fc4e.get() {
-                ::std::option::Option::None => ::std::option::Option::None,
-                ::std::option::Option::Some(items) => {
-                    let mut out = ::std::vec::Vec::with_capacity(items.len());
-                    for (index, item) in items.iter().enumerate() {
-                        let e0 = item.get();
-                        let loc1 = &crate::support::Loc::Elem {
-                            parent: loc,
-                            name: "other_perpetrator_details_f80fc4e",
-                            index,
-                        };
-                        let keep = true;
-                        if keep {
-                            out.push({
-                                    let f_name_f5a1eac = crate::support::finish(
-                                        crate::support::text(e0.and_then(|v| v.name_f5a1eac.get())),
-                                        crate::support::Policy {
-                                            missing: crate::support::As::Null,
-                                            empty_string: crate::support::As::EmptyString,
-                                            empty_list: crate::support::As::EmptyString,
-                                        },
-                                        ::std::option::Option::None,
-                                    );
-                                    let f_national_id_number_a822f83 = crate::support::finish(
-                                        crate::support::text(
-                                            e0.and_then(|v| v.national_id_number_a822f83.get()),
-                                        ),
-                                        crate::support::Policy {
-                                            missing: crate::support::As::Null,
-                                            empty_string: crate::support::As::EmptyString,
-                                            empty_list: crate::support::As::EmptyString,
-                                        },
-                                        ::std::option::Option::None,
-                                    );
-                                    let f_type_of_other_id_document_64e3ffc = crate::support::finish(
-                                        crate::support::text(
-                                            e0.and_then(|v| v.type_of_other_id_document_64e3ffc.get()),
-                                        ),
-                                        crate::support::Policy {
-                                            missing: crate::support::As::Null,
-                                            empty_string: crate::support::As::EmptyString,
-                                            empty_list: crate::support::As::EmptyString,
-                                        },
-                                        ::std::option::Option::None,
-                                    );
-                                    let f_number_of_other_id_document_cddbddb = crate::support::finish(
-                                        crate::support::text(
-                                            e0.and_then(|v| v.number_of_other_id_document_cddbddb.get()),
-                                        ),
-                                        crate::support::Policy {
-                                            missing: crate::support::As::Null,
-                                            empty_string: crate::support::As::EmptyString,
-                                            empty_list: crate::support::As::EmptyString,
-                                        },
-                                        ::std::option::Option::None,
-                                    );
-                                    let f_age_6587e58 = crate::support::finish(
-                                        e0.and_then(|v| v.age_6587e58.get()).cloned(),
-                                        crate::support::Policy {
-                                            missing: crate::support::As::Null,
-                                            empty_string: crate::support::As::EmptyString,
-                                            empty_list: crate::support::As::EmptyString,
-                                        },
-                                        ::std::option::Option::None,
-                                    );
-                                    let f_contact_details_b98ed09 = crate::support::finish(
-                                        crate::support::text(
-                                            e0.and_then(|v| v.contact_details_b98ed09.get()),
-                                        ),
-                                        crate::support::Policy {
-                                            missing: crate::support::As::Null,
-                                            empty_string: crate::support::As::EmptyString,
-                                            empty_list: crate::support::As::EmptyString,
-                                        },
-                                        ::std::option::Option::None,
-                                    );
-                                    let f_relationship_with_the_abused_365fcd1 = crate::support::finish(
-                                        match e0
-                                            .and_then(|v| v.relationship_with_the_abused_365fcd1.get())
-                                        {
-                                            ::std::option::Option::Some(
-                                                v,
-                                            ) if !::mapping_dsl::stdlib::translate::is_unanswered(
-                                                crate::support::Code::code(v),
-                                            ) => {
-                                                ::std::option::Option::Some(
-                                                    match crate::support::translated(
-                                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                                        v.label_th(),
-                                                        "perpetrator_relationship",
-                                                        "th",
-                                                        ::mapping_dsl::ir::UnknownCode::Error,
-                                                        ::mapping_dsl::ir::MissingLabel::Error,
-                                                        ctx,
-                                                    ) {
-                                                        ::std::result::Result::Ok(t) => t,
-                                                        ::std::result::Result::Err(kind) => {
-                                                            return ::std::result::Result::Err(
-                                                                loc1.fail("relationship_with_the_abused_365fcd1", kind),
-                                                            );
-                                                        }
-                                                    },
-                                                )
-                                            }
-                                            _ => ::std::option::Option::None,
-                                        },
-                                        crate::support::Policy {
-                                            missing: crate::support::As::Null,
-                                            empty_string: crate::support::As::EmptyString,
-                                            empty_list: crate::support::As::EmptyString,
-                                        },
-                                        ::std::option::Option::None,
-                                    );
-                                    let f_gender_2dea3c9 = crate::support::finish(
-                                        match e0.and_then(|v| v.gender_2dea3c9.get()) {
-                                            ::std::option::Option::Some(
-                                                v,
-                                            ) if !::mapping_dsl::stdlib::translate::is_unanswered(
-                                                crate::support::Code::code(v),
-                                            ) => {
-                                                ::std::option::Option::Some(
-                                                    match crate::support::translated(
-                                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                                        v.label_th(),
-                                                        "gender",
-                                                        "th",
-                                                        ::mapping_dsl::ir::UnknownCode::Error,
-                                                        ::mapping_dsl::ir::MissingLabel::Error,
-                                                        ctx,
-                                                    ) {
-                                                        ::std::result::Result::Ok(t) => t,
-                                                        ::std::result::Result::Err(kind) => {
-                                                            return ::std::result::Result::Err(
-                                                                loc1.fail("gender_2dea3c9", kind),
-                                                            );
-                                                        }
-                                                    },
-                                                )
-                                            }
-                                            _ => ::std::option::Option::None,
-                                        },
-                                        crate::support::Policy {
-                                            missing: crate::support::As::Null,
-                                            empty_string: crate::support::As::EmptyString,
-                                            empty_list: crate::support::As::EmptyString,
-                                        },
-                                        ::std::option::Option::None,
-                                    );
-                                    let f_social_status_7c0989a = crate::support::finish(
-                                        match e0.and_then(|v| v.social_status_7c0989a.get()) {
-                                            ::std::option::Option::Some(
-                                                v,
-                                            ) if !::mapping_dsl::stdlib::translate::is_unanswered(
-                                                crate::support::Code::code(v),
-                                            ) => {
-                                                ::std::option::Option::Some(
-                                                    match crate::support::translated(
-                                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                                        v.label_th(),
-                                                        "marital_status",
-                                                        "th",
-                                                        ::mapping_dsl::ir::UnknownCode::Error,
-                                                        ::mapping_dsl::ir::MissingLabel::Error,
-                                                        ctx,
-                                                    ) {
-                                                        ::std::result::Result::Ok(t) => t,
-                                                        ::std::result::Result::Err(kind) => {
-                                                            return ::std::result::Result::Err(
-                                                                loc1.fail("social_status_7c0989a", kind),
-                                                            );
-                                                        }
-                                                    },
-                                                )
-                                            }
-                                            _ => ::std::option::Option::None,
-                                        },
-                                        crate::support::Policy {
-                                            missing: crate::support::As::Null,
-                                            empty_string: crate::support::As::EmptyString,
-                                            empty_list: crate::support::As::EmptyString,
-                                        },
-                                        ::std::option::Option::None,
-                                    );
-                                    let f_occupation_c4d6420 = crate::support::finish(
-                                        match e0.and_then(|v| v.occupation_c4d6420.get()) {
-                                            ::std::option::Option::Some(
-                                                v,
-                                            ) if !::mapping_dsl::stdlib::translate::is_unanswered(
-                                                crate::support::Code::code(v),
-                                            ) => {
-                                                ::std::option::Option::Some(
-                                                    match crate::support::translated(
-                                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                                        v.label_th(),
-                                                        "th_occupation_e663285",
-                                                        "th",
-                                                        ::mapping_dsl::ir::UnknownCode::Error,
-                                                        ::mapping_dsl::ir::MissingLabel::Error,
-                                                        ctx,
-                                                    ) {
-                                                        ::std::result::Result::Ok(t) => t,
-                                                        ::std::result::Result::Err(kind) => {
-                                                            return ::std::result::Result::Err(
-                                                                loc1.fail("occupation_c4d6420", kind),
-                                                            );
-                                                        }
-                                                    },
-                                                )
-                                            }
-                                            _ => ::std::option::Option::None,
-                                        },
-                                        crate::support::Policy {
-                                            missing: crate::support::As::Null,
-                                            empty_string: crate::support::As::EmptyString,
-                                            empty_list: crate::support::As::EmptyString,
-                                        },
-                                        ::std::option::Option::None,
-                                    );
-                                    OutputOtherPerpetratorDetailsF80fc4e {
-                                        name_f5a1eac: f_name_f5a1eac,
-                                        national_id_number_a822f83: f_national_id_number_a822f83,
-                                        type_of_other_id_document_64e3ffc: f_type_of_other_id_document_64e3ffc,
-                                        number_of_other_id_document_cddbddb: f_number_of_other_id_document_cddbddb,
-                                        age_6587e58: f_age_6587e58,
-                                        contact_details_b98ed09: f_contact_details_b98ed09,
-                                        relationship_with_the_abused_365fcd1: f_relationship_with_the_abused_365fcd1,
-                                        gender_2dea3c9: f_gender_2dea3c9,
-                                        social_status_7c0989a: f_social_status_7c0989a,
-                                        occupation_c4d6420: f_occupation_c4d6420,
-                                    }
-                                });
-                        }
-                    }
-                    ::std::option::Option::Some(out)
-                }
-            },
-            crate::support::Policy {
-                missing: crate::support::As::Null,
-                empty_string: crate::support::As::EmptyString,
-                empty_list: crate::support::As::EmptyString,
-            },
-            ::std::option::Option::None,
-        );
-        let f_formsection_perpetrator_details_998d1e0 = crate::support::finish(
-            ::std::option::Option::Some({
-                let loc_o = &crate::support::Loc::Field {
-                    parent: loc,
-                    name: "formsection-perpetrator-details-998d1e0",
-                };
-                {
-                    let f_number_of_perpetrator_1c07dd4 = crate::support::finish(
-                        input.number_of_perpetrator_1c07dd4.get().cloned(),
-                        crate::support::Policy {
-                            missing: crate::support::As::Null,
-                            empty_string: crate::support::As::EmptyString,
-                            empty_list: crate::support::As::EmptyString,
-                        },
-                        ::std::option::Option::None,
-                    );
-                    let f_name_5559215 = crate::support::finish(
-                        crate::support::text(input.name_5559215.get()),
-                        crate::support::Policy {
-                            missing: crate::support::As::Null,
-                            empty_string: crate::support::As::EmptyString,
-                            empty_list: crate::support::As::EmptyString,
-                        },
-                        ::std::option::Option::None,
-                    );
-                    let f_age_21cbe0d = crate::support::finish(
-                        input.age_21cbe0d.get().cloned(),
-                        crate::support::Policy {
-                            missing: crate::support::As::Null,
-                            empty_string: crate::support::As::EmptyString,
-                            empty_list: crate::support::As::EmptyString,
-                        },
-                        ::std::option::Option::None,
-                    );
-                    let f_national_id_number_7dd2e74 = crate::support::finish(
-                        crate::support::text(input.national_id_number_7dd2e74.get()),
-                        crate::support::Policy {
-                            missing: crate::support::As::Null,
-                            empty_string: crate::support::As::EmptyString,
-                            empty_list: crate::support::As::EmptyString,
-                        },
-                        ::std::option::Option::None,
-                    );
-                    let f_type_of_other_id_document_b03f1b9 = crate::support::finish(
-                        crate::support::text(input.type_of_other_id_document_b03f1b9.get()),
-                        crate::support::Policy {
-                            missing: crate::support::As::Null,
-                            empty_string: crate::support::As::EmptyString,
-                            empty_list: crate::support::As::EmptyString,
-                        },
-                        ::std::option::Option::None,
-                    );
-                    let f_number_of_other_id_document_09a5601 = crate::support::finish(
-                        crate::support::text(input.number_of_other_id_document_09a5601.get()),
-                        crate::support::Policy {
-                            missing: crate::support::As::Null,
-                            empty_string: crate::support::As::EmptyString,
-                            empty_list: crate::support::As::EmptyString,
-                        },
-                        ::std::option::Option::None,
-                    );
-                    let f_contact_details_31b6f3b = crate::support::finish(
-                        crate::support::text(input.contact_details_31b6f3b.get()),
-                        crate::support::Policy {
-                            missing: crate::support::As::Null,
-                            empty_string: crate::support::As::EmptyString,
-                            empty_list: crate::support::As::EmptyString,
-                        },
-                        ::std::option::Option::None,
-                    );
-                    let f_other_contributing_factors_please_specify_53bc483 =
-                        crate::support::finish(
-                            crate::support::text(
-                                input
-                                    .other_contributing_factors_please_specify_53bc483
-                                    .get(),
-                            ),
-                            crate::support::Policy {
-                                missing: crate::support::As::Null,
-                                empty_string: crate::support::As::EmptyString,
-                                empty_list: crate::support::As::EmptyString,
-                            },
-                            ::std::option::Option::None,
-                        );
-                    let f_nationality_fa822dc = crate::support::finish(
-                        match input.nationality_fa822dc.get() {
-                            ::std::option::Option::Some(v)
-                                if !::mapping_dsl::stdlib::translate::is_unanswered(
-                                    crate::support::Code::code(v),
-                                ) =>
-                            {
-                                ::std::option::Option::Some(
-                                    match crate::support::translated(
-                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                        v.label_th(),
-                                        "country",
-                                        "th",
-                                        ::mapping_dsl::ir::UnknownCode::Error,
-                                        ::mapping_dsl::ir::MissingLabel::Error,
-                                        ctx,
-                                    ) {
-                                        ::std::result::Result::Ok(t) => t,
-                                        ::std::result::Result::Err(kind) => {
-                                            return ::std::result::Result::Err(
-                                                loc_o.fail("nationality_fa822dc", kind),
-                                            );
-                                        }
-                                    },
-                                )
-                            }
-                            _ => ::std::option::Option::None,
-                        },
-                        crate::support::Policy {
-                            missing: crate::support::As::Null,
-                            empty_string: crate::support::As::EmptyString,
-                            empty_list: crate::support::As::EmptyString,
-                        },
-                        ::std::option::Option::None,
-                    );
-                    let f_gender_4e8704a = crate::support::finish(
-                        match input.gender_4e8704a.get() {
-                            ::std::option::Option::Some(v)
-                                if !::mapping_dsl::stdlib::translate::is_unanswered(
-                                    crate::support::Code::code(v),
-                                ) =>
-                            {
-                                ::std::option::Option::Some(
-                                    match crate::support::translated(
-                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                        v.label_th(),
-                                        "gender",
-                                        "th",
-                                        ::mapping_dsl::ir::UnknownCode::Error,
-                                        ::mapping_dsl::ir::MissingLabel::Error,
-                                        ctx,
-                                    ) {
-                                        ::std::result::Result::Ok(t) => t,
-                                        ::std::result::Result::Err(kind) => {
-                                            return ::std::result::Result::Err(
-                                                loc_o.fail("gender_4e8704a", kind),
-                                            );
-                                        }
-                                    },
-                                )
-                            }
-                            _ => ::std::option::Option::None,
-                        },
-                        crate::support::Policy {
-                            missing: crate::support::As::Null,
-                            empty_string: crate::support::As::EmptyString,
-                            empty_list: crate::support::As::EmptyString,
-                        },
-                        ::std::option::Option::None,
-                    );
-                    let f_relationship_with_the_abused_eb757fc = crate::support::finish(
-                        match input.relationship_with_the_abused_eb757fc.get() {
-                            ::std::option::Option::Some(v)
-                                if !::mapping_dsl::stdlib::translate::is_unanswered(
-                                    crate::support::Code::code(v),
-                                ) =>
-                            {
-                                ::std::option::Option::Some(
-                                    match crate::support::translated(
-                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                        v.label_th(),
-                                        "perpetrator_relationship",
-                                        "th",
-                                        ::mapping_dsl::ir::UnknownCode::Error,
-                                        ::mapping_dsl::ir::MissingLabel::Error,
-                                        ctx,
-                                    ) {
-                                        ::std::result::Result::Ok(t) => t,
-                                        ::std::result::Result::Err(kind) => {
-                                            return ::std::result::Result::Err(loc_o.fail(
-                                                "relationship_with_the_abused_eb757fc",
-                                                kind,
-                                            ));
-                                        }
-                                    },
-                                )
-                            }
-                            _ => ::std::option::Option::None,
-                        },
-                        crate::support::Policy {
-                            missing: crate::support::As::Null,
-                            empty_string: crate::support::As::EmptyString,
-                            empty_list: crate::support::As::EmptyString,
-                        },
-                        ::std::option::Option::None,
-                    );
-                    let f_social_status_6c1074a = crate::support::finish(
-                        match input.social_status_6c1074a.get() {
-                            ::std::option::Option::Some(v)
-                                if !::mapping_dsl::stdlib::translate::is_unanswered(
-                                    crate::support::Code::code(v),
-                                ) =>
-                            {
-                                ::std::option::Option::Some(
-                                    match crate::support::translated(
-                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                        v.label_th(),
-                                        "marital_status",
-                                        "th",
-                                        ::mapping_dsl::ir::UnknownCode::Error,
-                                        ::mapping_dsl::ir::MissingLabel::Error,
-                                        ctx,
-                                    ) {
-                                        ::std::result::Result::Ok(t) => t,
-                                        ::std::result::Result::Err(kind) => {
-                                            return ::std::result::Result::Err(
-                                                loc_o.fail("social_status_6c1074a", kind),
-                                            );
-                                        }
-                                    },
-                                )
-                            }
-                            _ => ::std::option::Option::None,
-                        },
-                        crate::support::Policy {
-                            missing: crate::support::As::Null,
-                            empty_string: crate::support::As::EmptyString,
-                            empty_list: crate::support::As::EmptyString,
-                        },
-                        ::std::option::Option::None,
-                    );
-                    let f_occupation_09639f9 = crate::support::finish(
-                        match input.occupation_09639f9.get() {
-                            ::std::option::Option::Some(v)
-                                if !::mapping_dsl::stdlib::translate::is_unanswered(
-                                    crate::support::Code::code(v),
-                                ) =>
-                            {
-                                ::std::option::Option::Some(
-                                    match crate::support::translated(
-                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                        v.label_th(),
-                                        "th_occupation_e663285",
-                                        "th",
-                                        ::mapping_dsl::ir::UnknownCode::Error,
-                                        ::mapping_dsl::ir::MissingLabel::Error,
-                                        ctx,
-                                    ) {
-                                        ::std::result::Result::Ok(t) => t,
-                                        ::std::result::Result::Err(kind) => {
-                                            return ::std::result::Result::Err(
-                                                loc_o.fail("occupation_09639f9", kind),
-                                            );
-                                        }
-                                    },
-                                )
-                            }
-                            _ => ::std::option::Option::None,
-                        },
-                        crate::support::Policy {
-                            missing: crate::support::As::Null,
-                            empty_string: crate::support::As::EmptyString,
-                            empty_list: crate::support::As::EmptyString,
-                        },
-                        ::std::option::Option::None,
-                    );
-                    let f_stimulant_9191303 = crate::support::finish(
-                        match input.stimulant_9191303.get() {
-                            ::std::option::Option::None => ::std::option::Option::None,
-                            ::std::option::Option::Some(items) => {
-                                let mut out = ::std::vec::Vec::with_capacity(items.len());
-                                for (index, item) in items.iter().enumerate() {
-                                    match item.get() {
-                                        ::std::option::Option::None => {
-                                            out.push(::std::option::Option::None)
-                                        }
-                                        ::std::option::Option::Some(v)
-                                            if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                                crate::support::Code::code(v),
-                                            ) => {}
-                                        ::std::option::Option::Some(v) => {
-                                            out.push(::std::option::Option::Some(
-                                                match crate::support::translated(
-                                                    ::std::borrow::Cow::Borrowed(
-                                                        crate::support::Code::code(v),
-                                                    ),
-                                                    v.label_th(),
-                                                    "th_stimulant_factors_ba86c95",
-                                                    "th",
-                                                    ::mapping_dsl::ir::UnknownCode::Error,
-                                                    ::mapping_dsl::ir::MissingLabel::Error,
-                                                    ctx,
-                                                ) {
-                                                    ::std::result::Result::Ok(t) => t,
-                                                    ::std::result::Result::Err(kind) => {
-                                                        return ::std::result::Result::Err(
-                                                            loc_o.fail_at(
-                                                                "stimulant_9191303",
-                                                                index,
-                                                                kind,
-                                                            ),
-                                                        );
-                                                    }
-                                                },
-                                            ))
-                                        }
-                                    }
-                                }
-                                ::std::option::Option::Some(out)
-                            }
-                        },
-                        crate::support::Policy {
-                            missing: crate::support::As::Null,
-                            empty_string: crate::support::As::EmptyString,
-                            empty_list: crate::support::As::EmptyString,
-                        },
-                        ::std::option::Option::None,
-                    );
-                    let f_relation_within_family_41a62f4 = crate::support::finish(
-                        match input.relation_within_family_41a62f4.get() {
-                            ::std::option::Option::None => ::std::option::Option::None,
-                            ::std::option::Option::Some(items) => {
-                                let mut out = ::std::vec::Vec::with_capacity(items.len());
-                                for (index, item) in items.iter().enumerate() {
-                                    match item.get() {
-                                        ::std::option::Option::None => {
-                                            out.push(::std::option::Option::None)
-                                        }
-                                        ::std::option::Option::Some(v)
-                                            if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                                crate::support::Code::code(v),
-                                            ) => {}
-                                        ::std::option::Option::Some(v) => {
-                                            out.push(::std::option::Option::Some(
-                                                match crate::support::translated(
-                                                    ::std::borrow::Cow::Borrowed(
-                                                        crate::support::Code::code(v),
-                                                    ),
-                                                    v.label_th(),
-                                                    "th_relation_factors_3ad18e0",
-                                                    "th",
-                                                    ::mapping_dsl::ir::UnknownCode::Error,
-                                                    ::mapping_dsl::ir::MissingLabel::Error,
-                                                    ctx,
-                                                ) {
-                                                    ::std::result::Result::Ok(t) => t,
-                                                    ::std::result::Result::Err(kind) => {
-                                                        return ::std::result::Result::Err(
-                                                            loc_o.fail_at(
-                                                                "relation_within_family_41a62f4",
-                                                                index,
-                                                                kind,
-                                                            ),
-                                                        );
-                                                    }
-                                                },
-                                            ))
-                                        }
-                                    }
-                                }
-                                ::std::option::Option::Some(out)
-                            }
-                        },
-                        crate::support::Policy {
-                            missing: crate::support::As::Null,
-                            empty_string: crate::support::As::EmptyString,
-                            empty_list: crate::support::As::EmptyString,
-                        },
-                        ::std::option::Option::None,
-                    );
-                    let f_environment_3c4fc2b = crate::support::finish(
-                        match input.environment_3c4fc2b.get() {
-                            ::std::option::Option::None => ::std::option::Option::None,
-                            ::std::option::Option::Some(items) => {
-                                let mut out = ::std::vec::Vec::with_capacity(items.len());
-                                for (index, item) in items.iter().enumerate() {
-                                    match item.get() {
-                                        ::std::option::Option::None => {
-                                            out.push(::std::option::Option::None)
-                                        }
-                                        ::std::option::Option::Some(v)
-                                            if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                                crate::support::Code::code(v),
-                                            ) => {}
-                                        ::std::option::Option::Some(v) => {
-                                            out.push(::std::option::Option::Some(
-                                                match crate::support::translated(
-                                                    ::std::borrow::Cow::Borrowed(
-                                                        crate::support::Code::code(v),
-                                                    ),
-                                                    v.label_th(),
-                                                    "th_environment_factors_67fe2c8",
-                                                    "th",
-                                                    ::mapping_dsl::ir::UnknownCode::Error,
-                                                    ::mapping_dsl::ir::MissingLabel::Error,
-                                                    ctx,
-                                                ) {
-                                                    ::std::result::Result::Ok(t) => t,
-                                                    ::std::result::Result::Err(kind) => {
-                                                        return ::std::result::Result::Err(
-                                                            loc_o.fail_at(
-                                                                "environment_3c4fc2b",
-                                                                index,
-                                                                kind,
-                                                            ),
-                                                        );
-                                                    }
-                                                },
-                                            ))
-                                        }
-                                    }
-                                }
-                                ::std::option::Option::Some(out)
-                            }
-                        },
-                        crate::support::Policy {
-                            missing: crate::support::As::Null,
-                            empty_string: crate::support::As::EmptyString,
-                            empty_list: crate::support::As::EmptyString,
-                        },
-                        ::std::option::Option::None,
-                    );
-                    let f_economic_issues_84c5b46 = crate::support::finish(
-                        match input.economic_issues_84c5b46.get() {
-                            ::std::option::Option::None => ::std::option::Option::None,
-                            ::std::option::Option::Some(items) => {
-                                let mut out = ::std::vec::Vec::with_capacity(items.len());
-                                for (index, item) in items.iter().enumerate() {
-                                    match item.get() {
-                                        ::std::option::Option::None => {
-                                            out.push(::std::option::Option::None)
-                                        }
-                                        ::std::option::Option::Some(v)
-                                            if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                                crate::support::Code::code(v),
-                                            ) => {}
-                                        ::std::option::Option::Some(v) => {
-                                            out.push(::std::option::Option::Some(
-                                                match crate::support::translated(
-                                                    ::std::borrow::Cow::Borrowed(
-                                                        crate::support::Code::code(v),
-                                                    ),
-                                                    v.label_th(),
-                                                    "th_economic_issues_ba1ddb3",
-                                                    "th",
-                                                    ::mapping_dsl::ir::UnknownCode::Error,
-                                                    ::mapping_dsl::ir::MissingLabel::Error,
-                                                    ctx,
-                                                ) {
-                                                    ::std::result::Result::Ok(t) => t,
-                                                    ::std::result::Result::Err(kind) => {
-                                                        return ::std::result::Result::Err(
-                                                            loc_o.fail_at(
-                                                                "economic_issues_84c5b46",
-                                                                index,
-                                                                kind,
-                                                            ),
-                                                        );
-                                                    }
-                                                },
-                                            ))
-                                        }
-                                    }
-                                }
-                                ::std::option::Option::Some(out)
-                            }
-                        },
-                        crate::support::Policy {
-                            missing: crate::support::As::Null,
-                            empty_string: crate::support::As::EmptyString,
-                            empty_list: crate::support::As::EmptyString,
-                        },
-                        ::std::option::Option::None,
-                    );
-                    let f_physical_issue_1f182e4 = crate::support::finish(
-                        match input.physical_issue_1f182e4.get() {
-                            ::std::option::Option::None => ::std::option::Option::None,
-                            ::std::option::Option::Some(items) => {
-                                let mut out = ::std::vec::Vec::with_capacity(items.len());
-                                for (index, item) in items.iter().enumerate() {
-                                    match item.get() {
-                                        ::std::option::Option::None => {
-                                            out.push(::std::option::Option::None)
-                                        }
-                                        ::std::option::Option::Some(v)
-                                            if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                                crate::support::Code::code(v),
-                                            ) => {}
-                                        ::std::option::Option::Some(v) => {
-                                            out.push(::std::option::Option::Some(
-                                                match crate::support::translated(
-                                                    ::std::borrow::Cow::Borrowed(
-                                                        crate::support::Code::code(v),
-                                                    ),
-                                                    v.label_th(),
-                                                    "th_physical_issue_bedfef8",
-                                                    "th",
-                                                    ::mapping_dsl::ir::UnknownCode::Error,
-                                                    ::mapping_dsl::ir::MissingLabel::Error,
-                                                    ctx,
-                                                ) {
-                                                    ::std::result::Result::Ok(t) => t,
-                                                    ::std::result::Result::Err(kind) => {
-                                                        return ::std::result::Result::Err(
-                                                            loc_o.fail_at(
-                                                                "physical_issue_1f182e4",
-                                                                index,
-                                                                kind,
-                                                            ),
-                                                        );
-                                                    }
-                                                },
-                                            ))
-                                        }
-                                    }
-                                }
-                                ::std::option::Option::Some(out)
-                            }
-                        },
-                        crate::support::Policy {
-                            missing: crate::support::As::Null,
-                            empty_string: crate::support::As::EmptyString,
-                            empty_list: crate::support::As::EmptyString,
-                        },
-                        ::std::option::Option::None,
-                    );
-                    let f_mental_issue_5607d21 = crate::support::finish(
-                        match input.mental_issue_5607d21.get() {
-                            ::std::option::Option::None => ::std::option::Option::None,
-                            ::std::option::Option::Some(items) => {
-                                let mut out = ::std::vec::Vec::with_capacity(items.len());
-                                for (index, item) in items.iter().enumerate() {
-                                    match item.get() {
-                                        ::std::option::Option::None => {
-                                            out.push(::std::option::Option::None)
-                                        }
-                                        ::std::option::Option::Some(v)
-                                            if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                                crate::support::Code::code(v),
-                                            ) => {}
-                                        ::std::option::Option::Some(v) => {
-                                            out.push(::std::option::Option::Some(
-                                                match crate::support::translated(
-                                                    ::std::borrow::Cow::Borrowed(
-                                                        crate::support::Code::code(v),
-                                                    ),
-                                                    v.label_th(),
-                                                    "th_mental_issues_54db66d",
-                                                    "th",
-                                                    ::mapping_dsl::ir::UnknownCode::Error,
-                                                    ::mapping_dsl::ir::MissingLabel::Error,
-                                                    ctx,
-                                                ) {
-                                                    ::std::result::Result::Ok(t) => t,
-                                                    ::std::result::Result::Err(kind) => {
-                                                        return ::std::result::Result::Err(
-                                                            loc_o.fail_at(
-                                                                "mental_issue_5607d21",
-                                                                index,
-                                                                kind,
-                                                            ),
-                                                        );
-                                                    }
-                                                },
-                                            ))
-                                        }
-                                    }
-                                }
-                                ::std::option::Option::Some(out)
-                            }
-                        },
-                        crate::support::Policy {
-                            missing: crate::support::As::Null,
-                            empty_string: crate::support::As::EmptyString,
-                            empty_list: crate::support::As::EmptyString,
-                        },
-                        ::std::option::Option::None,
-                    );
-                    OutputFormsectionPerpetratorDetails998d1e0 {
-                        number_of_perpetrator_1c07dd4: f_number_of_perpetrator_1c07dd4,
-                        name_5559215: f_name_5559215,
-                        age_21cbe0d: f_age_21cbe0d,
-                        national_id_number_7dd2e74: f_national_id_number_7dd2e74,
-                        type_of_other_id_document_b03f1b9: f_type_of_other_id_document_b03f1b9,
-                        number_of_other_id_document_09a5601: f_number_of_other_id_document_09a5601,
-                        contact_details_31b6f3b: f_contact_details_31b6f3b,
-                        other_contributing_factors_please_specify_53bc483:
-                            f_other_contributing_factors_please_specify_53bc483,
-                        nationality_fa822dc: f_nationality_fa822dc,
-                        gender_4e8704a: f_gender_4e8704a,
-                        relationship_with_the_abused_eb757fc:
-                            f_relationship_with_the_abused_eb757fc,
-                        social_status_6c1074a: f_social_status_6c1074a,
-                        occupation_09639f9: f_occupation_09639f9,
-                        stimulant_9191303: f_stimulant_9191303,
-                        relation_within_family_41a62f4: f_relation_within_family_41a62f4,
-                        environment_3c4fc2b: f_environment_3c4fc2b,
-                        economic_issues_84c5b46: f_economic_issues_84c5b46,
-                        physical_issue_1f182e4: f_physical_issue_1f182e4,
-                        mental_issue_5607d21: f_mental_issue_5607d21,
-                    }
-                }
-            }),
-            crate::support::Policy {
-                missing: crate::support::As::Null,
-                empty_string: crate::support::As::EmptyString,
-                empty_list: crate::support::As::EmptyString,
-            },
-            ::std::option::Option::None,
-        );
-        let f_formsection_patient_education_and_career_6d53ca5 = crate::support::finish(
-            ::std::option::Option::Some({
-                let loc_o = &crate::support::Loc::Field {
-                    parent: loc,
-                    name: "formsection-patient-education-and-career-6d53ca5",
-                };
-                {
-                    let f_email_address = crate::support::finish(
-                        crate::support::text(input.email_address.get()),
-                        crate::support::Policy {
-                            missing: crate::support::As::Null,
-                            empty_string: crate::support::As::EmptyString,
-                            empty_list: crate::support::As::EmptyString,
-                        },
-                        ::std::option::Option::None,
-                    );
-                    let f_if_other_please_specify_2 = crate::support::finish(
-                        crate::support::text(input.if_other_please_specify_2.get()),
-                        crate::support::Policy {
-                            missing: crate::support::As::Null,
-                            empty_string: crate::support::As::EmptyString,
-                            empty_list: crate::support::As::EmptyString,
-                        },
-                        ::std::option::Option::None,
-                    );
-                    let f_additional_details = crate::support::finish(
-                        crate::support::text(input.additional_details.get()),
-                        crate::support::Policy {
-                            missing: crate::support::As::Null,
-                            empty_string: crate::support::As::EmptyString,
-                            empty_list: crate::support::As::EmptyString,
-                        },
-                        ::std::option::Option::None,
-                    );
-                    let f_additional_details_1 = crate::support::finish(
-                        crate::support::text(input.additional_details_1.get()),
-                        crate::support::Policy {
-                            missing: crate::support::As::Null,
-                            empty_string: crate::support::As::EmptyString,
-                            empty_list: crate::support::As::EmptyString,
-                        },
-                        ::std::option::Option::None,
-                    );
-                    let f_occupation_1 = crate::support::finish(
-                        match input.occupation_1.get() {
-                            ::std::option::Option::Some(v)
-                                if !::mapping_dsl::stdlib::translate::is_unanswered(
-                                    crate::support::Code::code(v),
-                                ) =>
-                            {
-                                ::std::option::Option::Some(
-                                    match crate::support::translated(
-                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                        v.label_th(),
-                                        "th_occupation_e663285",
-                                        "th",
-                                        ::mapping_dsl::ir::UnknownCode::Error,
-                                        ::mapping_dsl::ir::MissingLabel::Error,
-                                        ctx,
-                                    ) {
-                                        ::std::result::Result::Ok(t) => t,
-                                        ::std::result::Result::Err(kind) => {
-                                            return ::std::result::Result::Err(
-                                                loc_o.fail("occupation_1", kind),
-                                            );
-                                        }
-                                    },
-                                )
-                            }
-                            _ => ::std::option::Option::None,
-                        },
-                        crate::support::Policy {
-                            missing: crate::support::As::Null,
-                            empty_string: crate::support::As::EmptyString,
-                            empty_list: crate::support::As::EmptyString,
-                        },
-                        ::std::option::Option::None,
-                    );
-                    let f_if_out_of_school_specify_reason = crate::support::finish(
-                        match input.if_out_of_school_specify_reason.get() {
-                            ::std::option::Option::Some(v)
-                                if !::mapping_dsl::stdlib::translate::is_unanswered(
-                                    crate::support::Code::code(v),
-                                ) =>
-                            {
-                                ::std::option::Option::Some(
-                                    match crate::support::translated(
-                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                        v.label_th(),
-                                        "th_out_of_school_reasons_b5b103a",
-                                        "th",
-                                        ::mapping_dsl::ir::UnknownCode::Error,
-                                        ::mapping_dsl::ir::MissingLabel::Error,
-                                        ctx,
-                                    ) {
-                                        ::std::result::Result::Ok(t) => t,
-                                        ::std::result::Result::Err(kind) => {
-                                            return ::std::result::Result::Err(
-                                                loc_o
-                                                    .fail("if_out_of_school__specify_reason", kind),
-                                            );
-                                        }
-                                    },
-                                )
-                            }
-                            _ => ::std::option::Option::None,
-                        },
-                        crate::support::Policy {
-                            missing: crate::support::As::Null,
-                            empty_string: crate::support::As::EmptyString,
-                            empty_list: crate::support::As::EmptyString,
-                        },
-                        ::std::option::Option::None,
-                    );
-                    OutputFormsectionPatientEducationAndCareer6d53ca5 {
-                        email_address: f_email_address,
-                        if_other_please_specify_2: f_if_other_please_specify_2,
-                        additional_details: f_additional_details,
-                        additional_details_1: f_additional_details_1,
-                        occupation_1: f_occupation_1,
-                        if_out_of_school_specify_reason: f_if_out_of_school_specify_reason,
-                    }
-                }
-            }),
-            crate::support::Policy {
-                missing: crate::support::As::Null,
-                empty_string: crate::support::As::EmptyString,
-                empty_list: crate::support::As::EmptyString,
-            },
-            ::std::option::Option::None,
-        );
+        let (f_age_assessment, f_assessment, f_assessment_update) =
+            fields_output_0(input, ctx, loc)?;
+        let (f_basic_identity, f_conclusion) = fields_output_1(input, ctx, loc)?;
+        let (f_conference_details_subform, f_cp_case_plan) = fields_output_2(input, ctx, loc)?;
+        let (f_family_details,) = fields_output_3(input, ctx, loc)?;
+        let (f_family_details_section,) = fields_output_4(input, ctx, loc)?;
+        let (f_followup,) = fields_output_5(input, ctx, loc)?;
+        let (f_followup_subform_section, f_formsection_age_assessment_a75187a) =
+            fields_output_6(input, ctx, loc)?;
+        let (
+            f_formsection_department_identification_e9cf45f,
+            f_formsection_health_assessment_29sep_d35aedb,
+            f_formsection_cp_act_be_2546_report_699f528,
+            f_formsection_medical_costs_and_service_fees_847e08f,
+        ) = fields_output_7(input, ctx, loc)?;
+        let (f_new_expense, f_closure_form, f_new_formal_complaint_2) =
+            fields_output_8(input, ctx, loc)?;
+        let (f_services_section,) = fields_output_9(input, ctx, loc)?;
+        let (f_services_needed,) = fields_output_10(input, ctx, loc)?;
+        let (f_witnesses_6c0a33c,) = fields_output_11(input, ctx, loc)?;
+        let (f_new_pregnancy,) = fields_output_12(input, ctx, loc)?;
+        let (f_formsection_unexpected_pregnancy_9a51ea8,) = fields_output_13(input, ctx, loc)?;
+        let (f_physical_check_2,) = fields_output_14(input, ctx, loc)?;
+        let (
+            f_preliminary_observations_2,
+            f_formsection_incident_details_fe05aa4,
+            f_formsection_incident_details_fe05aa3,
+        ) = fields_output_15(input, ctx, loc)?;
+        let (f_other_perpetrator_details_f80fc4e, f_formsection_perpetrator_details_998d1e0) =
+            fields_output_16(input, ctx, loc)?;
+        let (f_formsection_patient_education_and_career_6d53ca5,) =
+            fields_output_17(input, ctx, loc)?;
         Output {
             age_assessment: f_age_assessment,
             assessment: f_assessment,

@@ -130,6 +130,7 @@ pub fn walk(t: &TExpr, f: &mut dyn FnMut(&TExpr)) {
             walk(c, f);
         }
         Expr::Call(_, args) => args.iter().for_each(|a| walk(a, f)),
+        Expr::Answer(a) => a.sources.iter().for_each(|s| walk(&s.questions, f)),
     }
 }
 

@@ -5,6 +5,7 @@ mod exprs;
 mod lets;
 mod options;
 mod policy;
+mod questionnaire;
 pub mod reads;
 pub mod rules;
 pub mod schemas;

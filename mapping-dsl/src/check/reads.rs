@@ -69,6 +69,11 @@ pub fn collect(e: &TExpr, o: &mut Origins, t: &mut ReadTree) {
             None => mark_unknown_root(p, o, t),
         },
         Expr::Unary(_, a) => collect(a, o, t),
+        Expr::Answer(a) => {
+            for s in &a.sources {
+                collect(&s.questions, o, t);
+            }
+        }
         Expr::Binary(_, a, b) => {
             collect(a, o, t);
             collect(b, o, t);

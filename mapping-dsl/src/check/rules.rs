@@ -27,6 +27,8 @@ pub struct Rules<'a> {
     pub unknown: UnknownCode,
     pub missing: MissingLabel,
     pub depth: u32,
+    /// The transform's `questionnaires:` tables (`answer:` rules read them).
+    pub tables: super::questionnaire::Tables,
 }
 
 impl Rules<'_> {
@@ -148,6 +150,7 @@ impl Rules<'_> {
         let kinds: Vec<&str> = [
             ("translate", l.translate.is_some()),
             ("map", l.map.is_some()),
+            ("answer", l.answer.is_some()),
             ("const", l.constant.is_some()),
             ("each", l.each.is_some()),
         ]
@@ -162,7 +165,7 @@ impl Rules<'_> {
         };
         if kinds.len() > 1 {
             self.err(bad(format!(
-                "a rule is one of translate, map, const or each; this one has {}",
+                "a rule is one of translate, map, answer, const or each; this one has {}",
                 kinds.join(" and ")
             )));
             return None;
@@ -175,8 +178,14 @@ impl Rules<'_> {
             )));
             return None;
         }
-        if l.from.is_some() && (nested || matches!(kind, Some("const") | Some("each"))) {
-            self.err(bad("`from` does not go with `const`, `each` or a nested object (`each` names its list itself)".into()));
+        if l.from.is_some()
+            && (nested || matches!(kind, Some("const") | Some("each") | Some("answer")))
+        {
+            self.err(bad("`from` does not go with `const`, `each`, `answer` or a nested object (`each` names its list itself)".into()));
+            return None;
+        }
+        if l.week.is_some() && kind != Some("answer") {
+            self.err(bad("`week` belongs to an `answer` rule".into()));
             return None;
         }
         if l.keep.is_some() && kind != Some("each") {
@@ -191,9 +200,10 @@ impl Rules<'_> {
             ));
             return None;
         }
-        if l.unknown.is_some() && !matches!(kind, Some("translate") | Some("map")) {
+        if l.unknown.is_some() && !matches!(kind, Some("translate") | Some("map") | Some("answer"))
+        {
             self.err(bad(
-                "`unknown` belongs to a `translate` or `map` rule".into()
+                "`unknown` belongs to a `translate`, `map` or `answer` rule".into(),
             ));
             return None;
         }
@@ -230,6 +240,7 @@ impl Rules<'_> {
             }
             Some("translate") => self.translate(key, kspan, l, env)?,
             Some("map") => self.map(key, kspan, l, env)?,
+            Some("answer") => self.answer(l)?,
             Some("each") => self.each(l, env, empty)?,
             _ if nested => {
                 let body = self.object(

@@ -6,7 +6,7 @@ use super::policy;
 use super::rules::{Rules, a};
 use crate::diag::{Diagnostic, codes::Code};
 use crate::expr::Env;
-use crate::ir::{MissingLabel, OptionSet, UnknownCode, ValueRule};
+use crate::ir::{MissingLabel, OptionSet, TExpr, UnknownCode, ValueRule};
 use crate::source::Span;
 use crate::spec::transform::RuleLong;
 use crate::types::Type;
@@ -121,28 +121,42 @@ impl Rules<'_> {
         l: &RuleLong,
         env: &Env,
     ) -> Option<(ValueRule, Type)> {
-        let file = self.ex.file;
         let m_sp = l.map.as_ref()?;
-        let m_span = span_of(file, m_sp);
-        let Some(map) = self.maps.get(&m_sp.value) else {
+        let m_span = span_of(self.ex.file, m_sp);
+        if !self.maps.contains_key(&m_sp.value) {
+            self.map_through(&m_sp.value, m_span, None, None)?;
+        }
+        let src = self.source(key, kspan, &l.from, env)?;
+        let unknown = match &l.unknown {
+            Some(c) => policy::unknown(self.ex.file, c, "unknown")
+                .map_err(|d| self.err(d))
+                .ok()?,
+            None => self.unknown,
+        };
+        self.map_through(&m_sp.value, m_span, Some(src), Some(unknown))
+    }
+
+    /// A value map rule over `src` (`None`: only report an unknown map name).
+    pub(super) fn map_through(
+        &mut self,
+        name: &str,
+        m_span: Span,
+        src: Option<TExpr>,
+        unknown: Option<UnknownCode>,
+    ) -> Option<(ValueRule, Type)> {
+        let Some(map) = self.maps.get(name) else {
             let mut d = Diagnostic::error(
                 Code::UnknownValueMap,
-                format!("no value map is named `{}`", m_sp.value),
+                format!("no value map is named `{name}`"),
             )
             .with_primary(m_span, "unknown value map");
-            if let Some(h) = did_you_mean(&m_sp.value, self.maps.keys().map(String::as_str)) {
+            if let Some(h) = did_you_mean(name, self.maps.keys().map(String::as_str)) {
                 d = d.with_hint(h);
             }
             self.err(d);
             return None;
         };
-        let src = self.source(key, kspan, &l.from, env)?;
-        let unknown = match &l.unknown {
-            Some(c) => policy::unknown(file, c, "unknown")
-                .map_err(|d| self.err(d))
-                .ok()?,
-            None => self.unknown,
-        };
+        let (src, unknown) = (src?, unknown?);
         let elem = match &src.ty {
             Type::MultiSelect { set } => Some(Type::Select { set: set.clone() }),
             Type::List(t) => Some((**t).clone()),

@@ -110,10 +110,12 @@ pub fn transform(i: &Inputs<'_>, t: &TransformFile) -> (Option<Transform>, Vec<D
         unknown,
         missing,
         depth: 0,
+        tables: Default::default(),
     };
     // `key:` names a record in errors, also when a let fails: it cannot read lets.
     let key = t.key.as_ref().and_then(|k| r.ex.compile(k, &env, false));
     let lets = super::lets::compile(file, &t.lets, &mut env, &mut r.ex);
+    r.tables = super::questionnaire::tables(&t.questionnaires, &env, &mut r.ex);
     let keep = t.keep.as_ref().and_then(|k| {
         let c = r.ex.compile(k, &env, true);
         if let Some(c) = &c
@@ -135,6 +137,7 @@ pub fn transform(i: &Inputs<'_>, t: &TransformFile) -> (Option<Transform>, Vec<D
         diags.extend(super::target::check(&output, &target.fields, &target.name));
     }
     let uses = r.ex.uses;
+    let r_tables = r.tables;
     for p in &params {
         if !uses.params.contains(&p.name)
             && let Some((k, _)) = t.params.entries.iter().find(|(k, _)| k.value == p.name)
@@ -168,6 +171,7 @@ pub fn transform(i: &Inputs<'_>, t: &TransformFile) -> (Option<Transform>, Vec<D
         lets,
         keep,
         output,
+        questionnaires: r_tables.to_ir(),
     };
     (Some(tr), diags, uses)
 }

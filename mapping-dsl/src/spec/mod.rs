@@ -3,6 +3,7 @@
 
 pub mod de;
 pub mod options;
+pub mod questionnaire;
 pub mod schema;
 pub mod transform;
 

@@ -25,6 +25,9 @@ pub struct TransformFile {
     #[serde(default, rename = "let")]
     pub lets: OrderedMap<String, Expr>,
     pub keep: Option<Expr>,
+    /// Questionnaire tables that `answer:` rules read.
+    #[serde(default)]
+    pub questionnaires: OrderedMap<String, Sp<super::questionnaire::QuestionnaireDecl>>,
     pub policy: Option<Sp<PolicyDecl>>,
     #[serde(default)]
     pub copy: Vec<Sp<String>>,
@@ -163,6 +166,10 @@ pub struct RuleLong {
     pub from: Option<Expr>,
     pub translate: Option<Sp<String>>,
     pub map: Option<Sp<String>>,
+    /// `TABLE.QUESTION` (or a list): the answer to a question of a questionnaire table.
+    pub answer: Option<Sp<super::questionnaire::AnswerRef>>,
+    /// With `answer`: which of the table's `weeks`.
+    pub week: Option<Sp<super::de::Code>>,
     #[serde(rename = "const", default, deserialize_with = "present")]
     pub constant: Option<Sp<serde_json::Value>>,
     pub copy: Option<Vec<Sp<String>>>,

@@ -8,6 +8,8 @@
 //! - [`json`]: unpacking `json`-typed values, with the shared error messages.
 //! - [`ops`]: operators (int arithmetic with overflow checks, f64 arithmetic, comparisons with
 //!   the null rules).
+//! - [`questionnaire`]: the answers of `answer:` rules (a question found by its text in a
+//!   Child Shield `questionsList`).
 //! - [`translate`]: option-set labels and value maps with the unknown-code / missing-label
 //!   policies. In the IR, a `translate()` call carries five arguments: the code, then string
 //!   literals for the option set, the language, the unknown-code policy and the missing-label
@@ -60,6 +62,7 @@ pub mod json;
 pub mod list;
 pub mod nulls;
 pub mod ops;
+pub mod questionnaire;
 pub mod sig;
 pub mod text;
 pub mod translate;

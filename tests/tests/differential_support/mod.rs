@@ -119,6 +119,24 @@ impl Walk {
                 args.iter().for_each(|a| self.expr(a));
             }
             Expr::Access(inner, _) => self.expr(inner),
+            // An answer looks its question up by text (and group): records carry those texts
+            // where the questionnaire has them.
+            Expr::Answer(a) => {
+                for src in &a.sources {
+                    self.expr(&src.questions);
+                    let mut file = |field: &str, text: &str| {
+                        self.all.insert(text.to_owned());
+                        self.by_field
+                            .entry(field.to_owned())
+                            .or_default()
+                            .insert(text.to_owned());
+                    };
+                    file("question", &src.text);
+                    if let Some(g) = &src.group {
+                        file("groupDescription", g);
+                    }
+                }
+            }
             Expr::Path(_) | Expr::Param(_) | Expr::Let(_) | Expr::Lit(_) => {}
         }
     }
@@ -181,6 +199,7 @@ fn fields_in(e: &TExpr, out: &mut BTreeSet<String>) {
         }
         Expr::If(c, a, b) => [c, a, b].into_iter().for_each(|x| fields_in(x, out)),
         Expr::Call(_, args) => args.iter().for_each(|a| fields_in(a, out)),
+        Expr::Answer(a) => a.sources.iter().for_each(|s| fields_in(&s.questions, out)),
         Expr::Lit(_) | Expr::Path(_) | Expr::Param(_) | Expr::Let(_) => {}
     }
 }

@@ -11,11 +11,12 @@ use std::collections::BTreeMap;
 use serde_json::{Number, Value};
 
 use crate::ir::{
-    BinOp, Deployment, Expr, Lit, OptionSet, Path, PathRoot, Step, TExpr, UnaryOp, ValueMap,
+    Answer, AnswerForm, BinOp, Deployment, Expr, Lit, OptionSet, Path, PathRoot, Step, TExpr,
+    UnaryOp, ValueMap,
 };
 use crate::rt::{Context, ErrorKind};
 use crate::stdlib::json::{self, wrong};
-use crate::stdlib::ops;
+use crate::stdlib::{ops, questionnaire};
 use crate::types::Type;
 
 pub(crate) static NULL: Value = Value::Null;
@@ -115,7 +116,34 @@ pub fn eval<'a>(e: &'a TExpr, f: &Frame<'a>) -> Result<Cow<'a, Value>, ErrorKind
                 .map_or(&NULL, |(_, v)| v),
         )),
         Expr::Access(inner, steps) => Ok(access(eval(inner, f)?, steps)),
+        Expr::Answer(a) => answer(a, f),
     }
+}
+
+/// An `answer:` rule's value, through the shared [`questionnaire`] functions.
+fn answer<'a>(a: &'a Answer, f: &Frame<'a>) -> Result<Cow<'a, Value>, ErrorKind> {
+    let lists = a
+        .sources
+        .iter()
+        .map(|s| eval(&s.questions, f))
+        .collect::<Result<Vec<_>, _>>()?;
+    let sources: Vec<questionnaire::Source> = a
+        .sources
+        .iter()
+        .zip(&lists)
+        .map(|(s, l)| questionnaire::Source {
+            questions: Some(l.as_ref()).filter(|v| !v.is_null()),
+            group: s.group.as_deref(),
+            text: &s.text,
+        })
+        .collect();
+    let v = match a.form {
+        AnswerForm::Score => questionnaire::score(&sources)?.cloned(),
+        AnswerForm::Text => questionnaire::free_text(&sources)?.cloned(),
+        AnswerForm::CountScore => questionnaire::count_score(&sources)?.map(Value::String),
+        AnswerForm::Number => questionnaire::digits(&sources)?.map(Value::from),
+    };
+    Ok(Cow::Owned(v.unwrap_or(Value::Null)))
 }
 
 /// Steps on a computed value; a missing step is null. A borrowed value stays borrowed, an owned

@@ -1,0 +1,110 @@
+//! `questionnaires:` tables of a transform: for each Child Shield questionnaire, which instance
+//! each week reads, its groups, and each question's text written once. `answer:` rules name a
+//! question as `TABLE.QUESTION`.
+
+use std::fmt;
+
+use serde::Deserialize;
+use serde::de::{self, Deserializer, MapAccess, Visitor};
+
+use super::de::{Code, OrderedMap};
+use super::transform::{Choice, Expr};
+use crate::yaml::{Sp, present};
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QuestionnaireDecl {
+    /// `questionnaire_code` in the HIS document (documentation and drift counts).
+    pub code: Sp<String>,
+    /// The value map a scored answer (`score`, `count_score`) goes through, unless the question
+    /// names its own.
+    pub scale: Option<Sp<String>>,
+    /// What is read from a question, unless it says otherwise: `score` (default),
+    /// `count_score`, `text` or `number`.
+    pub form: Option<Sp<String>>,
+    /// What an answer code the scale does not know becomes (as a `map` rule's `unknown`).
+    #[serde(default, deserialize_with = "present")]
+    pub unknown: Option<Sp<Choice>>,
+    /// Week -> an expression giving that week's questionnaire (an object with `questionsList`).
+    pub weeks: OrderedMap<Code, Expr>,
+    /// Group name -> its `groupDescription`.
+    #[serde(default)]
+    pub groups: OrderedMap<String, Sp<String>>,
+    pub questions: OrderedMap<String, Sp<QuestionDecl>>,
+}
+
+/// A question: its text, or `{text, group?, scale?, form?}`.
+#[derive(Debug)]
+pub struct QuestionDecl {
+    pub text: Sp<String>,
+    pub group: Option<Sp<String>>,
+    pub scale: Option<Sp<String>>,
+    pub form: Option<Sp<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct QuestionLong {
+    text: Sp<String>,
+    group: Option<Sp<String>>,
+    scale: Option<Sp<String>>,
+    form: Option<Sp<String>>,
+}
+
+impl<'de> Deserialize<'de> for QuestionDecl {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = QuestionDecl;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a question text or `{ text: ..., group: ..., scale: ..., form: ... }`")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<QuestionDecl, E> {
+                Ok(QuestionDecl {
+                    text: super::schema::unspanned(v.to_owned()),
+                    group: None,
+                    scale: None,
+                    form: None,
+                })
+            }
+            fn visit_map<A: MapAccess<'de>>(self, m: A) -> Result<QuestionDecl, A::Error> {
+                let l = QuestionLong::deserialize(de::value::MapAccessDeserializer::new(m))?;
+                Ok(QuestionDecl {
+                    text: l.text,
+                    group: l.group,
+                    scale: l.scale,
+                    form: l.form,
+                })
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+/// An `answer:` rule's question(s): `TABLE.QUESTION`, or a list of them (the first answered
+/// one wins).
+#[derive(Debug)]
+pub struct AnswerRef(pub Vec<Sp<String>>);
+
+impl<'de> Deserialize<'de> for AnswerRef {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = AnswerRef;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("`TABLE.QUESTION` or a list of them")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<AnswerRef, E> {
+                Ok(AnswerRef(vec![super::schema::unspanned(v.to_owned())]))
+            }
+            fn visit_seq<A: de::SeqAccess<'de>>(self, mut s: A) -> Result<AnswerRef, A::Error> {
+                let mut out = Vec::new();
+                while let Some(x) = s.next_element::<Sp<String>>()? {
+                    out.push(x);
+                }
+                Ok(AnswerRef(out))
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
