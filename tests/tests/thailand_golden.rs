@@ -251,6 +251,90 @@ fn w2_person_without_history_or_risk_model() {
     insta::assert_json_snapshot!("w2_minimal_person", out);
 }
 
+/// The PLH and risk-model keys of the W2 PATCH: every `answer:` rule, the six assessment dates
+/// and the fifteen risk-model fields.
+fn plh_and_risk_keys(dep: &mapping_dsl::ir::Deployment) -> Vec<String> {
+    use mapping_dsl::ir::{Expr, ValueRule};
+    let t = transform(dep, W2);
+    let mut keys: Vec<String> = t
+        .output
+        .fields
+        .iter()
+        .filter(|f| match &f.value {
+            ValueRule::Expr(e) | ValueRule::Map { source: e, .. } => {
+                matches!(e.kind, Expr::Answer(_))
+            }
+            _ => false,
+        })
+        .map(|f| f.name.clone())
+        .collect();
+    assert_eq!(keys.len(), 141, "141 PLH answers");
+    keys.extend(
+        [
+            "assessment_date_2eb4573",
+            "assessment_date_b5c03b8",
+            "assessment_date_a745d8b",
+            "assessment_date_5f07c55",
+            "psu_assessment_date_week_1_07d31fa",
+            "psu_assessment_date_week_14_098ffac",
+            "child_shield_case_id_95aaf33",
+            "severity_type_323dfc7",
+            "mental_d2e118d",
+            "physical_aa3d640",
+            "sexual_b2b5d48",
+            "import_number_a1a204c",
+            "child_shield_case_status_47a0eef",
+            "oscc_team_id_d16244c",
+            "officer_id_a575aac",
+            "care_giver_user_b93a5bd",
+            "case_status_before_remove_58dd4e2",
+            "case_user_id_54c9fa6",
+            "risk_level_from_child_shield_system_2df7bf4",
+            "summary_risk_level_70cca8c",
+            "improve_level_ac512e2",
+        ]
+        .map(String::from),
+    );
+    keys
+}
+
+#[test]
+fn w2_patch_leaves_out_plh_and_risk_keys_without_questionnaire_or_risk_model() {
+    let dep = deployment();
+    let keys = plh_and_risk_keys(&dep);
+    let minimal = fixture("w2_person_minimal.json");
+    assert!(
+        minimal.get("riskmodel").is_none_or(Value::is_null),
+        "the fixture has no riskmodel"
+    );
+    let out = ok(run(&dep, W2, &minimal));
+    let sent: Vec<&String> = keys
+        .iter()
+        .filter(|k| out.get(k.as_str()).is_some())
+        .collect();
+    assert!(
+        sent.is_empty(),
+        "a PATCH would overwrite these with null: {sent:?}"
+    );
+    // The same keys are sent when the person has the questionnaires and the risk model.
+    let full = ok(run(&dep, W2, &fixture("w2_person_full.json")));
+    let present = keys
+        .iter()
+        .filter(|k| full.get(k.as_str()).is_some())
+        .count();
+    assert!(
+        present > 100,
+        "only {present} of {} keys sent for a full person",
+        keys.len()
+    );
+    // Known keys still go out, and an unanswered risk value is left out, not nulled.
+    assert_eq!(full["mental_d2e118d"], json!("Y"));
+    assert!(
+        full.get("officer_id_a575aac").is_none(),
+        "officerId is null in HIS"
+    );
+}
+
 #[test]
 fn w2_single_questionnaire_fills_week_1_only() {
     let dep = deployment();

@@ -29,6 +29,28 @@ pub fn unknown(file: FileId, c: &Sp<Choice>, what: &str) -> Result<UnknownCode, 
     }
 }
 
+/// A rule's (or questionnaire table's) `unknown`: the transform-wide values, and `omit` (an
+/// unknown code is counted and the key left out, as `null` with `absent: omit`). `omit` reads
+/// as `(UnknownCode::Null, true)`.
+pub fn unknown_rule(
+    file: FileId,
+    c: &Sp<Choice>,
+    what: &str,
+) -> Result<(UnknownCode, bool), Diagnostic> {
+    match &c.value {
+        Choice::Word(w) if w == "omit" => Ok((UnknownCode::Null, true)),
+        _ => unknown(file, c, what)
+            .map(|u| (u, false))
+            .map_err(|_| bad(file, c, what, &["error", "keep_code", "null", "omit"])),
+    }
+}
+
+/// A rule's `absent`: how a null value is written (`omit` or `null`; `""` and `keep` as in
+/// `empty.missing`).
+pub fn absent(file: FileId, c: &Sp<Choice>) -> Result<EmptyAs, Diagnostic> {
+    empty_as(file, c, "absent", false)
+}
+
 pub fn missing(file: FileId, c: &Sp<Choice>, what: &str) -> Result<MissingLabel, Diagnostic> {
     match &c.value {
         Choice::Null => Ok(MissingLabel::Null),

@@ -7,7 +7,7 @@ use super::policy;
 use crate::diag::{Diagnostic, codes::Code};
 use crate::expr::Env;
 use crate::ir::{
-    Answer, AnswerForm, AnswerSource, ExpectedQuestion, Expr, Questionnaire, Step, TExpr,
+    Answer, AnswerForm, AnswerSource, EmptyAs, ExpectedQuestion, Expr, Questionnaire, Step, TExpr,
     UnknownCode,
 };
 use crate::source::{FileId, Span};
@@ -24,6 +24,8 @@ pub struct Table {
     /// `(week, that week's questionsList)`.
     pub weeks: Vec<(String, TExpr)>,
     pub unknown: Option<UnknownCode>,
+    /// How its absent answers are written (`absent:`, or `omit` from `unknown: omit`).
+    pub absent: Option<EmptyAs>,
     pub questions: Vec<Question>,
 }
 
@@ -109,10 +111,15 @@ pub fn tables(
     for (name, d) in &decls.entries {
         let d = &d.value;
         let unknown = d.unknown.as_ref().and_then(|c| {
-            policy::unknown(file, c, "unknown")
+            policy::unknown_rule(file, c, "unknown")
                 .map_err(|e| ex.diags.push(e))
                 .ok()
         });
+        let absent = match &d.absent {
+            Some(a) => policy::absent(file, a).map_err(|e| ex.diags.push(e)).ok(),
+            None => unknown.filter(|u| u.1).map(|_| EmptyAs::Omit),
+        };
+        let unknown = unknown.map(|u| u.0);
         let base_form = match &d.form {
             Some(f) => form(file, f)
                 .map_err(|e| ex.diags.push(e))
@@ -198,6 +205,7 @@ pub fn tables(
             code: d.code.value.clone(),
             weeks,
             unknown,
+            absent,
             questions,
         });
     }
@@ -210,6 +218,7 @@ pub struct Checked {
     pub value: TExpr,
     pub scale: Option<(String, Span)>,
     pub unknown: Option<UnknownCode>,
+    pub absent: Option<EmptyAs>,
 }
 
 /// Resolves an `answer:` (with its `week:`) against the tables.
@@ -225,6 +234,7 @@ pub fn answer(
     let mut sources = Vec::new();
     let mut shape: Option<(AnswerForm, Option<(String, Span)>)> = None;
     let mut unknown = None;
+    let mut absent = None;
     if refs.value.0.is_empty() {
         diags.push(
             Diagnostic::error(Code::BadRule, "`answer:` names no question")
@@ -298,6 +308,7 @@ pub fn answer(
             }
         }
         unknown = unknown.or(table.unknown);
+        absent = absent.or(table.absent);
         sources.push(AnswerSource {
             questions: questions.clone(),
             group: q.group.clone(),
@@ -313,6 +324,7 @@ pub fn answer(
         },
         scale,
         unknown,
+        absent,
     })
 }
 
@@ -321,7 +333,7 @@ impl super::rules::Rules<'_> {
     pub(super) fn answer(
         &mut self,
         l: &crate::spec::transform::RuleLong,
-    ) -> Option<(crate::ir::ValueRule, Type)> {
+    ) -> Option<(crate::ir::ValueRule, Type, Option<EmptyAs>)> {
         let file = self.ex.file;
         let refs = l.answer.as_ref()?;
         let c = answer(
@@ -333,17 +345,21 @@ impl super::rules::Rules<'_> {
         )?;
         self.ex.note_uses(&c.value);
         let unknown = match &l.unknown {
-            Some(u) => policy::unknown(file, u, "unknown")
-                .map_err(|d| self.err(d))
-                .ok()?,
+            Some(u) => {
+                policy::unknown_rule(file, u, "unknown")
+                    .map_err(|d| self.err(d))
+                    .ok()?
+                    .0
+            }
             None => c.unknown.unwrap_or(self.unknown),
         };
-        match c.scale {
-            Some((scale, span)) => self.map_through(&scale, span, Some(c.value), Some(unknown)),
+        let (v, t) = match c.scale {
+            Some((scale, span)) => self.map_through(&scale, span, Some(c.value), Some(unknown))?,
             None => {
                 let ty = c.value.ty.clone();
-                Some((crate::ir::ValueRule::Expr(c.value), ty))
+                (crate::ir::ValueRule::Expr(c.value), ty)
             }
-        }
+        };
+        Some((v, t, c.absent))
     }
 }

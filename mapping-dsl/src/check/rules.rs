@@ -10,12 +10,12 @@ use super::reads::{list_origin, mark_list};
 use crate::diag::{Diagnostic, codes::Code};
 use crate::expr::{Env, ast};
 use crate::ir::{
-    EmptyPolicy, Expr, FieldRule, MissingLabel, ObjectRule, OptionSet, TExpr, UnknownCode,
+    EmptyAs, EmptyPolicy, Expr, FieldRule, MissingLabel, ObjectRule, OptionSet, TExpr, UnknownCode,
     ValueMap, ValueRule,
 };
 use crate::source::Span;
 use crate::spec::de::ExprText;
-use crate::spec::transform::{Rule, RuleLong, RuleMap};
+use crate::spec::transform::{Choice, Rule, RuleLong, RuleMap};
 use crate::types::{ObjectType, Type};
 use crate::yaml::{Sp, span_of};
 
@@ -207,9 +207,29 @@ impl Rules<'_> {
             ));
             return None;
         }
-        let empty = match &l.empty {
+        let mut empty = match &l.empty {
             Some(e) => policy::empty(file, base, e, &mut self.ex.diags),
             None => base,
+        };
+        // `unknown: omit` (map and answer rules): an unknown code is counted and, like any null,
+        // leaves the key out. `absent:` says how a null is written; it wins over the table's.
+        let mut unknown_omit = false;
+        if let Some(u) = &l.unknown
+            && matches!(&u.value, Choice::Word(w) if w == "omit")
+        {
+            if kind == Some("translate") {
+                self.err(
+                    Diagnostic::error(Code::BadPolicy, "`unknown: omit` is for `map` and `answer` rules")
+                        .with_primary(span_of(file, u), "not on a translate rule")
+                        .with_hint("a translated unknown code is `{code: null}`; use `unknown: null` or `keep_code`"),
+                );
+                return None;
+            }
+            unknown_omit = true;
+        }
+        let absent = match &l.absent {
+            Some(a) => Some(policy::absent(file, a).map_err(|d| self.err(d)).ok()?),
+            None => None,
         };
         let when = match &l.when {
             Some(w) => {
@@ -240,7 +260,13 @@ impl Rules<'_> {
             }
             Some("translate") => self.translate(key, kspan, l, env)?,
             Some("map") => self.map(key, kspan, l, env)?,
-            Some("answer") => self.answer(l)?,
+            Some("answer") => {
+                let (v, t, table_absent) = self.answer(l)?;
+                if let Some(a) = table_absent {
+                    empty.missing = a;
+                }
+                (v, t)
+            }
             Some("each") => self.each(l, env, empty)?,
             _ if nested => {
                 let body = self.object(
@@ -258,6 +284,12 @@ impl Rules<'_> {
                 (ValueRule::Expr(t), ty)
             }
         };
+        if unknown_omit {
+            empty.missing = EmptyAs::Omit;
+        }
+        if let Some(a) = absent {
+            empty.missing = a;
+        }
         Some(FieldRule {
             name,
             when,

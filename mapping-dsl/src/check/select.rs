@@ -128,9 +128,12 @@ impl Rules<'_> {
         }
         let src = self.source(key, kspan, &l.from, env)?;
         let unknown = match &l.unknown {
-            Some(c) => policy::unknown(self.ex.file, c, "unknown")
-                .map_err(|d| self.err(d))
-                .ok()?,
+            Some(c) => {
+                policy::unknown_rule(self.ex.file, c, "unknown")
+                    .map_err(|d| self.err(d))
+                    .ok()?
+                    .0
+            }
             None => self.unknown,
         };
         self.map_through(&m_sp.value, m_span, Some(src), Some(unknown))

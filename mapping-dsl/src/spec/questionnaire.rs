@@ -25,6 +25,10 @@ pub struct QuestionnaireDecl {
     /// What an answer code the scale does not know becomes (as a `map` rule's `unknown`).
     #[serde(default, deserialize_with = "present")]
     pub unknown: Option<Sp<Choice>>,
+    /// How an answer that is absent (no questionnaire, question or checked answer) is written
+    /// by `answer:` rules: `omit` or `null` (as a rule's `absent`).
+    #[serde(default, deserialize_with = "present")]
+    pub absent: Option<Sp<Choice>>,
     /// Week -> an expression giving that week's questionnaire (an object with `questionsList`).
     pub weeks: OrderedMap<Code, Expr>,
     /// Group name -> its `groupDescription`.

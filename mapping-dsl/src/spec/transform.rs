@@ -185,6 +185,10 @@ pub struct RuleLong {
     pub unknown: Option<Sp<Choice>>,
     #[serde(default, deserialize_with = "present")]
     pub missing_label: Option<Sp<Choice>>,
+    /// How a null value is written: `omit` leaves the key out (for PATCHed targets), `null`
+    /// sends null. Short for `empty: { missing: … }`.
+    #[serde(default, deserialize_with = "present")]
+    pub absent: Option<Sp<Choice>>,
 }
 
 impl<'de> Deserialize<'de> for Rule {
