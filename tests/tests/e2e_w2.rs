@@ -217,3 +217,48 @@ async fn w2_retry_from_upsert_resumes_from_the_stored_person_and_mapping() {
     assert!(!text.contains(fakes::moph::DEFAULT_PASSWORD));
     assert!(!text.contains(&e.fakes.data.cid(i)), "{text}");
 }
+
+/// Issue 11: a PATCH leaves out what HIS does not have. A case that already holds PLH answers
+/// and Child Shield risk values keeps them after a sync of a person with no questionnaire and
+/// no risk model (the legacy job left those keys out; a `null` would erase them).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn w2_person_without_questionnaire_or_risk_model_keeps_the_case_plh_answers() {
+    let e = env(CASES).await;
+    let cid = "1234567890121";
+    let held = json!({
+        "this_past_week__name_of_the_child_s_primary_caregiver__how_many_times_did_you_shake__child_s_name___e9ccdbd": "3",
+        "during_the_past_week__how_many_times_has__name_of_primary_caregiver__used_his_her_palm_to_hit__child_s_name__s_arm_or_leg__a01eac4": "4",
+        "assessment_date_2eb4573": "2024-01-02",
+        "plh_caregiver_first_name_93f7d52": "สมหญิง",
+        "risk_level_from_child_shield_system_2df7bf4": "medium_2c2d8b1",
+        "mental_d2e118d": "Y",
+    });
+    let mut case = json!({"national_id_no": cid, "name_first": "before", "sex": "female"});
+    for (k, v) in held.as_object().expect("object") {
+        case[k] = v.clone();
+    }
+    let id = e.fakes.primero.insert_case(case);
+    e.fakes
+        .moph
+        .insert_person(
+            json!({"cid": cid, "fname": "หลังซิงก์", "lname": "ทดสอบ", "sex": "2", "birthday": "2015-03-01"}),
+            None,
+        )
+        .expect("person stored");
+    assert!(
+        e.fakes.moph.interventions(cid).is_empty(),
+        "no home service"
+    );
+    let body = json!({"data": {"record_id": id, "national_id_no": cid}});
+    let r = sync(&e, body).await;
+    assert_eq!((r.status, r.exit_code), (RunStatus::Success, 0), "{r:?}");
+    let after = e.fakes.primero.case(&id).expect("case");
+    assert_eq!(
+        after["name_first"],
+        json!("หลังซิงก์"),
+        "the sync wrote the person"
+    );
+    for (k, v) in held.as_object().expect("object") {
+        assert_eq!(&after[k], v, "{k} was overwritten");
+    }
+}
