@@ -85,6 +85,47 @@ pub fn emit_transform(dep: &Deployment, t: &Transform) -> Result<TokenStream, Co
         None => quote!(::std::result::Result::Ok(::std::option::Option::None)),
     };
     items.extend(cx.items.borrow_mut().drain(..));
+    // Questionnaire drift: each table's expected questions as a static, checked against every
+    // present week's questionnaire after `keep`.
+    let mut drift = Vec::new();
+    for (n, q) in t.questionnaires.iter().enumerate() {
+        let stat = format_ident!("EXPECTED_{}", n);
+        let rows = q.questions.iter().map(|e| {
+            let text = crate::lit::str_lit(&e.text);
+            match &e.group {
+                Some(g) => {
+                    let g = crate::lit::str_lit(g);
+                    quote!((::std::option::Option::Some(#g), #text))
+                }
+                None => quote!((::std::option::Option::None, #text)),
+            }
+        });
+        let ignored = q.ignored.iter().map(|t| crate::lit::str_lit(t));
+        let doc = crate::lit::doc(&format!(
+            "The questions the table `{}` ({}) expects, and the texts it ignores.",
+            q.name, q.code
+        ));
+        items.push(quote! {
+            #[doc = #doc]
+            static #stat: (&[(::std::option::Option<&str>, &str)], &[&str]) = (&[#(#rows),*], &[#(#ignored),*]);
+        });
+        let leaf = format!("questionnaires.{}", q.name);
+        let code = crate::lit::str_lit(&q.code);
+        let fail = t.fail_unmatched_question;
+        for (_, list) in &q.weeks {
+            let sc = output::scope(&cx, &at, &leaf);
+            let (v, r) = expr::compile(&sc, list)?;
+            let v = match r {
+                expr::Repr::Json => v,
+                _ => quote!(::std::option::Option::None),
+            };
+            let call = expr::try_(
+                &sc,
+                quote!(::mapping_dsl::stdlib::questionnaire::drift(#v, #stat.0, #stat.1, #fail, #code, &ctx.counters)),
+            );
+            drift.push(quote!(#call;));
+        }
+    }
     for m in cx.maps.borrow().iter() {
         if let Some(vm) = dep.value_maps.get(m) {
             items.push(crate::maps::emit_map_fn(vm));
@@ -163,6 +204,7 @@ pub fn emit_transform(dep: &Deployment, t: &Transform) -> Result<TokenStream, Co
             #check(input, loc, ctx)?;
             #lets_run
             #keep
+            #(#drift)*
             ::std::result::Result::Ok(::std::option::Option::Some(#builder))
         }
 

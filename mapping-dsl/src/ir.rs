@@ -266,6 +266,9 @@ pub struct Transform {
     pub output: ObjectRule,
     /// The `questionnaires:` tables, in file order.
     pub questionnaires: Vec<Questionnaire>,
+    /// `policy.unmatched_question: fail`: a question no table lists fails the record (else it
+    /// is counted and the record delivered).
+    pub fail_unmatched_question: bool,
 }
 
 /// A `questionnaires:` table: the questions one Child Shield questionnaire is expected to have.
@@ -278,6 +281,8 @@ pub struct Questionnaire {
     /// `(week, that week's questionsList)`, in file order.
     pub weeks: Vec<(String, TExpr)>,
     pub questions: Vec<ExpectedQuestion>,
+    /// Texts the questionnaire has that no rule reads (`ignore:`): not drift.
+    pub ignored: Vec<String>,
 }
 
 /// One question a table expects, where it is written.
@@ -294,6 +299,20 @@ pub struct ExpectedQuestion {
     pub text: String,
     /// The text in the YAML.
     pub span: Span,
+}
+
+impl Questionnaire {
+    /// `(group, text)` of every question, as [`crate::stdlib::questionnaire::drift`] takes them.
+    pub fn expected(&self) -> Vec<(Option<&str>, &str)> {
+        self.questions
+            .iter()
+            .map(|q| (q.group.as_deref(), q.text.as_str()))
+            .collect()
+    }
+
+    pub fn ignored(&self) -> Vec<&str> {
+        self.ignored.iter().map(String::as_str).collect()
+    }
 }
 
 /// Every question the transform's tables expect, table by table in file order.

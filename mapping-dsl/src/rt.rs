@@ -47,6 +47,23 @@ pub struct CounterMaps {
     /// `(option set, code)` -> count: codes of the set without a label in the output language,
     /// written by the `missing_label` policy (the code, `""` or null) instead of a label.
     pub missing_labels: BTreeMap<(String, String), u64>,
+    /// `(questionnaire code, question text)` -> count: questions of a questionnaire in the input
+    /// that its table does not list (a relabelled or new question: drift).
+    pub unmatched_questions: BTreeMap<(String, String), u64>,
+    /// `(questionnaire code, question text)` -> count: questions a table lists that a present
+    /// questionnaire lacks (their `answer:` fields are absent).
+    pub missing_questions: BTreeMap<(String, String), u64>,
+}
+
+impl CounterMaps {
+    /// Whether nothing was counted.
+    pub fn is_empty(&self) -> bool {
+        self.coercions.is_empty()
+            && self.unknown_codes.is_empty()
+            && self.missing_labels.is_empty()
+            && self.unmatched_questions.is_empty()
+            && self.missing_questions.is_empty()
+    }
 }
 
 impl Counters {
@@ -70,6 +87,22 @@ impl Counters {
         if let Ok(mut m) = self.inner.lock() {
             *m.missing_labels
                 .entry((set.to_owned(), code.to_owned()))
+                .or_default() += 1;
+        }
+    }
+
+    pub fn unmatched_question(&self, questionnaire: &str, text: &str) {
+        if let Ok(mut m) = self.inner.lock() {
+            *m.unmatched_questions
+                .entry((questionnaire.to_owned(), text.to_owned()))
+                .or_default() += 1;
+        }
+    }
+
+    pub fn missing_question(&self, questionnaire: &str, text: &str) {
+        if let Ok(mut m) = self.inner.lock() {
+            *m.missing_questions
+                .entry((questionnaire.to_owned(), text.to_owned()))
                 .or_default() += 1;
         }
     }

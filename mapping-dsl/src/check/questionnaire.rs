@@ -27,6 +27,7 @@ pub struct Table {
     /// How its absent answers are written (`absent:`, or `omit` from `unknown: omit`).
     pub absent: Option<EmptyAs>,
     pub questions: Vec<Question>,
+    pub ignored: Vec<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -53,6 +54,7 @@ impl Tables {
                 name: t.name.clone(),
                 code: t.code.clone(),
                 weeks: t.weeks.clone(),
+                ignored: t.ignored.clone(),
                 questions: t
                     .questions
                     .iter()
@@ -207,6 +209,7 @@ pub fn tables(
             unknown,
             absent,
             questions,
+            ignored: d.ignore.iter().map(|t| t.value.clone()).collect(),
         });
     }
     Tables(out)

@@ -55,6 +55,7 @@ pub fn transform(i: &Inputs<'_>, t: &TransformFile) -> (Option<Transform>, Vec<D
     }
     let params = params(file, t, &mut diags);
     // Policies.
+    let mut fail_unmatched = false;
     let (mut lang, mut unknown, mut missing, mut empty) = (
         "th".to_owned(),
         UnknownCode::Error,
@@ -80,6 +81,20 @@ pub fn transform(i: &Inputs<'_>, t: &TransformFile) -> (Option<Transform>, Vec<D
         }
         if let Some(e) = &p.empty {
             empty = policy::empty(file, empty, e, &mut diags);
+        }
+        if let Some(u) = &p.unmatched_question {
+            match u.value.as_str() {
+                "warn" => {}
+                "fail" => fail_unmatched = true,
+                other => diags.push(
+                    Diagnostic::error(
+                        Code::BadPolicy,
+                        format!("`{other}` is not a value of `policy.unmatched_question`"),
+                    )
+                    .with_primary(span_of(file, u), "not allowed here")
+                    .with_note("allowed: warn, fail"),
+                ),
+            }
         }
     }
     let mut env = Env {
@@ -172,6 +187,7 @@ pub fn transform(i: &Inputs<'_>, t: &TransformFile) -> (Option<Transform>, Vec<D
         keep,
         output,
         questionnaires: r_tables.to_ir(),
+        fail_unmatched_question: fail_unmatched,
     };
     (Some(tr), diags, uses)
 }

@@ -42,6 +42,7 @@ pub fn run_record(
         {
             return Ok(None);
         }
+        drift(t, &frame)?;
         let mut path = Vec::new();
         let out = Runner {
             dep,
@@ -53,6 +54,28 @@ pub fn run_record(
         Ok(Some(out))
     };
     run().map_err(|e| with_key(e, t, rec, dep, ctx))
+}
+
+/// Counts (or, with `policy.unmatched_question: fail`, fails on) the questions of each present
+/// questionnaire that its table does not list, and the listed ones it lacks.
+fn drift(t: &Transform, frame: &Frame<'_>) -> Result<(), TransformError> {
+    for q in &t.questionnaires {
+        let (expected, ignored) = (q.expected(), q.ignored());
+        for (_, list) in &q.weeks {
+            let at = || format!("questionnaires.{}", q.name);
+            let v = eval(list, frame).map_err(|e| TransformError::new(at(), e))?;
+            crate::stdlib::questionnaire::drift(
+                Some(v.as_ref()),
+                &expected,
+                &ignored,
+                t.fail_unmatched_question,
+                &q.code,
+                &frame.ctx.counters,
+            )
+            .map_err(|e| TransformError::new(at(), e))?;
+        }
+    }
+    Ok(())
 }
 
 /// Fills the record key in (evaluated only when a record fails).

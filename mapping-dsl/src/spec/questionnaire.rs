@@ -35,6 +35,9 @@ pub struct QuestionnaireDecl {
     #[serde(default)]
     pub groups: OrderedMap<String, Sp<String>>,
     pub questions: OrderedMap<String, Sp<QuestionDecl>>,
+    /// Question texts the questionnaire has and no rule reads (not drift).
+    #[serde(default)]
+    pub ignore: Vec<Sp<String>>,
 }
 
 /// A question: its text, or `{text, group?, scale?, form?}`.

@@ -87,6 +87,9 @@ pub struct PolicyDecl {
     #[serde(default, deserialize_with = "present")]
     pub missing_label: Option<Sp<Choice>>,
     pub empty: Option<EmptyDecl>,
+    /// A questionnaire question that no table lists: `warn` (count it, deliver the record;
+    /// the default) or `fail` (fail the record naming the question).
+    pub unmatched_question: Option<Sp<String>>,
 }
 
 #[derive(Debug, Default, Deserialize)]

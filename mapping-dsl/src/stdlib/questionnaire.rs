@@ -194,6 +194,46 @@ pub fn questions_of(questions: Option<&Value>) -> Vec<(Option<&str>, &str)> {
     out
 }
 
+/// Drift of one questionnaire instance against what its table expects (`(group, text)`, the
+/// group's `groupDescription` or none): counts every question of the input that no expected
+/// question matches, and every expected question the input lacks. A question outside a group
+/// in the table matches the same text anywhere; texts compare trimmed. With `fail`, the first
+/// unmatched question fails the record instead. `ignored` texts are known and not read: never
+/// counted. Nothing is counted for an absent questionnaire.
+pub fn drift(
+    questions: Option<&Value>,
+    expected: &[(Option<&str>, &str)],
+    ignored: &[&str],
+    fail: bool,
+    code: &str,
+    counters: &crate::rt::Counters,
+) -> Result<(), ErrorKind> {
+    if questions.is_none_or(Value::is_null) {
+        return Ok(());
+    }
+    let found = questions_of(questions);
+    let matches = |e: &(Option<&str>, &str), f: &(Option<&str>, &str)| {
+        e.1.trim() == f.1 && (e.0.is_none() || e.0 == f.0)
+    };
+    for f in &found {
+        if !expected.iter().any(|e| matches(e, f)) && !ignored.iter().any(|i| i.trim() == f.1) {
+            if fail {
+                return Err(ErrorKind::Function {
+                    function: "questionnaire".into(),
+                    reason: format!("{code} has a question no rule reads: {}", f.1),
+                });
+            }
+            counters.unmatched_question(code, f.1);
+        }
+    }
+    for e in expected {
+        if !found.iter().any(|f| matches(e, f)) {
+            counters.missing_question(code, e.1.trim());
+        }
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -264,6 +304,30 @@ mod tests {
         assert!(score(&[src(&q, None, "x")]).is_err());
         let q = json!([{"groupDescription": "G", "groupQuestionsList": [{"question": 3}]}]);
         assert!(score(&[src(&q, Some("G"), "x")]).is_err());
+    }
+
+    #[test]
+    fn drift_counts_unmatched_and_missing_questions_or_fails() {
+        let q = json!([{"question": "1. ใช้ฝ่ามือตี "}, {"question": "2. same"},
+            {"groupDescription": "G", "groupQuestionsList": [{"question": "3. grouped"}]}]);
+        let expected = [
+            (None, "1. ใช้ฝ่ามือฟาด"),
+            (None, "2. same"),
+            (Some("G"), "3. grouped"),
+        ];
+        let c = crate::rt::Counters::default();
+        drift(Some(&q), &expected, &[], false, "CC", &c).unwrap();
+        let m = c.snapshot();
+        let key = |t: &str| ("CC".to_owned(), t.to_owned());
+        assert_eq!(m.unmatched_questions.get(&key("1. ใช้ฝ่ามือตี")), Some(&1));
+        assert_eq!(m.missing_questions.get(&key("1. ใช้ฝ่ามือฟาด")), Some(&1));
+        assert_eq!(m.unmatched_questions.len() + m.missing_questions.len(), 2);
+        let e = drift(Some(&q), &expected, &["9. other"], true, "CC", &c).unwrap_err();
+        assert!(e.to_string().contains("1. ใช้ฝ่ามือตี"), "{e}");
+        // An absent questionnaire is no drift.
+        let c = crate::rt::Counters::default();
+        drift(None, &expected, &[], true, "CC", &c).unwrap();
+        assert_eq!(c.snapshot(), crate::rt::CounterMaps::default());
     }
 
     #[test]

@@ -421,6 +421,8 @@ pub async fn run_detail(
                 kind: match c.kind.as_str() {
                     "unknown_code" => "unknown code",
                     "coercion" => "coercion",
+                    "unmatched_question" => "question no rule reads",
+                    "missing_question" => "question not in the questionnaire",
                     _ => "other",
                 },
                 subject: c.subject.clone(),

@@ -290,6 +290,14 @@ fn report(
             "codes written without a label by policy",
             summed(&c.missing_labels, |(set, _)| set),
         ),
+        (
+            "questionnaire questions no table lists",
+            summed(&c.unmatched_questions, |(code, _)| code),
+        ),
+        (
+            "table questions missing from their questionnaire",
+            summed(&c.missing_questions, |(code, _)| code),
+        ),
     ];
     for (what, (total, parts)) in lines {
         if total > 0 {

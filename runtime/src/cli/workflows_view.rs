@@ -127,6 +127,12 @@ pub fn run_detail(d: &RunDetail) -> String {
             let what = match c.kind.as_str() {
                 "unknown_code" => format!("unknown code `{}` in `{}`", c.detail, c.subject),
                 "coercion" => format!("coercion {} at {}", c.detail, c.subject),
+                "unmatched_question" => {
+                    format!("{} question no rule reads: {}", c.subject, c.detail)
+                }
+                "missing_question" => {
+                    format!("{} lacks the question: {}", c.subject, c.detail)
+                }
                 "missing_label" => {
                     format!(
                         "code `{}` of `{}` written without a label",

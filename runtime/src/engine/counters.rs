@@ -1,5 +1,6 @@
 //! The transform counters of a run (coercions applied, unknown codes passed by policy, codes
-//! written without a label by policy), summed
+//! written without a label by policy, questionnaire questions no table lists and listed ones
+//! missing), summed
 //! over every record and stored with the run when it ends.
 
 use std::collections::BTreeMap;
@@ -20,7 +21,7 @@ pub(crate) struct RunCounters {
 impl RunCounters {
     /// Adds one transform call's counters.
     pub fn add(&self, transform: &str, c: &CounterMaps) {
-        if c.coercions.is_empty() && c.unknown_codes.is_empty() && c.missing_labels.is_empty() {
+        if c.is_empty() {
             return;
         }
         let Ok(mut m) = self.inner.lock() else { return };
@@ -28,6 +29,9 @@ impl RunCounters {
             ("coercion", &c.coercions),
             ("unknown_code", &c.unknown_codes),
             ("missing_label", &c.missing_labels),
+            // Questionnaire drift: (questionnaire code, question text, a form label).
+            ("unmatched_question", &c.unmatched_questions),
+            ("missing_question", &c.missing_questions),
         ];
         for (kind, map) in kinds {
             for ((subject, detail), n) in map {
