@@ -233,3 +233,60 @@ fn example_deployment_label_change_through_the_whole_generation() {
     diff_paths(&out(&before), &out(&after), String::new(), &mut paths);
     assert_eq!(paths, [".family[0].relation_sex.female"]);
 }
+
+/// Issue 11: when Child Shield relabels a PLH question, the fix is one line of the W2
+/// questionnaire table. Before the edit the relabelled input loses both answers that read the
+/// question (left out, counted); after it they are back, equal to the original's, and the
+/// generated Rust changes only in the lines that hold the text.
+#[test]
+fn one_question_text_edit_restores_its_answers() {
+    let (old, new) = ("ใช้ฝ่ามือฟาดเด็กที่มือ", "ใช้ฝ่ามือตีเด็กที่มือ");
+    let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let (before_dir, after_dir) = (tmp.path().join("a/thailand"), tmp.path().join("b/thailand"));
+    copy_dir(&repo().join("mappings/thailand"), &before_dir);
+    copy_dir(&repo().join("mappings/thailand"), &after_dir);
+    let w2 = "transforms/w2_his_to_primero.yaml";
+    edit_once(&after_dir.join(w2), old, new);
+    let yaml = |d: &Path| std::fs::read_to_string(d.join(w2)).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        changed_lines(&yaml(&before_dir), &yaml(&after_dir)).len(),
+        1,
+        "one line"
+    );
+    let (before, after) = (check_dir(&before_dir), check_dir(&after_dir));
+
+    let original = fixture("w2_person_full.json");
+    let relabelled: Value = serde_json::from_str(&original.to_string().replace(old, new))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let out = |dep: &Deployment, rec: &Value| {
+        let t = transform(dep, W2);
+        match mapping_dsl::interp::run_record(dep, t, rec, &ctx_for(t)) {
+            Ok(Some(v)) => v,
+            other => panic!("{other:?}"),
+        }
+    };
+    let mut lost = Vec::new();
+    diff_paths(
+        &out(&before, &original),
+        &out(&before, &relabelled),
+        String::new(),
+        &mut lost,
+    );
+    assert_eq!(
+        lost.len(),
+        2,
+        "week 1 and week 14 of the question: {lost:?}"
+    );
+    assert_eq!(
+        out(&after, &relabelled),
+        out(&before, &original),
+        "the edit restores them"
+    );
+
+    let pairs = changed_lines(&generate_all(&before), &generate_all(&after));
+    let pairs = without_fingerprints(pairs, before.transforms.len());
+    assert!(!pairs.is_empty());
+    for (a, b) in &pairs {
+        assert_eq!(&a.replace(old, new), b, "only the text changed on the line");
+    }
+}
