@@ -339,3 +339,48 @@ fn transform_summary_counts_coercions_and_codes_passed_by_policy() {
     );
     assert!(!err.contains("without a label"), "{err}");
 }
+
+/// Issue 11: a relabelled Child Shield question is not silent in `preview` (nor `transform`):
+/// the unknown text and the table text the questionnaire lacks are named on stderr.
+#[test]
+fn preview_and_transform_name_a_relabelled_question() {
+    let fixture = example().join("../../tests/fixtures/thailand/w2_person_full.json");
+    let text = std::fs::read_to_string(&fixture).unwrap();
+    let tmp = tempfile::tempdir().unwrap();
+    let input = tmp.path().join("relabelled.json");
+    std::fs::write(&input, text.replace("ใช้ฝ่ามือฟาด", "ใช้ฝ่ามือตี")).unwrap();
+    let dir = example().join("..").canonicalize().unwrap();
+    let (code, _, err) = mapwright(&[
+        "preview",
+        "thailand_w2_his_to_primero",
+        input.to_str().unwrap(),
+        "--dir",
+        dir.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "warn is the default: {err}");
+    assert!(
+        err.contains("CC has a question no rule reads (4x): 7. ใช้ฝ่ามือตี"),
+        "{err}"
+    );
+    assert!(
+        err.contains("CC lacks the question (2x): 7. ใช้ฝ่ามือฟาด"),
+        "{err}"
+    );
+    let (code, _, err) = mapwright(&[
+        "transform",
+        "thailand_w2_his_to_primero",
+        input.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        err.contains("questionnaire questions no table lists: 4 (CC 4)"),
+        "{err}"
+    );
+    // The clean fixture has no drift.
+    let (_, _, err) = mapwright(&[
+        "preview",
+        "thailand_w2_his_to_primero",
+        fixture.to_str().unwrap(),
+    ]);
+    assert!(!err.contains("no rule reads"), "{err}");
+}

@@ -118,6 +118,18 @@ pub fn run(args: PreviewArgs) -> ExitCode {
     let res = p.input(BufReader::with_capacity(1 << 16, reader));
     let _ = p.out.flush();
     let _ = p.log.flush();
+    // What the records did not say silently: drift and codes passed by policy (form labels and
+    // codes, never personal data).
+    let c = ctx.counters.snapshot();
+    for ((code, text), n) in &c.unmatched_questions {
+        eprintln!("warning: {code} has a question no rule reads ({n}x): {text}");
+    }
+    for ((code, text), n) in &c.missing_questions {
+        eprintln!("warning: {code} lacks the question ({n}x): {text}");
+    }
+    for ((set, code), n) in &c.unknown_codes {
+        eprintln!("warning: unknown code `{code}` in `{set}` ({n}x)");
+    }
     match res {
         Err(msg) => {
             eprintln!("error: {msg}");
