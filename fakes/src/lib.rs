@@ -18,6 +18,7 @@ pub mod fault;
 pub mod moph;
 pub mod primero;
 mod server;
+pub mod shared;
 mod util;
 
 pub use data::DataGen;
