@@ -293,3 +293,51 @@ fn a_home_service_without_cq1_or_auquei_cq2_does_not_fail() {
     assert_eq!(out["age_60ee953"], Value::Null);
     assert_eq!(out["national_id_no"], json!("1111111111113"));
 }
+
+/// The real HIS person of ../shared (when present) with the blanks HIS sends and two ANC
+/// records of one day added: mapped by both engines alike, no `""` date, distinct row ids, no
+/// JSON boolean in a yes/no select.
+#[test]
+fn real_his_person_with_blank_values_maps() {
+    let Some(mut person) = real("childShield_Risk_model_PLH_data_OFG.json") else {
+        eprintln!("SKIPPED: no real HIS person; the tests above use synthetic records");
+        return;
+    };
+    person["birthday"] = json!("");
+    person["nationality"] = json!("");
+    let visit = json!({"id": "65c6f0a1b2c3d4e5f6a7b8f9", "vn": "650912000001", "vstdate": "2022-09-12",
+        "vsttime": "", "activities": {
+            "assessment": [{"bw": "", "height": "", "pe": ""}],
+            "anc": [{"date": "2022-09-12", "lmp": "", "ga_week": ""},
+                    {"date": "2022-09-12", "lmp": "2022-06-01", "ga_week": 14}]}});
+    match person["interventions"].as_array_mut() {
+        Some(list) => list.push(visit),
+        None => panic!("the real person has no interventions"),
+    }
+    let (out, counters) = both(&person);
+    assert!(out.get("date_of_birth").is_none());
+    assert!(out.get("nationality").is_none());
+    let mut dates = Vec::new();
+    date_fields(&out, String::new(), &mut dates);
+    for (p, v) in dates {
+        assert_ne!(v, &json!(""), "{p} is sent as \"\"");
+    }
+    let rows = out["new_pregnancy"].as_array().cloned().unwrap_or_default();
+    assert_eq!(rows.len(), 2);
+    assert_ne!(rows[0]["unique_id"], rows[1]["unique_id"]);
+    let booleans: Vec<&String> = out
+        .as_object()
+        .map(|o| {
+            o.iter()
+                .filter(|(_, v)| v.is_boolean())
+                .map(|(k, _)| k)
+                .collect()
+        })
+        .unwrap_or_default();
+    assert_eq!(
+        booleans,
+        ["mark_synced"],
+        "only Primero's sync flag is a boolean"
+    );
+    assert!(counters.coercions.keys().any(|(_, k)| k == "empty_to_null"));
+}
