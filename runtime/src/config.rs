@@ -120,6 +120,10 @@ pub struct Endpoint {
     /// each page, so a smaller page loses less work when a run stops part-way.
     #[serde(default)]
     pub per_page: Option<u32>,
+    /// Primero only: the URL Primero's sync log points to (`mark_synced_url`), sent with every
+    /// sync status a workflow writes (`synced`, `not_found`, `failed`). Never sent when unset.
+    #[serde(default)]
+    pub sync_url: Option<String>,
 }
 
 /// Per-workflow settings that belong to the installation, not to the YAML.

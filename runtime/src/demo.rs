@@ -108,6 +108,7 @@ pub fn config_for(base: &Config, f: &Fakes) -> Config {
         backoff_ms: Some(20),
         auth: None,
         per_page: None,
+        sync_url: None,
     };
     c.endpoints.insert("primero".into(), ep(f.primero.url()));
     c.endpoints.insert("moph".into(), ep(f.moph.url()));

@@ -52,6 +52,8 @@ pub enum Func {
     Lookup,
     Flatten,
     Distinct,
+    LeadingInt,
+    UuidCut,
 }
 
 pub mod convert;
@@ -68,7 +70,7 @@ pub use sig::{Arg, Ret, Signature, signature};
 
 impl Func {
     /// Every function, in declaration order.
-    pub const ALL: [Func; 34] = [
+    pub const ALL: [Func; 36] = [
         Func::Concat,
         Func::Trim,
         Func::Lower,
@@ -103,6 +105,8 @@ impl Func {
         Func::Lookup,
         Func::Flatten,
         Func::Distinct,
+        Func::LeadingInt,
+        Func::UuidCut,
     ];
 
     /// The name an expression calls it by.

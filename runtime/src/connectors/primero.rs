@@ -59,10 +59,12 @@ pub fn register(
         path: "endpoints.primero".into(),
         message: e.to_string(),
     })?);
+    let sync_url = ep.sync_url.clone().filter(|u| !u.trim().is_empty());
     for sig in signatures() {
         ops.insert(Arc::new(PrimeroOp {
             sig,
             client: client.clone(),
+            sync_url: sync_url.clone(),
         }));
     }
     Ok(())
@@ -71,6 +73,19 @@ pub fn register(
 struct PrimeroOp {
     sig: OpSig,
     client: Arc<Client>,
+    /// `[endpoints.primero] sync_url`.
+    sync_url: Option<String>,
+}
+
+impl PrimeroOp {
+    /// The `mark_synced_url` to send: the step's `sync_url`, else the configured one; a blank
+    /// text is no URL (Primero would log an empty link).
+    fn sync_url<'a>(&'a self, args: &'a Map<String, Value>) -> Option<&'a str> {
+        args.get("sync_url")
+            .and_then(Value::as_str)
+            .filter(|u| !u.trim().is_empty())
+            .or(self.sync_url.as_deref())
+    }
 }
 
 /// Pages held in flight between the fetcher and the fan-out.
@@ -137,18 +152,24 @@ impl Operation for PrimeroOp {
                     let mut data = data;
                     data.remove("record_id");
                     // Primero accepts only strings / booleans in the sync attributes: a transform
-                    // leaving one null (no URL configured) means "do not send it".
+                    // leaving one null or blank means "do not send it".
                     for k in ["mark_synced", "mark_synced_status", "mark_synced_url"] {
-                        if data.get(k).is_some_and(Value::is_null) {
+                        if data.get(k).is_some_and(|v| {
+                            v.is_null() || v.as_str().is_some_and(|s| s.trim().is_empty())
+                        }) {
                             data.remove(k);
                         }
                     }
                     if let Some(Value::String(st)) = args.get("sync_status") {
                         data.insert("mark_synced".into(), json!(true));
                         data.insert("mark_synced_status".into(), json!(st));
-                        if let Some(Value::String(u)) = args.get("sync_url") {
-                            data.insert("mark_synced_url".into(), json!(u));
-                        }
+                    }
+                    // A sync status always carries the URL, as the failure branches do.
+                    if data.contains_key("mark_synced_status")
+                        && !data.contains_key("mark_synced_url")
+                        && let Some(u) = self.sync_url(&args)
+                    {
+                        data.insert("mark_synced_url".into(), json!(u));
                     }
                     match self.client.find_by_record_id(&id).await.map_err(op_error)? {
                         Some(_) => {
@@ -185,7 +206,7 @@ impl Operation for PrimeroOp {
                 "primero.set_sync_status" => {
                     let id = arg_str(&args, "record_id")?;
                     let status = arg_str(&args, "status")?;
-                    let url = args.get("sync_url").and_then(Value::as_str);
+                    let url = self.sync_url(&args);
                     self.client
                         .set_sync_status(id, status, url)
                         .await
