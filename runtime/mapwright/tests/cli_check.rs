@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 fn example() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../mappings/example")
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../mappings/example")
 }
 
 fn mapwright(args: &[&str]) -> (i32, String, String) {
@@ -106,7 +106,7 @@ fn unreadable_files_are_diagnostics() {
     .unwrap();
     let big = vec![b'#'; 50 * 1024 * 1024];
     std::fs::write(dep.join("option-sets/huge.yaml"), big).unwrap();
-    let checked = runtime::specs::load_mappings(&dep).unwrap();
+    let checked = mapwright::specs::load_mappings(&dep).unwrap();
     let c = &checked[0];
     let found: Vec<(String, String)> = c
         .diagnostics
@@ -203,14 +203,14 @@ fn example_with_new_label() -> (tempfile::TempDir, PathBuf) {
 
 #[test]
 fn engine_runs_compiled_code_only_for_the_specs_it_was_generated_from() {
-    use runtime::engine::Transforms;
-    let same = runtime::specs::load_deployment("example", &example()).unwrap();
+    use mapwright::engine::Transforms;
+    let same = mapwright::specs::load_deployment("example", &example()).unwrap();
     let t = Transforms::compiled_then_interpreted(&[same]);
     assert_eq!(t.origin("example_case_summary"), Some("compiled"));
     assert_eq!(t.stale("example_case_summary"), None);
 
     let (_tmp, dep) = example_with_new_label();
-    let changed = runtime::specs::load_deployment("example", &dep).unwrap();
+    let changed = mapwright::specs::load_deployment("example", &dep).unwrap();
     let t = Transforms::compiled_then_interpreted(&[changed]);
     assert_eq!(t.origin("example_case_summary"), Some("interpreted"));
     let why = t
@@ -274,14 +274,14 @@ fn transform_warns_when_the_specs_changed_since_the_build() {
 #[test]
 fn every_repo_deployment_loads_with_its_generated_fingerprint() {
     let root = example().parent().unwrap().to_path_buf();
-    let checked = runtime::specs::load_mappings(&root).unwrap();
-    let t = runtime::engine::Transforms::compiled_then_interpreted(&checked);
+    let checked = mapwright::specs::load_mappings(&root).unwrap();
+    let t = mapwright::engine::Transforms::compiled_then_interpreted(&checked);
     for e in generated::registry() {
         assert_eq!(t.origin(e.name), Some("compiled"), "{}", e.name);
         // `transform`'s parse-free fingerprint of the folder agrees with the checker's.
         let dir = root.join(e.deployment);
         assert_eq!(
-            runtime::specs::fingerprint_dir(&dir).as_deref(),
+            mapwright::specs::fingerprint_dir(&dir).as_deref(),
             Some(e.fingerprint),
             "{}",
             e.deployment

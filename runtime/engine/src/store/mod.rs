@@ -5,7 +5,7 @@
 
 use std::future::Future;
 
-pub(crate) mod embedded;
+pub mod embedded;
 pub mod scrub;
 mod sqlite;
 

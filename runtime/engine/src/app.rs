@@ -44,7 +44,7 @@ pub fn mappings_dir(config: &Config) -> PathBuf {
     if configured.is_dir() || config.mappings.is_some() {
         return configured;
     }
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../mappings"))
+    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../mappings"))
 }
 
 impl App {

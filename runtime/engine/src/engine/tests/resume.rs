@@ -273,14 +273,7 @@ async fn transform_counters_are_kept_with_the_run_and_shown() {
             ("t_count", "unknown_code", "gender", "x", 7),
         ]
     );
-    let text = crate::cli::workflows_view::run_detail(&d);
-    assert!(text.contains("transform counters:"), "{text}");
-    assert!(text.contains("unknown code `x` in `gender`"), "{text}");
-    assert!(text.contains("coercion string_to_int at age"), "{text}");
-    assert!(
-        text.contains("code `other` of `gender` written without a label"),
-        "{text}"
-    );
+    // How `mapwright show` prints these rows is tested with the view, in the binary crate.
 }
 
 #[tokio::test]

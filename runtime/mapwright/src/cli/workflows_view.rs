@@ -166,3 +166,53 @@ pub fn run_detail(d: &RunDetail) -> String {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::CounterRow;
+
+    /// The counters the engine test `transform_counters_are_kept_with_the_run_and_shown` stores, as `show`
+    /// prints them.
+    #[test]
+    fn show_prints_transform_counters() {
+        let row = |kind: &str, subject: &str, detail: &str| CounterRow {
+            transform: "t_count".into(),
+            kind: kind.into(),
+            subject: subject.into(),
+            detail: detail.into(),
+            count: 7,
+        };
+        let d = RunDetail {
+            run: RunSummary {
+                id: 1,
+                workflow: "w".into(),
+                trigger: "manual".into(),
+                status: "success".into(),
+                exit_code: Some(0),
+                started_at: "2026-01-01T00:00:00.000Z".into(),
+                finished_at: Some("2026-01-01T00:00:01.000Z".into()),
+                input_id: None,
+                retry_of: None,
+                error: None,
+            },
+            steps: vec![],
+            logs: vec![],
+            outcomes: vec![],
+            counters: vec![
+                row("coercion", "age", "string_to_int"),
+                row("missing_label", "gender", "other"),
+                row("unknown_code", "gender", "x"),
+            ],
+            outputs: vec![],
+        };
+        let text = run_detail(&d);
+        assert!(text.contains("transform counters:"), "{text}");
+        assert!(text.contains("unknown code `x` in `gender`"), "{text}");
+        assert!(text.contains("coercion string_to_int at age"), "{text}");
+        assert!(
+            text.contains("code `other` of `gender` written without a label"),
+            "{text}"
+        );
+    }
+}

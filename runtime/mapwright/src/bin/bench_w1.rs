@@ -12,10 +12,10 @@
 use std::process::{Command, ExitCode, Stdio};
 use std::time::Instant;
 
-use runtime::app::App;
-use runtime::config::Config;
-use runtime::demo::{FAKES_EPOCH, W1};
-use runtime::engine::RunRequest;
+use mapwright::app::App;
+use mapwright::config::Config;
+use mapwright::demo::{FAKES_EPOCH, W1};
+use mapwright::engine::RunRequest;
 
 fn status_kb(key: &str) -> Option<u64> {
     let s = std::fs::read_to_string("/proc/self/status").ok()?;
@@ -33,7 +33,7 @@ fn reset_peak() -> bool {
 }
 
 async fn serve(cases: u64) -> ExitCode {
-    let f = match runtime::demo::start_fakes(1, cases, None, None).await {
+    let f = match mapwright::demo::start_fakes(1, cases, None, None).await {
         Ok(f) => f,
         Err(e) => {
             eprintln!("fakes: {e}");
@@ -74,7 +74,7 @@ async fn bench(cases: u64) -> Result<(), String> {
     );
     let dir = tempfile_dir()?;
     let text = format!(
-        "data_dir = \"{}\"\nmappings = \"{}/../mappings/thailand\"\n\
+        "data_dir = \"{}\"\nmappings = \"{}/../../mappings/thailand\"\n\
          [endpoints.primero]\nurl = \"{p}\"\n[endpoints.moph]\nurl = \"{m}\"\n\
          [credentials.primero]\nuser = \"{}\"\npassword = \"{}\"\n\
          [credentials.moph]\nemail = \"{}\"\npassword = \"{}\"\n",

@@ -1,5 +1,5 @@
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    runtime::cli::main()
+    mapwright::cli::main()
 }

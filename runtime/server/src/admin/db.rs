@@ -18,7 +18,7 @@ pub const ADMIN_DB_FILE: &str = "admin.db";
 const MIGRATIONS: crate::store::embedded::Migrations = &[(
     100,
     "admin",
-    include_str!("../../migrations/sqlite/0100_admin.sql"),
+    include_str!("../../../engine/migrations/sqlite/0100_admin.sql"),
 )];
 
 #[derive(Debug, thiserror::Error)]

@@ -366,7 +366,7 @@ password = "env:MW_TEST_SURELY_UNSET_VAR"
 
     #[test]
     fn the_documented_example_parses() {
-        let c = Config::parse(include_str!("../../mapwright.example.toml")).unwrap();
+        let c = Config::parse(include_str!("../../../mapwright.example.toml")).unwrap();
         assert_eq!(
             c.endpoints["primero"].credential.as_deref(),
             Some("primero")
