@@ -8,7 +8,11 @@ use std::time::Duration;
 use serde_json::Value;
 
 use crate::config::{Config, ConfigError};
-use crate::engine::{DEFAULT_TIMEOUT, Engine, EngineError, RunReport, RunRequest, Transforms};
+use crate::engine::{
+    DEFAULT_TIMEOUT, Engine, EngineError, NoObserver, RunObserver, RunReport, RunRequest,
+    Transforms,
+};
+use crate::secrets::{KeyError, MasterKey};
 use crate::store::{RunId, Scrubber, SqliteStore, Store, StoreError};
 use crate::workflow::{Catalog, LoadedWorkflows, Workflow, load_dir};
 
@@ -27,6 +31,14 @@ pub enum AppError {
     Workflows(String),
     #[error("no workflow named `{name}` (known: {known})")]
     UnknownWorkflow { name: String, known: String },
+    #[error(transparent)]
+    Key(#[from] KeyError),
+    #[error(
+        "credentials are stored on the admin page, and opening them needs the master key: set {} or {}",
+        crate::secrets::KEY_ENV,
+        crate::secrets::KEY_FILE_ENV
+    )]
+    StoredCredentialsNeedKey,
 }
 
 /// Everything loaded once per command.
@@ -35,6 +47,8 @@ pub struct App {
     pub store: Arc<SqliteStore>,
     pub workflows: LoadedWorkflows,
     pub transforms: Transforms,
+    /// Opens the credentials stored on the admin page (checked against the store).
+    key: Option<MasterKey>,
 }
 
 /// The mappings folder: the configured one, else `./mappings`, else the one this binary was
@@ -79,12 +93,48 @@ impl App {
                 .collect();
             return Err(AppError::Workflows(text));
         }
-        Ok(App {
+        let mut app = App {
             config,
             store,
             workflows,
             transforms,
-        })
+            key: None,
+        };
+        // The key from the environment, when set, so the CLI's runs use stored credentials too.
+        match MasterKey::from_env_or_file(None) {
+            Ok(key) => app = app.with_key(key).await?,
+            Err(KeyError::Missing) => {}
+            Err(e) => return Err(e.into()),
+        }
+        Ok(app)
+    }
+
+    /// Uses `key` for the credentials stored on the admin page; a key other than the one they
+    /// were sealed with is an error here, not at run time.
+    pub async fn with_key(mut self, key: MasterKey) -> Result<App, AppError> {
+        self.store.check_key(&key).await?;
+        self.key = Some(key);
+        Ok(self)
+    }
+
+    /// The master key, when one was given.
+    pub fn key(&self) -> Option<&MasterKey> {
+        self.key.as_ref()
+    }
+
+    /// The config with the credentials stored on the admin page over the file's (stored ones
+    /// win, so a credential rotated on the page is used by the next run).
+    pub async fn effective_config(&self) -> Result<Config, AppError> {
+        let mut config = self.config.clone();
+        let stored = match &self.key {
+            Some(key) => self.store.decrypted_credentials(key).await?,
+            None if self.store.credentials().await?.is_empty() => return Ok(config),
+            None => return Err(AppError::StoredCredentialsNeedKey),
+        };
+        for (name, fields) in stored {
+            config.credentials.insert(name, fields);
+        }
+        Ok(config)
     }
 
     pub fn workflow(&self, name: &str) -> Result<&Workflow, AppError> {
@@ -102,11 +152,21 @@ impl App {
             })
     }
 
-    /// An engine with the workflow's endpoints and a scrubber knowing their secrets.
-    pub fn engine(&self, wf: &Workflow) -> Result<Arc<Engine<SqliteStore>>, AppError> {
-        let (ops, secrets) = crate::connectors::for_workflow(&self.config, wf)?;
-        let timeout = self
-            .config
+    /// An engine with the workflow's endpoints and credentials (see [`App::effective_config`])
+    /// and a scrubber knowing their secrets.
+    pub async fn engine(&self, wf: &Workflow) -> Result<Arc<Engine<SqliteStore>>, AppError> {
+        self.engine_observed(wf, Arc::new(NoObserver)).await
+    }
+
+    /// The one engine builder: [`App::engine`] with an observer of what the engine stores.
+    pub async fn engine_observed(
+        &self,
+        wf: &Workflow,
+        observer: Arc<dyn RunObserver>,
+    ) -> Result<Arc<Engine<SqliteStore>>, AppError> {
+        let config = self.effective_config().await?;
+        let (ops, secrets) = crate::connectors::for_workflow(&config, wf)?;
+        let timeout = config
             .run_timeout_secs
             .map_or(DEFAULT_TIMEOUT, Duration::from_secs);
         Ok(Arc::new(Engine {
@@ -115,10 +175,12 @@ impl App {
             transforms: self.transforms.clone(),
             scrubber: Scrubber::new(secrets),
             default_timeout: timeout,
+            observer,
         }))
     }
 
-    fn request(&self, wf: &Workflow, input: Option<Value>) -> RunRequest {
+    /// What a run of `wf` starts with (input, cursor, timeout from the config).
+    pub fn request(&self, wf: &Workflow, input: Option<Value>) -> RunRequest {
         let settings = self.config.workflow(&wf.name);
         RunRequest {
             input,
@@ -136,7 +198,7 @@ impl App {
         cancel: Option<Arc<tokio::sync::Notify>>,
     ) -> Result<RunReport, AppError> {
         let wf = self.workflow(name)?;
-        let engine = self.engine(wf)?;
+        let engine = self.engine(wf).await?;
         let mut req = self.request(wf, input);
         req.cancel = cancel;
         Ok(engine.run(wf, req).await?)
@@ -155,7 +217,7 @@ impl App {
             .await?
             .ok_or(EngineError::NoSuchRun(run_id))?;
         let wf = self.workflow(&detail.run.workflow)?;
-        let engine = self.engine(wf)?;
+        let engine = self.engine(wf).await?;
         let mut req = self.request(wf, None);
         req.cancel = cancel;
         req.from_step = from_step;

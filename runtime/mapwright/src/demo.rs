@@ -259,7 +259,7 @@ async fn scenario_runs(
 ) -> Result<(), crate::app::AppError> {
     // Workflow 1 from the start of the synthetic timeline (whatever an earlier demo stored).
     let wf1 = app.workflow(W1)?;
-    let e1 = app.engine(wf1)?;
+    let e1 = app.engine(wf1).await?;
     let r1 = e1
         .run(
             wf1,
@@ -296,7 +296,7 @@ async fn scenario_runs(
     });
 
     let wf2 = app.workflow(W2)?;
-    let e2 = app.engine(wf2)?;
+    let e2 = app.engine(wf2).await?;
     let has_id = |i: u64| f.data.national_id_variant(i).is_some();
     let found = find_case(f, 0, |i| has_id(i) && f.data.person_exists(i));
     let missing = find_case(f, 0, |i| has_id(i) && !f.data.person_exists(i));

@@ -8,4 +8,6 @@ pub mod docs;
 pub use mapwright_engine::{
     app, config, connectors, engine, render, secrets, specs, store, workflow,
 };
-pub use mapwright_server::{admin, auth, notify, scheduler, server};
+pub use mapwright_server::{
+    admin, auth, metrics, notify, runner, scheduler, server, settings, state, web,
+};

@@ -1,6 +1,6 @@
--- The admin database (admin.db beside mapwright.db): users, API tokens, encrypted credentials,
--- notification recipients, workflow switches, cron fires and the audit log. Kept in its own file
--- so its migrations (0100 and up) never mix with the run history's.
+-- The admin tables: users, API tokens, encrypted credentials, notification recipients,
+-- workflow switches, cron fires and the audit log. Numbered 0100 and up; until version 0.1
+-- they lived in a file of their own (admin.db), which the store imports once on open.
 
 CREATE TABLE users (
     id             INTEGER PRIMARY KEY AUTOINCREMENT,

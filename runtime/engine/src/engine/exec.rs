@@ -252,11 +252,16 @@ impl<S: Store> RunCx<S> {
 
     async fn step(&self, step: &Step, scope: &mut Scope, top: bool) -> Result<StepOut, OpError> {
         let attempt = if top {
-            self.engine
+            let a = self
+                .engine
                 .store
                 .start_step(self.run_id, &step.id)
                 .await
-                .ok()
+                .ok();
+            if let Some(a) = a {
+                self.engine.observer.step_started(a, self.run_id, &step.id);
+            }
+            a
         } else {
             None
         };
@@ -267,8 +272,13 @@ impl<S: Store> RunCx<S> {
                     .scrub
                     .scrub(&format!("{}: {}", e.kind.as_str(), e.message))
             });
-            if let Err(e) = self.engine.store.finish_step(a, res.is_ok(), err).await {
-                tracing::warn!("cannot record a step attempt: {e}");
+            let failed = err
+                .as_ref()
+                .filter(|_| res.is_err())
+                .map(|e| e.as_str().to_owned());
+            match self.engine.store.finish_step(a, res.is_ok(), err).await {
+                Ok(()) => self.engine.observer.step_finished(a, failed.as_deref()),
+                Err(e) => tracing::warn!("cannot record a step attempt: {e}"),
             }
         }
         res

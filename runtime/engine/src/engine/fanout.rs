@@ -283,7 +283,7 @@ impl<S: Store> RunCx<S> {
                 reason: end.reason.map(|r| scrub_none.scrub(&r)),
             });
         }
-        if let Err(e) = self.engine.store.record_outcomes(self.run_id, rows).await {
+        if let Err(e) = self.record_outcomes(rows).await {
             tracing::error!("cannot store record outcomes: {e}");
             self.any_failed
                 .store(true, std::sync::atomic::Ordering::Relaxed);

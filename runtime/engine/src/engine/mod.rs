@@ -8,6 +8,7 @@
 mod counters;
 mod exec;
 mod fanout;
+pub mod observe;
 pub mod ops;
 mod scope;
 #[cfg(test)]
@@ -23,6 +24,7 @@ use serde_json::{Value, json};
 use tokio::sync::Notify;
 
 pub use exec::RecordEnd;
+pub use observe::{NoObserver, RunObserver};
 pub use ops::{OpError, OpSig, OpValue, Operation, Ops, Page};
 pub use transforms::Transforms;
 
@@ -68,6 +70,8 @@ pub struct Engine<S: Store> {
     /// Knows every secret of the configured credentials.
     pub scrubber: Scrubber,
     pub default_timeout: Duration,
+    /// Told what the engine stored (see [`RunObserver`]).
+    pub observer: Arc<dyn RunObserver>,
 }
 
 /// Why and with what a run starts.
@@ -109,6 +113,14 @@ pub(crate) struct RunCx<S: Store> {
 }
 
 impl<S: Store> RunCx<S> {
+    /// Stores record outcomes (one transaction) and tells the observer.
+    pub(crate) async fn record_outcomes(&self, rows: Vec<NewOutcome>) -> Result<(), StoreError> {
+        let kinds: Vec<Outcome> = rows.iter().map(|r| r.outcome).collect();
+        self.engine.store.record_outcomes(self.run_id, rows).await?;
+        self.engine.observer.outcomes(self.run_id, &kinds);
+        Ok(())
+    }
+
     pub(crate) async fn log(&self, step: Option<&str>, level: Level, msg: &str) {
         let m = self.engine.scrubber.scrub(msg);
         if let Err(e) = self.engine.store.log(self.run_id, step, level, m).await {
@@ -189,6 +201,7 @@ impl<S: Store> Engine<S> {
                 retry_of: req.retry_of,
             })
             .await?;
+        self.observer.run_created(run_id, &wf.name);
         let cx = Arc::new(RunCx {
             engine: self.clone(),
             wf: wf.clone(),
@@ -283,6 +296,7 @@ impl<S: Store> Engine<S> {
         )
         .await;
         store.finish_run(run_id, status, error.clone()).await?;
+        self.observer.run_finished(run_id, &wf.name, status);
         // Counted in the store: a run's outcomes are never all held in memory.
         let mut outcomes = BTreeMap::new();
         for (o, n) in store.outcome_counts(run_id).await? {
@@ -433,12 +447,7 @@ impl<S: Store> RunCx<S> {
                 step: end.step.clone(),
                 reason: end.reason.as_deref().map(|r| scope.scrub.scrub(r)),
             };
-            if let Err(e) = self
-                .engine
-                .store
-                .record_outcomes(self.run_id, vec![row])
-                .await
-            {
+            if let Err(e) = self.record_outcomes(vec![row]).await {
                 tracing::error!("cannot store the record outcome: {e}");
                 self.any_failed.store(true, Ordering::Relaxed);
             }

@@ -171,6 +171,7 @@ async fn engine(ops: Ops) -> Arc<Engine<SqliteStore>> {
         transforms: transforms(),
         scrubber: Scrubber::new(["sup3r-secret"]),
         default_timeout: Duration::from_secs(10),
+        observer: Arc::new(super::NoObserver),
     })
 }
 

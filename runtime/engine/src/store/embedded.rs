@@ -1,5 +1,5 @@
 //! SQL migrations compiled into the binary, so a deployed `mapwright` needs no migrations
-//! folder. Shared by the run store and the admin database (each with its own list).
+//! folder.
 
 use std::borrow::Cow;
 

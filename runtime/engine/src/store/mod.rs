@@ -1,14 +1,20 @@
-//! Run history: workflows, runs, step attempts, log lines, per-record outcomes, cursors and
-//! trigger inputs. [`Store`] is the seam; [`SqliteStore`] is the embedded default. The SQL is
-//! kept to what PostgreSQL also accepts (TEXT timestamps in RFC 3339, integer ids) so a
+//! The store, the one owner of all SQL: the run history (workflows, runs, step attempts, log
+//! lines, per-record outcomes, cursors, step outputs, trigger inputs) and the admin tables
+//! (users, sessions, API tokens, credentials, audit, notification recipients, cron fires).
+//! Nothing else opens a pool or names a database file. [`Store`] is the engine's seam;
+//! [`SqliteStore`] is the embedded default. The SQL is kept to what PostgreSQL also accepts (TEXT timestamps in RFC 3339, integer ids) so a
 //! PostgreSQL implementation can reuse the same statements with `$n` placeholders.
 
 use std::future::Future;
 
-pub mod embedded;
+pub mod admin;
+mod embedded;
+pub mod history;
 pub mod scrub;
 mod sqlite;
 
+pub use admin::{AuditRow, CredentialRow, SessionRow, UserRow};
+pub use history::{HistoryQuery, StatusCount};
 pub use scrub::{Scrubbed, ScrubbedJson, Scrubber};
 pub use sqlite::SqliteStore;
 
@@ -22,6 +28,8 @@ pub enum StoreError {
     Migrate(#[from] sqlx::migrate::MigrateError),
     #[error("store holds invalid data: {0}")]
     Corrupt(String),
+    #[error(transparent)]
+    Key(#[from] crate::secrets::KeyError),
 }
 
 /// How a run ended; the exit code follows from it.

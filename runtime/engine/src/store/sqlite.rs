@@ -20,7 +20,7 @@ use super::{
 pub const DB_FILE: &str = "mapwright.db";
 
 /// Migrations, embedded so the deployed binary needs no migrations folder.
-const MIGRATIONS: crate::store::embedded::Migrations = &[
+const MIGRATIONS: super::embedded::Migrations = &[
     (
         1,
         "init",
@@ -36,15 +36,26 @@ const MIGRATIONS: crate::store::embedded::Migrations = &[
         "step outputs, counters, sync start",
         include_str!("../../migrations/sqlite/0003_resume_and_counters.sql"),
     ),
+    (
+        100,
+        "admin",
+        include_str!("../../migrations/sqlite/0100_admin.sql"),
+    ),
+    (
+        101,
+        "sessions",
+        include_str!("../../migrations/sqlite/0101_sessions.sql"),
+    ),
 ];
 
 #[derive(Debug, Clone)]
 pub struct SqliteStore {
-    pool: SqlitePool,
+    pub(super) pool: SqlitePool,
 }
 
 impl SqliteStore {
-    /// Opens (creating if needed) `<data_dir>/mapwright.db` and applies the migrations.
+    /// Opens (creating if needed) `<data_dir>/mapwright.db`, applies the migrations and imports
+    /// the `admin.db` an older version kept beside it.
     pub async fn open(data_dir: &Path) -> Result<SqliteStore, StoreError> {
         let opts = SqliteConnectOptions::new()
             .filename(data_dir.join(DB_FILE))
@@ -53,7 +64,9 @@ impl SqliteStore {
             .synchronous(SqliteSynchronous::Normal)
             .busy_timeout(Duration::from_secs(10))
             .foreign_keys(true);
-        Self::with_options(opts, 4).await
+        let store = Self::with_options(opts, 4).await?;
+        super::admin::import_admin_db(&store, data_dir).await?;
+        Ok(store)
     }
 
     /// An in-memory store (tests).
@@ -68,7 +81,7 @@ impl SqliteStore {
             .max_connections(max)
             .connect_with(opts)
             .await?;
-        Migrator::new(crate::store::embedded::Embedded(MIGRATIONS))
+        Migrator::new(super::embedded::Embedded(MIGRATIONS))
             .await?
             .run(&pool)
             .await?;
@@ -76,7 +89,7 @@ impl SqliteStore {
     }
 }
 
-fn summary(r: &sqlx::sqlite::SqliteRow) -> Result<RunSummary, sqlx::Error> {
+pub(super) fn summary(r: &sqlx::sqlite::SqliteRow) -> Result<RunSummary, sqlx::Error> {
     Ok(RunSummary {
         id: r.try_get("id")?,
         workflow: r.try_get("workflow")?,
@@ -91,7 +104,7 @@ fn summary(r: &sqlx::sqlite::SqliteRow) -> Result<RunSummary, sqlx::Error> {
     })
 }
 
-const RUN_COLUMNS: &str =
+pub(super) const RUN_COLUMNS: &str =
     "id, workflow, trigger, status, exit_code, started_at, finished_at, input_id, retry_of, error";
 
 impl Store for SqliteStore {

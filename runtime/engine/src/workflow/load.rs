@@ -10,12 +10,12 @@ use mapping_dsl::yaml::{self, Sp};
 use serde_json::Value;
 
 use super::expr::ScopeNames;
+use super::sig::{OpSig, Output};
 use super::spec::{EdgeSpec, StepSpec, TriggerSpec, WorkflowFile};
 use super::{
     Arg, DEFAULT_CONCURRENCY, Edge, MAX_CONCURRENCY, On, Pipeline, Step, StepKind, Target, Trigger,
     WExpr, Workflow,
 };
-use crate::engine::ops::{OpSig, Output};
 
 /// What the validator checks names against: the operations the engine offers and the transforms
 /// that exist (compiled registry or checked mappings).

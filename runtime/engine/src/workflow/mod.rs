@@ -4,6 +4,7 @@
 
 pub mod expr;
 mod load;
+pub mod sig;
 pub mod spec;
 
 use std::time::Duration;

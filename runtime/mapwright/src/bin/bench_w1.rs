@@ -88,7 +88,7 @@ async fn bench(cases: u64) -> Result<(), String> {
     let cfg = Config::parse(&text)?;
     let app = App::open(cfg).await.map_err(|e| e.to_string())?;
     let wf = app.workflow(W1).map_err(|e| e.to_string())?;
-    let engine = app.engine(wf).map_err(|e| e.to_string())?;
+    let engine = app.engine(wf).await.map_err(|e| e.to_string())?;
     let startup_peak = peak_rss_kb().unwrap_or(0);
     if !reset_peak() {
         eprintln!("note: cannot reset VmHWM; the peak includes start-up");

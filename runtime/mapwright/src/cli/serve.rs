@@ -6,7 +6,8 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use crate::secrets::MasterKey;
-use crate::server::{self, settings};
+use crate::server;
+use crate::settings;
 
 #[derive(Debug, clap::Args)]
 pub struct ServeArgs {

@@ -2,15 +2,14 @@
 //! each one. Values are write-only: a form can set or rotate them, no page or API shows them.
 
 use askama::Template;
-use axum::Form;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
-use super::{Nav, bad_csrf, message, render, short_time};
-use crate::auth::AdminUser;
-use crate::server::AppState;
+use crate::auth::{AdminUser, CsrfForm, HasCsrf};
+use crate::state::AppState;
+use crate::web::{Nav, message, render, short_time};
 
 struct CredView {
     name: String,
@@ -55,9 +54,9 @@ fn used_by(state: &AppState, name: &str) -> Vec<String> {
 }
 
 pub async fn page(u: AdminUser, State(state): State<AppState>) -> Response {
-    let rows = match state.db.credentials().await {
+    let rows = match state.store.credentials().await {
         Ok(r) => r,
-        Err(e) => return crate::server::internal(&e),
+        Err(e) => return crate::web::internal(&e),
     };
     let creds = rows
         .iter()
@@ -106,10 +105,10 @@ fn valid_name(s: &str) -> bool {
 }
 
 /// Creates or rotates a credential.
-pub async fn put(u: AdminUser, State(state): State<AppState>, Form(f): Form<PutForm>) -> Response {
-    if !u.csrf_ok(&f.csrf) {
-        return bad_csrf(&u.0);
-    }
+pub async fn put(
+    State(state): State<AppState>,
+    CsrfForm(u, f): CsrfForm<AdminUser, PutForm>,
+) -> Response {
     let name = f.name.trim();
     if !valid_name(name) {
         return message(
@@ -150,7 +149,7 @@ pub async fn put(u: AdminUser, State(state): State<AppState>, Form(f): Form<PutF
         );
     }
     let existed = state
-        .db
+        .store
         .credentials()
         .await
         .map(|c| c.iter().any(|c| c.name == name))
@@ -165,8 +164,12 @@ pub async fn put(u: AdminUser, State(state): State<AppState>, Form(f): Form<PutF
     } else {
         f.environment.trim().to_owned()
     };
-    if let Err(e) = state.db.put_credential(name, &owner, &env, &fields).await {
-        return crate::server::internal(&e);
+    if let Err(e) = state
+        .store
+        .put_credential(&state.key, name, &owner, &env, &fields)
+        .await
+    {
+        return crate::web::internal(&e);
     }
     let names = fields.keys().cloned().collect::<Vec<_>>().join(", ");
     let action = if existed {
@@ -174,8 +177,7 @@ pub async fn put(u: AdminUser, State(state): State<AppState>, Form(f): Form<PutF
     } else {
         "create credential"
     };
-    let _ = state
-        .db
+    state
         .audit(
             &u.0.username,
             action,
@@ -192,18 +194,13 @@ pub struct CsrfOnly {
 }
 
 pub async fn delete(
-    u: AdminUser,
     State(state): State<AppState>,
     Path(name): Path<String>,
-    Form(f): Form<CsrfOnly>,
+    CsrfForm(u, _f): CsrfForm<AdminUser, CsrfOnly>,
 ) -> Response {
-    if !u.csrf_ok(&f.csrf) {
-        return bad_csrf(&u.0);
-    }
-    match state.db.delete_credential(&name).await {
+    match state.store.delete_credential(&name).await {
         Ok(true) => {
-            let _ = state
-                .db
+            state
                 .audit(&u.0.username, "delete credential", &name, None)
                 .await;
             Redirect::to("/credentials").into_response()
@@ -214,6 +211,18 @@ pub async fn delete(
             "No such credential",
             "It may have been deleted already.",
         ),
-        Err(e) => crate::server::internal(&e),
+        Err(e) => crate::web::internal(&e),
+    }
+}
+
+impl HasCsrf for PutForm {
+    fn csrf(&self) -> &str {
+        &self.csrf
+    }
+}
+
+impl HasCsrf for CsrfOnly {
+    fn csrf(&self) -> &str {
+        &self.csrf
     }
 }

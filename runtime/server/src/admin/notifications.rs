@@ -2,15 +2,14 @@
 //! `[notify] admins` hear about every workflow; the page adds recipients per workflow.
 
 use askama::Template;
-use axum::Form;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
-use super::{Nav, bad_csrf, message, render};
-use crate::auth::AdminUser;
-use crate::server::AppState;
+use crate::auth::{AdminUser, CsrfForm, HasCsrf};
+use crate::state::AppState;
+use crate::web::{Nav, message, render};
 
 #[derive(Template)]
 #[template(path = "notifications.html")]
@@ -25,9 +24,9 @@ struct NotificationsPage {
 }
 
 pub async fn page(u: AdminUser, State(state): State<AppState>) -> Response {
-    let rows = match state.db.recipients().await {
+    let rows = match state.store.recipients().await {
         Ok(r) => r,
-        Err(e) => return crate::server::internal(&e),
+        Err(e) => return crate::web::internal(&e),
     };
     let smtp = match &state.settings.smtp {
         Some(s) => format!("{}:{} from {}", s.host, s.port, s.from),
@@ -75,13 +74,9 @@ fn plausible_email(s: &str) -> bool {
 }
 
 pub async fn change(
-    u: AdminUser,
     State(state): State<AppState>,
-    Form(f): Form<ChangeForm>,
+    CsrfForm(u, f): CsrfForm<AdminUser, ChangeForm>,
 ) -> Response {
-    if !u.csrf_ok(&f.csrf) {
-        return bad_csrf(&u.0);
-    }
     let email = f.email.trim();
     if state.app.workflows.get(&f.workflow).is_none() {
         return message(
@@ -93,7 +88,7 @@ pub async fn change(
     }
     let r = match f.action.as_str() {
         "add" if plausible_email(email) => state
-            .db
+            .store
             .add_recipient(&f.workflow, email)
             .await
             .map(|_| true),
@@ -105,7 +100,7 @@ pub async fn change(
                 "That is not an e-mail address.",
             );
         }
-        "remove" => state.db.remove_recipient(&f.workflow, email).await,
+        "remove" => state.store.remove_recipient(&f.workflow, email).await,
         _ => {
             return message(
                 &u.0,
@@ -116,18 +111,23 @@ pub async fn change(
         }
     };
     if let Err(e) = r {
-        return crate::server::internal(&e);
+        return crate::web::internal(&e);
     }
     let what = if f.action == "add" {
         "add failure recipient"
     } else {
         "remove failure recipient"
     };
-    let _ = state
-        .db
+    state
         .audit(&u.0.username, what, &f.workflow, Some(email))
         .await;
     Redirect::to("/notifications").into_response()
+}
+
+impl HasCsrf for ChangeForm {
+    fn csrf(&self) -> &str {
+        &self.csrf
+    }
 }
 
 #[cfg(test)]

@@ -10,12 +10,13 @@ use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
-use super::history::{HistoryQuery, as_national_id};
-use super::{Nav, bad_csrf, duration, mask, message, render, short_time};
-use crate::auth::{self, AdminUser, PageUser, Role, SESSION_COOKIE, cookie};
-use crate::server::AppState;
-use crate::server::runner::{Start, StartError, Started};
+use super::mask;
+use crate::auth::{self, AdminUser, CsrfForm, HasCsrf, PageUser, SESSION_COOKIE, cookie};
+use crate::runner::{Start, StartError, Started};
+use crate::state::AppState;
+use crate::store::history::{HistoryQuery, as_national_id};
 use crate::store::{RunSummary, Store};
+use crate::web::{Nav, duration, message, render, short_time};
 use crate::workflow::Trigger;
 
 const LOGIN_COOKIE: &str = "mw_login";
@@ -62,11 +63,12 @@ fn login_page(state: &AppState, status: StatusCode, error: Option<String>) -> Re
 }
 
 pub async fn login_form(State(state): State<AppState>, headers: HeaderMap) -> Response {
-    if cookie(&headers, SESSION_COOKIE)
-        .and_then(|t| state.sessions.get(&t))
-        .is_some()
-    {
-        return Redirect::to("/runs").into_response();
+    if let Some(t) = cookie(&headers, SESSION_COOKIE) {
+        match state.sessions.get(&t).await {
+            Ok(Some(_)) => return Redirect::to("/runs").into_response(),
+            Ok(None) => {}
+            Err(e) => return crate::web::internal(&e),
+        }
     }
     login_page(&state, StatusCode::OK, None)
 }
@@ -106,9 +108,9 @@ pub async fn login(
             Some("Too many failed logins. Try again in 15 minutes.".into()),
         );
     }
-    let row = match state.db.login_row(&username).await {
+    let row = match state.store.login_row(&username).await {
         Ok(r) => r,
-        Err(e) => return crate::server::internal(&e),
+        Err(e) => return crate::web::internal(&e),
     };
     let ok = match &row {
         Some((_, hash)) => auth::verify_password(&f.password, hash),
@@ -127,10 +129,11 @@ pub async fn login(
         );
     };
     state.limiter.succeeded(&keys);
-    let role = Role::parse(&user.role).unwrap_or(Role::Viewer);
-    let token = state.sessions.create(user.id, &user.username, role);
-    let _ = state
-        .db
+    let token = match state.sessions.create(user.id).await {
+        Ok(t) => t,
+        Err(e) => return crate::web::internal(&e),
+    };
+    state
         .audit(&user.username, "log in", &user.username, None)
         .await;
     let set = format!("{SESSION_COOKIE}={token}{}", cookie_attrs(&state));
@@ -144,21 +147,19 @@ pub async fn login(
 }
 
 #[derive(Deserialize)]
-pub struct CsrfForm {
+pub struct CsrfOnly {
     csrf: String,
 }
 
 pub async fn logout(
     State(state): State<AppState>,
-    u: PageUser,
     headers: HeaderMap,
-    Form(f): Form<CsrfForm>,
+    CsrfForm(_u, _f): CsrfForm<PageUser, CsrfOnly>,
 ) -> Response {
-    if !u.csrf_ok(&f.csrf) {
-        return bad_csrf(&u.0);
-    }
-    if let Some(t) = cookie(&headers, SESSION_COOKIE) {
-        state.sessions.remove(&t);
+    if let Some(t) = cookie(&headers, SESSION_COOKIE)
+        && let Err(e) = state.sessions.remove(&t).await
+    {
+        return crate::web::internal(&e);
     }
     let clear = format!("{SESSION_COOKIE}=; Max-Age=0{}", cookie_attrs(&state));
     ([(header::SET_COOKIE, clear)], Redirect::to("/login")).into_response()
@@ -231,9 +232,9 @@ pub async fn history(
     State(state): State<AppState>,
     Query(q): Query<HistoryQuery>,
 ) -> Response {
-    let (runs, more) = match state.history.page(&q).await {
+    let (runs, more) = match state.store.history_page(&q).await {
         Ok(x) => x,
-        Err(e) => return crate::server::internal(&e),
+        Err(e) => return crate::web::internal(&e),
     };
     let s = |o: &Option<String>| o.clone().unwrap_or_default();
     let qtext = s(&q.q);
@@ -354,7 +355,7 @@ pub async fn run_detail(
                 &format!("Run {id} does not exist."),
             );
         }
-        Err(e) => return crate::server::internal(&e),
+        Err(e) => return crate::web::internal(&e),
     };
     let wf = state.app.workflows.get(&d.run.workflow);
     let personal = wf.map(|w| w.personal_fields.clone()).unwrap_or_default();
@@ -444,7 +445,7 @@ pub struct RetryForm {
 
 fn start_failed(s: &auth::Session, e: StartError) -> Response {
     match e {
-        StartError::Config(_) | StartError::Db(_) => {
+        StartError::App(_) | StartError::Store(_) => {
             tracing::error!("cannot start a run: {e}");
             message(
                 s,
@@ -470,14 +471,10 @@ fn after_start(r: Started, fallback: &str) -> Response {
 }
 
 pub async fn retry(
-    u: AdminUser,
     State(state): State<AppState>,
     Path(id): Path<i64>,
-    Form(f): Form<RetryForm>,
+    CsrfForm(u, f): CsrfForm<AdminUser, RetryForm>,
 ) -> Response {
-    if !u.csrf_ok(&f.csrf) {
-        return bad_csrf(&u.0);
-    }
     let wf = match state.app.store.run(id).await {
         Ok(Some(d)) => d.run.workflow,
         Ok(None) => {
@@ -488,11 +485,10 @@ pub async fn retry(
                 "That run does not exist.",
             );
         }
-        Err(e) => return crate::server::internal(&e),
+        Err(e) => return crate::web::internal(&e),
     };
     let from_step = Some(f.from_step).filter(|s| !s.is_empty());
-    let _ = state
-        .db
+    state
         .audit(
             &u.0.username,
             "run again",
@@ -507,7 +503,7 @@ pub async fn retry(
         even_if_disabled: true,
         ..Start::default()
     };
-    match crate::server::runner::start(&state, &wf, s).await {
+    match state.runner.start(&wf, s).await {
         Ok(r) => after_start(r, "/runs"),
         Err(e) => start_failed(&u.0, e),
     }
@@ -550,13 +546,13 @@ pub async fn workflows(u: PageUser, State(state): State<AppState>) -> Response {
             Trigger::Webhook { path } => (format!("webhook POST /hooks/{path}"), String::new()),
             Trigger::Manual => ("manual".into(), String::new()),
         };
-        let latest = state.history.latest(&w.name).await.ok().flatten();
+        let latest = state.store.latest_run(&w.name).await.ok().flatten();
         views.push(WorkflowView {
             name: w.name.clone(),
             description: w.description.clone().unwrap_or_default(),
             trigger,
             next_fire,
-            enabled: state.db.enabled(&w.name).await.unwrap_or(true),
+            enabled: state.store.enabled(&w.name).await.unwrap_or(true),
             last_status: latest
                 .as_ref()
                 .map(|r| r.status.clone())
@@ -572,21 +568,17 @@ pub async fn workflows(u: PageUser, State(state): State<AppState>) -> Response {
 }
 
 pub async fn run_now(
-    u: AdminUser,
     State(state): State<AppState>,
     Path(name): Path<String>,
-    Form(f): Form<CsrfForm>,
+    CsrfForm(u, _f): CsrfForm<AdminUser, CsrfOnly>,
 ) -> Response {
-    if !u.csrf_ok(&f.csrf) {
-        return bad_csrf(&u.0);
-    }
-    let _ = state.db.audit(&u.0.username, "run now", &name, None).await;
+    state.audit(&u.0.username, "run now", &name, None).await;
     let s = Start {
         trigger: "manual".into(),
         even_if_disabled: true,
         ..Start::default()
     };
-    match crate::server::runner::start(&state, &name, s).await {
+    match state.runner.start(&name, s).await {
         Ok(r) => after_start(r, "/workflows"),
         Err(e) => start_failed(&u.0, e),
     }
@@ -599,14 +591,10 @@ pub struct EnabledForm {
 }
 
 pub async fn set_enabled(
-    u: AdminUser,
     State(state): State<AppState>,
     Path(name): Path<String>,
-    Form(f): Form<EnabledForm>,
+    CsrfForm(u, f): CsrfForm<AdminUser, EnabledForm>,
 ) -> Response {
-    if !u.csrf_ok(&f.csrf) {
-        return bad_csrf(&u.0);
-    }
     if state.app.workflows.get(&name).is_none() {
         return message(
             &u.0,
@@ -616,11 +604,10 @@ pub async fn set_enabled(
         );
     }
     let on = f.enabled == "true";
-    if let Err(e) = state.db.set_enabled(&name, on).await {
-        return crate::server::internal(&e);
+    if let Err(e) = state.store.set_enabled(&name, on).await {
+        return crate::web::internal(&e);
     }
-    let _ = state
-        .db
+    state
         .audit(
             &u.0.username,
             if on {
@@ -633,4 +620,22 @@ pub async fn set_enabled(
         )
         .await;
     Redirect::to("/workflows").into_response()
+}
+
+impl HasCsrf for CsrfOnly {
+    fn csrf(&self) -> &str {
+        &self.csrf
+    }
+}
+
+impl HasCsrf for RetryForm {
+    fn csrf(&self) -> &str {
+        &self.csrf
+    }
+}
+
+impl HasCsrf for EnabledForm {
+    fn csrf(&self) -> &str {
+        &self.csrf
+    }
 }

@@ -2,16 +2,15 @@
 //! audit log. The last admin can be neither removed nor demoted.
 
 use askama::Template;
-use axum::Form;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
-use super::db::UserRow;
-use super::{Nav, bad_csrf, message, render, short_time};
-use crate::auth::{self, AdminUser, Role};
-use crate::server::AppState;
+use crate::auth::{self, AdminUser, CsrfForm, HasCsrf, Role};
+use crate::state::AppState;
+use crate::store::UserRow;
+use crate::web::{Nav, message, render, short_time};
 
 #[derive(Template)]
 #[template(path = "users.html")]
@@ -24,14 +23,14 @@ struct UsersPage {
 }
 
 async fn users_page(u: &AdminUser, state: &AppState, notice: String) -> Response {
-    match state.db.users().await {
+    match state.store.users().await {
         Ok(users) => render(&UsersPage {
             nav: Nav::new(&u.0, "users"),
             title: "Users".into(),
             users,
             notice,
         }),
-        Err(e) => crate::server::internal(&e),
+        Err(e) => crate::web::internal(&e),
     }
 }
 
@@ -48,13 +47,9 @@ pub struct CreateForm {
 }
 
 pub async fn create(
-    u: AdminUser,
     State(state): State<AppState>,
-    Form(f): Form<CreateForm>,
+    CsrfForm(u, f): CsrfForm<AdminUser, CreateForm>,
 ) -> Response {
-    if !u.csrf_ok(&f.csrf) {
-        return bad_csrf(&u.0);
-    }
     let name = f.username.trim();
     if name.is_empty()
         || name.len() > 64
@@ -88,7 +83,7 @@ pub async fn create(
             );
         }
     };
-    if let Ok(Some(_)) = state.db.login_row(name).await {
+    if let Ok(Some(_)) = state.store.login_row(name).await {
         return message(
             &u.0,
             StatusCode::CONFLICT,
@@ -96,11 +91,10 @@ pub async fn create(
             "A user with that name exists already.",
         );
     }
-    if let Err(e) = state.db.create_user(name, &hash, role.as_str()).await {
-        return crate::server::internal(&e);
+    if let Err(e) = state.store.create_user(name, &hash, role.as_str()).await {
+        return crate::web::internal(&e);
     }
-    let _ = state
-        .db
+    state
         .audit(&u.0.username, "create user", name, Some(role.as_str()))
         .await;
     Redirect::to("/users").into_response()
@@ -112,7 +106,7 @@ pub struct CsrfOnly {
 }
 
 async fn target(u: &AdminUser, state: &AppState, id: i64) -> Result<UserRow, Response> {
-    match state.db.user(id).await {
+    match state.store.user(id).await {
         Ok(Some(t)) => Ok(t),
         Ok(None) => Err(message(
             &u.0,
@@ -120,23 +114,19 @@ async fn target(u: &AdminUser, state: &AppState, id: i64) -> Result<UserRow, Res
             "No such user",
             "It may have been removed already.",
         )),
-        Err(e) => Err(crate::server::internal(&e)),
+        Err(e) => Err(crate::web::internal(&e)),
     }
 }
 
 async fn last_admin(state: &AppState, t: &UserRow) -> bool {
-    t.role == "admin" && state.db.admin_count().await.unwrap_or(0) <= 1
+    t.role == "admin" && state.store.admin_count().await.unwrap_or(0) <= 1
 }
 
 pub async fn delete(
-    u: AdminUser,
     State(state): State<AppState>,
     Path(id): Path<i64>,
-    Form(f): Form<CsrfOnly>,
+    CsrfForm(u, _f): CsrfForm<AdminUser, CsrfOnly>,
 ) -> Response {
-    if !u.csrf_ok(&f.csrf) {
-        return bad_csrf(&u.0);
-    }
     let t = match target(&u, &state, id).await {
         Ok(t) => t,
         Err(r) => return r,
@@ -149,12 +139,13 @@ pub async fn delete(
             "The last admin cannot be removed.",
         );
     }
-    if let Err(e) = state.db.delete_user(id).await {
-        return crate::server::internal(&e);
+    if let Err(e) = state.store.delete_user(id).await {
+        return crate::web::internal(&e);
     }
-    state.sessions.remove_user(id);
-    let _ = state
-        .db
+    if let Err(e) = state.sessions.remove_user(id).await {
+        return crate::web::internal(&e);
+    }
+    state
         .audit(&u.0.username, "remove user", &t.username, None)
         .await;
     Redirect::to("/users").into_response()
@@ -167,14 +158,10 @@ pub struct RoleForm {
 }
 
 pub async fn set_role(
-    u: AdminUser,
     State(state): State<AppState>,
     Path(id): Path<i64>,
-    Form(f): Form<RoleForm>,
+    CsrfForm(u, f): CsrfForm<AdminUser, RoleForm>,
 ) -> Response {
-    if !u.csrf_ok(&f.csrf) {
-        return bad_csrf(&u.0);
-    }
     let Some(role) = Role::parse(&f.role) else {
         return message(
             &u.0,
@@ -195,12 +182,13 @@ pub async fn set_role(
             "The last admin cannot become a viewer.",
         );
     }
-    if let Err(e) = state.db.set_role(id, role.as_str()).await {
-        return crate::server::internal(&e);
+    if let Err(e) = state.store.set_role(id, role.as_str()).await {
+        return crate::web::internal(&e);
     }
-    state.sessions.remove_user(id);
-    let _ = state
-        .db
+    if let Err(e) = state.sessions.remove_user(id).await {
+        return crate::web::internal(&e);
+    }
+    state
         .audit(
             &u.0.username,
             "change role",
@@ -213,14 +201,10 @@ pub async fn set_role(
 
 /// Sets a new random password and shows it once.
 pub async fn reset_password(
-    u: AdminUser,
     State(state): State<AppState>,
     Path(id): Path<i64>,
-    Form(f): Form<CsrfOnly>,
+    CsrfForm(u, _f): CsrfForm<AdminUser, CsrfOnly>,
 ) -> Response {
-    if !u.csrf_ok(&f.csrf) {
-        return bad_csrf(&u.0);
-    }
     let t = match target(&u, &state, id).await {
         Ok(t) => t,
         Err(r) => return r,
@@ -228,14 +212,15 @@ pub async fn reset_password(
     let password = auth::random_password();
     let hash = match auth::hash_password(&password) {
         Ok(h) => h,
-        Err(e) => return crate::server::internal(&e),
+        Err(e) => return crate::web::internal(&e),
     };
-    if let Err(e) = state.db.set_password(id, &hash).await {
-        return crate::server::internal(&e);
+    if let Err(e) = state.store.set_password(id, &hash).await {
+        return crate::web::internal(&e);
     }
-    state.sessions.remove_user(id);
-    let _ = state
-        .db
+    if let Err(e) = state.sessions.remove_user(id).await {
+        return crate::web::internal(&e);
+    }
+    state
         .audit(&u.0.username, "reset password", &t.username, None)
         .await;
     users_page(
@@ -251,24 +236,19 @@ pub async fn reset_password(
 
 /// Issues an API bearer token for a user and shows it once.
 pub async fn new_token(
-    u: AdminUser,
     State(state): State<AppState>,
     Path(id): Path<i64>,
-    Form(f): Form<CsrfOnly>,
+    CsrfForm(u, _f): CsrfForm<AdminUser, CsrfOnly>,
 ) -> Response {
-    if !u.csrf_ok(&f.csrf) {
-        return bad_csrf(&u.0);
-    }
     let t = match target(&u, &state, id).await {
         Ok(t) => t,
         Err(r) => return r,
     };
     let token = auth::random_token();
-    if let Err(e) = state.db.add_token(id, &auth::sha256_hex(&token)).await {
-        return crate::server::internal(&e);
+    if let Err(e) = state.store.add_token(id, &auth::sha256_hex(&token)).await {
+        return crate::web::internal(&e);
     }
-    let _ = state
-        .db
+    state
         .audit(&u.0.username, "issue API token", &t.username, None)
         .await;
     users_page(
@@ -299,7 +279,7 @@ struct AuditPage {
 }
 
 pub async fn audit(u: AdminUser, State(state): State<AppState>) -> Response {
-    match state.db.audit_rows(500).await {
+    match state.store.audit_rows(500).await {
         Ok(rows) => {
             let rows = rows
                 .into_iter()
@@ -317,6 +297,24 @@ pub async fn audit(u: AdminUser, State(state): State<AppState>) -> Response {
                 rows,
             })
         }
-        Err(e) => crate::server::internal(&e),
+        Err(e) => crate::web::internal(&e),
+    }
+}
+
+impl HasCsrf for CreateForm {
+    fn csrf(&self) -> &str {
+        &self.csrf
+    }
+}
+
+impl HasCsrf for CsrfOnly {
+    fn csrf(&self) -> &str {
+        &self.csrf
+    }
+}
+
+impl HasCsrf for RoleForm {
+    fn csrf(&self) -> &str {
+        &self.csrf
     }
 }

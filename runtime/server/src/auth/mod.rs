@@ -1,11 +1,12 @@
-//! Who may do what: argon2 password hashes, server-side sessions (the cookie holds a random
-//! token, the server keeps only its SHA-256), a CSRF token per session, roles (admin, viewer),
-//! bearer tokens for the JSON API and a login rate limiter.
+//! Who may do what: argon2 password hashes, sessions kept in the store (the cookie holds a
+//! random token, the store keeps only its SHA-256, so every server sharing the store accepts
+//! it), a CSRF token per session, roles (admin, viewer), bearer tokens for the JSON API and a
+//! login rate limiter.
 
 mod extract;
 
 use std::collections::HashMap;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use argon2::Argon2;
@@ -13,7 +14,10 @@ use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, Salt
 use rand::RngCore;
 use sha2::{Digest, Sha256};
 
-pub use extract::{AdminUser, ApiAdmin, ApiUser, PageUser, SESSION_COOKIE, cookie};
+use crate::store::{SqliteStore, StoreError};
+pub use extract::{
+    AdminUser, ApiAdmin, ApiUser, CsrfForm, HasCsrf, PageUser, SESSION_COOKIE, cookie,
+};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -110,60 +114,74 @@ pub struct Session {
     pub username: String,
     pub role: Role,
     pub csrf: String,
-    last_seen: Instant,
+}
+
+impl crate::web::Viewer for Session {
+    fn username(&self) -> &str {
+        &self.username
+    }
+    fn role(&self) -> &'static str {
+        self.role.as_str()
+    }
+    fn is_admin(&self) -> bool {
+        self.role == Role::Admin
+    }
+    fn csrf(&self) -> &str {
+        &self.csrf
+    }
 }
 
 /// Sessions idle this long end.
 pub const SESSION_IDLE: Duration = Duration::from_secs(8 * 3600);
 
-/// Server-side sessions keyed by the SHA-256 of the cookie token (a leaked memory dump or log
-/// of keys cannot be replayed as a cookie).
-#[derive(Debug, Default)]
+/// Sessions in the store, keyed by the SHA-256 of the cookie token (a leaked dump or log of
+/// keys cannot be replayed as a cookie).
+#[derive(Debug, Clone)]
 pub struct Sessions {
-    map: Mutex<HashMap<String, Session>>,
+    store: Arc<SqliteStore>,
 }
 
 impl Sessions {
+    pub fn new(store: Arc<SqliteStore>) -> Sessions {
+        Sessions { store }
+    }
+
+    pub fn store(&self) -> &SqliteStore {
+        &self.store
+    }
+
     /// Starts a session; returns the cookie token.
-    pub fn create(&self, user_id: i64, username: &str, role: Role) -> String {
+    pub async fn create(&self, user_id: i64) -> Result<String, StoreError> {
         let token = random_token();
-        let s = Session {
-            user_id,
-            username: username.to_owned(),
-            role,
-            csrf: random_token(),
-            last_seen: Instant::now(),
-        };
-        if let Ok(mut m) = self.map.lock() {
-            m.retain(|_, s| s.last_seen.elapsed() < SESSION_IDLE);
-            m.insert(sha256_hex(&token), s);
-        }
-        token
+        self.store
+            .create_session(&sha256_hex(&token), user_id, &random_token())
+            .await?;
+        Ok(token)
     }
 
-    pub fn get(&self, token: &str) -> Option<Session> {
-        let mut m = self.map.lock().ok()?;
-        let key = sha256_hex(token);
-        let s = m.get_mut(&key)?;
-        if s.last_seen.elapsed() >= SESSION_IDLE {
-            m.remove(&key);
-            return None;
-        }
-        s.last_seen = Instant::now();
-        Some(s.clone())
+    /// The session of a cookie token, unless it ended or idled out.
+    pub async fn get(&self, token: &str) -> Result<Option<Session>, StoreError> {
+        let idle = chrono::Duration::from_std(SESSION_IDLE).unwrap_or(chrono::Duration::hours(8));
+        let since =
+            (chrono::Utc::now() - idle).to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
+        let row = self.store.session(&sha256_hex(token), &since).await?;
+        Ok(row.and_then(|r| {
+            Some(Session {
+                role: Role::parse(&r.role)?,
+                user_id: r.user_id,
+                username: r.username,
+                csrf: r.csrf,
+            })
+        }))
     }
 
-    pub fn remove(&self, token: &str) {
-        if let Ok(mut m) = self.map.lock() {
-            m.remove(&sha256_hex(token));
-        }
+    pub async fn remove(&self, token: &str) -> Result<(), StoreError> {
+        self.store.delete_session(&sha256_hex(token)).await
     }
 
     /// Ends every session of a user (removed, role changed, password reset).
-    pub fn remove_user(&self, user_id: i64) {
-        if let Ok(mut m) = self.map.lock() {
-            m.retain(|_, s| s.user_id != user_id);
-        }
+    pub async fn remove_user(&self, user_id: i64) -> Result<(), StoreError> {
+        self.store.delete_user_sessions(user_id).await
     }
 }
 
@@ -232,13 +250,17 @@ mod tests {
         assert!(!l.blocked(&["user:b".to_owned()]));
     }
 
-    #[test]
-    fn sessions_are_keyed_by_token_hash() {
-        let s = Sessions::default();
-        let t = s.create(1, "ann", Role::Viewer);
-        assert_eq!(s.get(&t).map(|x| x.username), Some("ann".to_owned()));
-        assert!(s.get("other").is_none());
-        s.remove_user(1);
-        assert!(s.get(&t).is_none());
+    #[tokio::test]
+    async fn sessions_are_keyed_by_token_hash() {
+        let store = Arc::new(SqliteStore::in_memory().await.unwrap());
+        let id = store.create_user("ann", "hash", "viewer").await.unwrap();
+        let s = Sessions::new(store.clone());
+        let t = s.create(id).await.unwrap();
+        let got = s.get(&t).await.unwrap();
+        assert_eq!(got.as_ref().map(|x| x.username.as_str()), Some("ann"));
+        assert_eq!(got.map(|x| x.role), Some(Role::Viewer));
+        assert!(s.get("other").await.unwrap().is_none());
+        s.remove_user(id).await.unwrap();
+        assert!(s.get(&t).await.unwrap().is_none());
     }
 }

@@ -12,10 +12,11 @@ use lettre::transport::smtp::authentication::Credentials;
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use tokio::sync::mpsc::UnboundedReceiver;
 
+use std::sync::Arc;
+
 use crate::admin::mask;
-use crate::server::AppState;
-use crate::server::settings::{Smtp, resolve_plain};
-use crate::store::{RunDetail, RunId, Store};
+use crate::settings::{Smtp, resolve_plain};
+use crate::store::{RunDetail, RunId, SqliteStore, Store};
 
 #[derive(Debug, thiserror::Error)]
 pub enum NotifyError {
@@ -55,7 +56,7 @@ pub fn compose(d: &RunDetail, url: &str, suppressed: u32) -> (String, String) {
         r.workflow,
         r.status,
         mask::exit_meaning(r.exit_code),
-        crate::admin::short_time(&r.started_at)
+        crate::web::short_time(&r.started_at)
     );
     if let Some(e) = &r.error {
         body.push_str(&format!("Error: {}\n", mask::mask_text(e)));
@@ -137,14 +138,25 @@ struct Throttle {
     suppressed: u32,
 }
 
-async fn recipients(state: &AppState, workflow: &str) -> Vec<String> {
-    let mut to = state.app.config.notify.admins.clone();
-    if let Ok(rows) = state.db.recipients().await {
-        to.extend(
+/// What the failure e-mails need: the store (run details, recipients added on the page), the
+/// config's admins, the SMTP settings and the base URL of run links.
+pub struct Notifier {
+    pub store: Arc<SqliteStore>,
+    pub admins: Vec<String>,
+    pub smtp: Option<Smtp>,
+    pub throttle: Duration,
+    pub public_url: String,
+}
+
+async fn recipients(n: &Notifier, workflow: &str) -> Vec<String> {
+    let mut to = n.admins.clone();
+    match n.store.recipients().await {
+        Ok(rows) => to.extend(
             rows.into_iter()
                 .filter(|(w, _)| w == workflow)
                 .map(|(_, e)| e),
-        );
+        ),
+        Err(e) => tracing::warn!(workflow, "cannot read the notification recipients: {e}"),
     }
     to.sort();
     to.dedup();
@@ -152,21 +164,21 @@ async fn recipients(state: &AppState, workflow: &str) -> Vec<String> {
 }
 
 async fn handle(
-    state: &AppState,
+    n: &Notifier,
     run: RunId,
     throttle: &mut HashMap<String, Throttle>,
 ) -> Result<(), NotifyError> {
-    let Some(smtp) = &state.settings.smtp else {
+    let Some(smtp) = &n.smtp else {
         return Ok(());
     };
-    let Ok(Some(d)) = state.app.store.run(run).await else {
+    let Ok(Some(d)) = n.store.run(run).await else {
         return Ok(());
     };
-    let to = recipients(state, &d.run.workflow).await;
+    let to = recipients(n, &d.run.workflow).await;
     if to.is_empty() {
         return Ok(());
     }
-    let period = Duration::from_secs(state.settings.notify_throttle_minutes * 60);
+    let period = n.throttle;
     let suppressed = match throttle.get_mut(&d.run.workflow) {
         Some(t) if t.last.elapsed() < period => {
             t.suppressed += 1;
@@ -176,7 +188,7 @@ async fn handle(
         Some(t) => t.suppressed,
         None => 0,
     };
-    let (subject, body) = compose(&d, &format!("{}/runs/{run}", state.public_url), suppressed);
+    let (subject, body) = compose(&d, &format!("{}/runs/{run}", n.public_url), suppressed);
     send(smtp, &to, &subject, body).await?;
     throttle.insert(
         d.run.workflow.clone(),
@@ -188,12 +200,12 @@ async fn handle(
     Ok(())
 }
 
-/// Sends failure e-mails for the runs the hook store reports.
-pub fn spawn(state: AppState, mut rx: UnboundedReceiver<RunId>) {
+/// Sends failure e-mails for the runs the runner reports.
+pub fn spawn(n: Notifier, mut rx: UnboundedReceiver<RunId>) {
     tokio::spawn(async move {
         let mut throttle = HashMap::new();
         while let Some(run) = rx.recv().await {
-            if let Err(e) = handle(&state, run, &mut throttle).await {
+            if let Err(e) = handle(&n, run, &mut throttle).await {
                 tracing::warn!(run, "failure e-mail not sent: {e}");
             }
         }

@@ -1,16 +1,16 @@
 //! Cron triggers. Each cron workflow has a task that sleeps until its next fire time in the
-//! workflow's time zone (Asia/Bangkok for Thailand) and claims the fire in the admin database
+//! workflow's time zone (Asia/Bangkok for Thailand) and claims the fire in the store
 //! (keyed by workflow and fire time, so nothing fires twice). A fire missed while the server
 //! was down runs once on start, not once per missed tick. A fire that finds the previous run
 //! still going is skipped (the workflow's concurrency limit, 1 by default for cron).
 
+use std::sync::Arc;
 use std::time::Duration;
 
 use chrono::{DateTime, SecondsFormat, Utc};
 use chrono_tz::Tz;
 
-use crate::server::AppState;
-use crate::server::runner::{Start, Started};
+use crate::runner::{Runner, Start, Started};
 use crate::workflow::Trigger;
 
 /// The first fire strictly after `after`.
@@ -49,11 +49,11 @@ fn stamp(t: DateTime<Utc>) -> String {
 }
 
 /// Starts one task per cron workflow.
-pub fn spawn(state: AppState) {
-    for w in &state.app.workflows.workflows {
+pub fn spawn(runner: Arc<Runner>) {
+    for w in &runner.app.workflows.workflows {
         if let Trigger::Cron { schedule, timezone } = &w.trigger {
             tokio::spawn(run_schedule(
-                state.clone(),
+                runner.clone(),
                 w.name.clone(),
                 schedule.clone(),
                 *timezone,
@@ -62,8 +62,8 @@ pub fn spawn(state: AppState) {
     }
 }
 
-async fn fire(state: &AppState, workflow: &str, at: DateTime<Utc>, catch_up: bool) {
-    match state.db.claim_fire(workflow, &stamp(at)).await {
+async fn fire(runner: &Runner, workflow: &str, at: DateTime<Utc>, catch_up: bool) {
+    match runner.app.store.claim_fire(workflow, &stamp(at)).await {
         Ok(true) => {}
         Ok(false) => return,
         Err(e) => {
@@ -71,7 +71,7 @@ async fn fire(state: &AppState, workflow: &str, at: DateTime<Utc>, catch_up: boo
             return;
         }
     }
-    if !state.db.enabled(workflow).await.unwrap_or(true) {
+    if !runner.app.store.enabled(workflow).await.unwrap_or(true) {
         tracing::info!(workflow, "cron fire skipped: the workflow is disabled");
         return;
     }
@@ -80,7 +80,7 @@ async fn fire(state: &AppState, workflow: &str, at: DateTime<Utc>, catch_up: boo
         skip_if_busy: true,
         ..Start::default()
     };
-    match crate::server::runner::start(state, workflow, s).await {
+    match runner.start(workflow, s).await {
         Ok(Started::Run(id)) => {
             tracing::info!(workflow, run = id, catch_up, "cron fire at {}", stamp(at))
         }
@@ -94,9 +94,9 @@ async fn fire(state: &AppState, workflow: &str, at: DateTime<Utc>, catch_up: boo
     }
 }
 
-async fn run_schedule(state: AppState, workflow: String, schedule: String, tz: Tz) {
+async fn run_schedule(runner: Arc<Runner>, workflow: String, schedule: String, tz: Tz) {
     let now = Utc::now();
-    let last = match state.db.last_fire(&workflow).await {
+    let last = match runner.app.store.last_fire(&workflow).await {
         Ok(l) => l
             .and_then(|s| DateTime::parse_from_rfc3339(&s).ok())
             .map(|t| t.with_timezone(&Utc)),
@@ -109,7 +109,7 @@ async fn run_schedule(state: AppState, workflow: String, schedule: String, tz: T
         // Down since `last`: run the latest missed tick once.
         Some(last) => {
             if let Some(t) = latest_missed(&schedule, tz, last, now) {
-                fire(&state, &workflow, t, true).await;
+                fire(&runner, &workflow, t, true).await;
             }
         }
         // First start: remember the latest past tick as a baseline (no run) so a later start
@@ -117,7 +117,7 @@ async fn run_schedule(state: AppState, workflow: String, schedule: String, tz: T
         None => {
             let base = latest_missed(&schedule, tz, now - chrono::Duration::days(366), now);
             if let Some(t) = base {
-                let _ = state.db.claim_fire(&workflow, &stamp(t)).await;
+                let _ = runner.app.store.claim_fire(&workflow, &stamp(t)).await;
             }
         }
     }
@@ -128,7 +128,7 @@ async fn run_schedule(state: AppState, workflow: String, schedule: String, tz: T
         };
         let wait = (next - Utc::now()).to_std().unwrap_or(Duration::ZERO);
         tokio::time::sleep(wait).await;
-        fire(&state, &workflow, next, false).await;
+        fire(&runner, &workflow, next, false).await;
     }
 }
 

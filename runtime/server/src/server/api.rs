@@ -7,11 +7,11 @@ use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use serde_json::{Value, json};
 
-use super::AppState;
-use super::runner::{Start, StartError, Started};
-use crate::admin::history::HistoryQuery;
 use crate::admin::mask;
 use crate::auth::{ApiAdmin, ApiUser};
+use crate::runner::{Start, StartError, Started};
+use crate::state::AppState;
+use crate::store::HistoryQuery;
 use crate::store::Store;
 
 fn error(status: StatusCode, msg: &str) -> Response {
@@ -23,7 +23,7 @@ pub async fn runs(
     State(state): State<AppState>,
     Query(q): Query<HistoryQuery>,
 ) -> Response {
-    match state.history.page(&q).await {
+    match state.store.history_page(&q).await {
         Ok((runs, more)) => {
             let next = if more {
                 runs.last().map(|r| r.id)
@@ -32,7 +32,7 @@ pub async fn runs(
             };
             Json(json!({"runs": runs, "next_before": next})).into_response()
         }
-        Err(e) => super::internal(&e),
+        Err(e) => crate::web::internal(&e),
     }
 }
 
@@ -40,7 +40,7 @@ pub async fn run(_u: ApiUser, State(state): State<AppState>, Path(id): Path<i64>
     let detail = match state.app.store.run(id).await {
         Ok(Some(d)) => d,
         Ok(None) => return error(StatusCode::NOT_FOUND, "no such run"),
-        Err(e) => return super::internal(&e),
+        Err(e) => return crate::web::internal(&e),
     };
     let input = match detail.run.input_id {
         Some(i) => state.app.store.input(i).await.ok().flatten(),
@@ -83,7 +83,7 @@ fn started(state: &AppState, r: Result<Started, StartError>) -> Response {
         Err(e @ (StartError::Disabled(_) | StartError::NotStarted(_))) => {
             error(StatusCode::CONFLICT, &e.to_string())
         }
-        Err(e) => super::internal(&e),
+        Err(e) => crate::web::internal(&e),
     }
 }
 
@@ -97,10 +97,9 @@ pub async fn retry(
     let wf = match state.app.store.run(id).await {
         Ok(Some(d)) => d.run.workflow,
         Ok(None) => return error(StatusCode::NOT_FOUND, "no such run"),
-        Err(e) => return super::internal(&e),
+        Err(e) => return crate::web::internal(&e),
     };
-    let _ = state
-        .db
+    state
         .audit(
             &u.username,
             "retry run (api)",
@@ -115,7 +114,7 @@ pub async fn retry(
         even_if_disabled: true,
         ..Start::default()
     };
-    let r = super::runner::start(&state, &wf, s).await;
+    let r = state.runner.start(&wf, s).await;
     started(&state, r)
 }
 
@@ -125,24 +124,21 @@ pub async fn run_now(
     Path(name): Path<String>,
     body: Option<Json<RunNowBody>>,
 ) -> Response {
-    let _ = state
-        .db
-        .audit(&u.username, "run now (api)", &name, None)
-        .await;
+    state.audit(&u.username, "run now (api)", &name, None).await;
     let s = Start {
         trigger: "manual".into(),
         input: body.and_then(|b| b.0.input),
         even_if_disabled: true,
         ..Start::default()
     };
-    let r = super::runner::start(&state, &name, s).await;
+    let r = state.runner.start(&name, s).await;
     started(&state, r)
 }
 
 pub async fn metrics(_u: ApiUser, State(state): State<AppState>) -> Response {
-    let counts = match state.history.counts().await {
+    let counts = match state.store.run_counts().await {
         Ok(c) => c,
-        Err(e) => return super::internal(&e),
+        Err(e) => return crate::web::internal(&e),
     };
     (
         [(header::CONTENT_TYPE, "text/plain; version=0.0.4")],

@@ -14,9 +14,9 @@ use hmac::{Hmac, Mac};
 use serde_json::{Value, json};
 use sha2::Sha256;
 
-use super::AppState;
-use super::runner::{Start, StartError, Started};
-use super::settings::{WebhookAuth, resolve_plain};
+use crate::runner::{Start, StartError, Started};
+use crate::settings::{WebhookAuth, resolve_plain};
+use crate::state::AppState;
 use crate::workflow::Trigger;
 
 fn answer(status: StatusCode, message: &str) -> Response {
@@ -26,8 +26,8 @@ fn answer(status: StatusCode, message: &str) -> Response {
 async fn secret(state: &AppState, auth: &WebhookAuth) -> Result<String, String> {
     if let Some(name) = auth.secret.strip_prefix("credential:") {
         let creds = state
-            .db
-            .decrypted_credentials()
+            .store
+            .decrypted_credentials(&state.key)
             .await
             .map_err(|e| e.to_string())?;
         return creds
@@ -146,7 +146,7 @@ pub async fn receive(
         input: Some(input),
         ..Start::default()
     };
-    match super::runner::start(&state, &wf.name, start).await {
+    match state.runner.start(&wf.name, start).await {
         Ok(Started::Run(id)) => {
             state.metrics.webhook_started(t0.elapsed().as_secs_f64());
             (StatusCode::ACCEPTED, Json(json!({"run_id": id, "workflow": wf.name, "url": format!("{}/runs/{id}", state.public_url)})))

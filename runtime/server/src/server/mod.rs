@@ -7,37 +7,31 @@
 
 mod api;
 mod hooks;
-pub mod hookstore;
-pub mod metrics;
 mod routes;
-pub mod runner;
-pub mod settings;
 
 use std::net::SocketAddr;
 use std::sync::Arc;
+use std::time::Duration;
 
-use axum::http::StatusCode;
-use axum::response::{IntoResponse, Response};
 use tokio::sync::{mpsc, oneshot};
 
-use crate::admin::db::{AdminDb, DbError};
-use crate::admin::history::History;
 use crate::app::{App, AppError};
 use crate::auth::{LoginLimiter, Sessions};
 use crate::config::Config;
+use crate::metrics::Metrics;
+use crate::notify::Notifier;
+use crate::runner::{Events, Limits, Runner};
 use crate::secrets::MasterKey;
-use hookstore::HookStore;
-use metrics::Metrics;
-pub use settings::ServeSettings;
+pub use crate::settings::ServeSettings;
+pub use crate::state::{AppState, Shared};
+use crate::store::{SqliteStore, StoreError};
 
 #[derive(Debug, thiserror::Error)]
 pub enum ServeError {
     #[error(transparent)]
     App(#[from] AppError),
     #[error(transparent)]
-    Db(#[from] DbError),
-    #[error("cannot open the run history for reading: {0}")]
-    History(sqlx::Error),
+    Store(#[from] StoreError),
     #[error("cannot listen on {addr}: {source}")]
     Listen {
         addr: String,
@@ -48,24 +42,6 @@ pub enum ServeError {
     #[error("cannot create the first admin: {0}")]
     Bootstrap(String),
 }
-
-/// Everything the handlers share.
-pub struct Shared {
-    pub app: App,
-    pub db: AdminDb,
-    pub history: History,
-    pub sessions: Sessions,
-    pub limiter: LoginLimiter,
-    pub hook_store: Arc<HookStore>,
-    pub metrics: Arc<Metrics>,
-    pub limits: runner::Limits,
-    pub settings: ServeSettings,
-    /// Base URL for links in e-mails, without a trailing slash.
-    pub public_url: String,
-    pub secure_cookies: bool,
-}
-
-pub type AppState = Arc<Shared>;
 
 /// A started server.
 pub struct Running {
@@ -91,23 +67,12 @@ impl Running {
     }
 }
 
-/// A 500 answer that says nothing about the cause; the cause goes to the server log (our own
-/// errors carry no secret: store and database messages, never credential values).
-pub fn internal(e: &dyn std::fmt::Display) -> Response {
-    tracing::error!("request failed: {e}");
-    (
-        StatusCode::INTERNAL_SERVER_ERROR,
-        "internal error (see the server log)",
-    )
-        .into_response()
-}
-
 /// The user name of the admin created on first start.
 pub const FIRST_ADMIN: &str = "admin";
 /// Environment variable with the first admin's password (else a random one is printed once).
 pub const ADMIN_PASSWORD_ENV: &str = "MAPWRIGHT_ADMIN_PASSWORD";
 
-async fn bootstrap_admin(db: &AdminDb) -> Result<Option<String>, ServeError> {
+async fn bootstrap_admin(db: &SqliteStore) -> Result<Option<String>, ServeError> {
     if db.user_count().await? > 0 {
         return Ok(None);
     }
@@ -127,21 +92,17 @@ pub async fn start(
     settings: ServeSettings,
     key: MasterKey,
 ) -> Result<Running, ServeError> {
-    let app = App::open(config).await?;
-    let data_dir = app.config.data_dir()?;
-    let db = AdminDb::open(&data_dir, key).await?;
-    let history = History::open(&data_dir)
-        .await
-        .map_err(ServeError::History)?;
-    let first_admin_password = bootstrap_admin(&db).await?;
+    let app = Arc::new(App::open(config).await?.with_key(key.clone()).await?);
+    let store = app.store.clone();
+    let first_admin_password = bootstrap_admin(&store).await?;
     let metrics = Arc::new(Metrics::default());
     let (failed_tx, failed_rx) = mpsc::unbounded_channel();
-    let hook_store = Arc::new(HookStore {
-        inner: app.store.clone(),
+    let events = Events {
         metrics: metrics.clone(),
         failed: failed_tx,
-    });
-    let limits = runner::Limits::new(&app.workflows.workflows, &settings);
+    };
+    let limits = Limits::new(&app.workflows.workflows, &settings);
+    let runner = Arc::new(Runner::new(app.clone(), limits, events));
     for w in &app.workflows.workflows {
         if let crate::workflow::Trigger::Webhook { path } = &w.trigger
             && !settings.webhooks.contains_key(path)
@@ -171,23 +132,31 @@ pub async fn start(
     let secure_cookies = settings
         .secure_cookies
         .unwrap_or_else(|| public_url.starts_with("https://"));
+    crate::notify::spawn(
+        Notifier {
+            store: store.clone(),
+            admins: app.config.notify.admins.clone(),
+            smtp: settings.smtp.clone(),
+            throttle: Duration::from_secs(settings.notify_throttle_minutes * 60),
+            public_url: public_url.clone(),
+        },
+        failed_rx,
+    );
+    if settings.scheduler {
+        crate::scheduler::spawn(runner.clone());
+    }
     let state = Arc::new(Shared {
         app,
-        db,
-        history,
-        sessions: Sessions::default(),
+        sessions: Sessions::new(store.clone()),
+        store,
+        key,
+        runner,
         limiter: LoginLimiter::default(),
-        hook_store,
         metrics,
-        limits,
         settings,
         public_url,
         secure_cookies,
     });
-    crate::notify::spawn(state.clone(), failed_rx);
-    if state.settings.scheduler {
-        crate::scheduler::spawn(state.clone());
-    }
     let router = routes::router(state.clone());
     let (stop, stopped) = oneshot::channel::<()>();
     let task = tokio::spawn(async move {
@@ -239,12 +208,12 @@ pub async fn serve_demo(config: Config, port: u16) -> Result<Running, ServeError
         let password = crate::auth::random_password();
         let hash = crate::auth::hash_password(&password)
             .map_err(|e| ServeError::Bootstrap(e.to_string()))?;
-        let db = &running.state.db;
+        let db = &running.state.store;
         match db.login_row(FIRST_ADMIN).await? {
             Some((u, _)) => {
                 db.set_password(u.id, &hash).await?;
                 db.set_role(u.id, "admin").await?;
-                running.state.sessions.remove_user(u.id);
+                running.state.sessions.remove_user(u.id).await?;
             }
             None => {
                 db.create_user(FIRST_ADMIN, &hash, "admin").await?;

@@ -8,8 +8,8 @@ use axum::middleware::{self, Next};
 use axum::response::Response;
 use axum::routing::{get, post};
 
-use super::AppState;
 use crate::admin::pages;
+use crate::state::AppState;
 
 /// Security headers on every answer: no framing, no sniffing, no referrer leaks, a strict CSP
 /// (the page has no script at all).

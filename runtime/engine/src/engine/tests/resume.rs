@@ -41,6 +41,7 @@ async fn retry_from_a_later_step_reads_the_earlier_steps_output() {
         transforms: transforms(),
         scrubber: Scrubber::new(["sup3r-secret"]),
         default_timeout: Duration::from_secs(10),
+        observer: Arc::new(crate::engine::NoObserver),
     });
     let r2 = e2
         .retry(

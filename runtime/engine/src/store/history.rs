@@ -1,15 +1,11 @@
-//! Read-only queries over the run history for the activity page: filters (workflow, status,
-//! date range), search by record id or national id, keyset pagination (`before` a run id, so
-//! page 1000 costs what page 1 does). A separate read pool on `mapwright.db` (WAL: readers never
-//! block the engine's writes); the [`crate::store::Store`] trait stays the only writer.
-
-use std::path::Path;
-use std::time::Duration;
+//! Queries over the run history for the activity page: filters (workflow, status, date
+//! range), search by record id or national id, keyset pagination (`before` a run id, so page
+//! 1000 costs what page 1 does).
 
 use sqlx::Row;
-use sqlx::sqlite::{SqliteConnectOptions, SqlitePool, SqlitePoolOptions};
 
-use crate::store::RunSummary;
+use super::sqlite::{RUN_COLUMNS, summary};
+use super::{RunSummary, SqliteStore, StoreError};
 
 pub const PAGE_SIZE: i64 = 50;
 
@@ -54,11 +50,6 @@ pub fn as_national_id(q: &str) -> Option<String> {
     (only && digits.len() == 13).then_some(digits)
 }
 
-#[derive(Debug, Clone)]
-pub struct History {
-    pool: SqlitePool,
-}
-
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct StatusCount {
     pub workflow: String,
@@ -66,22 +57,12 @@ pub struct StatusCount {
     pub count: i64,
 }
 
-impl History {
-    pub async fn open(data_dir: &Path) -> Result<History, sqlx::Error> {
-        let opts = SqliteConnectOptions::new()
-            // The run history file of `SqliteStore` (`store::sqlite::DB_FILE`, not re-exported).
-            .filename(data_dir.join("mapwright.db"))
-            .read_only(true)
-            .busy_timeout(Duration::from_secs(10));
-        let pool = SqlitePoolOptions::new()
-            .max_connections(4)
-            .connect_with(opts)
-            .await?;
-        Ok(History { pool })
-    }
-
+impl SqliteStore {
     /// One page (newest first) and whether there are more.
-    pub async fn page(&self, q: &HistoryQuery) -> Result<(Vec<RunSummary>, bool), sqlx::Error> {
+    pub async fn history_page(
+        &self,
+        q: &HistoryQuery,
+    ) -> Result<(Vec<RunSummary>, bool), StoreError> {
         let search = clean(&q.q);
         let nid = search.and_then(as_national_id);
         // The record-id search looks at outcomes and the stored trigger input; a national id
@@ -131,10 +112,7 @@ impl History {
         } else {
             format!("WHERE {}", conds.join(" AND "))
         };
-        let sql = format!(
-            "SELECT id, workflow, trigger, status, exit_code, started_at, finished_at, input_id, retry_of, error \
-             FROM runs {wh} ORDER BY id DESC LIMIT ?"
-        );
+        let sql = format!("SELECT {RUN_COLUMNS} FROM runs {wh} ORDER BY id DESC LIMIT ?");
         let mut query = sqlx::query(&sql);
         for b in &binds {
             query = query.bind(b);
@@ -147,11 +125,12 @@ impl History {
     }
 
     /// Run counts by workflow and status (metrics).
-    pub async fn counts(&self) -> Result<Vec<StatusCount>, sqlx::Error> {
+    pub async fn run_counts(&self) -> Result<Vec<StatusCount>, StoreError> {
         let rows = sqlx::query("SELECT workflow, status, COUNT(*) FROM runs GROUP BY workflow, status ORDER BY workflow, status")
             .fetch_all(&self.pool)
             .await?;
-        rows.iter()
+        Ok(rows
+            .iter()
             .map(|r| {
                 Ok(StatusCount {
                     workflow: r.try_get(0)?,
@@ -159,35 +138,19 @@ impl History {
                     count: r.try_get(2)?,
                 })
             })
-            .collect()
+            .collect::<Result<_, sqlx::Error>>()?)
     }
 
     /// The latest run of each workflow (the workflows page).
-    pub async fn latest(&self, workflow: &str) -> Result<Option<RunSummary>, sqlx::Error> {
-        let r = sqlx::query(
-            "SELECT id, workflow, trigger, status, exit_code, started_at, finished_at, input_id, retry_of, error FROM runs
-             WHERE workflow = ? ORDER BY id DESC LIMIT 1",
-        )
-        .bind(workflow)
-        .fetch_optional(&self.pool)
-        .await?;
-        r.as_ref().map(summary).transpose()
+    pub async fn latest_run(&self, workflow: &str) -> Result<Option<RunSummary>, StoreError> {
+        let sql =
+            format!("SELECT {RUN_COLUMNS} FROM runs WHERE workflow = ? ORDER BY id DESC LIMIT 1");
+        let r = sqlx::query(&sql)
+            .bind(workflow)
+            .fetch_optional(&self.pool)
+            .await?;
+        Ok(r.as_ref().map(summary).transpose()?)
     }
-}
-
-fn summary(r: &sqlx::sqlite::SqliteRow) -> Result<RunSummary, sqlx::Error> {
-    Ok(RunSummary {
-        id: r.try_get("id")?,
-        workflow: r.try_get("workflow")?,
-        trigger: r.try_get("trigger")?,
-        status: r.try_get("status")?,
-        exit_code: r.try_get("exit_code")?,
-        started_at: r.try_get("started_at")?,
-        finished_at: r.try_get("finished_at")?,
-        input_id: r.try_get("input_id")?,
-        retry_of: r.try_get("retry_of")?,
-        error: r.try_get("error")?,
-    })
 }
 
 #[cfg(test)]

@@ -7,8 +7,8 @@ use std::fmt::Write;
 use std::sync::Mutex;
 use std::time::Instant;
 
-use crate::admin::history::StatusCount;
 use crate::store::RunId;
+use crate::store::StatusCount;
 
 /// Upper bounds (seconds) of the step-duration histogram buckets.
 const BUCKETS: [f64; 10] = [0.01, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 15.0, 60.0];
@@ -42,7 +42,7 @@ struct Inner {
     attempts: HashMap<i64, (RunId, String, Instant)>,
 }
 
-/// Counters fed by [`super::hookstore::HookStore`] as the engine writes.
+/// Counters fed by the runner's run observer as the engine stores runs.
 #[derive(Debug, Default)]
 pub struct Metrics {
     inner: Mutex<Inner>,

@@ -1,18 +1,21 @@
 //! Starting runs inside the server (Run now, Run again, webhooks, cron): each run is a task of
 //! its own under the workflow's concurrency limit; the caller gets the run id as soon as the run
-//! exists. Engines are built per run so a rotated credential is used by the next run.
+//! exists. Engines are built per run (by [`App::engine_observed`], the one engine builder) so a
+//! rotated credential is used by the next run. The scheduler and the handlers hold a
+//! [`Runner`], not the server's state.
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use serde_json::Value;
-use tokio::sync::{OwnedSemaphorePermit, Semaphore, oneshot};
+use tokio::sync::{OwnedSemaphorePermit, Semaphore, mpsc, oneshot};
 
-use super::AppState;
-use super::hookstore::{STARTED, StartSlot};
-use crate::engine::{DEFAULT_TIMEOUT, Engine, RunRequest};
-use crate::store::{RunId, Scrubber};
+use crate::app::{App, AppError};
+use crate::engine::RunObserver;
+use crate::metrics::Metrics;
+use crate::settings::ServeSettings;
+use crate::store::{Outcome, RunId, RunStatus};
 use crate::workflow::{Trigger, Workflow};
 
 #[derive(Debug, thiserror::Error)]
@@ -23,10 +26,11 @@ pub enum StartError {
     Disabled(String),
     #[error("the run could not start: {0}")]
     NotStarted(String),
+    /// The engine could not be built (config, stored credentials, store).
     #[error(transparent)]
-    Config(#[from] crate::config::ConfigError),
+    App(#[from] AppError),
     #[error(transparent)]
-    Db(#[from] crate::admin::db::DbError),
+    Store(#[from] crate::store::StoreError),
 }
 
 /// What a start request led to.
@@ -60,7 +64,7 @@ pub struct Limits {
 }
 
 impl Limits {
-    pub fn new(workflows: &[Workflow], settings: &super::settings::ServeSettings) -> Limits {
+    pub fn new(workflows: &[Workflow], settings: &ServeSettings) -> Limits {
         let map = workflows
             .iter()
             .map(|w| {
@@ -91,40 +95,85 @@ impl Limits {
 /// How long a starter waits for the run id before answering "queued".
 const WAIT_FOR_ID: Duration = Duration::from_secs(5);
 
-async fn engine_for(
-    state: &AppState,
-    wf: &Workflow,
-) -> Result<Arc<Engine<super::hookstore::HookStore>>, StartError> {
-    let mut config = state.app.config.clone();
-    // Credentials stored on the admin page win over the config file's.
-    for (name, fields) in state.db.decrypted_credentials().await? {
-        config.credentials.insert(name, fields);
-    }
-    let (ops, secrets) = crate::connectors::for_workflow(&config, wf)?;
-    let timeout = config
-        .run_timeout_secs
-        .map_or(DEFAULT_TIMEOUT, Duration::from_secs);
-    Ok(Arc::new(Engine {
-        store: state.hook_store.clone(),
-        ops,
-        transforms: state.app.transforms.clone(),
-        scrubber: Scrubber::new(secrets),
-        default_timeout: timeout,
-    }))
+/// Where a starter waits for its run id (or why the run could not start).
+type StartSlot = Arc<Mutex<Option<oneshot::Sender<Result<RunId, String>>>>>;
+
+tokio::task_local! {
+    /// Set around one engine run by [`Runner::start`]; the run's creation fills it.
+    static STARTED: StartSlot;
 }
 
-/// Starts a run of `workflow`; returns once the run exists (or is queued, or was skipped).
-pub async fn start(state: &AppState, workflow: &str, s: Start) -> Result<Started, StartError> {
-    let wf = state
+/// What the server watches in runs: the metrics, failure e-mails (runs that end other than
+/// successfully go to the notifier) and the id a starter waits for.
+pub struct Events {
+    pub metrics: Arc<Metrics>,
+    pub failed: mpsc::UnboundedSender<RunId>,
+}
+
+impl RunObserver for Events {
+    fn run_created(&self, run: RunId, workflow: &str) {
+        self.metrics.run_created(run, workflow);
+        let slot = STARTED.try_with(Arc::clone).ok();
+        if let Some(tx) = slot.and_then(|s| s.lock().ok().and_then(|mut g| g.take())) {
+            let _ = tx.send(Ok(run));
+        }
+    }
+    fn run_finished(&self, run: RunId, _workflow: &str, status: RunStatus) {
+        self.metrics.run_finished(run);
+        if !matches!(status, RunStatus::Success | RunStatus::Running) {
+            let _ = self.failed.send(run);
+        }
+    }
+    fn step_started(&self, attempt: i64, run: RunId, step: &str) {
+        self.metrics.step_started(attempt, run, step);
+    }
+    fn step_finished(&self, attempt: i64, error: Option<&str>) {
+        self.metrics.step_finished(attempt, error);
+    }
+    fn outcomes(&self, run: RunId, outcomes: &[Outcome]) {
+        self.metrics
+            .outcomes(run, outcomes.iter().map(|o| o.as_str()));
+    }
+}
+
+/// Starts runs: the loaded app, the concurrency limits and the observer of every run.
+pub struct Runner {
+    pub app: Arc<App>,
+    limits: Limits,
+    events: Arc<Events>,
+}
+
+impl Runner {
+    pub fn new(app: Arc<App>, limits: Limits, events: Events) -> Runner {
+        Runner {
+            app,
+            limits,
+            events: Arc::new(events),
+        }
+    }
+
+    /// Runs in progress of `workflow` under a limit of `limit`.
+    pub fn running(&self, workflow: &str, limit: usize) -> usize {
+        self.limits.running(workflow, limit)
+    }
+
+    /// Starts a run of `workflow`; returns once the run exists (or is queued, or was skipped).
+    pub async fn start(&self, workflow: &str, s: Start) -> Result<Started, StartError> {
+        start(self, workflow, s).await
+    }
+}
+
+async fn start(runner: &Runner, workflow: &str, s: Start) -> Result<Started, StartError> {
+    let wf = runner
         .app
         .workflows
         .get(workflow)
         .cloned()
         .ok_or_else(|| StartError::UnknownWorkflow(workflow.to_owned()))?;
-    if !s.even_if_disabled && !state.db.enabled(workflow).await? {
+    if !s.even_if_disabled && !runner.app.store.enabled(workflow).await? {
         return Err(StartError::Disabled(workflow.to_owned()));
     }
-    let sem = state
+    let sem = runner
         .limits
         .map
         .get(workflow)
@@ -138,16 +187,13 @@ pub async fn start(state: &AppState, workflow: &str, s: Start) -> Result<Started
     } else {
         None
     };
-    let engine = engine_for(state, &wf).await?;
-    let settings = state.app.config.workflow(workflow);
-    let req = RunRequest {
-        trigger: Some(s.trigger.clone()),
-        input: s.input,
-        initial_cursor: settings.initial_cursor,
-        timeout: settings.timeout_secs.map(Duration::from_secs),
-        from_step: s.from_step,
-        ..RunRequest::default()
-    };
+    let engine = runner
+        .app
+        .engine_observed(&wf, runner.events.clone())
+        .await?;
+    let mut req = runner.app.request(&wf, s.input);
+    req.trigger = Some(s.trigger.clone());
+    req.from_step = s.from_step;
     let (tx, rx) = oneshot::channel();
     let slot: StartSlot = Arc::new(Mutex::new(Some(tx)));
     let retry_of = s.retry_of;
