@@ -12,6 +12,8 @@ mod embedded;
 pub mod history;
 pub mod scrub;
 mod sqlite;
+#[cfg(test)]
+mod upgrade_tests;
 
 pub use admin::{AuditRow, CredentialRow, SessionRow, UserRow};
 pub use history::{HistoryQuery, StatusCount};

@@ -20,7 +20,7 @@ use super::{
 pub const DB_FILE: &str = "mapwright.db";
 
 /// Migrations, embedded so the deployed binary needs no migrations folder.
-const MIGRATIONS: super::embedded::Migrations = &[
+pub(super) const MIGRATIONS: super::embedded::Migrations = &[
     (
         1,
         "init",
