@@ -158,6 +158,11 @@ pub fn internal(e: &dyn std::fmt::Display) -> Response {
     WebError::internal(e).into_response()
 }
 
+/// A JSON error answer `{"error": message}` (see [`WebError::Json`]).
+pub fn json_error(status: StatusCode, message: &str) -> Response {
+    WebError::json(status, message).into_response()
+}
+
 /// Renders a template, or a plain 500 when rendering fails.
 pub fn render<T: Template>(t: &T) -> Response {
     match t.render() {

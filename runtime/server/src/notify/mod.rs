@@ -5,14 +5,13 @@
 //! failures in between are counted in the next message.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use lettre::message::header::ContentType;
 use lettre::transport::smtp::authentication::Credentials;
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use tokio::sync::mpsc::UnboundedReceiver;
-
-use std::sync::Arc;
 
 use crate::admin::mask;
 use crate::settings::{Smtp, resolve_plain};

@@ -13,10 +13,7 @@ use crate::runner::{Start, StartError, Started};
 use crate::state::AppState;
 use crate::store::HistoryQuery;
 use crate::store::Store;
-
-fn error(status: StatusCode, msg: &str) -> Response {
-    (status, Json(json!({"error": msg}))).into_response()
-}
+use crate::web::json_error;
 
 pub async fn runs(
     _u: ApiUser,
@@ -39,7 +36,7 @@ pub async fn runs(
 pub async fn run(_u: ApiUser, State(state): State<AppState>, Path(id): Path<i64>) -> Response {
     let detail = match state.app.store.run(id).await {
         Ok(Some(d)) => d,
-        Ok(None) => return error(StatusCode::NOT_FOUND, "no such run"),
+        Ok(None) => return json_error(StatusCode::NOT_FOUND, "no such run"),
         Err(e) => return crate::web::internal(&e),
     };
     let input = match detail.run.input_id {
@@ -79,9 +76,11 @@ fn started(state: &AppState, r: Result<Started, StartError>) -> Response {
         )
             .into_response(),
         Ok(_) => (StatusCode::ACCEPTED, Json(json!({"queued": true}))).into_response(),
-        Err(StartError::UnknownWorkflow(_)) => error(StatusCode::NOT_FOUND, "no such workflow"),
+        Err(StartError::UnknownWorkflow(_)) => {
+            json_error(StatusCode::NOT_FOUND, "no such workflow")
+        }
         Err(e @ (StartError::Disabled(_) | StartError::NotStarted(_))) => {
-            error(StatusCode::CONFLICT, &e.to_string())
+            json_error(StatusCode::CONFLICT, &e.to_string())
         }
         Err(e) => crate::web::internal(&e),
     }
@@ -96,7 +95,7 @@ pub async fn retry(
     let from_step = body.and_then(|b| b.0.from_step).filter(|s| !s.is_empty());
     let wf = match state.app.store.run(id).await {
         Ok(Some(d)) => d.run.workflow,
-        Ok(None) => return error(StatusCode::NOT_FOUND, "no such run"),
+        Ok(None) => return json_error(StatusCode::NOT_FOUND, "no such run"),
         Err(e) => return crate::web::internal(&e),
     };
     state

@@ -17,11 +17,8 @@ use sha2::Sha256;
 use crate::runner::{Start, StartError, Started};
 use crate::settings::{WebhookAuth, resolve_plain};
 use crate::state::AppState;
+use crate::web::json_error;
 use crate::workflow::Trigger;
-
-fn answer(status: StatusCode, message: &str) -> Response {
-    (status, Json(json!({"error": message}))).into_response()
-}
 
 async fn secret(state: &AppState, auth: &WebhookAuth) -> Result<String, String> {
     if let Some(name) = auth.secret.strip_prefix("credential:") {
@@ -113,10 +110,10 @@ pub async fn receive(
         .iter()
         .find(|w| matches!(&w.trigger, Trigger::Webhook { path: p } if *p == path));
     let Some(wf) = wf else {
-        return answer(StatusCode::NOT_FOUND, "no such webhook");
+        return json_error(StatusCode::NOT_FOUND, "no such webhook");
     };
     let Some(auth) = state.settings.webhooks.get(&path) else {
-        return answer(
+        return json_error(
             StatusCode::UNAUTHORIZED,
             "this webhook has no secret configured",
         );
@@ -125,21 +122,21 @@ pub async fn receive(
         Ok(s) => s,
         Err(e) => {
             tracing::error!("webhook `{path}`: cannot read its secret: {e}");
-            return answer(
+            return json_error(
                 StatusCode::SERVICE_UNAVAILABLE,
                 "the webhook secret is not available",
             );
         }
     };
     if !authentic(auth, &secret, &headers, &body) {
-        return answer(
+        return json_error(
             StatusCode::UNAUTHORIZED,
             "missing or wrong webhook secret or signature",
         );
     }
     let input = match validate(&body) {
         Ok(v) => v,
-        Err(e) => return answer(StatusCode::BAD_REQUEST, &e),
+        Err(e) => return json_error(StatusCode::BAD_REQUEST, &e),
     };
     let start = Start {
         trigger: "webhook".into(),
@@ -157,10 +154,12 @@ pub async fn receive(
             Json(json!({"queued": true, "workflow": wf.name})),
         )
             .into_response(),
-        Err(StartError::Disabled(_)) => answer(StatusCode::CONFLICT, "the workflow is disabled"),
+        Err(StartError::Disabled(_)) => {
+            json_error(StatusCode::CONFLICT, "the workflow is disabled")
+        }
         Err(e) => {
             tracing::error!("webhook `{path}`: {e}");
-            answer(
+            json_error(
                 StatusCode::SERVICE_UNAVAILABLE,
                 "the run could not start (see the server log)",
             )
