@@ -93,20 +93,24 @@ impl App {
                 .collect();
             return Err(AppError::Workflows(text));
         }
-        let mut app = App {
+        Ok(App {
             config,
             store,
             workflows,
             transforms,
             key: None,
-        };
-        // The key from the environment, when set, so the CLI's runs use stored credentials too.
+        })
+    }
+
+    /// [`App::with_key`] with the key from the environment (`MAPWRIGHT_MASTER_KEY` or
+    /// `MAPWRIGHT_MASTER_KEY_FILE`) when one is set, so the CLI's runs use the stored
+    /// credentials too.
+    pub async fn with_env_key(self) -> Result<App, AppError> {
         match MasterKey::from_env_or_file(None) {
-            Ok(key) => app = app.with_key(key).await?,
-            Err(KeyError::Missing) => {}
-            Err(e) => return Err(e.into()),
+            Ok(key) => self.with_key(key).await,
+            Err(KeyError::Missing) => Ok(self),
+            Err(e) => Err(e.into()),
         }
-        Ok(app)
     }
 
     /// Uses `key` for the credentials stored on the admin page; a key other than the one they

@@ -168,6 +168,13 @@ fn latest_sync(f: &Fakes, record_id: &str) -> Option<String> {
         .map(|e| e.status.clone())
 }
 
+/// The app over the demo's data directory, with the demo's master key (so credentials stored
+/// on its admin page are used by its runs, as `serve` would).
+async fn open_app(config: Config) -> Result<App, crate::app::AppError> {
+    let key = crate::server::demo_key(&config.data_dir()?);
+    App::open(config).await?.with_key(key).await
+}
+
 pub async fn run(base: Config, cases: u64, serve: bool) -> ExitCode {
     let f = match start_fakes(1, cases.max(20), None, None).await {
         Ok(f) => f,
@@ -177,7 +184,7 @@ pub async fn run(base: Config, cases: u64, serve: bool) -> ExitCode {
         }
     };
     println!("{}", describe(&f));
-    let app = match App::open(config_for(&base, &f)).await {
+    let app = match open_app(config_for(&base, &f)).await {
         Ok(a) => a,
         Err(e) => {
             eprintln!("error: {e}");

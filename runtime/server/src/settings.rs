@@ -155,7 +155,7 @@ pub fn split(text: &str) -> Result<(Config, ServeSettings), String> {
     Ok((Config::parse(&rest)?, serve))
 }
 
-/// Resolves `env:`, `file:` or a literal (not `credential:`, which needs the admin database).
+/// Resolves `env:`, `file:` or a literal (not `credential:`, which needs the store and the master key).
 pub fn resolve_plain(spec: &str) -> Result<String, String> {
     if let Some(var) = spec.strip_prefix("env:") {
         return std::env::var(var).map_err(|_| format!("environment variable `{var}` is not set"));

@@ -109,7 +109,11 @@ fn config(a: &ConfigArg) -> Result<Config, ExitCode> {
 }
 
 async fn open(cfg: Config) -> Result<App, ExitCode> {
-    App::open(cfg).await.map_err(|e| {
+    let app = match App::open(cfg).await {
+        Ok(app) => app.with_env_key().await,
+        Err(e) => Err(e),
+    };
+    app.map_err(|e| {
         eprintln!("error: {e}");
         ExitCode::from(2)
     })

@@ -179,6 +179,25 @@ pub async fn start(
     })
 }
 
+/// The demo's master key, kept beside its data (created on first use) so a second demo over
+/// the same directory opens its stored credentials.
+pub fn demo_key(data_dir: &std::path::Path) -> MasterKey {
+    let key_file = data_dir.join("demo-master.key");
+    match std::fs::read_to_string(&key_file)
+        .ok()
+        .and_then(|t| MasterKey::from_hex(&t, "demo key").ok())
+    {
+        Some(k) => k,
+        None => {
+            let k = MasterKey::random();
+            if let Err(e) = std::fs::write(&key_file, k.to_hex()) {
+                tracing::warn!("cannot keep the demo key in {}: {e}", key_file.display());
+            }
+            k
+        }
+    }
+}
+
 /// Serves the admin page over `config` (the demo's, pointing at its fakes and data directory)
 /// on `127.0.0.1:<port>` (0: any free port), with a random master key and, on a fresh data
 /// directory, user `admin` with a one-time password (in [`Running::first_admin_password`]).
@@ -188,20 +207,7 @@ pub async fn serve_demo(config: Config, port: u16) -> Result<Running, ServeError
         scheduler: false,
         ..ServeSettings::default()
     };
-    let data_dir = config.data_dir()?;
-    // The demo keeps its key beside its data so a second demo over the same directory opens.
-    let key_file = data_dir.join("demo-master.key");
-    let key = match std::fs::read_to_string(&key_file)
-        .ok()
-        .and_then(|t| MasterKey::from_hex(&t, "demo key").ok())
-    {
-        Some(k) => k,
-        None => {
-            let k = MasterKey::random();
-            let _ = std::fs::write(&key_file, k.to_hex());
-            k
-        }
-    };
+    let key = demo_key(&config.data_dir()?);
     let mut running = start(config, settings, key).await?;
     if running.first_admin_password.is_none() {
         // A demo over an existing data directory: a fresh one-time password for `admin`.
