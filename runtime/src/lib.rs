@@ -8,6 +8,7 @@ pub mod config;
 pub mod connectors;
 pub mod demo;
 pub mod docs;
+pub mod drift;
 pub mod engine;
 pub mod notify;
 pub mod render;
