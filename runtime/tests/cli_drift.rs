@@ -294,3 +294,79 @@ fn exit_codes() {
     assert_eq!(code, 2);
     assert!(err.contains("not valid JSON"), "{err}");
 }
+
+/// The `sh` lines of one section of `mappings/README.md`, and the lines of its plain code
+/// blocks (the output the guide shows).
+fn guide_section(title: &str) -> (Vec<String>, Vec<String>) {
+    let text = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../mappings/README.md"),
+    )
+    .unwrap();
+    let start = text.find(title).expect("the walk-through is in the guide");
+    let rest = &text[start + title.len()..];
+    let section = &rest[..rest.find("\n## ").unwrap_or(rest.len())];
+    let (mut commands, mut shown) = (Vec::new(), Vec::new());
+    let mut block: Option<&str> = None;
+    for line in section.lines() {
+        if let Some(lang) = line.strip_prefix("```") {
+            block = if block.is_some() { None } else { Some(lang) };
+            continue;
+        }
+        match block {
+            Some("sh") => commands.push(line.to_owned()),
+            Some("") => shown.push(line.to_owned()),
+            _ => {}
+        }
+    }
+    (commands, shown)
+}
+
+#[test]
+fn the_guide_walk_through_for_a_changed_primero_label_runs_as_written() {
+    let (commands, shown) = guide_section("## Walk-through: a Primero option label changed");
+    let s = Setup::new();
+    // Primero relabelled `male` in Thai; nothing else changed.
+    let mut l = lookups(false);
+    l["data"][0]["values"][0]["display_text"]["th"] = json!("ชาย");
+    s.write_json("lookups.json", &l);
+    let mapwright: Vec<Vec<String>> = commands
+        .iter()
+        .filter_map(|c| c.strip_prefix("mapwright "))
+        .map(|c| c.split_whitespace().map(str::to_owned).collect())
+        .collect();
+    assert_eq!(mapwright.len(), 5, "{commands:?}");
+    assert!(commands.iter().any(|c| c == "cargo gen"), "{commands:?}");
+    let run = |args: &[String]| {
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        mapwright_in(s.root(), &args)
+    };
+    // 1. The report, as the guide shows it.
+    let (code, out, err) = run(&mapwright[0]);
+    assert_eq!(code, 1, "{err}");
+    for line in &shown {
+        assert!(
+            out.contains(line.as_str()),
+            "guide line {line:?} not in:\n{out}"
+        );
+    }
+    // 2. --write: one label changed, nothing else.
+    let before = s.read("option-sets/gender.yaml");
+    let (code, _, err) = run(&mapwright[1]);
+    assert_eq!(code, 1, "{err}");
+    assert_eq!(
+        s.read("option-sets/gender.yaml"),
+        before.replace("th: ผู้ชาย", "th: ชาย")
+    );
+    // 3. check is clean (the example's own files; the questionnaire transform is ours).
+    std::fs::remove_file(s.root().join("mappings/example/transforms/plh.yaml")).unwrap();
+    let (code, out, err) = run(&mapwright[2]);
+    assert_eq!(code, 0, "{out}{err}");
+    // 4. The preview carries the new label.
+    let (code, out, err) = run(&mapwright[3]);
+    assert_eq!(code, 0, "{err}");
+    let v: Value = serde_json::from_str(&out).unwrap_or_else(|e| panic!("{e}: {out}"));
+    assert_eq!(v["sex"], json!({"male": "ชาย"}));
+    // 5. No drift left.
+    let (code, out, _) = run(&mapwright[4]);
+    assert_eq!(code, 0, "{out}");
+}
