@@ -142,6 +142,16 @@ fn person(first_question: &str) -> Value {
     }]}}]})
 }
 
+/// Every input, each with its change.
+const CHANGED: &[&str] = &[
+    "--primero-lookups",
+    "lookups.json",
+    "--primero-forms",
+    "forms.json",
+    "--questionnaires",
+    "person.json",
+];
+
 fn findings(stdout: &str) -> Vec<Value> {
     let v: Value = serde_json::from_str(stdout).unwrap_or_else(|e| panic!("{e}: {stdout}"));
     v["deployments"][0]["findings"].as_array().unwrap().clone()
@@ -161,16 +171,7 @@ fn summary(f: &Value) -> (String, String, u64, String, String) {
 #[test]
 fn each_kind_of_drift_is_found_at_its_file_and_line() {
     let s = Setup::new();
-    let (code, out, err) = s.drift(&[
-        "--primero-lookups",
-        "lookups.json",
-        "--primero-forms",
-        "forms.json",
-        "--questionnaires",
-        "person.json",
-        "--format",
-        "json",
-    ]);
+    let (code, out, err) = s.drift(&[CHANGED, &["--format", "json"]].concat());
     assert_eq!(code, 1, "{err}");
     let got: Vec<_> = findings(&out).iter().map(summary).collect();
     let g = "example/option-sets/gender.yaml";
@@ -220,15 +221,7 @@ fn write_applies_label_and_question_edits_byte_for_byte() {
     let s = Setup::new();
     let gender_before = s.read("option-sets/gender.yaml");
     let schema_before = s.read("schemas/child_case.yaml");
-    let (code, out, err) = s.drift(&[
-        "--primero-lookups",
-        "lookups.json",
-        "--primero-forms",
-        "forms.json",
-        "--questionnaires",
-        "person.json",
-        "--write",
-    ]);
+    let (code, out, err) = s.drift(&[CHANGED, &["--write"]].concat());
     assert_eq!(
         code, 1,
         "drift was found, even though edits were written: {err}"
@@ -249,16 +242,7 @@ fn write_applies_label_and_question_edits_byte_for_byte() {
         "renames are not written"
     );
     // What is left needs a person: the added and removed codes and the renamed field.
-    let (code, out, _) = s.drift(&[
-        "--primero-lookups",
-        "lookups.json",
-        "--primero-forms",
-        "forms.json",
-        "--questionnaires",
-        "person.json",
-        "--format",
-        "json",
-    ]);
+    let (code, out, _) = s.drift(&[CHANGED, &["--format", "json"]].concat());
     assert_eq!(code, 1);
     let kinds: Vec<String> = findings(&out).iter().map(|f| summary(f).0).collect();
     assert_eq!(kinds, ["option_added", "option_removed", "field_renamed"]);
@@ -369,4 +353,69 @@ fn the_guide_walk_through_for_a_changed_primero_label_runs_as_written() {
     // 5. No drift left.
     let (code, out, _) = run(&mapwright[4]);
     assert_eq!(code, 0, "{out}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn live_reads_the_configured_primero_through_the_adaptor() {
+    let s = Setup::new();
+    let fakes = runtime::demo::start_fakes(1, 0, None, None).await.unwrap();
+    let mut l = lookups(false);
+    l["data"][0]["values"][1]["display_text"]["en"] = json!("Woman");
+    fakes
+        .primero
+        .set_lookups(l["data"].as_array().unwrap().clone());
+    fakes
+        .primero
+        .set_forms(forms(false)["data"].as_array().unwrap().clone());
+    fakes.primero.set_locations(Vec::new());
+    let toml = format!(
+        "mappings = \"mappings\"\n[endpoints.primero]\nurl = \"{}\"\nmax_attempts = 1\n[credentials.primero]\nuser = \"{}\"\npassword = \"{}\"\n",
+        fakes.primero.url(),
+        fakes::primero::DEFAULT_USER,
+        fakes::primero::DEFAULT_PASSWORD
+    );
+    std::fs::write(s.root().join("mapwright.toml"), toml).unwrap();
+    let root = s.root().to_owned();
+    let (code, out, err) = tokio::task::spawn_blocking(move || {
+        mapwright_in(
+            &root,
+            &[
+                "drift",
+                "--live",
+                "--config",
+                "mapwright.toml",
+                "--format",
+                "json",
+            ],
+        )
+    })
+    .await
+    .unwrap();
+    assert_eq!(code, 1, "{out}{err}");
+    let got: Vec<_> = findings(&out).iter().map(summary).collect();
+    assert_eq!(
+        got,
+        vec![(
+            "label_changed".to_owned(),
+            "example/option-sets/gender.yaml".to_owned(),
+            5,
+            "female".to_owned(),
+            "en".to_owned()
+        )]
+    );
+    assert!(fakes.primero.requests("GET /api/v2/forms") >= 1);
+    // A wrong password is an error (exit 2) that names the endpoint, not the secret.
+    let toml = std::fs::read_to_string(s.root().join("mapwright.toml"))
+        .unwrap()
+        .replace(fakes::primero::DEFAULT_PASSWORD, "wrong-password-123");
+    std::fs::write(s.root().join("mapwright.toml"), toml).unwrap();
+    let root = s.root().to_owned();
+    let (code, _, err) = tokio::task::spawn_blocking(move || {
+        mapwright_in(&root, &["drift", "--live", "--config", "mapwright.toml"])
+    })
+    .await
+    .unwrap();
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("Primero"), "{err}");
+    assert!(!err.contains("wrong-password-123"), "{err}");
 }

@@ -11,7 +11,7 @@ use std::collections::BTreeSet;
 
 use serde_json::Value;
 
-use super::{DriftError, Finding, FindingKind, Specs, at, similarity};
+use super::{DriftError, Finding, FindingKind, Specs, at, round, similarity};
 use crate::import::{FormsOptions, import_primero_forms};
 use crate::source::{FileId, SourceMap};
 use crate::spec::de::OrderedMap;
@@ -155,8 +155,4 @@ type Fields = OrderedMap<String, Sp<FieldDecl>>;
 
 fn find<'a>(m: &'a Fields, k: &str) -> Option<&'a Sp<FieldDecl>> {
     m.entries.iter().find(|(n, _)| n.value == k).map(|(_, d)| d)
-}
-
-pub(super) fn round(x: f64) -> f64 {
-    (x * 1000.0).round() / 1000.0
 }

@@ -275,5 +275,10 @@ pub fn similarity(a: &str, b: &str) -> f64 {
     strsim::normalized_levenshtein(a, b)
 }
 
+/// A similarity as reported: three decimals.
+pub(crate) fn round(x: f64) -> f64 {
+    (x * 1000.0).round() / 1000.0
+}
+
 #[cfg(test)]
 mod tests;

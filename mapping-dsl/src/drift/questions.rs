@@ -14,8 +14,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::Value;
 
-use super::fields::round;
-use super::{Edit, Finding, FindingKind, similarity};
+use super::{Edit, Finding, FindingKind, round, similarity};
 
 /// One question a rule reads: where the rule is, and the text it matches.
 #[derive(Debug, Clone, PartialEq, Eq)]
