@@ -419,3 +419,74 @@ async fn live_reads_the_configured_primero_through_the_adaptor() {
     assert!(err.contains("Primero"), "{err}");
     assert!(!err.contains("wrong-password-123"), "{err}");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn live_with_a_national_id_compares_the_questionnaires_his_sends() {
+    let s = Setup::new();
+    let fakes = runtime::demo::start_fakes(2, 40, None, None).await.unwrap();
+    // A person whose history holds a CC questionnaire (the example's plh.yaml reads CC).
+    let idx = (0..40)
+        .find(|i| {
+            fakes.data.person_exists(*i)
+                && fakes
+                    .data
+                    .person_with_history(*i)
+                    .is_some_and(|p| p.to_string().contains("\"questionnaire_code\":\"CC\""))
+        })
+        .expect("a fake person with a CC questionnaire");
+    let cid = fakes.data.cid(idx);
+    fakes
+        .primero
+        .set_lookups(lookups(false)["data"].as_array().unwrap().clone());
+    fakes
+        .primero
+        .set_forms(forms(false)["data"].as_array().unwrap().clone());
+    fakes.primero.set_locations(Vec::new());
+    let toml = format!(
+        "mappings = \"mappings\"\n[endpoints.primero]\nurl = \"{}\"\n[endpoints.moph]\nurl = \"{}\"\n[credentials.primero]\nuser = \"{}\"\npassword = \"{}\"\n[credentials.moph]\nemail = \"{}\"\npassword = \"{}\"\n",
+        fakes.primero.url(),
+        fakes.moph.url(),
+        fakes::primero::DEFAULT_USER,
+        fakes::primero::DEFAULT_PASSWORD,
+        fakes::moph::DEFAULT_EMAIL,
+        fakes::moph::DEFAULT_PASSWORD,
+    );
+    std::fs::write(s.root().join("mapwright.toml"), toml).unwrap();
+    let root = s.root().to_owned();
+    let (code, out, err) = tokio::task::spawn_blocking(move || {
+        mapwright_in(
+            &root,
+            &[
+                "drift",
+                "--live",
+                "--national-id",
+                &cid,
+                "--config",
+                "mapwright.toml",
+                "--format",
+                "json",
+            ],
+        )
+    })
+    .await
+    .unwrap();
+    // The fake's CC texts are not the two the example rule expects: both rules are reported
+    // (changed or not seen) at their lines of plh.yaml, and nothing else drifted.
+    assert_eq!(code, 1, "{out}{err}");
+    let drift: Vec<(String, String, u64)> = findings(&out)
+        .iter()
+        .map(summary)
+        .filter(|f| f.0 != "question_unmatched")
+        .map(|(k, f, l, _, _)| (k, f, l))
+        .collect();
+    assert_eq!(drift.len(), 2, "{drift:?}");
+    for (kind, file, _) in &drift {
+        assert!(kind.starts_with("question_"), "{drift:?}");
+        assert_eq!(file, "example/transforms/plh.yaml");
+    }
+    assert_eq!(
+        drift.iter().map(|d| d.2).collect::<Vec<_>>(),
+        [7, 8],
+        "{drift:?}"
+    );
+}
