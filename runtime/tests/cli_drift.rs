@@ -355,42 +355,51 @@ fn the_guide_walk_through_for_a_changed_primero_label_runs_as_written() {
     assert_eq!(code, 0, "{out}");
 }
 
+/// The fakes serving the example's exports as they are (`lookups` replaces the lookups), and a
+/// `mapwright.toml` beside the mappings that points at them.
+async fn live_setup(s: &Setup, lookups: Value) -> runtime::demo::Fakes {
+    let fakes = runtime::demo::start_fakes(2, 40, None, None).await.unwrap();
+    let list = |v: Value| v["data"].as_array().unwrap().clone();
+    fakes.primero.set_lookups(list(lookups));
+    fakes.primero.set_forms(list(forms(false)));
+    fakes.primero.set_locations(Vec::new());
+    let toml = format!(
+        "mappings = \"mappings\"\n[endpoints.primero]\nurl = \"{}\"\nmax_attempts = 1\n[endpoints.moph]\nurl = \"{}\"\n[credentials.primero]\nuser = \"{}\"\npassword = \"{}\"\n[credentials.moph]\nemail = \"{}\"\npassword = \"{}\"\n",
+        fakes.primero.url(),
+        fakes.moph.url(),
+        fakes::primero::DEFAULT_USER,
+        fakes::primero::DEFAULT_PASSWORD,
+        fakes::moph::DEFAULT_EMAIL,
+        fakes::moph::DEFAULT_PASSWORD,
+    );
+    std::fs::write(s.root().join("mapwright.toml"), toml).unwrap();
+    fakes
+}
+
+/// `mapwright drift --live --config mapwright.toml ARGS…` off the async workers (the fakes
+/// serve on them meanwhile).
+async fn drift_live(s: &Setup, args: &[&str]) -> (i32, String, String) {
+    let root = s.root().to_owned();
+    let all: Vec<String> = ["drift", "--live", "--config", "mapwright.toml"]
+        .iter()
+        .chain(args)
+        .map(|a| (*a).to_owned())
+        .collect();
+    tokio::task::spawn_blocking(move || {
+        let args: Vec<&str> = all.iter().map(String::as_str).collect();
+        mapwright_in(&root, &args)
+    })
+    .await
+    .unwrap()
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn live_reads_the_configured_primero_through_the_adaptor() {
     let s = Setup::new();
-    let fakes = runtime::demo::start_fakes(1, 0, None, None).await.unwrap();
     let mut l = lookups(false);
     l["data"][0]["values"][1]["display_text"]["en"] = json!("Woman");
-    fakes
-        .primero
-        .set_lookups(l["data"].as_array().unwrap().clone());
-    fakes
-        .primero
-        .set_forms(forms(false)["data"].as_array().unwrap().clone());
-    fakes.primero.set_locations(Vec::new());
-    let toml = format!(
-        "mappings = \"mappings\"\n[endpoints.primero]\nurl = \"{}\"\nmax_attempts = 1\n[credentials.primero]\nuser = \"{}\"\npassword = \"{}\"\n",
-        fakes.primero.url(),
-        fakes::primero::DEFAULT_USER,
-        fakes::primero::DEFAULT_PASSWORD
-    );
-    std::fs::write(s.root().join("mapwright.toml"), toml).unwrap();
-    let root = s.root().to_owned();
-    let (code, out, err) = tokio::task::spawn_blocking(move || {
-        mapwright_in(
-            &root,
-            &[
-                "drift",
-                "--live",
-                "--config",
-                "mapwright.toml",
-                "--format",
-                "json",
-            ],
-        )
-    })
-    .await
-    .unwrap();
+    let fakes = live_setup(&s, l).await;
+    let (code, out, err) = drift_live(&s, &["--format", "json"]).await;
     assert_eq!(code, 1, "{out}{err}");
     let got: Vec<_> = findings(&out).iter().map(summary).collect();
     assert_eq!(
@@ -409,12 +418,7 @@ async fn live_reads_the_configured_primero_through_the_adaptor() {
         .unwrap()
         .replace(fakes::primero::DEFAULT_PASSWORD, "wrong-password-123");
     std::fs::write(s.root().join("mapwright.toml"), toml).unwrap();
-    let root = s.root().to_owned();
-    let (code, _, err) = tokio::task::spawn_blocking(move || {
-        mapwright_in(&root, &["drift", "--live", "--config", "mapwright.toml"])
-    })
-    .await
-    .unwrap();
+    let (code, _, err) = drift_live(&s, &[]).await;
     assert_eq!(code, 2, "{err}");
     assert!(err.contains("Primero"), "{err}");
     assert!(!err.contains("wrong-password-123"), "{err}");
@@ -423,7 +427,7 @@ async fn live_reads_the_configured_primero_through_the_adaptor() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn live_with_a_national_id_compares_the_questionnaires_his_sends() {
     let s = Setup::new();
-    let fakes = runtime::demo::start_fakes(2, 40, None, None).await.unwrap();
+    let fakes = live_setup(&s, lookups(false)).await;
     // A person whose history holds a CC questionnaire (the example's plh.yaml reads CC).
     let idx = (0..40)
         .find(|i| {
@@ -435,41 +439,7 @@ async fn live_with_a_national_id_compares_the_questionnaires_his_sends() {
         })
         .expect("a fake person with a CC questionnaire");
     let cid = fakes.data.cid(idx);
-    fakes
-        .primero
-        .set_lookups(lookups(false)["data"].as_array().unwrap().clone());
-    fakes
-        .primero
-        .set_forms(forms(false)["data"].as_array().unwrap().clone());
-    fakes.primero.set_locations(Vec::new());
-    let toml = format!(
-        "mappings = \"mappings\"\n[endpoints.primero]\nurl = \"{}\"\n[endpoints.moph]\nurl = \"{}\"\n[credentials.primero]\nuser = \"{}\"\npassword = \"{}\"\n[credentials.moph]\nemail = \"{}\"\npassword = \"{}\"\n",
-        fakes.primero.url(),
-        fakes.moph.url(),
-        fakes::primero::DEFAULT_USER,
-        fakes::primero::DEFAULT_PASSWORD,
-        fakes::moph::DEFAULT_EMAIL,
-        fakes::moph::DEFAULT_PASSWORD,
-    );
-    std::fs::write(s.root().join("mapwright.toml"), toml).unwrap();
-    let root = s.root().to_owned();
-    let (code, out, err) = tokio::task::spawn_blocking(move || {
-        mapwright_in(
-            &root,
-            &[
-                "drift",
-                "--live",
-                "--national-id",
-                &cid,
-                "--config",
-                "mapwright.toml",
-                "--format",
-                "json",
-            ],
-        )
-    })
-    .await
-    .unwrap();
+    let (code, out, err) = drift_live(&s, &["--national-id", &cid, "--format", "json"]).await;
     // The fake's CC texts are not the two the example rule expects: both rules are reported
     // (changed or not seen) at their lines of plh.yaml, and nothing else drifted.
     assert_eq!(code, 1, "{out}{err}");
@@ -489,4 +459,5 @@ async fn live_with_a_national_id_compares_the_questionnaires_his_sends() {
         [7, 8],
         "{drift:?}"
     );
+    assert!(!err.contains(&cid), "{err}");
 }
