@@ -5,6 +5,7 @@
 pub mod app;
 pub mod config;
 pub mod connectors;
+pub mod drift;
 pub mod engine;
 pub mod render;
 pub mod secrets;

@@ -6,7 +6,7 @@ pub mod demo;
 pub mod docs;
 
 pub use mapwright_engine::{
-    app, config, connectors, engine, render, secrets, specs, store, workflow,
+    app, config, connectors, drift, engine, render, secrets, specs, store, workflow,
 };
 pub use mapwright_server::{
     admin, auth, metrics, notify, runner, scheduler, server, settings, state, web,

@@ -2,9 +2,10 @@
 //! Operation names are `<endpoint>.<verb>`; the endpoint's URL and credential come from
 //! `mapwright.toml` (`[endpoints.primero]`, `[endpoints.moph]`).
 
-mod moph;
+mod drift;
+pub(crate) mod moph;
 mod notify;
-mod primero;
+pub(crate) mod primero;
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -19,11 +20,12 @@ pub fn signatures() -> Vec<OpSig> {
     let mut v = primero::signatures();
     v.extend(moph::signatures());
     v.extend(notify::signatures());
+    v.extend(drift::signatures());
     v
 }
 
 /// Retry/timeout settings of an endpoint, from the config.
-fn policy(ep: &crate::config::Endpoint) -> adaptors::RetryPolicy {
+pub(crate) fn policy(ep: &crate::config::Endpoint) -> adaptors::RetryPolicy {
     let mut p = adaptors::RetryPolicy::default();
     if let Some(t) = ep.timeout_secs {
         p.timeout = Duration::from_secs(t.max(1));
@@ -52,6 +54,7 @@ pub fn for_workflow(config: &Config, wf: &Workflow) -> Result<(Ops, Vec<String>)
         }
     }
     notify::register(&mut ops, Arc::new(config.notify.admins.clone()));
+    drift::register(&mut ops, Arc::new(config.clone()), wf.endpoints.clone());
     Ok((ops, secrets))
 }
 

@@ -41,14 +41,7 @@ pub fn register(
     cred: &Credential,
     policy: adaptors::RetryPolicy,
 ) -> Result<(), ConfigError> {
-    let email = require(workflow, cred, "email")?;
-    let password = require(workflow, cred, "password")?;
-    let mut cfg = MophConfig::new(ep.url.clone(), email, password);
-    cfg.policy = policy;
-    let client = Arc::new(Client::new(cfg).map_err(|e| ConfigError::Parse {
-        path: "endpoints.moph".into(),
-        message: e.to_string(),
-    })?);
+    let client = Arc::new(client(workflow, ep, cred, policy)?);
     for sig in signatures() {
         ops.insert(Arc::new(MophOp {
             sig,
@@ -56,6 +49,23 @@ pub fn register(
         }));
     }
     Ok(())
+}
+
+/// A MOPH HIS client for the endpoint and credential (also used by `mapwright drift --live`).
+pub(crate) fn client(
+    workflow: &str,
+    ep: &Endpoint,
+    cred: &Credential,
+    policy: adaptors::RetryPolicy,
+) -> Result<Client, ConfigError> {
+    let email = require(workflow, cred, "email")?;
+    let password = require(workflow, cred, "password")?;
+    let mut cfg = MophConfig::new(ep.url.clone(), email, password);
+    cfg.policy = policy;
+    Client::new(cfg).map_err(|e| ConfigError::Parse {
+        path: "endpoints.moph".into(),
+        message: e.to_string(),
+    })
 }
 
 struct MophOp {

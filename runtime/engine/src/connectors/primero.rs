@@ -44,6 +44,25 @@ pub fn register(
     cred: &Credential,
     policy: adaptors::RetryPolicy,
 ) -> Result<(), ConfigError> {
+    let client = Arc::new(client(workflow, ep, cred, policy)?);
+    let sync_url = ep.sync_url.clone().filter(|u| !u.trim().is_empty());
+    for sig in signatures() {
+        ops.insert(Arc::new(PrimeroOp {
+            sig,
+            client: client.clone(),
+            sync_url: sync_url.clone(),
+        }));
+    }
+    Ok(())
+}
+
+/// A Primero client for the endpoint and credential (also used by `mapwright drift --live`).
+pub(crate) fn client(
+    workflow: &str,
+    ep: &Endpoint,
+    cred: &Credential,
+    policy: adaptors::RetryPolicy,
+) -> Result<Client, ConfigError> {
     let username = require(workflow, cred, "user")?.to_owned();
     let password = require(workflow, cred, "password")?.to_owned();
     let auth = match ep.auth.as_deref() {
@@ -55,19 +74,10 @@ pub fn register(
     if let Some(per) = ep.per_page {
         cfg.per_page = per;
     }
-    let client = Arc::new(Client::new(cfg).map_err(|e| ConfigError::Parse {
+    Client::new(cfg).map_err(|e| ConfigError::Parse {
         path: "endpoints.primero".into(),
         message: e.to_string(),
-    })?);
-    let sync_url = ep.sync_url.clone().filter(|u| !u.trim().is_empty());
-    for sig in signatures() {
-        ops.insert(Arc::new(PrimeroOp {
-            sig,
-            client: client.clone(),
-            sync_url: sync_url.clone(),
-        }));
-    }
-    Ok(())
+    })
 }
 
 struct PrimeroOp {

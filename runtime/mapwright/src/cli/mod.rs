@@ -9,6 +9,7 @@ use clap::{Parser, Subcommand};
 
 pub mod check;
 pub mod docs;
+pub mod drift;
 pub mod import;
 pub mod preview;
 pub mod serve;
@@ -40,6 +41,8 @@ pub enum Command {
     Options(import::OptionsCommand),
     /// Write a readable mapping document per transform (Markdown or HTML).
     Docs(docs::DocsArgs),
+    /// Compare the mappings with what Primero and Child Shield say now; propose the edits.
+    Drift(drift::DriftArgs),
     /// Run a workflow once.
     Run(workflows::RunArgs),
     /// List past runs.
@@ -65,6 +68,7 @@ pub fn main() -> ExitCode {
         Command::Schema(c) => import::run_schema(c),
         Command::Options(c) => import::run_options(c),
         Command::Docs(a) => docs::run(a),
+        Command::Drift(a) => drift::run(a),
         Command::Run(a) => workflows::run(a),
         Command::History(a) => workflows::history(a),
         Command::Show(a) => workflows::show(a),
