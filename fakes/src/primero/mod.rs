@@ -24,7 +24,8 @@ mod metadata;
 mod page;
 mod prefetch;
 mod store;
-mod validate;
+pub mod validate;
+mod version;
 
 use std::collections::HashMap;
 use std::net::SocketAddr;
@@ -42,7 +43,8 @@ use crate::fault::{FaultConfig, FaultLayer, Faults};
 use crate::server::{Running, StartError, any_local_port};
 
 pub use store::SyncEntry;
-pub use validate::Validation;
+pub use validate::{Schema, Validation};
+pub use version::{BadVersion, PrimeroVersion};
 
 /// What `POST /api/v2/tokens` returns.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -84,7 +86,7 @@ pub struct PrimeroConfig {
     /// Logins per user name per minute before 429 (real Rack::Attack: 6); `None` = off.
     pub login_rate_limit: Option<u32>,
     pub record_id_filter: RecordIdFilter,
-    /// Record validation of create/update bodies against the served forms (off by default).
+    /// Record validation of create/update bodies against the served forms.
     pub validation: Validation,
     /// Seed of the synthetic cases.
     pub seed: u64,
@@ -102,19 +104,27 @@ pub const DEFAULT_USER: &str = "primero_cp";
 pub const DEFAULT_PASSWORD: &str = "fake-primero-password";
 
 impl Default for PrimeroConfig {
+    /// The newest release the reference describes ([`PrimeroVersion::LATEST`]).
     fn default() -> Self {
+        PrimeroConfig::for_version(PrimeroVersion::LATEST)
+    }
+}
+
+impl PrimeroConfig {
+    /// The behaviours of one Primero release: `per` cap, login answer, record validation.
+    pub fn for_version(version: PrimeroVersion) -> Self {
         PrimeroConfig {
             addr: any_local_port(),
             users: vec![(DEFAULT_USER.to_owned(), DEFAULT_PASSWORD.to_owned())],
             basic_auth: true,
-            token_mode: TokenMode::LegacyJwt,
+            token_mode: version.token_mode(),
             token_ttl: Duration::from_secs(3600),
-            per_cap: Some(1000),
+            per_cap: version.per_cap(),
             default_per: 20,
             lockout_after: Some(6),
             login_rate_limit: None,
             record_id_filter: RecordIdFilter::ExactField,
-            validation: Validation::default(),
+            validation: version.validation(),
             seed: 1,
             generated_cases: 0,
             faults: FaultConfig::default(),
@@ -134,6 +144,18 @@ pub(crate) struct Live {
     pub lookups: Vec<Value>,
     pub locations: Vec<Value>,
     pub validation: Validation,
+    /// The record schema of the served forms, lookups and locations.
+    pub schema: Arc<validate::Schema>,
+}
+
+impl Live {
+    fn rebuild_schema(&mut self) {
+        self.schema = Arc::new(validate::Schema::build(
+            &self.forms,
+            &self.lookups,
+            &self.locations,
+        ));
+    }
 }
 
 pub(crate) struct PrimeroState {
@@ -215,22 +237,26 @@ pub struct FakePrimero {
 impl FakePrimero {
     pub async fn start(config: PrimeroConfig) -> Result<Self, StartError> {
         let faults = Arc::new(Faults::new(config.faults.clone()));
+        let forms = config
+            .forms
+            .clone()
+            .unwrap_or_else(crate::data::metadata::forms);
+        let lookups = config
+            .lookups
+            .clone()
+            .unwrap_or_else(crate::data::metadata::lookups);
+        let locations = config
+            .locations
+            .clone()
+            .unwrap_or_else(crate::data::metadata::locations);
         let live = Live {
             token_ttl: config.token_ttl,
             per_cap: config.per_cap,
             validation: config.validation,
-            forms: config
-                .forms
-                .clone()
-                .unwrap_or_else(crate::data::metadata::forms),
-            lookups: config
-                .lookups
-                .clone()
-                .unwrap_or_else(crate::data::metadata::lookups),
-            locations: config
-                .locations
-                .clone()
-                .unwrap_or_else(crate::data::metadata::locations),
+            schema: Arc::new(validate::Schema::build(&forms, &lookups, &locations)),
+            forms,
+            lookups,
+            locations,
         };
         let store = store::CaseStore::new(DataGen::new(config.seed), config.generated_cases);
         let state = Arc::new(PrimeroState {
@@ -345,15 +371,21 @@ impl FakePrimero {
     }
 
     pub fn set_forms(&self, forms: Vec<Value>) {
-        lock(&self.state.live).forms = forms;
+        let mut live = lock(&self.state.live);
+        live.forms = forms;
+        live.rebuild_schema();
     }
 
     pub fn set_lookups(&self, lookups: Vec<Value>) {
-        lock(&self.state.live).lookups = lookups;
+        let mut live = lock(&self.state.live);
+        live.lookups = lookups;
+        live.rebuild_schema();
     }
 
     pub fn set_locations(&self, locations: Vec<Value>) {
-        lock(&self.state.live).locations = locations;
+        let mut live = lock(&self.state.live);
+        live.locations = locations;
+        live.rebuild_schema();
     }
 
     /// Issued tokens still valid, by user name.
