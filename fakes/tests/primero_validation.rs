@@ -239,3 +239,53 @@ async fn option_codes_are_checked_from_2_15_on() {
         assert_eq!(s, StatusCode::OK, "{version}");
     }
 }
+
+#[tokio::test]
+async fn a_metadata_folder_replaces_the_synthetic_forms() {
+    let dir = std::env::temp_dir().join(format!("fakes-metadata-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let forms = json!({"data": [{"id": 1, "unique_id": "only", "parent_form": "case", "is_nested": false,
+        "fields": [{"name": "only_field", "type": "text_field"}]}]});
+    std::fs::write(dir.join("api_v2_forms.json"), forms.to_string()).expect("write");
+    let export = fakes::primero::Export::load_dir(&dir).expect("loads");
+    assert!(export.lookups.is_none() && export.locations.is_none());
+    let p = FakePrimero::start(PrimeroConfig::default().with_metadata(export))
+        .await
+        .expect("starts");
+    let (s, _) = send(
+        &p,
+        Method::POST,
+        "/api/v2/cases",
+        r#"{"data": {"only_field": "x"}}"#,
+    )
+    .await;
+    assert_eq!(s, StatusCode::OK);
+    let (s, err) = send(&p, Method::POST, "/api/v2/cases", r#"{"data": {"age": 3}}"#).await;
+    assert_eq!(
+        (s, detail(&err)),
+        (StatusCode::UNPROCESSABLE_ENTITY, vec!["/age".to_owned()])
+    );
+    // Two candidates for one export are an error, not a guess.
+    std::fs::write(dir.join("forms_old.json"), "[]").expect("write");
+    std::fs::write(dir.join("lookups_a.json"), "[]").expect("write");
+    std::fs::write(dir.join("lookups_b.json"), "[]").expect("write");
+    let err = fakes::primero::Export::load_dir(&dir)
+        .map(|_| ())
+        .map_err(|e| e.to_string());
+    assert!(
+        err.as_ref()
+            .is_err_and(|e| e.contains("lookups_a.json, lookups_b.json")),
+        "{err:?}"
+    );
+    std::fs::write(dir.join("lookups_b.json"), "{\"data\": 3}").expect("write");
+    std::fs::remove_file(dir.join("lookups_a.json")).expect("rm");
+    let err = fakes::primero::Export::load_dir(&dir)
+        .map(|_| ())
+        .map_err(|e| e.to_string());
+    assert!(
+        err.as_ref()
+            .is_err_and(|e| e.contains("not a Primero export")),
+        "{err:?}"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}

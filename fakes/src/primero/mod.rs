@@ -4,11 +4,22 @@
 //! `GET/PATCH/DELETE /cases/{id}`, `GET /forms`, `GET /lookups`,
 //! `GET /locations`, `GET /primero` (public).
 //!
+//! The release is a setting ([`PrimeroVersion`], `mapwright fakes --primero-version`): it
+//! decides the `per` cap, the login answer and whether option codes are checked. Create and
+//! update bodies are validated against the served forms on every release (`validate`), so a
+//! field no form defines, a wrong JSON type or an empty date is a 422 as on a real server.
+//!
+//! `record_id` as a query filter (what OpenFn's `upsertCase` sends) matches nothing by
+//! default: it is no stored field, and the reference (§5.1, §9) infers that Primero's
+//! suffix-matched filter keys let it through as an exact match on absent data, so zero rows
+//! ([`RecordIdFilter::ExactField`]; [`RecordIdFilter::AliasOfId`] emulates a server that
+//! treats it as `id`). Mapwright never filters by it: it reads `GET /cases/{record_id}`.
+//!
 //! Deliberate simplifications: no role scoping, no cookie sessions (in
 //! [`TokenMode::SessionOnly`] the login answers without a token, so clients
-//! must use Basic auth), no record validation beyond the envelope rules,
-//! `or[..]`/`not[..]`/`loc:` filters are ignored, sorting is supported on
-//! `created_at` and `last_updated_at` only.
+//! must use Basic auth), `or[..]`/`not[..]`/`loc:` filters are ignored, sorting is
+//! supported on `created_at` and `last_updated_at` only, a body that is not JSON is a 400
+//! (Rails would raise a parse error, a 500 through `ErrorService`: unverified).
 //!
 //! Paging stays cheap at 100 000 cases: query results are cached as entry
 //! positions (`hits`), generated cases are built one at a time straight into
@@ -18,6 +29,7 @@
 
 mod auth;
 mod cases;
+mod export;
 mod filter;
 mod hits;
 mod metadata;
@@ -42,6 +54,7 @@ use crate::data::DataGen;
 use crate::fault::{FaultConfig, FaultLayer, Faults};
 use crate::server::{Running, StartError, any_local_port};
 
+pub use export::{Export, ExportError};
 pub use store::SyncEntry;
 pub use validate::{Schema, Validation};
 pub use version::{BadVersion, PrimeroVersion};
@@ -131,6 +144,17 @@ impl PrimeroConfig {
             forms: None,
             lookups: None,
             locations: None,
+        }
+    }
+
+    /// Serves `export` instead of the synthetic metadata (lookups and locations it lacks stay
+    /// synthetic).
+    pub fn with_metadata(self, export: Export) -> Self {
+        PrimeroConfig {
+            forms: Some(export.forms),
+            lookups: export.lookups.or(self.lookups),
+            locations: export.locations.or(self.locations),
+            ..self
         }
     }
 }
