@@ -13,8 +13,8 @@ mod support;
 
 use adaptors::Error;
 use adaptors::moph::{Cid, Client as Moph, MophConfig};
-use adaptors::primero::{Client as Primero, PrimeroAuth, PrimeroConfig};
-use fakes::primero::{DEFAULT_PASSWORD, DEFAULT_USER, PrimeroVersion};
+use adaptors::primero::Client as Primero;
+use fakes::primero::PrimeroVersion;
 use fakes::{DataGen, FakeMoph, FakePrimero};
 use serde_json::{Value, json};
 use support::{policy, query_param};
@@ -32,17 +32,7 @@ async fn primero(cases: u64, version: PrimeroVersion) -> FakePrimero {
 }
 
 fn primero_client(p: &FakePrimero, token: bool) -> Primero {
-    let (username, password) = (DEFAULT_USER.to_owned(), DEFAULT_PASSWORD.to_owned());
-    let auth = if token {
-        PrimeroAuth::Token { username, password }
-    } else {
-        PrimeroAuth::Basic { username, password }
-    };
-    Primero::new(PrimeroConfig {
-        policy: policy(),
-        ..PrimeroConfig::new(p.url(), auth)
-    })
-    .expect("config")
+    support::primero_client(p, token, 1000)
 }
 
 async fn moph(people: u64) -> (FakeMoph, Moph) {

@@ -1,24 +1,14 @@
 //! `adaptors::primero::Client` against the fake Primero over loopback.
 
-use std::collections::HashSet;
-use std::time::Duration;
+mod support;
 
+use std::collections::HashSet;
+
+use adaptors::Error;
 use adaptors::primero::{Client, PrimeroAuth, PrimeroConfig};
-use adaptors::{Error, RetryPolicy};
 use fakes::primero::{DEFAULT_PASSWORD, DEFAULT_USER, PrimeroVersion, TokenMode};
 use fakes::{DataGen, FakePrimero};
 use serde_json::{Value, json};
-
-fn policy() -> RetryPolicy {
-    RetryPolicy {
-        max_attempts: 3,
-        base_delay: Duration::from_millis(10),
-        max_delay: Duration::from_millis(50),
-        jitter: 0.5,
-        timeout: Duration::from_secs(5),
-        max_retry_after: Duration::from_secs(5),
-    }
-}
 
 async fn fake(cases: u64) -> FakePrimero {
     FakePrimero::start(fakes::PrimeroConfig {
@@ -42,17 +32,7 @@ async fn fake_with_tokens(cases: u64) -> FakePrimero {
 }
 
 fn client(p: &FakePrimero, token: bool) -> Client {
-    let (username, password) = (DEFAULT_USER.to_owned(), DEFAULT_PASSWORD.to_owned());
-    let auth = if token {
-        PrimeroAuth::Token { username, password }
-    } else {
-        PrimeroAuth::Basic { username, password }
-    };
-    Client::new(PrimeroConfig {
-        policy: policy(),
-        ..PrimeroConfig::new(p.url(), auth)
-    })
-    .expect("valid config")
+    support::primero_client(p, token, 1000)
 }
 
 #[tokio::test]

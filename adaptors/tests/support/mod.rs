@@ -5,6 +5,9 @@
 use std::time::Duration;
 
 use adaptors::RetryPolicy;
+use adaptors::primero::{Client, PrimeroAuth, PrimeroConfig};
+use fakes::FakePrimero;
+use fakes::primero::{DEFAULT_PASSWORD, DEFAULT_USER};
 
 /// Quick retries: the fakes answer at once.
 pub fn policy() -> RetryPolicy {
@@ -39,4 +42,20 @@ pub fn query_param(line: &str, key: &str) -> Option<String> {
         }
     }
     String::from_utf8(out).ok()
+}
+
+/// A Primero client of the fake's default user: token login, or Basic auth.
+pub fn primero_client(p: &FakePrimero, token: bool, per_page: u32) -> Client {
+    let (username, password) = (DEFAULT_USER.to_owned(), DEFAULT_PASSWORD.to_owned());
+    let auth = if token {
+        PrimeroAuth::Token { username, password }
+    } else {
+        PrimeroAuth::Basic { username, password }
+    };
+    Client::new(PrimeroConfig {
+        policy: policy(),
+        per_page,
+        ..PrimeroConfig::new(p.url(), auth)
+    })
+    .expect("valid config")
 }
