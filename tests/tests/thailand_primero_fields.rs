@@ -49,8 +49,13 @@ fn w2_schema() -> BTreeMap<String, Field> {
         .collect()
 }
 
-/// Top-level fields of the export by name (form unique id, field), and nested forms by id.
-fn export() -> (BTreeMap<String, (String, Value)>, BTreeMap<u64, Vec<Value>>) {
+/// Top-level fields by name: (the form's unique id, the field).
+type TopFields = BTreeMap<String, (String, Value)>;
+/// The fields of each nested form, by form id.
+type NestedForms = BTreeMap<u64, Vec<Value>>;
+
+/// Top-level fields of the export by name, and nested forms by id.
+fn export() -> (TopFields, NestedForms) {
     let mut top = BTreeMap::new();
     let mut nested = BTreeMap::new();
     for form in fakes::data::metadata::forms() {

@@ -96,9 +96,18 @@ pub(crate) fn limit_of(filter: &Value) -> Option<usize> {
 /// the number's or boolean's text.
 pub(crate) fn loosely_equal(got: &Value, want: &Value) -> bool {
     match (got, want) {
-        (Value::Number(_) | Value::Bool(_), Value::String(s)) => got.to_string() == *s,
-        (Value::String(s), Value::Number(_) | Value::Bool(_)) => want.to_string() == *s,
+        (Value::Number(_) | Value::Bool(_), Value::String(s)) => same_text(got, s),
+        (Value::String(s), Value::Number(_) | Value::Bool(_)) => same_text(want, s),
         _ => got == want,
+    }
+}
+
+/// A number or boolean equal to the value `s` reads as.
+fn same_text(v: &Value, s: &str) -> bool {
+    match v {
+        Value::Bool(b) => s == if *b { "true" } else { "false" },
+        Value::Number(n) => s.parse::<serde_json::Number>().is_ok_and(|m| m == *n),
+        _ => false,
     }
 }
 
