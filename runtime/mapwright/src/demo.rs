@@ -43,11 +43,29 @@ pub async fn start_fakes(
     primero_port: Option<u16>,
     moph_port: Option<u16>,
 ) -> Result<Fakes, fakes::StartError> {
+    start_fakes_with(
+        seed,
+        cases,
+        primero_port,
+        moph_port,
+        PrimeroConfig::default(),
+    )
+    .await
+}
+
+/// [`start_fakes`] with the fake Primero's release and metadata taken from `primero`.
+pub async fn start_fakes_with(
+    seed: u64,
+    cases: u64,
+    primero_port: Option<u16>,
+    moph_port: Option<u16>,
+    primero: PrimeroConfig,
+) -> Result<Fakes, fakes::StartError> {
     let primero = FakePrimero::start(PrimeroConfig {
         addr: addr(primero_port),
         seed,
         generated_cases: cases,
-        ..PrimeroConfig::default()
+        ..primero
     })
     .await?;
     let moph = FakeMoph::start(MophConfig {

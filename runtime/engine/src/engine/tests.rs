@@ -455,7 +455,7 @@ async fn secrets_and_ids_never_reach_the_store() {
         f: |_a: Map<String, Value>| {
             async move {
                 Err(OpError::failed(
-                    "login sup3r-secret rejected for cid 1-1111-11111-11-3 (Somchai)",
+                    "login sup3r-secret rejected for cid 1-1111-11111-11-9 (Somchai)",
                 ))
             }
             .boxed()
@@ -468,10 +468,10 @@ async fn secrets_and_ids_never_reach_the_store() {
     let d = e.store.run(r.run_id).await.unwrap().unwrap();
     let all = serde_json::to_string(&d).unwrap();
     assert!(!all.contains("sup3r-secret"), "{all}");
-    assert!(!all.contains("1-1111-11111-11-3"), "{all}");
+    assert!(!all.contains("1-1111-11111-11-9"), "{all}");
     assert!(!all.contains("Somchai"), "{all}");
     assert!(
-        all.contains("[secret]") && all.contains("X-XXXX-XXXX1-11-3") && all.contains("[name]"),
+        all.contains("[secret]") && all.contains("X-XXXX-XXXX1-11-9") && all.contains("[name]"),
         "{all}"
     );
 }

@@ -2,8 +2,9 @@
 //! it reaches the store; the store only accepts [`Scrubbed`] text, which only a scrubber makes.
 //!
 //! What is removed: every secret value the run knows (credential fields, tokens), Thai national
-//! ids (13 digits, with or without dashes or spaces between groups) and the personal names the
-//! run registered for the record being processed.
+//! ids (13 digits with a valid check digit, plain or grouped 1-4-5-2-1; never the digits of a
+//! UUID or another record key) and the personal names the run registered for the record being
+//! processed.
 
 use std::sync::Arc;
 
@@ -177,39 +178,21 @@ impl Scrubber {
     }
 }
 
-/// Masks every run of exactly 13 digits (single `-` or ` ` allowed between digits, not next to
-/// another digit) keeping the last four digits: `1-1111-11111-11-3` -> `X-XXXX-XXXX1-11-3`.
+/// Masks every Thai national id in `text`, keeping its last four digits:
+/// `1-2345-67890-12-1` -> `X-XXXX-XXXX0-12-1`. An id is recognised by its shape: 13 digits,
+/// written plain or grouped 1-4-5-2-1 with `-` or ` ` (one kind of separator), standing alone
+/// (no ASCII letter, digit or joined group next to it, so a UUID's digits are never an id;
+/// Thai text, written without spaces, may touch it), and with
+/// a valid check digit. Fields known to hold an id are masked by key, whatever their shape.
 pub fn mask_national_ids(text: &str) -> String {
     let chars: Vec<char> = text.chars().collect();
     let mut out = String::with_capacity(text.len());
     let mut i = 0;
     while i < chars.len() {
-        let preceded_by_digit = i > 0 && chars[i - 1].is_ascii_digit();
-        if chars[i].is_ascii_digit() && !preceded_by_digit {
-            // Extend over digits and single separators between digits.
-            let mut j = i;
-            let mut digits = 0;
-            while j < chars.len() {
-                if chars[j].is_ascii_digit() {
-                    digits += 1;
-                    j += 1;
-                } else if (chars[j] == '-' || chars[j] == ' ')
-                    && j + 1 < chars.len()
-                    && chars[j + 1].is_ascii_digit()
-                    && digits < 13
-                {
-                    j += 1;
-                } else {
-                    break;
-                }
-            }
-            // Trim trailing separators (cannot occur by construction) and check the count.
-            let run = &chars[i..j];
-            let only_digits = run.iter().all(char::is_ascii_digit);
-            let plausible = only_digits || run.iter().filter(|c| !c.is_ascii_digit()).count() <= 4;
-            if digits == 13 && plausible {
+        match national_id_at(&chars, i) {
+            Some(end) => {
                 let mut seen = 0;
-                for &c in run {
+                for &c in &chars[i..end] {
                     if c.is_ascii_digit() {
                         seen += 1;
                         out.push(if seen <= 9 { 'X' } else { c });
@@ -217,33 +200,145 @@ pub fn mask_national_ids(text: &str) -> String {
                         out.push(c);
                     }
                 }
-            } else {
-                out.extend(run);
+                i = end;
             }
-            i = j;
-        } else {
-            out.push(chars[i]);
-            i += 1;
+            None => {
+                // Skip a whole token of letters and digits: an id never starts inside one.
+                let alnum = chars[i].is_ascii_alphanumeric();
+                out.push(chars[i]);
+                i += 1;
+                while alnum && i < chars.len() && chars[i].is_ascii_alphanumeric() {
+                    out.push(chars[i]);
+                    i += 1;
+                }
+            }
         }
     }
     out
+}
+
+/// Groups of a dashed or spaced national id.
+const ID_GROUPS: [usize; 5] = [1, 4, 5, 2, 1];
+
+/// The end of a national id starting at `i`, if one does.
+fn national_id_at(chars: &[char], i: usize) -> Option<usize> {
+    let joined = |k: usize| {
+        chars[k].is_ascii_alphanumeric()
+            || ((chars[k] == '-' || chars[k] == '_')
+                && k.checked_sub(1)
+                    .is_some_and(|p| chars[p].is_ascii_alphanumeric()))
+    };
+    if i > 0 && joined(i - 1) {
+        return None;
+    }
+    let digits_from = |start: usize, n: usize| {
+        chars
+            .get(start..start + n)
+            .filter(|g| g.iter().all(char::is_ascii_digit))
+            .map(|_| start + n)
+    };
+    let end = match digits_from(i, 13) {
+        Some(end) => end,
+        None => {
+            let sep = *chars.get(i + 1).filter(|c| **c == '-' || **c == ' ')?;
+            let mut at = i;
+            for (g, len) in ID_GROUPS.iter().enumerate() {
+                if g > 0 {
+                    (chars.get(at) == Some(&sep)).then_some(())?;
+                    at += 1;
+                }
+                at = digits_from(at, *len)?;
+            }
+            at
+        }
+    };
+    let after_joined = chars.get(end).is_some_and(|c| c.is_ascii_alphanumeric())
+        || (chars.get(end).is_some_and(|c| *c == '-' || *c == '_')
+            && chars
+                .get(end + 1)
+                .is_some_and(|c| c.is_ascii_alphanumeric()));
+    if after_joined {
+        return None;
+    }
+    let digits: Vec<u32> = chars[i..end]
+        .iter()
+        .filter_map(|c| c.to_digit(10))
+        .collect();
+    thai_checksum_ok(&digits).then_some(end)
+}
+
+/// The Thai national-id check: the 13th digit is `(11 - sum(d_k * (13 - k)) mod 11) mod 10`.
+fn thai_checksum_ok(digits: &[u32]) -> bool {
+    let Some((check, body)) = digits.split_last().filter(|_| digits.len() == 13) else {
+        return false;
+    };
+    let sum: u32 = body.iter().zip((2..=13).rev()).map(|(d, w)| d * w).sum();
+    (11 - sum % 11) % 10 == *check
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    // 1234567890121: 1*13 + 2*12 + ... + 2*2 = 352; 352 mod 11 = 0; (11 - 0) mod 10 = 1.
+    const VALID: &str = "1234567890121";
+
     #[test]
     fn national_ids_plain_and_dashed_are_masked() {
         assert_eq!(
-            mask_national_ids("cid 1234567890123 x"),
-            "cid XXXXXXXXX0123 x"
+            mask_national_ids("cid 1234567890121 x"),
+            "cid XXXXXXXXX0121 x"
         );
         assert_eq!(
-            mask_national_ids("cid=1-2345-67890-12-3."),
-            "cid=X-XXXX-XXXX0-12-3."
+            mask_national_ids("cid=1-2345-67890-12-1."),
+            "cid=X-XXXX-XXXX0-12-1."
         );
-        assert_eq!(mask_national_ids("1 2345 67890 12 3"), "X XXXX XXXX0 12 3");
+        assert_eq!(mask_national_ids("1 2345 67890 12 1"), "X XXXX XXXX0 12 1");
+        assert_eq!(mask_national_ids(VALID), "XXXXXXXXX0121");
+        // Inside Thai text and JSON.
+        assert_eq!(
+            mask_national_ids("เลขบัตร1234567890121ไม่พบ"),
+            "เลขบัตรXXXXXXXXX0121ไม่พบ",
+            "Thai is written without spaces"
+        );
+        assert_eq!(
+            mask_national_ids(r#"{"cid":"1234567890121","n":2}"#),
+            r#"{"cid":"XXXXXXXXX0121","n":2}"#
+        );
+        assert_eq!(
+            mask_national_ids("ids 1234567890121, 1-2345-67890-12-1; done"),
+            "ids XXXXXXXXX0121, X-XXXX-XXXX0-12-1; done"
+        );
+    }
+
+    #[test]
+    fn bad_checksums_and_wrong_groupings_are_not_ids() {
+        for s in [
+            "1234567890122",     // check digit off by one
+            "1111111111113",     // the sample id: 9 would be its check digit
+            "12-345-67890-12-1", // wrong grouping
+            "1-2345 67890-12-1", // mixed separators
+            "1--2345-67890-12-1",
+        ] {
+            assert_eq!(mask_national_ids(s), s);
+        }
+        assert_eq!(mask_national_ids("1111111111119"), "XXXXXXXXX1119");
+    }
+
+    #[test]
+    fn uuids_and_record_keys_are_left_alone() {
+        for s in [
+            "04312364-7646-4d16-ae9d-4386bb12d0f6",
+            "case 04312364-7646-4d16-ae9d-4386bb12d0f6 failed",
+            "12345678-9012-1345-6789-012345678901",
+            "case-1234567890121",
+            "1234567890121-a",
+            "x1234567890121",
+            "1234567890121abc",
+            "TH1234567890121",
+        ] {
+            assert_eq!(mask_national_ids(s), s);
+        }
     }
 
     #[test]
@@ -251,14 +346,14 @@ mod tests {
         // 12 and 14 digits, a timestamp, a date, a count.
         for s in [
             "123456789012",
-            "12345678901234",
+            "12345678901213",
             "2024-01-27T00:00:00.000Z",
             "page 3 of 100000",
         ] {
             assert_eq!(mask_national_ids(s), s);
         }
         // Two separate numbers joined by " - " are not one id.
-        assert_eq!(mask_national_ids("1234567 - 890123"), "1234567 - 890123");
+        assert_eq!(mask_national_ids("1234567 - 890121"), "1234567 - 890121");
     }
 
     #[test]
@@ -266,7 +361,7 @@ mod tests {
         let s = Scrubber::new(["tok-abcdef"]).with_names(["Somchai"]);
         let v = serde_json::json!({
             "cid": "1111111111113", "fname": "Somchai", "token": "Bearer tok-abcdef",
-            "notes": [{"message": "Somchai 1111111111113 tok-abcdef"}]
+            "notes": [{"message": "Somchai 1111111111119 tok-abcdef"}]
         });
         let out = s.step_output("person", true, &v);
         let kept: serde_json::Value =
@@ -274,7 +369,7 @@ mod tests {
         assert_eq!(kept["cid"], "1111111111113");
         assert_eq!(kept["fname"], "Somchai");
         assert_eq!(kept["token"], "Bearer [secret]");
-        assert_eq!(kept["notes"][0]["message"], "[name] XXXXXXXXX1113 [secret]");
+        assert_eq!(kept["notes"][0]["message"], "[name] XXXXXXXXX1119 [secret]");
         let big = serde_json::json!("x".repeat(MAX_STEP_OUTPUT_BYTES + 1));
         let out = s.step_output("big", true, &big);
         assert!(out.value.is_none());
@@ -292,10 +387,10 @@ mod tests {
     fn tokens_learnt_later_and_names_are_masked() {
         let s = Scrubber::new(["password1"]).with_secret("tok-abcdef");
         let s = s.with_names(["Somchai", "สมชาย", " "]);
-        let out = s.scrub("token tok-abcdef for Somchai (สมชาย) cid 1111111111113, pw password1");
+        let out = s.scrub("token tok-abcdef for Somchai (สมชาย) cid 1111111111119, pw password1");
         assert_eq!(
             out.as_str(),
-            "token [secret] for [name] ([name]) cid XXXXXXXXX1113, pw [secret]"
+            "token [secret] for [name] ([name]) cid XXXXXXXXX1119, pw [secret]"
         );
     }
 }

@@ -570,7 +570,7 @@ mod tests {
             run,
             Some("fetch"),
             Level::Info,
-            scrub.scrub("cid 1111111111113"),
+            scrub.scrub("cid 1111111111119"),
         )
         .await
         .unwrap();
@@ -610,7 +610,7 @@ mod tests {
             vec![1, 2]
         );
         assert_eq!(d.steps[0].error.as_deref(), Some("boom [secret]"));
-        assert_eq!(d.logs[0].message, "cid XXXXXXXXX1113");
+        assert_eq!(d.logs[0].message, "cid XXXXXXXXX1119");
         assert_eq!(d.outcomes.len(), 2);
         assert_eq!(
             s.input(input).await.unwrap(),

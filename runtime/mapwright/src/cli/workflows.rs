@@ -77,6 +77,14 @@ pub struct FakesArgs {
     /// Port of the fake HIS / Child Shield (default: a free one).
     #[arg(long)]
     pub moph_port: Option<u16>,
+    /// The Primero release the fake behaves as: `per` cap (2.10.3+), login without a token
+    /// (2.11+), option codes checked against their lookups (2.15+).
+    #[arg(long, default_value_t = fakes::primero::PrimeroVersion::LATEST)]
+    pub primero_version: fakes::primero::PrimeroVersion,
+    /// A folder with a real forms / lookups / locations export (forms.json, lookups.json,
+    /// locations.json) to serve and validate against instead of the synthetic metadata.
+    #[arg(long, value_name = "DIR")]
+    pub metadata: Option<std::path::PathBuf>,
 }
 
 #[derive(Debug, clap::Args)]
@@ -305,15 +313,28 @@ pub fn fakes(a: FakesArgs) -> ExitCode {
     let Ok(rt) = runtime() else {
         return ExitCode::from(2);
     };
+    let mut primero = fakes::PrimeroConfig::for_version(a.primero_version);
+    if let Some(dir) = &a.metadata {
+        match fakes::primero::Export::load_dir(dir) {
+            Ok(export) => primero = primero.with_metadata(export),
+            Err(e) => {
+                eprintln!("error: {e}");
+                return ExitCode::from(2);
+            }
+        }
+    }
     rt.block_on(async {
-        let servers =
-            match crate::demo::start_fakes(a.seed, a.cases, a.primero_port, a.moph_port).await {
-                Ok(s) => s,
-                Err(e) => {
-                    eprintln!("error: cannot start the fakes: {e}");
-                    return ExitCode::from(2);
-                }
-            };
+        let started =
+            crate::demo::start_fakes_with(a.seed, a.cases, a.primero_port, a.moph_port, primero)
+                .await;
+        let servers = match started {
+            Ok(s) => s,
+            Err(e) => {
+                eprintln!("error: cannot start the fakes: {e}");
+                return ExitCode::from(2);
+            }
+        };
+        println!("fake Primero release {}", a.primero_version);
         print!("{}", crate::demo::describe(&servers));
         println!("\nPress Ctrl-C to stop.");
         let _ = tokio::signal::ctrl_c().await;

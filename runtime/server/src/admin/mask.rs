@@ -71,17 +71,18 @@ mod tests {
     #[test]
     fn national_ids_and_names_are_masked() {
         assert_eq!(mask_national_id("1-1111-11111-11-3"), "XXXXXXXXX1113");
-        let v = json!({"data": {"record_id": "r1", "national_id_no": "1111111111113", "name": "Somchai", "note": "cid 2222222222224"}});
+        let v = json!({"data": {"record_id": "04312364-7646-4d16-ae9d-4386bb12d0f6", "national_id_no": "1111111111113", "name": "Somchai", "note": "cid 2222222222227"}});
         let m = mask_json(&v, &["name".to_owned()]);
         let text = m.to_string();
         assert!(
             !text.contains("1111111111113")
-                && !text.contains("2222222222224")
+                && !text.contains("2222222222227")
                 && !text.contains("Somchai"),
             "{text}"
         );
         assert!(
-            text.contains("XXXXXXXXX1113") && text.contains("r1"),
+            text.contains("XXXXXXXXX1113")
+                && text.contains("\"04312364-7646-4d16-ae9d-4386bb12d0f6\""),
             "{text}"
         );
     }

@@ -229,7 +229,7 @@ mod tests {
                 finished_at: None,
                 input_id: None,
                 retry_of: None,
-                error: Some("HIS said no for 1111111111113".into()),
+                error: Some("HIS said no for 1111111111119".into()),
             },
             steps: vec![],
             logs: vec![],
@@ -251,7 +251,7 @@ mod tests {
             "{b}"
         );
         assert!(
-            !b.contains("1111111111113") && b.contains("XXXXXXXXX1113"),
+            !b.contains("1111111111119") && b.contains("XXXXXXXXX1119"),
             "{b}"
         );
         assert!(b.contains("2 more failed run(s)"), "{b}");
