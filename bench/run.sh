@@ -35,7 +35,7 @@ if [[ $BIG == 1 ]]; then
 elif [[ ! -f $DATA/cases_$N.json || ! -f $DATA/cases_1.json ]]; then
   python3 "$SHARED/gen_cases.py" --sizes "1,$N" --out "$DATA" --option-sets "$SHARED/option_sets.json"
 fi
-(cd "$ROOT" && cargo build -q --release -p runtime --bin mapwright && cargo build -q --release -p bench-handwritten)
+(cd "$ROOT" && cargo build -q --release -p mapwright --bin mapwright && cargo build -q --release -p bench-handwritten)
 MW=$TARGET/release/mapwright
 HW=$TARGET/release/bench-handwritten
 

@@ -1,23 +1,15 @@
 //! `adaptors::moph::Client` against the fake MOPH API over loopback.
 
+mod support;
+
 use std::time::Duration;
 
+use adaptors::Error;
 use adaptors::moph::{Cid, Client, MophConfig, filters};
-use adaptors::{Error, RetryPolicy};
 use fakes::moph::{DEFAULT_EMAIL, DEFAULT_PASSWORD};
 use fakes::{DataGen, FakeMoph};
 use serde_json::json;
-
-fn policy() -> RetryPolicy {
-    RetryPolicy {
-        max_attempts: 3,
-        base_delay: Duration::from_millis(10),
-        max_delay: Duration::from_millis(50),
-        jitter: 0.5,
-        timeout: Duration::from_secs(5),
-        max_retry_after: Duration::from_secs(5),
-    }
-}
+use support::{policy, query_param};
 
 async fn fake(people: u64) -> FakeMoph {
     FakeMoph::start(fakes::MophConfig {
@@ -35,29 +27,6 @@ fn client(m: &FakeMoph) -> Client {
         ..MophConfig::new(m.url(), DEFAULT_EMAIL, DEFAULT_PASSWORD)
     })
     .expect("valid config")
-}
-
-/// Decodes one query parameter of a recorded request line.
-fn query_param(line: &str, key: &str) -> Option<String> {
-    let query = line.split_once('?')?.1;
-    let raw = query
-        .split('&')
-        .find_map(|kv| kv.strip_prefix(&format!("{key}=")))?;
-    let bytes = raw.replace('+', " ");
-    let mut out = Vec::new();
-    let mut it = bytes.bytes();
-    while let Some(b) = it.next() {
-        if b == b'%' {
-            let hex: String = [it.next()?, it.next()?]
-                .iter()
-                .map(|c| *c as char)
-                .collect();
-            out.push(u8::from_str_radix(&hex, 16).ok()?);
-        } else {
-            out.push(b);
-        }
-    }
-    String::from_utf8(out).ok()
 }
 
 #[tokio::test]

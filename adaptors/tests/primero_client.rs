@@ -1,24 +1,14 @@
 //! `adaptors::primero::Client` against the fake Primero over loopback.
 
-use std::collections::HashSet;
-use std::time::Duration;
+mod support;
 
+use std::collections::HashSet;
+
+use adaptors::Error;
 use adaptors::primero::{Client, PrimeroAuth, PrimeroConfig};
-use adaptors::{Error, RetryPolicy};
-use fakes::primero::{DEFAULT_PASSWORD, DEFAULT_USER, TokenMode};
+use fakes::primero::{DEFAULT_PASSWORD, DEFAULT_USER, PrimeroVersion, TokenMode};
 use fakes::{DataGen, FakePrimero};
 use serde_json::{Value, json};
-
-fn policy() -> RetryPolicy {
-    RetryPolicy {
-        max_attempts: 3,
-        base_delay: Duration::from_millis(10),
-        max_delay: Duration::from_millis(50),
-        jitter: 0.5,
-        timeout: Duration::from_secs(5),
-        max_retry_after: Duration::from_secs(5),
-    }
-}
 
 async fn fake(cases: u64) -> FakePrimero {
     FakePrimero::start(fakes::PrimeroConfig {
@@ -30,18 +20,19 @@ async fn fake(cases: u64) -> FakePrimero {
     .expect("fake starts")
 }
 
-fn client(p: &FakePrimero, token: bool) -> Client {
-    let (username, password) = (DEFAULT_USER.to_owned(), DEFAULT_PASSWORD.to_owned());
-    let auth = if token {
-        PrimeroAuth::Token { username, password }
-    } else {
-        PrimeroAuth::Basic { username, password }
-    };
-    Client::new(PrimeroConfig {
-        policy: policy(),
-        ..PrimeroConfig::new(p.url(), auth)
+/// A Primero that still answers the login with a token (<= 2.10).
+async fn fake_with_tokens(cases: u64) -> FakePrimero {
+    FakePrimero::start(fakes::PrimeroConfig {
+        generated_cases: cases,
+        seed: 21,
+        ..fakes::PrimeroConfig::for_version(PrimeroVersion::new(2, 10, 7))
     })
-    .expect("valid config")
+    .await
+    .expect("fake starts")
+}
+
+fn client(p: &FakePrimero, token: bool) -> Client {
+    support::primero_client(p, token, 1000)
 }
 
 #[tokio::test]
@@ -153,11 +144,14 @@ async fn get_find_create_update_and_sync_status() {
     let changed = c
         .update_case(
             &new_id,
-            &json!({"physical_check_2": [{"unique_id": "u1", "date_6": "2022-01-01"}]}),
+            &json!({"physical_check_2": [{"unique_id": "7c4f1a2b-3d5e-4f60-8a71-92b3c4d5e6f7", "date_6": "2022-01-01"}]}),
         )
         .await
         .expect("patched");
-    assert_eq!(changed["physical_check_2"][0]["unique_id"], json!("u1"));
+    assert_eq!(
+        changed["physical_check_2"][0]["unique_id"],
+        json!("7c4f1a2b-3d5e-4f60-8a71-92b3c4d5e6f7")
+    );
     c.set_sync_status(&new_id, "synced", Some("https://example.org/inbox"))
         .await
         .expect("status written");
@@ -236,7 +230,7 @@ async fn metadata_lookups_and_locations_follow_all_pages() {
 
 #[tokio::test]
 async fn token_mode_logs_in_and_relogs_once_on_401() {
-    let p = fake(3).await;
+    let p = fake_with_tokens(3).await;
     let c = client(&p, true);
     let id = DataGen::new(21).case_meta(1).id;
     c.get_case(&id).await.expect("first call logs in");
@@ -253,7 +247,7 @@ async fn token_mode_logs_in_and_relogs_once_on_401() {
 
 #[tokio::test]
 async fn wrong_credentials_and_session_only_servers_are_reported() {
-    let p = fake(1).await;
+    let p = fake_with_tokens(1).await;
     let bad = Client::new(PrimeroConfig::new(
         p.url(),
         PrimeroAuth::Basic {
@@ -307,7 +301,7 @@ async fn concurrent_calls_share_one_relogin_after_expiry() {
         generated_cases: 20,
         seed: 21,
         login_rate_limit: Some(3),
-        ..Default::default()
+        ..fakes::PrimeroConfig::for_version(PrimeroVersion::new(2, 10, 7))
     })
     .await
     .expect("starts");

@@ -160,7 +160,7 @@ async fn post_is_retried_only_when_it_cannot_have_been_processed() {
     let s = setup(3, Duration::from_secs(5)).await;
     s.fake.faults().fail_next(CREATE, 1, Fault::status(500));
     assert!(matches!(
-        s.client.create_case(&json!({"a": 1})).await,
+        s.client.create_case(&json!({"name_first": "a1"})).await,
         Err(Error::Http { status: 500, .. })
     ));
     assert_eq!(
@@ -177,7 +177,7 @@ async fn post_is_retried_only_when_it_cannot_have_been_processed() {
         },
     );
     s.client
-        .create_case(&json!({"a": 2}))
+        .create_case(&json!({"name_first": "a2"}))
         .await
         .expect("503 is safe to retry");
     s.fake.faults().fail_next(
@@ -189,13 +189,13 @@ async fn post_is_retried_only_when_it_cannot_have_been_processed() {
         },
     );
     s.client
-        .create_case(&json!({"a": 3}))
+        .create_case(&json!({"name_first": "a3"}))
         .await
         .expect("429 is safe to retry");
     assert_eq!(s.fake.requests(CREATE), 5);
     s.fake.faults().fail_next(CREATE, 1, Fault::Truncated);
     assert!(matches!(
-        s.client.create_case(&json!({"a": 4})).await,
+        s.client.create_case(&json!({"name_first": "a4"})).await,
         Err(Error::Transport { .. })
     ));
     assert_eq!(s.fake.requests(CREATE), 6);
@@ -276,7 +276,7 @@ async fn connection_refused_is_transport_and_retried_to_the_bound() {
             .push(a.clone())
     }));
     assert!(matches!(
-        c.create_case(&json!({"a": 1})).await,
+        c.create_case(&json!({"name_first": "a1"})).await,
         Err(Error::Transport { .. })
     ));
     assert_eq!(

@@ -156,8 +156,9 @@ fn describe(ty: &InputType) -> String {
     }
 }
 
-/// The struct definitions of the whole tree, outermost first.
-pub fn emit_structs(s: &InStruct, out: &mut Vec<TokenStream>) {
+/// The struct definitions of the whole tree, outermost first. With `empty_dates` (the schema
+/// accepts `empty_to_null`) a date or datetime field reads `""` as `Field::Emptied`.
+pub fn emit_structs(s: &InStruct, empty_dates: bool, out: &mut Vec<TokenStream>) {
     let name = &s.name;
     let generics = if s.borrows { quote!(<'a>) } else { quote!() };
     let fields = s.fields.iter().map(|f| {
@@ -181,9 +182,18 @@ pub fn emit_structs(s: &InStruct, out: &mut Vec<TokenStream>) {
                 } else {
                     quote!()
                 };
+                let with = match &f.ty {
+                    InputType::Scalar(Scalar::Date | Scalar::DateTime) if empty_dates => {
+                        quote!(deserialize_with = "crate::support::date_or_empty",)
+                    }
+                    InputType::ScalarList(Scalar::Date | Scalar::DateTime) if empty_dates => {
+                        quote!(deserialize_with = "crate::support::dates_or_empty",)
+                    }
+                    _ => quote!(),
+                };
                 quote! {
                     #[doc = #doc]
-                    #[serde(#rename #borrow default)]
+                    #[serde(#rename #borrow #with default)]
                     pub #id: crate::support::Field<#t>
                 }
             }
@@ -221,7 +231,7 @@ pub fn emit_structs(s: &InStruct, out: &mut Vec<TokenStream>) {
     });
     for f in &s.fields {
         if let Some(c) = &f.child {
-            emit_structs(c, out);
+            emit_structs(c, empty_dates, out);
         }
     }
 }
@@ -249,6 +259,22 @@ pub fn emit_checks(s: &InStruct, accept: &[Coercion], out: &mut Vec<TokenStream>
     let name = check_fn(s);
     let ty = struct_ty(s, &quote!('_));
     let accept_toks = accept.iter().map(|c| coercion_tokens(*c));
+    let date_toks = accept
+        .iter()
+        .filter(|c| **c == Coercion::EmptyToNull)
+        .map(|c| coercion_tokens(*c));
+    let has_dates = s.fields.iter().any(|f| {
+        matches!(
+            f.ty,
+            InputType::Scalar(Scalar::Date | Scalar::DateTime)
+                | InputType::ScalarList(Scalar::Date | Scalar::DateTime)
+        )
+    });
+    let date_accept = if has_dates {
+        quote!(const DATE_ACCEPT: &[::mapping_dsl::ir::Coercion] = &[#(#date_toks),*];)
+    } else {
+        quote!()
+    };
     let steps = s.fields.iter().map(|f| {
         let id = &f.ident;
         let key = str_lit(&f.key);
@@ -256,9 +282,9 @@ pub fn emit_checks(s: &InStruct, accept: &[Coercion], out: &mut Vec<TokenStream>
         if matches!(f.ty, InputType::Json) {
             return quote!();
         }
-        // Dates and datetimes are never coerced (the interpreter converts only to `string`).
+        // Dates and datetimes are coerced only from `""` (`empty_to_null`), never from numbers.
         let accept = match &f.ty {
-            InputType::Scalar(Scalar::Date | Scalar::DateTime) => quote!(&[]),
+            InputType::Scalar(Scalar::Date | Scalar::DateTime) => quote!(DATE_ACCEPT),
             _ => quote!(ACCEPT),
         };
         let this = quote! {
@@ -292,7 +318,7 @@ pub fn emit_checks(s: &InStruct, accept: &[Coercion], out: &mut Vec<TokenStream>
                     InputType::ScalarList(sc) => {
                         let el = str_lit(sc.name());
                         let accept = if matches!(sc, Scalar::Date | Scalar::DateTime) {
-                            quote!(&[])
+                            quote!(DATE_ACCEPT)
                         } else {
                             quote!(ACCEPT)
                         };
@@ -321,6 +347,7 @@ pub fn emit_checks(s: &InStruct, accept: &[Coercion], out: &mut Vec<TokenStream>
         #[doc = #doc]
         fn #name(s: &#ty, loc: &crate::support::Loc<'_>, ctx: &::mapping_dsl::rt::Context) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
             const ACCEPT: &[::mapping_dsl::ir::Coercion] = &[#(#accept_toks),*];
+            #date_accept
             #(#steps)*
             ::std::result::Result::Ok(())
         }
@@ -338,5 +365,6 @@ fn coercion_tokens(c: Coercion) -> TokenStream {
         Coercion::StringToBool => quote!(::mapping_dsl::ir::Coercion::StringToBool),
         Coercion::StringToNumber => quote!(::mapping_dsl::ir::Coercion::StringToNumber),
         Coercion::BoolToString => quote!(::mapping_dsl::ir::Coercion::BoolToString),
+        Coercion::EmptyToNull => quote!(::mapping_dsl::ir::Coercion::EmptyToNull),
     }
 }

@@ -15,7 +15,10 @@ pub fn emit_transform(dep: &Deployment, t: &Transform) -> Result<TokenStream, Co
     let mut types = Names::new();
     let tree = input::plan(&t.input, &mut types);
     let mut items = Vec::new();
-    input::emit_structs(&tree, &mut items);
+    let empty_dates = t
+        .coercions
+        .contains(&mapping_dsl::ir::Coercion::EmptyToNull);
+    input::emit_structs(&tree, empty_dates, &mut items);
     input::emit_checks(&tree, &t.coercions, &mut items);
 
     let cx = OutCx::new(&t.file, dep, &tree, &t.params, types);

@@ -28,6 +28,9 @@ pub enum Field<T> {
     Coerced(T, Coercion),
     /// A JSON value of this type that cannot be read as `T`.
     Wrong(&'static str),
+    /// `""` (or only spaces) where a number, bool or date is expected: null when the schema
+    /// accepts `empty_to_null`, else the wrong type.
+    Emptied,
 }
 
 impl<T> Field<T> {
@@ -46,6 +49,8 @@ impl<T> Field<T> {
             Field::Null | Field::Val(_) => Ok(None),
             Field::Coerced(_, c) if accept.contains(c) => Ok(Some(*c)),
             Field::Coerced(_, c) => Err(wrong(expected, coerced_from(*c))),
+            Field::Emptied if accept.contains(&Coercion::EmptyToNull) => Ok(Some(Coercion::EmptyToNull)),
+            Field::Emptied => Err(wrong(expected, "string")),
             Field::Wrong(found) => Err(wrong(expected, found)),
         }
     }
@@ -54,7 +59,7 @@ impl<T> Field<T> {
 fn coerced_from(c: Coercion) -> &'static str {
     match c {
         Coercion::NumberToString => "number",
-        Coercion::StringToBool | Coercion::StringToNumber => "string",
+        Coercion::StringToBool | Coercion::StringToNumber | Coercion::EmptyToNull => "string",
         Coercion::BoolToString => "bool",
     }
 }
@@ -186,6 +191,7 @@ impl<'de> Lenient<'de> for i64 {
     fn from_str(s: Cow<'de, str>) -> Field<Self> {
         match s.trim().parse::<i64>() {
             Ok(v) => Field::Coerced(v, Coercion::StringToNumber),
+            Err(_) if s.trim().is_empty() => Field::Emptied,
             Err(_) => Field::Wrong("string"),
         }
     }
@@ -205,6 +211,7 @@ impl<'de> Lenient<'de> for serde_json::Number {
         // As the interpreter: the text is read as a float (`"12"` becomes `12.0`).
         match s.trim().parse::<f64>().ok().and_then(serde_json::Number::from_f64) {
             Some(n) => Field::Coerced(n, Coercion::StringToNumber),
+            None if s.trim().is_empty() => Field::Emptied,
             None => Field::Wrong("string"),
         }
     }
@@ -218,6 +225,7 @@ impl<'de> Lenient<'de> for bool {
         match &*s {
             "true" => Field::Coerced(true, Coercion::StringToBool),
             "false" => Field::Coerced(false, Coercion::StringToBool),
+            t if t.trim().is_empty() => Field::Emptied,
             _ => Field::Wrong("string"),
         }
     }
@@ -231,6 +239,33 @@ impl<'de, T: Lenient<'de>> Lenient<'de> for Vec<Field<T>> {
         }
         Ok(Field::Val(out))
     }
+}
+
+/// Reads a date or datetime field of a schema that accepts `empty_to_null` (the generated
+/// struct names it in `deserialize_with`): `""` is [`Field::Emptied`], as for a number.
+pub fn date_or_empty<'de: 'a, 'a, D: Deserializer<'de>>(d: D) -> Result<Field<Text<'a>>, D::Error> {
+    Ok(match Field::<Text<'a>>::deserialize(d)? {
+        Field::Val(t) if t.trim().is_empty() => Field::Emptied,
+        f => f,
+    })
+}
+
+/// [`date_or_empty`] for a list of dates.
+pub fn dates_or_empty<'de: 'a, 'a, D: Deserializer<'de>>(
+    d: D,
+) -> Result<Field<Vec<Field<Text<'a>>>>, D::Error> {
+    Ok(match Field::<Vec<Field<Text<'a>>>>::deserialize(d)? {
+        Field::Val(items) => Field::Val(
+            items
+                .into_iter()
+                .map(|f| match f {
+                    Field::Val(t) if t.trim().is_empty() => Field::Emptied,
+                    f => f,
+                })
+                .collect(),
+        ),
+        f => f,
+    })
 }
 
 /// An option-set enum read from a code (generated enums implement this).

@@ -1,10 +1,13 @@
 //! Fake Primero, HIS and Child Shield servers.
 //!
-//! * [`FakePrimero`]: Primero API v2 (`/api/v2/...`): token and Basic auth,
-//!   paged and filtered case queries, create / merge-update, sync-status
-//!   audit log, forms, lookups, locations, the real error envelopes.
+//! * [`FakePrimero`]: Primero API v2 (`/api/v2/...`) as one release behaves
+//!   ([`primero::PrimeroVersion`]): token and Basic auth, paged and filtered case
+//!   queries, create / merge-update validated against the served forms (422
+//!   "Invalid Record JSON"), sync-status audit log, forms, lookups, locations
+//!   (one source with the synthetic cases), the real error envelopes.
 //! * [`FakeMoph`]: MOPH HIS / Child Shield, LoopBack 3 style (`/api/...`):
-//!   `Users/login`, `people/findOne`, `interventions` find / create / patch.
+//!   `Users/login`, `people/findOne`, `interventions` find / create / patch,
+//!   filters in the JSON and the bracket encoding.
 //! * [`data`]: a seeded generator of synthetic records in the real shapes,
 //!   lazy by index so 100 000+ cases cost nothing until served.
 //! * [`fault`]: latency, error rates, "fail the next N requests", hangs,
@@ -18,6 +21,7 @@ pub mod fault;
 pub mod moph;
 pub mod primero;
 mod server;
+pub mod shared;
 mod util;
 
 pub use data::DataGen;

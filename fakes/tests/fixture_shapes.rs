@@ -1,17 +1,13 @@
 //! Synthetic records against the real samples (read only when the shared
 //! fixtures folder exists; nothing is copied from them).
 
-use std::path::PathBuf;
-
 use fakes::{DataGen, FakePrimero, PrimeroConfig};
 use serde_json::Value;
 
 fn fixture(name: &str) -> Option<Value> {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../../shared/fixtures/primero-thailand")
-        .join(name);
-    let text = std::fs::read_to_string(path).ok()?;
-    serde_json::from_str(&text).ok()
+    let path = fakes::shared::real_fixture(name)?;
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    Some(serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display())))
 }
 
 fn kind(v: &Value) -> &'static str {

@@ -112,10 +112,9 @@ async fn unknown_person_is_the_reference_model_not_found_body() {
             .as_str()
             .is_some_and(|s| s.starts_with("Error: Unknown \"person\""))
     );
-    let fixture = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../shared/fixtures/primero-thailand/state_HISpersonEndpointNotFound.json");
-    if let Ok(text) = std::fs::read_to_string(fixture) {
-        let real: Value = serde_json::from_str(&text).unwrap_or_default();
+    if let Some(fixture) = fakes::shared::real_fixture("state_HISpersonEndpointNotFound.json") {
+        let text = std::fs::read_to_string(&fixture).expect("the shared sample is readable");
+        let real: Value = serde_json::from_str(&text).expect("the shared sample is JSON");
         for key in ["statusCode", "name", "message", "status", "code"] {
             assert_eq!(e[key], real["error"][key], "{key}");
         }

@@ -3,16 +3,21 @@
 
 use std::time::Duration;
 
-use fakes::primero::{DEFAULT_PASSWORD, DEFAULT_USER, TokenMode};
+use fakes::primero::{DEFAULT_PASSWORD, DEFAULT_USER, PrimeroVersion, TokenMode};
 use fakes::{FakePrimero, PrimeroConfig};
 use reqwest::StatusCode;
 use serde_json::{Value, json};
+
+/// A release whose login answers with a token (<= 2.10).
+fn with_tokens() -> PrimeroConfig {
+    PrimeroConfig::for_version(PrimeroVersion::new(2, 10, 7))
+}
 
 async fn start(cases: u64) -> FakePrimero {
     FakePrimero::start(PrimeroConfig {
         generated_cases: cases,
         seed: 5,
-        ..PrimeroConfig::default()
+        ..with_tokens()
     })
     .await
     .expect("fake Primero starts")
@@ -133,7 +138,7 @@ async fn chosen_port_custom_users_and_login_rate_limit() {
         addr: std::net::SocketAddr::from(([127, 0, 0, 1], port)),
         users: vec![("alice".into(), "alice-pass".into())],
         login_rate_limit: Some(2),
-        ..PrimeroConfig::default()
+        ..with_tokens()
     })
     .await
     .expect("starts on the chosen port");

@@ -183,14 +183,17 @@ pub enum Coercion {
     StringToBool,
     StringToNumber,
     BoolToString,
+    /// `""` (or only spaces) in an int, number, bool, date or datetime field reads as null.
+    EmptyToNull,
 }
 
 impl Coercion {
-    pub const ALL: [Coercion; 4] = [
+    pub const ALL: [Coercion; 5] = [
         Coercion::NumberToString,
         Coercion::StringToBool,
         Coercion::StringToNumber,
         Coercion::BoolToString,
+        Coercion::EmptyToNull,
     ];
 
     pub fn name(self) -> &'static str {
@@ -199,6 +202,7 @@ impl Coercion {
             Coercion::StringToBool => "string_to_bool",
             Coercion::StringToNumber => "string_to_number",
             Coercion::BoolToString => "bool_to_string",
+            Coercion::EmptyToNull => "empty_to_null",
         }
     }
 }

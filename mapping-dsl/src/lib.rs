@@ -7,6 +7,7 @@
 
 pub mod check;
 pub mod diag;
+pub mod drift;
 pub mod expr;
 pub mod import;
 pub mod interp;

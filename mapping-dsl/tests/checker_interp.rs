@@ -288,6 +288,11 @@ fn input_coercion_is_counted_and_strictness_holds() {
         run("copy: [age]", json!({"id": "a", "age": "12"})),
         r#"{"age":12}"#
     );
+    // empty_to_null is not in this schema's `accept:` list: "" is not an int here.
+    assert_eq!(
+        run("copy: [age]", json!({"id": "a", "age": ""})),
+        "error: record a: age: expected int, found string"
+    );
     // string_to_bool is not accepted, and bool_to_string neither.
     assert_eq!(
         run("copy: [name]", json!({"id": "a", "name": true})),

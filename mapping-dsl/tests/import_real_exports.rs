@@ -1,5 +1,7 @@
-//! The importers on the real Thailand exports, when /work/shared/fixtures/primero-thailand is
-//! present (a developer machine with the shared folder); says it skipped otherwise.
+//! The importers on the real Thailand exports, when `../shared/fixtures/primero-thailand` is
+//! present beside the repository root; says it skipped otherwise, except under `CI=true`, where a
+//! missing shared folder is a failure. (The same rule as `fakes::shared`, which this pure crate
+//! does not depend on.)
 
 use std::path::Path;
 
@@ -7,12 +9,18 @@ use mapping_dsl::import::{
     FindingKind, FormsOptions, LookupsInput, import_primero_forms, import_primero_lookups,
 };
 
-const DIR: &str = "/work/shared/fixtures/primero-thailand";
-
 fn read(name: &str) -> Option<String> {
-    let p = Path::new(DIR).join(name);
+    let p = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../shared/fixtures/primero-thailand")
+        .join(name);
     match std::fs::read_to_string(&p) {
         Ok(t) => Some(t),
+        Err(e) if std::env::var("CI").is_ok_and(|v| v == "true") => {
+            panic!(
+                "{}: {e} (CI must have ../shared beside the repository)",
+                p.display()
+            )
+        }
         Err(_) => {
             eprintln!("SKIPPED: {} is not present", p.display());
             None

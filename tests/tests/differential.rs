@@ -181,7 +181,6 @@ fn thailand_fixtures_agree() {
     let deps = deployments();
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let synthetic = root.join("fixtures/thailand");
-    let real = root.join("../../shared/fixtures/primero-thailand");
     let mut inputs: Vec<(&str, PathBuf)> = Vec::new();
     let mut names: Vec<PathBuf> = std::fs::read_dir(&synthetic)
         .expect("tests/fixtures/thailand is readable")
@@ -215,11 +214,8 @@ fn thailand_fixtures_agree() {
             "childShield_Risk_model_PLH_data_OFG.json",
         ),
     ] {
-        let p = real.join(f);
-        if p.exists() {
+        if let Some(p) = fakes::shared::real_fixture(f) {
             inputs.push((t, p));
-        } else {
-            eprintln!("SKIPPED: {} is not present", p.display());
         }
     }
     assert!(synthetic_files >= 6, "{synthetic_files} synthetic fixtures");

@@ -26,6 +26,15 @@ fn sync_status(e: &Env, i: u64) -> Option<String> {
         .map(|s| s.status.clone())
 }
 
+/// The `mark_synced_url` of the last sync entry Primero logged for case `i`.
+fn sync_url(e: &Env, i: u64) -> Option<String> {
+    e.fakes
+        .primero
+        .sync_log(&e.fakes.data.case_meta(i).id)
+        .last()
+        .and_then(|s| s.url.clone())
+}
+
 async fn sync(e: &Env, body: Value) -> runtime::engine::RunReport {
     e.app.run(W2, Some(body), None).await.expect("run starts")
 }
@@ -43,6 +52,11 @@ async fn w2_found_updates_the_case_and_marks_it_synced() {
         (e.fakes.data.case_meta(i).id.as_str(), "updated")
     );
     assert_eq!(sync_status(&e, i).as_deref(), Some("synced"));
+    assert_eq!(
+        sync_url(&e, i),
+        None,
+        "no sync_url configured: none sent, never \"\""
+    );
     let person = e.fakes.moph.person(&e.fakes.data.cid(i)).expect("person");
     let case = e
         .fakes
@@ -51,6 +65,40 @@ async fn w2_found_updates_the_case_and_marks_it_synced() {
         .expect("case");
     assert_eq!(case["name_first"], person["fname"]);
     assert_eq!(case["national_id_no"], json!(e.fakes.data.cid(i)));
+}
+
+/// Legacy (issue 11, 5b): every status the job wrote carried its inbox URL; older Primero
+/// versions log a sync only with one.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn w2_every_sync_status_carries_the_configured_url() {
+    const URL: &str = "https://mapwright.example.org/hooks/thailand-sync";
+    let e = env_with(CASES, |c| {
+        if let Some(p) = c.endpoints.get_mut("primero") {
+            p.sync_url = Some(URL.into());
+        }
+    })
+    .await;
+    let found = pick(&e, true);
+    let r = sync(&e, runtime::demo::webhook_for(&e.fakes, found)).await;
+    assert_eq!(r.status, RunStatus::Success, "{r:?}");
+    assert_eq!(sync_status(&e, found).as_deref(), Some("synced"));
+    assert_eq!(sync_url(&e, found).as_deref(), Some(URL));
+
+    let missing = pick(&e, false);
+    let r = sync(&e, runtime::demo::webhook_for(&e.fakes, missing)).await;
+    assert_eq!(r.status, RunStatus::Success, "{r:?}");
+    assert_eq!(sync_status(&e, missing).as_deref(), Some("not_found"));
+    assert_eq!(sync_url(&e, missing).as_deref(), Some(URL));
+
+    // Primero refuses both attempts of the update: the case is marked failed, with the URL.
+    e.fakes
+        .primero
+        .faults()
+        .fail_next("PATCH /api/v2/cases/{id}", 2, Fault::status(500));
+    let r = sync(&e, runtime::demo::webhook_for(&e.fakes, found)).await;
+    assert_eq!(r.status, RunStatus::Failed, "{r:?}");
+    assert_eq!(sync_status(&e, found).as_deref(), Some("failed"));
+    assert_eq!(sync_url(&e, found).as_deref(), Some(URL));
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

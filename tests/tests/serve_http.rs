@@ -369,8 +369,8 @@ async fn webhooks_api_metrics_credentials_and_login_limits() {
         "{page}"
     );
     assert!(!page.contains(secret));
-    let db = std::fs::read(s.dir.path().join("admin.db")).unwrap();
-    let wal = std::fs::read(s.dir.path().join("admin.db-wal")).unwrap_or_default();
+    let db = std::fs::read(s.dir.path().join("mapwright.db")).unwrap();
+    let wal = std::fs::read(s.dir.path().join("mapwright.db-wal")).unwrap_or_default();
     let hay = [db, wal].concat();
     assert!(
         !hay.windows(secret.len()).any(|w| w == secret.as_bytes()),
@@ -429,7 +429,7 @@ async fn run_page_shows_transform_counters() {
         detail: detail.into(),
         count,
     };
-    let store = &s.running.state.hook_store;
+    let store = &s.running.state.store;
     store
         .add_counters(
             run,

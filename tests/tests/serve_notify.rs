@@ -6,7 +6,7 @@ mod serve_support;
 
 use std::time::Duration;
 
-use runtime::server::settings::Smtp;
+use runtime::settings::Smtp;
 use serve_support::smtp;
 use serve_support::*;
 

@@ -1,12 +1,12 @@
 //! The scheduler: a cron fire missed while the server was down runs once on start (not once
-//! per missed tick), claimed in the admin database; a wrong master key stops the start.
+//! per missed tick), claimed in the store; a wrong master key stops the start.
 
 mod serve_support;
 
 use std::time::Duration;
 
-use runtime::admin::db::AdminDb;
 use runtime::secrets::MasterKey;
+use runtime::store::SqliteStore;
 use serve_support::*;
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -16,7 +16,8 @@ async fn missed_fires_run_once_on_start() {
     // The last fire of W1 (every 5 minutes) was two hours ago: 24 ticks were missed.
     let two_hours_ago = chrono::Utc::now() - chrono::Duration::hours(2);
     {
-        let db = AdminDb::open(dir.path(), key.clone()).await.unwrap();
+        let db = SqliteStore::open(dir.path()).await.unwrap();
+        db.check_key(&key).await.unwrap();
         let stamp = two_hours_ago.to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
         assert!(db.claim_fire(W1, &stamp).await.unwrap());
     }
@@ -69,7 +70,9 @@ async fn missed_fires_run_once_on_start() {
     let dir_path = dir.path().to_path_buf();
 
     // Another key over the same data directory is refused with a clear error.
-    let err = AdminDb::open(&dir_path, MasterKey::random())
+    let store = SqliteStore::open(&dir_path).await.unwrap();
+    let err = store
+        .check_key(&MasterKey::random())
         .await
         .unwrap_err()
         .to_string();

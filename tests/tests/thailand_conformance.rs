@@ -1,4 +1,4 @@
-//! Real Thailand payloads (from /work/shared/fixtures/primero-thailand, when present) through
+//! Real Thailand payloads (from `../shared/fixtures/primero-thailand`, when present) through
 //! both transforms: no record fails, and no unknown-code error for codes the real lookups hold.
 //! Says clearly when it skipped.
 

@@ -118,6 +118,31 @@ pub(super) fn call<'a>(
                 Repr::Text,
             )
         }
+        Func::LeadingInt if first_repr == Repr::Text || first_repr == Repr::Null => {
+            let t0 = text(0)?;
+            (
+                quote!(::mapping_dsl::stdlib::text::leading_int(#t0)),
+                Repr::Int,
+            )
+        }
+        Func::LeadingInt => {
+            // A number (or a json value) is read from its text, as the interpreter does.
+            let (a, r) = &compiled[0];
+            let v = super::to_json_owned(a.clone(), r, 0)
+                .ok_or_else(|| sc.unsupported("leading_int of an object", e))?;
+            let k = try_(sc, quote!(crate::support::json_text_or_number(v.as_ref())));
+            (
+                quote!({ let v = #v; ::mapping_dsl::stdlib::text::leading_int(#k.as_deref()) }),
+                Repr::Int,
+            )
+        }
+        Func::UuidCut => {
+            let t0 = text(0)?;
+            (
+                owned_text(quote!(::mapping_dsl::stdlib::text::uuid_cut(#t0))),
+                Repr::Text,
+            )
+        }
         Func::Replace => {
             let (a, b, c) = (text(0)?, text(1)?, text(2)?);
             (

@@ -245,7 +245,7 @@ fn answer<'a>(
             let c = call(quote!(count_score));
             (quote!(#c.map(::std::borrow::Cow::Owned)), Repr::Text)
         }
-        AnswerForm::Number => (call(quote!(digits)), Repr::Int),
+        AnswerForm::Number => (call(quote!(leading_number)), Repr::Int),
     })
 }
 

@@ -1,7 +1,8 @@
 //! LoopBack 3 style handlers: `Users/login`, `people/findOne`,
 //! `interventions/findOne`, `POST /interventions`, `PATCH /interventions/{id}`.
+//! Filters are read in both encodings (`filter` module); `findOne` answers 404
+//! `MODEL_NOT_FOUND` when nothing matches.
 
-use std::cmp::Ordering;
 use std::sync::Arc;
 use std::time::Instant;
 
@@ -9,8 +10,9 @@ use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use serde_json::{Map, Value, json};
+use serde_json::{Value, json};
 
+use super::filter::{self, includes, where_of};
 use super::{MophState, lock};
 
 const STACK_TAIL: &str = "\n    at Function.convertNullToNotFoundError (/app/node_modules/loopback/lib/persisted-model.js:91:19)\n    at invokeRestAfter (/app/node_modules/strong-remoting/lib/rest-adapter.js:532:25)";
@@ -76,31 +78,6 @@ fn authorize(
     }
 }
 
-#[allow(
-    clippy::result_large_err,
-    reason = "the error is the HTTP response to send as is"
-)]
-fn filter_of(params: &[(String, String)]) -> Result<Value, Response> {
-    match param(params, "filter") {
-        None => Ok(json!({})),
-        Some(raw) => serde_json::from_str(raw).map_err(|_| {
-            lb_error(
-                400,
-                "The `filter` parameter is not valid JSON",
-                Some("INVALID_FILTER"),
-            )
-        }),
-    }
-}
-
-fn where_of(filter: &Value) -> Map<String, Value> {
-    filter
-        .get("where")
-        .and_then(Value::as_object)
-        .cloned()
-        .unwrap_or_default()
-}
-
 /// `POST /api/Users/login` with `{"email", "password"}`.
 pub(crate) async fn login(State(state): State<Arc<MophState>>, body: Bytes) -> Response {
     let parsed: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
@@ -139,40 +116,6 @@ pub(crate) async fn login(State(state): State<Arc<MophState>>, body: Bytes) -> R
     .into_response()
 }
 
-fn order_key<'a>(doc: &'a Value, field: &str) -> Option<&'a Value> {
-    super::store::dotted(doc, field).filter(|v| !v.is_null())
-}
-
-fn compare(a: Option<&Value>, b: Option<&Value>) -> Ordering {
-    match (a, b) {
-        (None, None) => Ordering::Equal,
-        (None, Some(_)) => Ordering::Less,
-        (Some(_), None) => Ordering::Greater,
-        (Some(x), Some(y)) => match (x.as_f64(), y.as_f64()) {
-            (Some(p), Some(q)) => p.partial_cmp(&q).unwrap_or(Ordering::Equal),
-            _ => x.to_string().cmp(&y.to_string()),
-        },
-    }
-}
-
-/// Applies a LoopBack relation scope (`order: "field ASC|DESC"`, `limit`).
-fn apply_scope(mut docs: Vec<Value>, scope: Option<&Value>) -> Vec<Value> {
-    let Some(scope) = scope else { return docs };
-    if let Some(order) = scope.get("order").and_then(Value::as_str) {
-        let mut parts = order.split_whitespace();
-        let field = parts.next().unwrap_or("id").to_owned();
-        let desc = parts.next().is_some_and(|d| d.eq_ignore_ascii_case("desc"));
-        docs.sort_by(|a, b| {
-            let o = compare(order_key(a, &field), order_key(b, &field));
-            if desc { o.reverse() } else { o }
-        });
-    }
-    if let Some(limit) = scope.get("limit").and_then(Value::as_u64) {
-        docs.truncate(limit as usize);
-    }
-    docs
-}
-
 /// `GET /api/people/findOne?filter=...`.
 pub(crate) async fn find_person(
     State(state): State<Arc<MophState>>,
@@ -182,9 +125,9 @@ pub(crate) async fn find_person(
     if let Err(resp) = authorize(&state, &headers, &params) {
         return resp;
     }
-    let filter = match filter_of(&params) {
+    let filter = match filter::from_query(&params) {
         Ok(f) => f,
-        Err(resp) => return resp,
+        Err(message) => return lb_error(400, message, Some("INVALID_FILTER")),
     };
     let conds = where_of(&filter);
     let store = lock(&state.store);
@@ -192,6 +135,11 @@ pub(crate) async fn find_person(
         Some(cid) => store
             .person(&cid)
             .filter(|p| super::store::where_matches(p, &conds)),
+        None if filter.get("order").is_some() => {
+            let mut all = store.find_people(&conds);
+            filter::sort(&mut all, filter.get("order"));
+            all.into_iter().next()
+        }
         None => store.find_person(&conds),
     };
     let Some(mut person) = person else {
@@ -205,7 +153,7 @@ pub(crate) async fn find_person(
         match inc.0.as_str() {
             "interventions" => {
                 person["interventions"] =
-                    Value::Array(apply_scope(store.interventions_of(&cid), inc.1.as_ref()));
+                    Value::Array(filter::apply(store.interventions_of(&cid), inc.1.as_ref()));
             }
             "riskmodel" => {
                 if let Some(r) = store.riskmodel(&cid) {
@@ -218,19 +166,6 @@ pub(crate) async fn find_person(
     axum::Json(person).into_response()
 }
 
-/// `include` as a list of (relation, scope): accepts a string, an object or an array.
-fn includes(v: &Value) -> Vec<(String, Option<Value>)> {
-    match v {
-        Value::String(s) => vec![(s.clone(), None)],
-        Value::Object(o) => match o.get("relation").and_then(Value::as_str) {
-            Some(r) => vec![(r.to_owned(), o.get("scope").cloned())],
-            None => Vec::new(),
-        },
-        Value::Array(items) => items.iter().flat_map(includes).collect(),
-        _ => Vec::new(),
-    }
-}
-
 /// `GET /api/interventions/findOne?filter=...`.
 pub(crate) async fn find_intervention(
     State(state): State<Arc<MophState>>,
@@ -240,11 +175,19 @@ pub(crate) async fn find_intervention(
     if let Err(resp) = authorize(&state, &headers, &params) {
         return resp;
     }
-    let filter = match filter_of(&params) {
+    let filter = match filter::from_query(&params) {
         Ok(f) => f,
-        Err(resp) => return resp,
+        Err(message) => return lb_error(400, message, Some("INVALID_FILTER")),
     };
-    match lock(&state.store).find_intervention(&where_of(&filter)) {
+    let store = lock(&state.store);
+    let found = if filter.get("order").is_some() {
+        let mut all = store.find_interventions(&where_of(&filter));
+        filter::sort(&mut all, filter.get("order"));
+        all.into_iter().next()
+    } else {
+        store.find_intervention(&where_of(&filter))
+    };
+    match found {
         Some(iv) => axum::Json(iv).into_response(),
         None => model_not_found("intervention"),
     }

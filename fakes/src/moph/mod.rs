@@ -6,6 +6,7 @@
 //! header with the bare token is accepted too, as LoopBack does).
 //! `findOne` follows LoopBack: an empty `where` returns the first document.
 
+mod filter;
 mod handlers;
 mod store;
 

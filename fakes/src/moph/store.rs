@@ -58,7 +58,7 @@ pub(crate) fn where_matches(doc: &Value, conds: &Map<String, Value>) -> bool {
         if k == "cid" {
             return got.and_then(cid_key) == cid_key(want);
         }
-        got == Some(want)
+        got.is_some_and(|g| super::filter::loosely_equal(g, want))
     })
 }
 
@@ -152,6 +152,26 @@ impl MophStore {
         self.all_cids()
             .filter_map(|c| self.person(&c))
             .find(|p| where_matches(p, conds))
+    }
+
+    /// Every person matching `where` (for a `findOne` with `order`).
+    pub fn find_people(&self, conds: &Map<String, Value>) -> Vec<Value> {
+        self.all_cids()
+            .filter_map(|c| self.person(&c))
+            .filter(|p| where_matches(p, conds))
+            .collect()
+    }
+
+    /// Every intervention matching `where` (for a `findOne` with `order`).
+    pub fn find_interventions(&self, conds: &Map<String, Value>) -> Vec<Value> {
+        let cids: Vec<String> = match conds.get("cid").and_then(cid_key) {
+            Some(cid) => vec![cid],
+            None => self.all_cids().collect(),
+        };
+        cids.iter()
+            .flat_map(|c| self.interventions_of(c))
+            .filter(|iv| where_matches(iv, conds))
+            .collect()
     }
 
     /// `interventions/findOne`: first intervention matching `where`.

@@ -190,20 +190,20 @@ fn data_of(body: &[u8], path: &str) -> Result<Map<String, Value>, Response> {
     }
 }
 
-/// 422 when validation is on and the record breaks the forms' schema.
+/// 422 "Invalid Record JSON" when the record breaks the served forms' schema.
 fn validation_error(
     state: &PrimeroState,
     data: &Map<String, Value>,
     path: &str,
 ) -> Option<Response> {
-    let (v, forms, lookups) = {
+    let (v, schema) = {
         let live = lock(&state.live);
-        if live.validation == super::Validation::default() {
-            return None;
-        }
-        (live.validation, live.forms.clone(), live.lookups.clone())
+        (live.validation, live.schema.clone())
     };
-    let bad = super::validate::Schema::build(&forms, &lookups).check(data, v);
+    if v == super::Validation::OFF {
+        return None;
+    }
+    let bad = schema.check(data, v);
     (!bad.is_empty()).then(|| envelope(422, path, "Invalid Record JSON", Some(json!(bad))))
 }
 
@@ -256,6 +256,10 @@ pub(crate) async fn update(
         Ok(u) => u,
         Err(resp) => return resp,
     };
+    // Primero loads the record (404) before it reads and validates the body.
+    if !lock(&state.store).contains(&id) {
+        return not_found_case(uri.path(), &id);
+    }
     let data = match data_of(&body, uri.path()) {
         Ok(d) => d,
         Err(resp) => return resp,

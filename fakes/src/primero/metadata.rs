@@ -61,7 +61,20 @@ pub(crate) async fn locations(
     if let Err(resp) = auth::authenticate(&state, &headers, uri.path()) {
         return resp;
     }
-    let items = lock(&state.live).locations.clone();
+    let mut items = lock(&state.live).locations.clone();
+    let hierarchy = params.iter().any(|(k, v)| k == "hierarchy" && v == "true");
+    if hierarchy {
+        items = items
+            .iter()
+            .map(|l| {
+                if l.get("hierarchy").is_some() {
+                    l.clone()
+                } else {
+                    crate::data::metadata::with_hierarchy(l)
+                }
+            })
+            .collect();
+    }
     page_of(&state, &params, &items)
 }
 

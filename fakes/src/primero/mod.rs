@@ -4,11 +4,22 @@
 //! `GET/PATCH/DELETE /cases/{id}`, `GET /forms`, `GET /lookups`,
 //! `GET /locations`, `GET /primero` (public).
 //!
+//! The release is a setting ([`PrimeroVersion`], `mapwright fakes --primero-version`): it
+//! decides the `per` cap, the login answer and whether option codes are checked. Create and
+//! update bodies are validated against the served forms on every release (`validate`), so a
+//! field no form defines, a wrong JSON type or an empty date is a 422 as on a real server.
+//!
+//! `record_id` as a query filter (what OpenFn's `upsertCase` sends) matches nothing by
+//! default: it is no stored field, and the reference (§5.1, §9) infers that Primero's
+//! suffix-matched filter keys let it through as an exact match on absent data, so zero rows
+//! ([`RecordIdFilter::ExactField`]; [`RecordIdFilter::AliasOfId`] emulates a server that
+//! treats it as `id`). Mapwright never filters by it: it reads `GET /cases/{record_id}`.
+//!
 //! Deliberate simplifications: no role scoping, no cookie sessions (in
 //! [`TokenMode::SessionOnly`] the login answers without a token, so clients
-//! must use Basic auth), no record validation beyond the envelope rules,
-//! `or[..]`/`not[..]`/`loc:` filters are ignored, sorting is supported on
-//! `created_at` and `last_updated_at` only.
+//! must use Basic auth), `or[..]`/`not[..]`/`loc:` filters are ignored, sorting is
+//! supported on `created_at` and `last_updated_at` only, a body that is not JSON is a 400
+//! (Rails would raise a parse error, a 500 through `ErrorService`: unverified).
 //!
 //! Paging stays cheap at 100 000 cases: query results are cached as entry
 //! positions (`hits`), generated cases are built one at a time straight into
@@ -18,13 +29,15 @@
 
 mod auth;
 mod cases;
+mod export;
 mod filter;
 mod hits;
 mod metadata;
 mod page;
 mod prefetch;
 mod store;
-mod validate;
+pub mod validate;
+mod version;
 
 use std::collections::HashMap;
 use std::net::SocketAddr;
@@ -41,8 +54,10 @@ use crate::data::DataGen;
 use crate::fault::{FaultConfig, FaultLayer, Faults};
 use crate::server::{Running, StartError, any_local_port};
 
+pub use export::{Export, ExportError};
 pub use store::SyncEntry;
-pub use validate::Validation;
+pub use validate::{Schema, Validation};
+pub use version::{BadVersion, PrimeroVersion};
 
 /// What `POST /api/v2/tokens` returns.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -84,7 +99,7 @@ pub struct PrimeroConfig {
     /// Logins per user name per minute before 429 (real Rack::Attack: 6); `None` = off.
     pub login_rate_limit: Option<u32>,
     pub record_id_filter: RecordIdFilter,
-    /// Record validation of create/update bodies against the served forms (off by default).
+    /// Record validation of create/update bodies against the served forms.
     pub validation: Validation,
     /// Seed of the synthetic cases.
     pub seed: u64,
@@ -102,25 +117,44 @@ pub const DEFAULT_USER: &str = "primero_cp";
 pub const DEFAULT_PASSWORD: &str = "fake-primero-password";
 
 impl Default for PrimeroConfig {
+    /// The newest release the reference describes ([`PrimeroVersion::LATEST`]).
     fn default() -> Self {
+        PrimeroConfig::for_version(PrimeroVersion::LATEST)
+    }
+}
+
+impl PrimeroConfig {
+    /// The behaviours of one Primero release: `per` cap, login answer, record validation.
+    pub fn for_version(version: PrimeroVersion) -> Self {
         PrimeroConfig {
             addr: any_local_port(),
             users: vec![(DEFAULT_USER.to_owned(), DEFAULT_PASSWORD.to_owned())],
             basic_auth: true,
-            token_mode: TokenMode::LegacyJwt,
+            token_mode: version.token_mode(),
             token_ttl: Duration::from_secs(3600),
-            per_cap: Some(1000),
+            per_cap: version.per_cap(),
             default_per: 20,
             lockout_after: Some(6),
             login_rate_limit: None,
             record_id_filter: RecordIdFilter::ExactField,
-            validation: Validation::default(),
+            validation: version.validation(),
             seed: 1,
             generated_cases: 0,
             faults: FaultConfig::default(),
             forms: None,
             lookups: None,
             locations: None,
+        }
+    }
+
+    /// Serves `export` instead of the synthetic metadata (lookups and locations it lacks stay
+    /// synthetic).
+    pub fn with_metadata(self, export: Export) -> Self {
+        PrimeroConfig {
+            forms: Some(export.forms),
+            lookups: export.lookups.or(self.lookups),
+            locations: export.locations.or(self.locations),
+            ..self
         }
     }
 }
@@ -134,6 +168,18 @@ pub(crate) struct Live {
     pub lookups: Vec<Value>,
     pub locations: Vec<Value>,
     pub validation: Validation,
+    /// The record schema of the served forms, lookups and locations.
+    pub schema: Arc<validate::Schema>,
+}
+
+impl Live {
+    fn rebuild_schema(&mut self) {
+        self.schema = Arc::new(validate::Schema::build(
+            &self.forms,
+            &self.lookups,
+            &self.locations,
+        ));
+    }
 }
 
 pub(crate) struct PrimeroState {
@@ -215,22 +261,26 @@ pub struct FakePrimero {
 impl FakePrimero {
     pub async fn start(config: PrimeroConfig) -> Result<Self, StartError> {
         let faults = Arc::new(Faults::new(config.faults.clone()));
+        let forms = config
+            .forms
+            .clone()
+            .unwrap_or_else(crate::data::metadata::forms);
+        let lookups = config
+            .lookups
+            .clone()
+            .unwrap_or_else(crate::data::metadata::lookups);
+        let locations = config
+            .locations
+            .clone()
+            .unwrap_or_else(crate::data::metadata::locations);
         let live = Live {
             token_ttl: config.token_ttl,
             per_cap: config.per_cap,
             validation: config.validation,
-            forms: config
-                .forms
-                .clone()
-                .unwrap_or_else(crate::data::metadata::forms),
-            lookups: config
-                .lookups
-                .clone()
-                .unwrap_or_else(crate::data::metadata::lookups),
-            locations: config
-                .locations
-                .clone()
-                .unwrap_or_else(crate::data::metadata::locations),
+            schema: Arc::new(validate::Schema::build(&forms, &lookups, &locations)),
+            forms,
+            lookups,
+            locations,
         };
         let store = store::CaseStore::new(DataGen::new(config.seed), config.generated_cases);
         let state = Arc::new(PrimeroState {
@@ -345,15 +395,21 @@ impl FakePrimero {
     }
 
     pub fn set_forms(&self, forms: Vec<Value>) {
-        lock(&self.state.live).forms = forms;
+        let mut live = lock(&self.state.live);
+        live.forms = forms;
+        live.rebuild_schema();
     }
 
     pub fn set_lookups(&self, lookups: Vec<Value>) {
-        lock(&self.state.live).lookups = lookups;
+        let mut live = lock(&self.state.live);
+        live.lookups = lookups;
+        live.rebuild_schema();
     }
 
     pub fn set_locations(&self, locations: Vec<Value>) {
-        lock(&self.state.live).locations = locations;
+        let mut live = lock(&self.state.live);
+        live.locations = locations;
+        live.rebuild_schema();
     }
 
     /// Issued tokens still valid, by user name.

@@ -225,6 +225,7 @@ fn check_input(
         ::mapping_dsl::ir::Coercion::StringToNumber,
         ::mapping_dsl::ir::Coercion::BoolToString,
     ];
+    const DATE_ACCEPT: &[::mapping_dsl::ir::Coercion] = &[];
     crate::support::check(&s.id, "string", ACCEPT, loc, "id", ctx)?;
     crate::support::check(&s.status, "string", ACCEPT, loc, "status", ctx)?;
     crate::support::check(&s.case_id, "string", ACCEPT, loc, "case_id", ctx)?;
@@ -247,11 +248,18 @@ fn check_input(
     crate::support::check(&s.name_first, "string", ACCEPT, loc, "name_first", ctx)?;
     crate::support::check(&s.name_last, "string", ACCEPT, loc, "name_last", ctx)?;
     crate::support::check(&s.age, "int", ACCEPT, loc, "age", ctx)?;
-    crate::support::check(&s.date_of_birth, "date", &[], loc, "date_of_birth", ctx)?;
+    crate::support::check(
+        &s.date_of_birth,
+        "date",
+        DATE_ACCEPT,
+        loc,
+        "date_of_birth",
+        ctx,
+    )?;
     crate::support::check(
         &s.registration_date,
         "date",
-        &[],
+        DATE_ACCEPT,
         loc,
         "registration_date",
         ctx,
@@ -316,12 +324,19 @@ fn check_input(
     crate::support::check(
         &s.assessment_requested_on,
         "date",
-        &[],
+        DATE_ACCEPT,
         loc,
         "assessment_requested_on",
         ctx,
     )?;
-    crate::support::check(&s.date_closure, "date", &[], loc, "date_closure", ctx)?;
+    crate::support::check(
+        &s.date_closure,
+        "date",
+        DATE_ACCEPT,
+        loc,
+        "date_closure",
+        ctx,
+    )?;
     crate::support::check(
         &s.child_shield_case_id_95aaf33,
         "string",
@@ -330,11 +345,18 @@ fn check_input(
         "child_shield_case_id_95aaf33",
         ctx,
     )?;
-    crate::support::check(&s.created_at, "datetime", &[], loc, "created_at", ctx)?;
+    crate::support::check(
+        &s.created_at,
+        "datetime",
+        DATE_ACCEPT,
+        loc,
+        "created_at",
+        ctx,
+    )?;
     crate::support::check(
         &s.last_updated_at,
         "datetime",
-        &[],
+        DATE_ACCEPT,
         loc,
         "last_updated_at",
         ctx,
@@ -342,7 +364,7 @@ fn check_input(
     crate::support::check(
         &s.when_was_the_consent_assent_obtained,
         "datetime",
-        &[],
+        DATE_ACCEPT,
         loc,
         "when_was_the_consent_assent_obtained_",
         ctx,
@@ -618,6 +640,7 @@ fn check_inputfamilydetailssection(
         ::mapping_dsl::ir::Coercion::StringToNumber,
         ::mapping_dsl::ir::Coercion::BoolToString,
     ];
+    const DATE_ACCEPT: &[::mapping_dsl::ir::Coercion] = &[];
     crate::support::check(
         &s.relation,
         "an option code (string)",
@@ -638,7 +661,7 @@ fn check_inputfamilydetailssection(
     crate::support::check(
         &s.relation_date_of_birth,
         "date",
-        &[],
+        DATE_ACCEPT,
         loc,
         "relation_date_of_birth",
         ctx,

@@ -16,10 +16,10 @@ pub struct Input<'a> {
     pub age_assessment:
         crate::support::Field<::std::vec::Vec<crate::support::Field<InputAgeAssessment<'a>>>>,
     /// `assessment_requested_on`: date, nullable
-    #[serde(borrow, default)]
+    #[serde(borrow, deserialize_with = "crate::support::date_or_empty", default)]
     pub assessment_requested_on: crate::support::Field<::std::borrow::Cow<'a, str>>,
     /// `case_plan_due_date`: date, nullable
-    #[serde(borrow, default)]
+    #[serde(borrow, deserialize_with = "crate::support::date_or_empty", default)]
     pub case_plan_due_date: crate::support::Field<::std::borrow::Cow<'a, str>>,
     /// `urgent_protection_concern`: json, nullable
     #[serde(default)]
@@ -35,7 +35,7 @@ pub struct Input<'a> {
     #[serde(borrow, default)]
     pub national_id_no: crate::support::Field<::std::borrow::Cow<'a, str>>,
     /// `registration_date`: date, nullable
-    #[serde(borrow, default)]
+    #[serde(borrow, deserialize_with = "crate::support::date_or_empty", default)]
     pub registration_date: crate::support::Field<::std::borrow::Cow<'a, str>>,
     /// `physical_characteristics`: string, nullable
     #[serde(borrow, default)]
@@ -50,7 +50,7 @@ pub struct Input<'a> {
     #[serde(rename = "address_of_accomodation__foreigners_only_", borrow, default)]
     pub address_of_accomodation_foreigners_only: crate::support::Field<::std::borrow::Cow<'a, str>>,
     /// `assessment_due_date`: date, nullable
-    #[serde(borrow, default)]
+    #[serde(borrow, deserialize_with = "crate::support::date_or_empty", default)]
     pub assessment_due_date: crate::support::Field<::std::borrow::Cow<'a, str>>,
     /// `location_current`: select(locations), nullable
     #[serde(default)]
@@ -69,7 +69,7 @@ pub struct Input<'a> {
         ::std::vec::Vec<crate::support::Field<InputConferenceDetailsSubform<'a>>>,
     >,
     /// `date_case_plan`: date, nullable
-    #[serde(borrow, default)]
+    #[serde(borrow, deserialize_with = "crate::support::date_or_empty", default)]
     pub date_case_plan: crate::support::Field<::std::borrow::Cow<'a, str>>,
     /// `additional_details_3d84596`: string, nullable
     #[serde(borrow, default)]
@@ -127,7 +127,7 @@ pub struct Input<'a> {
     #[serde(default)]
     pub age_declared_by_the_child: crate::support::Field<::serde_json::Number>,
     /// `date_2`: date, nullable
-    #[serde(borrow, default)]
+    #[serde(borrow, deserialize_with = "crate::support::date_or_empty", default)]
     pub date_2: crate::support::Field<::std::borrow::Cow<'a, str>>,
     /// `the_age_assessment_process_have_determined_that_the_subject_s_age_is_estimated_to_be`: number, nullable
     #[serde(default)]
@@ -156,7 +156,7 @@ pub struct Input<'a> {
     #[serde(borrow, default)]
     pub full_name_4: crate::support::Field<::std::borrow::Cow<'a, str>>,
     /// `date_4`: date, nullable
-    #[serde(borrow, default)]
+    #[serde(borrow, deserialize_with = "crate::support::date_or_empty", default)]
     pub date_4: crate::support::Field<::std::borrow::Cow<'a, str>>,
     /// `disabilities_1`: json, nullable
     #[serde(default)]
@@ -335,7 +335,7 @@ pub struct Input<'a> {
     #[serde(rename = "if_yes__please_specify_22", borrow, default)]
     pub if_yes_please_specify_22: crate::support::Field<::std::borrow::Cow<'a, str>>,
     /// `reporting_date_d36d4ae`: date, nullable
-    #[serde(borrow, default)]
+    #[serde(borrow, deserialize_with = "crate::support::date_or_empty", default)]
     pub reporting_date_d36d4ae: crate::support::Field<::std::borrow::Cow<'a, str>>,
     /// `report_registration_number_b868e09`: string, nullable
     #[serde(borrow, default)]
@@ -363,7 +363,7 @@ pub struct Input<'a> {
     #[serde(borrow, default)]
     pub closure_reason_other: crate::support::Field<::std::borrow::Cow<'a, str>>,
     /// `date_closure`: date, nullable
-    #[serde(borrow, default)]
+    #[serde(borrow, deserialize_with = "crate::support::date_or_empty", default)]
     pub date_closure: crate::support::Field<::std::borrow::Cow<'a, str>>,
     /// `additional_comments_a0185f7`: string, nullable
     #[serde(borrow, default)]
@@ -413,10 +413,10 @@ pub struct Input<'a> {
         ::std::vec::Vec<crate::support::Field<InputPreliminaryObservations2<'a>>>,
     >,
     /// `date_of_incident_creation_e497d33`: date, nullable
-    #[serde(borrow, default)]
+    #[serde(borrow, deserialize_with = "crate::support::date_or_empty", default)]
     pub date_of_incident_creation_e497d33: crate::support::Field<::std::borrow::Cow<'a, str>>,
     /// `date_of_abuse_6e0107e`: date, nullable
-    #[serde(borrow, default)]
+    #[serde(borrow, deserialize_with = "crate::support::date_or_empty", default)]
     pub date_of_abuse_6e0107e: crate::support::Field<::std::borrow::Cow<'a, str>>,
     /// `sender_s_national_id_number_eff07fa`: string, nullable
     #[serde(borrow, default)]
@@ -660,7 +660,7 @@ impl<'de: 'a, 'a> crate::support::Lenient<'de> for Input<'a> {
 #[derive(Debug, Clone, Default, ::serde::Deserialize)]
 pub struct InputAgeAssessment<'a> {
     /// `date_of_assessment`: date, nullable
-    #[serde(borrow, default)]
+    #[serde(borrow, deserialize_with = "crate::support::date_or_empty", default)]
     pub date_of_assessment: crate::support::Field<::std::borrow::Cow<'a, str>>,
     /// `age_assessed`: number, nullable
     #[serde(default)]
@@ -703,7 +703,7 @@ pub struct InputAssessmentUpdate<'a> {
     #[serde(borrow, default)]
     pub recorded_by_3: crate::support::Field<::std::borrow::Cow<'a, str>>,
     /// `date_5`: date, nullable
-    #[serde(borrow, default)]
+    #[serde(borrow, deserialize_with = "crate::support::date_or_empty", default)]
     pub date_5: crate::support::Field<::std::borrow::Cow<'a, str>>,
 }
 impl<'de: 'a, 'a> crate::support::Lenient<'de> for InputAssessmentUpdate<'a> {
@@ -719,7 +719,7 @@ impl<'de: 'a, 'a> crate::support::Lenient<'de> for InputAssessmentUpdate<'a> {
 #[derive(Debug, Clone, Default, ::serde::Deserialize)]
 pub struct InputConferenceDetailsSubform<'a> {
     /// `conference_date`: date, nullable
-    #[serde(borrow, default)]
+    #[serde(borrow, deserialize_with = "crate::support::date_or_empty", default)]
     pub conference_date: crate::support::Field<::std::borrow::Cow<'a, str>>,
     /// `conference_type_other`: string, nullable
     #[serde(borrow, default)]
@@ -781,7 +781,7 @@ pub struct InputFamilyDetailsSection<'a> {
     #[serde(default)]
     pub relation_age: crate::support::Field<::serde_json::Number>,
     /// `relation_date_of_birth`: date, nullable
-    #[serde(borrow, default)]
+    #[serde(borrow, deserialize_with = "crate::support::date_or_empty", default)]
     pub relation_date_of_birth: crate::support::Field<::std::borrow::Cow<'a, str>>,
     /// `relation_death_details`: string, nullable
     #[serde(borrow, default)]
@@ -835,7 +835,7 @@ impl<'de: 'a, 'a> crate::support::Lenient<'de> for InputFamilyDetailsSection<'a>
 #[derive(Debug, Clone, Default, ::serde::Deserialize)]
 pub struct InputFollowupSubformSection<'a> {
     /// `followup_date`: date, nullable
-    #[serde(borrow, default)]
+    #[serde(borrow, deserialize_with = "crate::support::date_or_empty", default)]
     pub followup_date: crate::support::Field<::std::borrow::Cow<'a, str>>,
     /// `child_was_seen`: json, nullable
     #[serde(default)]
@@ -847,7 +847,7 @@ pub struct InputFollowupSubformSection<'a> {
     #[serde(default)]
     pub action_taken_already: ::std::option::Option<::serde_json::Value>,
     /// `action_taken_date`: date, nullable
-    #[serde(borrow, default)]
+    #[serde(borrow, deserialize_with = "crate::support::date_or_empty", default)]
     pub action_taken_date: crate::support::Field<::std::borrow::Cow<'a, str>>,
     /// `action_taken_details`: string, nullable
     #[serde(borrow, default)]
@@ -859,7 +859,7 @@ pub struct InputFollowupSubformSection<'a> {
     #[serde(default)]
     pub need_follow_up_visit: ::std::option::Option<::serde_json::Value>,
     /// `when_follow_up_visit_should_happen`: date, nullable
-    #[serde(borrow, default)]
+    #[serde(borrow, deserialize_with = "crate::support::date_or_empty", default)]
     pub when_follow_up_visit_should_happen: crate::support::Field<::std::borrow::Cow<'a, str>>,
     /// `recommend_case_closed`: json, nullable
     #[serde(default)]
@@ -886,7 +886,7 @@ impl<'de: 'a, 'a> crate::support::Lenient<'de> for InputFollowupSubformSection<'
 #[derive(Debug, Clone, Default, ::serde::Deserialize)]
 pub struct InputNewExpense<'a> {
     /// `date_1`: date, nullable
-    #[serde(borrow, default)]
+    #[serde(borrow, deserialize_with = "crate::support::date_or_empty", default)]
     pub date_1: crate::support::Field<::std::borrow::Cow<'a, str>>,
     /// `amount`: number, nullable
     #[serde(default)]
@@ -908,7 +908,7 @@ impl<'de: 'a, 'a> crate::support::Lenient<'de> for InputNewExpense<'a> {
 #[derive(Debug, Clone, Default, ::serde::Deserialize)]
 pub struct InputNewFormalComplaint2<'a> {
     /// `report_date_and_time_1`: datetime, nullable
-    #[serde(borrow, default)]
+    #[serde(borrow, deserialize_with = "crate::support::date_or_empty", default)]
     pub report_date_and_time_1: crate::support::Field<::std::borrow::Cow<'a, str>>,
     /// `case_number_code_1`: string, nullable
     #[serde(borrow, default)]
@@ -942,22 +942,22 @@ pub struct InputServicesSection<'a> {
     #[serde(borrow, default)]
     pub service_referral_notes: crate::support::Field<::std::borrow::Cow<'a, str>>,
     /// `service_response_day_time`: datetime, nullable
-    #[serde(borrow, default)]
+    #[serde(borrow, deserialize_with = "crate::support::date_or_empty", default)]
     pub service_response_day_time: crate::support::Field<::std::borrow::Cow<'a, str>>,
     /// `follow_up_comments_ba1ccd1`: string, nullable
     #[serde(borrow, default)]
     pub follow_up_comments_ba1ccd1: crate::support::Field<::std::borrow::Cow<'a, str>>,
     /// `follow_up_date_71b7f60`: date, nullable
-    #[serde(borrow, default)]
+    #[serde(borrow, deserialize_with = "crate::support::date_or_empty", default)]
     pub follow_up_date_71b7f60: crate::support::Field<::std::borrow::Cow<'a, str>>,
     /// `service_implementing_agency`: string, nullable
     #[serde(borrow, default)]
     pub service_implementing_agency: crate::support::Field<::std::borrow::Cow<'a, str>>,
     /// `service_implemented_day_time`: datetime, nullable
-    #[serde(borrow, default)]
+    #[serde(borrow, deserialize_with = "crate::support::date_or_empty", default)]
     pub service_implemented_day_time: crate::support::Field<::std::borrow::Cow<'a, str>>,
     /// `appointment_date_and_time_ece9c5a`: datetime, nullable
-    #[serde(borrow, default)]
+    #[serde(borrow, deserialize_with = "crate::support::date_or_empty", default)]
     pub appointment_date_and_time_ece9c5a: crate::support::Field<::std::borrow::Cow<'a, str>>,
     /// `service_external_referral`: bool, nullable
     #[serde(default)]
@@ -1018,7 +1018,7 @@ pub struct InputServicesNeeded<'a> {
     #[serde(borrow, default)]
     pub full_name_3: crate::support::Field<::std::borrow::Cow<'a, str>>,
     /// `date_service_needed_by`: date, nullable
-    #[serde(borrow, default)]
+    #[serde(borrow, deserialize_with = "crate::support::date_or_empty", default)]
     pub date_service_needed_by: crate::support::Field<::std::borrow::Cow<'a, str>>,
     /// `physical`: multi_select(th_physical_evaluation_8bc13ec), nullable
     #[serde(default)]
@@ -1089,7 +1089,7 @@ impl<'de: 'a, 'a> crate::support::Lenient<'de> for InputWitnesses6c0a33c<'a> {
 #[derive(Debug, Clone, Default, ::serde::Deserialize)]
 pub struct InputNewPregnancy<'a> {
     /// `date_of_report`: date, nullable
-    #[serde(borrow, default)]
+    #[serde(borrow, deserialize_with = "crate::support::date_or_empty", default)]
     pub date_of_report: crate::support::Field<::std::borrow::Cow<'a, str>>,
     /// `current_gestational_week`: number, nullable
     #[serde(default)]
@@ -1206,7 +1206,7 @@ pub struct InputPhysicalCheck2<'a> {
     #[serde(default)]
     pub patient_s_height: crate::support::Field<::serde_json::Number>,
     /// `date_of_last_period_menstruation`: date, nullable
-    #[serde(borrow, default)]
+    #[serde(borrow, deserialize_with = "crate::support::date_or_empty", default)]
     pub date_of_last_period_menstruation: crate::support::Field<::std::borrow::Cow<'a, str>>,
     /// `general_examination_results`: string, nullable
     #[serde(borrow, default)]
@@ -1310,7 +1310,7 @@ pub struct InputPhysicalCheck2<'a> {
     #[serde(rename = "other_exams_results__please_specify", borrow, default)]
     pub other_exams_results_please_specify: crate::support::Field<::std::borrow::Cow<'a, str>>,
     /// `date_6`: date, nullable
-    #[serde(borrow, default)]
+    #[serde(borrow, deserialize_with = "crate::support::date_or_empty", default)]
     pub date_6: crate::support::Field<::std::borrow::Cow<'a, str>>,
     /// `department_d8ec3cb`: string, nullable
     #[serde(borrow, default)]
@@ -1360,7 +1360,7 @@ pub struct InputPreliminaryObservations2<'a> {
     #[serde(borrow, default)]
     pub full_name_6: crate::support::Field<::std::borrow::Cow<'a, str>>,
     /// `date_7`: date, nullable
-    #[serde(borrow, default)]
+    #[serde(borrow, deserialize_with = "crate::support::date_or_empty", default)]
     pub date_7: crate::support::Field<::std::borrow::Cow<'a, str>>,
     /// `social_problems_identified_1`: multi_select(th_social_problems_list_a500731), nullable
     #[serde(default)]
@@ -1433,7 +1433,9 @@ fn check_input(
         ::mapping_dsl::ir::Coercion::StringToBool,
         ::mapping_dsl::ir::Coercion::StringToNumber,
         ::mapping_dsl::ir::Coercion::BoolToString,
+        ::mapping_dsl::ir::Coercion::EmptyToNull,
     ];
+    const DATE_ACCEPT: &[::mapping_dsl::ir::Coercion] = &[::mapping_dsl::ir::Coercion::EmptyToNull];
     crate::support::check(
         &s.case_id_display,
         "string",
@@ -1466,7 +1468,7 @@ fn check_input(
     crate::support::check(
         &s.assessment_requested_on,
         "date",
-        &[],
+        DATE_ACCEPT,
         loc,
         "assessment_requested_on",
         ctx,
@@ -1474,7 +1476,7 @@ fn check_input(
     crate::support::check(
         &s.case_plan_due_date,
         "date",
-        &[],
+        DATE_ACCEPT,
         loc,
         "case_plan_due_date",
         ctx,
@@ -1519,7 +1521,7 @@ fn check_input(
     crate::support::check(
         &s.registration_date,
         "date",
-        &[],
+        DATE_ACCEPT,
         loc,
         "registration_date",
         ctx,
@@ -1552,7 +1554,7 @@ fn check_input(
     crate::support::check(
         &s.assessment_due_date,
         "date",
-        &[],
+        DATE_ACCEPT,
         loc,
         "assessment_due_date",
         ctx,
@@ -1612,7 +1614,14 @@ fn check_input(
             }
         }
     }
-    crate::support::check(&s.date_case_plan, "date", &[], loc, "date_case_plan", ctx)?;
+    crate::support::check(
+        &s.date_case_plan,
+        "date",
+        DATE_ACCEPT,
+        loc,
+        "date_case_plan",
+        ctx,
+    )?;
     crate::support::check(
         &s.additional_details_3d84596,
         "string",
@@ -1748,7 +1757,7 @@ fn check_input(
         "age_declared_by_the_child",
         ctx,
     )?;
-    crate::support::check(&s.date_2, "date", &[], loc, "date_2", ctx)?;
+    crate::support::check(&s.date_2, "date", DATE_ACCEPT, loc, "date_2", ctx)?;
     crate::support::check(
         &s.the_age_assessment_process_have_determined_that_the_subject_s_age_is_estimated_to_be,
         "number",
@@ -1799,7 +1808,7 @@ fn check_input(
         ctx,
     )?;
     crate::support::check(&s.full_name_4, "string", ACCEPT, loc, "full_name_4", ctx)?;
-    crate::support::check(&s.date_4, "date", &[], loc, "date_4", ctx)?;
+    crate::support::check(&s.date_4, "date", DATE_ACCEPT, loc, "date_4", ctx)?;
     crate::support::check(
         &s.if_yes_please_specify_1,
         "string",
@@ -2019,7 +2028,7 @@ fn check_input(
     crate::support::check(
         &s.reporting_date_d36d4ae,
         "date",
-        &[],
+        DATE_ACCEPT,
         loc,
         "reporting_date_d36d4ae",
         ctx,
@@ -2094,7 +2103,14 @@ fn check_input(
         "closure_reason_other",
         ctx,
     )?;
-    crate::support::check(&s.date_closure, "date", &[], loc, "date_closure", ctx)?;
+    crate::support::check(
+        &s.date_closure,
+        "date",
+        DATE_ACCEPT,
+        loc,
+        "date_closure",
+        ctx,
+    )?;
     crate::support::check(
         &s.additional_comments_a0185f7,
         "string",
@@ -2286,7 +2302,7 @@ fn check_input(
     crate::support::check(
         &s.date_of_incident_creation_e497d33,
         "date",
-        &[],
+        DATE_ACCEPT,
         loc,
         "date_of_incident_creation_e497d33",
         ctx,
@@ -2294,7 +2310,7 @@ fn check_input(
     crate::support::check(
         &s.date_of_abuse_6e0107e,
         "date",
-        &[],
+        DATE_ACCEPT,
         loc,
         "date_of_abuse_6e0107e",
         ctx,
@@ -2956,11 +2972,13 @@ fn check_inputageassessment(
         ::mapping_dsl::ir::Coercion::StringToBool,
         ::mapping_dsl::ir::Coercion::StringToNumber,
         ::mapping_dsl::ir::Coercion::BoolToString,
+        ::mapping_dsl::ir::Coercion::EmptyToNull,
     ];
+    const DATE_ACCEPT: &[::mapping_dsl::ir::Coercion] = &[::mapping_dsl::ir::Coercion::EmptyToNull];
     crate::support::check(
         &s.date_of_assessment,
         "date",
-        &[],
+        DATE_ACCEPT,
         loc,
         "date_of_assessment",
         ctx,
@@ -3020,7 +3038,9 @@ fn check_inputassessmentupdate(
         ::mapping_dsl::ir::Coercion::StringToBool,
         ::mapping_dsl::ir::Coercion::StringToNumber,
         ::mapping_dsl::ir::Coercion::BoolToString,
+        ::mapping_dsl::ir::Coercion::EmptyToNull,
     ];
+    const DATE_ACCEPT: &[::mapping_dsl::ir::Coercion] = &[::mapping_dsl::ir::Coercion::EmptyToNull];
     crate::support::check(
         &s.update_description,
         "string",
@@ -3037,7 +3057,7 @@ fn check_inputassessmentupdate(
         "recorded_by_3",
         ctx,
     )?;
-    crate::support::check(&s.date_5, "date", &[], loc, "date_5", ctx)?;
+    crate::support::check(&s.date_5, "date", DATE_ACCEPT, loc, "date_5", ctx)?;
     ::std::result::Result::Ok(())
 }
 /// Checks `InputConferenceDetailsSubform` field by field in schema order; counts accepted coercions.
@@ -3051,8 +3071,17 @@ fn check_inputconferencedetailssubform(
         ::mapping_dsl::ir::Coercion::StringToBool,
         ::mapping_dsl::ir::Coercion::StringToNumber,
         ::mapping_dsl::ir::Coercion::BoolToString,
+        ::mapping_dsl::ir::Coercion::EmptyToNull,
     ];
-    crate::support::check(&s.conference_date, "date", &[], loc, "conference_date", ctx)?;
+    const DATE_ACCEPT: &[::mapping_dsl::ir::Coercion] = &[::mapping_dsl::ir::Coercion::EmptyToNull];
+    crate::support::check(
+        &s.conference_date,
+        "date",
+        DATE_ACCEPT,
+        loc,
+        "conference_date",
+        ctx,
+    )?;
     crate::support::check(
         &s.conference_type_other,
         "string",
@@ -3162,7 +3191,9 @@ fn check_inputfamilydetailssection(
         ::mapping_dsl::ir::Coercion::StringToBool,
         ::mapping_dsl::ir::Coercion::StringToNumber,
         ::mapping_dsl::ir::Coercion::BoolToString,
+        ::mapping_dsl::ir::Coercion::EmptyToNull,
     ];
+    const DATE_ACCEPT: &[::mapping_dsl::ir::Coercion] = &[::mapping_dsl::ir::Coercion::EmptyToNull];
     crate::support::check(
         &s.relation_is_caregiver,
         "bool",
@@ -3183,7 +3214,7 @@ fn check_inputfamilydetailssection(
     crate::support::check(
         &s.relation_date_of_birth,
         "date",
-        &[],
+        DATE_ACCEPT,
         loc,
         "relation_date_of_birth",
         ctx,
@@ -3300,8 +3331,17 @@ fn check_inputfollowupsubformsection(
         ::mapping_dsl::ir::Coercion::StringToBool,
         ::mapping_dsl::ir::Coercion::StringToNumber,
         ::mapping_dsl::ir::Coercion::BoolToString,
+        ::mapping_dsl::ir::Coercion::EmptyToNull,
     ];
-    crate::support::check(&s.followup_date, "date", &[], loc, "followup_date", ctx)?;
+    const DATE_ACCEPT: &[::mapping_dsl::ir::Coercion] = &[::mapping_dsl::ir::Coercion::EmptyToNull];
+    crate::support::check(
+        &s.followup_date,
+        "date",
+        DATE_ACCEPT,
+        loc,
+        "followup_date",
+        ctx,
+    )?;
     crate::support::check(
         &s.reason_child_not_seen_other_details,
         "string",
@@ -3313,7 +3353,7 @@ fn check_inputfollowupsubformsection(
     crate::support::check(
         &s.action_taken_date,
         "date",
-        &[],
+        DATE_ACCEPT,
         loc,
         "action_taken_date",
         ctx,
@@ -3337,7 +3377,7 @@ fn check_inputfollowupsubformsection(
     crate::support::check(
         &s.when_follow_up_visit_should_happen,
         "date",
-        &[],
+        DATE_ACCEPT,
         loc,
         "when_follow_up_visit_should_happen",
         ctx,
@@ -3381,8 +3421,10 @@ fn check_inputnewexpense(
         ::mapping_dsl::ir::Coercion::StringToBool,
         ::mapping_dsl::ir::Coercion::StringToNumber,
         ::mapping_dsl::ir::Coercion::BoolToString,
+        ::mapping_dsl::ir::Coercion::EmptyToNull,
     ];
-    crate::support::check(&s.date_1, "date", &[], loc, "date_1", ctx)?;
+    const DATE_ACCEPT: &[::mapping_dsl::ir::Coercion] = &[::mapping_dsl::ir::Coercion::EmptyToNull];
+    crate::support::check(&s.date_1, "date", DATE_ACCEPT, loc, "date_1", ctx)?;
     crate::support::check(&s.amount, "number", ACCEPT, loc, "amount", ctx)?;
     crate::support::check(&s.description, "string", ACCEPT, loc, "description", ctx)?;
     ::std::result::Result::Ok(())
@@ -3398,11 +3440,13 @@ fn check_inputnewformalcomplaint2(
         ::mapping_dsl::ir::Coercion::StringToBool,
         ::mapping_dsl::ir::Coercion::StringToNumber,
         ::mapping_dsl::ir::Coercion::BoolToString,
+        ::mapping_dsl::ir::Coercion::EmptyToNull,
     ];
+    const DATE_ACCEPT: &[::mapping_dsl::ir::Coercion] = &[::mapping_dsl::ir::Coercion::EmptyToNull];
     crate::support::check(
         &s.report_date_and_time_1,
         "datetime",
-        &[],
+        DATE_ACCEPT,
         loc,
         "report_date_and_time_1",
         ctx,
@@ -3444,7 +3488,9 @@ fn check_inputservicessection(
         ::mapping_dsl::ir::Coercion::StringToBool,
         ::mapping_dsl::ir::Coercion::StringToNumber,
         ::mapping_dsl::ir::Coercion::BoolToString,
+        ::mapping_dsl::ir::Coercion::EmptyToNull,
     ];
+    const DATE_ACCEPT: &[::mapping_dsl::ir::Coercion] = &[::mapping_dsl::ir::Coercion::EmptyToNull];
     crate::support::check(&s.unique_id, "string", ACCEPT, loc, "unique_id", ctx)?;
     crate::support::check(
         &s.service_location,
@@ -3465,7 +3511,7 @@ fn check_inputservicessection(
     crate::support::check(
         &s.service_response_day_time,
         "datetime",
-        &[],
+        DATE_ACCEPT,
         loc,
         "service_response_day_time",
         ctx,
@@ -3481,7 +3527,7 @@ fn check_inputservicessection(
     crate::support::check(
         &s.follow_up_date_71b7f60,
         "date",
-        &[],
+        DATE_ACCEPT,
         loc,
         "follow_up_date_71b7f60",
         ctx,
@@ -3497,7 +3543,7 @@ fn check_inputservicessection(
     crate::support::check(
         &s.service_implemented_day_time,
         "datetime",
-        &[],
+        DATE_ACCEPT,
         loc,
         "service_implemented_day_time",
         ctx,
@@ -3505,7 +3551,7 @@ fn check_inputservicessection(
     crate::support::check(
         &s.appointment_date_and_time_ece9c5a,
         "datetime",
-        &[],
+        DATE_ACCEPT,
         loc,
         "appointment_date_and_time_ece9c5a",
         ctx,
@@ -3587,7 +3633,9 @@ fn check_inputservicesneeded(
         ::mapping_dsl::ir::Coercion::StringToBool,
         ::mapping_dsl::ir::Coercion::StringToNumber,
         ::mapping_dsl::ir::Coercion::BoolToString,
+        ::mapping_dsl::ir::Coercion::EmptyToNull,
     ];
+    const DATE_ACCEPT: &[::mapping_dsl::ir::Coercion] = &[::mapping_dsl::ir::Coercion::EmptyToNull];
     crate::support::check(
         &s.please_specify_13,
         "string",
@@ -3632,7 +3680,7 @@ fn check_inputservicesneeded(
     crate::support::check(
         &s.date_service_needed_by,
         "date",
-        &[],
+        DATE_ACCEPT,
         loc,
         "date_service_needed_by",
         ctx,
@@ -3723,6 +3771,7 @@ fn check_inputwitnesses6c0a33c(
         ::mapping_dsl::ir::Coercion::StringToBool,
         ::mapping_dsl::ir::Coercion::StringToNumber,
         ::mapping_dsl::ir::Coercion::BoolToString,
+        ::mapping_dsl::ir::Coercion::EmptyToNull,
     ];
     crate::support::check(
         &s.full_name_1dde243,
@@ -3761,8 +3810,17 @@ fn check_inputnewpregnancy(
         ::mapping_dsl::ir::Coercion::StringToBool,
         ::mapping_dsl::ir::Coercion::StringToNumber,
         ::mapping_dsl::ir::Coercion::BoolToString,
+        ::mapping_dsl::ir::Coercion::EmptyToNull,
     ];
-    crate::support::check(&s.date_of_report, "date", &[], loc, "date_of_report", ctx)?;
+    const DATE_ACCEPT: &[::mapping_dsl::ir::Coercion] = &[::mapping_dsl::ir::Coercion::EmptyToNull];
+    crate::support::check(
+        &s.date_of_report,
+        "date",
+        DATE_ACCEPT,
+        loc,
+        "date_of_report",
+        ctx,
+    )?;
     crate::support::check(
         &s.current_gestational_week,
         "number",
@@ -3992,7 +4050,9 @@ fn check_inputphysicalcheck2(
         ::mapping_dsl::ir::Coercion::StringToBool,
         ::mapping_dsl::ir::Coercion::StringToNumber,
         ::mapping_dsl::ir::Coercion::BoolToString,
+        ::mapping_dsl::ir::Coercion::EmptyToNull,
     ];
+    const DATE_ACCEPT: &[::mapping_dsl::ir::Coercion] = &[::mapping_dsl::ir::Coercion::EmptyToNull];
     crate::support::check(
         &s.description_of_physical_examination_observations_1,
         "string",
@@ -4020,7 +4080,7 @@ fn check_inputphysicalcheck2(
     crate::support::check(
         &s.date_of_last_period_menstruation,
         "date",
-        &[],
+        DATE_ACCEPT,
         loc,
         "date_of_last_period_menstruation",
         ctx,
@@ -4282,7 +4342,7 @@ fn check_inputphysicalcheck2(
         "other_exams_results__please_specify",
         ctx,
     )?;
-    crate::support::check(&s.date_6, "date", &[], loc, "date_6", ctx)?;
+    crate::support::check(&s.date_6, "date", DATE_ACCEPT, loc, "date_6", ctx)?;
     crate::support::check(
         &s.department_d8ec3cb,
         "string",
@@ -4352,7 +4412,9 @@ fn check_inputpreliminaryobservations2(
         ::mapping_dsl::ir::Coercion::StringToBool,
         ::mapping_dsl::ir::Coercion::StringToNumber,
         ::mapping_dsl::ir::Coercion::BoolToString,
+        ::mapping_dsl::ir::Coercion::EmptyToNull,
     ];
+    const DATE_ACCEPT: &[::mapping_dsl::ir::Coercion] = &[::mapping_dsl::ir::Coercion::EmptyToNull];
     crate::support::check(
         &s.initial_observations_4,
         "string",
@@ -4370,7 +4432,7 @@ fn check_inputpreliminaryobservations2(
         ctx,
     )?;
     crate::support::check(&s.full_name_6, "string", ACCEPT, loc, "full_name_6", ctx)?;
-    crate::support::check(&s.date_7, "date", &[], loc, "date_7", ctx)?;
+    crate::support::check(&s.date_7, "date", DATE_ACCEPT, loc, "date_7", ctx)?;
     crate::support::check(
         &s.social_problems_identified_1,
         "list",
@@ -4402,6 +4464,7 @@ fn check_inputotherperpetratordetailsf80fc4e(
         ::mapping_dsl::ir::Coercion::StringToBool,
         ::mapping_dsl::ir::Coercion::StringToNumber,
         ::mapping_dsl::ir::Coercion::BoolToString,
+        ::mapping_dsl::ir::Coercion::EmptyToNull,
     ];
     crate::support::check(&s.name_f5a1eac, "string", ACCEPT, loc, "name_f5a1eac", ctx)?;
     crate::support::check(

@@ -125,6 +125,7 @@ fn coercions_of(s: &SchemaFile) -> Vec<Coercion> {
                     CoercionName::StringToBool => Coercion::StringToBool,
                     CoercionName::StringToNumber => Coercion::StringToNumber,
                     CoercionName::BoolToString => Coercion::BoolToString,
+                    CoercionName::EmptyToNull => Coercion::EmptyToNull,
                 })
                 .collect();
             v.sort();

@@ -15,6 +15,7 @@ mod yaml_out;
 pub use naming::{LOCATIONS_SET, lookup_set_name};
 pub use primero_forms::{FormsOptions, import_primero_forms};
 pub use primero_lookups::{LookupsInput, import_primero_lookups};
+pub use yaml_out::{quoted as yaml_quoted, scalar as yaml_scalar};
 
 /// Something the importer noticed and reports instead of resolving silently.
 #[derive(Debug, Clone, PartialEq, Eq)]

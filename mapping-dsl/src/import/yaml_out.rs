@@ -2,7 +2,7 @@
 //! double-quoted with JSON escapes (a JSON string is a valid YAML double-quoted scalar).
 
 /// A scalar safe in block and flow context (inside `{ … }`).
-pub(super) fn scalar(s: &str) -> String {
+pub fn scalar(s: &str) -> String {
     if is_plain_safe(s) {
         s.to_string()
     } else {
@@ -10,7 +10,7 @@ pub(super) fn scalar(s: &str) -> String {
     }
 }
 
-pub(super) fn quoted(s: &str) -> String {
+pub fn quoted(s: &str) -> String {
     // serde_json never fails on a &str.
     serde_json::to_string(s).unwrap_or_else(|_| String::from("\"\""))
 }

@@ -157,6 +157,13 @@ impl Coercer<'_> {
 
     fn scalar(&self, s: Scalar, v: &Value, path: &str) -> Result<Option<Value>, TransformError> {
         match (s, v) {
+            // `""` where a number, bool or date is expected: no value (HIS sends it for "none").
+            (
+                Scalar::Int | Scalar::Number | Scalar::Bool | Scalar::Date | Scalar::DateTime,
+                Value::String(t),
+            ) if t.trim().is_empty() && self.allowed(Coercion::EmptyToNull, path) => {
+                Ok(Some(Value::Null))
+            }
             (Scalar::String | Scalar::Date | Scalar::DateTime, Value::String(_)) => Ok(None),
             // `int` is i64: a larger integer is the wrong type (as in generated code).
             (Scalar::Int, Value::Number(n)) if n.is_i64() => Ok(None),

@@ -32,6 +32,7 @@ pub enum CoercionName {
     StringToBool,
     StringToNumber,
     BoolToString,
+    EmptyToNull,
 }
 
 /// One field: `TYPE`, `TYPE?`, or the long form. `ty` is a scalar name, `select`,

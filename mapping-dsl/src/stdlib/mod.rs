@@ -54,6 +54,8 @@ pub enum Func {
     Lookup,
     Flatten,
     Distinct,
+    LeadingInt,
+    UuidCut,
 }
 
 pub mod convert;
@@ -71,7 +73,7 @@ pub use sig::{Arg, Ret, Signature, signature};
 
 impl Func {
     /// Every function, in declaration order.
-    pub const ALL: [Func; 34] = [
+    pub const ALL: [Func; 36] = [
         Func::Concat,
         Func::Trim,
         Func::Lower,
@@ -106,6 +108,8 @@ impl Func {
         Func::Lookup,
         Func::Flatten,
         Func::Distinct,
+        Func::LeadingInt,
+        Func::UuidCut,
     ];
 
     /// The name an expression calls it by.

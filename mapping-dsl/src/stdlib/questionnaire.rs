@@ -143,24 +143,15 @@ pub fn free_text<'r>(sources: &[Source<'r, '_>]) -> Result<Option<&'r Value>, Er
     })
 }
 
-/// `form: number`: the digits of a free-text answer as a whole number (null when it has none).
-pub fn digits(sources: &[Source<'_, '_>]) -> Result<Option<i64>, ErrorKind> {
+/// `form: number`: the whole number a free-text answer starts with, read as the legacy job's
+/// `parseInt` did (`"40-45"` is 40, `"30.5"` is 30); null when it does not start with one.
+pub fn leading_number(sources: &[Source<'_, '_>]) -> Result<Option<i64>, ErrorKind> {
     first_of(sources, |q| {
         let t = match field(q, "answersList") {
             Some(a) => text_or_number(a)?,
             None => None,
         };
-        let d = text::digits_only(t.as_deref());
-        if super::nulls::is_empty(d.as_deref()) {
-            return Ok(None);
-        }
-        match convert::to_number(d.as_deref())? {
-            None => Ok(None),
-            Some(n) => match n.as_i64() {
-                Some(i) if !n.is_f64() => Ok(Some(i)),
-                _ => convert::round(n.as_f64().unwrap_or(f64::NAN)).map(Some),
-            },
-        }
+        Ok(text::leading_int(t.as_deref()))
     })
 }
 
@@ -289,7 +280,10 @@ mod tests {
                 .as_deref(),
             Some("3:4")
         );
-        assert_eq!(digits(&[src(&q, Some("B"), "age")]).unwrap(), Some(4045));
+        assert_eq!(
+            leading_number(&[src(&q, Some("B"), "age")]).unwrap(),
+            Some(40)
+        );
         assert_eq!(free_text(&[src(&q, Some("B"), "why")]).unwrap(), None);
         assert_eq!(score(&[src(&q, Some("C"), "1. Q")]).unwrap(), None);
         // The first source with an answer wins.

@@ -192,7 +192,7 @@ use Ret::Scalar as S;
 use Scalar::{Bool, Date, DateTime, Int, Number, String as Str};
 
 /// The table, in `Func` order.
-pub static SIGNATURES: [Signature; 34] = [
+pub static SIGNATURES: [Signature; 36] = [
     sig!(Concat, "concat", [Text], opt 0, rest Some(Arg::Text), S(Str), fail false,
         nulls "null counts as \"\"", doc "Joins its arguments into one string.",
         [ex(r#"{"a":"x","b":"y"}"#, r#"concat(a, " ", b)"#, r#""x y""#),
@@ -322,6 +322,18 @@ pub static SIGNATURES: [Signature; 34] = [
         doc "The list without repeated elements: the first occurrence of each value is kept, in order (1 and 1.0 are equal).",
         [ex(r#"{"l":["b","a","b","c","a"]}"#, "distinct(l)", r#"["b","a","c"]"#),
          ex(r#"{"l":[1,1.0,{"k":1},{"k":1}]}"#, "distinct(l)", r#"[1,{"k":1}]"#)]),
+    sig!(LeadingInt, "leading_int", [TextOrNumber], opt 0, rest None, S(Int), fail false,
+        nulls "null -> null; text that does not start with a number -> null",
+        doc "The whole number a free text starts with (spaces and a sign allowed before it), as JavaScript's parseInt reads it.",
+        [ex(r#"{"a":"40-45"}"#, "leading_int(a)", "40"),
+         ex(r#"{"a":" 30.5 ปี"}"#, "leading_int(a)", "30"),
+         ex(r#"{"n":30.5}"#, "leading_int(n)", "30"),
+         ex(r#"{"a":"อายุ 40"}"#, "leading_int(a)", "null")]),
+    sig!(UuidCut, "uuid_cut", [Text], opt 0, rest None, S(Str), fail false,
+        nulls "null -> null",
+        doc "Text cut 8-4-4-4-rest with dashes, the shape of a UUID (a subform row's unique_id); text shorter than 32 characters is padded with 0 first.",
+        [ex(r#"{"a":"62f10cd1092a5d8c3ea753f911111111"}"#, "uuid_cut(a)", r#""62f10cd1-092a-5d8c-3ea7-53f911111111""#),
+         ex(r#"{"a":"1202401051111111111113"}"#, "uuid_cut(a)", r#""12024010-5111-1111-1111-130000000000""#)]),
 ];
 
 /// The signature of `f`.

@@ -54,6 +54,38 @@ pub fn digits_only(s: Option<&str>) -> Option<String> {
     s.map(|s| s.chars().filter(char::is_ascii_digit).collect())
 }
 
+/// `leading_int`: the whole number a text starts with, after spaces and an optional sign, as
+/// JavaScript's `parseInt(s, 10)` reads it (`"40-45"` -> 40, `"30.5"` -> 30); null when the text
+/// does not start with an ASCII digit or the number does not fit an int.
+pub fn leading_int(s: Option<&str>) -> Option<i64> {
+    let t = s?.trim_start();
+    let (neg, rest) = match t.as_bytes().first() {
+        Some(b'-') => (true, &t[1..]),
+        Some(b'+') => (false, &t[1..]),
+        _ => (false, t),
+    };
+    let end = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let n: i64 = rest[..end].parse().ok()?;
+    Some(if neg { -n } else { n })
+}
+
+/// `uuid_cut`: 8-4-4-4-rest with dashes; text shorter than 32 characters is padded with `0`
+/// to 32 first. Counted in characters.
+pub fn uuid_cut(s: Option<&str>) -> Option<String> {
+    let mut chars: Vec<char> = s?.chars().collect();
+    if chars.len() < 32 {
+        chars.resize(32, '0');
+    }
+    let mut out = String::with_capacity(chars.len() + 4);
+    for (i, c) in chars.into_iter().enumerate() {
+        if matches!(i, 8 | 12 | 16 | 20) {
+            out.push('-');
+        }
+        out.push(c);
+    }
+    Some(out)
+}
+
 /// `replace(s, from, to)`: every occurrence; null text -> null, a null or empty `from` leaves the
 /// text unchanged, a null `to` is "".
 pub fn replace<'a>(
@@ -117,6 +149,36 @@ pub fn len_list(n: Option<usize>) -> i64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn leading_int_reads_like_parse_int() {
+        assert_eq!(leading_int(Some("40-45")), Some(40));
+        assert_eq!(leading_int(Some("30.5")), Some(30));
+        assert_eq!(leading_int(Some("  -7 ปี")), Some(-7));
+        assert_eq!(leading_int(Some("+12")), Some(12));
+        assert_eq!(leading_int(Some("ปี 40")), None);
+        assert_eq!(leading_int(Some("- 5")), None);
+        assert_eq!(leading_int(Some("")), None);
+        assert_eq!(leading_int(Some("99999999999999999999")), None);
+        assert_eq!(leading_int(None), None);
+    }
+
+    #[test]
+    fn uuid_cut_pads_short_text_and_keeps_long_text() {
+        assert_eq!(
+            uuid_cut(Some("62f10cd1092a5d8c3ea753f911111111")).as_deref(),
+            Some("62f10cd1-092a-5d8c-3ea7-53f911111111")
+        );
+        assert_eq!(
+            uuid_cut(Some("12")).as_deref(),
+            Some("12000000-0000-0000-0000-000000000000")
+        );
+        assert_eq!(
+            uuid_cut(Some("0123456789abcdef0123456789abcdefXY")).as_deref(),
+            Some("01234567-89ab-cdef-0123-456789abcdefXY")
+        );
+        assert_eq!(uuid_cut(None), None);
+    }
 
     #[test]
     fn concat_treats_null_as_empty() {

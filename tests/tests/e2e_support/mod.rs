@@ -81,13 +81,10 @@ impl Env {
             .collect()
     }
 
-    /// The case index of a Primero case id, also as an outcome names it (outcome keys are
-    /// scrubbed like log lines: a 13-digit run inside a uuid is masked).
+    /// The case index of a Primero case id (outcome keys name it unmasked: the scrubber
+    /// leaves UUIDs alone).
     pub fn index_of(&self, id: &str) -> Option<u64> {
-        (0..self.fakes.cases).find(|&i| {
-            let own = self.fakes.data.case_meta(i).id;
-            own == id || runtime::store::scrub::mask_national_ids(&own) == id
-        })
+        (0..self.fakes.cases).find(|&i| self.fakes.data.case_meta(i).id == id)
     }
 }
 

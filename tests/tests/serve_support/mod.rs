@@ -11,8 +11,8 @@ use std::time::Duration;
 use runtime::config::Config;
 use runtime::demo::{Fakes, config_for, find_case, start_fakes, webhook_for};
 use runtime::secrets::MasterKey;
-use runtime::server::settings::{ServeSettings, WebhookAuth};
 use runtime::server::{Running, start};
+use runtime::settings::{ServeSettings, WebhookAuth};
 use serde_json::Value;
 
 pub const W1: &str = runtime::demo::W1;

@@ -11,8 +11,6 @@ use serde_json::Value;
 
 pub const W1: &str = "thailand_w1_case_to_childshield";
 pub const W2: &str = "thailand_w2_his_to_primero";
-/// Where the real exports live on a developer machine (never copied into the repo).
-pub const REAL: &str = "/work/shared/fixtures/primero-thailand";
 
 pub fn repo() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
@@ -114,13 +112,11 @@ pub fn fixture(name: &str) -> Value {
     serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", p.display()))
 }
 
-/// A real export, or None (and a note) when the shared folder is absent.
+/// A real export from `../shared` beside the repository, or None (and a note) when the shared
+/// folder is absent; under `CI=true` its absence is a failure.
 pub fn real(name: &str) -> Option<Value> {
-    let p = Path::new(REAL).join(name);
-    let Ok(text) = std::fs::read_to_string(&p) else {
-        eprintln!("SKIPPED: {} is not present", p.display());
-        return None;
-    };
+    let p = fakes::shared::real_fixture(name)?;
+    let text = std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
     match serde_json::from_str(&text) {
         Ok(v) => Some(v),
         Err(e) => panic!("{}: {e}", p.display()),

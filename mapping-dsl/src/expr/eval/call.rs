@@ -74,6 +74,11 @@ pub(super) fn call<'a>(func: Func, args: &'a [TExpr], ty: &Type, f: &Frame<'a>) 
             opt_string(text::substr(text_of(&s)?, int_of(&start)?, len))
         }
         Func::DigitsOnly => opt_string(text::digits_only(text_or_number(&*arg(0)?)?.as_deref())),
+        Func::LeadingInt => owned(
+            text::leading_int(text_or_number(&*arg(0)?)?.as_deref())
+                .map_or(Value::Null, Value::from),
+        ),
+        Func::UuidCut => opt_string(text::uuid_cut(text_of(&*arg(0)?)?)),
         Func::Coalesce => {
             for a in args {
                 let v = eval(a, f)?;

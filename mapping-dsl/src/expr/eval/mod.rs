@@ -141,7 +141,7 @@ fn answer<'a>(a: &'a Answer, f: &Frame<'a>) -> Result<Cow<'a, Value>, ErrorKind>
         AnswerForm::Score => questionnaire::score(&sources)?.cloned(),
         AnswerForm::Text => questionnaire::free_text(&sources)?.cloned(),
         AnswerForm::CountScore => questionnaire::count_score(&sources)?.map(Value::String),
-        AnswerForm::Number => questionnaire::digits(&sources)?.map(Value::from),
+        AnswerForm::Number => questionnaire::leading_number(&sources)?.map(Value::from),
     };
     Ok(Cow::Owned(v.unwrap_or(Value::Null)))
 }

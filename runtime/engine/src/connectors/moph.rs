@@ -1,0 +1,175 @@
+//! `moph.person_with_history`, `moph.upsert_primeroservice`.
+
+use std::sync::Arc;
+
+use adaptors::moph::{Cid, Client, MophConfig};
+use futures_util::future::BoxFuture;
+use serde_json::{Map, Value, json};
+
+use super::op_error;
+use crate::config::{ConfigError, Credential, Endpoint, require};
+use crate::engine::ops::{OpError, OpLog, OpSig, OpValue, Operation, Ops, Output};
+use crate::store::{Level, Outcome};
+
+/// The day key is the date in Thailand (the legacy job used the UTC date, filing early-morning
+/// runs under the previous day).
+const DEFAULT_TZ: chrono_tz::Tz = chrono_tz::Asia::Bangkok;
+
+pub fn signatures() -> Vec<OpSig> {
+    vec![
+        OpSig::new(
+            "moph.person_with_history",
+            Output::Json,
+            Some("moph"),
+            &["national_id"],
+            &[],
+        ),
+        OpSig::new(
+            "moph.upsert_primeroservice",
+            Output::Outcome,
+            Some("moph"),
+            &["national_id", "value"],
+            &["day", "timezone"],
+        ),
+    ]
+}
+
+pub fn register(
+    ops: &mut Ops,
+    workflow: &str,
+    ep: &Endpoint,
+    cred: &Credential,
+    policy: adaptors::RetryPolicy,
+) -> Result<(), ConfigError> {
+    let client = Arc::new(client(workflow, ep, cred, policy)?);
+    for sig in signatures() {
+        ops.insert(Arc::new(MophOp {
+            sig,
+            client: client.clone(),
+        }));
+    }
+    Ok(())
+}
+
+/// A MOPH HIS client for the endpoint and credential (also used by `mapwright drift --live`).
+pub(crate) fn client(
+    workflow: &str,
+    ep: &Endpoint,
+    cred: &Credential,
+    policy: adaptors::RetryPolicy,
+) -> Result<Client, ConfigError> {
+    let email = require(workflow, cred, "email")?;
+    let password = require(workflow, cred, "password")?;
+    let mut cfg = MophConfig::new(ep.url.clone(), email, password);
+    cfg.policy = policy;
+    Client::new(cfg).map_err(|e| ConfigError::Parse {
+        path: "endpoints.moph".into(),
+        message: e.to_string(),
+    })
+}
+
+struct MophOp {
+    sig: OpSig,
+    client: Arc<Client>,
+}
+
+fn cid(args: &Map<String, Value>) -> Result<Cid, OpError> {
+    Cid::from_value(args.get("national_id").unwrap_or(&Value::Null)).map_err(op_error)
+}
+
+fn day(args: &Map<String, Value>) -> Result<String, OpError> {
+    if let Some(Value::String(d)) = args.get("day") {
+        return Ok(d.clone());
+    }
+    let tz = match args.get("timezone") {
+        Some(Value::String(z)) => z
+            .parse::<chrono_tz::Tz>()
+            .map_err(|_| OpError::invalid(format!("unknown time zone `{z}`")))?,
+        _ => DEFAULT_TZ,
+    };
+    Ok(chrono::Utc::now()
+        .with_timezone(&tz)
+        .format("%Y-%m-%d")
+        .to_string())
+}
+
+impl Operation for MophOp {
+    fn sig(&self) -> &OpSig {
+        &self.sig
+    }
+
+    fn call<'a>(
+        &'a self,
+        args: Map<String, Value>,
+        log: &'a dyn OpLog,
+    ) -> BoxFuture<'a, Result<OpValue, OpError>> {
+        Box::pin(async move {
+            match self.sig.name.as_str() {
+                "moph.person_with_history" => {
+                    let cid = cid(&args)?;
+                    let person = self
+                        .client
+                        .person_with_history(&cid)
+                        .await
+                        .map_err(op_error)?;
+                    Ok(OpValue::Json(person))
+                }
+                "moph.upsert_primeroservice" => {
+                    let cid = cid(&args)?;
+                    let value = args.get("value").cloned().unwrap_or(Value::Null);
+                    let day = day(&args)?;
+                    // Find by cid -> patch the day; else person -> create. A failed find is a
+                    // failure, never "absent" (that would create a second intervention).
+                    if let Some(iv) = self
+                        .client
+                        .find_primero_intervention(&cid)
+                        .await
+                        .map_err(op_error)?
+                    {
+                        let id = match iv.get("id") {
+                            Some(Value::String(s)) => s.clone(),
+                            Some(Value::Number(n)) => n.to_string(),
+                            _ => {
+                                return Err(OpError::failed(
+                                    "the primeroservice intervention has no id",
+                                ));
+                            }
+                        };
+                        self.client
+                            .patch_intervention_day(&id, &day, &value)
+                            .await
+                            .map_err(op_error)?;
+                        return Ok(OpValue::Delivered {
+                            outcome: Outcome::Updated,
+                            value: json!({"intervention": id, "day": day}),
+                        });
+                    }
+                    let person = self.client.person(&cid).await.map_err(op_error)?;
+                    let mut service = Map::new();
+                    service.insert("serviceType".into(), json!("primero"));
+                    service.insert(day.clone(), value);
+                    let doc = json!({
+                        "cid": person.get("cid").cloned().unwrap_or(json!(cid.as_str())),
+                        "personId": person.get("id").cloned().unwrap_or(Value::Null),
+                        "activities": {"primeroservice": service},
+                    });
+                    let created = self
+                        .client
+                        .create_intervention(&doc)
+                        .await
+                        .map_err(op_error)?;
+                    log.log(
+                        Level::Info,
+                        format!("created the primeroservice intervention for cid {cid}"),
+                    )
+                    .await;
+                    Ok(OpValue::Delivered {
+                        outcome: Outcome::Created,
+                        value: json!({"intervention": created.get("id").cloned().unwrap_or(Value::Null), "day": day}),
+                    })
+                }
+                other => Err(OpError::failed(format!("unknown MOPH operation `{other}`"))),
+            }
+        })
+    }
+}

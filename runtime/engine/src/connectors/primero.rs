@@ -1,0 +1,237 @@
+//! `primero.cases_since`, `primero.upsert_case`, `primero.set_sync_status`.
+
+use std::sync::Arc;
+
+use adaptors::primero::{Client, PrimeroAuth, PrimeroConfig};
+use futures_util::future::BoxFuture;
+use serde_json::{Map, Value, json};
+
+use super::op_error;
+use crate::config::{ConfigError, Credential, Endpoint, require};
+use crate::engine::ops::{OpError, OpLog, OpSig, OpValue, Operation, Ops, Output, Page, arg_str};
+use crate::store::{Level, Outcome};
+
+pub fn signatures() -> Vec<OpSig> {
+    vec![
+        OpSig::new(
+            "primero.cases_since",
+            Output::Records,
+            Some("primero"),
+            &["since"],
+            &[],
+        ),
+        OpSig::new(
+            "primero.upsert_case",
+            Output::Outcome,
+            Some("primero"),
+            &["record_id", "data"],
+            &["sync_status", "sync_url"],
+        ),
+        OpSig::new(
+            "primero.set_sync_status",
+            Output::Json,
+            Some("primero"),
+            &["record_id", "status"],
+            &["sync_url"],
+        ),
+    ]
+}
+
+pub fn register(
+    ops: &mut Ops,
+    workflow: &str,
+    ep: &Endpoint,
+    cred: &Credential,
+    policy: adaptors::RetryPolicy,
+) -> Result<(), ConfigError> {
+    let client = Arc::new(client(workflow, ep, cred, policy)?);
+    let sync_url = ep.sync_url.clone().filter(|u| !u.trim().is_empty());
+    for sig in signatures() {
+        ops.insert(Arc::new(PrimeroOp {
+            sig,
+            client: client.clone(),
+            sync_url: sync_url.clone(),
+        }));
+    }
+    Ok(())
+}
+
+/// A Primero client for the endpoint and credential (also used by `mapwright drift --live`).
+pub(crate) fn client(
+    workflow: &str,
+    ep: &Endpoint,
+    cred: &Credential,
+    policy: adaptors::RetryPolicy,
+) -> Result<Client, ConfigError> {
+    let username = require(workflow, cred, "user")?.to_owned();
+    let password = require(workflow, cred, "password")?.to_owned();
+    let auth = match ep.auth.as_deref() {
+        Some("token") => PrimeroAuth::Token { username, password },
+        _ => PrimeroAuth::Basic { username, password },
+    };
+    let mut cfg = PrimeroConfig::new(ep.url.clone(), auth);
+    cfg.policy = policy;
+    if let Some(per) = ep.per_page {
+        cfg.per_page = per;
+    }
+    Client::new(cfg).map_err(|e| ConfigError::Parse {
+        path: "endpoints.primero".into(),
+        message: e.to_string(),
+    })
+}
+
+struct PrimeroOp {
+    sig: OpSig,
+    client: Arc<Client>,
+    /// `[endpoints.primero] sync_url`.
+    sync_url: Option<String>,
+}
+
+impl PrimeroOp {
+    /// The `mark_synced_url` to send: the step's `sync_url`, else the configured one; a blank
+    /// text is no URL (Primero would log an empty link).
+    fn sync_url<'a>(&'a self, args: &'a Map<String, Value>) -> Option<&'a str> {
+        args.get("sync_url")
+            .and_then(Value::as_str)
+            .filter(|u| !u.trim().is_empty())
+            .or(self.sync_url.as_deref())
+    }
+}
+
+/// Pages held in flight between the fetcher and the fan-out.
+const PAGES_IN_FLIGHT: usize = 2;
+
+/// A page of `cases_since`, with its promise about the cases still to come: pages come in
+/// `last_updated_at` order with a moving lower bound (a case updated while we page is seen
+/// again, never skipped), so every case still to come was changed at or after the last one of
+/// this page (and at or after `since`).
+fn page_of(cases: Vec<Value>, since: &str) -> Page {
+    let last = cases
+        .iter()
+        .rev()
+        .find_map(|c| c.get("last_updated_at").and_then(Value::as_str));
+    let rest_from = match last {
+        Some(c) if c > since => c.to_owned(),
+        _ => since.to_owned(),
+    };
+    Page {
+        records: cases,
+        rest_from: Some(Value::String(rest_from)),
+    }
+}
+
+impl Operation for PrimeroOp {
+    fn sig(&self) -> &OpSig {
+        &self.sig
+    }
+
+    fn call<'a>(
+        &'a self,
+        args: Map<String, Value>,
+        log: &'a dyn OpLog,
+    ) -> BoxFuture<'a, Result<OpValue, OpError>> {
+        Box::pin(async move {
+            match self.sig.name.as_str() {
+                "primero.cases_since" => {
+                    let since = arg_str(&args, "since")?.to_owned();
+                    let client = self.client.clone();
+                    let (tx, rx) = tokio::sync::mpsc::channel(PAGES_IN_FLIGHT);
+                    tokio::spawn(async move {
+                        let mut pages = client.cases_changed_since(&since);
+                        loop {
+                            let item = match pages.next_page().await {
+                                Ok(Some(p)) => Ok(page_of(p.cases, &since)),
+                                Ok(None) => return,
+                                Err(e) => Err(op_error(e)),
+                            };
+                            let stop = item.is_err();
+                            if tx.send(item).await.is_err() || stop {
+                                return;
+                            }
+                        }
+                    });
+                    Ok(OpValue::Records(rx))
+                }
+                "primero.upsert_case" => {
+                    // Never guess the case: without a record id the sync fails (the legacy job
+                    // patched the first case Primero returned).
+                    let id = arg_str(&args, "record_id")?.to_owned();
+                    let Some(Value::Object(data)) = args.get("data").cloned() else {
+                        return Err(OpError::invalid("argument `data` must be an object"));
+                    };
+                    let mut data = data;
+                    data.remove("record_id");
+                    // Primero accepts only strings / booleans in the sync attributes: a transform
+                    // leaving one null or blank means "do not send it".
+                    for k in ["mark_synced", "mark_synced_status", "mark_synced_url"] {
+                        if data.get(k).is_some_and(|v| {
+                            v.is_null() || v.as_str().is_some_and(|s| s.trim().is_empty())
+                        }) {
+                            data.remove(k);
+                        }
+                    }
+                    if let Some(Value::String(st)) = args.get("sync_status") {
+                        data.insert("mark_synced".into(), json!(true));
+                        data.insert("mark_synced_status".into(), json!(st));
+                    }
+                    // A sync status always carries the URL, as the failure branches do.
+                    if data.contains_key("mark_synced_status")
+                        && !data.contains_key("mark_synced_url")
+                        && let Some(u) = self.sync_url(&args)
+                    {
+                        data.insert("mark_synced_url".into(), json!(u));
+                    }
+                    match self.client.find_by_record_id(&id).await.map_err(op_error)? {
+                        Some(_) => {
+                            let v = self
+                                .client
+                                .update_case(&id, &Value::Object(data))
+                                .await
+                                .map_err(op_error)?;
+                            Ok(OpValue::Delivered {
+                                outcome: Outcome::Updated,
+                                value: json!({"id": v.get("id").cloned().unwrap_or(json!(id))}),
+                            })
+                        }
+                        None => {
+                            // Created with the webhook's id, so a retry finds it instead of
+                            // creating a second case.
+                            data.insert("id".into(), json!(id));
+                            log.log(
+                                Level::Info,
+                                format!("case {id} not in Primero: creating it"),
+                            )
+                            .await;
+                            self.client
+                                .create_case(&Value::Object(data))
+                                .await
+                                .map_err(op_error)?;
+                            Ok(OpValue::Delivered {
+                                outcome: Outcome::Created,
+                                value: json!({"id": id}),
+                            })
+                        }
+                    }
+                }
+                "primero.set_sync_status" => {
+                    let id = arg_str(&args, "record_id")?;
+                    let status = arg_str(&args, "status")?;
+                    let url = self.sync_url(&args);
+                    self.client
+                        .set_sync_status(id, status, url)
+                        .await
+                        .map_err(op_error)?;
+                    log.log(
+                        Level::Info,
+                        format!("sync status of case {id} set to `{status}`"),
+                    )
+                    .await;
+                    Ok(OpValue::Json(json!({"record_id": id, "status": status})))
+                }
+                other => Err(OpError::failed(format!(
+                    "unknown Primero operation `{other}`"
+                ))),
+            }
+        })
+    }
+}

@@ -1,0 +1,416 @@
+//! Running a step list: each step, then the first matching edge (or the next step on success).
+//! A failure that no edge handles ends the list as `failed`; a handled one is remembered and
+//! decides the record's outcome (`not_found` or `failed` with its reason) unless the handler
+//! itself fails.
+
+use std::pin::Pin;
+use std::sync::Arc;
+
+use futures_util::future::BoxFuture;
+use serde_json::{Map, Value, json};
+
+use super::ops::{ErrorKind, OpError, OpLog, OpValue};
+use super::scope::{Scope, personal_values};
+use super::{RunCx, fanout};
+use crate::store::{Level, NewStepOutput, Outcome, Store};
+use crate::workflow::{Arg, On, Pipeline, Step, StepKind, Target, WExpr};
+
+/// How one record (or a single-input run) ended.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RecordEnd {
+    pub outcome: Outcome,
+    pub step: Option<String>,
+    pub reason: Option<String>,
+    /// The failure cannot be cured by running again (missing national id, record id): the
+    /// record is listed as failed but does not hold the cursor back.
+    pub permanent: bool,
+}
+
+/// What a step did.
+pub(crate) enum StepOut {
+    Value(Value),
+    Delivered(Outcome, Value),
+    /// The record is out of scope (filter false, transform `keep` false).
+    Skip(String),
+}
+
+/// Edges followed in one list before we call it a loop.
+const MAX_HOPS: usize = 10_000;
+
+pub(crate) fn eval(e: &WExpr, scope: &Scope) -> Result<Value, OpError> {
+    e.eval(&scope.vars).map_err(OpError::failed)
+}
+
+fn eval_bool(e: &WExpr, scope: &Scope) -> Result<bool, OpError> {
+    e.eval_bool(&scope.vars).map_err(OpError::failed)
+}
+
+fn eval_args(args: &[(String, Arg)], scope: &Scope) -> Result<Map<String, Value>, OpError> {
+    let mut m = Map::new();
+    for (k, a) in args {
+        let v = match a {
+            Arg::Const(v) => v.clone(),
+            Arg::Expr(e) => eval(e, scope)
+                .map_err(|e| OpError::failed(format!("argument `{k}`: {}", e.message)))?,
+        };
+        m.insert(k.clone(), v);
+    }
+    Ok(m)
+}
+
+/// A logger for one step that scrubs before writing.
+pub(crate) struct StepLog<S: Store> {
+    pub store: Arc<S>,
+    pub run: i64,
+    pub step: String,
+    pub scrub: crate::store::Scrubber,
+}
+
+impl<S: Store> OpLog for StepLog<S> {
+    fn log(&self, level: Level, message: String) -> BoxFuture<'_, ()> {
+        Box::pin(async move {
+            let m = self.scrub.scrub(&message);
+            if let Err(e) = self.store.log(self.run, Some(&self.step), level, m).await {
+                tracing::warn!("cannot write a log line: {e}");
+            }
+        })
+    }
+}
+
+impl<S: Store> RunCx<S> {
+    /// Runs `p` to its end. `top` marks the workflow's own list (step attempts are stored for
+    /// it; per-record steps are summarised by the records' outcomes instead).
+    pub(crate) fn pipeline<'a>(
+        &'a self,
+        p: &'a Pipeline,
+        scope: &'a mut Scope,
+        top: bool,
+        start: usize,
+    ) -> Pin<Box<dyn Future<Output = RecordEnd> + Send + 'a>> {
+        Box::pin(async move {
+            let mut i = start;
+            let mut delivered: Option<(Outcome, String)> = None;
+            let mut handled: Option<(String, OpError)> = None;
+            let mut hops = 0usize;
+            while i < p.steps.len() {
+                hops += 1;
+                if hops > MAX_HOPS {
+                    return failed(None, "the workflow's edges loop without end".into());
+                }
+                let step = &p.steps[i];
+                let res = self.step(step, scope, top).await;
+                let ok = res.is_ok();
+                if top {
+                    self.keep_output(&step.id, &res, scope).await;
+                }
+                match res {
+                    Ok(StepOut::Value(v)) => {
+                        self.learn_names(scope, &v);
+                        scope.set_step(&step.id, v);
+                    }
+                    Ok(StepOut::Delivered(o, v)) => {
+                        // A delivery after a handled failure (a fallback path) delivers the record.
+                        handled = None;
+                        delivered = Some((o, step.id.clone()));
+                        scope.set_step(&step.id, v);
+                    }
+                    Ok(StepOut::Skip(reason)) => {
+                        return RecordEnd {
+                            outcome: Outcome::Skipped,
+                            step: Some(step.id.clone()),
+                            reason: Some(reason),
+                            permanent: false,
+                        };
+                    }
+                    Err(e) => {
+                        scope.set_error(
+                            json!({"kind": e.kind.as_str(), "message": e.message, "step": step.id}),
+                        );
+                        if let Some((hs, he)) = &handled {
+                            // A failure handler failed: report both.
+                            let msg = format!(
+                                "{} (while handling the failure of `{hs}`: {})",
+                                e.message, he.message
+                            );
+                            handled = Some((
+                                step.id.clone(),
+                                OpError {
+                                    kind: he.kind,
+                                    message: msg,
+                                },
+                            ));
+                        } else {
+                            handled = Some((step.id.clone(), e));
+                        }
+                    }
+                }
+                let mut next = None;
+                for edge in &step.next {
+                    let on = match edge.on {
+                        On::Success => ok,
+                        On::Failure => !ok,
+                        On::Always => true,
+                    };
+                    if !on {
+                        continue;
+                    }
+                    let cond = match &edge.when {
+                        None => true,
+                        Some(w) => match eval_bool(w, scope) {
+                            Ok(b) => b,
+                            Err(e) => {
+                                let m = format!("edge condition `{}`: {}", w.text(), e.message);
+                                self.log(Some(&step.id), Level::Warn, &m).await;
+                                false
+                            }
+                        },
+                    };
+                    if cond {
+                        next = Some(edge.to);
+                        break;
+                    }
+                }
+                match next {
+                    Some(Target::End) => break,
+                    Some(Target::Step(j)) => i = j,
+                    None if ok => i += 1,
+                    None => {
+                        let (s, e) = handled
+                            .take()
+                            .unwrap_or_else(|| (step.id.clone(), OpError::failed("failed")));
+                        let mut end = failed(Some(s), e.message);
+                        end.permanent = e.kind == ErrorKind::Invalid;
+                        return end;
+                    }
+                }
+            }
+            if let Some((s, e)) = handled {
+                let outcome = if e.kind == ErrorKind::NotFound {
+                    Outcome::NotFound
+                } else {
+                    Outcome::Failed
+                };
+                return RecordEnd {
+                    outcome,
+                    step: Some(s),
+                    reason: Some(e.message),
+                    permanent: e.kind == ErrorKind::Invalid,
+                };
+            }
+            match delivered {
+                Some((o, s)) => RecordEnd {
+                    outcome: o,
+                    step: Some(s),
+                    reason: None,
+                    permanent: false,
+                },
+                None => RecordEnd {
+                    outcome: Outcome::Skipped,
+                    step: None,
+                    reason: Some("no step delivered the record".into()),
+                    permanent: false,
+                },
+            }
+        })
+    }
+
+    /// Keeps a top-level step's output (or the error a failure branch reads) for a retry from
+    /// a later step.
+    async fn keep_output(&self, step: &str, res: &Result<StepOut, OpError>, scope: &Scope) {
+        let row = match res {
+            Ok(StepOut::Value(_)) if scope.streams.contains_key(step) => NewStepOutput {
+                step: step.to_owned(),
+                ok: true,
+                value: None,
+                note: Some("a record stream (not kept)".into()),
+                bytes: 0,
+            },
+            Ok(StepOut::Value(v) | StepOut::Delivered(_, v)) => {
+                self.engine.scrubber.step_output(step, true, v)
+            }
+            Ok(StepOut::Skip(_)) => return,
+            Err(e) => self.engine.scrubber.step_output(
+                step,
+                false,
+                &json!({"kind": e.kind.as_str(), "message": e.message, "step": step}),
+            ),
+        };
+        if let Err(e) = self.engine.store.save_step_output(self.run_id, row).await {
+            tracing::warn!("cannot keep the output of step `{step}`: {e}");
+        }
+    }
+
+    pub(crate) fn learn_names(&self, scope: &mut Scope, v: &Value) {
+        if self.wf.personal_fields.is_empty() {
+            return;
+        }
+        let names = personal_values(v, &self.wf.personal_fields);
+        if !names.is_empty() {
+            scope.scrub = scope.scrub.with_names(names);
+        }
+    }
+
+    async fn step(&self, step: &Step, scope: &mut Scope, top: bool) -> Result<StepOut, OpError> {
+        let attempt = if top {
+            let a = self
+                .engine
+                .store
+                .start_step(self.run_id, &step.id)
+                .await
+                .ok();
+            if let Some(a) = a {
+                self.engine.observer.step_started(a, self.run_id, &step.id);
+            }
+            a
+        } else {
+            None
+        };
+        let res = self.step_inner(step, scope).await;
+        if let Some(a) = attempt {
+            let err = res.as_ref().err().map(|e| {
+                scope
+                    .scrub
+                    .scrub(&format!("{}: {}", e.kind.as_str(), e.message))
+            });
+            let failed = err
+                .as_ref()
+                .filter(|_| res.is_err())
+                .map(|e| e.as_str().to_owned());
+            match self.engine.store.finish_step(a, res.is_ok(), err).await {
+                Ok(()) => self.engine.observer.step_finished(a, failed.as_deref()),
+                Err(e) => tracing::warn!("cannot record a step attempt: {e}"),
+            }
+        }
+        res
+    }
+
+    async fn step_inner(&self, step: &Step, scope: &mut Scope) -> Result<StepOut, OpError> {
+        match &step.kind {
+            StepKind::Op { name, args } => {
+                let op = self.engine.ops.get(name).ok_or_else(|| {
+                    OpError::failed(format!("operation `{name}` is not available"))
+                })?;
+                let args = eval_args(args, scope)?;
+                let log = StepLog {
+                    store: self.engine.store.clone(),
+                    run: self.run_id,
+                    step: step.id.clone(),
+                    scrub: scope.scrub.clone(),
+                };
+                match op.call(args, &log).await? {
+                    OpValue::Json(v) => Ok(StepOut::Value(v)),
+                    OpValue::Delivered { outcome, value } => Ok(StepOut::Delivered(outcome, value)),
+                    OpValue::Records(rx) => {
+                        scope.streams.insert(step.id.clone(), rx);
+                        Ok(StepOut::Value(json!({"records": "stream"})))
+                    }
+                }
+            }
+            StepKind::Transform {
+                name,
+                input,
+                params,
+            } => {
+                let f = self
+                    .engine
+                    .transforms
+                    .get(name)
+                    .ok_or_else(|| OpError::failed(format!("transform `{name}` is not available")))?
+                    .clone();
+                let record = eval(input, scope)?;
+                let params = eval_args(params, scope)?;
+                let mut ctx = mapping_dsl::rt::Context::new(chrono::Utc::now());
+                ctx.params = params.into_iter().collect();
+                let res = f(&record, &ctx);
+                self.counters.add(name, &ctx.counters.snapshot());
+                match res {
+                    Ok(Some(v)) => Ok(StepOut::Value(v)),
+                    Ok(None) => Ok(StepOut::Skip(format!(
+                        "dropped by transform `{name}` (keep)"
+                    ))),
+                    Err(e) => Err(OpError::failed(format!("transform `{name}`: {e}"))),
+                }
+            }
+            StepKind::Filter(cond) => match cond.eval_bool(&scope.vars) {
+                Ok(true) => Ok(StepOut::Value(Value::Bool(true))),
+                Ok(false) => Ok(StepOut::Skip(format!("filtered out by `{}`", step.id))),
+                Err(e) => Err(OpError::failed(format!("filter `{}`: {e}", step.id))),
+            },
+            StepKind::SetCursor(e) => {
+                let v = eval(e, scope)?;
+                let Some(cursor) = &self.wf.cursor else {
+                    return Err(OpError::failed("the workflow declares no cursor"));
+                };
+                match v {
+                    Value::Null => {
+                        self.log(
+                            Some(&step.id),
+                            Level::Info,
+                            "nothing delivered: the cursor stays where it was",
+                        )
+                        .await;
+                        Ok(StepOut::Value(Value::Null))
+                    }
+                    Value::String(s) => {
+                        self.engine
+                            .store
+                            .set_cursor(&self.wf.name, cursor, &s, self.run_id)
+                            .await
+                            .map_err(|e| OpError::failed(e.to_string()))?;
+                        self.log(
+                            Some(&step.id),
+                            Level::Info,
+                            &format!("cursor `{cursor}` advanced to {s}"),
+                        )
+                        .await;
+                        Ok(StepOut::Value(Value::String(s)))
+                    }
+                    other => Err(OpError::failed(format!(
+                        "a cursor must be a string, found {other}"
+                    ))),
+                }
+            }
+            StepKind::ForEach {
+                over,
+                concurrency,
+                key,
+                watermark,
+                body,
+            } => {
+                let source = match scope.streams.remove(over) {
+                    Some(rx) => fanout::Source::Pages(rx),
+                    None => match scope.step(over) {
+                        Some(Value::Array(a)) => fanout::Source::List(a.clone()),
+                        Some(_) => {
+                            return Err(OpError::failed(format!(
+                                "step `{over}` produced no list of records"
+                            )));
+                        }
+                        None => return Err(OpError::failed(format!("step `{over}` has not run"))),
+                    },
+                };
+                let shared = scope.share();
+                let spec = fanout::Spec {
+                    step: &step.id,
+                    concurrency: *concurrency,
+                    key,
+                    watermark: watermark.as_ref(),
+                    body,
+                };
+                let sync_start = shared.get("sync_start").as_str().map(str::to_owned);
+                self.for_each(source, spec, shared, scope.scrub.clone(), sync_start)
+                    .await
+                    .map(StepOut::Value)
+            }
+        }
+    }
+}
+
+fn failed(step: Option<String>, reason: String) -> RecordEnd {
+    RecordEnd {
+        outcome: Outcome::Failed,
+        step,
+        reason: Some(reason),
+        permanent: false,
+    }
+}

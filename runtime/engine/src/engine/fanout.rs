@@ -1,0 +1,292 @@
+//! `for_each`: records page by page (never all at once), each through the step list with
+//! bounded concurrency; every record ends with an outcome, stored page by page.
+//!
+//! The watermark is where the next run may start without losing a record. When every record
+//! was done it is the highest value of all (the output's `watermark`, which a `set_cursor` step
+//! saves: the sync is complete). Before that, with a workflow cursor, the fan-out persists the
+//! cursor's progress after each page: the lowest of what the source promises for the records
+//! still to come ([`Page::rest_from`]) and the watermarks of the failed records, so every record
+//! before it was delivered and a failed record holds the cursor at (not past) itself. A run
+//! killed or failed part-way then resumes at the last fully delivered page, and re-delivers
+//! only what lies at or after it (idempotently). `sync_start` stays where the sync began until
+//! it completes, so a transform that selects records by it (W1 keeps cases assessed since the
+//! last complete sync) still sees the records a resumed run owes. Skipped and not-found records
+//! count as done, and so do failures that a new attempt cannot cure (`invalid`: no national
+//! id): they are listed as failed with their reason but do not hold every later case back.
+
+use std::sync::Arc;
+
+use futures_util::StreamExt;
+use serde_json::{Value, json};
+
+use super::RunCx;
+use super::exec::{RecordEnd, eval};
+use super::ops::{OpError, Page, RecordPages};
+use super::scope::{Scope, Shared, personal_values};
+use crate::store::{Level, NewOutcome, Outcome, Scrubber, Store};
+use crate::workflow::{Pipeline, WExpr};
+
+pub(crate) enum Source {
+    Pages(RecordPages),
+    List(Vec<Value>),
+}
+
+pub(crate) struct Spec<'a> {
+    pub step: &'a str,
+    pub concurrency: usize,
+    pub key: &'a WExpr,
+    pub watermark: Option<&'a WExpr>,
+    pub body: &'a Pipeline,
+}
+
+/// Counts and watermarks across pages.
+#[derive(Default)]
+struct Tally {
+    seen: u64,
+    by: std::collections::BTreeMap<Outcome, u64>,
+    /// The highest watermark of all records done.
+    max: Option<Value>,
+    /// A record failed (curably): the sync is not complete.
+    failed: bool,
+    /// The lowest watermark of the failed records; the cursor may not pass it.
+    held: Option<Value>,
+    /// A failed record without a watermark: the cursor may not move at all.
+    held_unknown: bool,
+    /// The cursor's progress persisted by this fan-out.
+    saved: Option<Value>,
+}
+
+/// The smaller of two watermarks (`None` = no bound).
+fn lower(a: Option<Value>, b: Option<&Value>) -> Option<Value> {
+    match (a, b) {
+        (Some(x), Some(y)) if greater(&x, y) => Some(y.clone()),
+        (Some(x), _) => Some(x),
+        (None, y) => y.cloned(),
+    }
+}
+
+fn greater(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::String(x), Value::String(y)) => x > y,
+        (Value::Number(x), Value::Number(y)) => x.as_f64() > y.as_f64(),
+        _ => false,
+    }
+}
+
+impl<S: Store> RunCx<S> {
+    pub(crate) async fn for_each(
+        &self,
+        source: Source,
+        spec: Spec<'_>,
+        shared: Arc<Shared>,
+        scrub: Scrubber,
+        sync_start: Option<String>,
+    ) -> Result<Value, OpError> {
+        let mut tally = Tally {
+            saved: Some(shared.get("cursor").clone()).filter(|c| !c.is_null()),
+            ..Tally::default()
+        };
+        let progress = match (&self.wf.cursor, spec.watermark, sync_start) {
+            (Some(c), Some(_), Some(s)) => Some((c.as_str(), s)),
+            _ => None,
+        };
+        let mut rx = match source {
+            Source::Pages(rx) => Some(rx),
+            Source::List(list) => {
+                self.page(list, &spec, &shared, &scrub, &mut tally).await;
+                None
+            }
+        };
+        if let Some(rx) = rx.as_mut() {
+            while let Some(page) = rx.recv().await {
+                match page {
+                    Ok(Page { records, rest_from }) => {
+                        self.page(records, &spec, &shared, &scrub, &mut tally).await;
+                        // Nothing promised about the rest: no progress before the end.
+                        if let (Some((cursor, start)), Some(rest)) = (&progress, rest_from) {
+                            self.save_progress(&mut tally, Some(rest), cursor, start, spec.step)
+                                .await;
+                        }
+                    }
+                    Err(e) => {
+                        self.log(
+                            Some(spec.step),
+                            Level::Error,
+                            &format!(
+                                "fetching records failed after {} record(s): {}",
+                                tally.seen, e.message
+                            ),
+                        )
+                        .await;
+                        return Err(OpError {
+                            kind: e.kind,
+                            message: format!("fetching records: {}", e.message),
+                        });
+                    }
+                }
+            }
+        }
+        // Every record was seen: the failed ones alone bound the progress.
+        if tally.failed
+            && let Some((cursor, start)) = &progress
+        {
+            self.save_progress(&mut tally, None, cursor, start, spec.step)
+                .await;
+        }
+        let counts: serde_json::Map<String, Value> = tally
+            .by
+            .iter()
+            .map(|(o, n)| (o.as_str().to_owned(), json!(n)))
+            .collect();
+        self.log(
+            Some(spec.step),
+            Level::Info,
+            &format!(
+                "{} record(s): {}",
+                tally.seen,
+                tally
+                    .by
+                    .iter()
+                    .map(|(o, n)| format!("{n} {}", o.as_str()))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        )
+        .await;
+        Ok(json!({
+            "records": tally.seen,
+            "outcomes": counts,
+            "watermark": if tally.failed { None } else { tally.max.clone() },
+            "complete": !tally.failed,
+        }))
+    }
+
+    /// Persists the cursor at the lower of `rest` (none: every record was seen) and the failed
+    /// records' watermarks, when that moves it forward.
+    async fn save_progress(
+        &self,
+        tally: &mut Tally,
+        rest: Option<Value>,
+        cursor: &str,
+        sync_start: &str,
+        step: &str,
+    ) {
+        if tally.held_unknown {
+            return;
+        }
+        let Some(Value::String(at)) = lower(rest, tally.held.as_ref()) else {
+            return;
+        };
+        let at = Value::String(at);
+        if tally.saved.as_ref().is_some_and(|s| !greater(&at, s)) {
+            return;
+        }
+        let Value::String(text) = &at else { return };
+        match self
+            .engine
+            .store
+            .set_cursor_progress(&self.wf.name, cursor, text, sync_start, self.run_id)
+            .await
+        {
+            Ok(()) => {
+                self.log(
+                    Some(step),
+                    Level::Info,
+                    &format!(
+                        "cursor `{cursor}` at {text}: every record before it delivered ({} so far)",
+                        tally.seen
+                    ),
+                )
+                .await;
+                tally.saved = Some(at);
+            }
+            Err(e) => tracing::warn!("cannot save the cursor's progress: {e}"),
+        }
+    }
+
+    async fn page(
+        &self,
+        records: Vec<Value>,
+        spec: &Spec<'_>,
+        shared: &Arc<Shared>,
+        scrub: &Scrubber,
+        tally: &mut Tally,
+    ) {
+        let base = tally.seen;
+        tally.seen += records.len() as u64;
+        let personal = &self.wf.personal_fields;
+        let mut results: Vec<(usize, String, RecordEnd, Option<Value>)> =
+            futures_util::stream::iter(records.into_iter().enumerate())
+                .map(|(i, rec)| {
+                    let shared = shared.clone();
+                    let rscrub = if personal.is_empty() {
+                        scrub.clone()
+                    } else {
+                        scrub.with_names(personal_values(&rec, personal))
+                    };
+                    async move {
+                        let mut scope = Scope::new(&shared, Some(rec), rscrub);
+                        let key = match eval(spec.key, &scope) {
+                            Ok(Value::String(s)) => s,
+                            Ok(Value::Number(n)) => n.to_string(),
+                            _ => format!("#{}", base + i as u64 + 1),
+                        };
+                        let wm = spec
+                            .watermark
+                            .and_then(|w| eval(w, &scope).ok())
+                            .filter(|v| !v.is_null());
+                        let end = self.pipeline(spec.body, &mut scope, false, 0).await;
+                        let key = scope.scrub.scrub(&key).into_string();
+                        let end = RecordEnd {
+                            reason: end.reason.map(|r| scope.scrub.scrub(&r).into_string()),
+                            ..end
+                        };
+                        (i, key, end, wm)
+                    }
+                })
+                .buffer_unordered(spec.concurrency)
+                .collect()
+                .await;
+        results.sort_by_key(|r| r.0);
+        let mut rows = Vec::with_capacity(results.len());
+        for (_, key, end, wm) in results {
+            *tally.by.entry(end.outcome).or_default() += 1;
+            let holds_cursor = end.outcome == Outcome::Failed && !end.permanent;
+            if let Some(w) = &wm
+                && tally.max.as_ref().is_none_or(|cur| greater(w, cur))
+            {
+                tally.max = Some(w.clone());
+            }
+            if holds_cursor {
+                tally.failed = true;
+                match &wm {
+                    Some(w) => tally.held = lower(tally.held.take(), Some(w)),
+                    None => tally.held_unknown = true,
+                }
+            }
+            if end.outcome == Outcome::Failed {
+                self.any_failed
+                    .store(true, std::sync::atomic::Ordering::Relaxed);
+                let msg = format!(
+                    "record {key} failed at `{}`: {}",
+                    end.step.as_deref().unwrap_or("?"),
+                    end.reason.as_deref().unwrap_or("no reason")
+                );
+                self.log(Some(spec.step), Level::Warn, &msg).await;
+            }
+            let scrub_none = Scrubber::default();
+            rows.push(NewOutcome {
+                record: key,
+                outcome: end.outcome,
+                step: end.step,
+                // Already scrubbed with the record's own scrubber above.
+                reason: end.reason.map(|r| scrub_none.scrub(&r)),
+            });
+        }
+        if let Err(e) = self.record_outcomes(rows).await {
+            tracing::error!("cannot store record outcomes: {e}");
+            self.any_failed
+                .store(true, std::sync::atomic::Ordering::Relaxed);
+        }
+    }
+}

@@ -1,0 +1,171 @@
+//! Operations a workflow step can call (`primero.cases_since`, `moph.upsert_primeroservice`…):
+//! their signatures (checked when workflows load) and the [`Operation`] trait the engine calls.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use futures_util::future::BoxFuture;
+use serde_json::{Map, Value};
+
+use crate::store::{Level, Outcome};
+
+pub use crate::workflow::sig::{ArgSig, OpSig, Output};
+
+/// Pages of records, produced while they are consumed (bounded channel: at most a couple of
+/// pages are in memory at once).
+pub type RecordPages = tokio::sync::mpsc::Receiver<Result<Page, OpError>>;
+
+/// One page of records.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Page {
+    pub records: Vec<Value>,
+    /// A promise about the records still to come: each has a value of the field the operation
+    /// selects by (`since`; for `primero.cases_since`, `last_updated_at`) at or after this one.
+    /// With it, a fan-out whose `watermark` is that field can persist the cursor here once this
+    /// page and every page before it is delivered. `None`: no promise (the cursor moves at the
+    /// end only).
+    pub rest_from: Option<Value>,
+}
+
+impl Page {
+    pub fn new(records: Vec<Value>) -> Page {
+        Page {
+            records,
+            rest_from: None,
+        }
+    }
+}
+
+/// What an operation produced.
+#[derive(Debug)]
+pub enum OpValue {
+    Json(Value),
+    Records(RecordPages),
+    Delivered { outcome: Outcome, value: Value },
+}
+
+/// Why an operation failed. `kind` is what edge conditions read as `error.kind`.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{message}")]
+pub struct OpError {
+    pub kind: ErrorKind,
+    pub message: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ErrorKind {
+    /// The remote system does not know the record (HIS 404 `MODEL_NOT_FOUND`).
+    NotFound,
+    /// The input cannot be used (missing national id or record id): retrying will not help.
+    Invalid,
+    /// Anything else: HTTP errors after retries, timeouts, malformed bodies, transform errors.
+    Failed,
+}
+
+impl ErrorKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ErrorKind::NotFound => "not_found",
+            ErrorKind::Invalid => "invalid",
+            ErrorKind::Failed => "failed",
+        }
+    }
+}
+
+impl OpError {
+    pub fn failed(message: impl Into<String>) -> Self {
+        OpError {
+            kind: ErrorKind::Failed,
+            message: message.into(),
+        }
+    }
+    pub fn not_found(message: impl Into<String>) -> Self {
+        OpError {
+            kind: ErrorKind::NotFound,
+            message: message.into(),
+        }
+    }
+    pub fn invalid(message: impl Into<String>) -> Self {
+        OpError {
+            kind: ErrorKind::Invalid,
+            message: message.into(),
+        }
+    }
+}
+
+/// What an operation may use besides its arguments: a scrubbed logger for this step.
+pub trait OpLog: Send + Sync {
+    fn log(&self, level: Level, message: String) -> BoxFuture<'_, ()>;
+}
+
+/// An adaptor operation.
+pub trait Operation: Send + Sync {
+    fn sig(&self) -> &OpSig;
+    fn call<'a>(
+        &'a self,
+        args: Map<String, Value>,
+        log: &'a dyn OpLog,
+    ) -> BoxFuture<'a, Result<OpValue, OpError>>;
+}
+
+/// The operations a run may call, by name.
+#[derive(Clone, Default)]
+pub struct Ops {
+    map: HashMap<String, Arc<dyn Operation>>,
+}
+
+impl std::fmt::Debug for Ops {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut names: Vec<_> = self.map.keys().collect();
+        names.sort();
+        f.debug_struct("Ops").field("names", &names).finish()
+    }
+}
+
+impl Ops {
+    pub fn insert(&mut self, op: Arc<dyn Operation>) {
+        self.map.insert(op.sig().name.clone(), op);
+    }
+    pub fn get(&self, name: &str) -> Option<&Arc<dyn Operation>> {
+        self.map.get(name)
+    }
+    pub fn sigs(&self) -> Vec<OpSig> {
+        let mut v: Vec<OpSig> = self.map.values().map(|o| o.sig().clone()).collect();
+        v.sort_by(|a, b| a.name.cmp(&b.name));
+        v
+    }
+}
+
+/// Reads a string argument, or fails with `invalid` naming it.
+pub fn arg_str<'a>(args: &'a Map<String, Value>, name: &str) -> Result<&'a str, OpError> {
+    match args.get(name) {
+        Some(Value::String(s)) if !s.is_empty() => Ok(s),
+        Some(Value::Null) | None => Err(OpError::invalid(format!("argument `{name}` is missing"))),
+        Some(Value::String(_)) => Err(OpError::invalid(format!("argument `{name}` is empty"))),
+        Some(_) => Err(OpError::invalid(format!(
+            "argument `{name}` must be a string"
+        ))),
+    }
+}
+
+/// A closure-backed operation (tests, small built-ins).
+pub struct FnOp<F> {
+    pub sig: OpSig,
+    pub f: F,
+}
+
+impl<F> Operation for FnOp<F>
+where
+    F: Fn(Map<String, Value>) -> BoxFuture<'static, Result<OpValue, OpError>> + Send + Sync,
+{
+    fn sig(&self) -> &OpSig {
+        &self.sig
+    }
+    fn call<'a>(
+        &'a self,
+        args: Map<String, Value>,
+        _log: &'a dyn OpLog,
+    ) -> BoxFuture<'a, Result<OpValue, OpError>> {
+        (self.f)(args)
+    }
+}

@@ -1,0 +1,373 @@
+//! The store, the one owner of all SQL: the run history (workflows, runs, step attempts, log
+//! lines, per-record outcomes, cursors, step outputs, trigger inputs) and the admin tables
+//! (users, sessions, API tokens, credentials, audit, notification recipients, cron fires).
+//! Nothing else opens a pool or names a database file. [`Store`] is the engine's seam;
+//! [`SqliteStore`] is the embedded default. The SQL is kept to what PostgreSQL also accepts (TEXT timestamps in RFC 3339, integer ids) so a
+//! PostgreSQL implementation can reuse the same statements with `$n` placeholders.
+
+use std::future::Future;
+
+pub mod admin;
+mod embedded;
+pub mod history;
+pub mod scrub;
+mod sqlite;
+#[cfg(test)]
+mod upgrade_tests;
+
+pub use admin::{AuditRow, CredentialRow, SessionRow, UserRow};
+pub use history::{HistoryQuery, StatusCount};
+pub use scrub::{Scrubbed, ScrubbedJson, Scrubber};
+pub use sqlite::SqliteStore;
+
+pub type RunId = i64;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("store: {0}")]
+    Db(#[from] sqlx::Error),
+    #[error("store migration failed: {0}")]
+    Migrate(#[from] sqlx::migrate::MigrateError),
+    #[error("store holds invalid data: {0}")]
+    Corrupt(String),
+    #[error(transparent)]
+    Key(#[from] crate::secrets::KeyError),
+}
+
+/// How a run ended; the exit code follows from it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RunStatus {
+    Running,
+    /// Every record delivered, skipped or not found.
+    Success,
+    /// At least one record failed or a step failed without a handler.
+    Failed,
+    /// A bug or an invalid workflow (not the remote systems' fault).
+    Crashed,
+    TimedOut,
+    /// The worker vanished while the run was `running`.
+    Lost,
+    Cancelled,
+}
+
+impl RunStatus {
+    pub const ALL: [RunStatus; 7] = [
+        RunStatus::Running,
+        RunStatus::Success,
+        RunStatus::Failed,
+        RunStatus::Crashed,
+        RunStatus::TimedOut,
+        RunStatus::Lost,
+        RunStatus::Cancelled,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RunStatus::Running => "running",
+            RunStatus::Success => "success",
+            RunStatus::Failed => "failed",
+            RunStatus::Crashed => "crashed",
+            RunStatus::TimedOut => "timed_out",
+            RunStatus::Lost => "lost",
+            RunStatus::Cancelled => "cancelled",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<RunStatus> {
+        RunStatus::ALL.into_iter().find(|r| r.as_str() == s)
+    }
+
+    /// 0 success, 1 sync error, 2 crash, 3 timeout or killed, 4 lost, 5 cancelled.
+    pub fn exit_code(self) -> u8 {
+        match self {
+            RunStatus::Success => 0,
+            RunStatus::Failed => 1,
+            RunStatus::Crashed | RunStatus::Running => 2,
+            RunStatus::TimedOut => 3,
+            RunStatus::Lost => 4,
+            RunStatus::Cancelled => 5,
+        }
+    }
+}
+
+/// What happened to one record.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome {
+    Created,
+    Updated,
+    Skipped,
+    NotFound,
+    Failed,
+}
+
+impl Outcome {
+    pub const ALL: [Outcome; 5] = [
+        Outcome::Created,
+        Outcome::Updated,
+        Outcome::Skipped,
+        Outcome::NotFound,
+        Outcome::Failed,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Outcome::Created => "created",
+            Outcome::Updated => "updated",
+            Outcome::Skipped => "skipped",
+            Outcome::NotFound => "not_found",
+            Outcome::Failed => "failed",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Outcome> {
+        Outcome::ALL.into_iter().find(|o| o.as_str() == s)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Level {
+    Info,
+    Warn,
+    Error,
+}
+
+impl Level {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Level::Info => "info",
+            Level::Warn => "warn",
+            Level::Error => "error",
+        }
+    }
+}
+
+/// A new run about to start.
+#[derive(Debug, Clone)]
+pub struct NewRun<'a> {
+    pub workflow: &'a str,
+    /// `cron`, `webhook`, `manual` or `retry`.
+    pub trigger: &'a str,
+    pub input_id: Option<i64>,
+    pub retry_of: Option<RunId>,
+}
+
+/// One record's outcome, about to be stored.
+#[derive(Debug, Clone)]
+pub struct NewOutcome {
+    pub record: String,
+    pub outcome: Outcome,
+    pub step: Option<String>,
+    pub reason: Option<Scrubbed>,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct RunSummary {
+    pub id: RunId,
+    pub workflow: String,
+    pub trigger: String,
+    pub status: String,
+    pub exit_code: Option<i64>,
+    pub started_at: String,
+    pub finished_at: Option<String>,
+    pub input_id: Option<i64>,
+    pub retry_of: Option<RunId>,
+    pub error: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct StepRow {
+    pub step: String,
+    pub attempt: i64,
+    pub status: String,
+    pub started_at: String,
+    pub finished_at: Option<String>,
+    pub error: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct LogRow {
+    pub at: String,
+    pub level: String,
+    pub step: Option<String>,
+    pub message: String,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct OutcomeRow {
+    pub record: String,
+    pub outcome: String,
+    pub step: Option<String>,
+    pub reason: Option<String>,
+}
+
+/// A transform counter of a run: `kind` is `coercion` (subject: field path, detail: coercion)
+/// or `unknown_code` (subject: option set or value map, detail: the code).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct CounterRow {
+    pub transform: String,
+    pub kind: String,
+    pub subject: String,
+    pub detail: String,
+    pub count: u64,
+}
+
+/// A top-level step's output, about to be stored (see [`Scrubber::step_output`]).
+#[derive(Debug, Clone)]
+pub struct NewStepOutput {
+    pub step: String,
+    /// `false`: `value` is the error (`kind`, `message`, `step`) a failure branch read.
+    pub ok: bool,
+    pub value: Option<ScrubbedJson>,
+    /// Why there is no value.
+    pub note: Option<String>,
+    pub bytes: u64,
+}
+
+/// A stored step output. `value` is `None` in [`RunDetail`] (only sizes are listed there).
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct StepOutputRow {
+    pub step: String,
+    pub ok: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value: Option<serde_json::Value>,
+    pub note: Option<String>,
+    pub bytes: u64,
+}
+
+/// Everything `mapwright show` prints.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct RunDetail {
+    pub run: RunSummary,
+    pub steps: Vec<StepRow>,
+    pub logs: Vec<LogRow>,
+    pub outcomes: Vec<OutcomeRow>,
+    /// Transform counters, by transform, kind, subject and detail.
+    pub counters: Vec<CounterRow>,
+    /// The step outputs kept for a retry (without their values).
+    pub outputs: Vec<StepOutputRow>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct RunFilter {
+    pub workflow: Option<String>,
+    pub status: Option<RunStatus>,
+    pub limit: u32,
+}
+
+/// The run history. Every method is one short transaction; the engine calls them from many
+/// tasks at once.
+pub trait Store: Send + Sync + 'static {
+    fn register_workflow(
+        &self,
+        name: &str,
+        file: &str,
+        trigger: &str,
+    ) -> impl Future<Output = Result<(), StoreError>> + Send;
+    /// Stores a trigger input (webhook body, `--input` file); inputs are kept so retries reuse them.
+    fn save_input(
+        &self,
+        workflow: &str,
+        body: &serde_json::Value,
+    ) -> impl Future<Output = Result<i64, StoreError>> + Send;
+    fn input(
+        &self,
+        id: i64,
+    ) -> impl Future<Output = Result<Option<serde_json::Value>, StoreError>> + Send;
+    fn create_run(&self, run: NewRun<'_>)
+    -> impl Future<Output = Result<RunId, StoreError>> + Send;
+    fn finish_run(
+        &self,
+        id: RunId,
+        status: RunStatus,
+        error: Option<Scrubbed>,
+    ) -> impl Future<Output = Result<(), StoreError>> + Send;
+    fn start_step(
+        &self,
+        run: RunId,
+        step: &str,
+    ) -> impl Future<Output = Result<i64, StoreError>> + Send;
+    fn finish_step(
+        &self,
+        attempt: i64,
+        ok: bool,
+        error: Option<Scrubbed>,
+    ) -> impl Future<Output = Result<(), StoreError>> + Send;
+    fn log(
+        &self,
+        run: RunId,
+        step: Option<&str>,
+        level: Level,
+        message: Scrubbed,
+    ) -> impl Future<Output = Result<(), StoreError>> + Send;
+    /// Stores record outcomes in one transaction (a fan-out writes one page at a time).
+    fn record_outcomes(
+        &self,
+        run: RunId,
+        rows: Vec<NewOutcome>,
+    ) -> impl Future<Output = Result<(), StoreError>> + Send;
+    /// Outcome counts of a run (without loading its outcomes).
+    fn outcome_counts(
+        &self,
+        run: RunId,
+    ) -> impl Future<Output = Result<std::collections::BTreeMap<String, u64>, StoreError>> + Send;
+    /// Adds transform counters to a run's (summing with what is stored).
+    fn add_counters(
+        &self,
+        run: RunId,
+        rows: Vec<CounterRow>,
+    ) -> impl Future<Output = Result<(), StoreError>> + Send;
+    fn save_step_output(
+        &self,
+        run: RunId,
+        output: NewStepOutput,
+    ) -> impl Future<Output = Result<(), StoreError>> + Send;
+    /// A run's step outputs with their values, in the order the steps ended.
+    fn step_outputs(
+        &self,
+        run: RunId,
+    ) -> impl Future<Output = Result<Vec<StepOutputRow>, StoreError>> + Send;
+    /// Where the next run starts reading.
+    fn cursor(
+        &self,
+        workflow: &str,
+        name: &str,
+    ) -> impl Future<Output = Result<Option<String>, StoreError>> + Send;
+    /// Where the sync in progress began (see [`Store::set_cursor_progress`]).
+    fn cursor_sync_start(
+        &self,
+        workflow: &str,
+        name: &str,
+    ) -> impl Future<Output = Result<Option<String>, StoreError>> + Send;
+    /// A sync completed at `value`: the next run reads from it and starts a new sync there.
+    fn set_cursor(
+        &self,
+        workflow: &str,
+        name: &str,
+        value: &str,
+        run: RunId,
+    ) -> impl Future<Output = Result<(), StoreError>> + Send;
+    /// A sync that began at `sync_start` delivered everything before `value` (a page at a time):
+    /// a run stopped part-way resumes reading at `value`.
+    fn set_cursor_progress(
+        &self,
+        workflow: &str,
+        name: &str,
+        value: &str,
+        sync_start: &str,
+        run: RunId,
+    ) -> impl Future<Output = Result<(), StoreError>> + Send;
+    fn runs(
+        &self,
+        filter: &RunFilter,
+    ) -> impl Future<Output = Result<Vec<RunSummary>, StoreError>> + Send;
+    fn run(&self, id: RunId) -> impl Future<Output = Result<Option<RunDetail>, StoreError>> + Send;
+    /// Marks runs left `running` by a worker that is gone as `lost`; returns how many.
+    fn mark_lost(&self) -> impl Future<Output = Result<u64, StoreError>> + Send;
+}
+
+pub(crate) fn now() -> String {
+    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
+}

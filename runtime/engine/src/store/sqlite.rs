@@ -1,0 +1,656 @@
+//! The embedded SQLite store: one file `mapwright.db` in the data directory, WAL mode,
+//! migrations embedded in the binary and applied at open.
+
+use std::path::Path;
+use std::str::FromStr;
+use std::time::Duration;
+
+use sqlx::Row;
+use sqlx::migrate::Migrator;
+use sqlx::sqlite::{
+    SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
+};
+
+use super::{
+    CounterRow, Level, LogRow, NewOutcome, NewRun, NewStepOutput, OutcomeRow, RunDetail, RunFilter,
+    RunId, RunStatus, RunSummary, Scrubbed, StepOutputRow, StepRow, Store, StoreError, now,
+};
+
+/// The file name of the store inside the data directory.
+pub const DB_FILE: &str = "mapwright.db";
+
+/// Migrations, embedded so the deployed binary needs no migrations folder.
+pub(super) const MIGRATIONS: super::embedded::Migrations = &[
+    (
+        1,
+        "init",
+        include_str!("../../migrations/sqlite/0001_init.sql"),
+    ),
+    (
+        2,
+        "outcomes by record",
+        include_str!("../../migrations/sqlite/0002_outcomes_by_record.sql"),
+    ),
+    (
+        3,
+        "step outputs, counters, sync start",
+        include_str!("../../migrations/sqlite/0003_resume_and_counters.sql"),
+    ),
+    (
+        100,
+        "admin",
+        include_str!("../../migrations/sqlite/0100_admin.sql"),
+    ),
+    (
+        101,
+        "sessions",
+        include_str!("../../migrations/sqlite/0101_sessions.sql"),
+    ),
+];
+
+#[derive(Debug, Clone)]
+pub struct SqliteStore {
+    pub(super) pool: SqlitePool,
+}
+
+impl SqliteStore {
+    /// Opens (creating if needed) `<data_dir>/mapwright.db`, applies the migrations and imports
+    /// the `admin.db` an older version kept beside it.
+    pub async fn open(data_dir: &Path) -> Result<SqliteStore, StoreError> {
+        let opts = SqliteConnectOptions::new()
+            .filename(data_dir.join(DB_FILE))
+            .create_if_missing(true)
+            .journal_mode(SqliteJournalMode::Wal)
+            .synchronous(SqliteSynchronous::Normal)
+            .busy_timeout(Duration::from_secs(10))
+            .foreign_keys(true);
+        let store = Self::with_options(opts, 4).await?;
+        super::admin::import_admin_db(&store, data_dir).await?;
+        Ok(store)
+    }
+
+    /// An in-memory store (tests).
+    pub async fn in_memory() -> Result<SqliteStore, StoreError> {
+        let opts = SqliteConnectOptions::from_str("sqlite::memory:")?.foreign_keys(true);
+        // One connection: each in-memory connection would be its own database.
+        Self::with_options(opts, 1).await
+    }
+
+    async fn with_options(opts: SqliteConnectOptions, max: u32) -> Result<SqliteStore, StoreError> {
+        let pool = SqlitePoolOptions::new()
+            .max_connections(max)
+            .connect_with(opts)
+            .await?;
+        Migrator::new(super::embedded::Embedded(MIGRATIONS))
+            .await?
+            .run(&pool)
+            .await?;
+        Ok(SqliteStore { pool })
+    }
+}
+
+pub(super) fn summary(r: &sqlx::sqlite::SqliteRow) -> Result<RunSummary, sqlx::Error> {
+    Ok(RunSummary {
+        id: r.try_get("id")?,
+        workflow: r.try_get("workflow")?,
+        trigger: r.try_get("trigger")?,
+        status: r.try_get("status")?,
+        exit_code: r.try_get("exit_code")?,
+        started_at: r.try_get("started_at")?,
+        finished_at: r.try_get("finished_at")?,
+        input_id: r.try_get("input_id")?,
+        retry_of: r.try_get("retry_of")?,
+        error: r.try_get("error")?,
+    })
+}
+
+pub(super) const RUN_COLUMNS: &str =
+    "id, workflow, trigger, status, exit_code, started_at, finished_at, input_id, retry_of, error";
+
+impl Store for SqliteStore {
+    async fn register_workflow(
+        &self,
+        name: &str,
+        file: &str,
+        trigger: &str,
+    ) -> Result<(), StoreError> {
+        sqlx::query(
+            "INSERT INTO workflows (name, file, trigger, updated_at) VALUES (?, ?, ?, ?)
+             ON CONFLICT (name) DO UPDATE SET file = excluded.file, trigger = excluded.trigger, updated_at = excluded.updated_at",
+        )
+        .bind(name)
+        .bind(file)
+        .bind(trigger)
+        .bind(now())
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    async fn save_input(
+        &self,
+        workflow: &str,
+        body: &serde_json::Value,
+    ) -> Result<i64, StoreError> {
+        let r = sqlx::query("INSERT INTO trigger_inputs (workflow, received_at, body) VALUES (?, ?, ?) RETURNING id")
+            .bind(workflow)
+            .bind(now())
+            .bind(body.to_string())
+            .fetch_one(&self.pool)
+            .await?;
+        Ok(r.try_get(0)?)
+    }
+
+    async fn input(&self, id: i64) -> Result<Option<serde_json::Value>, StoreError> {
+        let row = sqlx::query("SELECT body FROM trigger_inputs WHERE id = ?")
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await?;
+        match row {
+            None => Ok(None),
+            Some(r) => {
+                let text: String = r.try_get(0)?;
+                serde_json::from_str(&text)
+                    .map(Some)
+                    .map_err(|e| StoreError::Corrupt(format!("input {id}: {e}")))
+            }
+        }
+    }
+
+    async fn create_run(&self, run: NewRun<'_>) -> Result<RunId, StoreError> {
+        let r = sqlx::query(
+            "INSERT INTO runs (workflow, trigger, status, input_id, retry_of, started_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
+        )
+        .bind(run.workflow)
+        .bind(run.trigger)
+        .bind(RunStatus::Running.as_str())
+        .bind(run.input_id)
+        .bind(run.retry_of)
+        .bind(now())
+        .fetch_one(&self.pool)
+        .await?;
+        Ok(r.try_get(0)?)
+    }
+
+    async fn finish_run(
+        &self,
+        id: RunId,
+        status: RunStatus,
+        error: Option<Scrubbed>,
+    ) -> Result<(), StoreError> {
+        sqlx::query(
+            "UPDATE runs SET status = ?, exit_code = ?, finished_at = ?, error = ? WHERE id = ?",
+        )
+        .bind(status.as_str())
+        .bind(i64::from(status.exit_code()))
+        .bind(now())
+        .bind(error.map(Scrubbed::into_string))
+        .bind(id)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    async fn start_step(&self, run: RunId, step: &str) -> Result<i64, StoreError> {
+        let r = sqlx::query(
+            "INSERT INTO step_attempts (run_id, step, attempt, status, started_at)
+             VALUES (?, ?, (SELECT COUNT(*) + 1 FROM step_attempts WHERE run_id = ? AND step = ?), 'running', ?) RETURNING id",
+        )
+        .bind(run)
+        .bind(step)
+        .bind(run)
+        .bind(step)
+        .bind(now())
+        .fetch_one(&self.pool)
+        .await?;
+        Ok(r.try_get(0)?)
+    }
+
+    async fn finish_step(
+        &self,
+        attempt: i64,
+        ok: bool,
+        error: Option<Scrubbed>,
+    ) -> Result<(), StoreError> {
+        sqlx::query("UPDATE step_attempts SET status = ?, finished_at = ?, error = ? WHERE id = ?")
+            .bind(if ok { "success" } else { "failed" })
+            .bind(now())
+            .bind(error.map(Scrubbed::into_string))
+            .bind(attempt)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    async fn log(
+        &self,
+        run: RunId,
+        step: Option<&str>,
+        level: Level,
+        message: Scrubbed,
+    ) -> Result<(), StoreError> {
+        sqlx::query(
+            "INSERT INTO log_lines (run_id, step, at, level, message) VALUES (?, ?, ?, ?, ?)",
+        )
+        .bind(run)
+        .bind(step)
+        .bind(now())
+        .bind(level.as_str())
+        .bind(message.into_string())
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    async fn record_outcomes(&self, run: RunId, rows: Vec<NewOutcome>) -> Result<(), StoreError> {
+        let mut tx = self.pool.begin().await?;
+        let at = now();
+        for r in rows {
+            sqlx::query("INSERT INTO record_outcomes (run_id, record, outcome, step, reason, at) VALUES (?, ?, ?, ?, ?, ?)")
+                .bind(run)
+                .bind(r.record)
+                .bind(r.outcome.as_str())
+                .bind(r.step)
+                .bind(r.reason.map(Scrubbed::into_string))
+                .bind(&at)
+                .execute(&mut *tx)
+                .await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn outcome_counts(
+        &self,
+        run: RunId,
+    ) -> Result<std::collections::BTreeMap<String, u64>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT outcome, COUNT(*) FROM record_outcomes WHERE run_id = ? GROUP BY outcome",
+        )
+        .bind(run)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|r| Ok((r.try_get(0)?, r.try_get::<i64, _>(1)?.max(0) as u64)))
+            .collect::<Result<_, sqlx::Error>>()
+            .map_err(StoreError::from)
+    }
+
+    async fn add_counters(&self, run: RunId, rows: Vec<CounterRow>) -> Result<(), StoreError> {
+        if rows.is_empty() {
+            return Ok(());
+        }
+        let mut tx = self.pool.begin().await?;
+        for r in rows {
+            sqlx::query(
+                "INSERT INTO run_counters (run_id, transform, kind, subject, detail, count) VALUES (?, ?, ?, ?, ?, ?)
+                 ON CONFLICT (run_id, transform, kind, subject, detail) DO UPDATE SET count = count + excluded.count",
+            )
+            .bind(run)
+            .bind(r.transform)
+            .bind(r.kind)
+            .bind(r.subject)
+            .bind(r.detail)
+            .bind(i64::try_from(r.count).unwrap_or(i64::MAX))
+            .execute(&mut *tx)
+            .await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn save_step_output(&self, run: RunId, o: NewStepOutput) -> Result<(), StoreError> {
+        sqlx::query(
+            "INSERT INTO step_outputs (run_id, step, ok, value, note, bytes, at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        )
+        .bind(run)
+        .bind(o.step)
+        .bind(o.ok)
+        .bind(o.value.as_ref().map(|v| v.as_str().to_owned()))
+        .bind(o.note)
+        .bind(i64::try_from(o.bytes).unwrap_or(i64::MAX))
+        .bind(now())
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    async fn step_outputs(&self, run: RunId) -> Result<Vec<StepOutputRow>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT step, ok, value, note, bytes FROM step_outputs WHERE run_id = ? ORDER BY id",
+        )
+        .bind(run)
+        .fetch_all(&self.pool)
+        .await?;
+        let mut out = Vec::with_capacity(rows.len());
+        for r in &rows {
+            let step: String = r.try_get("step")?;
+            let text: Option<String> = r.try_get("value")?;
+            let value = match text {
+                None => None,
+                Some(t) => Some(serde_json::from_str(&t).map_err(|e| {
+                    StoreError::Corrupt(format!("output of step `{step}` of run {run}: {e}"))
+                })?),
+            };
+            out.push(StepOutputRow {
+                step,
+                ok: r.try_get("ok")?,
+                value,
+                note: r.try_get("note")?,
+                bytes: r.try_get::<i64, _>("bytes")?.max(0) as u64,
+            });
+        }
+        Ok(out)
+    }
+
+    async fn cursor_sync_start(
+        &self,
+        workflow: &str,
+        name: &str,
+    ) -> Result<Option<String>, StoreError> {
+        let r = sqlx::query("SELECT sync_start FROM cursors WHERE workflow = ? AND name = ?")
+            .bind(workflow)
+            .bind(name)
+            .fetch_optional(&self.pool)
+            .await?;
+        Ok(match r {
+            Some(r) => r.try_get(0)?,
+            None => None,
+        })
+    }
+
+    async fn set_cursor_progress(
+        &self,
+        workflow: &str,
+        name: &str,
+        value: &str,
+        sync_start: &str,
+        run: RunId,
+    ) -> Result<(), StoreError> {
+        sqlx::query(
+            "INSERT INTO cursors (workflow, name, value, run_id, updated_at, sync_start) VALUES (?, ?, ?, ?, ?, ?)
+             ON CONFLICT (workflow, name) DO UPDATE SET value = excluded.value, run_id = excluded.run_id,
+               updated_at = excluded.updated_at, sync_start = excluded.sync_start",
+        )
+        .bind(workflow)
+        .bind(name)
+        .bind(value)
+        .bind(run)
+        .bind(now())
+        .bind(sync_start)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    async fn cursor(&self, workflow: &str, name: &str) -> Result<Option<String>, StoreError> {
+        let r = sqlx::query("SELECT value FROM cursors WHERE workflow = ? AND name = ?")
+            .bind(workflow)
+            .bind(name)
+            .fetch_optional(&self.pool)
+            .await?;
+        Ok(match r {
+            Some(r) => Some(r.try_get(0)?),
+            None => None,
+        })
+    }
+
+    async fn set_cursor(
+        &self,
+        workflow: &str,
+        name: &str,
+        value: &str,
+        run: RunId,
+    ) -> Result<(), StoreError> {
+        self.set_cursor_progress(workflow, name, value, value, run)
+            .await
+    }
+
+    async fn runs(&self, f: &RunFilter) -> Result<Vec<RunSummary>, StoreError> {
+        let sql = format!(
+            "SELECT {RUN_COLUMNS} FROM runs WHERE (? IS NULL OR workflow = ?) AND (? IS NULL OR status = ?) ORDER BY id DESC LIMIT ?"
+        );
+        let status = f.status.map(RunStatus::as_str);
+        let rows = sqlx::query(&sql)
+            .bind(f.workflow.as_deref())
+            .bind(f.workflow.as_deref())
+            .bind(status)
+            .bind(status)
+            .bind(i64::from(if f.limit == 0 { 50 } else { f.limit }))
+            .fetch_all(&self.pool)
+            .await?;
+        Ok(rows.iter().map(summary).collect::<Result<_, _>>()?)
+    }
+
+    async fn run(&self, id: RunId) -> Result<Option<RunDetail>, StoreError> {
+        let sql = format!("SELECT {RUN_COLUMNS} FROM runs WHERE id = ?");
+        let Some(r) = sqlx::query(&sql)
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await?
+        else {
+            return Ok(None);
+        };
+        let run = summary(&r)?;
+        let steps = sqlx::query(
+            "SELECT step, attempt, status, started_at, finished_at, error FROM step_attempts WHERE run_id = ? ORDER BY id",
+        )
+        .bind(id)
+        .fetch_all(&self.pool)
+        .await?
+        .iter()
+        .map(|r| {
+            Ok(StepRow {
+                step: r.try_get("step")?,
+                attempt: r.try_get("attempt")?,
+                status: r.try_get("status")?,
+                started_at: r.try_get("started_at")?,
+                finished_at: r.try_get("finished_at")?,
+                error: r.try_get("error")?,
+            })
+        })
+        .collect::<Result<Vec<_>, sqlx::Error>>()?;
+        let logs = sqlx::query(
+            "SELECT at, level, step, message FROM log_lines WHERE run_id = ? ORDER BY id",
+        )
+        .bind(id)
+        .fetch_all(&self.pool)
+        .await?
+        .iter()
+        .map(|r| {
+            Ok(LogRow {
+                at: r.try_get("at")?,
+                level: r.try_get("level")?,
+                step: r.try_get("step")?,
+                message: r.try_get("message")?,
+            })
+        })
+        .collect::<Result<Vec<_>, sqlx::Error>>()?;
+        let outcomes = sqlx::query("SELECT record, outcome, step, reason FROM record_outcomes WHERE run_id = ? ORDER BY id")
+            .bind(id)
+            .fetch_all(&self.pool)
+            .await?
+            .iter()
+            .map(|r| {
+                Ok(OutcomeRow {
+                    record: r.try_get("record")?,
+                    outcome: r.try_get("outcome")?,
+                    step: r.try_get("step")?,
+                    reason: r.try_get("reason")?,
+                })
+            })
+            .collect::<Result<Vec<_>, sqlx::Error>>()?;
+        let counters = sqlx::query(
+            "SELECT transform, kind, subject, detail, count FROM run_counters WHERE run_id = ?
+             ORDER BY transform, kind, count DESC, subject, detail",
+        )
+        .bind(id)
+        .fetch_all(&self.pool)
+        .await?
+        .iter()
+        .map(|r| {
+            Ok(CounterRow {
+                transform: r.try_get("transform")?,
+                kind: r.try_get("kind")?,
+                subject: r.try_get("subject")?,
+                detail: r.try_get("detail")?,
+                count: r.try_get::<i64, _>("count")?.max(0) as u64,
+            })
+        })
+        .collect::<Result<Vec<_>, sqlx::Error>>()?;
+        let outputs = sqlx::query(
+            "SELECT step, ok, note, bytes FROM step_outputs WHERE run_id = ? ORDER BY id",
+        )
+        .bind(id)
+        .fetch_all(&self.pool)
+        .await?
+        .iter()
+        .map(|r| {
+            Ok(StepOutputRow {
+                step: r.try_get("step")?,
+                ok: r.try_get("ok")?,
+                value: None,
+                note: r.try_get("note")?,
+                bytes: r.try_get::<i64, _>("bytes")?.max(0) as u64,
+            })
+        })
+        .collect::<Result<Vec<_>, sqlx::Error>>()?;
+        Ok(Some(RunDetail {
+            run,
+            steps,
+            logs,
+            outcomes,
+            counters,
+            outputs,
+        }))
+    }
+
+    async fn mark_lost(&self) -> Result<u64, StoreError> {
+        let r = sqlx::query("UPDATE runs SET status = ?, exit_code = ?, finished_at = ?, error = ? WHERE status = ?")
+            .bind(RunStatus::Lost.as_str())
+            .bind(i64::from(RunStatus::Lost.exit_code()))
+            .bind(now())
+            .bind("the worker stopped while the run was in progress")
+            .bind(RunStatus::Running.as_str())
+            .execute(&self.pool)
+            .await?;
+        Ok(r.rows_affected())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn runs_steps_logs_outcomes_and_cursors_round_trip() {
+        let dir = tempfile::tempdir().unwrap();
+        let s = SqliteStore::open(dir.path()).await.unwrap();
+        let scrub = Scrubber::new(["pw-secret"]);
+        let input = s
+            .save_input("w", &serde_json::json!({"a": 1}))
+            .await
+            .unwrap();
+        let run = s
+            .create_run(NewRun {
+                workflow: "w",
+                trigger: "manual",
+                input_id: Some(input),
+                retry_of: None,
+            })
+            .await
+            .unwrap();
+        let a1 = s.start_step(run, "fetch").await.unwrap();
+        s.finish_step(a1, false, Some(scrub.scrub("boom pw-secret")))
+            .await
+            .unwrap();
+        let a2 = s.start_step(run, "fetch").await.unwrap();
+        s.finish_step(a2, true, None).await.unwrap();
+        s.log(
+            run,
+            Some("fetch"),
+            Level::Info,
+            scrub.scrub("cid 1111111111119"),
+        )
+        .await
+        .unwrap();
+        let row = |record: &str, outcome, reason: Option<Scrubbed>| NewOutcome {
+            record: record.into(),
+            outcome,
+            step: Some("up".into()),
+            reason,
+        };
+        s.record_outcomes(
+            run,
+            vec![
+                row("case-1", Outcome::Created, None),
+                row("case-2", Outcome::Failed, Some(scrub.scrub("HTTP 500"))),
+            ],
+        )
+        .await
+        .unwrap();
+        assert_eq!(s.cursor("w", "c").await.unwrap(), None);
+        s.set_cursor("w", "c", "2024-01-01T00:00:00Z", run)
+            .await
+            .unwrap();
+        s.set_cursor("w", "c", "2024-02-01T00:00:00Z", run)
+            .await
+            .unwrap();
+        assert_eq!(
+            s.cursor("w", "c").await.unwrap().as_deref(),
+            Some("2024-02-01T00:00:00Z")
+        );
+        s.finish_run(run, RunStatus::Failed, None).await.unwrap();
+
+        let d = s.run(run).await.unwrap().unwrap();
+        assert_eq!(d.run.status, "failed");
+        assert_eq!(d.run.exit_code, Some(1));
+        assert_eq!(
+            d.steps.iter().map(|x| x.attempt).collect::<Vec<_>>(),
+            vec![1, 2]
+        );
+        assert_eq!(d.steps[0].error.as_deref(), Some("boom [secret]"));
+        assert_eq!(d.logs[0].message, "cid XXXXXXXXX1119");
+        assert_eq!(d.outcomes.len(), 2);
+        assert_eq!(
+            s.input(input).await.unwrap(),
+            Some(serde_json::json!({"a": 1}))
+        );
+
+        let other = s
+            .create_run(NewRun {
+                workflow: "v",
+                trigger: "cron",
+                input_id: None,
+                retry_of: Some(run),
+            })
+            .await
+            .unwrap();
+        let only_w = s
+            .runs(&RunFilter {
+                workflow: Some("w".into()),
+                status: None,
+                limit: 10,
+            })
+            .await
+            .unwrap();
+        assert_eq!(only_w.iter().map(|r| r.id).collect::<Vec<_>>(), vec![run]);
+        assert_eq!(s.mark_lost().await.unwrap(), 1);
+        let lost = s
+            .runs(&RunFilter {
+                workflow: None,
+                status: Some(RunStatus::Lost),
+                limit: 10,
+            })
+            .await
+            .unwrap();
+        assert_eq!(lost[0].id, other);
+        assert_eq!(lost[0].exit_code, Some(4));
+        // Reopening applies no migration twice.
+        drop(s);
+        let s = SqliteStore::open(dir.path()).await.unwrap();
+        assert_eq!(s.runs(&RunFilter::default()).await.unwrap().len(), 2);
+    }
+
+    use super::super::{Outcome, Scrubber};
+}

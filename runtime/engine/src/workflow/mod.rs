@@ -1,0 +1,206 @@
+//! Workflows: `mappings/<deployment>/workflows/*.yaml` (top-level key `workflow: NAME`), loaded
+//! and validated at start with the same diagnostics as the mapping specs, compiled into
+//! [`Workflow`] for the engine.
+
+pub mod expr;
+mod load;
+pub mod sig;
+pub mod spec;
+
+use std::time::Duration;
+
+use serde_json::Value;
+
+pub use expr::WExpr;
+pub use load::{Catalog, LoadedWorkflows, compile, load_dir};
+
+/// A validated workflow.
+#[derive(Debug, Clone)]
+pub struct Workflow {
+    pub name: String,
+    /// Path relative to the mappings root, for messages.
+    pub file: String,
+    pub description: Option<String>,
+    pub trigger: Trigger,
+    /// Endpoint names (see `mapwright.toml`) the workflow's operations use.
+    pub endpoints: Vec<String>,
+    /// The cursor's name when the workflow keeps one.
+    pub cursor: Option<String>,
+    /// Names a single-input run's record in outcomes (`input.data.record_id`).
+    pub key: Option<WExpr>,
+    /// Record fields whose values are masked in logs.
+    pub personal_fields: Vec<String>,
+    pub timeout: Option<Duration>,
+    pub steps: Pipeline,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Trigger {
+    Cron {
+        schedule: String,
+        timezone: chrono_tz::Tz,
+    },
+    Webhook {
+        path: String,
+    },
+    Manual,
+}
+
+impl Trigger {
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Trigger::Cron { .. } => "cron",
+            Trigger::Webhook { .. } => "webhook",
+            Trigger::Manual => "manual",
+        }
+    }
+}
+
+/// An ordered list of steps; execution starts at the first and follows edges (or falls through
+/// to the next step on success).
+#[derive(Debug, Clone, Default)]
+pub struct Pipeline {
+    pub steps: Vec<Step>,
+}
+
+impl Pipeline {
+    pub fn index_of(&self, id: &str) -> Option<usize> {
+        self.steps.iter().position(|s| s.id == id)
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Step {
+    pub id: String,
+    pub kind: StepKind,
+    pub next: Vec<Edge>,
+}
+
+impl Step {
+    /// Every expression of the step, its nested steps and its edges.
+    pub fn exprs<'a>(&'a self, out: &mut Vec<&'a WExpr>) {
+        let args = |a: &'a [(String, Arg)], out: &mut Vec<&'a WExpr>| {
+            out.extend(a.iter().filter_map(|(_, a)| match a {
+                Arg::Expr(e) => Some(e),
+                Arg::Const(_) => None,
+            }));
+        };
+        match &self.kind {
+            StepKind::Op { args: a, .. } => args(a, out),
+            StepKind::Transform { input, params, .. } => {
+                out.push(input);
+                args(params, out);
+            }
+            StepKind::Filter(e) | StepKind::SetCursor(e) => out.push(e),
+            StepKind::ForEach {
+                key,
+                watermark,
+                body,
+                ..
+            } => {
+                out.push(key);
+                out.extend(watermark.iter());
+                body.steps.iter().for_each(|s| s.exprs(out));
+            }
+        }
+        out.extend(self.next.iter().filter_map(|e| e.when.as_ref()));
+    }
+
+    /// The transforms the step (or one nested in it) runs.
+    pub fn transforms<'a>(&'a self, out: &mut Vec<&'a str>) {
+        match &self.kind {
+            StepKind::Transform { name, .. } => out.push(name),
+            StepKind::ForEach { body, .. } => body.steps.iter().for_each(|s| s.transforms(out)),
+            StepKind::Op { .. } | StepKind::Filter(_) | StepKind::SetCursor(_) => {}
+        }
+    }
+
+    /// Whether the step (or one nested in it) reads step `id`'s output or fans out over it.
+    pub fn reads_step(&self, id: &str) -> bool {
+        let fans = match &self.kind {
+            StepKind::ForEach { over, body, .. } => {
+                over == id || body.steps.iter().any(|s| s.reads_step(id))
+            }
+            _ => false,
+        };
+        let mut exprs = Vec::new();
+        self.exprs(&mut exprs);
+        fans || exprs.iter().any(|e| mentions_step(e.text(), id))
+    }
+}
+
+/// Whether `text` contains `steps.ID` as a whole name.
+fn mentions_step(text: &str, id: &str) -> bool {
+    let pat = format!("steps.{id}");
+    text.match_indices(&pat).any(|(i, _)| {
+        let before = text[..i].chars().next_back();
+        let after = text[i + pat.len()..].chars().next();
+        !before.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '.')
+            && !after.is_some_and(|c| c.is_alphanumeric() || c == '_')
+    })
+}
+
+#[derive(Debug, Clone)]
+pub enum StepKind {
+    Op {
+        name: String,
+        args: Vec<(String, Arg)>,
+    },
+    Transform {
+        name: String,
+        input: WExpr,
+        params: Vec<(String, Arg)>,
+    },
+    Filter(WExpr),
+    ForEach {
+        over: String,
+        concurrency: usize,
+        key: WExpr,
+        watermark: Option<WExpr>,
+        body: Pipeline,
+    },
+    SetCursor(WExpr),
+}
+
+impl StepKind {
+    pub fn label(&self) -> String {
+        match self {
+            StepKind::Op { name, .. } => name.clone(),
+            StepKind::Transform { name, .. } => format!("transform {name}"),
+            StepKind::Filter(_) => "filter".into(),
+            StepKind::ForEach { over, .. } => format!("for each of {over}"),
+            StepKind::SetCursor(_) => "set cursor".into(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Arg {
+    Expr(WExpr),
+    Const(Value),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum On {
+    Success,
+    Failure,
+    Always,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    Step(usize),
+    End,
+}
+
+#[derive(Debug, Clone)]
+pub struct Edge {
+    pub on: On,
+    pub when: Option<WExpr>,
+    pub to: Target,
+}
+
+/// Default fan-out concurrency (bounded: HIS must not see hundreds of parallel requests).
+pub const DEFAULT_CONCURRENCY: usize = 8;
+/// Upper bound on `concurrency:`.
+pub const MAX_CONCURRENCY: usize = 256;

@@ -1,0 +1,168 @@
+//! Workflow 1 throughput and memory: `bench_w1 <cases> [repeats]`.
+//!
+//! Starts the fakes in a child process (so their memory is not counted), runs Workflow 1 over
+//! every case (paged, per=1000) into the fake Child Shield, and prints cases per second and
+//! this process's peak resident memory during the run (VmHWM, reset after start-up: loading
+//! and checking the mappings peaks on its own and would hide the run's growth). Each repeat is
+//! a fresh data directory and fresh fakes. Run it once per size and compare the lines: memory
+//! must stay flat because pages are streamed, never all held.
+//!
+//! Build with `cargo build --release -p runtime --features bench --bin bench_w1`.
+
+use std::process::{Command, ExitCode, Stdio};
+use std::time::Instant;
+
+use mapwright::app::App;
+use mapwright::config::Config;
+use mapwright::demo::{FAKES_EPOCH, W1};
+use mapwright::engine::RunRequest;
+
+fn status_kb(key: &str) -> Option<u64> {
+    let s = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = s.lines().find(|l| l.starts_with(key))?;
+    line.split_whitespace().nth(1)?.parse().ok()
+}
+
+fn peak_rss_kb() -> Option<u64> {
+    status_kb("VmHWM:")
+}
+
+/// Resets VmHWM to the current RSS (Linux: `5` to `/proc/self/clear_refs`).
+fn reset_peak() -> bool {
+    std::fs::write("/proc/self/clear_refs", "5").is_ok()
+}
+
+async fn serve(cases: u64) -> ExitCode {
+    let f = match mapwright::demo::start_fakes(1, cases, None, None).await {
+        Ok(f) => f,
+        Err(e) => {
+            eprintln!("fakes: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    println!("{} {}", f.primero.url(), f.moph.url());
+    // Serve until the parent closes our stdin.
+    let _ = tokio::task::spawn_blocking(|| {
+        let mut s = String::new();
+        let _ = std::io::stdin().read_line(&mut s);
+    })
+    .await;
+    f.shutdown().await;
+    ExitCode::SUCCESS
+}
+
+async fn bench(cases: u64) -> Result<(), String> {
+    let exe = std::env::current_exe().map_err(|e| e.to_string())?;
+    let mut child = Command::new(exe)
+        .args(["--serve", &cases.to_string()])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .map_err(|e| e.to_string())?;
+    let mut line = String::new();
+    {
+        use std::io::BufRead;
+        let out = child.stdout.take().ok_or("no stdout")?;
+        std::io::BufReader::new(out)
+            .read_line(&mut line)
+            .map_err(|e| e.to_string())?;
+    }
+    let mut urls = line.split_whitespace();
+    let (p, m) = (
+        urls.next().ok_or("no url")?.to_owned(),
+        urls.next().ok_or("no url")?.to_owned(),
+    );
+    let dir = tempfile_dir()?;
+    let text = format!(
+        "data_dir = \"{}\"\nmappings = \"{}/../../mappings/thailand\"\n\
+         [endpoints.primero]\nurl = \"{p}\"\n[endpoints.moph]\nurl = \"{m}\"\n\
+         [credentials.primero]\nuser = \"{}\"\npassword = \"{}\"\n\
+         [credentials.moph]\nemail = \"{}\"\npassword = \"{}\"\n",
+        dir.display(),
+        env!("CARGO_MANIFEST_DIR"),
+        fakes::primero::DEFAULT_USER,
+        fakes::primero::DEFAULT_PASSWORD,
+        fakes::moph::DEFAULT_EMAIL,
+        fakes::moph::DEFAULT_PASSWORD,
+    );
+    let cfg = Config::parse(&text)?;
+    let app = App::open(cfg).await.map_err(|e| e.to_string())?;
+    let wf = app.workflow(W1).map_err(|e| e.to_string())?;
+    let engine = app.engine(wf).await.map_err(|e| e.to_string())?;
+    let startup_peak = peak_rss_kb().unwrap_or(0);
+    if !reset_peak() {
+        eprintln!("note: cannot reset VmHWM; the peak includes start-up");
+    }
+    let rss_before = status_kb("VmRSS:").unwrap_or(0);
+    let t = Instant::now();
+    let req = RunRequest {
+        cursor_override: Some(FAKES_EPOCH.into()),
+        ..RunRequest::default()
+    };
+    let r = engine.run(wf, req).await.map_err(|e| e.to_string())?;
+    let secs = t.elapsed().as_secs_f64();
+    let counts: Vec<String> = r
+        .outcomes
+        .iter()
+        .map(|(o, n)| format!("{n} {}", o.as_str()))
+        .collect();
+    let seen: u64 = r.outcomes.values().sum();
+    println!(
+        "cases={cases} secs={secs:.1} cases_per_sec={:.0} run_peak_rss_mb={:.1} rss_before_run_mb={:.1} rss_after_run_mb={:.1} startup_peak_mb={:.1} status={} [{}]",
+        cases as f64 / secs,
+        peak_rss_kb().unwrap_or(0) as f64 / 1024.0,
+        rss_before as f64 / 1024.0,
+        status_kb("VmRSS:").unwrap_or(0) as f64 / 1024.0,
+        startup_peak as f64 / 1024.0,
+        r.status.as_str(),
+        counts.join(", ")
+    );
+    drop(child.stdin.take());
+    let _ = child.wait();
+    let _ = std::fs::remove_dir_all(&dir);
+    if seen != cases {
+        return Err(format!("{seen} outcomes for {cases} cases: {:?}", r.error));
+    }
+    Ok(())
+}
+
+fn tempfile_dir() -> Result<std::path::PathBuf, String> {
+    static N: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+    let n = N.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let d = std::env::temp_dir().join(format!("mw-bench-{}-{n}", std::process::id()));
+    std::fs::create_dir_all(&d).map_err(|e| e.to_string())?;
+    Ok(d)
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let Ok(rt) = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    else {
+        return ExitCode::from(2);
+    };
+    match args.as_slice() {
+        [flag, n] if flag == "--serve" => rt.block_on(serve(n.parse().unwrap_or(1000))),
+        [n] | [n, _] => {
+            let (Ok(cases), Ok(repeats)) = (
+                n.parse::<u64>(),
+                args.get(1).map_or(Ok(1), |r| r.parse::<u32>()),
+            ) else {
+                eprintln!("usage: bench_w1 <cases> [repeats]");
+                return ExitCode::from(2);
+            };
+            for _ in 0..repeats.max(1) {
+                if let Err(e) = rt.block_on(bench(cases)) {
+                    eprintln!("bench: {e}");
+                    return ExitCode::from(2);
+                }
+            }
+            ExitCode::SUCCESS
+        }
+        _ => {
+            eprintln!("usage: bench_w1 <cases> [repeats]");
+            ExitCode::from(2)
+        }
+    }
+}

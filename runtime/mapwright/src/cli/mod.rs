@@ -1,0 +1,87 @@
+//! Command-line interface. Each subcommand lives in its own module with its own `Args`.
+//!
+//! Exit codes of the spec commands: 0 clean, 1 errors found (or a record failed), 2 usage or
+//! I/O error. Workflow runs use the run exit codes documented in the README.
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+pub mod check;
+pub mod docs;
+pub mod drift;
+pub mod import;
+pub mod preview;
+pub mod serve;
+pub mod transform;
+pub mod workflows;
+pub(crate) mod workflows_view;
+
+/// Declarative mappings compiled to typed Rust, and the runtime that syncs with them.
+#[derive(Debug, Parser)]
+#[command(name = "mapwright", version, propagate_version = true)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check every spec under mappings/ (or one deployment) and report diagnostics.
+    Check(check::CheckArgs),
+    /// Run a transform through the interpreter over one record, a JSON array or NDJSON.
+    Preview(preview::PreviewArgs),
+    /// Stream records through a compiled transform (constant memory, rejects file).
+    Transform(transform::TransformArgs),
+    /// Import a schema from a Primero export.
+    #[command(subcommand)]
+    Schema(import::SchemaCommand),
+    /// Import option sets from Primero exports.
+    #[command(subcommand)]
+    Options(import::OptionsCommand),
+    /// Write a readable mapping document per transform (Markdown or HTML).
+    Docs(docs::DocsArgs),
+    /// Compare the mappings with what Primero and Child Shield say now; propose the edits.
+    Drift(drift::DriftArgs),
+    /// Run a workflow once.
+    Run(workflows::RunArgs),
+    /// List past runs.
+    History(workflows::HistoryArgs),
+    /// Show one run: steps, timings, logs and per-record outcomes.
+    Show(workflows::ShowArgs),
+    /// Run a past run again with the same input.
+    Retry(workflows::RetryArgs),
+    /// Start the fake Primero, HIS and Child Shield servers.
+    Fakes(workflows::FakesArgs),
+    /// Start the fakes, run both Thailand workflows, print what happened.
+    Demo(workflows::DemoArgs),
+    /// Serve webhooks, the scheduler and the admin page (one process).
+    Serve(serve::ServeArgs),
+}
+
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Check(a) => check::run(a),
+        Command::Preview(a) => preview::run(a),
+        Command::Transform(a) => transform::run(a),
+        Command::Schema(c) => import::run_schema(c),
+        Command::Options(c) => import::run_options(c),
+        Command::Docs(a) => docs::run(a),
+        Command::Drift(a) => drift::run(a),
+        Command::Run(a) => workflows::run(a),
+        Command::History(a) => workflows::history(a),
+        Command::Show(a) => workflows::show(a),
+        Command::Retry(a) => workflows::retry(a),
+        Command::Fakes(a) => workflows::fakes(a),
+        Command::Demo(a) => workflows::demo(a),
+        Command::Serve(a) => serve::run(a),
+    }
+}
+
+/// Placeholder for a command that is not built yet: says so and exits 2.
+#[allow(dead_code)] // every command is built today; kept for the next placeholder
+pub(crate) fn not_yet(command: &str) -> ExitCode {
+    eprintln!("error: `mapwright {command}` is not implemented yet");
+    ExitCode::from(2)
+}

@@ -1,0 +1,354 @@
+//! Workflow commands: run, history, show, retry, fakes, demo.
+//!
+//! Exit codes: `run` and `retry` exit with the run's code (0 success, 1 sync error, 2 crash,
+//! 3 timeout or killed, 4 lost, 5 cancelled); a run that cannot start (config, store, invalid
+//! workflow) exits 2. The other commands exit 0, or 2 on error.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use crate::app::App;
+use crate::config::Config;
+use crate::engine::RunReport;
+use crate::store::{RunFilter, RunStatus, Store};
+
+#[derive(Debug, clap::Args)]
+pub struct ConfigArg {
+    /// The config file (default: ./mapwright.toml when present).
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct RunArgs {
+    /// The workflow's name (`workflow:` in its YAML).
+    pub workflow: String,
+    /// A JSON file with the trigger input (a webhook body for webhook workflows).
+    #[arg(long, value_name = "FILE")]
+    pub input: Option<PathBuf>,
+    #[command(flatten)]
+    pub config: ConfigArg,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct HistoryArgs {
+    #[arg(long)]
+    pub workflow: Option<String>,
+    /// running, success, failed, crashed, timed_out, lost, cancelled.
+    #[arg(long)]
+    pub status: Option<String>,
+    #[arg(long, default_value_t = 20)]
+    pub limit: u32,
+    #[command(flatten)]
+    pub config: ConfigArg,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ShowArgs {
+    pub run_id: i64,
+    /// Print the run as JSON.
+    #[arg(long)]
+    pub json: bool,
+    #[command(flatten)]
+    pub config: ConfigArg,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct RetryArgs {
+    pub run_id: i64,
+    /// Start at this top-level step (outputs of earlier steps are not available to it).
+    #[arg(long, value_name = "STEP")]
+    pub from_step: Option<String>,
+    #[command(flatten)]
+    pub config: ConfigArg,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct FakesArgs {
+    /// Synthetic cases in the fake Primero (and people in the fake HIS).
+    #[arg(long, default_value_t = 200)]
+    pub cases: u64,
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+    /// Port of the fake Primero (default: a free one).
+    #[arg(long)]
+    pub primero_port: Option<u16>,
+    /// Port of the fake HIS / Child Shield (default: a free one).
+    #[arg(long)]
+    pub moph_port: Option<u16>,
+    /// The Primero release the fake behaves as: `per` cap (2.10.3+), login without a token
+    /// (2.11+), option codes checked against their lookups (2.15+).
+    #[arg(long, default_value_t = fakes::primero::PrimeroVersion::LATEST)]
+    pub primero_version: fakes::primero::PrimeroVersion,
+    /// A folder with a real forms / lookups / locations export (forms.json, lookups.json,
+    /// locations.json) to serve and validate against instead of the synthetic metadata.
+    #[arg(long, value_name = "DIR")]
+    pub metadata: Option<std::path::PathBuf>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct DemoArgs {
+    /// Exit after the runs instead of waiting for Ctrl-C.
+    #[arg(long)]
+    pub no_serve: bool,
+    /// Synthetic cases in the fake Primero.
+    #[arg(long, default_value_t = 200)]
+    pub cases: u64,
+    #[command(flatten)]
+    pub config: ConfigArg,
+}
+
+pub(crate) fn runtime() -> Result<tokio::runtime::Runtime, ExitCode> {
+    tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| {
+            eprintln!("error: cannot start the async runtime: {e}");
+            ExitCode::from(2)
+        })
+}
+
+fn config(a: &ConfigArg) -> Result<Config, ExitCode> {
+    Config::load(a.config.as_deref()).map_err(|e| {
+        eprintln!("error: {e}");
+        ExitCode::from(2)
+    })
+}
+
+async fn open(cfg: Config) -> Result<App, ExitCode> {
+    let app = match App::open(cfg).await {
+        Ok(app) => app.with_env_key().await,
+        Err(e) => Err(e),
+    };
+    app.map_err(|e| {
+        eprintln!("error: {e}");
+        ExitCode::from(2)
+    })
+}
+
+/// Ctrl-C cancels the run (recorded as cancelled, exit 5).
+fn ctrl_c() -> Arc<tokio::sync::Notify> {
+    let n = Arc::new(tokio::sync::Notify::new());
+    let n2 = n.clone();
+    tokio::spawn(async move {
+        if tokio::signal::ctrl_c().await.is_ok() {
+            n2.notify_one();
+        }
+    });
+    n
+}
+
+pub(crate) fn print_report(r: &RunReport) {
+    let counts: Vec<String> = r
+        .outcomes
+        .iter()
+        .map(|(o, n)| format!("{n} {}", o.as_str()))
+        .collect();
+    println!(
+        "run {} of {}: {} (exit {}){}{}",
+        r.run_id,
+        r.workflow,
+        r.status.as_str(),
+        r.exit_code,
+        if counts.is_empty() {
+            String::new()
+        } else {
+            format!(" — {}", counts.join(", "))
+        },
+        r.error
+            .as_deref()
+            .map(|e| format!("\n  error: {e}"))
+            .unwrap_or_default()
+    );
+}
+
+pub fn run(a: RunArgs) -> ExitCode {
+    let Ok(cfg) = config(&a.config) else {
+        return ExitCode::from(2);
+    };
+    let input = match &a.input {
+        None => None,
+        Some(p) => match std::fs::read_to_string(p)
+            .map_err(|e| e.to_string())
+            .and_then(|t| serde_json::from_str(&t).map_err(|e| e.to_string()))
+        {
+            Ok(v) => Some(v),
+            Err(e) => {
+                eprintln!("error: cannot read input {}: {e}", p.display());
+                return ExitCode::from(2);
+            }
+        },
+    };
+    let Ok(rt) = runtime() else {
+        return ExitCode::from(2);
+    };
+    rt.block_on(async {
+        let Ok(app) = open(cfg).await else {
+            return ExitCode::from(2);
+        };
+        match app.run(&a.workflow, input, Some(ctrl_c())).await {
+            Ok(r) => {
+                print_report(&r);
+                ExitCode::from(r.exit_code)
+            }
+            Err(e) => {
+                eprintln!("error: {e}");
+                ExitCode::from(2)
+            }
+        }
+    })
+}
+
+pub fn retry(a: RetryArgs) -> ExitCode {
+    let Ok(cfg) = config(&a.config) else {
+        return ExitCode::from(2);
+    };
+    let Ok(rt) = runtime() else {
+        return ExitCode::from(2);
+    };
+    rt.block_on(async {
+        let Ok(app) = open(cfg).await else {
+            return ExitCode::from(2);
+        };
+        match app
+            .retry(a.run_id, a.from_step.clone(), Some(ctrl_c()))
+            .await
+        {
+            Ok(r) => {
+                print_report(&r);
+                ExitCode::from(r.exit_code)
+            }
+            Err(e) => {
+                eprintln!("error: {e}");
+                ExitCode::from(2)
+            }
+        }
+    })
+}
+
+/// History and show only need the store (no mappings, no credentials).
+async fn store_only(cfg: &Config) -> Result<crate::store::SqliteStore, ExitCode> {
+    let dir = cfg.data_dir().map_err(|e| {
+        eprintln!("error: {e}");
+        ExitCode::from(2)
+    })?;
+    crate::store::SqliteStore::open(&dir).await.map_err(|e| {
+        eprintln!("error: {e}");
+        ExitCode::from(2)
+    })
+}
+
+pub fn history(a: HistoryArgs) -> ExitCode {
+    let Ok(cfg) = config(&a.config) else {
+        return ExitCode::from(2);
+    };
+    let status = match a.status.as_deref().map(|s| (s, RunStatus::parse(s))) {
+        None => None,
+        Some((_, Some(s))) => Some(s),
+        Some((s, None)) => {
+            let all: Vec<_> = RunStatus::ALL.iter().map(|s| s.as_str()).collect();
+            eprintln!("error: unknown status `{s}` (one of {})", all.join(", "));
+            return ExitCode::from(2);
+        }
+    };
+    let Ok(rt) = runtime() else {
+        return ExitCode::from(2);
+    };
+    rt.block_on(async {
+        let Ok(store) = store_only(&cfg).await else {
+            return ExitCode::from(2);
+        };
+        let filter = RunFilter {
+            workflow: a.workflow.clone(),
+            status,
+            limit: a.limit,
+        };
+        match store.runs(&filter).await {
+            Ok(runs) => {
+                print!("{}", super::workflows_view::history_table(&runs));
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("error: {e}");
+                ExitCode::from(2)
+            }
+        }
+    })
+}
+
+pub fn show(a: ShowArgs) -> ExitCode {
+    let Ok(cfg) = config(&a.config) else {
+        return ExitCode::from(2);
+    };
+    let Ok(rt) = runtime() else {
+        return ExitCode::from(2);
+    };
+    rt.block_on(async {
+        let Ok(store) = store_only(&cfg).await else {
+            return ExitCode::from(2);
+        };
+        match store.run(a.run_id).await {
+            Ok(Some(d)) => {
+                if a.json {
+                    println!("{}", serde_json::to_string_pretty(&d).unwrap_or_default());
+                } else {
+                    print!("{}", super::workflows_view::run_detail(&d));
+                }
+                ExitCode::SUCCESS
+            }
+            Ok(None) => {
+                eprintln!("error: run {} does not exist", a.run_id);
+                ExitCode::from(2)
+            }
+            Err(e) => {
+                eprintln!("error: {e}");
+                ExitCode::from(2)
+            }
+        }
+    })
+}
+
+pub fn fakes(a: FakesArgs) -> ExitCode {
+    let Ok(rt) = runtime() else {
+        return ExitCode::from(2);
+    };
+    let mut primero = fakes::PrimeroConfig::for_version(a.primero_version);
+    if let Some(dir) = &a.metadata {
+        match fakes::primero::Export::load_dir(dir) {
+            Ok(export) => primero = primero.with_metadata(export),
+            Err(e) => {
+                eprintln!("error: {e}");
+                return ExitCode::from(2);
+            }
+        }
+    }
+    rt.block_on(async {
+        let started =
+            crate::demo::start_fakes_with(a.seed, a.cases, a.primero_port, a.moph_port, primero)
+                .await;
+        let servers = match started {
+            Ok(s) => s,
+            Err(e) => {
+                eprintln!("error: cannot start the fakes: {e}");
+                return ExitCode::from(2);
+            }
+        };
+        println!("fake Primero release {}", a.primero_version);
+        print!("{}", crate::demo::describe(&servers));
+        println!("\nPress Ctrl-C to stop.");
+        let _ = tokio::signal::ctrl_c().await;
+        servers.shutdown().await;
+        ExitCode::SUCCESS
+    })
+}
+
+pub fn demo(a: DemoArgs) -> ExitCode {
+    let Ok(cfg) = config(&a.config) else {
+        return ExitCode::from(2);
+    };
+    let Ok(rt) = runtime() else {
+        return ExitCode::from(2);
+    };
+    rt.block_on(crate::demo::run(cfg, a.cases, !a.no_serve))
+}

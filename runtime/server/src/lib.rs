@@ -1,0 +1,18 @@
+//! Mapwright's server: webhooks, the admin page, the JSON API, metrics and auth, with the
+//! scheduler and the failure notifier that run beside it.
+//!
+//! Modules depend one way: `server` (routes, start) -> `admin`, `notify`, `scheduler` ->
+//! `state` -> `runner` -> `metrics`, `settings`; `auth` -> `web`; all over the engine crate.
+
+pub mod admin;
+pub mod auth;
+pub mod metrics;
+pub mod notify;
+pub mod runner;
+pub mod scheduler;
+pub mod server;
+pub mod settings;
+pub mod state;
+pub mod web;
+
+pub use mapwright_engine::{app, config, connectors, engine, secrets, store, workflow};

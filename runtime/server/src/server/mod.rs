@@ -1,0 +1,231 @@
+//! `mapwright serve`: one axum server with the scheduler and the workers in the same process.
+//! Webhooks at `POST /hooks/<path>`, the admin page, the JSON API under `/api`, `/metrics` and
+//! `/healthz` (the only route open to anyone).
+//!
+//! Call [`start`] with a loaded config; it returns once the server listens. [`serve_demo`]
+//! serves the demo's data directory with a fresh admin and a one-time password.
+
+mod api;
+mod hooks;
+mod routes;
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+
+use tokio::sync::{mpsc, oneshot};
+
+use crate::app::{App, AppError};
+use crate::auth::{LoginLimiter, Sessions};
+use crate::config::Config;
+use crate::metrics::Metrics;
+use crate::notify::Notifier;
+use crate::runner::{Events, Limits, Runner};
+use crate::secrets::MasterKey;
+pub use crate::settings::ServeSettings;
+pub use crate::state::{AppState, Shared};
+use crate::store::{SqliteStore, StoreError};
+
+#[derive(Debug, thiserror::Error)]
+pub enum ServeError {
+    #[error(transparent)]
+    App(#[from] AppError),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error("cannot listen on {addr}: {source}")]
+    Listen {
+        addr: String,
+        source: std::io::Error,
+    },
+    #[error(transparent)]
+    Config(#[from] crate::config::ConfigError),
+    #[error("cannot create the first admin: {0}")]
+    Bootstrap(String),
+}
+
+/// A started server.
+pub struct Running {
+    pub addr: SocketAddr,
+    pub state: AppState,
+    /// Set when this start created the first admin (user `admin`) with a random password.
+    pub first_admin_password: Option<String>,
+    stop: oneshot::Sender<()>,
+    task: tokio::task::JoinHandle<()>,
+}
+
+impl Running {
+    /// Stops accepting requests and waits for the server task (runs in flight go on).
+    pub async fn shutdown(self) {
+        let _ = self.stop.send(());
+        let _ = self.task.await;
+    }
+
+    /// Serves until Ctrl-C.
+    pub async fn until_ctrl_c(self) {
+        let _ = tokio::signal::ctrl_c().await;
+        self.shutdown().await;
+    }
+}
+
+/// The user name of the admin created on first start.
+pub const FIRST_ADMIN: &str = "admin";
+/// Environment variable with the first admin's password (else a random one is printed once).
+pub const ADMIN_PASSWORD_ENV: &str = "MAPWRIGHT_ADMIN_PASSWORD";
+
+async fn bootstrap_admin(db: &SqliteStore) -> Result<Option<String>, ServeError> {
+    if db.user_count().await? > 0 {
+        return Ok(None);
+    }
+    let password =
+        std::env::var(ADMIN_PASSWORD_ENV).unwrap_or_else(|_| crate::auth::random_password());
+    let hash =
+        crate::auth::hash_password(&password).map_err(|e| ServeError::Bootstrap(e.to_string()))?;
+    db.create_user(FIRST_ADMIN, &hash, "admin").await?;
+    db.audit("system", "create user", FIRST_ADMIN, Some("first start"))
+        .await?;
+    Ok(Some(password))
+}
+
+/// Opens everything, binds `settings.listen` and serves in a background task.
+pub async fn start(
+    config: Config,
+    settings: ServeSettings,
+    key: MasterKey,
+) -> Result<Running, ServeError> {
+    let app = Arc::new(App::open(config).await?.with_key(key.clone()).await?);
+    let store = app.store.clone();
+    let first_admin_password = bootstrap_admin(&store).await?;
+    let metrics = Arc::new(Metrics::default());
+    let (failed_tx, failed_rx) = mpsc::unbounded_channel();
+    let events = Events {
+        metrics: metrics.clone(),
+        failed: failed_tx,
+    };
+    let limits = Limits::new(&app.workflows.workflows, &settings);
+    let runner = Arc::new(Runner::new(app.clone(), limits, events));
+    for w in &app.workflows.workflows {
+        if let crate::workflow::Trigger::Webhook { path } = &w.trigger
+            && !settings.webhooks.contains_key(path)
+        {
+            tracing::warn!(
+                "webhook `{path}` of `{}` has no [serve.webhooks.{path}] secret: every call is refused",
+                w.name
+            );
+        }
+    }
+    let listener = tokio::net::TcpListener::bind(&settings.listen)
+        .await
+        .map_err(|source| ServeError::Listen {
+            addr: settings.listen.clone(),
+            source,
+        })?;
+    let addr = listener.local_addr().map_err(|source| ServeError::Listen {
+        addr: settings.listen.clone(),
+        source,
+    })?;
+    let public_url = settings
+        .public_url
+        .clone()
+        .unwrap_or_else(|| format!("http://{addr}"))
+        .trim_end_matches('/')
+        .to_owned();
+    let secure_cookies = settings
+        .secure_cookies
+        .unwrap_or_else(|| public_url.starts_with("https://"));
+    crate::notify::spawn(
+        Notifier {
+            store: store.clone(),
+            admins: app.config.notify.admins.clone(),
+            smtp: settings.smtp.clone(),
+            throttle: Duration::from_secs(settings.notify_throttle_minutes * 60),
+            public_url: public_url.clone(),
+        },
+        failed_rx,
+    );
+    if settings.scheduler {
+        crate::scheduler::spawn(runner.clone());
+    }
+    let state = Arc::new(Shared {
+        app,
+        sessions: Sessions::new(store.clone()),
+        store,
+        key,
+        runner,
+        limiter: LoginLimiter::default(),
+        metrics,
+        settings,
+        public_url,
+        secure_cookies,
+    });
+    let router = routes::router(state.clone());
+    let (stop, stopped) = oneshot::channel::<()>();
+    let task = tokio::spawn(async move {
+        let service = router.into_make_service_with_connect_info::<SocketAddr>();
+        let r = axum::serve(listener, service)
+            .with_graceful_shutdown(async {
+                let _ = stopped.await;
+            })
+            .await;
+        if let Err(e) = r {
+            tracing::error!("server stopped: {e}");
+        }
+    });
+    Ok(Running {
+        addr,
+        state,
+        first_admin_password,
+        stop,
+        task,
+    })
+}
+
+/// The demo's master key, kept beside its data (created on first use) so a second demo over
+/// the same directory opens its stored credentials.
+pub fn demo_key(data_dir: &std::path::Path) -> MasterKey {
+    let key_file = data_dir.join("demo-master.key");
+    match std::fs::read_to_string(&key_file)
+        .ok()
+        .and_then(|t| MasterKey::from_hex(&t, "demo key").ok())
+    {
+        Some(k) => k,
+        None => {
+            let k = MasterKey::random();
+            if let Err(e) = std::fs::write(&key_file, k.to_hex()) {
+                tracing::warn!("cannot keep the demo key in {}: {e}", key_file.display());
+            }
+            k
+        }
+    }
+}
+
+/// Serves the admin page over `config` (the demo's, pointing at its fakes and data directory)
+/// on `127.0.0.1:<port>` (0: any free port), with a random master key and, on a fresh data
+/// directory, user `admin` with a one-time password (in [`Running::first_admin_password`]).
+pub async fn serve_demo(config: Config, port: u16) -> Result<Running, ServeError> {
+    let settings = ServeSettings {
+        listen: format!("127.0.0.1:{port}"),
+        scheduler: false,
+        ..ServeSettings::default()
+    };
+    let key = demo_key(&config.data_dir()?);
+    let mut running = start(config, settings, key).await?;
+    if running.first_admin_password.is_none() {
+        // A demo over an existing data directory: a fresh one-time password for `admin`.
+        let password = crate::auth::random_password();
+        let hash = crate::auth::hash_password(&password)
+            .map_err(|e| ServeError::Bootstrap(e.to_string()))?;
+        let db = &running.state.store;
+        match db.login_row(FIRST_ADMIN).await? {
+            Some((u, _)) => {
+                db.set_password(u.id, &hash).await?;
+                db.set_role(u.id, "admin").await?;
+                running.state.sessions.remove_user(u.id).await?;
+            }
+            None => {
+                db.create_user(FIRST_ADMIN, &hash, "admin").await?;
+            }
+        }
+        running.first_admin_password = Some(password);
+    }
+    Ok(running)
+}

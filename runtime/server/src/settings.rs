@@ -1,0 +1,185 @@
+//! The `[serve]` table of `mapwright.toml`: listen address, public URL, cookies, webhook
+//! authentication, concurrency limits and SMTP. It is split off before the rest of the file goes
+//! to [`crate::config::Config`] (which rejects unknown keys), so one file configures everything.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::config::Config;
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ServeSettings {
+    /// Listen address; default `127.0.0.1:8080`.
+    #[serde(default = "default_listen")]
+    pub listen: String,
+    /// The URL people reach the page at (links in e-mails); default `http://<listen>`.
+    #[serde(default)]
+    pub public_url: Option<String>,
+    /// Mark cookies `Secure` (set when served behind TLS); default: public_url starts https.
+    #[serde(default)]
+    pub secure_cookies: Option<bool>,
+    /// Key file with 64 hex digits (when `MAPWRIGHT_MASTER_KEY` is not set).
+    #[serde(default)]
+    pub master_key_file: Option<PathBuf>,
+    /// Largest webhook body in bytes; default 256 KiB.
+    #[serde(default = "default_body")]
+    pub max_body_bytes: usize,
+    /// Webhook authentication, by the trigger's path (`POST /hooks/<path>`).
+    #[serde(default)]
+    pub webhooks: BTreeMap<String, WebhookAuth>,
+    /// Per-workflow limits.
+    #[serde(default)]
+    pub workflows: BTreeMap<String, WorkflowLimits>,
+    #[serde(default)]
+    pub smtp: Option<Smtp>,
+    /// Minutes between two failure e-mails about the same workflow; default 15.
+    #[serde(default = "default_throttle")]
+    pub notify_throttle_minutes: u64,
+    /// Whether the scheduler runs cron triggers; default true.
+    #[serde(default = "yes")]
+    pub scheduler: bool,
+}
+
+impl Default for ServeSettings {
+    fn default() -> Self {
+        ServeSettings {
+            listen: default_listen(),
+            public_url: None,
+            secure_cookies: None,
+            master_key_file: None,
+            max_body_bytes: default_body(),
+            webhooks: BTreeMap::new(),
+            workflows: BTreeMap::new(),
+            smtp: None,
+            notify_throttle_minutes: default_throttle(),
+            scheduler: true,
+        }
+    }
+}
+
+fn default_listen() -> String {
+    "127.0.0.1:8080".into()
+}
+fn default_body() -> usize {
+    256 * 1024
+}
+fn default_throttle() -> u64 {
+    15
+}
+fn yes() -> bool {
+    true
+}
+
+/// How a webhook caller proves itself.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WebhookAuth {
+    /// `header` (the secret itself in a header) or `hmac` (HMAC-SHA256 of the body, hex, in a
+    /// header, optionally prefixed `sha256=`).
+    pub mode: String,
+    /// The header; default `X-Mapwright-Secret` (header) or `X-Mapwright-Signature` (hmac).
+    #[serde(default)]
+    pub header: Option<String>,
+    /// `env:NAME`, `file:/path`, `credential:NAME` (field `secret` of a stored credential) or a
+    /// literal.
+    pub secret: String,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WorkflowLimits {
+    /// Runs of this workflow at once; default 1 for cron, 4 otherwise.
+    #[serde(default)]
+    pub max_concurrent: Option<usize>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Smtp {
+    pub host: String,
+    #[serde(default = "default_smtp_port")]
+    pub port: u16,
+    pub from: String,
+    /// STARTTLS (required unless the host is a loopback address).
+    #[serde(default)]
+    pub starttls: Option<bool>,
+    #[serde(default)]
+    pub user: Option<String>,
+    /// `env:NAME`, `file:/path` or a literal.
+    #[serde(default)]
+    pub password: Option<String>,
+}
+
+fn default_smtp_port() -> u16 {
+    25
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum SettingsError {
+    #[error("cannot read config file {path}: {source}")]
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("invalid config file {path}: {message}")]
+    Parse { path: PathBuf, message: String },
+}
+
+/// Reads the config file (default `./mapwright.toml`, absent = defaults) and splits `[serve]`
+/// from the rest.
+pub fn load(path: Option<&Path>) -> Result<(Config, ServeSettings), SettingsError> {
+    let (path, explicit) = match path {
+        Some(p) => (p.to_path_buf(), true),
+        None => (PathBuf::from(crate::config::DEFAULT_FILE), false),
+    };
+    let text = match std::fs::read_to_string(&path) {
+        Ok(t) => t,
+        Err(e) if !explicit && e.kind() == std::io::ErrorKind::NotFound => String::new(),
+        Err(source) => return Err(SettingsError::Read { path, source }),
+    };
+    split(&text).map_err(|message| SettingsError::Parse { path, message })
+}
+
+pub fn split(text: &str) -> Result<(Config, ServeSettings), String> {
+    let mut table: toml::Table = text.parse().map_err(|e: toml::de::Error| e.to_string())?;
+    let serve = match table.remove("serve") {
+        Some(v) => v
+            .try_into()
+            .map_err(|e: toml::de::Error| format!("[serve]: {e}"))?,
+        None => ServeSettings::default(),
+    };
+    let rest = toml::to_string(&table).map_err(|e| e.to_string())?;
+    Ok((Config::parse(&rest)?, serve))
+}
+
+/// Resolves `env:`, `file:` or a literal (not `credential:`, which needs the store and the master key).
+pub fn resolve_plain(spec: &str) -> Result<String, String> {
+    if let Some(var) = spec.strip_prefix("env:") {
+        return std::env::var(var).map_err(|_| format!("environment variable `{var}` is not set"));
+    }
+    if let Some(p) = spec.strip_prefix("file:") {
+        let t = std::fs::read_to_string(p).map_err(|e| format!("cannot read {p}: {}", e.kind()))?;
+        return Ok(t.lines().next().unwrap_or("").trim_end().to_owned());
+    }
+    Ok(spec.to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn serve_table_is_split_from_the_rest() {
+        let (c, s) = split(
+            "data_dir = \"/tmp/x\"\n[serve]\nlisten = \"127.0.0.1:9\"\n[serve.webhooks.sync]\nmode = \"hmac\"\nsecret = \"env:X\"\n",
+        )
+        .unwrap();
+        assert_eq!(c.data_dir.as_deref(), Some(Path::new("/tmp/x")));
+        assert_eq!(s.listen, "127.0.0.1:9");
+        assert_eq!(s.webhooks["sync"].mode, "hmac");
+        assert!(split("[serve]\nlisen = 1\n").unwrap_err().contains("lisen"));
+    }
+}
