@@ -421,6 +421,12 @@ async fn run_page_shows_transform_counters() {
     admin.wait_run(run).await;
     let before = admin.get_text(&format!("/runs/{run}")).await;
     assert!(!before.contains("Transform counters"), "{before}");
+    assert!(
+        !before.contains("run-attention"),
+        "nothing counted: {before}"
+    );
+    let badge = format!("<a href=\"/runs/{run}#counters\" class=\"badge attention\"");
+    assert!(!admin.get_text("/runs").await.contains(&badge));
 
     let row = |kind: &str, subject: &str, detail: &str, count| CounterRow {
         transform: "thailand_w2_his_to_primero".into(),
@@ -463,6 +469,32 @@ async fn run_page_shows_transform_counters() {
     assert!(
         page.contains("<td>interventions[0].age</td><td>number_to_string</td><td>2</td>"),
         "{page}"
+    );
+    // Unknown codes mark the run for attention, on its page and in Activity.
+    assert!(
+        page.contains("id=\"run-attention\">7 unknown codes</span>"),
+        "{page}"
+    );
+    assert!(admin.get_text("/runs").await.contains(&badge));
+    // So does questionnaire drift (issue 11): a relabelled question, and the one it replaced.
+    store
+        .add_counters(
+            run,
+            vec![
+                row("unmatched_question", "CC", "7. ใช้ฝ่ามือตี", 1),
+                row("missing_question", "CC", "7. ใช้ฝ่ามือฟาด", 1),
+            ],
+        )
+        .await
+        .expect("counters stored");
+    let page = admin.get_text(&format!("/runs/{run}")).await;
+    assert!(
+        page.contains("id=\"run-attention\">2 questionnaire drift, 7 unknown codes</span>"),
+        "{page}"
+    );
+    assert!(
+        page.contains("<td>7. ใช้ฝ่ามือตี</td>"),
+        "the text is shown: {page}"
     );
     s.shutdown().await;
 }

@@ -175,6 +175,26 @@ pub struct RunSummary {
     pub input_id: Option<i64>,
     pub retry_of: Option<RunId>,
     pub error: Option<String>,
+    /// Questionnaire drift its transforms counted: questions no rule read, and questions a
+    /// table lists that a present questionnaire lacks.
+    pub question_drift: i64,
+    /// Option codes an option set or value map did not know, passed on by policy.
+    pub unknown_codes: i64,
+}
+
+impl RunSummary {
+    /// Why a run needs an analyst's look even when it succeeded: the drift its transforms
+    /// counted (a relabelled question, an unknown option code). `None` when nothing was counted.
+    pub fn attention(&self) -> Option<String> {
+        let mut parts = Vec::new();
+        if self.question_drift > 0 {
+            parts.push(format!("{} questionnaire drift", self.question_drift));
+        }
+        if self.unknown_codes > 0 {
+            parts.push(format!("{} unknown codes", self.unknown_codes));
+        }
+        (!parts.is_empty()).then(|| parts.join(", "))
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]

@@ -101,11 +101,19 @@ pub(super) fn summary(r: &sqlx::sqlite::SqliteRow) -> Result<RunSummary, sqlx::E
         input_id: r.try_get("input_id")?,
         retry_of: r.try_get("retry_of")?,
         error: r.try_get("error")?,
+        question_drift: r.try_get("question_drift")?,
+        unknown_codes: r.try_get("unknown_codes")?,
     })
 }
 
-pub(super) const RUN_COLUMNS: &str =
-    "id, workflow, trigger, status, exit_code, started_at, finished_at, input_id, retry_of, error";
+/// The columns of a [`RunSummary`], selected `FROM runs` (the drift counts are summed from the
+/// run's transform counters).
+pub(super) const RUN_COLUMNS: &str = "id, workflow, trigger, status, exit_code, started_at, \
+     finished_at, input_id, retry_of, error, \
+     (SELECT COALESCE(SUM(c.count), 0) FROM run_counters c WHERE c.run_id = runs.id \
+      AND c.kind IN ('unmatched_question', 'missing_question')) AS question_drift, \
+     (SELECT COALESCE(SUM(c.count), 0) FROM run_counters c WHERE c.run_id = runs.id \
+      AND c.kind = 'unknown_code') AS unknown_codes";
 
 impl Store for SqliteStore {
     async fn register_workflow(

@@ -68,6 +68,12 @@ pub fn run_detail(d: &RunDetail) -> String {
     if let Some(p) = r.retry_of {
         let _ = writeln!(out, "retry of run {p}");
     }
+    if let Some(a) = r.attention() {
+        let _ = writeln!(
+            out,
+            "needs attention: {a} (the counters below name each question and code)"
+        );
+    }
     if let Some(e) = &r.error {
         let _ = writeln!(out, "error: {e}");
     }
@@ -201,6 +207,8 @@ mod tests {
                 input_id: None,
                 retry_of: None,
                 error: None,
+                question_drift: 0,
+                unknown_codes: 7,
             },
             steps: vec![],
             logs: vec![],
@@ -213,12 +221,39 @@ mod tests {
             outputs: vec![],
         };
         let text = run_detail(&d);
+        assert!(text.contains("needs attention: 7 unknown codes"), "{text}");
         assert!(text.contains("transform counters:"), "{text}");
         assert!(text.contains("unknown code `x` in `gender`"), "{text}");
         assert!(text.contains("coercion string_to_int at age"), "{text}");
         assert!(
             text.contains("code `other` of `gender` written without a label"),
             "{text}"
+        );
+    }
+
+    #[test]
+    fn attention_names_what_was_counted() {
+        let mut r = RunSummary {
+            id: 1,
+            workflow: "w".into(),
+            trigger: "manual".into(),
+            status: "success".into(),
+            exit_code: Some(0),
+            started_at: "2026-01-01T00:00:00.000Z".into(),
+            finished_at: None,
+            input_id: None,
+            retry_of: None,
+            error: None,
+            question_drift: 0,
+            unknown_codes: 0,
+        };
+        assert_eq!(r.attention(), None);
+        r.question_drift = 2;
+        assert_eq!(r.attention().as_deref(), Some("2 questionnaire drift"));
+        r.unknown_codes = 3;
+        assert_eq!(
+            r.attention().as_deref(),
+            Some("2 questionnaire drift, 3 unknown codes")
         );
     }
 }

@@ -178,6 +178,8 @@ pub struct RunRow {
     pub duration: String,
     pub error: String,
     pub retry_of: String,
+    /// Why the run needs an analyst's look (drift its transforms counted), or empty.
+    pub attention: String,
 }
 
 impl RunRow {
@@ -196,6 +198,7 @@ impl RunRow {
             duration: duration(&r.started_at, r.finished_at.as_deref()),
             error,
             retry_of: r.retry_of.map(|x| x.to_string()).unwrap_or_default(),
+            attention: r.attention().unwrap_or_default(),
         }
     }
 }

@@ -230,6 +230,8 @@ mod tests {
                 input_id: None,
                 retry_of: None,
                 error: Some("HIS said no for 1111111111119".into()),
+                question_drift: 0,
+                unknown_codes: 0,
             },
             steps: vec![],
             logs: vec![],
