@@ -35,10 +35,10 @@ fn mappings_writing_an_undefined_field(dir: &Path, declare: bool) -> PathBuf {
     copy_dir(&mappings(), &root);
     let transform = root.join("transforms/w2_his_to_primero.yaml");
     let text = std::fs::read_to_string(&transform).expect("w2 transform");
-    let anchor = "  mark_synced_url: params.mark_synced_url\n";
+    let anchor = "  mark_synced_status: { const: synced }\n";
     assert!(
         text.contains(anchor),
-        "the W2 transform writes mark_synced_url"
+        "the W2 transform writes mark_synced_status"
     );
     let text = text.replacen(
         anchor,

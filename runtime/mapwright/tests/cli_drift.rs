@@ -1,7 +1,7 @@
 //! The real `mapwright drift` binary on a copy of the example deployment, with synthetic Primero
 //! exports and a questionnaire document: each kind of drift found at its file and line, each
 //! `--write` edit checked byte for byte, the exit codes (0 none, 1 drift, 2 error) and the JSON.
-//! The last test runs the walk-through of `mappings/README.md` as the guide shows it.
+//! Two tests run the walk-throughs of `mappings/README.md` as the guide shows them.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -470,4 +470,82 @@ async fn live_with_a_national_id_compares_the_questionnaires_his_sends() {
         "{drift:?}"
     );
     assert!(!err.contains(&cid), "{err}");
+}
+
+/// `mappings/README.md`'s walk-through for a relabelled Child Shield question, on a copy of the
+/// Thailand deployment and a synthetic person whose CC question 7 says ตี instead of ฟาด.
+#[test]
+fn the_guide_walk_through_for_a_changed_child_shield_question_runs_as_written() {
+    let (commands, shown) = guide_section("## Walk-through: a Child Shield question label changed");
+    let tmp = tempfile::tempdir().unwrap();
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    copy_dir(
+        &repo.join("mappings/thailand"),
+        &tmp.path().join("mappings/thailand"),
+    );
+    let person =
+        std::fs::read_to_string(repo.join("tests/fixtures/thailand/w2_person_full.json")).unwrap();
+    assert!(person.contains("ใช้ฝ่ามือฟาด"), "the fixture asks question 7");
+    std::fs::write(
+        tmp.path().join("person.json"),
+        person.replace("ใช้ฝ่ามือฟาด", "ใช้ฝ่ามือตี"),
+    )
+    .unwrap();
+    let mapwright: Vec<Vec<String>> = commands
+        .iter()
+        .filter_map(|c| c.strip_prefix("mapwright "))
+        .map(|c| c.split_whitespace().map(str::to_owned).collect())
+        .collect();
+    assert_eq!(mapwright.len(), 5, "{commands:?}");
+    assert!(commands.iter().any(|c| c == "cargo gen"), "{commands:?}");
+    let run = |args: &[String]| {
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        mapwright_in(tmp.path(), &args)
+    };
+    let w2 = tmp
+        .path()
+        .join("mappings/thailand/transforms/w2_his_to_primero.yaml");
+    let palm = "during_the_past_week__how_many_times_has__name_of_primary_caregiver__used_his_her_palm_to_hit__child_s_name__s_arm_or_leg__a01eac4";
+    let preview = || {
+        let (code, out, err) = run(&mapwright[3]);
+        assert_eq!(code, 0, "{err}");
+        serde_json::from_str::<Value>(&out).unwrap_or_else(|e| panic!("{e}: {out}"))
+    };
+    // Before the edit the answer is left out (never sent as null).
+    assert!(preview().get(palm).is_none());
+    // 1. The report, as the guide shows it.
+    let (code, out, err) = run(&mapwright[0]);
+    assert_eq!(code, 1, "{err}");
+    assert!(!shown.is_empty());
+    for line in &shown {
+        assert!(
+            out.contains(line.as_str()),
+            "guide line {line:?} not in:\n{out}"
+        );
+    }
+    // 2. --write changes exactly the one line that holds the text.
+    let before = std::fs::read_to_string(&w2).unwrap();
+    let (code, _, err) = run(&mapwright[1]);
+    assert_eq!(code, 1, "{err}");
+    let after = std::fs::read_to_string(&w2).unwrap();
+    let changed: Vec<(&str, &str)> = before
+        .lines()
+        .zip(after.lines())
+        .filter(|(a, b)| a != b)
+        .collect();
+    assert_eq!(changed.len(), 1, "{changed:?}");
+    assert_eq!(before.lines().count(), after.lines().count());
+    assert_eq!(changed[0].0.replace("ใช้ฝ่ามือฟาด", "ใช้ฝ่ามือตี"), changed[0].1);
+    assert!(
+        changed[0].1.trim_start().starts_with("palm_hit: "),
+        "{changed:?}"
+    );
+    // 3. check is clean.
+    let (code, out, err) = run(&mapwright[2]);
+    assert_eq!(code, 0, "{out}{err}");
+    // 4. The preview carries the answer again.
+    assert!(preview().get(palm).is_some_and(|v| !v.is_null()));
+    // 5. No drift left.
+    let (code, out, _) = run(&mapwright[4]);
+    assert_eq!(code, 0, "{out}");
 }
