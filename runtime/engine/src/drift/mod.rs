@@ -7,9 +7,7 @@ pub mod live;
 
 use std::path::{Path, PathBuf};
 
-use mapping_dsl::drift::{
-    self, DriftInput, ExpectedQuestion, Finding, PrimeroExports, Report, apply_edits,
-};
+use mapping_dsl::drift::{self, DriftInput, Finding, PrimeroExports, Report, apply_edits};
 use mapping_dsl::source::SourceMap;
 use serde_json::Value;
 

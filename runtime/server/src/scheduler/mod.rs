@@ -116,10 +116,10 @@ async fn run_schedule(runner: Arc<Runner>, workflow: String, schedule: String, t
         // knows what it missed.
         None => {
             let base = latest_missed(&schedule, tz, now - chrono::Duration::days(366), now);
-            if let Some(t) = base {
-                if let Err(e) = runner.app.store.claim_fire(&workflow, &stamp(t)).await {
-                    tracing::warn!(workflow, "cannot store the schedule baseline: {e}");
-                }
+            if let Some(t) = base
+                && let Err(e) = runner.app.store.claim_fire(&workflow, &stamp(t)).await
+            {
+                tracing::warn!(workflow, "cannot store the schedule baseline: {e}");
             }
         }
     }
