@@ -4,6 +4,7 @@
 
 mod e2e_support;
 
+use mapwright_tests::copy_dir;
 use std::path::{Path, PathBuf};
 
 use e2e_support::{W2, mappings};
@@ -14,19 +15,6 @@ use runtime::demo::{config_for, start_fakes, webhook_for};
 use runtime::store::{RunStatus, Store};
 
 const FIELD: &str = "sync_note_no_form_defines";
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).expect("mkdir");
-    for e in std::fs::read_dir(from).expect("read mappings").flatten() {
-        let p = e.path();
-        let target = to.join(e.file_name());
-        if p.is_dir() {
-            copy_dir(&p, &target);
-        } else {
-            std::fs::copy(&p, &target).expect("copy");
-        }
-    }
-}
 
 /// The Thailand mappings with W2 also writing [`FIELD`]; with `declare`, the target schema
 /// declares it too.

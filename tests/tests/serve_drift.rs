@@ -5,6 +5,7 @@
 
 mod serve_support;
 
+use mapwright_tests::copy_dir;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -16,19 +17,6 @@ use serve_support::*;
 const WORKFLOW: &str = "example_drift_daily";
 
 const DRIFT_YAML: &str = "# The daily drift check (see mappings/README.md).\nworkflow: example_drift_daily\ndescription: Compare the mappings with Primero every morning\ntrigger:\n  cron: \"0 6 * * *\"\n  timezone: Asia/Bangkok\nendpoints: [primero]\nsteps:\n  - id: check\n    op: drift.check\n";
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for e in std::fs::read_dir(from).unwrap().flatten() {
-        let p = e.path();
-        let t = to.join(e.file_name());
-        if p.is_dir() {
-            copy_dir(&p, &t);
-        } else {
-            std::fs::copy(&p, &t).unwrap();
-        }
-    }
-}
 
 /// A copy of the example deployment with the drift workflow.
 fn deployment(tmp: &Path) -> PathBuf {

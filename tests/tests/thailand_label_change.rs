@@ -9,25 +9,13 @@
 
 mod thailand_support;
 
+use mapwright_tests::copy_dir;
 use std::path::{Path, PathBuf};
 
 use mapping_dsl::ir::Deployment;
 use mapping_dsl::source::SourceFile;
 use serde_json::Value;
 use thailand_support::*;
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap_or_else(|e| panic!("{}: {e}", to.display()));
-    let rd = std::fs::read_dir(from).unwrap_or_else(|e| panic!("{}: {e}", from.display()));
-    for e in rd.flatten() {
-        let (src, dst) = (e.path(), to.join(e.file_name()));
-        if src.is_dir() {
-            copy_dir(&src, &dst);
-        } else {
-            std::fs::copy(&src, &dst).unwrap_or_else(|e| panic!("{}: {e}", src.display()));
-        }
-    }
-}
 
 /// Checks the deployment in `dir` (named after the folder), panicking with its diagnostics.
 fn check_dir(dir: &Path) -> Deployment {

@@ -3,39 +3,15 @@
 //! `--write` edit checked byte for byte, the exit codes (0 none, 1 drift, 2 error) and the JSON.
 //! Two tests run the walk-throughs of `mappings/README.md` as the guide shows them.
 
+mod support;
+
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use serde_json::{Value, json};
+use support::{copy_dir, mapwright_in};
 
 fn example() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../mappings/example")
-}
-
-fn mapwright_in(cwd: &Path, args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_mapwright"))
-        .current_dir(cwd)
-        .args(args)
-        .output()
-        .expect("run mapwright");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for e in std::fs::read_dir(from).unwrap().flatten() {
-        let p = e.path();
-        let t = to.join(e.file_name());
-        if p.is_dir() {
-            copy_dir(&p, &t);
-        } else {
-            std::fs::copy(&p, &t).unwrap();
-        }
-    }
 }
 
 const PLH: &str = "# A questionnaire table: each question text written once.\ntransform: example_plh\nsource: plh_person\nlet:\n  cc_w1: 'first(filter(questionnaires, it.questionnaire_code == \"CC\"))'\nquestionnaires:\n  cc:\n    code: CC\n    form: text\n    weeks: { 1: let.cc_w1 }\n    questions:\n      slap: \"1. ใช้ฝ่ามือฟาด\"   # CC 1\n      praise: \"2. ชมลูก\"\nfields:\n  slap: { answer: cc.slap }\n  praise: { answer: cc.praise }\n";
@@ -313,6 +289,22 @@ fn guide_section(title: &str) -> (Vec<String>, Vec<String>) {
     (commands, shown)
 }
 
+/// The `mapwright` commands of a walk-through's `sh` lines, split into arguments. Every
+/// walk-through ends with `cargo gen` (checked here; the tests do not run cargo).
+fn mapwright_commands(commands: &[String]) -> Vec<Vec<String>> {
+    assert!(commands.iter().any(|c| c == "cargo gen"), "{commands:?}");
+    commands
+        .iter()
+        .filter_map(|c| c.strip_prefix("mapwright "))
+        .map(|c| c.split_whitespace().map(str::to_owned).collect())
+        .collect()
+}
+
+fn run_args(cwd: &Path, args: &[String]) -> (i32, String, String) {
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    mapwright_in(cwd, &args)
+}
+
 #[test]
 fn the_guide_walk_through_for_a_changed_primero_label_runs_as_written() {
     let (commands, shown) = guide_section("## Walk-through: a Primero option label changed");
@@ -321,17 +313,9 @@ fn the_guide_walk_through_for_a_changed_primero_label_runs_as_written() {
     let mut l = lookups(false);
     l["data"][0]["values"][0]["display_text"]["th"] = json!("ชาย");
     s.write_json("lookups.json", &l);
-    let mapwright: Vec<Vec<String>> = commands
-        .iter()
-        .filter_map(|c| c.strip_prefix("mapwright "))
-        .map(|c| c.split_whitespace().map(str::to_owned).collect())
-        .collect();
+    let mapwright = mapwright_commands(&commands);
     assert_eq!(mapwright.len(), 5, "{commands:?}");
-    assert!(commands.iter().any(|c| c == "cargo gen"), "{commands:?}");
-    let run = |args: &[String]| {
-        let args: Vec<&str> = args.iter().map(String::as_str).collect();
-        mapwright_in(s.root(), &args)
-    };
+    let run = |args: &[String]| run_args(s.root(), args);
     // 1. The report, as the guide shows it.
     let (code, out, err) = run(&mapwright[0]);
     assert_eq!(code, 1, "{err}");
@@ -491,17 +475,9 @@ fn the_guide_walk_through_for_a_changed_child_shield_question_runs_as_written() 
         person.replace("ใช้ฝ่ามือฟาด", "ใช้ฝ่ามือตี"),
     )
     .unwrap();
-    let mapwright: Vec<Vec<String>> = commands
-        .iter()
-        .filter_map(|c| c.strip_prefix("mapwright "))
-        .map(|c| c.split_whitespace().map(str::to_owned).collect())
-        .collect();
+    let mapwright = mapwright_commands(&commands);
     assert_eq!(mapwright.len(), 5, "{commands:?}");
-    assert!(commands.iter().any(|c| c == "cargo gen"), "{commands:?}");
-    let run = |args: &[String]| {
-        let args: Vec<&str> = args.iter().map(String::as_str).collect();
-        mapwright_in(tmp.path(), &args)
-    };
+    let run = |args: &[String]| run_args(tmp.path(), args);
     let w2 = tmp
         .path()
         .join("mappings/thailand/transforms/w2_his_to_primero.yaml");
