@@ -221,6 +221,14 @@ impl Http {
                 attempt = a.attempt, status = a.status, duration_ms = a.duration.as_millis() as u64,
                 "request succeeded"
             ),
+            // A 404 is the expected answer of a lookup that finds nothing (HIS `findOne`, a
+            // Primero case that is gone): the step records it as an outcome, so it is not a
+            // warning. A 404 that is a fault still fails its step, where the run shows it.
+            Some(e) if a.status == Some(404) => tracing::debug!(
+                target: "adaptors::http", system = a.system, method = %a.method, path = %a.path,
+                attempt = a.attempt, status = 404, duration_ms = a.duration.as_millis() as u64,
+                error = %e, "request answered 404 (not found)"
+            ),
             Some(e) => tracing::warn!(
                 target: "adaptors::http", system = a.system, method = %a.method, path = %a.path,
                 attempt = a.attempt, status = a.status, duration_ms = a.duration.as_millis() as u64,

@@ -194,7 +194,7 @@ impl App {
         }
     }
 
-    /// Runs workflow `name` once.
+    /// Runs workflow `name` once, as asked from the command line (trigger `manual`).
     pub async fn run(
         &self,
         name: &str,
@@ -205,6 +205,7 @@ impl App {
         let engine = self.engine(wf).await?;
         let mut req = self.request(wf, input);
         req.cancel = cancel;
+        req.trigger = Some("manual".into());
         Ok(engine.run(wf, req).await?)
     }
 

@@ -11,6 +11,7 @@ pub mod check;
 pub mod docs;
 pub mod drift;
 pub mod import;
+pub mod log;
 pub mod preview;
 pub mod serve;
 pub mod transform;
@@ -23,6 +24,8 @@ pub(crate) mod workflows_view;
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
+    #[command(flatten)]
+    pub log: log::LogArgs,
 }
 
 #[derive(Debug, Subcommand)]
@@ -61,6 +64,14 @@ pub enum Command {
 
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
+    let serves = matches!(
+        cli.command,
+        Command::Serve(_) | Command::Demo(_) | Command::Fakes(_)
+    );
+    log::init(&cli.log, if serves { "info" } else { "warn" });
+    if !serves && !matches!(cli.command, Command::Run(_) | Command::Retry(_)) {
+        log::quiet_on_closed_stdout();
+    }
     match cli.command {
         Command::Check(a) => check::run(a),
         Command::Preview(a) => preview::run(a),
@@ -84,4 +95,31 @@ pub fn main() -> ExitCode {
 pub(crate) fn not_yet(command: &str) -> ExitCode {
     eprintln!("error: `mapwright {command}` is not implemented yet");
     ExitCode::from(2)
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    /// Every argument of every subcommand explains itself in `--help`.
+    #[test]
+    fn every_argument_has_help() {
+        fn walk(cmd: &clap::Command, path: &str, missing: &mut Vec<String>) {
+            for arg in cmd.get_arguments() {
+                let id = arg.get_id().as_str();
+                if matches!(id, "help" | "version") {
+                    continue;
+                }
+                if arg.get_help().is_none() && arg.get_long_help().is_none() {
+                    missing.push(format!("{path} <{id}>"));
+                }
+            }
+            for sub in cmd.get_subcommands() {
+                walk(sub, &format!("{path} {}", sub.get_name()), missing);
+            }
+        }
+        let mut missing = Vec::new();
+        walk(&super::Cli::command(), "mapwright", &mut missing);
+        assert!(missing.is_empty(), "arguments without help: {missing:#?}");
+    }
 }

@@ -21,12 +21,6 @@ pub struct ServeArgs {
 }
 
 pub fn run(a: ServeArgs) -> ExitCode {
-    let _ = tracing_subscriber::fmt()
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_default_env()
-                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info")),
-        )
-        .try_init();
     let (config, mut serve) = match settings::load(a.config.as_deref()) {
         Ok(x) => x,
         Err(e) => {

@@ -33,11 +33,14 @@ pub struct RunArgs {
 
 #[derive(Debug, clap::Args)]
 pub struct HistoryArgs {
+    /// Only the runs of this workflow (its `workflow:` name).
     #[arg(long)]
     pub workflow: Option<String>,
-    /// running, success, failed, crashed, timed_out, lost, cancelled.
+    /// Only the runs with this status: running, success, failed, crashed, timed_out, lost,
+    /// cancelled.
     #[arg(long)]
     pub status: Option<String>,
+    /// How many runs to list, newest first.
     #[arg(long, default_value_t = 20)]
     pub limit: u32,
     #[command(flatten)]
@@ -46,6 +49,7 @@ pub struct HistoryArgs {
 
 #[derive(Debug, clap::Args)]
 pub struct ShowArgs {
+    /// The run's number, as `mapwright history` and the admin page list it.
     pub run_id: i64,
     /// Print the run as JSON.
     #[arg(long)]
@@ -56,6 +60,7 @@ pub struct ShowArgs {
 
 #[derive(Debug, clap::Args)]
 pub struct RetryArgs {
+    /// The run to start again, with its stored input.
     pub run_id: i64,
     /// Start at this top-level step (outputs of earlier steps are not available to it).
     #[arg(long, value_name = "STEP")]
@@ -69,6 +74,7 @@ pub struct FakesArgs {
     /// Synthetic cases in the fake Primero (and people in the fake HIS).
     #[arg(long, default_value_t = 200)]
     pub cases: u64,
+    /// Seed of the synthetic data: the same seed gives the same cases and people.
     #[arg(long, default_value_t = 1)]
     pub seed: u64,
     /// Port of the fake Primero (default: a free one).
