@@ -8,6 +8,7 @@
 mod api;
 mod hooks;
 mod routes;
+mod webhook_body;
 
 use std::net::SocketAddr;
 use std::sync::Arc;

@@ -27,6 +27,10 @@ pub enum ReadError {
     Structure { index: usize, found: char },
     #[error("the JSON array ends before its closing `]`")]
     Truncated,
+    /// A delimiter where a record should start (`{"a":1}, {"a":2}` without the array's `[`,
+    /// or `[,]`): an error, never an endless run of empty records.
+    #[error("record {index} does not start with a JSON value: found `{found}`")]
+    NoValue { index: usize, found: char },
 }
 
 pub struct Records<R> {
@@ -218,6 +222,12 @@ impl<R: BufRead> Records<R> {
                 started = true;
                 i += 1;
             }
+            if finished && !started {
+                return Err(ReadError::NoValue {
+                    index: self.index,
+                    found: char::from(chunk[i]),
+                });
+            }
             self.buf.extend_from_slice(&chunk[..i]);
             self.r.consume(i);
             if finished {
@@ -276,6 +286,34 @@ mod tests {
             }
         }
         (rs.format(), out, err)
+    }
+
+    /// Found by the `record_reader` fuzz target: values separated by commas (an array that lost
+    /// its `[`) read as endless empty records, so `transform` never ended.
+    #[test]
+    fn a_delimiter_where_a_record_starts_is_an_error_not_an_endless_loop() {
+        // (The format is told from the first buffer: it must hold the first line.)
+        for cap in [32, 64] {
+            let (f, recs, err) = all("{\"a\": 1,\n \"b\": 2}, {\"a\": 3}\n]", cap);
+            assert_eq!(f, Format::Values);
+            assert_eq!(
+                recs,
+                vec![
+                    r#"{"a": 1,
+ "b": 2}"#
+                ]
+            );
+            assert_eq!(
+                err.as_deref(),
+                Some("record 1 does not start with a JSON value: found `,`")
+            );
+        }
+        for cap in [1, 3, 64] {
+            let (f, recs, err) = all("[,]", cap);
+            assert_eq!(f, Format::Array);
+            assert!(recs.is_empty(), "{recs:?}");
+            assert!(err.is_some_and(|e| e.contains("found `,`")));
+        }
     }
 
     #[test]

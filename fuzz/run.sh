@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Builds the fuzz targets on the nightly toolchain, seeds their corpora from mappings/ and the
+# fakes' data, and runs each target.
+#   fuzz/run.sh                    # every target, 12 s each (what .ci/run does: 60 s in all)
+#   fuzz/run.sh -runs=10000000     # every target for 10^7 executions
+#   fuzz/run.sh -max_total_time=600 expr_parse
+# Corpora and crash artifacts go to $FUZZ_WORK (default /var/tmp/mapwright-fuzz), not the repo.
+set -euo pipefail
+cd "$(dirname "$0")"
+limit="${1:--max_total_time=12}"
+shift || true
+targets=("$@")
+[ ${#targets[@]} -eq 0 ] && targets=(spec_yaml expr_parse check_specs record_reader webhook_body)
+work="${FUZZ_WORK:-/var/tmp/mapwright-fuzz}"
+export CARGO_TARGET_DIR="${FUZZ_TARGET_DIR:-/var/tmp/mapwright-fuzz-target}"
+
+if ! cargo +nightly fuzz --version >/dev/null 2>&1; then
+  cargo +nightly install cargo-fuzz --locked --quiet
+fi
+
+seed() { # seed <target> <files...>
+  local dir="$work/corpus/$1"
+  shift
+  mkdir -p "$dir"
+  for f in "$@"; do cp -n "$f" "$dir/seed-$(basename "$(dirname "$f")")-$(basename "$f")" 2>/dev/null || true; done
+}
+yaml=$(find ../mappings -name '*.yaml' -size -16k)
+seed spec_yaml $yaml
+seed check_specs ../mappings/example/transforms/*.yaml ../mappings/bench/transforms/*.yaml
+# Expressions: every `from:`/`when:`/`keep:`/`value:` right-hand side in the mappings, one per file.
+mkdir -p "$work/corpus/expr_parse"
+grep -rhoE '^\s*(from|when|keep|value|expr|if|let [a-z_]+):\s+.+$' ../mappings --include='*.yaml' \
+  | sed -E 's/^\s*[a-z_ ]+:\s+//' | sort -u | head -n 400 \
+  | awk -v d="$work/corpus/expr_parse" '{ f = sprintf("%s/seed-%04d", d, NR); printf "%s", $0 > f; close(f) }'
+json=$(find ../mappings ../fakes/data -name '*.json' -size -16k)
+seed record_reader $json
+seed webhook_body $json
+
+status=0
+for t in "${targets[@]}"; do
+  echo "== fuzz $t ($limit)"
+  if ! cargo +nightly fuzz run "$t" "$work/corpus/$t" -- "$limit" -max_len=16384 -rss_limit_mb=2048 \
+      -artifact_prefix="$work/artifacts-$t-" 2>"$work/$t.log"; then
+    echo "fuzz target $t failed; see $work/$t.log and $work/artifacts-$t-*" >&2
+    tail -n 40 "$work/$t.log" >&2
+    status=1
+  fi
+  grep -E '^(#[0-9]+|Done [0-9]+ runs)' "$work/$t.log" | tail -n 1 || true
+done
+exit $status
