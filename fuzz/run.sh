@@ -35,6 +35,12 @@ grep -rhoE '^\s*(from|when|keep|value|expr|if|let [a-z_]+):\s+.+$' ../mappings -
 json=$(find ../mappings ../fakes/data -name '*.json' -size -16k)
 seed record_reader $json
 seed webhook_body $json
+# A few small shapes the fakes' files are too large to give.
+printf ' [{"a": "x,]}\\"y"}, [1, {"c": 2}], 3, null]' >"$work/corpus/record_reader/seed-array"
+printf '{"a": 1}\n\n{"a": 2}\n' >"$work/corpus/record_reader/seed-ndjson"
+printf '{\n  "a": 1\n}\n{"b": 2}' >"$work/corpus/record_reader/seed-values"
+printf '{"data": {"record_id": "abc", "national_id_no": "1"}}' >"$work/corpus/webhook_body/seed-primero"
+printf '{"__query_params": {}, "data": {"record_id": "abc"}}' >"$work/corpus/webhook_body/seed-openfn"
 
 status=0
 for t in "${targets[@]}"; do
