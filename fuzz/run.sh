@@ -2,7 +2,7 @@
 # Builds the fuzz targets on the nightly toolchain, seeds their corpora from mappings/ and the
 # fakes' data, and runs each target.
 #   fuzz/run.sh                    # every target, 12 s each (what .ci/run does: 60 s in all)
-#   fuzz/run.sh -runs=10000000     # every target for 10^7 executions
+#   fuzz/run.sh "-runs=10000000 -max_total_time=1200"   # 10^7 executions or 20 min, per target
 #   fuzz/run.sh -max_total_time=600 expr_parse
 # Corpora and crash artifacts go to $FUZZ_WORK (default /var/tmp/mapwright-fuzz), not the repo.
 set -euo pipefail
@@ -45,7 +45,7 @@ printf '{"__query_params": {}, "data": {"record_id": "abc"}}' >"$work/corpus/web
 status=0
 for t in "${targets[@]}"; do
   echo "== fuzz $t ($limit)"
-  if ! cargo +nightly fuzz run "$t" "$work/corpus/$t" -- "$limit" -max_len=16384 -rss_limit_mb=2048 \
+  if ! cargo +nightly fuzz run "$t" "$work/corpus/$t" -- $limit -max_len=16384 -rss_limit_mb=2048 \
       -artifact_prefix="$work/artifacts-$t-" 2>"$work/$t.log"; then
     echo "fuzz target $t failed; see $work/$t.log and $work/artifacts-$t-*" >&2
     tail -n 40 "$work/$t.log" >&2
