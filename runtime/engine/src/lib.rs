@@ -7,6 +7,7 @@ pub mod config;
 pub mod connectors;
 pub mod drift;
 pub mod engine;
+pub mod preflight;
 pub mod render;
 pub mod secrets;
 pub mod specs;

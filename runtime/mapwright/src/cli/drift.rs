@@ -6,7 +6,6 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use super::workflows::ConfigArg;
-use crate::config::Config;
 use crate::drift::{self, Inputs};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -80,7 +79,8 @@ fn check(a: &DriftArgs) -> Result<ExitCode, drift::DriftRunError> {
         &a.questionnaires,
     )?;
     if a.live {
-        let config = Config::load(a.config.config.as_deref())
+        let config = crate::settings::load(a.config.config.as_deref())
+            .map(|(config, _serve)| config)
             .map_err(|e| drift::DriftRunError::Live(e.to_string()))?;
         let rt = tokio::runtime::Builder::new_current_thread()
             .enable_all()

@@ -8,6 +8,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 pub mod check;
+pub mod config_check;
 pub mod docs;
 pub mod drift;
 pub mod import;
@@ -60,6 +61,9 @@ pub enum Command {
     Demo(workflows::DemoArgs),
     /// Serve webhooks, the scheduler and the admin page (one process).
     Serve(serve::ServeArgs),
+    /// Check the config file (`mapwright config check`).
+    #[command(subcommand)]
+    Config(config_check::ConfigCommand),
 }
 
 pub fn main() -> ExitCode {
@@ -87,6 +91,7 @@ pub fn main() -> ExitCode {
         Command::Fakes(a) => workflows::fakes(a),
         Command::Demo(a) => workflows::demo(a),
         Command::Serve(a) => serve::run(a),
+        Command::Config(c) => config_check::run(c),
     }
 }
 

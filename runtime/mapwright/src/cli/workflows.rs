@@ -115,11 +115,21 @@ pub(crate) fn runtime() -> Result<tokio::runtime::Runtime, ExitCode> {
         })
 }
 
+/// The config file as every command reads it: `[serve]` is validated and set aside.
 fn config(a: &ConfigArg) -> Result<Config, ExitCode> {
-    Config::load(a.config.as_deref()).map_err(|e| {
-        eprintln!("error: {e}");
-        ExitCode::from(2)
-    })
+    a.load()
+}
+
+impl ConfigArg {
+    /// Reads the file (`[serve]` included, so one file serves every command); prints the error.
+    pub fn load(&self) -> Result<Config, ExitCode> {
+        crate::settings::load(self.config.as_deref())
+            .map(|(config, _serve)| config)
+            .map_err(|e| {
+                eprintln!("error: {e}");
+                ExitCode::from(2)
+            })
+    }
 }
 
 async fn open(cfg: Config) -> Result<App, ExitCode> {
