@@ -116,3 +116,58 @@ fn config_check_names_a_missing_credential_and_prints_no_secret() {
     assert_eq!(out.status.code(), Some(1));
     assert!(stdout.contains("serve: "), "{stdout}");
 }
+
+#[test]
+fn a_backup_restores_with_its_runs() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    setup(tmp.path(), "Moph-Secret-1234");
+    // Two runs (both fail: the endpoints are a closed port), so the store has history.
+    std::fs::write(
+        tmp.path().join("body.json"),
+        r#"{"data": {"record_id": "r-1", "national_id_no": "1100000000001"}}"#,
+    )
+    .expect("write body");
+    for _ in 0..2 {
+        let (code, _, stderr) = support::mapwright_in(
+            tmp.path(),
+            &["run", "thailand_w2_his_to_primero", "--input", "body.json"],
+        );
+        assert_ne!(code, 0, "{stderr}");
+    }
+    let (code, before, _) = support::mapwright_in(tmp.path(), &["history"]);
+    assert_eq!(code, 0);
+
+    let (code, stdout, stderr) = support::mapwright_in(tmp.path(), &["backup", "b.db"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stdout.contains("integrity ok"), "{stdout}");
+    use std::os::unix::fs::PermissionsExt;
+    let mode = std::fs::metadata(tmp.path().join("b.db"))
+        .expect("backup")
+        .permissions()
+        .mode();
+    assert_eq!(
+        mode & 0o777,
+        0o600,
+        "the backup is readable by its owner only"
+    );
+    let (code, _, stderr) = support::mapwright_in(tmp.path(), &["backup", "b.db"]);
+    assert_eq!(code, 2, "a backup never overwrites");
+    assert!(stderr.contains("exists already"), "{stderr}");
+
+    // Restore into a fresh installation and read the runs there.
+    let restored = tmp.path().join("restored");
+    std::fs::create_dir_all(restored.join("data")).expect("mkdir");
+    std::fs::copy(tmp.path().join("b.db"), restored.join("data/mapwright.db")).expect("copy");
+    std::fs::copy(
+        tmp.path().join("mapwright.toml"),
+        restored.join("mapwright.toml"),
+    )
+    .expect("copy");
+    let (code, after, stderr) = support::mapwright_in(&restored, &["history"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(after, before, "the restored store lists the same runs");
+    assert!(
+        after.lines().filter(|l| l.contains("thailand_w2")).count() >= 2,
+        "{after}"
+    );
+}

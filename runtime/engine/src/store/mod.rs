@@ -8,6 +8,8 @@
 use std::future::Future;
 
 pub mod admin;
+mod backup;
+pub use backup::BackupError;
 mod embedded;
 pub mod history;
 pub mod scrub;

@@ -7,6 +7,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+pub mod backup;
 pub mod check;
 pub mod config_check;
 pub mod docs;
@@ -61,6 +62,8 @@ pub enum Command {
     Demo(workflows::DemoArgs),
     /// Serve webhooks, the scheduler and the admin page (one process).
     Serve(serve::ServeArgs),
+    /// Copy the store to a file, consistently, even while `serve` runs.
+    Backup(backup::BackupArgs),
     /// Check the config file (`mapwright config check`).
     #[command(subcommand)]
     Config(config_check::ConfigCommand),
@@ -92,6 +95,7 @@ pub fn main() -> ExitCode {
         Command::Demo(a) => workflows::demo(a),
         Command::Serve(a) => serve::run(a),
         Command::Config(c) => config_check::run(c),
+        Command::Backup(a) => backup::run(a),
     }
 }
 

@@ -244,7 +244,7 @@ pub fn retry(a: RetryArgs) -> ExitCode {
 }
 
 /// History and show only need the store (no mappings, no credentials).
-async fn store_only(cfg: &Config) -> Result<crate::store::SqliteStore, ExitCode> {
+pub(crate) async fn store_only(cfg: &Config) -> Result<crate::store::SqliteStore, ExitCode> {
     let dir = cfg.data_dir().map_err(|e| {
         eprintln!("error: {e}");
         ExitCode::from(2)
