@@ -51,9 +51,16 @@ pub struct HistoryArgs {
 pub struct ShowArgs {
     /// The run's number, as `mapwright history` and the admin page list it.
     pub run_id: i64,
-    /// Print the run as JSON.
+    /// Print the run as JSON (everything: every record, log line and counter).
     #[arg(long)]
     pub json: bool,
+    /// After the summary, list the records (failures first); with an outcome (failed,
+    /// invalid, not_found, skipped, created, updated, …), only those.
+    #[arg(long, value_name = "OUTCOME", num_args = 0..=1, default_missing_value = "all")]
+    pub records: Option<String>,
+    /// Show every log line (by default only warnings and errors).
+    #[arg(long)]
+    pub log: bool,
     #[command(flatten)]
     pub config: ConfigArg,
 }
@@ -309,7 +316,14 @@ pub fn show(a: ShowArgs) -> ExitCode {
                 if a.json {
                     println!("{}", serde_json::to_string_pretty(&d).unwrap_or_default());
                 } else {
-                    print!("{}", super::workflows_view::run_detail(&d));
+                    let detail = super::workflows_view::Detail {
+                        records: a
+                            .records
+                            .as_deref()
+                            .map(|r| (r != "all").then(|| r.to_owned())),
+                        log: a.log,
+                    };
+                    print!("{}", super::workflows_view::run_detail(&d, &detail));
                 }
                 ExitCode::SUCCESS
             }

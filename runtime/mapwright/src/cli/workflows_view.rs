@@ -48,10 +48,27 @@ pub fn history_table(runs: &[RunSummary]) -> String {
     out
 }
 
-/// Outcomes listed in full up to this many; beyond, only the non-delivered ones are listed.
-const LIST_ALL_UP_TO: usize = 50;
+/// What `show` lists beyond its summary.
+#[derive(Debug, Clone, Default)]
+pub struct Detail {
+    /// `None`: no record list; `Some(None)`: every record; `Some(Some(o))`: records with outcome
+    /// `o` only.
+    pub records: Option<Option<String>>,
+    /// Every log line, not only warnings and errors.
+    pub log: bool,
+}
 
-pub fn run_detail(d: &RunDetail) -> String {
+/// Outcomes that are not the record's success (they are grouped by reason in the summary).
+fn is_problem(outcome: &str) -> bool {
+    matches!(outcome, "failed" | "invalid")
+}
+
+/// Failure reasons this many at most are listed in the summary (the most frequent first).
+const REASONS: usize = 5;
+/// Codes named per option set in the counters; the rest are counted.
+const CODES: usize = 8;
+
+pub fn run_detail(d: &RunDetail, detail: &Detail) -> String {
     let mut out = String::new();
     let r = &d.run;
     let _ = writeln!(out, "run {}  {}  ({})", r.id, r.workflow, r.trigger);
@@ -77,6 +94,7 @@ pub fn run_detail(d: &RunDetail) -> String {
     if let Some(e) = &r.error {
         let _ = writeln!(out, "error: {e}");
     }
+    records_summary(&mut out, d, detail);
     let _ = writeln!(out, "\nsteps:");
     for s in &d.steps {
         let _ = writeln!(
@@ -92,26 +110,87 @@ pub fn run_detail(d: &RunDetail) -> String {
                 .unwrap_or_default()
         );
     }
+    counters(&mut out, d);
+    if !d.outputs.is_empty() {
+        let kept: Vec<String> = d
+            .outputs
+            .iter()
+            .map(|o| match &o.note {
+                Some(n) => format!("{} ({n})", o.step),
+                None if !o.ok => format!("{} (its error)", o.step),
+                None => format!("{} ({} bytes)", o.step, o.bytes),
+            })
+            .collect();
+        let _ = writeln!(out, "\nstep outputs kept for a retry: {}", kept.join(", "));
+    }
+    log(&mut out, d, detail.log);
+    if let Some(filter) = &detail.records {
+        record_list(&mut out, d, filter.as_deref());
+    }
+    out
+}
+
+/// Counts by outcome, then the failures grouped by reason, most frequent first.
+fn records_summary(out: &mut String, d: &RunDetail, detail: &Detail) {
     let mut counts = std::collections::BTreeMap::<&str, usize>::new();
     for o in &d.outcomes {
         *counts.entry(o.outcome.as_str()).or_default() += 1;
     }
     let _ = writeln!(
         out,
-        "\nrecords: {} ({})",
+        "\nrecords: {}{}",
         d.outcomes.len(),
-        counts
-            .iter()
-            .map(|(k, v)| format!("{v} {k}"))
-            .collect::<Vec<_>>()
-            .join(", ")
+        if counts.is_empty() {
+            String::new()
+        } else {
+            format!(
+                " ({})",
+                counts
+                    .iter()
+                    .map(|(k, v)| format!("{v} {k}"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )
+        }
     );
-    let all = d.outcomes.len() <= LIST_ALL_UP_TO;
-    for o in d
+    let mut reasons = std::collections::HashMap::<(&str, &str), usize>::new();
+    for o in d.outcomes.iter().filter(|o| is_problem(&o.outcome)) {
+        let why = o.reason.as_deref().unwrap_or("no reason recorded");
+        *reasons.entry((o.outcome.as_str(), why)).or_default() += 1;
+    }
+    let mut reasons: Vec<_> = reasons.into_iter().collect();
+    reasons.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    for ((outcome, why), n) in reasons.iter().take(REASONS) {
+        let _ = writeln!(out, "  {n} {outcome}: {why}");
+    }
+    if reasons.len() > REASONS {
+        let _ = writeln!(out, "  … and {} other reasons", reasons.len() - REASONS);
+    }
+    if detail.records.is_none() && !d.outcomes.is_empty() {
+        let hint = if counts.keys().any(|o| is_problem(o)) {
+            "--records failed"
+        } else {
+            "--records"
+        };
+        let _ = writeln!(out, "  (list them with {hint})");
+    }
+}
+
+/// The records, failures first, optionally only those with one outcome.
+fn record_list(out: &mut String, d: &RunDetail, only: Option<&str>) {
+    let mut list: Vec<_> = d
         .outcomes
         .iter()
-        .filter(|o| all || !matches!(o.outcome.as_str(), "created" | "updated" | "skipped"))
-    {
+        .filter(|o| only.is_none_or(|w| o.outcome == w))
+        .collect();
+    list.sort_by_key(|o| !is_problem(&o.outcome));
+    let _ = writeln!(
+        out,
+        "\nrecords{}: {}",
+        only.map(|o| format!(" {o}")).unwrap_or_default(),
+        list.len()
+    );
+    for o in list {
         let _ = writeln!(
             out,
             "  {:<38} {:<9} {}{}",
@@ -127,43 +206,89 @@ pub fn run_detail(d: &RunDetail) -> String {
                 .unwrap_or_default()
         );
     }
-    if !d.counters.is_empty() {
-        let _ = writeln!(out, "\ntransform counters:");
-        for c in &d.counters {
-            let what = match c.kind.as_str() {
-                "unknown_code" => format!("unknown code `{}` in `{}`", c.detail, c.subject),
-                "coercion" => format!("coercion {} at {}", c.detail, c.subject),
-                "unmatched_question" => {
-                    format!("{} question no rule reads: {}", c.subject, c.detail)
-                }
-                "missing_question" => {
-                    format!("{} lacks the question: {}", c.subject, c.detail)
-                }
-                "missing_label" => {
-                    format!(
-                        "code `{}` of `{}` written without a label",
-                        c.detail, c.subject
-                    )
-                }
-                other => format!("{other} {} {}", c.subject, c.detail),
-            };
-            let _ = writeln!(out, "  {:<40} {:>7}  {what}", c.transform, c.count);
-        }
+}
+
+/// A counted code as shown: the empty code is named, not left blank.
+fn code(c: &str) -> String {
+    if c.is_empty() {
+        "(empty)".into()
+    } else {
+        format!("`{c}`")
     }
-    if !d.outputs.is_empty() {
-        let kept: Vec<String> = d
-            .outputs
+}
+
+/// The transform counters: unknown codes grouped per option set (the most frequent named), the
+/// other kinds one line each.
+fn counters(out: &mut String, d: &RunDetail) {
+    if d.counters.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "\ntransform counters:");
+    let mut unknown = std::collections::BTreeMap::<(&str, &str), Vec<(&str, u64)>>::new();
+    for c in d.counters.iter().filter(|c| c.kind == "unknown_code") {
+        unknown
+            .entry((c.transform.as_str(), c.subject.as_str()))
+            .or_default()
+            .push((c.detail.as_str(), c.count));
+    }
+    for ((transform, set), mut codes) in unknown {
+        codes.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+        let times: u64 = codes.iter().map(|c| c.1).sum();
+        let named: Vec<String> = codes
             .iter()
-            .map(|o| match &o.note {
-                Some(n) => format!("{} ({n})", o.step),
-                None if !o.ok => format!("{} (its error)", o.step),
-                None => format!("{} ({} bytes)", o.step, o.bytes),
-            })
+            .take(CODES)
+            .map(|(c, n)| format!("{} ×{n}", code(c)))
             .collect();
-        let _ = writeln!(out, "\nstep outputs kept for a retry: {}", kept.join(", "));
+        let more = codes.len().saturating_sub(CODES);
+        let _ = writeln!(
+            out,
+            "  {transform:<40} {times:>7}  unknown codes in `{set}`: {} code{}: {}{}",
+            codes.len(),
+            if codes.len() == 1 { "" } else { "s" },
+            named.join(", "),
+            if more > 0 {
+                format!(", and {more} more")
+            } else {
+                String::new()
+            }
+        );
     }
-    let _ = writeln!(out, "\nlog:");
-    for l in &d.logs {
+    for c in d.counters.iter().filter(|c| c.kind != "unknown_code") {
+        let what = match c.kind.as_str() {
+            "coercion" => format!("coercion {} at {}", c.detail, c.subject),
+            "unmatched_question" => {
+                format!("{} question no rule reads: {}", c.subject, c.detail)
+            }
+            "missing_question" => format!("{} lacks the question: {}", c.subject, c.detail),
+            "missing_label" => format!(
+                "code {} of `{}` written without a label",
+                code(&c.detail),
+                c.subject
+            ),
+            other => format!("{other} {} {}", c.subject, c.detail),
+        };
+        let _ = writeln!(out, "  {:<40} {:>7}  {what}", c.transform, c.count);
+    }
+}
+
+/// The run's log: warnings and errors, or every line with `--log`.
+fn log(out: &mut String, d: &RunDetail, all: bool) {
+    let shown: Vec<_> = d
+        .logs
+        .iter()
+        .filter(|l| all || !matches!(l.level.as_str(), "info" | "debug" | "trace"))
+        .collect();
+    let hidden = d.logs.len() - shown.len();
+    let _ = writeln!(
+        out,
+        "\nlog{}:",
+        if hidden > 0 {
+            format!(" ({hidden} info lines not shown; --log shows them)")
+        } else {
+            String::new()
+        }
+    );
+    for l in shown {
         let _ = writeln!(
             out,
             "  {} {:<5} {}{}",
@@ -176,7 +301,6 @@ pub fn run_detail(d: &RunDetail) -> String {
             l.message
         );
     }
-    out
 }
 
 #[cfg(test)]
@@ -220,10 +344,13 @@ mod tests {
             ],
             outputs: vec![],
         };
-        let text = run_detail(&d);
+        let text = run_detail(&d, &Detail::default());
         assert!(text.contains("needs attention: 7 unknown codes"), "{text}");
         assert!(text.contains("transform counters:"), "{text}");
-        assert!(text.contains("unknown code `x` in `gender`"), "{text}");
+        assert!(
+            text.contains("unknown codes in `gender`: 1 code: `x` ×7"),
+            "{text}"
+        );
         assert!(text.contains("coercion string_to_int at age"), "{text}");
         assert!(
             text.contains("code `other` of `gender` written without a label"),
@@ -254,6 +381,140 @@ mod tests {
         assert_eq!(
             r.attention().as_deref(),
             Some("2 questionnaire drift, 3 unknown codes")
+        );
+    }
+
+    fn run_with(outcomes: &[(&str, &str, Option<&str>)], counters: Vec<CounterRow>) -> RunDetail {
+        RunDetail {
+            run: RunSummary {
+                id: 1,
+                workflow: "w".into(),
+                trigger: "cron".into(),
+                status: "failed".into(),
+                exit_code: Some(1),
+                started_at: "2026-01-01T00:00:00.000Z".into(),
+                finished_at: Some("2026-01-01T00:00:01.000Z".into()),
+                input_id: None,
+                retry_of: None,
+                error: None,
+                question_drift: 0,
+                unknown_codes: 0,
+            },
+            steps: vec![],
+            logs: vec![
+                crate::store::LogRow {
+                    at: "t".into(),
+                    level: "info".into(),
+                    step: None,
+                    message: "page 1 read".into(),
+                },
+                crate::store::LogRow {
+                    at: "t".into(),
+                    level: "warn".into(),
+                    step: None,
+                    message: "slow answer".into(),
+                },
+            ],
+            outcomes: outcomes
+                .iter()
+                .map(|(record, outcome, reason)| crate::store::OutcomeRow {
+                    record: (*record).into(),
+                    outcome: (*outcome).into(),
+                    step: None,
+                    reason: reason.map(str::to_owned),
+                })
+                .collect(),
+            counters,
+            outputs: vec![],
+        }
+    }
+
+    #[test]
+    fn show_summarises_failures_by_reason_and_lists_records_only_when_asked() {
+        let d = run_with(
+            &[
+                ("r1", "created", None),
+                ("r2", "failed", Some("national id missing")),
+                ("r3", "skipped", Some("keep")),
+                ("r4", "failed", Some("national id missing")),
+                ("r5", "failed", Some("HTTP 500")),
+            ],
+            vec![],
+        );
+        let text = run_detail(&d, &Detail::default());
+        assert!(
+            text.contains("records: 5 (1 created, 3 failed, 1 skipped)"),
+            "{text}"
+        );
+        let two = text.find("  2 failed: national id missing").expect(&text);
+        let one = text.find("  1 failed: HTTP 500").expect(&text);
+        assert!(two < one, "the most frequent reason first:\n{text}");
+        assert!(text.contains("(list them with --records failed)"), "{text}");
+        assert!(!text.contains("r1"), "no record list by default:\n{text}");
+        assert!(
+            text.contains("slow answer") && !text.contains("page 1 read"),
+            "{text}"
+        );
+        assert!(text.contains("1 info lines not shown"), "{text}");
+
+        let failed = Detail {
+            records: Some(Some("failed".into())),
+            log: true,
+        };
+        let text = run_detail(&d, &failed);
+        assert!(text.contains("records failed: 3"), "{text}");
+        assert!(
+            text.contains("r2") && text.contains("r5") && !text.contains("r3 "),
+            "{text}"
+        );
+        assert!(
+            text.contains("page 1 read"),
+            "--log shows every line:\n{text}"
+        );
+
+        let all = Detail {
+            records: Some(None),
+            log: false,
+        };
+        let text = run_detail(&d, &all);
+        let list = &text[text.find("records: 5\n").expect(&text)..];
+        let first_ok = list.find("r1").expect(list);
+        assert!(
+            list.find("r2").expect(list) < first_ok,
+            "failures first:\n{list}"
+        );
+    }
+
+    #[test]
+    fn unknown_codes_are_grouped_per_option_set_and_the_empty_code_is_named() {
+        let row = |set: &str, code: &str, count: u64| CounterRow {
+            transform: "w1".into(),
+            kind: "unknown_code".into(),
+            subject: set.into(),
+            detail: code.into(),
+            count,
+        };
+        let mut counters: Vec<CounterRow> = (0..12)
+            .map(|i| row("locations", &format!("TH{i:02}"), 1))
+            .collect();
+        counters.push(row("locations", "TH99", 5));
+        counters.push(row("gender", "", 2));
+        let text = run_detail(&run_with(&[], counters), &Detail::default());
+        assert!(
+            text.contains("17  unknown codes in `locations`: 13 codes: `TH99` ×5, `TH00` ×1"),
+            "{text}"
+        );
+        assert!(text.contains(", and 5 more"), "{text}");
+        assert!(
+            text.contains("unknown codes in `gender`: 1 code: (empty) ×2"),
+            "{text}"
+        );
+        assert_eq!(
+            text.lines()
+                .filter(|l| l.contains("unknown codes in"))
+                .count(),
+            2,
+            "one line per option set:\n{text}"
         );
     }
 }
