@@ -128,6 +128,31 @@ async fn log_in(c: &Client, base: &str, user: &str, password: &str) {
     c.wait().for_element(Locator::Css("h1")).await.unwrap();
 }
 
+/// No element of the page reaches past the viewport's right edge (no sideways scrolling, no
+/// clipped status), and the page does not scroll sideways.
+async fn assert_fits_the_viewport(c: &Client, page: &str) {
+    let script = r#"
+        const w = document.documentElement.clientWidth;
+        const wide = Array.from(document.querySelectorAll('body *'))
+            .filter(e => e.getClientRects().length > 0 && e.getBoundingClientRect().right > w + 1)
+            .map(e => e.tagName.toLowerCase() + (e.className ? '.' + e.className : '')
+                + ' (' + Math.round(e.getBoundingClientRect().right) + 'px)');
+        return { width: w, scroll: document.documentElement.scrollWidth, wide: wide.slice(0, 12) };
+    "#;
+    let v = c.execute(script, vec![]).await.expect("measure the page");
+    let width = v["width"].as_f64().unwrap_or(0.0);
+    assert!(width > 300.0 && width <= 390.0, "{page}: viewport {v}");
+    assert!(
+        v["wide"].as_array().is_some_and(Vec::is_empty),
+        "{page}: elements wider than the {width}px viewport: {}",
+        v["wide"]
+    );
+    assert!(
+        v["scroll"].as_f64().unwrap_or(f64::MAX) <= width,
+        "{page}: the page scrolls sideways: {v}"
+    );
+}
+
 async fn status_of_page(c: &Client) -> String {
     c.find(Locator::Css("#run-status"))
         .await
@@ -236,10 +261,15 @@ async fn log_in_find_the_failed_run_and_run_it_again() {
     );
     shot(&c, "run-again.png").await;
 
-    // The same history on a phone-sized window.
+    // The same history, and the failed run, on a phone-sized window: tables become stacked
+    // rows, and nothing is wider than the screen.
     c.set_window_size(390, 844).await.unwrap();
     c.goto(&format!("{}/runs", s.base)).await.unwrap();
     shot(&c, "history-phone.png").await;
+    assert_fits_the_viewport(&c, "Activity").await;
+    c.goto(&format!("{}/runs/{failed}", s.base)).await.unwrap();
+    shot(&c, "run-phone.png").await;
+    assert_fits_the_viewport(&c, "a run page").await;
     c.close().await.unwrap();
 
     // A viewer: no credentials entry in the menu, and the page itself is refused.
