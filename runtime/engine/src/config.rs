@@ -94,6 +94,9 @@ pub struct Config {
     pub workflows: BTreeMap<String, WorkflowSettings>,
     #[serde(default)]
     pub notify: Notify,
+    /// How long run history is kept (`[retention]`).
+    #[serde(default)]
+    pub retention: crate::store::retention::Retention,
 }
 
 /// A remote system: its base URL and the credential used to log in.

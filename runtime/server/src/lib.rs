@@ -8,6 +8,7 @@ pub mod admin;
 pub mod auth;
 pub mod metrics;
 pub mod notify;
+pub mod retention;
 pub mod runner;
 pub mod scheduler;
 pub mod server;

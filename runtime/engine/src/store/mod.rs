@@ -12,6 +12,7 @@ mod backup;
 pub use backup::BackupError;
 mod embedded;
 pub mod history;
+pub mod retention;
 pub mod scrub;
 mod sqlite;
 #[cfg(test)]

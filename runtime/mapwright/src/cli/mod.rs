@@ -15,6 +15,7 @@ pub mod drift;
 pub mod import;
 pub mod log;
 pub mod preview;
+pub mod prune;
 pub mod serve;
 pub mod transform;
 pub mod workflows;
@@ -64,6 +65,8 @@ pub enum Command {
     Serve(serve::ServeArgs),
     /// Copy the store to a file, consistently, even while `serve` runs.
     Backup(backup::BackupArgs),
+    /// Apply `[retention]` now: delete old runs, log lines, step outputs and inputs.
+    Prune(prune::PruneArgs),
     /// Check the config file (`mapwright config check`).
     #[command(subcommand)]
     Config(config_check::ConfigCommand),
@@ -96,6 +99,7 @@ pub fn main() -> ExitCode {
         Command::Serve(a) => serve::run(a),
         Command::Config(c) => config_check::run(c),
         Command::Backup(a) => backup::run(a),
+        Command::Prune(a) => prune::run(a),
     }
 }
 

@@ -532,6 +532,8 @@ struct WorkflowsPage {
     nav: Nav,
     title: String,
     workflows: Vec<WorkflowView>,
+    /// What `[retention]` keeps, in words.
+    retention: String,
 }
 
 pub async fn workflows(u: PageUser, State(state): State<AppState>) -> Response {
@@ -569,6 +571,7 @@ pub async fn workflows(u: PageUser, State(state): State<AppState>) -> Response {
         nav: Nav::new(&u.0, "workflows"),
         title: "Workflows".into(),
         workflows: views,
+        retention: state.app.config.retention.describe(),
     })
 }
 

@@ -146,6 +146,7 @@ pub async fn start(
     if settings.scheduler {
         crate::scheduler::spawn(runner.clone());
     }
+    crate::retention::spawn(store.clone(), app.config.retention);
     let state = Arc::new(Shared {
         app,
         sessions: Sessions::new(store.clone()),
