@@ -1,0 +1,200 @@
+//! Webhooks over real HTTP into the durable queue: the timestamped signature and its window, the
+//! legacy body-only signature only where allowed, replays answered with the same run id, unknown
+//! paths answered as unauthorised ones, and the queue's bound (429 with `Retry-After`).
+
+mod serve_support;
+
+use std::time::Duration;
+
+use runtime::server::signature::sign;
+use runtime::settings::WebhookAuth;
+use serde_json::{Value, json};
+use serve_support::*;
+
+const KEY: &str = "hmac-key-for-tests-456";
+
+fn hmac_hook(legacy: bool) -> WebhookAuth {
+    WebhookAuth {
+        mode: "hmac".into(),
+        header: None,
+        secret: KEY.into(),
+        legacy_signature: legacy,
+    }
+}
+
+fn now() -> i64 {
+    chrono::Utc::now().timestamp()
+}
+
+/// Posts `body` to `path` with the given signature header and extra headers.
+async fn post(
+    s: &Served,
+    path: &str,
+    sig: &str,
+    body: &[u8],
+    extra: &[(&str, &str)],
+) -> (u16, String) {
+    let mut rq = client()
+        .post(format!("{}/hooks/{path}", s.base))
+        .header("content-type", "application/json")
+        .header("X-Mapwright-Signature", sig)
+        .body(body.to_vec());
+    for (k, v) in extra {
+        rq = rq.header(*k, *v);
+    }
+    let r = rq.send().await.expect("webhook request");
+    (r.status().as_u16(), r.text().await.expect("body"))
+}
+
+fn run_id(text: &str) -> i64 {
+    serde_json::from_str::<Value>(text).expect("json")["run_id"]
+        .as_i64()
+        .unwrap_or_else(|| panic!("no run id in {text}"))
+}
+
+async fn w2_runs(s: &Served) -> usize {
+    let a = login(&s.base, "admin", &s.admin_password).await;
+    let v: Value = a
+        .get(&format!("/api/runs?workflow={W2}"))
+        .await
+        .json()
+        .await
+        .unwrap();
+    v["runs"].as_array().map_or(0, Vec::len)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn timestamped_signatures_replays_and_unknown_paths() {
+    let s = serve_with(|_, st| {
+        st.webhooks.insert(HOOK.into(), hmac_hook(false));
+    })
+    .await;
+    let admin = login(&s.base, "admin", &s.admin_password).await;
+    let (_, body) = s.found_case(0);
+    let raw = serde_json::to_vec(&body).unwrap();
+
+    // A fresh signature: accepted, 202 with the run id, and the run succeeds.
+    let sig = sign(KEY, now(), &raw);
+    let (st, text) = post(&s, HOOK, &sig, &raw, &[]).await;
+    assert_eq!(st, 202, "{text}");
+    let first = run_id(&text);
+    assert_eq!(admin.wait_run(first).await["run"]["status"], "success");
+
+    // The same signed request again (a replay), and again 30 s "later" with a fresh signature
+    // of the same body: the same run id, 200, and no second run.
+    let (st, text) = post(&s, HOOK, &sig, &raw, &[]).await;
+    assert_eq!((st, run_id(&text)), (200, first), "{text}");
+    let (st, text) = post(&s, HOOK, &sign(KEY, now() + 30, &raw), &raw, &[]).await;
+    assert_eq!((st, run_id(&text)), (200, first), "{text}");
+    assert_eq!(w2_runs(&s).await, 1);
+
+    // An explicit Idempotency-Key names the delivery whatever the body.
+    let (_, other) = s.found_case(5);
+    let other = serde_json::to_vec(&other).unwrap();
+    let keyed = [("Idempotency-Key", "primero-delivery-1")];
+    let (st, text) = post(&s, HOOK, &sign(KEY, now(), &raw), &raw, &keyed).await;
+    assert_eq!(st, 202, "{text}");
+    let second = run_id(&text);
+    assert_ne!(second, first);
+    let (st, text) = post(&s, HOOK, &sign(KEY, now(), &other), &other, &keyed).await;
+    assert_eq!((st, run_id(&text)), (200, second));
+    admin.wait_run(second).await;
+    assert_eq!(w2_runs(&s).await, 2);
+
+    // Outside the 5-minute window, a wrong key, the legacy body-only form, no signature, an
+    // unknown path: all answered alike, and none starts a run.
+    let (st_unknown, unknown) =
+        post(&s, "no-such-hook", &sign(KEY, now(), &other), &other, &[]).await;
+    assert_eq!(st_unknown, 401);
+    let legacy = {
+        use hmac::{Hmac, Mac};
+        let mut m = Hmac::<sha2::Sha256>::new_from_slice(KEY.as_bytes()).unwrap();
+        m.update(&other);
+        format!("sha256={}", runtime::auth::hex(&m.finalize().into_bytes()))
+    };
+    for sig in [
+        sign(KEY, now() - 301, &other),
+        sign(KEY, now() + 400, &other),
+        sign("wrong-key", now(), &other),
+        legacy.clone(),
+        String::new(),
+    ] {
+        let (st, text) = post(&s, HOOK, &sig, &other, &[]).await;
+        assert_eq!(
+            (st, text.as_str()),
+            (401, unknown.as_str()),
+            "signature {sig:?}"
+        );
+    }
+    assert_eq!(w2_runs(&s).await, 2);
+    s.shutdown().await;
+
+    // With `legacy_signature = true` the body-only form is accepted (and still deduplicated).
+    let s = serve_with(|_, st| {
+        st.webhooks.insert(HOOK.into(), hmac_hook(true));
+    })
+    .await;
+    let (st, text) = post(&s, HOOK, &legacy, &other, &[]).await;
+    assert_eq!(st, 202, "{text}");
+    let id = run_id(&text);
+    let (st, text) = post(&s, HOOK, &legacy, &other, &[]).await;
+    assert_eq!((st, run_id(&text)), (200, id));
+    s.shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn past_the_bound_webhooks_answer_429_and_queued_runs_render() {
+    let s = serve_with(|_, st| {
+        st.workflows.insert(
+            W2.into(),
+            runtime::settings::WorkflowLimits {
+                max_concurrent: Some(1),
+                max_queued: Some(3),
+            },
+        );
+        st.queue.retry_after_secs = 7;
+    })
+    .await;
+    let admin = login(&s.base, "admin", &s.admin_password).await;
+    s.fakes
+        .moph
+        .faults()
+        .set_latency(Duration::from_millis(1500));
+    let (_, body) = s.found_case(0);
+    let (mut accepted, mut refused) = (Vec::new(), 0);
+    for _ in 0..8 {
+        let r = s.hook(&body).await;
+        match r.status().as_u16() {
+            202 => accepted.push(r.json::<Value>().await.unwrap()["run_id"].as_i64().unwrap()),
+            429 => {
+                assert_eq!(r.headers()["retry-after"], "7");
+                refused += 1;
+            }
+            other => panic!("unexpected {other}"),
+        }
+    }
+    // One running (after its claim) and three queued at most: the rest refused.
+    assert!((3..=4).contains(&accepted.len()), "{accepted:?}");
+    assert_eq!(accepted.len() + refused, 8);
+    assert_eq!(
+        w2_runs(&s).await,
+        accepted.len(),
+        "a refused webhook creates no run"
+    );
+
+    // The activity page lists queued runs with their status, and offers it as a filter.
+    let page = admin.get_text("/runs?status=queued").await;
+    assert!(page.contains("badge queued"), "{page}");
+    assert!(page.contains("<option value=\"queued\""), "{page}");
+    let last = *accepted.last().unwrap();
+    assert_eq!(admin.run_json(last).await["run"]["status"], "queued");
+
+    s.fakes.moph.faults().set_latency(Duration::ZERO);
+    for id in &accepted {
+        assert_eq!(admin.wait_run(*id).await["run"]["status"], "success");
+    }
+    // Once drained, the queue takes webhooks again.
+    assert_eq!(s.hook(&body).await.status(), 202);
+    let _ = json!({});
+    s.shutdown().await;
+}
