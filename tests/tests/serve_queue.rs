@@ -198,3 +198,158 @@ async fn past_the_bound_webhooks_answer_429_and_queued_runs_render() {
     let _ = json!({});
     s.shutdown().await;
 }
+
+/// Runs a worker that is gone left behind: a webhook run (claimed, never finished) and a manual
+/// run stopped at `upsert` after `person` and `map` kept their outputs. Once their leases expire,
+/// the webhook run is queued again under its id and the manual run is resumed from `upsert` as a
+/// new run; both succeed, and each is recovered once.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn lost_runs_are_requeued_or_resumed_by_policy() {
+    use runtime::store::{NewQueued, RunQueue, Scrubber, Store};
+    let s = serve_with(|_, st| st.queue.lease_secs = 1).await;
+    let admin = login(&s.base, "admin", &s.admin_password).await;
+    let store = s.running.state.store.clone();
+    let (_, body) = s.found_case(0);
+
+    // A worker of another process claims the webhook run, with a lease already over. A claim
+    // loop of this server may win the race instead: then it simply runs.
+    let input = store.save_input(W2, &body).await.unwrap();
+    let queued = NewQueued {
+        workflow: W2,
+        trigger: "webhook",
+        input_id: Some(input),
+        ..NewQueued::default()
+    };
+    let hooked = match store.enqueue(queued).await.unwrap() {
+        runtime::store::Enqueued::New(id) => id,
+        other => panic!("{other:?}"),
+    };
+    let gone = store
+        .claim_next(W2, "gone", Duration::ZERO, 9)
+        .await
+        .unwrap();
+    let first = wait_finished(&admin, hooked).await;
+    assert_eq!(first["run"]["status"], "success", "{first}");
+    if gone.is_some() {
+        assert!(first.to_string().contains("queued again"), "{first}");
+    }
+
+    // A manual run of the gone worker: `person` and `map` done (their outputs kept), `upsert`
+    // attempted.
+    let manual = {
+        let input = store.save_input(W2, &body).await.unwrap();
+        let run = store
+            .create_run(runtime::store::NewRun {
+                workflow: W2,
+                trigger: "manual",
+                input_id: Some(input),
+                retry_of: None,
+            })
+            .await
+            .unwrap();
+        store
+            .renew_leases("gone", &[run], Duration::ZERO)
+            .await
+            .unwrap();
+        run
+    };
+    for (step, value) in [
+        ("person", done_output(&s, hooked, "person").await),
+        ("map", done_output(&s, hooked, "map").await),
+    ] {
+        let a = store.start_step(manual, step).await.unwrap();
+        store.finish_step(a, true, None).await.unwrap();
+        let row = Scrubber::new(Vec::<String>::new()).step_output(step, true, &value);
+        store.save_step_output(manual, row).await.unwrap();
+    }
+    store.start_step(manual, "upsert").await.unwrap();
+
+    // Recovery (every half second here) finds it lost and resumes it from `upsert`.
+    let resumed = wait_for(|| async {
+        let v: Value = admin
+            .get(&format!("/api/runs?workflow={W2}"))
+            .await
+            .json()
+            .await
+            .unwrap();
+        v["runs"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["retry_of"] == manual)
+            .and_then(|r| r["id"].as_i64())
+    })
+    .await;
+    let d = wait_finished(&admin, resumed).await;
+    assert_eq!(d["run"]["status"], "success", "{d}");
+    assert_eq!(d["run"]["trigger"], "retry");
+    let steps: Vec<&str> = d["steps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|x| x["step"].as_str())
+        .collect();
+    assert_eq!(
+        steps.first(),
+        Some(&"upsert"),
+        "resumed at upsert: {steps:?}"
+    );
+    let lost = admin.run_json(manual).await;
+    assert_eq!(lost["run"]["status"], "lost");
+    assert!(
+        lost.to_string()
+            .contains(&format!("resumed as run {resumed}")),
+        "{lost}"
+    );
+    // Once: no second resumption of the same lost run.
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    let v: Value = admin
+        .get(&format!("/api/runs?workflow={W2}"))
+        .await
+        .json()
+        .await
+        .unwrap();
+    let retries = v["runs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["retry_of"] == manual)
+        .count();
+    assert_eq!(retries, 1);
+    s.shutdown().await;
+}
+
+async fn done_output(s: &Served, run: i64, step: &str) -> Value {
+    use runtime::store::Store;
+    let rows = s.running.state.store.step_outputs(run).await.unwrap();
+    rows.into_iter()
+        .find(|r| r.step == step && r.ok)
+        .and_then(|r| r.value)
+        .unwrap_or_else(|| panic!("run {run} kept no output of `{step}`"))
+}
+
+async fn wait_for<F, Fut>(probe: F) -> i64
+where
+    F: Fn() -> Fut,
+    Fut: std::future::Future<Output = Option<i64>>,
+{
+    for _ in 0..100 {
+        if let Some(v) = probe().await {
+            return v;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("not seen in 10 s");
+}
+
+/// Waits until run `id` succeeded or failed (`lost` is passed through on the way to `queued`).
+async fn wait_finished(admin: &Session, id: i64) -> Value {
+    for _ in 0..300 {
+        let v = admin.run_json(id).await;
+        if v["run"]["status"] == "success" || v["run"]["status"] == "failed" {
+            return v;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("run {id} did not finish");
+}
