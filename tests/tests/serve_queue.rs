@@ -52,15 +52,21 @@ fn run_id(text: &str) -> i64 {
         .unwrap_or_else(|| panic!("no run id in {text}"))
 }
 
-async fn w2_runs(s: &Served) -> usize {
-    let a = login(&s.base, "admin", &s.admin_password).await;
-    let v: Value = a
+/// The W2 runs on the first page of the API's list.
+async fn w2_list(admin: &Session) -> Vec<Value> {
+    let v: Value = admin
         .get(&format!("/api/runs?workflow={W2}"))
         .await
         .json()
         .await
         .unwrap();
-    v["runs"].as_array().map_or(0, Vec::len)
+    v["runs"].as_array().cloned().unwrap_or_default()
+}
+
+async fn w2_runs(s: &Served) -> usize {
+    w2_list(&login(&s.base, "admin", &s.admin_password).await)
+        .await
+        .len()
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -266,15 +272,8 @@ async fn lost_runs_are_requeued_or_resumed_by_policy() {
 
     // Recovery (every half second here) finds it lost and resumes it from `upsert`.
     let resumed = wait_for(|| async {
-        let v: Value = admin
-            .get(&format!("/api/runs?workflow={W2}"))
+        w2_list(&admin)
             .await
-            .json()
-            .await
-            .unwrap();
-        v["runs"]
-            .as_array()
-            .unwrap()
             .iter()
             .find(|r| r["retry_of"] == manual)
             .and_then(|r| r["id"].as_i64())
@@ -303,15 +302,8 @@ async fn lost_runs_are_requeued_or_resumed_by_policy() {
     );
     // Once: no second resumption of the same lost run.
     tokio::time::sleep(Duration::from_secs(2)).await;
-    let v: Value = admin
-        .get(&format!("/api/runs?workflow={W2}"))
+    let retries = w2_list(&admin)
         .await
-        .json()
-        .await
-        .unwrap();
-    let retries = v["runs"]
-        .as_array()
-        .unwrap()
         .iter()
         .filter(|r| r["retry_of"] == manual)
         .count();
