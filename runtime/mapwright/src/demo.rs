@@ -99,7 +99,8 @@ pub fn describe(f: &Fakes) -> String {
     )
 }
 
-fn toml_for(f: &Fakes) -> String {
+/// The `mapwright.toml` lines pointing at `f` (endpoints, credentials, W1's first cursor).
+pub fn toml_for(f: &Fakes) -> String {
     format!(
         "[endpoints.primero]\nurl = \"{}\"\n[endpoints.moph]\nurl = \"{}\"\n\
          [credentials.primero]\nuser = \"{}\"\npassword = \"{}\"\n\

@@ -2,7 +2,7 @@
 //! scheduler and the failure notifier that run beside it.
 //!
 //! Modules depend one way: `server` (routes, start) -> `admin`, `notify`, `scheduler` ->
-//! `state` -> `runner` -> `metrics`, `settings`; `auth` -> `web`; all over the engine crate.
+//! `state` -> `workers` -> `runner` -> `metrics`, `settings`; `auth` -> `web`; all over the engine crate.
 
 pub mod admin;
 pub mod auth;
@@ -15,5 +15,6 @@ pub mod server;
 pub mod settings;
 pub mod state;
 pub mod web;
+pub mod workers;
 
 pub use mapwright_engine::{app, config, connectors, engine, secrets, store, workflow};

@@ -41,6 +41,9 @@ pub struct ServeSettings {
     /// Whether the scheduler runs cron triggers; default true.
     #[serde(default = "yes")]
     pub scheduler: bool,
+    /// The durable run queue: bound, leases, recovery of lost runs (`[serve.queue]`).
+    #[serde(default)]
+    pub queue: QueueSettings,
 }
 
 impl Default for ServeSettings {
@@ -56,6 +59,7 @@ impl Default for ServeSettings {
             smtp: None,
             notify_throttle_minutes: default_throttle(),
             scheduler: true,
+            queue: QueueSettings::default(),
         }
     }
 }
@@ -86,6 +90,10 @@ pub struct WebhookAuth {
     /// `env:NAME`, `file:/path`, `credential:NAME` (field `secret` of a stored credential) or a
     /// literal.
     pub secret: String,
+    /// `hmac` only: also accept the old body-only signature `sha256=<hex>` (no timestamp, so
+    /// no replay window); default false.
+    #[serde(default)]
+    pub legacy_signature: bool,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -94,6 +102,77 @@ pub struct WorkflowLimits {
     /// Runs of this workflow at once; default 1 for cron, 4 otherwise.
     #[serde(default)]
     pub max_concurrent: Option<usize>,
+    /// Webhook runs of this workflow waiting in the queue before a webhook answers 429;
+    /// default `[serve.queue] max_queued`.
+    #[serde(default)]
+    pub max_queued: Option<u64>,
+}
+
+/// What `mapwright serve` does with queued and lost runs.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QueueSettings {
+    /// Webhook runs of one workflow waiting in the queue before a webhook answers 429 with
+    /// `Retry-After`; default 1000.
+    #[serde(default = "default_max_queued")]
+    pub max_queued: u64,
+    /// Seconds a worker's lease on a run lasts (renewed every third of it while the run goes
+    /// on); a run whose lease expired is lost. Default 30.
+    #[serde(default = "default_lease")]
+    pub lease_secs: u64,
+    /// What happens to a lost webhook run: `requeue` (default: run again under its run id, from
+    /// the first step) or `resume` (a new run, `retry_of` it, from the step it was in).
+    #[serde(default = "requeue")]
+    pub lost_webhook_runs: Recovery,
+    /// The same for lost cron, manual and Run-again runs; default `resume`.
+    #[serde(default = "resume")]
+    pub lost_other_runs: Recovery,
+    /// A run lost this many times is left `lost` (to be run again by hand); default 3.
+    #[serde(default = "default_attempts")]
+    pub max_attempts: i64,
+    /// `Retry-After` of a 429, in seconds; default 30.
+    #[serde(default = "default_retry_after")]
+    pub retry_after_secs: u64,
+}
+
+impl Default for QueueSettings {
+    fn default() -> Self {
+        QueueSettings {
+            max_queued: default_max_queued(),
+            lease_secs: default_lease(),
+            lost_webhook_runs: requeue(),
+            lost_other_runs: resume(),
+            max_attempts: default_attempts(),
+            retry_after_secs: default_retry_after(),
+        }
+    }
+}
+
+/// The recovery policy of lost runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Recovery {
+    Requeue,
+    Resume,
+}
+
+fn default_max_queued() -> u64 {
+    1000
+}
+fn default_lease() -> u64 {
+    30
+}
+fn requeue() -> Recovery {
+    Recovery::Requeue
+}
+fn resume() -> Recovery {
+    Recovery::Resume
+}
+fn default_attempts() -> i64 {
+    3
+}
+fn default_retry_after() -> u64 {
+    30
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -181,5 +260,24 @@ mod tests {
         assert_eq!(s.listen, "127.0.0.1:9");
         assert_eq!(s.webhooks["sync"].mode, "hmac");
         assert!(split("[serve]\nlisen = 1\n").unwrap_err().contains("lisen"));
+    }
+
+    #[test]
+    fn queue_settings_default_and_parse() {
+        let (_, s) = split("").unwrap();
+        assert_eq!(s.queue.max_queued, 1000);
+        assert_eq!(s.queue.lost_webhook_runs, Recovery::Requeue);
+        assert_eq!(s.queue.lost_other_runs, Recovery::Resume);
+        let (_, s) = split(
+            "[serve.queue]\nmax_queued = 5\nlease_secs = 2\nlost_webhook_runs = \"resume\"\n\
+             [serve.workflows.w]\nmax_queued = 9\n[serve.webhooks.h]\nmode = \"hmac\"\n\
+             secret = \"x\"\nlegacy_signature = true\n",
+        )
+        .unwrap();
+        assert_eq!((s.queue.max_queued, s.queue.lease_secs), (5, 2));
+        assert_eq!(s.queue.lost_webhook_runs, Recovery::Resume);
+        assert_eq!(s.workflows["w"].max_queued, Some(9));
+        assert!(s.webhooks["h"].legacy_signature);
+        assert!(split("[serve.queue]\nlost_webhook_runs = \"drop\"\n").is_err());
     }
 }

@@ -46,6 +46,7 @@ pub fn test_settings() -> ServeSettings {
             mode: "header".into(),
             header: None,
             secret: HOOK_SECRET.into(),
+            legacy_signature: false,
         },
     );
     s
@@ -127,10 +128,15 @@ impl Served {
         );
     }
 
+    /// Sends `body` to the W2 webhook as a new delivery (its own `Idempotency-Key`, so the
+    /// same body sent twice starts two runs).
     pub async fn hook(&self, body: &Value) -> reqwest::Response {
+        static DELIVERY: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+        let n = DELIVERY.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         client()
             .post(format!("{}/hooks/{HOOK}", self.base))
             .header("X-Mapwright-Secret", HOOK_SECRET)
+            .header("Idempotency-Key", format!("test-delivery-{n}"))
             .json(body)
             .send()
             .await
@@ -276,7 +282,7 @@ impl Session {
     pub async fn wait_run(&self, id: i64) -> Value {
         for _ in 0..300 {
             let v = self.run_json(id).await;
-            if v["run"]["status"] != "running" {
+            if v["run"]["status"] != "running" && v["run"]["status"] != "queued" {
                 return v;
             }
             tokio::time::sleep(Duration::from_millis(100)).await;

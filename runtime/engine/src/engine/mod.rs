@@ -91,6 +91,10 @@ pub struct RunRequest {
     pub from_step: Option<String>,
     /// Start from this cursor whatever the store holds (replays, the demo).
     pub cursor_override: Option<String>,
+    /// A run stored `queued` and claimed by the caller (see [`crate::store::RunQueue`]): run it
+    /// under this id, with `input` as loaded from its stored input, instead of storing the
+    /// input and creating a run.
+    pub run_id: Option<RunId>,
 }
 
 /// What a run did.
@@ -188,19 +192,24 @@ impl<S: Store> Engine<S> {
             },
         };
         let input = req.input.clone().unwrap_or_else(|| json!({}));
-        let input_id = store.save_input(&wf.name, &input).await?;
         let trigger = req
             .trigger
             .clone()
             .unwrap_or_else(|| wf.trigger.kind().to_owned());
-        let run_id = store
-            .create_run(NewRun {
-                workflow: &wf.name,
-                trigger: &trigger,
-                input_id: Some(input_id),
-                retry_of: req.retry_of,
-            })
-            .await?;
+        let run_id = match req.run_id {
+            Some(queued) => queued,
+            None => {
+                let input_id = store.save_input(&wf.name, &input).await?;
+                store
+                    .create_run(NewRun {
+                        workflow: &wf.name,
+                        trigger: &trigger,
+                        input_id: Some(input_id),
+                        retry_of: req.retry_of,
+                    })
+                    .await?
+            }
+        };
         self.observer.run_created(run_id, &wf.name);
         let cx = Arc::new(RunCx {
             engine: self.clone(),

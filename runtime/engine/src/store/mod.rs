@@ -12,6 +12,7 @@ mod backup;
 pub use backup::BackupError;
 mod embedded;
 pub mod history;
+pub mod queue;
 pub mod retention;
 pub mod scrub;
 mod sqlite;
@@ -20,6 +21,7 @@ mod upgrade_tests;
 
 pub use admin::{AuditRow, CredentialRow, SessionRow, UserRow};
 pub use history::{HistoryQuery, StatusCount};
+pub use queue::{ClaimedRun, Enqueued, LostRun, NewQueued, RunQueue};
 pub use scrub::{Scrubbed, ScrubbedJson, Scrubber};
 pub use sqlite::SqliteStore;
 
@@ -41,6 +43,8 @@ pub enum StoreError {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum RunStatus {
+    /// Stored and acknowledged, waiting for a worker (see [`RunQueue`]).
+    Queued,
     Running,
     /// Every record delivered, skipped or not found.
     Success,
@@ -55,7 +59,8 @@ pub enum RunStatus {
 }
 
 impl RunStatus {
-    pub const ALL: [RunStatus; 7] = [
+    pub const ALL: [RunStatus; 8] = [
+        RunStatus::Queued,
         RunStatus::Running,
         RunStatus::Success,
         RunStatus::Failed,
@@ -67,6 +72,7 @@ impl RunStatus {
 
     pub fn as_str(self) -> &'static str {
         match self {
+            RunStatus::Queued => "queued",
             RunStatus::Running => "running",
             RunStatus::Success => "success",
             RunStatus::Failed => "failed",
@@ -86,7 +92,7 @@ impl RunStatus {
         match self {
             RunStatus::Success => 0,
             RunStatus::Failed => 1,
-            RunStatus::Crashed | RunStatus::Running => 2,
+            RunStatus::Crashed | RunStatus::Running | RunStatus::Queued => 2,
             RunStatus::TimedOut => 3,
             RunStatus::Lost => 4,
             RunStatus::Cancelled => 5,
@@ -387,7 +393,8 @@ pub trait Store: Send + Sync + 'static {
         filter: &RunFilter,
     ) -> impl Future<Output = Result<Vec<RunSummary>, StoreError>> + Send;
     fn run(&self, id: RunId) -> impl Future<Output = Result<Option<RunDetail>, StoreError>> + Send;
-    /// Marks runs left `running` by a worker that is gone as `lost`; returns how many.
+    /// Marks runs left `running` by a worker that is gone as `lost` (those without a lease, or
+    /// whose lease expired; see [`RunQueue`]); returns how many.
     fn mark_lost(&self) -> impl Future<Output = Result<u64, StoreError>> + Send;
 }
 

@@ -37,6 +37,11 @@ pub(super) const MIGRATIONS: super::embedded::Migrations = &[
         include_str!("../../migrations/sqlite/0003_resume_and_counters.sql"),
     ),
     (
+        20,
+        "durable queue",
+        include_str!("../../migrations/sqlite/0020_queue.sql"),
+    ),
+    (
         100,
         "admin",
         include_str!("../../migrations/sqlite/0100_admin.sql"),
@@ -534,12 +539,14 @@ impl Store for SqliteStore {
     }
 
     async fn mark_lost(&self) -> Result<u64, StoreError> {
-        let r = sqlx::query("UPDATE runs SET status = ?, exit_code = ?, finished_at = ?, error = ? WHERE status = ?")
+        let at = now();
+        let r = sqlx::query("UPDATE runs SET status = ?, exit_code = ?, finished_at = ?, error = ? WHERE status = ? AND (lease_until IS NULL OR lease_until < ?)")
             .bind(RunStatus::Lost.as_str())
             .bind(i64::from(RunStatus::Lost.exit_code()))
-            .bind(now())
+            .bind(&at)
             .bind("the worker stopped while the run was in progress")
             .bind(RunStatus::Running.as_str())
+            .bind(&at)
             .execute(&self.pool)
             .await?;
         Ok(r.rows_affected())

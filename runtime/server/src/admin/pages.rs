@@ -270,7 +270,9 @@ pub async fn history(
     let page = HistoryPage {
         nav: Nav::new(&u.0, "runs"),
         title: "Activity".into(),
-        any_running: runs.iter().any(|r| r.status == "running"),
+        any_running: runs
+            .iter()
+            .any(|r| r.status == "running" || r.status == "queued"),
         runs: runs.iter().map(RunRow::new).collect(),
         workflows: state
             .app
@@ -377,7 +379,7 @@ pub async fn run_detail(
         nav: Nav::new(&u.0, "runs"),
         title: format!("Run {id}"),
         exit_meaning: mask::exit_meaning(d.run.exit_code),
-        running: d.run.status == "running",
+        running: d.run.status == "running" || d.run.status == "queued",
         run: RunRow::new(&d.run),
         input,
         steps: d

@@ -1,23 +1,28 @@
-//! `POST /hooks/<path>`: a webhook trigger. The caller proves itself per trigger (the secret in
-//! a header, or an HMAC-SHA256 of the body); the body must be a JSON object of at most
-//! `max_body_bytes` (Primero's sync-request body `{"data": {"record_id": …, …}}`, also wrapped
-//! by OpenFn as `{"__query_params": {}, "data": …}`). The answer is 202 with the run id.
+//! `POST /hooks/<path>`: a webhook trigger. The caller proves itself per trigger (see
+//! [`super::signature`]: the secret in a header, or a timestamped HMAC-SHA256); the body must be a
+//! JSON object of at most `max_body_bytes` (Primero's sync-request body
+//! `{"data": {"record_id": …, …}}`, also wrapped by OpenFn as `{"__query_params": {}, "data": …}`).
+//!
+//! The run is stored `queued` before the answer, 202 with its id; a worker runs it. A replay of
+//! a delivery within the idempotency window answers 200 with the same run id and starts nothing.
+//! Past the workflow's queue bound the answer is 429 with `Retry-After`. An unknown path and a
+//! request without the right proof get the same answer.
 
 use std::time::Instant;
 
 use axum::Json;
 use axum::body::Bytes;
 use axum::extract::{Path, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use hmac::{Hmac, Mac};
 use serde_json::json;
-use sha2::Sha256;
 
+use super::signature::{authentic, idempotency_key};
 use super::webhook_body;
-use crate::runner::{Start, StartError, Started};
+use crate::runner::StartError;
 use crate::settings::{WebhookAuth, resolve_plain};
 use crate::state::AppState;
+use crate::store::Enqueued;
 use crate::web::json_error;
 use crate::workflow::Trigger;
 
@@ -37,46 +42,12 @@ async fn secret(state: &AppState, auth: &WebhookAuth) -> Result<String, String> 
     resolve_plain(&auth.secret)
 }
 
-fn decode_hex(s: &str) -> Option<Vec<u8>> {
-    if !s.len().is_multiple_of(2) {
-        return None;
-    }
-    (0..s.len())
-        .step_by(2)
-        .map(|i| u8::from_str_radix(s.get(i..i + 2)?, 16).ok())
-        .collect()
-}
-
-/// Whether the request carries the trigger's proof.
-fn authentic(auth: &WebhookAuth, secret: &str, headers: &HeaderMap, body: &[u8]) -> bool {
-    if secret.is_empty() {
-        return false;
-    }
-    let hmac_mode = auth.mode == "hmac";
-    let default = if hmac_mode {
-        "x-mapwright-signature"
-    } else {
-        "x-mapwright-secret"
-    };
-    let name = auth.header.as_deref().unwrap_or(default);
-    let Some(given) = headers.get(name).and_then(|v| v.to_str().ok()) else {
-        return false;
-    };
-    if hmac_mode {
-        let hex = given.trim().strip_prefix("sha256=").unwrap_or(given.trim());
-        let Some(sig) = decode_hex(hex) else {
-            return false;
-        };
-        let Ok(mut mac) = Hmac::<Sha256>::new_from_slice(secret.as_bytes()) else {
-            return false;
-        };
-        mac.update(body);
-        mac.verify_slice(&sig).is_ok()
-    } else if auth.mode == "header" {
-        crate::auth::constant_time_eq(given.trim().as_bytes(), secret.as_bytes())
-    } else {
-        false
-    }
+/// The one answer to an unknown path, a webhook without a secret and a wrong proof.
+fn refused() -> Response {
+    json_error(
+        StatusCode::UNAUTHORIZED,
+        "unknown webhook, or missing or wrong secret or signature",
+    )
 }
 
 pub async fn receive(
@@ -92,14 +63,8 @@ pub async fn receive(
         .workflows
         .iter()
         .find(|w| matches!(&w.trigger, Trigger::Webhook { path: p } if *p == path));
-    let Some(wf) = wf else {
-        return json_error(StatusCode::NOT_FOUND, "no such webhook");
-    };
-    let Some(auth) = state.settings.webhooks.get(&path) else {
-        return json_error(
-            StatusCode::UNAUTHORIZED,
-            "this webhook has no secret configured",
-        );
+    let (Some(wf), Some(auth)) = (wf, state.settings.webhooks.get(&path)) else {
+        return refused();
     };
     let secret = match secret(&state, auth).await {
         Ok(s) => s,
@@ -111,32 +76,52 @@ pub async fn receive(
             );
         }
     };
-    if !authentic(auth, &secret, &headers, &body) {
-        return json_error(
-            StatusCode::UNAUTHORIZED,
-            "missing or wrong webhook secret or signature",
-        );
+    if !authentic(
+        auth,
+        &secret,
+        &headers,
+        &body,
+        chrono::Utc::now().timestamp(),
+    ) {
+        return refused();
     }
     let input = match webhook_body::validate(&body) {
         Ok(v) => v,
         Err(e) => return json_error(StatusCode::BAD_REQUEST, &e),
     };
-    let start = Start {
-        trigger: "webhook".into(),
-        input: Some(input),
-        ..Start::default()
+    let key = match idempotency_key(&headers, &body, &input) {
+        Ok(k) => k,
+        Err(e) => return json_error(StatusCode::BAD_REQUEST, &e),
     };
-    match state.runner.start(&wf.name, start).await {
-        Ok(Started::Run(id)) => {
+    let run = |id: i64| json!({"run_id": id, "workflow": wf.name, "url": format!("{}/runs/{id}", state.public_url)});
+    match state
+        .runner
+        .enqueue(&wf.name, "webhook", &input, Some(&key))
+        .await
+    {
+        Ok(Enqueued::New(id)) => {
             state.metrics.webhook_started(t0.elapsed().as_secs_f64());
-            (StatusCode::ACCEPTED, Json(json!({"run_id": id, "workflow": wf.name, "url": format!("{}/runs/{id}", state.public_url)})))
-                .into_response()
+            let mut body = run(id);
+            body["queued"] = json!(true);
+            (StatusCode::ACCEPTED, Json(body)).into_response()
         }
-        Ok(Started::Queued | Started::Busy) => (
-            StatusCode::ACCEPTED,
-            Json(json!({"queued": true, "workflow": wf.name})),
-        )
-            .into_response(),
+        Ok(Enqueued::Duplicate(id)) => {
+            let mut body = run(id);
+            body["duplicate"] = json!(true);
+            (StatusCode::OK, Json(body)).into_response()
+        }
+        Ok(Enqueued::Full { queued }) => {
+            tracing::warn!(workflow = %wf.name, queued, "webhook refused: the queue is full");
+            let mut r = json_error(
+                StatusCode::TOO_MANY_REQUESTS,
+                "too many runs of this workflow are waiting: send again later",
+            );
+            let after = state.settings.queue.retry_after_secs.to_string();
+            if let Ok(v) = HeaderValue::from_str(&after) {
+                r.headers_mut().insert(header::RETRY_AFTER, v);
+            }
+            r
+        }
         Err(StartError::Disabled(_)) => {
             json_error(StatusCode::CONFLICT, "the workflow is disabled")
         }
@@ -144,40 +129,8 @@ pub async fn receive(
             tracing::error!("webhook `{path}`: {e}");
             json_error(
                 StatusCode::SERVICE_UNAVAILABLE,
-                "the run could not start (see the server log)",
+                "the run could not be stored (see the server log)",
             )
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn auth(mode: &str) -> WebhookAuth {
-        WebhookAuth {
-            mode: mode.into(),
-            header: None,
-            secret: "s".into(),
-        }
-    }
-
-    #[test]
-    fn header_and_hmac_proofs() {
-        let mut h = HeaderMap::new();
-        h.insert("x-mapwright-secret", "topsecret".parse().unwrap());
-        assert!(authentic(&auth("header"), "topsecret", &h, b"{}"));
-        assert!(!authentic(&auth("header"), "other", &h, b"{}"));
-        let mut mac = Hmac::<Sha256>::new_from_slice(b"k3y").unwrap();
-        mac.update(b"{\"a\":1}");
-        let sig = crate::auth::hex(&mac.finalize().into_bytes());
-        let mut h = HeaderMap::new();
-        h.insert(
-            "x-mapwright-signature",
-            format!("sha256={sig}").parse().unwrap(),
-        );
-        assert!(authentic(&auth("hmac"), "k3y", &h, b"{\"a\":1}"));
-        assert!(!authentic(&auth("hmac"), "k3y", &h, b"{\"a\":2}"));
-        assert!(!authentic(&auth("bogus"), "k3y", &h, b"{\"a\":1}"));
     }
 }

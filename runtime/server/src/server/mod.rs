@@ -8,6 +8,7 @@
 mod api;
 mod hooks;
 mod routes;
+pub mod signature;
 mod webhook_body;
 
 use std::net::SocketAddr;
@@ -55,8 +56,10 @@ pub struct Running {
 }
 
 impl Running {
-    /// Stops accepting requests and waits for the server task (runs in flight go on).
+    /// Stops accepting requests and claiming queued runs, and waits for the server task (runs
+    /// in flight go on; queued runs wait for the next start).
     pub async fn shutdown(self) {
+        self.state.runner.stop_claiming();
         let _ = self.stop.send(());
         let _ = self.task.await;
     }
@@ -98,12 +101,14 @@ pub async fn start(
     let first_admin_password = bootstrap_admin(&store).await?;
     let metrics = Arc::new(Metrics::default());
     let (failed_tx, failed_rx) = mpsc::unbounded_channel();
-    let events = Events {
-        metrics: metrics.clone(),
-        failed: failed_tx,
-    };
+    let events = Events::new(metrics.clone(), failed_tx);
     let limits = Limits::new(&app.workflows.workflows, &settings);
-    let runner = Arc::new(Runner::new(app.clone(), limits, events));
+    let runner = Arc::new(Runner::new(
+        app.clone(),
+        limits,
+        events,
+        settings.queue.clone(),
+    ));
     for w in &app.workflows.workflows {
         if let crate::workflow::Trigger::Webhook { path } = &w.trigger
             && !settings.webhooks.contains_key(path)
@@ -147,6 +152,8 @@ pub async fn start(
         crate::scheduler::spawn(runner.clone());
     }
     crate::retention::spawn(store.clone(), app.config.retention);
+    // Queued runs (webhooks accepted before a stop) and lost ones are taken up at once.
+    crate::workers::spawn(&runner);
     let state = Arc::new(Shared {
         app,
         sessions: Sessions::new(store.clone()),

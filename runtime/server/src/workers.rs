@@ -1,0 +1,253 @@
+//! The durable queue's side of `mapwright serve` (see [`crate::store::RunQueue`]):
+//! - one claim loop per workflow: takes a slot under the workflow's concurrency limit, claims
+//!   the oldest queued run and runs it under its id;
+//! - the heartbeat: renews the lease of every run this process executes;
+//! - recovery: runs whose lease expired (their process was killed) become `lost`, and lost runs
+//!   are re-queued or resumed by the `[serve.queue]` policy, never dropped.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use tokio::sync::OwnedSemaphorePermit;
+
+use crate::engine::EngineError;
+use crate::runner::Runner;
+use crate::settings::Recovery;
+use crate::store::{
+    ClaimedRun, Enqueued, Level, LostRun, NewQueued, RunQueue, RunStatus, Scrubber, Store,
+    StoreError,
+};
+use crate::workflow::Workflow;
+
+/// How often a claim loop looks at the queue when nothing woke it (runs queued by recovery or
+/// by another process).
+const POLL: Duration = Duration::from_secs(1);
+
+/// Starts the claim loops, the heartbeat and recovery; they stop claiming once
+/// [`Runner::stop_claiming`] is called.
+pub fn spawn(runner: &Arc<Runner>) {
+    for wf in &runner.app.workflows.workflows {
+        tokio::spawn(claim_loop(runner.clone(), wf.clone()));
+    }
+    tokio::spawn(heartbeat(runner.clone()));
+    tokio::spawn(recovery(runner.clone()));
+}
+
+fn lease(runner: &Runner) -> Duration {
+    Duration::from_secs(runner.queue.lease_secs.max(1))
+}
+
+async fn claim_loop(runner: Arc<Runner>, wf: Workflow) {
+    let sem = runner.limits.semaphore(&wf.name);
+    let limit = runner.limits.sizes.get(&wf.name).copied().unwrap_or(1);
+    let Some(wake) = runner.wake(&wf.name) else {
+        return;
+    };
+    let mut stop = runner.stop.subscribe();
+    while !*stop.borrow() {
+        let Ok(permit) = sem.clone().acquire_owned().await else {
+            return;
+        };
+        if *stop.borrow() {
+            return;
+        }
+        let claimed = runner
+            .app
+            .store
+            .claim_next(&wf.name, &runner.worker, lease(&runner), limit)
+            .await;
+        match claimed {
+            Ok(Some(c)) => {
+                tokio::spawn(execute(runner.clone(), wf.clone(), c, permit));
+                continue;
+            }
+            Ok(None) => {}
+            Err(e) => tracing::warn!(workflow = %wf.name, "cannot claim a queued run: {e}"),
+        }
+        drop(permit);
+        tokio::select! {
+            () = wake.notified() => {}
+            () = tokio::time::sleep(POLL) => {}
+            _ = stop.changed() => {}
+        }
+    }
+}
+
+/// Runs a claimed run under its id. A run that cannot start (its input is gone, the engine
+/// cannot be built, no cursor) ends `crashed` with the reason.
+async fn execute(runner: Arc<Runner>, wf: Workflow, c: ClaimedRun, _permit: OwnedSemaphorePermit) {
+    let id = c.id;
+    if let Err(msg) = run_claimed(&runner, &wf, &c).await {
+        tracing::warn!(workflow = %wf.name, run = id, "queued run did not start: {msg}");
+        let why =
+            Scrubber::new(Vec::<String>::new()).scrub(&format!("the run did not start: {msg}"));
+        let store = &runner.app.store;
+        if let Err(e) = store.finish_run(id, RunStatus::Crashed, Some(why)).await {
+            tracing::error!(run = id, "cannot mark the run crashed: {e}");
+        }
+        let _ = runner.events.failed.send(id);
+    }
+}
+
+async fn run_claimed(runner: &Runner, wf: &Workflow, c: &ClaimedRun) -> Result<(), String> {
+    let app = &runner.app;
+    let text = |e: &dyn std::fmt::Display| e.to_string();
+    let input = match c.input_id {
+        Some(i) => Some(
+            app.store
+                .input(i)
+                .await
+                .map_err(|e| text(&e))?
+                .ok_or_else(|| format!("the stored input of run {} is gone", c.id))?,
+        ),
+        None => None,
+    };
+    let engine = app
+        .engine_observed(wf, runner.events.clone())
+        .await
+        .map_err(|e| text(&e))?;
+    let request = |from_step: Option<String>| {
+        let mut req = app.request(wf, input.clone());
+        req.trigger = Some(c.trigger.clone());
+        req.run_id = Some(c.id);
+        req.retry_of = c.retry_of;
+        req.from_step = from_step;
+        req
+    };
+    match engine.run(wf, request(c.from_step.clone())).await {
+        Ok(_) => Ok(()),
+        Err(e @ (EngineError::NotResumable { .. } | EngineError::NoSuchStep { .. })) => {
+            tracing::warn!(
+                run = c.id,
+                "cannot resume: {e}; running it from the first step"
+            );
+            engine
+                .run(wf, request(None))
+                .await
+                .map(drop)
+                .map_err(|e| text(&e))
+        }
+        Err(e) => Err(text(&e)),
+    }
+}
+
+/// Renews the lease of every run this process executes, every third of the lease and as soon
+/// as a run starts.
+async fn heartbeat(runner: Arc<Runner>) {
+    let every = lease(&runner) / 3;
+    loop {
+        let active = runner.events.active();
+        if let Err(e) = runner
+            .app
+            .store
+            .renew_leases(&runner.worker, &active, lease(&runner))
+            .await
+        {
+            tracing::warn!("cannot renew the leases of the runs in progress: {e}");
+        }
+        tokio::select! {
+            () = runner.events.started.notified() => {}
+            () = tokio::time::sleep(every) => {}
+        }
+    }
+}
+
+/// Marks runs whose lease expired as lost, recovers lost runs by policy and forgets expired
+/// idempotency keys; at start, then every half lease.
+async fn recovery(runner: Arc<Runner>) {
+    let every = (lease(&runner) / 2).clamp(Duration::from_millis(500), Duration::from_secs(30));
+    let mut stop = runner.stop.subscribe();
+    while !*stop.borrow() {
+        if let Err(e) = recover_once(&runner).await {
+            tracing::warn!("recovery of lost runs: {e}");
+        }
+        tokio::select! {
+            () = tokio::time::sleep(every) => {}
+            _ = stop.changed() => {}
+        }
+    }
+}
+
+/// One pass of [`recovery`].
+pub async fn recover_once(runner: &Runner) -> Result<(), StoreError> {
+    let store = &runner.app.store;
+    let n = store.expire_leases(&runner.worker).await?;
+    if n > 0 {
+        tracing::warn!("{n} run(s) lost: their worker stopped (lease expired)");
+    }
+    for lost in store.lost_runs(100).await? {
+        recover(runner, lost).await?;
+    }
+    store.forget_expired_keys().await?;
+    Ok(())
+}
+
+async fn note(runner: &Runner, run: i64, level: Level, msg: &str) {
+    let m = Scrubber::new(Vec::<String>::new()).scrub(msg);
+    if let Err(e) = runner.app.store.log(run, None, level, m).await {
+        tracing::warn!(run, "cannot write a log line: {e}");
+    }
+}
+
+async fn recover(runner: &Runner, lost: LostRun) -> Result<(), StoreError> {
+    let store = &runner.app.store;
+    let q = &runner.queue;
+    let Some(wf) = runner.app.workflows.get(&lost.workflow) else {
+        store
+            .leave_lost(lost.id, "its workflow is no longer loaded")
+            .await?;
+        return Ok(());
+    };
+    if lost.attempts >= q.max_attempts {
+        let why = format!(
+            "lost {} times: left lost, to be run again by hand",
+            lost.attempts
+        );
+        note(runner, lost.id, Level::Error, &why).await;
+        return store.leave_lost(lost.id, &why).await;
+    }
+    let policy = if lost.trigger == "webhook" {
+        q.lost_webhook_runs
+    } else {
+        q.lost_other_runs
+    };
+    match policy {
+        Recovery::Requeue => {
+            if store.requeue(lost.id).await? {
+                note(
+                    runner,
+                    lost.id,
+                    Level::Warn,
+                    "its worker stopped: queued again, to run from the first step",
+                )
+                .await;
+                tracing::info!(run = lost.id, "lost run queued again");
+            }
+        }
+        Recovery::Resume => {
+            let from = lost.steps.iter().find(|s| wf.steps.index_of(s).is_some());
+            let done = store
+                .enqueue(NewQueued {
+                    workflow: &lost.workflow,
+                    trigger: "retry",
+                    input_id: lost.input_id,
+                    retry_of: Some(lost.id),
+                    from_step: from.map(String::as_str),
+                    recovering: Some(lost.id),
+                    prior_attempts: lost.attempts,
+                    ..NewQueued::default()
+                })
+                .await?;
+            let from = from.map_or("from the first step".to_owned(), |s| {
+                format!("from step `{s}`")
+            });
+            if let Enqueued::New(new) = done {
+                let msg = format!("its worker stopped: resumed as run {new}, {from}");
+                note(runner, lost.id, Level::Warn, &msg).await;
+                tracing::info!(run = lost.id, "lost run resumed as run {new}");
+            }
+        }
+    }
+    runner.wake(&lost.workflow);
+    Ok(())
+}
