@@ -187,7 +187,12 @@ impl<S: Store> Engine<S> {
                 }
             },
         };
+        // Only what the workflow reads is kept (and run on, so a retry sees the same input).
         let input = req.input.clone().unwrap_or_else(|| json!({}));
+        let input = match wf.input_paths() {
+            Some(paths) => crate::workflow::project_input(&input, &paths),
+            None => input,
+        };
         let input_id = store.save_input(&wf.name, &input).await?;
         let trigger = req
             .trigger

@@ -3,6 +3,7 @@
 //! [`Workflow`] for the engine.
 
 pub mod expr;
+mod inputs;
 mod load;
 pub mod sig;
 pub mod spec;
@@ -12,6 +13,7 @@ use std::time::Duration;
 use serde_json::Value;
 
 pub use expr::WExpr;
+pub use inputs::project_input;
 pub use load::{Catalog, LoadedWorkflows, compile, load_dir};
 
 /// A validated workflow.

@@ -11,6 +11,7 @@ pub mod check;
 pub mod docs;
 pub mod drift;
 pub mod import;
+pub mod keys;
 pub mod preview;
 pub mod serve;
 pub mod transform;
@@ -57,6 +58,8 @@ pub enum Command {
     Demo(workflows::DemoArgs),
     /// Serve webhooks, the scheduler and the admin page (one process).
     Serve(serve::ServeArgs),
+    /// Re-seal the stored personal data and credentials under the current master key.
+    RotateKey(keys::RotateKeyArgs),
 }
 
 pub fn main() -> ExitCode {
@@ -76,6 +79,7 @@ pub fn main() -> ExitCode {
         Command::Fakes(a) => workflows::fakes(a),
         Command::Demo(a) => workflows::demo(a),
         Command::Serve(a) => serve::run(a),
+        Command::RotateKey(a) => keys::run(a),
     }
 }
 
