@@ -30,7 +30,7 @@ pub struct Workflow {
     pub cursor: Option<String>,
     /// Names a single-input run's record in outcomes (`input.data.record_id`).
     pub key: Option<WExpr>,
-    /// Record fields whose values are masked in logs.
+    /// Personal-data fields whose values (at any depth) are masked in errors, outcomes, logs.
     pub personal_fields: Vec<String>,
     pub timeout: Option<Duration>,
     pub steps: Pipeline,
