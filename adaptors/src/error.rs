@@ -137,10 +137,10 @@ pub fn summary(errors: &Value) -> String {
                 collect(v, &mut codes, &mut fields, true);
             } else if FIELD_KEYS.contains(&k.as_str()) {
                 collect(v, &mut codes, &mut fields, false);
-            } else if k == "source" {
-                if let Some(p) = v.get("pointer") {
-                    collect(p, &mut codes, &mut fields, false);
-                }
+            } else if k == "source"
+                && let Some(p) = v.get("pointer")
+            {
+                collect(p, &mut codes, &mut fields, false);
             }
         }
     }
