@@ -40,15 +40,18 @@ pub enum Error {
         call: Call,
         retry_after: Option<Duration>,
     },
-    /// Any other non-success status.
-    #[error("{call}: HTTP {status}: {body}")]
+    /// Any other non-success status. Shown as the status plus the error codes and field names
+    /// the body holds ([`summary`]): upstream bodies may quote the document sent, personal data
+    /// included, and the text of an error reaches logs, outcomes and e-mails.
+    #[error("{call}: HTTP {status}{}", summary_of_text(body))]
     Http {
         call: Call,
         status: u16,
         body: String,
     },
-    /// 422 with the server's `errors` (Primero) or `error` (LoopBack) body.
-    #[error("{call}: unprocessable: {errors}")]
+    /// 422 with the server's `errors` (Primero) or `error` (LoopBack) body, shown as its error
+    /// codes and field names only ([`summary`]).
+    #[error("{call}: unprocessable{}", summary(errors))]
     Unprocessable { call: Call, errors: Value },
     /// Connection refused / reset, DNS, TLS, body cut off.
     #[error("{call}: transport error: {message}")]
@@ -100,5 +103,149 @@ impl Error {
             Error::Http { status, .. } => *status >= 500,
             _ => false,
         }
+    }
+}
+
+/// Keys of an error object whose values are error codes.
+const CODE_KEYS: [&str; 5] = ["code", "error_code", "errorCode", "codes", "type"];
+/// Keys of an error object whose values name fields (JSON pointers or field names).
+const FIELD_KEYS: [&str; 8] = [
+    "field", "fields", "path", "pointer", "property", "param", "detail", "details",
+];
+
+/// The error codes and field names of an upstream error body (`errors` / `error`, or the whole
+/// body), as `: fields /a, /b; codes presence` (empty when it holds none). Only the envelope's
+/// own keys are read (an error object, a list of them, LoopBack's `details.codes`), never a
+/// document the body quotes: its values are personal data.
+pub fn summary(errors: &Value) -> String {
+    let mut fields: Vec<String> = Vec::new();
+    let mut codes: Vec<String> = Vec::new();
+    let objects: Vec<&serde_json::Map<String, Value>> = match errors {
+        Value::Array(a) => a.iter().filter_map(Value::as_object).collect(),
+        Value::Object(o) => {
+            let inner = ["errors", "error"].iter().find_map(|k| o.get(*k));
+            match inner {
+                Some(v) => return summary(v),
+                None => vec![o],
+            }
+        }
+        _ => Vec::new(),
+    };
+    for o in objects {
+        for (k, v) in o {
+            if CODE_KEYS.contains(&k.as_str()) {
+                collect(v, &mut codes, &mut fields, true);
+            } else if FIELD_KEYS.contains(&k.as_str()) {
+                collect(v, &mut codes, &mut fields, false);
+            } else if k == "source"
+                && let Some(p) = v.get("pointer")
+            {
+                collect(p, &mut codes, &mut fields, false);
+            }
+        }
+    }
+    let mut parts = Vec::new();
+    for (label, mut list) in [("fields", fields), ("codes", codes)] {
+        list.dedup();
+        list.truncate(20);
+        if !list.is_empty() {
+            parts.push(format!("{label} {}", list.join(", ")));
+        }
+    }
+    if parts.is_empty() {
+        String::new()
+    } else {
+        format!(": {}", parts.join("; "))
+    }
+}
+
+fn summary_of_text(body: &str) -> String {
+    serde_json::from_str::<Value>(body)
+        .map(|v| summary(&v))
+        .unwrap_or_default()
+}
+
+/// Codes and field names under one key: strings shaped like a code or a field name, arrays of
+/// them, and (LoopBack's `details.codes`) objects of field name -> codes. Never free text.
+fn collect(v: &Value, codes: &mut Vec<String>, fields: &mut Vec<String>, is_code: bool) {
+    match v {
+        Value::String(s) if is_code && is_code_like(s) => codes.push(s.clone()),
+        Value::String(s) if !is_code && is_field_like(s) => fields.push(s.clone()),
+        Value::Number(n) if is_code => codes.push(n.to_string()),
+        Value::Array(a) => a
+            .iter()
+            .filter(|x| !x.is_array() && !x.is_object())
+            .for_each(|x| collect(x, codes, fields, is_code)),
+        Value::Object(o) => {
+            if let Some(c) = o.get("codes").and_then(Value::as_object) {
+                for (field, list) in c {
+                    if is_field_like(field) {
+                        fields.push(field.clone());
+                    }
+                    collect(list, codes, fields, true);
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+fn is_code_like(s: &str) -> bool {
+    (1..=64).contains(&s.len())
+        && s.chars()
+            .all(|c| c.is_ascii_alphanumeric() || "_.:-".contains(c))
+}
+
+/// A JSON pointer (`/name_first`, `/services_section/0/x`) or a lower-case field name.
+fn is_field_like(s: &str) -> bool {
+    let ok = |c: char| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_';
+    (1..=100).contains(&s.len())
+        && match s.strip_prefix('/') {
+            Some(p) => p
+                .split('/')
+                .all(|seg| seg.chars().all(|c| ok(c) || c == '-')),
+            None => {
+                s.chars()
+                    .next()
+                    .is_some_and(|c| c.is_ascii_lowercase() || c == '_')
+                    && s.split('.')
+                        .all(|seg| !seg.is_empty() && seg.chars().all(ok))
+            }
+        }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn summaries_keep_codes_and_field_names_never_quoted_values() {
+        let primero = json!([{"status": 422, "resource": "/api/v2/cases",
+            "message": "Invalid Record JSON: {\"name_first\":\"Somchai\"}",
+            "detail": ["/name_first", "/date_of_birth"]}]);
+        assert_eq!(summary(&primero), ": fields /name_first, /date_of_birth");
+        let loopback = json!({"statusCode": 422, "name": "ValidationError",
+            "message": "`cid` is invalid: Somchai 2015-01-02",
+            "details": {"context": "Intervention", "codes": {"cid": ["presence"]},
+                        "messages": {"cid": ["Somchai is not valid"]}}});
+        assert_eq!(
+            summary(&json!({"error": loopback})),
+            ": fields cid; codes presence"
+        );
+        let quoting = json!({"errors": [{"code": "invalid_record",
+            "detail": "value Somchai rejected", "document": {"code": "T74.1", "name": "Somchai"}}]});
+        assert_eq!(summary(&quoting), ": codes invalid_record");
+        assert_eq!(summary_of_text("<html>Somchai</html>"), "");
+        let e = Error::Http {
+            call: Call {
+                system: "primero",
+                method: "PATCH".into(),
+                path: "/x".into(),
+            },
+            status: 500,
+            body: r#"{"errors":[{"code":"E1","message":"Somchai T74.1"}]}"#.into(),
+        };
+        assert_eq!(e.to_string(), "primero PATCH /x: HTTP 500: codes E1");
     }
 }

@@ -39,6 +39,10 @@ pub enum Fault {
     Truncated,
     /// Handle the request, then replace the body with invalid JSON (status 200).
     MalformedJson,
+    /// Answer this status (without handling the request) with an error body that quotes the
+    /// document sent, as some real servers do: in its message text and whole under `detail`
+    /// (personal data included, to test that clients keep none of it).
+    QuoteBody(u16),
 }
 
 impl Fault {
@@ -301,6 +305,7 @@ pub async fn middleware(State(layer): State<FaultLayer>, req: Request, next: Nex
             tokio::time::sleep(d).await;
             next.run(req).await
         }
+        Some(Fault::QuoteBody(status)) => quote_body(status, req).await,
         Some(Fault::Truncated) => truncate(next.run(req).await).await,
         Some(Fault::MalformedJson) => malformed(next.run(req).await),
     };
@@ -316,6 +321,27 @@ fn retry_after_value(d: Duration) -> HeaderValue {
         HeaderValue::from_str(&format!("{:.3}", d.as_secs_f64()))
             .unwrap_or_else(|_| HeaderValue::from(d.as_secs() + 1))
     }
+}
+
+async fn quote_body(status: u16, req: Request) -> Response {
+    let bytes = axum::body::to_bytes(req.into_body(), usize::MAX)
+        .await
+        .unwrap_or_default();
+    let text = String::from_utf8_lossy(&bytes).into_owned();
+    let doc: serde_json::Value = serde_json::from_slice(&bytes).unwrap_or_default();
+    let message = format!("Invalid Record JSON: {text}");
+    let body = serde_json::json!({
+        "errors": [{"status": status, "code": "invalid_record", "message": message, "detail": doc}],
+    });
+    let code = axum::http::StatusCode::from_u16(status)
+        .unwrap_or(axum::http::StatusCode::UNPROCESSABLE_ENTITY);
+    let mut resp = Response::new(Body::from(body.to_string()));
+    *resp.status_mut() = code;
+    resp.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json"),
+    );
+    resp
 }
 
 async fn truncate(resp: Response) -> Response {

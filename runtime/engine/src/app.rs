@@ -84,6 +84,11 @@ impl App {
                 transforms: &names,
             },
         );
+        for w in &workflows.workflows {
+            if let Some(paths) = w.input_paths() {
+                store.keep_input_paths(&w.name, paths);
+            }
+        }
         if workflows.has_errors() {
             let style = crate::render::Style::default();
             let text: String = workflows
@@ -115,8 +120,12 @@ impl App {
 
     /// Uses `key` for the credentials stored on the admin page; a key other than the one they
     /// were sealed with is an error here, not at run time.
+    /// Personal data in the store is sealed with it from now on; the keys of
+    /// `MAPWRIGHT_PREVIOUS_MASTER_KEYS` still open what they sealed.
     pub async fn with_key(mut self, key: MasterKey) -> Result<App, AppError> {
         self.store.check_key(&key).await?;
+        self.store
+            .use_keys(&key, &crate::secrets::Keyring::previous_from_env()?);
         self.key = Some(key);
         Ok(self)
     }

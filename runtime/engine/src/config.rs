@@ -213,7 +213,8 @@ impl Config {
             .data_dir
             .clone()
             .unwrap_or_else(|| PathBuf::from(DEFAULT_DATA_DIR));
-        std::fs::create_dir_all(&dir).map_err(|source| ConfigError::DataDir {
+        // The operator's alone: 0700 (the store's files inside are 0600).
+        crate::store::private_dir(&dir).map_err(|source| ConfigError::DataDir {
             path: dir.clone(),
             source,
         })?;

@@ -215,9 +215,23 @@ impl<S: Store> RunCx<S> {
     }
 
     /// Keeps a top-level step's output (or the error a failure branch reads) for a retry from
-    /// a later step.
+    /// a later step. An output no later step reads is not kept (a retry never needs it): with
+    /// personal data in most outputs, the store keeps only what a retry needs.
     async fn keep_output(&self, step: &str, res: &Result<StepOut, OpError>, scope: &Scope) {
+        let steps = &self.wf.steps.steps;
+        let read_later = steps
+            .iter()
+            .skip_while(|s| s.id != step)
+            .skip(1)
+            .any(|s| s.reads_step(step));
         let row = match res {
+            Ok(StepOut::Value(_) | StepOut::Delivered(..)) if !read_later => NewStepOutput {
+                step: step.to_owned(),
+                ok: true,
+                value: None,
+                note: Some("not kept: no later step reads it".into()),
+                bytes: 0,
+            },
             Ok(StepOut::Value(_)) if scope.streams.contains_key(step) => NewStepOutput {
                 step: step.to_owned(),
                 ok: true,
@@ -226,10 +240,10 @@ impl<S: Store> RunCx<S> {
                 bytes: 0,
             },
             Ok(StepOut::Value(v) | StepOut::Delivered(_, v)) => {
-                self.engine.scrubber.step_output(step, true, v)
+                scope.scrub.step_output(step, true, v)
             }
             Ok(StepOut::Skip(_)) => return,
-            Err(e) => self.engine.scrubber.step_output(
+            Err(e) => scope.scrub.step_output(
                 step,
                 false,
                 &json!({"kind": e.kind.as_str(), "message": e.message, "step": step}),

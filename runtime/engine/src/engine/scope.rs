@@ -96,14 +96,37 @@ impl Scope {
     }
 }
 
-/// The string values of `fields` at the top level of `v` (personal data to mask in logs).
+/// The values of the personal-data `fields` anywhere in `v` (a family member's name in a
+/// subform, a diagnosis code in a visit's activities): strings, numbers, and every string or
+/// number below such a field. Masked wherever they reappear in logs, outcomes and e-mails.
 pub fn personal_values(v: &Value, fields: &[String]) -> Vec<String> {
-    let Value::Object(m) = v else {
-        return Vec::new();
-    };
-    fields
-        .iter()
-        .filter_map(|f| m.get(f))
-        .filter_map(|x| x.as_str().map(str::to_owned))
-        .collect()
+    fn leaves(v: &Value, out: &mut Vec<String>) {
+        match v {
+            Value::String(s) => out.push(s.clone()),
+            Value::Number(n) => out.push(n.to_string()),
+            Value::Array(a) => a.iter().for_each(|x| leaves(x, out)),
+            Value::Object(m) => m.values().for_each(|x| leaves(x, out)),
+            Value::Bool(_) | Value::Null => {}
+        }
+    }
+    fn walk(v: &Value, fields: &[String], out: &mut Vec<String>) {
+        match v {
+            Value::Array(a) => a.iter().for_each(|x| walk(x, fields, out)),
+            Value::Object(m) => {
+                for (k, x) in m {
+                    if fields.iter().any(|f| f == k) {
+                        leaves(x, out);
+                    } else {
+                        walk(x, fields, out);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    walk(v, fields, &mut out);
+    out.sort();
+    out.dedup();
+    out
 }

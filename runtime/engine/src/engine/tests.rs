@@ -471,7 +471,7 @@ async fn secrets_and_ids_never_reach_the_store() {
     assert!(!all.contains("1-1111-11111-11-9"), "{all}");
     assert!(!all.contains("Somchai"), "{all}");
     assert!(
-        all.contains("[secret]") && all.contains("X-XXXX-XXXX1-11-9") && all.contains("[name]"),
+        all.contains("[secret]") && all.contains("X-XXXX-XXXX1-11-9") && all.contains("[personal]"),
         "{all}"
     );
 }

@@ -10,6 +10,9 @@ use chacha20poly1305::aead::{Aead, KeyInit};
 use chacha20poly1305::{Key, XChaCha20Poly1305, XNonce};
 use rand::RngCore;
 
+mod keyring;
+pub use keyring::{Keyring, PREVIOUS_KEYS_ENV};
+
 /// The environment variable holding the master key (64 hex digits).
 pub const KEY_ENV: &str = "MAPWRIGHT_MASTER_KEY";
 /// The environment variable naming a key file (its first line: 64 hex digits).
@@ -35,6 +38,10 @@ pub enum KeyError {
     Decrypt,
     #[error("encryption failed")]
     Encrypt,
+    #[error(
+        "stored data was sealed with key id {0}, which is neither the master key nor one of {PREVIOUS_KEYS_ENV}"
+    )]
+    UnknownKeyId(String),
 }
 
 /// The 32-byte master key. `Debug` never shows it.
@@ -96,6 +103,30 @@ impl MasterKey {
         let mut k = [0u8; 32];
         rand::rng().fill_bytes(&mut k);
         MasterKey(k)
+    }
+
+    pub(crate) fn bytes(&self) -> &[u8; 32] {
+        &self.0
+    }
+
+    /// Reads the key kept in `path`, or creates one there (0600, never readable by others).
+    pub fn load_or_create_file(path: &Path) -> Result<MasterKey, KeyError> {
+        let file_err = |e: std::io::Error| KeyError::File {
+            path: path.to_path_buf(),
+            reason: e.kind().to_string(),
+        };
+        match std::fs::read_to_string(path) {
+            Ok(t) => {
+                crate::store::private_file(path).map_err(file_err)?;
+                MasterKey::from_hex(t.lines().next().unwrap_or(""), &path.display().to_string())
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                let k = MasterKey::random();
+                crate::store::write_private(path, k.to_hex().as_bytes()).map_err(file_err)?;
+                Ok(k)
+            }
+            Err(e) => Err(file_err(e)),
+        }
     }
 
     pub fn to_hex(&self) -> String {

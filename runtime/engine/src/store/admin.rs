@@ -108,6 +108,41 @@ pub(super) async fn import_admin_db(
     Ok(())
 }
 
+/// Re-seals every credential under `new` (opened with `old`) and replaces the key check, in
+/// the caller's transaction (`rotate-key`). A credential `old` cannot open is an error.
+pub(super) async fn reseal_credentials(
+    tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>,
+    old: &MasterKey,
+    new: &MasterKey,
+) -> Result<u64, StoreError> {
+    let rows = sqlx::query("SELECT name, nonce, ciphertext FROM credentials")
+        .fetch_all(&mut **tx)
+        .await?;
+    for r in &rows {
+        let fields = old.open_fields(&Sealed {
+            nonce: r.try_get("nonce")?,
+            ciphertext: r.try_get("ciphertext")?,
+        })?;
+        let s = new.seal_fields(&fields)?;
+        sqlx::query("UPDATE credentials SET nonce = ?, ciphertext = ? WHERE name = ?")
+            .bind(s.nonce)
+            .bind(s.ciphertext)
+            .bind(r.try_get::<String, _>("name")?)
+            .execute(&mut **tx)
+            .await?;
+    }
+    let check = new.check_value()?;
+    sqlx::query("DELETE FROM key_check")
+        .execute(&mut **tx)
+        .await?;
+    sqlx::query("INSERT INTO key_check (id, nonce, ciphertext) VALUES (1, ?, ?)")
+        .bind(check.nonce)
+        .bind(check.ciphertext)
+        .execute(&mut **tx)
+        .await?;
+    Ok(rows.len() as u64)
+}
+
 impl SqliteStore {
     /// Checks the master key against the stored check value (stored on first use), so a wrong
     /// key is an error at start, not garbage at run time.

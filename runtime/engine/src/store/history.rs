@@ -41,8 +41,10 @@ fn date(s: &Option<String>) -> Option<String> {
         .map(|d| d.format("%Y-%m-%d").to_string())
 }
 
-/// Digits of a national-id-looking search (13 digits once dashes and spaces are removed).
+/// Digits of a national-id-looking search or value (13 digits once dashes and spaces are
+/// removed).
 pub fn as_national_id(q: &str) -> Option<String> {
+    let q = q.trim();
     let digits: String = q.chars().filter(char::is_ascii_digit).collect();
     let only = q
         .chars()
@@ -64,15 +66,11 @@ impl SqliteStore {
         q: &HistoryQuery,
     ) -> Result<(Vec<RunSummary>, bool), StoreError> {
         let search = clean(&q.q);
-        let nid = search.and_then(as_national_id);
-        // The record-id search looks at outcomes and the stored trigger input; a national id
-        // only ever appears in the input (logs and outcomes are masked).
-        let like = search.map(|s| {
-            format!(
-                "%\"{}\"%",
-                nid.as_deref().unwrap_or(s).replace(['%', '_'], "")
-            )
-        });
+        // The record-id search looks at outcomes; both searches look at the inputs' index of
+        // keyed hashes (inputs are sealed: see `vault`), under every key in hand.
+        let hashes = search
+            .map(|s| self.vault.search_hashes(&super::vault::query_term(s)))
+            .unwrap_or_default();
         let to = date(&q.to).and_then(|d| {
             chrono::NaiveDate::parse_from_str(&d, "%Y-%m-%d")
                 .ok()
@@ -81,11 +79,11 @@ impl SqliteStore {
         });
         // Only the conditions in use go into the SQL, so SQLite can use the (workflow, id)
         // and (status, id) indexes; every value is a bound parameter.
-        let mut conds: Vec<&str> = Vec::new();
+        let mut conds: Vec<String> = Vec::new();
         let mut binds: Vec<String> = Vec::new();
         let mut add = |cond: &'static str, v: Option<String>| {
             if let Some(v) = v {
-                conds.push(cond);
+                conds.push(cond.to_owned());
                 binds.push(v);
             }
         };
@@ -94,18 +92,22 @@ impl SqliteStore {
         add("started_at >= ?", date(&q.from));
         add("started_at < ?", to);
         add("id < CAST(? AS INTEGER)", q.before.map(|b| b.to_string()));
-        if let (Some(s), Some(like)) = (search, like) {
-            let record = if nid.is_some() {
+        if let Some(s) = search {
+            let marks = vec!["?"; hashes.len().max(1)].join(", ");
+            let in_terms = format!(
+                "(id IN (SELECT run_id FROM record_outcomes WHERE record = ?) \
+                 OR input_id IN (SELECT input_id FROM input_terms WHERE term IN ({marks})))"
+            );
+            conds.push(in_terms);
+            binds.push(if as_national_id(s).is_some() {
                 "\u{0}".to_owned()
             } else {
                 s.to_owned()
-            };
-            conds.push(
-                "(id IN (SELECT run_id FROM record_outcomes WHERE record = ?) \
-                 OR input_id IN (SELECT id FROM trigger_inputs WHERE body LIKE ?))",
-            );
-            binds.push(record);
-            binds.push(like);
+            });
+            binds.extend(hashes.iter().cloned());
+            if hashes.is_empty() {
+                binds.push("\u{0}".to_owned());
+            }
         }
         let wh = if conds.is_empty() {
             String::new()

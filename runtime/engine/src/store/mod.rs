@@ -11,18 +11,25 @@ pub mod admin;
 mod backup;
 pub use backup::BackupError;
 mod embedded;
+mod files;
 pub mod history;
 pub mod queue;
 pub mod retention;
 pub mod scrub;
+mod sealed;
+#[cfg(all(test, unix))]
+mod sealed_tests;
 mod sqlite;
 #[cfg(test)]
 mod upgrade_tests;
+pub mod vault;
 
 pub use admin::{AuditRow, CredentialRow, SessionRow, UserRow};
+pub use files::{create_private, private_dir, private_file, write_private};
 pub use history::{HistoryQuery, StatusCount};
 pub use queue::{ClaimedRun, Enqueued, LostRun, NewQueued, RunQueue};
 pub use scrub::{Scrubbed, ScrubbedJson, Scrubber};
+pub use sealed::Resealed;
 pub use sqlite::SqliteStore;
 
 pub type RunId = i64;

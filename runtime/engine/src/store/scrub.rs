@@ -3,8 +3,9 @@
 //!
 //! What is removed: every secret value the run knows (credential fields, tokens), Thai national
 //! ids (13 digits with a valid check digit, plain or grouped 1-4-5-2-1; never the digits of a
-//! UUID or another record key) and the personal names the run registered for the record being
-//! processed.
+//! UUID or another record key) and the personal values the run registered for the record being
+//! processed (the values of its personal-data fields, wherever they reappear: an upstream error
+//! quoting the document, an outcome, a log line, an e-mail).
 
 use std::sync::Arc;
 
@@ -42,7 +43,7 @@ const LOG_LIKE_KEYS: [&str; 4] = ["message", "reason", "error", "log"];
 /// Secrets shorter than this are not scrubbed as substrings (a 1-character "secret" would
 /// shred every line); such credentials are rejected as too weak by no one else, so we warn here.
 const MIN_SECRET_LEN: usize = 4;
-/// Names shorter than this are not masked (they would mask ordinary words).
+/// Personal values shorter than this are not masked (they would mask ordinary words).
 const MIN_NAME_LEN: usize = 2;
 
 /// Replaces secrets, national ids and registered names. Cheap to clone (shared secrets).
@@ -68,13 +69,16 @@ impl Scrubber {
         }
     }
 
-    /// A scrubber that also masks these personal values (names of the record in hand).
+    /// A scrubber that also masks these personal values (those of the record in hand, from its
+    /// personal-data fields: names, birth dates, addresses, phones, ids, diagnoses), adding to
+    /// the ones it masks already.
     pub fn with_names(&self, names: impl IntoIterator<Item = impl Into<String>>) -> Self {
         let mut n: Vec<String> = names
             .into_iter()
             .map(Into::into)
             .map(|s| s.trim().to_owned())
             .filter(|s| s.chars().count() >= MIN_NAME_LEN)
+            .chain(self.names.iter().cloned())
             .collect();
         n.sort_by_key(|x| std::cmp::Reverse(x.len()));
         n.dedup();
@@ -108,7 +112,7 @@ impl Scrubber {
         }
         for n in &self.names {
             if out.contains(n.as_str()) {
-                out = out.replace(n.as_str(), "[name]");
+                out = mask_value(&out, n);
             }
         }
         Scrubbed(mask_national_ids(&out))
@@ -176,6 +180,45 @@ impl Scrubber {
             bytes,
         }
     }
+}
+
+/// What replaces a personal value of the record in hand.
+pub const PERSONAL: &str = "[personal]";
+/// ASCII personal values shorter than this are masked only as whole words, so a house number
+/// `42` does not shred `HTTP 422`, nor a `7646` the record's UUID.
+const WHOLE_WORD_BELOW: usize = 8;
+
+/// `text` with every occurrence of the personal value `v` replaced: an id of digits keeps its
+/// last four (`XXXXXXXXX1119`, as national ids are shown), anything else becomes
+/// [`PERSONAL`]. Short ASCII values are matched as whole words only.
+fn mask_value(text: &str, v: &str) -> String {
+    let replacement = if v.len() >= 8 && v.chars().all(|c| c.is_ascii_digit()) {
+        let keep = v.len() - 4;
+        format!("{}{}", "X".repeat(keep), &v[keep..])
+    } else {
+        PERSONAL.to_owned()
+    };
+    if v.chars().count() >= WHOLE_WORD_BELOW || !v.is_ascii() {
+        return text.replace(v, &replacement);
+    }
+    let word = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
+    let mut out = String::with_capacity(text.len());
+    let mut last = 0;
+    for (i, _) in text.match_indices(v) {
+        if i < last {
+            continue;
+        }
+        let before = text[..i].chars().next_back();
+        let after = text[i + v.len()..].chars().next();
+        if word(before) || word(after) {
+            continue;
+        }
+        out.push_str(&text[last..i]);
+        out.push_str(&replacement);
+        last = i + v.len();
+    }
+    out.push_str(&text[last..]);
+    out
 }
 
 /// Masks every Thai national id in `text`, keeping its last four digits:
@@ -369,7 +412,10 @@ mod tests {
         assert_eq!(kept["cid"], "1111111111113");
         assert_eq!(kept["fname"], "Somchai");
         assert_eq!(kept["token"], "Bearer [secret]");
-        assert_eq!(kept["notes"][0]["message"], "[name] XXXXXXXXX1119 [secret]");
+        assert_eq!(
+            kept["notes"][0]["message"],
+            "[personal] XXXXXXXXX1119 [secret]"
+        );
         let big = serde_json::json!("x".repeat(MAX_STEP_OUTPUT_BYTES + 1));
         let out = s.step_output("big", true, &big);
         assert!(out.value.is_none());
@@ -390,7 +436,36 @@ mod tests {
         let out = s.scrub("token tok-abcdef for Somchai (สมชาย) cid 1111111111119, pw password1");
         assert_eq!(
             out.as_str(),
-            "token [secret] for [name] ([name]) cid XXXXXXXXX1119, pw [secret]"
+            "token [secret] for [personal] ([personal]) cid XXXXXXXXX1119, pw [secret]"
+        );
+    }
+
+    #[test]
+    fn personal_values_are_masked_wherever_they_reappear() {
+        let s = Scrubber::new(["pw-secret"])
+            .with_names(["Malee", "2014-03-09"])
+            .with_names(["T74.1", "42", "0812345678", "1111111111113"]);
+        let out = s.scrub(
+            r#"HTTP 422: {"family":[{"relation_name":"Malee"}],"dob":"2014-03-09","dx":"T74.1","house":"42","tel":"0812345678","cid":"1111111111113"}"#,
+        );
+        let out = out.as_str();
+        for v in [
+            "Malee",
+            "2014-03-09",
+            "T74.1",
+            "0812345678",
+            "1111111111113",
+        ] {
+            assert!(!out.contains(v), "{v} in {out}");
+        }
+        assert!(
+            out.starts_with("HTTP 422"),
+            "short values only as whole words: {out}"
+        );
+        assert!(out.contains(r#""house":"[personal]""#), "{out}");
+        assert!(
+            out.contains("XXXXXXXXX1113") && out.contains("XXXXXX5678"),
+            "{out}"
         );
     }
 }

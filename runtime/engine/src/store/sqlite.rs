@@ -3,6 +3,7 @@
 
 use std::path::Path;
 use std::str::FromStr;
+use std::sync::Arc;
 use std::time::Duration;
 
 use sqlx::Row;
@@ -11,9 +12,10 @@ use sqlx::sqlite::{
     SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
 };
 
+use super::vault::Vault;
 use super::{
-    CounterRow, Level, LogRow, NewOutcome, NewRun, NewStepOutput, OutcomeRow, RunDetail, RunFilter,
-    RunId, RunStatus, RunSummary, Scrubbed, StepOutputRow, StepRow, Store, StoreError, now,
+    CounterRow, Level, LogRow, NewOutcome, NewRun, NewStepOutput, RunDetail, RunFilter, RunId,
+    RunStatus, RunSummary, Scrubbed, StepOutputRow, StepRow, Store, StoreError, now,
 };
 
 /// The file name of the store inside the data directory.
@@ -37,6 +39,11 @@ pub(super) const MIGRATIONS: super::embedded::Migrations = &[
         include_str!("../../migrations/sqlite/0003_resume_and_counters.sql"),
     ),
     (
+        5,
+        "sealed personal data",
+        include_str!("../../migrations/sqlite/0005_sealed_personal_data.sql"),
+    ),
+    (
         20,
         "durable queue",
         include_str!("../../migrations/sqlite/0020_queue.sql"),
@@ -56,20 +63,36 @@ pub(super) const MIGRATIONS: super::embedded::Migrations = &[
 #[derive(Debug, Clone)]
 pub struct SqliteStore {
     pub(super) pool: SqlitePool,
+    /// The keys sealing personal data, and the input paths kept per workflow.
+    pub(super) vault: Arc<Vault>,
 }
 
 impl SqliteStore {
     /// Opens (creating if needed) `<data_dir>/mapwright.db`, applies the migrations and imports
-    /// the `admin.db` an older version kept beside it.
+    /// the `admin.db` an older version kept beside it. The folder is made 0700 and the store's
+    /// files 0600 (created so, and tightened when an older version left them readable).
     pub async fn open(data_dir: &Path) -> Result<SqliteStore, StoreError> {
+        let io = |e: std::io::Error| {
+            StoreError::Corrupt(format!("cannot secure {}: {e}", data_dir.display()))
+        };
+        super::files::private_dir(data_dir).map_err(io)?;
+        let db = data_dir.join(DB_FILE);
+        super::files::create_private(&db).map_err(io)?;
         let opts = SqliteConnectOptions::new()
-            .filename(data_dir.join(DB_FILE))
+            .filename(&db)
             .create_if_missing(true)
             .journal_mode(SqliteJournalMode::Wal)
             .synchronous(SqliteSynchronous::Normal)
             .busy_timeout(Duration::from_secs(10))
-            .foreign_keys(true);
-        let store = Self::with_options(opts, 4).await?;
+            .foreign_keys(true)
+            .pragma("secure_delete", "on");
+        let vault = Vault::in_dir(data_dir)?;
+        let store = Self::with_options(opts, 4, vault).await?;
+        // SQLite gives `-wal` and `-shm` the database's mode; older ones are tightened here.
+        for suffix in ["-wal", "-shm"] {
+            let f = data_dir.join(format!("{DB_FILE}{suffix}"));
+            super::files::private_file(&f).map_err(io)?;
+        }
         super::admin::import_admin_db(&store, data_dir).await?;
         Ok(store)
     }
@@ -78,10 +101,14 @@ impl SqliteStore {
     pub async fn in_memory() -> Result<SqliteStore, StoreError> {
         let opts = SqliteConnectOptions::from_str("sqlite::memory:")?.foreign_keys(true);
         // One connection: each in-memory connection would be its own database.
-        Self::with_options(opts, 1).await
+        Self::with_options(opts, 1, Vault::ephemeral()).await
     }
 
-    async fn with_options(opts: SqliteConnectOptions, max: u32) -> Result<SqliteStore, StoreError> {
+    async fn with_options(
+        opts: SqliteConnectOptions,
+        max: u32,
+        vault: Vault,
+    ) -> Result<SqliteStore, StoreError> {
         let pool = SqlitePoolOptions::new()
             .max_connections(max)
             .connect_with(opts)
@@ -90,7 +117,10 @@ impl SqliteStore {
             .await?
             .run(&pool)
             .await?;
-        Ok(SqliteStore { pool })
+        Ok(SqliteStore {
+            pool,
+            vault: Arc::new(vault),
+        })
     }
 }
 
@@ -145,29 +175,11 @@ impl Store for SqliteStore {
         workflow: &str,
         body: &serde_json::Value,
     ) -> Result<i64, StoreError> {
-        let r = sqlx::query("INSERT INTO trigger_inputs (workflow, received_at, body) VALUES (?, ?, ?) RETURNING id")
-            .bind(workflow)
-            .bind(now())
-            .bind(body.to_string())
-            .fetch_one(&self.pool)
-            .await?;
-        Ok(r.try_get(0)?)
+        self.insert_input(workflow, body).await
     }
 
     async fn input(&self, id: i64) -> Result<Option<serde_json::Value>, StoreError> {
-        let row = sqlx::query("SELECT body FROM trigger_inputs WHERE id = ?")
-            .bind(id)
-            .fetch_optional(&self.pool)
-            .await?;
-        match row {
-            None => Ok(None),
-            Some(r) => {
-                let text: String = r.try_get(0)?;
-                serde_json::from_str(&text)
-                    .map(Some)
-                    .map_err(|e| StoreError::Corrupt(format!("input {id}: {e}")))
-            }
-        }
+        self.read_input(id).await
     }
 
     async fn create_run(&self, run: NewRun<'_>) -> Result<RunId, StoreError> {
@@ -256,21 +268,7 @@ impl Store for SqliteStore {
     }
 
     async fn record_outcomes(&self, run: RunId, rows: Vec<NewOutcome>) -> Result<(), StoreError> {
-        let mut tx = self.pool.begin().await?;
-        let at = now();
-        for r in rows {
-            sqlx::query("INSERT INTO record_outcomes (run_id, record, outcome, step, reason, at) VALUES (?, ?, ?, ?, ?, ?)")
-                .bind(run)
-                .bind(r.record)
-                .bind(r.outcome.as_str())
-                .bind(r.step)
-                .bind(r.reason.map(Scrubbed::into_string))
-                .bind(&at)
-                .execute(&mut *tx)
-                .await?;
-        }
-        tx.commit().await?;
-        Ok(())
+        self.insert_outcomes(run, rows).await
     }
 
     async fn outcome_counts(
@@ -313,47 +311,11 @@ impl Store for SqliteStore {
     }
 
     async fn save_step_output(&self, run: RunId, o: NewStepOutput) -> Result<(), StoreError> {
-        sqlx::query(
-            "INSERT INTO step_outputs (run_id, step, ok, value, note, bytes, at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        )
-        .bind(run)
-        .bind(o.step)
-        .bind(o.ok)
-        .bind(o.value.as_ref().map(|v| v.as_str().to_owned()))
-        .bind(o.note)
-        .bind(i64::try_from(o.bytes).unwrap_or(i64::MAX))
-        .bind(now())
-        .execute(&self.pool)
-        .await?;
-        Ok(())
+        self.insert_step_output(run, o).await
     }
 
     async fn step_outputs(&self, run: RunId) -> Result<Vec<StepOutputRow>, StoreError> {
-        let rows = sqlx::query(
-            "SELECT step, ok, value, note, bytes FROM step_outputs WHERE run_id = ? ORDER BY id",
-        )
-        .bind(run)
-        .fetch_all(&self.pool)
-        .await?;
-        let mut out = Vec::with_capacity(rows.len());
-        for r in &rows {
-            let step: String = r.try_get("step")?;
-            let text: Option<String> = r.try_get("value")?;
-            let value = match text {
-                None => None,
-                Some(t) => Some(serde_json::from_str(&t).map_err(|e| {
-                    StoreError::Corrupt(format!("output of step `{step}` of run {run}: {e}"))
-                })?),
-            };
-            out.push(StepOutputRow {
-                step,
-                ok: r.try_get("ok")?,
-                value,
-                note: r.try_get("note")?,
-                bytes: r.try_get::<i64, _>("bytes")?.max(0) as u64,
-            });
-        }
-        Ok(out)
+        self.read_step_outputs(run).await
     }
 
     async fn cursor_sync_start(
@@ -479,20 +441,7 @@ impl Store for SqliteStore {
             })
         })
         .collect::<Result<Vec<_>, sqlx::Error>>()?;
-        let outcomes = sqlx::query("SELECT record, outcome, step, reason FROM record_outcomes WHERE run_id = ? ORDER BY id")
-            .bind(id)
-            .fetch_all(&self.pool)
-            .await?
-            .iter()
-            .map(|r| {
-                Ok(OutcomeRow {
-                    record: r.try_get("record")?,
-                    outcome: r.try_get("outcome")?,
-                    step: r.try_get("step")?,
-                    reason: r.try_get("reason")?,
-                })
-            })
-            .collect::<Result<Vec<_>, sqlx::Error>>()?;
+        let outcomes = self.read_outcomes(id).await?;
         let counters = sqlx::query(
             "SELECT transform, kind, subject, detail, count FROM run_counters WHERE run_id = ?
              ORDER BY transform, kind, count DESC, subject, detail",

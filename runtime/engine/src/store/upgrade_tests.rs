@@ -25,7 +25,7 @@ async fn pool(file: &Path) -> SqlitePool {
 /// audit row (written with the old SQL).
 async fn old_layout(dir: &Path, key: &MasterKey) {
     let runs = pool(&dir.join("mapwright.db")).await;
-    let old_runs: Vec<_> = MIGRATIONS.iter().copied().filter(|m| m.0 < 100).collect();
+    let old_runs: Vec<_> = MIGRATIONS.iter().copied().filter(|m| m.0 <= 3).collect();
     let old_runs: &'static [(i64, &'static str, &'static str)] = Box::leak(old_runs.into());
     Migrator::new(Embedded(old_runs))
         .await

@@ -3,6 +3,7 @@
 //! [`Workflow`] for the engine.
 
 pub mod expr;
+mod inputs;
 mod load;
 pub mod sig;
 pub mod spec;
@@ -12,6 +13,7 @@ use std::time::Duration;
 use serde_json::Value;
 
 pub use expr::WExpr;
+pub use inputs::project_input;
 pub use load::{Catalog, LoadedWorkflows, compile, load_dir};
 
 /// A validated workflow.
@@ -28,7 +30,7 @@ pub struct Workflow {
     pub cursor: Option<String>,
     /// Names a single-input run's record in outcomes (`input.data.record_id`).
     pub key: Option<WExpr>,
-    /// Record fields whose values are masked in logs.
+    /// Personal-data fields whose values (at any depth) are masked in errors, outcomes, logs.
     pub personal_fields: Vec<String>,
     pub timeout: Option<Duration>,
     pub steps: Pipeline,

@@ -23,7 +23,9 @@ pub struct WorkflowFile {
     /// For workflows over one input record: the expression naming it in outcomes.
     #[serde(default)]
     pub key: Option<Sp<String>>,
-    /// Names read as personal data in logs (masked), e.g. `[name, fname, lname]`.
+    /// The records' personal-data fields (names, dates of birth, addresses, phones, ids,
+    /// diagnoses), e.g. `[name, fname, birthday, icd10]`: their values, at any depth, are
+    /// masked wherever they reappear (errors, outcomes, logs, e-mails).
     #[serde(default)]
     pub personal_fields: Vec<String>,
     #[serde(default)]

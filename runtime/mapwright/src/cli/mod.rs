@@ -13,6 +13,7 @@ pub mod config_check;
 pub mod docs;
 pub mod drift;
 pub mod import;
+pub mod keys;
 pub mod log;
 pub mod preview;
 pub mod prune;
@@ -70,6 +71,8 @@ pub enum Command {
     /// Check the config file (`mapwright config check`).
     #[command(subcommand)]
     Config(config_check::ConfigCommand),
+    /// Re-seal the stored personal data and credentials under the current master key.
+    RotateKey(keys::RotateKeyArgs),
 }
 
 pub fn main() -> ExitCode {
@@ -100,6 +103,7 @@ pub fn main() -> ExitCode {
         Command::Config(c) => config_check::run(c),
         Command::Backup(a) => backup::run(a),
         Command::Prune(a) => prune::run(a),
+        Command::RotateKey(a) => keys::run(a),
     }
 }
 

@@ -256,10 +256,16 @@ pub(crate) async fn store_only(cfg: &Config) -> Result<crate::store::SqliteStore
         eprintln!("error: {e}");
         ExitCode::from(2)
     })?;
-    crate::store::SqliteStore::open(&dir).await.map_err(|e| {
+    let store = crate::store::SqliteStore::open(&dir).await.map_err(|e| {
         eprintln!("error: {e}");
         ExitCode::from(2)
-    })
+    })?;
+    // With the master key in the environment, sealed outcome reasons are shown opened.
+    if let Ok(key) = crate::secrets::MasterKey::from_env_or_file(None) {
+        let previous = crate::secrets::Keyring::previous_from_env().unwrap_or_default();
+        store.use_keys(&key, &previous);
+    }
+    Ok(store)
 }
 
 pub fn history(a: HistoryArgs) -> ExitCode {

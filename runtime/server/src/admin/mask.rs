@@ -30,14 +30,14 @@ pub fn mask_json(v: &Value, personal: &[String]) -> Value {
         Value::Object(o) => Value::Object(
             o.iter()
                 .map(|(k, x)| {
-                    let masked = if personal.iter().any(|p| p == k) && !x.is_null() {
-                        Value::String("[name]".into())
-                    } else if k.contains("national_id") || k == "cid" {
+                    let masked = if k.contains("national_id") || k == "cid" {
                         match x {
                             Value::String(s) => Value::String(mask_national_id(s)),
                             Value::Number(n) => Value::String(mask_national_id(&n.to_string())),
                             other => mask_json(other, personal),
                         }
+                    } else if personal.iter().any(|p| p == k) && !x.is_null() {
+                        Value::String(crate::store::scrub::PERSONAL.into())
                     } else {
                         mask_json(x, personal)
                     };

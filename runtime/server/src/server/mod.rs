@@ -188,21 +188,16 @@ pub async fn start(
     })
 }
 
-/// The demo's master key, kept beside its data (created on first use) so a second demo over
-/// the same directory opens its stored credentials.
+/// The demo's master key, kept beside its data (created on first use, 0600 in the 0700 data
+/// folder, never readable by other users) so a second demo over the same directory opens its
+/// stored credentials and sealed run data.
 pub fn demo_key(data_dir: &std::path::Path) -> MasterKey {
     let key_file = data_dir.join("demo-master.key");
-    match std::fs::read_to_string(&key_file)
-        .ok()
-        .and_then(|t| MasterKey::from_hex(&t, "demo key").ok())
-    {
-        Some(k) => k,
-        None => {
-            let k = MasterKey::random();
-            if let Err(e) = std::fs::write(&key_file, k.to_hex()) {
-                tracing::warn!("cannot keep the demo key in {}: {e}", key_file.display());
-            }
-            k
+    match MasterKey::load_or_create_file(&key_file) {
+        Ok(k) => k,
+        Err(e) => {
+            tracing::warn!("cannot keep the demo key: {e}");
+            MasterKey::random()
         }
     }
 }

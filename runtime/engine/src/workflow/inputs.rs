@@ -1,0 +1,124 @@
+//! Which part of a trigger input a workflow reads, so the store keeps only that (issue 13:
+//! minimise before sealing). The paths are read off the expressions' text: every `input.a.b`
+//! names a path; `input` used whole (a transform's input, `input[...]`, `input` alone) keeps all.
+
+use serde_json::{Map, Value};
+
+use super::Workflow;
+
+impl Workflow {
+    /// The `input.…` paths the workflow's expressions read (each a list of object keys), or
+    /// `None` when one of them reads the input whole.
+    pub fn input_paths(&self) -> Option<Vec<Vec<String>>> {
+        let mut exprs = Vec::new();
+        self.steps.steps.iter().for_each(|s| s.exprs(&mut exprs));
+        exprs.extend(self.key.iter());
+        let mut out: Vec<Vec<String>> = Vec::new();
+        for e in exprs {
+            for p in paths_in(e.text())? {
+                if !out.contains(&p) {
+                    out.push(p);
+                }
+            }
+        }
+        Some(out)
+    }
+}
+
+/// The `input.…` paths in `text`; `None` when `input` is read whole.
+fn paths_in(text: &str) -> Option<Vec<Vec<String>>> {
+    let ident = |c: char| c.is_alphanumeric() || c == '_';
+    let mut out = Vec::new();
+    for (i, _) in text.match_indices("input") {
+        let before = text[..i].chars().next_back();
+        let after = text[i + 5..].chars().next();
+        if before.is_some_and(|c| ident(c) || c == '.' || c == '"' || c == '\'')
+            || after.is_some_and(ident)
+        {
+            continue; // part of another name, a field, or a string
+        }
+        let mut rest = &text[i + 5..];
+        let mut path = Vec::new();
+        while let Some(r) = rest.strip_prefix('.') {
+            let end = r.find(|c: char| !ident(c)).unwrap_or(r.len());
+            if end == 0 {
+                break;
+            }
+            path.push(r[..end].to_owned());
+            rest = &r[end..];
+        }
+        if path.is_empty() {
+            return None;
+        }
+        out.push(path);
+    }
+    Some(out)
+}
+
+/// `v` with only `paths` kept (objects along the way are kept with only the keys on a path;
+/// a path ending in an array or a scalar keeps it whole).
+pub fn project_input(v: &Value, paths: &[Vec<String>]) -> Value {
+    let Value::Object(m) = v else {
+        return if paths.is_empty() {
+            Value::Object(Map::new())
+        } else {
+            v.clone()
+        };
+    };
+    let mut out = Map::new();
+    for (k, x) in m {
+        let below: Vec<Vec<String>> = paths
+            .iter()
+            .filter(|p| p.first() == Some(k))
+            .map(|p| p[1..].to_vec())
+            .collect();
+        if below.is_empty() {
+            continue;
+        }
+        if below.iter().any(Vec::is_empty) {
+            out.insert(k.clone(), x.clone());
+        } else {
+            out.insert(k.clone(), project_input(x, &below));
+        }
+    }
+    Value::Object(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn paths_are_read_off_the_expressions() {
+        assert_eq!(
+            paths_in(r#"concat("Sync ", input.data.record_id, " at ", error.step)"#),
+            Some(vec![vec!["data".to_owned(), "record_id".to_owned()]])
+        );
+        assert_eq!(paths_in("input"), None);
+        assert_eq!(paths_in("f(input)"), None);
+        assert_eq!(paths_in("record.input.x"), Some(vec![]));
+        assert_eq!(paths_in(r#""input" == x"#), Some(vec![]));
+        assert_eq!(paths_in("inputs.x"), Some(vec![]));
+    }
+
+    #[test]
+    fn only_the_paths_read_are_kept() {
+        let body = json!({"data": {"record_id": "c-1", "national_id_no": "1234567890121",
+            "name_first": "Somchai", "date_of_birth": "2015-01-02",
+            "family": [{"name": "Malee"}]}, "event": "update"});
+        let paths = vec![
+            vec!["data".to_owned(), "record_id".to_owned()],
+            vec!["data".to_owned(), "national_id_no".to_owned()],
+        ];
+        assert_eq!(
+            project_input(&body, &paths),
+            json!({"data": {"record_id": "c-1", "national_id_no": "1234567890121"}})
+        );
+        assert_eq!(project_input(&body, &[]), json!({}));
+        assert_eq!(
+            project_input(&body, &[vec!["event".to_owned()]]),
+            json!({"event": "update"})
+        );
+    }
+}
