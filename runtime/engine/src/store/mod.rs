@@ -7,6 +7,7 @@
 
 use std::future::Future;
 
+pub mod accounts;
 pub mod admin;
 mod embedded;
 pub mod history;
@@ -15,6 +16,7 @@ mod sqlite;
 #[cfg(test)]
 mod upgrade_tests;
 
+pub use accounts::TokenRow;
 pub use admin::{AuditRow, CredentialRow, SessionRow, UserRow};
 pub use history::{HistoryQuery, StatusCount};
 pub use scrub::{Scrubbed, ScrubbedJson, Scrubber};

@@ -7,6 +7,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+pub mod admin;
 pub mod check;
 pub mod docs;
 pub mod drift;
@@ -57,6 +58,9 @@ pub enum Command {
     Demo(workflows::DemoArgs),
     /// Serve webhooks, the scheduler and the admin page (one process).
     Serve(serve::ServeArgs),
+    /// Account recovery from the command line.
+    #[command(subcommand)]
+    Admin(admin::AdminCommand),
 }
 
 pub fn main() -> ExitCode {
@@ -76,6 +80,7 @@ pub fn main() -> ExitCode {
         Command::Fakes(a) => workflows::fakes(a),
         Command::Demo(a) => workflows::demo(a),
         Command::Serve(a) => serve::run(a),
+        Command::Admin(c) => admin::run(c),
     }
 }
 
