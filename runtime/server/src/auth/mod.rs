@@ -18,7 +18,7 @@ use crate::store::{SqliteStore, StoreError};
 pub use extract::{
     AdminUser, AnyUser, ApiAdmin, ApiUser, CsrfForm, HasCsrf, PageUser, SESSION_COOKIE, cookie,
 };
-pub use limiter::{Attempt, LoginLimiter, Wait};
+pub use limiter::{Attempt, FREE_TRIES, LoginLimiter, Wait};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
