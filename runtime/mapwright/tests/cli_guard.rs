@@ -6,7 +6,7 @@
 mod support;
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::Command;
 use std::time::{Duration, Instant};
 
 use support::{copy_dir, mapwright};
@@ -15,33 +15,39 @@ fn mappings() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../mappings")
 }
 
-/// Runs the binary in `cwd`, killed (and failed) if it takes longer than `limit`.
+/// Runs the binary in `cwd` (output to files there, so a full pipe cannot stall it), killed
+/// (and the test failed) if it takes longer than `limit`.
 fn bounded(cwd: &Path, args: &[&str], limit: Duration) -> (i32, String, Duration) {
     let t = Instant::now();
+    let log = cwd.join("bounded.log");
+    let file = std::fs::File::create(&log).expect("log file");
     let mut child = Command::new(env!("CARGO_BIN_EXE_mapwright"))
         .current_dir(cwd)
         .args(args)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
+        .stdout(file.try_clone().expect("log file"))
+        .stderr(file)
         .spawn()
         .expect("run mapwright");
-    while t.elapsed() < limit {
-        if let Ok(Some(_)) = child.try_wait() {
-            let out = child.wait_with_output().expect("output");
-            let text = format!(
-                "{}{}",
-                String::from_utf8_lossy(&out.stdout),
-                String::from_utf8_lossy(&out.stderr)
-            );
-            return (out.status.code().unwrap_or(-1), text, t.elapsed());
+    let status = loop {
+        if let Ok(Some(status)) = child.try_wait() {
+            break Some(status);
+        }
+        if t.elapsed() > limit {
+            let _ = child.kill();
+            let _ = child.wait();
+            break None;
         }
         std::thread::sleep(Duration::from_millis(20));
+    };
+    let took = t.elapsed();
+    let text = std::fs::read_to_string(&log).unwrap_or_default();
+    match status {
+        Some(s) => (s.code().unwrap_or(-1), text, took),
+        None => panic!(
+            "`mapwright {}` still running after {limit:?}",
+            args.join(" ")
+        ),
     }
-    let _ = child.kill();
-    panic!(
-        "`mapwright {}` still running after {limit:?}",
-        args.join(" ")
-    );
 }
 
 fn mkfifo(p: &Path) {
@@ -96,7 +102,10 @@ fn check_and_run_refuse_fifos_devices_and_links_out_of_the_folder() {
         Duration::from_secs(30),
     );
     assert_eq!(code, 2, "{out}");
-    assert!(out.contains("workflows/pipe.yaml") && out.contains("a FIFO"), "{out}");
+    assert!(
+        out.contains("workflows/pipe.yaml") && out.contains("a FIFO"),
+        "{out}"
+    );
 }
 
 #[test]

@@ -8,7 +8,6 @@
 
 use std::collections::VecDeque;
 use std::convert::Infallible;
-use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -61,7 +60,13 @@ pub async fn serve(
                 permit,
                 closing: closing.clone(),
             };
-            tokio::spawn(conn.run(tcp, full_service(router.clone(), peer)));
+            // The router, with the peer address as `ConnectInfo` (the login limiter keys on it).
+            let router = router.clone();
+            let service = hyper::service::service_fn(move |mut req: Request<Incoming>| {
+                req.extensions_mut().insert(ConnectInfo(peer));
+                tower_service::Service::call(&mut router.clone(), req)
+            });
+            tokio::spawn(conn.run(tcp, service));
         } else if limits.health_connections > 0 {
             if reserve.available_permits() == 0 {
                 in_reserve.evict_oldest();
@@ -79,7 +84,8 @@ pub async fn serve(
                 permit,
                 closing: closing.clone(),
             };
-            in_reserve.push(tokio::spawn(conn.run(tcp, health_only())).abort_handle());
+            let service = hyper::service::service_fn(health_only);
+            in_reserve.push(tokio::spawn(conn.run(tcp, service)).abort_handle());
         }
         // else: no reserve; the connection is closed at once (dropped).
     }
@@ -164,47 +170,21 @@ impl Conn {
     }
 }
 
-/// The router, with the peer address as `ConnectInfo` (the login limiter keys on it).
-fn full_service(
-    router: Router,
-    peer: SocketAddr,
-) -> impl hyper::service::Service<
-    Request<Incoming>,
-    Response = Response<Body>,
-    Error = Infallible,
-    Future = impl Send + 'static,
-> + Send
-+ 'static {
-    hyper::service::service_fn(move |mut req: Request<Incoming>| {
-        req.extensions_mut().insert(ConnectInfo(peer));
-        let mut r = router.clone();
-        tower_service::Service::call(&mut r, req)
-    })
-}
-
 /// A reserve connection: `/healthz` only, everything else 503 with `Retry-After`.
-fn health_only() -> impl hyper::service::Service<
-    Request<Incoming>,
-    Response = Response<Body>,
-    Error = Infallible,
-    Future = impl Send + 'static,
-> + Send
-+ 'static {
-    hyper::service::service_fn(|req: Request<Incoming>| async move {
-        let healthz = req.uri().path() == "/healthz" && req.method() == Method::GET;
-        let mut res = if healthz {
-            Response::new(Body::from("ok"))
-        } else {
-            let mut r = Response::new(Body::from("busy: too many connections"));
-            *r.status_mut() = StatusCode::SERVICE_UNAVAILABLE;
-            r.headers_mut()
-                .insert(header::RETRY_AFTER, header::HeaderValue::from_static("5"));
-            r
-        };
-        res.headers_mut().insert(
-            header::CONNECTION,
-            header::HeaderValue::from_static("close"),
-        );
-        Ok::<_, Infallible>(res)
-    })
+async fn health_only(req: Request<Incoming>) -> Result<Response<Body>, Infallible> {
+    let healthz = req.uri().path() == "/healthz" && req.method() == Method::GET;
+    let mut res = if healthz {
+        Response::new(Body::from("ok"))
+    } else {
+        let mut r = Response::new(Body::from("busy: too many connections"));
+        *r.status_mut() = StatusCode::SERVICE_UNAVAILABLE;
+        r.headers_mut()
+            .insert(header::RETRY_AFTER, header::HeaderValue::from_static("5"));
+        r
+    };
+    res.headers_mut().insert(
+        header::CONNECTION,
+        header::HeaderValue::from_static("close"),
+    );
+    Ok(res)
 }
