@@ -67,10 +67,18 @@ fn collect_yaml(root: &Path, dir: &Path, out: &mut Vec<SourceFile>) -> Result<()
             }
             collect_yaml(root, &p, out)?;
         } else if p.extension().is_some_and(|e| e == "yaml" || e == "yml") {
-            let text = std::fs::read_to_string(&p).map_err(|source| FsError::Read {
-                path: p.clone(),
-                source,
-            })?;
+            // Type, size and symlink target checked before reading (no FIFO, no device).
+            let max = mapping_dsl::yaml::MAX_FILE_BYTES as u64;
+            let text = mapping_dsl::files::read_bounded(&p, root, max)
+                .map_err(|e| match e {
+                    mapping_dsl::files::FileError::Io(source) => source,
+                    other => std::io::Error::other(other.to_string()),
+                })
+                .and_then(|b| String::from_utf8(b).map_err(std::io::Error::other))
+                .map_err(|source| FsError::Read {
+                    path: p.clone(),
+                    source,
+                })?;
             let rel = p
                 .strip_prefix(root)
                 .unwrap_or(&p)

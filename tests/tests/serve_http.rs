@@ -287,8 +287,8 @@ async fn webhooks_api_metrics_credentials_and_login_limits() {
         .collect();
     let r = admin.post(&format!("/users/{admin_id}/token"), &[]).await;
     let html = r.text().await.unwrap();
-    let t_at =
-        html.find("API token for admin: ").expect("token notice") + "API token for admin: ".len();
+    let notice = "API token for admin (expires in 90 days): ";
+    let t_at = html.find(notice).expect("token notice") + notice.len();
     let token: String = html[t_at..]
         .chars()
         .take_while(char::is_ascii_hexdigit)
@@ -393,7 +393,8 @@ async fn webhooks_api_metrics_credentials_and_login_limits() {
     let r = admin.post("/credentials/moph/delete", &[]).await;
     assert_eq!(r.status(), 303);
 
-    // Login rate limiting: five failures lock the user out, even with the right password.
+    // Login rate limiting: after five failures from an address, its next try must wait, even
+    // with the right password (another address is not held up: see serve_accounts.rs).
     for _ in 0..5 {
         let r = try_login(&s.base, "admin", "wrong password!")
             .await

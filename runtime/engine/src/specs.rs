@@ -88,7 +88,7 @@ pub fn load_deployment(name: &str, dir: &Path) -> Result<Checked, SpecsError> {
             .to_string_lossy()
             .replace('\\', "/");
         let display = format!("{name}/{rel}");
-        match read_spec(&p) {
+        match read_spec(&p, dir) {
             Ok(text) => files.push(SourceFile::new(display, text)),
             Err(bad) => unreadable.push((display, bad)),
         }
@@ -148,7 +148,7 @@ pub fn fingerprint_dir(dir: &Path) -> Option<String> {
                 .unwrap_or(p)
                 .to_string_lossy()
                 .replace('\\', "/");
-            read_spec(p).ok().map(|text| (rel, text))
+            read_spec(p, dir).ok().map(|text| (rel, text))
         })
         .collect::<Option<_>>()?;
     // The checker leaves workflows out; the file kind is told as the checker tells it.
@@ -165,14 +165,16 @@ enum Unreadable {
     NotUtf8 { lossy: String, at: usize },
 }
 
-/// Reads one file: refuses it before reading when it is too large, and reports the first
+/// Reads one file of the deployment folder `root`: refuses it before reading when it is not a
+/// regular file (a FIFO, a device), a symlink out of `root`, or too large; reports the first
 /// invalid UTF-8 byte.
-fn read_spec(p: &Path) -> Result<String, Unreadable> {
-    let meta = std::fs::metadata(p).map_err(Unreadable::Io)?;
-    if meta.len() > yaml::MAX_FILE_BYTES as u64 {
-        return Err(Unreadable::TooLarge(meta.len()));
-    }
-    let bytes = std::fs::read(p).map_err(Unreadable::Io)?;
+fn read_spec(p: &Path, root: &Path) -> Result<String, Unreadable> {
+    use mapping_dsl::files::{FileError, read_bounded};
+    let bytes = read_bounded(p, root, yaml::MAX_FILE_BYTES as u64).map_err(|e| match e {
+        FileError::TooLarge(n, _) => Unreadable::TooLarge(n),
+        FileError::Io(e) => Unreadable::Io(e),
+        other => Unreadable::Io(std::io::Error::other(other.to_string())),
+    })?;
     String::from_utf8(bytes).map_err(|e| {
         let at = e.utf8_error().valid_up_to();
         Unreadable::NotUtf8 {
@@ -193,6 +195,10 @@ fn collect_yaml(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), SpecsError> {
         let name = e.file_name();
         let name = name.to_string_lossy();
         if name.starts_with('.') {
+            continue;
+        }
+        // A symlinked folder is not followed (it could lead out, or loop).
+        if e.file_type().map_err(io)?.is_symlink() && p.is_dir() {
             continue;
         }
         if p.is_dir() {

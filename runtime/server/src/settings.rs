@@ -44,6 +44,62 @@ pub struct ServeSettings {
     /// The durable run queue: bound, leases, recovery of lost runs (`[serve.queue]`).
     #[serde(default)]
     pub queue: QueueSettings,
+    /// Seconds to send a request's complete headers, counted from the connection's start or
+    /// the end of the previous answer (so it is also the idle keep-alive timeout); default 10.
+    #[serde(default = "default_header_timeout")]
+    pub header_timeout_secs: u64,
+    /// Longest wait, in seconds, for the next part of a request body; default 10.
+    #[serde(default = "default_body_timeout")]
+    pub body_timeout_secs: u64,
+    /// Seconds a request may take in all, body included (408 after); default 30.
+    #[serde(default = "default_request_timeout")]
+    pub request_timeout_secs: u64,
+    /// Connections served at once; past it, new connections go to the health reserve.
+    #[serde(default = "default_max_connections")]
+    pub max_connections: usize,
+    /// Connections kept beyond `max_connections` that answer only `/healthz` (others get 503);
+    /// past both, a new connection is closed at once. Default 16.
+    #[serde(default = "default_health_connections")]
+    pub health_connections: usize,
+}
+
+/// How long a client may take and how many connections it may hold (from `[serve]`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ConnLimits {
+    pub header_timeout: std::time::Duration,
+    pub body_timeout: std::time::Duration,
+    pub request_timeout: std::time::Duration,
+    pub max_connections: usize,
+    pub health_connections: usize,
+}
+
+impl ServeSettings {
+    pub fn conn_limits(&self) -> ConnLimits {
+        use std::time::Duration;
+        ConnLimits {
+            header_timeout: Duration::from_secs(self.header_timeout_secs.max(1)),
+            body_timeout: Duration::from_secs(self.body_timeout_secs.max(1)),
+            request_timeout: Duration::from_secs(self.request_timeout_secs.max(1)),
+            max_connections: self.max_connections.max(1),
+            health_connections: self.health_connections,
+        }
+    }
+}
+
+fn default_header_timeout() -> u64 {
+    10
+}
+fn default_body_timeout() -> u64 {
+    10
+}
+fn default_request_timeout() -> u64 {
+    30
+}
+fn default_max_connections() -> usize {
+    512
+}
+fn default_health_connections() -> usize {
+    16
 }
 
 impl Default for ServeSettings {
@@ -60,6 +116,11 @@ impl Default for ServeSettings {
             notify_throttle_minutes: default_throttle(),
             scheduler: true,
             queue: QueueSettings::default(),
+            header_timeout_secs: default_header_timeout(),
+            body_timeout_secs: default_body_timeout(),
+            request_timeout_secs: default_request_timeout(),
+            max_connections: default_max_connections(),
+            health_connections: default_health_connections(),
         }
     }
 }

@@ -44,6 +44,8 @@ impl Nav {
 pub enum WebError {
     /// Not logged in (a page): to the login page.
     Login,
+    /// Logged in with a one-time password: to the change-password page.
+    MustChange,
     /// A page saying what went wrong (kept short; no internals).
     Page {
         nav: Nav,
@@ -118,6 +120,7 @@ impl IntoResponse for WebError {
     fn into_response(self) -> Response {
         match self {
             WebError::Login => Redirect::to("/login").into_response(),
+            WebError::MustChange => Redirect::to("/password").into_response(),
             WebError::Page {
                 nav,
                 status,

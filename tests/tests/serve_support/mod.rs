@@ -19,6 +19,8 @@ pub const W1: &str = runtime::demo::W1;
 pub const W2: &str = runtime::demo::W2;
 pub const HOOK: &str = "thailand-sync";
 pub const HOOK_SECRET: &str = "hook-secret-for-tests-0123";
+/// The password the tests give the first admin in place of its one-time password.
+pub const ADMIN_PASSWORD: &str = "admin-password-for-tests";
 
 pub struct Served {
     pub running: Running,
@@ -80,11 +82,14 @@ pub async fn serve_in(
         Ok(r) => r,
         Err(e) => panic!("serve: {e}"),
     };
-    let admin_password = running
+    let one_time = running
         .first_admin_password
         .clone()
         .expect("first start creates the admin");
     let base = format!("http://{}", running.addr);
+    // The first admin's password works once and must be replaced at that login.
+    choose_password(&base, "admin", &one_time, ADMIN_PASSWORD).await;
+    let admin_password = ADMIN_PASSWORD.to_owned();
     Served {
         running,
         fakes,
@@ -228,9 +233,27 @@ pub async fn try_login(
         csrf: String::new(),
         set_cookie: session,
     };
-    let html = s.get_text("/runs").await;
+    // A one-time password leads to the change-password page, the only one open.
+    let to = match res.headers().get("location").and_then(|v| v.to_str().ok()) {
+        Some("/password") => "/password",
+        _ => "/runs",
+    };
+    let html = s.get_text(to).await;
     s.csrf = csrf_of(&html);
     Ok(s)
+}
+
+/// Logs in with a one-time password and sets `new` in its place.
+pub async fn choose_password(base: &str, user: &str, one_time: &str, new: &str) {
+    let s = login(base, user, one_time).await;
+    let r = s
+        .post("/password", &[("password", new), ("repeat", new)])
+        .await;
+    assert_eq!(r.status(), 303, "set a new password");
+    assert_eq!(
+        r.headers().get("location").and_then(|v| v.to_str().ok()),
+        Some("/login")
+    );
 }
 
 pub async fn login(base: &str, user: &str, password: &str) -> Session {

@@ -49,6 +49,8 @@ pub struct SessionRow {
     pub username: String,
     pub role: String,
     pub csrf: String,
+    /// The user logged in with a one-time password and must set a new one first.
+    pub must_change: bool,
 }
 
 /// Tables of the old `admin.db`, in an order that respects their foreign keys.
@@ -81,8 +83,16 @@ pub(super) async fn import_admin_db(
     let copied = async {
         let mut tx = sqlx::Connection::begin(&mut *conn).await?;
         for t in OLD_ADMIN_TABLES {
+            // The old file's columns by name: later versions add columns (with defaults).
+            let cols: Vec<String> = sqlx::query(&format!("PRAGMA old.table_info({t})"))
+                .fetch_all(&mut *tx)
+                .await?
+                .iter()
+                .map(|r| r.try_get::<String, _>("name").map(|n| format!("\"{n}\"")))
+                .collect::<Result<_, _>>()?;
+            let cols = cols.join(", ");
             sqlx::query(&format!(
-                "INSERT OR IGNORE INTO main.{t} SELECT * FROM old.{t}"
+                "INSERT OR IGNORE INTO main.{t} ({cols}) SELECT {cols} FROM old.{t}"
             ))
             .execute(&mut *tx)
             .await?;
@@ -268,26 +278,6 @@ impl SqliteStore {
         )
     }
 
-    pub async fn add_token(&self, user_id: i64, token_hash: &str) -> Result<(), StoreError> {
-        sqlx::query("INSERT INTO api_tokens (user_id, token_hash, created_at) VALUES (?, ?, ?)")
-            .bind(user_id)
-            .bind(token_hash)
-            .bind(now())
-            .execute(&self.pool)
-            .await?;
-        Ok(())
-    }
-
-    pub async fn user_by_token(&self, token_hash: &str) -> Result<Option<UserRow>, StoreError> {
-        let r = sqlx::query(
-            "SELECT u.id, u.username, u.role, u.created_at FROM api_tokens t JOIN users u ON u.id = t.user_id WHERE t.token_hash = ?",
-        )
-        .bind(token_hash)
-        .fetch_optional(&self.pool)
-        .await?;
-        Ok(r.as_ref().map(user_row).transpose()?)
-    }
-
     // ---- sessions (keyed by the SHA-256 of the cookie token; any server sharing the store
     // accepts them)
 
@@ -325,7 +315,8 @@ impl SqliteStore {
         let r = sqlx::query(
             "UPDATE sessions SET last_seen = ? WHERE token_hash = ?
              RETURNING user_id, csrf, (SELECT username FROM users WHERE id = user_id) AS username,
-               (SELECT role FROM users WHERE id = user_id) AS role",
+               (SELECT role FROM users WHERE id = user_id) AS role,
+               (SELECT must_change FROM users WHERE id = user_id) AS must_change",
         )
         .bind(now())
         .bind(token_hash)
@@ -338,6 +329,7 @@ impl SqliteStore {
                 username: r.try_get("username")?,
                 role: r.try_get("role")?,
                 csrf: r.try_get("csrf")?,
+                must_change: r.try_get::<i64, _>("must_change")? != 0,
             })),
         }
     }
@@ -562,7 +554,7 @@ impl SqliteStore {
     }
 }
 
-fn user_row(r: &sqlx::sqlite::SqliteRow) -> Result<UserRow, sqlx::Error> {
+pub(super) fn user_row(r: &sqlx::sqlite::SqliteRow) -> Result<UserRow, sqlx::Error> {
     Ok(UserRow {
         id: r.try_get("id")?,
         username: r.try_get("username")?,

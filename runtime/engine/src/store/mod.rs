@@ -7,6 +7,7 @@
 
 use std::future::Future;
 
+pub mod accounts;
 pub mod admin;
 mod backup;
 pub use backup::BackupError;
@@ -24,6 +25,7 @@ mod sqlite;
 mod upgrade_tests;
 pub mod vault;
 
+pub use accounts::TokenRow;
 pub use admin::{AuditRow, CredentialRow, SessionRow, UserRow};
 pub use files::{create_private, private_dir, private_file, write_private};
 pub use history::{HistoryQuery, StatusCount};

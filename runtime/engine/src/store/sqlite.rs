@@ -58,6 +58,11 @@ pub(super) const MIGRATIONS: super::embedded::Migrations = &[
         "sessions",
         include_str!("../../migrations/sqlite/0101_sessions.sql"),
     ),
+    (
+        102,
+        "token expiry, one-time passwords",
+        include_str!("../../migrations/sqlite/0102_accounts.sql"),
+    ),
 ];
 
 #[derive(Debug, Clone)]

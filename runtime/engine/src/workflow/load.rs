@@ -79,7 +79,13 @@ pub fn load_dir(root: &Path, catalog: &Catalog<'_>) -> LoadedWorkflows {
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_default();
             let display = format!("{dep}/workflows/{fname}");
-            let text = match std::fs::read(&path).map(String::from_utf8) {
+            // A symlink may lead anywhere inside the deployment folder, not out of it.
+            let read = mapping_dsl::files::read_bounded(
+                &path,
+                dir.parent().unwrap_or(&dir),
+                mapping_dsl::yaml::MAX_FILE_BYTES as u64,
+            );
+            let text = match read.map(String::from_utf8) {
                 Ok(Ok(t)) => t,
                 Ok(Err(_)) => {
                     let id = out.sources.add(SourceFile::new(display, ""));

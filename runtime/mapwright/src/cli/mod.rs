@@ -7,6 +7,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+pub mod admin;
 pub mod backup;
 pub mod check;
 pub mod config_check;
@@ -73,6 +74,9 @@ pub enum Command {
     Config(config_check::ConfigCommand),
     /// Re-seal the stored personal data and credentials under the current master key.
     RotateKey(keys::RotateKeyArgs),
+    /// Account recovery from the command line.
+    #[command(subcommand)]
+    Admin(admin::AdminCommand),
 }
 
 pub fn main() -> ExitCode {
@@ -104,6 +108,7 @@ pub fn main() -> ExitCode {
         Command::Backup(a) => backup::run(a),
         Command::Prune(a) => prune::run(a),
         Command::RotateKey(a) => keys::run(a),
+        Command::Admin(c) => admin::run(c),
     }
 }
 

@@ -154,7 +154,7 @@ fn set_lang(o: &mut ObjectRule, lang: &str) {
 }
 
 /// Parameters from `NAME=VALUE`, typed by the declaration, defaults filled in.
-fn context(t: &Transform, given: &[String]) -> Result<Context, String> {
+pub(crate) fn context(t: &Transform, given: &[String]) -> Result<Context, String> {
     let mut ctx = Context::new(chrono::Utc::now());
     for p in &t.params {
         if let Some(d) = &p.default {

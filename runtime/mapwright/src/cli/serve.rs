@@ -52,7 +52,7 @@ pub fn run(a: ServeArgs) -> ExitCode {
         };
         println!("mapwright serving on http://{}", running.addr);
         if let Some(p) = &running.first_admin_password {
-            println!("first start: log in as `{}` with the one-time password {p} and change it on the Users page", server::FIRST_ADMIN);
+            println!("first start: log in as `{}` with the one-time password {p} (it works once and asks for a new password; `mapwright admin reset-password admin` makes another)", server::FIRST_ADMIN);
         }
         running.until_ctrl_c().await;
         ExitCode::SUCCESS

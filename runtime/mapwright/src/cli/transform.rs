@@ -10,7 +10,7 @@ pub(crate) mod reader;
 
 use std::fs::File;
 use std::io::{self, BufReader, BufWriter, IsTerminal, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 
@@ -31,9 +31,14 @@ pub struct TransformArgs {
     /// Write failed records here as NDJSON (index, key, field, reason).
     #[arg(long)]
     pub rejects: Option<PathBuf>,
-    /// A transform parameter, e.g. `--param cursor=2024-01-01T00:00:00Z` (repeatable).
+    /// A transform parameter, e.g. `--param cursor=2024-01-01T00:00:00Z` (repeatable); typed
+    /// by the transform's `params:` in the specs under `--dir` (unknown names are refused).
     #[arg(long = "param", value_name = "K=V")]
     pub params: Vec<String>,
+    /// The largest single record (JSON value) in bytes; a larger one stops the run with an
+    /// error before it is held in memory.
+    #[arg(long, value_name = "BYTES", default_value_t = reader::MAX_RECORD_BYTES)]
+    pub max_record_bytes: usize,
     /// Never show a progress bar.
     #[arg(long)]
     pub quiet: bool,
@@ -56,7 +61,7 @@ enum Fatal {
         "no compiled transform is named `{0}` (known: {1}); a transform that codegen skipped runs with `mapwright preview`"
     )]
     Unknown(String, String),
-    #[error("bad --param `{0}`: expected NAME=VALUE")]
+    #[error("{0}")]
     Param(String),
     #[error("{path}: {source}")]
     Open { path: String, source: io::Error },
@@ -91,21 +96,27 @@ pub fn run(args: TransformArgs) -> ExitCode {
     }
 }
 
-fn context(params: &[String]) -> Result<Context, Fatal> {
-    let mut ctx = Context::new(chrono::Utc::now());
-    for p in params {
-        let (k, v) = p.split_once('=').ok_or_else(|| Fatal::Param(p.clone()))?;
-        if k.is_empty() {
-            return Err(Fatal::Param(p.clone()));
-        }
-        // Numbers and booleans are typed; anything else is text (dates, datetimes, names).
-        let value = match serde_json::from_str::<serde_json::Value>(v) {
-            Ok(j @ (serde_json::Value::Number(_) | serde_json::Value::Bool(_))) => j,
-            _ => serde_json::Value::String(v.to_owned()),
-        };
-        ctx = ctx.with_param(k, value);
+/// The parameters, typed by the transform's declaration in the specs under `dir` (as
+/// `preview` does): unknown names and ill-typed values are refused.
+fn context(entry: &generated::Entry, params: &[String], dir: &Path) -> Result<Context, Fatal> {
+    if params.is_empty() {
+        return Ok(Context::new(chrono::Utc::now()));
     }
-    Ok(ctx)
+    let folder = dir.join(entry.deployment);
+    let no_specs = |why: String| {
+        Fatal::Param(format!(
+            "cannot check --param against `{}`'s declared params: {why} (pass --dir with the mappings folder)",
+            entry.name
+        ))
+    };
+    let checked = crate::specs::load_deployment(entry.deployment, &folder)
+        .map_err(|e| no_specs(e.to_string()))?;
+    let t = checked
+        .deployment
+        .as_ref()
+        .and_then(|d| d.transforms.iter().find(|t| t.name == entry.name))
+        .ok_or_else(|| no_specs(format!("no such transform in {}", folder.display())))?;
+    super::preview::context(t, params).map_err(Fatal::Param)
 }
 
 fn run_inner(args: &TransformArgs) -> Result<Summary, Fatal> {
@@ -113,7 +124,7 @@ fn run_inner(args: &TransformArgs) -> Result<Summary, Fatal> {
         let names: Vec<&str> = generated::registry().iter().map(|e| e.name).collect();
         Fatal::Unknown(args.name.clone(), names.join(", "))
     })?;
-    let ctx = context(&args.params)?;
+    let ctx = context(entry, &args.params, &args.dir)?;
     warn_if_specs_changed(entry, &args.dir);
     let (raw, size): (Box<dyn io::Read>, u64) = if args.input.as_os_str() == "-" {
         (Box::new(io::stdin().lock()), 0)
@@ -139,8 +150,9 @@ fn run_inner(args: &TransformArgs) -> Result<Summary, Fatal> {
         Some(b) => Box::new(b.wrap_read(raw)),
         None => raw,
     };
-    let mut records =
-        Records::new(BufReader::with_capacity(256 * 1024, raw)).map_err(reader::ReadError::Io)?;
+    let mut records = Records::new(BufReader::with_capacity(256 * 1024, raw))
+        .map_err(reader::ReadError::Io)?
+        .with_limit(args.max_record_bytes);
 
     let out_format = match args
         .output

@@ -1,25 +1,19 @@
-//! Login, activity history, run detail (Run again) and workflows (Run now, enable/disable).
-
-use std::net::SocketAddr;
-use std::sync::LazyLock;
+//! Activity history, run detail (Run again) and workflows (Run now, enable/disable).
 
 use askama::Template;
-use axum::Form;
-use axum::extract::{ConnectInfo, Path, Query, State};
-use axum::http::{HeaderMap, StatusCode, header};
+use axum::extract::{Path, Query, State};
+use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
 use super::mask;
-use crate::auth::{self, AdminUser, CsrfForm, HasCsrf, PageUser, SESSION_COOKIE, cookie};
+use crate::auth::{self, AdminUser, CsrfForm, HasCsrf, PageUser};
 use crate::runner::{Start, StartError, Started};
 use crate::state::AppState;
 use crate::store::history::{HistoryQuery, as_national_id};
 use crate::store::{RunSummary, Store};
 use crate::web::{Nav, duration, message, render, short_time};
 use crate::workflow::Trigger;
-
-const LOGIN_COOKIE: &str = "mw_login";
 
 pub async fn style() -> Response {
     (
@@ -33,136 +27,9 @@ pub async fn home(_u: PageUser) -> Redirect {
     Redirect::to("/runs")
 }
 
-// ---------------------------------------------------------------- login
-
-#[derive(Template)]
-#[template(path = "login.html")]
-struct LoginPage {
-    csrf: String,
-    error: Option<String>,
-}
-
-fn cookie_attrs(state: &AppState) -> &'static str {
-    if state.secure_cookies {
-        "; Path=/; HttpOnly; SameSite=Lax; Secure"
-    } else {
-        "; Path=/; HttpOnly; SameSite=Lax"
-    }
-}
-
-fn login_page(state: &AppState, status: StatusCode, error: Option<String>) -> Response {
-    // Login CSRF: a random value in a cookie and in the form (double submit).
-    let csrf = auth::random_token();
-    let set = format!("{LOGIN_COOKIE}={csrf}{}", cookie_attrs(state));
-    (
-        status,
-        [(header::SET_COOKIE, set)],
-        render(&LoginPage { csrf, error }),
-    )
-        .into_response()
-}
-
-pub async fn login_form(State(state): State<AppState>, headers: HeaderMap) -> Response {
-    if let Some(t) = cookie(&headers, SESSION_COOKIE) {
-        match state.sessions.get(&t).await {
-            Ok(Some(_)) => return Redirect::to("/runs").into_response(),
-            Ok(None) => {}
-            Err(e) => return crate::web::internal(&e),
-        }
-    }
-    login_page(&state, StatusCode::OK, None)
-}
-
-#[derive(Deserialize)]
-pub struct LoginForm {
-    username: String,
-    password: String,
-    csrf: String,
-}
-
-/// A hash to verify against when the user does not exist, so both cases take as long.
-static DUMMY_HASH: LazyLock<String> =
-    LazyLock::new(|| auth::hash_password("dummy password for timing").unwrap_or_default());
-
-pub async fn login(
-    State(state): State<AppState>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
-    headers: HeaderMap,
-    Form(f): Form<LoginForm>,
-) -> Response {
-    let expected = cookie(&headers, LOGIN_COOKIE).unwrap_or_default();
-    if expected.is_empty() || !auth::constant_time_eq(expected.as_bytes(), f.csrf.as_bytes()) {
-        return login_page(
-            &state,
-            StatusCode::FORBIDDEN,
-            Some("The form expired; please try again.".into()),
-        );
-    }
-    let username = f.username.trim().to_owned();
-    let keys = vec![format!("user:{username}"), format!("ip:{}", peer.ip())];
-    if state.limiter.blocked(&keys) {
-        tracing::warn!(user = %username, "login refused: too many failures");
-        return login_page(
-            &state,
-            StatusCode::TOO_MANY_REQUESTS,
-            Some("Too many failed logins. Try again in 15 minutes.".into()),
-        );
-    }
-    let row = match state.store.login_row(&username).await {
-        Ok(r) => r,
-        Err(e) => return crate::web::internal(&e),
-    };
-    let ok = match &row {
-        Some((_, hash)) => auth::verify_password(&f.password, hash),
-        None => {
-            let _ = auth::verify_password(&f.password, &DUMMY_HASH);
-            false
-        }
-    };
-    let Some((user, _)) = row.filter(|_| ok) else {
-        state.limiter.failed(&keys);
-        tracing::info!(user = %username, "login failed");
-        return login_page(
-            &state,
-            StatusCode::UNAUTHORIZED,
-            Some("Wrong user name or password.".into()),
-        );
-    };
-    state.limiter.succeeded(&keys);
-    let token = match state.sessions.create(user.id).await {
-        Ok(t) => t,
-        Err(e) => return crate::web::internal(&e),
-    };
-    state
-        .audit(&user.username, "log in", &user.username, None)
-        .await;
-    let set = format!("{SESSION_COOKIE}={token}{}", cookie_attrs(&state));
-    let clear = format!("{LOGIN_COOKIE}=; Max-Age=0{}", cookie_attrs(&state));
-    let mut res = Redirect::to("/runs").into_response();
-    if let (Ok(a), Ok(b)) = (set.parse(), clear.parse()) {
-        res.headers_mut().append(header::SET_COOKIE, a);
-        res.headers_mut().append(header::SET_COOKIE, b);
-    }
-    res
-}
-
 #[derive(Deserialize)]
 pub struct CsrfOnly {
     csrf: String,
-}
-
-pub async fn logout(
-    State(state): State<AppState>,
-    headers: HeaderMap,
-    CsrfForm(_u, _f): CsrfForm<PageUser, CsrfOnly>,
-) -> Response {
-    if let Some(t) = cookie(&headers, SESSION_COOKIE)
-        && let Err(e) = state.sessions.remove(&t).await
-    {
-        return crate::web::internal(&e);
-    }
-    let clear = format!("{SESSION_COOKIE}=; Max-Age=0{}", cookie_attrs(&state));
-    ([(header::SET_COOKIE, clear)], Redirect::to("/login")).into_response()
 }
 
 // ---------------------------------------------------------------- history

@@ -1,5 +1,6 @@
-//! Users (admins only): add, remove, change role, reset password, issue an API token; and the
-//! audit log. The last admin can be neither removed nor demoted.
+//! Users (admins only): add, remove, change role, reset password (a one-time password that
+//! revokes the user's tokens), issue, list and revoke API tokens; and the audit log. The last
+//! admin can be neither removed nor demoted.
 
 use askama::Template;
 use axum::extract::{Path, State};
@@ -9,7 +10,7 @@ use serde::Deserialize;
 
 use crate::auth::{self, AdminUser, CsrfForm, HasCsrf, Role};
 use crate::state::AppState;
-use crate::store::UserRow;
+use crate::store::{TokenRow, UserRow};
 use crate::web::{Nav, message, render, short_time};
 
 #[derive(Template)]
@@ -18,20 +19,23 @@ struct UsersPage {
     nav: Nav,
     title: String,
     users: Vec<UserRow>,
+    tokens: Vec<TokenRow>,
     /// Shown once after an action (a new password or token).
     notice: String,
 }
 
 async fn users_page(u: &AdminUser, state: &AppState, notice: String) -> Response {
-    match state.store.users().await {
-        Ok(users) => render(&UsersPage {
-            nav: Nav::new(&u.0, "users"),
-            title: "Users".into(),
-            users,
-            notice,
-        }),
-        Err(e) => crate::web::internal(&e),
-    }
+    let (users, tokens) = match (state.store.users().await, state.store.tokens(None).await) {
+        (Ok(u), Ok(t)) => (u, t),
+        (Err(e), _) | (_, Err(e)) => return crate::web::internal(&e),
+    };
+    render(&UsersPage {
+        nav: Nav::new(&u.0, "users"),
+        title: "Users".into(),
+        users,
+        tokens,
+        notice,
+    })
 }
 
 pub async fn page(u: AdminUser, State(state): State<AppState>) -> Response {
@@ -199,7 +203,8 @@ pub async fn set_role(
     Redirect::to("/users").into_response()
 }
 
-/// Sets a new random password and shows it once.
+/// Sets a one-time password (the user must choose a new one at the next login), ends their
+/// sessions, revokes their API tokens, and shows it once.
 pub async fn reset_password(
     State(state): State<AppState>,
     Path(id): Path<i64>,
@@ -214,10 +219,7 @@ pub async fn reset_password(
         Ok(h) => h,
         Err(e) => return crate::web::internal(&e),
     };
-    if let Err(e) = state.store.set_password(id, &hash).await {
-        return crate::web::internal(&e);
-    }
-    if let Err(e) = state.sessions.remove_user(id).await {
+    if let Err(e) = state.store.set_one_time_password(id, &hash).await {
         return crate::web::internal(&e);
     }
     state
@@ -227,39 +229,85 @@ pub async fn reset_password(
         &u,
         &state,
         format!(
-            "New password for {}: {password} (shown once; pass it on privately)",
+            "One-time password for {}: {password} (shown once; pass it on privately; it works for one login, which sets a new password; their API tokens were revoked)",
             t.username
         ),
     )
     .await
 }
 
-/// Issues an API bearer token for a user and shows it once.
+/// Days an API token lasts unless the form says otherwise, and the most it may.
+pub const TOKEN_DAYS: u32 = 90;
+pub const MAX_TOKEN_DAYS: u32 = 366;
+
+#[derive(Deserialize)]
+pub struct TokenForm {
+    csrf: String,
+    #[serde(default)]
+    label: String,
+    #[serde(default)]
+    days: Option<u32>,
+}
+
+/// Issues an API bearer token for a user (expiring after `days`) and shows it once.
 pub async fn new_token(
     State(state): State<AppState>,
     Path(id): Path<i64>,
-    CsrfForm(u, _f): CsrfForm<AdminUser, CsrfOnly>,
+    CsrfForm(u, f): CsrfForm<AdminUser, TokenForm>,
 ) -> Response {
     let t = match target(&u, &state, id).await {
         Ok(t) => t,
         Err(r) => return r,
     };
+    let days = f.days.unwrap_or(TOKEN_DAYS).clamp(1, MAX_TOKEN_DAYS);
+    let label: String = f.label.trim().chars().take(64).collect();
+    let expires = (chrono::Utc::now() + chrono::Duration::days(i64::from(days)))
+        .to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
     let token = auth::random_token();
-    if let Err(e) = state.store.add_token(id, &auth::sha256_hex(&token)).await {
+    let hash = auth::sha256_hex(&token);
+    if let Err(e) = state.store.add_token(id, &hash, &label, &expires).await {
         return crate::web::internal(&e);
     }
     state
-        .audit(&u.0.username, "issue API token", &t.username, None)
+        .audit(&u.0.username, "issue API token", &t.username, Some(&label))
         .await;
     users_page(
         &u,
         &state,
         format!(
-            "API token for {}: {token} (shown once; send it as `Authorization: Bearer …`)",
+            "API token for {} (expires in {days} days): {token} (shown once; send it as `Authorization: Bearer …`)",
             t.username
         ),
     )
     .await
+}
+
+/// Revokes an API token.
+pub async fn revoke_token(
+    State(state): State<AppState>,
+    Path(token_id): Path<i64>,
+    CsrfForm(u, _f): CsrfForm<AdminUser, CsrfOnly>,
+) -> Response {
+    match state.store.revoke_token(token_id).await {
+        Ok(Some(owner)) => {
+            let name = match state.store.user(owner).await {
+                Ok(Some(t)) => t.username,
+                _ => owner.to_string(),
+            };
+            let detail = format!("token {token_id}");
+            state
+                .audit(&u.0.username, "revoke API token", &name, Some(&detail))
+                .await;
+            Redirect::to("/users").into_response()
+        }
+        Ok(None) => message(
+            &u.0,
+            StatusCode::NOT_FOUND,
+            "No such token",
+            "It may have been revoked or expired already.",
+        ),
+        Err(e) => crate::web::internal(&e),
+    }
 }
 
 struct AuditView {
@@ -308,6 +356,12 @@ impl HasCsrf for CreateForm {
 }
 
 impl HasCsrf for CsrfOnly {
+    fn csrf(&self) -> &str {
+        &self.csrf
+    }
+}
+
+impl HasCsrf for TokenForm {
     fn csrf(&self) -> &str {
         &self.csrf
     }

@@ -35,11 +35,38 @@ pub struct PageUser(pub Session);
 #[derive(Debug, Clone)]
 pub struct AdminUser(pub Session);
 
-async fn session(parts: &Parts, sessions: &Sessions) -> Result<Option<Session>, WebError> {
+/// Any logged-in user, even one who must first change a one-time password (the
+/// change-password page only).
+#[derive(Debug, Clone)]
+pub struct AnyUser(pub Session);
+
+/// The session of the request, whatever its state.
+async fn any_session(parts: &Parts, sessions: &Sessions) -> Result<Option<Session>, WebError> {
     let Some(token) = cookie(&parts.headers, SESSION_COOKIE) else {
         return Ok(None);
     };
     Ok(sessions.get(&token).await?)
+}
+
+/// The session of the request; one that must change its password first is sent there.
+async fn session(parts: &Parts, sessions: &Sessions) -> Result<Option<Session>, WebError> {
+    match any_session(parts, sessions).await? {
+        Some(s) if s.must_change => Err(WebError::MustChange),
+        s => Ok(s),
+    }
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for AnyUser
+where
+    Sessions: FromRef<S>,
+{
+    type Rejection = WebError;
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        any_session(parts, &Sessions::from_ref(state))
+            .await?
+            .map(AnyUser)
+            .ok_or(WebError::Login)
+    }
 }
 
 impl<S: Send + Sync> FromRequestParts<S> for PageUser
@@ -87,6 +114,12 @@ pub trait HasSession {
 }
 
 impl HasSession for PageUser {
+    fn session(&self) -> &Session {
+        &self.0
+    }
+}
+
+impl HasSession for AnyUser {
     fn session(&self) -> &Session {
         &self.0
     }
@@ -162,12 +195,13 @@ where
         if let Some(u) = bearer(parts, &sessions).await? {
             return Ok(u);
         }
-        match session(parts, &sessions).await? {
-            Some(s) => Ok(ApiUser {
+        match session(parts, &sessions).await {
+            Ok(Some(s)) => Ok(ApiUser {
                 username: s.username,
                 role: s.role,
             }),
-            None => Err(WebError::Unauthorized),
+            Ok(None) | Err(WebError::MustChange) => Err(WebError::Unauthorized),
+            Err(e) => Err(e),
         }
     }
 }

@@ -4,10 +4,10 @@
 //! login rate limiter.
 
 mod extract;
+mod limiter;
 
-use std::collections::HashMap;
-use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::sync::Arc;
+use std::time::Duration;
 
 use argon2::Argon2;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
@@ -16,8 +16,9 @@ use sha2::{Digest, Sha256};
 
 use crate::store::{SqliteStore, StoreError};
 pub use extract::{
-    AdminUser, ApiAdmin, ApiUser, CsrfForm, HasCsrf, PageUser, SESSION_COOKIE, cookie,
+    AdminUser, AnyUser, ApiAdmin, ApiUser, CsrfForm, HasCsrf, PageUser, SESSION_COOKIE, cookie,
 };
+pub use limiter::{Attempt, FREE_TRIES, LoginLimiter, Wait};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -114,6 +115,8 @@ pub struct Session {
     pub username: String,
     pub role: Role,
     pub csrf: String,
+    /// Logged in with a one-time password: only the change-password page is open.
+    pub must_change: bool,
 }
 
 impl crate::web::Viewer for Session {
@@ -171,6 +174,7 @@ impl Sessions {
                 user_id: r.user_id,
                 username: r.username,
                 csrf: r.csrf,
+                must_change: r.must_change,
             })
         }))
     }
@@ -182,45 +186,6 @@ impl Sessions {
     /// Ends every session of a user (removed, role changed, password reset).
     pub async fn remove_user(&self, user_id: i64) -> Result<(), StoreError> {
         self.store.delete_user_sessions(user_id).await
-    }
-}
-
-/// Failed logins allowed per key (user name, client address) within [`LOGIN_WINDOW`].
-pub const MAX_FAILURES: u32 = 5;
-pub const LOGIN_WINDOW: Duration = Duration::from_secs(15 * 60);
-
-/// Counts failed logins per user name and per client address.
-#[derive(Debug, Default)]
-pub struct LoginLimiter {
-    map: Mutex<HashMap<String, (u32, Instant)>>,
-}
-
-impl LoginLimiter {
-    /// Whether any of `keys` is locked out now.
-    pub fn blocked(&self, keys: &[String]) -> bool {
-        let Ok(mut m) = self.map.lock() else {
-            return true;
-        };
-        m.retain(|_, (_, t)| t.elapsed() < LOGIN_WINDOW);
-        keys.iter()
-            .any(|k| m.get(k).is_some_and(|(n, _)| *n >= MAX_FAILURES))
-    }
-
-    pub fn failed(&self, keys: &[String]) {
-        if let Ok(mut m) = self.map.lock() {
-            for k in keys {
-                let e = m.entry(k.clone()).or_insert((0, Instant::now()));
-                e.0 += 1;
-            }
-        }
-    }
-
-    pub fn succeeded(&self, keys: &[String]) {
-        if let Ok(mut m) = self.map.lock() {
-            for k in keys {
-                m.remove(k);
-            }
-        }
     }
 }
 
@@ -236,18 +201,6 @@ mod tests {
         assert!(!verify_password("wrong horse battery", &h));
         assert!(!verify_password("x", "not a hash"));
         assert!(matches!(hash_password("short"), Err(AuthError::Weak)));
-    }
-
-    #[test]
-    fn limiter_blocks_after_five_failures() {
-        let l = LoginLimiter::default();
-        let k = vec!["user:a".to_owned()];
-        for _ in 0..MAX_FAILURES {
-            assert!(!l.blocked(&k));
-            l.failed(&k);
-        }
-        assert!(l.blocked(&k));
-        assert!(!l.blocked(&["user:b".to_owned()]));
     }
 
     #[tokio::test]

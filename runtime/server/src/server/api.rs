@@ -145,3 +145,35 @@ pub async fn metrics(_u: ApiUser, State(state): State<AppState>) -> Response {
     )
         .into_response()
 }
+
+/// Valid API tokens (admins, bearer token): id, user, label, issued, expires.
+pub async fn tokens(_u: ApiAdmin, State(state): State<AppState>) -> Response {
+    match state.store.tokens(None).await {
+        Ok(t) => Json(json!({ "tokens": t })).into_response(),
+        Err(e) => crate::web::internal(&e),
+    }
+}
+
+/// Revokes a token (admins, bearer token); a token may revoke itself.
+pub async fn revoke_token(
+    u: ApiAdmin,
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+) -> Response {
+    match state.store.revoke_token(id).await {
+        Ok(Some(owner)) => {
+            let detail = format!("token {id} of user {owner} (api)");
+            state
+                .audit(
+                    &u.username,
+                    "revoke API token",
+                    &owner.to_string(),
+                    Some(&detail),
+                )
+                .await;
+            Json(json!({ "revoked": id })).into_response()
+        }
+        Ok(None) => json_error(StatusCode::NOT_FOUND, "no such token"),
+        Err(e) => crate::web::internal(&e),
+    }
+}

@@ -7,6 +7,7 @@
 
 mod api;
 mod hooks;
+mod listen;
 mod routes;
 pub mod signature;
 mod webhook_body;
@@ -43,6 +44,8 @@ pub enum ServeError {
     Config(#[from] crate::config::ConfigError),
     #[error("cannot create the first admin: {0}")]
     Bootstrap(String),
+    #[error("no user `{0}`")]
+    NoSuchUser(String),
 }
 
 /// A started server.
@@ -76,18 +79,47 @@ pub const FIRST_ADMIN: &str = "admin";
 /// Environment variable with the first admin's password (else a random one is printed once).
 pub const ADMIN_PASSWORD_ENV: &str = "MAPWRIGHT_ADMIN_PASSWORD";
 
+/// Creates the first admin when the store has no user. With [`ADMIN_PASSWORD_ENV`] set, its
+/// value is the password (chosen by the operator: not one-time, never shown); otherwise a
+/// random one-time password is returned to be shown once.
 async fn bootstrap_admin(db: &SqliteStore) -> Result<Option<String>, ServeError> {
     if db.user_count().await? > 0 {
         return Ok(None);
     }
-    let password =
-        std::env::var(ADMIN_PASSWORD_ENV).unwrap_or_else(|_| crate::auth::random_password());
+    let from_env = std::env::var(ADMIN_PASSWORD_ENV)
+        .ok()
+        .filter(|p| !p.is_empty());
+    let password = from_env
+        .clone()
+        .unwrap_or_else(crate::auth::random_password);
     let hash =
         crate::auth::hash_password(&password).map_err(|e| ServeError::Bootstrap(e.to_string()))?;
-    db.create_user(FIRST_ADMIN, &hash, "admin").await?;
+    let id = db.create_user(FIRST_ADMIN, &hash, "admin").await?;
     db.audit("system", "create user", FIRST_ADMIN, Some("first start"))
         .await?;
+    if from_env.is_some() {
+        return Ok(None);
+    }
+    db.set_one_time_password(id, &hash).await?;
     Ok(Some(password))
+}
+
+/// Gives `username` a random one-time password (ending their sessions and revoking their API
+/// tokens) and returns it; on a store with no user at all, creates them as an admin. For
+/// `mapwright admin reset-password` and the demo.
+pub async fn reset_password(db: &SqliteStore, username: &str) -> Result<String, ServeError> {
+    let password = crate::auth::random_password();
+    let hash =
+        crate::auth::hash_password(&password).map_err(|e| ServeError::Bootstrap(e.to_string()))?;
+    let id = match db.login_row(username).await? {
+        Some((u, _)) => u.id,
+        None if db.user_count().await? == 0 => db.create_user(username, &hash, "admin").await?,
+        None => return Err(ServeError::NoSuchUser(username.to_owned())),
+    };
+    db.set_one_time_password(id, &hash).await?;
+    db.audit("command line", "reset password", username, None)
+        .await?;
+    Ok(password)
 }
 
 /// Opens everything, binds `settings.listen` and serves in a background task.
@@ -98,7 +130,6 @@ pub async fn start(
 ) -> Result<Running, ServeError> {
     let app = Arc::new(App::open(config).await?.with_key(key.clone()).await?);
     let store = app.store.clone();
-    let first_admin_password = bootstrap_admin(&store).await?;
     let metrics = Arc::new(Metrics::default());
     let (failed_tx, failed_rx) = mpsc::unbounded_channel();
     let events = Events::new(metrics.clone(), failed_tx);
@@ -129,6 +160,8 @@ pub async fn start(
         addr: settings.listen.clone(),
         source,
     })?;
+    // After the bind: a start that cannot listen creates no admin whose password nobody saw.
+    let first_admin_password = bootstrap_admin(&store).await?;
     let public_url = settings
         .public_url
         .clone()
@@ -168,17 +201,8 @@ pub async fn start(
     });
     let router = routes::router(state.clone());
     let (stop, stopped) = oneshot::channel::<()>();
-    let task = tokio::spawn(async move {
-        let service = router.into_make_service_with_connect_info::<SocketAddr>();
-        let r = axum::serve(listener, service)
-            .with_graceful_shutdown(async {
-                let _ = stopped.await;
-            })
-            .await;
-        if let Err(e) = r {
-            tracing::error!("server stopped: {e}");
-        }
-    });
+    let limits = state.settings.conn_limits();
+    let task = tokio::spawn(listen::serve(listener, router, limits, stopped));
     Ok(Running {
         addr,
         state,
@@ -215,20 +239,17 @@ pub async fn serve_demo(config: Config, port: u16) -> Result<Running, ServeError
     let mut running = start(config, settings, key).await?;
     if running.first_admin_password.is_none() {
         // A demo over an existing data directory: a fresh one-time password for `admin`.
-        let password = crate::auth::random_password();
-        let hash = crate::auth::hash_password(&password)
-            .map_err(|e| ServeError::Bootstrap(e.to_string()))?;
         let db = &running.state.store;
         match db.login_row(FIRST_ADMIN).await? {
             Some((u, _)) => {
-                db.set_password(u.id, &hash).await?;
                 db.set_role(u.id, "admin").await?;
-                running.state.sessions.remove_user(u.id).await?;
             }
             None => {
-                db.create_user(FIRST_ADMIN, &hash, "admin").await?;
+                db.create_user(FIRST_ADMIN, "!no password yet", "admin")
+                    .await?;
             }
         }
+        let password = reset_password(db, FIRST_ADMIN).await?;
         running.first_admin_password = Some(password);
     }
     Ok(running)

@@ -3,12 +3,13 @@
 
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
-use axum::http::{HeaderValue, header};
+use axum::http::{HeaderValue, StatusCode, header};
 use axum::middleware::{self, Next};
 use axum::response::Response;
 use axum::routing::{get, post};
+use tower_http::timeout::{RequestBodyTimeoutLayer, TimeoutLayer};
 
-use crate::admin::pages;
+use crate::admin::{login, pages};
 use crate::state::AppState;
 
 /// Security headers on every answer: no framing, no sniffing, no referrer leaks, a strict CSP
@@ -34,14 +35,19 @@ async fn headers(req: axum::extract::Request, next: Next) -> Response {
 }
 
 pub fn router(state: AppState) -> Router {
+    let limits = state.settings.conn_limits();
     let hooks = Router::new()
         .route("/hooks/{path}", post(super::hooks::receive))
         .layer(DefaultBodyLimit::max(state.settings.max_body_bytes));
     Router::new()
         .route("/healthz", get(|| async { "ok" }))
         .route("/static/style.css", get(pages::style))
-        .route("/login", get(pages::login_form).post(pages::login))
-        .route("/logout", post(pages::logout))
+        .route("/login", get(login::login_form).post(login::login))
+        .route("/logout", post(login::logout))
+        .route(
+            "/password",
+            get(login::password_form).post(login::change_password),
+        )
         .route("/", get(pages::home))
         .route("/runs", get(pages::history))
         .route("/runs/{id}", get(pages::run_detail))
@@ -69,6 +75,10 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/users/{id}/token", post(crate::admin::users::new_token))
         .route(
+            "/tokens/{id}/revoke",
+            post(crate::admin::users::revoke_token),
+        )
+        .route(
             "/notifications",
             get(crate::admin::notifications::page).post(crate::admin::notifications::change),
         )
@@ -78,8 +88,15 @@ pub fn router(state: AppState) -> Router {
         .route("/api/runs/{id}", get(super::api::run))
         .route("/api/runs/{id}/retry", post(super::api::retry))
         .route("/api/workflows/{name}/run", post(super::api::run_now))
+        .route("/api/tokens", get(super::api::tokens))
+        .route("/api/tokens/{id}/revoke", post(super::api::revoke_token))
         .merge(hooks)
         .layer(DefaultBodyLimit::max(64 * 1024))
+        .layer(RequestBodyTimeoutLayer::new(limits.body_timeout))
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::REQUEST_TIMEOUT,
+            limits.request_timeout,
+        ))
         .layer(middleware::from_fn(headers))
         .with_state(state)
 }

@@ -1,9 +1,10 @@
 //! Reads records one at a time from a JSON array or NDJSON, never holding more than one record
 //! in memory: a JSON array is split into its elements by a small scanner (strings, escapes and
 //! nesting tracked across buffer refills), NDJSON by lines. Each record's bytes are handed out
-//! as a slice of a reused buffer.
+//! as a slice of a reused buffer. A record larger than the limit is an error as soon as the
+//! limit is passed, so a huge value is never held (nor parsed).
 
-use std::io::{self, BufRead};
+use std::io::{self, BufRead, Read};
 
 /// The shape of the input, from its first non-blank byte.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -31,7 +32,14 @@ pub enum ReadError {
     /// or `[,]`): an error, never an endless run of empty records.
     #[error("record {index} does not start with a JSON value: found `{found}`")]
     NoValue { index: usize, found: char },
+    #[error(
+        "record {index} is larger than {limit} bytes (--max-record-bytes); nothing after it was read"
+    )]
+    TooLarge { index: usize, limit: usize },
 }
+
+/// The default largest record: 16 MiB.
+pub const MAX_RECORD_BYTES: usize = 16 * 1024 * 1024;
 
 pub struct Records<R> {
     r: R,
@@ -41,6 +49,8 @@ pub struct Records<R> {
     index: usize,
     done: bool,
     first: bool,
+    /// Largest record in bytes.
+    limit: usize,
 }
 
 fn is_ws(c: u8) -> bool {
@@ -66,7 +76,21 @@ impl<R: BufRead> Records<R> {
             index: 0,
             done: first.is_none(),
             first: true,
+            limit: MAX_RECORD_BYTES,
         })
+    }
+
+    /// Sets the largest record in bytes.
+    pub fn with_limit(mut self, limit: usize) -> Self {
+        self.limit = limit.max(1);
+        self
+    }
+
+    fn too_large(&self) -> ReadError {
+        ReadError::TooLarge {
+            index: self.index,
+            limit: self.limit,
+        }
     }
 
     pub fn format(&self) -> Format {
@@ -103,8 +127,17 @@ impl<R: BufRead> Records<R> {
     fn next_line(&mut self) -> Result<bool, ReadError> {
         loop {
             self.buf.clear();
-            if self.r.read_until(b'\n', &mut self.buf)? == 0 {
+            // At most one byte past the limit (plus the newline) is read.
+            let cap = u64::try_from(self.limit)
+                .unwrap_or(u64::MAX)
+                .saturating_add(2);
+            if (&mut self.r).take(cap).read_until(b'\n', &mut self.buf)? == 0 {
                 return Ok(false);
+            }
+            let body = self.buf.strip_suffix(b"\n").unwrap_or(&self.buf);
+            let body = body.strip_suffix(b"\r").unwrap_or(body);
+            if body.len() > self.limit {
+                return Err(self.too_large());
             }
             if self.buf.iter().any(|c| !is_ws(*c)) {
                 return Ok(true);
@@ -230,6 +263,9 @@ impl<R: BufRead> Records<R> {
             }
             self.buf.extend_from_slice(&chunk[..i]);
             self.r.consume(i);
+            if self.buf.len() > self.limit {
+                return Err(self.too_large());
+            }
             if finished {
                 return Ok(());
             }
@@ -403,5 +439,38 @@ mod tests {
         assert!(all("[{\"a\":1}", 2).2.is_some());
         assert!(all("[{\"a\":1} {\"b\":2}]", 2).2.is_some());
         assert!(all("[{\"a\": \"open", 2).2.is_some());
+    }
+
+    #[test]
+    fn a_record_past_the_limit_stops_the_read_without_holding_it() {
+        let big = format!("[{}1]", "1,".repeat(5000));
+        let inputs = [
+            format!("{{\"a\": 1}}\n{{\"x\": {big}}}\n{{\"b\": 2}}\n"),
+            format!("[{{\"a\": 1}}, {{\"x\": {big}}}, {{\"b\": 2}}]"),
+            format!("{{\n \"a\": 1\n}}\n{{\n \"x\": {big}\n}}\n"),
+        ];
+        for (input, format) in inputs
+            .iter()
+            .zip([Format::Ndjson, Format::Array, Format::Values])
+        {
+            let r = io::BufReader::with_capacity(64, input.as_bytes());
+            let mut rs = Records::new(r).expect("reads").with_limit(1000);
+            assert_eq!(rs.format(), format);
+            assert!(matches!(rs.next_record(), Some(Ok((0, _)))));
+            match rs.next_record() {
+                Some(Err(ReadError::TooLarge {
+                    index: 1,
+                    limit: 1000,
+                })) => {}
+                other => panic!("{format:?}: {:?}", other.map(|r| r.map(|(i, _)| i))),
+            }
+            assert!(rs.buf.len() <= 1000 + 64, "held {} bytes", rs.buf.len());
+            assert!(rs.next_record().is_none(), "the read stops");
+        }
+        // A record of exactly the limit passes.
+        let exact = format!("{{\"a\": \"{}\"}}\n", "x".repeat(1000 - 9));
+        let r = io::BufReader::new(exact.as_bytes());
+        let mut rs = Records::new(r).expect("reads").with_limit(1000);
+        assert!(matches!(rs.next_record(), Some(Ok((0, b))) if b.len() == 1001));
     }
 }
