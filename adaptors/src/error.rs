@@ -95,6 +95,26 @@ impl Error {
         }
     }
 
+    /// True when the failure proves the server did not process the request, so sending it
+    /// again cannot create a second record: the request was never sent (`Invalid`), or the
+    /// server refused it before doing anything (400 bad request, 401, 403, 404, 405, 409, 413,
+    /// 415, 422 validation, 429 rate limit). Everything else, 503 included, is ambiguous:
+    /// before creating again, look the record up (a 503 can be a proxy's answer, or come after
+    /// the create was stored; a timeout, reset, cut-off or malformed 2xx body can follow a
+    /// stored create). 409 proves that *this* request stored nothing, but also that the record
+    /// exists: look it up too.
+    pub fn proves_not_processed(&self) -> bool {
+        match self {
+            Error::Invalid(_)
+            | Error::NotFound { .. }
+            | Error::Unauthorized { .. }
+            | Error::RateLimited { .. }
+            | Error::Unprocessable { .. } => true,
+            Error::Http { status, .. } => matches!(status, 400 | 403 | 405 | 409 | 413 | 415),
+            Error::Transport { .. } | Error::Timeout { .. } | Error::MalformedBody { .. } => false,
+        }
+    }
+
     /// True for failures worth retrying later (a whole run or step), as
     /// opposed to ones that need a person: 429, 5xx, transport, timeout.
     pub fn is_transient(&self) -> bool {

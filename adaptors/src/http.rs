@@ -8,11 +8,20 @@
 //!   429 and every 5xx.
 //!   Callers must therefore give every subform row a `unique_id` (a row
 //!   without one would be appended again by a repeated PATCH).
-//! * POST is retried only when it cannot have been processed: a connection
-//!   that failed before the request was sent, 429 and 503. Never on a
-//!   timeout, a dropped connection or another 5xx (it may have created the
-//!   record).
-//! * 401, 404, 422, other 4xx and malformed success bodies are not retried.
+//! * A POST that creates something is never repeated blindly: it is retried
+//!   only when the failure proves the request was not processed, that is a
+//!   connection that failed before the request was sent, or 429 (the rate
+//!   limiter answers before the application runs).
+//!   `docs/retries.md` lists which answers prove that, and why. A 503 is *not* such a
+//!   proof (a proxy or the application may answer 503 after the create was
+//!   stored), nor are other 5xx, timeouts, resets, cut-off or malformed 2xx
+//!   bodies: the caller must look the record up again before it creates it
+//!   again ([`crate::Error::proves_not_processed`]; the workflow operations do).
+//! * Logins (`POST /Users/login`, `POST /tokens`) create nothing that
+//!   matters twice: they are retried like GETs.
+//! * A malformed success body is retried like a timeout: for repeatable
+//!   requests only.
+//! * 401, 404, 422 and other 4xx are not retried.
 //! * `Retry-After` (seconds; a decimal is accepted) is waited at least; one
 //!   longer than `max_retry_after` ends the call with `RateLimited` at once.
 
@@ -99,6 +108,9 @@ pub(crate) struct Request<'a> {
     pub query: Vec<(&'a str, &'a str)>,
     pub body: Option<&'a Value>,
     pub auth: Auth<'a>,
+    /// Safe to send again whatever happened to the last attempt (every method but POST,
+    /// and logins).
+    pub repeatable: bool,
 }
 
 /// A successful response: status, headers and the JSON body (`None` if empty).
@@ -176,7 +188,7 @@ impl Http {
 
     /// Sends with retries; returns the success reply or the last typed error.
     pub async fn send(&self, req: &Request<'_>) -> Result<Reply, Error> {
-        let idempotent = req.method != Method::POST;
+        let idempotent = req.repeatable;
         let max = self.policy.max_attempts.max(1);
         let mut attempt = 1;
         loop {
@@ -284,12 +296,14 @@ impl Http {
                     headers,
                     body: Some(v),
                 }),
+                // A proxy's page or a cut-off answer: asking again is safe only when repeating
+                // cannot create twice.
                 Err(e) => Outcome::Fail {
                     error: Error::MalformedBody {
                         call,
                         message: self.secrets.scrub(&e.to_string()),
                     },
-                    retry: false,
+                    retry: idempotent,
                     wait: None,
                 },
             };
@@ -361,9 +375,11 @@ impl Http {
                     wait,
                 )
             }
+            // Retried only when repeating cannot create twice: a 503 may come after the
+            // request was processed (see the module's rules).
             503 => (
                 Error::Http { call, status, body },
-                true,
+                idempotent,
                 retry_after(headers),
             ),
             s if s >= 500 => (Error::Http { call, status, body }, idempotent, None),

@@ -200,6 +200,7 @@ impl Client {
                 query: Vec::new(),
                 body: Some(&body),
                 auth: Auth::None,
+                repeatable: true,
             })
             .await?;
         let token = reply
@@ -255,6 +256,7 @@ impl Client {
                 query,
                 body,
                 auth: Auth::None,
+                repeatable: *method != Method::POST,
             })
             .await?;
         Ok(reply.body)

@@ -136,6 +136,7 @@ impl Client {
                 query: Vec::new(),
                 body: Some(&body),
                 auth: Auth::None,
+                repeatable: true,
             })
             .await?;
         let from_body = reply
@@ -195,6 +196,7 @@ impl Client {
                 query: query.to_vec(),
                 body,
                 auth,
+                repeatable: *method != Method::POST,
             })
             .await
     }

@@ -176,10 +176,14 @@ async fn post_is_retried_only_when_it_cannot_have_been_processed() {
             retry_after: Some(Duration::from_millis(20)),
         },
     );
-    s.client
-        .create_case(&json!({"name_first": "a2"}))
-        .await
-        .expect("503 is safe to retry");
+    assert!(
+        matches!(
+            s.client.create_case(&json!({"name_first": "a2"})).await,
+            Err(Error::Http { status: 503, .. })
+        ),
+        "a 503 may come after the create was stored: never repeated blindly"
+    );
+    assert_eq!(s.fake.requests(CREATE), 2);
     s.fake.faults().fail_next(
         CREATE,
         1,
@@ -192,13 +196,13 @@ async fn post_is_retried_only_when_it_cannot_have_been_processed() {
         .create_case(&json!({"name_first": "a3"}))
         .await
         .expect("429 is safe to retry");
-    assert_eq!(s.fake.requests(CREATE), 5);
+    assert_eq!(s.fake.requests(CREATE), 4);
     s.fake.faults().fail_next(CREATE, 1, Fault::Truncated);
     assert!(matches!(
         s.client.create_case(&json!({"name_first": "a4"})).await,
         Err(Error::Transport { .. })
     ));
-    assert_eq!(s.fake.requests(CREATE), 6);
+    assert_eq!(s.fake.requests(CREATE), 5);
 }
 
 #[tokio::test]
@@ -227,14 +231,31 @@ async fn timeouts_are_typed_and_retried_for_gets() {
 }
 
 #[tokio::test]
-async fn malformed_bodies_are_typed_and_not_retried() {
-    let s = setup(3, Duration::from_secs(5)).await;
+async fn malformed_bodies_are_typed_and_retried_only_for_repeatable_requests() {
+    let s = setup(1, Duration::from_secs(5)).await;
     s.fake.faults().fail_next(SHOW, 1, Fault::MalformedJson);
     assert!(matches!(
         s.client.get_case(&s.id).await,
         Err(Error::MalformedBody { .. })
     ));
     assert_eq!(s.fake.requests(SHOW), 1);
+    let s = setup(3, Duration::from_secs(5)).await;
+    s.fake.faults().fail_next(SHOW, 1, Fault::MalformedJson);
+    s.client
+        .get_case(&s.id)
+        .await
+        .expect("a GET is asked again");
+    assert_eq!(s.fake.requests(SHOW), 2);
+    s.fake.faults().fail_next(CREATE, 1, Fault::MalformedJson);
+    assert!(matches!(
+        s.client.create_case(&json!({"name_first": "m1"})).await,
+        Err(Error::MalformedBody { .. })
+    ));
+    assert_eq!(
+        s.fake.requests(CREATE),
+        1,
+        "the create was stored; a second POST would store it twice"
+    );
 }
 
 #[tokio::test]

@@ -43,6 +43,15 @@ pub enum Fault {
     /// document sent, as some real servers do: in its message text and whole under `detail`
     /// (personal data included, to test that clients keep none of it).
     QuoteBody(u16),
+    /// Handle the request (a create is stored), then answer this status instead of the real
+    /// answer: the client cannot tell it from a refusal.
+    StatusAfter {
+        status: u16,
+        retry_after: Option<Duration>,
+    },
+    /// Handle the request, then hold the answer this long (longer than the client timeout:
+    /// the client times out after the request was processed).
+    HangAfter(Duration),
 }
 
 impl Fault {
@@ -65,6 +74,14 @@ pub struct ErrorRate {
     pub retry_after: Option<Duration>,
 }
 
+/// A random rate of any fault.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FaultRate {
+    pub fault: Fault,
+    /// Probability in `0.0..=1.0`.
+    pub rate: f64,
+}
+
 /// Start-time fault configuration.
 #[derive(Clone, Debug, Default)]
 pub struct FaultConfig {
@@ -72,6 +89,9 @@ pub struct FaultConfig {
     pub latency: Duration,
     /// Random failures, rolled in order for every request.
     pub error_rates: Vec<ErrorRate>,
+    /// Random faults of any kind, after `error_rates`: one roll per request, so the rates
+    /// add up (at most one fault per request).
+    pub fault_rates: Vec<FaultRate>,
     /// Seed of the random generator behind `error_rates` (deterministic runs).
     pub seed: u64,
 }
@@ -241,6 +261,17 @@ impl Faults {
                 );
             }
         }
+        if s.config.fault_rates.is_empty() {
+            return (latency, None);
+        }
+        let roll: f64 = s.rng.random();
+        let mut upto = 0.0;
+        for r in &s.config.fault_rates {
+            upto += r.rate.clamp(0.0, 1.0);
+            if roll < upto {
+                return (latency, Some(r.fault.clone()));
+            }
+        }
         (latency, None)
     }
 
@@ -293,14 +324,7 @@ pub async fn middleware(State(layer): State<FaultLayer>, req: Request, next: Nex
         Some(Fault::Status {
             status,
             retry_after,
-        }) => {
-            let mut resp = (layer.error)(status, &path);
-            if let Some(d) = retry_after {
-                resp.headers_mut()
-                    .insert(header::RETRY_AFTER, retry_after_value(d));
-            }
-            resp
-        }
+        }) => injected(&layer, status, retry_after, &path),
         Some(Fault::Hang(d)) => {
             tokio::time::sleep(d).await;
             next.run(req).await
@@ -308,9 +332,36 @@ pub async fn middleware(State(layer): State<FaultLayer>, req: Request, next: Nex
         Some(Fault::QuoteBody(status)) => quote_body(status, req).await,
         Some(Fault::Truncated) => truncate(next.run(req).await).await,
         Some(Fault::MalformedJson) => malformed(next.run(req).await),
+        Some(Fault::StatusAfter {
+            status,
+            retry_after,
+        }) => {
+            drop(next.run(req).await);
+            injected(&layer, status, retry_after, &path)
+        }
+        Some(Fault::HangAfter(d)) => {
+            let resp = next.run(req).await;
+            tokio::time::sleep(d).await;
+            resp
+        }
     };
     layer.faults.record(&route, response.status().as_u16());
     response
+}
+
+/// The server's error answer for an injected status.
+fn injected(
+    layer: &FaultLayer,
+    status: u16,
+    retry_after: Option<Duration>,
+    path: &str,
+) -> Response {
+    let mut resp = (layer.error)(status, path);
+    if let Some(d) = retry_after {
+        resp.headers_mut()
+            .insert(header::RETRY_AFTER, retry_after_value(d));
+    }
+    resp
 }
 
 /// `Retry-After` as whole seconds when possible, else a decimal (`0.25`).

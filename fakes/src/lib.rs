@@ -11,13 +11,16 @@
 //! * [`data`]: a seeded generator of synthetic records in the real shapes,
 //!   lazy by index so 100 000+ cases cost nothing until served.
 //! * [`fault`]: latency, error rates, "fail the next N requests", hangs,
-//!   truncated and malformed bodies, per server and changeable at run time.
+//!   truncated and malformed bodies, errors and hangs *after* the request was
+//!   processed, per server and changeable at run time; random faults also from
+//!   one line of text ([`FaultConfig::parse_spec`], `mapwright fakes --faults`).
 //!
 //! Every server binds 127.0.0.1 on a free port unless told otherwise and is
 //! stopped with `shutdown()` (or when its handle is dropped).
 
 pub mod data;
 pub mod fault;
+mod fault_spec;
 pub mod moph;
 pub mod primero;
 mod server;
@@ -25,7 +28,8 @@ pub mod shared;
 mod util;
 
 pub use data::DataGen;
-pub use fault::{ErrorRate, Fault, FaultConfig, RouteStats};
+pub use fault::{ErrorRate, Fault, FaultConfig, FaultRate, RouteStats};
+pub use fault_spec::FaultSpecError;
 pub use moph::{FakeMoph, MophConfig};
 pub use primero::{FakePrimero, PrimeroConfig};
 pub use server::{StartError, any_local_port};

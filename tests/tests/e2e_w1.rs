@@ -105,8 +105,14 @@ async fn w1_delivers_every_case_and_a_rerun_creates_no_duplicate() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn w1_create_500_fails_that_case_holds_the_cursor_and_the_next_run_delivers_it() {
-    let e = env(CASES).await;
-    // The first intervention creation fails (a POST is not retried by the adaptor).
+    // One attempt per call: the first intervention creation fails (a POST is never repeated
+    // blindly; with more attempts the case would be looked up again, then created).
+    let e = env_with(CASES, |c| {
+        if let Some(ep) = c.endpoints.get_mut("moph") {
+            ep.max_attempts = Some(1);
+        }
+    })
+    .await;
     e.fakes
         .moph
         .faults()

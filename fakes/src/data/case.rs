@@ -16,6 +16,18 @@ pub struct CaseMeta {
 
 const DAY_MS: i64 = 86_400_000;
 
+/// A 13-digit cid as people write it: `9-1234-56789-01-2`.
+fn dashed(cid: &str) -> String {
+    format!(
+        "{}-{}-{}-{}-{}",
+        &cid[0..1],
+        &cid[1..5],
+        &cid[5..10],
+        &cid[10..12],
+        &cid[12..13]
+    )
+}
+
 fn date_of(ms: i64) -> String {
     iso_ms(ms)[..10].to_owned()
 }
@@ -39,17 +51,38 @@ impl DataGen {
         let cid = self.cid(idx);
         match self.h(idx, 5) % 50 {
             0 => None,
-            1..=12 => Some(Value::String(format!(
-                "{}-{}-{}-{}-{}",
-                &cid[0..1],
-                &cid[1..5],
-                &cid[5..10],
-                &cid[10..12],
-                &cid[12..13]
-            ))),
+            1..=12 => Some(Value::String(dashed(&cid))),
             13..=24 => cid.parse::<u64>().ok().map(Value::from),
             _ => Some(Value::String(cid)),
         }
+    }
+
+    /// Whether case `idx`'s child has a second case (for `percent` % of the cases with a
+    /// national id): see [`DataGen::duplicate_case`].
+    pub fn has_duplicate(&self, idx: u64, percent: u64) -> bool {
+        percent > 0 && self.national_id_variant(idx).is_some() && self.chance(idx, 1200, percent)
+    }
+
+    /// A second case of case `idx`'s child (two social workers opened one each): the same
+    /// record under another id and case id, updated one millisecond later (so it is listed
+    /// right after the first, in the same page), with the national id written another way
+    /// (plain digits instead of dashes or a number, dashes instead of plain digits).
+    pub fn duplicate_case(&self, idx: u64) -> Value {
+        let mut case = self.case(idx);
+        let meta = self.case_meta(idx);
+        let case_id = uuid_from(self.h(idx, 1203), self.h(idx, 1204));
+        let short_id = case_id[case_id.len() - 7..].to_owned();
+        case["id"] = json!(uuid_from(self.h(idx, 1201), self.h(idx, 1202)));
+        case["case_id"] = json!(case_id);
+        case["short_id"] = json!(short_id);
+        case["case_id_display"] = json!(short_id);
+        case["last_updated_at"] = json!(iso_ms(meta.updated_ms + 1));
+        let cid = self.cid(idx);
+        case["national_id_no"] = match self.national_id_variant(idx) {
+            Some(Value::String(s)) if s == cid => json!(dashed(&cid)),
+            _ => json!(cid),
+        };
+        case
     }
 
     /// The full synthetic case record `idx`.

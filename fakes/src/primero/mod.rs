@@ -105,6 +105,9 @@ pub struct PrimeroConfig {
     pub seed: u64,
     /// How many synthetic cases exist at start (generated lazily).
     pub generated_cases: u64,
+    /// Percent of the generated cases whose child has a second case, listed right after the
+    /// first (same page): [`crate::DataGen::duplicate_case`].
+    pub duplicate_cases: u64,
     pub faults: FaultConfig,
     /// Metadata to serve instead of the synthetic sets (e.g. real fixtures in tests).
     pub forms: Option<Vec<Value>>,
@@ -140,6 +143,7 @@ impl PrimeroConfig {
             validation: version.validation(),
             seed: 1,
             generated_cases: 0,
+            duplicate_cases: 0,
             faults: FaultConfig::default(),
             forms: None,
             lookups: None,
@@ -282,7 +286,13 @@ impl FakePrimero {
             lookups,
             locations,
         };
-        let store = store::CaseStore::new(DataGen::new(config.seed), config.generated_cases);
+        let data = DataGen::new(config.seed);
+        let mut store = store::CaseStore::new(data, config.generated_cases);
+        for idx in 0..config.generated_cases {
+            if data.has_duplicate(idx, config.duplicate_cases) {
+                store.insert_raw(data.duplicate_case(idx));
+            }
+        }
         let state = Arc::new(PrimeroState {
             live: Mutex::new(live),
             auth: Mutex::new(auth::AuthState::default()),

@@ -49,17 +49,20 @@ pub async fn start_fakes(
         primero_port,
         moph_port,
         PrimeroConfig::default(),
+        MophConfig::default(),
     )
     .await
 }
 
-/// [`start_fakes`] with the fake Primero's release and metadata taken from `primero`.
+/// [`start_fakes`] with the rest of each fake's configuration (Primero's release, metadata
+/// and duplicate cases, the faults) taken from `primero` and `moph`.
 pub async fn start_fakes_with(
     seed: u64,
     cases: u64,
     primero_port: Option<u16>,
     moph_port: Option<u16>,
     primero: PrimeroConfig,
+    moph: MophConfig,
 ) -> Result<Fakes, fakes::StartError> {
     let primero = FakePrimero::start(PrimeroConfig {
         addr: addr(primero_port),
@@ -72,7 +75,7 @@ pub async fn start_fakes_with(
         addr: addr(moph_port),
         seed,
         generated_people: cases,
-        ..MophConfig::default()
+        ..moph
     })
     .await?;
     Ok(Fakes {

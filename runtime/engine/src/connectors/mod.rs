@@ -6,6 +6,7 @@ mod drift;
 pub(crate) mod moph;
 mod notify;
 pub(crate) mod primero;
+mod upsert;
 
 use std::sync::Arc;
 use std::time::Duration;

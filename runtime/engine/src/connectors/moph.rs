@@ -7,6 +7,7 @@ use futures_util::future::BoxFuture;
 use serde_json::{Map, Value, json};
 
 use super::op_error;
+use super::upsert::{Found, find_or_create};
 use crate::config::{ConfigError, Credential, Endpoint, require};
 use crate::engine::ops::{OpError, OpLog, OpSig, OpValue, Operation, Ops, Output};
 use crate::store::{Level, Outcome};
@@ -41,11 +42,12 @@ pub fn register(
     cred: &Credential,
     policy: adaptors::RetryPolicy,
 ) -> Result<(), ConfigError> {
-    let client = Arc::new(client(workflow, ep, cred, policy)?);
+    let client = Arc::new(client(workflow, ep, cred, policy.clone())?);
     for sig in signatures() {
         ops.insert(Arc::new(MophOp {
             sig,
             client: client.clone(),
+            policy: policy.clone(),
         }));
     }
     Ok(())
@@ -71,6 +73,8 @@ pub(crate) fn client(
 struct MophOp {
     sig: OpSig,
     client: Arc<Client>,
+    /// Rounds and backoff of find-again after an ambiguous create.
+    policy: adaptors::RetryPolicy,
 }
 
 fn cid(args: &Map<String, Value>) -> Result<Cid, OpError> {
@@ -118,58 +122,90 @@ impl Operation for MophOp {
                     let cid = cid(&args)?;
                     let value = args.get("value").cloned().unwrap_or(Value::Null);
                     let day = day(&args)?;
-                    // Find by cid -> patch the day; else person -> create. A failed find is a
-                    // failure, never "absent" (that would create a second intervention).
-                    if let Some(iv) = self
-                        .client
-                        .find_primero_intervention(&cid)
-                        .await
-                        .map_err(op_error)?
-                    {
-                        let id = match iv.get("id") {
-                            Some(Value::String(s)) => s.clone(),
-                            Some(Value::Number(n)) => n.to_string(),
-                            _ => {
-                                return Err(OpError::failed(
-                                    "the primeroservice intervention has no id",
-                                ));
-                            }
-                        };
-                        self.client
-                            .patch_intervention_day(&id, &day, &value)
-                            .await
-                            .map_err(op_error)?;
-                        return Ok(OpValue::Delivered {
-                            outcome: Outcome::Updated,
-                            value: json!({"intervention": id, "day": day}),
-                        });
-                    }
-                    let person = self.client.person(&cid).await.map_err(op_error)?;
-                    let mut service = Map::new();
-                    service.insert("serviceType".into(), json!("primero"));
-                    service.insert(day.clone(), value);
-                    let doc = json!({
-                        "cid": person.get("cid").cloned().unwrap_or(json!(cid.as_str())),
-                        "personId": person.get("id").cloned().unwrap_or(Value::Null),
-                        "activities": {"primeroservice": service},
-                    });
-                    let created = self
-                        .client
-                        .create_intervention(&doc)
-                        .await
-                        .map_err(op_error)?;
-                    log.log(
-                        Level::Info,
-                        format!("created the primeroservice intervention for cid {cid}"),
-                    )
-                    .await;
-                    Ok(OpValue::Delivered {
-                        outcome: Outcome::Created,
-                        value: json!({"intervention": created.get("id").cloned().unwrap_or(Value::Null), "day": day}),
-                    })
+                    self.upsert_primeroservice(&cid, &day, value, log).await
                 }
                 other => Err(OpError::failed(format!("unknown MOPH operation `{other}`"))),
             }
         })
+    }
+}
+
+impl MophOp {
+    /// Find by cid -> patch the day; else person -> create. A failed find is a failure, never
+    /// "absent" (that would create a second intervention), and a create whose failure does not
+    /// prove it stored nothing is followed by a find, never by a second create.
+    async fn upsert_primeroservice(
+        &self,
+        cid: &Cid,
+        day: &str,
+        value: Value,
+        log: &dyn OpLog,
+    ) -> Result<OpValue, OpError> {
+        let client = &*self.client;
+        let mut service = Map::new();
+        service.insert("serviceType".into(), json!("primero"));
+        service.insert(day.to_owned(), value.clone());
+        let service = &Value::Object(service);
+        let found = find_or_create(
+            &self.policy,
+            log,
+            &format!("the primeroservice intervention for cid {cid}"),
+            move || client.find_primero_intervention(cid),
+            move || async move {
+                let person = client.person(cid).await?;
+                let doc = json!({
+                    "cid": person.get("cid").cloned().unwrap_or(json!(cid.as_str())),
+                    "personId": person.get("id").cloned().unwrap_or(Value::Null),
+                    "activities": {"primeroservice": service},
+                });
+                client.create_intervention(&doc).await
+            },
+        )
+        .await?;
+        match found {
+            Found::Existing {
+                value: iv,
+                after_ambiguous,
+            } => {
+                let id = match iv.get("id") {
+                    Some(Value::String(s)) => s.clone(),
+                    Some(Value::Number(n)) => n.to_string(),
+                    _ => {
+                        return Err(OpError::failed("the primeroservice intervention has no id"));
+                    }
+                };
+                client
+                    .patch_intervention_day(&id, day, &value)
+                    .await
+                    .map_err(op_error)?;
+                if after_ambiguous {
+                    log.log(
+                        Level::Info,
+                        format!("the primeroservice intervention for cid {cid} was created (found after an unclear answer)"),
+                    )
+                    .await;
+                }
+                Ok(OpValue::Delivered {
+                    // Found after our own ambiguous create: this run created it.
+                    outcome: if after_ambiguous {
+                        Outcome::Created
+                    } else {
+                        Outcome::Updated
+                    },
+                    value: json!({"intervention": id, "day": day}),
+                })
+            }
+            Found::Created(created) => {
+                log.log(
+                    Level::Info,
+                    format!("created the primeroservice intervention for cid {cid}"),
+                )
+                .await;
+                Ok(OpValue::Delivered {
+                    outcome: Outcome::Created,
+                    value: json!({"intervention": created.get("id").cloned().unwrap_or(Value::Null), "day": day}),
+                })
+            }
+        }
     }
 }

@@ -7,6 +7,7 @@ use futures_util::future::BoxFuture;
 use serde_json::{Map, Value, json};
 
 use super::op_error;
+use super::upsert::{Found, find_or_create};
 use crate::config::{ConfigError, Credential, Endpoint, require};
 use crate::engine::ops::{OpError, OpLog, OpSig, OpValue, Operation, Ops, Output, Page, arg_str};
 use crate::store::{Level, Outcome};
@@ -44,13 +45,14 @@ pub fn register(
     cred: &Credential,
     policy: adaptors::RetryPolicy,
 ) -> Result<(), ConfigError> {
-    let client = Arc::new(client(workflow, ep, cred, policy)?);
+    let client = Arc::new(client(workflow, ep, cred, policy.clone())?);
     let sync_url = ep.sync_url.clone().filter(|u| !u.trim().is_empty());
     for sig in signatures() {
         ops.insert(Arc::new(PrimeroOp {
             sig,
             client: client.clone(),
             sync_url: sync_url.clone(),
+            policy: policy.clone(),
         }));
     }
     Ok(())
@@ -85,6 +87,8 @@ struct PrimeroOp {
     client: Arc<Client>,
     /// `[endpoints.primero] sync_url`.
     sync_url: Option<String>,
+    /// Rounds and backoff of find-again after an ambiguous create.
+    policy: adaptors::RetryPolicy,
 }
 
 impl PrimeroOp {
@@ -181,36 +185,50 @@ impl Operation for PrimeroOp {
                     {
                         data.insert("mark_synced_url".into(), json!(u));
                     }
-                    match self.client.find_by_record_id(&id).await.map_err(op_error)? {
-                        Some(_) => {
-                            let v = self
-                                .client
-                                .update_case(&id, &Value::Object(data))
-                                .await
-                                .map_err(op_error)?;
-                            Ok(OpValue::Delivered {
-                                outcome: Outcome::Updated,
-                                value: json!({"id": v.get("id").cloned().unwrap_or(json!(id))}),
-                            })
-                        }
-                        None => {
-                            // Created with the webhook's id, so a retry finds it instead of
-                            // creating a second case.
-                            data.insert("id".into(), json!(id));
+                    // Created with the webhook's id, so a later find sees it; an unclear
+                    // answer to the create is followed by a find, never a second create.
+                    let client = &*self.client;
+                    let mut create = data.clone();
+                    create.insert("id".into(), json!(id));
+                    let create = &Value::Object(create);
+                    let id = &id;
+                    let found = find_or_create(
+                        &self.policy,
+                        log,
+                        &format!("case {id}"),
+                        move || client.find_by_record_id(id),
+                        move || async move {
                             log.log(
                                 Level::Info,
                                 format!("case {id} not in Primero: creating it"),
                             )
                             .await;
-                            self.client
-                                .create_case(&Value::Object(data))
+                            client.create_case(create).await
+                        },
+                    )
+                    .await?;
+                    match found {
+                        Found::Existing {
+                            after_ambiguous, ..
+                        } => {
+                            let v = client
+                                .update_case(id, &Value::Object(data))
                                 .await
                                 .map_err(op_error)?;
                             Ok(OpValue::Delivered {
-                                outcome: Outcome::Created,
-                                value: json!({"id": id}),
+                                // Found after our own unclear create: this run created it.
+                                outcome: if after_ambiguous {
+                                    Outcome::Created
+                                } else {
+                                    Outcome::Updated
+                                },
+                                value: json!({"id": v.get("id").cloned().unwrap_or(json!(id))}),
                             })
                         }
+                        Found::Created(_) => Ok(OpValue::Delivered {
+                            outcome: Outcome::Created,
+                            value: json!({"id": id}),
+                        }),
                     }
                 }
                 "primero.set_sync_status" => {

@@ -389,6 +389,7 @@ impl<S: Store> RunCx<S> {
                 concurrency,
                 key,
                 watermark,
+                partition_by,
                 body,
             } => {
                 let source = match scope.streams.remove(over) {
@@ -409,6 +410,7 @@ impl<S: Store> RunCx<S> {
                     concurrency: *concurrency,
                     key,
                     watermark: watermark.as_ref(),
+                    partition_by: partition_by.as_deref(),
                     body,
                 };
                 let sync_start = shared.get("sync_start").as_str().map(str::to_owned);

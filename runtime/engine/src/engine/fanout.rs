@@ -22,6 +22,7 @@ use serde_json::{Value, json};
 use super::RunCx;
 use super::exec::{RecordEnd, eval};
 use super::ops::{OpError, Page, RecordPages};
+use super::partition::KeyedLocks;
 use super::scope::{Scope, Shared, personal_values};
 use crate::store::{Level, NewOutcome, Outcome, Scrubber, Store};
 use crate::workflow::{Pipeline, WExpr};
@@ -36,6 +37,8 @@ pub(crate) struct Spec<'a> {
     pub concurrency: usize,
     pub key: &'a WExpr,
     pub watermark: Option<&'a WExpr>,
+    /// Records with the same value go one after another ([`super::partition`]).
+    pub partition_by: Option<&'a WExpr>,
     pub body: &'a Pipeline,
 }
 
@@ -235,7 +238,17 @@ impl<S: Store> RunCx<S> {
                             .watermark
                             .and_then(|w| eval(w, &scope).ok())
                             .filter(|v| !v.is_null());
+                        let part = spec.partition_by.and_then(|p| match eval(p, &scope) {
+                            Ok(Value::String(s)) if !s.is_empty() => Some(s),
+                            Ok(Value::Number(n)) => Some(n.to_string()),
+                            _ => None,
+                        });
+                        let held = match &part {
+                            Some(k) => Some(KeyedLocks::global().lock(&self.wf.name, k).await),
+                            None => None,
+                        };
                         let end = self.pipeline(spec.body, &mut scope, false, 0).await;
+                        drop(held);
                         let key = scope.scrub.scrub(&key).into_string();
                         let end = RecordEnd {
                             reason: end.reason.map(|r| scope.scrub.scrub(&r).into_string()),

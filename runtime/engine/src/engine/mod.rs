@@ -10,6 +10,7 @@ mod exec;
 mod fanout;
 pub mod observe;
 pub mod ops;
+mod partition;
 mod scope;
 #[cfg(test)]
 mod tests;

@@ -107,6 +107,7 @@ fn ops(sink: Sink, statuses: Sink, fail: Vec<String>) -> Ops {
     ops
 }
 
+mod keyed;
 mod resume;
 
 fn transforms() -> Transforms {
@@ -139,10 +140,11 @@ fn transforms() -> Transforms {
     t
 }
 
-fn wf(yaml: &str, ops: &Ops) -> Workflow {
+/// `yaml` compiled against `ops` and the test transforms.
+fn try_wf(yaml: &str, ops: &Ops) -> Result<Workflow, Vec<mapping_dsl::diag::Diagnostic>> {
     let sigs = ops.sigs();
     let names = transforms().names();
-    match compile(
+    compile(
         FileId(0),
         "test/workflows/w.yaml",
         yaml,
@@ -150,10 +152,11 @@ fn wf(yaml: &str, ops: &Ops) -> Workflow {
             ops: &sigs,
             transforms: &names,
         },
-    ) {
-        Ok(w) => w,
-        Err(d) => panic!("{d:#?}"),
-    }
+    )
+}
+
+fn wf(yaml: &str, ops: &Ops) -> Workflow {
+    try_wf(yaml, ops).unwrap_or_else(|d| panic!("{d:#?}"))
 }
 
 /// A run reading from the cursor `2024-01-01`.

@@ -477,7 +477,7 @@ impl Cx<'_> {
         let allowed: &[&str] = match kind_name {
             "op" => &["args"],
             "transform" => &["args", "input"],
-            "for_each" => &["concurrency", "key", "watermark", "steps"],
+            "for_each" => &["concurrency", "key", "watermark", "partition_by", "steps"],
             _ => &[],
         };
         let extras = [
@@ -486,6 +486,7 @@ impl Cx<'_> {
             ("concurrency", st.concurrency.is_some()),
             ("key", st.key.is_some()),
             ("watermark", st.watermark.is_some()),
+            ("partition_by", st.partition_by.is_some()),
             ("steps", st.steps.is_some()),
         ];
         for (k, on) in extras {
@@ -663,6 +664,10 @@ impl Cx<'_> {
                     Some(w) => Some(self.expr(w, &["record"])?),
                     None => None,
                 };
+                let partition_by = match &st.partition_by {
+                    Some(p) => Some(Box::new(self.expr(p, &["record"])?)),
+                    None => None,
+                };
                 let Some(body) = &st.steps else {
                     self.err(
                         Code::MissingKey,
@@ -678,6 +683,7 @@ impl Cx<'_> {
                     concurrency,
                     key,
                     watermark,
+                    partition_by,
                     body,
                 }
             }

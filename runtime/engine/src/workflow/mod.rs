@@ -97,11 +97,13 @@ impl Step {
             StepKind::ForEach {
                 key,
                 watermark,
+                partition_by,
                 body,
                 ..
             } => {
                 out.push(key);
                 out.extend(watermark.iter());
+                out.extend(partition_by.as_deref());
                 body.steps.iter().for_each(|s| s.exprs(out));
             }
         }
@@ -159,6 +161,9 @@ pub enum StepKind {
         concurrency: usize,
         key: WExpr,
         watermark: Option<WExpr>,
+        /// Records with the same value run one after another (within the run and across
+        /// concurrent runs of the workflow in the process); `null` or absent: no constraint.
+        partition_by: Option<Box<WExpr>>,
         body: Pipeline,
     },
     SetCursor(WExpr),

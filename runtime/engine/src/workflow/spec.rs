@@ -87,6 +87,10 @@ pub struct StepSpec {
     /// every record up to it delivered.
     #[serde(default)]
     pub watermark: Option<Sp<String>>,
+    /// A per-record expression (e.g. the child's national id): records with the same value go
+    /// through the fan-out's steps one after another, never at the same time.
+    #[serde(default)]
+    pub partition_by: Option<Sp<String>>,
     #[serde(default)]
     pub steps: Option<Sp<Vec<Sp<StepSpec>>>>,
     #[serde(default)]

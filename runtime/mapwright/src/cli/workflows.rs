@@ -98,6 +98,15 @@ pub struct FakesArgs {
     /// locations.json) to serve and validate against instead of the synthetic metadata.
     #[arg(long, value_name = "DIR")]
     pub metadata: Option<std::path::PathBuf>,
+    /// Random faults on both fakes, e.g.
+    /// `5xx=0.10,5xx_after=0.5,timeout=0.02,malformed=0.01,truncated=0.01,seed=7`
+    /// (`5xx_after`: the share of 5xx answered after the request was processed).
+    #[arg(long, value_name = "SPEC", value_parser = fakes::FaultConfig::parse_spec)]
+    pub faults: Option<fakes::FaultConfig>,
+    /// Percent of the cases whose child has a second case, listed right after it (same page).
+    #[arg(long, value_name = "PERCENT", default_value_t = 0,
+          value_parser = clap::value_parser!(u64).range(0..=100))]
+    pub duplicate_cases: u64,
 }
 
 #[derive(Debug, clap::Args)]
@@ -359,10 +368,23 @@ pub fn fakes(a: FakesArgs) -> ExitCode {
             }
         }
     }
+    let faults = a.faults.clone().unwrap_or_default();
+    primero.faults = faults.clone();
+    primero.duplicate_cases = a.duplicate_cases;
+    let moph = fakes::MophConfig {
+        faults,
+        ..fakes::MophConfig::default()
+    };
     rt.block_on(async {
-        let started =
-            crate::demo::start_fakes_with(a.seed, a.cases, a.primero_port, a.moph_port, primero)
-                .await;
+        let started = crate::demo::start_fakes_with(
+            a.seed,
+            a.cases,
+            a.primero_port,
+            a.moph_port,
+            primero,
+            moph,
+        )
+        .await;
         let servers = match started {
             Ok(s) => s,
             Err(e) => {
@@ -371,6 +393,18 @@ pub fn fakes(a: FakesArgs) -> ExitCode {
             }
         };
         println!("fake Primero release {}", a.primero_version);
+        if let Some(f) = &a.faults {
+            println!("random faults on both fakes (seed {}):", f.seed);
+            for r in &f.fault_rates {
+                println!("  {:>5.1} %  {:?}", r.rate * 100.0, r.fault);
+            }
+        }
+        if a.duplicate_cases > 0 {
+            println!(
+                "{} % of the cases have a second case for the same child",
+                a.duplicate_cases
+            );
+        }
         print!("{}", crate::demo::describe(&servers));
         println!("\nPress Ctrl-C to stop.");
         let _ = tokio::signal::ctrl_c().await;
