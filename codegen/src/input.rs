@@ -258,7 +258,7 @@ pub fn check_fn(s: &InStruct) -> Ident {
 pub fn emit_checks(s: &InStruct, accept: &[Coercion], out: &mut Vec<TokenStream>) {
     let name = check_fn(s);
     let ty = struct_ty(s, &quote!('_));
-    let accept_toks = accept.iter().map(|c| coercion_tokens(*c));
+    let accept_toks: Vec<TokenStream> = accept.iter().map(|c| coercion_tokens(*c)).collect();
     let date_toks = accept
         .iter()
         .filter(|c| **c == Coercion::EmptyToNull)
@@ -343,12 +343,54 @@ pub fn emit_checks(s: &InStruct, accept: &[Coercion], out: &mut Vec<TokenStream>
         " Checks `{}` field by field in schema order; counts accepted coercions.",
         s.name
     );
+    let consts = |steps: &[TokenStream]| {
+        let text: String = steps.iter().map(|t| t.to_string()).collect();
+        let uses = |name: &str| {
+            text.split(|c: char| !c.is_alphanumeric() && c != '_')
+                .any(|w| w == name)
+        };
+        let accept = if uses("ACCEPT") {
+            quote!(const ACCEPT: &[::mapping_dsl::ir::Coercion] = &[#(#accept_toks),*];)
+        } else {
+            quote!()
+        };
+        let dates = if uses("DATE_ACCEPT") {
+            date_accept.clone()
+        } else {
+            quote!()
+        };
+        quote!(#accept #dates)
+    };
+    let steps: Vec<TokenStream> = steps.collect();
+    // Check statements format to more lines per character than field statements.
+    let parts = crate::output::split_by_size(steps, |t| t.to_string().len() * 3 / 2);
+    let body = if parts.len() <= 1 {
+        let steps = parts.into_iter().flatten().collect::<Vec<_>>();
+        let consts = consts(&steps);
+        quote!(#consts #(#steps)*)
+    } else {
+        // A struct with many fields is checked by several functions, a run of fields each.
+        let mut calls = Vec::new();
+        for (k, steps) in parts.iter().enumerate() {
+            let part = format_ident!("{}_part_{}", name, k);
+            let consts = consts(steps);
+            let doc = format!(" Fields of `{}`, part {}.", s.name, k + 1);
+            out.push(quote! {
+                #[doc = #doc]
+                fn #part(s: &#ty, loc: &crate::support::Loc<'_>, ctx: &::mapping_dsl::rt::Context) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
+                    #consts
+                    #(#steps)*
+                    ::std::result::Result::Ok(())
+                }
+            });
+            calls.push(quote!(#part(s, loc, ctx)?;));
+        }
+        quote!(#(#calls)*)
+    };
     out.push(quote! {
         #[doc = #doc]
         fn #name(s: &#ty, loc: &crate::support::Loc<'_>, ctx: &::mapping_dsl::rt::Context) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
-            const ACCEPT: &[::mapping_dsl::ir::Coercion] = &[#(#accept_toks),*];
-            #date_accept
-            #(#steps)*
+            #body
             ::std::result::Result::Ok(())
         }
     });

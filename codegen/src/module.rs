@@ -149,9 +149,7 @@ pub fn emit_transform(dep: &Deployment, t: &Transform) -> Result<TokenStream, Co
                 }
             },
             quote! {
-                let mut lets = Lets::default();
-                #(#let_steps)*
-                let lets = &lets;
+                let lets = &compute_lets(input, ctx, loc)?;
             },
             // The interpreter names a failed record without its lets: they read as null.
             quote!(let lets = &Lets::default();),
@@ -164,6 +162,32 @@ pub fn emit_transform(dep: &Deployment, t: &Transform) -> Result<TokenStream, Co
     };
     let in_ty = struct_ty(&tree, &quote!('r));
     let in_any = struct_ty(&tree, &quote!('_));
+    if !t.lets.is_empty() {
+        items.push(lets_fns(&in_ty, let_steps));
+    }
+    let drift_call = if drift.is_empty() {
+        quote!()
+    } else {
+        let lets_param = if t.lets.is_empty() {
+            quote!()
+        } else {
+            quote!(, lets: &Lets<'r>)
+        };
+        let lets_arg = if t.lets.is_empty() {
+            quote!()
+        } else {
+            quote!(, lets)
+        };
+        items.push(quote! {
+            /// Questionnaire drift: each present week's questionnaire against its table.
+            fn drift<'r>(input: &'r #in_ty, ctx: &'r ::mapping_dsl::rt::Context, loc: &crate::support::Loc<'_> #lets_param) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
+                let _ = (input, loc #lets_arg);
+                #(#drift)*
+                ::std::result::Result::Ok(())
+            }
+        });
+        quote!(drift(input, ctx, loc #lets_arg)?;)
+    };
     let check = input::check_fn(&tree);
     let doc = format!(
         " Transform `{}`: `{}` -> {}.{}",
@@ -207,7 +231,7 @@ pub fn emit_transform(dep: &Deployment, t: &Transform) -> Result<TokenStream, Co
             #check(input, loc, ctx)?;
             #lets_run
             #keep
-            #(#drift)*
+            #drift_call
             ::std::result::Result::Ok(::std::option::Option::Some(#builder))
         }
 
@@ -247,4 +271,50 @@ pub fn emit_transform(dep: &Deployment, t: &Transform) -> Result<TokenStream, Co
             }
         }
     })
+}
+
+/// `compute_lets`: the record's lets in declaration order; many lets are computed by several
+/// functions, a run of lets each.
+fn lets_fns(in_ty: &TokenStream, steps: Vec<TokenStream>) -> TokenStream {
+    let sig = |name: &proc_macro2::Ident, lets: TokenStream| quote!(fn #name<'r>(input: &'r #in_ty, ctx: &'r ::mapping_dsl::rt::Context, loc: &crate::support::Loc<'_> #lets));
+    let parts = crate::output::split_stmts(steps);
+    let main = format_ident!("compute_lets");
+    let main_sig = sig(&main, quote!());
+    if parts.len() <= 1 {
+        let steps = parts.into_iter().flatten();
+        return quote! {
+            /// The record's lets, in declaration order.
+            #main_sig -> ::std::result::Result<Lets<'r>, ::mapping_dsl::rt::TransformError> {
+                let _ = (input, ctx, loc);
+                let mut lets = Lets::default();
+                #(#steps)*
+                ::std::result::Result::Ok(lets)
+            }
+        };
+    }
+    let mut fns = Vec::new();
+    let mut calls = Vec::new();
+    for (k, steps) in parts.into_iter().enumerate() {
+        let name = format_ident!("compute_lets_{}", k);
+        let part_sig = sig(&name, quote!(, lets: &mut Lets<'r>));
+        let doc = format!(" Lets, part {}.", k + 1);
+        fns.push(quote! {
+            #[doc = #doc]
+            #part_sig -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
+                let _ = (input, ctx, loc);
+                #(#steps)*
+                ::std::result::Result::Ok(())
+            }
+        });
+        calls.push(quote!(#name(input, ctx, loc, &mut lets)?;));
+    }
+    quote! {
+        #(#fns)*
+        /// The record's lets, in declaration order.
+        #main_sig -> ::std::result::Result<Lets<'r>, ::mapping_dsl::rt::TransformError> {
+            let mut lets = Lets::default();
+            #(#calls)*
+            ::std::result::Result::Ok(lets)
+        }
+    }
 }

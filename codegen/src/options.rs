@@ -29,7 +29,14 @@ fn languages(set: &OptionSet) -> BTreeSet<&str> {
         .collect()
 }
 
+/// From this many options on, a set is kept in tables (see [`emit_table`]): a `match` with an
+/// arm per option would be a function of thousands of lines (the 8,442 Thai locations).
+const TABLE_FROM: usize = 100;
+
 pub fn emit_enum(set: &OptionSet, extra_langs: &BTreeSet<String>) -> TokenStream {
+    if set.options.len() >= TABLE_FROM {
+        return emit_table(set, extra_langs);
+    }
     let name = enum_name(&set.name);
     let mut scope = Scope::new();
     scope.reserve("Unknown");
@@ -51,6 +58,7 @@ pub fn emit_enum(set: &OptionSet, extra_langs: &BTreeSet<String>) -> TokenStream
             crate::lit::doc(&format!("`{}`: {}", o.code, labels.join(", ")))
         })
         .collect();
+    let lenient = lenient_impl(&name);
     let mut langs: BTreeSet<&str> = languages(set);
     langs.extend(extra_langs.iter().map(String::as_str));
     let label_fns = langs.iter().map(|lang| {
@@ -106,6 +114,13 @@ pub fn emit_enum(set: &OptionSet, extra_langs: &BTreeSet<String>) -> TokenStream
             }
         }
 
+        #lenient
+    }
+}
+
+/// How a select field of this enum is read leniently (text, numbers and booleans as codes).
+fn lenient_impl(name: &Ident) -> TokenStream {
+    quote! {
         impl<'de> crate::support::Lenient<'de> for #name {
             fn from_str(s: ::std::borrow::Cow<'de, str>) -> crate::support::Field<Self> {
                 crate::support::select_from_str(s)
@@ -120,5 +135,94 @@ pub fn emit_enum(set: &OptionSet, extra_langs: &BTreeSet<String>) -> TokenStream
                 crate::support::select_from_bool(v)
             }
         }
+    }
+}
+
+/// A large option set: `Known(index)` into a sorted `CODES` table (found by binary search) and
+/// one label table per language, instead of a variant and a `match` arm per option.
+fn emit_table(set: &OptionSet, extra_langs: &BTreeSet<String>) -> TokenStream {
+    let name = enum_name(&set.name);
+    let doc = crate::lit::doc(&format!(
+        "Option set `{}`{}: {} codes, kept in tables (a known code is its index in the sorted codes).",
+        set.name,
+        set.source
+            .as_deref()
+            .map(|s| format!(" (from `{s}`)"))
+            .unwrap_or_default(),
+        set.options.len()
+    ));
+    // Sorted for the binary search; of equal codes the first option wins (as a `match` does).
+    let mut opts: Vec<&mapping_dsl::ir::OptionItem> = set.options.iter().collect();
+    opts.sort_by(|a, b| a.code.cmp(&b.code));
+    opts.dedup_by(|b, a| a.code == b.code);
+    let n = proc_macro2::Literal::usize_unsuffixed(opts.len());
+    let codes = opts.iter().map(|o| str_lit(&o.code));
+    let mut langs: BTreeSet<&str> = languages(set);
+    langs.extend(extra_langs.iter().map(String::as_str));
+    let stem = ident::snake_text(&set.name).to_uppercase();
+    let codes_id = format_ident!("{}_CODES", stem);
+    let mut tables = Vec::new();
+    let label_fns: Vec<TokenStream> = langs.iter().map(|lang| {
+        let f = label_fn(lang);
+        let table = format_ident!("{}_LABELS_{}", stem, ident::snake_text(lang).to_uppercase());
+        let labels = opts.iter().map(|o| match o.labels.get(*lang) {
+            Some(t) => {
+                let t = str_lit(t);
+                quote!(crate::support::Label::Text(#t))
+            }
+            None => quote!(crate::support::Label::Missing),
+        });
+        let doc = format!(" The `{lang}` label of each code, in the order of the sorted codes.");
+        let fdoc = format!(" The `{lang}` label of this code.");
+        tables.push(quote! {
+            #[doc = #doc]
+            static #table: [crate::support::Label; #n] = [#(#labels),*];
+        });
+        quote! {
+            #[doc = #fdoc]
+            pub fn #f(&self) -> crate::support::Label {
+                match self {
+                    #name::Known(i) => #table.get(*i).copied().unwrap_or(crate::support::Label::Unknown),
+                    #name::Unknown(_) => crate::support::Label::Unknown,
+                }
+            }
+        }
+    }).collect();
+    let lenient = lenient_impl(&name);
+    quote! {
+        #[doc = #doc]
+        #[derive(Debug, Clone, PartialEq, Eq)]
+        pub enum #name {
+            /// The code at this index of the sorted codes.
+            Known(usize),
+            /// A code that is not in the option set.
+            Unknown(::std::string::String),
+        }
+
+        /// The codes of the set, sorted.
+        static #codes_id: [&str; #n] = [#(#codes),*];
+        #(#tables)*
+
+        impl #name {
+            #(#label_fns)*
+        }
+
+        impl crate::support::Code for #name {
+            fn from_code(code: ::std::borrow::Cow<'_, str>) -> Self {
+                match #codes_id.binary_search(&&*code) {
+                    ::std::result::Result::Ok(i) => #name::Known(i),
+                    ::std::result::Result::Err(_) => #name::Unknown(code.into_owned()),
+                }
+            }
+
+            fn code(&self) -> &str {
+                match self {
+                    #name::Known(i) => #codes_id.get(*i).copied().unwrap_or(""),
+                    #name::Unknown(c) => c,
+                }
+            }
+        }
+
+        #lenient
     }
 }

@@ -150,12 +150,8 @@ pub fn emit_object<'a>(
         } else {
             lets.push(quote!(let #local = #body;));
         }
-        locals.push((local.clone(), ty.clone()));
+        locals.push((local.clone(), id.clone()));
         inits.push(quote!(#id: #local));
-    }
-    if at.elems.is_empty() && lets.iter().map(|l| l.to_string().len()).sum::<usize>() > CHUNK_CHARS
-    {
-        lets = chunked(cx, base, at, lets, &locals);
     }
     let generics = if borrows { quote!(<'r>) } else { quote!() };
     let ty = if borrows {
@@ -168,60 +164,96 @@ pub fn emit_object<'a>(
     } else {
         quote!(#name)
     };
+    // A large object is filled by several functions, starting from all keys left out.
+    let big = lets.iter().map(|l| l.to_string().len()).sum::<usize>() > CHUNK_CHARS;
+    let default = if big { quote!(Default,) } else { quote!() };
     cx.items.borrow_mut().push(quote! {
-        #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+        #[derive(Debug, Clone, PartialEq, #default ::serde::Serialize)]
         pub struct #name #generics {
             #(#fields,)*
         }
 
         impl crate::support::Empty for #elided {}
     });
-    let builder = quote!({
-        #(#lets)*
-        #name { #(#inits),* }
-    });
+    let builder = if big {
+        let calls = chunked(cx, base, at, &ty, lets, &locals);
+        quote!({
+            let mut out = #name::default();
+            #(#calls)*
+            out
+        })
+    } else {
+        quote!({
+            #(#lets)*
+            #name { #(#inits),* }
+        })
+    };
     Ok((ty, borrows, builder))
 }
 
-/// A record object whose field statements are longer than [`CHUNK_CHARS`] is built by several
-/// functions of at most [`CHUNK`] fields and about that much source each, so that no generated
-/// function grows past a few hundred lines.
+/// An object (the record, a nested object or the element of an `each`) whose field statements
+/// are longer than [`CHUNK_CHARS`] is built by several functions of at most [`CHUNK`] fields and
+/// about that much source each, so that no generated function grows past a few hundred lines.
 const CHUNK: usize = 40;
 const CHUNK_CHARS: usize = 12_000;
 
-/// Moves the field statements of a large record object into functions, each returning its fields' values as a tuple; returns the statements that call them.
+/// Cuts statements into runs of at most [`CHUNK`] statements and about [`CHUNK_CHARS`] of
+/// source each (a longer statement is a run of its own).
+pub fn split_by_size<T>(items: Vec<T>, size: impl Fn(&T) -> usize) -> Vec<Vec<T>> {
+    let mut groups: Vec<Vec<T>> = Vec::new();
+    let mut total = usize::MAX;
+    for item in items {
+        let n = size(&item);
+        if total.saturating_add(n) > CHUNK_CHARS || groups.last().is_some_and(|g| g.len() >= CHUNK)
+        {
+            groups.push(Vec::new());
+            total = 0;
+        }
+        total += n;
+        if let Some(g) = groups.last_mut() {
+            g.push(item);
+        }
+    }
+    groups
+}
+
+/// [`split_by_size`] on the statements' source length.
+pub fn split_stmts(stmts: Vec<TokenStream>) -> Vec<Vec<TokenStream>> {
+    split_by_size(stmts, |t| t.to_string().len())
+}
+
+/// Moves the field statements of a large object into functions, each setting its run of
+/// fields of `out` (an object of type `ty`); returns the statements that call them.
 fn chunked(
     cx: &OutCx<'_>,
     base: &str,
     at: &At<'_>,
+    ty: &TokenStream,
     lets: Vec<TokenStream>,
-    locals: &[(Ident, TokenStream)],
+    fields: &[(Ident, Ident)],
 ) -> Vec<TokenStream> {
     let loc = &at.loc;
     let in_ty = crate::input::struct_ty(cx.input, &quote!('r));
     let (lets_param, lets_arg) = lets_passing(cx);
-    // Cut where a chunk's source text passes CHUNK_CHARS (about 300 formatted lines).
-    let mut groups: Vec<Chunk> = Vec::new();
-    let mut size = usize::MAX;
-    for (stmt, var) in lets.into_iter().zip(locals.iter().cloned()) {
-        let n = stmt.to_string().len();
-        if size.saturating_add(n) > CHUNK_CHARS || groups.last().is_some_and(|g| g.0.len() >= CHUNK)
-        {
-            groups.push((Vec::new(), Vec::new()));
-            size = 0;
-        }
-        size += n;
-        if let Some(g) = groups.last_mut() {
-            g.0.push(stmt);
-            g.1.push(var);
-        }
-    }
+    // The element variables of the enclosing `each`es are passed along.
+    let elem_params = at.elems.iter().map(|(v, child)| {
+        let t = crate::input::struct_ty(child, &quote!('r));
+        quote!(, #v: ::std::option::Option<&'r #t>)
+    });
+    let elem_params = quote!(#(#elem_params)*);
+    let elem_vars = at.elems.iter().map(|(v, _)| v);
+    let elem_args = quote!(#(, #elem_vars)*);
+    let items: Vec<(TokenStream, (Ident, Ident))> =
+        lets.into_iter().zip(fields.iter().cloned()).collect();
     let mut out = Vec::new();
     let mut first = 1;
-    for (k, (stmts, vars)) in groups.iter().enumerate() {
+    for (k, group) in split_by_size(items, |(t, _)| t.to_string().len())
+        .into_iter()
+        .enumerate()
+    {
+        let (stmts, vars): (Vec<TokenStream>, Vec<(Ident, Ident)>) = group.into_iter().unzip();
         let fname = cx.types.borrow_mut().snake(&format!("fields_{base}_{k}"));
-        let ids: Vec<&Ident> = vars.iter().map(|(i, _)| i).collect();
-        let tys: Vec<&TokenStream> = vars.iter().map(|(_, t)| t).collect();
+        let sets = vars.iter().map(|(local, id)| quote!(out.#id = #local;));
         let doc = crate::lit::doc(&format!(
             "Fields {first} to {} of `{base}`.",
             first + vars.len() - 1
@@ -229,20 +261,17 @@ fn chunked(
         first += vars.len();
         cx.items.borrow_mut().push(quote! {
             #[doc = #doc]
-            #[allow(clippy::type_complexity)]
-            fn #fname<'r>(input: &'r #in_ty, ctx: &'r ::mapping_dsl::rt::Context, #loc: &crate::support::Loc<'_> #lets_param) -> ::std::result::Result<(#(crate::support::Slot<#tys>,)*), ::mapping_dsl::rt::TransformError> {
-                let _ = (input, ctx, #loc #lets_arg);
+            fn #fname<'r>(input: &'r #in_ty, ctx: &'r ::mapping_dsl::rt::Context, #loc: &crate::support::Loc<'_> #lets_param #elem_params, out: &mut #ty) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
+                let _ = (input, ctx, #loc #lets_arg #elem_args);
                 #(#stmts)*
-                ::std::result::Result::Ok((#(#ids,)*))
+                #(#sets)*
+                ::std::result::Result::Ok(())
             }
         });
-        out.push(quote!(let (#(#ids,)*) = #fname(input, ctx, #loc #lets_arg)?;));
+        out.push(quote!(#fname(input, ctx, #loc #lets_arg #elem_args, &mut out)?;));
     }
     out
 }
-
-/// The field statements of one helper and their `(local, type)`s.
-type Chunk = (Vec<TokenStream>, Vec<(Ident, TokenStream)>);
 
 /// How a helper of the record's function takes the lets, and how it is passed them.
 fn lets_passing(cx: &OutCx<'_>) -> (TokenStream, TokenStream) {

@@ -394,6 +394,14 @@ pub enum Slot<T> {
     Json(&'static serde_json::Value),
 }
 
+/// A key not yet set is left out (a large output object starts from its default and is filled
+/// by several functions).
+impl<T> Default for Slot<T> {
+    fn default() -> Self {
+        Slot::Omit
+    }
+}
+
 impl<T> Slot<T> {
     pub fn is_omit(&self) -> bool {
         matches!(self, Slot::Omit)

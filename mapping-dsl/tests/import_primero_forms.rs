@@ -113,6 +113,7 @@ fn other_record_types_and_names() {
     let opts = FormsOptions {
         record_type: "incident".into(),
         schema_name: "primero_incident".into(),
+        narrow: None,
     };
     let imp = import_primero_forms(FORMS, &opts).map_err(|e| e.to_string());
     let Ok(imp) = imp else { panic!("{imp:?}") };
@@ -139,6 +140,7 @@ fn bad_input_is_an_error_not_a_panic() {
     let none = FormsOptions {
         record_type: "nothing".into(),
         schema_name: "x".into(),
+        narrow: None,
     };
     assert!(matches!(
         import_primero_forms(FORMS, &none),

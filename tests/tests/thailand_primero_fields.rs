@@ -89,17 +89,9 @@ fn compatible(schema_ty: &str, field: &Value) -> bool {
     }
 }
 
-/// Known disagreements between what W2 declares and what the Thailand forms accept, reported to
-/// the owners of the W2 transform: values typed `json` into text fields (Primero accepts only a
-/// string or null there; the fake answers 422 when one is not a string).
-const KNOWN_TYPE_MISMATCHES: &[&str] = &[
-    "plase_describe_the_reason_from_above_question_51a384e: json into textarea",
-    "plase_describe_the_reason_from_above_question_d21b8db: json into textarea",
-    "plh_caregiver_address_39fa009: json into text_field",
-    "plh_caregiver_contact_c216042: json into text_field",
-    "plh_caregiver_first_name_93f7d52: json into text_field",
-    "plh_caregiver_last_name_1215238: json into text_field",
-];
+/// Known disagreements between what W2 declares and what the Thailand forms accept (none since
+/// the schema is imported: the PLH free-text answers, once typed `json`, are text fields).
+const KNOWN_TYPE_MISMATCHES: &[&str] = &[];
 
 #[test]
 fn every_field_w2_writes_is_defined_by_the_forms_export() {
@@ -206,4 +198,65 @@ fn the_real_export_lacks_only_the_declared_fields() {
         declared.is_empty(),
         "declared as missing but present: {declared:?}"
     );
+}
+
+/// The W2 target schema is the importer's output from the fake Primero's forms export, narrowed
+/// to the fields W2 writes, plus the declared extras (`primero_case_update_extras.yaml`): the
+/// command in mappings/README.md ("Import the W2 target schema") writes exactly this file.
+#[test]
+fn the_w2_schema_is_what_the_importer_makes_from_the_forms_export() {
+    use mapping_dsl::import::{
+        Extras, FormsOptions, Narrow, fields_written_by, import_primero_forms,
+    };
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let read = |p: &str| std::fs::read_to_string(root.join(p)).expect(p);
+    let thailand = "mappings/thailand";
+    let known_sets = std::fs::read_dir(root.join(thailand).join("option-sets"))
+        .expect("option sets")
+        .filter_map(Result::ok)
+        .filter_map(|e| {
+            let n = e.file_name().to_string_lossy().into_owned();
+            n.strip_suffix(".yaml").map(str::to_owned)
+        })
+        .collect();
+    let narrow = Narrow {
+        written_by: "w2_his_to_primero.yaml".into(),
+        only: fields_written_by(&read(&format!(
+            "{thailand}/transforms/w2_his_to_primero.yaml"
+        )))
+        .expect("the W2 transform parses"),
+        known_sets: Some(known_sets),
+        extras: Some(
+            Extras::parse(
+                "primero_case_update_extras.yaml",
+                &read(&format!(
+                    "{thailand}/schemas/primero_case_update_extras.yaml"
+                )),
+            )
+            .expect("the extras file is a schema"),
+        ),
+    };
+    let opts = FormsOptions {
+        record_type: "case".into(),
+        schema_name: "primero_case_update".into(),
+        narrow: Some(narrow),
+    };
+    let imported = import_primero_forms(&read("fakes/data/primero/forms.json"), &opts)
+        .expect("the export imports");
+    let checked_in = read(&format!("{thailand}/schemas/primero_case_update.yaml"));
+    assert!(
+        imported.files[0].yaml == checked_in,
+        "primero_case_update.yaml is not the importer's output: re-run the import \
+         (mappings/README.md, \"Import the W2 target schema\")"
+    );
+    // Every field W2 writes is in it (the importer dropped none silently).
+    for field in [
+        "sex",
+        "physical_check_2",
+        "mental_d2e118d",
+        "mark_synced",
+        "age_60ee953",
+    ] {
+        assert!(checked_in.contains(&format!("\n  {field}:")), "{field}");
+    }
 }

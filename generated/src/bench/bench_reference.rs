@@ -213,8 +213,8 @@ impl<'de: 'a, 'a> crate::support::Lenient<'de> for InputFamilyDetailsSection<'a>
         .map(crate::support::Field::Val)
     }
 }
-/// Checks `Input` field by field in schema order; counts accepted coercions.
-fn check_input(
+/// Fields of `Input`, part 1.
+fn check_input_part_0(
     s: &Input<'_>,
     loc: &crate::support::Loc<'_>,
     ctx: &::mapping_dsl::rt::Context,
@@ -500,6 +500,20 @@ fn check_input(
             crate::support::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
         }
     }
+    ::std::result::Result::Ok(())
+}
+/// Fields of `Input`, part 2.
+fn check_input_part_1(
+    s: &Input<'_>,
+    loc: &crate::support::Loc<'_>,
+    ctx: &::mapping_dsl::rt::Context,
+) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
+    const ACCEPT: &[::mapping_dsl::ir::Coercion] = &[
+        ::mapping_dsl::ir::Coercion::NumberToString,
+        ::mapping_dsl::ir::Coercion::StringToBool,
+        ::mapping_dsl::ir::Coercion::StringToNumber,
+        ::mapping_dsl::ir::Coercion::BoolToString,
+    ];
     crate::support::check(&s.nationality, "list", ACCEPT, loc, "nationality", ctx)?;
     if let ::std::option::Option::Some(items) = s.nationality.get() {
         for (index, item) in items.iter().enumerate() {
@@ -628,6 +642,16 @@ fn check_input(
     }
     ::std::result::Result::Ok(())
 }
+/// Checks `Input` field by field in schema order; counts accepted coercions.
+fn check_input(
+    s: &Input<'_>,
+    loc: &crate::support::Loc<'_>,
+    ctx: &::mapping_dsl::rt::Context,
+) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
+    check_input_part_0(s, loc, ctx)?;
+    check_input_part_1(s, loc, ctx)?;
+    ::std::result::Result::Ok(())
+}
 /// Checks `InputFamilyDetailsSection` field by field in schema order; counts accepted coercions.
 fn check_inputfamilydetailssection(
     s: &InputFamilyDetailsSection<'_>,
@@ -717,45 +741,194 @@ pub struct OutputFamily<'r> {
     pub telephone: crate::support::Slot<::std::borrow::Cow<'r, str>>,
 }
 impl crate::support::Empty for OutputFamily<'_> {}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct Output<'r> {
+    /// `case_id`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub case_id: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `age`: int
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub age: crate::support::Slot<i64>,
+    /// `date_of_birth`: date
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub date_of_birth: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `registration_date`: date
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub registration_date: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `owned_by`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub owned_by: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `consent_for_services`: bool
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub consent_for_services: crate::support::Slot<bool>,
+    /// `disclosure_other_orgs`: bool
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub disclosure_other_orgs: crate::support::Slot<bool>,
+    /// `urgent_protection_concern`: bool
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub urgent_protection_concern: crate::support::Slot<bool>,
+    /// `assessment_requested_on`: date
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub assessment_requested_on: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `date_closure`: date
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub date_closure: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `primero_id`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub primero_id: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `case_display_id`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub case_display_id: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `cid`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub cid: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `first_name`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub first_name: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `last_name`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub last_name: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `agency`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub agency: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `location_code`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub location_code: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `address`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub address: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `telephone`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub telephone: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `child_shield_case_id`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub child_shield_case_id: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `created_date`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub created_date: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `last_updated_date`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub last_updated_date: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `consent_date`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub consent_date: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `full_name`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub full_name: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `case_ref`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub case_ref: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `sync_status`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub sync_status: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `age_group`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub age_group: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `sex`: {code: label}
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub sex: crate::support::Slot<crate::support::Translated<'r>>,
+    /// `risk_level`: {code: label}
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub risk_level: crate::support::Slot<crate::support::Translated<'r>>,
+    /// `workflow`: {code: label}
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub workflow: crate::support::Slot<crate::support::Translated<'r>>,
+    /// `maritial_status`: {code: label}
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub maritial_status: crate::support::Slot<crate::support::Translated<'r>>,
+    /// `occupation_1`: {code: label}
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub occupation_1: crate::support::Slot<crate::support::Translated<'r>>,
+    /// `family_status`: {code: label}
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub family_status: crate::support::Slot<crate::support::Translated<'r>>,
+    /// `school_level`: {code: label}
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub school_level: crate::support::Slot<crate::support::Translated<'r>>,
+    /// `type_of_place_where_the_incident_occurred_4145aa8`: {code: label}
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub type_of_place_where_the_incident_occurred_4145aa8:
+        crate::support::Slot<crate::support::Translated<'r>>,
+    /// `insurance_type`: {code: label}
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub insurance_type: crate::support::Slot<crate::support::Translated<'r>>,
+    /// `working_status`: {code: label}
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub working_status: crate::support::Slot<crate::support::Translated<'r>>,
+    /// `displacement_status`: {code: label}
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub displacement_status: crate::support::Slot<crate::support::Translated<'r>>,
+    /// `service_response_type`: {code: label}
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub service_response_type: crate::support::Slot<crate::support::Translated<'r>>,
+    /// `what_is_your_relationship_with_the_child__29056fb`: {code: label}
+    #[serde(
+        rename = "what_is_your_relationship_with_the_child__29056fb",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub what_is_your_relationship_with_the_child_29056fb:
+        crate::support::Slot<crate::support::Translated<'r>>,
+    /// `how_often_do_you_feel_happy__ccb0fd7`: {code: label}
+    #[serde(
+        rename = "how_often_do_you_feel_happy__ccb0fd7",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub how_often_do_you_feel_happy_ccb0fd7: crate::support::Slot<crate::support::Translated<'r>>,
+    /// `status_of_treatment_plan`: {code: label}
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub status_of_treatment_plan: crate::support::Slot<crate::support::Translated<'r>>,
+    /// `protection_concerns`: list<{code: label}>
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub protection_concerns: crate::support::Slot<
+        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    >,
+    /// `nationality`: list<{code: label}>
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub nationality: crate::support::Slot<
+        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    >,
+    /// `type_of_abuse`: list<{code: label}>
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub type_of_abuse: crate::support::Slot<
+        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    >,
+    /// `human_trafficking`: list<{code: label}>
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub human_trafficking: crate::support::Slot<
+        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    >,
+    /// `mental_abuse`: list<{code: label}>
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub mental_abuse: crate::support::Slot<
+        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    >,
+    /// `services_provided`: list<{code: label}>
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub services_provided: crate::support::Slot<
+        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    >,
+    /// `stimulant_factors`: list<{code: label}>
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub stimulant_factors: crate::support::Slot<
+        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    >,
+    /// `economic_issues`: list<{code: label}>
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub economic_issues: crate::support::Slot<
+        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    >,
+    /// `family`: list<object>
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub family: crate::support::Slot<::std::vec::Vec<OutputFamily<'r>>>,
+}
+impl crate::support::Empty for Output<'_> {}
 /// Fields 1 to 28 of `Output`.
-#[allow(clippy::type_complexity)]
 fn fields_output_0<'r>(
     input: &'r Input<'r>,
     ctx: &'r ::mapping_dsl::rt::Context,
     loc: &crate::support::Loc<'_>,
-) -> ::std::result::Result<
-    (
-        crate::support::Slot<::std::borrow::Cow<'r, str>>,
-        crate::support::Slot<i64>,
-        crate::support::Slot<::std::borrow::Cow<'r, str>>,
-        crate::support::Slot<::std::borrow::Cow<'r, str>>,
-        crate::support::Slot<::std::borrow::Cow<'r, str>>,
-        crate::support::Slot<bool>,
-        crate::support::Slot<bool>,
-        crate::support::Slot<bool>,
-        crate::support::Slot<::std::borrow::Cow<'r, str>>,
-        crate::support::Slot<::std::borrow::Cow<'r, str>>,
-        crate::support::Slot<::std::borrow::Cow<'r, str>>,
-        crate::support::Slot<::std::borrow::Cow<'r, str>>,
-        crate::support::Slot<::std::borrow::Cow<'r, str>>,
-        crate::support::Slot<::std::borrow::Cow<'r, str>>,
-        crate::support::Slot<::std::borrow::Cow<'r, str>>,
-        crate::support::Slot<::std::borrow::Cow<'r, str>>,
-        crate::support::Slot<::std::borrow::Cow<'r, str>>,
-        crate::support::Slot<::std::borrow::Cow<'r, str>>,
-        crate::support::Slot<::std::borrow::Cow<'r, str>>,
-        crate::support::Slot<::std::borrow::Cow<'r, str>>,
-        crate::support::Slot<::std::borrow::Cow<'r, str>>,
-        crate::support::Slot<::std::borrow::Cow<'r, str>>,
-        crate::support::Slot<::std::borrow::Cow<'r, str>>,
-        crate::support::Slot<::std::borrow::Cow<'r, str>>,
-        crate::support::Slot<::std::borrow::Cow<'r, str>>,
-        crate::support::Slot<::std::borrow::Cow<'r, str>>,
-        crate::support::Slot<::std::borrow::Cow<'r, str>>,
-        crate::support::Slot<crate::support::Translated<'r>>,
-    ),
-    ::mapping_dsl::rt::TransformError,
-> {
+    out: &mut Output<'r>,
+) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
     let _ = (input, ctx, loc);
     let f_case_id = crate::support::finish(
         crate::support::text(input.case_id.get()),
@@ -1090,60 +1263,43 @@ fn fields_output_0<'r>(
         },
         ::std::option::Option::None,
     );
-    ::std::result::Result::Ok((
-        f_case_id,
-        f_age,
-        f_date_of_birth,
-        f_registration_date,
-        f_owned_by,
-        f_consent_for_services,
-        f_disclosure_other_orgs,
-        f_urgent_protection_concern,
-        f_assessment_requested_on,
-        f_date_closure,
-        f_primero_id,
-        f_case_display_id,
-        f_cid,
-        f_first_name,
-        f_last_name,
-        f_agency,
-        f_location_code,
-        f_address,
-        f_telephone,
-        f_child_shield_case_id,
-        f_created_date,
-        f_last_updated_date,
-        f_consent_date,
-        f_full_name,
-        f_case_ref,
-        f_sync_status,
-        f_age_group,
-        f_sex,
-    ))
+    out.case_id = f_case_id;
+    out.age = f_age;
+    out.date_of_birth = f_date_of_birth;
+    out.registration_date = f_registration_date;
+    out.owned_by = f_owned_by;
+    out.consent_for_services = f_consent_for_services;
+    out.disclosure_other_orgs = f_disclosure_other_orgs;
+    out.urgent_protection_concern = f_urgent_protection_concern;
+    out.assessment_requested_on = f_assessment_requested_on;
+    out.date_closure = f_date_closure;
+    out.primero_id = f_primero_id;
+    out.case_display_id = f_case_display_id;
+    out.cid = f_cid;
+    out.first_name = f_first_name;
+    out.last_name = f_last_name;
+    out.agency = f_agency;
+    out.location_code = f_location_code;
+    out.address = f_address;
+    out.telephone = f_telephone;
+    out.child_shield_case_id = f_child_shield_case_id;
+    out.created_date = f_created_date;
+    out.last_updated_date = f_last_updated_date;
+    out.consent_date = f_consent_date;
+    out.full_name = f_full_name;
+    out.case_ref = f_case_ref;
+    out.sync_status = f_sync_status;
+    out.age_group = f_age_group;
+    out.sex = f_sex;
+    ::std::result::Result::Ok(())
 }
 /// Fields 29 to 40 of `Output`.
-#[allow(clippy::type_complexity)]
 fn fields_output_1<'r>(
     input: &'r Input<'r>,
     ctx: &'r ::mapping_dsl::rt::Context,
     loc: &crate::support::Loc<'_>,
-) -> ::std::result::Result<
-    (
-        crate::support::Slot<crate::support::Translated<'r>>,
-        crate::support::Slot<crate::support::Translated<'r>>,
-        crate::support::Slot<crate::support::Translated<'r>>,
-        crate::support::Slot<crate::support::Translated<'r>>,
-        crate::support::Slot<crate::support::Translated<'r>>,
-        crate::support::Slot<crate::support::Translated<'r>>,
-        crate::support::Slot<crate::support::Translated<'r>>,
-        crate::support::Slot<crate::support::Translated<'r>>,
-        crate::support::Slot<crate::support::Translated<'r>>,
-        crate::support::Slot<crate::support::Translated<'r>>,
-        crate::support::Slot<crate::support::Translated<'r>>,
-        crate::support::Slot<crate::support::Translated<'r>>,
-    ),
-    ::mapping_dsl::rt::TransformError,
-> {
+    out: &mut Output<'r>,
+) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
     let _ = (input, ctx, loc);
     let f_risk_level = crate::support::finish(
         match input.risk_level.get() {
@@ -1552,55 +1708,29 @@ fn fields_output_1<'r>(
         },
         ::std::option::Option::None,
     );
-    ::std::result::Result::Ok((
-        f_risk_level,
-        f_workflow,
-        f_maritial_status,
-        f_occupation_1,
-        f_family_status,
-        f_school_level,
-        f_type_of_place_where_the_incident_occurred_4145aa8,
-        f_insurance_type,
-        f_working_status,
-        f_displacement_status,
-        f_service_response_type,
-        f_what_is_your_relationship_with_the_child_29056fb,
-    ))
+    out.risk_level = f_risk_level;
+    out.workflow = f_workflow;
+    out.maritial_status = f_maritial_status;
+    out.occupation_1 = f_occupation_1;
+    out.family_status = f_family_status;
+    out.school_level = f_school_level;
+    out.type_of_place_where_the_incident_occurred_4145aa8 =
+        f_type_of_place_where_the_incident_occurred_4145aa8;
+    out.insurance_type = f_insurance_type;
+    out.working_status = f_working_status;
+    out.displacement_status = f_displacement_status;
+    out.service_response_type = f_service_response_type;
+    out.what_is_your_relationship_with_the_child_29056fb =
+        f_what_is_your_relationship_with_the_child_29056fb;
+    ::std::result::Result::Ok(())
 }
 /// Fields 41 to 49 of `Output`.
-#[allow(clippy::type_complexity)]
 fn fields_output_2<'r>(
     input: &'r Input<'r>,
     ctx: &'r ::mapping_dsl::rt::Context,
     loc: &crate::support::Loc<'_>,
-) -> ::std::result::Result<
-    (
-        crate::support::Slot<crate::support::Translated<'r>>,
-        crate::support::Slot<crate::support::Translated<'r>>,
-        crate::support::Slot<
-            ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
-        >,
-        crate::support::Slot<
-            ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
-        >,
-        crate::support::Slot<
-            ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
-        >,
-        crate::support::Slot<
-            ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
-        >,
-        crate::support::Slot<
-            ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
-        >,
-        crate::support::Slot<
-            ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
-        >,
-        crate::support::Slot<
-            ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
-        >,
-    ),
-    ::mapping_dsl::rt::TransformError,
-> {
+    out: &mut Output<'r>,
+) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
     let _ = (input, ctx, loc);
     let f_how_often_do_you_feel_happy_ccb0fd7 = crate::support::finish(
         match input.how_often_do_you_feel_happy_ccb0fd7.get() {
@@ -1980,33 +2110,24 @@ fn fields_output_2<'r>(
         },
         ::std::option::Option::None,
     );
-    ::std::result::Result::Ok((
-        f_how_often_do_you_feel_happy_ccb0fd7,
-        f_status_of_treatment_plan,
-        f_protection_concerns,
-        f_nationality,
-        f_type_of_abuse,
-        f_human_trafficking,
-        f_mental_abuse,
-        f_services_provided,
-        f_stimulant_factors,
-    ))
+    out.how_often_do_you_feel_happy_ccb0fd7 = f_how_often_do_you_feel_happy_ccb0fd7;
+    out.status_of_treatment_plan = f_status_of_treatment_plan;
+    out.protection_concerns = f_protection_concerns;
+    out.nationality = f_nationality;
+    out.type_of_abuse = f_type_of_abuse;
+    out.human_trafficking = f_human_trafficking;
+    out.mental_abuse = f_mental_abuse;
+    out.services_provided = f_services_provided;
+    out.stimulant_factors = f_stimulant_factors;
+    ::std::result::Result::Ok(())
 }
 /// Fields 50 to 51 of `Output`.
-#[allow(clippy::type_complexity)]
 fn fields_output_3<'r>(
     input: &'r Input<'r>,
     ctx: &'r ::mapping_dsl::rt::Context,
     loc: &crate::support::Loc<'_>,
-) -> ::std::result::Result<
-    (
-        crate::support::Slot<
-            ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
-        >,
-        crate::support::Slot<::std::vec::Vec<OutputFamily<'r>>>,
-    ),
-    ::mapping_dsl::rt::TransformError,
-> {
+    out: &mut Output<'r>,
+) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
     let _ = (input, ctx, loc);
     let f_economic_issues = crate::support::finish(
         match input.economic_issues.get() {
@@ -2210,189 +2331,10 @@ fn fields_output_3<'r>(
         },
         ::std::option::Option::None,
     );
-    ::std::result::Result::Ok((f_economic_issues, f_family))
+    out.economic_issues = f_economic_issues;
+    out.family = f_family;
+    ::std::result::Result::Ok(())
 }
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
-pub struct Output<'r> {
-    /// `case_id`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub case_id: crate::support::Slot<::std::borrow::Cow<'r, str>>,
-    /// `age`: int
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub age: crate::support::Slot<i64>,
-    /// `date_of_birth`: date
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub date_of_birth: crate::support::Slot<::std::borrow::Cow<'r, str>>,
-    /// `registration_date`: date
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub registration_date: crate::support::Slot<::std::borrow::Cow<'r, str>>,
-    /// `owned_by`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub owned_by: crate::support::Slot<::std::borrow::Cow<'r, str>>,
-    /// `consent_for_services`: bool
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub consent_for_services: crate::support::Slot<bool>,
-    /// `disclosure_other_orgs`: bool
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub disclosure_other_orgs: crate::support::Slot<bool>,
-    /// `urgent_protection_concern`: bool
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub urgent_protection_concern: crate::support::Slot<bool>,
-    /// `assessment_requested_on`: date
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub assessment_requested_on: crate::support::Slot<::std::borrow::Cow<'r, str>>,
-    /// `date_closure`: date
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub date_closure: crate::support::Slot<::std::borrow::Cow<'r, str>>,
-    /// `primero_id`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub primero_id: crate::support::Slot<::std::borrow::Cow<'r, str>>,
-    /// `case_display_id`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub case_display_id: crate::support::Slot<::std::borrow::Cow<'r, str>>,
-    /// `cid`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub cid: crate::support::Slot<::std::borrow::Cow<'r, str>>,
-    /// `first_name`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub first_name: crate::support::Slot<::std::borrow::Cow<'r, str>>,
-    /// `last_name`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub last_name: crate::support::Slot<::std::borrow::Cow<'r, str>>,
-    /// `agency`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub agency: crate::support::Slot<::std::borrow::Cow<'r, str>>,
-    /// `location_code`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub location_code: crate::support::Slot<::std::borrow::Cow<'r, str>>,
-    /// `address`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub address: crate::support::Slot<::std::borrow::Cow<'r, str>>,
-    /// `telephone`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub telephone: crate::support::Slot<::std::borrow::Cow<'r, str>>,
-    /// `child_shield_case_id`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub child_shield_case_id: crate::support::Slot<::std::borrow::Cow<'r, str>>,
-    /// `created_date`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub created_date: crate::support::Slot<::std::borrow::Cow<'r, str>>,
-    /// `last_updated_date`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub last_updated_date: crate::support::Slot<::std::borrow::Cow<'r, str>>,
-    /// `consent_date`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub consent_date: crate::support::Slot<::std::borrow::Cow<'r, str>>,
-    /// `full_name`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub full_name: crate::support::Slot<::std::borrow::Cow<'r, str>>,
-    /// `case_ref`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub case_ref: crate::support::Slot<::std::borrow::Cow<'r, str>>,
-    /// `sync_status`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub sync_status: crate::support::Slot<::std::borrow::Cow<'r, str>>,
-    /// `age_group`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub age_group: crate::support::Slot<::std::borrow::Cow<'r, str>>,
-    /// `sex`: {code: label}
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub sex: crate::support::Slot<crate::support::Translated<'r>>,
-    /// `risk_level`: {code: label}
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub risk_level: crate::support::Slot<crate::support::Translated<'r>>,
-    /// `workflow`: {code: label}
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub workflow: crate::support::Slot<crate::support::Translated<'r>>,
-    /// `maritial_status`: {code: label}
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub maritial_status: crate::support::Slot<crate::support::Translated<'r>>,
-    /// `occupation_1`: {code: label}
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub occupation_1: crate::support::Slot<crate::support::Translated<'r>>,
-    /// `family_status`: {code: label}
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub family_status: crate::support::Slot<crate::support::Translated<'r>>,
-    /// `school_level`: {code: label}
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub school_level: crate::support::Slot<crate::support::Translated<'r>>,
-    /// `type_of_place_where_the_incident_occurred_4145aa8`: {code: label}
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub type_of_place_where_the_incident_occurred_4145aa8:
-        crate::support::Slot<crate::support::Translated<'r>>,
-    /// `insurance_type`: {code: label}
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub insurance_type: crate::support::Slot<crate::support::Translated<'r>>,
-    /// `working_status`: {code: label}
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub working_status: crate::support::Slot<crate::support::Translated<'r>>,
-    /// `displacement_status`: {code: label}
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub displacement_status: crate::support::Slot<crate::support::Translated<'r>>,
-    /// `service_response_type`: {code: label}
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub service_response_type: crate::support::Slot<crate::support::Translated<'r>>,
-    /// `what_is_your_relationship_with_the_child__29056fb`: {code: label}
-    #[serde(
-        rename = "what_is_your_relationship_with_the_child__29056fb",
-        skip_serializing_if = "crate::support::Slot::is_omit"
-    )]
-    pub what_is_your_relationship_with_the_child_29056fb:
-        crate::support::Slot<crate::support::Translated<'r>>,
-    /// `how_often_do_you_feel_happy__ccb0fd7`: {code: label}
-    #[serde(
-        rename = "how_often_do_you_feel_happy__ccb0fd7",
-        skip_serializing_if = "crate::support::Slot::is_omit"
-    )]
-    pub how_often_do_you_feel_happy_ccb0fd7: crate::support::Slot<crate::support::Translated<'r>>,
-    /// `status_of_treatment_plan`: {code: label}
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub status_of_treatment_plan: crate::support::Slot<crate::support::Translated<'r>>,
-    /// `protection_concerns`: list<{code: label}>
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub protection_concerns: crate::support::Slot<
-        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
-    >,
-    /// `nationality`: list<{code: label}>
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub nationality: crate::support::Slot<
-        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
-    >,
-    /// `type_of_abuse`: list<{code: label}>
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub type_of_abuse: crate::support::Slot<
-        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
-    >,
-    /// `human_trafficking`: list<{code: label}>
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub human_trafficking: crate::support::Slot<
-        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
-    >,
-    /// `mental_abuse`: list<{code: label}>
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub mental_abuse: crate::support::Slot<
-        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
-    >,
-    /// `services_provided`: list<{code: label}>
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub services_provided: crate::support::Slot<
-        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
-    >,
-    /// `stimulant_factors`: list<{code: label}>
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub stimulant_factors: crate::support::Slot<
-        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
-    >,
-    /// `economic_issues`: list<{code: label}>
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub economic_issues: crate::support::Slot<
-        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
-    >,
-    /// `family`: list<object>
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub family: crate::support::Slot<::std::vec::Vec<OutputFamily<'r>>>,
-}
-impl crate::support::Empty for Output<'_> {}
 /// Runs the transform on one record: `None` when `keep` drops it.
 pub fn transform<'r>(
     input: &'r Input<'r>,
@@ -2458,117 +2400,12 @@ fn run<'r>(
         return ::std::result::Result::Ok(::std::option::Option::None);
     }
     ::std::result::Result::Ok(::std::option::Option::Some({
-        let (
-            f_case_id,
-            f_age,
-            f_date_of_birth,
-            f_registration_date,
-            f_owned_by,
-            f_consent_for_services,
-            f_disclosure_other_orgs,
-            f_urgent_protection_concern,
-            f_assessment_requested_on,
-            f_date_closure,
-            f_primero_id,
-            f_case_display_id,
-            f_cid,
-            f_first_name,
-            f_last_name,
-            f_agency,
-            f_location_code,
-            f_address,
-            f_telephone,
-            f_child_shield_case_id,
-            f_created_date,
-            f_last_updated_date,
-            f_consent_date,
-            f_full_name,
-            f_case_ref,
-            f_sync_status,
-            f_age_group,
-            f_sex,
-        ) = fields_output_0(input, ctx, loc)?;
-        let (
-            f_risk_level,
-            f_workflow,
-            f_maritial_status,
-            f_occupation_1,
-            f_family_status,
-            f_school_level,
-            f_type_of_place_where_the_incident_occurred_4145aa8,
-            f_insurance_type,
-            f_working_status,
-            f_displacement_status,
-            f_service_response_type,
-            f_what_is_your_relationship_with_the_child_29056fb,
-        ) = fields_output_1(input, ctx, loc)?;
-        let (
-            f_how_often_do_you_feel_happy_ccb0fd7,
-            f_status_of_treatment_plan,
-            f_protection_concerns,
-            f_nationality,
-            f_type_of_abuse,
-            f_human_trafficking,
-            f_mental_abuse,
-            f_services_provided,
-            f_stimulant_factors,
-        ) = fields_output_2(input, ctx, loc)?;
-        let (f_economic_issues, f_family) = fields_output_3(input, ctx, loc)?;
-        Output {
-            case_id: f_case_id,
-            age: f_age,
-            date_of_birth: f_date_of_birth,
-            registration_date: f_registration_date,
-            owned_by: f_owned_by,
-            consent_for_services: f_consent_for_services,
-            disclosure_other_orgs: f_disclosure_other_orgs,
-            urgent_protection_concern: f_urgent_protection_concern,
-            assessment_requested_on: f_assessment_requested_on,
-            date_closure: f_date_closure,
-            primero_id: f_primero_id,
-            case_display_id: f_case_display_id,
-            cid: f_cid,
-            first_name: f_first_name,
-            last_name: f_last_name,
-            agency: f_agency,
-            location_code: f_location_code,
-            address: f_address,
-            telephone: f_telephone,
-            child_shield_case_id: f_child_shield_case_id,
-            created_date: f_created_date,
-            last_updated_date: f_last_updated_date,
-            consent_date: f_consent_date,
-            full_name: f_full_name,
-            case_ref: f_case_ref,
-            sync_status: f_sync_status,
-            age_group: f_age_group,
-            sex: f_sex,
-            risk_level: f_risk_level,
-            workflow: f_workflow,
-            maritial_status: f_maritial_status,
-            occupation_1: f_occupation_1,
-            family_status: f_family_status,
-            school_level: f_school_level,
-            type_of_place_where_the_incident_occurred_4145aa8:
-                f_type_of_place_where_the_incident_occurred_4145aa8,
-            insurance_type: f_insurance_type,
-            working_status: f_working_status,
-            displacement_status: f_displacement_status,
-            service_response_type: f_service_response_type,
-            what_is_your_relationship_with_the_child_29056fb:
-                f_what_is_your_relationship_with_the_child_29056fb,
-            how_often_do_you_feel_happy_ccb0fd7: f_how_often_do_you_feel_happy_ccb0fd7,
-            status_of_treatment_plan: f_status_of_treatment_plan,
-            protection_concerns: f_protection_concerns,
-            nationality: f_nationality,
-            type_of_abuse: f_type_of_abuse,
-            human_trafficking: f_human_trafficking,
-            mental_abuse: f_mental_abuse,
-            services_provided: f_services_provided,
-            stimulant_factors: f_stimulant_factors,
-            economic_issues: f_economic_issues,
-            family: f_family,
-        }
+        let mut out = Output::default();
+        fields_output_0(input, ctx, loc, &mut out)?;
+        fields_output_1(input, ctx, loc, &mut out)?;
+        fields_output_2(input, ctx, loc, &mut out)?;
+        fields_output_3(input, ctx, loc, &mut out)?;
+        out
     }))
 }
 /// The record's `key:` for error messages.

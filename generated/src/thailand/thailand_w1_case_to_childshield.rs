@@ -1422,8 +1422,8 @@ impl<'de: 'a, 'a> crate::support::Lenient<'de> for InputOtherPerpetratorDetailsF
         .map(crate::support::Field::Val)
     }
 }
-/// Checks `Input` field by field in schema order; counts accepted coercions.
-fn check_input(
+/// Fields of `Input`, part 1.
+fn check_input_part_0(
     s: &Input<'_>,
     loc: &crate::support::Loc<'_>,
     ctx: &::mapping_dsl::rt::Context,
@@ -1791,6 +1791,22 @@ fn check_input(
         "months_8023723",
         ctx,
     )?;
+    ::std::result::Result::Ok(())
+}
+/// Fields of `Input`, part 2.
+fn check_input_part_1(
+    s: &Input<'_>,
+    loc: &crate::support::Loc<'_>,
+    ctx: &::mapping_dsl::rt::Context,
+) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
+    const ACCEPT: &[::mapping_dsl::ir::Coercion] = &[
+        ::mapping_dsl::ir::Coercion::NumberToString,
+        ::mapping_dsl::ir::Coercion::StringToBool,
+        ::mapping_dsl::ir::Coercion::StringToNumber,
+        ::mapping_dsl::ir::Coercion::BoolToString,
+        ::mapping_dsl::ir::Coercion::EmptyToNull,
+    ];
+    const DATE_ACCEPT: &[::mapping_dsl::ir::Coercion] = &[::mapping_dsl::ir::Coercion::EmptyToNull];
     crate::support::check(
         &s.additional_comments_dc86e91,
         "string",
@@ -1945,6 +1961,22 @@ fn check_input(
         "if_yes__please_specify_13",
         ctx,
     )?;
+    ::std::result::Result::Ok(())
+}
+/// Fields of `Input`, part 3.
+fn check_input_part_2(
+    s: &Input<'_>,
+    loc: &crate::support::Loc<'_>,
+    ctx: &::mapping_dsl::rt::Context,
+) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
+    const ACCEPT: &[::mapping_dsl::ir::Coercion] = &[
+        ::mapping_dsl::ir::Coercion::NumberToString,
+        ::mapping_dsl::ir::Coercion::StringToBool,
+        ::mapping_dsl::ir::Coercion::StringToNumber,
+        ::mapping_dsl::ir::Coercion::BoolToString,
+        ::mapping_dsl::ir::Coercion::EmptyToNull,
+    ];
+    const DATE_ACCEPT: &[::mapping_dsl::ir::Coercion] = &[::mapping_dsl::ir::Coercion::EmptyToNull];
     crate::support::check(
         &s.specify_any_other_relevant_information_on_the_sleeping_arrangements,
         "string",
@@ -2241,6 +2273,22 @@ fn check_input(
         "first_pregnancy_at_age",
         ctx,
     )?;
+    ::std::result::Result::Ok(())
+}
+/// Fields of `Input`, part 4.
+fn check_input_part_3(
+    s: &Input<'_>,
+    loc: &crate::support::Loc<'_>,
+    ctx: &::mapping_dsl::rt::Context,
+) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
+    const ACCEPT: &[::mapping_dsl::ir::Coercion] = &[
+        ::mapping_dsl::ir::Coercion::NumberToString,
+        ::mapping_dsl::ir::Coercion::StringToBool,
+        ::mapping_dsl::ir::Coercion::StringToNumber,
+        ::mapping_dsl::ir::Coercion::BoolToString,
+        ::mapping_dsl::ir::Coercion::EmptyToNull,
+    ];
+    const DATE_ACCEPT: &[::mapping_dsl::ir::Coercion] = &[::mapping_dsl::ir::Coercion::EmptyToNull];
     crate::support::check(
         &s.number_of_live_births_to_date,
         "number",
@@ -2602,6 +2650,21 @@ fn check_input(
             crate::support::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
         }
     }
+    ::std::result::Result::Ok(())
+}
+/// Fields of `Input`, part 5.
+fn check_input_part_4(
+    s: &Input<'_>,
+    loc: &crate::support::Loc<'_>,
+    ctx: &::mapping_dsl::rt::Context,
+) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
+    const ACCEPT: &[::mapping_dsl::ir::Coercion] = &[
+        ::mapping_dsl::ir::Coercion::NumberToString,
+        ::mapping_dsl::ir::Coercion::StringToBool,
+        ::mapping_dsl::ir::Coercion::StringToNumber,
+        ::mapping_dsl::ir::Coercion::BoolToString,
+        ::mapping_dsl::ir::Coercion::EmptyToNull,
+    ];
     crate::support::check(
         &s.stimulant_a4096c2,
         "list",
@@ -2951,6 +3014,21 @@ fn check_input(
         "occupation_1",
         ctx,
     )?;
+    ::std::result::Result::Ok(())
+}
+/// Fields of `Input`, part 6.
+fn check_input_part_5(
+    s: &Input<'_>,
+    loc: &crate::support::Loc<'_>,
+    ctx: &::mapping_dsl::rt::Context,
+) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
+    const ACCEPT: &[::mapping_dsl::ir::Coercion] = &[
+        ::mapping_dsl::ir::Coercion::NumberToString,
+        ::mapping_dsl::ir::Coercion::StringToBool,
+        ::mapping_dsl::ir::Coercion::StringToNumber,
+        ::mapping_dsl::ir::Coercion::BoolToString,
+        ::mapping_dsl::ir::Coercion::EmptyToNull,
+    ];
     crate::support::check(
         &s.if_out_of_school_specify_reason,
         "an option code (string)",
@@ -2959,6 +3037,20 @@ fn check_input(
         "if_out_of_school__specify_reason",
         ctx,
     )?;
+    ::std::result::Result::Ok(())
+}
+/// Checks `Input` field by field in schema order; counts accepted coercions.
+fn check_input(
+    s: &Input<'_>,
+    loc: &crate::support::Loc<'_>,
+    ctx: &::mapping_dsl::rt::Context,
+) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
+    check_input_part_0(s, loc, ctx)?;
+    check_input_part_1(s, loc, ctx)?;
+    check_input_part_2(s, loc, ctx)?;
+    check_input_part_3(s, loc, ctx)?;
+    check_input_part_4(s, loc, ctx)?;
+    check_input_part_5(s, loc, ctx)?;
     ::std::result::Result::Ok(())
 }
 /// Checks `InputAgeAssessment` field by field in schema order; counts accepted coercions.
@@ -4039,8 +4131,8 @@ fn check_inputnewpregnancy(
     }
     ::std::result::Result::Ok(())
 }
-/// Checks `InputPhysicalCheck2` field by field in schema order; counts accepted coercions.
-fn check_inputphysicalcheck2(
+/// Fields of `InputPhysicalCheck2`, part 1.
+fn check_inputphysicalcheck2_part_0(
     s: &InputPhysicalCheck2<'_>,
     loc: &crate::support::Loc<'_>,
     ctx: &::mapping_dsl::rt::Context,
@@ -4359,6 +4451,21 @@ fn check_inputphysicalcheck2(
         "description_1",
         ctx,
     )?;
+    ::std::result::Result::Ok(())
+}
+/// Fields of `InputPhysicalCheck2`, part 2.
+fn check_inputphysicalcheck2_part_1(
+    s: &InputPhysicalCheck2<'_>,
+    loc: &crate::support::Loc<'_>,
+    ctx: &::mapping_dsl::rt::Context,
+) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
+    const ACCEPT: &[::mapping_dsl::ir::Coercion] = &[
+        ::mapping_dsl::ir::Coercion::NumberToString,
+        ::mapping_dsl::ir::Coercion::StringToBool,
+        ::mapping_dsl::ir::Coercion::StringToNumber,
+        ::mapping_dsl::ir::Coercion::BoolToString,
+        ::mapping_dsl::ir::Coercion::EmptyToNull,
+    ];
     crate::support::check(
         &s.immediate_treatment_plan,
         "string",
@@ -4399,6 +4506,16 @@ fn check_inputphysicalcheck2(
         "source_of_information_44cac9a",
         ctx,
     )?;
+    ::std::result::Result::Ok(())
+}
+/// Checks `InputPhysicalCheck2` field by field in schema order; counts accepted coercions.
+fn check_inputphysicalcheck2(
+    s: &InputPhysicalCheck2<'_>,
+    loc: &crate::support::Loc<'_>,
+    ctx: &::mapping_dsl::rt::Context,
+) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
+    check_inputphysicalcheck2_part_0(s, loc, ctx)?;
+    check_inputphysicalcheck2_part_1(s, loc, ctx)?;
     ::std::result::Result::Ok(())
 }
 /// Checks `InputPreliminaryObservations2` field by field in schema order; counts accepted coercions.
@@ -4902,52 +5019,272 @@ pub struct OutputFormsectionDepartmentIdentificationE9cf45f<'r> {
     pub if_other_please_specify_1: crate::support::Slot<::std::borrow::Cow<'r, str>>,
 }
 impl crate::support::Empty for OutputFormsectionDepartmentIdentificationE9cf45f<'_> {}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct OutputFormsectionHealthAssessment29sepD35aedb<'r> {
+    /// `full_name_4`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub full_name_4: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `date_4`: date
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub date_4: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `disabilities_1`: json
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub disabilities_1: crate::support::Slot<&'r ::serde_json::Value>,
+    /// `chronic_illness`: json
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub chronic_illness: crate::support::Slot<&'r ::serde_json::Value>,
+    /// `if_yes__please_specify_1`: string
+    #[serde(
+        rename = "if_yes__please_specify_1",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub if_yes_please_specify_1: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `mental_illness`: json
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub mental_illness: crate::support::Slot<&'r ::serde_json::Value>,
+    /// `if_yes__please_specify_2`: string
+    #[serde(
+        rename = "if_yes__please_specify_2",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub if_yes_please_specify_2: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `behavior_of_risk`: json
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub behavior_of_risk: crate::support::Slot<&'r ::serde_json::Value>,
+    /// `if_yes__please_specify_3`: string
+    #[serde(
+        rename = "if_yes__please_specify_3",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub if_yes_please_specify_3: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `reproductive_health_information`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub reproductive_health_information: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `developmental_issue`: json
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub developmental_issue: crate::support::Slot<&'r ::serde_json::Value>,
+    /// `if_yes__please_specify_4`: string
+    #[serde(
+        rename = "if_yes__please_specify_4",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub if_yes_please_specify_4: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `vaccinations_are_up_to_date`: json
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub vaccinations_are_up_to_date: crate::support::Slot<&'r ::serde_json::Value>,
+    /// `if_not__please_specify`: string
+    #[serde(
+        rename = "if_not__please_specify",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub if_not_please_specify: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `nutritional_conditions_are_adequate`: json
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub nutritional_conditions_are_adequate: crate::support::Slot<&'r ::serde_json::Value>,
+    /// `if_no__please_specify`: string
+    #[serde(
+        rename = "if_no__please_specify",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub if_no_please_specify: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `caregiver_s_disabilities`: json
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub caregiver_s_disabilities: crate::support::Slot<&'r ::serde_json::Value>,
+    /// `if_yes__please_specify_5`: string
+    #[serde(
+        rename = "if_yes__please_specify_5",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub if_yes_please_specify_5: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `caregiver_s_chronic_illness_es`: json
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub caregiver_s_chronic_illness_es: crate::support::Slot<&'r ::serde_json::Value>,
+    /// `if_yes__please_specify_6`: string
+    #[serde(
+        rename = "if_yes__please_specify_6",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub if_yes_please_specify_6: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `caregiver_s_mental_illness_es`: json
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub caregiver_s_mental_illness_es: crate::support::Slot<&'r ::serde_json::Value>,
+    /// `if_yes__please_specify_7`: string
+    #[serde(
+        rename = "if_yes__please_specify_7",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub if_yes_please_specify_7: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `caregiver_s_economic_issue_s`: json
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub caregiver_s_economic_issue_s: crate::support::Slot<&'r ::serde_json::Value>,
+    /// `if_yes__please_specify_8`: string
+    #[serde(
+        rename = "if_yes__please_specify_8",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub if_yes_please_specify_8: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `caregiver_s_substance_abuse_issue`: json
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub caregiver_s_substance_abuse_issue: crate::support::Slot<&'r ::serde_json::Value>,
+    /// `if_yes__please_specify_9`: string
+    #[serde(
+        rename = "if_yes__please_specify_9",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub if_yes_please_specify_9: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `physical_abuse_issue`: json
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub physical_abuse_issue: crate::support::Slot<&'r ::serde_json::Value>,
+    /// `if_yes__please_specify_10`: string
+    #[serde(
+        rename = "if_yes__please_specify_10",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub if_yes_please_specify_10: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `other_relevant_information_about_the_caregiver_s`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub other_relevant_information_about_the_caregiver_s:
+        crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `gambling_issue_in_the_family`: json
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub gambling_issue_in_the_family: crate::support::Slot<&'r ::serde_json::Value>,
+    /// `if_yes__please_specify_11`: string
+    #[serde(
+        rename = "if_yes__please_specify_11",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub if_yes_please_specify_11: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `substance_abuse_in_the_family_community`: json
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub substance_abuse_in_the_family_community: crate::support::Slot<&'r ::serde_json::Value>,
+    /// `if_yes__please_specify_12`: string
+    #[serde(
+        rename = "if_yes__please_specify_12",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub if_yes_please_specify_12: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `entertainment_venues_near_the_household`: json
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub entertainment_venues_near_the_household: crate::support::Slot<&'r ::serde_json::Value>,
+    /// `if_yes__please_specify_13`: string
+    #[serde(
+        rename = "if_yes__please_specify_13",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub if_yes_please_specify_13: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `girls_lie_together_in_the_same_room_as_their_male_relatives`: json
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub girls_lie_together_in_the_same_room_as_their_male_relatives:
+        crate::support::Slot<&'r ::serde_json::Value>,
+    /// `girls_lie_together_in_the_same_room_as_their_female_relatives`: json
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub girls_lie_together_in_the_same_room_as_their_female_relatives:
+        crate::support::Slot<&'r ::serde_json::Value>,
+    /// `boys_lie_in_the_same_room_as_their_female_relatives`: json
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub boys_lie_in_the_same_room_as_their_female_relatives:
+        crate::support::Slot<&'r ::serde_json::Value>,
+    /// `boys_lie_together_in_the_same_room_as_their_male_relatives`: json
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub boys_lie_together_in_the_same_room_as_their_male_relatives:
+        crate::support::Slot<&'r ::serde_json::Value>,
+    /// `specify_any_other_relevant_information_on_the_sleeping_arrangements`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub specify_any_other_relevant_information_on_the_sleeping_arrangements:
+        crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `history_of_illegal_activities_behaviors_in_the_family`: json
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub history_of_illegal_activities_behaviors_in_the_family:
+        crate::support::Slot<&'r ::serde_json::Value>,
+    /// `if_yes__please_specify_14`: string
+    #[serde(
+        rename = "if_yes__please_specify_14",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub if_yes_please_specify_14: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `history_of_child_labor_in_the_family_community`: json
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub history_of_child_labor_in_the_family_community:
+        crate::support::Slot<&'r ::serde_json::Value>,
+    /// `if_yes__please_specify_15`: string
+    #[serde(
+        rename = "if_yes__please_specify_15",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub if_yes_please_specify_15: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `bullying`: json
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub bullying: crate::support::Slot<&'r ::serde_json::Value>,
+    /// `if_yes__please_specify_16`: string
+    #[serde(
+        rename = "if_yes__please_specify_16",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub if_yes_please_specify_16: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `mingling_and_causing_annoyance_to_others`: json
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub mingling_and_causing_annoyance_to_others: crate::support::Slot<&'r ::serde_json::Value>,
+    /// `if_yes__please_specify_17`: string
+    #[serde(
+        rename = "if_yes__please_specify_17",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub if_yes_please_specify_17: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `gambling`: json
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub gambling: crate::support::Slot<&'r ::serde_json::Value>,
+    /// `if_yes__please_specify_18`: string
+    #[serde(
+        rename = "if_yes__please_specify_18",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub if_yes_please_specify_18: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `substance_abuse`: json
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub substance_abuse: crate::support::Slot<&'r ::serde_json::Value>,
+    /// `if_yes__please_specify_19`: string
+    #[serde(
+        rename = "if_yes__please_specify_19",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub if_yes_please_specify_19: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `involved_in_sex_trade`: json
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub involved_in_sex_trade: crate::support::Slot<&'r ::serde_json::Value>,
+    /// `if_yes__please_specify_20`: string
+    #[serde(
+        rename = "if_yes__please_specify_20",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub if_yes_please_specify_20: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `behaves_in_a_sexually_inappropriate_or_obscene_manner`: json
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub behaves_in_a_sexually_inappropriate_or_obscene_manner:
+        crate::support::Slot<&'r ::serde_json::Value>,
+    /// `if_yes__please_specify_21`: string
+    #[serde(
+        rename = "if_yes__please_specify_21",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub if_yes_please_specify_21: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `resisting_parental_teachings`: json
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub resisting_parental_teachings: crate::support::Slot<&'r ::serde_json::Value>,
+    /// `if_yes__please_specify_22`: string
+    #[serde(
+        rename = "if_yes__please_specify_22",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub if_yes_please_specify_22: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+}
+impl crate::support::Empty for OutputFormsectionHealthAssessment29sepD35aedb<'_> {}
 /// Fields 1 to 35 of `Output_formsection-health-assessment-29sep-d35aedb`.
-#[allow(clippy::type_complexity)]
 fn fields_output_formsection_health_assessment_29sep_d35aedb_0<'r>(
     input: &'r Input<'r>,
     ctx: &'r ::mapping_dsl::rt::Context,
     loc_o: &crate::support::Loc<'_>,
-) -> ::std::result::Result<
-    (
-        crate::support::Slot<::std::borrow::Cow<'r, str>>,
-        crate::support::Slot<::std::borrow::Cow<'r, str>>,
-        crate::support::Slot<&'r ::serde_json::Value>,
-        crate::support::Slot<&'r ::serde_json::Value>,
-        crate::support::Slot<::std::borrow::Cow<'r, str>>,
-        crate::support::Slot<&'r ::serde_json::Value>,
-        crate::support::Slot<::std::borrow::Cow<'r, str>>,
-        crate::support::Slot<&'r ::serde_json::Value>,
-        crate::support::Slot<::std::borrow::Cow<'r, str>>,
-        crate::support::Slot<::std::borrow::Cow<'r, str>>,
-        crate::support::Slot<&'r ::serde_json::Value>,
-        crate::support::Slot<::std::borrow::Cow<'r, str>>,
-        crate::support::Slot<&'r ::serde_json::Value>,
-        crate::support::Slot<::std::borrow::Cow<'r, str>>,
-        crate::support::Slot<&'r ::serde_json::Value>,
-        crate::support::Slot<::std::borrow::Cow<'r, str>>,
-        crate::support::Slot<&'r ::serde_json::Value>,
-        crate::support::Slot<::std::borrow::Cow<'r, str>>,
-        crate::support::Slot<&'r ::serde_json::Value>,
-        crate::support::Slot<::std::borrow::Cow<'r, str>>,
-        crate::support::Slot<&'r ::serde_json::Value>,
-        crate::support::Slot<::std::borrow::Cow<'r, str>>,
-        crate::support::Slot<&'r ::serde_json::Value>,
-        crate::support::Slot<::std::borrow::Cow<'r, str>>,
-        crate::support::Slot<&'r ::serde_json::Value>,
-        crate::support::Slot<::std::borrow::Cow<'r, str>>,
-        crate::support::Slot<&'r ::serde_json::Value>,
-        crate::support::Slot<::std::borrow::Cow<'r, str>>,
-        crate::support::Slot<::std::borrow::Cow<'r, str>>,
-        crate::support::Slot<&'r ::serde_json::Value>,
-        crate::support::Slot<::std::borrow::Cow<'r, str>>,
-        crate::support::Slot<&'r ::serde_json::Value>,
-        crate::support::Slot<::std::borrow::Cow<'r, str>>,
-        crate::support::Slot<&'r ::serde_json::Value>,
-        crate::support::Slot<::std::borrow::Cow<'r, str>>,
-    ),
-    ::mapping_dsl::rt::TransformError,
-> {
+    out: &mut OutputFormsectionHealthAssessment29sepD35aedb<'r>,
+) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
     let _ = (input, ctx, loc_o);
     let f_full_name_4 = crate::support::finish(
         crate::support::text(input.full_name_4.get()),
@@ -5264,78 +5601,51 @@ fn fields_output_formsection_health_assessment_29sep_d35aedb_0<'r>(
         },
         ::std::option::Option::None,
     );
-    ::std::result::Result::Ok((
-        f_full_name_4,
-        f_date_4,
-        f_disabilities_1,
-        f_chronic_illness,
-        f_if_yes_please_specify_1,
-        f_mental_illness,
-        f_if_yes_please_specify_2,
-        f_behavior_of_risk,
-        f_if_yes_please_specify_3,
-        f_reproductive_health_information,
-        f_developmental_issue,
-        f_if_yes_please_specify_4,
-        f_vaccinations_are_up_to_date,
-        f_if_not_please_specify,
-        f_nutritional_conditions_are_adequate,
-        f_if_no_please_specify,
-        f_caregiver_s_disabilities,
-        f_if_yes_please_specify_5,
-        f_caregiver_s_chronic_illness_es,
-        f_if_yes_please_specify_6,
-        f_caregiver_s_mental_illness_es,
-        f_if_yes_please_specify_7,
-        f_caregiver_s_economic_issue_s,
-        f_if_yes_please_specify_8,
-        f_caregiver_s_substance_abuse_issue,
-        f_if_yes_please_specify_9,
-        f_physical_abuse_issue,
-        f_if_yes_please_specify_10,
-        f_other_relevant_information_about_the_caregiver_s,
-        f_gambling_issue_in_the_family,
-        f_if_yes_please_specify_11,
-        f_substance_abuse_in_the_family_community,
-        f_if_yes_please_specify_12,
-        f_entertainment_venues_near_the_household,
-        f_if_yes_please_specify_13,
-    ))
+    out.full_name_4 = f_full_name_4;
+    out.date_4 = f_date_4;
+    out.disabilities_1 = f_disabilities_1;
+    out.chronic_illness = f_chronic_illness;
+    out.if_yes_please_specify_1 = f_if_yes_please_specify_1;
+    out.mental_illness = f_mental_illness;
+    out.if_yes_please_specify_2 = f_if_yes_please_specify_2;
+    out.behavior_of_risk = f_behavior_of_risk;
+    out.if_yes_please_specify_3 = f_if_yes_please_specify_3;
+    out.reproductive_health_information = f_reproductive_health_information;
+    out.developmental_issue = f_developmental_issue;
+    out.if_yes_please_specify_4 = f_if_yes_please_specify_4;
+    out.vaccinations_are_up_to_date = f_vaccinations_are_up_to_date;
+    out.if_not_please_specify = f_if_not_please_specify;
+    out.nutritional_conditions_are_adequate = f_nutritional_conditions_are_adequate;
+    out.if_no_please_specify = f_if_no_please_specify;
+    out.caregiver_s_disabilities = f_caregiver_s_disabilities;
+    out.if_yes_please_specify_5 = f_if_yes_please_specify_5;
+    out.caregiver_s_chronic_illness_es = f_caregiver_s_chronic_illness_es;
+    out.if_yes_please_specify_6 = f_if_yes_please_specify_6;
+    out.caregiver_s_mental_illness_es = f_caregiver_s_mental_illness_es;
+    out.if_yes_please_specify_7 = f_if_yes_please_specify_7;
+    out.caregiver_s_economic_issue_s = f_caregiver_s_economic_issue_s;
+    out.if_yes_please_specify_8 = f_if_yes_please_specify_8;
+    out.caregiver_s_substance_abuse_issue = f_caregiver_s_substance_abuse_issue;
+    out.if_yes_please_specify_9 = f_if_yes_please_specify_9;
+    out.physical_abuse_issue = f_physical_abuse_issue;
+    out.if_yes_please_specify_10 = f_if_yes_please_specify_10;
+    out.other_relevant_information_about_the_caregiver_s =
+        f_other_relevant_information_about_the_caregiver_s;
+    out.gambling_issue_in_the_family = f_gambling_issue_in_the_family;
+    out.if_yes_please_specify_11 = f_if_yes_please_specify_11;
+    out.substance_abuse_in_the_family_community = f_substance_abuse_in_the_family_community;
+    out.if_yes_please_specify_12 = f_if_yes_please_specify_12;
+    out.entertainment_venues_near_the_household = f_entertainment_venues_near_the_household;
+    out.if_yes_please_specify_13 = f_if_yes_please_specify_13;
+    ::std::result::Result::Ok(())
 }
 /// Fields 36 to 58 of `Output_formsection-health-assessment-29sep-d35aedb`.
-#[allow(clippy::type_complexity)]
 fn fields_output_formsection_health_assessment_29sep_d35aedb_1<'r>(
     input: &'r Input<'r>,
     ctx: &'r ::mapping_dsl::rt::Context,
     loc_o: &crate::support::Loc<'_>,
-) -> ::std::result::Result<
-    (
-        crate::support::Slot<&'r ::serde_json::Value>,
-        crate::support::Slot<&'r ::serde_json::Value>,
-        crate::support::Slot<&'r ::serde_json::Value>,
-        crate::support::Slot<&'r ::serde_json::Value>,
-        crate::support::Slot<::std::borrow::Cow<'r, str>>,
-        crate::support::Slot<&'r ::serde_json::Value>,
-        crate::support::Slot<::std::borrow::Cow<'r, str>>,
-        crate::support::Slot<&'r ::serde_json::Value>,
-        crate::support::Slot<::std::borrow::Cow<'r, str>>,
-        crate::support::Slot<&'r ::serde_json::Value>,
-        crate::support::Slot<::std::borrow::Cow<'r, str>>,
-        crate::support::Slot<&'r ::serde_json::Value>,
-        crate::support::Slot<::std::borrow::Cow<'r, str>>,
-        crate::support::Slot<&'r ::serde_json::Value>,
-        crate::support::Slot<::std::borrow::Cow<'r, str>>,
-        crate::support::Slot<&'r ::serde_json::Value>,
-        crate::support::Slot<::std::borrow::Cow<'r, str>>,
-        crate::support::Slot<&'r ::serde_json::Value>,
-        crate::support::Slot<::std::borrow::Cow<'r, str>>,
-        crate::support::Slot<&'r ::serde_json::Value>,
-        crate::support::Slot<::std::borrow::Cow<'r, str>>,
-        crate::support::Slot<&'r ::serde_json::Value>,
-        crate::support::Slot<::std::borrow::Cow<'r, str>>,
-    ),
-    ::mapping_dsl::rt::TransformError,
-> {
+    out: &mut OutputFormsectionHealthAssessment29sepD35aedb<'r>,
+) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
     let _ = (input, ctx, loc_o);
     let f_girls_lie_together_in_the_same_room_as_their_male_relatives = crate::support::finish(
         input
@@ -5563,291 +5873,39 @@ fn fields_output_formsection_health_assessment_29sep_d35aedb_1<'r>(
         },
         ::std::option::Option::None,
     );
-    ::std::result::Result::Ok((
-        f_girls_lie_together_in_the_same_room_as_their_male_relatives,
-        f_girls_lie_together_in_the_same_room_as_their_female_relatives,
-        f_boys_lie_in_the_same_room_as_their_female_relatives,
-        f_boys_lie_together_in_the_same_room_as_their_male_relatives,
-        f_specify_any_other_relevant_information_on_the_sleeping_arrangements,
-        f_history_of_illegal_activities_behaviors_in_the_family,
-        f_if_yes_please_specify_14,
-        f_history_of_child_labor_in_the_family_community,
-        f_if_yes_please_specify_15,
-        f_bullying,
-        f_if_yes_please_specify_16,
-        f_mingling_and_causing_annoyance_to_others,
-        f_if_yes_please_specify_17,
-        f_gambling,
-        f_if_yes_please_specify_18,
-        f_substance_abuse,
-        f_if_yes_please_specify_19,
-        f_involved_in_sex_trade,
-        f_if_yes_please_specify_20,
-        f_behaves_in_a_sexually_inappropriate_or_obscene_manner,
-        f_if_yes_please_specify_21,
-        f_resisting_parental_teachings,
-        f_if_yes_please_specify_22,
-    ))
+    out.girls_lie_together_in_the_same_room_as_their_male_relatives =
+        f_girls_lie_together_in_the_same_room_as_their_male_relatives;
+    out.girls_lie_together_in_the_same_room_as_their_female_relatives =
+        f_girls_lie_together_in_the_same_room_as_their_female_relatives;
+    out.boys_lie_in_the_same_room_as_their_female_relatives =
+        f_boys_lie_in_the_same_room_as_their_female_relatives;
+    out.boys_lie_together_in_the_same_room_as_their_male_relatives =
+        f_boys_lie_together_in_the_same_room_as_their_male_relatives;
+    out.specify_any_other_relevant_information_on_the_sleeping_arrangements =
+        f_specify_any_other_relevant_information_on_the_sleeping_arrangements;
+    out.history_of_illegal_activities_behaviors_in_the_family =
+        f_history_of_illegal_activities_behaviors_in_the_family;
+    out.if_yes_please_specify_14 = f_if_yes_please_specify_14;
+    out.history_of_child_labor_in_the_family_community =
+        f_history_of_child_labor_in_the_family_community;
+    out.if_yes_please_specify_15 = f_if_yes_please_specify_15;
+    out.bullying = f_bullying;
+    out.if_yes_please_specify_16 = f_if_yes_please_specify_16;
+    out.mingling_and_causing_annoyance_to_others = f_mingling_and_causing_annoyance_to_others;
+    out.if_yes_please_specify_17 = f_if_yes_please_specify_17;
+    out.gambling = f_gambling;
+    out.if_yes_please_specify_18 = f_if_yes_please_specify_18;
+    out.substance_abuse = f_substance_abuse;
+    out.if_yes_please_specify_19 = f_if_yes_please_specify_19;
+    out.involved_in_sex_trade = f_involved_in_sex_trade;
+    out.if_yes_please_specify_20 = f_if_yes_please_specify_20;
+    out.behaves_in_a_sexually_inappropriate_or_obscene_manner =
+        f_behaves_in_a_sexually_inappropriate_or_obscene_manner;
+    out.if_yes_please_specify_21 = f_if_yes_please_specify_21;
+    out.resisting_parental_teachings = f_resisting_parental_teachings;
+    out.if_yes_please_specify_22 = f_if_yes_please_specify_22;
+    ::std::result::Result::Ok(())
 }
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
-pub struct OutputFormsectionHealthAssessment29sepD35aedb<'r> {
-    /// `full_name_4`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub full_name_4: crate::support::Slot<::std::borrow::Cow<'r, str>>,
-    /// `date_4`: date
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub date_4: crate::support::Slot<::std::borrow::Cow<'r, str>>,
-    /// `disabilities_1`: json
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub disabilities_1: crate::support::Slot<&'r ::serde_json::Value>,
-    /// `chronic_illness`: json
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub chronic_illness: crate::support::Slot<&'r ::serde_json::Value>,
-    /// `if_yes__please_specify_1`: string
-    #[serde(
-        rename = "if_yes__please_specify_1",
-        skip_serializing_if = "crate::support::Slot::is_omit"
-    )]
-    pub if_yes_please_specify_1: crate::support::Slot<::std::borrow::Cow<'r, str>>,
-    /// `mental_illness`: json
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub mental_illness: crate::support::Slot<&'r ::serde_json::Value>,
-    /// `if_yes__please_specify_2`: string
-    #[serde(
-        rename = "if_yes__please_specify_2",
-        skip_serializing_if = "crate::support::Slot::is_omit"
-    )]
-    pub if_yes_please_specify_2: crate::support::Slot<::std::borrow::Cow<'r, str>>,
-    /// `behavior_of_risk`: json
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub behavior_of_risk: crate::support::Slot<&'r ::serde_json::Value>,
-    /// `if_yes__please_specify_3`: string
-    #[serde(
-        rename = "if_yes__please_specify_3",
-        skip_serializing_if = "crate::support::Slot::is_omit"
-    )]
-    pub if_yes_please_specify_3: crate::support::Slot<::std::borrow::Cow<'r, str>>,
-    /// `reproductive_health_information`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub reproductive_health_information: crate::support::Slot<::std::borrow::Cow<'r, str>>,
-    /// `developmental_issue`: json
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub developmental_issue: crate::support::Slot<&'r ::serde_json::Value>,
-    /// `if_yes__please_specify_4`: string
-    #[serde(
-        rename = "if_yes__please_specify_4",
-        skip_serializing_if = "crate::support::Slot::is_omit"
-    )]
-    pub if_yes_please_specify_4: crate::support::Slot<::std::borrow::Cow<'r, str>>,
-    /// `vaccinations_are_up_to_date`: json
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub vaccinations_are_up_to_date: crate::support::Slot<&'r ::serde_json::Value>,
-    /// `if_not__please_specify`: string
-    #[serde(
-        rename = "if_not__please_specify",
-        skip_serializing_if = "crate::support::Slot::is_omit"
-    )]
-    pub if_not_please_specify: crate::support::Slot<::std::borrow::Cow<'r, str>>,
-    /// `nutritional_conditions_are_adequate`: json
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub nutritional_conditions_are_adequate: crate::support::Slot<&'r ::serde_json::Value>,
-    /// `if_no__please_specify`: string
-    #[serde(
-        rename = "if_no__please_specify",
-        skip_serializing_if = "crate::support::Slot::is_omit"
-    )]
-    pub if_no_please_specify: crate::support::Slot<::std::borrow::Cow<'r, str>>,
-    /// `caregiver_s_disabilities`: json
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub caregiver_s_disabilities: crate::support::Slot<&'r ::serde_json::Value>,
-    /// `if_yes__please_specify_5`: string
-    #[serde(
-        rename = "if_yes__please_specify_5",
-        skip_serializing_if = "crate::support::Slot::is_omit"
-    )]
-    pub if_yes_please_specify_5: crate::support::Slot<::std::borrow::Cow<'r, str>>,
-    /// `caregiver_s_chronic_illness_es`: json
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub caregiver_s_chronic_illness_es: crate::support::Slot<&'r ::serde_json::Value>,
-    /// `if_yes__please_specify_6`: string
-    #[serde(
-        rename = "if_yes__please_specify_6",
-        skip_serializing_if = "crate::support::Slot::is_omit"
-    )]
-    pub if_yes_please_specify_6: crate::support::Slot<::std::borrow::Cow<'r, str>>,
-    /// `caregiver_s_mental_illness_es`: json
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub caregiver_s_mental_illness_es: crate::support::Slot<&'r ::serde_json::Value>,
-    /// `if_yes__please_specify_7`: string
-    #[serde(
-        rename = "if_yes__please_specify_7",
-        skip_serializing_if = "crate::support::Slot::is_omit"
-    )]
-    pub if_yes_please_specify_7: crate::support::Slot<::std::borrow::Cow<'r, str>>,
-    /// `caregiver_s_economic_issue_s`: json
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub caregiver_s_economic_issue_s: crate::support::Slot<&'r ::serde_json::Value>,
-    /// `if_yes__please_specify_8`: string
-    #[serde(
-        rename = "if_yes__please_specify_8",
-        skip_serializing_if = "crate::support::Slot::is_omit"
-    )]
-    pub if_yes_please_specify_8: crate::support::Slot<::std::borrow::Cow<'r, str>>,
-    /// `caregiver_s_substance_abuse_issue`: json
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub caregiver_s_substance_abuse_issue: crate::support::Slot<&'r ::serde_json::Value>,
-    /// `if_yes__please_specify_9`: string
-    #[serde(
-        rename = "if_yes__please_specify_9",
-        skip_serializing_if = "crate::support::Slot::is_omit"
-    )]
-    pub if_yes_please_specify_9: crate::support::Slot<::std::borrow::Cow<'r, str>>,
-    /// `physical_abuse_issue`: json
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub physical_abuse_issue: crate::support::Slot<&'r ::serde_json::Value>,
-    /// `if_yes__please_specify_10`: string
-    #[serde(
-        rename = "if_yes__please_specify_10",
-        skip_serializing_if = "crate::support::Slot::is_omit"
-    )]
-    pub if_yes_please_specify_10: crate::support::Slot<::std::borrow::Cow<'r, str>>,
-    /// `other_relevant_information_about_the_caregiver_s`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub other_relevant_information_about_the_caregiver_s:
-        crate::support::Slot<::std::borrow::Cow<'r, str>>,
-    /// `gambling_issue_in_the_family`: json
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub gambling_issue_in_the_family: crate::support::Slot<&'r ::serde_json::Value>,
-    /// `if_yes__please_specify_11`: string
-    #[serde(
-        rename = "if_yes__please_specify_11",
-        skip_serializing_if = "crate::support::Slot::is_omit"
-    )]
-    pub if_yes_please_specify_11: crate::support::Slot<::std::borrow::Cow<'r, str>>,
-    /// `substance_abuse_in_the_family_community`: json
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub substance_abuse_in_the_family_community: crate::support::Slot<&'r ::serde_json::Value>,
-    /// `if_yes__please_specify_12`: string
-    #[serde(
-        rename = "if_yes__please_specify_12",
-        skip_serializing_if = "crate::support::Slot::is_omit"
-    )]
-    pub if_yes_please_specify_12: crate::support::Slot<::std::borrow::Cow<'r, str>>,
-    /// `entertainment_venues_near_the_household`: json
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub entertainment_venues_near_the_household: crate::support::Slot<&'r ::serde_json::Value>,
-    /// `if_yes__please_specify_13`: string
-    #[serde(
-        rename = "if_yes__please_specify_13",
-        skip_serializing_if = "crate::support::Slot::is_omit"
-    )]
-    pub if_yes_please_specify_13: crate::support::Slot<::std::borrow::Cow<'r, str>>,
-    /// `girls_lie_together_in_the_same_room_as_their_male_relatives`: json
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub girls_lie_together_in_the_same_room_as_their_male_relatives:
-        crate::support::Slot<&'r ::serde_json::Value>,
-    /// `girls_lie_together_in_the_same_room_as_their_female_relatives`: json
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub girls_lie_together_in_the_same_room_as_their_female_relatives:
-        crate::support::Slot<&'r ::serde_json::Value>,
-    /// `boys_lie_in_the_same_room_as_their_female_relatives`: json
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub boys_lie_in_the_same_room_as_their_female_relatives:
-        crate::support::Slot<&'r ::serde_json::Value>,
-    /// `boys_lie_together_in_the_same_room_as_their_male_relatives`: json
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub boys_lie_together_in_the_same_room_as_their_male_relatives:
-        crate::support::Slot<&'r ::serde_json::Value>,
-    /// `specify_any_other_relevant_information_on_the_sleeping_arrangements`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub specify_any_other_relevant_information_on_the_sleeping_arrangements:
-        crate::support::Slot<::std::borrow::Cow<'r, str>>,
-    /// `history_of_illegal_activities_behaviors_in_the_family`: json
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub history_of_illegal_activities_behaviors_in_the_family:
-        crate::support::Slot<&'r ::serde_json::Value>,
-    /// `if_yes__please_specify_14`: string
-    #[serde(
-        rename = "if_yes__please_specify_14",
-        skip_serializing_if = "crate::support::Slot::is_omit"
-    )]
-    pub if_yes_please_specify_14: crate::support::Slot<::std::borrow::Cow<'r, str>>,
-    /// `history_of_child_labor_in_the_family_community`: json
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub history_of_child_labor_in_the_family_community:
-        crate::support::Slot<&'r ::serde_json::Value>,
-    /// `if_yes__please_specify_15`: string
-    #[serde(
-        rename = "if_yes__please_specify_15",
-        skip_serializing_if = "crate::support::Slot::is_omit"
-    )]
-    pub if_yes_please_specify_15: crate::support::Slot<::std::borrow::Cow<'r, str>>,
-    /// `bullying`: json
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub bullying: crate::support::Slot<&'r ::serde_json::Value>,
-    /// `if_yes__please_specify_16`: string
-    #[serde(
-        rename = "if_yes__please_specify_16",
-        skip_serializing_if = "crate::support::Slot::is_omit"
-    )]
-    pub if_yes_please_specify_16: crate::support::Slot<::std::borrow::Cow<'r, str>>,
-    /// `mingling_and_causing_annoyance_to_others`: json
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub mingling_and_causing_annoyance_to_others: crate::support::Slot<&'r ::serde_json::Value>,
-    /// `if_yes__please_specify_17`: string
-    #[serde(
-        rename = "if_yes__please_specify_17",
-        skip_serializing_if = "crate::support::Slot::is_omit"
-    )]
-    pub if_yes_please_specify_17: crate::support::Slot<::std::borrow::Cow<'r, str>>,
-    /// `gambling`: json
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub gambling: crate::support::Slot<&'r ::serde_json::Value>,
-    /// `if_yes__please_specify_18`: string
-    #[serde(
-        rename = "if_yes__please_specify_18",
-        skip_serializing_if = "crate::support::Slot::is_omit"
-    )]
-    pub if_yes_please_specify_18: crate::support::Slot<::std::borrow::Cow<'r, str>>,
-    /// `substance_abuse`: json
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub substance_abuse: crate::support::Slot<&'r ::serde_json::Value>,
-    /// `if_yes__please_specify_19`: string
-    #[serde(
-        rename = "if_yes__please_specify_19",
-        skip_serializing_if = "crate::support::Slot::is_omit"
-    )]
-    pub if_yes_please_specify_19: crate::support::Slot<::std::borrow::Cow<'r, str>>,
-    /// `involved_in_sex_trade`: json
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub involved_in_sex_trade: crate::support::Slot<&'r ::serde_json::Value>,
-    /// `if_yes__please_specify_20`: string
-    #[serde(
-        rename = "if_yes__please_specify_20",
-        skip_serializing_if = "crate::support::Slot::is_omit"
-    )]
-    pub if_yes_please_specify_20: crate::support::Slot<::std::borrow::Cow<'r, str>>,
-    /// `behaves_in_a_sexually_inappropriate_or_obscene_manner`: json
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub behaves_in_a_sexually_inappropriate_or_obscene_manner:
-        crate::support::Slot<&'r ::serde_json::Value>,
-    /// `if_yes__please_specify_21`: string
-    #[serde(
-        rename = "if_yes__please_specify_21",
-        skip_serializing_if = "crate::support::Slot::is_omit"
-    )]
-    pub if_yes_please_specify_21: crate::support::Slot<::std::borrow::Cow<'r, str>>,
-    /// `resisting_parental_teachings`: json
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub resisting_parental_teachings: crate::support::Slot<&'r ::serde_json::Value>,
-    /// `if_yes__please_specify_22`: string
-    #[serde(
-        rename = "if_yes__please_specify_22",
-        skip_serializing_if = "crate::support::Slot::is_omit"
-    )]
-    pub if_yes_please_specify_22: crate::support::Slot<::std::borrow::Cow<'r, str>>,
-}
-impl crate::support::Empty for OutputFormsectionHealthAssessment29sepD35aedb<'_> {}
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct OutputFormsectionCpActBe2546Report699f528<'r> {
     /// `reporting_date_d36d4ae`: date
@@ -6057,7 +6115,7 @@ pub struct OutputWitnesses6c0a33c<'r> {
     pub relation_to_the_child_37c30dc: crate::support::Slot<crate::support::Translated<'r>>,
 }
 impl crate::support::Empty for OutputWitnesses6c0a33c<'_> {}
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct OutputNewPregnancy<'r> {
     /// `date_of_report`: date
     #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
@@ -6144,6 +6202,586 @@ pub struct OutputNewPregnancy<'r> {
     >,
 }
 impl crate::support::Empty for OutputNewPregnancy<'_> {}
+/// Fields 1 to 14 of `Output_new_pregnancy`.
+fn fields_output_new_pregnancy_0<'r>(
+    input: &'r Input<'r>,
+    ctx: &'r ::mapping_dsl::rt::Context,
+    loc1: &crate::support::Loc<'_>,
+    e0: ::std::option::Option<&'r InputNewPregnancy<'r>>,
+    out: &mut OutputNewPregnancy<'r>,
+) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
+    let _ = (input, ctx, loc1, e0);
+    let f_date_of_report = crate::support::finish(
+        crate::support::text(e0.and_then(|v| v.date_of_report.get())),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_current_gestational_week = crate::support::finish(
+        e0.and_then(|v| v.current_gestational_week.get()).cloned(),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_if_other_please_specify_10 = crate::support::finish(
+        crate::support::text(e0.and_then(|v| v.if_other_please_specify_10.get())),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_other_factors_please_detail = crate::support::finish(
+        crate::support::text(e0.and_then(|v| v.other_factors_please_detail.get())),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_patient_provided_with_alternative_counseling = crate::support::finish(
+        e0.and_then(|v| v.patient_provided_with_alternative_counseling.as_ref()),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_if_other_please_specify_11 = crate::support::finish(
+        crate::support::text(e0.and_then(|v| v.if_other_please_specify_11.get())),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_additional_support = crate::support::finish(
+        crate::support::text(e0.and_then(|v| v.additional_support.get())),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_source_of_information_647b9db = crate::support::finish(
+        crate::support::code(e0.and_then(|v| v.source_of_information_647b9db.get())),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_reason_for_unexpected_pregnancy = crate::support::finish(
+        match e0.and_then(|v| v.reason_for_unexpected_pregnancy.get()) {
+            ::std::option::Option::None => ::std::option::Option::None,
+            ::std::option::Option::Some(items) => {
+                let mut out = ::std::vec::Vec::with_capacity(items.len());
+                for (index, item) in items.iter().enumerate() {
+                    match item.get() {
+                        ::std::option::Option::None => out.push(::std::option::Option::None),
+                        ::std::option::Option::Some(v)
+                            if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                crate::support::Code::code(v),
+                            ) => {}
+                        ::std::option::Option::Some(v) => out.push(::std::option::Option::Some(
+                            match crate::support::translated(
+                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                v.label_th(),
+                                "th_reason_for_unexpected_pregnancy_d82edd3",
+                                "th",
+                                ::mapping_dsl::ir::UnknownCode::Error,
+                                ::mapping_dsl::ir::MissingLabel::Error,
+                                ctx,
+                            ) {
+                                ::std::result::Result::Ok(t) => t,
+                                ::std::result::Result::Err(kind) => {
+                                    return ::std::result::Result::Err(loc1.fail_at(
+                                        "reason_for_unexpected_pregnancy",
+                                        index,
+                                        kind,
+                                    ));
+                                }
+                            },
+                        )),
+                    }
+                }
+                ::std::option::Option::Some(out)
+            }
+        },
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_specify_contraception_problem = crate::support::finish(
+        match e0.and_then(|v| v.specify_contraception_problem.get()) {
+            ::std::option::Option::None => ::std::option::Option::None,
+            ::std::option::Option::Some(items) => {
+                let mut out = ::std::vec::Vec::with_capacity(items.len());
+                for (index, item) in items.iter().enumerate() {
+                    match item.get() {
+                        ::std::option::Option::None => out.push(::std::option::Option::None),
+                        ::std::option::Option::Some(v)
+                            if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                crate::support::Code::code(v),
+                            ) => {}
+                        ::std::option::Option::Some(v) => out.push(::std::option::Option::Some(
+                            match crate::support::translated(
+                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                v.label_th(),
+                                "th_specify_contraception_problem_e6b21b7",
+                                "th",
+                                ::mapping_dsl::ir::UnknownCode::Error,
+                                ::mapping_dsl::ir::MissingLabel::Error,
+                                ctx,
+                            ) {
+                                ::std::result::Result::Ok(t) => t,
+                                ::std::result::Result::Err(kind) => {
+                                    return ::std::result::Result::Err(loc1.fail_at(
+                                        "specify_contraception_problem",
+                                        index,
+                                        kind,
+                                    ));
+                                }
+                            },
+                        )),
+                    }
+                }
+                ::std::option::Option::Some(out)
+            }
+        },
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_support_needed = crate::support::finish(
+        match e0.and_then(|v| v.support_needed.get()) {
+            ::std::option::Option::None => ::std::option::Option::None,
+            ::std::option::Option::Some(items) => {
+                let mut out = ::std::vec::Vec::with_capacity(items.len());
+                for (index, item) in items.iter().enumerate() {
+                    match item.get() {
+                        ::std::option::Option::None => out.push(::std::option::Option::None),
+                        ::std::option::Option::Some(v)
+                            if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                crate::support::Code::code(v),
+                            ) => {}
+                        ::std::option::Option::Some(v) => out.push(::std::option::Option::Some(
+                            match crate::support::translated(
+                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                v.label_th(),
+                                "th_support_for_pregnancy_9387f1c",
+                                "th",
+                                ::mapping_dsl::ir::UnknownCode::Error,
+                                ::mapping_dsl::ir::MissingLabel::Error,
+                                ctx,
+                            ) {
+                                ::std::result::Result::Ok(t) => t,
+                                ::std::result::Result::Err(kind) => {
+                                    return ::std::result::Result::Err(loc1.fail_at(
+                                        "support_needed",
+                                        index,
+                                        kind,
+                                    ));
+                                }
+                            },
+                        )),
+                    }
+                }
+                ::std::option::Option::Some(out)
+            }
+        },
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_specify_legal_offenses = crate::support::finish(
+        match e0.and_then(|v| v.specify_legal_offenses.get()) {
+            ::std::option::Option::Some(v)
+                if !::mapping_dsl::stdlib::translate::is_unanswered(
+                    crate::support::Code::code(v),
+                ) =>
+            {
+                ::std::option::Option::Some(
+                    match crate::support::translated(
+                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                        v.label_th(),
+                        "th_specify_legal_offenses_b17ba77",
+                        "th",
+                        ::mapping_dsl::ir::UnknownCode::Error,
+                        ::mapping_dsl::ir::MissingLabel::Error,
+                        ctx,
+                    ) {
+                        ::std::result::Result::Ok(t) => t,
+                        ::std::result::Result::Err(kind) => {
+                            return ::std::result::Result::Err(
+                                loc1.fail("specify_legal_offenses", kind),
+                            );
+                        }
+                    },
+                )
+            }
+            _ => ::std::option::Option::None,
+        },
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_factors_for_pregnancy_termination = crate::support::finish(
+        match e0.and_then(|v| v.factors_for_pregnancy_termination.get()) {
+            ::std::option::Option::None => ::std::option::Option::None,
+            ::std::option::Option::Some(items) => {
+                let mut out = ::std::vec::Vec::with_capacity(items.len());
+                for (index, item) in items.iter().enumerate() {
+                    match item.get() {
+                        ::std::option::Option::None => out.push(::std::option::Option::None),
+                        ::std::option::Option::Some(v)
+                            if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                crate::support::Code::code(v),
+                            ) => {}
+                        ::std::option::Option::Some(v) => out.push(::std::option::Option::Some(
+                            match crate::support::translated(
+                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                v.label_th(),
+                                "th_factors_for_pregnancy_termination_862d2ea",
+                                "th",
+                                ::mapping_dsl::ir::UnknownCode::Error,
+                                ::mapping_dsl::ir::MissingLabel::Error,
+                                ctx,
+                            ) {
+                                ::std::result::Result::Ok(t) => t,
+                                ::std::result::Result::Err(kind) => {
+                                    return ::std::result::Result::Err(loc1.fail_at(
+                                        "factors_for_pregnancy_termination",
+                                        index,
+                                        kind,
+                                    ));
+                                }
+                            },
+                        )),
+                    }
+                }
+                ::std::option::Option::Some(out)
+            }
+        },
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_specify_physical_issue = crate::support::finish(
+        match e0.and_then(|v| v.specify_physical_issue.get()) {
+            ::std::option::Option::None => ::std::option::Option::None,
+            ::std::option::Option::Some(items) => {
+                let mut out = ::std::vec::Vec::with_capacity(items.len());
+                for (index, item) in items.iter().enumerate() {
+                    match item.get() {
+                        ::std::option::Option::None => out.push(::std::option::Option::None),
+                        ::std::option::Option::Some(v)
+                            if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                crate::support::Code::code(v),
+                            ) => {}
+                        ::std::option::Option::Some(v) => out.push(::std::option::Option::Some(
+                            match crate::support::translated(
+                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                v.label_th(),
+                                "th_physical_issue_pregnancy_termination_f99dbb9",
+                                "th",
+                                ::mapping_dsl::ir::UnknownCode::Error,
+                                ::mapping_dsl::ir::MissingLabel::Error,
+                                ctx,
+                            ) {
+                                ::std::result::Result::Ok(t) => t,
+                                ::std::result::Result::Err(kind) => {
+                                    return ::std::result::Result::Err(loc1.fail_at(
+                                        "specify_physical_issue",
+                                        index,
+                                        kind,
+                                    ));
+                                }
+                            },
+                        )),
+                    }
+                }
+                ::std::option::Option::Some(out)
+            }
+        },
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    out.date_of_report = f_date_of_report;
+    out.current_gestational_week = f_current_gestational_week;
+    out.if_other_please_specify_10 = f_if_other_please_specify_10;
+    out.other_factors_please_detail = f_other_factors_please_detail;
+    out.patient_provided_with_alternative_counseling =
+        f_patient_provided_with_alternative_counseling;
+    out.if_other_please_specify_11 = f_if_other_please_specify_11;
+    out.additional_support = f_additional_support;
+    out.source_of_information_647b9db = f_source_of_information_647b9db;
+    out.reason_for_unexpected_pregnancy = f_reason_for_unexpected_pregnancy;
+    out.specify_contraception_problem = f_specify_contraception_problem;
+    out.support_needed = f_support_needed;
+    out.specify_legal_offenses = f_specify_legal_offenses;
+    out.factors_for_pregnancy_termination = f_factors_for_pregnancy_termination;
+    out.specify_physical_issue = f_specify_physical_issue;
+    ::std::result::Result::Ok(())
+}
+/// Fields 15 to 19 of `Output_new_pregnancy`.
+fn fields_output_new_pregnancy_1<'r>(
+    input: &'r Input<'r>,
+    ctx: &'r ::mapping_dsl::rt::Context,
+    loc1: &crate::support::Loc<'_>,
+    e0: ::std::option::Option<&'r InputNewPregnancy<'r>>,
+    out: &mut OutputNewPregnancy<'r>,
+) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
+    let _ = (input, ctx, loc1, e0);
+    let f_specify_mental_issue = crate::support::finish(
+        match e0.and_then(|v| v.specify_mental_issue.get()) {
+            ::std::option::Option::None => ::std::option::Option::None,
+            ::std::option::Option::Some(items) => {
+                let mut out = ::std::vec::Vec::with_capacity(items.len());
+                for (index, item) in items.iter().enumerate() {
+                    match item.get() {
+                        ::std::option::Option::None => out.push(::std::option::Option::None),
+                        ::std::option::Option::Some(v)
+                            if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                crate::support::Code::code(v),
+                            ) => {}
+                        ::std::option::Option::Some(v) => out.push(::std::option::Option::Some(
+                            match crate::support::translated(
+                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                v.label_th(),
+                                "th_mental_issue_pregnancy_termination_1aa129d",
+                                "th",
+                                ::mapping_dsl::ir::UnknownCode::Error,
+                                ::mapping_dsl::ir::MissingLabel::Error,
+                                ctx,
+                            ) {
+                                ::std::result::Result::Ok(t) => t,
+                                ::std::result::Result::Err(kind) => {
+                                    return ::std::result::Result::Err(loc1.fail_at(
+                                        "specify_mental_issue",
+                                        index,
+                                        kind,
+                                    ));
+                                }
+                            },
+                        )),
+                    }
+                }
+                ::std::option::Option::Some(out)
+            }
+        },
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_specify_family_social_economic_issues = crate::support::finish(
+        match e0.and_then(|v| v.specify_family_social_economic_issues.get()) {
+            ::std::option::Option::None => ::std::option::Option::None,
+            ::std::option::Option::Some(items) => {
+                let mut out = ::std::vec::Vec::with_capacity(items.len());
+                for (index, item) in items.iter().enumerate() {
+                    match item.get() {
+                        ::std::option::Option::None => out.push(::std::option::Option::None),
+                        ::std::option::Option::Some(v)
+                            if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                crate::support::Code::code(v),
+                            ) => {}
+                        ::std::option::Option::Some(v) => out.push(::std::option::Option::Some(
+                            match crate::support::translated(
+                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                v.label_th(),
+                                "th_familysocialeconomic_issues_pregnancy_termination_e8ebd62",
+                                "th",
+                                ::mapping_dsl::ir::UnknownCode::Error,
+                                ::mapping_dsl::ir::MissingLabel::Error,
+                                ctx,
+                            ) {
+                                ::std::result::Result::Ok(t) => t,
+                                ::std::result::Result::Err(kind) => {
+                                    return ::std::result::Result::Err(loc1.fail_at(
+                                        "specify_family_social_economic_issues",
+                                        index,
+                                        kind,
+                                    ));
+                                }
+                            },
+                        )),
+                    }
+                }
+                ::std::option::Option::Some(out)
+            }
+        },
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_patient_decision_after_being_provided_with_alternative_counseling =
+        crate::support::finish(
+            match e0.and_then(|v| {
+                v.patient_decision_after_being_provided_with_alternative_counseling
+                    .get()
+            }) {
+                ::std::option::Option::Some(v)
+                    if !::mapping_dsl::stdlib::translate::is_unanswered(
+                        crate::support::Code::code(v),
+                    ) =>
+                {
+                    ::std::option::Option::Some(
+                        match crate::support::translated(
+                            ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                            v.label_th(),
+                            "patient_decision_after_being_provided_with_alternative_counseling",
+                            "th",
+                            ::mapping_dsl::ir::UnknownCode::Error,
+                            ::mapping_dsl::ir::MissingLabel::Error,
+                            ctx,
+                        ) {
+                            ::std::result::Result::Ok(t) => t,
+                            ::std::result::Result::Err(kind) => {
+                                return ::std::result::Result::Err(
+                                loc1
+                                    .fail(
+                                        "patient_decision_after_being_provided_with_alternative_counseling",
+                                        kind,
+                                    ),
+                            );
+                            }
+                        },
+                    )
+                }
+                _ => ::std::option::Option::None,
+            },
+            crate::support::Policy {
+                missing: crate::support::As::Null,
+                empty_string: crate::support::As::EmptyString,
+                empty_list: crate::support::As::EmptyString,
+            },
+            ::std::option::Option::None,
+        );
+    let f_antenatal_care_will_be_provided_at = crate::support::finish(
+        match e0.and_then(|v| v.antenatal_care_will_be_provided_at.get()) {
+            ::std::option::Option::Some(v)
+                if !::mapping_dsl::stdlib::translate::is_unanswered(
+                    crate::support::Code::code(v),
+                ) =>
+            {
+                ::std::option::Option::Some(
+                    match crate::support::translated(
+                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                        v.label_th(),
+                        "service_place_code_4bf53ab",
+                        "th",
+                        ::mapping_dsl::ir::UnknownCode::Error,
+                        ::mapping_dsl::ir::MissingLabel::Error,
+                        ctx,
+                    ) {
+                        ::std::result::Result::Ok(t) => t,
+                        ::std::result::Result::Err(kind) => {
+                            return ::std::result::Result::Err(
+                                loc1.fail("antenatal_care_will_be_provided_at", kind),
+                            );
+                        }
+                    },
+                )
+            }
+            _ => ::std::option::Option::None,
+        },
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_support_needed_1 = crate::support::finish(
+        match e0.and_then(|v| v.support_needed_1.get()) {
+            ::std::option::Option::None => ::std::option::Option::None,
+            ::std::option::Option::Some(items) => {
+                let mut out = ::std::vec::Vec::with_capacity(items.len());
+                for (index, item) in items.iter().enumerate() {
+                    match item.get() {
+                        ::std::option::Option::None => out.push(::std::option::Option::None),
+                        ::std::option::Option::Some(v)
+                            if ::mapping_dsl::stdlib::translate::is_unanswered(
+                                crate::support::Code::code(v),
+                            ) => {}
+                        ::std::option::Option::Some(v) => out.push(::std::option::Option::Some(
+                            match crate::support::translated(
+                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                v.label_th(),
+                                "th_support_needed_to_terminate_pregnancy_b0fe7fa",
+                                "th",
+                                ::mapping_dsl::ir::UnknownCode::Error,
+                                ::mapping_dsl::ir::MissingLabel::Error,
+                                ctx,
+                            ) {
+                                ::std::result::Result::Ok(t) => t,
+                                ::std::result::Result::Err(kind) => {
+                                    return ::std::result::Result::Err(loc1.fail_at(
+                                        "support_needed_1",
+                                        index,
+                                        kind,
+                                    ));
+                                }
+                            },
+                        )),
+                    }
+                }
+                ::std::option::Option::Some(out)
+            }
+        },
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    out.specify_mental_issue = f_specify_mental_issue;
+    out.specify_family_social_economic_issues = f_specify_family_social_economic_issues;
+    out.patient_decision_after_being_provided_with_alternative_counseling =
+        f_patient_decision_after_being_provided_with_alternative_counseling;
+    out.antenatal_care_will_be_provided_at = f_antenatal_care_will_be_provided_at;
+    out.support_needed_1 = f_support_needed_1;
+    ::std::result::Result::Ok(())
+}
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct OutputFormsectionUnexpectedPregnancy9a51ea8<'r> {
     /// `first_pregnancy_at_age`: number
@@ -6160,7 +6798,7 @@ pub struct OutputFormsectionUnexpectedPregnancy9a51ea8<'r> {
     pub history_of_abortion_if_any: crate::support::Slot<::std::borrow::Cow<'r, str>>,
 }
 impl crate::support::Empty for OutputFormsectionUnexpectedPregnancy9a51ea8<'_> {}
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct OutputPhysicalCheck2<'r> {
     /// `description_of_physical_examination_observations_1`: string
     #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
@@ -6343,6 +6981,482 @@ pub struct OutputPhysicalCheck2<'r> {
     pub source_of_information_44cac9a: crate::support::Slot<::std::borrow::Cow<'r, str>>,
 }
 impl crate::support::Empty for OutputPhysicalCheck2<'_> {}
+/// Fields 1 to 32 of `Output_physical_check_2`.
+fn fields_output_physical_check_2_0<'r>(
+    input: &'r Input<'r>,
+    ctx: &'r ::mapping_dsl::rt::Context,
+    loc1: &crate::support::Loc<'_>,
+    e0: ::std::option::Option<&'r InputPhysicalCheck2<'r>>,
+    out: &mut OutputPhysicalCheck2<'r>,
+) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
+    let _ = (input, ctx, loc1, e0);
+    let f_description_of_physical_examination_observations_1 = crate::support::finish(
+        crate::support::text(
+            e0.and_then(|v| v.description_of_physical_examination_observations_1.get()),
+        ),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_patient_s_weight = crate::support::finish(
+        e0.and_then(|v| v.patient_s_weight.get()).cloned(),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_patient_s_height = crate::support::finish(
+        e0.and_then(|v| v.patient_s_height.get()).cloned(),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_date_of_last_period_menstruation = crate::support::finish(
+        crate::support::text(e0.and_then(|v| v.date_of_last_period_menstruation.get())),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_general_examination_results = crate::support::finish(
+        crate::support::text(e0.and_then(|v| v.general_examination_results.get())),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_general_description_of_genitalia_examination = crate::support::finish(
+        crate::support::text(e0.and_then(|v| v.general_description_of_genitalia_examination.get())),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_labia_minora_details = crate::support::finish(
+        crate::support::text(e0.and_then(|v| v.labia_minora_details.get())),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_introitus_details = crate::support::finish(
+        crate::support::text(e0.and_then(|v| v.introitus_details.get())),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_hymen_details_3538ed4 = crate::support::finish(
+        crate::support::text(e0.and_then(|v| v.hymen_details_3538ed4.get())),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_if_teared_please_estimate_date = crate::support::finish(
+        crate::support::text(e0.and_then(|v| v.if_teared_please_estimate_date.get())),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_vagina_details = crate::support::finish(
+        crate::support::code(e0.and_then(|v| v.vagina_details.get())),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_if_abnormal_please_specify = crate::support::finish(
+        crate::support::text(e0.and_then(|v| v.if_abnormal_please_specify.get())),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_if_abnormal_please_specify_1 = crate::support::finish(
+        crate::support::text(e0.and_then(|v| v.if_abnormal_please_specify_1.get())),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_discharge_details = crate::support::finish(
+        crate::support::code(e0.and_then(|v| v.discharge_details.get())),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_if_abnormal_please_specify_2 = crate::support::finish(
+        crate::support::text(e0.and_then(|v| v.if_abnormal_please_specify_2.get())),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_uterus_details = crate::support::finish(
+        crate::support::code(e0.and_then(|v| v.uterus_details.get())),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_if_abnormal_please_specify_3 = crate::support::finish(
+        crate::support::text(e0.and_then(|v| v.if_abnormal_please_specify_3.get())),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_general_description_b738274 = crate::support::finish(
+        crate::support::text(e0.and_then(|v| v.general_description_b738274.get())),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_penis_details_79f31be = crate::support::finish(
+        crate::support::code(e0.and_then(|v| v.penis_details_79f31be.get())),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_if_abnormal_please_specify_d03f913 = crate::support::finish(
+        crate::support::text(e0.and_then(|v| v.if_abnormal_please_specify_d03f913.get())),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_urethra_and_discharge_60eb64e = crate::support::finish(
+        crate::support::code(e0.and_then(|v| v.urethra_and_discharge_60eb64e.get())),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_if_abnormal_please_specify_f3f0782 = crate::support::finish(
+        crate::support::text(e0.and_then(|v| v.if_abnormal_please_specify_f3f0782.get())),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_scrotal_sac_f93e04a = crate::support::finish(
+        crate::support::code(e0.and_then(|v| v.scrotal_sac_f93e04a.get())),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_if_abnormal_please_specify_899040a = crate::support::finish(
+        crate::support::text(e0.and_then(|v| v.if_abnormal_please_specify_899040a.get())),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_anus_and_rectum_eaf3784 = crate::support::finish(
+        crate::support::code(e0.and_then(|v| v.anus_and_rectum_eaf3784.get())),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_if_abnormal_please_specify_ab4be7b = crate::support::finish(
+        crate::support::text(e0.and_then(|v| v.if_abnormal_please_specify_ab4be7b.get())),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_pregnancy_test_21c37e2 = crate::support::finish(
+        crate::support::text(e0.and_then(|v| v.pregnancy_test_21c37e2.get())),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_sperm_check_2612983 = crate::support::finish(
+        crate::support::text(e0.and_then(|v| v.sperm_check_2612983.get())),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_if_positive_please_specify_location_s = crate::support::finish(
+        crate::support::text(e0.and_then(|v| v.if_positive_please_specify_location_s.get())),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_acid_phosphates_118c999 = crate::support::finish(
+        crate::support::text(e0.and_then(|v| v.acid_phosphates_118c999.get())),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_hiv_ab_8c67abf = crate::support::finish(
+        crate::support::text(e0.and_then(|v| v.hiv_ab_8c67abf.get())),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_vag_smeargram_strain_fce21b2 = crate::support::finish(
+        crate::support::text(e0.and_then(|v| v.vag_smeargram_strain_fce21b2.get())),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    out.description_of_physical_examination_observations_1 =
+        f_description_of_physical_examination_observations_1;
+    out.patient_s_weight = f_patient_s_weight;
+    out.patient_s_height = f_patient_s_height;
+    out.date_of_last_period_menstruation = f_date_of_last_period_menstruation;
+    out.general_examination_results = f_general_examination_results;
+    out.general_description_of_genitalia_examination =
+        f_general_description_of_genitalia_examination;
+    out.labia_minora_details = f_labia_minora_details;
+    out.introitus_details = f_introitus_details;
+    out.hymen_details_3538ed4 = f_hymen_details_3538ed4;
+    out.if_teared_please_estimate_date = f_if_teared_please_estimate_date;
+    out.vagina_details = f_vagina_details;
+    out.if_abnormal_please_specify = f_if_abnormal_please_specify;
+    out.if_abnormal_please_specify_1 = f_if_abnormal_please_specify_1;
+    out.discharge_details = f_discharge_details;
+    out.if_abnormal_please_specify_2 = f_if_abnormal_please_specify_2;
+    out.uterus_details = f_uterus_details;
+    out.if_abnormal_please_specify_3 = f_if_abnormal_please_specify_3;
+    out.general_description_b738274 = f_general_description_b738274;
+    out.penis_details_79f31be = f_penis_details_79f31be;
+    out.if_abnormal_please_specify_d03f913 = f_if_abnormal_please_specify_d03f913;
+    out.urethra_and_discharge_60eb64e = f_urethra_and_discharge_60eb64e;
+    out.if_abnormal_please_specify_f3f0782 = f_if_abnormal_please_specify_f3f0782;
+    out.scrotal_sac_f93e04a = f_scrotal_sac_f93e04a;
+    out.if_abnormal_please_specify_899040a = f_if_abnormal_please_specify_899040a;
+    out.anus_and_rectum_eaf3784 = f_anus_and_rectum_eaf3784;
+    out.if_abnormal_please_specify_ab4be7b = f_if_abnormal_please_specify_ab4be7b;
+    out.pregnancy_test_21c37e2 = f_pregnancy_test_21c37e2;
+    out.sperm_check_2612983 = f_sperm_check_2612983;
+    out.if_positive_please_specify_location_s = f_if_positive_please_specify_location_s;
+    out.acid_phosphates_118c999 = f_acid_phosphates_118c999;
+    out.hiv_ab_8c67abf = f_hiv_ab_8c67abf;
+    out.vag_smeargram_strain_fce21b2 = f_vag_smeargram_strain_fce21b2;
+    ::std::result::Result::Ok(())
+}
+/// Fields 33 to 45 of `Output_physical_check_2`.
+fn fields_output_physical_check_2_1<'r>(
+    input: &'r Input<'r>,
+    ctx: &'r ::mapping_dsl::rt::Context,
+    loc1: &crate::support::Loc<'_>,
+    e0: ::std::option::Option<&'r InputPhysicalCheck2<'r>>,
+    out: &mut OutputPhysicalCheck2<'r>,
+) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
+    let _ = (input, ctx, loc1, e0);
+    let f_vag_parasite_7504774 = crate::support::finish(
+        crate::support::text(e0.and_then(|v| v.vag_parasite_7504774.get())),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_vdrl_aa8c121 = crate::support::finish(
+        crate::support::text(e0.and_then(|v| v.vdrl_aa8c121.get())),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_hbv_ab_ag_f13b335 = crate::support::finish(
+        crate::support::text(e0.and_then(|v| v.hbv_ab_ag_f13b335.get())),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_hcv_ab_945585c = crate::support::finish(
+        crate::support::text(e0.and_then(|v| v.hcv_ab_945585c.get())),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_other_exams_results_please_specify = crate::support::finish(
+        crate::support::text(e0.and_then(|v| v.other_exams_results_please_specify.get())),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_date_6 = crate::support::finish(
+        crate::support::text(e0.and_then(|v| v.date_6.get())),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_department_d8ec3cb = crate::support::finish(
+        crate::support::text(e0.and_then(|v| v.department_d8ec3cb.get())),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_description_1 = crate::support::finish(
+        crate::support::text(e0.and_then(|v| v.description_1.get())),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_immediate_treatment_plan = crate::support::finish(
+        crate::support::text(e0.and_then(|v| v.immediate_treatment_plan.get())),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_pregnancy_prevention_medication = crate::support::finish(
+        crate::support::text(e0.and_then(|v| v.pregnancy_prevention_medication.get())),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_anti_infectious_diseases_medication = crate::support::finish(
+        crate::support::text(e0.and_then(|v| v.anti_infectious_diseases_medication.get())),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_anti_hiv_medication = crate::support::finish(
+        crate::support::text(e0.and_then(|v| v.anti_hiv_medication.get())),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    let f_source_of_information_44cac9a = crate::support::finish(
+        crate::support::code(e0.and_then(|v| v.source_of_information_44cac9a.get())),
+        crate::support::Policy {
+            missing: crate::support::As::Null,
+            empty_string: crate::support::As::EmptyString,
+            empty_list: crate::support::As::EmptyString,
+        },
+        ::std::option::Option::None,
+    );
+    out.vag_parasite_7504774 = f_vag_parasite_7504774;
+    out.vdrl_aa8c121 = f_vdrl_aa8c121;
+    out.hbv_ab_ag_f13b335 = f_hbv_ab_ag_f13b335;
+    out.hcv_ab_945585c = f_hcv_ab_945585c;
+    out.other_exams_results_please_specify = f_other_exams_results_please_specify;
+    out.date_6 = f_date_6;
+    out.department_d8ec3cb = f_department_d8ec3cb;
+    out.description_1 = f_description_1;
+    out.immediate_treatment_plan = f_immediate_treatment_plan;
+    out.pregnancy_prevention_medication = f_pregnancy_prevention_medication;
+    out.anti_infectious_diseases_medication = f_anti_infectious_diseases_medication;
+    out.anti_hiv_medication = f_anti_hiv_medication;
+    out.source_of_information_44cac9a = f_source_of_information_44cac9a;
+    ::std::result::Result::Ok(())
+}
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct OutputPreliminaryObservations2<'r> {
     /// `initial_observations_4`: string
@@ -6377,39 +7491,167 @@ pub struct OutputFormsectionIncidentDetailsFe05aa4<'r> {
     pub date_of_incident_creation_e497d33: crate::support::Slot<::std::borrow::Cow<'r, str>>,
 }
 impl crate::support::Empty for OutputFormsectionIncidentDetailsFe05aa4<'_> {}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct OutputFormsectionIncidentDetailsFe05aa3<'r> {
+    /// `date_of_abuse_6e0107e`: date
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub date_of_abuse_6e0107e: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `sender_s_national_id_number_eff07fa`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub sender_s_national_id_number_eff07fa: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `sender_s_contact_details_8ef4518`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub sender_s_contact_details_8ef4518: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `address_where_the_incident_took_place_6a203b8`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub address_where_the_incident_took_place_6a203b8:
+        crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `other_relevant_details_ecfea34`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub other_relevant_details_ecfea34: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `if_other__please_specify_047c1fb`: string
+    #[serde(
+        rename = "if_other__please_specify_047c1fb",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub if_other_please_specify_047c1fb: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `please_specify_7832f40`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub please_specify_7832f40: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `if_other__please_specify_e99bdbc`: string
+    #[serde(
+        rename = "if_other__please_specify_e99bdbc",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub if_other_please_specify_e99bdbc: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `if_other__please_specify_fbd4f87`: string
+    #[serde(
+        rename = "if_other__please_specify_fbd4f87",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub if_other_please_specify_fbd4f87: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `if_other__please_specify_d212f17`: string
+    #[serde(
+        rename = "if_other__please_specify_d212f17",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub if_other_please_specify_d212f17: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `if_other__please_specify_9b6ad5d`: string
+    #[serde(
+        rename = "if_other__please_specify_9b6ad5d",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub if_other_please_specify_9b6ad5d: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `if_other__please_specify_ed0cad3`: string
+    #[serde(
+        rename = "if_other__please_specify_ed0cad3",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub if_other_please_specify_ed0cad3: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `other_contributing_factors__please_specify_f276d39`: string
+    #[serde(
+        rename = "other_contributing_factors__please_specify_f276d39",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub other_contributing_factors_please_specify_f276d39:
+        crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `full_name_0aff4ee`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub full_name_0aff4ee: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `location_of_the_incident_885fe8c`: {code: label}
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub location_of_the_incident_885fe8c: crate::support::Slot<crate::support::Translated<'r>>,
+    /// `sender_s_gender_b83c931`: {code: label}
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub sender_s_gender_b83c931: crate::support::Slot<crate::support::Translated<'r>>,
+    /// `sender_s_occupation_3ed671e`: {code: label}
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub sender_s_occupation_3ed671e: crate::support::Slot<crate::support::Translated<'r>>,
+    /// `type_of_place_where_the_incident_occurred_bdc967d`: {code: label}
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub type_of_place_where_the_incident_occurred_bdc967d:
+        crate::support::Slot<crate::support::Translated<'r>>,
+    /// `type_of_abuse_431f2ba`: {code: label}
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub type_of_abuse_431f2ba: crate::support::Slot<crate::support::Translated<'r>>,
+    /// `specify_physical_abuse_4867f38`: list<{code: label}>
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub specify_physical_abuse_4867f38: crate::support::Slot<
+        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    >,
+    /// `specify_sexual_abuse_16d36f7`: list<{code: label}>
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub specify_sexual_abuse_16d36f7: crate::support::Slot<
+        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    >,
+    /// `specify_physical_interaction_d13d273`: {code: label}
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub specify_physical_interaction_d13d273: crate::support::Slot<crate::support::Translated<'r>>,
+    /// `sexual_intercourse_a1585d0`: {code: label}
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub sexual_intercourse_a1585d0: crate::support::Slot<crate::support::Translated<'r>>,
+    /// `if_no_physical_touch__please_specify_1159dde`: list<{code: label}>
+    #[serde(
+        rename = "if_no_physical_touch__please_specify_1159dde",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub if_no_physical_touch_please_specify_1159dde: crate::support::Slot<
+        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    >,
+    /// `specify_mental_abuse_6182644`: list<{code: label}>
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub specify_mental_abuse_6182644: crate::support::Slot<
+        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    >,
+    /// `specify_neglect_9b8a22b`: list<{code: label}>
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub specify_neglect_9b8a22b: crate::support::Slot<
+        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    >,
+    /// `specify_exploitation_ef65c2e`: list<{code: label}>
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub specify_exploitation_ef65c2e: crate::support::Slot<
+        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    >,
+    /// `specify_human_trafficking_dca84dd`: list<{code: label}>
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub specify_human_trafficking_dca84dd: crate::support::Slot<
+        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    >,
+    /// `stimulant_a4096c2`: list<{code: label}>
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub stimulant_a4096c2: crate::support::Slot<
+        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    >,
+    /// `relation_within_family_a6c45fd`: list<{code: label}>
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub relation_within_family_a6c45fd: crate::support::Slot<
+        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    >,
+    /// `economic_issue_a445217`: list<{code: label}>
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub economic_issue_a445217: crate::support::Slot<
+        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    >,
+    /// `physical_issue_2e9f1c6`: list<{code: label}>
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub physical_issue_2e9f1c6: crate::support::Slot<
+        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    >,
+    /// `mental_issue_4785ece`: list<{code: label}>
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub mental_issue_4785ece: crate::support::Slot<
+        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    >,
+}
+impl crate::support::Empty for OutputFormsectionIncidentDetailsFe05aa3<'_> {}
 /// Fields 1 to 20 of `Output_formsection-incident-details-fe05aa3`.
-#[allow(clippy::type_complexity)]
 fn fields_output_formsection_incident_details_fe05aa3_0<'r>(
     input: &'r Input<'r>,
     ctx: &'r ::mapping_dsl::rt::Context,
     loc_o: &crate::support::Loc<'_>,
-) -> ::std::result::Result<
-    (
-        crate::support::Slot<::std::borrow::Cow<'r, str>>,
-        crate::support::Slot<::std::borrow::Cow<'r, str>>,
-        crate::support::Slot<::std::borrow::Cow<'r, str>>,
-        crate::support::Slot<::std::borrow::Cow<'r, str>>,
-        crate::support::Slot<::std::borrow::Cow<'r, str>>,
-        crate::support::Slot<::std::borrow::Cow<'r, str>>,
-        crate::support::Slot<::std::borrow::Cow<'r, str>>,
-        crate::support::Slot<::std::borrow::Cow<'r, str>>,
-        crate::support::Slot<::std::borrow::Cow<'r, str>>,
-        crate::support::Slot<::std::borrow::Cow<'r, str>>,
-        crate::support::Slot<::std::borrow::Cow<'r, str>>,
-        crate::support::Slot<::std::borrow::Cow<'r, str>>,
-        crate::support::Slot<::std::borrow::Cow<'r, str>>,
-        crate::support::Slot<::std::borrow::Cow<'r, str>>,
-        crate::support::Slot<crate::support::Translated<'r>>,
-        crate::support::Slot<crate::support::Translated<'r>>,
-        crate::support::Slot<crate::support::Translated<'r>>,
-        crate::support::Slot<crate::support::Translated<'r>>,
-        crate::support::Slot<crate::support::Translated<'r>>,
-        crate::support::Slot<
-            ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
-        >,
-    ),
-    ::mapping_dsl::rt::TransformError,
-> {
+    out: &mut OutputFormsectionIncidentDetailsFe05aa3<'r>,
+) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
     let _ = (input, ctx, loc_o);
     let f_date_of_abuse_6e0107e = crate::support::finish(
         crate::support::text(input.date_of_abuse_6e0107e.get()),
@@ -6765,60 +8007,38 @@ fn fields_output_formsection_incident_details_fe05aa3_0<'r>(
         },
         ::std::option::Option::None,
     );
-    ::std::result::Result::Ok((
-        f_date_of_abuse_6e0107e,
-        f_sender_s_national_id_number_eff07fa,
-        f_sender_s_contact_details_8ef4518,
-        f_address_where_the_incident_took_place_6a203b8,
-        f_other_relevant_details_ecfea34,
-        f_if_other_please_specify_047c1fb,
-        f_please_specify_7832f40,
-        f_if_other_please_specify_e99bdbc,
-        f_if_other_please_specify_fbd4f87,
-        f_if_other_please_specify_d212f17,
-        f_if_other_please_specify_9b6ad5d,
-        f_if_other_please_specify_ed0cad3,
-        f_other_contributing_factors_please_specify_f276d39,
-        f_full_name_0aff4ee,
-        f_location_of_the_incident_885fe8c,
-        f_sender_s_gender_b83c931,
-        f_sender_s_occupation_3ed671e,
-        f_type_of_place_where_the_incident_occurred_bdc967d,
-        f_type_of_abuse_431f2ba,
-        f_specify_physical_abuse_4867f38,
-    ))
+    out.date_of_abuse_6e0107e = f_date_of_abuse_6e0107e;
+    out.sender_s_national_id_number_eff07fa = f_sender_s_national_id_number_eff07fa;
+    out.sender_s_contact_details_8ef4518 = f_sender_s_contact_details_8ef4518;
+    out.address_where_the_incident_took_place_6a203b8 =
+        f_address_where_the_incident_took_place_6a203b8;
+    out.other_relevant_details_ecfea34 = f_other_relevant_details_ecfea34;
+    out.if_other_please_specify_047c1fb = f_if_other_please_specify_047c1fb;
+    out.please_specify_7832f40 = f_please_specify_7832f40;
+    out.if_other_please_specify_e99bdbc = f_if_other_please_specify_e99bdbc;
+    out.if_other_please_specify_fbd4f87 = f_if_other_please_specify_fbd4f87;
+    out.if_other_please_specify_d212f17 = f_if_other_please_specify_d212f17;
+    out.if_other_please_specify_9b6ad5d = f_if_other_please_specify_9b6ad5d;
+    out.if_other_please_specify_ed0cad3 = f_if_other_please_specify_ed0cad3;
+    out.other_contributing_factors_please_specify_f276d39 =
+        f_other_contributing_factors_please_specify_f276d39;
+    out.full_name_0aff4ee = f_full_name_0aff4ee;
+    out.location_of_the_incident_885fe8c = f_location_of_the_incident_885fe8c;
+    out.sender_s_gender_b83c931 = f_sender_s_gender_b83c931;
+    out.sender_s_occupation_3ed671e = f_sender_s_occupation_3ed671e;
+    out.type_of_place_where_the_incident_occurred_bdc967d =
+        f_type_of_place_where_the_incident_occurred_bdc967d;
+    out.type_of_abuse_431f2ba = f_type_of_abuse_431f2ba;
+    out.specify_physical_abuse_4867f38 = f_specify_physical_abuse_4867f38;
+    ::std::result::Result::Ok(())
 }
 /// Fields 21 to 28 of `Output_formsection-incident-details-fe05aa3`.
-#[allow(clippy::type_complexity)]
 fn fields_output_formsection_incident_details_fe05aa3_1<'r>(
     input: &'r Input<'r>,
     ctx: &'r ::mapping_dsl::rt::Context,
     loc_o: &crate::support::Loc<'_>,
-) -> ::std::result::Result<
-    (
-        crate::support::Slot<
-            ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
-        >,
-        crate::support::Slot<crate::support::Translated<'r>>,
-        crate::support::Slot<crate::support::Translated<'r>>,
-        crate::support::Slot<
-            ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
-        >,
-        crate::support::Slot<
-            ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
-        >,
-        crate::support::Slot<
-            ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
-        >,
-        crate::support::Slot<
-            ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
-        >,
-        crate::support::Slot<
-            ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
-        >,
-    ),
-    ::mapping_dsl::rt::TransformError,
-> {
+    out: &mut OutputFormsectionIncidentDetailsFe05aa3<'r>,
+) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
     let _ = (input, ctx, loc_o);
     let f_specify_sexual_abuse_16d36f7 = crate::support::finish(
         match input.specify_sexual_abuse_16d36f7.get() {
@@ -7154,43 +8374,23 @@ fn fields_output_formsection_incident_details_fe05aa3_1<'r>(
         },
         ::std::option::Option::None,
     );
-    ::std::result::Result::Ok((
-        f_specify_sexual_abuse_16d36f7,
-        f_specify_physical_interaction_d13d273,
-        f_sexual_intercourse_a1585d0,
-        f_if_no_physical_touch_please_specify_1159dde,
-        f_specify_mental_abuse_6182644,
-        f_specify_neglect_9b8a22b,
-        f_specify_exploitation_ef65c2e,
-        f_specify_human_trafficking_dca84dd,
-    ))
+    out.specify_sexual_abuse_16d36f7 = f_specify_sexual_abuse_16d36f7;
+    out.specify_physical_interaction_d13d273 = f_specify_physical_interaction_d13d273;
+    out.sexual_intercourse_a1585d0 = f_sexual_intercourse_a1585d0;
+    out.if_no_physical_touch_please_specify_1159dde = f_if_no_physical_touch_please_specify_1159dde;
+    out.specify_mental_abuse_6182644 = f_specify_mental_abuse_6182644;
+    out.specify_neglect_9b8a22b = f_specify_neglect_9b8a22b;
+    out.specify_exploitation_ef65c2e = f_specify_exploitation_ef65c2e;
+    out.specify_human_trafficking_dca84dd = f_specify_human_trafficking_dca84dd;
+    ::std::result::Result::Ok(())
 }
 /// Fields 29 to 33 of `Output_formsection-incident-details-fe05aa3`.
-#[allow(clippy::type_complexity)]
 fn fields_output_formsection_incident_details_fe05aa3_2<'r>(
     input: &'r Input<'r>,
     ctx: &'r ::mapping_dsl::rt::Context,
     loc_o: &crate::support::Loc<'_>,
-) -> ::std::result::Result<
-    (
-        crate::support::Slot<
-            ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
-        >,
-        crate::support::Slot<
-            ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
-        >,
-        crate::support::Slot<
-            ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
-        >,
-        crate::support::Slot<
-            ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
-        >,
-        crate::support::Slot<
-            ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
-        >,
-    ),
-    ::mapping_dsl::rt::TransformError,
-> {
+    out: &mut OutputFormsectionIncidentDetailsFe05aa3<'r>,
+) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
     let _ = (input, ctx, loc_o);
     let f_stimulant_a4096c2 = crate::support::finish(
         match input.stimulant_a4096c2.get() {
@@ -7412,168 +8612,13 @@ fn fields_output_formsection_incident_details_fe05aa3_2<'r>(
         },
         ::std::option::Option::None,
     );
-    ::std::result::Result::Ok((
-        f_stimulant_a4096c2,
-        f_relation_within_family_a6c45fd,
-        f_economic_issue_a445217,
-        f_physical_issue_2e9f1c6,
-        f_mental_issue_4785ece,
-    ))
+    out.stimulant_a4096c2 = f_stimulant_a4096c2;
+    out.relation_within_family_a6c45fd = f_relation_within_family_a6c45fd;
+    out.economic_issue_a445217 = f_economic_issue_a445217;
+    out.physical_issue_2e9f1c6 = f_physical_issue_2e9f1c6;
+    out.mental_issue_4785ece = f_mental_issue_4785ece;
+    ::std::result::Result::Ok(())
 }
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
-pub struct OutputFormsectionIncidentDetailsFe05aa3<'r> {
-    /// `date_of_abuse_6e0107e`: date
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub date_of_abuse_6e0107e: crate::support::Slot<::std::borrow::Cow<'r, str>>,
-    /// `sender_s_national_id_number_eff07fa`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub sender_s_national_id_number_eff07fa: crate::support::Slot<::std::borrow::Cow<'r, str>>,
-    /// `sender_s_contact_details_8ef4518`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub sender_s_contact_details_8ef4518: crate::support::Slot<::std::borrow::Cow<'r, str>>,
-    /// `address_where_the_incident_took_place_6a203b8`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub address_where_the_incident_took_place_6a203b8:
-        crate::support::Slot<::std::borrow::Cow<'r, str>>,
-    /// `other_relevant_details_ecfea34`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub other_relevant_details_ecfea34: crate::support::Slot<::std::borrow::Cow<'r, str>>,
-    /// `if_other__please_specify_047c1fb`: string
-    #[serde(
-        rename = "if_other__please_specify_047c1fb",
-        skip_serializing_if = "crate::support::Slot::is_omit"
-    )]
-    pub if_other_please_specify_047c1fb: crate::support::Slot<::std::borrow::Cow<'r, str>>,
-    /// `please_specify_7832f40`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub please_specify_7832f40: crate::support::Slot<::std::borrow::Cow<'r, str>>,
-    /// `if_other__please_specify_e99bdbc`: string
-    #[serde(
-        rename = "if_other__please_specify_e99bdbc",
-        skip_serializing_if = "crate::support::Slot::is_omit"
-    )]
-    pub if_other_please_specify_e99bdbc: crate::support::Slot<::std::borrow::Cow<'r, str>>,
-    /// `if_other__please_specify_fbd4f87`: string
-    #[serde(
-        rename = "if_other__please_specify_fbd4f87",
-        skip_serializing_if = "crate::support::Slot::is_omit"
-    )]
-    pub if_other_please_specify_fbd4f87: crate::support::Slot<::std::borrow::Cow<'r, str>>,
-    /// `if_other__please_specify_d212f17`: string
-    #[serde(
-        rename = "if_other__please_specify_d212f17",
-        skip_serializing_if = "crate::support::Slot::is_omit"
-    )]
-    pub if_other_please_specify_d212f17: crate::support::Slot<::std::borrow::Cow<'r, str>>,
-    /// `if_other__please_specify_9b6ad5d`: string
-    #[serde(
-        rename = "if_other__please_specify_9b6ad5d",
-        skip_serializing_if = "crate::support::Slot::is_omit"
-    )]
-    pub if_other_please_specify_9b6ad5d: crate::support::Slot<::std::borrow::Cow<'r, str>>,
-    /// `if_other__please_specify_ed0cad3`: string
-    #[serde(
-        rename = "if_other__please_specify_ed0cad3",
-        skip_serializing_if = "crate::support::Slot::is_omit"
-    )]
-    pub if_other_please_specify_ed0cad3: crate::support::Slot<::std::borrow::Cow<'r, str>>,
-    /// `other_contributing_factors__please_specify_f276d39`: string
-    #[serde(
-        rename = "other_contributing_factors__please_specify_f276d39",
-        skip_serializing_if = "crate::support::Slot::is_omit"
-    )]
-    pub other_contributing_factors_please_specify_f276d39:
-        crate::support::Slot<::std::borrow::Cow<'r, str>>,
-    /// `full_name_0aff4ee`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub full_name_0aff4ee: crate::support::Slot<::std::borrow::Cow<'r, str>>,
-    /// `location_of_the_incident_885fe8c`: {code: label}
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub location_of_the_incident_885fe8c: crate::support::Slot<crate::support::Translated<'r>>,
-    /// `sender_s_gender_b83c931`: {code: label}
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub sender_s_gender_b83c931: crate::support::Slot<crate::support::Translated<'r>>,
-    /// `sender_s_occupation_3ed671e`: {code: label}
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub sender_s_occupation_3ed671e: crate::support::Slot<crate::support::Translated<'r>>,
-    /// `type_of_place_where_the_incident_occurred_bdc967d`: {code: label}
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub type_of_place_where_the_incident_occurred_bdc967d:
-        crate::support::Slot<crate::support::Translated<'r>>,
-    /// `type_of_abuse_431f2ba`: {code: label}
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub type_of_abuse_431f2ba: crate::support::Slot<crate::support::Translated<'r>>,
-    /// `specify_physical_abuse_4867f38`: list<{code: label}>
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub specify_physical_abuse_4867f38: crate::support::Slot<
-        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
-    >,
-    /// `specify_sexual_abuse_16d36f7`: list<{code: label}>
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub specify_sexual_abuse_16d36f7: crate::support::Slot<
-        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
-    >,
-    /// `specify_physical_interaction_d13d273`: {code: label}
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub specify_physical_interaction_d13d273: crate::support::Slot<crate::support::Translated<'r>>,
-    /// `sexual_intercourse_a1585d0`: {code: label}
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub sexual_intercourse_a1585d0: crate::support::Slot<crate::support::Translated<'r>>,
-    /// `if_no_physical_touch__please_specify_1159dde`: list<{code: label}>
-    #[serde(
-        rename = "if_no_physical_touch__please_specify_1159dde",
-        skip_serializing_if = "crate::support::Slot::is_omit"
-    )]
-    pub if_no_physical_touch_please_specify_1159dde: crate::support::Slot<
-        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
-    >,
-    /// `specify_mental_abuse_6182644`: list<{code: label}>
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub specify_mental_abuse_6182644: crate::support::Slot<
-        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
-    >,
-    /// `specify_neglect_9b8a22b`: list<{code: label}>
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub specify_neglect_9b8a22b: crate::support::Slot<
-        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
-    >,
-    /// `specify_exploitation_ef65c2e`: list<{code: label}>
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub specify_exploitation_ef65c2e: crate::support::Slot<
-        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
-    >,
-    /// `specify_human_trafficking_dca84dd`: list<{code: label}>
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub specify_human_trafficking_dca84dd: crate::support::Slot<
-        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
-    >,
-    /// `stimulant_a4096c2`: list<{code: label}>
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub stimulant_a4096c2: crate::support::Slot<
-        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
-    >,
-    /// `relation_within_family_a6c45fd`: list<{code: label}>
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub relation_within_family_a6c45fd: crate::support::Slot<
-        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
-    >,
-    /// `economic_issue_a445217`: list<{code: label}>
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub economic_issue_a445217: crate::support::Slot<
-        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
-    >,
-    /// `physical_issue_2e9f1c6`: list<{code: label}>
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub physical_issue_2e9f1c6: crate::support::Slot<
-        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
-    >,
-    /// `mental_issue_4785ece`: list<{code: label}>
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub mental_issue_4785ece: crate::support::Slot<
-        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
-    >,
-}
-impl crate::support::Empty for OutputFormsectionIncidentDetailsFe05aa3<'_> {}
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct OutputOtherPerpetratorDetailsF80fc4e<'r> {
     /// `name_f5a1eac`: string
@@ -7608,36 +8653,90 @@ pub struct OutputOtherPerpetratorDetailsF80fc4e<'r> {
     pub occupation_c4d6420: crate::support::Slot<crate::support::Translated<'r>>,
 }
 impl crate::support::Empty for OutputOtherPerpetratorDetailsF80fc4e<'_> {}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct OutputFormsectionPerpetratorDetails998d1e0<'r> {
+    /// `number_of_perpetrator_1c07dd4`: number
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub number_of_perpetrator_1c07dd4: crate::support::Slot<::serde_json::Number>,
+    /// `name_5559215`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub name_5559215: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `age_21cbe0d`: number
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub age_21cbe0d: crate::support::Slot<::serde_json::Number>,
+    /// `national_id_number_7dd2e74`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub national_id_number_7dd2e74: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `type_of_other_id_document_b03f1b9`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub type_of_other_id_document_b03f1b9: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `number_of_other_id_document_09a5601`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub number_of_other_id_document_09a5601: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `contact_details_31b6f3b`: string
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub contact_details_31b6f3b: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `other_contributing_factors__please_specify_53bc483`: string
+    #[serde(
+        rename = "other_contributing_factors__please_specify_53bc483",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub other_contributing_factors_please_specify_53bc483:
+        crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    /// `nationality_fa822dc`: {code: label}
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub nationality_fa822dc: crate::support::Slot<crate::support::Translated<'r>>,
+    /// `gender_4e8704a`: {code: label}
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub gender_4e8704a: crate::support::Slot<crate::support::Translated<'r>>,
+    /// `relationship_with_the_abused_eb757fc`: {code: label}
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub relationship_with_the_abused_eb757fc: crate::support::Slot<crate::support::Translated<'r>>,
+    /// `social_status_6c1074a`: {code: label}
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub social_status_6c1074a: crate::support::Slot<crate::support::Translated<'r>>,
+    /// `occupation_09639f9`: {code: label}
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub occupation_09639f9: crate::support::Slot<crate::support::Translated<'r>>,
+    /// `stimulant_9191303`: list<{code: label}>
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub stimulant_9191303: crate::support::Slot<
+        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    >,
+    /// `relation_within_family_41a62f4`: list<{code: label}>
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub relation_within_family_41a62f4: crate::support::Slot<
+        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    >,
+    /// `environment_3c4fc2b`: list<{code: label}>
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub environment_3c4fc2b: crate::support::Slot<
+        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    >,
+    /// `economic_issues_84c5b46`: list<{code: label}>
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub economic_issues_84c5b46: crate::support::Slot<
+        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    >,
+    /// `physical_issue_1f182e4`: list<{code: label}>
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub physical_issue_1f182e4: crate::support::Slot<
+        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    >,
+    /// `mental_issue_5607d21`: list<{code: label}>
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub mental_issue_5607d21: crate::support::Slot<
+        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    >,
+}
+impl crate::support::Empty for OutputFormsectionPerpetratorDetails998d1e0<'_> {}
 /// Fields 1 to 15 of `Output_formsection-perpetrator-details-998d1e0`.
-#[allow(clippy::type_complexity)]
 fn fields_output_formsection_perpetrator_details_998d1e0_0<'r>(
     input: &'r Input<'r>,
     ctx: &'r ::mapping_dsl::rt::Context,
     loc_o: &crate::support::Loc<'_>,
-) -> ::std::result::Result<
-    (
-        crate::support::Slot<::serde_json::Number>,
-        crate::support::Slot<::std::borrow::Cow<'r, str>>,
-        crate::support::Slot<::serde_json::Number>,
-        crate::support::Slot<::std::borrow::Cow<'r, str>>,
-        crate::support::Slot<::std::borrow::Cow<'r, str>>,
-        crate::support::Slot<::std::borrow::Cow<'r, str>>,
-        crate::support::Slot<::std::borrow::Cow<'r, str>>,
-        crate::support::Slot<::std::borrow::Cow<'r, str>>,
-        crate::support::Slot<crate::support::Translated<'r>>,
-        crate::support::Slot<crate::support::Translated<'r>>,
-        crate::support::Slot<crate::support::Translated<'r>>,
-        crate::support::Slot<crate::support::Translated<'r>>,
-        crate::support::Slot<crate::support::Translated<'r>>,
-        crate::support::Slot<
-            ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
-        >,
-        crate::support::Slot<
-            ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
-        >,
-    ),
-    ::mapping_dsl::rt::TransformError,
-> {
+    out: &mut OutputFormsectionPerpetratorDetails998d1e0<'r>,
+) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
     let _ = (input, ctx, loc_o);
     let f_number_of_perpetrator_1c07dd4 = crate::support::finish(
         input.number_of_perpetrator_1c07dd4.get().cloned(),
@@ -7976,47 +9075,31 @@ fn fields_output_formsection_perpetrator_details_998d1e0_0<'r>(
         },
         ::std::option::Option::None,
     );
-    ::std::result::Result::Ok((
-        f_number_of_perpetrator_1c07dd4,
-        f_name_5559215,
-        f_age_21cbe0d,
-        f_national_id_number_7dd2e74,
-        f_type_of_other_id_document_b03f1b9,
-        f_number_of_other_id_document_09a5601,
-        f_contact_details_31b6f3b,
-        f_other_contributing_factors_please_specify_53bc483,
-        f_nationality_fa822dc,
-        f_gender_4e8704a,
-        f_relationship_with_the_abused_eb757fc,
-        f_social_status_6c1074a,
-        f_occupation_09639f9,
-        f_stimulant_9191303,
-        f_relation_within_family_41a62f4,
-    ))
+    out.number_of_perpetrator_1c07dd4 = f_number_of_perpetrator_1c07dd4;
+    out.name_5559215 = f_name_5559215;
+    out.age_21cbe0d = f_age_21cbe0d;
+    out.national_id_number_7dd2e74 = f_national_id_number_7dd2e74;
+    out.type_of_other_id_document_b03f1b9 = f_type_of_other_id_document_b03f1b9;
+    out.number_of_other_id_document_09a5601 = f_number_of_other_id_document_09a5601;
+    out.contact_details_31b6f3b = f_contact_details_31b6f3b;
+    out.other_contributing_factors_please_specify_53bc483 =
+        f_other_contributing_factors_please_specify_53bc483;
+    out.nationality_fa822dc = f_nationality_fa822dc;
+    out.gender_4e8704a = f_gender_4e8704a;
+    out.relationship_with_the_abused_eb757fc = f_relationship_with_the_abused_eb757fc;
+    out.social_status_6c1074a = f_social_status_6c1074a;
+    out.occupation_09639f9 = f_occupation_09639f9;
+    out.stimulant_9191303 = f_stimulant_9191303;
+    out.relation_within_family_41a62f4 = f_relation_within_family_41a62f4;
+    ::std::result::Result::Ok(())
 }
 /// Fields 16 to 19 of `Output_formsection-perpetrator-details-998d1e0`.
-#[allow(clippy::type_complexity)]
 fn fields_output_formsection_perpetrator_details_998d1e0_1<'r>(
     input: &'r Input<'r>,
     ctx: &'r ::mapping_dsl::rt::Context,
     loc_o: &crate::support::Loc<'_>,
-) -> ::std::result::Result<
-    (
-        crate::support::Slot<
-            ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
-        >,
-        crate::support::Slot<
-            ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
-        >,
-        crate::support::Slot<
-            ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
-        >,
-        crate::support::Slot<
-            ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
-        >,
-    ),
-    ::mapping_dsl::rt::TransformError,
-> {
+    out: &mut OutputFormsectionPerpetratorDetails998d1e0<'r>,
+) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
     let _ = (input, ctx, loc_o);
     let f_environment_3c4fc2b = crate::support::finish(
         match input.environment_3c4fc2b.get() {
@@ -8194,90 +9277,12 @@ fn fields_output_formsection_perpetrator_details_998d1e0_1<'r>(
         },
         ::std::option::Option::None,
     );
-    ::std::result::Result::Ok((
-        f_environment_3c4fc2b,
-        f_economic_issues_84c5b46,
-        f_physical_issue_1f182e4,
-        f_mental_issue_5607d21,
-    ))
+    out.environment_3c4fc2b = f_environment_3c4fc2b;
+    out.economic_issues_84c5b46 = f_economic_issues_84c5b46;
+    out.physical_issue_1f182e4 = f_physical_issue_1f182e4;
+    out.mental_issue_5607d21 = f_mental_issue_5607d21;
+    ::std::result::Result::Ok(())
 }
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
-pub struct OutputFormsectionPerpetratorDetails998d1e0<'r> {
-    /// `number_of_perpetrator_1c07dd4`: number
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub number_of_perpetrator_1c07dd4: crate::support::Slot<::serde_json::Number>,
-    /// `name_5559215`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub name_5559215: crate::support::Slot<::std::borrow::Cow<'r, str>>,
-    /// `age_21cbe0d`: number
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub age_21cbe0d: crate::support::Slot<::serde_json::Number>,
-    /// `national_id_number_7dd2e74`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub national_id_number_7dd2e74: crate::support::Slot<::std::borrow::Cow<'r, str>>,
-    /// `type_of_other_id_document_b03f1b9`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub type_of_other_id_document_b03f1b9: crate::support::Slot<::std::borrow::Cow<'r, str>>,
-    /// `number_of_other_id_document_09a5601`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub number_of_other_id_document_09a5601: crate::support::Slot<::std::borrow::Cow<'r, str>>,
-    /// `contact_details_31b6f3b`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub contact_details_31b6f3b: crate::support::Slot<::std::borrow::Cow<'r, str>>,
-    /// `other_contributing_factors__please_specify_53bc483`: string
-    #[serde(
-        rename = "other_contributing_factors__please_specify_53bc483",
-        skip_serializing_if = "crate::support::Slot::is_omit"
-    )]
-    pub other_contributing_factors_please_specify_53bc483:
-        crate::support::Slot<::std::borrow::Cow<'r, str>>,
-    /// `nationality_fa822dc`: {code: label}
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub nationality_fa822dc: crate::support::Slot<crate::support::Translated<'r>>,
-    /// `gender_4e8704a`: {code: label}
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub gender_4e8704a: crate::support::Slot<crate::support::Translated<'r>>,
-    /// `relationship_with_the_abused_eb757fc`: {code: label}
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub relationship_with_the_abused_eb757fc: crate::support::Slot<crate::support::Translated<'r>>,
-    /// `social_status_6c1074a`: {code: label}
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub social_status_6c1074a: crate::support::Slot<crate::support::Translated<'r>>,
-    /// `occupation_09639f9`: {code: label}
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub occupation_09639f9: crate::support::Slot<crate::support::Translated<'r>>,
-    /// `stimulant_9191303`: list<{code: label}>
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub stimulant_9191303: crate::support::Slot<
-        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
-    >,
-    /// `relation_within_family_41a62f4`: list<{code: label}>
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub relation_within_family_41a62f4: crate::support::Slot<
-        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
-    >,
-    /// `environment_3c4fc2b`: list<{code: label}>
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub environment_3c4fc2b: crate::support::Slot<
-        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
-    >,
-    /// `economic_issues_84c5b46`: list<{code: label}>
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub economic_issues_84c5b46: crate::support::Slot<
-        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
-    >,
-    /// `physical_issue_1f182e4`: list<{code: label}>
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub physical_issue_1f182e4: crate::support::Slot<
-        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
-    >,
-    /// `mental_issue_5607d21`: list<{code: label}>
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub mental_issue_5607d21: crate::support::Slot<
-        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
-    >,
-}
-impl crate::support::Empty for OutputFormsectionPerpetratorDetails998d1e0<'_> {}
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct OutputFormsectionPatientEducationAndCareer6d53ca5<'r> {
     /// `email_address`: string
@@ -8306,20 +9311,159 @@ pub struct OutputFormsectionPatientEducationAndCareer6d53ca5<'r> {
     pub if_out_of_school_specify_reason: crate::support::Slot<crate::support::Translated<'r>>,
 }
 impl crate::support::Empty for OutputFormsectionPatientEducationAndCareer6d53ca5<'_> {}
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct Output<'r> {
+    /// `age_assessment`: list<object>
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub age_assessment: crate::support::Slot<::std::vec::Vec<OutputAgeAssessment<'r>>>,
+    /// `assessment`: object
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub assessment: crate::support::Slot<OutputAssessment<'r>>,
+    /// `assessment_update`: list<object>
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub assessment_update: crate::support::Slot<::std::vec::Vec<OutputAssessmentUpdate<'r>>>,
+    /// `basic_identity`: object
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub basic_identity: crate::support::Slot<OutputBasicIdentity<'r>>,
+    /// `conclusion`: object
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub conclusion: crate::support::Slot<OutputConclusion<'r>>,
+    /// `conference_details_subform`: list<object>
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub conference_details_subform:
+        crate::support::Slot<::std::vec::Vec<OutputConferenceDetailsSubform<'r>>>,
+    /// `cp_case_plan`: object
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub cp_case_plan: crate::support::Slot<OutputCpCasePlan<'r>>,
+    /// `family_details`: object
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub family_details: crate::support::Slot<OutputFamilyDetails<'r>>,
+    /// `family_details_section`: list<object>
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub family_details_section:
+        crate::support::Slot<::std::vec::Vec<OutputFamilyDetailsSection<'r>>>,
+    /// `followup`: object
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub followup: crate::support::Slot<OutputFollowup<'r>>,
+    /// `followup_subform_section`: list<object>
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub followup_subform_section:
+        crate::support::Slot<::std::vec::Vec<OutputFollowupSubformSection<'r>>>,
+    /// `formsection-age-assessment-a75187a`: object
+    #[serde(
+        rename = "formsection-age-assessment-a75187a",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub formsection_age_assessment_a75187a:
+        crate::support::Slot<OutputFormsectionAgeAssessmentA75187a<'r>>,
+    /// `formsection-department-identification-e9cf45f`: object
+    #[serde(
+        rename = "formsection-department-identification-e9cf45f",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub formsection_department_identification_e9cf45f:
+        crate::support::Slot<OutputFormsectionDepartmentIdentificationE9cf45f<'r>>,
+    /// `formsection-health-assessment-29sep-d35aedb`: object
+    #[serde(
+        rename = "formsection-health-assessment-29sep-d35aedb",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub formsection_health_assessment_29sep_d35aedb:
+        crate::support::Slot<OutputFormsectionHealthAssessment29sepD35aedb<'r>>,
+    /// `formsection-cp-act-be-2546-report-699f528`: object
+    #[serde(
+        rename = "formsection-cp-act-be-2546-report-699f528",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub formsection_cp_act_be_2546_report_699f528:
+        crate::support::Slot<OutputFormsectionCpActBe2546Report699f528<'r>>,
+    /// `formsection-medical-costs-and-service-fees-847e08f`: object
+    #[serde(
+        rename = "formsection-medical-costs-and-service-fees-847e08f",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub formsection_medical_costs_and_service_fees_847e08f:
+        crate::support::Slot<OutputFormsectionMedicalCostsAndServiceFees847e08f>,
+    /// `new_expense`: list<object>
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub new_expense: crate::support::Slot<::std::vec::Vec<OutputNewExpense<'r>>>,
+    /// `closure_form`: object
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub closure_form: crate::support::Slot<OutputClosureForm<'r>>,
+    /// `new_formal_complaint_2`: list<object>
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub new_formal_complaint_2:
+        crate::support::Slot<::std::vec::Vec<OutputNewFormalComplaint2<'r>>>,
+    /// `services_section`: list<object>
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub services_section: crate::support::Slot<::std::vec::Vec<OutputServicesSection<'r>>>,
+    /// `services_needed`: list<object>
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub services_needed: crate::support::Slot<::std::vec::Vec<OutputServicesNeeded<'r>>>,
+    /// `witnesses__6c0a33c`: list<object>
+    #[serde(
+        rename = "witnesses__6c0a33c",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub witnesses_6c0a33c: crate::support::Slot<::std::vec::Vec<OutputWitnesses6c0a33c<'r>>>,
+    /// `new_pregnancy`: list<object>
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub new_pregnancy: crate::support::Slot<::std::vec::Vec<OutputNewPregnancy<'r>>>,
+    /// `formsection-unexpected-pregnancy-9a51ea8`: object
+    #[serde(
+        rename = "formsection-unexpected-pregnancy-9a51ea8",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub formsection_unexpected_pregnancy_9a51ea8:
+        crate::support::Slot<OutputFormsectionUnexpectedPregnancy9a51ea8<'r>>,
+    /// `physical_check_2`: list<object>
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub physical_check_2: crate::support::Slot<::std::vec::Vec<OutputPhysicalCheck2<'r>>>,
+    /// `preliminary_observations_2`: list<object>
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub preliminary_observations_2:
+        crate::support::Slot<::std::vec::Vec<OutputPreliminaryObservations2<'r>>>,
+    /// `formsection-incident-details-fe05aa4`: object
+    #[serde(
+        rename = "formsection-incident-details-fe05aa4",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub formsection_incident_details_fe05aa4:
+        crate::support::Slot<OutputFormsectionIncidentDetailsFe05aa4<'r>>,
+    /// `formsection-incident-details-fe05aa3`: object
+    #[serde(
+        rename = "formsection-incident-details-fe05aa3",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub formsection_incident_details_fe05aa3:
+        crate::support::Slot<OutputFormsectionIncidentDetailsFe05aa3<'r>>,
+    /// `other_perpetrator_details_f80fc4e`: list<object>
+    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    pub other_perpetrator_details_f80fc4e:
+        crate::support::Slot<::std::vec::Vec<OutputOtherPerpetratorDetailsF80fc4e<'r>>>,
+    /// `formsection-perpetrator-details-998d1e0`: object
+    #[serde(
+        rename = "formsection-perpetrator-details-998d1e0",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub formsection_perpetrator_details_998d1e0:
+        crate::support::Slot<OutputFormsectionPerpetratorDetails998d1e0<'r>>,
+    /// `formsection-patient-education-and-career-6d53ca5`: object
+    #[serde(
+        rename = "formsection-patient-education-and-career-6d53ca5",
+        skip_serializing_if = "crate::support::Slot::is_omit"
+    )]
+    pub formsection_patient_education_and_career_6d53ca5:
+        crate::support::Slot<OutputFormsectionPatientEducationAndCareer6d53ca5<'r>>,
+}
+impl crate::support::Empty for Output<'_> {}
 /// Fields 1 to 3 of `Output`.
-#[allow(clippy::type_complexity)]
 fn fields_output_0<'r>(
     input: &'r Input<'r>,
     ctx: &'r ::mapping_dsl::rt::Context,
     loc: &crate::support::Loc<'_>,
-) -> ::std::result::Result<
-    (
-        crate::support::Slot<::std::vec::Vec<OutputAgeAssessment<'r>>>,
-        crate::support::Slot<OutputAssessment<'r>>,
-        crate::support::Slot<::std::vec::Vec<OutputAssessmentUpdate<'r>>>,
-    ),
-    ::mapping_dsl::rt::TransformError,
-> {
+    out: &mut Output<'r>,
+) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
     let _ = (input, ctx, loc);
     let f_age_assessment = crate::support::finish(
         match input.age_assessment.get() {
@@ -8600,21 +9744,18 @@ fn fields_output_0<'r>(
         },
         ::std::option::Option::None,
     );
-    ::std::result::Result::Ok((f_age_assessment, f_assessment, f_assessment_update))
+    out.age_assessment = f_age_assessment;
+    out.assessment = f_assessment;
+    out.assessment_update = f_assessment_update;
+    ::std::result::Result::Ok(())
 }
 /// Fields 4 to 5 of `Output`.
-#[allow(clippy::type_complexity)]
 fn fields_output_1<'r>(
     input: &'r Input<'r>,
     ctx: &'r ::mapping_dsl::rt::Context,
     loc: &crate::support::Loc<'_>,
-) -> ::std::result::Result<
-    (
-        crate::support::Slot<OutputBasicIdentity<'r>>,
-        crate::support::Slot<OutputConclusion<'r>>,
-    ),
-    ::mapping_dsl::rt::TransformError,
-> {
+    out: &mut Output<'r>,
+) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
     let _ = (input, ctx, loc);
     let f_basic_identity = crate::support::finish(
         ::std::option::Option::Some({
@@ -8878,21 +10019,17 @@ fn fields_output_1<'r>(
         },
         ::std::option::Option::None,
     );
-    ::std::result::Result::Ok((f_basic_identity, f_conclusion))
+    out.basic_identity = f_basic_identity;
+    out.conclusion = f_conclusion;
+    ::std::result::Result::Ok(())
 }
 /// Fields 6 to 7 of `Output`.
-#[allow(clippy::type_complexity)]
 fn fields_output_2<'r>(
     input: &'r Input<'r>,
     ctx: &'r ::mapping_dsl::rt::Context,
     loc: &crate::support::Loc<'_>,
-) -> ::std::result::Result<
-    (
-        crate::support::Slot<::std::vec::Vec<OutputConferenceDetailsSubform<'r>>>,
-        crate::support::Slot<OutputCpCasePlan<'r>>,
-    ),
-    ::mapping_dsl::rt::TransformError,
-> {
+    out: &mut Output<'r>,
+) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
     let _ = (input, ctx, loc);
     let f_conference_details_subform = crate::support::finish(
         match input.conference_details_subform.get() {
@@ -9276,18 +10413,17 @@ fn fields_output_2<'r>(
         },
         ::std::option::Option::None,
     );
-    ::std::result::Result::Ok((f_conference_details_subform, f_cp_case_plan))
+    out.conference_details_subform = f_conference_details_subform;
+    out.cp_case_plan = f_cp_case_plan;
+    ::std::result::Result::Ok(())
 }
 /// Fields 8 to 8 of `Output`.
-#[allow(clippy::type_complexity)]
 fn fields_output_3<'r>(
     input: &'r Input<'r>,
     ctx: &'r ::mapping_dsl::rt::Context,
     loc: &crate::support::Loc<'_>,
-) -> ::std::result::Result<
-    (crate::support::Slot<OutputFamilyDetails<'r>>,),
-    ::mapping_dsl::rt::TransformError,
-> {
+    out: &mut Output<'r>,
+) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
     let _ = (input, ctx, loc);
     let f_family_details = crate::support::finish(
         ::std::option::Option::Some({
@@ -9386,18 +10522,16 @@ fn fields_output_3<'r>(
         },
         ::std::option::Option::None,
     );
-    ::std::result::Result::Ok((f_family_details,))
+    out.family_details = f_family_details;
+    ::std::result::Result::Ok(())
 }
 /// Fields 9 to 9 of `Output`.
-#[allow(clippy::type_complexity)]
 fn fields_output_4<'r>(
     input: &'r Input<'r>,
     ctx: &'r ::mapping_dsl::rt::Context,
     loc: &crate::support::Loc<'_>,
-) -> ::std::result::Result<
-    (crate::support::Slot<::std::vec::Vec<OutputFamilyDetailsSection<'r>>>,),
-    ::mapping_dsl::rt::TransformError,
-> {
+    out: &mut Output<'r>,
+) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
     let _ = (input, ctx, loc);
     let f_family_details_section = crate::support::finish(
         match input.family_details_section.get() {
@@ -9783,18 +10917,16 @@ fn fields_output_4<'r>(
         },
         ::std::option::Option::None,
     );
-    ::std::result::Result::Ok((f_family_details_section,))
+    out.family_details_section = f_family_details_section;
+    ::std::result::Result::Ok(())
 }
 /// Fields 10 to 10 of `Output`.
-#[allow(clippy::type_complexity)]
 fn fields_output_5<'r>(
     input: &'r Input<'r>,
     ctx: &'r ::mapping_dsl::rt::Context,
     loc: &crate::support::Loc<'_>,
-) -> ::std::result::Result<
-    (crate::support::Slot<OutputFollowup<'r>>,),
-    ::mapping_dsl::rt::TransformError,
-> {
+    out: &mut Output<'r>,
+) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
     let _ = (input, ctx, loc);
     let f_followup = crate::support::finish(
         ::std::option::Option::Some({
@@ -10009,21 +11141,16 @@ fn fields_output_5<'r>(
         },
         ::std::option::Option::None,
     );
-    ::std::result::Result::Ok((f_followup,))
+    out.followup = f_followup;
+    ::std::result::Result::Ok(())
 }
 /// Fields 11 to 12 of `Output`.
-#[allow(clippy::type_complexity)]
 fn fields_output_6<'r>(
     input: &'r Input<'r>,
     ctx: &'r ::mapping_dsl::rt::Context,
     loc: &crate::support::Loc<'_>,
-) -> ::std::result::Result<
-    (
-        crate::support::Slot<::std::vec::Vec<OutputFollowupSubformSection<'r>>>,
-        crate::support::Slot<OutputFormsectionAgeAssessmentA75187a<'r>>,
-    ),
-    ::mapping_dsl::rt::TransformError,
-> {
+    out: &mut Output<'r>,
+) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
     let _ = (input, ctx, loc);
     let f_followup_subform_section = crate::support::finish(
         match input.followup_subform_section.get() {
@@ -10351,26 +11478,17 @@ fn fields_output_6<'r>(
         },
         ::std::option::Option::None,
     );
-    ::std::result::Result::Ok((
-        f_followup_subform_section,
-        f_formsection_age_assessment_a75187a,
-    ))
+    out.followup_subform_section = f_followup_subform_section;
+    out.formsection_age_assessment_a75187a = f_formsection_age_assessment_a75187a;
+    ::std::result::Result::Ok(())
 }
-/// Fields 13 to 16 of `Output`.
-#[allow(clippy::type_complexity)]
+/// Fields 13 to 18 of `Output`.
 fn fields_output_7<'r>(
     input: &'r Input<'r>,
     ctx: &'r ::mapping_dsl::rt::Context,
     loc: &crate::support::Loc<'_>,
-) -> ::std::result::Result<
-    (
-        crate::support::Slot<OutputFormsectionDepartmentIdentificationE9cf45f<'r>>,
-        crate::support::Slot<OutputFormsectionHealthAssessment29sepD35aedb<'r>>,
-        crate::support::Slot<OutputFormsectionCpActBe2546Report699f528<'r>>,
-        crate::support::Slot<OutputFormsectionMedicalCostsAndServiceFees847e08f>,
-    ),
-    ::mapping_dsl::rt::TransformError,
-> {
+    out: &mut Output<'r>,
+) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
     let _ = (input, ctx, loc);
     let f_formsection_department_identification_e9cf45f = crate::support::finish(
         ::std::option::Option::Some({
@@ -10401,140 +11519,14 @@ fn fields_output_7<'r>(
                 name: "formsection-health-assessment-29sep-d35aedb",
             };
             {
-                let (
-                    f_full_name_4,
-                    f_date_4,
-                    f_disabilities_1,
-                    f_chronic_illness,
-                    f_if_yes_please_specify_1,
-                    f_mental_illness,
-                    f_if_yes_please_specify_2,
-                    f_behavior_of_risk,
-                    f_if_yes_please_specify_3,
-                    f_reproductive_health_information,
-                    f_developmental_issue,
-                    f_if_yes_please_specify_4,
-                    f_vaccinations_are_up_to_date,
-                    f_if_not_please_specify,
-                    f_nutritional_conditions_are_adequate,
-                    f_if_no_please_specify,
-                    f_caregiver_s_disabilities,
-                    f_if_yes_please_specify_5,
-                    f_caregiver_s_chronic_illness_es,
-                    f_if_yes_please_specify_6,
-                    f_caregiver_s_mental_illness_es,
-                    f_if_yes_please_specify_7,
-                    f_caregiver_s_economic_issue_s,
-                    f_if_yes_please_specify_8,
-                    f_caregiver_s_substance_abuse_issue,
-                    f_if_yes_please_specify_9,
-                    f_physical_abuse_issue,
-                    f_if_yes_please_specify_10,
-                    f_other_relevant_information_about_the_caregiver_s,
-                    f_gambling_issue_in_the_family,
-                    f_if_yes_please_specify_11,
-                    f_substance_abuse_in_the_family_community,
-                    f_if_yes_please_specify_12,
-                    f_entertainment_venues_near_the_household,
-                    f_if_yes_please_specify_13,
-                ) = fields_output_formsection_health_assessment_29sep_d35aedb_0(input, ctx, loc_o)?;
-                let (
-                    f_girls_lie_together_in_the_same_room_as_their_male_relatives,
-                    f_girls_lie_together_in_the_same_room_as_their_female_relatives,
-                    f_boys_lie_in_the_same_room_as_their_female_relatives,
-                    f_boys_lie_together_in_the_same_room_as_their_male_relatives,
-                    f_specify_any_other_relevant_information_on_the_sleeping_arrangements,
-                    f_history_of_illegal_activities_behaviors_in_the_family,
-                    f_if_yes_please_specify_14,
-                    f_history_of_child_labor_in_the_family_community,
-                    f_if_yes_please_specify_15,
-                    f_bullying,
-                    f_if_yes_please_specify_16,
-                    f_mingling_and_causing_annoyance_to_others,
-                    f_if_yes_please_specify_17,
-                    f_gambling,
-                    f_if_yes_please_specify_18,
-                    f_substance_abuse,
-                    f_if_yes_please_specify_19,
-                    f_involved_in_sex_trade,
-                    f_if_yes_please_specify_20,
-                    f_behaves_in_a_sexually_inappropriate_or_obscene_manner,
-                    f_if_yes_please_specify_21,
-                    f_resisting_parental_teachings,
-                    f_if_yes_please_specify_22,
-                ) = fields_output_formsection_health_assessment_29sep_d35aedb_1(input, ctx, loc_o)?;
-                OutputFormsectionHealthAssessment29sepD35aedb {
-                    full_name_4: f_full_name_4,
-                    date_4: f_date_4,
-                    disabilities_1: f_disabilities_1,
-                    chronic_illness: f_chronic_illness,
-                    if_yes_please_specify_1: f_if_yes_please_specify_1,
-                    mental_illness: f_mental_illness,
-                    if_yes_please_specify_2: f_if_yes_please_specify_2,
-                    behavior_of_risk: f_behavior_of_risk,
-                    if_yes_please_specify_3: f_if_yes_please_specify_3,
-                    reproductive_health_information: f_reproductive_health_information,
-                    developmental_issue: f_developmental_issue,
-                    if_yes_please_specify_4: f_if_yes_please_specify_4,
-                    vaccinations_are_up_to_date: f_vaccinations_are_up_to_date,
-                    if_not_please_specify: f_if_not_please_specify,
-                    nutritional_conditions_are_adequate: f_nutritional_conditions_are_adequate,
-                    if_no_please_specify: f_if_no_please_specify,
-                    caregiver_s_disabilities: f_caregiver_s_disabilities,
-                    if_yes_please_specify_5: f_if_yes_please_specify_5,
-                    caregiver_s_chronic_illness_es: f_caregiver_s_chronic_illness_es,
-                    if_yes_please_specify_6: f_if_yes_please_specify_6,
-                    caregiver_s_mental_illness_es: f_caregiver_s_mental_illness_es,
-                    if_yes_please_specify_7: f_if_yes_please_specify_7,
-                    caregiver_s_economic_issue_s: f_caregiver_s_economic_issue_s,
-                    if_yes_please_specify_8: f_if_yes_please_specify_8,
-                    caregiver_s_substance_abuse_issue: f_caregiver_s_substance_abuse_issue,
-                    if_yes_please_specify_9: f_if_yes_please_specify_9,
-                    physical_abuse_issue: f_physical_abuse_issue,
-                    if_yes_please_specify_10: f_if_yes_please_specify_10,
-                    other_relevant_information_about_the_caregiver_s:
-                        f_other_relevant_information_about_the_caregiver_s,
-                    gambling_issue_in_the_family: f_gambling_issue_in_the_family,
-                    if_yes_please_specify_11: f_if_yes_please_specify_11,
-                    substance_abuse_in_the_family_community:
-                        f_substance_abuse_in_the_family_community,
-                    if_yes_please_specify_12: f_if_yes_please_specify_12,
-                    entertainment_venues_near_the_household:
-                        f_entertainment_venues_near_the_household,
-                    if_yes_please_specify_13: f_if_yes_please_specify_13,
-                    girls_lie_together_in_the_same_room_as_their_male_relatives:
-                        f_girls_lie_together_in_the_same_room_as_their_male_relatives,
-                    girls_lie_together_in_the_same_room_as_their_female_relatives:
-                        f_girls_lie_together_in_the_same_room_as_their_female_relatives,
-                    boys_lie_in_the_same_room_as_their_female_relatives:
-                        f_boys_lie_in_the_same_room_as_their_female_relatives,
-                    boys_lie_together_in_the_same_room_as_their_male_relatives:
-                        f_boys_lie_together_in_the_same_room_as_their_male_relatives,
-                    specify_any_other_relevant_information_on_the_sleeping_arrangements:
-                        f_specify_any_other_relevant_information_on_the_sleeping_arrangements,
-                    history_of_illegal_activities_behaviors_in_the_family:
-                        f_history_of_illegal_activities_behaviors_in_the_family,
-                    if_yes_please_specify_14: f_if_yes_please_specify_14,
-                    history_of_child_labor_in_the_family_community:
-                        f_history_of_child_labor_in_the_family_community,
-                    if_yes_please_specify_15: f_if_yes_please_specify_15,
-                    bullying: f_bullying,
-                    if_yes_please_specify_16: f_if_yes_please_specify_16,
-                    mingling_and_causing_annoyance_to_others:
-                        f_mingling_and_causing_annoyance_to_others,
-                    if_yes_please_specify_17: f_if_yes_please_specify_17,
-                    gambling: f_gambling,
-                    if_yes_please_specify_18: f_if_yes_please_specify_18,
-                    substance_abuse: f_substance_abuse,
-                    if_yes_please_specify_19: f_if_yes_please_specify_19,
-                    involved_in_sex_trade: f_involved_in_sex_trade,
-                    if_yes_please_specify_20: f_if_yes_please_specify_20,
-                    behaves_in_a_sexually_inappropriate_or_obscene_manner:
-                        f_behaves_in_a_sexually_inappropriate_or_obscene_manner,
-                    if_yes_please_specify_21: f_if_yes_please_specify_21,
-                    resisting_parental_teachings: f_resisting_parental_teachings,
-                    if_yes_please_specify_22: f_if_yes_please_specify_22,
-                }
+                let mut out = OutputFormsectionHealthAssessment29sepD35aedb::default();
+                fields_output_formsection_health_assessment_29sep_d35aedb_0(
+                    input, ctx, loc_o, &mut out,
+                )?;
+                fields_output_formsection_health_assessment_29sep_d35aedb_1(
+                    input, ctx, loc_o, &mut out,
+                )?;
+                out
             }
         }),
         crate::support::Policy {
@@ -10638,28 +11630,6 @@ fn fields_output_7<'r>(
         },
         ::std::option::Option::None,
     );
-    ::std::result::Result::Ok((
-        f_formsection_department_identification_e9cf45f,
-        f_formsection_health_assessment_29sep_d35aedb,
-        f_formsection_cp_act_be_2546_report_699f528,
-        f_formsection_medical_costs_and_service_fees_847e08f,
-    ))
-}
-/// Fields 17 to 19 of `Output`.
-#[allow(clippy::type_complexity)]
-fn fields_output_8<'r>(
-    input: &'r Input<'r>,
-    ctx: &'r ::mapping_dsl::rt::Context,
-    loc: &crate::support::Loc<'_>,
-) -> ::std::result::Result<
-    (
-        crate::support::Slot<::std::vec::Vec<OutputNewExpense<'r>>>,
-        crate::support::Slot<OutputClosureForm<'r>>,
-        crate::support::Slot<::std::vec::Vec<OutputNewFormalComplaint2<'r>>>,
-    ),
-    ::mapping_dsl::rt::TransformError,
-> {
-    let _ = (input, ctx, loc);
     let f_new_expense = crate::support::finish(
         match input.new_expense.get() {
             ::std::option::Option::None => ::std::option::Option::None,
@@ -10835,6 +11805,24 @@ fn fields_output_8<'r>(
         },
         ::std::option::Option::None,
     );
+    out.formsection_department_identification_e9cf45f =
+        f_formsection_department_identification_e9cf45f;
+    out.formsection_health_assessment_29sep_d35aedb = f_formsection_health_assessment_29sep_d35aedb;
+    out.formsection_cp_act_be_2546_report_699f528 = f_formsection_cp_act_be_2546_report_699f528;
+    out.formsection_medical_costs_and_service_fees_847e08f =
+        f_formsection_medical_costs_and_service_fees_847e08f;
+    out.new_expense = f_new_expense;
+    out.closure_form = f_closure_form;
+    ::std::result::Result::Ok(())
+}
+/// Fields 19 to 19 of `Output`.
+fn fields_output_8<'r>(
+    input: &'r Input<'r>,
+    ctx: &'r ::mapping_dsl::rt::Context,
+    loc: &crate::support::Loc<'_>,
+    out: &mut Output<'r>,
+) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
+    let _ = (input, ctx, loc);
     let f_new_formal_complaint_2 = crate::support::finish(
         match input.new_formal_complaint_2.get() {
             ::std::option::Option::None => ::std::option::Option::None,
@@ -10904,18 +11892,16 @@ fn fields_output_8<'r>(
         },
         ::std::option::Option::None,
     );
-    ::std::result::Result::Ok((f_new_expense, f_closure_form, f_new_formal_complaint_2))
+    out.new_formal_complaint_2 = f_new_formal_complaint_2;
+    ::std::result::Result::Ok(())
 }
 /// Fields 20 to 20 of `Output`.
-#[allow(clippy::type_complexity)]
 fn fields_output_9<'r>(
     input: &'r Input<'r>,
     ctx: &'r ::mapping_dsl::rt::Context,
     loc: &crate::support::Loc<'_>,
-) -> ::std::result::Result<
-    (crate::support::Slot<::std::vec::Vec<OutputServicesSection<'r>>>,),
-    ::mapping_dsl::rt::TransformError,
-> {
+    out: &mut Output<'r>,
+) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
     let _ = (input, ctx, loc);
     let f_services_section = crate::support::finish(
         match input.services_section.get() {
@@ -11281,18 +12267,16 @@ fn fields_output_9<'r>(
         },
         ::std::option::Option::None,
     );
-    ::std::result::Result::Ok((f_services_section,))
+    out.services_section = f_services_section;
+    ::std::result::Result::Ok(())
 }
 /// Fields 21 to 21 of `Output`.
-#[allow(clippy::type_complexity)]
 fn fields_output_10<'r>(
     input: &'r Input<'r>,
     ctx: &'r ::mapping_dsl::rt::Context,
     loc: &crate::support::Loc<'_>,
-) -> ::std::result::Result<
-    (crate::support::Slot<::std::vec::Vec<OutputServicesNeeded<'r>>>,),
-    ::mapping_dsl::rt::TransformError,
-> {
+    out: &mut Output<'r>,
+) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
     let _ = (input, ctx, loc);
     let f_services_needed = crate::support::finish(
         match input.services_needed.get() {
@@ -11716,18 +12700,16 @@ fn fields_output_10<'r>(
         },
         ::std::option::Option::None,
     );
-    ::std::result::Result::Ok((f_services_needed,))
+    out.services_needed = f_services_needed;
+    ::std::result::Result::Ok(())
 }
-/// Fields 22 to 22 of `Output`.
-#[allow(clippy::type_complexity)]
+/// Fields 22 to 27 of `Output`.
 fn fields_output_11<'r>(
     input: &'r Input<'r>,
     ctx: &'r ::mapping_dsl::rt::Context,
     loc: &crate::support::Loc<'_>,
-) -> ::std::result::Result<
-    (crate::support::Slot<::std::vec::Vec<OutputWitnesses6c0a33c<'r>>>,),
-    ::mapping_dsl::rt::TransformError,
-> {
+    out: &mut Output<'r>,
+) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
     let _ = (input, ctx, loc);
     let f_witnesses_6c0a33c = crate::support::finish(
         match input.witnesses_6c0a33c.get() {
@@ -11818,19 +12800,6 @@ fn fields_output_11<'r>(
         },
         ::std::option::Option::None,
     );
-    ::std::result::Result::Ok((f_witnesses_6c0a33c,))
-}
-/// Fields 23 to 23 of `Output`.
-#[allow(clippy::type_complexity)]
-fn fields_output_12<'r>(
-    input: &'r Input<'r>,
-    ctx: &'r ::mapping_dsl::rt::Context,
-    loc: &crate::support::Loc<'_>,
-) -> ::std::result::Result<
-    (crate::support::Slot<::std::vec::Vec<OutputNewPregnancy<'r>>>,),
-    ::mapping_dsl::rt::TransformError,
-> {
-    let _ = (input, ctx, loc);
     let f_new_pregnancy = crate::support::finish(
         match input.new_pregnancy.get() {
             ::std::option::Option::None => ::std::option::Option::None,
@@ -11846,636 +12815,10 @@ fn fields_output_12<'r>(
                     let keep = true;
                     if keep {
                         out.push({
-                            let f_date_of_report = crate::support::finish(
-                                crate::support::text(
-                                    e0.and_then(|v| v.date_of_report.get()),
-                                ),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
-                                },
-                                ::std::option::Option::None,
-                            );
-                            let f_current_gestational_week = crate::support::finish(
-                                e0.and_then(|v| v.current_gestational_week.get()).cloned(),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
-                                },
-                                ::std::option::Option::None,
-                            );
-                            let f_if_other_please_specify_10 = crate::support::finish(
-                                crate::support::text(
-                                    e0.and_then(|v| v.if_other_please_specify_10.get()),
-                                ),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
-                                },
-                                ::std::option::Option::None,
-                            );
-                            let f_other_factors_please_detail = crate::support::finish(
-                                crate::support::text(
-                                    e0.and_then(|v| v.other_factors_please_detail.get()),
-                                ),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
-                                },
-                                ::std::option::Option::None,
-                            );
-                            let f_patient_provided_with_alternative_counseling = crate::support::finish(
-                                e0
-                                    .and_then(|v| {
-                                        v.patient_provided_with_alternative_counseling.as_ref()
-                                    }),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
-                                },
-                                ::std::option::Option::None,
-                            );
-                            let f_if_other_please_specify_11 = crate::support::finish(
-                                crate::support::text(
-                                    e0.and_then(|v| v.if_other_please_specify_11.get()),
-                                ),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
-                                },
-                                ::std::option::Option::None,
-                            );
-                            let f_additional_support = crate::support::finish(
-                                crate::support::text(
-                                    e0.and_then(|v| v.additional_support.get()),
-                                ),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
-                                },
-                                ::std::option::Option::None,
-                            );
-                            let f_source_of_information_647b9db = crate::support::finish(
-                                crate::support::code(
-                                    e0.and_then(|v| v.source_of_information_647b9db.get()),
-                                ),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
-                                },
-                                ::std::option::Option::None,
-                            );
-                            let f_reason_for_unexpected_pregnancy = crate::support::finish(
-                                match e0
-                                    .and_then(|v| v.reason_for_unexpected_pregnancy.get())
-                                {
-                                    ::std::option::Option::None => ::std::option::Option::None,
-                                    ::std::option::Option::Some(items) => {
-                                        let mut out = ::std::vec::Vec::with_capacity(items.len());
-                                        for (index, item) in items.iter().enumerate() {
-                                            match item.get() {
-                                                ::std::option::Option::None => {
-                                                    out.push(::std::option::Option::None)
-                                                }
-                                                ::std::option::Option::Some(
-                                                    v,
-                                                ) if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                                    crate::support::Code::code(v),
-                                                ) => {}
-                                                ::std::option::Option::Some(v) => {
-                                                    out.push(
-                                                        ::std::option::Option::Some(
-                                                            match crate::support::translated(
-                                                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                                                v.label_th(),
-                                                                "th_reason_for_unexpected_pregnancy_d82edd3",
-                                                                "th",
-                                                                ::mapping_dsl::ir::UnknownCode::Error,
-                                                                ::mapping_dsl::ir::MissingLabel::Error,
-                                                                ctx,
-                                                            ) {
-                                                                ::std::result::Result::Ok(t) => t,
-                                                                ::std::result::Result::Err(kind) => {
-                                                                    return ::std::result::Result::Err(
-                                                                        loc1.fail_at("reason_for_unexpected_pregnancy", index, kind),
-                                                                    );
-                                                                }
-                                                            },
-                                                        ),
-                                                    )
-                                                }
-                                            }
-                                        }
-                                        ::std::option::Option::Some(out)
-                                    }
-                                },
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
-                                },
-                                ::std::option::Option::None,
-                            );
-                            let f_specify_contraception_problem = crate::support::finish(
-                                match e0.and_then(|v| v.specify_contraception_problem.get())
-                                {
-                                    ::std::option::Option::None => ::std::option::Option::None,
-                                    ::std::option::Option::Some(items) => {
-                                        let mut out = ::std::vec::Vec::with_capacity(items.len());
-                                        for (index, item) in items.iter().enumerate() {
-                                            match item.get() {
-                                                ::std::option::Option::None => {
-                                                    out.push(::std::option::Option::None)
-                                                }
-                                                ::std::option::Option::Some(
-                                                    v,
-                                                ) if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                                    crate::support::Code::code(v),
-                                                ) => {}
-                                                ::std::option::Option::Some(v) => {
-                                                    out.push(
-                                                        ::std::option::Option::Some(
-                                                            match crate::support::translated(
-                                                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                                                v.label_th(),
-                                                                "th_specify_contraception_problem_e6b21b7",
-                                                                "th",
-                                                                ::mapping_dsl::ir::UnknownCode::Error,
-                                                                ::mapping_dsl::ir::MissingLabel::Error,
-                                                                ctx,
-                                                            ) {
-                                                                ::std::result::Result::Ok(t) => t,
-                                                                ::std::result::Result::Err(kind) => {
-                                                                    return ::std::result::Result::Err(
-                                                                        loc1.fail_at("specify_contraception_problem", index, kind),
-                                                                    );
-                                                                }
-                                                            },
-                                                        ),
-                                                    )
-                                                }
-                                            }
-                                        }
-                                        ::std::option::Option::Some(out)
-                                    }
-                                },
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
-                                },
-                                ::std::option::Option::None,
-                            );
-                            let f_support_needed = crate::support::finish(
-                                match e0.and_then(|v| v.support_needed.get()) {
-                                    ::std::option::Option::None => ::std::option::Option::None,
-                                    ::std::option::Option::Some(items) => {
-                                        let mut out = ::std::vec::Vec::with_capacity(items.len());
-                                        for (index, item) in items.iter().enumerate() {
-                                            match item.get() {
-                                                ::std::option::Option::None => {
-                                                    out.push(::std::option::Option::None)
-                                                }
-                                                ::std::option::Option::Some(
-                                                    v,
-                                                ) if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                                    crate::support::Code::code(v),
-                                                ) => {}
-                                                ::std::option::Option::Some(v) => {
-                                                    out.push(
-                                                        ::std::option::Option::Some(
-                                                            match crate::support::translated(
-                                                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                                                v.label_th(),
-                                                                "th_support_for_pregnancy_9387f1c",
-                                                                "th",
-                                                                ::mapping_dsl::ir::UnknownCode::Error,
-                                                                ::mapping_dsl::ir::MissingLabel::Error,
-                                                                ctx,
-                                                            ) {
-                                                                ::std::result::Result::Ok(t) => t,
-                                                                ::std::result::Result::Err(kind) => {
-                                                                    return ::std::result::Result::Err(
-                                                                        loc1.fail_at("support_needed", index, kind),
-                                                                    );
-                                                                }
-                                                            },
-                                                        ),
-                                                    )
-                                                }
-                                            }
-                                        }
-                                        ::std::option::Option::Some(out)
-                                    }
-                                },
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
-                                },
-                                ::std::option::Option::None,
-                            );
-                            let f_specify_legal_offenses = crate::support::finish(
-                                match e0.and_then(|v| v.specify_legal_offenses.get()) {
-                                    ::std::option::Option::Some(
-                                        v,
-                                    ) if !::mapping_dsl::stdlib::translate::is_unanswered(
-                                        crate::support::Code::code(v),
-                                    ) => {
-                                        ::std::option::Option::Some(
-                                            match crate::support::translated(
-                                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                                v.label_th(),
-                                                "th_specify_legal_offenses_b17ba77",
-                                                "th",
-                                                ::mapping_dsl::ir::UnknownCode::Error,
-                                                ::mapping_dsl::ir::MissingLabel::Error,
-                                                ctx,
-                                            ) {
-                                                ::std::result::Result::Ok(t) => t,
-                                                ::std::result::Result::Err(kind) => {
-                                                    return ::std::result::Result::Err(
-                                                        loc1.fail("specify_legal_offenses", kind),
-                                                    );
-                                                }
-                                            },
-                                        )
-                                    }
-                                    _ => ::std::option::Option::None,
-                                },
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
-                                },
-                                ::std::option::Option::None,
-                            );
-                            let f_factors_for_pregnancy_termination = crate::support::finish(
-                                match e0
-                                    .and_then(|v| v.factors_for_pregnancy_termination.get())
-                                {
-                                    ::std::option::Option::None => ::std::option::Option::None,
-                                    ::std::option::Option::Some(items) => {
-                                        let mut out = ::std::vec::Vec::with_capacity(items.len());
-                                        for (index, item) in items.iter().enumerate() {
-                                            match item.get() {
-                                                ::std::option::Option::None => {
-                                                    out.push(::std::option::Option::None)
-                                                }
-                                                ::std::option::Option::Some(
-                                                    v,
-                                                ) if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                                    crate::support::Code::code(v),
-                                                ) => {}
-                                                ::std::option::Option::Some(v) => {
-                                                    out.push(
-                                                        ::std::option::Option::Some(
-                                                            match crate::support::translated(
-                                                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                                                v.label_th(),
-                                                                "th_factors_for_pregnancy_termination_862d2ea",
-                                                                "th",
-                                                                ::mapping_dsl::ir::UnknownCode::Error,
-                                                                ::mapping_dsl::ir::MissingLabel::Error,
-                                                                ctx,
-                                                            ) {
-                                                                ::std::result::Result::Ok(t) => t,
-                                                                ::std::result::Result::Err(kind) => {
-                                                                    return ::std::result::Result::Err(
-                                                                        loc1
-                                                                            .fail_at("factors_for_pregnancy_termination", index, kind),
-                                                                    );
-                                                                }
-                                                            },
-                                                        ),
-                                                    )
-                                                }
-                                            }
-                                        }
-                                        ::std::option::Option::Some(out)
-                                    }
-                                },
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
-                                },
-                                ::std::option::Option::None,
-                            );
-                            let f_specify_physical_issue = crate::support::finish(
-                                match e0.and_then(|v| v.specify_physical_issue.get()) {
-                                    ::std::option::Option::None => ::std::option::Option::None,
-                                    ::std::option::Option::Some(items) => {
-                                        let mut out = ::std::vec::Vec::with_capacity(items.len());
-                                        for (index, item) in items.iter().enumerate() {
-                                            match item.get() {
-                                                ::std::option::Option::None => {
-                                                    out.push(::std::option::Option::None)
-                                                }
-                                                ::std::option::Option::Some(
-                                                    v,
-                                                ) if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                                    crate::support::Code::code(v),
-                                                ) => {}
-                                                ::std::option::Option::Some(v) => {
-                                                    out.push(
-                                                        ::std::option::Option::Some(
-                                                            match crate::support::translated(
-                                                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                                                v.label_th(),
-                                                                "th_physical_issue_pregnancy_termination_f99dbb9",
-                                                                "th",
-                                                                ::mapping_dsl::ir::UnknownCode::Error,
-                                                                ::mapping_dsl::ir::MissingLabel::Error,
-                                                                ctx,
-                                                            ) {
-                                                                ::std::result::Result::Ok(t) => t,
-                                                                ::std::result::Result::Err(kind) => {
-                                                                    return ::std::result::Result::Err(
-                                                                        loc1.fail_at("specify_physical_issue", index, kind),
-                                                                    );
-                                                                }
-                                                            },
-                                                        ),
-                                                    )
-                                                }
-                                            }
-                                        }
-                                        ::std::option::Option::Some(out)
-                                    }
-                                },
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
-                                },
-                                ::std::option::Option::None,
-                            );
-                            let f_specify_mental_issue = crate::support::finish(
-                                match e0.and_then(|v| v.specify_mental_issue.get()) {
-                                    ::std::option::Option::None => ::std::option::Option::None,
-                                    ::std::option::Option::Some(items) => {
-                                        let mut out = ::std::vec::Vec::with_capacity(items.len());
-                                        for (index, item) in items.iter().enumerate() {
-                                            match item.get() {
-                                                ::std::option::Option::None => {
-                                                    out.push(::std::option::Option::None)
-                                                }
-                                                ::std::option::Option::Some(
-                                                    v,
-                                                ) if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                                    crate::support::Code::code(v),
-                                                ) => {}
-                                                ::std::option::Option::Some(v) => {
-                                                    out.push(
-                                                        ::std::option::Option::Some(
-                                                            match crate::support::translated(
-                                                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                                                v.label_th(),
-                                                                "th_mental_issue_pregnancy_termination_1aa129d",
-                                                                "th",
-                                                                ::mapping_dsl::ir::UnknownCode::Error,
-                                                                ::mapping_dsl::ir::MissingLabel::Error,
-                                                                ctx,
-                                                            ) {
-                                                                ::std::result::Result::Ok(t) => t,
-                                                                ::std::result::Result::Err(kind) => {
-                                                                    return ::std::result::Result::Err(
-                                                                        loc1.fail_at("specify_mental_issue", index, kind),
-                                                                    );
-                                                                }
-                                                            },
-                                                        ),
-                                                    )
-                                                }
-                                            }
-                                        }
-                                        ::std::option::Option::Some(out)
-                                    }
-                                },
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
-                                },
-                                ::std::option::Option::None,
-                            );
-                            let f_specify_family_social_economic_issues = crate::support::finish(
-                                match e0
-                                    .and_then(|v| v.specify_family_social_economic_issues.get())
-                                {
-                                    ::std::option::Option::None => ::std::option::Option::None,
-                                    ::std::option::Option::Some(items) => {
-                                        let mut out = ::std::vec::Vec::with_capacity(items.len());
-                                        for (index, item) in items.iter().enumerate() {
-                                            match item.get() {
-                                                ::std::option::Option::None => {
-                                                    out.push(::std::option::Option::None)
-                                                }
-                                                ::std::option::Option::Some(
-                                                    v,
-                                                ) if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                                    crate::support::Code::code(v),
-                                                ) => {}
-                                                ::std::option::Option::Some(v) => {
-                                                    out.push(
-                                                        ::std::option::Option::Some(
-                                                            match crate::support::translated(
-                                                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                                                v.label_th(),
-                                                                "th_familysocialeconomic_issues_pregnancy_termination_e8ebd62",
-                                                                "th",
-                                                                ::mapping_dsl::ir::UnknownCode::Error,
-                                                                ::mapping_dsl::ir::MissingLabel::Error,
-                                                                ctx,
-                                                            ) {
-                                                                ::std::result::Result::Ok(t) => t,
-                                                                ::std::result::Result::Err(kind) => {
-                                                                    return ::std::result::Result::Err(
-                                                                        loc1
-                                                                            .fail_at(
-                                                                                "specify_family_social_economic_issues",
-                                                                                index,
-                                                                                kind,
-                                                                            ),
-                                                                    );
-                                                                }
-                                                            },
-                                                        ),
-                                                    )
-                                                }
-                                            }
-                                        }
-                                        ::std::option::Option::Some(out)
-                                    }
-                                },
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
-                                },
-                                ::std::option::Option::None,
-                            );
-                            let f_patient_decision_after_being_provided_with_alternative_counseling = crate::support::finish(
-                                match e0
-                                    .and_then(|v| {
-                                        v
-                                            .patient_decision_after_being_provided_with_alternative_counseling
-                                            .get()
-                                    })
-                                {
-                                    ::std::option::Option::Some(
-                                        v,
-                                    ) if !::mapping_dsl::stdlib::translate::is_unanswered(
-                                        crate::support::Code::code(v),
-                                    ) => {
-                                        ::std::option::Option::Some(
-                                            match crate::support::translated(
-                                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                                v.label_th(),
-                                                "patient_decision_after_being_provided_with_alternative_counseling",
-                                                "th",
-                                                ::mapping_dsl::ir::UnknownCode::Error,
-                                                ::mapping_dsl::ir::MissingLabel::Error,
-                                                ctx,
-                                            ) {
-                                                ::std::result::Result::Ok(t) => t,
-                                                ::std::result::Result::Err(kind) => {
-                                                    return ::std::result::Result::Err(
-                                                        loc1
-                                                            .fail(
-                                                                "patient_decision_after_being_provided_with_alternative_counseling",
-                                                                kind,
-                                                            ),
-                                                    );
-                                                }
-                                            },
-                                        )
-                                    }
-                                    _ => ::std::option::Option::None,
-                                },
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
-                                },
-                                ::std::option::Option::None,
-                            );
-                            let f_antenatal_care_will_be_provided_at = crate::support::finish(
-                                match e0
-                                    .and_then(|v| v.antenatal_care_will_be_provided_at.get())
-                                {
-                                    ::std::option::Option::Some(
-                                        v,
-                                    ) if !::mapping_dsl::stdlib::translate::is_unanswered(
-                                        crate::support::Code::code(v),
-                                    ) => {
-                                        ::std::option::Option::Some(
-                                            match crate::support::translated(
-                                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                                v.label_th(),
-                                                "service_place_code_4bf53ab",
-                                                "th",
-                                                ::mapping_dsl::ir::UnknownCode::Error,
-                                                ::mapping_dsl::ir::MissingLabel::Error,
-                                                ctx,
-                                            ) {
-                                                ::std::result::Result::Ok(t) => t,
-                                                ::std::result::Result::Err(kind) => {
-                                                    return ::std::result::Result::Err(
-                                                        loc1.fail("antenatal_care_will_be_provided_at", kind),
-                                                    );
-                                                }
-                                            },
-                                        )
-                                    }
-                                    _ => ::std::option::Option::None,
-                                },
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
-                                },
-                                ::std::option::Option::None,
-                            );
-                            let f_support_needed_1 = crate::support::finish(
-                                match e0.and_then(|v| v.support_needed_1.get()) {
-                                    ::std::option::Option::None => ::std::option::Option::None,
-                                    ::std::option::Option::Some(items) => {
-                                        let mut out = ::std::vec::Vec::with_capacity(items.len());
-                                        for (index, item) in items.iter().enumerate() {
-                                            match item.get() {
-                                                ::std::option::Option::None => {
-                                                    out.push(::std::option::Option::None)
-                                                }
-                                                ::std::option::Option::Some(
-                                                    v,
-                                                ) if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                                    crate::support::Code::code(v),
-                                                ) => {}
-                                                ::std::option::Option::Some(v) => {
-                                                    out.push(
-                                                        ::std::option::Option::Some(
-                                                            match crate::support::translated(
-                                                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                                                v.label_th(),
-                                                                "th_support_needed_to_terminate_pregnancy_b0fe7fa",
-                                                                "th",
-                                                                ::mapping_dsl::ir::UnknownCode::Error,
-                                                                ::mapping_dsl::ir::MissingLabel::Error,
-                                                                ctx,
-                                                            ) {
-                                                                ::std::result::Result::Ok(t) => t,
-                                                                ::std::result::Result::Err(kind) => {
-                                                                    return ::std::result::Result::Err(
-                                                                        loc1.fail_at("support_needed_1", index, kind),
-                                                                    );
-                                                                }
-                                                            },
-                                                        ),
-                                                    )
-                                                }
-                                            }
-                                        }
-                                        ::std::option::Option::Some(out)
-                                    }
-                                },
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
-                                },
-                                ::std::option::Option::None,
-                            );
-                            OutputNewPregnancy {
-                                date_of_report: f_date_of_report,
-                                current_gestational_week: f_current_gestational_week,
-                                if_other_please_specify_10: f_if_other_please_specify_10,
-                                other_factors_please_detail: f_other_factors_please_detail,
-                                patient_provided_with_alternative_counseling: f_patient_provided_with_alternative_counseling,
-                                if_other_please_specify_11: f_if_other_please_specify_11,
-                                additional_support: f_additional_support,
-                                source_of_information_647b9db: f_source_of_information_647b9db,
-                                reason_for_unexpected_pregnancy: f_reason_for_unexpected_pregnancy,
-                                specify_contraception_problem: f_specify_contraception_problem,
-                                support_needed: f_support_needed,
-                                specify_legal_offenses: f_specify_legal_offenses,
-                                factors_for_pregnancy_termination: f_factors_for_pregnancy_termination,
-                                specify_physical_issue: f_specify_physical_issue,
-                                specify_mental_issue: f_specify_mental_issue,
-                                specify_family_social_economic_issues: f_specify_family_social_economic_issues,
-                                patient_decision_after_being_provided_with_alternative_counseling: f_patient_decision_after_being_provided_with_alternative_counseling,
-                                antenatal_care_will_be_provided_at: f_antenatal_care_will_be_provided_at,
-                                support_needed_1: f_support_needed_1,
-                            }
+                            let mut out = OutputNewPregnancy::default();
+                            fields_output_new_pregnancy_0(input, ctx, loc1, e0, &mut out)?;
+                            fields_output_new_pregnancy_1(input, ctx, loc1, e0, &mut out)?;
+                            out
                         });
                     }
                 }
@@ -12489,19 +12832,6 @@ fn fields_output_12<'r>(
         },
         ::std::option::Option::None,
     );
-    ::std::result::Result::Ok((f_new_pregnancy,))
-}
-/// Fields 24 to 24 of `Output`.
-#[allow(clippy::type_complexity)]
-fn fields_output_13<'r>(
-    input: &'r Input<'r>,
-    ctx: &'r ::mapping_dsl::rt::Context,
-    loc: &crate::support::Loc<'_>,
-) -> ::std::result::Result<
-    (crate::support::Slot<OutputFormsectionUnexpectedPregnancy9a51ea8<'r>>,),
-    ::mapping_dsl::rt::TransformError,
-> {
-    let _ = (input, ctx, loc);
     let f_formsection_unexpected_pregnancy_9a51ea8 = crate::support::finish(
         ::std::option::Option::Some({
             let f_first_pregnancy_at_age = crate::support::finish(
@@ -12544,26 +12874,18 @@ fn fields_output_13<'r>(
         },
         ::std::option::Option::None,
     );
-    ::std::result::Result::Ok((f_formsection_unexpected_pregnancy_9a51ea8,))
-}
-/// Fields 25 to 25 of `Output`.
-#[allow(clippy::type_complexity)]
-fn fields_output_14<'r>(
-    input: &'r Input<'r>,
-    ctx: &'r ::mapping_dsl::rt::Context,
-    loc: &crate::support::Loc<'_>,
-) -> ::std::result::Result<
-    (crate::support::Slot<::std::vec::Vec<OutputPhysicalCheck2<'r>>>,),
-    ::mapping_dsl::rt::TransformError,
-> {
-    let _ = (input, ctx, loc);
     let f_physical_check_2 = crate::support::finish(
         match input.physical_check_2.get() {
             ::std::option::Option::None => ::std::option::Option::None,
             ::std::option::Option::Some(items) => {
                 let mut out = ::std::vec::Vec::with_capacity(items.len());
-                for item in items.iter() {
+                for (index, item) in items.iter().enumerate() {
                     let e0 = item.get();
+                    let loc1 = &crate::support::Loc::Elem {
+                        parent: loc,
+                        name: "physical_check_2",
+                        index,
+                    };
                     let keep = ::mapping_dsl::stdlib::ops::compare(
                         ::mapping_dsl::ir::BinOp::Ne,
                         crate::support::code(
@@ -12574,524 +12896,10 @@ fn fields_output_14<'r>(
                     );
                     if keep {
                         out.push({
-                            let f_description_of_physical_examination_observations_1 =
-                                crate::support::finish(
-                                    crate::support::text(e0.and_then(|v| {
-                                        v.description_of_physical_examination_observations_1.get()
-                                    })),
-                                    crate::support::Policy {
-                                        missing: crate::support::As::Null,
-                                        empty_string: crate::support::As::EmptyString,
-                                        empty_list: crate::support::As::EmptyString,
-                                    },
-                                    ::std::option::Option::None,
-                                );
-                            let f_patient_s_weight = crate::support::finish(
-                                e0.and_then(|v| v.patient_s_weight.get()).cloned(),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
-                                },
-                                ::std::option::Option::None,
-                            );
-                            let f_patient_s_height = crate::support::finish(
-                                e0.and_then(|v| v.patient_s_height.get()).cloned(),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
-                                },
-                                ::std::option::Option::None,
-                            );
-                            let f_date_of_last_period_menstruation = crate::support::finish(
-                                crate::support::text(
-                                    e0.and_then(|v| v.date_of_last_period_menstruation.get()),
-                                ),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
-                                },
-                                ::std::option::Option::None,
-                            );
-                            let f_general_examination_results = crate::support::finish(
-                                crate::support::text(
-                                    e0.and_then(|v| v.general_examination_results.get()),
-                                ),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
-                                },
-                                ::std::option::Option::None,
-                            );
-                            let f_general_description_of_genitalia_examination =
-                                crate::support::finish(
-                                    crate::support::text(e0.and_then(|v| {
-                                        v.general_description_of_genitalia_examination.get()
-                                    })),
-                                    crate::support::Policy {
-                                        missing: crate::support::As::Null,
-                                        empty_string: crate::support::As::EmptyString,
-                                        empty_list: crate::support::As::EmptyString,
-                                    },
-                                    ::std::option::Option::None,
-                                );
-                            let f_labia_minora_details = crate::support::finish(
-                                crate::support::text(e0.and_then(|v| v.labia_minora_details.get())),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
-                                },
-                                ::std::option::Option::None,
-                            );
-                            let f_introitus_details = crate::support::finish(
-                                crate::support::text(e0.and_then(|v| v.introitus_details.get())),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
-                                },
-                                ::std::option::Option::None,
-                            );
-                            let f_hymen_details_3538ed4 = crate::support::finish(
-                                crate::support::text(
-                                    e0.and_then(|v| v.hymen_details_3538ed4.get()),
-                                ),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
-                                },
-                                ::std::option::Option::None,
-                            );
-                            let f_if_teared_please_estimate_date = crate::support::finish(
-                                crate::support::text(
-                                    e0.and_then(|v| v.if_teared_please_estimate_date.get()),
-                                ),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
-                                },
-                                ::std::option::Option::None,
-                            );
-                            let f_vagina_details = crate::support::finish(
-                                crate::support::code(e0.and_then(|v| v.vagina_details.get())),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
-                                },
-                                ::std::option::Option::None,
-                            );
-                            let f_if_abnormal_please_specify = crate::support::finish(
-                                crate::support::text(
-                                    e0.and_then(|v| v.if_abnormal_please_specify.get()),
-                                ),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
-                                },
-                                ::std::option::Option::None,
-                            );
-                            let f_if_abnormal_please_specify_1 = crate::support::finish(
-                                crate::support::text(
-                                    e0.and_then(|v| v.if_abnormal_please_specify_1.get()),
-                                ),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
-                                },
-                                ::std::option::Option::None,
-                            );
-                            let f_discharge_details = crate::support::finish(
-                                crate::support::code(e0.and_then(|v| v.discharge_details.get())),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
-                                },
-                                ::std::option::Option::None,
-                            );
-                            let f_if_abnormal_please_specify_2 = crate::support::finish(
-                                crate::support::text(
-                                    e0.and_then(|v| v.if_abnormal_please_specify_2.get()),
-                                ),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
-                                },
-                                ::std::option::Option::None,
-                            );
-                            let f_uterus_details = crate::support::finish(
-                                crate::support::code(e0.and_then(|v| v.uterus_details.get())),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
-                                },
-                                ::std::option::Option::None,
-                            );
-                            let f_if_abnormal_please_specify_3 = crate::support::finish(
-                                crate::support::text(
-                                    e0.and_then(|v| v.if_abnormal_please_specify_3.get()),
-                                ),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
-                                },
-                                ::std::option::Option::None,
-                            );
-                            let f_general_description_b738274 = crate::support::finish(
-                                crate::support::text(
-                                    e0.and_then(|v| v.general_description_b738274.get()),
-                                ),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
-                                },
-                                ::std::option::Option::None,
-                            );
-                            let f_penis_details_79f31be = crate::support::finish(
-                                crate::support::code(
-                                    e0.and_then(|v| v.penis_details_79f31be.get()),
-                                ),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
-                                },
-                                ::std::option::Option::None,
-                            );
-                            let f_if_abnormal_please_specify_d03f913 = crate::support::finish(
-                                crate::support::text(
-                                    e0.and_then(|v| v.if_abnormal_please_specify_d03f913.get()),
-                                ),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
-                                },
-                                ::std::option::Option::None,
-                            );
-                            let f_urethra_and_discharge_60eb64e = crate::support::finish(
-                                crate::support::code(
-                                    e0.and_then(|v| v.urethra_and_discharge_60eb64e.get()),
-                                ),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
-                                },
-                                ::std::option::Option::None,
-                            );
-                            let f_if_abnormal_please_specify_f3f0782 = crate::support::finish(
-                                crate::support::text(
-                                    e0.and_then(|v| v.if_abnormal_please_specify_f3f0782.get()),
-                                ),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
-                                },
-                                ::std::option::Option::None,
-                            );
-                            let f_scrotal_sac_f93e04a = crate::support::finish(
-                                crate::support::code(e0.and_then(|v| v.scrotal_sac_f93e04a.get())),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
-                                },
-                                ::std::option::Option::None,
-                            );
-                            let f_if_abnormal_please_specify_899040a = crate::support::finish(
-                                crate::support::text(
-                                    e0.and_then(|v| v.if_abnormal_please_specify_899040a.get()),
-                                ),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
-                                },
-                                ::std::option::Option::None,
-                            );
-                            let f_anus_and_rectum_eaf3784 = crate::support::finish(
-                                crate::support::code(
-                                    e0.and_then(|v| v.anus_and_rectum_eaf3784.get()),
-                                ),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
-                                },
-                                ::std::option::Option::None,
-                            );
-                            let f_if_abnormal_please_specify_ab4be7b = crate::support::finish(
-                                crate::support::text(
-                                    e0.and_then(|v| v.if_abnormal_please_specify_ab4be7b.get()),
-                                ),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
-                                },
-                                ::std::option::Option::None,
-                            );
-                            let f_pregnancy_test_21c37e2 = crate::support::finish(
-                                crate::support::text(
-                                    e0.and_then(|v| v.pregnancy_test_21c37e2.get()),
-                                ),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
-                                },
-                                ::std::option::Option::None,
-                            );
-                            let f_sperm_check_2612983 = crate::support::finish(
-                                crate::support::text(e0.and_then(|v| v.sperm_check_2612983.get())),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
-                                },
-                                ::std::option::Option::None,
-                            );
-                            let f_if_positive_please_specify_location_s = crate::support::finish(
-                                crate::support::text(
-                                    e0.and_then(|v| v.if_positive_please_specify_location_s.get()),
-                                ),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
-                                },
-                                ::std::option::Option::None,
-                            );
-                            let f_acid_phosphates_118c999 = crate::support::finish(
-                                crate::support::text(
-                                    e0.and_then(|v| v.acid_phosphates_118c999.get()),
-                                ),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
-                                },
-                                ::std::option::Option::None,
-                            );
-                            let f_hiv_ab_8c67abf = crate::support::finish(
-                                crate::support::text(e0.and_then(|v| v.hiv_ab_8c67abf.get())),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
-                                },
-                                ::std::option::Option::None,
-                            );
-                            let f_vag_smeargram_strain_fce21b2 = crate::support::finish(
-                                crate::support::text(
-                                    e0.and_then(|v| v.vag_smeargram_strain_fce21b2.get()),
-                                ),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
-                                },
-                                ::std::option::Option::None,
-                            );
-                            let f_vag_parasite_7504774 = crate::support::finish(
-                                crate::support::text(e0.and_then(|v| v.vag_parasite_7504774.get())),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
-                                },
-                                ::std::option::Option::None,
-                            );
-                            let f_vdrl_aa8c121 = crate::support::finish(
-                                crate::support::text(e0.and_then(|v| v.vdrl_aa8c121.get())),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
-                                },
-                                ::std::option::Option::None,
-                            );
-                            let f_hbv_ab_ag_f13b335 = crate::support::finish(
-                                crate::support::text(e0.and_then(|v| v.hbv_ab_ag_f13b335.get())),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
-                                },
-                                ::std::option::Option::None,
-                            );
-                            let f_hcv_ab_945585c = crate::support::finish(
-                                crate::support::text(e0.and_then(|v| v.hcv_ab_945585c.get())),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
-                                },
-                                ::std::option::Option::None,
-                            );
-                            let f_other_exams_results_please_specify = crate::support::finish(
-                                crate::support::text(
-                                    e0.and_then(|v| v.other_exams_results_please_specify.get()),
-                                ),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
-                                },
-                                ::std::option::Option::None,
-                            );
-                            let f_date_6 = crate::support::finish(
-                                crate::support::text(e0.and_then(|v| v.date_6.get())),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
-                                },
-                                ::std::option::Option::None,
-                            );
-                            let f_department_d8ec3cb = crate::support::finish(
-                                crate::support::text(e0.and_then(|v| v.department_d8ec3cb.get())),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
-                                },
-                                ::std::option::Option::None,
-                            );
-                            let f_description_1 = crate::support::finish(
-                                crate::support::text(e0.and_then(|v| v.description_1.get())),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
-                                },
-                                ::std::option::Option::None,
-                            );
-                            let f_immediate_treatment_plan = crate::support::finish(
-                                crate::support::text(
-                                    e0.and_then(|v| v.immediate_treatment_plan.get()),
-                                ),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
-                                },
-                                ::std::option::Option::None,
-                            );
-                            let f_pregnancy_prevention_medication = crate::support::finish(
-                                crate::support::text(
-                                    e0.and_then(|v| v.pregnancy_prevention_medication.get()),
-                                ),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
-                                },
-                                ::std::option::Option::None,
-                            );
-                            let f_anti_infectious_diseases_medication = crate::support::finish(
-                                crate::support::text(
-                                    e0.and_then(|v| v.anti_infectious_diseases_medication.get()),
-                                ),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
-                                },
-                                ::std::option::Option::None,
-                            );
-                            let f_anti_hiv_medication = crate::support::finish(
-                                crate::support::text(e0.and_then(|v| v.anti_hiv_medication.get())),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
-                                },
-                                ::std::option::Option::None,
-                            );
-                            let f_source_of_information_44cac9a = crate::support::finish(
-                                crate::support::code(
-                                    e0.and_then(|v| v.source_of_information_44cac9a.get()),
-                                ),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
-                                },
-                                ::std::option::Option::None,
-                            );
-                            OutputPhysicalCheck2 {
-                                description_of_physical_examination_observations_1:
-                                    f_description_of_physical_examination_observations_1,
-                                patient_s_weight: f_patient_s_weight,
-                                patient_s_height: f_patient_s_height,
-                                date_of_last_period_menstruation:
-                                    f_date_of_last_period_menstruation,
-                                general_examination_results: f_general_examination_results,
-                                general_description_of_genitalia_examination:
-                                    f_general_description_of_genitalia_examination,
-                                labia_minora_details: f_labia_minora_details,
-                                introitus_details: f_introitus_details,
-                                hymen_details_3538ed4: f_hymen_details_3538ed4,
-                                if_teared_please_estimate_date: f_if_teared_please_estimate_date,
-                                vagina_details: f_vagina_details,
-                                if_abnormal_please_specify: f_if_abnormal_please_specify,
-                                if_abnormal_please_specify_1: f_if_abnormal_please_specify_1,
-                                discharge_details: f_discharge_details,
-                                if_abnormal_please_specify_2: f_if_abnormal_please_specify_2,
-                                uterus_details: f_uterus_details,
-                                if_abnormal_please_specify_3: f_if_abnormal_please_specify_3,
-                                general_description_b738274: f_general_description_b738274,
-                                penis_details_79f31be: f_penis_details_79f31be,
-                                if_abnormal_please_specify_d03f913:
-                                    f_if_abnormal_please_specify_d03f913,
-                                urethra_and_discharge_60eb64e: f_urethra_and_discharge_60eb64e,
-                                if_abnormal_please_specify_f3f0782:
-                                    f_if_abnormal_please_specify_f3f0782,
-                                scrotal_sac_f93e04a: f_scrotal_sac_f93e04a,
-                                if_abnormal_please_specify_899040a:
-                                    f_if_abnormal_please_specify_899040a,
-                                anus_and_rectum_eaf3784: f_anus_and_rectum_eaf3784,
-                                if_abnormal_please_specify_ab4be7b:
-                                    f_if_abnormal_please_specify_ab4be7b,
-                                pregnancy_test_21c37e2: f_pregnancy_test_21c37e2,
-                                sperm_check_2612983: f_sperm_check_2612983,
-                                if_positive_please_specify_location_s:
-                                    f_if_positive_please_specify_location_s,
-                                acid_phosphates_118c999: f_acid_phosphates_118c999,
-                                hiv_ab_8c67abf: f_hiv_ab_8c67abf,
-                                vag_smeargram_strain_fce21b2: f_vag_smeargram_strain_fce21b2,
-                                vag_parasite_7504774: f_vag_parasite_7504774,
-                                vdrl_aa8c121: f_vdrl_aa8c121,
-                                hbv_ab_ag_f13b335: f_hbv_ab_ag_f13b335,
-                                hcv_ab_945585c: f_hcv_ab_945585c,
-                                other_exams_results_please_specify:
-                                    f_other_exams_results_please_specify,
-                                date_6: f_date_6,
-                                department_d8ec3cb: f_department_d8ec3cb,
-                                description_1: f_description_1,
-                                immediate_treatment_plan: f_immediate_treatment_plan,
-                                pregnancy_prevention_medication: f_pregnancy_prevention_medication,
-                                anti_infectious_diseases_medication:
-                                    f_anti_infectious_diseases_medication,
-                                anti_hiv_medication: f_anti_hiv_medication,
-                                source_of_information_44cac9a: f_source_of_information_44cac9a,
-                            }
+                            let mut out = OutputPhysicalCheck2::default();
+                            fields_output_physical_check_2_0(input, ctx, loc1, e0, &mut out)?;
+                            fields_output_physical_check_2_1(input, ctx, loc1, e0, &mut out)?;
+                            out
                         });
                     }
                 }
@@ -13105,23 +12913,6 @@ fn fields_output_14<'r>(
         },
         ::std::option::Option::None,
     );
-    ::std::result::Result::Ok((f_physical_check_2,))
-}
-/// Fields 26 to 28 of `Output`.
-#[allow(clippy::type_complexity)]
-fn fields_output_15<'r>(
-    input: &'r Input<'r>,
-    ctx: &'r ::mapping_dsl::rt::Context,
-    loc: &crate::support::Loc<'_>,
-) -> ::std::result::Result<
-    (
-        crate::support::Slot<::std::vec::Vec<OutputPreliminaryObservations2<'r>>>,
-        crate::support::Slot<OutputFormsectionIncidentDetailsFe05aa4<'r>>,
-        crate::support::Slot<OutputFormsectionIncidentDetailsFe05aa3<'r>>,
-    ),
-    ::mapping_dsl::rt::TransformError,
-> {
-    let _ = (input, ctx, loc);
     let f_preliminary_observations_2 = crate::support::finish(
         match input.preliminary_observations_2.get() {
             ::std::option::Option::None => ::std::option::Option::None,
@@ -13279,6 +13070,22 @@ fn fields_output_15<'r>(
         },
         ::std::option::Option::None,
     );
+    out.witnesses_6c0a33c = f_witnesses_6c0a33c;
+    out.new_pregnancy = f_new_pregnancy;
+    out.formsection_unexpected_pregnancy_9a51ea8 = f_formsection_unexpected_pregnancy_9a51ea8;
+    out.physical_check_2 = f_physical_check_2;
+    out.preliminary_observations_2 = f_preliminary_observations_2;
+    out.formsection_incident_details_fe05aa4 = f_formsection_incident_details_fe05aa4;
+    ::std::result::Result::Ok(())
+}
+/// Fields 28 to 30 of `Output`.
+fn fields_output_12<'r>(
+    input: &'r Input<'r>,
+    ctx: &'r ::mapping_dsl::rt::Context,
+    loc: &crate::support::Loc<'_>,
+    out: &mut Output<'r>,
+) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
+    let _ = (input, ctx, loc);
     let f_formsection_incident_details_fe05aa3 = crate::support::finish(
         ::std::option::Option::Some({
             let loc_o = &crate::support::Loc::Field {
@@ -13286,84 +13093,11 @@ fn fields_output_15<'r>(
                 name: "formsection-incident-details-fe05aa3",
             };
             {
-                let (
-                    f_date_of_abuse_6e0107e,
-                    f_sender_s_national_id_number_eff07fa,
-                    f_sender_s_contact_details_8ef4518,
-                    f_address_where_the_incident_took_place_6a203b8,
-                    f_other_relevant_details_ecfea34,
-                    f_if_other_please_specify_047c1fb,
-                    f_please_specify_7832f40,
-                    f_if_other_please_specify_e99bdbc,
-                    f_if_other_please_specify_fbd4f87,
-                    f_if_other_please_specify_d212f17,
-                    f_if_other_please_specify_9b6ad5d,
-                    f_if_other_please_specify_ed0cad3,
-                    f_other_contributing_factors_please_specify_f276d39,
-                    f_full_name_0aff4ee,
-                    f_location_of_the_incident_885fe8c,
-                    f_sender_s_gender_b83c931,
-                    f_sender_s_occupation_3ed671e,
-                    f_type_of_place_where_the_incident_occurred_bdc967d,
-                    f_type_of_abuse_431f2ba,
-                    f_specify_physical_abuse_4867f38,
-                ) = fields_output_formsection_incident_details_fe05aa3_0(input, ctx, loc_o)?;
-                let (
-                    f_specify_sexual_abuse_16d36f7,
-                    f_specify_physical_interaction_d13d273,
-                    f_sexual_intercourse_a1585d0,
-                    f_if_no_physical_touch_please_specify_1159dde,
-                    f_specify_mental_abuse_6182644,
-                    f_specify_neglect_9b8a22b,
-                    f_specify_exploitation_ef65c2e,
-                    f_specify_human_trafficking_dca84dd,
-                ) = fields_output_formsection_incident_details_fe05aa3_1(input, ctx, loc_o)?;
-                let (
-                    f_stimulant_a4096c2,
-                    f_relation_within_family_a6c45fd,
-                    f_economic_issue_a445217,
-                    f_physical_issue_2e9f1c6,
-                    f_mental_issue_4785ece,
-                ) = fields_output_formsection_incident_details_fe05aa3_2(input, ctx, loc_o)?;
-                OutputFormsectionIncidentDetailsFe05aa3 {
-                    date_of_abuse_6e0107e: f_date_of_abuse_6e0107e,
-                    sender_s_national_id_number_eff07fa: f_sender_s_national_id_number_eff07fa,
-                    sender_s_contact_details_8ef4518: f_sender_s_contact_details_8ef4518,
-                    address_where_the_incident_took_place_6a203b8:
-                        f_address_where_the_incident_took_place_6a203b8,
-                    other_relevant_details_ecfea34: f_other_relevant_details_ecfea34,
-                    if_other_please_specify_047c1fb: f_if_other_please_specify_047c1fb,
-                    please_specify_7832f40: f_please_specify_7832f40,
-                    if_other_please_specify_e99bdbc: f_if_other_please_specify_e99bdbc,
-                    if_other_please_specify_fbd4f87: f_if_other_please_specify_fbd4f87,
-                    if_other_please_specify_d212f17: f_if_other_please_specify_d212f17,
-                    if_other_please_specify_9b6ad5d: f_if_other_please_specify_9b6ad5d,
-                    if_other_please_specify_ed0cad3: f_if_other_please_specify_ed0cad3,
-                    other_contributing_factors_please_specify_f276d39:
-                        f_other_contributing_factors_please_specify_f276d39,
-                    full_name_0aff4ee: f_full_name_0aff4ee,
-                    location_of_the_incident_885fe8c: f_location_of_the_incident_885fe8c,
-                    sender_s_gender_b83c931: f_sender_s_gender_b83c931,
-                    sender_s_occupation_3ed671e: f_sender_s_occupation_3ed671e,
-                    type_of_place_where_the_incident_occurred_bdc967d:
-                        f_type_of_place_where_the_incident_occurred_bdc967d,
-                    type_of_abuse_431f2ba: f_type_of_abuse_431f2ba,
-                    specify_physical_abuse_4867f38: f_specify_physical_abuse_4867f38,
-                    specify_sexual_abuse_16d36f7: f_specify_sexual_abuse_16d36f7,
-                    specify_physical_interaction_d13d273: f_specify_physical_interaction_d13d273,
-                    sexual_intercourse_a1585d0: f_sexual_intercourse_a1585d0,
-                    if_no_physical_touch_please_specify_1159dde:
-                        f_if_no_physical_touch_please_specify_1159dde,
-                    specify_mental_abuse_6182644: f_specify_mental_abuse_6182644,
-                    specify_neglect_9b8a22b: f_specify_neglect_9b8a22b,
-                    specify_exploitation_ef65c2e: f_specify_exploitation_ef65c2e,
-                    specify_human_trafficking_dca84dd: f_specify_human_trafficking_dca84dd,
-                    stimulant_a4096c2: f_stimulant_a4096c2,
-                    relation_within_family_a6c45fd: f_relation_within_family_a6c45fd,
-                    economic_issue_a445217: f_economic_issue_a445217,
-                    physical_issue_2e9f1c6: f_physical_issue_2e9f1c6,
-                    mental_issue_4785ece: f_mental_issue_4785ece,
-                }
+                let mut out = OutputFormsectionIncidentDetailsFe05aa3::default();
+                fields_output_formsection_incident_details_fe05aa3_0(input, ctx, loc_o, &mut out)?;
+                fields_output_formsection_incident_details_fe05aa3_1(input, ctx, loc_o, &mut out)?;
+                fields_output_formsection_incident_details_fe05aa3_2(input, ctx, loc_o, &mut out)?;
+                out
             }
         }),
         crate::support::Policy {
@@ -13373,26 +13107,6 @@ fn fields_output_15<'r>(
         },
         ::std::option::Option::None,
     );
-    ::std::result::Result::Ok((
-        f_preliminary_observations_2,
-        f_formsection_incident_details_fe05aa4,
-        f_formsection_incident_details_fe05aa3,
-    ))
-}
-/// Fields 29 to 30 of `Output`.
-#[allow(clippy::type_complexity)]
-fn fields_output_16<'r>(
-    input: &'r Input<'r>,
-    ctx: &'r ::mapping_dsl::rt::Context,
-    loc: &crate::support::Loc<'_>,
-) -> ::std::result::Result<
-    (
-        crate::support::Slot<::std::vec::Vec<OutputOtherPerpetratorDetailsF80fc4e<'r>>>,
-        crate::support::Slot<OutputFormsectionPerpetratorDetails998d1e0<'r>>,
-    ),
-    ::mapping_dsl::rt::TransformError,
-> {
-    let _ = (input, ctx, loc);
     let f_other_perpetrator_details_f80fc4e = crate::support::finish(
         match input.other_perpetrator_details_f80fc4e.get() {
             ::std::option::Option::None => ::std::option::Option::None,
@@ -13655,51 +13369,14 @@ fn fields_output_16<'r>(
                 name: "formsection-perpetrator-details-998d1e0",
             };
             {
-                let (
-                    f_number_of_perpetrator_1c07dd4,
-                    f_name_5559215,
-                    f_age_21cbe0d,
-                    f_national_id_number_7dd2e74,
-                    f_type_of_other_id_document_b03f1b9,
-                    f_number_of_other_id_document_09a5601,
-                    f_contact_details_31b6f3b,
-                    f_other_contributing_factors_please_specify_53bc483,
-                    f_nationality_fa822dc,
-                    f_gender_4e8704a,
-                    f_relationship_with_the_abused_eb757fc,
-                    f_social_status_6c1074a,
-                    f_occupation_09639f9,
-                    f_stimulant_9191303,
-                    f_relation_within_family_41a62f4,
-                ) = fields_output_formsection_perpetrator_details_998d1e0_0(input, ctx, loc_o)?;
-                let (
-                    f_environment_3c4fc2b,
-                    f_economic_issues_84c5b46,
-                    f_physical_issue_1f182e4,
-                    f_mental_issue_5607d21,
-                ) = fields_output_formsection_perpetrator_details_998d1e0_1(input, ctx, loc_o)?;
-                OutputFormsectionPerpetratorDetails998d1e0 {
-                    number_of_perpetrator_1c07dd4: f_number_of_perpetrator_1c07dd4,
-                    name_5559215: f_name_5559215,
-                    age_21cbe0d: f_age_21cbe0d,
-                    national_id_number_7dd2e74: f_national_id_number_7dd2e74,
-                    type_of_other_id_document_b03f1b9: f_type_of_other_id_document_b03f1b9,
-                    number_of_other_id_document_09a5601: f_number_of_other_id_document_09a5601,
-                    contact_details_31b6f3b: f_contact_details_31b6f3b,
-                    other_contributing_factors_please_specify_53bc483:
-                        f_other_contributing_factors_please_specify_53bc483,
-                    nationality_fa822dc: f_nationality_fa822dc,
-                    gender_4e8704a: f_gender_4e8704a,
-                    relationship_with_the_abused_eb757fc: f_relationship_with_the_abused_eb757fc,
-                    social_status_6c1074a: f_social_status_6c1074a,
-                    occupation_09639f9: f_occupation_09639f9,
-                    stimulant_9191303: f_stimulant_9191303,
-                    relation_within_family_41a62f4: f_relation_within_family_41a62f4,
-                    environment_3c4fc2b: f_environment_3c4fc2b,
-                    economic_issues_84c5b46: f_economic_issues_84c5b46,
-                    physical_issue_1f182e4: f_physical_issue_1f182e4,
-                    mental_issue_5607d21: f_mental_issue_5607d21,
-                }
+                let mut out = OutputFormsectionPerpetratorDetails998d1e0::default();
+                fields_output_formsection_perpetrator_details_998d1e0_0(
+                    input, ctx, loc_o, &mut out,
+                )?;
+                fields_output_formsection_perpetrator_details_998d1e0_1(
+                    input, ctx, loc_o, &mut out,
+                )?;
+                out
             }
         }),
         crate::support::Policy {
@@ -13709,21 +13386,18 @@ fn fields_output_16<'r>(
         },
         ::std::option::Option::None,
     );
-    ::std::result::Result::Ok((
-        f_other_perpetrator_details_f80fc4e,
-        f_formsection_perpetrator_details_998d1e0,
-    ))
+    out.formsection_incident_details_fe05aa3 = f_formsection_incident_details_fe05aa3;
+    out.other_perpetrator_details_f80fc4e = f_other_perpetrator_details_f80fc4e;
+    out.formsection_perpetrator_details_998d1e0 = f_formsection_perpetrator_details_998d1e0;
+    ::std::result::Result::Ok(())
 }
 /// Fields 31 to 31 of `Output`.
-#[allow(clippy::type_complexity)]
-fn fields_output_17<'r>(
+fn fields_output_13<'r>(
     input: &'r Input<'r>,
     ctx: &'r ::mapping_dsl::rt::Context,
     loc: &crate::support::Loc<'_>,
-) -> ::std::result::Result<
-    (crate::support::Slot<OutputFormsectionPatientEducationAndCareer6d53ca5<'r>>,),
-    ::mapping_dsl::rt::TransformError,
-> {
+    out: &mut Output<'r>,
+) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
     let _ = (input, ctx, loc);
     let f_formsection_patient_education_and_career_6d53ca5 = crate::support::finish(
         ::std::option::Option::Some({
@@ -13855,154 +13529,10 @@ fn fields_output_17<'r>(
         },
         ::std::option::Option::None,
     );
-    ::std::result::Result::Ok((f_formsection_patient_education_and_career_6d53ca5,))
+    out.formsection_patient_education_and_career_6d53ca5 =
+        f_formsection_patient_education_and_career_6d53ca5;
+    ::std::result::Result::Ok(())
 }
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
-pub struct Output<'r> {
-    /// `age_assessment`: list<object>
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub age_assessment: crate::support::Slot<::std::vec::Vec<OutputAgeAssessment<'r>>>,
-    /// `assessment`: object
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub assessment: crate::support::Slot<OutputAssessment<'r>>,
-    /// `assessment_update`: list<object>
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub assessment_update: crate::support::Slot<::std::vec::Vec<OutputAssessmentUpdate<'r>>>,
-    /// `basic_identity`: object
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub basic_identity: crate::support::Slot<OutputBasicIdentity<'r>>,
-    /// `conclusion`: object
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub conclusion: crate::support::Slot<OutputConclusion<'r>>,
-    /// `conference_details_subform`: list<object>
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub conference_details_subform:
-        crate::support::Slot<::std::vec::Vec<OutputConferenceDetailsSubform<'r>>>,
-    /// `cp_case_plan`: object
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub cp_case_plan: crate::support::Slot<OutputCpCasePlan<'r>>,
-    /// `family_details`: object
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub family_details: crate::support::Slot<OutputFamilyDetails<'r>>,
-    /// `family_details_section`: list<object>
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub family_details_section:
-        crate::support::Slot<::std::vec::Vec<OutputFamilyDetailsSection<'r>>>,
-    /// `followup`: object
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub followup: crate::support::Slot<OutputFollowup<'r>>,
-    /// `followup_subform_section`: list<object>
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub followup_subform_section:
-        crate::support::Slot<::std::vec::Vec<OutputFollowupSubformSection<'r>>>,
-    /// `formsection-age-assessment-a75187a`: object
-    #[serde(
-        rename = "formsection-age-assessment-a75187a",
-        skip_serializing_if = "crate::support::Slot::is_omit"
-    )]
-    pub formsection_age_assessment_a75187a:
-        crate::support::Slot<OutputFormsectionAgeAssessmentA75187a<'r>>,
-    /// `formsection-department-identification-e9cf45f`: object
-    #[serde(
-        rename = "formsection-department-identification-e9cf45f",
-        skip_serializing_if = "crate::support::Slot::is_omit"
-    )]
-    pub formsection_department_identification_e9cf45f:
-        crate::support::Slot<OutputFormsectionDepartmentIdentificationE9cf45f<'r>>,
-    /// `formsection-health-assessment-29sep-d35aedb`: object
-    #[serde(
-        rename = "formsection-health-assessment-29sep-d35aedb",
-        skip_serializing_if = "crate::support::Slot::is_omit"
-    )]
-    pub formsection_health_assessment_29sep_d35aedb:
-        crate::support::Slot<OutputFormsectionHealthAssessment29sepD35aedb<'r>>,
-    /// `formsection-cp-act-be-2546-report-699f528`: object
-    #[serde(
-        rename = "formsection-cp-act-be-2546-report-699f528",
-        skip_serializing_if = "crate::support::Slot::is_omit"
-    )]
-    pub formsection_cp_act_be_2546_report_699f528:
-        crate::support::Slot<OutputFormsectionCpActBe2546Report699f528<'r>>,
-    /// `formsection-medical-costs-and-service-fees-847e08f`: object
-    #[serde(
-        rename = "formsection-medical-costs-and-service-fees-847e08f",
-        skip_serializing_if = "crate::support::Slot::is_omit"
-    )]
-    pub formsection_medical_costs_and_service_fees_847e08f:
-        crate::support::Slot<OutputFormsectionMedicalCostsAndServiceFees847e08f>,
-    /// `new_expense`: list<object>
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub new_expense: crate::support::Slot<::std::vec::Vec<OutputNewExpense<'r>>>,
-    /// `closure_form`: object
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub closure_form: crate::support::Slot<OutputClosureForm<'r>>,
-    /// `new_formal_complaint_2`: list<object>
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub new_formal_complaint_2:
-        crate::support::Slot<::std::vec::Vec<OutputNewFormalComplaint2<'r>>>,
-    /// `services_section`: list<object>
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub services_section: crate::support::Slot<::std::vec::Vec<OutputServicesSection<'r>>>,
-    /// `services_needed`: list<object>
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub services_needed: crate::support::Slot<::std::vec::Vec<OutputServicesNeeded<'r>>>,
-    /// `witnesses__6c0a33c`: list<object>
-    #[serde(
-        rename = "witnesses__6c0a33c",
-        skip_serializing_if = "crate::support::Slot::is_omit"
-    )]
-    pub witnesses_6c0a33c: crate::support::Slot<::std::vec::Vec<OutputWitnesses6c0a33c<'r>>>,
-    /// `new_pregnancy`: list<object>
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub new_pregnancy: crate::support::Slot<::std::vec::Vec<OutputNewPregnancy<'r>>>,
-    /// `formsection-unexpected-pregnancy-9a51ea8`: object
-    #[serde(
-        rename = "formsection-unexpected-pregnancy-9a51ea8",
-        skip_serializing_if = "crate::support::Slot::is_omit"
-    )]
-    pub formsection_unexpected_pregnancy_9a51ea8:
-        crate::support::Slot<OutputFormsectionUnexpectedPregnancy9a51ea8<'r>>,
-    /// `physical_check_2`: list<object>
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub physical_check_2: crate::support::Slot<::std::vec::Vec<OutputPhysicalCheck2<'r>>>,
-    /// `preliminary_observations_2`: list<object>
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub preliminary_observations_2:
-        crate::support::Slot<::std::vec::Vec<OutputPreliminaryObservations2<'r>>>,
-    /// `formsection-incident-details-fe05aa4`: object
-    #[serde(
-        rename = "formsection-incident-details-fe05aa4",
-        skip_serializing_if = "crate::support::Slot::is_omit"
-    )]
-    pub formsection_incident_details_fe05aa4:
-        crate::support::Slot<OutputFormsectionIncidentDetailsFe05aa4<'r>>,
-    /// `formsection-incident-details-fe05aa3`: object
-    #[serde(
-        rename = "formsection-incident-details-fe05aa3",
-        skip_serializing_if = "crate::support::Slot::is_omit"
-    )]
-    pub formsection_incident_details_fe05aa3:
-        crate::support::Slot<OutputFormsectionIncidentDetailsFe05aa3<'r>>,
-    /// `other_perpetrator_details_f80fc4e`: list<object>
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub other_perpetrator_details_f80fc4e:
-        crate::support::Slot<::std::vec::Vec<OutputOtherPerpetratorDetailsF80fc4e<'r>>>,
-    /// `formsection-perpetrator-details-998d1e0`: object
-    #[serde(
-        rename = "formsection-perpetrator-details-998d1e0",
-        skip_serializing_if = "crate::support::Slot::is_omit"
-    )]
-    pub formsection_perpetrator_details_998d1e0:
-        crate::support::Slot<OutputFormsectionPerpetratorDetails998d1e0<'r>>,
-    /// `formsection-patient-education-and-career-6d53ca5`: object
-    #[serde(
-        rename = "formsection-patient-education-and-career-6d53ca5",
-        skip_serializing_if = "crate::support::Slot::is_omit"
-    )]
-    pub formsection_patient_education_and_career_6d53ca5:
-        crate::support::Slot<OutputFormsectionPatientEducationAndCareer6d53ca5<'r>>,
-}
-impl crate::support::Empty for Output<'_> {}
 /// Runs the transform on one record: `None` when `keep` drops it.
 pub fn transform<'r>(
     input: &'r Input<'r>,
@@ -14084,75 +13614,22 @@ fn run<'r>(
         return ::std::result::Result::Ok(::std::option::Option::None);
     }
     ::std::result::Result::Ok(::std::option::Option::Some({
-        let (f_age_assessment, f_assessment, f_assessment_update) =
-            fields_output_0(input, ctx, loc)?;
-        let (f_basic_identity, f_conclusion) = fields_output_1(input, ctx, loc)?;
-        let (f_conference_details_subform, f_cp_case_plan) = fields_output_2(input, ctx, loc)?;
-        let (f_family_details,) = fields_output_3(input, ctx, loc)?;
-        let (f_family_details_section,) = fields_output_4(input, ctx, loc)?;
-        let (f_followup,) = fields_output_5(input, ctx, loc)?;
-        let (f_followup_subform_section, f_formsection_age_assessment_a75187a) =
-            fields_output_6(input, ctx, loc)?;
-        let (
-            f_formsection_department_identification_e9cf45f,
-            f_formsection_health_assessment_29sep_d35aedb,
-            f_formsection_cp_act_be_2546_report_699f528,
-            f_formsection_medical_costs_and_service_fees_847e08f,
-        ) = fields_output_7(input, ctx, loc)?;
-        let (f_new_expense, f_closure_form, f_new_formal_complaint_2) =
-            fields_output_8(input, ctx, loc)?;
-        let (f_services_section,) = fields_output_9(input, ctx, loc)?;
-        let (f_services_needed,) = fields_output_10(input, ctx, loc)?;
-        let (f_witnesses_6c0a33c,) = fields_output_11(input, ctx, loc)?;
-        let (f_new_pregnancy,) = fields_output_12(input, ctx, loc)?;
-        let (f_formsection_unexpected_pregnancy_9a51ea8,) = fields_output_13(input, ctx, loc)?;
-        let (f_physical_check_2,) = fields_output_14(input, ctx, loc)?;
-        let (
-            f_preliminary_observations_2,
-            f_formsection_incident_details_fe05aa4,
-            f_formsection_incident_details_fe05aa3,
-        ) = fields_output_15(input, ctx, loc)?;
-        let (f_other_perpetrator_details_f80fc4e, f_formsection_perpetrator_details_998d1e0) =
-            fields_output_16(input, ctx, loc)?;
-        let (f_formsection_patient_education_and_career_6d53ca5,) =
-            fields_output_17(input, ctx, loc)?;
-        Output {
-            age_assessment: f_age_assessment,
-            assessment: f_assessment,
-            assessment_update: f_assessment_update,
-            basic_identity: f_basic_identity,
-            conclusion: f_conclusion,
-            conference_details_subform: f_conference_details_subform,
-            cp_case_plan: f_cp_case_plan,
-            family_details: f_family_details,
-            family_details_section: f_family_details_section,
-            followup: f_followup,
-            followup_subform_section: f_followup_subform_section,
-            formsection_age_assessment_a75187a: f_formsection_age_assessment_a75187a,
-            formsection_department_identification_e9cf45f:
-                f_formsection_department_identification_e9cf45f,
-            formsection_health_assessment_29sep_d35aedb:
-                f_formsection_health_assessment_29sep_d35aedb,
-            formsection_cp_act_be_2546_report_699f528: f_formsection_cp_act_be_2546_report_699f528,
-            formsection_medical_costs_and_service_fees_847e08f:
-                f_formsection_medical_costs_and_service_fees_847e08f,
-            new_expense: f_new_expense,
-            closure_form: f_closure_form,
-            new_formal_complaint_2: f_new_formal_complaint_2,
-            services_section: f_services_section,
-            services_needed: f_services_needed,
-            witnesses_6c0a33c: f_witnesses_6c0a33c,
-            new_pregnancy: f_new_pregnancy,
-            formsection_unexpected_pregnancy_9a51ea8: f_formsection_unexpected_pregnancy_9a51ea8,
-            physical_check_2: f_physical_check_2,
-            preliminary_observations_2: f_preliminary_observations_2,
-            formsection_incident_details_fe05aa4: f_formsection_incident_details_fe05aa4,
-            formsection_incident_details_fe05aa3: f_formsection_incident_details_fe05aa3,
-            other_perpetrator_details_f80fc4e: f_other_perpetrator_details_f80fc4e,
-            formsection_perpetrator_details_998d1e0: f_formsection_perpetrator_details_998d1e0,
-            formsection_patient_education_and_career_6d53ca5:
-                f_formsection_patient_education_and_career_6d53ca5,
-        }
+        let mut out = Output::default();
+        fields_output_0(input, ctx, loc, &mut out)?;
+        fields_output_1(input, ctx, loc, &mut out)?;
+        fields_output_2(input, ctx, loc, &mut out)?;
+        fields_output_3(input, ctx, loc, &mut out)?;
+        fields_output_4(input, ctx, loc, &mut out)?;
+        fields_output_5(input, ctx, loc, &mut out)?;
+        fields_output_6(input, ctx, loc, &mut out)?;
+        fields_output_7(input, ctx, loc, &mut out)?;
+        fields_output_8(input, ctx, loc, &mut out)?;
+        fields_output_9(input, ctx, loc, &mut out)?;
+        fields_output_10(input, ctx, loc, &mut out)?;
+        fields_output_11(input, ctx, loc, &mut out)?;
+        fields_output_12(input, ctx, loc, &mut out)?;
+        fields_output_13(input, ctx, loc, &mut out)?;
+        out
     }))
 }
 /// The record's `key:` for error messages.

@@ -1,6 +1,7 @@
 //! The checker: resolves a deployment's parsed files into an `ir::Deployment`, collecting every
 //! diagnostic it can (one file's YAML error does not hide another file's type error).
 
+mod answers;
 mod exprs;
 mod lets;
 mod options;

@@ -102,6 +102,38 @@ fn span_or(file: FileId, inner: &Sp<String>, outer: Span) -> Span {
     if s.start == s.end { outer } else { s }
 }
 
+/// A question's (or block's) group text and answer form; an unknown name is reported.
+fn group_form(
+    file: FileId,
+    d: &QuestionnaireDecl,
+    group: &Option<Sp<String>>,
+    own_form: &Option<Sp<String>>,
+    base_form: AnswerForm,
+    ex: &mut Exprs<'_>,
+) -> Option<(Option<String>, AnswerForm)> {
+    let group = match group {
+        None => None,
+        Some(g) => match d.groups.entries.iter().find(|(k, _)| k.value == g.value) {
+            Some((_, text)) => Some(text.value.clone()),
+            None => {
+                let names: Vec<&str> = d
+                    .groups
+                    .entries
+                    .iter()
+                    .map(|(k, _)| k.value.as_str())
+                    .collect();
+                ex.diags.push(unknown_name(file, g, "group", &names));
+                return None;
+            }
+        },
+    };
+    let form = match own_form {
+        Some(f) => form(file, f).map_err(|e| ex.diags.push(e)).ok()?,
+        None => base_form,
+    };
+    Some((group, form))
+}
+
 /// Checks every table; week expressions see the lets.
 pub fn tables(
     decls: &OrderedMap<String, Sp<QuestionnaireDecl>>,
@@ -159,48 +191,47 @@ pub fn tables(
                 },
             ));
         }
-        let group_names: Vec<&str> = d
-            .groups
-            .entries
-            .iter()
-            .map(|(k, _)| k.value.as_str())
-            .collect();
+        // The table's scale maps scores; a free-text or number answer goes through a scale only
+        // when the question (or its block) names one.
+        let scale_of = |form: AnswerForm, own: Option<&Sp<String>>| {
+            let scored = matches!(form, AnswerForm::Score | AnswerForm::CountScore);
+            own.or(d.scale.as_ref().filter(|_| scored))
+                .map(|s| (s.value.clone(), span_of(file, s)))
+        };
         let mut questions = Vec::new();
         for (k, q) in &d.questions.entries {
             let outer = span_of(file, q);
             let q = &q.value;
-            let group = match &q.group {
-                None => None,
-                Some(g) => match d.groups.entries.iter().find(|(k, _)| k.value == g.value) {
-                    Some((_, text)) => Some(text.value.clone()),
-                    None => {
-                        ex.diags.push(unknown_name(file, g, "group", &group_names));
-                        continue;
-                    }
-                },
+            let Some((group, form)) = group_form(file, d, &q.group, &q.form, base_form, ex) else {
+                continue;
             };
-            let form = match &q.form {
-                Some(f) => match form(file, f) {
-                    Ok(f) => f,
-                    Err(e) => {
-                        ex.diags.push(e);
-                        continue;
-                    }
-                },
-                None => base_form,
-            };
-            // The table's scale maps scores; a free-text or number answer goes through a scale
-            // only when the question names one.
-            let scored = matches!(form, AnswerForm::Score | AnswerForm::CountScore);
-            let scale = q.scale.as_ref().or(d.scale.as_ref().filter(|_| scored));
             questions.push(Question {
                 key: k.value.clone(),
                 text: q.text.value.clone(),
                 group,
-                scale: scale.map(|s| (s.value.clone(), span_of(file, s))),
+                scale: scale_of(form, q.scale.as_ref()),
                 form,
                 span: span_or(file, &q.text, outer),
             });
+        }
+        let mut n = 0;
+        for block in &d.answers {
+            let b = &block.value;
+            let first = n;
+            n += b.rows.len();
+            let Some((group, form)) = group_form(file, d, &b.group, &b.form, base_form, ex) else {
+                continue;
+            };
+            for (i, (text, _)) in b.rows.iter().enumerate() {
+                questions.push(Question {
+                    key: super::answers::row_key(first + i),
+                    text: text.value.clone(),
+                    group: group.clone(),
+                    scale: scale_of(form, b.scale.as_ref()),
+                    form,
+                    span: span_or(file, text, span_of(file, block)),
+                });
+            }
         }
         out.push(Table {
             name: name.value.clone(),

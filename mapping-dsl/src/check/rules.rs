@@ -44,6 +44,18 @@ impl Rules<'_> {
         env: &Env,
         empty: EmptyPolicy,
     ) -> ObjectRule {
+        self.object_with(copy, fields, &[], env, empty)
+    }
+
+    /// [`Self::object`] with more rules after `fields` (those of questionnaire table rows).
+    pub fn object_with(
+        &mut self,
+        copy: &[Sp<String>],
+        fields: &RuleMap,
+        more: &[(Sp<String>, Sp<Rule>)],
+        env: &Env,
+        empty: EmptyPolicy,
+    ) -> ObjectRule {
         let file = self.ex.file;
         let mut out = Vec::new();
         let mut seen: BTreeMap<String, Span> = BTreeMap::new();
@@ -79,7 +91,7 @@ impl Rules<'_> {
                 });
             }
         }
-        for (k, r) in &fields.entries {
+        for (k, r) in fields.entries.iter().chain(more) {
             let span = span_of(file, k);
             note(self, &k.value, span);
             if let Some(f) = self.rule(k, r, env, empty) {

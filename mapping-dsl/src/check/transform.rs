@@ -146,7 +146,8 @@ pub fn transform(i: &Inputs<'_>, t: &TransformFile) -> (Option<Transform>, Vec<D
         }
         c
     });
-    let output = r.object(&t.copy, &t.fields, &env, empty);
+    let rows = super::answers::rules(file, &t.questionnaires, &r.tables, &mut r.ex.diags);
+    let output = r.object_with(&t.copy, &t.fields, &rows, &env, empty);
     diags.append(&mut r.ex.diags);
     if let Some(target) = t.target.as_ref().and_then(|n| i.schemas.get(&n.value)) {
         diags.extend(super::target::check(&output, &target.fields, &target.name));

@@ -8,11 +8,13 @@
 
 mod json_in;
 mod naming;
+mod narrow;
 mod primero_forms;
 mod primero_lookups;
 mod yaml_out;
 
 pub use naming::{LOCATIONS_SET, lookup_set_name};
+pub use narrow::{Extras, Narrow, fields_written_by};
 pub use primero_forms::{FormsOptions, import_primero_forms};
 pub use primero_lookups::{LookupsInput, import_primero_lookups};
 pub use yaml_out::{quoted as yaml_quoted, scalar as yaml_scalar};

@@ -18,6 +18,8 @@ pub struct FormsOptions {
     pub record_type: String,
     /// The `schema:` name written.
     pub schema_name: String,
+    /// Only what a transform writes, plus declared extras (`None`: every field).
+    pub narrow: Option<super::narrow::Narrow>,
 }
 
 impl Default for FormsOptions {
@@ -25,6 +27,7 @@ impl Default for FormsOptions {
         FormsOptions {
             record_type: "case".into(),
             schema_name: "primero_case".into(),
+            narrow: None,
         }
     }
 }
@@ -33,7 +36,7 @@ impl Default for FormsOptions {
 const MAX_DEPTH: usize = 4;
 
 #[derive(Debug, Clone, PartialEq)]
-enum Kind {
+pub(super) enum Kind {
     Scalar(&'static str),
     Select {
         set: String,
@@ -45,20 +48,20 @@ enum Kind {
 }
 
 #[derive(Debug, Clone, PartialEq)]
-struct Field {
-    name: String,
-    kind: Kind,
+pub(super) struct Field {
+    pub(super) name: String,
+    pub(super) kind: Kind,
     /// Where the options come from, for conflict detection (`lookup X`, `inline [..]`, …).
-    source: Option<String>,
-    form: String,
-    notes: Vec<String>,
+    pub(super) source: Option<String>,
+    pub(super) form: String,
+    pub(super) notes: Vec<String>,
 }
 
 /// One form's output: a header comment, its fields, and skipped-field notes.
-struct FormOut {
-    title: String,
-    fields: Vec<Field>,
-    skipped: Vec<String>,
+pub(super) struct FormOut {
+    pub(super) title: String,
+    pub(super) fields: Vec<Field>,
+    pub(super) skipped: Vec<String>,
 }
 
 /// Imports the schema. Findings cover conflicting definitions, skipped field types and
@@ -134,6 +137,9 @@ pub fn import_primero_forms(
         });
     }
 
+    if let Some(n) = &opts.narrow {
+        super::narrow::apply(&mut outs, n);
+    }
     let yaml = emit(opts, &outs, top.len());
     Ok(Imported {
         files: vec![ImportedFile {
@@ -437,13 +443,28 @@ fn emit(opts: &FormsOptions, outs: &[FormOut], n_forms: usize) -> String {
         comment_text(&opts.record_type)
     ));
     y.push_str(&format!("schema: {}\n", scalar(&opts.schema_name)));
-    y.push_str(&format!(
-        "description: A Primero `{}` record as returned by GET /api/v2/{}s (imported from the forms export).\n",
-        comment_text(&opts.record_type),
-        comment_text(&opts.record_type)
-    ));
+    match &opts.narrow {
+        None => y.push_str(&format!(
+            "description: A Primero `{}` record as returned by GET /api/v2/{}s (imported from the forms export).\n",
+            comment_text(&opts.record_type),
+            comment_text(&opts.record_type)
+        )),
+        Some(n) => y.push_str(&format!(
+            "description: The Primero `{}` fields `{}` writes (imported from the forms export, plus declared extras).\n\
+             # Narrowed to those fields; a select whose option set the deployment lacks is text.\n\
+             # Do not edit: re-run the import (mappings/README.md, \"Import the W2 target schema\").\n",
+            comment_text(&opts.record_type),
+            comment_text(&n.written_by)
+        )),
+    }
     y.push_str("coercion: lenient\nfields:\n");
-    y.push_str("  id: string    # the record id (a system field, not in the forms export)\n");
+    if opts
+        .narrow
+        .as_ref()
+        .is_none_or(|n| n.only.contains_key("id"))
+    {
+        y.push_str("  id: string    # the record id (a system field, not in the forms export)\n");
+    }
     for o in outs {
         y.push_str(&format!("  # {}\n", comment_text(&o.title)));
         for s in &o.skipped {
@@ -452,6 +473,13 @@ fn emit(opts: &FormsOptions, outs: &[FormOut], n_forms: usize) -> String {
         for f in &o.fields {
             emit_field(&mut y, f, 1);
         }
+    }
+    if let Some(x) = opts.narrow.as_ref().and_then(|n| n.extras.as_ref()) {
+        y.push_str(&format!(
+            "  # declared extras ({}): fields the export lacks, each with its reason\n",
+            comment_text(&x.file)
+        ));
+        y.push_str(&x.block);
     }
     y
 }

@@ -1,6 +1,8 @@
 //! `questionnaires:` tables of a transform: for each Child Shield questionnaire, which instance
-//! each week reads, its groups, and each question's text written once. `answer:` rules name a
-//! question as `TABLE.QUESTION`.
+//! each week reads, its groups, and each question's text written once. Either `answers:` rows
+//! name the target field each week's answer fills (`"TEXT": FIELD` or `"TEXT": {WEEK: FIELD}`,
+//! in blocks sharing a group, scale and form), or `questions:` names each text for `answer:`
+//! rules (`TABLE.QUESTION`).
 
 use std::fmt;
 
@@ -34,7 +36,14 @@ pub struct QuestionnaireDecl {
     /// Group name -> its `groupDescription`.
     #[serde(default)]
     pub groups: OrderedMap<String, Sp<String>>,
+    #[serde(default)]
     pub questions: OrderedMap<String, Sp<QuestionDecl>>,
+    /// Blocks of rows: question text -> the field its answer fills at each week.
+    #[serde(default)]
+    pub answers: Vec<Sp<AnswerBlock>>,
+    /// The table whose rows this one's fill in for: a field that rows of both tables name reads
+    /// that table first, then this one.
+    pub fallback_for: Option<Sp<String>>,
     /// Question texts the questionnaire has and no rule reads (not drift).
     #[serde(default)]
     pub ignore: Vec<Sp<String>>,
@@ -113,5 +122,95 @@ impl<'de> Deserialize<'de> for AnswerRef {
             }
         }
         d.deserialize_any(V)
+    }
+}
+
+/// A block of `answers:` rows: `{ group?, scale?, form?, "TEXT": FIELDS, … }`. Every key but
+/// `group`, `scale` and `form` is a question text.
+#[derive(Debug)]
+pub struct AnswerBlock {
+    /// A group name of the table's `groups:`.
+    pub group: Option<Sp<String>>,
+    pub scale: Option<Sp<String>>,
+    pub form: Option<Sp<String>>,
+    /// Question text -> the fields its answer fills.
+    pub rows: Vec<(Sp<String>, RowFields)>,
+}
+
+/// The fields of one row: the field (a one-week table), or week -> field.
+#[derive(Debug)]
+pub enum RowFields {
+    One(Sp<String>),
+    Weeks(OrderedMap<Code, Sp<String>>),
+}
+
+/// A row's value as written (its span comes from the `Sp` around it).
+enum RowValue {
+    One(String),
+    Weeks(OrderedMap<Code, Sp<String>>),
+}
+
+impl<'de> Deserialize<'de> for RowValue {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = RowValue;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a target field, or `{ WEEK: FIELD, … }`")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<RowValue, E> {
+                Ok(RowValue::One(v.to_owned()))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, m: A) -> Result<RowValue, A::Error> {
+                OrderedMap::deserialize(de::value::MapAccessDeserializer::new(m))
+                    .map(RowValue::Weeks)
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+impl<'de> Deserialize<'de> for AnswerBlock {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = AnswerBlock;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str(
+                    "a block of rows: `{ group, scale, form, \"QUESTION TEXT\": FIELD, … }`",
+                )
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut m: A) -> Result<AnswerBlock, A::Error> {
+                let mut b = AnswerBlock {
+                    group: None,
+                    scale: None,
+                    form: None,
+                    rows: Vec::new(),
+                };
+                while let Some(k) = m.next_key::<Sp<String>>()? {
+                    let slot = match k.value.as_str() {
+                        "group" => &mut b.group,
+                        "scale" => &mut b.scale,
+                        "form" => &mut b.form,
+                        _ => {
+                            let v = m.next_value::<Sp<RowValue>>()?;
+                            let fields = match v.value {
+                                RowValue::One(f) => RowFields::One(Sp {
+                                    value: f,
+                                    referenced: v.referenced,
+                                    defined: v.defined,
+                                }),
+                                RowValue::Weeks(w) => RowFields::Weeks(w),
+                            };
+                            b.rows.push((k, fields));
+                            continue;
+                        }
+                    };
+                    *slot = Some(m.next_value()?);
+                }
+                Ok(b)
+            }
+        }
+        d.deserialize_map(V)
     }
 }

@@ -163,7 +163,7 @@ pub enum Rule {
     Long(Box<RuleLong>),
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RuleLong {
     pub from: Option<Expr>,

@@ -18,6 +18,17 @@ pub enum SchemaCommand {
         /// The schema name written (default: primero_<record type>).
         #[arg(long)]
         name: Option<String>,
+        /// Only the fields this transform file writes (a target schema), plus `--extras`.
+        #[arg(long)]
+        written_by: Option<PathBuf>,
+        /// A schema file of declared extras: fields the export lacks, each with its reason,
+        /// copied after the imported fields (with `--written-by`).
+        #[arg(long, requires = "written_by")]
+        extras: Option<PathBuf>,
+        /// The deployment's option-sets folder: a select whose set is not there is read as
+        /// text (with `--written-by`).
+        #[arg(long, requires = "written_by")]
+        option_sets: Option<PathBuf>,
         /// The schema file to write.
         #[arg(short = 'o', long = "output")]
         output: PathBuf,
@@ -50,6 +61,9 @@ pub fn run_schema(c: SchemaCommand) -> ExitCode {
         forms,
         record_type,
         name,
+        written_by,
+        extras,
+        option_sets,
         output,
     } = c;
     let text = match read(&forms) {
@@ -57,9 +71,17 @@ pub fn run_schema(c: SchemaCommand) -> ExitCode {
         Err(code) => return code,
     };
     let schema_name = name.unwrap_or_else(|| format!("primero_{record_type}"));
+    let narrow = match written_by {
+        None => None,
+        Some(t) => match narrow(&t, extras.as_deref(), option_sets.as_deref()) {
+            Ok(n) => Some(n),
+            Err(code) => return code,
+        },
+    };
     let opts = FormsOptions {
         record_type,
         schema_name,
+        narrow,
     };
     let imported = match import::import_primero_forms(&text, &opts) {
         Ok(i) => i,
@@ -125,6 +147,49 @@ pub fn run_options(c: OptionsCommand) -> ExitCode {
         output.display()
     );
     ExitCode::SUCCESS
+}
+
+/// `--written-by`, `--extras` and `--option-sets` as the importer takes them.
+fn narrow(
+    transform: &Path,
+    extras: Option<&Path>,
+    option_sets: Option<&Path>,
+) -> Result<import::Narrow, ExitCode> {
+    let only = import::fields_written_by(&read(transform)?)
+        .map_err(|e| fail(&format!("{}: {e}", transform.display())))?;
+    let extras = match extras {
+        None => None,
+        Some(p) => Some(
+            import::Extras::parse(&file_name(p), &read(p)?)
+                .map_err(|e| fail(&format!("{}: {e}", p.display())))?,
+        ),
+    };
+    let known_sets = match option_sets {
+        None => None,
+        Some(dir) => {
+            let entries = std::fs::read_dir(dir)
+                .map_err(|e| fail(&format!("cannot read {}: {e}", dir.display())))?;
+            let names = entries
+                .filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|x| x == "yaml"))
+                .filter_map(|p| p.file_stem().map(|s| s.to_string_lossy().into_owned()))
+                .collect();
+            Some(names)
+        }
+    };
+    Ok(import::Narrow {
+        written_by: file_name(transform),
+        only,
+        known_sets,
+        extras,
+    })
+}
+
+fn file_name(p: &Path) -> String {
+    p.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
 }
 
 fn read(path: &Path) -> Result<String, ExitCode> {
