@@ -147,3 +147,25 @@ fn garbage_and_empty_files() {
         }
     }
 }
+
+/// Found by the `expr_parse` fuzz target (a 957-byte expression took 22 s of CPU): an `if(`
+/// that is not followed by `then … else` was parsed a second time as a call of a function `if`,
+/// so the work doubled with each such `if` (2^30 here, without the fix). Now linear.
+#[test]
+fn thirty_unfinished_ifs_fail_fast() {
+    use mapping_dsl::source::{FileId, Span};
+    let text: String = (0..30).map(|_| "- if(a.b > c && d) ").collect();
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        let started = std::time::Instant::now();
+        let r = mapping_dsl::expr::parse(&text, &|s, e| Span::new(FileId(0), s, e));
+        let _ = tx.send((r.is_err(), started.elapsed()));
+    });
+    match rx.recv_timeout(Duration::from_secs(20)) {
+        Ok((failed, took)) => {
+            assert!(failed, "`if` without `then` is a syntax error");
+            assert!(took < Duration::from_secs(2), "took {took:?}");
+        }
+        Err(_) => panic!("parsing 30 unfinished `if`s did not end within 20 s"),
+    }
+}

@@ -466,13 +466,13 @@ async fn run_page_shows_transform_counters() {
         "{page}"
     );
     assert!(
-        page.contains("<td>his_education</td><td>&#60;b&#62;7&#60;/b&#62;</td><td>7</td>")
-            || page.contains("<td>his_education</td><td>&lt;b&gt;7&lt;/b&gt;</td><td>7</td>"),
+        page.contains(r#"<td data-label="Field or option set">his_education</td><td data-label="Coercion or code">&#60;b&#62;7&#60;/b&#62;</td><td data-label="Count">7</td>"#)
+            || page.contains(r#"<td data-label="Field or option set">his_education</td><td data-label="Coercion or code">&lt;b&gt;7&lt;/b&gt;</td><td data-label="Count">7</td>"#),
         "the unknown code row, escaped and summed: {page}"
     );
     assert!(!page.contains("<b>7</b>"), "an unescaped code");
     assert!(
-        page.contains("<td>interventions[0].age</td><td>number_to_string</td><td>2</td>"),
+        page.contains(r#"<td data-label="Field or option set">interventions[0].age</td><td data-label="Coercion or code">number_to_string</td><td data-label="Count">2</td>"#),
         "{page}"
     );
     // Unknown codes mark the run for attention, on its page and in Activity.

@@ -513,8 +513,8 @@ fn the_guide_walk_through_for_a_changed_child_shield_question_runs_as_written() 
     assert_eq!(before.lines().count(), after.lines().count());
     assert_eq!(changed[0].0.replace("ใช้ฝ่ามือฟาด", "ใช้ฝ่ามือตี"), changed[0].1);
     assert!(
-        changed[0].1.trim_start().starts_with("palm_hit: "),
-        "{changed:?}"
+        changed[0].1.trim_start().starts_with("\"7. "),
+        "the question's row in the `cc` table: {changed:?}"
     );
     // 3. check is clean.
     let (code, out, err) = run(&mapwright[2]);
