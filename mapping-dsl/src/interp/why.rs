@@ -56,8 +56,21 @@ pub fn why_dropped(
 /// otherwise), with the value of every path, let and parameter it reads.
 fn false_part(e: &TExpr, f: &Frame<'_>, text: SourceText<'_>) -> String {
     let mut part = e;
-    while let Expr::Binary(BinOp::And, l, r) = &part.kind {
-        part = if eval_bool(l, f) == Ok(false) { l } else { r };
+    loop {
+        match &part.kind {
+            Expr::Binary(BinOp::And, l, r) => {
+                part = if eval_bool(l, f) == Ok(false) { l } else { r };
+            }
+            // Both sides are false: say why for each.
+            Expr::Binary(BinOp::Or, l, r) => {
+                return format!(
+                    "neither side of `||` holds: {}; {}",
+                    false_part(l, f, text),
+                    false_part(r, f, text)
+                );
+            }
+            _ => break,
+        }
     }
     let shown = text(part.span).unwrap_or_else(|| "the condition".to_owned());
     let mut reads = Vec::new();

@@ -175,3 +175,21 @@ fn preview_explain_names_a_when_that_left_a_field_out() {
         "{err}"
     );
 }
+
+#[test]
+fn preview_explain_says_why_each_side_of_an_or_is_false() {
+    let (_tmp, dep) = example_with("transforms/case_summary.yaml", |t| {
+        t.replace(
+            "keep: 'status != \"duplicate\"'",
+            "keep: 'status == \"open\" || age == null'",
+        )
+    });
+    let (code, _, err) = preview(&dep, CLOSED, &["--explain"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        err.contains(
+            r#"dropped by keep: neither side of `||` holds: `status == "open"` is false: status = "closed"; `age == null` is false: age = 12"#
+        ),
+        "{err}"
+    );
+}
