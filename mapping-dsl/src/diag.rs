@@ -94,6 +94,8 @@ impl Diagnostic {
 /// - `W6xx` warnings
 ///
 /// Add new codes at the end of their range; never renumber or reuse one.
+pub mod explain;
+
 pub mod codes {
     macro_rules! registry {
         ($( $name:ident = $code:literal, $sev:ident, $summary:literal; )*) => {

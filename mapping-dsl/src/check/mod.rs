@@ -143,6 +143,7 @@ pub fn check(
             file: fid,
             file_name: &src.name,
             text: &src.text,
+            sources,
             schemas: &resolved,
             sets: &sets,
             maps: &maps,
@@ -179,6 +180,11 @@ pub fn check(
             );
         }
     }
+    merge_missing_labels(&mut diags);
+    if had_errors {
+        // A name defined in a file that did not parse looks undefined: not a second error.
+        diags.retain(|d| !matches!(d.code, Code::UnknownOptionSet | Code::UnknownValueMap));
+    }
     sort(sources, &mut diags);
     if diags.iter().any(Diagnostic::is_error) {
         return (None, diags);
@@ -198,6 +204,33 @@ pub fn check(
         ),
     };
     (Some(dep), diags)
+}
+
+/// E401 once per option set and language: the rules that translate it become secondary labels
+/// of the first report (same message = same set, language and codes).
+fn merge_missing_labels(diags: &mut Vec<Diagnostic>) {
+    let mut first: BTreeMap<String, usize> = BTreeMap::new();
+    let mut out: Vec<Diagnostic> = Vec::with_capacity(diags.len());
+    for d in diags.drain(..) {
+        if d.code != Code::MissingLabel {
+            out.push(d);
+            continue;
+        }
+        match first.get(&d.message) {
+            Some(&i) => {
+                for l in d.labels {
+                    if !out[i].labels.contains(&l) {
+                        out[i].labels.push(l);
+                    }
+                }
+            }
+            None => {
+                first.insert(d.message.clone(), out.len());
+                out.push(d);
+            }
+        }
+    }
+    *diags = out;
 }
 
 fn collect_schema_sets(

@@ -68,12 +68,60 @@ pub fn option_set(
         }
         diags.push(d);
     }
+    stray_languages(file, text, f, diags);
     OptionSet {
         name: f.option_set.value.clone(),
         source: f.source.clone(),
         options,
         span: span_of(file, &f.option_set),
         index: Default::default(),
+    }
+}
+
+/// E006 for a language key that is a typo of the set's usual languages (`tha:` where the other
+/// options say `th:`): a key fewer options carry, close to one that most options carry.
+fn stray_languages(file: FileId, text: &str, f: &OptionSetFile, diags: &mut Vec<Diagnostic>) {
+    let mut uses: BTreeMap<&str, usize> = BTreeMap::new();
+    for item in &f.options.value {
+        for (lang, _) in &item.value.labels {
+            *uses.entry(lang.as_str()).or_default() += 1;
+        }
+    }
+    let half = f.options.value.len() / 2;
+    let usual: Vec<&str> = uses
+        .iter()
+        .filter(|(_, n)| **n > half)
+        .map(|(l, _)| *l)
+        .collect();
+    for item in &f.options.value {
+        let span = to_line_end(text, span_of(file, item));
+        for (lang, _) in &item.value.labels {
+            if usual.contains(&lang.as_str()) {
+                continue;
+            }
+            let Some(hint) = crate::yaml::did_you_mean(lang, usual.iter().copied()) else {
+                continue;
+            };
+            let line = text
+                .get(span.start as usize..span.end as usize)
+                .unwrap_or("");
+            let at = line.find(&format!("{lang}:")).map_or(span, |i| {
+                let start = span.start as usize + i;
+                crate::source::Span::new(file, start, start + lang.len())
+            });
+            diags.push(
+                Diagnostic::error(
+                    Code::UnknownKey,
+                    format!(
+                        "`{lang}` is not a language of option set `{}`",
+                        f.option_set.value
+                    ),
+                )
+                .with_primary(at, "unknown language")
+                .with_note(format!("the other options use: {}", usual.join(", ")))
+                .with_hint(hint),
+            );
+        }
     }
 }
 

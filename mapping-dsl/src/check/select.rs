@@ -227,7 +227,8 @@ impl Rules<'_> {
     }
 }
 
-/// E401: codes of `set` without a label in `lang`, pointing at the option set's lines.
+/// E401: codes of `set` without a label in `lang`, at the option set (its lines and this rule
+/// as secondary labels; [`super::merge_missing_labels`] folds the rules of one set into one).
 fn coverage(r: &mut Rules<'_>, set: &OptionSet, lang: &str, at: Span) {
     let missing: Vec<&crate::ir::OptionItem> = set
         .options
@@ -247,10 +248,14 @@ fn coverage(r: &mut Rules<'_>, set: &OptionSet, lang: &str, at: Span) {
             list(&codes)
         ),
     )
-    .with_primary(at, format!("translated to `{lang}` here"));
+    .with_primary(
+        set.span,
+        format!("{} code(s) without a `{lang}` label", codes.len()),
+    );
     for o in missing.iter().take(5) {
         d = d.with_secondary(o.span, format!("no `{lang}` label"));
     }
+    d = d.with_secondary(at, format!("translated to `{lang}` here"));
     r.err(d.with_hint(format!(
         "add `{lang}:` labels, or say what to do with `missing_label: keep_code | empty | null` on the rule or in the transform's policy"
     )));

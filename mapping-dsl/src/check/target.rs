@@ -8,17 +8,26 @@
 use super::schemas::{SField, SType};
 use crate::diag::{Diagnostic, codes::Code};
 use crate::ir::{ObjectRule, ValueRule};
+use crate::source::Span;
 use crate::types::{Scalar, Type};
 use crate::yaml::did_you_mean;
 
-/// Diagnostics for every output key of `output` that `target` (schema `name`) cannot hold.
-pub fn check(output: &ObjectRule, target: &[SField], name: &str) -> Vec<Diagnostic> {
+/// The target schema: its name, the file that declares it, and where.
+pub struct Target<'a> {
+    pub name: &'a str,
+    pub file: &'a str,
+    pub span: Span,
+}
+
+/// Diagnostics for every output key of `output` that `target` cannot hold.
+pub fn check(output: &ObjectRule, fields: &[SField], target: &Target<'_>) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    walk(output, target, name, "", &mut out);
+    walk(output, fields, target, "", &mut out);
     out
 }
 
-fn walk(o: &ObjectRule, fields: &[SField], schema: &str, at: &str, out: &mut Vec<Diagnostic>) {
+fn walk(o: &ObjectRule, fields: &[SField], t: &Target<'_>, at: &str, out: &mut Vec<Diagnostic>) {
+    let schema = t.name;
     for rule in &o.fields {
         let path = if at.is_empty() {
             rule.name.clone()
@@ -30,16 +39,19 @@ fn walk(o: &ObjectRule, fields: &[SField], schema: &str, at: &str, out: &mut Vec
                 Code::TargetMismatch,
                 format!("`{path}` is not a field of the target schema `{schema}`"),
             )
-            .with_primary(rule.span, "not in the target schema");
-            if let Some(h) = did_you_mean(&rule.name, fields.iter().map(|f| f.name.as_str())) {
-                d = d.with_hint(h);
-            }
+            .with_primary(rule.span, "not in the target schema")
+            .with_secondary(t.span, "the target schema");
+            let add = format!("add it to the target schema `{schema}` in {}", t.file);
+            d = match did_you_mean(&rule.name, fields.iter().map(|f| f.name.as_str())) {
+                Some(h) => d.with_hint(format!("{h} If `{path}` is a new field, {add}")),
+                None => d.with_hint(format!("a new field? {add}")),
+            };
             out.push(d);
             continue;
         };
         match (&rule.value, &field.ty) {
-            (ValueRule::Object(inner), SType::Object(sub)) => walk(inner, sub, schema, &path, out),
-            (ValueRule::Each { body, .. }, SType::List(sub)) => walk(body, sub, schema, &path, out),
+            (ValueRule::Object(inner), SType::Object(sub)) => walk(inner, sub, t, &path, out),
+            (ValueRule::Each { body, .. }, SType::List(sub)) => walk(body, sub, t, &path, out),
             (ValueRule::Object(_), _) | (ValueRule::Each { .. }, _) => {
                 let (made, wanted) = match rule.value {
                     ValueRule::Object(_) => ("an object", describe(&field.ty)),

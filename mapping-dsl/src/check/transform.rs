@@ -20,6 +20,8 @@ pub struct Inputs<'a> {
     pub file: FileId,
     pub file_name: &'a str,
     pub text: &'a str,
+    /// Every file of the deployment (for naming the target schema's file in hints).
+    pub sources: &'a crate::source::SourceMap,
     pub schemas: &'a BTreeMap<String, Schema>,
     pub sets: &'a BTreeMap<String, OptionSet>,
     pub maps: &'a BTreeMap<String, ValueMap>,
@@ -150,7 +152,12 @@ pub fn transform(i: &Inputs<'_>, t: &TransformFile) -> (Option<Transform>, Vec<D
     let output = r.object_with(&t.copy, &t.fields, &rows, &env, empty);
     diags.append(&mut r.ex.diags);
     if let Some(target) = t.target.as_ref().and_then(|n| i.schemas.get(&n.value)) {
-        diags.extend(super::target::check(&output, &target.fields, &target.name));
+        let at = super::target::Target {
+            name: &target.name,
+            file: i.sources.get(target.file).map_or("", |f| &*f.name),
+            span: target.span,
+        };
+        diags.extend(super::target::check(&output, &target.fields, &at));
     }
     let uses = r.ex.uses;
     let r_tables = r.tables;

@@ -25,12 +25,15 @@ pub fn from_saphyr(file: FileId, text: &str, err: &E) -> Diagnostic {
         E::SerdeUnknownField {
             field, expected, ..
         } => {
+            let ks = key_span(file, text, span, field);
             let mut d = Diagnostic::error(Code::UnknownKey, format!("unknown key `{field}`"))
-                .with_primary(key_span(file, text, span, field), "not a key here");
+                .with_primary(ks, "not a key here");
             if !expected.is_empty() {
                 d = d.with_note(format!("expected one of: {}", expected.join(", ")));
             }
             if let Some(h) = super::did_you_mean(field, expected.iter().copied()) {
+                d = d.with_hint(h);
+            } else if let Some(h) = super::indent::dedented_block(text, ks.start as usize) {
                 d = d.with_hint(h);
             }
             d
@@ -61,15 +64,23 @@ pub fn from_saphyr(file: FileId, text: &str, err: &E) -> Diagnostic {
             unexpected,
             expected,
             ..
-        } => Diagnostic::error(
-            Code::WrongYamlType,
-            format!("expected {expected}, found {unexpected}"),
-        )
-        .with_primary(span, format!("expected {expected}")),
+        } => with_block_hint(
+            Diagnostic::error(
+                Code::WrongYamlType,
+                format!("expected {expected}, found {unexpected}"),
+            )
+            .with_primary(span, format!("expected {expected}")),
+            text,
+            span,
+        ),
         E::Unexpected { expected, .. } => {
             let e = humane(expected);
-            Diagnostic::error(Code::WrongYamlType, format!("expected {e} here"))
-                .with_primary(span, format!("expected {e}"))
+            with_block_hint(
+                Diagnostic::error(Code::WrongYamlType, format!("expected {e} here"))
+                    .with_primary(span, format!("expected {e}")),
+                text,
+                span,
+            )
         }
         E::SerdeInvalidLength { len, expected, .. } => Diagnostic::error(
             Code::WrongYamlType,
@@ -109,13 +120,27 @@ pub fn from_saphyr(file: FileId, text: &str, err: &E) -> Diagnostic {
             .with_primary(span, "expected more here"),
         other => {
             let msg = message_of(other);
-            let code = if msg.contains("tab") {
-                Code::TabIndent
-            } else {
-                Code::YamlSyntax
-            };
-            Diagnostic::error(code, format!("invalid YAML: {msg}")).with_primary(span, "here")
+            if msg.contains("tab") {
+                return Diagnostic::error(Code::TabIndent, format!("invalid YAML: {msg}"))
+                    .with_primary(span, "here");
+            }
+            match super::indent::misindented(file, text, span.start as usize) {
+                Some((line, message)) => Diagnostic::error(Code::YamlSyntax, message)
+                    .with_primary(line, "indented differently")
+                    .with_note(format!("the YAML parser said: {msg}"))
+                    .with_hint("indent the lines of one block by the same number of spaces"),
+                None => Diagnostic::error(Code::YamlSyntax, format!("invalid YAML: {msg}"))
+                    .with_primary(span, "here"),
+            }
         }
+    }
+}
+
+/// A block key left empty because its lines lost their indentation: say so.
+fn with_block_hint(d: Diagnostic, text: &str, at: Span) -> Diagnostic {
+    match super::indent::empty_block(text, at.start as usize) {
+        Some(h) => d.with_hint(h),
+        None => d,
     }
 }
 

@@ -7,6 +7,7 @@
 //! them and the spans are lost (write a small visitor instead, see `spec::field`).
 
 mod errors;
+mod indent;
 mod scalar;
 
 pub use errors::from_saphyr;

@@ -13,6 +13,7 @@ pub mod check;
 pub mod config_check;
 pub mod docs;
 pub mod drift;
+pub mod explain;
 pub mod import;
 pub mod keys;
 pub mod log;
@@ -37,6 +38,8 @@ pub struct Cli {
 pub enum Command {
     /// Check every spec under mappings/ (or one deployment) and report diagnostics.
     Check(check::CheckArgs),
+    /// Explain a diagnostic code (`mapwright explain E401`), or list them all.
+    Explain(explain::ExplainArgs),
     /// Run a transform through the interpreter over one record, a JSON array or NDJSON.
     Preview(preview::PreviewArgs),
     /// Stream records through a compiled transform (constant memory, rejects file).
@@ -91,6 +94,7 @@ pub fn main() -> ExitCode {
     }
     match cli.command {
         Command::Check(a) => check::run(a),
+        Command::Explain(a) => explain::run(a),
         Command::Preview(a) => preview::run(a),
         Command::Transform(a) => transform::run(a),
         Command::Schema(c) => import::run_schema(c),

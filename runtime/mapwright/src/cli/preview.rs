@@ -5,9 +5,10 @@ use std::io::{BufRead, BufReader, BufWriter, Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use mapping_dsl::interp::run_record;
+use mapping_dsl::interp::{run_record, why_dropped};
 use mapping_dsl::ir::{Deployment, ObjectRule, Transform, ValueRule};
 use mapping_dsl::rt::{Context, TransformError};
+use mapping_dsl::source::{SourceMap, Span};
 use mapping_dsl::stdlib::json::from_record_bytes;
 use serde_json::Value;
 
@@ -40,6 +41,14 @@ pub struct PreviewArgs {
     /// The mappings root or one deployment folder.
     #[arg(long, value_name = "PATH", default_value = "mappings")]
     pub dir: PathBuf,
+    /// Say why a record was dropped by `keep`, or a field left out by its `when`: the false
+    /// part of the condition (the false side of `a && b`) and the values it read.
+    #[arg(long)]
+    pub explain: bool,
+    /// Map every record, ignoring the transform's `keep` (with --explain, say which records
+    /// `keep` would have dropped).
+    #[arg(long)]
+    pub no_keep: bool,
 }
 
 pub fn run(args: PreviewArgs) -> ExitCode {
@@ -83,7 +92,11 @@ pub fn run(args: PreviewArgs) -> ExitCode {
     let Some(t) = dep.transforms.iter().find(|t| t.name == args.transform) else {
         return ExitCode::from(2);
     };
+    let original = t;
     let mut t = t.clone();
+    if args.no_keep {
+        t.keep = None;
+    }
     if let Some(lang) = &args.lang {
         set_lang(&mut t.output, lang);
     }
@@ -109,6 +122,10 @@ pub fn run(args: PreviewArgs) -> ExitCode {
     let mut p = Previewer {
         dep,
         t: &t,
+        explain: args.explain.then_some(Explain {
+            original,
+            sources: &c.sources,
+        }),
         ctx: &ctx,
         out: BufWriter::new(stdout),
         log: BufWriter::new(std::io::stderr()),
@@ -198,9 +215,17 @@ pub(crate) fn context(t: &Transform, given: &[String]) -> Result<Context, String
     Ok(ctx)
 }
 
+/// `--explain`: the transform as written (with its `keep`) and the files, for the conditions'
+/// text.
+struct Explain<'a> {
+    original: &'a Transform,
+    sources: &'a SourceMap,
+}
+
 struct Previewer<'a, W: Write> {
     dep: &'a Deployment,
     t: &'a Transform,
+    explain: Option<Explain<'a>>,
     ctx: &'a Context,
     out: W,
     /// Per-record notes (dropped, failed), buffered: a large input drops many records.
@@ -316,7 +341,21 @@ impl<W: Write> Previewer<'_, W> {
 
     fn record(&mut self, index: usize, v: &Value, shape: Shape) -> Result<(), String> {
         let w = |e: std::io::Error| e.to_string();
-        match run_record(self.dep, self.t, v, self.ctx) {
+        let why = self.why(v);
+        let result = run_record(self.dep, self.t, v, self.ctx);
+        if result.is_ok() {
+            for line in &why {
+                let line = match (
+                    self.t.keep.is_none(),
+                    line.strip_prefix("dropped by keep: "),
+                ) {
+                    (true, Some(rest)) => format!("mapped (--no-keep); keep would drop it: {rest}"),
+                    _ => line.clone(),
+                };
+                writeln!(self.log, "record {index}: {line}").map_err(w)?;
+            }
+        }
+        match result {
             Ok(Some(out)) => {
                 match shape {
                     Shape::One => {
@@ -337,13 +376,34 @@ impl<W: Write> Previewer<'_, W> {
                 }
                 self.emitted += 1;
             }
-            Ok(None) => writeln!(self.log, "record {index}: dropped by `keep`").map_err(w)?,
+            Ok(None) if why.is_empty() => writeln!(
+                self.log,
+                "record {index}: dropped by `keep` (--explain says why, --no-keep maps it anyway)"
+            )
+            .map_err(w)?,
+            Ok(None) => {}
             Err(e) => {
                 self.failed += 1;
                 writeln!(self.log, "{}", describe(index, &e)).map_err(w)?;
             }
         }
         Ok(())
+    }
+}
+
+impl<W: Write> Previewer<'_, W> {
+    /// With `--explain`: the false conditions of the record, as the transform is written.
+    fn why(&self, v: &Value) -> Vec<String> {
+        let Some(x) = &self.explain else {
+            return Vec::new();
+        };
+        let text = |s: Span| {
+            x.sources
+                .get(s.file)
+                .and_then(|f| f.text.get(s.start as usize..s.end as usize))
+                .map(|t| t.split_whitespace().collect::<Vec<_>>().join(" "))
+        };
+        why_dropped(self.dep, x.original, v, self.ctx, &text)
     }
 }
 
