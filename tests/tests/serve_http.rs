@@ -498,7 +498,7 @@ async fn run_page_shows_transform_counters() {
         "{page}"
     );
     assert!(
-        page.contains("<td>7. ใช้ฝ่ามือตี</td>"),
+        page.contains(r#"<td data-label="Coercion or code">7. ใช้ฝ่ามือตี</td>"#),
         "the text is shown: {page}"
     );
     s.shutdown().await;

@@ -281,7 +281,10 @@ async fn three_hundred_large_webhooks_against_a_slow_upstream_keep_memory_flat()
             match t.await.expect("task") {
                 Ok((202, _)) => ok += 1,
                 Ok((429, _)) => too_many += 1,
-                _ => other += 1,
+                r => {
+                    other += 1;
+                    println!("other answer: {r:?}");
+                }
             }
         }
     }
