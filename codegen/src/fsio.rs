@@ -69,9 +69,9 @@ fn collect_yaml(root: &Path, dir: &Path, out: &mut Vec<SourceFile>) -> Result<()
         } else if p.extension().is_some_and(|e| e == "yaml" || e == "yml") {
             // Type, size and symlink target checked before reading (no FIFO, no device).
             let max = mapping_dsl::yaml::MAX_FILE_BYTES as u64;
-            let text = mapping_dsl::files::read_bounded(&p, root, max)
+            let text = spec_files::read_bounded(&p, root, max)
                 .map_err(|e| match e {
-                    mapping_dsl::files::FileError::Io(source) => source,
+                    spec_files::FileError::Io(source) => source,
                     other => std::io::Error::other(other.to_string()),
                 })
                 .and_then(|b| String::from_utf8(b).map_err(std::io::Error::other))

@@ -9,7 +9,6 @@ pub mod check;
 pub mod diag;
 pub mod drift;
 pub mod expr;
-pub mod files;
 pub mod import;
 pub mod interp;
 pub mod ir;

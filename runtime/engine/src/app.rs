@@ -85,8 +85,8 @@ impl App {
             },
         );
         for w in &workflows.workflows {
-            if let Some(paths) = w.input_paths() {
-                store.keep_input_paths(&w.name, paths);
+            if let Some(paths) = &w.input_paths {
+                store.keep_input_paths(&w.name, paths.clone());
             }
         }
         if workflows.has_errors() {

@@ -169,7 +169,7 @@ enum Unreadable {
 /// regular file (a FIFO, a device), a symlink out of `root`, or too large; reports the first
 /// invalid UTF-8 byte.
 fn read_spec(p: &Path, root: &Path) -> Result<String, Unreadable> {
-    use mapping_dsl::files::{FileError, read_bounded};
+    use spec_files::{FileError, read_bounded};
     let bytes = read_bounded(p, root, yaml::MAX_FILE_BYTES as u64).map_err(|e| match e {
         FileError::TooLarge(n, _) => Unreadable::TooLarge(n),
         FileError::Io(e) => Unreadable::Io(e),

@@ -194,8 +194,8 @@ impl<S: Store> Engine<S> {
         };
         // Only what the workflow reads is kept (and run on, so a retry sees the same input).
         let input = req.input.clone().unwrap_or_else(|| json!({}));
-        let input = match wf.input_paths() {
-            Some(paths) => crate::workflow::project_input(&input, &paths),
+        let input = match &wf.input_paths {
+            Some(paths) => crate::workflow::project_input(&input, paths),
             None => input,
         };
         let trigger = req

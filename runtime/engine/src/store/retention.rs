@@ -90,6 +90,8 @@ fn cutoff(now: chrono::DateTime<chrono::Utc>, days: u32) -> String {
 /// Ids of finished runs that started before `before`, oldest first, at most `limit`.
 const OLD_RUNS: &str = "SELECT id FROM runs WHERE finished_at IS NOT NULL AND started_at < ? \
                         ORDER BY id LIMIT ?";
+/// A `before` later than every timestamp the store writes: [`OLD_RUNS`] of any age.
+const ANY_AGE: &str = "9999";
 
 impl SqliteStore {
     /// Applies `r` as of `now`.
@@ -101,14 +103,7 @@ impl SqliteStore {
         let mut p = Pruned::default();
         if r.outputs_days > 0 {
             let before = cutoff(now, r.outputs_days);
-            p.step_outputs += sqlx::query(
-                "DELETE FROM step_outputs WHERE run_id IN \
-                 (SELECT id FROM runs WHERE finished_at IS NOT NULL AND started_at < ?)",
-            )
-            .bind(&before)
-            .execute(&self.pool)
-            .await?
-            .rows_affected();
+            p.step_outputs += self.delete_of_old_runs("step_outputs", &before).await?;
             let inputs: Vec<i64> = sqlx::query_scalar(
                 "SELECT DISTINCT input_id FROM runs WHERE input_id IS NOT NULL \
                  AND finished_at IS NOT NULL AND started_at < ? \
@@ -124,14 +119,9 @@ impl SqliteStore {
             }
         }
         if r.logs_days > 0 {
-            p.log_lines += sqlx::query(
-                "DELETE FROM log_lines WHERE run_id IN \
-                 (SELECT id FROM runs WHERE finished_at IS NOT NULL AND started_at < ?)",
-            )
-            .bind(cutoff(now, r.logs_days))
-            .execute(&self.pool)
-            .await?
-            .rows_affected();
+            p.log_lines += self
+                .delete_of_old_runs("log_lines", &cutoff(now, r.logs_days))
+                .await?;
         }
         if r.runs_days > 0 {
             let before = cutoff(now, r.runs_days);
@@ -152,7 +142,7 @@ impl SqliteStore {
             while self.used_bytes().await? > limit {
                 // The oldest finished runs, a batch at a time, whatever their age.
                 let ids: Vec<i64> = sqlx::query_scalar(OLD_RUNS)
-                    .bind("9999")
+                    .bind(ANY_AGE)
                     .bind(10_i64)
                     .fetch_all(&self.pool)
                     .await?;
@@ -163,6 +153,20 @@ impl SqliteStore {
             }
         }
         Ok(p)
+    }
+
+    /// Deletes the rows of `table` (one of the store's own, keyed by `run_id`) that belong to
+    /// finished runs started before `before`.
+    async fn delete_of_old_runs(&self, table: &str, before: &str) -> Result<u64, StoreError> {
+        let sql = format!(
+            "DELETE FROM {table} WHERE run_id IN \
+             (SELECT id FROM runs WHERE finished_at IS NOT NULL AND started_at < ?)"
+        );
+        Ok(sqlx::query(&sql)
+            .bind(before)
+            .execute(&self.pool)
+            .await?
+            .rows_affected())
     }
 
     /// Bytes in use by the database (pages minus free pages).

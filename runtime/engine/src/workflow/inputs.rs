@@ -4,25 +4,25 @@
 
 use serde_json::{Map, Value};
 
+#[cfg(doc)]
 use super::Workflow;
+use super::{Pipeline, WExpr};
 
-impl Workflow {
-    /// The `input.…` paths the workflow's expressions read (each a list of object keys), or
-    /// `None` when one of them reads the input whole.
-    pub fn input_paths(&self) -> Option<Vec<Vec<String>>> {
-        let mut exprs = Vec::new();
-        self.steps.steps.iter().for_each(|s| s.exprs(&mut exprs));
-        exprs.extend(self.key.iter());
-        let mut out: Vec<Vec<String>> = Vec::new();
-        for e in exprs {
-            for p in paths_in(e.text())? {
-                if !out.contains(&p) {
-                    out.push(p);
-                }
+/// The `input.…` paths that `steps` and the run key read (each a list of object keys), or
+/// `None` when one of them reads the input whole (see [`Workflow::input_paths`]).
+pub(super) fn input_paths(steps: &Pipeline, key: Option<&WExpr>) -> Option<Vec<Vec<String>>> {
+    let mut exprs = Vec::new();
+    steps.steps.iter().for_each(|s| s.exprs(&mut exprs));
+    exprs.extend(key);
+    let mut out: Vec<Vec<String>> = Vec::new();
+    for e in exprs {
+        for p in paths_in(e.text())? {
+            if !out.contains(&p) {
+                out.push(p);
             }
         }
-        Some(out)
     }
+    Some(out)
 }
 
 /// The `input.…` paths in `text`; `None` when `input` is read whole.

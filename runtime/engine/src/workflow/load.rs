@@ -80,7 +80,7 @@ pub fn load_dir(root: &Path, catalog: &Catalog<'_>) -> LoadedWorkflows {
                 .unwrap_or_default();
             let display = format!("{dep}/workflows/{fname}");
             // A symlink may lead anywhere inside the deployment folder, not out of it.
-            let read = mapping_dsl::files::read_bounded(
+            let read = spec_files::read_bounded(
                 &path,
                 dir.parent().unwrap_or(&dir),
                 mapping_dsl::yaml::MAX_FILE_BYTES as u64,
@@ -204,6 +204,7 @@ pub fn compile(
     if !cx.diags.is_empty() {
         return Err(cx.diags);
     }
+    let input_paths = super::inputs::input_paths(&steps, key.as_ref());
     Ok(Workflow {
         name: wf.workflow.value.clone(),
         file: display.to_owned(),
@@ -215,6 +216,7 @@ pub fn compile(
         personal_fields: wf.personal_fields,
         timeout,
         steps,
+        input_paths,
     })
 }
 

@@ -34,6 +34,10 @@ pub struct Workflow {
     pub personal_fields: Vec<String>,
     pub timeout: Option<Duration>,
     pub steps: Pipeline,
+    /// The `input.…` paths the workflow's expressions read (each a list of object keys), or
+    /// `None` when one of them reads the input whole: all a stored trigger input keeps.
+    /// Derived once, when the workflow is loaded.
+    pub input_paths: Option<Vec<Vec<String>>>,
 }
 
 #[derive(Debug, Clone, PartialEq)]

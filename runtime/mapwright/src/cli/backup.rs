@@ -19,16 +19,7 @@ pub struct BackupArgs {
 }
 
 pub fn run(a: BackupArgs) -> ExitCode {
-    let Ok(cfg) = a.config.load() else {
-        return ExitCode::from(2);
-    };
-    let Ok(rt) = super::workflows::runtime() else {
-        return ExitCode::from(2);
-    };
-    rt.block_on(async {
-        let Ok(store) = super::workflows::store_only(&cfg).await else {
-            return ExitCode::from(2);
-        };
+    super::workflows::with_store(&a.config, |_, store| async move {
         let bytes = match store.backup_to(&a.file).await {
             Ok(b) => b,
             Err(e) => {

@@ -12,16 +12,7 @@ pub struct PruneArgs {
 }
 
 pub fn run(a: PruneArgs) -> ExitCode {
-    let Ok(cfg) = a.config.load() else {
-        return ExitCode::from(2);
-    };
-    let Ok(rt) = super::workflows::runtime() else {
-        return ExitCode::from(2);
-    };
-    rt.block_on(async {
-        let Ok(store) = super::workflows::store_only(&cfg).await else {
-            return ExitCode::from(2);
-        };
+    super::workflows::with_store(&a.config, |cfg, store| async move {
         match store.prune(&cfg.retention, chrono::Utc::now()).await {
             Ok(p) => {
                 println!(

@@ -259,28 +259,38 @@ pub fn retry(a: RetryArgs) -> ExitCode {
     })
 }
 
-/// History and show only need the store (no mappings, no credentials).
-pub(crate) async fn store_only(cfg: &Config) -> Result<crate::store::SqliteStore, ExitCode> {
-    let dir = cfg.data_dir().map_err(|e| {
-        eprintln!("error: {e}");
-        ExitCode::from(2)
-    })?;
-    let store = crate::store::SqliteStore::open(&dir).await.map_err(|e| {
-        eprintln!("error: {e}");
-        ExitCode::from(2)
-    })?;
-    // With the master key in the environment, sealed outcome reasons are shown opened.
-    if let Ok(key) = crate::secrets::MasterKey::from_env_or_file(None) {
-        let previous = crate::secrets::Keyring::previous_from_env().unwrap_or_default();
-        store.use_keys(&key, &previous);
-    }
-    Ok(store)
+/// Runs `body` with the config file `a` names and its store, for the commands that only read
+/// or maintain history (no mappings, no credentials): `history`, `show`, `backup`, `prune`.
+/// A config or store that cannot be opened exits 2, saying why.
+pub(crate) fn with_store<F, Fut>(a: &ConfigArg, body: F) -> ExitCode
+where
+    F: FnOnce(Config, crate::store::SqliteStore) -> Fut,
+    Fut: std::future::Future<Output = ExitCode>,
+{
+    let Ok(cfg) = config(a) else {
+        return ExitCode::from(2);
+    };
+    let Ok(rt) = runtime() else {
+        return ExitCode::from(2);
+    };
+    rt.block_on(async move {
+        let store = match cfg.data_dir() {
+            Ok(dir) => crate::store::SqliteStore::open(&dir)
+                .await
+                .map_err(|e| e.to_string()),
+            Err(e) => Err(e.to_string()),
+        };
+        match store {
+            Ok(store) => body(cfg, store).await,
+            Err(e) => {
+                eprintln!("error: {e}");
+                ExitCode::from(2)
+            }
+        }
+    })
 }
 
 pub fn history(a: HistoryArgs) -> ExitCode {
-    let Ok(cfg) = config(&a.config) else {
-        return ExitCode::from(2);
-    };
     let status = match a.status.as_deref().map(|s| (s, RunStatus::parse(s))) {
         None => None,
         Some((_, Some(s))) => Some(s),
@@ -290,18 +300,12 @@ pub fn history(a: HistoryArgs) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let Ok(rt) = runtime() else {
-        return ExitCode::from(2);
+    let filter = RunFilter {
+        workflow: a.workflow.clone(),
+        status,
+        limit: a.limit,
     };
-    rt.block_on(async {
-        let Ok(store) = store_only(&cfg).await else {
-            return ExitCode::from(2);
-        };
-        let filter = RunFilter {
-            workflow: a.workflow.clone(),
-            status,
-            limit: a.limit,
-        };
+    with_store(&a.config, |_, store| async move {
         match store.runs(&filter).await {
             Ok(runs) => {
                 print!("{}", super::workflows_view::history_table(&runs));
@@ -316,16 +320,7 @@ pub fn history(a: HistoryArgs) -> ExitCode {
 }
 
 pub fn show(a: ShowArgs) -> ExitCode {
-    let Ok(cfg) = config(&a.config) else {
-        return ExitCode::from(2);
-    };
-    let Ok(rt) = runtime() else {
-        return ExitCode::from(2);
-    };
-    rt.block_on(async {
-        let Ok(store) = store_only(&cfg).await else {
-            return ExitCode::from(2);
-        };
+    with_store(&a.config, |_, store| async move {
         match store.run(a.run_id).await {
             Ok(Some(d)) => {
                 if a.json {

@@ -308,6 +308,24 @@ mod tests {
     use super::*;
     use crate::store::CounterRow;
 
+    /// Run 1 of workflow `w`, ended with `status` a second after it started, nothing counted.
+    fn summary(status: &str) -> RunSummary {
+        RunSummary {
+            id: 1,
+            workflow: "w".into(),
+            trigger: "manual".into(),
+            status: status.into(),
+            exit_code: Some(i64::from(status != "success")),
+            started_at: "2026-01-01T00:00:00.000Z".into(),
+            finished_at: Some("2026-01-01T00:00:01.000Z".into()),
+            input_id: None,
+            retry_of: None,
+            error: None,
+            question_drift: 0,
+            unknown_codes: 0,
+        }
+    }
+
     /// The counters the engine test `transform_counters_are_kept_with_the_run_and_shown` stores, as `show`
     /// prints them.
     #[test]
@@ -321,18 +339,8 @@ mod tests {
         };
         let d = RunDetail {
             run: RunSummary {
-                id: 1,
-                workflow: "w".into(),
-                trigger: "manual".into(),
-                status: "success".into(),
-                exit_code: Some(0),
-                started_at: "2026-01-01T00:00:00.000Z".into(),
-                finished_at: Some("2026-01-01T00:00:01.000Z".into()),
-                input_id: None,
-                retry_of: None,
-                error: None,
-                question_drift: 0,
                 unknown_codes: 7,
+                ..summary("success")
             },
             steps: vec![],
             logs: vec![],
@@ -360,20 +368,7 @@ mod tests {
 
     #[test]
     fn attention_names_what_was_counted() {
-        let mut r = RunSummary {
-            id: 1,
-            workflow: "w".into(),
-            trigger: "manual".into(),
-            status: "success".into(),
-            exit_code: Some(0),
-            started_at: "2026-01-01T00:00:00.000Z".into(),
-            finished_at: None,
-            input_id: None,
-            retry_of: None,
-            error: None,
-            question_drift: 0,
-            unknown_codes: 0,
-        };
+        let mut r = summary("success");
         assert_eq!(r.attention(), None);
         r.question_drift = 2;
         assert_eq!(r.attention().as_deref(), Some("2 questionnaire drift"));
@@ -386,20 +381,7 @@ mod tests {
 
     fn run_with(outcomes: &[(&str, &str, Option<&str>)], counters: Vec<CounterRow>) -> RunDetail {
         RunDetail {
-            run: RunSummary {
-                id: 1,
-                workflow: "w".into(),
-                trigger: "cron".into(),
-                status: "failed".into(),
-                exit_code: Some(1),
-                started_at: "2026-01-01T00:00:00.000Z".into(),
-                finished_at: Some("2026-01-01T00:00:01.000Z".into()),
-                input_id: None,
-                retry_of: None,
-                error: None,
-                question_drift: 0,
-                unknown_codes: 0,
-            },
+            run: summary("failed"),
             steps: vec![],
             logs: vec![
                 crate::store::LogRow {
