@@ -212,11 +212,13 @@ pub async fn start(
     })
 }
 
-/// The demo's master key, kept beside its data (created on first use, 0600 in the 0700 data
-/// folder, never readable by other users) so a second demo over the same directory opens its
-/// stored credentials and sealed run data.
+/// The demo's master key: the store's own key file in the data directory (`store.key`, the
+/// key the store seals with when no master key is given; created on first use, 0600 in the
+/// 0700 data folder). So a second demo over the same directory opens its stored credentials
+/// and sealed run data, and so do `mapwright history` and `show` without a key in the
+/// environment.
 pub fn demo_key(data_dir: &std::path::Path) -> MasterKey {
-    let key_file = data_dir.join("demo-master.key");
+    let key_file = data_dir.join(crate::store::vault::LOCAL_KEY_FILE);
     match MasterKey::load_or_create_file(&key_file) {
         Ok(k) => k,
         Err(e) => {
