@@ -166,11 +166,18 @@ impl RunQueue for SqliteStore {
         };
         if let Some(answer) = refused {
             if let Some(input) = q.input_id {
-                sqlx::query("DELETE FROM trigger_inputs WHERE id = ? AND NOT EXISTS (SELECT 1 FROM runs WHERE input_id = ?)")
-                    .bind(input)
-                    .bind(input)
-                    .execute(&mut *tx)
-                    .await?;
+                // The refused request's input and its search terms (which reference it), unless a
+                // run already uses it.
+                for sql in [
+                    "DELETE FROM input_terms WHERE input_id = ? AND NOT EXISTS (SELECT 1 FROM runs WHERE input_id = ?)",
+                    "DELETE FROM trigger_inputs WHERE id = ? AND NOT EXISTS (SELECT 1 FROM runs WHERE input_id = ?)",
+                ] {
+                    sqlx::query(sql)
+                        .bind(input)
+                        .bind(input)
+                        .execute(&mut *tx)
+                        .await?;
+                }
             }
             tx.commit().await?;
             return Ok(answer);

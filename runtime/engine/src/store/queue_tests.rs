@@ -14,7 +14,11 @@ async fn store() -> (tempfile::TempDir, SqliteStore) {
 }
 
 async fn queue(s: &SqliteStore, wf: &str, key: Option<&str>, bound: Option<u64>) -> Enqueued {
-    let input = s.save_input(wf, &json!({"n": 1})).await.unwrap();
+    // A record id: the input has search terms (input_terms rows) like a real webhook's.
+    let input = s
+        .save_input(wf, &json!({"data": {"record_id": "case-1"}}))
+        .await
+        .unwrap();
     s.enqueue(NewQueued {
         workflow: wf,
         trigger: "webhook",
@@ -83,6 +87,11 @@ async fn the_bound_refuses_and_forgets_the_refused_input() {
         .await
         .unwrap();
     assert_eq!(inputs, 2, "the refused request's input is not kept");
+    let terms: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM input_terms")
+        .fetch_one(&s.pool)
+        .await
+        .unwrap();
+    assert_eq!(terms, 2, "nor its search terms");
     // Claimed runs no longer count against the bound.
     s.claim_next("w", "p", LEASE, 4).await.unwrap().unwrap();
     id(queue(&s, "w", None, Some(2)).await);
