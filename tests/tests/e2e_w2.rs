@@ -90,15 +90,19 @@ async fn w2_every_sync_status_carries_the_configured_url() {
     assert_eq!(sync_status(&e, missing).as_deref(), Some("not_found"));
     assert_eq!(sync_url(&e, missing).as_deref(), Some(URL));
 
-    // Primero refuses both attempts of the update: the case is marked failed, with the URL.
+    // Primero refuses both attempts of the update of another case (one not synced yet: a
+    // second sync of unchanged data sends nothing): it is marked failed, with the URL.
+    let other = (found + 1..CASES)
+        .find(|&i| e.fakes.data.national_id_variant(i).is_some() && e.fakes.data.person_exists(i))
+        .expect("a second case HIS knows");
     e.fakes
         .primero
         .faults()
         .fail_next("PATCH /api/v2/cases/{id}", 2, Fault::status(500));
-    let r = sync(&e, runtime::demo::webhook_for(&e.fakes, found)).await;
+    let r = sync(&e, runtime::demo::webhook_for(&e.fakes, other)).await;
     assert_eq!(r.status, RunStatus::Failed, "{r:?}");
-    assert_eq!(sync_status(&e, found).as_deref(), Some("failed"));
-    assert_eq!(sync_url(&e, found).as_deref(), Some(URL));
+    assert_eq!(sync_status(&e, other).as_deref(), Some("failed"));
+    assert_eq!(sync_url(&e, other).as_deref(), Some(URL));
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -309,4 +313,34 @@ async fn w2_person_without_questionnaire_or_risk_model_keeps_the_case_plh_answer
     for (k, v) in held.as_object().expect("object") {
         assert_eq!(&after[k], v, "{k} was overwritten");
     }
+}
+
+/// A second sync of data Primero already holds writes nothing (as when a run is resumed after
+/// its worker was killed past its write): one sync entry, and the case unchanged.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn w2_second_sync_of_unchanged_data_writes_nothing() {
+    let e = env(CASES).await;
+    let i = pick(&e, true);
+    let id = e.fakes.data.case_meta(i).id;
+    let first = sync(&e, runtime::demo::webhook_for(&e.fakes, i)).await;
+    assert_eq!(first.status, RunStatus::Success, "{first:?}");
+    let case = e.fakes.primero.case(&id).expect("case");
+    let patches = e.fakes.primero.requests("PATCH /api/v2/cases/{id}");
+    let second = sync(&e, runtime::demo::webhook_for(&e.fakes, i)).await;
+    assert_eq!(second.status, RunStatus::Success, "{second:?}");
+    let after = e.fakes.primero.case(&id).expect("case");
+    let changed: Vec<&String> = after
+        .as_object()
+        .expect("case")
+        .iter()
+        .filter(|(k, v)| case.get(*k) != Some(*v))
+        .map(|(k, _)| k)
+        .collect();
+    assert_eq!(
+        e.fakes.primero.requests("PATCH /api/v2/cases/{id}"),
+        patches,
+        "no second PATCH; changed: {changed:?}"
+    );
+    assert_eq!(e.fakes.primero.sync_log(&id).len(), 1);
+    assert_eq!(e.outcomes(second.run_id).await[0].outcome, "updated");
 }

@@ -23,7 +23,7 @@ use std::time::{Duration, Instant};
 use fakes::{DataGen, FaultConfig};
 use runtime::demo::W1;
 use serde_json::Value;
-use soak_support::{Ended, Soak, cli_child, env_u64, wait_or_kill};
+use soak_support::{Ended, Soak, env_u64, soak_main, wait_or_kill};
 
 const FAULTS: &str =
     "5xx=0.10,5xx_after=0.5,timeout=0.02,timeout_ms=1500,malformed=0.01,truncated=0.01";
@@ -31,27 +31,7 @@ const FAULTS: &str =
 const MAX_RUNS: usize = 40;
 
 fn main() -> ExitCode {
-    if let Some(code) = cli_child() {
-        return code;
-    }
-    // `cargo test -- --list` and filters: this file is one test, named like the file.
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    if args.iter().any(|a| a == "--list") {
-        println!("soak_w1: test");
-        return ExitCode::SUCCESS;
-    }
-    if let Some(filter) = args.iter().find(|a| !a.starts_with('-'))
-        && !"soak_w1".contains(filter.as_str())
-    {
-        return ExitCode::SUCCESS;
-    }
-    let rt = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-        .expect("runtime");
-    soak(&rt);
-    ExitCode::SUCCESS
+    soak_main("soak_w1", &[], soak)
 }
 
 /// W1's `keep` (mappings/thailand/transforms/w1_case_to_childshield.yaml), written again here

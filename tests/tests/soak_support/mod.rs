@@ -24,6 +24,40 @@ pub fn cli_child() -> Option<ExitCode> {
     std::env::var_os(AS_CLI).map(|_| runtime::cli::main())
 }
 
+/// The `main` of a soak test named `name`: in the child, the CLI; for `--list` and filters, one
+/// test named like the file; else `soak` on a two-thread runtime, with `env` set first (before
+/// any thread starts; the children inherit it).
+pub fn soak_main(
+    name: &str,
+    env: &[(&str, String)],
+    soak: impl FnOnce(&tokio::runtime::Runtime),
+) -> ExitCode {
+    if let Some(code) = cli_child() {
+        return code;
+    }
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.iter().any(|a| a == "--list") {
+        println!("{name}: test");
+        return ExitCode::SUCCESS;
+    }
+    if let Some(filter) = args.iter().find(|a| !a.starts_with('-'))
+        && !name.contains(filter.as_str())
+    {
+        return ExitCode::SUCCESS;
+    }
+    for (k, v) in env {
+        // SAFETY: no other thread runs yet.
+        unsafe { std::env::set_var(k, v) };
+    }
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .expect("runtime");
+    soak(&rt);
+    ExitCode::SUCCESS
+}
+
 /// A whole number from the environment, or `default`.
 pub fn env_u64(name: &str, default: u64) -> u64 {
     match std::env::var(name) {

@@ -102,6 +102,92 @@ impl PrimeroOp {
     }
 }
 
+/// The first key of `sent` that `have` (a case as Primero returns it) does not already hold, as
+/// a path (`his_visits/u1/date`); `None` when it holds every value. Objects are compared key by
+/// key (Primero adds keys of its own, such as a subform row's `unique_id`, and leaves out blank
+/// ones), subform rows by their `unique_id` (Primero merges them so; a row without one is
+/// appended, so never held), other lists entry by entry, anything else by equality.
+///
+/// The sync attributes are write-only: Primero logs them and strips them from the record, which
+/// then shows the latest status as `sync_status` (so a status is held when `sync_status` is it,
+/// and `mark_synced_url` is never compared).
+fn difference(have: &Value, sent: &Map<String, Value>) -> Option<String> {
+    let status = sent
+        .get("mark_synced_status")
+        .and_then(Value::as_str)
+        .or_else(|| {
+            sent.get("mark_synced")
+                .and_then(Value::as_bool)
+                .map(|ok| if ok { "synced" } else { "failed" })
+        });
+    if let Some(st) = status
+        && have.get("sync_status").and_then(Value::as_str) != Some(st)
+    {
+        return Some("sync_status".to_owned());
+    }
+    let data = sent
+        .iter()
+        .filter(|(k, _)| {
+            !matches!(
+                k.as_str(),
+                "mark_synced" | "mark_synced_status" | "mark_synced_url"
+            )
+        })
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect();
+    fields_difference(have, &data)
+}
+
+fn fields_difference(have: &Value, sent: &Map<String, Value>) -> Option<String> {
+    sent.iter().find_map(|(k, v)| match have.get(k) {
+        Some(h) => value_difference(h, v).map(|rest| join(k, &rest)),
+        None if v.is_null() => None,
+        None => Some(k.clone()),
+    })
+}
+
+fn join(key: &str, rest: &str) -> String {
+    if rest.is_empty() {
+        key.to_owned()
+    } else {
+        format!("{key}/{rest}")
+    }
+}
+
+fn value_difference(have: &Value, sent: &Value) -> Option<String> {
+    let uid = |v: &Value| {
+        v.get("unique_id")
+            .and_then(Value::as_str)
+            .map(str::to_owned)
+    };
+    match (have, sent) {
+        (Value::Object(_), Value::Object(s)) => fields_difference(have, s),
+        (Value::Array(h), Value::Array(s))
+            if !s.is_empty() && s.iter().all(|e| uid(e).is_some()) =>
+        {
+            s.iter().find_map(|row| {
+                let id = uid(row).unwrap_or_default();
+                match h.iter().find(|e| uid(e).as_deref() == Some(id.as_str())) {
+                    Some(e) => value_difference(e, row).map(|rest| join(&id, &rest)),
+                    None => Some(id),
+                }
+            })
+        }
+        // A subform row without a `unique_id` is appended by Primero: never already held.
+        (Value::Array(_), Value::Array(s)) if s.iter().any(Value::is_object) => Some(String::new()),
+        (Value::Array(h), Value::Array(s))
+            if h.len() == s.len()
+                && h.iter()
+                    .zip(s)
+                    .all(|(a, b)| value_difference(a, b).is_none()) =>
+        {
+            None
+        }
+        _ if have == sent => None,
+        _ => Some(String::new()),
+    }
+}
+
 /// Pages held in flight between the fetcher and the fan-out.
 const PAGES_IN_FLIGHT: usize = 2;
 
@@ -209,8 +295,29 @@ impl Operation for PrimeroOp {
                     .await?;
                     match found {
                         Found::Existing {
-                            after_ambiguous, ..
+                            value,
+                            after_ambiguous,
                         } => {
+                            // Already written (by this run before its worker was killed, or by an
+                            // earlier sync of the same data): no second write, no second sync entry.
+                            let differs = difference(&value, &data);
+                            if let Some(path) = &differs {
+                                tracing::debug!(case = %id, "`{path}` differs: sending the update");
+                            } else {
+                                log.log(
+                                    Level::Info,
+                                    format!("case {id} already holds every value: nothing sent"),
+                                )
+                                .await;
+                                return Ok(OpValue::Delivered {
+                                    outcome: if after_ambiguous {
+                                        Outcome::Created
+                                    } else {
+                                        Outcome::Updated
+                                    },
+                                    value: json!({"id": id}),
+                                });
+                            }
                             let v = client
                                 .update_case(id, &Value::Object(data))
                                 .await
@@ -251,5 +358,61 @@ impl Operation for PrimeroOp {
                 ))),
             }
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn map(v: Value) -> Map<String, Value> {
+        v.as_object().cloned().unwrap_or_default()
+    }
+
+    #[test]
+    fn a_case_holds_what_was_sent_with_primero_keys_added() {
+        let have = json!({
+            "id": "c1", "sex": "female", "sync_status": "synced", "synced_at": "2026-12-05T10:00:00Z",
+            "his_visits": [
+                {"unique_id": "u1", "date": "2024-01-02", "created_by": "primero"},
+                {"unique_id": "u0", "date": "2023-05-06"},
+            ],
+            "tags": ["a", "b"],
+        });
+        let sent = map(json!({
+            "sex": "female", "mark_synced": true, "mark_synced_status": "synced",
+            "mark_synced_url": "https://example.org/sync", "absent": null,
+            "his_visits": [{"unique_id": "u1", "date": "2024-01-02"}],
+            "tags": ["a", "b"],
+        }));
+        assert_eq!(difference(&have, &sent), None);
+    }
+
+    #[test]
+    fn the_difference_names_its_path() {
+        let have = json!({"his_visits": [{"unique_id": "u1", "date": "2024-01-02"}]});
+        let sent = map(json!({"his_visits": [{"unique_id": "u1", "date": "2024-01-03"}]}));
+        assert_eq!(
+            difference(&have, &sent).as_deref(),
+            Some("his_visits/u1/date")
+        );
+    }
+
+    #[test]
+    fn any_difference_is_sent() {
+        let have = json!({"sex": "female", "sync_status": "failed",
+            "his_visits": [{"unique_id": "u1", "date": "2024-01-02"}], "tags": ["a"]});
+        for sent in [
+            json!({"mark_synced_status": "synced"}),
+            json!({"mark_synced": true}),
+            json!({"sex": "male"}),
+            json!({"age": 4}),
+            json!({"his_visits": [{"unique_id": "u1", "date": "2024-01-03"}]}),
+            json!({"his_visits": [{"unique_id": "u2", "date": "2024-01-02"}]}),
+            json!({"his_visits": [{"date": "2024-01-02"}]}),
+            json!({"tags": ["a", "b"]}),
+        ] {
+            assert!(difference(&have, &map(sent.clone())).is_some(), "{sent}");
+        }
     }
 }
