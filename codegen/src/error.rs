@@ -13,4 +13,9 @@ pub enum CodegenError {
     },
     #[error("generated code for {file} does not parse: {message}")]
     Syntax { file: String, message: String },
+    /// Generated code is laid out by the toolchain's rustfmt; without it the output would differ.
+    #[error(
+        "{0}; generated code is formatted with rustfmt: install it with `rustup component add rustfmt`"
+    )]
+    Rustfmt(String),
 }

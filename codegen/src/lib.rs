@@ -63,41 +63,43 @@ pub fn format_file(tokens: TokenStream, from: &str) -> Result<String, CodegenErr
         file: from.to_owned(),
         message: e.to_string(),
     })?;
-    Ok(rustfmt(format!(
-        "{}{}",
-        header(from),
-        prettyplease::unparse(&file)
-    )))
+    rustfmt(format!("{}{}", header(from), prettyplease::unparse(&file)))
 }
 
 /// Passes prettyplease's output through the toolchain's `rustfmt`, so that generated code
 /// also satisfies `cargo fmt --check`. prettyplease alone is deterministic but lays some
-/// constructs out differently from rustfmt. When rustfmt is not installed or fails, the
-/// prettyplease text is kept (it is still valid, formatted Rust).
-fn rustfmt(code: String) -> String {
+/// constructs out differently from rustfmt, so a missing or failing rustfmt is an error (the
+/// freshness check would otherwise report every file stale).
+fn rustfmt(code: String) -> Result<String, CodegenError> {
     use std::io::Write;
     use std::process::{Command, Stdio};
-    let child = Command::new("rustfmt")
+    let fail = |why: String| CodegenError::Rustfmt(why);
+    let mut child = Command::new("rustfmt")
         .args(["--edition", "2024", "--emit", "stdout", "--quiet"])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn();
-    let Ok(mut child) = child else { return code };
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|e| fail(format!("cannot start `rustfmt` ({e})")))?;
     // Write from another thread: a large file could fill the stdout pipe while we still write.
-    let Some(mut stdin) = child.stdin.take() else {
-        return code;
-    };
-    let input = code.clone();
-    let writer = std::thread::spawn(move || stdin.write_all(input.as_bytes()));
-    let out = child.wait_with_output();
+    let mut stdin = child
+        .stdin
+        .take()
+        .ok_or_else(|| fail("no pipe to `rustfmt`".into()))?;
+    let writer = std::thread::spawn(move || stdin.write_all(code.as_bytes()));
+    let out = child
+        .wait_with_output()
+        .map_err(|e| fail(format!("`rustfmt` did not finish ({e})")))?;
     let wrote = writer.join().map(|r| r.is_ok()).unwrap_or(false);
-    match out {
-        Ok(out) if out.status.success() && wrote && !out.stdout.is_empty() => {
-            String::from_utf8(out.stdout).unwrap_or(code)
-        }
-        _ => code,
+    if !out.status.success() || !wrote || out.stdout.is_empty() {
+        let err = String::from_utf8_lossy(&out.stderr);
+        return Err(fail(format!(
+            "`rustfmt` failed ({}): {}",
+            out.status,
+            err.lines().take(5).collect::<Vec<_>>().join(" / ")
+        )));
     }
+    String::from_utf8(out.stdout).map_err(|_| fail("`rustfmt` wrote text that is not UTF-8".into()))
 }
 
 /// The formatted module of one transform (what `generated/src/<dep>/<transform>.rs` holds).
@@ -255,7 +257,7 @@ pub fn generate(deployments: &[Deployment]) -> Result<Generation, CodegenError> 
             "{}{}",
             header("codegen/templates/support.rs"),
             SUPPORT
-        )),
+        ))?,
     });
     out.files.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(out)

@@ -39,3 +39,19 @@ fn thai_labels_are_readable_in_generated_code() {
         "Thai characters are escaped in generated code"
     );
 }
+
+/// Without rustfmt, `cargo gen` stops with an error that says how to install it (it used to
+/// write prettyplease's layout, which the freshness check then called stale).
+#[test]
+fn a_missing_rustfmt_is_a_clear_error() {
+    let empty = tempfile::tempdir().expect("tempdir");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_codegen"))
+        .arg("--check")
+        .current_dir(root())
+        .env("PATH", empty.path())
+        .output()
+        .expect("codegen runs");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success(), "{err}");
+    assert!(err.contains("rustup component add rustfmt"), "{err}");
+}
