@@ -362,3 +362,38 @@ fn preview_and_transform_name_a_relabelled_question() {
     ]);
     assert!(!err.contains("no rule reads"), "{err}");
 }
+
+/// `check` also checks the workflows, with the diagnostics `run` and `serve` give: a misspelt
+/// operation in a copy of the Thailand deployment is an error at its line.
+#[test]
+fn check_names_a_broken_workflow_file_and_line() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dep = tmp.path().join("thailand");
+    copy_dir(&example().join("../thailand"), &dep);
+    let (code, out, err) = mapwright(&["check", "--dir", dep.to_str().unwrap(), "--errors-only"]);
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(
+        out.contains("checked 1 deployment and 2 workflows: 0 errors"),
+        "{out}"
+    );
+    let wf = dep.join("workflows/w1_primero_to_childshield.yaml");
+    let text = std::fs::read_to_string(&wf).unwrap();
+    let line = text
+        .lines()
+        .position(|l| l.contains("op: primero.cases_since"))
+        .expect("the op line")
+        + 1;
+    std::fs::write(
+        &wf,
+        text.replace("op: primero.cases_since", "op: primero.cases_snice"),
+    )
+    .unwrap();
+    let (code, out, err) = mapwright(&["check", "--dir", dep.to_str().unwrap(), "--errors-only"]);
+    assert_eq!(code, 1, "{out}{err}");
+    assert!(out.contains("primero.cases_snice"), "{out}");
+    assert!(
+        out.contains(&format!("w1_primero_to_childshield.yaml:{line}")),
+        "{out}"
+    );
+    assert!(out.contains("1 error"), "{out}");
+}

@@ -8,8 +8,10 @@ use mapping_dsl::Checked;
 use mapping_dsl::diag::Diagnostic;
 use mapping_dsl::source::SourceMap;
 
+use crate::engine::Transforms;
 use crate::render::{self, Style};
 use crate::specs;
+use crate::workflow::{Catalog, LoadedWorkflows, load_dir};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
@@ -19,7 +21,9 @@ pub enum Format {
     Json,
 }
 
-/// Check the mapping specs: YAML shape, names, paths, types, option-set coverage.
+/// Check the mapping specs (YAML shape, names, paths, types, option-set coverage) and the
+/// workflows (`<deployment>/workflows/*.yaml`: steps, operations, transforms, branches), with the
+/// same diagnostics `run` and `serve` give.
 ///
 /// Exit status: 0 clean (warnings allowed), 1 errors found (or warnings with --deny-warnings),
 /// 2 usage or I/O error.
@@ -53,6 +57,7 @@ pub fn run(args: CheckArgs) -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    let workflows = workflows_of(&args.dir, &checked);
     let mut out = std::io::stdout().lock();
     let written = match args.format {
         Format::Human => {
@@ -60,10 +65,22 @@ pub fn run(args: CheckArgs) -> ExitCode {
                 color: std::io::stdout().is_terminal(),
                 ..Style::default()
             };
-            out.write_all(human(&checked, &args, style).as_bytes())
+            out.write_all(human(&checked, &workflows, &args, style).as_bytes())
         }
         Format::Json => {
             let mut v = render::json_all(&checked);
+            v["workflows"] = serde_json::json!({
+                "names": workflows.workflows.iter().map(|w| w.name.clone()).collect::<Vec<_>>(),
+                "diagnostics": workflows
+                    .diagnostics
+                    .iter()
+                    .map(|d| render::json_one(&workflows.sources, d))
+                    .collect::<Vec<_>>(),
+            });
+            let (e, w) = workflow_counts(&workflows);
+            for (key, n) in [("errors", e), ("warnings", w)] {
+                v[key] = (v[key].as_u64().unwrap_or(0) + n as u64).into();
+            }
             if args.errors_only {
                 errors_only_json(&mut v);
             }
@@ -75,7 +92,7 @@ pub fn run(args: CheckArgs) -> ExitCode {
     if written.is_err() {
         return ExitCode::from(2);
     }
-    let (errors, warnings) = render::counts(&checked);
+    let (errors, warnings) = totals(&checked, &workflows);
     if errors > 0 || (args.deny_warnings && warnings > 0) {
         ExitCode::from(1)
     } else {
@@ -83,32 +100,92 @@ pub fn run(args: CheckArgs) -> ExitCode {
     }
 }
 
+/// The workflows of the deployments under `dir`, checked against the engine's operations and
+/// the transforms `checked` holds.
+fn workflows_of(dir: &std::path::Path, checked: &[Checked]) -> LoadedWorkflows {
+    let names = Transforms::compiled_then_interpreted(checked).names();
+    let ops = crate::connectors::signatures();
+    load_dir(
+        dir,
+        &Catalog {
+            ops: &ops,
+            transforms: &names,
+        },
+    )
+}
+
+fn workflow_counts(w: &LoadedWorkflows) -> (usize, usize) {
+    let e = w.diagnostics.iter().filter(|d| d.is_error()).count();
+    (e, w.diagnostics.len() - e)
+}
+
+/// Errors and warnings of the specs and the workflows.
+fn totals(checked: &[Checked], workflows: &LoadedWorkflows) -> (usize, usize) {
+    let (e, w) = render::counts(checked);
+    let (we, ww) = workflow_counts(workflows);
+    (e + we, w + ww)
+}
+
+/// `checked 2 deployments: 1 error, 3 warnings`, or with workflows
+/// `checked 1 deployment and 2 workflows: 0 errors, 0 warnings`.
+fn summary(checked: &[Checked], workflows: &LoadedWorkflows) -> String {
+    // Every workflow file read is in the source map, loaded or not.
+    let files = workflows.sources.files().count();
+    let plural = |n: usize, s: &str| format!("{n} {s}{}", if n == 1 { "" } else { "s" });
+    let (e, w) = totals(checked, workflows);
+    let what = if files == 0 {
+        plural(checked.len(), "deployment")
+    } else {
+        format!(
+            "{} and {}",
+            plural(checked.len(), "deployment"),
+            plural(files, "workflow")
+        )
+    };
+    format!(
+        "checked {what}: {}, {}",
+        plural(e, "error"),
+        plural(w, "warning")
+    )
+}
+
 /// Errors in full, then warnings (one line each unless `--verbose`, none with
 /// `--errors-only`), then the summary line.
-fn human(checked: &[Checked], args: &CheckArgs, style: Style) -> String {
+fn human(
+    checked: &[Checked],
+    workflows: &LoadedWorkflows,
+    args: &CheckArgs,
+    style: Style,
+) -> String {
     let mut out = String::new();
     let all = || {
         checked
             .iter()
-            .flat_map(|c| c.diagnostics.iter().map(move |d| (c, d)))
+            .flat_map(|c| c.diagnostics.iter().map(move |d| (&c.sources, d)))
+            .chain(
+                workflows
+                    .diagnostics
+                    .iter()
+                    .map(|d| (&workflows.sources, d)),
+            )
     };
-    for (c, d) in all().filter(|(_, d)| d.is_error()) {
-        out.push_str(&render::human(&c.sources, d, style));
+    for (sources, d) in all().filter(|(_, d)| d.is_error()) {
+        out.push_str(&render::human(sources, d, style));
         out.push('\n');
     }
     let warnings: Vec<_> = all().filter(|(_, d)| !d.is_error()).collect();
     if !args.errors_only {
-        for (c, d) in &warnings {
+        for (sources, d) in &warnings {
             if args.verbose {
-                out.push_str(&render::human(&c.sources, d, style));
+                out.push_str(&render::human(sources, d, style));
                 out.push('\n');
             } else {
-                out.push_str(&one_line(&c.sources, d));
+                out.push_str(&one_line(sources, d));
                 out.push('\n');
             }
         }
     }
-    out.push_str(&render::summary(checked));
+    out.push_str(&summary(checked, workflows));
     if !warnings.is_empty() && args.errors_only {
         out.push_str(" (warnings not shown)");
     } else if !warnings.is_empty() && !args.verbose {
