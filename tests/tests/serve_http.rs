@@ -465,9 +465,10 @@ async fn run_page_shows_transform_counters() {
         page.contains("<h2 id=\"counters\">Transform counters</h2>"),
         "{page}"
     );
+    // Unknown codes: one row per option set, each code listed with its count.
     assert!(
-        page.contains(r#"<td data-label="Field or option set">his_education</td><td data-label="Coercion or code">&#60;b&#62;7&#60;/b&#62;</td><td data-label="Count">7</td>"#)
-            || page.contains(r#"<td data-label="Field or option set">his_education</td><td data-label="Coercion or code">&lt;b&gt;7&lt;/b&gt;</td><td data-label="Count">7</td>"#),
+        page.contains(r#"<td data-label="Option set">his_education</td><td data-label="Unknown codes"><code>&#60;b&#62;7&#60;/b&#62;</code> ×7</td><td data-label="Count">7</td>"#)
+            || page.contains(r#"<td data-label="Option set">his_education</td><td data-label="Unknown codes"><code>&lt;b&gt;7&lt;/b&gt;</code> ×7</td><td data-label="Count">7</td>"#),
         "the unknown code row, escaped and summed: {page}"
     );
     assert!(!page.contains("<b>7</b>"), "an unescaped code");
