@@ -15,11 +15,7 @@ fn the_demo_runs_every_scenario_and_its_history_reads_back() {
         .output()
         .expect("run the demo");
     let stdout = String::from_utf8_lossy(&out.stdout);
-    assert!(
-        out.status.success(),
-        "{stdout}\n{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert!(out.status.success(), "{stdout}\n{}", String::from_utf8_lossy(&out.stderr));
     let scenarios: Vec<&str> = stdout.lines().filter(|l| l.starts_with("W")).collect();
     assert_eq!(scenarios.len(), 4, "{stdout}");
     for s in &scenarios {
@@ -28,20 +24,13 @@ fn the_demo_runs_every_scenario_and_its_history_reads_back() {
 
     let (code, history, err) = support::mapwright_in(tmp.path(), &["history"]);
     assert_eq!(code, 0, "{err}");
-    assert_eq!(
-        history.lines().count(),
-        5,
-        "a header and four runs:\n{history}"
-    );
+    assert_eq!(history.lines().count(), 5, "a header and four runs:\n{history}");
 
     // Run 4 is the sync that Primero answers with 500: its reason is readable, not sealed away.
     let (code, shown, err) =
         support::mapwright_in(tmp.path(), &["show", "4", "--records", "failed"]);
     assert_eq!(code, 0, "{err}");
     assert!(shown.contains("records failed: 1"), "{shown}");
-    assert!(
-        !shown.contains("[sealed"),
-        "the reason needs a key `show` lacks:\n{shown}"
-    );
+    assert!(!shown.contains("[sealed"), "the reason needs a key `show` lacks:\n{shown}");
     assert!(shown.contains("HTTP 500"), "{shown}");
 }
