@@ -279,22 +279,7 @@ async fn webhooks_api_metrics_credentials_and_login_limits() {
     assert_eq!(admin.wait_run(run).await["run"]["status"], "success");
 
     // An API token (shown once) for the JSON API and /metrics.
-    let page = admin.get_text("/users").await;
-    let id_at = page.find("/users/").unwrap() + "/users/".len();
-    let admin_id: String = page[id_at..]
-        .chars()
-        .take_while(char::is_ascii_digit)
-        .collect();
-    let r = admin.post(&format!("/users/{admin_id}/token"), &[]).await;
-    let html = r.text().await.unwrap();
-    let notice = "API token for admin (expires in 90 days): ";
-    let t_at = html.find(notice).expect("token notice") + notice.len();
-    let token: String = html[t_at..]
-        .chars()
-        .take_while(char::is_ascii_hexdigit)
-        .collect();
-    assert_eq!(token.len(), 64);
-    let bearer = format!("Bearer {token}");
+    let bearer = admin.api_bearer().await;
     let list: serde_json::Value = c
         .get(format!("{}/api/runs?workflow={W2}", s.base))
         .header("authorization", &bearer)

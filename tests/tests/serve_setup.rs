@@ -53,6 +53,24 @@ async fn a_missing_credential_holds_the_workflows_until_it_is_set_on_the_page() 
         "{run_page}"
     );
     assert!(!run_page.contains("server log says why"), "{run_page}");
+    // So does the API's run now: 503 with the run and the cause.
+    let r = client()
+        .post(format!("{}/api/workflows/{W1}/run", s.base))
+        .header("authorization", admin.api_bearer().await)
+        .json(&serde_json::json!({}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 503);
+    let v: serde_json::Value = r.json().await.unwrap();
+    assert!(
+        v["error"]
+            .as_str()
+            .is_some_and(|e| e.contains("needs credential `moph`")),
+        "{v}"
+    );
+    let api_run = v["run_id"].as_i64().expect("the run recorded");
+    assert_eq!(admin.run_json(api_run).await["run"]["exit_code"], 2);
 
     // Setting the credential on the page releases both workflows.
     let values = format!(

@@ -82,15 +82,35 @@ impl Setup {
     }
 }
 
-/// Records a run that could not start: a run of `workflow` that crashed (exit 2) at once, with
-/// `cause` (scrubbed of the app's secrets) as its error and its log line.
+/// What a start that failed was asked for, to record it as a run.
+pub struct Asked<'a> {
+    pub workflow: &'a str,
+    pub trigger: &'a str,
+    pub retry_of: Option<RunId>,
+    /// Its input, stored with the run (so Run again reuses it once the problem is fixed).
+    pub input: Option<&'a serde_json::Value>,
+}
+
+/// Records a run that could not start: a run of `asked.workflow` that crashed (exit 2) at
+/// once, with `cause` and where to fix it (scrubbed) as its error and its log line.
 pub async fn record_not_started(
     store: &SqliteStore,
-    scrubber: &Scrubber,
-    run: NewRun<'_>,
+    asked: Asked<'_>,
     cause: &str,
 ) -> Result<RunId, StoreError> {
-    let id = store.create_run(run).await?;
+    let input_id = match asked.input {
+        Some(v) => Some(store.save_input(asked.workflow, v).await?),
+        None => None,
+    };
+    let id = store
+        .create_run(NewRun {
+            workflow: asked.workflow,
+            trigger: asked.trigger,
+            input_id,
+            retry_of: asked.retry_of,
+        })
+        .await?;
+    let scrubber = Scrubber::default();
     let text = format!("the run could not start: {}", explained(cause));
     store
         .log(id, None, crate::store::Level::Error, scrubber.scrub(&text))
@@ -99,6 +119,17 @@ pub async fn record_not_started(
         .finish_run(id, RunStatus::Crashed, Some(scrubber.scrub(&text)))
         .await?;
     Ok(id)
+}
+
+/// The cause of a start that failed for want of set-up (its engine could not be built: a
+/// credential, an endpoint, the master key), to be recorded as a run; `None` for a refusal
+/// (unknown or disabled workflow, a retry from a step whose input was not kept) or a store
+/// error.
+pub fn setup_cause(e: &crate::runner::StartError) -> Option<String> {
+    match e {
+        crate::runner::StartError::App(a) => Some(a.to_string()),
+        _ => None,
+    }
 }
 
 #[cfg(test)]

@@ -24,7 +24,7 @@ pub fn mask_text(text: &str) -> String {
 /// A copy of `v` with national ids masked in every string, and the values of `personal` keys
 /// (and any key naming a national id) replaced.
 pub fn mask_json(v: &Value, personal: &[String]) -> Value {
-    walk(v, personal, &|k, x| {
+    walk(v, &|k, x| {
         if is_national_id_key(k) {
             match x {
                 Value::String(s) => Some(Value::String(mask_national_id(s))),
@@ -42,7 +42,7 @@ pub fn mask_json(v: &Value, personal: &[String]) -> Value {
 /// A copy of `v` for a form to edit: the values of `personal` keys and national id keys
 /// blank (`""`), national ids in other strings masked.
 pub fn blank_personal(v: &Value, personal: &[String]) -> Value {
-    walk(v, personal, &|k, x| {
+    walk(v, &|k, x| {
         ((is_national_id_key(k) || personal.iter().any(|p| p == k)) && !x.is_null())
             .then(|| Value::String(String::new()))
     })
@@ -53,14 +53,14 @@ fn is_national_id_key(k: &str) -> bool {
 }
 
 /// `v` with strings masked, and each object value replaced by what `keyed` says (if anything).
-fn walk(v: &Value, personal: &[String], keyed: &dyn Fn(&str, &Value) -> Option<Value>) -> Value {
+fn walk(v: &Value, keyed: &dyn Fn(&str, &Value) -> Option<Value>) -> Value {
     match v {
         Value::String(s) => Value::String(mask_text(s)),
-        Value::Array(a) => Value::Array(a.iter().map(|x| walk(x, personal, keyed)).collect()),
+        Value::Array(a) => Value::Array(a.iter().map(|x| walk(x, keyed)).collect()),
         Value::Object(o) => Value::Object(
             o.iter()
                 .map(|(k, x)| {
-                    let out = keyed(k, x).unwrap_or_else(|| walk(x, personal, keyed));
+                    let out = keyed(k, x).unwrap_or_else(|| walk(x, keyed));
                     (k.clone(), out)
                 })
                 .collect(),

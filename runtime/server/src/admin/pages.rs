@@ -10,9 +10,10 @@ use serde::Deserialize;
 use super::mask;
 use crate::auth::{self, AdminUser, CsrfForm, HasCsrf, PageUser};
 use crate::runner::{Start, StartError, Started};
+use crate::setup::Asked;
 use crate::state::AppState;
 use crate::store::history::{HistoryQuery, as_national_id};
-use crate::store::{NewRun, RunSummary, Scrubber, SqliteStore, Store, StoreError};
+use crate::store::{RunSummary, SqliteStore, Store, StoreError};
 use crate::web::{Nav, duration, message, render, short_time};
 
 pub async fn style() -> Response {
@@ -127,6 +128,10 @@ async fn rows_with_records(
             row.records = counts_text(&c);
             if c.keys().any(|o| crate::store::stats::is_problem(o)) {
                 row.failures = failures_text(&store.failure_reasons(r.id).await?);
+                // A run whose error is its one failure's reason says it once.
+                if !row.error.is_empty() && row.failures.contains(&row.error) {
+                    row.error.clear();
+                }
             }
         }
         rows.push(row);
@@ -236,14 +241,6 @@ pub struct RetryForm {
     from_step: String,
 }
 
-/// What a start that failed was asked for, to record it as a run.
-pub struct Asked<'a> {
-    pub workflow: &'a str,
-    pub trigger: &'a str,
-    pub retry_of: Option<i64>,
-    pub input: Option<&'a serde_json::Value>,
-}
-
 /// A start that failed: one that could not build its engine (a credential or an endpoint
 /// missing) is recorded as a crashed run with its cause and its page shown; a refusal (unknown
 /// or disabled workflow) is said on a page.
@@ -253,34 +250,19 @@ pub async fn start_failed(
     asked: Asked<'_>,
     e: StartError,
 ) -> Response {
-    let cause = match &e {
-        StartError::App(a) => a.to_string(),
-        StartError::NotStarted(m) => m.clone(),
-        StartError::Store(_) => return crate::web::internal(&e),
-        other => {
-            return message(
+    let Some(cause) = crate::setup::setup_cause(&e) else {
+        return match e {
+            StartError::Store(_) => crate::web::internal(&e),
+            other => message(
                 s,
                 StatusCode::CONFLICT,
                 "Run not started",
                 &other.to_string(),
-            );
-        }
+            ),
+        };
     };
     tracing::error!(workflow = asked.workflow, "cannot start a run: {cause}");
-    let recorded = async {
-        let input_id = match asked.input {
-            Some(v) => Some(state.store.save_input(asked.workflow, v).await?),
-            None => None,
-        };
-        let run = NewRun {
-            workflow: asked.workflow,
-            trigger: asked.trigger,
-            input_id,
-            retry_of: asked.retry_of,
-        };
-        crate::setup::record_not_started(&state.store, &Scrubber::default(), run, &cause).await
-    };
-    match recorded.await {
+    match crate::setup::record_not_started(&state.store, asked, &cause).await {
         Ok(id) => Redirect::to(&format!("/runs/{id}")).into_response(),
         Err(e) => crate::web::internal(&e),
     }

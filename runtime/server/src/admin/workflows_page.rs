@@ -8,10 +8,11 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
-use super::pages::{Asked, after_start, start_failed};
+use super::pages::{after_start, start_failed};
 use super::{chart, mask};
 use crate::auth::{AdminUser, CsrfForm, HasCsrf, PageUser};
 use crate::runner::Start;
+use crate::setup::Asked;
 use crate::state::AppState;
 use crate::store::stats::Window;
 use crate::web::{Nav, message, render};
