@@ -15,6 +15,8 @@ use crate::store::{NewRun, RunId, RunStatus, Scrubber, SqliteStore, Store, Store
 #[derive(Debug, Default)]
 pub struct Setup {
     problems: RwLock<BTreeMap<String, Vec<String>>>,
+    /// The last cron fire held, per workflow (RFC 3339).
+    held_fires: RwLock<BTreeMap<String, String>>,
 }
 
 /// Where an admin fixes what `problem` names.
@@ -73,6 +75,23 @@ impl Setup {
                 .get(workflow)
                 .cloned()
                 .unwrap_or_default(),
+        }
+    }
+
+    /// Notes a cron fire of `workflow` at `at` that was held (shown on the Workflows page).
+    pub fn note_held_fire(&self, workflow: &str, at: &str) {
+        let mut g = match self.held_fires.write() {
+            Ok(g) => g,
+            Err(poisoned) => poisoned.into_inner(),
+        };
+        g.insert(workflow.to_owned(), at.to_owned());
+    }
+
+    /// The last cron fire of `workflow` held, if any.
+    pub fn last_held_fire(&self, workflow: &str) -> Option<String> {
+        match self.held_fires.read() {
+            Ok(g) => g.get(workflow).cloned(),
+            Err(poisoned) => poisoned.into_inner().get(workflow).cloned(),
         }
     }
 

@@ -33,6 +33,8 @@ struct WorkflowView {
     webhook: bool,
     /// Set-up problems, each with where to fix it (its triggers are held while any).
     problems: Vec<String>,
+    /// The last cron fire held (UTC), or empty.
+    held_fire: String,
     last_status: String,
     last_id: String,
     /// "7 days: 12 runs, 92% succeeded, mean 3.1 s".
@@ -102,6 +104,11 @@ pub async fn workflows(u: PageUser, State(state): State<AppState>) -> Response {
             enabled: state.store.enabled(&w.name).await.unwrap_or(true),
             webhook: matches!(w.trigger, Trigger::Webhook { .. }),
             problems: state.setup.problems(&w.name),
+            held_fire: state
+                .setup
+                .last_held_fire(&w.name)
+                .map(|t| crate::web::short_time(&t))
+                .unwrap_or_default(),
             last_status: latest
                 .as_ref()
                 .map(|r| r.status.clone())

@@ -85,6 +85,7 @@ async fn fire(runner: &Runner, setup: &Setup, workflow: &str, at: DateTime<Utc>,
             stamp(at),
             setup.problems(workflow).join("; ")
         );
+        setup.note_held_fire(workflow, &stamp(at));
         return;
     }
     let s = Start {
