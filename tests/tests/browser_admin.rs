@@ -1,6 +1,7 @@
 //! The admin page in a real browser (headless Chromium driven through chromedriver with
 //! fantoccini): log in, see a failed run in the history, open its logs, click Run again and see
-//! the new run succeed; a viewer cannot see the credentials page. Screenshots are written under
+//! the new run succeed; filter a run's records by outcome and see the Workflows page's chart;
+//! a viewer cannot see the credentials page. Screenshots are written under
 //! the target directory (`<target>/tmp/screenshots/`), never into the repository.
 //!
 //! Needs the Debian packages `chromium` and `chromium-driver`; without `chromedriver` on PATH the
@@ -270,6 +271,78 @@ async fn log_in_find_the_failed_run_and_run_it_again() {
     c.goto(&format!("{}/runs/{failed}", s.base)).await.unwrap();
     shot(&c, "run-phone.png").await;
     assert_fits_the_viewport(&c, "a run page").await;
+
+    // The run's records filtered by outcome (issue 14): three more records created, then the
+    // "failed" filter lists only the failure, and "created" only those three.
+    let more = (0..3)
+        .map(|i| runtime::store::NewOutcome {
+            record: format!("case-extra-{i}"),
+            outcome: runtime::store::Outcome::Created,
+            step: Some("upsert".into()),
+            reason: None,
+        })
+        .collect();
+    runtime::store::Store::record_outcomes(&*s.running.state.store, failed, more)
+        .await
+        .unwrap();
+    c.refresh().await.unwrap();
+    for (outcome, rows) in [("failed", 1), ("created", 3)] {
+        c.find(Locator::Css(&format!("#outcome-filter a.badge.{outcome}")))
+            .await
+            .unwrap_or_else(|e| panic!("the {outcome} filter: {e}"))
+            .click()
+            .await
+            .unwrap();
+        c.wait()
+            .for_element(Locator::Css("#outcome-filter a.on"))
+            .await
+            .unwrap();
+        assert!(
+            c.current_url()
+                .await
+                .unwrap()
+                .as_str()
+                .contains(&format!("outcome={outcome}"))
+        );
+        let badges = c
+            .execute(
+                "return Array.from(document.querySelectorAll('#records-table tbody .badge')).map(b => b.textContent);",
+                vec![],
+            )
+            .await
+            .unwrap();
+        let badges: Vec<String> = serde_json::from_value(badges).unwrap();
+        assert_eq!(badges, vec![outcome.to_owned(); rows], "{outcome}");
+        assert_fits_the_viewport(&c, "a run page filtered").await;
+    }
+    shot(&c, "run-filtered-phone.png").await;
+
+    // The Workflows page's chart: one per workflow, drawn inline, today's bar titled with the
+    // runs of today, within the phone's width.
+    c.goto(&format!("{}/workflows", s.base)).await.unwrap();
+    let chart = c
+        .execute(
+            "const c = Array.from(document.querySelectorAll('svg.chart'));
+             return { count: c.length,
+                      width: Math.max(...c.map(e => e.getBoundingClientRect().width)),
+                      titles: Array.from(document.querySelectorAll('svg.chart g.day title')).map(t => t.textContent) };",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(chart["count"], 2, "{chart}");
+    assert!(chart["width"].as_f64().unwrap_or(0.0) > 100.0, "{chart}");
+    let today = chrono::Utc::now().format("%Y-%m-%d").to_string();
+    assert!(
+        chart["titles"]
+            .as_array()
+            .is_some_and(|t| t.iter().any(|t| t
+                .as_str()
+                .is_some_and(|t| t.starts_with(&format!("{today}: 2 runs, 1 succeeded"))))),
+        "{chart}"
+    );
+    shot(&c, "workflows-phone.png").await;
+    assert_fits_the_viewport(&c, "Workflows").await;
     c.close().await.unwrap();
 
     // A viewer: no credentials entry in the menu, and the page itself is refused.

@@ -279,22 +279,7 @@ async fn webhooks_api_metrics_credentials_and_login_limits() {
     assert_eq!(admin.wait_run(run).await["run"]["status"], "success");
 
     // An API token (shown once) for the JSON API and /metrics.
-    let page = admin.get_text("/users").await;
-    let id_at = page.find("/users/").unwrap() + "/users/".len();
-    let admin_id: String = page[id_at..]
-        .chars()
-        .take_while(char::is_ascii_digit)
-        .collect();
-    let r = admin.post(&format!("/users/{admin_id}/token"), &[]).await;
-    let html = r.text().await.unwrap();
-    let notice = "API token for admin (expires in 90 days): ";
-    let t_at = html.find(notice).expect("token notice") + notice.len();
-    let token: String = html[t_at..]
-        .chars()
-        .take_while(char::is_ascii_hexdigit)
-        .collect();
-    assert_eq!(token.len(), 64);
-    let bearer = format!("Bearer {token}");
+    let bearer = admin.api_bearer().await;
     let list: serde_json::Value = c
         .get(format!("{}/api/runs?workflow={W2}", s.base))
         .header("authorization", &bearer)
@@ -465,9 +450,10 @@ async fn run_page_shows_transform_counters() {
         page.contains("<h2 id=\"counters\">Transform counters</h2>"),
         "{page}"
     );
+    // Unknown codes: one row per option set, each code listed with its count.
     assert!(
-        page.contains(r#"<td data-label="Field or option set">his_education</td><td data-label="Coercion or code">&#60;b&#62;7&#60;/b&#62;</td><td data-label="Count">7</td>"#)
-            || page.contains(r#"<td data-label="Field or option set">his_education</td><td data-label="Coercion or code">&lt;b&gt;7&lt;/b&gt;</td><td data-label="Count">7</td>"#),
+        page.contains(r#"<td data-label="Option set">his_education</td><td data-label="Unknown codes"><code>&#60;b&#62;7&#60;/b&#62;</code> ×7</td><td data-label="Count">7</td>"#)
+            || page.contains(r#"<td data-label="Option set">his_education</td><td data-label="Unknown codes"><code>&lt;b&gt;7&lt;/b&gt;</code> ×7</td><td data-label="Count">7</td>"#),
         "the unknown code row, escaped and summed: {page}"
     );
     assert!(!page.contains("<b>7</b>"), "an unescaped code");

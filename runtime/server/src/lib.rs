@@ -2,7 +2,7 @@
 //! scheduler and the failure notifier that run beside it.
 //!
 //! Modules depend one way: `server` (routes, start) -> `admin`, `notify`, `scheduler` ->
-//! `state` -> `workers` -> `runner` -> `metrics`, `settings`; `auth` -> `web`; all over the engine crate.
+//! `state`, `setup` -> `workers` -> `runner` -> `metrics`, `settings`; `auth` -> `web`; all over the engine crate.
 
 pub mod admin;
 pub mod auth;
@@ -13,6 +13,7 @@ pub mod runner;
 pub mod scheduler;
 pub mod server;
 pub mod settings;
+pub mod setup;
 pub mod state;
 pub mod web;
 pub mod workers;

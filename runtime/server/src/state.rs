@@ -21,6 +21,8 @@ pub struct Shared {
     /// Seals and opens the credentials stored on the admin page.
     pub key: MasterKey,
     pub runner: Arc<Runner>,
+    /// Set-up problems per workflow; a workflow with one has its triggers held.
+    pub setup: Arc<crate::setup::Setup>,
     pub sessions: Sessions,
     pub limiter: LoginLimiter,
     pub metrics: Arc<Metrics>,

@@ -292,6 +292,30 @@ impl Session {
             .expect("post")
     }
 
+    /// A new API token of this (admin) session's own user, as an `Authorization` value.
+    pub async fn api_bearer(&self) -> String {
+        let page = self.get_text("/users").await;
+        let id_at = page.find("/users/").expect("a user row") + "/users/".len();
+        let id: String = page[id_at..]
+            .chars()
+            .take_while(char::is_ascii_digit)
+            .collect();
+        let html = self
+            .post(&format!("/users/{id}/token"), &[])
+            .await
+            .text()
+            .await
+            .expect("body");
+        let notice = "(expires in 90 days): ";
+        let at = html.find(notice).expect("token notice") + notice.len();
+        let token: String = html[at..]
+            .chars()
+            .take_while(char::is_ascii_hexdigit)
+            .collect();
+        assert_eq!(token.len(), 64);
+        format!("Bearer {token}")
+    }
+
     /// The run detail as JSON (the API accepts the session cookie for reading).
     pub async fn run_json(&self, id: i64) -> Value {
         self.get(&format!("/api/runs/{id}"))

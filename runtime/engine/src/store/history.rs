@@ -1,5 +1,7 @@
 //! Queries over the run history for the activity page: filters (workflow, status, date
-//! range), search by record id or national id, keyset pagination (`before` a run id, so page
+//! range), search (a national id through the inputs' keyed hashes; otherwise a record id, a
+//! partial run or record id, or the words of errors and log lines: [`super::search`]), keyset
+//! pagination (`before` a run id, so page
 //! 1000 costs what page 1 does).
 
 use sqlx::Row;
@@ -21,7 +23,8 @@ pub struct HistoryQuery {
     /// `YYYY-MM-DD`, inclusive.
     #[serde(default)]
     pub to: Option<String>,
-    /// A record id or a national id (digits, dashes allowed).
+    /// A national id (digits, dashes allowed), a whole or partial run or record id, or words of
+    /// an error or a log line.
     #[serde(default)]
     pub q: Option<String>,
     /// Show runs with an id below this one (the next page).
@@ -93,21 +96,28 @@ impl SqliteStore {
         add("started_at < ?", to);
         add("id < CAST(? AS INTEGER)", q.before.map(|b| b.to_string()));
         if let Some(s) = search {
+            let national = as_national_id(s).is_some();
             let marks = vec!["?"; hashes.len().max(1)].join(", ");
-            let in_terms = format!(
-                "(id IN (SELECT run_id FROM record_outcomes WHERE record = ?) \
-                 OR input_id IN (SELECT input_id FROM input_terms WHERE term IN ({marks})))"
-            );
-            conds.push(in_terms);
-            binds.push(if as_national_id(s).is_some() {
-                "\u{0}".to_owned()
-            } else {
-                s.to_owned()
-            });
+            let mut any = vec![format!(
+                "input_id IN (SELECT input_id FROM input_terms WHERE term IN ({marks}))"
+            )];
             binds.extend(hashes.iter().cloned());
             if hashes.is_empty() {
                 binds.push("\u{0}".to_owned());
             }
+            // A national id is looked up through the keyed hashes only: never as text.
+            if !national {
+                any.push("id IN (SELECT run_id FROM record_outcomes WHERE record = ?)".into());
+                binds.push(s.to_owned());
+                let (run, record) = super::search::id_patterns(s);
+                any.push(super::search::ID_MATCH.into());
+                binds.extend([run, record]);
+                if let Some(phrase) = super::search::fts_phrase(s) {
+                    any.push(super::search::TEXT_MATCH.into());
+                    binds.extend(std::iter::repeat_n(phrase, super::search::TEXT_MATCH_BINDS));
+                }
+            }
+            conds.push(format!("({})", any.join(" OR ")));
         }
         let wh = if conds.is_empty() {
             String::new()

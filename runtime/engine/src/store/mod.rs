@@ -20,7 +20,9 @@ pub mod scrub;
 mod sealed;
 #[cfg(all(test, unix))]
 mod sealed_tests;
+mod search;
 mod sqlite;
+pub mod stats;
 #[cfg(test)]
 mod upgrade_tests;
 pub mod vault;

@@ -168,20 +168,25 @@ impl SqliteStore {
             .bind(run)
             .fetch_all(&self.pool)
             .await?;
-        rows.iter()
-            .map(|r| {
-                let reason = match r.try_get::<Option<Vec<u8>>, _>("reason_sealed")? {
-                    Some(b) => Some(self.vault.open_text(&b)),
-                    None => r.try_get("reason")?,
-                };
-                Ok(OutcomeRow {
-                    record: r.try_get("record")?,
-                    outcome: r.try_get("outcome")?,
-                    step: r.try_get("step")?,
-                    reason,
-                })
-            })
-            .collect()
+        rows.iter().map(|r| self.outcome_row(r)).collect()
+    }
+
+    /// An outcome from a row of `record, outcome, step, reason, reason_sealed`, its reason
+    /// opened.
+    pub(super) fn outcome_row(
+        &self,
+        r: &sqlx::sqlite::SqliteRow,
+    ) -> Result<OutcomeRow, StoreError> {
+        let reason = match r.try_get::<Option<Vec<u8>>, _>("reason_sealed")? {
+            Some(b) => Some(self.vault.open_text(&b)),
+            None => r.try_get("reason")?,
+        };
+        Ok(OutcomeRow {
+            record: r.try_get("record")?,
+            outcome: r.try_get("outcome")?,
+            step: r.try_get("step")?,
+            reason,
+        })
     }
 
     /// Seals under the current key everything sealed under a previous one or kept in plaintext

@@ -63,6 +63,11 @@ pub(super) const MIGRATIONS: super::embedded::Migrations = &[
         "token expiry, one-time passwords",
         include_str!("../../migrations/sqlite/0102_accounts.sql"),
     ),
+    (
+        110,
+        "full-text search of errors and log lines",
+        include_str!("../../migrations/sqlite/0110_search.sql"),
+    ),
 ];
 
 #[derive(Debug, Clone)]

@@ -2,6 +2,7 @@
 
 use std::fmt::Write;
 
+use crate::store::stats::is_problem;
 use crate::store::{RunDetail, RunSummary};
 
 /// Duration between two RFC 3339 timestamps, as `1.234s`.
@@ -56,11 +57,6 @@ pub struct Detail {
     pub records: Option<Option<String>>,
     /// Every log line, not only warnings and errors.
     pub log: bool,
-}
-
-/// Outcomes that are not the record's success (they are grouped by reason in the summary).
-fn is_problem(outcome: &str) -> bool {
-    matches!(outcome, "failed" | "invalid")
 }
 
 /// Failure reasons this many at most are listed in the summary (the most frequent first).
@@ -153,15 +149,9 @@ fn records_summary(out: &mut String, d: &RunDetail, detail: &Detail) {
             )
         }
     );
-    let mut reasons = std::collections::HashMap::<(&str, &str), usize>::new();
-    for o in d.outcomes.iter().filter(|o| is_problem(&o.outcome)) {
-        let why = o.reason.as_deref().unwrap_or("no reason recorded");
-        *reasons.entry((o.outcome.as_str(), why)).or_default() += 1;
-    }
-    let mut reasons: Vec<_> = reasons.into_iter().collect();
-    reasons.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-    for ((outcome, why), n) in reasons.iter().take(REASONS) {
-        let _ = writeln!(out, "  {n} {outcome}: {why}");
+    let reasons = crate::store::stats::group_reasons(&d.outcomes);
+    for r in reasons.iter().take(REASONS) {
+        let _ = writeln!(out, "  {} {}: {}", r.count, r.outcome, r.reason);
     }
     if reasons.len() > REASONS {
         let _ = writeln!(out, "  … and {} other reasons", reasons.len() - REASONS);
@@ -224,16 +214,8 @@ fn counters(out: &mut String, d: &RunDetail) {
         return;
     }
     let _ = writeln!(out, "\ntransform counters:");
-    let mut unknown = std::collections::BTreeMap::<(&str, &str), Vec<(&str, u64)>>::new();
-    for c in d.counters.iter().filter(|c| c.kind == "unknown_code") {
-        unknown
-            .entry((c.transform.as_str(), c.subject.as_str()))
-            .or_default()
-            .push((c.detail.as_str(), c.count));
-    }
-    for ((transform, set), mut codes) in unknown {
-        codes.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
-        let times: u64 = codes.iter().map(|c| c.1).sum();
+    for g in crate::store::stats::group_unknown_codes(&d.counters) {
+        let (transform, set, codes, times) = (&g.transform, &g.set, &g.codes, g.total);
         let named: Vec<String> = codes
             .iter()
             .take(CODES)

@@ -185,6 +185,8 @@ pub async fn put(
             Some(&format!("fields: {names}")),
         )
         .await;
+    // A workflow held for want of this credential runs again.
+    state.setup.check(&state.app).await;
     Redirect::to("/credentials").into_response()
 }
 
@@ -203,6 +205,7 @@ pub async fn delete(
             state
                 .audit(&u.0.username, "delete credential", &name, None)
                 .await;
+            state.setup.check(&state.app).await;
             Redirect::to("/credentials").into_response()
         }
         Ok(false) => message(

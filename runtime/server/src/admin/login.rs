@@ -10,7 +10,7 @@ use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
-use super::pages::CsrfOnly;
+use super::credentials::CsrfOnly;
 use crate::auth::{self, AnyUser, CsrfForm, HasCsrf, SESSION_COOKIE, Wait, cookie};
 use crate::state::AppState;
 use crate::web::render;

@@ -24,24 +24,44 @@ pub fn mask_text(text: &str) -> String {
 /// A copy of `v` with national ids masked in every string, and the values of `personal` keys
 /// (and any key naming a national id) replaced.
 pub fn mask_json(v: &Value, personal: &[String]) -> Value {
+    walk(v, &|k, x| {
+        if is_national_id_key(k) {
+            match x {
+                Value::String(s) => Some(Value::String(mask_national_id(s))),
+                Value::Number(n) => Some(Value::String(mask_national_id(&n.to_string()))),
+                _ => None,
+            }
+        } else if personal.iter().any(|p| p == k) && !x.is_null() {
+            Some(Value::String(crate::store::scrub::PERSONAL.into()))
+        } else {
+            None
+        }
+    })
+}
+
+/// A copy of `v` for a form to edit: the values of `personal` keys and national id keys
+/// blank (`""`), national ids in other strings masked.
+pub fn blank_personal(v: &Value, personal: &[String]) -> Value {
+    walk(v, &|k, x| {
+        ((is_national_id_key(k) || personal.iter().any(|p| p == k)) && !x.is_null())
+            .then(|| Value::String(String::new()))
+    })
+}
+
+fn is_national_id_key(k: &str) -> bool {
+    k.contains("national_id") || k == "cid"
+}
+
+/// `v` with strings masked, and each object value replaced by what `keyed` says (if anything).
+fn walk(v: &Value, keyed: &dyn Fn(&str, &Value) -> Option<Value>) -> Value {
     match v {
         Value::String(s) => Value::String(mask_text(s)),
-        Value::Array(a) => Value::Array(a.iter().map(|x| mask_json(x, personal)).collect()),
+        Value::Array(a) => Value::Array(a.iter().map(|x| walk(x, keyed)).collect()),
         Value::Object(o) => Value::Object(
             o.iter()
                 .map(|(k, x)| {
-                    let masked = if k.contains("national_id") || k == "cid" {
-                        match x {
-                            Value::String(s) => Value::String(mask_national_id(s)),
-                            Value::Number(n) => Value::String(mask_national_id(&n.to_string())),
-                            other => mask_json(other, personal),
-                        }
-                    } else if personal.iter().any(|p| p == k) && !x.is_null() {
-                        Value::String(crate::store::scrub::PERSONAL.into())
-                    } else {
-                        mask_json(x, personal)
-                    };
-                    (k.clone(), masked)
+                    let out = keyed(k, x).unwrap_or_else(|| walk(x, keyed));
+                    (k.clone(), out)
                 })
                 .collect(),
         ),
@@ -85,5 +105,10 @@ mod tests {
                 && text.contains("\"04312364-7646-4d16-ae9d-4386bb12d0f6\""),
             "{text}"
         );
+        let b = blank_personal(&v, &["name".to_owned()]);
+        assert_eq!(b["data"]["national_id_no"], "");
+        assert_eq!(b["data"]["name"], "");
+        assert_eq!(b["data"]["record_id"], v["data"]["record_id"]);
+        assert!(!b.to_string().contains("2222222222227"));
     }
 }

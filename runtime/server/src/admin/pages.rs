@@ -1,4 +1,5 @@
-//! Activity history, run detail (Run again) and workflows (Run now, enable/disable).
+//! Activity history (record counts and failures per run) and Run again; a start that fails is
+//! recorded as a run.
 
 use askama::Template;
 use axum::extract::{Path, Query, State};
@@ -9,11 +10,11 @@ use serde::Deserialize;
 use super::mask;
 use crate::auth::{self, AdminUser, CsrfForm, HasCsrf, PageUser};
 use crate::runner::{Start, StartError, Started};
+use crate::setup::Asked;
 use crate::state::AppState;
 use crate::store::history::{HistoryQuery, as_national_id};
-use crate::store::{RunSummary, Store};
+use crate::store::{RunSummary, SqliteStore, Store, StoreError};
 use crate::web::{Nav, duration, message, render, short_time};
-use crate::workflow::Trigger;
 
 pub async fn style() -> Response {
     (
@@ -25,11 +26,6 @@ pub async fn style() -> Response {
 
 pub async fn home(_u: PageUser) -> Redirect {
     Redirect::to("/runs")
-}
-
-#[derive(Deserialize)]
-pub struct CsrfOnly {
-    csrf: String,
 }
 
 // ---------------------------------------------------------------- history
@@ -47,10 +43,55 @@ pub struct RunRow {
     pub retry_of: String,
     /// Why the run needs an analyst's look (drift its transforms counted), or empty.
     pub attention: String,
+    /// Its records by outcome ("195 created, 5 failed"), or empty.
+    pub records: String,
+    /// Its first failure reasons grouped ("5 records failed: national id missing"), or empty.
+    pub failures: String,
+}
+
+/// `{n} {outcome}` joined, in outcome order.
+pub fn counts_text(counts: &std::collections::BTreeMap<String, u64>) -> String {
+    counts
+        .iter()
+        .map(|(k, v)| format!("{v} {}", k.replace('_', " ")))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Failure reasons shown in an Activity row.
+const ROW_REASONS: usize = 2;
+
+/// "5 records failed: national id missing; 1 record failed: HTTP 500 (and 2 other reasons)".
+fn failures_text(reasons: &[crate::store::stats::ReasonCount]) -> String {
+    let mut parts: Vec<String> = reasons
+        .iter()
+        .take(ROW_REASONS)
+        .map(|r| {
+            format!(
+                "{} record{} {}: {}",
+                r.count,
+                if r.count == 1 { "" } else { "s" },
+                r.outcome,
+                mask::mask_text(&r.reason)
+            )
+        })
+        .collect();
+    if reasons.len() > ROW_REASONS {
+        parts.push(format!(
+            "and {} other reason{}",
+            reasons.len() - ROW_REASONS,
+            if reasons.len() - ROW_REASONS == 1 {
+                ""
+            } else {
+                "s"
+            }
+        ));
+    }
+    parts.join("; ")
 }
 
 impl RunRow {
-    fn new(r: &RunSummary) -> RunRow {
+    pub fn new(r: &RunSummary) -> RunRow {
         let mut error = mask::mask_text(r.error.as_deref().unwrap_or(""));
         if error.chars().count() > 120 {
             error = error.chars().take(117).collect::<String>() + "...";
@@ -66,8 +107,36 @@ impl RunRow {
             error,
             retry_of: r.retry_of.map(|x| x.to_string()).unwrap_or_default(),
             attention: r.attention().unwrap_or_default(),
+            records: String::new(),
+            failures: String::new(),
         }
     }
+}
+
+/// Rows for a page of runs, with their record counts and, for failed runs, their failures
+/// grouped by reason.
+async fn rows_with_records(
+    store: &SqliteStore,
+    runs: &[RunSummary],
+) -> Result<Vec<RunRow>, StoreError> {
+    let ids: Vec<i64> = runs.iter().map(|r| r.id).collect();
+    let mut counts = store.outcome_counts_of(&ids).await?;
+    let mut rows = Vec::with_capacity(runs.len());
+    for r in runs {
+        let mut row = RunRow::new(r);
+        if let Some(c) = counts.remove(&r.id) {
+            row.records = counts_text(&c);
+            if c.keys().any(|o| crate::store::stats::is_problem(o)) {
+                row.failures = failures_text(&store.failure_reasons(r.id).await?);
+                // A run whose error is its one failure's reason says it once.
+                if !row.error.is_empty() && row.failures.contains(&row.error) {
+                    row.error.clear();
+                }
+            }
+        }
+        rows.push(row);
+    }
+    Ok(rows)
 }
 
 #[derive(Template)]
@@ -140,7 +209,10 @@ pub async fn history(
         any_running: runs
             .iter()
             .any(|r| r.status == "running" || r.status == "queued"),
-        runs: runs.iter().map(RunRow::new).collect(),
+        runs: match rows_with_records(&state.store, &runs).await {
+            Ok(r) => r,
+            Err(e) => return crate::web::internal(&e),
+        },
         workflows: state
             .app
             .workflows
@@ -162,154 +234,6 @@ pub async fn history(
     render(&page)
 }
 
-// ---------------------------------------------------------------- run detail
-
-struct StepView {
-    step: String,
-    attempt: i64,
-    status: String,
-    started: String,
-    duration: String,
-    error: String,
-}
-
-struct LogView {
-    at: String,
-    level: String,
-    step: String,
-    message: String,
-}
-
-struct OutcomeView {
-    record: String,
-    outcome: String,
-    step: String,
-    reason: String,
-}
-
-struct CounterView {
-    transform: String,
-    kind: &'static str,
-    subject: String,
-    detail: String,
-    count: u64,
-}
-
-#[derive(Template)]
-#[template(path = "run.html")]
-struct RunPage {
-    nav: Nav,
-    title: String,
-    run: RunRow,
-    exit_meaning: &'static str,
-    input: String,
-    steps: Vec<StepView>,
-    logs: Vec<LogView>,
-    outcomes: Vec<OutcomeView>,
-    outcome_counts: String,
-    counters: Vec<CounterView>,
-    retry_steps: Vec<String>,
-    running: bool,
-}
-
-pub async fn run_detail(
-    u: PageUser,
-    State(state): State<AppState>,
-    Path(id): Path<i64>,
-) -> Response {
-    let d = match state.app.store.run(id).await {
-        Ok(Some(d)) => d,
-        Ok(None) => {
-            return message(
-                &u.0,
-                StatusCode::NOT_FOUND,
-                "No such run",
-                &format!("Run {id} does not exist."),
-            );
-        }
-        Err(e) => return crate::web::internal(&e),
-    };
-    let wf = state.app.workflows.get(&d.run.workflow);
-    let personal = wf.map(|w| w.personal_fields.clone()).unwrap_or_default();
-    let input = match d.run.input_id {
-        Some(i) => state.app.store.input(i).await.ok().flatten(),
-        None => None,
-    };
-    let input = input
-        .map(|v| serde_json::to_string_pretty(&mask::mask_json(&v, &personal)).unwrap_or_default())
-        .unwrap_or_else(|| "(none)".into());
-    let mut counts = std::collections::BTreeMap::<&str, usize>::new();
-    for o in &d.outcomes {
-        *counts.entry(o.outcome.as_str()).or_default() += 1;
-    }
-    let page = RunPage {
-        nav: Nav::new(&u.0, "runs"),
-        title: format!("Run {id}"),
-        exit_meaning: mask::exit_meaning(d.run.exit_code),
-        running: d.run.status == "running" || d.run.status == "queued",
-        run: RunRow::new(&d.run),
-        input,
-        steps: d
-            .steps
-            .iter()
-            .map(|s| StepView {
-                step: s.step.clone(),
-                attempt: s.attempt,
-                status: s.status.clone(),
-                started: short_time(&s.started_at),
-                duration: duration(&s.started_at, s.finished_at.as_deref()),
-                error: mask::mask_text(s.error.as_deref().unwrap_or("")),
-            })
-            .collect(),
-        logs: d
-            .logs
-            .iter()
-            .map(|l| LogView {
-                at: short_time(&l.at),
-                level: l.level.clone(),
-                step: l.step.clone().unwrap_or_default(),
-                message: mask::mask_text(&l.message),
-            })
-            .collect(),
-        outcomes: d
-            .outcomes
-            .iter()
-            .map(|o| OutcomeView {
-                record: mask::mask_text(&o.record),
-                outcome: o.outcome.clone(),
-                step: o.step.clone().unwrap_or_default(),
-                reason: mask::mask_text(o.reason.as_deref().unwrap_or("")),
-            })
-            .collect(),
-        outcome_counts: counts
-            .iter()
-            .map(|(k, v)| format!("{v} {k}"))
-            .collect::<Vec<_>>()
-            .join(", "),
-        counters: d
-            .counters
-            .iter()
-            .map(|c| CounterView {
-                transform: c.transform.clone(),
-                kind: match c.kind.as_str() {
-                    "unknown_code" => "unknown code",
-                    "coercion" => "coercion",
-                    "unmatched_question" => "question no rule reads",
-                    "missing_question" => "question not in the questionnaire",
-                    _ => "other",
-                },
-                subject: c.subject.clone(),
-                detail: mask::mask_text(&c.detail),
-                count: c.count,
-            })
-            .collect(),
-        retry_steps: wf
-            .map(|w| w.steps.steps.iter().map(|s| s.id.clone()).collect())
-            .unwrap_or_default(),
-    };
-    render(&page)
-}
-
 #[derive(Deserialize)]
 pub struct RetryForm {
     csrf: String,
@@ -317,27 +241,34 @@ pub struct RetryForm {
     from_step: String,
 }
 
-fn start_failed(s: &auth::Session, e: StartError) -> Response {
-    match e {
-        StartError::App(_) | StartError::Store(_) => {
-            tracing::error!("cannot start a run: {e}");
-            message(
+/// A start that failed: one that could not build its engine (a credential or an endpoint
+/// missing) is recorded as a crashed run with its cause and its page shown; a refusal (unknown
+/// or disabled workflow) is said on a page.
+pub async fn start_failed(
+    state: &AppState,
+    s: &auth::Session,
+    asked: Asked<'_>,
+    e: StartError,
+) -> Response {
+    let Some(cause) = crate::setup::setup_cause(&e) else {
+        return match e {
+            StartError::Store(_) => crate::web::internal(&e),
+            other => message(
                 s,
-                StatusCode::SERVICE_UNAVAILABLE,
+                StatusCode::CONFLICT,
                 "Run not started",
-                "The run could not start; the server log says why.",
-            )
-        }
-        other => message(
-            s,
-            StatusCode::CONFLICT,
-            "Run not started",
-            &other.to_string(),
-        ),
+                &other.to_string(),
+            ),
+        };
+    };
+    tracing::error!(workflow = asked.workflow, "cannot start a run: {cause}");
+    match crate::setup::record_not_started(&state.store, asked, &cause).await {
+        Ok(id) => Redirect::to(&format!("/runs/{id}")).into_response(),
+        Err(e) => crate::web::internal(&e),
     }
 }
 
-fn after_start(r: Started, fallback: &str) -> Response {
+pub fn after_start(r: Started, fallback: &str) -> Response {
     match r {
         Started::Run(id) => Redirect::to(&format!("/runs/{id}")).into_response(),
         Started::Queued | Started::Busy => Redirect::to(fallback).into_response(),
@@ -379,139 +310,19 @@ pub async fn retry(
     };
     match state.runner.start(&wf, s).await {
         Ok(r) => after_start(r, "/runs"),
-        Err(e) => start_failed(&u.0, e),
-    }
-}
-
-// ---------------------------------------------------------------- workflows
-
-struct WorkflowView {
-    name: String,
-    description: String,
-    trigger: String,
-    next_fire: String,
-    enabled: bool,
-    last_status: String,
-    last_id: String,
-}
-
-#[derive(Template)]
-#[template(path = "workflows.html")]
-struct WorkflowsPage {
-    nav: Nav,
-    title: String,
-    workflows: Vec<WorkflowView>,
-    /// What `[retention]` keeps, in words.
-    retention: String,
-}
-
-pub async fn workflows(u: PageUser, State(state): State<AppState>) -> Response {
-    let mut views = Vec::new();
-    for w in &state.app.workflows.workflows {
-        let (trigger, next_fire) = match &w.trigger {
-            Trigger::Cron { schedule, timezone } => (
-                format!("cron `{schedule}` ({timezone})"),
-                crate::scheduler::next_fire(schedule, *timezone, chrono::Utc::now())
-                    .map(|t| {
-                        t.with_timezone(timezone)
-                            .format("%Y-%m-%d %H:%M %Z")
-                            .to_string()
-                    })
-                    .unwrap_or_default(),
-            ),
-            Trigger::Webhook { path } => (format!("webhook POST /hooks/{path}"), String::new()),
-            Trigger::Manual => ("manual".into(), String::new()),
-        };
-        let latest = state.store.latest_run(&w.name).await.ok().flatten();
-        views.push(WorkflowView {
-            name: w.name.clone(),
-            description: w.description.clone().unwrap_or_default(),
-            trigger,
-            next_fire,
-            enabled: state.store.enabled(&w.name).await.unwrap_or(true),
-            last_status: latest
-                .as_ref()
-                .map(|r| r.status.clone())
-                .unwrap_or_default(),
-            last_id: latest.map(|r| r.id.to_string()).unwrap_or_default(),
-        });
-    }
-    render(&WorkflowsPage {
-        nav: Nav::new(&u.0, "workflows"),
-        title: "Workflows".into(),
-        workflows: views,
-        retention: state.app.config.retention.describe(),
-    })
-}
-
-pub async fn run_now(
-    State(state): State<AppState>,
-    Path(name): Path<String>,
-    CsrfForm(u, _f): CsrfForm<AdminUser, CsrfOnly>,
-) -> Response {
-    state.audit(&u.0.username, "run now", &name, None).await;
-    let s = Start {
-        trigger: "manual".into(),
-        even_if_disabled: true,
-        ..Start::default()
-    };
-    match state.runner.start(&name, s).await {
-        Ok(r) => after_start(r, "/workflows"),
-        Err(e) => start_failed(&u.0, e),
-    }
-}
-
-#[derive(Deserialize)]
-pub struct EnabledForm {
-    csrf: String,
-    enabled: String,
-}
-
-pub async fn set_enabled(
-    State(state): State<AppState>,
-    Path(name): Path<String>,
-    CsrfForm(u, f): CsrfForm<AdminUser, EnabledForm>,
-) -> Response {
-    if state.app.workflows.get(&name).is_none() {
-        return message(
-            &u.0,
-            StatusCode::NOT_FOUND,
-            "No such workflow",
-            "That workflow does not exist.",
-        );
-    }
-    let on = f.enabled == "true";
-    if let Err(e) = state.store.set_enabled(&name, on).await {
-        return crate::web::internal(&e);
-    }
-    state
-        .audit(
-            &u.0.username,
-            if on {
-                "enable workflow"
-            } else {
-                "disable workflow"
-            },
-            &name,
-            None,
-        )
-        .await;
-    Redirect::to("/workflows").into_response()
-}
-
-impl HasCsrf for CsrfOnly {
-    fn csrf(&self) -> &str {
-        &self.csrf
+        Err(e) => {
+            let asked = Asked {
+                workflow: &wf,
+                trigger: "retry",
+                retry_of: Some(id),
+                input: None,
+            };
+            start_failed(&state, &u.0, asked, e).await
+        }
     }
 }
 
 impl HasCsrf for RetryForm {
-    fn csrf(&self) -> &str {
-        &self.csrf
-    }
-}
-
-impl HasCsrf for EnabledForm {
     fn csrf(&self) -> &str {
         &self.csrf
     }

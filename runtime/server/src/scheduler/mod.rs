@@ -11,6 +11,7 @@ use chrono::{DateTime, SecondsFormat, Utc};
 use chrono_tz::Tz;
 
 use crate::runner::{Runner, Start, Started};
+use crate::setup::Setup;
 use crate::workflow::Trigger;
 
 /// The first fire strictly after `after`.
@@ -49,11 +50,12 @@ fn stamp(t: DateTime<Utc>) -> String {
 }
 
 /// Starts one task per cron workflow.
-pub fn spawn(runner: Arc<Runner>) {
+pub fn spawn(runner: Arc<Runner>, setup: Arc<Setup>) {
     for w in &runner.app.workflows.workflows {
         if let Trigger::Cron { schedule, timezone } = &w.trigger {
             tokio::spawn(run_schedule(
                 runner.clone(),
+                setup.clone(),
                 w.name.clone(),
                 schedule.clone(),
                 *timezone,
@@ -62,7 +64,7 @@ pub fn spawn(runner: Arc<Runner>) {
     }
 }
 
-async fn fire(runner: &Runner, workflow: &str, at: DateTime<Utc>, catch_up: bool) {
+async fn fire(runner: &Runner, setup: &Setup, workflow: &str, at: DateTime<Utc>, catch_up: bool) {
     match runner.app.store.claim_fire(workflow, &stamp(at)).await {
         Ok(true) => {}
         Ok(false) => return,
@@ -73,6 +75,17 @@ async fn fire(runner: &Runner, workflow: &str, at: DateTime<Utc>, catch_up: bool
     }
     if !runner.app.store.enabled(workflow).await.unwrap_or(true) {
         tracing::info!(workflow, "cron fire skipped: the workflow is disabled");
+        return;
+    }
+    // Held by a set-up problem: checked again first, so a fix made since is seen.
+    if setup.held(workflow) && setup.check(&runner.app).await > 0 && setup.held(workflow) {
+        tracing::warn!(
+            workflow,
+            "cron fire at {} held: {}",
+            stamp(at),
+            setup.problems(workflow).join("; ")
+        );
+        setup.note_held_fire(workflow, &stamp(at));
         return;
     }
     let s = Start {
@@ -94,7 +107,13 @@ async fn fire(runner: &Runner, workflow: &str, at: DateTime<Utc>, catch_up: bool
     }
 }
 
-async fn run_schedule(runner: Arc<Runner>, workflow: String, schedule: String, tz: Tz) {
+async fn run_schedule(
+    runner: Arc<Runner>,
+    setup: Arc<Setup>,
+    workflow: String,
+    schedule: String,
+    tz: Tz,
+) {
     let now = Utc::now();
     let last = match runner.app.store.last_fire(&workflow).await {
         Ok(l) => l
@@ -109,7 +128,7 @@ async fn run_schedule(runner: Arc<Runner>, workflow: String, schedule: String, t
         // Down since `last`: run the latest missed tick once.
         Some(last) => {
             if let Some(t) = latest_missed(&schedule, tz, last, now) {
-                fire(&runner, &workflow, t, true).await;
+                fire(&runner, &setup, &workflow, t, true).await;
             }
         }
         // First start: remember the latest past tick as a baseline (no run) so a later start
@@ -130,7 +149,7 @@ async fn run_schedule(runner: Arc<Runner>, workflow: String, schedule: String, t
         };
         let wait = (next - Utc::now()).to_std().unwrap_or(Duration::ZERO);
         tokio::time::sleep(wait).await;
-        fire(&runner, &workflow, next, false).await;
+        fire(&runner, &setup, &workflow, next, false).await;
     }
 }
 

@@ -10,6 +10,7 @@ use serde_json::{Value, json};
 use crate::admin::mask;
 use crate::auth::{ApiAdmin, ApiUser};
 use crate::runner::{Start, StartError, Started};
+use crate::setup::Asked;
 use crate::state::AppState;
 use crate::store::HistoryQuery;
 use crate::store::Store;
@@ -68,7 +69,9 @@ pub struct RunNowBody {
     pub input: Option<Value>,
 }
 
-fn started(state: &AppState, r: Result<Started, StartError>) -> Response {
+/// The answer to a start. One that could not start for want of set-up is recorded as a run
+/// (exit 2, its cause) and answered 503 with that run.
+async fn started(state: &AppState, asked: Asked<'_>, r: Result<Started, StartError>) -> Response {
     match r {
         Ok(Started::Run(id)) => (
             StatusCode::ACCEPTED,
@@ -79,10 +82,26 @@ fn started(state: &AppState, r: Result<Started, StartError>) -> Response {
         Err(StartError::UnknownWorkflow(_)) => {
             json_error(StatusCode::NOT_FOUND, "no such workflow")
         }
-        Err(e @ (StartError::Disabled(_) | StartError::NotStarted(_))) => {
-            json_error(StatusCode::CONFLICT, &e.to_string())
-        }
-        Err(e) => crate::web::internal(&e),
+        Err(e) => match crate::setup::setup_cause(&e) {
+            Some(cause) => {
+                match crate::setup::record_not_started(&state.store, asked, &cause).await {
+                    Ok(id) => (
+                        StatusCode::SERVICE_UNAVAILABLE,
+                        Json(json!({
+                            "run_id": id,
+                            "url": format!("{}/runs/{id}", state.public_url),
+                            "error": crate::setup::explained(&cause),
+                        })),
+                    )
+                        .into_response(),
+                    Err(e) => crate::web::internal(&e),
+                }
+            }
+            None if matches!(e, StartError::Disabled(_) | StartError::NotStarted(_)) => {
+                json_error(StatusCode::CONFLICT, &e.to_string())
+            }
+            None => crate::web::internal(&e),
+        },
     }
 }
 
@@ -114,7 +133,13 @@ pub async fn retry(
         ..Start::default()
     };
     let r = state.runner.start(&wf, s).await;
-    started(&state, r)
+    let asked = Asked {
+        workflow: &wf,
+        trigger: "retry",
+        retry_of: Some(id),
+        input: None,
+    };
+    started(&state, asked, r).await
 }
 
 pub async fn run_now(
@@ -124,14 +149,21 @@ pub async fn run_now(
     body: Option<Json<RunNowBody>>,
 ) -> Response {
     state.audit(&u.username, "run now (api)", &name, None).await;
+    let input = body.and_then(|b| b.0.input);
     let s = Start {
         trigger: "manual".into(),
-        input: body.and_then(|b| b.0.input),
+        input: input.clone(),
         even_if_disabled: true,
         ..Start::default()
     };
     let r = state.runner.start(&name, s).await;
-    started(&state, r)
+    let asked = Asked {
+        workflow: &name,
+        trigger: "manual",
+        retry_of: None,
+        input: input.as_ref(),
+    };
+    started(&state, asked, r).await
 }
 
 pub async fn metrics(_u: ApiUser, State(state): State<AppState>) -> Response {

@@ -50,6 +50,16 @@ fn refused() -> Response {
     )
 }
 
+/// An answer telling the sender to come back after the queue's `retry_after_secs`.
+fn later(state: &AppState, status: StatusCode, message: &str) -> Response {
+    let mut r = json_error(status, message);
+    let after = state.settings.queue.retry_after_secs.to_string();
+    if let Ok(v) = HeaderValue::from_str(&after) {
+        r.headers_mut().insert(header::RETRY_AFTER, v);
+    }
+    r
+}
+
 pub async fn receive(
     State(state): State<AppState>,
     Path(path): Path<String>,
@@ -85,6 +95,19 @@ pub async fn receive(
     ) {
         return refused();
     }
+    // A workflow held by a set-up problem (checked again first, so a fix made since is seen)
+    // takes no delivery: the sender is told to come back.
+    if state.setup.held(&wf.name)
+        && state.setup.check(&state.app).await > 0
+        && state.setup.held(&wf.name)
+    {
+        tracing::warn!(workflow = %wf.name, "webhook refused: the workflow is held by a set-up problem");
+        return later(
+            &state,
+            StatusCode::SERVICE_UNAVAILABLE,
+            "the workflow is held by a set-up problem (see the Workflows page): send again later",
+        );
+    }
     let input = match webhook_body::validate(&body) {
         Ok(v) => v,
         Err(e) => return json_error(StatusCode::BAD_REQUEST, &e),
@@ -112,15 +135,11 @@ pub async fn receive(
         }
         Ok(Enqueued::Full { queued }) => {
             tracing::warn!(workflow = %wf.name, queued, "webhook refused: the queue is full");
-            let mut r = json_error(
+            later(
+                &state,
                 StatusCode::TOO_MANY_REQUESTS,
                 "too many runs of this workflow are waiting: send again later",
-            );
-            let after = state.settings.queue.retry_after_secs.to_string();
-            if let Ok(v) = HeaderValue::from_str(&after) {
-                r.headers_mut().insert(header::RETRY_AFTER, v);
-            }
-            r
+            )
         }
         Err(StartError::Disabled(_)) => {
             json_error(StatusCode::CONFLICT, "the workflow is disabled")

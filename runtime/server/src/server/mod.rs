@@ -181,8 +181,17 @@ pub async fn start(
         },
         failed_rx,
     );
+    // Every workflow's endpoints and credentials, checked before any trigger fires: a workflow
+    // with a problem is held (logged here, shown on the Workflows page).
+    let setup = Arc::new(crate::setup::Setup::default());
+    let held = setup.check(&app).await;
+    if held > 0 {
+        tracing::error!(
+            "{held} workflow(s) held by set-up problems: see the Workflows page or `mapwright config check`"
+        );
+    }
     if settings.scheduler {
-        crate::scheduler::spawn(runner.clone());
+        crate::scheduler::spawn(runner.clone(), setup.clone());
     }
     crate::retention::spawn(store.clone(), app.config.retention);
     // Queued runs (webhooks accepted before a stop) and lost ones are taken up at once.
@@ -193,6 +202,7 @@ pub async fn start(
         store,
         key,
         runner,
+        setup,
         limiter: LoginLimiter::default(),
         metrics,
         settings,

@@ -9,7 +9,7 @@ use axum::response::Response;
 use axum::routing::{get, post};
 use tower_http::timeout::{RequestBodyTimeoutLayer, TimeoutLayer};
 
-use crate::admin::{login, pages};
+use crate::admin::{login, pages, workflows_page};
 use crate::state::AppState;
 
 /// Security headers on every answer: no framing, no sniffing, no referrer leaks, a strict CSP
@@ -50,11 +50,17 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/", get(pages::home))
         .route("/runs", get(pages::history))
-        .route("/runs/{id}", get(pages::run_detail))
+        .route("/runs/{id}", get(crate::admin::run_page::run_detail))
         .route("/runs/{id}/retry", post(pages::retry))
-        .route("/workflows", get(pages::workflows))
-        .route("/workflows/{name}/run", post(pages::run_now))
-        .route("/workflows/{name}/enabled", post(pages::set_enabled))
+        .route("/workflows", get(workflows_page::workflows))
+        .route(
+            "/workflows/{name}/run",
+            get(workflows_page::run_now_form).post(workflows_page::run_now),
+        )
+        .route(
+            "/workflows/{name}/enabled",
+            post(workflows_page::set_enabled),
+        )
         .route(
             "/credentials",
             get(crate::admin::credentials::page).post(crate::admin::credentials::put),
