@@ -156,6 +156,20 @@ async fn expired_leases_become_lost_then_are_requeued_or_resumed_once() {
         .await
         .unwrap());
     assert!(s.lost_runs(10).await.unwrap().is_empty());
+    // A second process recovering the same lost run (it read it before the first did) is
+    // told it was resumed already: no second run.
+    let twice = s
+        .enqueue(NewQueued {
+            workflow: "w",
+            trigger: "retry",
+            retry_of: Some(b),
+            recovering: Some(b),
+            ..NewQueued::default()
+        })
+        .await
+        .unwrap();
+    assert_eq!(twice, Enqueued::Duplicate(b));
+    assert_eq!(s.queued_count("w").await.unwrap(), 1);
     let c = s.claim_next("w", "me", LEASE, 9).await.unwrap().unwrap();
     assert_eq!(
         (c.id, c.retry_of, c.from_step.as_deref()),
