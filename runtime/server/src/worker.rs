@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use tokio::sync::mpsc;
 
-use crate::app::App;
+use crate::app::{App, AppError};
 use crate::config::Config;
 use crate::metrics::Metrics;
 use crate::notify::Notifier;
@@ -15,6 +15,7 @@ use crate::runner::{Events, Limits, Runner};
 use crate::secrets::MasterKey;
 use crate::server::ServeError;
 use crate::settings::ServeSettings;
+use crate::store::StoreError;
 
 /// Resolves at SIGTERM or SIGINT (Ctrl-C). Where SIGTERM cannot be watched, at Ctrl-C only.
 pub async fn stop_signal() {
@@ -30,6 +31,27 @@ pub async fn stop_signal() {
         }
     }
     let _ = tokio::signal::ctrl_c().await;
+}
+
+/// Opens the app with `key`. Processes started together on a fresh store (`serve` and its
+/// workers under systemd) race to migrate it, and all but one see a migration fail; those
+/// try again (up to about ten seconds) and then find the store migrated.
+pub(crate) async fn open_app(config: Config, key: MasterKey) -> Result<App, AppError> {
+    let mut tries = 0;
+    loop {
+        match App::open(config.clone()).await {
+            Ok(app) => return app.with_key(key).await,
+            Err(AppError::Store(StoreError::Migrate(e))) if tries < 20 => {
+                tries += 1;
+                tracing::info!(
+                    "the store is being migrated by another process ({e}); trying again"
+                );
+                let jitter = u64::from(rand::random::<u8>());
+                tokio::time::sleep(Duration::from_millis(300 + jitter)).await;
+            }
+            Err(e) => return Err(e),
+        }
+    }
 }
 
 /// The runner of a process executing `workers` runs at once (0: none), with its metrics, and
@@ -78,7 +100,7 @@ pub async fn start(
     key: MasterKey,
     concurrency: usize,
 ) -> Result<Worker, ServeError> {
-    let app = Arc::new(App::open(config).await?.with_key(key).await?);
+    let app = Arc::new(open_app(config, key).await?);
     let public_url = settings
         .public_url
         .clone()

@@ -18,7 +18,7 @@ use std::sync::Arc;
 
 use tokio::sync::oneshot;
 
-use crate::app::{App, AppError};
+use crate::app::AppError;
 use crate::auth::{LoginLimiter, Sessions};
 use crate::config::Config;
 use crate::secrets::MasterKey;
@@ -132,7 +132,7 @@ pub async fn start(
     settings: ServeSettings,
     key: MasterKey,
 ) -> Result<Running, ServeError> {
-    let app = Arc::new(App::open(config).await?.with_key(key.clone()).await?);
+    let app = Arc::new(crate::worker::open_app(config, key.clone()).await?);
     let store = app.store.clone();
     for w in &app.workflows.workflows {
         if let crate::workflow::Trigger::Webhook { path } = &w.trigger
