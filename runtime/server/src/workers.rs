@@ -24,8 +24,11 @@ use crate::store::{
 };
 use crate::workflow::{OnLost, Workflow};
 
-/// How often a claim loop looks at the queue when nothing woke it (runs queued by recovery or
-/// by another process).
+/// How often an idle claim loop looks (with a read, no write lock) for runs queued by another
+/// process (the web process, recovery elsewhere): it sets the claim latency across processes.
+const PROBE: Duration = Duration::from_millis(50);
+/// The longest wait between two claims while runs are queued but none could be claimed (the
+/// workflow is at its limit in other processes): the probe backs off up to it.
 const POLL: Duration = Duration::from_secs(1);
 
 /// Starts the claim loops (when the process claims runs), the heartbeat and recovery; they
@@ -54,6 +57,8 @@ async fn claim_loop(runner: Arc<Runner>, wf: Workflow, slots: Arc<tokio::sync::S
         return;
     };
     let mut stop = runner.stop.subscribe();
+    // Claims that found queued runs but got none (the limit is reached elsewhere).
+    let mut misses = 0u32;
     while !*stop.borrow() {
         let Ok(permit) = sem.clone().acquire_owned().await else {
             return;
@@ -80,17 +85,40 @@ async fn claim_loop(runner: Arc<Runner>, wf: Workflow, slots: Arc<tokio::sync::S
                 drop(claiming);
                 let permits = (slot, permit);
                 tokio::spawn(execute(runner.clone(), wf.clone(), c, cancel, permits));
+                misses = 0;
                 continue;
             }
             Ok(None) => {}
             Err(e) => tracing::warn!(workflow = %wf.name, "cannot claim a queued run: {e}"),
         }
         drop((claiming, slot, permit));
+        let backoff = (PROBE * 2u32.pow(misses.min(5))).min(POLL);
         tokio::select! {
-            () = wake.notified() => {}
-            () = tokio::time::sleep(POLL) => {}
+            () = wake.notified() => misses = 0,
+            found = until_queued(&runner, &wf.name, backoff) => {
+                misses = if found { misses + 1 } else { 0 };
+            }
             _ = stop.changed() => {}
         }
+    }
+}
+
+/// Waits `first`, then probes the queue every [`PROBE`] until a run of `workflow` is queued;
+/// true when one was queued already at the first probe (the last claim missed it: back off).
+async fn until_queued(runner: &Runner, workflow: &str, first: Duration) -> bool {
+    tokio::time::sleep(first).await;
+    let mut at_once = true;
+    loop {
+        match runner.app.store.queued_count(workflow).await {
+            Ok(n) if n > 0 => return at_once,
+            Ok(_) => {}
+            Err(e) => {
+                tracing::warn!(workflow, "cannot look at the queue: {e}");
+                tokio::time::sleep(POLL).await;
+            }
+        }
+        at_once = false;
+        tokio::time::sleep(PROBE).await;
     }
 }
 
