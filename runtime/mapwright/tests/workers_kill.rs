@@ -11,7 +11,7 @@ use cluster::{Cluster, hook, mappings_with, thailand, wait_for, with_status};
 use mapwright::demo::{W1, start_fakes};
 use serde_json::{Value, json};
 
-const CASES: u64 = 1000;
+const CASES: u64 = 600;
 const KILLS: usize = 10;
 
 /// Workflow 1 with a webhook trigger instead of its 5-minute cron, so the test starts it.
