@@ -167,11 +167,17 @@ impl RunQueue for SqliteStore {
         };
         if let Some(answer) = refused {
             if let Some(input) = q.input_id {
-                sqlx::query("DELETE FROM trigger_inputs WHERE id = ? AND NOT EXISTS (SELECT 1 FROM runs WHERE input_id = ?)")
-                    .bind(input)
-                    .bind(input)
-                    .execute(&mut *tx)
-                    .await?;
+                // Its search terms first: they reference it.
+                for sql in [
+                    "DELETE FROM input_terms WHERE input_id = ? AND NOT EXISTS (SELECT 1 FROM runs WHERE input_id = ?)",
+                    "DELETE FROM trigger_inputs WHERE id = ? AND NOT EXISTS (SELECT 1 FROM runs WHERE input_id = ?)",
+                ] {
+                    sqlx::query(sql)
+                        .bind(input)
+                        .bind(input)
+                        .execute(&mut *tx)
+                        .await?;
+                }
             }
             tx.commit().await?;
             return Ok(answer);

@@ -83,6 +83,26 @@ async fn the_bound_refuses_and_forgets_the_refused_input() {
         .await
         .unwrap();
     assert_eq!(inputs, 2, "the refused request's input is not kept");
+    // Also an input with search terms (which reference it).
+    let searchable = s
+        .save_input(
+            "w",
+            &json!({"data": {"record_id": "case-1234", "national_id_no": "1234567890123"}}),
+        )
+        .await
+        .unwrap();
+    let refused = s
+        .enqueue(NewQueued {
+            workflow: "w",
+            trigger: "webhook",
+            input_id: Some(searchable),
+            bound: Some(2),
+            ..NewQueued::default()
+        })
+        .await
+        .unwrap();
+    assert_eq!(refused, Enqueued::Full { queued: 2 });
+    assert_eq!(s.input(searchable).await.unwrap(), None);
     // Claimed runs no longer count against the bound.
     s.claim_next("w", "p", LEASE, 4).await.unwrap().unwrap();
     id(queue(&s, "w", None, Some(2)).await);
