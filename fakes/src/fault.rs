@@ -120,6 +120,29 @@ pub struct Faults {
     state: Mutex<FaultState>,
     stats: Mutex<BTreeMap<String, RouteStats>>,
     recent: Mutex<VecDeque<String>>,
+    /// Requests being answered now, and the most at once since the last reset.
+    in_flight: std::sync::atomic::AtomicU64,
+    peak: std::sync::atomic::AtomicU64,
+}
+
+/// Counts one request in flight while it lives (also when its client abandons it).
+struct InFlight<'a>(&'a Faults);
+
+impl<'a> InFlight<'a> {
+    fn enter(f: &'a Faults) -> Self {
+        use std::sync::atomic::Ordering::SeqCst;
+        let now = f.in_flight.fetch_add(1, SeqCst) + 1;
+        f.peak.fetch_max(now, SeqCst);
+        InFlight(f)
+    }
+}
+
+impl Drop for InFlight<'_> {
+    fn drop(&mut self) {
+        self.0
+            .in_flight
+            .fetch_sub(1, std::sync::atomic::Ordering::SeqCst);
+    }
 }
 
 /// How many raw request lines [`Faults::recent_requests`] keeps.
@@ -151,6 +174,8 @@ impl Faults {
             }),
             stats: Mutex::new(BTreeMap::new()),
             recent: Mutex::new(VecDeque::new()),
+            in_flight: Default::default(),
+            peak: Default::default(),
         }
     }
 
@@ -217,6 +242,16 @@ impl Faults {
     pub fn reset_stats(&self) {
         lock(&self.stats).clear();
         lock(&self.recent).clear();
+        self.peak.store(
+            self.in_flight.load(std::sync::atomic::Ordering::SeqCst),
+            std::sync::atomic::Ordering::SeqCst,
+        );
+    }
+
+    /// The most requests answered at once (latency included) since the start or the last
+    /// [`Faults::reset_stats`].
+    pub fn peak_in_flight(&self) -> u64 {
+        self.peak.load(std::sync::atomic::Ordering::SeqCst)
     }
 
     /// The latest requests as `"METHOD /path?query"` (raw, query included:
@@ -315,6 +350,7 @@ pub async fn middleware(State(layer): State<FaultLayer>, req: Request, next: Nex
         .faults
         .remember(format!("{} {}", req.method(), req.uri()));
     layer.faults.arrive(&route);
+    let _in_flight = InFlight::enter(&layer.faults);
     let (latency, fault) = layer.faults.decide(&route);
     if !latency.is_zero() {
         tokio::time::sleep(latency).await;

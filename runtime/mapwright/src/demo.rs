@@ -265,7 +265,7 @@ pub async fn run(base: Config, cases: u64, serve: bool) -> ExitCode {
                     None => println!("Log in as `admin` (password set on an earlier start)."),
                 }
                 println!("The fakes and the page stay up until Ctrl-C (`--no-serve` exits here).");
-                running.until_ctrl_c().await;
+                running.until_stopped().await;
             }
             Err(e) => {
                 eprintln!("error: cannot serve the admin page: {e}");

@@ -9,5 +9,5 @@ pub use mapwright_engine::{
     app, config, connectors, drift, engine, render, secrets, specs, store, workflow,
 };
 pub use mapwright_server::{
-    admin, auth, metrics, notify, runner, scheduler, server, settings, state, web,
+    admin, auth, metrics, notify, runner, scheduler, server, settings, state, web, worker,
 };

@@ -1,18 +1,16 @@
-//! Starting runs inside the server (Run now, Run again, webhooks, cron): each run is a task of
-//! its own under the workflow's concurrency limit; the caller gets the run id as soon as the run
-//! exists. Engines are built per run (by [`App::engine_observed`], the one engine builder) so a
-//! rotated credential is used by the next run. The scheduler and the handlers hold a
-//! [`Runner`], not the server's state.
-//!
-//! Webhooks go through the durable queue instead ([`Runner::enqueue`]): the run is stored
-//! `queued` before the caller is answered, and the workers of [`crate::workers`] claim it.
+//! Starting runs (Run now, Run again, webhooks, cron): every trigger stores a `queued` run in
+//! the durable queue and answers with its id; the workers of [`crate::workers`] (in this
+//! process, `serve --workers N`, or in `mapwright worker` processes sharing the store) claim
+//! and execute it. Engines are built per run (by [`App::engine_observed`], the one engine
+//! builder) so a rotated credential is used by the next run. The scheduler and the handlers
+//! hold a [`Runner`], not the server's state.
 
 use std::collections::{BTreeSet, HashMap};
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use serde_json::Value;
-use tokio::sync::{Notify, OwnedSemaphorePermit, Semaphore, mpsc, oneshot, watch};
+use tokio::sync::{Notify, Semaphore, mpsc, watch};
 
 use crate::app::{App, AppError};
 use crate::engine::RunObserver;
@@ -39,10 +37,11 @@ pub enum StartError {
 /// What a start request led to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Started {
+    /// Queued under this id (or, for a repeated idempotency key, the run it started).
     Run(RunId),
-    /// Waiting for a slot under the workflow's concurrency limit.
+    /// Accepted without a run id yet (kept for callers; the queue always has the id).
     Queued,
-    /// A cron fire found the workflow still running and was skipped.
+    /// A cron fire found a run of the workflow still waiting in the queue and was skipped.
     Busy,
 }
 
@@ -54,7 +53,7 @@ pub struct Start {
     pub input: Option<Value>,
     pub retry_of: Option<RunId>,
     pub from_step: Option<String>,
-    /// Skip (rather than queue) when the workflow is at its limit (cron).
+    /// Skip (rather than queue) when a run of the workflow is queued already (cron).
     pub skip_if_busy: bool,
     /// Run even when the workflow is disabled (Run now, Run again).
     pub even_if_disabled: bool,
@@ -115,17 +114,6 @@ impl Limits {
     }
 }
 
-/// How long a starter waits for the run id before answering "queued".
-const WAIT_FOR_ID: Duration = Duration::from_secs(5);
-
-/// Where a starter waits for its run id (or why the run could not start).
-type StartSlot = Arc<Mutex<Option<oneshot::Sender<Result<RunId, String>>>>>;
-
-tokio::task_local! {
-    /// Set around one engine run by [`Runner::start`]; the run's creation fills it.
-    static STARTED: StartSlot;
-}
-
 /// What the server watches in runs: the metrics, failure e-mails (runs that end other than
 /// successfully go to the notifier), the id a starter waits for and the runs in progress (whose
 /// leases the heartbeat renews).
@@ -164,10 +152,6 @@ impl RunObserver for Events {
         }
         self.started.notify_one();
         self.metrics.run_created(run, workflow);
-        let slot = STARTED.try_with(Arc::clone).ok();
-        if let Some(tx) = slot.and_then(|s| s.lock().ok().and_then(|mut g| g.take())) {
-            let _ = tx.send(Ok(run));
-        }
     }
     fn run_finished(&self, run: RunId, _workflow: &str, status: RunStatus) {
         if let Ok(mut a) = self.active.lock() {
@@ -203,6 +187,14 @@ pub struct Runner {
     wake: HashMap<String, Arc<Notify>>,
     /// Set to stop claiming queued runs (the server stopped).
     pub(crate) stop: watch::Sender<bool>,
+    /// Runs executed at once by this process, all workflows together (`serve --workers N`,
+    /// `worker --concurrency N`); `None`: this process claims nothing (web only).
+    pub(crate) slots: Option<Arc<Semaphore>>,
+    /// The runs this process claimed and executes, with what cancels each.
+    pub(crate) inflight: Mutex<HashMap<RunId, Arc<Notify>>>,
+    /// Held (read) by a claim loop from its claim until the run is in `inflight`; taken
+    /// (write) by [`Runner::drain`], so no claim is half done when it looks.
+    pub(crate) claiming: tokio::sync::RwLock<()>,
 }
 
 /// How long an idempotency key is remembered: twice the signature window, so a request signed
@@ -210,7 +202,14 @@ pub struct Runner {
 pub const IDEMPOTENCY_WINDOW: Duration = Duration::from_secs(600);
 
 impl Runner {
-    pub fn new(app: Arc<App>, limits: Limits, events: Events, queue: QueueSettings) -> Runner {
+    /// `workers`: runs this process executes at once (0: it claims none).
+    pub fn new(
+        app: Arc<App>,
+        limits: Limits,
+        events: Events,
+        queue: QueueSettings,
+        workers: usize,
+    ) -> Runner {
         let wake = app
             .workflows
             .workflows
@@ -225,7 +224,63 @@ impl Runner {
             worker: format!("pid{}-{:08x}", std::process::id(), rand::random::<u32>()),
             wake,
             stop: watch::channel(false).0,
+            slots: (workers > 0).then(|| Arc::new(Semaphore::new(workers))),
+            inflight: Mutex::default(),
+            claiming: tokio::sync::RwLock::new(()),
         }
+    }
+
+    /// Whether this process claims queued runs.
+    pub fn claims(&self) -> bool {
+        self.slots.is_some()
+    }
+
+    /// The runs this process claimed and still executes.
+    pub fn inflight(&self) -> Vec<RunId> {
+        self.inflight
+            .lock()
+            .map(|m| m.keys().copied().collect())
+            .unwrap_or_default()
+    }
+
+    /// Stops claiming, waits up to `grace` for the runs in progress to finish, then cancels
+    /// the others (they end `cancelled`, exit 5, and are queued again by their workflow's
+    /// `on_lost`) and waits for them to be recorded. Returns the runs it had to cancel.
+    pub async fn drain(&self, grace: Duration) -> Vec<RunId> {
+        self.stop_claiming();
+        drop(self.claiming.write().await);
+        let idle = |until: Instant| async move {
+            while !self.inflight().is_empty() && Instant::now() < until {
+                tokio::time::sleep(Duration::from_millis(50)).await;
+            }
+        };
+        idle(Instant::now() + grace).await;
+        let left: Vec<(RunId, Arc<Notify>)> = self
+            .inflight
+            .lock()
+            .map(|m| m.iter().map(|(id, n)| (*id, n.clone())).collect())
+            .unwrap_or_default();
+        if left.is_empty() {
+            return Vec::new();
+        }
+        tracing::warn!(
+            "{} run(s) still in progress after the {}s grace period: cancelling them",
+            left.len(),
+            grace.as_secs()
+        );
+        for (_, n) in &left {
+            n.notify_one();
+        }
+        // Cancelling is prompt (the engine drops the run's work at once); the bound is for a
+        // store that does not answer.
+        idle(Instant::now() + Duration::from_secs(30)).await;
+        let stuck = self.inflight();
+        if !stuck.is_empty() {
+            tracing::error!(
+                "runs {stuck:?} did not record their end; their lease expires and another worker recovers them"
+            );
+        }
+        left.into_iter().map(|(id, _)| id).collect()
     }
 
     /// Wakes the worker of `workflow` (a run of it was queued).
@@ -313,55 +368,59 @@ async fn start(runner: &Runner, workflow: &str, s: Start) -> Result<Started, Sta
         .app
         .workflows
         .get(workflow)
-        .cloned()
         .ok_or_else(|| StartError::UnknownWorkflow(workflow.to_owned()))?;
-    if !s.even_if_disabled && !runner.app.store.enabled(workflow).await? {
+    let store = &runner.app.store;
+    if !s.even_if_disabled && !store.enabled(workflow).await? {
         return Err(StartError::Disabled(workflow.to_owned()));
     }
-    let sem = runner.limits.semaphore(workflow);
-    let early: Option<OwnedSemaphorePermit> = if s.skip_if_busy {
-        match sem.clone().try_acquire_owned() {
-            Ok(p) => Some(p),
-            Err(_) => return Ok(Started::Busy),
+    if let Some(step) = &s.from_step
+        && wf.steps.index_of(step).is_none()
+    {
+        return Err(StartError::NotStarted(format!(
+            "workflow `{workflow}` has no top-level step `{step}`"
+        )));
+    }
+    let (trigger, input_id) = match s.retry_of {
+        Some(of) => {
+            let d = store
+                .run(of)
+                .await?
+                .ok_or_else(|| StartError::NotStarted(format!("no run {of}")))?;
+            let input = d
+                .run
+                .input_id
+                .ok_or_else(|| StartError::NotStarted(format!("run {of} has no stored input")))?;
+            ("retry", input)
         }
-    } else {
-        None
+        None => {
+            let input = s.input.unwrap_or_else(|| serde_json::json!({}));
+            let input = match &wf.input_paths {
+                Some(paths) => crate::workflow::project_input(&input, paths),
+                None => input,
+            };
+            (
+                s.trigger.as_str(),
+                store.save_input(workflow, &input).await?,
+            )
+        }
     };
-    let engine = runner
-        .app
-        .engine_observed(&wf, runner.events.clone())
+    let done = store
+        .enqueue(NewQueued {
+            workflow,
+            trigger,
+            input_id: Some(input_id),
+            retry_of: s.retry_of,
+            from_step: s.from_step.as_deref(),
+            // A cron fire waits behind at most one queued run of its workflow.
+            bound: s.skip_if_busy.then_some(1),
+            ..NewQueued::default()
+        })
         .await?;
-    let mut req = runner.app.request(&wf, s.input);
-    req.trigger = Some(s.trigger.clone());
-    req.from_step = s.from_step;
-    let (tx, rx) = oneshot::channel();
-    let slot: StartSlot = Arc::new(Mutex::new(Some(tx)));
-    let retry_of = s.retry_of;
-    tokio::spawn(async move {
-        let _permit = match early {
-            Some(p) => Some(p),
-            None => sem.acquire_owned().await.ok(),
-        };
-        let run = async {
-            match retry_of {
-                Some(id) => engine.retry(&wf, id, req).await,
-                None => engine.run(&wf, req).await,
-            }
-        };
-        let result = STARTED.scope(slot.clone(), run).await;
-        if let Err(e) = result {
-            tracing::warn!(workflow = %wf.name, "run did not start: {e}");
-            if let Some(tx) = slot.lock().ok().and_then(|mut g| g.take()) {
-                let _ = tx.send(Err(e.to_string()));
-            }
+    match done {
+        Enqueued::New(id) | Enqueued::Duplicate(id) => {
+            runner.wake(workflow);
+            Ok(Started::Run(id))
         }
-    });
-    match tokio::time::timeout(WAIT_FOR_ID, rx).await {
-        Ok(Ok(Ok(id))) => Ok(Started::Run(id)),
-        Ok(Ok(Err(msg))) => Err(StartError::NotStarted(msg)),
-        Ok(Err(_)) => Err(StartError::NotStarted(
-            "the run task ended without a run".into(),
-        )),
-        Err(_) => Ok(Started::Queued),
+        Enqueued::Full { .. } => Ok(Started::Busy),
     }
 }

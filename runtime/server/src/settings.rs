@@ -44,6 +44,15 @@ pub struct ServeSettings {
     /// The durable run queue: bound, leases, recovery of lost runs (`[serve.queue]`).
     #[serde(default)]
     pub queue: QueueSettings,
+    /// Runs `serve` executes at once, all workflows together (its in-process workers); 0: it
+    /// only serves and queues (webhooks, Run now, the scheduler) and `mapwright worker`
+    /// processes run everything. `serve --workers N` overrides it; default 8.
+    #[serde(default = "default_workers")]
+    pub workers: usize,
+    /// Seconds the runs in progress get to finish after SIGTERM or SIGINT (to `serve` or
+    /// `worker`) before they are cancelled (exit 5) and queued again; default 30.
+    #[serde(default = "default_grace")]
+    pub shutdown_grace_secs: u64,
     /// Seconds to send a request's complete headers, counted from the connection's start or
     /// the end of the previous answer (so it is also the idle keep-alive timeout); default 10.
     #[serde(default = "default_header_timeout")]
@@ -74,6 +83,11 @@ pub struct ConnLimits {
 }
 
 impl ServeSettings {
+    /// How long runs in progress get to finish at a stop.
+    pub fn shutdown_grace(&self) -> std::time::Duration {
+        std::time::Duration::from_secs(self.shutdown_grace_secs)
+    }
+
     pub fn conn_limits(&self) -> ConnLimits {
         use std::time::Duration;
         ConnLimits {
@@ -86,6 +100,12 @@ impl ServeSettings {
     }
 }
 
+fn default_workers() -> usize {
+    8
+}
+fn default_grace() -> u64 {
+    30
+}
 fn default_header_timeout() -> u64 {
     10
 }
@@ -116,6 +136,8 @@ impl Default for ServeSettings {
             notify_throttle_minutes: default_throttle(),
             scheduler: true,
             queue: QueueSettings::default(),
+            workers: default_workers(),
+            shutdown_grace_secs: default_grace(),
             header_timeout_secs: default_header_timeout(),
             body_timeout_secs: default_body_timeout(),
             request_timeout_secs: default_request_timeout(),
@@ -329,6 +351,7 @@ mod tests {
         assert_eq!(s.queue.max_queued, 1000);
         assert_eq!(s.queue.lost_webhook_runs, Recovery::Requeue);
         assert_eq!(s.queue.lost_other_runs, Recovery::Resume);
+        assert_eq!((s.workers, s.shutdown_grace_secs), (8, 30));
         let (_, s) = split(
             "[serve.queue]\nmax_queued = 5\nlease_secs = 2\nlost_webhook_runs = \"resume\"\n\
              [serve.workflows.w]\nmax_queued = 9\n[serve.webhooks.h]\nmode = \"hmac\"\n\

@@ -524,3 +524,30 @@ steps:
     assert_eq!(&yaml[sp.start as usize..sp.end as usize], "inptu");
     assert_eq!(d.hint.as_deref(), Some("did you mean `input`?"));
 }
+
+#[test]
+fn on_lost_is_requeue_by_default_fail_on_request_and_nothing_else() {
+    use crate::workflow::OnLost;
+    let ops = ops(Sink::default(), Sink::default(), vec![]);
+    let yaml = |extra: &str| {
+        format!(
+            "workflow: w\ntrigger: {{ manual: true }}\n{extra}steps:\n  - id: c\n    transform: t_upper\n"
+        )
+    };
+    assert_eq!(wf(&yaml(""), &ops).on_lost, OnLost::Requeue);
+    assert_eq!(
+        wf(&yaml("on_lost: requeue\n"), &ops).on_lost,
+        OnLost::Requeue
+    );
+    assert_eq!(wf(&yaml("on_lost: fail\n"), &ops).on_lost, OnLost::Fail);
+    let errs = try_wf(&yaml("on_lost: drop\n"), &ops).unwrap_err();
+    assert!(
+        errs.iter().any(|d| d
+            .message
+            .contains("`on_lost` is `requeue` or `fail`, not `drop`")),
+        "{errs:#?}"
+    );
+    // A schedule with seconds (six fields) is valid.
+    let cron = "workflow: w\ntrigger: { cron: \"*/2 * * * * *\" }\nsteps:\n  - id: c\n    transform: t_upper\n";
+    assert!(try_wf(cron, &ops).is_ok());
+}

@@ -31,7 +31,8 @@ pub struct NewQueued<'a> {
     pub idempotency: Option<(&'a str, &'a str, String)>,
     /// Refuse when this many runs of the workflow are queued already.
     pub bound: Option<u64>,
-    /// The lost run this one resumes: marked recovered in the same transaction.
+    /// The lost (or cancelled) run this one resumes: marked recovered in the same transaction;
+    /// a run recovered already answers [`Enqueued::Duplicate`] with its own id.
     pub recovering: Option<RunId>,
     /// Times the work was claimed before (a resumed run carries its lost run's count on).
     pub prior_attempts: i64,
@@ -181,6 +182,20 @@ impl RunQueue for SqliteStore {
             }
             tx.commit().await?;
             return Ok(answer);
+        }
+        // Several processes may recover the same lost run at once: only the first resumes it.
+        if let Some(lost) = q.recovering {
+            let taken =
+                sqlx::query("UPDATE runs SET recovery = ? WHERE id = ? AND recovery IS NULL")
+                    .bind("resuming")
+                    .bind(lost)
+                    .execute(&mut *tx)
+                    .await?
+                    .rows_affected();
+            if taken == 0 {
+                tx.rollback().await?;
+                return Ok(Enqueued::Duplicate(lost));
+            }
         }
         let id: RunId = sqlx::query(
             "INSERT INTO runs (workflow, trigger, status, input_id, retry_of, from_step, started_at,

@@ -92,6 +92,26 @@ async fn the_bound_refuses_and_forgets_the_refused_input() {
         .await
         .unwrap();
     assert_eq!(terms, 2, "nor its search terms");
+    // Also an input with search terms (which reference it).
+    let searchable = s
+        .save_input(
+            "w",
+            &json!({"data": {"record_id": "case-1234", "national_id_no": "1234567890123"}}),
+        )
+        .await
+        .unwrap();
+    let refused = s
+        .enqueue(NewQueued {
+            workflow: "w",
+            trigger: "webhook",
+            input_id: Some(searchable),
+            bound: Some(2),
+            ..NewQueued::default()
+        })
+        .await
+        .unwrap();
+    assert_eq!(refused, Enqueued::Full { queued: 2 });
+    assert_eq!(s.input(searchable).await.unwrap(), None);
     // Claimed runs no longer count against the bound.
     s.claim_next("w", "p", LEASE, 4).await.unwrap().unwrap();
     id(queue(&s, "w", None, Some(2)).await);
@@ -165,6 +185,20 @@ async fn expired_leases_become_lost_then_are_requeued_or_resumed_once() {
         .await
         .unwrap());
     assert!(s.lost_runs(10).await.unwrap().is_empty());
+    // A second process recovering the same lost run (it read it before the first did) is
+    // told it was resumed already: no second run.
+    let twice = s
+        .enqueue(NewQueued {
+            workflow: "w",
+            trigger: "retry",
+            retry_of: Some(b),
+            recovering: Some(b),
+            ..NewQueued::default()
+        })
+        .await
+        .unwrap();
+    assert_eq!(twice, Enqueued::Duplicate(b));
+    assert_eq!(s.queued_count("w").await.unwrap(), 1);
     let c = s.claim_next("w", "me", LEASE, 9).await.unwrap().unwrap();
     assert_eq!(
         (c.id, c.retry_of, c.from_step.as_deref()),

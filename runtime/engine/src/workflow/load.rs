@@ -13,8 +13,8 @@ use super::expr::ScopeNames;
 use super::sig::{OpSig, Output};
 use super::spec::{EdgeSpec, StepSpec, TriggerSpec, WorkflowFile};
 use super::{
-    Arg, DEFAULT_CONCURRENCY, Edge, MAX_CONCURRENCY, On, Pipeline, Step, StepKind, Target, Trigger,
-    WExpr, Workflow,
+    Arg, DEFAULT_CONCURRENCY, Edge, MAX_CONCURRENCY, On, OnLost, Pipeline, Step, StepKind, Target,
+    Trigger, WExpr, Workflow,
 };
 
 /// What the validator checks names against: the operations the engine offers and the transforms
@@ -170,6 +170,20 @@ pub fn compile(
         .timeout_secs
         .as_ref()
         .map(|t| Duration::from_secs(t.value));
+    let on_lost = match wf.on_lost.as_ref().map(|o| (o, o.value.as_str())) {
+        None | Some((_, "requeue")) => OnLost::Requeue,
+        Some((_, "fail")) => OnLost::Fail,
+        Some((o, other)) => {
+            let s = cx.span(o);
+            cx.err(
+                Code::BadStep,
+                format!("`on_lost` is `requeue` or `fail`, not `{other}`"),
+                s,
+                "this value",
+            );
+            OnLost::Requeue
+        }
+    };
     let steps = cx.pipeline(&wf.steps, false, &[]);
     // Endpoints used by operations must be declared (credentials are referenced by name).
     let mut used = Vec::new();
@@ -215,6 +229,7 @@ pub fn compile(
         key,
         personal_fields: wf.personal_fields,
         timeout,
+        on_lost,
         steps,
         input_paths,
     })
@@ -265,7 +280,7 @@ impl Cx<'_> {
             return None;
         }
         if let Some(c) = &t.value.cron {
-            if let Err(e) = croner::Cron::new(&c.value).parse() {
+            if let Err(e) = croner::Cron::new(&c.value).with_seconds_optional().parse() {
                 let s = self.span(c);
                 self.err(
                     Code::BadTrigger,

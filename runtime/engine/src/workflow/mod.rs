@@ -33,11 +33,25 @@ pub struct Workflow {
     /// Personal-data fields whose values (at any depth) are masked in errors, outcomes, logs.
     pub personal_fields: Vec<String>,
     pub timeout: Option<Duration>,
+    /// What happens to a run of it whose worker stopped mid-run.
+    pub on_lost: OnLost,
     pub steps: Pipeline,
     /// The `input.…` paths the workflow's expressions read (each a list of object keys), or
     /// `None` when one of them reads the input whole: all a stored trigger input keeps.
     /// Derived once, when the workflow is loaded.
     pub input_paths: Option<Vec<Vec<String>>>,
+}
+
+/// A workflow's `on_lost`: what happens to a run whose worker stopped (its lease expired), and
+/// to a run cancelled by a worker's shutdown after its grace period.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum OnLost {
+    /// Queued again (by the `[serve.queue]` recovery policy) and resumed by another worker from
+    /// the cursor and the step outputs it kept.
+    #[default]
+    Requeue,
+    /// Left as it ended (lost, exit 4; cancelled, exit 5), to be run again by hand.
+    Fail,
 }
 
 #[derive(Debug, Clone, PartialEq)]

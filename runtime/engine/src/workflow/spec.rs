@@ -30,6 +30,10 @@ pub struct WorkflowFile {
     pub personal_fields: Vec<String>,
     #[serde(default)]
     pub timeout_secs: Option<Sp<u64>>,
+    /// What happens to a run whose worker stopped (its lease expired): `requeue` (default: it
+    /// is queued again and resumed by another worker) or `fail` (it is left lost).
+    #[serde(default)]
+    pub on_lost: Option<Sp<String>>,
     pub steps: Sp<Vec<Sp<StepSpec>>>,
 }
 

@@ -21,6 +21,7 @@ pub mod preview;
 pub mod prune;
 pub mod serve;
 pub mod transform;
+pub mod worker;
 pub mod workflows;
 pub(crate) mod workflows_view;
 
@@ -66,8 +67,10 @@ pub enum Command {
     Fakes(workflows::FakesArgs),
     /// Start the fakes, run both Thailand workflows, print what happened.
     Demo(workflows::DemoArgs),
-    /// Serve webhooks, the scheduler and the admin page (one process).
+    /// Serve webhooks, the scheduler and the admin page (and, unless `--workers 0`, the runs).
     Serve(serve::ServeArgs),
+    /// Claim and execute queued runs only (beside `serve --workers 0`).
+    Worker(worker::WorkerArgs),
     /// Copy the store to a file, consistently, even while `serve` runs.
     Backup(backup::BackupArgs),
     /// Apply `[retention]` now: delete old runs, log lines, step outputs and inputs.
@@ -86,7 +89,7 @@ pub fn main() -> ExitCode {
     let cli = Cli::parse();
     let serves = matches!(
         cli.command,
-        Command::Serve(_) | Command::Demo(_) | Command::Fakes(_)
+        Command::Serve(_) | Command::Worker(_) | Command::Demo(_) | Command::Fakes(_)
     );
     log::init(&cli.log, if serves { "info" } else { "warn" });
     if !serves && !matches!(cli.command, Command::Run(_) | Command::Retry(_)) {
@@ -108,6 +111,7 @@ pub fn main() -> ExitCode {
         Command::Fakes(a) => workflows::fakes(a),
         Command::Demo(a) => workflows::demo(a),
         Command::Serve(a) => serve::run(a),
+        Command::Worker(a) => worker::run(a),
         Command::Config(c) => config_check::run(c),
         Command::Backup(a) => backup::run(a),
         Command::Prune(a) => prune::run(a),

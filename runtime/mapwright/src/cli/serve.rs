@@ -1,6 +1,7 @@
-//! `mapwright serve [--config FILE]`: the HTTP server, the scheduler and the workers in one
-//! process. Needs the master key (`MAPWRIGHT_MASTER_KEY` or a key file); prints the first
-//! admin's one-time password on the very first start.
+//! `mapwright serve [--config FILE] [--workers N]`: the HTTP server, the scheduler and N
+//! workers in one process (`--workers 0`: web only, `mapwright worker` processes run the
+//! queued runs). Needs the master key (`MAPWRIGHT_MASTER_KEY` or a key file); prints the first
+//! admin's one-time password on the very first start. SIGTERM or SIGINT stops it gracefully.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -18,6 +19,10 @@ pub struct ServeArgs {
     /// Listen address, overriding `[serve] listen` (e.g. 0.0.0.0:8080).
     #[arg(long, value_name = "ADDR")]
     pub listen: Option<String>,
+    /// Runs this process executes at once, overriding `[serve] workers` (default 8); 0 serves
+    /// and queues only (webhooks, Run now, the scheduler), for `mapwright worker` processes.
+    #[arg(long, value_name = "N")]
+    pub workers: Option<usize>,
 }
 
 pub fn run(a: ServeArgs) -> ExitCode {
@@ -30,6 +35,9 @@ pub fn run(a: ServeArgs) -> ExitCode {
     };
     if let Some(l) = a.listen {
         serve.listen = l;
+    }
+    if let Some(n) = a.workers {
+        serve.workers = n;
     }
     let key = match MasterKey::from_env_or_file(serve.master_key_file.as_deref()) {
         Ok(k) => k,
@@ -54,7 +62,7 @@ pub fn run(a: ServeArgs) -> ExitCode {
         if let Some(p) = &running.first_admin_password {
             println!("first start: log in as `{}` with the one-time password {p} (it works once and asks for a new password; `mapwright admin reset-password admin` makes another)", server::FIRST_ADMIN);
         }
-        running.until_ctrl_c().await;
+        running.until_stopped().await;
         ExitCode::SUCCESS
     })
 }

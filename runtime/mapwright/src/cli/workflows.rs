@@ -43,6 +43,9 @@ pub struct HistoryArgs {
     /// How many runs to list, newest first.
     #[arg(long, default_value_t = 20)]
     pub limit: u32,
+    /// Print the runs as a JSON array (for scripts).
+    #[arg(long)]
+    pub json: bool,
     #[command(flatten)]
     pub config: ConfigArg,
 }
@@ -159,14 +162,13 @@ async fn open(cfg: Config) -> Result<App, ExitCode> {
     })
 }
 
-/// Ctrl-C cancels the run (recorded as cancelled, exit 5).
+/// Ctrl-C or SIGTERM cancels the run (recorded as cancelled, exit 5).
 fn ctrl_c() -> Arc<tokio::sync::Notify> {
     let n = Arc::new(tokio::sync::Notify::new());
     let n2 = n.clone();
     tokio::spawn(async move {
-        if tokio::signal::ctrl_c().await.is_ok() {
-            n2.notify_one();
-        }
+        crate::worker::stop_signal().await;
+        n2.notify_one();
     });
     n
 }
@@ -307,6 +309,10 @@ pub fn history(a: HistoryArgs) -> ExitCode {
     };
     with_store(&a.config, |_, store| async move {
         match store.runs(&filter).await {
+            Ok(runs) if a.json => {
+                println!("{}", serde_json::to_string(&runs).unwrap_or_default());
+                ExitCode::SUCCESS
+            }
             Ok(runs) => {
                 print!("{}", super::workflows_view::history_table(&runs));
                 ExitCode::SUCCESS

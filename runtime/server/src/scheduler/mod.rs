@@ -1,8 +1,10 @@
 //! Cron triggers. Each cron workflow has a task that sleeps until its next fire time in the
 //! workflow's time zone (Asia/Bangkok for Thailand) and claims the fire in the store
-//! (keyed by workflow and fire time, so nothing fires twice). A fire missed while the server
-//! was down runs once on start, not once per missed tick. A fire that finds the previous run
-//! still going is skipped (the workflow's concurrency limit, 1 by default for cron).
+//! (keyed by workflow and fire time, so nothing fires twice, however many `serve` processes
+//! share the store). A fire missed while the servers were down runs once on start, not once
+//! per missed tick. A fire queues a run (workers claim it); a fire that finds a run of the
+//! previous fire still waiting in the queue is skipped. Schedules have five fields, or six with
+//! seconds first (`*/10 * * * * *`).
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -16,7 +18,10 @@ use crate::workflow::Trigger;
 
 /// The first fire strictly after `after`.
 pub fn next_fire(schedule: &str, tz: Tz, after: DateTime<Utc>) -> Option<DateTime<Utc>> {
-    let cron = croner::Cron::new(schedule).parse().ok()?;
+    let cron = croner::Cron::new(schedule)
+        .with_seconds_optional()
+        .parse()
+        .ok()?;
     cron.find_next_occurrence(&after.with_timezone(&tz), false)
         .ok()
         .map(|t| t.with_timezone(&Utc))
@@ -25,8 +30,29 @@ pub fn next_fire(schedule: &str, tz: Tz, after: DateTime<Utc>) -> Option<DateTim
 /// Ticks examined when catching up (a 5-minute schedule down for a year is ~105,000).
 const MAX_TICKS: usize = 200_000;
 
-/// The latest fire time in `(after, now]`, if any: the one missed fire to run on start.
+/// The latest fire time in `(after, now]`, if any: the one missed fire to run on start. Looked
+/// for in the last minute, hour, day, month first, so a fine schedule (every second) down for
+/// long still finds the latest tick within [`MAX_TICKS`].
 pub fn latest_missed(
+    schedule: &str,
+    tz: Tz,
+    after: DateTime<Utc>,
+    now: DateTime<Utc>,
+) -> Option<DateTime<Utc>> {
+    let windows = [60, 3600, 86_400, 32 * 86_400].map(chrono::Duration::seconds);
+    for w in windows {
+        let from = now - w;
+        if from <= after {
+            break;
+        }
+        if let Some(t) = latest_in(schedule, tz, from, now) {
+            return Some(t);
+        }
+    }
+    latest_in(schedule, tz, after, now)
+}
+
+fn latest_in(
     schedule: &str,
     tz: Tz,
     after: DateTime<Utc>,
@@ -95,15 +121,21 @@ async fn fire(runner: &Runner, setup: &Setup, workflow: &str, at: DateTime<Utc>,
     };
     match runner.start(workflow, s).await {
         Ok(Started::Run(id)) => {
-            tracing::info!(workflow, run = id, catch_up, "cron fire at {}", stamp(at))
+            tracing::info!(
+                workflow,
+                run = id,
+                catch_up,
+                "cron fire at {} queued",
+                stamp(at)
+            )
         }
+        Ok(Started::Queued) => tracing::info!(workflow, "cron fire at {} queued", stamp(at)),
         Ok(Started::Busy) => tracing::warn!(
             workflow,
-            "cron fire at {} skipped: the previous run is still going",
+            "cron fire at {} skipped: a run of the previous fire is still waiting in the queue",
             stamp(at)
         ),
-        Ok(Started::Queued) => tracing::info!(workflow, "cron fire at {} queued", stamp(at)),
-        Err(e) => tracing::error!(workflow, "cron fire at {} did not start: {e}", stamp(at)),
+        Err(e) => tracing::error!(workflow, "cron fire at {} was not queued: {e}", stamp(at)),
     }
 }
 
@@ -176,6 +208,12 @@ mod tests {
         assert_eq!(
             latest_missed("*/5 * * * *", chrono_tz::Asia::Bangkok, last, now),
             Some(utc(2026, 1, 1, 3, 5))
+        );
+        // A schedule every second, down for a year: the latest tick, not one a year old.
+        let later = utc(2026, 6, 1, 12, 0) + chrono::Duration::seconds(7);
+        assert_eq!(
+            latest_missed("* * * * * *", chrono_tz::Asia::Bangkok, last, later),
+            Some(later)
         );
         // Nothing missed within the same period.
         assert_eq!(

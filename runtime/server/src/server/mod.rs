@@ -1,4 +1,5 @@
-//! `mapwright serve`: one axum server with the scheduler and the workers in the same process.
+//! `mapwright serve`: one axum server with the scheduler and (unless `workers = 0`) the
+//! workers in the same process; [`crate::worker`] is a process with workers only.
 //! Webhooks at `POST /hooks/<path>`, the admin page, the JSON API under `/api`, `/metrics` and
 //! `/healthz` (the only route open to anyone).
 //!
@@ -14,16 +15,12 @@ mod webhook_body;
 
 use std::net::SocketAddr;
 use std::sync::Arc;
-use std::time::Duration;
 
-use tokio::sync::{mpsc, oneshot};
+use tokio::sync::oneshot;
 
-use crate::app::{App, AppError};
+use crate::app::AppError;
 use crate::auth::{LoginLimiter, Sessions};
 use crate::config::Config;
-use crate::metrics::Metrics;
-use crate::notify::Notifier;
-use crate::runner::{Events, Limits, Runner};
 use crate::secrets::MasterKey;
 pub use crate::settings::ServeSettings;
 pub use crate::state::{AppState, Shared};
@@ -59,17 +56,24 @@ pub struct Running {
 }
 
 impl Running {
-    /// Stops accepting requests and claiming queued runs, and waits for the server task (runs
-    /// in flight go on; queued runs wait for the next start).
+    /// Stops accepting requests and claiming queued runs, gives the runs in progress
+    /// `[serve] shutdown_grace_secs` to finish (then cancels them: they are queued again by
+    /// their workflow's `on_lost`), and waits for the server task. Queued runs wait for a
+    /// worker.
     pub async fn shutdown(self) {
         self.state.runner.stop_claiming();
         let _ = self.stop.send(());
+        let grace = self.state.settings.shutdown_grace();
+        self.state.runner.drain(grace).await;
         let _ = self.task.await;
     }
 
-    /// Serves until Ctrl-C.
-    pub async fn until_ctrl_c(self) {
-        let _ = tokio::signal::ctrl_c().await;
+    /// Serves until SIGTERM or SIGINT (Ctrl-C), then shuts down gracefully.
+    pub async fn until_stopped(self) {
+        crate::worker::stop_signal().await;
+        tracing::info!(
+            "stopping: no new runs are claimed; runs in progress get their grace period"
+        );
         self.shutdown().await;
     }
 }
@@ -128,18 +132,8 @@ pub async fn start(
     settings: ServeSettings,
     key: MasterKey,
 ) -> Result<Running, ServeError> {
-    let app = Arc::new(App::open(config).await?.with_key(key.clone()).await?);
+    let app = Arc::new(crate::worker::open_app(config, key.clone()).await?);
     let store = app.store.clone();
-    let metrics = Arc::new(Metrics::default());
-    let (failed_tx, failed_rx) = mpsc::unbounded_channel();
-    let events = Events::new(metrics.clone(), failed_tx);
-    let limits = Limits::new(&app.workflows.workflows, &settings);
-    let runner = Arc::new(Runner::new(
-        app.clone(),
-        limits,
-        events,
-        settings.queue.clone(),
-    ));
     for w in &app.workflows.workflows {
         if let crate::workflow::Trigger::Webhook { path } = &w.trigger
             && !settings.webhooks.contains_key(path)
@@ -171,16 +165,8 @@ pub async fn start(
     let secure_cookies = settings
         .secure_cookies
         .unwrap_or_else(|| public_url.starts_with("https://"));
-    crate::notify::spawn(
-        Notifier {
-            store: store.clone(),
-            admins: app.config.notify.admins.clone(),
-            smtp: settings.smtp.clone(),
-            throttle: Duration::from_secs(settings.notify_throttle_minutes * 60),
-            public_url: public_url.clone(),
-        },
-        failed_rx,
-    );
+    let (runner, metrics) =
+        crate::worker::runner(&app, &settings, settings.workers, public_url.clone());
     // Every workflow's endpoints and credentials, checked before any trigger fires: a workflow
     // with a problem is held (logged here, shown on the Workflows page).
     let setup = Arc::new(crate::setup::Setup::default());
@@ -194,7 +180,8 @@ pub async fn start(
         crate::scheduler::spawn(runner.clone(), setup.clone());
     }
     crate::retention::spawn(store.clone(), app.config.retention);
-    // Queued runs (webhooks accepted before a stop) and lost ones are taken up at once.
+    // Queued runs (accepted before a stop) and lost ones are taken up at once (with
+    // `workers = 0`, only recovery runs here: `mapwright worker` processes claim the runs).
     crate::workers::spawn(&runner);
     let state = Arc::new(Shared {
         app,
