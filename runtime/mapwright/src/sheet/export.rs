@@ -14,6 +14,11 @@ pub enum ExportError {
     NotChecked(String),
     #[error("cannot write the workbook {path}: {source}")]
     Write { path: String, source: XlsxError },
+    #[error("cannot write the sheet `{sheet}`: {source}")]
+    Sheet {
+        sheet: &'static str,
+        source: XlsxError,
+    },
 }
 
 /// What was written.
@@ -56,17 +61,11 @@ fn fields_sheet(
     header: &Format,
     text: &Format,
 ) -> Result<usize, ExportError> {
-    let xl = |source| ExportError::Write {
-        path: FIELDS.into(),
+    let xl = |source| ExportError::Sheet {
+        sheet: FIELDS,
         source,
     };
-    ws.set_name(FIELDS).map_err(xl)?;
-    for (c, (name, width)) in FIELD_COLUMNS.iter().enumerate() {
-        let c = c as u16;
-        ws.write_string_with_format(0, c, *name, header)
-            .map_err(xl)?;
-        ws.set_column_width(c, *width).map_err(xl)?;
-    }
+    start(ws, FIELDS, &FIELD_COLUMNS, header).map_err(xl)?;
     let mut row = 1u32;
     for d in all {
         let Some(dep) = &d.checked.deployment else {
@@ -92,14 +91,7 @@ fn fields_sheet(
             }
         }
     }
-    ws.set_freeze_panes(1, 0).map_err(xl)?;
-    ws.autofilter(
-        0,
-        0,
-        row.saturating_sub(1).max(1),
-        FIELD_COLUMNS.len() as u16 - 1,
-    )
-    .map_err(xl)?;
+    finish(ws, row, FIELD_COLUMNS.len(), 0).map_err(xl)?;
     Ok(row as usize - 1)
 }
 
@@ -109,21 +101,15 @@ fn options_sheet(
     header: &Format,
     text: &Format,
 ) -> Result<usize, ExportError> {
-    let xl = |source| ExportError::Write {
-        path: OPTIONS.into(),
+    let xl = |source| ExportError::Sheet {
+        sheet: OPTIONS,
         source,
     };
-    ws.set_name(OPTIONS).map_err(xl)?;
     let langs = languages(all);
     let mut columns: Vec<(&str, f64)> = vec![(DEPLOYMENT, 12.0), (OPTION_SET, 28.0), (CODE, 24.0)];
     columns.extend(langs.iter().map(|l| (l.as_str(), 36.0)));
     columns.push((FILE, 44.0));
-    for (c, (name, width)) in columns.iter().enumerate() {
-        let c = c as u16;
-        ws.write_string_with_format(0, c, *name, header)
-            .map_err(xl)?;
-        ws.set_column_width(c, *width).map_err(xl)?;
-    }
+    start(ws, OPTIONS, &columns, header).map_err(xl)?;
     let mut row = 1u32;
     for d in all {
         for s in &d.option_sets {
@@ -152,8 +138,29 @@ fn options_sheet(
     for (c, _) in columns.iter().enumerate().skip(3) {
         ws.set_column_format(c as u16, text).map_err(xl)?;
     }
-    ws.set_freeze_panes(1, 3).map_err(xl)?;
-    ws.autofilter(0, 0, row.saturating_sub(1).max(1), columns.len() as u16 - 1)
-        .map_err(xl)?;
+    finish(ws, row, columns.len(), 3).map_err(xl)?;
     Ok(row as usize - 1)
+}
+
+/// Names the sheet and writes its header row (bold) and column widths.
+fn start(
+    ws: &mut Worksheet,
+    name: &str,
+    columns: &[(&str, f64)],
+    header: &Format,
+) -> Result<(), XlsxError> {
+    ws.set_name(name)?;
+    for (c, (title, width)) in columns.iter().enumerate() {
+        let c = c as u16;
+        ws.write_string_with_format(0, c, *title, header)?;
+        ws.set_column_width(c, *width)?;
+    }
+    Ok(())
+}
+
+/// Freezes the header row (and the first `frozen_cols` columns) and filters every column.
+fn finish(ws: &mut Worksheet, rows: u32, cols: usize, frozen_cols: u16) -> Result<(), XlsxError> {
+    ws.set_freeze_panes(1, frozen_cols)?;
+    ws.autofilter(0, 0, rows.saturating_sub(1).max(1), cols as u16 - 1)?;
+    Ok(())
 }
