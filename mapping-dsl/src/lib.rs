@@ -12,6 +12,7 @@ pub mod expr;
 pub mod import;
 pub mod interp;
 pub mod ir;
+pub mod labels;
 pub mod rt;
 pub mod source;
 pub mod spec;

@@ -481,6 +481,7 @@ fn emit(opts: &FormsOptions, outs: &[FormOut], n_forms: usize) -> String {
         ));
         y.push_str(&x.block);
     }
+    y.push_str(&crate::spec::json_schema::modeline("schema"));
     y
 }
 

@@ -354,5 +354,6 @@ fn emit(set: &Set, langs: &[String]) -> String {
         };
         y.push_str(&format!("  - {{ {} }}{comment}\n", parts.join(", ")));
     }
+    y.push_str(&crate::spec::json_schema::modeline("option_set"));
     y
 }

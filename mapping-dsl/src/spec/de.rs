@@ -102,3 +102,45 @@ impl<'de, K: Deserialize<'de>, V: Deserialize<'de>> Deserialize<'de> for Ordered
         d.deserialize_map(V2(PhantomData))
     }
 }
+
+/// A JSON Schema written by hand for a type whose `Deserialize` is a visitor (`schemars` cannot
+/// see through one). Each stays beside its visitor; `spec::json_schema`'s tests compare the keys
+/// it lists with the keys the loader accepts.
+macro_rules! hand_schema {
+    ($ty:ty, $name:literal, |$g:ident| $body:expr) => {
+        impl schemars::JsonSchema for $ty {
+            fn schema_name() -> std::borrow::Cow<'static, str> {
+                $name.into()
+            }
+            fn json_schema($g: &mut schemars::SchemaGenerator) -> schemars::Schema {
+                $body
+            }
+        }
+    };
+}
+pub(crate) use hand_schema;
+
+hand_schema!(ExprText, "Expression", |_g| schemars::json_schema!({
+    "description": "An expression of the mapping language (a YAML scalar).",
+    "type": ["string", "number", "boolean", "null"]
+}));
+
+hand_schema!(Code, "Code", |_g| schemars::json_schema!({
+    "description": "An option code or value-map key: text, or a number or boolean written bare.",
+    "type": ["string", "number", "boolean"]
+}));
+
+impl<K, V: schemars::JsonSchema> schemars::JsonSchema for OrderedMap<K, V> {
+    fn inline_schema() -> bool {
+        true
+    }
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        format!("Map_of_{}", V::schema_name()).into()
+    }
+    fn json_schema(g: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": ["object", "null"],
+            "additionalProperties": g.subschema_for::<V>()
+        })
+    }
+}

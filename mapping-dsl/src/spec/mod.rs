@@ -2,6 +2,7 @@
 //! point at. No checking beyond shape here; `check` resolves and types it.
 
 pub mod de;
+pub mod json_schema;
 pub mod options;
 pub mod questionnaire;
 pub mod schema;

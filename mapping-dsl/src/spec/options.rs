@@ -4,11 +4,13 @@ use std::fmt;
 
 use serde::Deserialize;
 use serde::de::{self, Deserializer, MapAccess, Visitor};
+use serde_saphyr::Location;
 
+use super::de::hand_schema;
 use super::de::{Code, OrderedMap};
 use crate::yaml::Sp;
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct OptionSetFile {
     pub option_set: Sp<String>,
@@ -23,6 +25,9 @@ pub struct OptionDecl {
     pub code: Option<Code>,
     /// Language -> label, in file order. `th: ~` counts as missing.
     pub labels: Vec<(String, String)>,
+    /// Where each label's value is written, in the order of `labels` (`mapwright sheet import`
+    /// edits the label text in place at these spans).
+    pub label_at: Vec<Location>,
 }
 
 /// A language key: `en`, `th`, `zh_hans`, `pt-BR`.
@@ -47,6 +52,7 @@ impl<'de> Deserialize<'de> for OptionDecl {
                 let mut o = OptionDecl {
                     code: None,
                     labels: Vec::new(),
+                    label_at: Vec::new(),
                 };
                 while let Some(k) = m.next_key::<String>()? {
                     match k.as_str() {
@@ -55,9 +61,10 @@ impl<'de> Deserialize<'de> for OptionDecl {
                             m.next_value::<de::IgnoredAny>()?;
                         }
                         lang if is_language(lang) => {
-                            let v: Option<Code> = m.next_value()?;
+                            let v: Option<Sp<Code>> = m.next_value()?;
                             if let Some(v) = v {
-                                o.labels.push((k.clone(), v.0));
+                                o.labels.push((k.clone(), v.value.0));
+                                o.label_at.push(v.referenced);
                             }
                         }
                         _ => {
@@ -78,7 +85,24 @@ impl<'de> Deserialize<'de> for OptionDecl {
     }
 }
 
-#[derive(Debug, Deserialize)]
+hand_schema!(OptionDecl, "Option", |g| schemars::json_schema!({
+    "description": "An option: `{ code: male, en: Male, th: ผู้ชาย }`. Every key but `code` and `description` is a language.",
+    "type": "object",
+    "properties": {
+        "code": g.subschema_for::<Code>(),
+        "description": { "type": ["string", "null"] }
+    },
+    "patternProperties": {
+        LANGUAGE_PATTERN: { "type": ["string", "number", "boolean", "null"] }
+    },
+    "additionalProperties": false,
+    "required": ["code"]
+}));
+
+/// [`is_language`] as a JSON Schema pattern.
+pub const LANGUAGE_PATTERN: &str = "^[a-z]{2,3}([_-][A-Za-z0-9]{1,8})*$";
+
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ValueMapFile {
     pub value_map: Sp<String>,
@@ -91,14 +115,14 @@ pub struct ValueMapFile {
     pub default: Option<Sp<serde_json::Value>>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum KeyType {
     String,
     Int,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ValueMapTo {
     pub options: Option<Sp<String>>,

@@ -9,11 +9,11 @@ use std::fmt;
 use serde::Deserialize;
 use serde::de::{self, Deserializer, MapAccess, Visitor};
 
-use super::de::{Code, OrderedMap};
+use super::de::{Code, OrderedMap, hand_schema};
 use super::transform::{Choice, Expr};
 use crate::yaml::{Sp, present};
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct QuestionnaireDecl {
     /// `questionnaire_code` in the HIS document (documentation and drift counts).
@@ -58,14 +58,19 @@ pub struct QuestionDecl {
     pub form: Option<Sp<String>>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
-struct QuestionLong {
+pub(crate) struct QuestionLong {
     text: Sp<String>,
     group: Option<Sp<String>>,
     scale: Option<Sp<String>>,
     form: Option<Sp<String>>,
 }
+
+hand_schema!(QuestionDecl, "Question", |g| schemars::json_schema!({
+    "description": "A question: its text, or `{ text, group?, scale?, form? }`.",
+    "anyOf": [{ "type": "string" }, g.subschema_for::<QuestionLong>()]
+}));
 
 impl<'de> Deserialize<'de> for QuestionDecl {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
@@ -101,6 +106,11 @@ impl<'de> Deserialize<'de> for QuestionDecl {
 /// one wins).
 #[derive(Debug)]
 pub struct AnswerRef(pub Vec<Sp<String>>);
+
+hand_schema!(AnswerRef, "AnswerRef", |_g| schemars::json_schema!({
+    "description": "`TABLE.QUESTION`, or a list of them (the first answered one wins).",
+    "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }]
+}));
 
 impl<'de> Deserialize<'de> for AnswerRef {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
@@ -169,6 +179,22 @@ impl<'de> Deserialize<'de> for RowValue {
         d.deserialize_any(V)
     }
 }
+
+hand_schema!(AnswerBlock, "AnswerBlock", |_g| schemars::json_schema!({
+    "description": "A block of rows: `{ group?, scale?, form?, \"QUESTION TEXT\": FIELD or { WEEK: FIELD }, … }`.",
+    "type": "object",
+    "properties": {
+        "group": { "type": "string" },
+        "scale": { "type": "string" },
+        "form": { "type": "string" }
+    },
+    "additionalProperties": {
+        "anyOf": [
+            { "type": "string" },
+            { "type": "object", "additionalProperties": { "type": "string" } }
+        ]
+    }
+}));
 
 impl<'de> Deserialize<'de> for AnswerBlock {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {

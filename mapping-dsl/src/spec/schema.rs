@@ -5,10 +5,10 @@ use std::fmt;
 use serde::Deserialize;
 use serde::de::{self, Deserializer, MapAccess, Visitor};
 
-use super::de::OrderedMap;
+use super::de::{OrderedMap, hand_schema};
 use crate::yaml::Sp;
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SchemaFile {
     pub schema: Sp<String>,
@@ -18,14 +18,14 @@ pub struct SchemaFile {
     pub fields: Sp<OrderedMap<String, Sp<FieldDecl>>>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum CoercionMode {
     Strict,
     Lenient,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum CoercionName {
     NumberToString,
@@ -48,9 +48,9 @@ pub struct FieldDecl {
     pub description: Option<String>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
-struct FieldLong {
+pub(crate) struct FieldLong {
     #[serde(rename = "type")]
     ty: Sp<String>,
     #[serde(default)]
@@ -60,6 +60,11 @@ struct FieldLong {
     items: Option<Sp<String>>,
     description: Option<String>,
 }
+
+hand_schema!(FieldDecl, "Field", |g| schemars::json_schema!({
+    "description": "A field: a type (`string`, `int?`, `select`, another schema's name) or the long form with `type:`.",
+    "anyOf": [{ "type": "string" }, g.subschema_for::<FieldLong>()]
+}));
 
 /// Splits `int?` into (`int`, nullable).
 pub fn split_nullable(s: &str) -> (&str, bool) {

@@ -5,13 +5,13 @@ use std::fmt;
 use serde::Deserialize;
 use serde::de::{self, Deserializer, MapAccess, Visitor};
 
-use super::de::{ExprText, OrderedMap};
+use super::de::{ExprText, OrderedMap, hand_schema};
 use crate::yaml::{Sp, present};
 
 pub type Expr = Sp<ExprText>;
 pub type RuleMap = OrderedMap<String, Sp<Rule>>;
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct TransformFile {
     pub transform: Sp<String>,
@@ -41,9 +41,9 @@ pub struct ParamDecl {
     pub default: Option<Sp<serde_json::Value>>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
-struct ParamLong {
+pub(crate) struct ParamLong {
     #[serde(rename = "type")]
     ty: Sp<String>,
     #[serde(default, deserialize_with = "present")]
@@ -51,6 +51,11 @@ struct ParamLong {
     #[allow(dead_code)]
     description: Option<String>,
 }
+
+hand_schema!(ParamDecl, "Param", |g| schemars::json_schema!({
+    "description": "A parameter: its type name, or `{ type: ..., default: ... }`.",
+    "anyOf": [{ "type": "string" }, g.subschema_for::<ParamLong>()]
+}));
 
 impl<'de> Deserialize<'de> for ParamDecl {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
@@ -78,7 +83,7 @@ impl<'de> Deserialize<'de> for ParamDecl {
     }
 }
 
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PolicyDecl {
     pub lang: Option<Sp<String>>,
@@ -92,7 +97,7 @@ pub struct PolicyDecl {
     pub unmatched_question: Option<Sp<String>>,
 }
 
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct EmptyDecl {
     #[serde(default, deserialize_with = "present")]
@@ -123,6 +128,11 @@ impl Choice {
         }
     }
 }
+
+hand_schema!(Choice, "Choice", |_g| schemars::json_schema!({
+    "description": "A policy value: a word (`error`, `keep_code`, `omit`, …), null, \"\" or [].",
+    "anyOf": [{ "type": ["string", "null"] }, { "type": "array", "maxItems": 0 }]
+}));
 
 impl<'de> Deserialize<'de> for Choice {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
@@ -163,7 +173,7 @@ pub enum Rule {
     Long(Box<RuleLong>),
 }
 
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RuleLong {
     pub from: Option<Expr>,
@@ -193,6 +203,14 @@ pub struct RuleLong {
     #[serde(default, deserialize_with = "present")]
     pub absent: Option<Sp<Choice>>,
 }
+
+hand_schema!(Rule, "Rule", |g| schemars::json_schema!({
+    "description": "A field rule: an expression, or a mapping (`from`, `translate`, `map`, `const`, `each`, …).",
+    "anyOf": [
+        { "type": ["string", "number", "boolean", "null"] },
+        g.subschema_for::<RuleLong>()
+    ]
+}));
 
 impl<'de> Deserialize<'de> for Rule {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {

@@ -18,8 +18,48 @@ use serde::Deserialize;
 use crate::diag::{Diagnostic, codes::Code};
 use crate::source::{FileId, Span};
 
-/// A value with the location of its YAML node.
-pub type Sp<T> = serde_saphyr::Spanned<T>;
+/// A value with the location of its YAML node: serde-saphyr's `Spanned`, in a type of ours so
+/// that it describes itself as a JSON Schema (as the schema of `T`: spans are not written).
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Sp<T> {
+    pub value: T,
+    /// Where the value is used (for an alias, the alias).
+    pub referenced: serde_saphyr::Location,
+    /// Where the value is defined (for an alias, its anchor).
+    pub defined: serde_saphyr::Location,
+}
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Sp<T> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = serde_saphyr::Spanned::<T>::deserialize(d)?;
+        Ok(Sp {
+            value: s.value,
+            referenced: s.referenced,
+            defined: s.defined,
+        })
+    }
+}
+
+impl<T: serde::Serialize> serde::Serialize for Sp<T> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.value.serialize(s)
+    }
+}
+
+impl<T: schemars::JsonSchema> schemars::JsonSchema for Sp<T> {
+    fn inline_schema() -> bool {
+        T::inline_schema()
+    }
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        T::schema_name()
+    }
+    fn schema_id() -> std::borrow::Cow<'static, str> {
+        T::schema_id()
+    }
+    fn json_schema(g: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        T::json_schema(g)
+    }
+}
 
 /// The largest spec or workflow file we parse. Real specs are far below (the whole Primero case
 /// schema is a few hundred kilobytes); anything bigger is a mistake or an attack.

@@ -4,6 +4,7 @@
 pub mod cli;
 pub mod demo;
 pub mod docs;
+pub mod sheet;
 
 pub use mapwright_engine::{
     app, config, connectors, drift, engine, render, secrets, specs, store, workflow,

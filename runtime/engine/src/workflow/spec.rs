@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use mapping_dsl::yaml::Sp;
 use serde::Deserialize;
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct WorkflowFile {
     pub workflow: Sp<String>,
@@ -37,7 +37,7 @@ pub struct WorkflowFile {
     pub steps: Sp<Vec<Sp<StepSpec>>>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct TriggerSpec {
     #[serde(default)]
@@ -51,7 +51,7 @@ pub struct TriggerSpec {
     pub manual: Option<Sp<bool>>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct StepSpec {
     pub id: Sp<String>,
@@ -101,7 +101,7 @@ pub struct StepSpec {
     pub next: Vec<Sp<EdgeSpec>>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct EdgeSpec {
     /// `success` (default), `failure` or `always`.
@@ -112,4 +112,30 @@ pub struct EdgeSpec {
     pub when: Option<Sp<String>>,
     /// A step id of the same list, or `end`.
     pub to: Sp<String>,
+}
+
+/// The JSON Schema of workflow files (see `mapping_dsl::spec::json_schema`).
+pub fn json_schema() -> serde_json::Value {
+    mapping_dsl::spec::json_schema::schema_of::<WorkflowFile>("workflow", "Mapwright workflow")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use mapping_dsl::spec::json_schema::keys_mismatch;
+
+    fn same<T: serde::de::DeserializeOwned + schemars::JsonSchema>() {
+        if let Some(m) = keys_mismatch::<T>() {
+            panic!("{m}");
+        }
+    }
+
+    /// The workflow schema lists exactly the keys the loader accepts, at every level.
+    #[test]
+    fn the_workflow_schema_lists_the_keys_the_loader_accepts() {
+        same::<WorkflowFile>();
+        same::<TriggerSpec>();
+        same::<StepSpec>();
+        same::<EdgeSpec>();
+    }
 }

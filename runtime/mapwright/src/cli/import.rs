@@ -33,6 +33,17 @@ pub enum SchemaCommand {
         #[arg(short = 'o', long = "output")]
         output: PathBuf,
     },
+    /// A JSON Schema per spec file kind (schema, option_set, value_map, transform, workflow),
+    /// for editors: the YAML language server reads the `# yaml-language-server: $schema=…`
+    /// modeline of each spec file.
+    Json {
+        /// The folder to write `<kind>.schema.json` into.
+        #[arg(short = 'o', long = "output", default_value = "mappings/json-schema")]
+        output: PathBuf,
+        /// Write nothing; exit 1 naming the files that are missing or differ.
+        #[arg(long)]
+        check: bool,
+    },
 }
 
 #[derive(Debug, clap::Subcommand)]
@@ -57,6 +68,9 @@ pub enum OptionsCommand {
 }
 
 pub fn run_schema(c: SchemaCommand) -> ExitCode {
+    if let SchemaCommand::Json { output, check } = &c {
+        return super::json_schema::run(output, *check);
+    }
     let SchemaCommand::ImportPrimeroForms {
         forms,
         record_type,
@@ -65,7 +79,10 @@ pub fn run_schema(c: SchemaCommand) -> ExitCode {
         extras,
         option_sets,
         output,
-    } = c;
+    } = c
+    else {
+        return ExitCode::from(2); // `Json` is handled above
+    };
     let text = match read(&forms) {
         Ok(t) => t,
         Err(code) => return code,

@@ -15,11 +15,13 @@ pub mod docs;
 pub mod drift;
 pub mod explain;
 pub mod import;
+pub mod json_schema;
 pub mod keys;
 pub mod log;
 pub mod preview;
 pub mod prune;
 pub mod serve;
+pub mod sheet;
 pub mod transform;
 pub mod worker;
 pub mod workflows;
@@ -53,6 +55,9 @@ pub enum Command {
     Options(import::OptionsCommand),
     /// Write a readable mapping document per transform (Markdown or HTML).
     Docs(docs::DocsArgs),
+    /// The mappings as a spreadsheet for analysts, and their edited labels back into the YAML.
+    #[command(subcommand)]
+    Sheet(sheet::SheetCommand),
     /// Compare the mappings with what Primero and Child Shield say now; propose the edits.
     Drift(drift::DriftArgs),
     /// Run a workflow once.
@@ -103,6 +108,7 @@ pub fn main() -> ExitCode {
         Command::Schema(c) => import::run_schema(c),
         Command::Options(c) => import::run_options(c),
         Command::Docs(a) => docs::run(a),
+        Command::Sheet(c) => sheet::run(c),
         Command::Drift(a) => drift::run(a),
         Command::Run(a) => workflows::run(a),
         Command::History(a) => workflows::history(a),
