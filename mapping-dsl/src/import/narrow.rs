@@ -63,6 +63,9 @@ impl Extras {
         let block: Vec<&str> = lines
             .by_ref()
             .take_while(|l| l.is_empty() || l.starts_with([' ', '#']))
+            // The extras file's own editor modeline is not part of its fields (the importer
+            // writes one for its output).
+            .filter(|l| !l.starts_with("# yaml-language-server:"))
             .collect();
         Ok(Extras {
             file: file.to_owned(),
