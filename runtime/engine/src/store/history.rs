@@ -59,6 +59,9 @@ pub struct StatusCount {
     pub count: i64,
 }
 
+/// A bound value no record id or search term holds (not NUL: PostgreSQL refuses it in text).
+const NO_MATCH: &str = "\u{1}";
+
 impl SqliteStore {
     /// One page (newest first) and whether there are more.
     pub async fn history_page(
@@ -91,7 +94,7 @@ impl SqliteStore {
         add("status = ?", clean(&q.status).map(str::to_owned));
         add("started_at >= ?", date(&q.from));
         add("started_at < ?", to);
-        add("id < CAST(? AS INTEGER)", q.before.map(|b| b.to_string()));
+        add("id < CAST(? AS BIGINT)", q.before.map(|b| b.to_string()));
         if let Some(s) = search {
             let marks = vec!["?"; hashes.len().max(1)].join(", ");
             let in_terms = format!(
@@ -100,13 +103,13 @@ impl SqliteStore {
             );
             conds.push(in_terms);
             binds.push(if as_national_id(s).is_some() {
-                "\u{0}".to_owned()
+                NO_MATCH.to_owned()
             } else {
                 s.to_owned()
             });
             binds.extend(hashes.iter().cloned());
             if hashes.is_empty() {
-                binds.push("\u{0}".to_owned());
+                binds.push(NO_MATCH.to_owned());
             }
         }
         let wh = if conds.is_empty() {
@@ -115,6 +118,7 @@ impl SqliteStore {
             format!("WHERE {}", conds.join(" AND "))
         };
         let sql = format!("SELECT {RUN_COLUMNS} FROM runs {wh} ORDER BY id DESC LIMIT ?");
+        let sql = self.dialect.owned(&sql);
         let mut query = sqlx::query(&sql);
         for b in &binds {
             query = query.bind(b);
@@ -128,7 +132,7 @@ impl SqliteStore {
 
     /// Run counts by workflow and status (metrics).
     pub async fn run_counts(&self) -> Result<Vec<StatusCount>, StoreError> {
-        let rows = sqlx::query("SELECT workflow, status, COUNT(*) FROM runs GROUP BY workflow, status ORDER BY workflow, status")
+        let rows = self.q("SELECT workflow, status, COUNT(*) FROM runs GROUP BY workflow, status ORDER BY workflow, status")
             .fetch_all(&self.pool)
             .await?;
         Ok(rows
@@ -147,7 +151,7 @@ impl SqliteStore {
     pub async fn latest_run(&self, workflow: &str) -> Result<Option<RunSummary>, StoreError> {
         let sql =
             format!("SELECT {RUN_COLUMNS} FROM runs WHERE workflow = ? ORDER BY id DESC LIMIT 1");
-        let r = sqlx::query(&sql)
+        let r = sqlx::query(&self.dialect.owned(&sql))
             .bind(workflow)
             .fetch_optional(&self.pool)
             .await?;
