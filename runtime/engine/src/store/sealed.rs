@@ -17,6 +17,9 @@ pub struct Resealed {
     pub credentials: u64,
 }
 
+/// Outcome rows per INSERT: 6 values each, well under both backends' limits on bound values.
+pub(super) const OUTCOMES_PER_INSERT: usize = 200;
+
 impl SqliteStore {
     /// Minimised (the workflow's input paths), sealed, and indexed by keyed hash.
     pub(super) async fn insert_input(
@@ -148,16 +151,25 @@ impl SqliteStore {
             .collect::<Result<Vec<_>, StoreError>>()?;
         let mut tx = self.pool.begin().await?;
         let at = now();
-        for (r, sealed) in rows {
-            self.q("INSERT INTO record_outcomes (run_id, record, outcome, step, reason, reason_sealed, at) VALUES (?, ?, ?, ?, NULL, ?, ?)")
-                .bind(run)
-                .bind(r.record)
-                .bind(r.outcome.as_str())
-                .bind(r.step)
-                .bind(sealed)
-                .bind(&at)
-                .execute(&mut *tx)
-                .await?;
+        // A statement per chunk of rows, not per row: on PostgreSQL each statement is a round
+        // trip to the server.
+        for chunk in rows.chunks(OUTCOMES_PER_INSERT) {
+            let values = vec!["(?, ?, ?, ?, NULL, ?, ?)"; chunk.len()].join(", ");
+            let sql = format!(
+                "INSERT INTO record_outcomes (run_id, record, outcome, step, reason, reason_sealed, at) VALUES {values}"
+            );
+            let sql = self.dialect.owned(&sql);
+            let mut q = sqlx::query(&sql);
+            for (r, sealed) in chunk {
+                q = q
+                    .bind(run)
+                    .bind(r.record.as_str())
+                    .bind(r.outcome.as_str())
+                    .bind(r.step.as_deref())
+                    .bind(sealed.as_deref())
+                    .bind(at.as_str());
+            }
+            q.execute(&mut *tx).await?;
         }
         tx.commit().await?;
         Ok(())

@@ -720,6 +720,42 @@ mod tests {
         }
     );
 
+    on_both!(
+        async fn many_outcomes_are_stored_in_order_across_insert_chunks(db: &TestDb) {
+            let s = db.open().await;
+            let run = s
+                .create_run(NewRun {
+                    workflow: "w",
+                    trigger: "manual",
+                    input_id: None,
+                    retry_of: None,
+                })
+                .await
+                .unwrap();
+            let n = 2 * crate::store::sealed::OUTCOMES_PER_INSERT + 7;
+            let rows = (0..n)
+                .map(|i| NewOutcome {
+                    record: format!("case-{i}"),
+                    outcome: if i % 3 == 0 {
+                        Outcome::Failed
+                    } else {
+                        Outcome::Created
+                    },
+                    step: Some("up".into()),
+                    reason: (i % 3 == 0).then(|| Scrubber::default().scrub(&format!("why {i}"))),
+                })
+                .collect();
+            s.record_outcomes(run, rows).await.unwrap();
+            let got = s.run(run).await.unwrap().unwrap().outcomes;
+            assert_eq!(got.len(), n);
+            for (i, o) in got.iter().enumerate() {
+                assert_eq!(o.record, format!("case-{i}"));
+                let why = format!("why {i}");
+                assert_eq!(o.reason.as_deref(), (i % 3 == 0).then_some(why.as_str()));
+            }
+        }
+    );
+
     use super::super::testing::on_both;
     use super::super::{Outcome, Scrubber};
 }
