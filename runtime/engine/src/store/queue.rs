@@ -268,11 +268,14 @@ impl RunQueue for SqliteStore {
         limit: usize,
     ) -> Result<Option<ClaimedRun>, StoreError> {
         let at = now();
-        // Under the workflow's lock (SQLite: the one writer), so the concurrency limit holds
-        // across every worker; on PostgreSQL the queued row is also locked, skipping rows
-        // another claim holds.
-        let mut tx = self.serialized(&format!("claim {workflow}")).await?;
-        let r = self.q(match self.dialect {
+        // One statement on SQLite (one writer at a time), so the concurrency limit holds across
+        // every worker; on PostgreSQL under the workflow's advisory lock, the queued row locked
+        // too, skipping rows another claim holds.
+        let mut tx = match self.dialect {
+            Dialect::Sqlite => None,
+            Dialect::Postgres => Some(self.serialized(&format!("claim {workflow}")).await?),
+        };
+        let claim = self.q(match self.dialect {
             Dialect::Sqlite => "UPDATE runs SET status = ?1, claimed_by = ?2, lease_until = ?3, attempts = attempts + 1,
                started_at = ?4
              WHERE id = (SELECT id FROM runs WHERE workflow = ?5 AND status = ?6 ORDER BY id LIMIT 1)
@@ -293,10 +296,14 @@ impl RunQueue for SqliteStore {
         .bind(&at)
         .bind(workflow)
         .bind(RunStatus::Queued.as_str())
-        .bind(i64::try_from(limit).unwrap_or(i64::MAX))
-        .fetch_optional(&mut *tx)
-        .await?;
-        tx.commit().await?;
+        .bind(i64::try_from(limit).unwrap_or(i64::MAX));
+        let r = match tx.as_mut() {
+            Some(tx) => claim.fetch_optional(&mut **tx).await?,
+            None => claim.fetch_optional(&self.pool).await?,
+        };
+        if let Some(tx) = tx {
+            tx.commit().await?;
+        }
         let Some(r) = r else { return Ok(None) };
         Ok(Some(ClaimedRun {
             id: r.try_get("id")?,
