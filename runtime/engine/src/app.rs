@@ -66,7 +66,9 @@ impl App {
     /// mappings and loads the workflows. Invalid workflow files are an error with every
     /// diagnostic rendered.
     pub async fn open(config: Config) -> Result<App, AppError> {
-        let store = Arc::new(SqliteStore::open(&config.data_dir()?).await?);
+        let store = Arc::new(
+            SqliteStore::open_at(config.store_url().as_deref(), &config.data_dir()?).await?,
+        );
         store.mark_lost().await?;
         let dir = mappings_dir(&config);
         let root = match &config.deployment {

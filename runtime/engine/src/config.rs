@@ -69,6 +69,15 @@ pub enum ConfigError {
     MissingEndpoint { workflow: String, endpoint: String },
 }
 
+/// The store named by a config could not be opened.
+#[derive(Debug, thiserror::Error)]
+pub enum OpenStoreError {
+    #[error(transparent)]
+    Config(#[from] ConfigError),
+    #[error(transparent)]
+    Store(#[from] crate::store::StoreError),
+}
+
 /// The parsed config file. Unknown keys are errors, so a typo never silently falls back to a
 /// default.
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -97,6 +106,30 @@ pub struct Config {
     /// How long run history is kept (`[retention]`).
     #[serde(default)]
     pub retention: crate::store::retention::Retention,
+    /// Where the store lives (`[store]`): SQLite in the data directory unless `url` is set.
+    #[serde(default)]
+    pub store: StoreSettings,
+}
+
+/// The environment variable that overrides `[store] url`.
+pub const DATABASE_URL_ENV: &str = "MAPWRIGHT_DATABASE_URL";
+
+/// `[store]`: the database, when it is not the embedded SQLite file.
+#[derive(Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StoreSettings {
+    /// `postgres://user:password@host:port/database`; absent: SQLite in `data_dir`.
+    #[serde(default)]
+    pub url: Option<String>,
+}
+
+/// The URL may hold a password: `Debug` says only whether one is set.
+impl std::fmt::Debug for StoreSettings {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("StoreSettings")
+            .field("url", &self.url.as_ref().map(|_| "[set]"))
+            .finish()
+    }
 }
 
 /// A remote system: its base URL and the credential used to log in.
@@ -205,6 +238,22 @@ impl Config {
 
     pub fn parse(text: &str) -> Result<Config, String> {
         toml::from_str(text).map_err(|e| e.to_string())
+    }
+
+    /// The store's URL: `MAPWRIGHT_DATABASE_URL` when set and not empty, else `[store] url`;
+    /// None means the SQLite store in the data directory.
+    pub fn store_url(&self) -> Option<String> {
+        std::env::var(DATABASE_URL_ENV)
+            .ok()
+            .filter(|u| !u.trim().is_empty())
+            .or_else(|| self.store.url.clone().filter(|u| !u.trim().is_empty()))
+    }
+
+    /// Opens the store this config names (see [`Config::store_url`]); the data directory
+    /// holds the SQLite file, or on PostgreSQL only the keys.
+    pub async fn open_store(&self) -> Result<crate::store::SqlStore, OpenStoreError> {
+        let dir = self.data_dir()?;
+        Ok(crate::store::SqlStore::open_at(self.store_url().as_deref(), &dir).await?)
     }
 
     /// The data directory, created if missing.

@@ -249,13 +249,15 @@ pub async fn run(base: Config, cases: u64, serve: bool) -> ExitCode {
         );
     }
     let all_ok = scenarios.iter().all(|s| s.expected);
-    println!(
-        "\nRun history is in {}: try `mapwright history` and `mapwright show <run>`.",
-        app.config
+    let place = match app.store.dialect() {
+        crate::store::Dialect::Postgres => "the PostgreSQL store (store.url)".to_owned(),
+        crate::store::Dialect::Sqlite => app
+            .config
             .data_dir()
             .map(|d| d.display().to_string())
-            .unwrap_or_default()
-    );
+            .unwrap_or_default(),
+    };
+    println!("\nRun history is in {place}: try `mapwright history` and `mapwright show <run>`.");
     if serve {
         match crate::server::serve_demo(app.config.clone(), 0).await {
             Ok(running) => {

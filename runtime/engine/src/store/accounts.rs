@@ -29,24 +29,25 @@ impl SqliteStore {
         label: &str,
         expires_at: &str,
     ) -> Result<i64, StoreError> {
-        let r = sqlx::query(
-            "INSERT INTO api_tokens (user_id, token_hash, created_at, expires_at, label)
+        let r = self
+            .q(
+                "INSERT INTO api_tokens (user_id, token_hash, created_at, expires_at, label)
              VALUES (?, ?, ?, ?, ?) RETURNING id",
-        )
-        .bind(user_id)
-        .bind(token_hash)
-        .bind(now())
-        .bind(expires_at)
-        .bind(label)
-        .fetch_one(&self.pool)
-        .await?;
+            )
+            .bind(user_id)
+            .bind(token_hash)
+            .bind(now())
+            .bind(expires_at)
+            .bind(label)
+            .fetch_one(&self.pool)
+            .await?;
         Ok(r.try_get(0)?)
     }
 
     /// The user of a token that has not expired (nor been revoked, which deletes it). A user
     /// who must change a one-time password has no working token.
     pub async fn user_by_token(&self, token_hash: &str) -> Result<Option<UserRow>, StoreError> {
-        let r = sqlx::query(
+        let r = self.q(
             "SELECT u.id, u.username, u.role, u.created_at FROM api_tokens t JOIN users u ON u.id = t.user_id
              WHERE t.token_hash = ? AND t.expires_at > ? AND u.must_change = 0",
         )
@@ -59,16 +60,17 @@ impl SqliteStore {
 
     /// Tokens that have not expired, of one user or of all, newest first.
     pub async fn tokens(&self, user_id: Option<i64>) -> Result<Vec<TokenRow>, StoreError> {
-        let rows = sqlx::query(
-            "SELECT t.id, t.user_id, u.username, t.label, t.created_at, t.expires_at
+        let rows = self
+            .q(
+                "SELECT t.id, t.user_id, u.username, t.label, t.created_at, t.expires_at
              FROM api_tokens t JOIN users u ON u.id = t.user_id
              WHERE t.expires_at > ? AND (? IS NULL OR t.user_id = ?) ORDER BY t.id DESC",
-        )
-        .bind(now())
-        .bind(user_id)
-        .bind(user_id)
-        .fetch_all(&self.pool)
-        .await?;
+            )
+            .bind(now())
+            .bind(user_id)
+            .bind(user_id)
+            .fetch_all(&self.pool)
+            .await?;
         rows.iter()
             .map(|r| {
                 Ok(TokenRow {
@@ -85,7 +87,8 @@ impl SqliteStore {
 
     /// Revokes one token; the owner's id when there was one.
     pub async fn revoke_token(&self, id: i64) -> Result<Option<i64>, StoreError> {
-        let r = sqlx::query("DELETE FROM api_tokens WHERE id = ? RETURNING user_id")
+        let r = self
+            .q("DELETE FROM api_tokens WHERE id = ? RETURNING user_id")
             .bind(id)
             .fetch_optional(&self.pool)
             .await?;
@@ -94,7 +97,8 @@ impl SqliteStore {
 
     /// Whether the user's password is a one-time password that must be changed.
     pub async fn must_change(&self, user_id: i64) -> Result<bool, StoreError> {
-        let r = sqlx::query("SELECT must_change FROM users WHERE id = ?")
+        let r = self
+            .q("SELECT must_change FROM users WHERE id = ?")
             .bind(user_id)
             .fetch_optional(&self.pool)
             .await?;
@@ -112,7 +116,8 @@ impl SqliteStore {
         hash: &str,
     ) -> Result<bool, StoreError> {
         let mut tx = self.pool.begin().await?;
-        let n = sqlx::query("UPDATE users SET password_hash = ?, must_change = 1 WHERE id = ?")
+        let n = self
+            .q("UPDATE users SET password_hash = ?, must_change = 1 WHERE id = ?")
             .bind(hash)
             .bind(user_id)
             .execute(&mut *tx)
@@ -122,7 +127,7 @@ impl SqliteStore {
             "DELETE FROM api_tokens WHERE user_id = ?",
             "DELETE FROM sessions WHERE user_id = ?",
         ] {
-            sqlx::query(q).bind(user_id).execute(&mut *tx).await?;
+            self.q(q).bind(user_id).execute(&mut *tx).await?;
         }
         tx.commit().await?;
         Ok(n > 0)
@@ -135,7 +140,7 @@ impl SqliteStore {
         user_id: i64,
         hash: &str,
     ) -> Result<bool, StoreError> {
-        let n = sqlx::query(
+        let n = self.q(
             "UPDATE users SET password_hash = ? WHERE id = ? AND password_hash = ? AND must_change = 1",
         )
         .bind(USED)
@@ -149,7 +154,8 @@ impl SqliteStore {
 
     /// Sets a password chosen by the user (clears the one-time flag).
     pub async fn change_password(&self, user_id: i64, hash: &str) -> Result<bool, StoreError> {
-        let n = sqlx::query("UPDATE users SET password_hash = ?, must_change = 0 WHERE id = ?")
+        let n = self
+            .q("UPDATE users SET password_hash = ?, must_change = 0 WHERE id = ?")
             .bind(hash)
             .bind(user_id)
             .execute(&self.pool)
@@ -161,47 +167,49 @@ impl SqliteStore {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use crate::store::testing::on_both;
 
     fn in_days(d: i64) -> String {
         (chrono::Utc::now() + chrono::Duration::days(d))
             .to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
     }
 
-    #[tokio::test]
-    async fn tokens_expire_are_revoked_and_die_with_a_reset() {
-        let s = SqliteStore::in_memory().await.unwrap();
-        let ann = s.create_user("ann", "h", "admin").await.unwrap();
-        let a = s.add_token(ann, "ha", "ci", &in_days(30)).await.unwrap();
-        s.add_token(ann, "hb", "old", &in_days(-1)).await.unwrap();
-        s.add_token(ann, "hc", "other", &in_days(30)).await.unwrap();
-        assert!(s.user_by_token("ha").await.unwrap().is_some());
-        assert!(s.user_by_token("hb").await.unwrap().is_none(), "expired");
-        let listed = s.tokens(Some(ann)).await.unwrap();
-        assert_eq!(listed.len(), 2, "the expired one is not listed");
-        assert_eq!(s.revoke_token(a).await.unwrap(), Some(ann));
-        assert!(s.user_by_token("ha").await.unwrap().is_none(), "revoked");
-        assert!(s.user_by_token("hc").await.unwrap().is_some());
-        assert!(s.set_one_time_password(ann, "otp").await.unwrap());
-        assert!(s.user_by_token("hc").await.unwrap().is_none(), "reset");
-        assert!(s.tokens(None).await.unwrap().is_empty());
-    }
+    on_both!(
+        async fn tokens_expire_are_revoked_and_die_with_a_reset(db: &TestDb) {
+            let s = db.open().await;
+            let ann = s.create_user("ann", "h", "admin").await.unwrap();
+            let a = s.add_token(ann, "ha", "ci", &in_days(30)).await.unwrap();
+            s.add_token(ann, "hb", "old", &in_days(-1)).await.unwrap();
+            s.add_token(ann, "hc", "other", &in_days(30)).await.unwrap();
+            assert!(s.user_by_token("ha").await.unwrap().is_some());
+            assert!(s.user_by_token("hb").await.unwrap().is_none(), "expired");
+            let listed = s.tokens(Some(ann)).await.unwrap();
+            assert_eq!(listed.len(), 2, "the expired one is not listed");
+            assert_eq!(s.revoke_token(a).await.unwrap(), Some(ann));
+            assert!(s.user_by_token("ha").await.unwrap().is_none(), "revoked");
+            assert!(s.user_by_token("hc").await.unwrap().is_some());
+            assert!(s.set_one_time_password(ann, "otp").await.unwrap());
+            assert!(s.user_by_token("hc").await.unwrap().is_none(), "reset");
+            assert!(s.tokens(None).await.unwrap().is_empty());
+        }
+    );
 
-    #[tokio::test]
-    async fn a_one_time_password_is_used_once() {
-        let s = SqliteStore::in_memory().await.unwrap();
-        let ann = s.create_user("ann", "h", "viewer").await.unwrap();
-        assert!(
-            !s.use_one_time_password(ann, "h").await.unwrap(),
-            "not one-time"
-        );
-        s.set_one_time_password(ann, "otp").await.unwrap();
-        assert!(s.must_change(ann).await.unwrap());
-        assert!(s.use_one_time_password(ann, "otp").await.unwrap());
-        assert!(!s.use_one_time_password(ann, "otp").await.unwrap(), "used");
-        let (_, hash) = s.login_row("ann").await.unwrap().unwrap();
-        assert_ne!(hash, "otp");
-        s.change_password(ann, "new").await.unwrap();
-        assert!(!s.must_change(ann).await.unwrap());
-    }
+    on_both!(
+        async fn a_one_time_password_is_used_once(db: &TestDb) {
+            let s = db.open().await;
+            let ann = s.create_user("ann", "h", "viewer").await.unwrap();
+            assert!(
+                !s.use_one_time_password(ann, "h").await.unwrap(),
+                "not one-time"
+            );
+            s.set_one_time_password(ann, "otp").await.unwrap();
+            assert!(s.must_change(ann).await.unwrap());
+            assert!(s.use_one_time_password(ann, "otp").await.unwrap());
+            assert!(!s.use_one_time_password(ann, "otp").await.unwrap(), "used");
+            let (_, hash) = s.login_row("ann").await.unwrap().unwrap();
+            assert_ne!(hash, "otp");
+            s.change_password(ann, "new").await.unwrap();
+            assert!(!s.must_change(ann).await.unwrap());
+        }
+    );
 }

@@ -72,11 +72,12 @@ pub(super) async fn import_admin_db(
     data_dir: &Path,
 ) -> Result<(), StoreError> {
     let old = data_dir.join(OLD_ADMIN_DB_FILE);
-    if !old.is_file() {
+    if store.dialect != super::Dialect::Sqlite || !old.is_file() {
         return Ok(());
     }
     let mut conn = store.pool.acquire().await?;
-    sqlx::query("ATTACH DATABASE ? AS old")
+    store
+        .q("ATTACH DATABASE ? AS old")
         .bind(old.to_string_lossy().into_owned())
         .execute(&mut *conn)
         .await?;
@@ -100,9 +101,7 @@ pub(super) async fn import_admin_db(
         tx.commit().await
     }
     .await;
-    sqlx::query("DETACH DATABASE old")
-        .execute(&mut *conn)
-        .await?;
+    store.q("DETACH DATABASE old").execute(&mut *conn).await?;
     copied?;
     let done = data_dir.join(format!("{OLD_ADMIN_DB_FILE}.imported"));
     std::fs::rename(&old, &done).map_err(|e| {
@@ -121,11 +120,13 @@ pub(super) async fn import_admin_db(
 /// Re-seals every credential under `new` (opened with `old`) and replaces the key check, in
 /// the caller's transaction (`rotate-key`). A credential `old` cannot open is an error.
 pub(super) async fn reseal_credentials(
-    tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>,
+    store: &SqliteStore,
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
     old: &MasterKey,
     new: &MasterKey,
 ) -> Result<u64, StoreError> {
-    let rows = sqlx::query("SELECT name, nonce, ciphertext FROM credentials")
+    let rows = store
+        .q("SELECT name, nonce, ciphertext FROM credentials")
         .fetch_all(&mut **tx)
         .await?;
     for r in &rows {
@@ -134,7 +135,8 @@ pub(super) async fn reseal_credentials(
             ciphertext: r.try_get("ciphertext")?,
         })?;
         let s = new.seal_fields(&fields)?;
-        sqlx::query("UPDATE credentials SET nonce = ?, ciphertext = ? WHERE name = ?")
+        store
+            .q("UPDATE credentials SET nonce = ?, ciphertext = ? WHERE name = ?")
             .bind(s.nonce)
             .bind(s.ciphertext)
             .bind(r.try_get::<String, _>("name")?)
@@ -142,10 +144,9 @@ pub(super) async fn reseal_credentials(
             .await?;
     }
     let check = new.check_value()?;
-    sqlx::query("DELETE FROM key_check")
-        .execute(&mut **tx)
-        .await?;
-    sqlx::query("INSERT INTO key_check (id, nonce, ciphertext) VALUES (1, ?, ?)")
+    store.q("DELETE FROM key_check").execute(&mut **tx).await?;
+    store
+        .q("INSERT INTO key_check (id, nonce, ciphertext) VALUES (1, ?, ?)")
         .bind(check.nonce)
         .bind(check.ciphertext)
         .execute(&mut **tx)
@@ -157,7 +158,8 @@ impl SqliteStore {
     /// Checks the master key against the stored check value (stored on first use), so a wrong
     /// key is an error at start, not garbage at run time.
     pub async fn check_key(&self, key: &MasterKey) -> Result<(), StoreError> {
-        let row = sqlx::query("SELECT nonce, ciphertext FROM key_check WHERE id = 1")
+        let row = self
+            .q("SELECT nonce, ciphertext FROM key_check WHERE id = 1")
             .fetch_optional(&self.pool)
             .await?;
         match row {
@@ -170,7 +172,7 @@ impl SqliteStore {
             }
             None => {
                 let s = key.check_value()?;
-                sqlx::query("INSERT INTO key_check (id, nonce, ciphertext) VALUES (1, ?, ?)")
+                self.q("INSERT INTO key_check (id, nonce, ciphertext) VALUES (1, ?, ?)")
                     .bind(s.nonce)
                     .bind(s.ciphertext)
                     .execute(&self.pool)
@@ -183,7 +185,8 @@ impl SqliteStore {
     // ---- users and tokens
 
     pub async fn user_count(&self) -> Result<i64, StoreError> {
-        Ok(sqlx::query("SELECT COUNT(*) FROM users")
+        Ok(self
+            .q("SELECT COUNT(*) FROM users")
             .fetch_one(&self.pool)
             .await?
             .try_get(0)?)
@@ -195,7 +198,7 @@ impl SqliteStore {
         hash: &str,
         role: &str,
     ) -> Result<i64, StoreError> {
-        let r = sqlx::query("INSERT INTO users (username, password_hash, role, created_at) VALUES (?, ?, ?, ?) RETURNING id")
+        let r = self.q("INSERT INTO users (username, password_hash, role, created_at) VALUES (?, ?, ?, ?) RETURNING id")
             .bind(username)
             .bind(hash)
             .bind(role)
@@ -206,10 +209,10 @@ impl SqliteStore {
     }
 
     pub async fn users(&self) -> Result<Vec<UserRow>, StoreError> {
-        let rows =
-            sqlx::query("SELECT id, username, role, created_at FROM users ORDER BY username")
-                .fetch_all(&self.pool)
-                .await?;
+        let rows = self
+            .q("SELECT id, username, role, created_at FROM users ORDER BY username")
+            .fetch_all(&self.pool)
+            .await?;
         rows.iter()
             .map(user_row)
             .collect::<Result<_, _>>()
@@ -217,7 +220,8 @@ impl SqliteStore {
     }
 
     pub async fn user(&self, id: i64) -> Result<Option<UserRow>, StoreError> {
-        let r = sqlx::query("SELECT id, username, role, created_at FROM users WHERE id = ?")
+        let r = self
+            .q("SELECT id, username, role, created_at FROM users WHERE id = ?")
             .bind(id)
             .fetch_optional(&self.pool)
             .await?;
@@ -226,12 +230,11 @@ impl SqliteStore {
 
     /// The user and their password hash, for login.
     pub async fn login_row(&self, username: &str) -> Result<Option<(UserRow, String)>, StoreError> {
-        let r = sqlx::query(
-            "SELECT id, username, role, created_at, password_hash FROM users WHERE username = ?",
-        )
-        .bind(username)
-        .fetch_optional(&self.pool)
-        .await?;
+        let r = self
+            .q("SELECT id, username, role, created_at, password_hash FROM users WHERE username = ?")
+            .bind(username)
+            .fetch_optional(&self.pool)
+            .await?;
         match r {
             None => Ok(None),
             Some(r) => Ok(Some((user_row(&r)?, r.try_get("password_hash")?))),
@@ -239,7 +242,8 @@ impl SqliteStore {
     }
 
     pub async fn delete_user(&self, id: i64) -> Result<bool, StoreError> {
-        Ok(sqlx::query("DELETE FROM users WHERE id = ?")
+        Ok(self
+            .q("DELETE FROM users WHERE id = ?")
             .bind(id)
             .execute(&self.pool)
             .await?
@@ -248,7 +252,8 @@ impl SqliteStore {
     }
 
     pub async fn set_role(&self, id: i64, role: &str) -> Result<bool, StoreError> {
-        Ok(sqlx::query("UPDATE users SET role = ? WHERE id = ?")
+        Ok(self
+            .q("UPDATE users SET role = ? WHERE id = ?")
             .bind(role)
             .bind(id)
             .execute(&self.pool)
@@ -258,24 +263,22 @@ impl SqliteStore {
     }
 
     pub async fn set_password(&self, id: i64, hash: &str) -> Result<bool, StoreError> {
-        Ok(
-            sqlx::query("UPDATE users SET password_hash = ? WHERE id = ?")
-                .bind(hash)
-                .bind(id)
-                .execute(&self.pool)
-                .await?
-                .rows_affected()
-                > 0,
-        )
+        Ok(self
+            .q("UPDATE users SET password_hash = ? WHERE id = ?")
+            .bind(hash)
+            .bind(id)
+            .execute(&self.pool)
+            .await?
+            .rows_affected()
+            > 0)
     }
 
     pub async fn admin_count(&self) -> Result<i64, StoreError> {
-        Ok(
-            sqlx::query("SELECT COUNT(*) FROM users WHERE role = 'admin'")
-                .fetch_one(&self.pool)
-                .await?
-                .try_get(0)?,
-        )
+        Ok(self
+            .q("SELECT COUNT(*) FROM users WHERE role = 'admin'")
+            .fetch_one(&self.pool)
+            .await?
+            .try_get(0)?)
     }
 
     // ---- sessions (keyed by the SHA-256 of the cookie token; any server sharing the store
@@ -288,7 +291,7 @@ impl SqliteStore {
         csrf: &str,
     ) -> Result<(), StoreError> {
         let t = now();
-        sqlx::query(
+        self.q(
             "INSERT INTO sessions (token_hash, user_id, csrf, created_at, last_seen) VALUES (?, ?, ?, ?, ?)",
         )
         .bind(token_hash)
@@ -308,20 +311,19 @@ impl SqliteStore {
         token_hash: &str,
         idle_since: &str,
     ) -> Result<Option<SessionRow>, StoreError> {
-        sqlx::query("DELETE FROM sessions WHERE last_seen < ?")
+        self.q("DELETE FROM sessions WHERE last_seen < ?")
             .bind(idle_since)
             .execute(&self.pool)
             .await?;
-        let r = sqlx::query(
-            "UPDATE sessions SET last_seen = ? WHERE token_hash = ?
+        let r = self
+            .q("UPDATE sessions SET last_seen = ? WHERE token_hash = ?
              RETURNING user_id, csrf, (SELECT username FROM users WHERE id = user_id) AS username,
                (SELECT role FROM users WHERE id = user_id) AS role,
-               (SELECT must_change FROM users WHERE id = user_id) AS must_change",
-        )
-        .bind(now())
-        .bind(token_hash)
-        .fetch_optional(&self.pool)
-        .await?;
+               (SELECT must_change FROM users WHERE id = user_id) AS must_change")
+            .bind(now())
+            .bind(token_hash)
+            .fetch_optional(&self.pool)
+            .await?;
         match r {
             None => Ok(None),
             Some(r) => Ok(Some(SessionRow {
@@ -335,7 +337,7 @@ impl SqliteStore {
     }
 
     pub async fn delete_session(&self, token_hash: &str) -> Result<(), StoreError> {
-        sqlx::query("DELETE FROM sessions WHERE token_hash = ?")
+        self.q("DELETE FROM sessions WHERE token_hash = ?")
             .bind(token_hash)
             .execute(&self.pool)
             .await?;
@@ -344,7 +346,7 @@ impl SqliteStore {
 
     /// Ends every session of a user (removed, role changed, password reset).
     pub async fn delete_user_sessions(&self, user_id: i64) -> Result<(), StoreError> {
-        sqlx::query("DELETE FROM sessions WHERE user_id = ?")
+        self.q("DELETE FROM sessions WHERE user_id = ?")
             .bind(user_id)
             .execute(&self.pool)
             .await?;
@@ -354,7 +356,7 @@ impl SqliteStore {
     // ---- credentials
 
     pub async fn credentials(&self) -> Result<Vec<CredentialRow>, StoreError> {
-        let rows = sqlx::query("SELECT name, owner, environment, fields, created_at, rotated_at FROM credentials ORDER BY name")
+        let rows = self.q("SELECT name, owner, environment, fields, created_at, rotated_at FROM credentials ORDER BY name")
             .fetch_all(&self.pool)
             .await?;
         let mut out = Vec::new();
@@ -388,7 +390,7 @@ impl SqliteStore {
         let sealed = key.seal_fields(fields)?;
         let names = fields.keys().cloned().collect::<Vec<_>>().join(",");
         let t = now();
-        sqlx::query(
+        self.q(
             "INSERT INTO credentials (name, owner, environment, fields, nonce, ciphertext, created_at, rotated_at)
              VALUES (?, ?, ?, ?, ?, ?, ?, ?)
              ON CONFLICT (name) DO UPDATE SET owner = excluded.owner, environment = excluded.environment,
@@ -408,7 +410,8 @@ impl SqliteStore {
     }
 
     pub async fn delete_credential(&self, name: &str) -> Result<bool, StoreError> {
-        Ok(sqlx::query("DELETE FROM credentials WHERE name = ?")
+        Ok(self
+            .q("DELETE FROM credentials WHERE name = ?")
             .bind(name)
             .execute(&self.pool)
             .await?
@@ -421,7 +424,8 @@ impl SqliteStore {
         &self,
         key: &MasterKey,
     ) -> Result<BTreeMap<String, BTreeMap<String, String>>, StoreError> {
-        let rows = sqlx::query("SELECT name, nonce, ciphertext FROM credentials")
+        let rows = self
+            .q("SELECT name, nonce, ciphertext FROM credentials")
             .fetch_all(&self.pool)
             .await?;
         let mut out = BTreeMap::new();
@@ -438,40 +442,42 @@ impl SqliteStore {
     // ---- notifications
 
     pub async fn recipients(&self) -> Result<Vec<(String, String)>, StoreError> {
-        let rows =
-            sqlx::query("SELECT workflow, email FROM notify_recipients ORDER BY workflow, email")
-                .fetch_all(&self.pool)
-                .await?;
+        let rows = self
+            .q("SELECT workflow, email FROM notify_recipients ORDER BY workflow, email")
+            .fetch_all(&self.pool)
+            .await?;
         rows.iter()
             .map(|r| Ok((r.try_get(0)?, r.try_get(1)?)))
             .collect()
     }
 
     pub async fn add_recipient(&self, workflow: &str, email: &str) -> Result<(), StoreError> {
-        sqlx::query("INSERT OR IGNORE INTO notify_recipients (workflow, email) VALUES (?, ?)")
-            .bind(workflow)
-            .bind(email)
-            .execute(&self.pool)
-            .await?;
+        self.q(
+            "INSERT INTO notify_recipients (workflow, email) VALUES (?, ?) ON CONFLICT DO NOTHING",
+        )
+        .bind(workflow)
+        .bind(email)
+        .execute(&self.pool)
+        .await?;
         Ok(())
     }
 
     pub async fn remove_recipient(&self, workflow: &str, email: &str) -> Result<bool, StoreError> {
-        Ok(
-            sqlx::query("DELETE FROM notify_recipients WHERE workflow = ? AND email = ?")
-                .bind(workflow)
-                .bind(email)
-                .execute(&self.pool)
-                .await?
-                .rows_affected()
-                > 0,
-        )
+        Ok(self
+            .q("DELETE FROM notify_recipients WHERE workflow = ? AND email = ?")
+            .bind(workflow)
+            .bind(email)
+            .execute(&self.pool)
+            .await?
+            .rows_affected()
+            > 0)
     }
 
     // ---- workflow switches and cron fires
 
     pub async fn enabled(&self, workflow: &str) -> Result<bool, StoreError> {
-        let r = sqlx::query("SELECT enabled FROM workflow_state WHERE name = ?")
+        let r = self
+            .q("SELECT enabled FROM workflow_state WHERE name = ?")
             .bind(workflow)
             .fetch_optional(&self.pool)
             .await?;
@@ -482,7 +488,7 @@ impl SqliteStore {
     }
 
     pub async fn set_enabled(&self, workflow: &str, enabled: bool) -> Result<(), StoreError> {
-        sqlx::query("INSERT INTO workflow_state (name, enabled) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET enabled = excluded.enabled")
+        self.q("INSERT INTO workflow_state (name, enabled) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET enabled = excluded.enabled")
             .bind(workflow)
             .bind(i64::from(enabled))
             .execute(&self.pool)
@@ -492,7 +498,8 @@ impl SqliteStore {
 
     /// The latest claimed fire time of `workflow` (RFC 3339).
     pub async fn last_fire(&self, workflow: &str) -> Result<Option<String>, StoreError> {
-        let r = sqlx::query("SELECT MAX(fire_at) FROM schedule_fires WHERE workflow = ?")
+        let r = self
+            .q("SELECT MAX(fire_at) FROM schedule_fires WHERE workflow = ?")
             .bind(workflow)
             .fetch_one(&self.pool)
             .await?;
@@ -502,7 +509,7 @@ impl SqliteStore {
     /// Claims a fire; false when it was already claimed (another start, another replica).
     pub async fn claim_fire(&self, workflow: &str, fire_at: &str) -> Result<bool, StoreError> {
         let r =
-            sqlx::query("INSERT OR IGNORE INTO schedule_fires (workflow, fire_at) VALUES (?, ?)")
+            self.q("INSERT INTO schedule_fires (workflow, fire_at) VALUES (?, ?) ON CONFLICT DO NOTHING")
                 .bind(workflow)
                 .bind(fire_at)
                 .execute(&self.pool)
@@ -519,21 +526,19 @@ impl SqliteStore {
         target: &str,
         detail: Option<&str>,
     ) -> Result<(), StoreError> {
-        sqlx::query(
-            "INSERT INTO audit_log (at, actor, action, target, detail) VALUES (?, ?, ?, ?, ?)",
-        )
-        .bind(now())
-        .bind(actor)
-        .bind(action)
-        .bind(target)
-        .bind(detail)
-        .execute(&self.pool)
-        .await?;
+        self.q("INSERT INTO audit_log (at, actor, action, target, detail) VALUES (?, ?, ?, ?, ?)")
+            .bind(now())
+            .bind(actor)
+            .bind(action)
+            .bind(target)
+            .bind(detail)
+            .execute(&self.pool)
+            .await?;
         Ok(())
     }
 
     pub async fn audit_rows(&self, limit: i64) -> Result<Vec<AuditRow>, StoreError> {
-        let rows = sqlx::query(
+        let rows = self.q(
             "SELECT id, at, actor, action, target, detail FROM audit_log ORDER BY id DESC LIMIT ?",
         )
         .bind(limit)
@@ -554,7 +559,7 @@ impl SqliteStore {
     }
 }
 
-pub(super) fn user_row(r: &sqlx::sqlite::SqliteRow) -> Result<UserRow, sqlx::Error> {
+pub(super) fn user_row(r: &sqlx::any::AnyRow) -> Result<UserRow, sqlx::Error> {
     Ok(UserRow {
         id: r.try_get("id")?,
         username: r.try_get("username")?,

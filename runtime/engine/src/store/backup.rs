@@ -1,7 +1,8 @@
 //! A consistent copy of the SQLite store while it is in use (`mapwright backup`): SQLite's
 //! `VACUUM INTO` writes one self-contained database file from a single read transaction, so
 //! runs that `serve` writes meanwhile are either wholly in the copy or not at all. The copy is
-//! created readable by its owner only: it holds what the store holds.
+//! created readable by its owner only: it holds what the store holds. A PostgreSQL store is
+//! backed up with `pg_dump`.
 
 use std::path::{Path, PathBuf};
 
@@ -20,12 +21,19 @@ pub enum BackupError {
     Db(#[from] sqlx::Error),
     #[error("the backup {path} does not open as a Mapwright store: {reason}")]
     Invalid { path: PathBuf, reason: String },
+    #[error(
+        "the store is PostgreSQL (store.url): back it up with PostgreSQL's own tools, e.g. `pg_dump --format=custom --file=mapwright.dump <database>`, and keep the data directory's key files with it"
+    )]
+    Postgres,
 }
 
 impl SqliteStore {
     /// Writes a consistent copy of the whole store to `dest` (a new file, mode 0600); returns
     /// its size in bytes.
     pub async fn backup_to(&self, dest: &Path) -> Result<u64, BackupError> {
+        if self.dialect != super::Dialect::Sqlite {
+            return Err(BackupError::Postgres);
+        }
         let create = |source| BackupError::Create {
             path: dest.to_path_buf(),
             source,
@@ -43,7 +51,8 @@ impl SqliteStore {
         }
         // VACUUM INTO accepts an empty file; the one just created keeps its 0600 mode.
         let target = dest.to_string_lossy().into_owned();
-        if let Err(e) = sqlx::query("VACUUM INTO ?")
+        if let Err(e) = self
+            .q("VACUUM INTO ?")
             .bind(&target)
             .execute(&self.pool)
             .await

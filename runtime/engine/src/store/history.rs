@@ -62,6 +62,9 @@ pub struct StatusCount {
     pub count: i64,
 }
 
+/// A bound value no record id or search term holds (not NUL: PostgreSQL refuses it in text).
+const NO_MATCH: &str = "\u{1}";
+
 impl SqliteStore {
     /// One page (newest first) and whether there are more.
     pub async fn history_page(
@@ -94,7 +97,7 @@ impl SqliteStore {
         add("status = ?", clean(&q.status).map(str::to_owned));
         add("started_at >= ?", date(&q.from));
         add("started_at < ?", to);
-        add("id < CAST(? AS INTEGER)", q.before.map(|b| b.to_string()));
+        add("id < CAST(? AS BIGINT)", q.before.map(|b| b.to_string()));
         if let Some(s) = search {
             let national = as_national_id(s).is_some();
             let marks = vec!["?"; hashes.len().max(1)].join(", ");
@@ -103,7 +106,7 @@ impl SqliteStore {
             )];
             binds.extend(hashes.iter().cloned());
             if hashes.is_empty() {
-                binds.push("\u{0}".to_owned());
+                binds.push(NO_MATCH.to_owned());
             }
             // A national id is looked up through the keyed hashes only: never as text.
             if !national {
@@ -112,8 +115,8 @@ impl SqliteStore {
                 let (run, record) = super::search::id_patterns(s);
                 any.push(super::search::ID_MATCH.into());
                 binds.extend([run, record]);
-                if let Some(phrase) = super::search::fts_phrase(s) {
-                    any.push(super::search::TEXT_MATCH.into());
+                if let Some(phrase) = super::search::text_phrase(self.dialect, s) {
+                    any.push(super::search::text_match(self.dialect).into());
                     binds.extend(std::iter::repeat_n(phrase, super::search::TEXT_MATCH_BINDS));
                 }
             }
@@ -125,6 +128,7 @@ impl SqliteStore {
             format!("WHERE {}", conds.join(" AND "))
         };
         let sql = format!("SELECT {RUN_COLUMNS} FROM runs {wh} ORDER BY id DESC LIMIT ?");
+        let sql = self.dialect.owned(&sql);
         let mut query = sqlx::query(&sql);
         for b in &binds {
             query = query.bind(b);
@@ -138,7 +142,7 @@ impl SqliteStore {
 
     /// Run counts by workflow and status (metrics).
     pub async fn run_counts(&self) -> Result<Vec<StatusCount>, StoreError> {
-        let rows = sqlx::query("SELECT workflow, status, COUNT(*) FROM runs GROUP BY workflow, status ORDER BY workflow, status")
+        let rows = self.q("SELECT workflow, status, COUNT(*) FROM runs GROUP BY workflow, status ORDER BY workflow, status")
             .fetch_all(&self.pool)
             .await?;
         Ok(rows
@@ -157,7 +161,7 @@ impl SqliteStore {
     pub async fn latest_run(&self, workflow: &str) -> Result<Option<RunSummary>, StoreError> {
         let sql =
             format!("SELECT {RUN_COLUMNS} FROM runs WHERE workflow = ? ORDER BY id DESC LIMIT 1");
-        let r = sqlx::query(&sql)
+        let r = sqlx::query(&self.dialect.owned(&sql))
             .bind(workflow)
             .fetch_optional(&self.pool)
             .await?;

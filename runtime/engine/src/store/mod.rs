@@ -2,8 +2,8 @@
 //! lines, per-record outcomes, cursors, step outputs, trigger inputs) and the admin tables
 //! (users, sessions, API tokens, credentials, audit, notification recipients, cron fires).
 //! Nothing else opens a pool or names a database file. [`Store`] is the engine's seam;
-//! [`SqliteStore`] is the embedded default. The SQL is kept to what PostgreSQL also accepts (TEXT timestamps in RFC 3339, integer ids) so a
-//! PostgreSQL implementation can reuse the same statements with `$n` placeholders.
+//! [`SqlStore`] implements it on SQLite (the embedded default) and on PostgreSQL (`store.url`),
+//! each statement written once (see `sql`).
 
 use std::future::Future;
 
@@ -16,13 +16,17 @@ mod files;
 pub mod history;
 pub mod queue;
 pub mod retention;
+pub mod scratch;
 pub mod scrub;
 mod sealed;
 #[cfg(all(test, unix))]
 mod sealed_tests;
 mod search;
+mod sql;
 mod sqlite;
 pub mod stats;
+#[cfg(test)]
+pub(crate) mod testing;
 #[cfg(test)]
 mod upgrade_tests;
 pub mod vault;
@@ -34,7 +38,8 @@ pub use history::{HistoryQuery, StatusCount};
 pub use queue::{ClaimedRun, Enqueued, LostRun, NewQueued, RunQueue};
 pub use scrub::{Scrubbed, ScrubbedJson, Scrubber};
 pub use sealed::Resealed;
-pub use sqlite::SqliteStore;
+pub use sql::{Dialect, numbered};
+pub use sqlite::{SqlStore, SqliteStore};
 
 pub type RunId = i64;
 
@@ -48,6 +53,9 @@ pub enum StoreError {
     Corrupt(String),
     #[error(transparent)]
     Key(#[from] crate::secrets::KeyError),
+    /// The password a URL may hold is never shown.
+    #[error("store.url (or MAPWRIGHT_DATABASE_URL) must be a postgres://… URL")]
+    Url,
 }
 
 /// How a run ended; the exit code follows from it.

@@ -13,7 +13,7 @@ use std::time::Duration;
 
 use sqlx::Row;
 
-use super::{RunId, RunStatus, SqliteStore, Store, StoreError, now};
+use super::{Dialect, RunId, RunStatus, SqliteStore, Store, StoreError, now};
 
 /// A run to queue.
 #[derive(Debug, Clone, Default)]
@@ -133,17 +133,39 @@ fn later(d: Duration) -> String {
     t.to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
 }
 
+impl SqliteStore {
+    /// A transaction that no other one holding the same `key` overlaps: on SQLite a write
+    /// transaction from its start (`BEGIN IMMEDIATE`: one writer at a time), on PostgreSQL a
+    /// transaction-scoped advisory lock on `key`.
+    async fn serialized(
+        &self,
+        key: &str,
+    ) -> Result<sqlx::Transaction<'static, sqlx::Any>, StoreError> {
+        Ok(match self.dialect {
+            Dialect::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await?,
+            Dialect::Postgres => {
+                let mut tx = self.pool.begin().await?;
+                self.q("SELECT COUNT(*) FROM (SELECT pg_advisory_xact_lock(hashtext(?))) l")
+                    .bind(key)
+                    .fetch_one(&mut *tx)
+                    .await?;
+                tx
+            }
+        })
+    }
+}
+
 fn count(n: i64) -> u64 {
     u64::try_from(n).unwrap_or(0)
 }
 
 impl RunQueue for SqliteStore {
     async fn enqueue(&self, q: NewQueued<'_>) -> Result<Enqueued, StoreError> {
-        // IMMEDIATE: the checks and the insert see no other writer in between.
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        // The checks and the insert see no other writer of this workflow in between.
+        let mut tx = self.serialized(&format!("enqueue {}", q.workflow)).await?;
         let at = now();
         let refused = if let Some((scope, key, _)) = &q.idempotency
-            && let Some(r) = sqlx::query(
+            && let Some(r) = self.q(
                 "SELECT run_id FROM idempotency_keys WHERE scope = ? AND key = ? AND expires_at > ?",
             )
             .bind(scope)
@@ -155,7 +177,7 @@ impl RunQueue for SqliteStore {
             Some(Enqueued::Duplicate(r.try_get(0)?))
         } else if let Some(bound) = q.bound {
             let n: i64 =
-                sqlx::query("SELECT COUNT(*) FROM runs WHERE workflow = ? AND status = ?")
+                self.q("SELECT COUNT(*) FROM runs WHERE workflow = ? AND status = ?")
                     .bind(q.workflow)
                     .bind(RunStatus::Queued.as_str())
                     .fetch_one(&mut *tx)
@@ -173,7 +195,7 @@ impl RunQueue for SqliteStore {
                     "DELETE FROM input_terms WHERE input_id = ? AND NOT EXISTS (SELECT 1 FROM runs WHERE input_id = ?)",
                     "DELETE FROM trigger_inputs WHERE id = ? AND NOT EXISTS (SELECT 1 FROM runs WHERE input_id = ?)",
                 ] {
-                    sqlx::query(sql)
+                    self.q(sql)
                         .bind(input)
                         .bind(input)
                         .execute(&mut *tx)
@@ -185,19 +207,19 @@ impl RunQueue for SqliteStore {
         }
         // Several processes may recover the same lost run at once: only the first resumes it.
         if let Some(lost) = q.recovering {
-            let taken =
-                sqlx::query("UPDATE runs SET recovery = ? WHERE id = ? AND recovery IS NULL")
-                    .bind("resuming")
-                    .bind(lost)
-                    .execute(&mut *tx)
-                    .await?
-                    .rows_affected();
+            let taken = self
+                .q("UPDATE runs SET recovery = ? WHERE id = ? AND recovery IS NULL")
+                .bind("resuming")
+                .bind(lost)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
             if taken == 0 {
                 tx.rollback().await?;
                 return Ok(Enqueued::Duplicate(lost));
             }
         }
-        let id: RunId = sqlx::query(
+        let id: RunId = self.q(
             "INSERT INTO runs (workflow, trigger, status, input_id, retry_of, from_step, started_at,
                attempts) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
         )
@@ -213,7 +235,7 @@ impl RunQueue for SqliteStore {
         .await?
         .try_get(0)?;
         if let Some((scope, key, expires)) = &q.idempotency {
-            sqlx::query(
+            self.q(
                 "INSERT INTO idempotency_keys (scope, key, run_id, expires_at) VALUES (?, ?, ?, ?)
                  ON CONFLICT (scope, key) DO UPDATE SET run_id = excluded.run_id, expires_at = excluded.expires_at",
             )
@@ -225,7 +247,7 @@ impl RunQueue for SqliteStore {
             .await?;
         }
         if let Some(lost) = q.recovering {
-            sqlx::query("UPDATE runs SET recovery = ? WHERE id = ?")
+            self.q("UPDATE runs SET recovery = ? WHERE id = ?")
                 .bind(format!("resumed as run {id}"))
                 .bind(lost)
                 .execute(&mut *tx)
@@ -236,14 +258,13 @@ impl RunQueue for SqliteStore {
     }
 
     async fn idempotent_run(&self, scope: &str, key: &str) -> Result<Option<RunId>, StoreError> {
-        let r = sqlx::query(
-            "SELECT run_id FROM idempotency_keys WHERE scope = ? AND key = ? AND expires_at > ?",
-        )
-        .bind(scope)
-        .bind(key)
-        .bind(now())
-        .fetch_optional(&self.pool)
-        .await?;
+        let r = self
+            .q("SELECT run_id FROM idempotency_keys WHERE scope = ? AND key = ? AND expires_at > ?")
+            .bind(scope)
+            .bind(key)
+            .bind(now())
+            .fetch_optional(&self.pool)
+            .await?;
         Ok(match r {
             Some(r) => Some(r.try_get(0)?),
             None => None,
@@ -251,7 +272,8 @@ impl RunQueue for SqliteStore {
     }
 
     async fn queued_count(&self, workflow: &str) -> Result<u64, StoreError> {
-        let n: i64 = sqlx::query("SELECT COUNT(*) FROM runs WHERE workflow = ? AND status = ?")
+        let n: i64 = self
+            .q("SELECT COUNT(*) FROM runs WHERE workflow = ? AND status = ?")
             .bind(workflow)
             .bind(RunStatus::Queued.as_str())
             .fetch_one(&self.pool)
@@ -268,23 +290,42 @@ impl RunQueue for SqliteStore {
         limit: usize,
     ) -> Result<Option<ClaimedRun>, StoreError> {
         let at = now();
-        let r = sqlx::query(
-            "UPDATE runs SET status = ?1, claimed_by = ?2, lease_until = ?3, attempts = attempts + 1,
+        // One statement on SQLite (one writer at a time), so the concurrency limit holds across
+        // every worker; on PostgreSQL under the workflow's advisory lock, the queued row locked
+        // too, skipping rows another claim holds.
+        let mut tx = match self.dialect {
+            Dialect::Sqlite => None,
+            Dialect::Postgres => Some(self.serialized(&format!("claim {workflow}")).await?),
+        };
+        let claim = self.q(match self.dialect {
+            Dialect::Sqlite => "UPDATE runs SET status = ?1, claimed_by = ?2, lease_until = ?3, attempts = attempts + 1,
                started_at = ?4
              WHERE id = (SELECT id FROM runs WHERE workflow = ?5 AND status = ?6 ORDER BY id LIMIT 1)
                AND (SELECT COUNT(*) FROM runs WHERE workflow = ?5 AND status = ?1
                     AND lease_until >= ?4) < ?7
              RETURNING id, trigger, input_id, retry_of, from_step, attempts",
-        )
+            Dialect::Postgres => "UPDATE runs SET status = ?1, claimed_by = ?2, lease_until = ?3, attempts = attempts + 1,
+               started_at = ?4
+             WHERE id = (SELECT id FROM runs WHERE workflow = ?5 AND status = ?6 ORDER BY id LIMIT 1
+                         FOR UPDATE SKIP LOCKED)
+               AND (SELECT COUNT(*) FROM runs WHERE workflow = ?5 AND status = ?1
+                    AND lease_until >= ?4) < ?7
+             RETURNING id, trigger, input_id, retry_of, from_step, attempts",
+        })
         .bind(RunStatus::Running.as_str())
         .bind(worker)
         .bind(later(lease))
         .bind(&at)
         .bind(workflow)
         .bind(RunStatus::Queued.as_str())
-        .bind(i64::try_from(limit).unwrap_or(i64::MAX))
-        .fetch_optional(&self.pool)
-        .await?;
+        .bind(i64::try_from(limit).unwrap_or(i64::MAX));
+        let r = match tx.as_mut() {
+            Some(tx) => claim.fetch_optional(&mut **tx).await?,
+            None => claim.fetch_optional(&self.pool).await?,
+        };
+        if let Some(tx) = tx {
+            tx.commit().await?;
+        }
         let Some(r) = r else { return Ok(None) };
         Ok(Some(ClaimedRun {
             id: r.try_get("id")?,
@@ -309,16 +350,15 @@ impl RunQueue for SqliteStore {
         let mut tx = self.pool.begin().await?;
         let mut n = 0;
         for id in runs {
-            n += sqlx::query(
-                "UPDATE runs SET claimed_by = ?, lease_until = ? WHERE id = ? AND status = ?",
-            )
-            .bind(worker)
-            .bind(&until)
-            .bind(id)
-            .bind(RunStatus::Running.as_str())
-            .execute(&mut *tx)
-            .await?
-            .rows_affected();
+            n += self
+                .q("UPDATE runs SET claimed_by = ?, lease_until = ? WHERE id = ? AND status = ?")
+                .bind(worker)
+                .bind(&until)
+                .bind(id)
+                .bind(RunStatus::Running.as_str())
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
         }
         tx.commit().await?;
         Ok(n)
@@ -326,43 +366,42 @@ impl RunQueue for SqliteStore {
 
     async fn expire_leases(&self, worker: &str) -> Result<u64, StoreError> {
         let at = now();
-        let r = sqlx::query(
-            "UPDATE runs SET status = ?, exit_code = ?, finished_at = ?, error = ?
+        let r = self
+            .q(
+                "UPDATE runs SET status = ?, exit_code = ?, finished_at = ?, error = ?
              WHERE status = ? AND lease_until < ? AND claimed_by <> ?",
-        )
-        .bind(RunStatus::Lost.as_str())
-        .bind(i64::from(RunStatus::Lost.exit_code()))
-        .bind(&at)
-        .bind("the worker stopped while the run was in progress (its lease expired)")
-        .bind(RunStatus::Running.as_str())
-        .bind(&at)
-        .bind(worker)
-        .execute(&self.pool)
-        .await?;
+            )
+            .bind(RunStatus::Lost.as_str())
+            .bind(i64::from(RunStatus::Lost.exit_code()))
+            .bind(&at)
+            .bind("the worker stopped while the run was in progress (its lease expired)")
+            .bind(RunStatus::Running.as_str())
+            .bind(&at)
+            .bind(worker)
+            .execute(&self.pool)
+            .await?;
         Ok(r.rows_affected())
     }
 
     async fn lost_runs(&self, limit: u32) -> Result<Vec<LostRun>, StoreError> {
-        let rows = sqlx::query(
-            "SELECT id, workflow, trigger, input_id, attempts FROM runs
-             WHERE status = ? AND recovery IS NULL AND claimed_by IS NOT NULL ORDER BY id LIMIT ?",
-        )
-        .bind(RunStatus::Lost.as_str())
-        .bind(i64::from(limit))
-        .fetch_all(&self.pool)
-        .await?;
+        let rows = self
+            .q("SELECT id, workflow, trigger, input_id, attempts FROM runs
+             WHERE status = ? AND recovery IS NULL AND claimed_by IS NOT NULL ORDER BY id LIMIT ?")
+            .bind(RunStatus::Lost.as_str())
+            .bind(i64::from(limit))
+            .fetch_all(&self.pool)
+            .await?;
         let mut out = Vec::with_capacity(rows.len());
         for r in &rows {
             let id: RunId = r.try_get("id")?;
-            let steps = sqlx::query(
-                "SELECT step FROM step_attempts WHERE run_id = ? ORDER BY id DESC LIMIT 100",
-            )
-            .bind(id)
-            .fetch_all(&self.pool)
-            .await?
-            .iter()
-            .map(|s| s.try_get(0))
-            .collect::<Result<Vec<String>, _>>()?;
+            let steps = self
+                .q("SELECT step FROM step_attempts WHERE run_id = ? ORDER BY id DESC LIMIT 100")
+                .bind(id)
+                .fetch_all(&self.pool)
+                .await?
+                .iter()
+                .map(|s| s.try_get(0))
+                .collect::<Result<Vec<String>, _>>()?;
             out.push(LostRun {
                 id,
                 workflow: r.try_get("workflow")?,
@@ -376,7 +415,7 @@ impl RunQueue for SqliteStore {
     }
 
     async fn requeue(&self, run: RunId) -> Result<bool, StoreError> {
-        let r = sqlx::query(
+        let r = self.q(
             "UPDATE runs SET status = ?, claimed_by = NULL, lease_until = NULL, exit_code = NULL,
                finished_at = NULL, error = NULL
              WHERE id = ? AND status = ? AND recovery IS NULL",
@@ -390,7 +429,7 @@ impl RunQueue for SqliteStore {
     }
 
     async fn leave_lost(&self, run: RunId, why: &str) -> Result<(), StoreError> {
-        sqlx::query("UPDATE runs SET recovery = ? WHERE id = ?")
+        self.q("UPDATE runs SET recovery = ? WHERE id = ?")
             .bind(why)
             .bind(run)
             .execute(&self.pool)
@@ -399,7 +438,8 @@ impl RunQueue for SqliteStore {
     }
 
     async fn forget_expired_keys(&self) -> Result<u64, StoreError> {
-        let r = sqlx::query("DELETE FROM idempotency_keys WHERE expires_at <= ?")
+        let r = self
+            .q("DELETE FROM idempotency_keys WHERE expires_at <= ?")
             .bind(now())
             .execute(&self.pool)
             .await?;

@@ -11,7 +11,7 @@
 use serde::{Deserialize, Serialize};
 use sqlx::Row;
 
-use super::{SqliteStore, StoreError};
+use super::{Dialect, SqliteStore, StoreError};
 
 /// The `[retention]` table. Every limit is optional: `0` or absent keeps forever, except the
 /// defaults below.
@@ -87,6 +87,19 @@ fn cutoff(now: chrono::DateTime<chrono::Utc>, days: u32) -> String {
         .to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
 }
 
+/// The store's tables whose rows count towards `max_store_mb` on PostgreSQL.
+const STORE_TABLES: [&str; 9] = [
+    "runs",
+    "step_attempts",
+    "log_lines",
+    "record_outcomes",
+    "step_outputs",
+    "run_counters",
+    "trigger_inputs",
+    "input_terms",
+    "audit_log",
+];
+
 /// Ids of finished runs that started before `before`, oldest first, at most `limit`.
 const OLD_RUNS: &str = "SELECT id FROM runs WHERE finished_at IS NOT NULL AND started_at < ? \
                         ORDER BY id LIMIT ?";
@@ -104,16 +117,17 @@ impl SqliteStore {
         if r.outputs_days > 0 {
             let before = cutoff(now, r.outputs_days);
             p.step_outputs += self.delete_of_old_runs("step_outputs", &before).await?;
-            let inputs: Vec<i64> = sqlx::query_scalar(
-                "SELECT DISTINCT input_id FROM runs WHERE input_id IS NOT NULL \
+            let inputs: Vec<i64> = self
+                .qs(
+                    "SELECT DISTINCT input_id FROM runs WHERE input_id IS NOT NULL \
                  AND finished_at IS NOT NULL AND started_at < ? \
                  AND input_id NOT IN (SELECT input_id FROM runs WHERE input_id IS NOT NULL \
                                       AND (finished_at IS NULL OR started_at >= ?))",
-            )
-            .bind(&before)
-            .bind(&before)
-            .fetch_all(&self.pool)
-            .await?;
+                )
+                .bind(&before)
+                .bind(&before)
+                .fetch_all(&self.pool)
+                .await?;
             for chunk in inputs.chunks(500) {
                 p.inputs += self.delete_rows("trigger_inputs", chunk).await?;
             }
@@ -126,7 +140,8 @@ impl SqliteStore {
         if r.runs_days > 0 {
             let before = cutoff(now, r.runs_days);
             loop {
-                let ids: Vec<i64> = sqlx::query_scalar(OLD_RUNS)
+                let ids: Vec<i64> = self
+                    .qs(OLD_RUNS)
                     .bind(&before)
                     .bind(500_i64)
                     .fetch_all(&self.pool)
@@ -141,7 +156,8 @@ impl SqliteStore {
             let limit = r.max_store_mb.saturating_mul(1024 * 1024);
             while self.used_bytes().await? > limit {
                 // The oldest finished runs, a batch at a time, whatever their age.
-                let ids: Vec<i64> = sqlx::query_scalar(OLD_RUNS)
+                let ids: Vec<i64> = self
+                    .qs(OLD_RUNS)
                     .bind(ANY_AGE)
                     .bind(10_i64)
                     .fetch_all(&self.pool)
@@ -162,38 +178,70 @@ impl SqliteStore {
             "DELETE FROM {table} WHERE run_id IN \
              (SELECT id FROM runs WHERE finished_at IS NOT NULL AND started_at < ?)"
         );
-        Ok(sqlx::query(&sql)
+        Ok(sqlx::query(&self.dialect.owned(&sql))
             .bind(before)
             .execute(&self.pool)
             .await?
             .rows_affected())
     }
 
-    /// Bytes in use by the database (pages minus free pages).
+    /// Bytes in use by the store: on SQLite the database's pages minus its free pages; on
+    /// PostgreSQL the size of the live rows of the store's tables (the files themselves only
+    /// shrink when PostgreSQL's vacuum returns space, so they cannot measure a prune).
     pub async fn used_bytes(&self) -> Result<u64, StoreError> {
-        let row = sqlx::query(
-            "SELECT (SELECT page_count FROM pragma_page_count()) - \
-                    (SELECT freelist_count FROM pragma_freelist_count()), \
-                    (SELECT page_size FROM pragma_page_size())",
-        )
-        .fetch_one(&self.pool)
-        .await?;
-        let pages: i64 = row.try_get(0)?;
-        let size: i64 = row.try_get(1)?;
-        Ok(u64::try_from(pages.max(0) * size).unwrap_or(0))
+        let bytes: i64 = match self.dialect {
+            Dialect::Sqlite => {
+                let row = self
+                    .q("SELECT (SELECT page_count FROM pragma_page_count()) - \
+                            (SELECT freelist_count FROM pragma_freelist_count()), \
+                            (SELECT page_size FROM pragma_page_size())")
+                    .fetch_one(&self.pool)
+                    .await?;
+                let pages: i64 = row.try_get(0)?;
+                let size: i64 = row.try_get(1)?;
+                pages.max(0) * size
+            }
+            Dialect::Postgres => {
+                let mut total = 0;
+                for t in STORE_TABLES {
+                    let sql = format!(
+                        "SELECT CAST(COALESCE(SUM(pg_column_size(t.*)), 0) AS BIGINT) FROM {t} t"
+                    );
+                    total += sqlx::query_scalar::<_, i64>(&sql)
+                        .fetch_one(&self.pool)
+                        .await?;
+                }
+                total
+            }
+        };
+        Ok(u64::try_from(bytes).unwrap_or(0))
     }
 
     /// Deletes rows `ids` of `table` in one transaction, first clearing or deleting every row
     /// that references them (found from the schema's foreign keys); returns how many of
     /// `table`'s rows went.
     async fn delete_rows(&self, table: &str, ids: &[i64]) -> Result<u64, StoreError> {
-        let refs = sqlx::query(
-            "SELECT m.name AS tbl, f.\"from\" AS col, \
+        let refs = self
+            .q(match self.dialect {
+                Dialect::Sqlite => {
+                    "SELECT m.name AS tbl, f.\"from\" AS col, \
                     (SELECT i.\"notnull\" FROM pragma_table_info(m.name) i WHERE i.name = f.\"from\") AS required \
              FROM sqlite_master m JOIN pragma_foreign_key_list(m.name) f \
-             WHERE m.type = 'table' AND f.\"table\" = ?",
-        )
-        .bind(table)
+             WHERE m.type = 'table' AND f.\"table\" = ?"
+                }
+                // The same walk over PostgreSQL's catalog, in the store's schema.
+                Dialect::Postgres => {
+                    "SELECT CAST(src.relname AS TEXT) AS tbl, CAST(a.attname AS TEXT) AS col, \
+                    CAST(CASE WHEN a.attnotnull THEN 1 ELSE 0 END AS BIGINT) AS required \
+             FROM pg_constraint c \
+             JOIN pg_class src ON src.oid = c.conrelid \
+             JOIN pg_class dst ON dst.oid = c.confrelid \
+             JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1] \
+             WHERE c.contype = 'f' AND CAST(dst.relname AS TEXT) = ? \
+               AND dst.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema())"
+                }
+            })
+            .bind(table)
         .fetch_all(&self.pool)
         .await?;
         let list = ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
@@ -221,6 +269,7 @@ impl SqliteStore {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::store::testing::on_both;
     use crate::store::{NewRun, RunStatus, Store};
 
     async fn count(s: &SqliteStore, table: &str) -> i64 {
@@ -283,7 +332,7 @@ mod tests {
         }
         let at = (now - chrono::Duration::days(days_ago))
             .to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
-        sqlx::query("UPDATE runs SET started_at = ? WHERE id = ?")
+        s.q("UPDATE runs SET started_at = ? WHERE id = ?")
             .bind(at)
             .bind(id)
             .execute(&s.pool)
@@ -292,101 +341,110 @@ mod tests {
         id
     }
 
-    #[tokio::test]
-    async fn prunes_outputs_then_logs_then_runs_by_age_and_never_an_unfinished_run() {
-        let s = SqliteStore::in_memory().await.expect("store");
-        let now = chrono::Utc::now();
-        let ancient = run(&s, now, 400, true, None).await;
-        let retried = run(&s, now, 100, true, Some(ancient)).await;
-        let recent = run(&s, now, 40, true, None).await;
-        let fresh = run(&s, now, 1, true, None).await;
-        let stuck = run(&s, now, 500, false, None).await;
-        let r = Retention {
-            runs_days: 365,
-            logs_days: 90,
-            outputs_days: 30,
-            max_store_mb: 0,
-        };
-        let p = s.prune(&r, now).await.expect("prune");
-        assert_eq!(
-            p,
-            Pruned {
-                runs: 1,
-                log_lines: 2,
-                step_outputs: 3,
-                inputs: 3,
-            },
-            "the 400-, 100- and 40-day runs lose their outputs and inputs, the 400- and \
-             100-day runs their log lines, and the 400-day run goes"
-        );
-        let runs: Vec<i64> = sqlx::query_scalar("SELECT id FROM runs ORDER BY id")
-            .fetch_all(&s.pool)
-            .await
-            .expect("runs");
-        assert_eq!(runs, vec![retried, recent, fresh, stuck]);
-        let retry_of: Option<i64> = sqlx::query_scalar("SELECT retry_of FROM runs WHERE id = ?")
-            .bind(retried)
-            .fetch_one(&s.pool)
-            .await
-            .expect("retry_of");
-        assert_eq!(retry_of, None, "a pruned run is no longer referenced");
-        assert!(
-            s.run(fresh)
+    on_both!(
+        async fn prunes_outputs_then_logs_then_runs_by_age_and_never_an_unfinished_run(
+            db: &TestDb,
+        ) {
+            let s = db.open().await;
+            let now = chrono::Utc::now();
+            let ancient = run(&s, now, 400, true, None).await;
+            let retried = run(&s, now, 100, true, Some(ancient)).await;
+            let recent = run(&s, now, 40, true, None).await;
+            let fresh = run(&s, now, 1, true, None).await;
+            let stuck = run(&s, now, 500, false, None).await;
+            let r = Retention {
+                runs_days: 365,
+                logs_days: 90,
+                outputs_days: 30,
+                max_store_mb: 0,
+            };
+            let p = s.prune(&r, now).await.expect("prune");
+            assert_eq!(
+                p,
+                Pruned {
+                    runs: 1,
+                    log_lines: 2,
+                    step_outputs: 3,
+                    inputs: 3,
+                },
+                "the 400-, 100- and 40-day runs lose their outputs and inputs, the 400- and \
+                 100-day runs their log lines, and the 400-day run goes"
+            );
+            let runs: Vec<i64> = s
+                .qs("SELECT id FROM runs ORDER BY id")
+                .fetch_all(&s.pool)
                 .await
-                .expect("fresh")
-                .is_some_and(|d| !d.logs.is_empty())
-        );
-        let stuck_detail = s.run(stuck).await.expect("stuck").expect("kept");
-        assert_eq!(
-            stuck_detail.logs.len(),
-            1,
-            "an unfinished run is never pruned"
-        );
-        assert_eq!(count(&s, "trigger_inputs").await, 2);
-        assert_eq!(count(&s, "step_outputs").await, 2);
-        assert_eq!(
-            count(&s, "cursors").await,
-            5,
-            "cursors stay; their run id is cleared"
-        );
-        // Nothing is left to prune: a second pass deletes nothing.
-        assert!(s.prune(&r, now).await.expect("again").is_empty());
-    }
-
-    #[tokio::test]
-    async fn past_the_size_limit_the_oldest_finished_runs_go() {
-        let s = SqliteStore::in_memory().await.expect("store");
-        let now = chrono::Utc::now();
-        let first = run(&s, now, 3, true, None).await;
-        for _ in 0..60 {
-            let id = run(&s, now, 2, true, None).await;
-            let big = "x".repeat(40 * 1024);
-            sqlx::query("UPDATE log_lines SET message = ? WHERE run_id = ?")
-                .bind(big)
-                .bind(id)
-                .execute(&s.pool)
+                .expect("runs");
+            assert_eq!(runs, vec![retried, recent, fresh, stuck]);
+            let retry_of: Option<i64> = s
+                .qs("SELECT retry_of FROM runs WHERE id = ?")
+                .bind(retried)
+                .fetch_one(&s.pool)
                 .await
-                .expect("grow");
+                .expect("retry_of");
+            assert_eq!(retry_of, None, "a pruned run is no longer referenced");
+            assert!(
+                s.run(fresh)
+                    .await
+                    .expect("fresh")
+                    .is_some_and(|d| !d.logs.is_empty())
+            );
+            let stuck_detail = s.run(stuck).await.expect("stuck").expect("kept");
+            assert_eq!(
+                stuck_detail.logs.len(),
+                1,
+                "an unfinished run is never pruned"
+            );
+            assert_eq!(count(&s, "trigger_inputs").await, 2);
+            assert_eq!(count(&s, "step_outputs").await, 2);
+            assert_eq!(
+                count(&s, "cursors").await,
+                5,
+                "cursors stay; their run id is cleared"
+            );
+            // Nothing is left to prune: a second pass deletes nothing.
+            assert!(s.prune(&r, now).await.expect("again").is_empty());
         }
-        let before = s.used_bytes().await.expect("size");
-        assert!(before > 2 * 1024 * 1024, "{before}");
-        let r = Retention {
-            runs_days: 0,
-            logs_days: 0,
-            outputs_days: 0,
-            max_store_mb: 1,
-        };
-        let p = s.prune(&r, now).await.expect("prune");
-        let after = s.used_bytes().await.expect("size");
-        assert!(p.runs > 0, "{p:?}");
-        assert!(after <= 1024 * 1024, "{before} -> {after}");
-        assert!(
-            s.run(first).await.expect("first").is_none(),
-            "the oldest went first"
-        );
-        let left = count(&s, "runs").await;
-        assert!(left > 0 && left < 61, "{left} runs left");
-    }
+    );
+
+    on_both!(
+        async fn past_the_size_limit_the_oldest_finished_runs_go(db: &TestDb) {
+            let s = db.open().await;
+            let now = chrono::Utc::now();
+            let first = run(&s, now, 3, true, None).await;
+            for _ in 0..60 {
+                let id = run(&s, now, 2, true, None).await;
+                // Not compressible, so it takes its length on PostgreSQL too.
+                let big: String = (0..40 * 1024 / 16)
+                    .map(|_| format!("{:016x}", rand::random::<u64>()))
+                    .collect();
+                s.q("UPDATE log_lines SET message = ? WHERE run_id = ?")
+                    .bind(big)
+                    .bind(id)
+                    .execute(&s.pool)
+                    .await
+                    .expect("grow");
+            }
+            let before = s.used_bytes().await.expect("size");
+            assert!(before > 2 * 1024 * 1024, "{before}");
+            let r = Retention {
+                runs_days: 0,
+                logs_days: 0,
+                outputs_days: 0,
+                max_store_mb: 1,
+            };
+            let p = s.prune(&r, now).await.expect("prune");
+            let after = s.used_bytes().await.expect("size");
+            assert!(p.runs > 0, "{p:?}");
+            assert!(after <= 1024 * 1024, "{before} -> {after}");
+            assert!(
+                s.run(first).await.expect("first").is_none(),
+                "the oldest went first"
+            );
+            let left = count(&s, "runs").await;
+            assert!(left > 0 && left < 61, "{left} runs left");
+        }
+    );
 
     #[test]
     fn retention_reads_from_toml_with_defaults_and_says_what_it_keeps() {

@@ -17,6 +17,9 @@ pub struct Resealed {
     pub credentials: u64,
 }
 
+/// Outcome rows per INSERT: 6 values each, well under both backends' limits on bound values.
+pub(super) const OUTCOMES_PER_INSERT: usize = 200;
+
 impl SqliteStore {
     /// Minimised (the workflow's input paths), sealed, and indexed by keyed hash.
     pub(super) async fn insert_input(
@@ -31,7 +34,7 @@ impl SqliteStore {
             .map(|t| self.vault.index_hash(t))
             .collect::<Result<Vec<_>, _>>()?;
         let mut tx = self.pool.begin().await?;
-        let r = sqlx::query(
+        let r = self.q(
             "INSERT INTO trigger_inputs (workflow, received_at, body, sealed) VALUES (?, ?, '', ?) RETURNING id",
         )
         .bind(workflow)
@@ -41,7 +44,7 @@ impl SqliteStore {
         .await?;
         let id: i64 = r.try_get(0)?;
         for t in terms {
-            sqlx::query("INSERT OR IGNORE INTO input_terms (input_id, term) VALUES (?, ?)")
+            self.q("INSERT INTO input_terms (input_id, term) VALUES (?, ?) ON CONFLICT DO NOTHING")
                 .bind(id)
                 .bind(t)
                 .execute(&mut *tx)
@@ -55,7 +58,8 @@ impl SqliteStore {
         &self,
         id: i64,
     ) -> Result<Option<serde_json::Value>, StoreError> {
-        let row = sqlx::query("SELECT body, sealed FROM trigger_inputs WHERE id = ?")
+        let row = self
+            .q("SELECT body, sealed FROM trigger_inputs WHERE id = ?")
             .bind(id)
             .fetch_optional(&self.pool)
             .await?;
@@ -78,12 +82,12 @@ impl SqliteStore {
             Some(v) => Some(self.vault.seal(v.as_str().as_bytes())?),
             None => None,
         };
-        sqlx::query(
+        self.q(
             "INSERT INTO step_outputs (run_id, step, ok, value, sealed, note, bytes, at) VALUES (?, ?, ?, NULL, ?, ?, ?, ?)",
         )
         .bind(run)
         .bind(o.step)
-        .bind(o.ok)
+        .bind(i64::from(o.ok))
         .bind(sealed)
         .bind(o.note)
         .bind(i64::try_from(o.bytes).unwrap_or(i64::MAX))
@@ -97,7 +101,7 @@ impl SqliteStore {
         &self,
         run: RunId,
     ) -> Result<Vec<StepOutputRow>, StoreError> {
-        let rows = sqlx::query(
+        let rows = self.q(
             "SELECT step, ok, value, sealed, note, bytes FROM step_outputs WHERE run_id = ? ORDER BY id",
         )
         .bind(run)
@@ -120,7 +124,7 @@ impl SqliteStore {
             };
             out.push(StepOutputRow {
                 step,
-                ok: r.try_get("ok")?,
+                ok: r.try_get::<i64, _>("ok")? != 0,
                 value,
                 note: r.try_get("note")?,
                 bytes: r.try_get::<i64, _>("bytes")?.max(0) as u64,
@@ -147,16 +151,25 @@ impl SqliteStore {
             .collect::<Result<Vec<_>, StoreError>>()?;
         let mut tx = self.pool.begin().await?;
         let at = now();
-        for (r, sealed) in rows {
-            sqlx::query("INSERT INTO record_outcomes (run_id, record, outcome, step, reason, reason_sealed, at) VALUES (?, ?, ?, ?, NULL, ?, ?)")
-                .bind(run)
-                .bind(r.record)
-                .bind(r.outcome.as_str())
-                .bind(r.step)
-                .bind(sealed)
-                .bind(&at)
-                .execute(&mut *tx)
-                .await?;
+        // A statement per chunk of rows, not per row: on PostgreSQL each statement is a round
+        // trip to the server.
+        for chunk in rows.chunks(OUTCOMES_PER_INSERT) {
+            let values = vec!["(?, ?, ?, ?, NULL, ?, ?)"; chunk.len()].join(", ");
+            let sql = format!(
+                "INSERT INTO record_outcomes (run_id, record, outcome, step, reason, reason_sealed, at) VALUES {values}"
+            );
+            let sql = self.dialect.owned(&sql);
+            let mut q = sqlx::query(&sql);
+            for (r, sealed) in chunk {
+                q = q
+                    .bind(run)
+                    .bind(r.record.as_str())
+                    .bind(r.outcome.as_str())
+                    .bind(r.step.as_deref())
+                    .bind(sealed.as_deref())
+                    .bind(at.as_str());
+            }
+            q.execute(&mut *tx).await?;
         }
         tx.commit().await?;
         Ok(())
@@ -164,7 +177,7 @@ impl SqliteStore {
 
     /// A run's outcomes, reasons opened (or [`super::vault::SEALED_TEXT`] without their key).
     pub(super) async fn read_outcomes(&self, run: RunId) -> Result<Vec<OutcomeRow>, StoreError> {
-        let rows = sqlx::query("SELECT record, outcome, step, reason, reason_sealed FROM record_outcomes WHERE run_id = ? ORDER BY id")
+        let rows = self.q("SELECT record, outcome, step, reason, reason_sealed FROM record_outcomes WHERE run_id = ? ORDER BY id")
             .bind(run)
             .fetch_all(&self.pool)
             .await?;
@@ -175,7 +188,7 @@ impl SqliteStore {
     /// opened.
     pub(super) fn outcome_row(
         &self,
-        r: &sqlx::sqlite::SqliteRow,
+        r: &sqlx::any::AnyRow,
     ) -> Result<OutcomeRow, StoreError> {
         let reason = match r.try_get::<Option<Vec<u8>>, _>("reason_sealed")? {
             Some(b) => Some(self.vault.open_text(&b)),
@@ -199,7 +212,8 @@ impl SqliteStore {
     ) -> Result<Resealed, StoreError> {
         let mut done = Resealed::default();
         let mut tx = self.pool.begin().await?;
-        let inputs = sqlx::query("SELECT id, body, sealed FROM trigger_inputs")
+        let inputs = self
+            .q("SELECT id, body, sealed FROM trigger_inputs")
             .fetch_all(&mut *tx)
             .await?;
         for r in &inputs {
@@ -214,21 +228,23 @@ impl SqliteStore {
             };
             let value: serde_json::Value = serde_json::from_slice(&plain)
                 .map_err(|e| StoreError::Corrupt(format!("input {id}: {e}")))?;
-            sqlx::query("UPDATE trigger_inputs SET body = '', sealed = ? WHERE id = ?")
+            self.q("UPDATE trigger_inputs SET body = '', sealed = ? WHERE id = ?")
                 .bind(self.vault.seal(&plain)?)
                 .bind(id)
                 .execute(&mut *tx)
                 .await?;
-            sqlx::query("DELETE FROM input_terms WHERE input_id = ?")
+            self.q("DELETE FROM input_terms WHERE input_id = ?")
                 .bind(id)
                 .execute(&mut *tx)
                 .await?;
             for t in search_terms(&value) {
-                sqlx::query("INSERT OR IGNORE INTO input_terms (input_id, term) VALUES (?, ?)")
-                    .bind(id)
-                    .bind(self.vault.index_hash(&t)?)
-                    .execute(&mut *tx)
-                    .await?;
+                self.q(
+                    "INSERT INTO input_terms (input_id, term) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                )
+                .bind(id)
+                .bind(self.vault.index_hash(&t)?)
+                .execute(&mut *tx)
+                .await?;
             }
             done.inputs += 1;
         }
@@ -236,10 +252,10 @@ impl SqliteStore {
             ("step_outputs", "value", "sealed"),
             ("record_outcomes", "reason", "reason_sealed"),
         ] {
-            let rows = sqlx::query(&format!(
+            let rows = sqlx::query(&self.dialect.owned(&format!(
                 "SELECT id, {plain_col} AS plain, {sealed_col} AS sealed FROM {table} \
                  WHERE {plain_col} IS NOT NULL OR {sealed_col} IS NOT NULL"
-            ))
+            )))
             .fetch_all(&mut *tx)
             .await?;
             for r in &rows {
@@ -251,9 +267,9 @@ impl SqliteStore {
                     Some(b) => self.vault.open(b)?,
                     None => r.try_get::<String, _>("plain")?.into_bytes(),
                 };
-                sqlx::query(&format!(
+                sqlx::query(&self.dialect.owned(&format!(
                     "UPDATE {table} SET {plain_col} = NULL, {sealed_col} = ? WHERE id = ?"
-                ))
+                )))
                 .bind(self.vault.seal(&plain)?)
                 .bind(r.try_get::<i64, _>("id")?)
                 .execute(&mut *tx)
@@ -266,15 +282,31 @@ impl SqliteStore {
             }
         }
         if let Some(old) = old {
-            done.credentials = super::admin::reseal_credentials(&mut tx, old, new).await?;
+            done.credentials = super::admin::reseal_credentials(self, &mut tx, old, new).await?;
         }
         tx.commit().await?;
         // The plaintext and old blobs are not left in free pages (VACUUM) nor in the WAL's
-        // old frames (a truncating checkpoint).
-        sqlx::query("VACUUM").execute(&self.pool).await?;
-        sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
-            .execute(&self.pool)
-            .await?;
+        // old frames (a truncating checkpoint). PostgreSQL: VACUUM FULL rewrites the tables
+        // without their dead rows (its WAL is the server's, recycled at its checkpoints).
+        match self.dialect {
+            super::Dialect::Sqlite => {
+                self.q("VACUUM").execute(&self.pool).await?;
+                self.q("PRAGMA wal_checkpoint(TRUNCATE)")
+                    .execute(&self.pool)
+                    .await?;
+            }
+            super::Dialect::Postgres => {
+                for t in [
+                    "trigger_inputs",
+                    "step_outputs",
+                    "record_outcomes",
+                    "credentials",
+                ] {
+                    // Outside any transaction (the simple protocol), as VACUUM needs.
+                    sqlx::Executor::execute(&self.pool, &*format!("VACUUM FULL {t}")).await?;
+                }
+            }
+        }
         Ok(done)
     }
 }

@@ -1,22 +1,58 @@
-//! The history's text search: the words of run errors, step errors and log lines (SQLite FTS5,
-//! indexed by triggers in migration `0110_search.sql`), and partial run or record ids. The FTS5
-//! syntax is confined to this file: a PostgreSQL store replaces [`TEXT_MATCH`] with the same
-//! three sub-queries over `to_tsvector(...) @@ plainto_tsquery(...)`.
+//! The history's text search: the words of run errors, step errors and log lines, and partial run
+//! or record ids. On SQLite, FTS5 indexes filled by triggers (migration `sqlite/0110_search.sql`);
+//! on PostgreSQL, GIN indexes over `to_tsvector('simple', …)` of the same columns (migration
+//! `postgres/0110_search.sql`) matched with `phraseto_tsquery`. Both dialects are in this file.
 //!
 //! Only scrubbed text is indexed, so a national id or a personal value masked in the store is
 //! never found by its words; runs are found by national id through the inputs' keyed hashes only
 //! (see [`super::vault`]).
 
-/// The runs whose error, step errors or log lines contain the phrase bound three times (as
-/// [`fts_phrase`] makes it).
-pub(super) const TEXT_MATCH: &str = "(id IN (SELECT rowid FROM run_errors_fts WHERE run_errors_fts MATCH ?) \
-     OR id IN (SELECT run_id FROM step_attempts WHERE id IN \
-        (SELECT rowid FROM step_errors_fts WHERE step_errors_fts MATCH ?)) \
-     OR id IN (SELECT run_id FROM log_lines WHERE id IN \
-        (SELECT rowid FROM log_lines_fts WHERE log_lines_fts MATCH ?)))";
+use super::sql::Dialect;
 
-/// How many times [`TEXT_MATCH`] binds the phrase.
+/// The runs whose error, step errors or log lines contain the phrase bound three times (as
+/// [`text_phrase`] makes it), in `dialect`.
+pub(super) fn text_match(dialect: Dialect) -> &'static str {
+    match dialect {
+        Dialect::Sqlite => {
+            "(id IN (SELECT rowid FROM run_errors_fts WHERE run_errors_fts MATCH ?) \
+             OR id IN (SELECT run_id FROM step_attempts WHERE id IN \
+                (SELECT rowid FROM step_errors_fts WHERE step_errors_fts MATCH ?)) \
+             OR id IN (SELECT run_id FROM log_lines WHERE id IN \
+                (SELECT rowid FROM log_lines_fts WHERE log_lines_fts MATCH ?)))"
+        }
+        // The expressions are those of the GIN indexes, so the indexes serve them.
+        Dialect::Postgres => {
+            "(to_tsvector('simple', COALESCE(error, '')) @@ phraseto_tsquery('simple', ?) \
+             OR id IN (SELECT run_id FROM step_attempts \
+                WHERE to_tsvector('simple', COALESCE(error, '')) @@ phraseto_tsquery('simple', ?)) \
+             OR id IN (SELECT run_id FROM log_lines \
+                WHERE to_tsvector('simple', message) @@ phraseto_tsquery('simple', ?)))"
+        }
+    }
+}
+
+/// How many times [`text_match`] binds the phrase.
 pub(super) const TEXT_MATCH_BINDS: usize = 3;
+
+/// The search as a phrase of its words for [`text_match`], or `None` when it has no word: on
+/// SQLite one FTS5 phrase (quotes doubled, so no query syntax gets through: `AND`, `*`, `:` are
+/// words); on PostgreSQL the words, which `phraseto_tsquery` reads as a phrase.
+pub(super) fn text_phrase(dialect: Dialect, q: &str) -> Option<String> {
+    let words: Vec<&str> = q
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.is_empty() {
+        return None;
+    }
+    Some(match dialect {
+        Dialect::Sqlite => format!("\"{}\"", words.join(" ").replace('"', "\"\"")),
+        Dialect::Postgres => words.join(" "),
+    })
+}
+
+/// A `LIKE` pattern no id holds (not NUL: PostgreSQL refuses it in text).
+const NO_MATCH: &str = "\u{1}";
 
 /// Runs whose id starts with the digits bound, or with a record whose id contains the text
 /// bound (both as `LIKE` patterns from [`id_patterns`]).
@@ -26,19 +62,6 @@ pub(super) const ID_MATCH: &str = "(CAST(id AS TEXT) LIKE ? \
 /// The shortest text searched for inside record ids (shorter would match nearly every run).
 const MIN_PARTIAL: usize = 3;
 
-/// The search as one FTS5 phrase of its words (quotes doubled, so no query syntax gets
-/// through: `AND`, `*`, `:` are words), or `None` when it has no word.
-pub(super) fn fts_phrase(q: &str) -> Option<String> {
-    let words: Vec<&str> = q
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
-    if words.is_empty() {
-        return None;
-    }
-    Some(format!("\"{}\"", words.join(" ").replace('"', "\"\"")))
-}
-
 /// `LIKE` patterns for [`ID_MATCH`]: a run id prefix (digits only, else a pattern nothing
 /// matches) and a record id infix (at least [`MIN_PARTIAL`] characters, `%` and `_` escaped).
 pub(super) fn id_patterns(q: &str) -> (String, String) {
@@ -46,7 +69,7 @@ pub(super) fn id_patterns(q: &str) -> (String, String) {
     let run = if !q.is_empty() && q.chars().all(|c| c.is_ascii_digit()) {
         format!("{q}%")
     } else {
-        "\u{0}".to_owned()
+        NO_MATCH.to_owned()
     };
     let record = if q.chars().count() >= MIN_PARTIAL {
         let esc = q
@@ -55,7 +78,7 @@ pub(super) fn id_patterns(q: &str) -> (String, String) {
             .replace('_', "\\_");
         format!("%{esc}%")
     } else {
-        "\u{0}".to_owned()
+        NO_MATCH.to_owned()
     };
     (run, record)
 }
@@ -63,23 +86,31 @@ pub(super) fn id_patterns(q: &str) -> (String, String) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::store::testing::on_both;
 
     #[test]
     fn a_search_is_one_phrase_without_query_syntax() {
         assert_eq!(
-            fts_phrase("Internal Server Error").as_deref(),
+            text_phrase(Dialect::Sqlite, "Internal Server Error").as_deref(),
             Some("\"Internal Server Error\"")
         );
-        assert_eq!(fts_phrase("a\"b OR c*").as_deref(), Some("\"a b OR c\""));
-        assert_eq!(fts_phrase(" -- "), None);
+        assert_eq!(
+            text_phrase(Dialect::Sqlite, "a\"b OR c*").as_deref(),
+            Some("\"a b OR c\"")
+        );
+        assert_eq!(
+            text_phrase(Dialect::Postgres, "a\"b OR c*").as_deref(),
+            Some("a b OR c")
+        );
+        assert_eq!(text_phrase(Dialect::Sqlite, " -- "), None);
     }
 
     #[test]
     fn id_patterns_are_a_prefix_and_an_escaped_infix() {
         assert_eq!(id_patterns("#12").0, "12%");
         assert_eq!(id_patterns("abc_1").1, "%abc\\_1%");
-        assert_eq!(id_patterns("ab").1, "\u{0}");
-        assert_eq!(id_patterns("case-1").0, "\u{0}");
+        assert_eq!(id_patterns("ab").1, NO_MATCH);
+        assert_eq!(id_patterns("case-1").0, NO_MATCH);
     }
 
     #[tokio::test]
@@ -92,72 +123,72 @@ mod tests {
         assert_eq!(on, 1);
     }
 
-    /// Error and log words find their run; a failed record's national id and name, masked in
-    /// the store, find nothing; a partial run id and record id do.
-    #[tokio::test]
-    async fn error_text_is_found_and_masked_personal_data_is_not() {
-        use crate::store::{
-            HistoryQuery, Level, NewOutcome, NewRun, Outcome, RunStatus, Scrubber, SqliteStore,
-            Store,
-        };
-        let s = SqliteStore::in_memory().await.unwrap();
-        let new = |w| NewRun {
-            workflow: w,
-            trigger: "cron",
-            input_id: None,
-            retry_of: None,
-        };
-        let quiet = s.create_run(new("w1")).await.unwrap();
-        s.finish_run(quiet, RunStatus::Success, None).await.unwrap();
-        let run = s.create_run(new("w1")).await.unwrap();
-        // 1111111111119 is a national id (valid check digit); Somchai the record's name.
-        let scrub = Scrubber::default().with_names(["Somchai"]);
-        let line = "record case-0042abc failed at `upsert`: child 1111111111119 (Somchai): \
+    on_both!(
+        /// Error and log words find their run; a failed record's national id and name, masked in
+        /// the store, find nothing; a partial run id and record id do.
+        async fn error_text_is_found_and_masked_personal_data_is_not(db: &TestDb) {
+            use crate::store::{
+                HistoryQuery, Level, NewOutcome, NewRun, Outcome, RunStatus, Scrubber, Store,
+            };
+            let s = db.open().await;
+            let new = |w| NewRun {
+                workflow: w,
+                trigger: "cron",
+                input_id: None,
+                retry_of: None,
+            };
+            let quiet = s.create_run(new("w1")).await.unwrap();
+            s.finish_run(quiet, RunStatus::Success, None).await.unwrap();
+            let run = s.create_run(new("w1")).await.unwrap();
+            // 1111111111119 is a national id (valid check digit); Somchai the record's name.
+            let scrub = Scrubber::default().with_names(["Somchai"]);
+            let line = "record case-0042abc failed at `upsert`: child 1111111111119 (Somchai): \
                     HTTP 500 Internal Server Error";
-        s.log(run, Some("upsert"), Level::Warn, scrub.scrub(line))
+            s.log(run, Some("upsert"), Level::Warn, scrub.scrub(line))
+                .await
+                .unwrap();
+            s.record_outcomes(
+                run,
+                vec![NewOutcome {
+                    record: "case-0042abc".into(),
+                    outcome: Outcome::Failed,
+                    step: Some("upsert".into()),
+                    reason: Some(scrub.scrub("HTTP 500 Internal Server Error")),
+                }],
+            )
             .await
             .unwrap();
-        s.record_outcomes(
-            run,
-            vec![NewOutcome {
-                record: "case-0042abc".into(),
-                outcome: Outcome::Failed,
-                step: Some("upsert".into()),
-                reason: Some(scrub.scrub("HTTP 500 Internal Server Error")),
-            }],
-        )
-        .await
-        .unwrap();
-        s.finish_run(
-            run,
-            RunStatus::Failed,
-            Some(scrub.scrub("step `fetch`: quota exceeded")),
-        )
-        .await
-        .unwrap();
-        let found = |q: &str| {
-            let s = s.clone();
-            let q = q.to_owned();
-            async move {
-                let hq = HistoryQuery {
-                    q: Some(q),
-                    ..HistoryQuery::default()
-                };
-                let (runs, _) = s.history_page(&hq).await.unwrap();
-                runs.iter().map(|r| r.id).collect::<Vec<_>>()
-            }
-        };
-        assert_eq!(found("internal server error").await, [run]);
-        assert_eq!(found("Quota exceeded").await, [run], "the run's own error");
-        assert_eq!(found("0042ab").await, [run], "a partial record id");
-        assert_eq!(found(&run.to_string()).await, [run], "a run id");
-        assert!(
-            found("1111111111119").await.is_empty(),
-            "a national id as text"
-        );
-        assert!(found("1-1111-11111-11-9").await.is_empty());
-        assert!(found("11111111").await.is_empty(), "part of a national id");
-        assert!(found("Somchai").await.is_empty(), "a masked name");
-        assert!(found("server AND").await.is_empty(), "no query syntax");
-    }
+            s.finish_run(
+                run,
+                RunStatus::Failed,
+                Some(scrub.scrub("step `fetch`: quota exceeded")),
+            )
+            .await
+            .unwrap();
+            let found = |q: &str| {
+                let s = s.clone();
+                let q = q.to_owned();
+                async move {
+                    let hq = HistoryQuery {
+                        q: Some(q),
+                        ..HistoryQuery::default()
+                    };
+                    let (runs, _) = s.history_page(&hq).await.unwrap();
+                    runs.iter().map(|r| r.id).collect::<Vec<_>>()
+                }
+            };
+            assert_eq!(found("internal server error").await, [run]);
+            assert_eq!(found("Quota exceeded").await, [run], "the run's own error");
+            assert_eq!(found("0042ab").await, [run], "a partial record id");
+            assert_eq!(found(&run.to_string()).await, [run], "a run id");
+            assert!(
+                found("1111111111119").await.is_empty(),
+                "a national id as text"
+            );
+            assert!(found("1-1111-11111-11-9").await.is_empty());
+            assert!(found("11111111").await.is_empty(), "part of a national id");
+            assert!(found("Somchai").await.is_empty(), "a masked name");
+            assert!(found("server AND").await.is_empty(), "no query syntax");
+        }
+    );
 }

@@ -1,16 +1,18 @@
-//! The embedded SQLite store: one file `mapwright.db` in the data directory, WAL mode,
-//! migrations embedded in the binary and applied at open.
+//! The store's opening and its run history. SQLite (the default) is one file `mapwright.db` in
+//! the data directory, WAL mode; PostgreSQL is `store.url`. Migrations for both are embedded in
+//! the binary and applied at open.
 
 use std::path::Path;
 use std::str::FromStr;
 use std::sync::Arc;
-use std::time::Duration;
 
-use sqlx::Row;
+use sqlx::AnyPool;
+use sqlx::any::{AnyConnectOptions, AnyPoolOptions, AnyRow};
 use sqlx::migrate::Migrator;
-use sqlx::sqlite::{
-    SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
-};
+use sqlx::sqlite::SqliteConnectOptions;
+use sqlx::{ConnectOptions, Row};
+
+use super::sql::Dialect;
 
 use super::vault::Vault;
 use super::{
@@ -70,34 +72,100 @@ pub(super) const MIGRATIONS: super::embedded::Migrations = &[
     ),
 ];
 
+/// PostgreSQL migrations, mirroring [`MIGRATIONS`] version for version.
+pub(super) const PG_MIGRATIONS: super::embedded::Migrations = &[
+    (
+        1,
+        "init",
+        include_str!("../../migrations/postgres/0001_init.sql"),
+    ),
+    (
+        2,
+        "outcomes by record",
+        include_str!("../../migrations/postgres/0002_outcomes_by_record.sql"),
+    ),
+    (
+        3,
+        "step outputs, counters, sync start",
+        include_str!("../../migrations/postgres/0003_resume_and_counters.sql"),
+    ),
+    (
+        5,
+        "sealed personal data",
+        include_str!("../../migrations/postgres/0005_sealed_personal_data.sql"),
+    ),
+    (
+        20,
+        "durable queue",
+        include_str!("../../migrations/postgres/0020_queue.sql"),
+    ),
+    (
+        100,
+        "admin",
+        include_str!("../../migrations/postgres/0100_admin.sql"),
+    ),
+    (
+        101,
+        "sessions",
+        include_str!("../../migrations/postgres/0101_sessions.sql"),
+    ),
+    (
+        102,
+        "token expiry, one-time passwords",
+        include_str!("../../migrations/postgres/0102_accounts.sql"),
+    ),
+];
+
+/// The store: SQLite in the data directory (the default) or PostgreSQL (`store.url`), one
+/// implementation over sqlx's `Any` driver (see [`super::sql`]).
 #[derive(Debug, Clone)]
-pub struct SqliteStore {
-    pub(super) pool: SqlitePool,
+pub struct SqlStore {
+    pub(super) pool: AnyPool,
+    pub(super) dialect: Dialect,
     /// The keys sealing personal data, and the input paths kept per workflow.
     pub(super) vault: Arc<Vault>,
 }
 
-impl SqliteStore {
+/// The store's name from before it ran on PostgreSQL too.
+pub type SqliteStore = SqlStore;
+
+/// SQLite's settings, applied to each new connection: WAL, a 10 s busy timeout, foreign keys,
+/// and deleted content overwritten.
+const SQLITE_FILE_PRAGMAS: &str = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; \
+     PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON;";
+const SQLITE_MEMORY_PRAGMAS: &str = "PRAGMA foreign_keys = ON;";
+
+impl SqlStore {
+    /// Opens the store `url` names (`store.url` or `MAPWRIGHT_DATABASE_URL`: `postgres://…`),
+    /// or the SQLite store in `data_dir` when there is none. The keys sealing personal data
+    /// stay in `data_dir` either way.
+    pub async fn open_at(url: Option<&str>, data_dir: &Path) -> Result<SqlStore, StoreError> {
+        match url {
+            None => Self::open(data_dir).await,
+            Some(url) => match Dialect::of_url(url) {
+                Some(Dialect::Postgres) => Self::open_postgres(url, data_dir).await,
+                _ => Err(StoreError::Url),
+            },
+        }
+    }
+
     /// Opens (creating if needed) `<data_dir>/mapwright.db`, applies the migrations and imports
     /// the `admin.db` an older version kept beside it. The folder is made 0700 and the store's
     /// files 0600 (created so, and tightened when an older version left them readable).
-    pub async fn open(data_dir: &Path) -> Result<SqliteStore, StoreError> {
+    pub async fn open(data_dir: &Path) -> Result<SqlStore, StoreError> {
         let io = |e: std::io::Error| {
             StoreError::Corrupt(format!("cannot secure {}: {e}", data_dir.display()))
         };
         super::files::private_dir(data_dir).map_err(io)?;
         let db = data_dir.join(DB_FILE);
         super::files::create_private(&db).map_err(io)?;
-        let opts = SqliteConnectOptions::new()
+        let url = SqliteConnectOptions::new()
             .filename(&db)
             .create_if_missing(true)
-            .journal_mode(SqliteJournalMode::Wal)
-            .synchronous(SqliteSynchronous::Normal)
-            .busy_timeout(Duration::from_secs(10))
-            .foreign_keys(true)
-            .pragma("secure_delete", "on");
+            .to_url_lossy();
         let vault = Vault::in_dir(data_dir)?;
-        let store = Self::with_options(opts, 4, vault).await?;
+        let opts = AnyConnectOptions::from_url(&url)?;
+        let store = Self::connect(opts, Dialect::Sqlite, 4, SQLITE_FILE_PRAGMAS, vault).await?;
         // SQLite gives `-wal` and `-shm` the database's mode; older ones are tightened here.
         for suffix in ["-wal", "-shm"] {
             let f = data_dir.join(format!("{DB_FILE}{suffix}"));
@@ -107,34 +175,66 @@ impl SqliteStore {
         Ok(store)
     }
 
-    /// An in-memory store (tests).
-    pub async fn in_memory() -> Result<SqliteStore, StoreError> {
-        let opts = SqliteConnectOptions::from_str("sqlite::memory:")?.foreign_keys(true);
-        // One connection: each in-memory connection would be its own database.
-        Self::with_options(opts, 1, Vault::ephemeral()).await
+    /// Opens the PostgreSQL database `url` and applies the migrations; the sealing keys are
+    /// read from (or created in) `data_dir`.
+    pub async fn open_postgres(url: &str, data_dir: &Path) -> Result<SqlStore, StoreError> {
+        let opts = AnyConnectOptions::from_str(url).map_err(|_| StoreError::Url)?;
+        super::files::private_dir(data_dir).map_err(|e| {
+            StoreError::Corrupt(format!("cannot secure {}: {e}", data_dir.display()))
+        })?;
+        let vault = Vault::in_dir(data_dir)?;
+        Self::connect(opts, Dialect::Postgres, 10, "", vault).await
     }
 
-    async fn with_options(
-        opts: SqliteConnectOptions,
+    /// An in-memory SQLite store (tests).
+    pub async fn in_memory() -> Result<SqlStore, StoreError> {
+        let opts = AnyConnectOptions::from_str("sqlite::memory:")?;
+        // One connection: each in-memory connection would be its own database.
+        Self::connect(
+            opts,
+            Dialect::Sqlite,
+            1,
+            SQLITE_MEMORY_PRAGMAS,
+            Vault::ephemeral(),
+        )
+        .await
+    }
+
+    async fn connect(
+        opts: AnyConnectOptions,
+        dialect: Dialect,
         max: u32,
+        pragmas: &'static str,
         vault: Vault,
-    ) -> Result<SqliteStore, StoreError> {
-        let pool = SqlitePoolOptions::new()
-            .max_connections(max)
-            .connect_with(opts)
-            .await?;
-        Migrator::new(super::embedded::Embedded(MIGRATIONS))
+    ) -> Result<SqlStore, StoreError> {
+        sqlx::any::install_default_drivers();
+        let mut pool = AnyPoolOptions::new().max_connections(max);
+        if !pragmas.is_empty() {
+            pool = pool.after_connect(move |conn, _| {
+                Box::pin(async move {
+                    sqlx::Executor::execute(&mut *conn, pragmas).await?;
+                    Ok(())
+                })
+            });
+        }
+        let pool = pool.connect_with(opts).await?;
+        let migrations = match dialect {
+            Dialect::Sqlite => MIGRATIONS,
+            Dialect::Postgres => PG_MIGRATIONS,
+        };
+        Migrator::new(super::embedded::Embedded(migrations))
             .await?
             .run(&pool)
             .await?;
-        Ok(SqliteStore {
+        Ok(SqlStore {
             pool,
+            dialect,
             vault: Arc::new(vault),
         })
     }
 }
 
-pub(super) fn summary(r: &sqlx::sqlite::SqliteRow) -> Result<RunSummary, sqlx::Error> {
+pub(super) fn summary(r: &AnyRow) -> Result<RunSummary, sqlx::Error> {
     Ok(RunSummary {
         id: r.try_get("id")?,
         workflow: r.try_get("workflow")?,
@@ -155,19 +255,20 @@ pub(super) fn summary(r: &sqlx::sqlite::SqliteRow) -> Result<RunSummary, sqlx::E
 /// run's transform counters).
 pub(super) const RUN_COLUMNS: &str = "id, workflow, trigger, status, exit_code, started_at, \
      finished_at, input_id, retry_of, error, \
-     (SELECT COALESCE(SUM(c.count), 0) FROM run_counters c WHERE c.run_id = runs.id \
-      AND c.kind IN ('unmatched_question', 'missing_question')) AS question_drift, \
-     (SELECT COALESCE(SUM(c.count), 0) FROM run_counters c WHERE c.run_id = runs.id \
-      AND c.kind = 'unknown_code') AS unknown_codes";
+     (SELECT CAST(COALESCE(SUM(c.count), 0) AS BIGINT) FROM run_counters c \
+      WHERE c.run_id = runs.id AND c.kind IN ('unmatched_question', 'missing_question')) \
+      AS question_drift, \
+     (SELECT CAST(COALESCE(SUM(c.count), 0) AS BIGINT) FROM run_counters c \
+      WHERE c.run_id = runs.id AND c.kind = 'unknown_code') AS unknown_codes";
 
-impl Store for SqliteStore {
+impl Store for SqlStore {
     async fn register_workflow(
         &self,
         name: &str,
         file: &str,
         trigger: &str,
     ) -> Result<(), StoreError> {
-        sqlx::query(
+        self.q(
             "INSERT INTO workflows (name, file, trigger, updated_at) VALUES (?, ?, ?, ?)
              ON CONFLICT (name) DO UPDATE SET file = excluded.file, trigger = excluded.trigger, updated_at = excluded.updated_at",
         )
@@ -193,7 +294,7 @@ impl Store for SqliteStore {
     }
 
     async fn create_run(&self, run: NewRun<'_>) -> Result<RunId, StoreError> {
-        let r = sqlx::query(
+        let r = self.q(
             "INSERT INTO runs (workflow, trigger, status, input_id, retry_of, started_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
         )
         .bind(run.workflow)
@@ -213,7 +314,7 @@ impl Store for SqliteStore {
         status: RunStatus,
         error: Option<Scrubbed>,
     ) -> Result<(), StoreError> {
-        sqlx::query(
+        self.q(
             "UPDATE runs SET status = ?, exit_code = ?, finished_at = ?, error = ? WHERE id = ?",
         )
         .bind(status.as_str())
@@ -227,7 +328,7 @@ impl Store for SqliteStore {
     }
 
     async fn start_step(&self, run: RunId, step: &str) -> Result<i64, StoreError> {
-        let r = sqlx::query(
+        let r = self.q(
             "INSERT INTO step_attempts (run_id, step, attempt, status, started_at)
              VALUES (?, ?, (SELECT COUNT(*) + 1 FROM step_attempts WHERE run_id = ? AND step = ?), 'running', ?) RETURNING id",
         )
@@ -247,7 +348,7 @@ impl Store for SqliteStore {
         ok: bool,
         error: Option<Scrubbed>,
     ) -> Result<(), StoreError> {
-        sqlx::query("UPDATE step_attempts SET status = ?, finished_at = ?, error = ? WHERE id = ?")
+        self.q("UPDATE step_attempts SET status = ?, finished_at = ?, error = ? WHERE id = ?")
             .bind(if ok { "success" } else { "failed" })
             .bind(now())
             .bind(error.map(Scrubbed::into_string))
@@ -264,16 +365,14 @@ impl Store for SqliteStore {
         level: Level,
         message: Scrubbed,
     ) -> Result<(), StoreError> {
-        sqlx::query(
-            "INSERT INTO log_lines (run_id, step, at, level, message) VALUES (?, ?, ?, ?, ?)",
-        )
-        .bind(run)
-        .bind(step)
-        .bind(now())
-        .bind(level.as_str())
-        .bind(message.into_string())
-        .execute(&self.pool)
-        .await?;
+        self.q("INSERT INTO log_lines (run_id, step, at, level, message) VALUES (?, ?, ?, ?, ?)")
+            .bind(run)
+            .bind(step)
+            .bind(now())
+            .bind(level.as_str())
+            .bind(message.into_string())
+            .execute(&self.pool)
+            .await?;
         Ok(())
     }
 
@@ -285,12 +384,11 @@ impl Store for SqliteStore {
         &self,
         run: RunId,
     ) -> Result<std::collections::BTreeMap<String, u64>, StoreError> {
-        let rows = sqlx::query(
-            "SELECT outcome, COUNT(*) FROM record_outcomes WHERE run_id = ? GROUP BY outcome",
-        )
-        .bind(run)
-        .fetch_all(&self.pool)
-        .await?;
+        let rows = self
+            .q("SELECT outcome, COUNT(*) FROM record_outcomes WHERE run_id = ? GROUP BY outcome")
+            .bind(run)
+            .fetch_all(&self.pool)
+            .await?;
         rows.iter()
             .map(|r| Ok((r.try_get(0)?, r.try_get::<i64, _>(1)?.max(0) as u64)))
             .collect::<Result<_, sqlx::Error>>()
@@ -303,9 +401,9 @@ impl Store for SqliteStore {
         }
         let mut tx = self.pool.begin().await?;
         for r in rows {
-            sqlx::query(
+            self.q(
                 "INSERT INTO run_counters (run_id, transform, kind, subject, detail, count) VALUES (?, ?, ?, ?, ?, ?)
-                 ON CONFLICT (run_id, transform, kind, subject, detail) DO UPDATE SET count = count + excluded.count",
+                 ON CONFLICT (run_id, transform, kind, subject, detail) DO UPDATE SET count = run_counters.count + excluded.count",
             )
             .bind(run)
             .bind(r.transform)
@@ -333,7 +431,8 @@ impl Store for SqliteStore {
         workflow: &str,
         name: &str,
     ) -> Result<Option<String>, StoreError> {
-        let r = sqlx::query("SELECT sync_start FROM cursors WHERE workflow = ? AND name = ?")
+        let r = self
+            .q("SELECT sync_start FROM cursors WHERE workflow = ? AND name = ?")
             .bind(workflow)
             .bind(name)
             .fetch_optional(&self.pool)
@@ -352,7 +451,7 @@ impl Store for SqliteStore {
         sync_start: &str,
         run: RunId,
     ) -> Result<(), StoreError> {
-        sqlx::query(
+        self.q(
             "INSERT INTO cursors (workflow, name, value, run_id, updated_at, sync_start) VALUES (?, ?, ?, ?, ?, ?)
              ON CONFLICT (workflow, name) DO UPDATE SET value = excluded.value, run_id = excluded.run_id,
                updated_at = excluded.updated_at, sync_start = excluded.sync_start",
@@ -369,7 +468,8 @@ impl Store for SqliteStore {
     }
 
     async fn cursor(&self, workflow: &str, name: &str) -> Result<Option<String>, StoreError> {
-        let r = sqlx::query("SELECT value FROM cursors WHERE workflow = ? AND name = ?")
+        let r = self
+            .q("SELECT value FROM cursors WHERE workflow = ? AND name = ?")
             .bind(workflow)
             .bind(name)
             .fetch_optional(&self.pool)
@@ -396,7 +496,7 @@ impl Store for SqliteStore {
             "SELECT {RUN_COLUMNS} FROM runs WHERE (? IS NULL OR workflow = ?) AND (? IS NULL OR status = ?) ORDER BY id DESC LIMIT ?"
         );
         let status = f.status.map(RunStatus::as_str);
-        let rows = sqlx::query(&sql)
+        let rows = sqlx::query(&self.dialect.owned(&sql))
             .bind(f.workflow.as_deref())
             .bind(f.workflow.as_deref())
             .bind(status)
@@ -409,7 +509,7 @@ impl Store for SqliteStore {
 
     async fn run(&self, id: RunId) -> Result<Option<RunDetail>, StoreError> {
         let sql = format!("SELECT {RUN_COLUMNS} FROM runs WHERE id = ?");
-        let Some(r) = sqlx::query(&sql)
+        let Some(r) = sqlx::query(&self.dialect.owned(&sql))
             .bind(id)
             .fetch_optional(&self.pool)
             .await?
@@ -417,7 +517,7 @@ impl Store for SqliteStore {
             return Ok(None);
         };
         let run = summary(&r)?;
-        let steps = sqlx::query(
+        let steps = self.q(
             "SELECT step, attempt, status, started_at, finished_at, error FROM step_attempts WHERE run_id = ? ORDER BY id",
         )
         .bind(id)
@@ -435,58 +535,57 @@ impl Store for SqliteStore {
             })
         })
         .collect::<Result<Vec<_>, sqlx::Error>>()?;
-        let logs = sqlx::query(
-            "SELECT at, level, step, message FROM log_lines WHERE run_id = ? ORDER BY id",
-        )
-        .bind(id)
-        .fetch_all(&self.pool)
-        .await?
-        .iter()
-        .map(|r| {
-            Ok(LogRow {
-                at: r.try_get("at")?,
-                level: r.try_get("level")?,
-                step: r.try_get("step")?,
-                message: r.try_get("message")?,
+        let logs = self
+            .q("SELECT at, level, step, message FROM log_lines WHERE run_id = ? ORDER BY id")
+            .bind(id)
+            .fetch_all(&self.pool)
+            .await?
+            .iter()
+            .map(|r| {
+                Ok(LogRow {
+                    at: r.try_get("at")?,
+                    level: r.try_get("level")?,
+                    step: r.try_get("step")?,
+                    message: r.try_get("message")?,
+                })
             })
-        })
-        .collect::<Result<Vec<_>, sqlx::Error>>()?;
+            .collect::<Result<Vec<_>, sqlx::Error>>()?;
         let outcomes = self.read_outcomes(id).await?;
-        let counters = sqlx::query(
-            "SELECT transform, kind, subject, detail, count FROM run_counters WHERE run_id = ?
+        let counters = self
+            .q(
+                "SELECT transform, kind, subject, detail, count FROM run_counters WHERE run_id = ?
              ORDER BY transform, kind, count DESC, subject, detail",
-        )
-        .bind(id)
-        .fetch_all(&self.pool)
-        .await?
-        .iter()
-        .map(|r| {
-            Ok(CounterRow {
-                transform: r.try_get("transform")?,
-                kind: r.try_get("kind")?,
-                subject: r.try_get("subject")?,
-                detail: r.try_get("detail")?,
-                count: r.try_get::<i64, _>("count")?.max(0) as u64,
+            )
+            .bind(id)
+            .fetch_all(&self.pool)
+            .await?
+            .iter()
+            .map(|r| {
+                Ok(CounterRow {
+                    transform: r.try_get("transform")?,
+                    kind: r.try_get("kind")?,
+                    subject: r.try_get("subject")?,
+                    detail: r.try_get("detail")?,
+                    count: r.try_get::<i64, _>("count")?.max(0) as u64,
+                })
             })
-        })
-        .collect::<Result<Vec<_>, sqlx::Error>>()?;
-        let outputs = sqlx::query(
-            "SELECT step, ok, note, bytes FROM step_outputs WHERE run_id = ? ORDER BY id",
-        )
-        .bind(id)
-        .fetch_all(&self.pool)
-        .await?
-        .iter()
-        .map(|r| {
-            Ok(StepOutputRow {
-                step: r.try_get("step")?,
-                ok: r.try_get("ok")?,
-                value: None,
-                note: r.try_get("note")?,
-                bytes: r.try_get::<i64, _>("bytes")?.max(0) as u64,
+            .collect::<Result<Vec<_>, sqlx::Error>>()?;
+        let outputs = self
+            .q("SELECT step, ok, note, bytes FROM step_outputs WHERE run_id = ? ORDER BY id")
+            .bind(id)
+            .fetch_all(&self.pool)
+            .await?
+            .iter()
+            .map(|r| {
+                Ok(StepOutputRow {
+                    step: r.try_get("step")?,
+                    ok: r.try_get::<i64, _>("ok")? != 0,
+                    value: None,
+                    note: r.try_get("note")?,
+                    bytes: r.try_get::<i64, _>("bytes")?.max(0) as u64,
+                })
             })
-        })
-        .collect::<Result<Vec<_>, sqlx::Error>>()?;
+            .collect::<Result<Vec<_>, sqlx::Error>>()?;
         Ok(Some(RunDetail {
             run,
             steps,
@@ -499,7 +598,7 @@ impl Store for SqliteStore {
 
     async fn mark_lost(&self) -> Result<u64, StoreError> {
         let at = now();
-        let r = sqlx::query("UPDATE runs SET status = ?, exit_code = ?, finished_at = ?, error = ? WHERE status = ? AND (lease_until IS NULL OR lease_until < ?)")
+        let r = self.q("UPDATE runs SET status = ?, exit_code = ?, finished_at = ?, error = ? WHERE status = ? AND (lease_until IS NULL OR lease_until < ?)")
             .bind(RunStatus::Lost.as_str())
             .bind(i64::from(RunStatus::Lost.exit_code()))
             .bind(&at)
@@ -516,115 +615,152 @@ impl Store for SqliteStore {
 mod tests {
     use super::*;
 
-    #[tokio::test]
-    async fn runs_steps_logs_outcomes_and_cursors_round_trip() {
-        let dir = tempfile::tempdir().unwrap();
-        let s = SqliteStore::open(dir.path()).await.unwrap();
-        let scrub = Scrubber::new(["pw-secret"]);
-        let input = s
-            .save_input("w", &serde_json::json!({"a": 1}))
+    on_both!(
+        async fn runs_steps_logs_outcomes_and_cursors_round_trip(db: &TestDb) {
+            let s = db.open().await;
+            let scrub = Scrubber::new(["pw-secret"]);
+            let input = s
+                .save_input("w", &serde_json::json!({"a": 1}))
+                .await
+                .unwrap();
+            let run = s
+                .create_run(NewRun {
+                    workflow: "w",
+                    trigger: "manual",
+                    input_id: Some(input),
+                    retry_of: None,
+                })
+                .await
+                .unwrap();
+            let a1 = s.start_step(run, "fetch").await.unwrap();
+            s.finish_step(a1, false, Some(scrub.scrub("boom pw-secret")))
+                .await
+                .unwrap();
+            let a2 = s.start_step(run, "fetch").await.unwrap();
+            s.finish_step(a2, true, None).await.unwrap();
+            s.log(
+                run,
+                Some("fetch"),
+                Level::Info,
+                scrub.scrub("cid 1111111111119"),
+            )
             .await
             .unwrap();
-        let run = s
-            .create_run(NewRun {
-                workflow: "w",
-                trigger: "manual",
-                input_id: Some(input),
-                retry_of: None,
-            })
+            let row = |record: &str, outcome, reason: Option<Scrubbed>| NewOutcome {
+                record: record.into(),
+                outcome,
+                step: Some("up".into()),
+                reason,
+            };
+            s.record_outcomes(
+                run,
+                vec![
+                    row("case-1", Outcome::Created, None),
+                    row("case-2", Outcome::Failed, Some(scrub.scrub("HTTP 500"))),
+                ],
+            )
             .await
             .unwrap();
-        let a1 = s.start_step(run, "fetch").await.unwrap();
-        s.finish_step(a1, false, Some(scrub.scrub("boom pw-secret")))
-            .await
-            .unwrap();
-        let a2 = s.start_step(run, "fetch").await.unwrap();
-        s.finish_step(a2, true, None).await.unwrap();
-        s.log(
-            run,
-            Some("fetch"),
-            Level::Info,
-            scrub.scrub("cid 1111111111119"),
-        )
-        .await
-        .unwrap();
-        let row = |record: &str, outcome, reason: Option<Scrubbed>| NewOutcome {
-            record: record.into(),
-            outcome,
-            step: Some("up".into()),
-            reason,
-        };
-        s.record_outcomes(
-            run,
-            vec![
-                row("case-1", Outcome::Created, None),
-                row("case-2", Outcome::Failed, Some(scrub.scrub("HTTP 500"))),
-            ],
-        )
-        .await
-        .unwrap();
-        assert_eq!(s.cursor("w", "c").await.unwrap(), None);
-        s.set_cursor("w", "c", "2024-01-01T00:00:00Z", run)
-            .await
-            .unwrap();
-        s.set_cursor("w", "c", "2024-02-01T00:00:00Z", run)
-            .await
-            .unwrap();
-        assert_eq!(
-            s.cursor("w", "c").await.unwrap().as_deref(),
-            Some("2024-02-01T00:00:00Z")
-        );
-        s.finish_run(run, RunStatus::Failed, None).await.unwrap();
+            assert_eq!(s.cursor("w", "c").await.unwrap(), None);
+            s.set_cursor("w", "c", "2024-01-01T00:00:00Z", run)
+                .await
+                .unwrap();
+            s.set_cursor("w", "c", "2024-02-01T00:00:00Z", run)
+                .await
+                .unwrap();
+            assert_eq!(
+                s.cursor("w", "c").await.unwrap().as_deref(),
+                Some("2024-02-01T00:00:00Z")
+            );
+            s.finish_run(run, RunStatus::Failed, None).await.unwrap();
 
-        let d = s.run(run).await.unwrap().unwrap();
-        assert_eq!(d.run.status, "failed");
-        assert_eq!(d.run.exit_code, Some(1));
-        assert_eq!(
-            d.steps.iter().map(|x| x.attempt).collect::<Vec<_>>(),
-            vec![1, 2]
-        );
-        assert_eq!(d.steps[0].error.as_deref(), Some("boom [secret]"));
-        assert_eq!(d.logs[0].message, "cid XXXXXXXXX1119");
-        assert_eq!(d.outcomes.len(), 2);
-        assert_eq!(
-            s.input(input).await.unwrap(),
-            Some(serde_json::json!({"a": 1}))
-        );
+            let d = s.run(run).await.unwrap().unwrap();
+            assert_eq!(d.run.status, "failed");
+            assert_eq!(d.run.exit_code, Some(1));
+            assert_eq!(
+                d.steps.iter().map(|x| x.attempt).collect::<Vec<_>>(),
+                vec![1, 2]
+            );
+            assert_eq!(d.steps[0].error.as_deref(), Some("boom [secret]"));
+            assert_eq!(d.logs[0].message, "cid XXXXXXXXX1119");
+            assert_eq!(d.outcomes.len(), 2);
+            assert_eq!(
+                s.input(input).await.unwrap(),
+                Some(serde_json::json!({"a": 1}))
+            );
 
-        let other = s
-            .create_run(NewRun {
-                workflow: "v",
-                trigger: "cron",
-                input_id: None,
-                retry_of: Some(run),
-            })
-            .await
-            .unwrap();
-        let only_w = s
-            .runs(&RunFilter {
-                workflow: Some("w".into()),
-                status: None,
-                limit: 10,
-            })
-            .await
-            .unwrap();
-        assert_eq!(only_w.iter().map(|r| r.id).collect::<Vec<_>>(), vec![run]);
-        assert_eq!(s.mark_lost().await.unwrap(), 1);
-        let lost = s
-            .runs(&RunFilter {
-                workflow: None,
-                status: Some(RunStatus::Lost),
-                limit: 10,
-            })
-            .await
-            .unwrap();
-        assert_eq!(lost[0].id, other);
-        assert_eq!(lost[0].exit_code, Some(4));
-        // Reopening applies no migration twice.
-        drop(s);
-        let s = SqliteStore::open(dir.path()).await.unwrap();
-        assert_eq!(s.runs(&RunFilter::default()).await.unwrap().len(), 2);
-    }
+            let other = s
+                .create_run(NewRun {
+                    workflow: "v",
+                    trigger: "cron",
+                    input_id: None,
+                    retry_of: Some(run),
+                })
+                .await
+                .unwrap();
+            let only_w = s
+                .runs(&RunFilter {
+                    workflow: Some("w".into()),
+                    status: None,
+                    limit: 10,
+                })
+                .await
+                .unwrap();
+            assert_eq!(only_w.iter().map(|r| r.id).collect::<Vec<_>>(), vec![run]);
+            assert_eq!(s.mark_lost().await.unwrap(), 1);
+            let lost = s
+                .runs(&RunFilter {
+                    workflow: None,
+                    status: Some(RunStatus::Lost),
+                    limit: 10,
+                })
+                .await
+                .unwrap();
+            assert_eq!(lost[0].id, other);
+            assert_eq!(lost[0].exit_code, Some(4));
+            // Reopening applies no migration twice.
+            drop(s);
+            let s = db.open().await;
+            assert_eq!(s.runs(&RunFilter::default()).await.unwrap().len(), 2);
+        }
+    );
 
+    on_both!(
+        async fn many_outcomes_are_stored_in_order_across_insert_chunks(db: &TestDb) {
+            let s = db.open().await;
+            let run = s
+                .create_run(NewRun {
+                    workflow: "w",
+                    trigger: "manual",
+                    input_id: None,
+                    retry_of: None,
+                })
+                .await
+                .unwrap();
+            let n = 2 * crate::store::sealed::OUTCOMES_PER_INSERT + 7;
+            let rows = (0..n)
+                .map(|i| NewOutcome {
+                    record: format!("case-{i}"),
+                    outcome: if i % 3 == 0 {
+                        Outcome::Failed
+                    } else {
+                        Outcome::Created
+                    },
+                    step: Some("up".into()),
+                    reason: (i % 3 == 0).then(|| Scrubber::default().scrub(&format!("why {i}"))),
+                })
+                .collect();
+            s.record_outcomes(run, rows).await.unwrap();
+            let got = s.run(run).await.unwrap().unwrap().outcomes;
+            assert_eq!(got.len(), n);
+            for (i, o) in got.iter().enumerate() {
+                assert_eq!(o.record, format!("case-{i}"));
+                let why = format!("why {i}");
+                assert_eq!(o.reason.as_deref(), (i % 3 == 0).then_some(why.as_str()));
+            }
+        }
+    );
+
+    use super::super::testing::on_both;
     use super::super::{Outcome, Scrubber};
 }

@@ -148,6 +148,7 @@ impl SqliteStore {
             "SELECT run_id, outcome, COUNT(*) FROM record_outcomes WHERE run_id IN ({marks}) \
              GROUP BY run_id, outcome"
         );
+        let sql = self.dialect.owned(&sql);
         let mut q = sqlx::query(&sql);
         for r in runs {
             q = q.bind(r);
@@ -162,14 +163,15 @@ impl SqliteStore {
 
     /// A run's failures grouped by reason, most frequent first (reasons opened).
     pub async fn failure_reasons(&self, run: RunId) -> Result<Vec<ReasonCount>, StoreError> {
-        let rows = sqlx::query(
-            "SELECT record, outcome, step, reason, reason_sealed FROM record_outcomes \
+        let rows = self
+            .q(
+                "SELECT record, outcome, step, reason, reason_sealed FROM record_outcomes \
              WHERE run_id = ? AND outcome IN ('failed', 'invalid') ORDER BY id LIMIT ?",
-        )
-        .bind(run)
-        .bind(REASON_ROWS)
-        .fetch_all(&self.pool)
-        .await?;
+            )
+            .bind(run)
+            .bind(REASON_ROWS)
+            .fetch_all(&self.pool)
+            .await?;
         let rows = rows
             .iter()
             .map(|r| self.outcome_row(r))
@@ -195,6 +197,7 @@ impl SqliteStore {
             "SELECT record, outcome, step, reason, reason_sealed FROM record_outcomes \
              WHERE run_id = ? {filter} ORDER BY {PROBLEM_FIRST}, id LIMIT ? OFFSET ?"
         );
+        let sql = self.dialect.owned(&sql);
         let mut q = sqlx::query(&sql).bind(run);
         if let Some(o) = only {
             q = q.bind(o);
@@ -212,13 +215,14 @@ impl SqliteStore {
         &self,
         workflow: &str,
     ) -> Result<Option<serde_json::Value>, StoreError> {
-        let id: Option<i64> = sqlx::query_scalar(
-            "SELECT input_id FROM runs WHERE workflow = ? AND input_id IS NOT NULL \
+        let id: Option<i64> = self
+            .qs(
+                "SELECT input_id FROM runs WHERE workflow = ? AND input_id IS NOT NULL \
              ORDER BY id DESC LIMIT 1",
-        )
-        .bind(workflow)
-        .fetch_optional(&self.pool)
-        .await?;
+            )
+            .bind(workflow)
+            .fetch_optional(&self.pool)
+            .await?;
         match id {
             Some(i) => self.read_input(i).await,
             None => Ok(None),
@@ -234,14 +238,13 @@ impl SqliteStore {
     ) -> Result<WorkflowStats, StoreError> {
         let today = now.date_naive();
         let first = today - chrono::Days::new(u64::from(days.max(1) - 1));
-        let rows = sqlx::query(
-            "SELECT status, started_at, finished_at FROM runs \
-             WHERE workflow = ? AND started_at >= ? AND finished_at IS NOT NULL",
-        )
-        .bind(workflow)
-        .bind(first.format("%Y-%m-%d").to_string())
-        .fetch_all(&self.pool)
-        .await?;
+        let rows = self
+            .q("SELECT status, started_at, finished_at FROM runs \
+             WHERE workflow = ? AND started_at >= ? AND finished_at IS NOT NULL")
+            .bind(workflow)
+            .bind(first.format("%Y-%m-%d").to_string())
+            .fetch_all(&self.pool)
+            .await?;
         let mut stats = WorkflowStats {
             days: first
                 .iter_days()

@@ -7,6 +7,10 @@
 //! a fresh data directory and fresh fakes. Run it once per size and compare the lines: memory
 //! must stay flat because pages are streamed, never all held.
 //!
+//! With `MAPWRIGHT_BENCH_POSTGRES=<url>` each repeat runs twice in this one process, first on
+//! SQLite, then on PostgreSQL in a fresh schema of that database (dropped after), each line
+//! saying which store it measured.
+//!
 //! Build with `cargo build --release -p runtime --features bench --bin bench_w1`.
 
 use std::process::{Command, ExitCode, Stdio};
@@ -51,7 +55,7 @@ async fn serve(cases: u64) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-async fn bench(cases: u64) -> Result<(), String> {
+async fn bench(cases: u64, postgres: Option<&str>) -> Result<(), String> {
     let exe = std::env::current_exe().map_err(|e| e.to_string())?;
     let mut child = Command::new(exe)
         .args(["--serve", &cases.to_string()])
@@ -73,11 +77,23 @@ async fn bench(cases: u64) -> Result<(), String> {
         urls.next().ok_or("no url")?.to_owned(),
     );
     let dir = tempfile_dir()?;
+    let schema = match postgres {
+        Some(base) => Some(
+            mapwright::store::scratch::ScratchSchema::create(base)
+                .await
+                .map_err(|e| e.to_string())?,
+        ),
+        None => None,
+    };
+    let store = match &schema {
+        Some(s) => format!("[store]\nurl = \"{}\"\n", s.url()),
+        None => String::new(),
+    };
     let text = format!(
         "data_dir = \"{}\"\nmappings = \"{}/../../mappings/thailand\"\n\
          [endpoints.primero]\nurl = \"{p}\"\n[endpoints.moph]\nurl = \"{m}\"\n\
          [credentials.primero]\nuser = \"{}\"\npassword = \"{}\"\n\
-         [credentials.moph]\nemail = \"{}\"\npassword = \"{}\"\n",
+         [credentials.moph]\nemail = \"{}\"\npassword = \"{}\"\n{store}",
         dir.display(),
         env!("CARGO_MANIFEST_DIR"),
         fakes::primero::DEFAULT_USER,
@@ -107,8 +123,13 @@ async fn bench(cases: u64) -> Result<(), String> {
         .map(|(o, n)| format!("{n} {}", o.as_str()))
         .collect();
     let seen: u64 = r.outcomes.values().sum();
+    let name = if schema.is_some() {
+        "postgres"
+    } else {
+        "sqlite"
+    };
     println!(
-        "cases={cases} secs={secs:.1} cases_per_sec={:.0} run_peak_rss_mb={:.1} rss_before_run_mb={:.1} rss_after_run_mb={:.1} startup_peak_mb={:.1} status={} [{}]",
+        "store={name} cases={cases} secs={secs:.1} cases_per_sec={:.0} run_peak_rss_mb={:.1} rss_before_run_mb={:.1} rss_after_run_mb={:.1} startup_peak_mb={:.1} status={} [{}]",
         cases as f64 / secs,
         peak_rss_kb().unwrap_or(0) as f64 / 1024.0,
         rss_before as f64 / 1024.0,
@@ -120,6 +141,11 @@ async fn bench(cases: u64) -> Result<(), String> {
     drop(child.stdin.take());
     let _ = child.wait();
     let _ = std::fs::remove_dir_all(&dir);
+    drop(engine);
+    drop(app);
+    if let Some(s) = schema {
+        s.drop_all().await.map_err(|e| e.to_string())?;
+    }
     if seen != cases {
         return Err(format!("{seen} outcomes for {cases} cases: {:?}", r.error));
     }
@@ -152,10 +178,17 @@ fn main() -> ExitCode {
                 eprintln!("usage: bench_w1 <cases> [repeats]");
                 return ExitCode::from(2);
             };
+            let postgres = std::env::var("MAPWRIGHT_BENCH_POSTGRES").ok();
             for _ in 0..repeats.max(1) {
-                if let Err(e) = rt.block_on(bench(cases)) {
-                    eprintln!("bench: {e}");
-                    return ExitCode::from(2);
+                let mut stores = vec![None];
+                if postgres.is_some() {
+                    stores.push(postgres.as_deref());
+                }
+                for pg in stores {
+                    if let Err(e) = rt.block_on(bench(cases, pg)) {
+                        eprintln!("bench: {e}");
+                        return ExitCode::from(2);
+                    }
                 }
             }
             ExitCode::SUCCESS

@@ -48,7 +48,7 @@ fn reset_password(a: ResetArgs) -> ExitCode {
         return ExitCode::from(2);
     };
     rt.block_on(async {
-        let store = match crate::store::SqliteStore::open(&dir).await {
+        let store = match crate::store::SqliteStore::open_at(config.store_url().as_deref(), &dir).await {
             Ok(s) => s,
             Err(e) => {
                 eprintln!("error: {e}");

@@ -40,7 +40,9 @@ fn rotate(a: RotateKeyArgs) -> Result<String, String> {
     let rt =
         super::workflows::runtime().map_err(|_| "cannot start the async runtime".to_owned())?;
     rt.block_on(async move {
-        let store = SqliteStore::open(&dir).await.map_err(|e| e.to_string())?;
+        let store = SqliteStore::open_at(config.store_url().as_deref(), &dir)
+            .await
+            .map_err(|e| e.to_string())?;
         let old = credentials_key(&store, &new, &previous).await?;
         store.use_keys(&new, &previous);
         let done = store

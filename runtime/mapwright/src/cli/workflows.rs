@@ -276,12 +276,7 @@ where
         return ExitCode::from(2);
     };
     rt.block_on(async move {
-        let store = match cfg.data_dir() {
-            Ok(dir) => crate::store::SqliteStore::open(&dir)
-                .await
-                .map_err(|e| e.to_string()),
-            Err(e) => Err(e.to_string()),
-        };
+        let store = cfg.open_store().await.map_err(|e| e.to_string());
         match store {
             Ok(store) => body(cfg, store).await,
             Err(e) => {
