@@ -186,10 +186,7 @@ impl SqliteStore {
 
     /// An outcome from a row of `record, outcome, step, reason, reason_sealed`, its reason
     /// opened.
-    pub(super) fn outcome_row(
-        &self,
-        r: &sqlx::any::AnyRow,
-    ) -> Result<OutcomeRow, StoreError> {
+    pub(super) fn outcome_row(&self, r: &sqlx::any::AnyRow) -> Result<OutcomeRow, StoreError> {
         let reason = match r.try_get::<Option<Vec<u8>>, _>("reason_sealed")? {
             Some(b) => Some(self.vault.open_text(&b)),
             None => r.try_get("reason")?,
