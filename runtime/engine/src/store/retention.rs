@@ -166,6 +166,7 @@ impl SqliteStore {
                     break;
                 }
                 p.runs += self.delete_rows("runs", &ids).await?;
+                self.compact_search().await?;
             }
         }
         Ok(p)

@@ -51,6 +51,24 @@ pub(super) fn text_phrase(dialect: Dialect, q: &str) -> Option<String> {
     })
 }
 
+/// The FTS5 indexes, which keep a deleted row's entries until their segments are merged.
+const FTS_TABLES: [&str; 3] = ["log_lines_fts", "step_errors_fts", "run_errors_fts"];
+
+impl super::SqlStore {
+    /// Merges the text indexes' segments, so the entries of deleted rows stop taking room (SQLite;
+    /// PostgreSQL's GIN indexes need nothing here). Retention calls it before it measures the
+    /// store again.
+    pub(super) async fn compact_search(&self) -> Result<(), super::StoreError> {
+        if self.dialect == Dialect::Sqlite {
+            for t in FTS_TABLES {
+                let sql = format!("INSERT INTO {t}({t}) VALUES ('optimize')");
+                sqlx::query(&sql).execute(&self.pool).await?;
+            }
+        }
+        Ok(())
+    }
+}
+
 /// A `LIKE` pattern no id holds (not NUL: PostgreSQL refuses it in text).
 const NO_MATCH: &str = "\u{1}";
 
