@@ -1,8 +1,11 @@
 //! Shared by the multi-process tests (`workers_*.rs`, `readme_scaling.rs`): a config over the
 //! fakes, `mapwright serve` and `mapwright worker` processes of the real binary sharing one
 //! store, and the store read back through the CLI (`history --json`), so the store is a
-//! parameter: a data directory by default, or the database `MAPWRIGHT_DATABASE_URL` names
-//! (passed on to every process) when it is set.
+//! parameter. By default the processes share a PostgreSQL schema of the test's own (issue 12:
+//! these tests run against the real PostgreSQL), created in `MAPWRIGHT_TEST_DATABASE_URL`'s
+//! database and dropped with the cluster; `MAPWRIGHT_DATABASE_URL` names another database, and
+//! `MAPWRIGHT_CLUSTER_STORE=sqlite` shares a SQLite data directory instead. When PostgreSQL is
+//! unreachable the tests fall back to SQLite with a printed line, except under `CI=true`.
 
 #![allow(dead_code)]
 
@@ -11,6 +14,7 @@ use std::process::{Child, Command, ExitStatus};
 use std::time::{Duration, Instant};
 
 use mapwright::demo::{Fakes, toml_for};
+use mapwright::store::scratch::{ScratchSchema, test_database_url};
 use serde_json::Value;
 
 pub const SECRET: &str = "cluster-test-hook-secret";
@@ -52,11 +56,42 @@ pub fn ping_workflow(name: &str, hook: &str) -> String {
     )
 }
 
-/// The store the processes share: `MAPWRIGHT_DATABASE_URL` when set, else the data directory.
-pub fn database_url() -> Option<String> {
-    std::env::var("MAPWRIGHT_DATABASE_URL")
+/// Runs `f` on a runtime of its own, on a thread of its own (callable from async tests).
+fn on_own_runtime<T: Send + 'static>(
+    f: impl FnOnce() -> std::pin::Pin<Box<dyn std::future::Future<Output = T> + Send>> + Send + 'static,
+) -> T {
+    std::thread::spawn(move || {
+        tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .expect("runtime")
+            .block_on(f())
+    })
+    .join()
+    .expect("the runtime thread")
+}
+
+/// The store the processes share: `MAPWRIGHT_DATABASE_URL` when set; a fresh PostgreSQL schema
+/// (see the module); or `None`, the data directory.
+pub fn shared_store() -> (Option<String>, Option<ScratchSchema>) {
+    if let Some(u) = std::env::var("MAPWRIGHT_DATABASE_URL")
         .ok()
         .filter(|u| !u.is_empty())
+    {
+        return (Some(u), None);
+    }
+    if std::env::var("MAPWRIGHT_CLUSTER_STORE").as_deref() == Ok("sqlite") {
+        return (None, None);
+    }
+    let base = test_database_url();
+    match on_own_runtime(move || Box::pin(async move { ScratchSchema::create(&base).await })) {
+        Ok(s) => (Some(s.url().to_owned()), Some(s)),
+        Err(e) if std::env::var("CI").as_deref() != Ok("true") => {
+            eprintln!("PostgreSQL unreachable ({e}): these processes share a SQLite store instead");
+            (None, None)
+        }
+        Err(e) => panic!("PostgreSQL unreachable under CI=true: {e}"),
+    }
 }
 
 /// A config file and the processes started over it.
@@ -64,6 +99,8 @@ pub struct Cluster {
     pub dir: tempfile::TempDir,
     pub config: PathBuf,
     pub database_url: Option<String>,
+    /// The PostgreSQL schema made for this cluster, dropped with it.
+    schema: Option<ScratchSchema>,
     pub procs: Vec<Proc>,
 }
 
@@ -84,7 +121,10 @@ impl Cluster {
         hooks: &[&str],
         extra: &str,
     ) -> Cluster {
-        Cluster::with_store(f, mappings, hooks, extra, database_url())
+        let (url, schema) = shared_store();
+        let mut c = Cluster::with_store(f, mappings, hooks, extra, url);
+        c.schema = schema;
+        c
     }
 
     /// [`Cluster::new`] over the given database URL (`None`: the folder's data directory).
@@ -114,6 +154,7 @@ impl Cluster {
             dir,
             config,
             database_url,
+            schema: None,
             procs: Vec::new(),
         }
     }
@@ -270,6 +311,12 @@ impl Drop for Cluster {
         for p in &mut self.procs {
             let _ = p.child.kill();
             let _ = p.child.wait();
+        }
+        if let Some(schema) = self.schema.take() {
+            let dropped = on_own_runtime(move || Box::pin(async move { schema.drop_all().await }));
+            if let Err(e) = dropped {
+                eprintln!("cannot drop the test schema: {e}");
+            }
         }
     }
 }
