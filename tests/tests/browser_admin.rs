@@ -126,6 +126,16 @@ async fn log_in(c: &Client, base: &str, user: &str, password: &str) {
         .click()
         .await
         .unwrap();
+    // The page after the login (on a loaded machine the login page's own h1 is still there
+    // for a while).
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while c.current_url().await.is_ok_and(|u| u.path() == "/login") {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the login did not leave /login"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
     c.wait().for_element(Locator::Css("h1")).await.unwrap();
 }
 

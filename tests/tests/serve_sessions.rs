@@ -3,17 +3,44 @@
 
 mod serve_support;
 
-use runtime::config::Config;
+use runtime::config::{Config, StoreSettings};
 use runtime::demo::config_for;
 use runtime::server::start;
+use runtime::store::scratch::{ScratchSchema, test_database_url};
 use serve_support::*;
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_login_on_one_server_is_valid_on_another_sharing_the_store() {
-    let a = serve().await;
+    logins_are_shared(None).await;
+}
+
+/// The same on PostgreSQL (issue 12, 7d): two servers with their own pools on one database, in
+/// a schema of the test's own.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_login_on_one_server_is_valid_on_another_sharing_a_postgresql_store() {
+    let schema = match ScratchSchema::create(&test_database_url()).await {
+        Ok(s) => s,
+        Err(e) if std::env::var("CI").as_deref() != Ok("true") => {
+            eprintln!("PostgreSQL unreachable ({e}): skipped");
+            return;
+        }
+        Err(e) => panic!("PostgreSQL unreachable under CI=true: {e}"),
+    };
+    let url = schema.url().to_owned();
+    let done = tokio::spawn(logins_are_shared(Some(url))).await;
+    schema.drop_all().await.expect("drop the test schema");
+    if let Err(e) = done {
+        std::panic::resume_unwind(e.into_panic());
+    }
+}
+
+async fn logins_are_shared(store_url: Option<String>) {
+    let url = store_url.clone();
+    let a = serve_with(move |c, _| c.store.url = url).await;
     let base = Config {
         data_dir: Some(a.dir.path().to_path_buf()),
         mappings: Some(mappings()),
+        store: StoreSettings { url: store_url },
         ..Config::default()
     };
     let b = start(config_for(&base, &a.fakes), test_settings(), a.key.clone())

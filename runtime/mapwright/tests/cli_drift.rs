@@ -213,7 +213,7 @@ fn write_applies_label_and_question_edits_byte_for_byte() {
     assert!(out.contains("3 edit(s) written"), "{out}");
     assert_eq!(
         s.read("option-sets/gender.yaml"),
-        "option_set: gender\nsource: lookup-gender\noptions:\n  - { code: male,   en: Male,   th: ชาย }\n  - { code: female, en: Woman, th: ผู้หญิง }\n  - { code: other,  en: Other,  th: อื่น ๆ }\n"
+        "option_set: gender\nsource: lookup-gender\noptions:\n  - { code: male,   en: Male,   th: ชาย }\n  - { code: female, en: Woman, th: ผู้หญิง }\n  - { code: other,  en: Other,  th: อื่น ๆ }\n# yaml-language-server: $schema=../../json-schema/option_set.schema.json\n"
     );
     assert_ne!(gender_before, s.read("option-sets/gender.yaml"));
     assert_eq!(

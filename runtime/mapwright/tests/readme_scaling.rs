@@ -7,7 +7,7 @@ mod cluster;
 use std::path::Path;
 use std::time::Duration;
 
-use cluster::{Cluster, free_port, hook, mappings_with, ping_workflow, wait_for, wait_healthy};
+use cluster::{Cluster, free_port, hook, mappings_with, ping_workflow, wait_for};
 use mapwright::demo::start_fakes;
 use serde_json::json;
 
@@ -83,7 +83,7 @@ async fn the_documented_web_and_worker_processes_see_a_run_through() {
         started.push(c.start(&format!("{}{n}", args[0]), &args, None));
     }
     let base = format!("http://127.0.0.1:{port}");
-    wait_healthy(&base).await;
+    c.wait_healthy(&base).await;
     let record = f.data.case_meta(3).id;
     let body = json!({"data": {"record_id": record}});
     let (st, v) = hook(&reqwest::Client::new(), &base, "ping", &body, "readme").await;

@@ -27,6 +27,9 @@ pub enum StartError {
     Disabled(String),
     #[error("the run could not start: {0}")]
     NotStarted(String),
+    /// The workflow is held by a set-up problem (a credential or endpoint missing).
+    #[error("{0}")]
+    Held(String),
     /// The engine could not be built (config, stored credentials, store).
     #[error(transparent)]
     App(#[from] AppError),

@@ -101,6 +101,23 @@ impl Setup {
     }
 }
 
+/// Starts a run from the admin page or the API, unless its workflow is held by a set-up problem
+/// that a fresh check still finds: then the start fails with [`StartError::Held`] (recorded as
+/// a crashed run by the callers), rather than queue a run no worker could start.
+pub async fn start_checked(
+    state: &crate::state::Shared,
+    workflow: &str,
+    s: crate::runner::Start,
+) -> Result<crate::runner::Started, crate::runner::StartError> {
+    if state.setup.held(workflow) && state.setup.check(&state.app).await > 0 {
+        let problems = state.setup.problems(workflow);
+        if !problems.is_empty() {
+            return Err(crate::runner::StartError::Held(problems.join("; ")));
+        }
+    }
+    state.runner.start(workflow, s).await
+}
+
 /// What a start that failed was asked for, to record it as a run.
 pub struct Asked<'a> {
     pub workflow: &'a str,
@@ -111,7 +128,8 @@ pub struct Asked<'a> {
 }
 
 /// Records a run that could not start: a run of `asked.workflow` that crashed (exit 2) at
-/// once, with `cause` and where to fix it (scrubbed) as its error and its log line.
+/// once, with `cause` (from [`setup_cause`]: where to fix it included; scrubbed) as its error
+/// and its log line.
 pub async fn record_not_started(
     store: &SqliteStore,
     asked: Asked<'_>,
@@ -130,7 +148,7 @@ pub async fn record_not_started(
         })
         .await?;
     let scrubber = Scrubber::default();
-    let text = format!("the run could not start: {}", explained(cause));
+    let text = format!("the run could not start: {cause}");
     store
         .log(id, None, crate::store::Level::Error, scrubber.scrub(&text))
         .await?;
@@ -146,7 +164,9 @@ pub async fn record_not_started(
 /// error.
 pub fn setup_cause(e: &crate::runner::StartError) -> Option<String> {
     match e {
-        crate::runner::StartError::App(a) => Some(a.to_string()),
+        crate::runner::StartError::App(a) => Some(explained(&a.to_string())),
+        // Already explained (where to fix it included).
+        crate::runner::StartError::Held(why) => Some(why.clone()),
         _ => None,
     }
 }

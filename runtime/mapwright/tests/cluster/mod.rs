@@ -210,7 +210,7 @@ impl Cluster {
             &["serve", "--listen", &listen, "--workers", &n],
             Some(base.clone()),
         );
-        wait_healthy(&base).await;
+        self.wait_healthy(&base).await;
         i
     }
 
@@ -326,18 +326,30 @@ pub fn with_status<'a>(runs: &'a [Value], status: &str) -> Vec<&'a Value> {
     runs.iter().filter(|r| r["status"] == status).collect()
 }
 
-pub async fn wait_healthy(base: &str) {
+/// Whether `serve` at `base` answered `/healthz` within 60 s.
+pub async fn healthy(base: &str) -> bool {
     let c = reqwest::Client::new();
     let deadline = Instant::now() + Duration::from_secs(60);
     while Instant::now() < deadline {
         if let Ok(r) = c.get(format!("{base}/healthz")).send().await
             && r.status().is_success()
         {
-            return;
+            return true;
         }
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
-    panic!("mapwright serve at {base} did not come up");
+    false
+}
+
+impl Cluster {
+    /// Waits until `serve` at `base` answers; panics with every process's log when it does not.
+    pub async fn wait_healthy(&self, base: &str) {
+        assert!(
+            healthy(base).await,
+            "mapwright serve at {base} did not come up:\n{}",
+            self.logs()
+        );
+    }
 }
 
 /// Polls `check` every `every` until it gives `Some`, failing with `what` at `limit`.

@@ -308,7 +308,7 @@ pub async fn retry(
         even_if_disabled: true,
         ..Start::default()
     };
-    match state.runner.start(&wf, s).await {
+    match crate::setup::start_checked(&state, &wf, s).await {
         Ok(r) => after_start(r, "/runs"),
         Err(e) => {
             let asked = Asked {

@@ -238,7 +238,7 @@ pub async fn run_now(
         even_if_disabled: true,
         ..Start::default()
     };
-    match state.runner.start(&name, s).await {
+    match crate::setup::start_checked(&state, &name, s).await {
         Ok(r) => after_start(r, "/workflows"),
         Err(e) => {
             let asked = Asked {

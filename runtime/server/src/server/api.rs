@@ -132,7 +132,7 @@ pub async fn retry(
         even_if_disabled: true,
         ..Start::default()
     };
-    let r = state.runner.start(&wf, s).await;
+    let r = crate::setup::start_checked(&state, &wf, s).await;
     let asked = Asked {
         workflow: &wf,
         trigger: "retry",
@@ -156,7 +156,7 @@ pub async fn run_now(
         even_if_disabled: true,
         ..Start::default()
     };
-    let r = state.runner.start(&name, s).await;
+    let r = crate::setup::start_checked(&state, &name, s).await;
     let asked = Asked {
         workflow: &name,
         trigger: "manual",
