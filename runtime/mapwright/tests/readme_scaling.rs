@@ -115,7 +115,7 @@ async fn the_documented_web_and_worker_processes_see_a_run_through() {
     }
     for p in started {
         let status = c.wait_exit(p, Duration::from_secs(30)).await;
-        assert!(status.success(), "{status:?}");
+        assert!(status.success(), "{status:?}\n{}", c.logs());
     }
     drop(c);
     f.shutdown().await;

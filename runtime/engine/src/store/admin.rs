@@ -158,28 +158,39 @@ impl SqliteStore {
     /// Checks the master key against the stored check value (stored on first use), so a wrong
     /// key is an error at start, not garbage at run time.
     pub async fn check_key(&self, key: &MasterKey) -> Result<(), StoreError> {
-        let row = self
-            .q("SELECT nonce, ciphertext FROM key_check WHERE id = 1")
-            .fetch_optional(&self.pool)
-            .await?;
-        match row {
-            Some(r) => {
+        // Processes started together on a new store race to store the check value: the second
+        // insert does nothing, and that process checks its key against the first one's value.
+        for _ in 0..2 {
+            let row = self
+                .q("SELECT nonce, ciphertext FROM key_check WHERE id = 1")
+                .fetch_optional(&self.pool)
+                .await?;
+            if let Some(r) = row {
                 let sealed = Sealed {
                     nonce: r.try_get(0)?,
                     ciphertext: r.try_get(1)?,
                 };
                 key.verify(&sealed)?;
+                return Ok(());
             }
-            None => {
-                let s = key.check_value()?;
-                self.q("INSERT INTO key_check (id, nonce, ciphertext) VALUES (1, ?, ?)")
-                    .bind(s.nonce)
-                    .bind(s.ciphertext)
-                    .execute(&self.pool)
-                    .await?;
+            let s = key.check_value()?;
+            let stored = self
+                .q(
+                    "INSERT INTO key_check (id, nonce, ciphertext) VALUES (1, ?, ?) \
+                    ON CONFLICT (id) DO NOTHING",
+                )
+                .bind(s.nonce)
+                .bind(s.ciphertext)
+                .execute(&self.pool)
+                .await?
+                .rows_affected();
+            if stored == 1 {
+                return Ok(());
             }
         }
-        Ok(())
+        Err(StoreError::Corrupt(
+            "the key check value could not be stored or read".into(),
+        ))
     }
 
     // ---- users and tokens

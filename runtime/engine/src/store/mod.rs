@@ -58,6 +58,13 @@ pub enum StoreError {
     Url,
 }
 
+impl StoreError {
+    /// A write refused because the row already exists (a unique key): another process wrote it.
+    pub fn is_unique_violation(&self) -> bool {
+        matches!(self, StoreError::Db(sqlx::Error::Database(e)) if e.is_unique_violation())
+    }
+}
+
 /// How a run ended; the exit code follows from it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
 #[serde(rename_all = "snake_case")]

@@ -98,7 +98,14 @@ async fn bootstrap_admin(db: &SqliteStore) -> Result<Option<String>, ServeError>
         .unwrap_or_else(crate::auth::random_password);
     let hash =
         crate::auth::hash_password(&password).map_err(|e| ServeError::Bootstrap(e.to_string()))?;
-    let id = db.create_user(FIRST_ADMIN, &hash, "admin").await?;
+    let id = match db.create_user(FIRST_ADMIN, &hash, "admin").await {
+        Ok(id) => id,
+        // Another server started on the same new store at the same moment made it first.
+        Err(e) if e.is_unique_violation() && db.user_count().await? > 0 => {
+            return Ok(None);
+        }
+        Err(e) => return Err(e.into()),
+    };
     db.audit("system", "create user", FIRST_ADMIN, Some("first start"))
         .await?;
     if from_env.is_some() {
