@@ -45,7 +45,9 @@ printf '{"__query_params": {}, "data": {"record_id": "abc"}}' >"$work/corpus/web
 status=0
 for t in "${targets[@]}"; do
   echo "== fuzz $t ($limit)"
-  if ! cargo +nightly fuzz run "$t" "$work/corpus/$t" -- $limit -max_len=16384 -rss_limit_mb=2048 \
+  # -timeout: an input that runs 10 s is a failure (a hang), reported with its artifact, instead
+  # of libFuzzer's 20 minutes.
+  if ! cargo +nightly fuzz run "$t" "$work/corpus/$t" -- $limit -max_len=16384 -rss_limit_mb=2048 -timeout=10 \
       -artifact_prefix="$work/artifacts-$t-" 2>"$work/$t.log"; then
     echo "fuzz target $t failed; see $work/$t.log and $work/artifacts-$t-*" >&2
     tail -n 40 "$work/$t.log" >&2

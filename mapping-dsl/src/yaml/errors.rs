@@ -195,6 +195,10 @@ fn one_char(file: FileId, text: &str, at: usize) -> Span {
 /// Unknown-key errors point at the value or the mapping; narrow them to the key itself when it
 /// can be found on the same line or just before.
 fn key_span(file: FileId, text: &str, at: Span, key: &str) -> Span {
+    // An empty key (`"": 1`) is found everywhere and would never advance the search below.
+    if key.is_empty() {
+        return at;
+    }
     let start = at.start as usize;
     let line_start = text[..start.min(text.len())]
         .rfind('\n')
@@ -222,5 +226,25 @@ fn key_span(file: FileId, text: &str, at: Span, key: &str) -> Span {
     match best {
         Some(b) => Span::new(file, b, b + key.len()),
         None => at,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::source::FileId;
+
+    /// Found by the spec_yaml fuzz target: an unknown key that is the empty string made the
+    /// key search loop forever.
+    #[test]
+    fn an_unknown_empty_key_is_an_error_not_a_hang() {
+        let text = "option_set: x\n\"\": 1\noptions:\n  - { code: a, en: A }\n";
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let _ = tx.send(crate::spec::parse_file(FileId(0), text).is_err());
+        });
+        let refused = rx
+            .recv_timeout(std::time::Duration::from_secs(10))
+            .expect("parse_file returned");
+        assert!(refused, "an unknown key is an error");
     }
 }
