@@ -93,10 +93,32 @@ async fn healthz_answers_while_stalled_clients_hold_the_cap() {
         c.write_all(b"GET /runs HTTP/1.1\r\n").await.unwrap();
         stalled.push(c);
     }
-    tokio::time::sleep(Duration::from_millis(100)).await;
+    // Each check below on a connection of its own: a kept-alive one admitted before the server
+    // had taken all the stalled clients in (its accept loop lags on a loaded machine) would
+    // keep a regular slot.
+    let fresh = || {
+        reqwest::Client::builder()
+            .pool_max_idle_per_host(0)
+            .build()
+            .expect("client")
+    };
+    // Wait until the server has taken the stalled clients in: a page is refused.
+    let deadline = Instant::now() + Duration::from_secs(5);
+    loop {
+        let r = fresh()
+            .get(format!("{}/login", s.base))
+            .timeout(Duration::from_secs(2))
+            .send()
+            .await;
+        if r.is_ok_and(|r| r.status() == 503) {
+            break;
+        }
+        assert!(Instant::now() < deadline, "the cap was never reached");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
     let c = client();
     let t = Instant::now();
-    let r = c
+    let r = fresh()
         .get(format!("{}/healthz", s.base))
         .timeout(Duration::from_secs(2))
         .send()
@@ -109,7 +131,7 @@ async fn healthz_answers_while_stalled_clients_hold_the_cap() {
         t.elapsed()
     );
     // Past the cap, anything but /healthz is told to come back later.
-    let r = c
+    let r = fresh()
         .get(format!("{}/login", s.base))
         .timeout(Duration::from_secs(2))
         .send()
