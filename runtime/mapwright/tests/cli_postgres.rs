@@ -3,25 +3,21 @@
 //! them back from there, and `backup` says to use pg_dump. Skipped with a printed line when
 //! PostgreSQL is unreachable, except under `CI=true`.
 
+mod support;
+
 use std::path::Path;
 use std::process::Command;
 
 use mapwright::store::scratch::{ScratchSchema, test_database_url};
 
 fn mapwright(cwd: &Path, url: &str, args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_mapwright"))
-        .current_dir(cwd)
+    let mut c = Command::new(env!("CARGO_BIN_EXE_mapwright"));
+    c.current_dir(cwd)
         .env("MAPWRIGHT_DATABASE_URL", url)
         .env_remove("MAPWRIGHT_MASTER_KEY")
         .env_remove("MAPWRIGHT_MASTER_KEY_FILE")
-        .args(args)
-        .output()
-        .expect("run mapwright");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
+        .args(args);
+    support::output_of(c)
 }
 
 fn commands_on(tmp: &Path, url: &str) {

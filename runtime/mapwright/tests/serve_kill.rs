@@ -3,23 +3,19 @@
 //! finished run (none lost, none duplicated). And the queue's bound keeps memory flat: 300
 //! webhooks of 200 KB against a slow upstream, with the bound at 100.
 
+mod cluster;
+
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command};
 use std::time::{Duration, Instant};
 
+use cluster::free_port;
 use mapwright::demo::{Fakes, W2, find_case, start_fakes, toml_for, webhook_for};
 use mapwright::store::{RunFilter, SqliteStore, Store};
 use serde_json::Value;
 
 const SECRET: &str = "kill-test-hook-secret";
 const HOOK: &str = "thailand-sync";
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .map(|a| a.port())
-        .expect("a free port")
-}
 
 fn mappings() -> PathBuf {
     PathBuf::from(concat!(
@@ -61,16 +57,10 @@ fn serve(config: &Path, log: &Path) -> Child {
 }
 
 async fn wait_healthy(base: &str) {
-    let c = reqwest::Client::new();
-    for _ in 0..300 {
-        if let Ok(r) = c.get(format!("{base}/healthz")).send().await
-            && r.status().is_success()
-        {
-            return;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    panic!("mapwright serve did not come up");
+    assert!(
+        cluster::healthy(base).await,
+        "mapwright serve did not come up"
+    );
 }
 
 async fn hook(base: &str, body: &Value, key: &str) -> Result<(u16, Value), reqwest::Error> {

@@ -7,11 +7,14 @@ use std::process::Command;
 
 /// Runs the binary in `cwd`: (exit code, stdout, stderr).
 pub fn mapwright_in(cwd: &Path, args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_mapwright"))
-        .current_dir(cwd)
-        .args(args)
-        .output()
-        .expect("run mapwright");
+    let mut c = Command::new(env!("CARGO_BIN_EXE_mapwright"));
+    c.current_dir(cwd).args(args);
+    output_of(c)
+}
+
+/// Runs a prepared command: (exit code, stdout, stderr).
+pub fn output_of(mut c: Command) -> (i32, String, String) {
+    let out = c.output().expect("run mapwright");
     (
         out.status.code().unwrap_or(-1),
         String::from_utf8_lossy(&out.stdout).into_owned(),

@@ -146,12 +146,7 @@ pub async fn run_now_form(
     Path(name): Path<String>,
 ) -> Response {
     let Some(wf) = state.app.workflows.get(&name) else {
-        return message(
-            &u.0,
-            StatusCode::NOT_FOUND,
-            "No such workflow",
-            "That workflow does not exist.",
-        );
+        return no_such_workflow(&u.0);
     };
     let last = match state.store.latest_input(&name).await {
         Ok(v) => v,
@@ -193,12 +188,7 @@ pub async fn run_now(
     CsrfForm(u, f): CsrfForm<AdminUser, RunNowForm>,
 ) -> Response {
     let Some(wf) = state.app.workflows.get(&name) else {
-        return message(
-            &u.0,
-            StatusCode::NOT_FOUND,
-            "No such workflow",
-            "That workflow does not exist.",
-        );
+        return no_such_workflow(&u.0);
     };
     let webhook = matches!(wf.trigger, Trigger::Webhook { .. });
     let input = match f.input.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
@@ -264,12 +254,7 @@ pub async fn set_enabled(
     CsrfForm(u, f): CsrfForm<AdminUser, EnabledForm>,
 ) -> Response {
     if state.app.workflows.get(&name).is_none() {
-        return message(
-            &u.0,
-            StatusCode::NOT_FOUND,
-            "No such workflow",
-            "That workflow does not exist.",
-        );
+        return no_such_workflow(&u.0);
     }
     let on = f.enabled == "true";
     if let Err(e) = state.store.set_enabled(&name, on).await {
@@ -300,4 +285,13 @@ impl HasCsrf for EnabledForm {
     fn csrf(&self) -> &str {
         &self.csrf
     }
+}
+
+fn no_such_workflow(s: &crate::auth::Session) -> Response {
+    message(
+        s,
+        StatusCode::NOT_FOUND,
+        "No such workflow",
+        "That workflow does not exist.",
+    )
 }
