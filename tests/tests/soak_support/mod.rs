@@ -47,7 +47,10 @@ pub fn soak_main(
     }
     for (k, v) in env {
         // SAFETY: no other thread runs yet.
-        unsafe { std::env::set_var(k, v) };
+        #[allow(unsafe_code)]
+        unsafe {
+            std::env::set_var(k, v)
+        };
     }
     let rt = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)

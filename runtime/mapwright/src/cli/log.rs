@@ -64,6 +64,7 @@ pub fn init(args: &LogArgs, default_level: &str) {
 pub fn quiet_on_closed_stdout() {
     #[cfg(unix)]
     // SAFETY: called once at start, before any thread exists; SIG_DFL is a valid disposition.
+    #[allow(unsafe_code)]
     unsafe {
         libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
