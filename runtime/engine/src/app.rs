@@ -9,8 +9,8 @@ use serde_json::Value;
 
 use crate::config::{Config, ConfigError};
 use crate::engine::{
-    DEFAULT_TIMEOUT, Engine, EngineError, NoObserver, RunObserver, RunReport, RunRequest,
-    Transforms,
+    DEFAULT_TIMEOUT, Engine, EngineError, KeepAlive, NoObserver, RunObserver, RunReport,
+    RunRequest, Transforms,
 };
 use crate::secrets::{KeyError, MasterKey};
 use crate::store::{RunId, Scrubber, SqliteStore, Store, StoreError};
@@ -213,11 +213,12 @@ impl App {
         cancel: Option<Arc<tokio::sync::Notify>>,
     ) -> Result<RunReport, AppError> {
         let wf = self.workflow(name)?;
-        let engine = self.engine(wf).await?;
+        let alive = Arc::new(KeepAlive::default());
+        let engine = self.engine_observed(wf, alive.clone()).await?;
         let mut req = self.request(wf, input);
         req.cancel = cancel;
         req.trigger = Some("manual".into());
-        Ok(engine.run(wf, req).await?)
+        Ok(alive.run_while(&*self.store, engine.run(wf, req)).await?)
     }
 
     /// Runs `run_id` again with the same input, optionally from one of its top-level steps.
@@ -233,10 +234,13 @@ impl App {
             .await?
             .ok_or(EngineError::NoSuchRun(run_id))?;
         let wf = self.workflow(&detail.run.workflow)?;
-        let engine = self.engine(wf).await?;
+        let alive = Arc::new(KeepAlive::default());
+        let engine = self.engine_observed(wf, alive.clone()).await?;
         let mut req = self.request(wf, None);
         req.cancel = cancel;
         req.from_step = from_step;
-        Ok(engine.retry(wf, run_id, req).await?)
+        Ok(alive
+            .run_while(&*self.store, engine.retry(wf, run_id, req))
+            .await?)
     }
 }

@@ -182,3 +182,86 @@ async fn a_worker_killed_mid_run_ten_times_loses_and_duplicates_nothing() {
     f.shutdown().await;
     rf.shutdown().await;
 }
+
+/// A run started from the command line holds a lease that its process renews: another
+/// `mapwright run` opening the store while it goes on (which marks the runs of vanished
+/// processes lost) leaves it `running`; once its process is killed and its lease has run out,
+/// the next `mapwright run` reports it lost.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_command_line_run_in_progress_is_not_taken_for_lost_until_its_process_dies() {
+    let f = start_fakes(5, 10, None, None).await.expect("fakes");
+    let record = f.data.case_meta(0).id;
+    let wf = [("ping.yaml", cluster::ping_workflow("ping", "ping"))];
+    let c = Cluster::new(&f, |d| mappings_with(d, &wf), &["ping"], "");
+    let input = c.dir.path().join("input.json");
+    std::fs::write(&input, json!({"data": {"record_id": record}}).to_string()).expect("input");
+    let input = input.to_str().expect("utf-8 path");
+    let run = || {
+        c.command(&["run", "ping", "--input", input])
+            .spawn()
+            .expect("run")
+    };
+    let status_of = |id: &Value| {
+        c.runs("ping")
+            .into_iter()
+            .find(|r| &r["id"] == id)
+            .map(|r| r["status"].as_str().unwrap_or_default().to_owned())
+    };
+
+    // Each request to the fake Primero takes 12 s: the first run outlives its lease's first
+    // renewal (every 5 s), and a second run opens the store while it goes on.
+    f.primero.faults().set_latency(Duration::from_secs(12));
+    let mut first = run();
+    let first_id = wait_for(
+        "the first run to start",
+        Duration::from_secs(60),
+        Duration::from_millis(100),
+        || c.runs("ping").first().map(|r| r["id"].clone()),
+    )
+    .await;
+    tokio::time::sleep(Duration::from_secs(6)).await;
+    let mut second = run();
+    wait_for(
+        "the second run to start",
+        Duration::from_secs(60),
+        Duration::from_millis(100),
+        || (c.runs("ping").len() == 2).then_some(()),
+    )
+    .await;
+    assert_eq!(
+        status_of(&first_id).as_deref(),
+        Some("running"),
+        "the second run's start took the first, still in progress, for lost"
+    );
+    for p in [&mut first, &mut second] {
+        let exit = p.wait().expect("wait");
+        assert!(exit.success(), "{exit:?}");
+    }
+    let runs = c.runs("ping");
+    assert!(runs.iter().all(|r| r["status"] == "success"), "{runs:?}");
+
+    // A run killed with SIGKILL part-way: still `running` while its lease lasts, lost after.
+    f.primero.faults().set_latency(Duration::from_secs(120));
+    let mut killed = run();
+    let killed_id = wait_for(
+        "the third run to start",
+        Duration::from_secs(60),
+        Duration::from_millis(100),
+        || (c.runs("ping").len() == 3).then(|| c.runs("ping")[0]["id"].clone()),
+    )
+    .await;
+    killed.kill().expect("kill -9");
+    killed.wait().expect("reap");
+    f.primero.faults().set_latency(Duration::ZERO);
+    // The lease (15 s) was renewed at most 5 s before the kill.
+    tokio::time::sleep(Duration::from_secs(16)).await;
+    let exit = run().wait().expect("the next run");
+    assert!(exit.success(), "{exit:?}");
+    let lost = c
+        .runs("ping")
+        .into_iter()
+        .find(|r| r["id"] == killed_id)
+        .expect("the killed run");
+    assert_eq!(lost["status"], "lost", "{lost}");
+    assert_eq!(lost["exit_code"], 4, "{lost}");
+}

@@ -25,7 +25,7 @@ use serde_json::{Value, json};
 use tokio::sync::Notify;
 
 pub use exec::RecordEnd;
-pub use observe::{NoObserver, RunObserver};
+pub use observe::{KeepAlive, NoObserver, RunObserver};
 pub use ops::{OpError, OpSig, OpValue, Operation, Ops, Page};
 pub use transforms::Transforms;
 

@@ -3,7 +3,13 @@
 //! metrics, failure e-mails and "which run did my request start" listen here; the store stays
 //! a store.
 
-use crate::store::{Outcome, RunId, RunStatus};
+use std::collections::BTreeSet;
+use std::future::Future;
+use std::sync::Mutex;
+
+use tokio::sync::Notify;
+
+use crate::store::{Outcome, RUN_LEASE, RunId, RunStatus, Store};
 
 /// Every method has an empty default, so an observer implements what it needs. Methods are
 /// called on the engine's task and must not block.
@@ -21,3 +27,56 @@ pub trait RunObserver: Send + Sync + 'static {
 pub struct NoObserver;
 
 impl RunObserver for NoObserver {}
+
+/// Keeps the runs a process started outside the queue (`mapwright run`, `retry`) alive in the
+/// store: it observes which of them are in progress, and [`KeepAlive::run_while`] renews their
+/// lease (see [`Store::keep_alive`]) as soon as one starts and every third of
+/// [`RUN_LEASE`] while the work goes on. Another process opening the store then tells a run in
+/// progress from one whose process was killed (its lease expired: lost).
+#[derive(Debug, Default)]
+pub struct KeepAlive {
+    active: Mutex<BTreeSet<RunId>>,
+    started: Notify,
+}
+
+impl KeepAlive {
+    fn active(&self) -> Vec<RunId> {
+        self.active
+            .lock()
+            .map(|a| a.iter().copied().collect())
+            .unwrap_or_default()
+    }
+
+    /// Awaits `work`, renewing the leases of the runs it starts meanwhile.
+    pub async fn run_while<S: Store, T>(&self, store: &S, work: impl Future<Output = T>) -> T {
+        tokio::pin!(work);
+        loop {
+            tokio::select! {
+                t = &mut work => return t,
+                () = self.started.notified() => {}
+                () = tokio::time::sleep(RUN_LEASE / 3) => {}
+            }
+            let active = self.active();
+            if active.is_empty() {
+                continue;
+            }
+            if let Err(e) = store.keep_alive(&active, RUN_LEASE).await {
+                tracing::warn!("cannot renew the lease of the run in progress: {e}");
+            }
+        }
+    }
+}
+
+impl RunObserver for KeepAlive {
+    fn run_created(&self, run: RunId, _workflow: &str) {
+        if let Ok(mut a) = self.active.lock() {
+            a.insert(run);
+        }
+        self.started.notify_one();
+    }
+    fn run_finished(&self, run: RunId, _workflow: &str, _status: RunStatus) {
+        if let Ok(mut a) = self.active.lock() {
+            a.remove(&run);
+        }
+    }
+}

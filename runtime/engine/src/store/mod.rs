@@ -6,6 +6,7 @@
 //! each statement written once (see `sql`).
 
 use std::future::Future;
+use std::time::Duration;
 
 pub mod accounts;
 pub mod admin;
@@ -419,10 +420,24 @@ pub trait Store: Send + Sync + 'static {
         filter: &RunFilter,
     ) -> impl Future<Output = Result<Vec<RunSummary>, StoreError>> + Send;
     fn run(&self, id: RunId) -> impl Future<Output = Result<Option<RunDetail>, StoreError>> + Send;
-    /// Marks runs left `running` by a worker that is gone as `lost` (those without a lease, or
-    /// whose lease expired; see [`RunQueue`]); returns how many.
+    /// Marks runs left `running` by a process that is gone as `lost`: those whose lease expired
+    /// (see [`RunQueue`] and [`Store::keep_alive`]), and those without one (from a version that
+    /// did not lease every run); returns how many.
     fn mark_lost(&self) -> impl Future<Output = Result<u64, StoreError>> + Send;
+    /// Extends the lease of `runs` still `running` to `lease` from now, without claiming them:
+    /// a run started outside the queue (`mapwright run`, `retry`) is kept alive by its process,
+    /// so that another process opening the store does not take it for lost. Returns how many.
+    fn keep_alive(
+        &self,
+        runs: &[RunId],
+        lease: Duration,
+    ) -> impl Future<Output = Result<u64, StoreError>> + Send;
 }
+
+/// The lease a run created outside the queue starts with, and that its process renews every
+/// third of it while the run goes on ([`Store::keep_alive`]). A run whose process was killed is
+/// reported lost once it expires.
+pub const RUN_LEASE: Duration = Duration::from_secs(15);
 
 pub(crate) fn now() -> String {
     chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true)

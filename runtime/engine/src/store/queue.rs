@@ -125,7 +125,7 @@ pub trait RunQueue: Store {
     fn forget_expired_keys(&self) -> impl Future<Output = Result<u64, StoreError>> + Send;
 }
 
-fn later(d: Duration) -> String {
+pub(crate) fn later(d: Duration) -> String {
     let d = chrono::Duration::from_std(d).unwrap_or(chrono::Duration::MAX);
     let t = chrono::Utc::now()
         .checked_add_signed(d)
@@ -369,7 +369,7 @@ impl RunQueue for SqliteStore {
         let r = self
             .q(
                 "UPDATE runs SET status = ?, exit_code = ?, finished_at = ?, error = ?
-             WHERE status = ? AND lease_until < ? AND claimed_by <> ?",
+             WHERE status = ? AND lease_until < ? AND (claimed_by IS NULL OR claimed_by <> ?)",
             )
             .bind(RunStatus::Lost.as_str())
             .bind(i64::from(RunStatus::Lost.exit_code()))

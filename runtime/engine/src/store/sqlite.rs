@@ -5,6 +5,7 @@
 use std::path::Path;
 use std::str::FromStr;
 use std::sync::Arc;
+use std::time::Duration;
 
 use sqlx::AnyPool;
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions, AnyRow};
@@ -14,10 +15,11 @@ use sqlx::{ConnectOptions, Row};
 
 use super::sql::Dialect;
 
+use super::queue::later;
 use super::vault::Vault;
 use super::{
-    CounterRow, Level, LogRow, NewOutcome, NewRun, NewStepOutput, RunDetail, RunFilter, RunId,
-    RunStatus, RunSummary, Scrubbed, StepOutputRow, StepRow, Store, StoreError, now,
+    CounterRow, Level, LogRow, NewOutcome, NewRun, NewStepOutput, RUN_LEASE, RunDetail, RunFilter,
+    RunId, RunStatus, RunSummary, Scrubbed, StepOutputRow, StepRow, Store, StoreError, now,
 };
 
 /// The file name of the store inside the data directory.
@@ -295,7 +297,7 @@ impl Store for SqlStore {
 
     async fn create_run(&self, run: NewRun<'_>) -> Result<RunId, StoreError> {
         let r = self.q(
-            "INSERT INTO runs (workflow, trigger, status, input_id, retry_of, started_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
+            "INSERT INTO runs (workflow, trigger, status, input_id, retry_of, started_at, lease_until) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
         )
         .bind(run.workflow)
         .bind(run.trigger)
@@ -303,6 +305,7 @@ impl Store for SqlStore {
         .bind(run.input_id)
         .bind(run.retry_of)
         .bind(now())
+        .bind(later(RUN_LEASE))
         .fetch_one(&self.pool)
         .await?;
         Ok(r.try_get(0)?)
@@ -609,6 +612,22 @@ impl Store for SqlStore {
             .await?;
         Ok(r.rows_affected())
     }
+
+    async fn keep_alive(&self, runs: &[RunId], lease: Duration) -> Result<u64, StoreError> {
+        let until = later(lease);
+        let mut n = 0;
+        for run in runs {
+            n += self
+                .q("UPDATE runs SET lease_until = ? WHERE id = ? AND status = ?")
+                .bind(&until)
+                .bind(run)
+                .bind(RunStatus::Running.as_str())
+                .execute(&self.pool)
+                .await?
+                .rows_affected();
+        }
+        Ok(n)
+    }
 }
 
 #[cfg(test)]
@@ -707,6 +726,14 @@ mod tests {
                 .await
                 .unwrap();
             assert_eq!(only_w.iter().map(|r| r.id).collect::<Vec<_>>(), vec![run]);
+            // A run in progress holds a lease from its start: another process opening the
+            // store does not take it for lost, nor once its process renewed the lease.
+            assert_eq!(s.mark_lost().await.unwrap(), 0);
+            assert_eq!(s.keep_alive(&[other, run], RUN_LEASE).await.unwrap(), 1);
+            assert_eq!(s.mark_lost().await.unwrap(), 0);
+            // Its process stopped renewing: the lease expires and the run is lost.
+            s.keep_alive(&[other], Duration::ZERO).await.unwrap();
+            tokio::time::sleep(Duration::from_millis(5)).await;
             assert_eq!(s.mark_lost().await.unwrap(), 1);
             let lost = s
                 .runs(&RunFilter {
