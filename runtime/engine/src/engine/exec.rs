@@ -331,11 +331,15 @@ impl<S: Store> RunCx<S> {
                     .get(name)
                     .ok_or_else(|| OpError::failed(format!("transform `{name}` is not available")))?
                     .clone();
-                let record = eval(input, scope)?;
+                // The record is read in place (a case is large; the transform only borrows it).
+                let now = chrono::Utc::now();
+                let at = mapping_dsl::rt::Context::new(now);
+                let record = input.eval_ref(&scope.vars, &at).map_err(OpError::failed)?;
                 let params = eval_args(params, scope)?;
-                let mut ctx = mapping_dsl::rt::Context::new(chrono::Utc::now());
+                let mut ctx = mapping_dsl::rt::Context::new(now);
                 ctx.params = params.into_iter().collect();
                 let res = f(&record, &ctx);
+                drop(record);
                 self.counters.add(name, &ctx.counters.snapshot());
                 match res {
                     Ok(Some(v)) => Ok(StepOut::Value(v)),
