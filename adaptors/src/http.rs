@@ -30,6 +30,8 @@ use std::time::{Duration, Instant};
 
 use reqwest::header::{HeaderMap, RETRY_AFTER};
 use reqwest::{Method, Url};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use crate::error::{Call, Error};
@@ -102,22 +104,24 @@ pub(crate) enum Auth<'a> {
     Bearer(&'a str),
 }
 
-pub(crate) struct Request<'a> {
+/// `B`: the body, serialised as JSON by each attempt (a borrowed document needs no copy).
+pub(crate) struct Request<'a, B: Serialize + ?Sized = Value> {
     pub method: Method,
     pub url: Url,
     pub query: Vec<(&'a str, &'a str)>,
-    pub body: Option<&'a Value>,
+    pub body: Option<&'a B>,
     pub auth: Auth<'a>,
     /// Safe to send again whatever happened to the last attempt (every method but POST,
     /// and logins).
     pub repeatable: bool,
 }
 
-/// A successful response: status, headers and the JSON body (`None` if empty).
-pub(crate) struct Reply {
+/// A successful response: status, headers and the JSON body (`None` if empty), read as `T`
+/// (a type that names only the fields the caller needs skips the rest without building it).
+pub(crate) struct Reply<T = Value> {
     pub status: u16,
     pub headers: HeaderMap,
-    pub body: Option<Value>,
+    pub body: Option<T>,
 }
 
 #[derive(Clone)]
@@ -129,8 +133,8 @@ pub(crate) struct Http {
     pub system: &'static str,
 }
 
-enum Outcome {
-    Done(Reply),
+enum Outcome<T> {
+    Done(Reply<T>),
     Fail {
         error: Error,
         retry: bool,
@@ -178,7 +182,7 @@ impl Http {
         })
     }
 
-    fn call_of(&self, req: &Request<'_>) -> Call {
+    fn call_of<B: Serialize + ?Sized>(&self, req: &Request<'_, B>) -> Call {
         Call {
             system: self.system,
             method: req.method.to_string(),
@@ -187,7 +191,15 @@ impl Http {
     }
 
     /// Sends with retries; returns the success reply or the last typed error.
-    pub async fn send(&self, req: &Request<'_>) -> Result<Reply, Error> {
+    pub async fn send<B: Serialize + ?Sized>(&self, req: &Request<'_, B>) -> Result<Reply, Error> {
+        self.send_as(req).await
+    }
+
+    /// [`Http::send`], the success body read as `T`.
+    pub async fn send_as<T: DeserializeOwned, B: Serialize + ?Sized>(
+        &self,
+        req: &Request<'_, B>,
+    ) -> Result<Reply<T>, Error> {
         let idempotent = req.repeatable;
         let max = self.policy.max_attempts.max(1);
         let mut attempt = 1;
@@ -253,7 +265,11 @@ impl Http {
         }
     }
 
-    async fn attempt(&self, req: &Request<'_>, idempotent: bool) -> Outcome {
+    async fn attempt<T: DeserializeOwned, B: Serialize + ?Sized>(
+        &self,
+        req: &Request<'_, B>,
+        idempotent: bool,
+    ) -> Outcome<T> {
         let call = self.call_of(req);
         let mut rb = self
             .client
@@ -281,16 +297,16 @@ impl Http {
             Ok(b) => b,
             Err(e) => return self.transport_failure(call, e, idempotent),
         };
-        let text = String::from_utf8_lossy(&bytes);
         if (200..300).contains(&status) {
-            if text.trim().is_empty() {
+            // Checked without a lossy copy of the body (only a failure needs its text).
+            if std::str::from_utf8(&bytes).is_ok_and(|t| t.trim().is_empty()) {
                 return Outcome::Done(Reply {
                     status,
                     headers,
                     body: None,
                 });
             }
-            return match serde_json::from_slice::<Value>(&bytes) {
+            return match serde_json::from_slice::<T>(&bytes) {
                 Ok(v) => Outcome::Done(Reply {
                     status,
                     headers,
@@ -308,10 +324,11 @@ impl Http {
                 },
             };
         }
+        let text = String::from_utf8_lossy(&bytes);
         self.status_failure(call, status, &headers, &text, idempotent)
     }
 
-    fn transport_failure(&self, call: Call, e: reqwest::Error, idempotent: bool) -> Outcome {
+    fn transport_failure<T>(&self, call: Call, e: reqwest::Error, idempotent: bool) -> Outcome<T> {
         if e.is_timeout() {
             return Outcome::Fail {
                 error: Error::Timeout {
@@ -333,14 +350,14 @@ impl Http {
         }
     }
 
-    fn status_failure(
+    fn status_failure<T>(
         &self,
         call: Call,
         status: u16,
         headers: &HeaderMap,
         text: &str,
         idempotent: bool,
-    ) -> Outcome {
+    ) -> Outcome<T> {
         let body = self.secrets.excerpt(text, 300);
         let parsed: Option<Value> = serde_json::from_str(text).ok();
         let (error, retry, wait) = match status {

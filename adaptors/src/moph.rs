@@ -7,6 +7,8 @@
 //! A 401 triggers one re-login and one retry.
 
 use reqwest::{Method, Url};
+use serde::de::{DeserializeOwned, IgnoredAny};
+use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 use std::sync::Arc;
 
@@ -235,14 +237,14 @@ impl Client {
         }
     }
 
-    async fn send_with(
+    async fn send_with<T: DeserializeOwned, B: Serialize + ?Sized>(
         &self,
         method: &Method,
         url: &Url,
         filter: Option<&str>,
-        body: Option<&Value>,
+        body: Option<&B>,
         token: &str,
-    ) -> Result<Option<Value>, Error> {
+    ) -> Result<Option<T>, Error> {
         let mut query: Vec<(&str, &str)> = Vec::new();
         if let Some(f) = filter {
             query.push(("filter", f));
@@ -250,7 +252,7 @@ impl Client {
         query.push(("access_token", token));
         let reply = self
             .http
-            .send(&Request {
+            .send_as(&Request {
                 method: method.clone(),
                 url: url.clone(),
                 query,
@@ -269,6 +271,18 @@ impl Client {
         filter: Option<&str>,
         body: Option<&Value>,
     ) -> Result<Value, Error> {
+        self.call_as(method, segments, filter, body).await
+    }
+
+    /// One call, its body read as `T` (only the fields the caller uses are built); a 401
+    /// logs in again and retries once; an empty body is malformed.
+    async fn call_as<T: DeserializeOwned, B: Serialize + ?Sized>(
+        &self,
+        method: Method,
+        segments: &[&str],
+        filter: Option<&str>,
+        body: Option<&B>,
+    ) -> Result<T, Error> {
         let url = self.url(segments)?;
         let token = self.current_token(None).await?;
         let result = match self.send_with(&method, &url, filter, body, &token).await {
@@ -312,12 +326,37 @@ impl Client {
         .await
     }
 
+    /// `people/findOne` without relations, read as its `id` and `cid` only (what creating an
+    /// intervention needs; the rest of the person is skipped, never built).
+    pub async fn person_ref(&self, cid: &Cid) -> Result<PersonRef, Error> {
+        self.call_as::<PersonRef, Value>(
+            Method::GET,
+            &["people", "findOne"],
+            Some(&filters::person(cid)),
+            None,
+        )
+        .await
+    }
+
     /// The person's `primeroservice` intervention, `None` on 404. Other errors
     /// (401, 5xx, network) stay errors: they must not be mistaken for "absent".
     pub async fn find_primero_intervention(&self, cid: &Cid) -> Result<Option<Value>, Error> {
+        self.find_primero_intervention_as(cid).await
+    }
+
+    /// [`Client::find_primero_intervention`], read as its `id` only (the days it holds are
+    /// skipped, never built).
+    pub async fn find_primero_intervention_id(&self, cid: &Cid) -> Result<Option<IdOf>, Error> {
+        self.find_primero_intervention_as(cid).await
+    }
+
+    async fn find_primero_intervention_as<T: DeserializeOwned>(
+        &self,
+        cid: &Cid,
+    ) -> Result<Option<T>, Error> {
         let filter = filters::primero_intervention(cid);
         match self
-            .call(
+            .call_as::<T, Value>(
                 Method::GET,
                 &["interventions", "findOne"],
                 Some(&filter),
@@ -340,6 +379,31 @@ impl Client {
             .await
     }
 
+    /// [`Client::create_intervention`] of a `primeroservice` intervention holding one day,
+    /// serialised from borrowed values (no copy of the day's document); returns the stored
+    /// intervention's `id` only.
+    pub async fn create_primero_intervention(
+        &self,
+        person: &PersonRef,
+        cid: &Cid,
+        date: &str,
+        value: &Value,
+    ) -> Result<IdOf, Error> {
+        let cid_text = Value::String(cid.as_str().to_owned());
+        let doc = NewIntervention {
+            cid: person.cid.as_ref().unwrap_or(&cid_text),
+            person_id: person.id.as_ref().unwrap_or(&Value::Null),
+            activities: Activities {
+                primeroservice: DayOf {
+                    service_type: "primero",
+                    day: [(date, value)].into_iter().collect(),
+                },
+            },
+        };
+        self.call_as(Method::POST, &["interventions"], None, Some(&doc))
+            .await
+    }
+
     /// `PATCH /interventions/{id}` with `{"activities.primeroservice.<date>": value}`:
     /// sets that one day, leaving the rest of the document alone.
     pub async fn patch_intervention_day(
@@ -348,21 +412,76 @@ impl Client {
         date: &str,
         value: &Value,
     ) -> Result<Value, Error> {
+        self.patch_intervention_day_as(id, date, value).await
+    }
+
+    /// [`Client::patch_intervention_day`] without reading the updated document back (its body
+    /// is still checked to be JSON).
+    pub async fn set_intervention_day(
+        &self,
+        id: &str,
+        date: &str,
+        value: &Value,
+    ) -> Result<(), Error> {
+        self.patch_intervention_day_as::<IgnoredAny>(id, date, value)
+            .await
+            .map(drop)
+    }
+
+    async fn patch_intervention_day_as<T: DeserializeOwned>(
+        &self,
+        id: &str,
+        date: &str,
+        value: &Value,
+    ) -> Result<T, Error> {
         if chrono::NaiveDate::parse_from_str(date, "%Y-%m-%d").is_err() || date.len() != 10 {
             return Err(Error::Invalid(format!(
                 "activity date {date:?} is not YYYY-MM-DD"
             )));
         }
-        let mut body = serde_json::Map::new();
-        body.insert(format!("activities.primeroservice.{date}"), value.clone());
-        self.call(
-            Method::PATCH,
-            &["interventions", id],
-            None,
-            Some(&Value::Object(body)),
-        )
-        .await
+        let key = format!("activities.primeroservice.{date}");
+        let body: std::collections::BTreeMap<&str, &Value> = [(key.as_str(), value)].into();
+        self.call_as(Method::PATCH, &["interventions", id], None, Some(&body))
+            .await
     }
+}
+
+/// A person as [`Client::person_ref`] reads it.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+pub struct PersonRef {
+    #[serde(default)]
+    pub id: Option<Value>,
+    #[serde(default)]
+    pub cid: Option<Value>,
+}
+
+/// A stored document's `id` (a string or a number; `None` when it has none).
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+pub struct IdOf {
+    #[serde(default)]
+    pub id: Option<Value>,
+}
+
+/// The document [`Client::create_primero_intervention`] sends.
+#[derive(Serialize)]
+struct NewIntervention<'a> {
+    cid: &'a Value,
+    #[serde(rename = "personId")]
+    person_id: &'a Value,
+    activities: Activities<'a>,
+}
+
+#[derive(Serialize)]
+struct Activities<'a> {
+    primeroservice: DayOf<'a>,
+}
+
+#[derive(Serialize)]
+struct DayOf<'a> {
+    #[serde(rename = "serviceType")]
+    service_type: &'static str,
+    #[serde(flatten)]
+    day: std::collections::BTreeMap<&'a str, &'a Value>,
 }
 
 #[cfg(test)]

@@ -217,3 +217,58 @@ async fn moph_faults_are_retried_by_method() {
     );
     assert_eq!(m.interventions(cid.as_str()).len(), 1);
 }
+
+/// The lean calls the workflow uses read only ids back, and send what the full ones send.
+#[tokio::test]
+async fn lean_find_create_and_set_day_store_what_the_full_calls_store() {
+    let m = fake(0).await;
+    let c = client(&m);
+    let cid = Cid::parse("9000000000033").expect("digits");
+    m.insert_person(
+        json!({"cid": cid.as_str(), "id": "pid7", "fname": "x"}),
+        None,
+    );
+    assert_eq!(
+        c.find_primero_intervention_id(&cid).await.expect("ok"),
+        None
+    );
+    let person = c.person_ref(&cid).await.expect("person");
+    assert_eq!(person.id, Some(json!("pid7")));
+    assert_eq!(person.cid, Some(json!(cid.as_str())));
+    let first = json!({"a": [1, "two"]});
+    let created = c
+        .create_primero_intervention(&person, &cid, "2022-08-25", &first)
+        .await
+        .expect("created");
+    let id = created.id.clone().expect("an id");
+    let found = c
+        .find_primero_intervention_id(&cid)
+        .await
+        .expect("ok")
+        .expect("found");
+    assert_eq!(found.id, Some(id.clone()));
+    let id = id.as_str().unwrap_or_default().to_owned();
+    let stored = m.intervention(&id).unwrap_or_default();
+    assert_eq!(stored["cid"], json!(cid.as_str()));
+    assert_eq!(stored["personId"], json!("pid7"));
+    assert_eq!(
+        stored["activities"]["primeroservice"],
+        json!({"serviceType": "primero", "2022-08-25": first})
+    );
+    let day = json!({"b": 2});
+    c.set_intervention_day(&id, "2022-09-16", &day)
+        .await
+        .expect("set");
+    let stored = m.intervention(&id).unwrap_or_default();
+    assert_eq!(stored["activities"]["primeroservice"]["2022-09-16"], day);
+    assert_eq!(stored["activities"]["primeroservice"]["2022-08-25"], first);
+    assert!(matches!(
+        c.set_intervention_day(&id, "16/09/2022", &day).await,
+        Err(Error::Invalid(_))
+    ));
+    assert!(matches!(
+        c.set_intervention_day("ffffffffffffffffffffffff", "2022-09-16", &day)
+            .await,
+        Err(Error::NotFound { .. })
+    ));
+}

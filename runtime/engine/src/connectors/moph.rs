@@ -120,9 +120,11 @@ impl Operation for MophOp {
                 }
                 "moph.upsert_primeroservice" => {
                     let cid = cid(&args)?;
-                    let value = args.get("value").cloned().unwrap_or(Value::Null);
                     let day = day(&args)?;
-                    self.upsert_primeroservice(&cid, &day, value, log).await
+                    // Taken, not copied: the day's document is only read from here on.
+                    let mut args = args;
+                    let value = args.remove("value").unwrap_or(Value::Null);
+                    self.upsert_primeroservice(&cid, &day, &value, log).await
                 }
                 other => Err(OpError::failed(format!("unknown MOPH operation `{other}`"))),
             }
@@ -138,27 +140,21 @@ impl MophOp {
         &self,
         cid: &Cid,
         day: &str,
-        value: Value,
+        value: &Value,
         log: &dyn OpLog,
     ) -> Result<OpValue, OpError> {
         let client = &*self.client;
-        let mut service = Map::new();
-        service.insert("serviceType".into(), json!("primero"));
-        service.insert(day.to_owned(), value.clone());
-        let service = &Value::Object(service);
+        // Only the ids are read back: the documents HIS answers with are skipped unbuilt.
         let found = find_or_create(
             &self.policy,
             log,
             &format!("the primeroservice intervention for cid {cid}"),
-            move || client.find_primero_intervention(cid),
+            move || client.find_primero_intervention_id(cid),
             move || async move {
-                let person = client.person(cid).await?;
-                let doc = json!({
-                    "cid": person.get("cid").cloned().unwrap_or(json!(cid.as_str())),
-                    "personId": person.get("id").cloned().unwrap_or(Value::Null),
-                    "activities": {"primeroservice": service},
-                });
-                client.create_intervention(&doc).await
+                let person = client.person_ref(cid).await?;
+                client
+                    .create_primero_intervention(&person, cid, day, value)
+                    .await
             },
         )
         .await?;
@@ -167,15 +163,15 @@ impl MophOp {
                 value: iv,
                 after_ambiguous,
             } => {
-                let id = match iv.get("id") {
-                    Some(Value::String(s)) => s.clone(),
+                let id = match iv.id {
+                    Some(Value::String(s)) => s,
                     Some(Value::Number(n)) => n.to_string(),
                     _ => {
                         return Err(OpError::failed("the primeroservice intervention has no id"));
                     }
                 };
                 client
-                    .patch_intervention_day(&id, day, &value)
+                    .set_intervention_day(&id, day, value)
                     .await
                     .map_err(op_error)?;
                 if after_ambiguous {
@@ -203,7 +199,7 @@ impl MophOp {
                 .await;
                 Ok(OpValue::Delivered {
                     outcome: Outcome::Created,
-                    value: json!({"intervention": created.get("id").cloned().unwrap_or(Value::Null), "day": day}),
+                    value: json!({"intervention": created.id.unwrap_or(Value::Null), "day": day}),
                 })
             }
         }

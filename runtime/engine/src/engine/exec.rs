@@ -10,9 +10,9 @@ use futures_util::future::BoxFuture;
 use serde_json::{Map, Value, json};
 
 use super::ops::{ErrorKind, OpError, OpLog, OpValue};
-use super::scope::{Scope, personal_values};
+use super::scope::{HeldLogs, Scope, personal_values};
 use super::{RunCx, fanout};
-use crate::store::{Level, NewStepOutput, Outcome, Store};
+use crate::store::{Level, NewLogLine, NewStepOutput, Outcome, Store};
 use crate::workflow::{Arg, On, Pipeline, Step, StepKind, Target, WExpr};
 
 /// How one record (or a single-input run) ended.
@@ -58,19 +58,24 @@ fn eval_args(args: &[(String, Arg)], scope: &Scope) -> Result<Map<String, Value>
     Ok(m)
 }
 
-/// A logger for one step that scrubs before writing.
+/// A logger for one step that scrubs before writing (to the store, or inside `for_each` to
+/// the record's lines, stored with its page's outcomes).
 pub(crate) struct StepLog<S: Store> {
     pub store: Arc<S>,
     pub run: i64,
     pub step: String,
     pub scrub: crate::store::Scrubber,
+    pub held: Option<HeldLogs>,
 }
 
 impl<S: Store> OpLog for StepLog<S> {
     fn log(&self, level: Level, message: String) -> BoxFuture<'_, ()> {
         Box::pin(async move {
             let m = self.scrub.scrub(&message);
-            if let Err(e) = self.store.log(self.run, Some(&self.step), level, m).await {
+            if let Some(held) = &self.held {
+                let line = NewLogLine::now(Some(&self.step), level, m);
+                held.lock().unwrap_or_else(|p| p.into_inner()).push(line);
+            } else if let Err(e) = self.store.log(self.run, Some(&self.step), level, m).await {
                 tracing::warn!("cannot write a log line: {e}");
             }
         })
@@ -310,6 +315,7 @@ impl<S: Store> RunCx<S> {
                     run: self.run_id,
                     step: step.id.clone(),
                     scrub: scope.scrub.clone(),
+                    held: scope.held.clone(),
                 };
                 match op.call(args, &log).await? {
                     OpValue::Json(v) => Ok(StepOut::Value(v)),
@@ -331,11 +337,15 @@ impl<S: Store> RunCx<S> {
                     .get(name)
                     .ok_or_else(|| OpError::failed(format!("transform `{name}` is not available")))?
                     .clone();
-                let record = eval(input, scope)?;
+                // The record is read in place (a case is large; the transform only borrows it).
+                let now = chrono::Utc::now();
+                let at = mapping_dsl::rt::Context::new(now);
+                let record = input.eval_ref(&scope.vars, &at).map_err(OpError::failed)?;
                 let params = eval_args(params, scope)?;
-                let mut ctx = mapping_dsl::rt::Context::new(chrono::Utc::now());
+                let mut ctx = mapping_dsl::rt::Context::new(now);
                 ctx.params = params.into_iter().collect();
                 let res = f(&record, &ctx);
+                drop(record);
                 self.counters.add(name, &ctx.counters.snapshot());
                 match res {
                     Ok(Some(v)) => Ok(StepOut::Value(v)),

@@ -13,6 +13,11 @@
 //! last complete sync) still sees the records a resumed run owes. Skipped and not-found records
 //! count as done, and so do failures that a new attempt cannot cure (`invalid`: no national
 //! id): they are listed as failed with their reason but do not hold every later case back.
+//!
+//! A page is stored in one transaction: its outcomes and the log lines its records wrote
+//! (each record's lines together, in the page's order), not a write per record. A run stopped
+//! mid-page stores neither for that page; its records are delivered again (idempotently) by
+//! the run that resumes it, which logs them then.
 
 use std::sync::Arc;
 
@@ -23,8 +28,8 @@ use super::RunCx;
 use super::exec::{RecordEnd, eval};
 use super::ops::{OpError, Page, RecordPages};
 use super::partition::KeyedLocks;
-use super::scope::{Scope, Shared, personal_values};
-use crate::store::{Level, NewOutcome, Outcome, Scrubber, Store};
+use super::scope::{HeldLogs, Scope, Shared, personal_values};
+use crate::store::{Level, NewLogLine, NewOutcome, Outcome, Scrubber, Store};
 use crate::workflow::{Pipeline, WExpr};
 
 pub(crate) enum Source {
@@ -218,7 +223,7 @@ impl<S: Store> RunCx<S> {
         let base = tally.seen;
         tally.seen += records.len() as u64;
         let personal = &self.wf.personal_fields;
-        let mut results: Vec<(usize, String, RecordEnd, Option<Value>)> =
+        let mut results: Vec<(usize, String, RecordEnd, Option<Value>, Vec<NewLogLine>)> =
             futures_util::stream::iter(records.into_iter().enumerate())
                 .map(|(i, rec)| {
                     let shared = shared.clone();
@@ -229,6 +234,8 @@ impl<S: Store> RunCx<S> {
                     };
                     async move {
                         let mut scope = Scope::new(&shared, Some(rec), rscrub);
+                        let held = HeldLogs::default();
+                        scope.held = Some(held.clone());
                         let key = match eval(spec.key, &scope) {
                             Ok(Value::String(s)) => s,
                             Ok(Value::Number(n)) => n.to_string(),
@@ -243,18 +250,20 @@ impl<S: Store> RunCx<S> {
                             Ok(Value::Number(n)) => Some(n.to_string()),
                             _ => None,
                         });
-                        let held = match &part {
+                        let locked = match &part {
                             Some(k) => Some(KeyedLocks::global().lock(&self.wf.name, k).await),
                             None => None,
                         };
                         let end = self.pipeline(spec.body, &mut scope, false, 0).await;
-                        drop(held);
+                        drop(locked);
+                        let lines =
+                            std::mem::take(&mut *held.lock().unwrap_or_else(|p| p.into_inner()));
                         let key = scope.scrub.scrub(&key).into_string();
                         let end = RecordEnd {
                             reason: end.reason.map(|r| scope.scrub.scrub(&r).into_string()),
                             ..end
                         };
-                        (i, key, end, wm)
+                        (i, key, end, wm, lines)
                     }
                 })
                 .buffer_unordered(spec.concurrency)
@@ -262,7 +271,9 @@ impl<S: Store> RunCx<S> {
                 .await;
         results.sort_by_key(|r| r.0);
         let mut rows = Vec::with_capacity(results.len());
-        for (_, key, end, wm) in results {
+        let mut logs = Vec::new();
+        for (_, key, end, wm, lines) in results {
+            logs.extend(lines);
             *tally.by.entry(end.outcome).or_default() += 1;
             let holds_cursor = end.outcome == Outcome::Failed && !end.permanent;
             if let Some(w) = &wm
@@ -285,7 +296,8 @@ impl<S: Store> RunCx<S> {
                     end.step.as_deref().unwrap_or("?"),
                     end.reason.as_deref().unwrap_or("no reason")
                 );
-                self.log(Some(spec.step), Level::Warn, &msg).await;
+                let m = self.engine.scrubber.scrub(&msg);
+                logs.push(NewLogLine::now(Some(spec.step), Level::Warn, m));
             }
             let scrub_none = Scrubber::default();
             rows.push(NewOutcome {
@@ -296,7 +308,7 @@ impl<S: Store> RunCx<S> {
                 reason: end.reason.map(|r| scrub_none.scrub(&r)),
             });
         }
-        if let Err(e) = self.record_outcomes(rows).await {
+        if let Err(e) = self.record_page(rows, logs).await {
             tracing::error!("cannot store record outcomes: {e}");
             self.any_failed
                 .store(true, std::sync::atomic::Ordering::Relaxed);

@@ -30,8 +30,8 @@ pub use ops::{OpError, OpSig, OpValue, Operation, Ops, Page};
 pub use transforms::Transforms;
 
 use crate::store::{
-    Level, NewOutcome, NewRun, Outcome, RunId, RunStatus, Scrubber, StepOutputRow, Store,
-    StoreError,
+    Level, NewLogLine, NewOutcome, NewRun, Outcome, RunId, RunStatus, Scrubber, StepOutputRow,
+    Store, StoreError,
 };
 use crate::workflow::{StepKind, Workflow};
 use scope::{Scope, Shared, personal_values};
@@ -120,8 +120,21 @@ pub(crate) struct RunCx<S: Store> {
 impl<S: Store> RunCx<S> {
     /// Stores record outcomes (one transaction) and tells the observer.
     pub(crate) async fn record_outcomes(&self, rows: Vec<NewOutcome>) -> Result<(), StoreError> {
+        self.record_page(rows, Vec::new()).await
+    }
+
+    /// Stores a page's outcomes with its records' log lines (one transaction) and tells the
+    /// observer.
+    pub(crate) async fn record_page(
+        &self,
+        rows: Vec<NewOutcome>,
+        logs: Vec<NewLogLine>,
+    ) -> Result<(), StoreError> {
         let kinds: Vec<Outcome> = rows.iter().map(|r| r.outcome).collect();
-        self.engine.store.record_outcomes(self.run_id, rows).await?;
+        self.engine
+            .store
+            .record_page(self.run_id, rows, logs)
+            .await?;
         self.engine.observer.outcomes(self.run_id, &kinds);
         Ok(())
     }

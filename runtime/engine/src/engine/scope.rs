@@ -9,7 +9,10 @@ use std::sync::Arc;
 use serde_json::{Map, Value};
 
 use crate::engine::ops::RecordPages;
-use crate::store::Scrubber;
+use crate::store::{NewLogLine, Scrubber};
+
+/// Log lines a record's steps wrote, kept to be stored with the page's outcomes.
+pub(crate) type HeldLogs = Arc<std::sync::Mutex<Vec<NewLogLine>>>;
 
 /// Values shared by every record of a fan-out (read-only, behind an `Arc`): the scope object
 /// without `record` and `error`.
@@ -43,6 +46,9 @@ pub struct Scope {
     pub streams: HashMap<String, RecordPages>,
     /// The run's scrubber plus the personal values of the record in hand.
     pub scrub: Scrubber,
+    /// Inside `for_each`: where the record's steps log (stored with the page's outcomes);
+    /// `None`: straight to the store.
+    pub held: Option<HeldLogs>,
 }
 
 impl Scope {
@@ -57,6 +63,7 @@ impl Scope {
             vars: Value::Object(vars),
             streams: HashMap::new(),
             scrub,
+            held: None,
         }
     }
 

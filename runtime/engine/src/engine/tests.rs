@@ -108,6 +108,7 @@ fn ops(sink: Sink, statuses: Sink, fail: Vec<String>) -> Ops {
 }
 
 mod keyed;
+mod page_logs;
 mod resume;
 
 fn transforms() -> Transforms {

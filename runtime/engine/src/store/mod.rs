@@ -15,6 +15,8 @@ pub use backup::BackupError;
 mod embedded;
 mod files;
 pub mod history;
+#[cfg(test)]
+mod page_tests;
 pub mod queue;
 pub mod retention;
 pub mod scratch;
@@ -199,6 +201,27 @@ pub struct NewOutcome {
     pub reason: Option<Scrubbed>,
 }
 
+/// A log line kept back to be stored with its page's outcomes ([`Store::record_page`]).
+#[derive(Debug, Clone)]
+pub struct NewLogLine {
+    pub step: Option<String>,
+    pub level: Level,
+    pub message: Scrubbed,
+    /// When it was logged (RFC 3339), not when it was stored.
+    pub at: String,
+}
+
+impl NewLogLine {
+    pub fn now(step: Option<&str>, level: Level, message: Scrubbed) -> NewLogLine {
+        NewLogLine {
+            step: step.map(str::to_owned),
+            level,
+            message,
+            at: now(),
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct RunSummary {
     pub id: RunId,
@@ -363,6 +386,14 @@ pub trait Store: Send + Sync + 'static {
         &self,
         run: RunId,
         rows: Vec<NewOutcome>,
+    ) -> impl Future<Output = Result<(), StoreError>> + Send;
+    /// Stores a page's record outcomes and the log lines its records wrote, in one
+    /// transaction: both or neither.
+    fn record_page(
+        &self,
+        run: RunId,
+        rows: Vec<NewOutcome>,
+        logs: Vec<NewLogLine>,
     ) -> impl Future<Output = Result<(), StoreError>> + Send;
     /// Outcome counts of a run (without loading its outcomes).
     fn outcome_counts(

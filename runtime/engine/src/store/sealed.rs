@@ -5,7 +5,8 @@
 use sqlx::Row;
 
 use super::{
-    NewOutcome, OutcomeRow, RunId, SqliteStore, StepOutputRow, StoreError, now, vault::search_terms,
+    NewLogLine, NewOutcome, OutcomeRow, RunId, SqliteStore, StepOutputRow, StoreError, now,
+    vault::search_terms,
 };
 
 /// What a `rotate-key` changed.
@@ -19,6 +20,8 @@ pub struct Resealed {
 
 /// Outcome rows per INSERT: 6 values each, well under both backends' limits on bound values.
 pub(super) const OUTCOMES_PER_INSERT: usize = 200;
+/// Log lines per INSERT (5 values each).
+const LOGS_PER_INSERT: usize = 200;
 
 impl SqliteStore {
     /// Minimised (the workflow's input paths), sealed, and indexed by keyed hash.
@@ -133,10 +136,12 @@ impl SqliteStore {
         Ok(out)
     }
 
+    /// A page's outcomes and the log lines its records wrote: one transaction.
     pub(super) async fn insert_outcomes(
         &self,
         run: RunId,
         rows: Vec<NewOutcome>,
+        logs: Vec<NewLogLine>,
     ) -> Result<(), StoreError> {
         let rows = rows
             .into_iter()
@@ -168,6 +173,22 @@ impl SqliteStore {
                     .bind(r.step.as_deref())
                     .bind(sealed.as_deref())
                     .bind(at.as_str());
+            }
+            q.execute(&mut *tx).await?;
+        }
+        for chunk in logs.chunks(LOGS_PER_INSERT) {
+            let values = vec!["(?, ?, ?, ?, ?)"; chunk.len()].join(", ");
+            let sql =
+                format!("INSERT INTO log_lines (run_id, step, at, level, message) VALUES {values}");
+            let sql = self.dialect.owned(&sql);
+            let mut q = sqlx::query(&sql);
+            for l in chunk {
+                q = q
+                    .bind(run)
+                    .bind(l.step.as_deref())
+                    .bind(l.at.as_str())
+                    .bind(l.level.as_str())
+                    .bind(l.message.as_str());
             }
             q.execute(&mut *tx).await?;
         }

@@ -18,8 +18,9 @@ use super::sql::Dialect;
 use super::queue::later;
 use super::vault::Vault;
 use super::{
-    CounterRow, Level, LogRow, NewOutcome, NewRun, NewStepOutput, RUN_LEASE, RunDetail, RunFilter,
-    RunId, RunStatus, RunSummary, Scrubbed, StepOutputRow, StepRow, Store, StoreError, now,
+    CounterRow, Level, LogRow, NewLogLine, NewOutcome, NewRun, NewStepOutput, RUN_LEASE, RunDetail,
+    RunFilter, RunId, RunStatus, RunSummary, Scrubbed, StepOutputRow, StepRow, Store, StoreError,
+    now,
 };
 
 /// The file name of the store inside the data directory.
@@ -380,7 +381,16 @@ impl Store for SqlStore {
     }
 
     async fn record_outcomes(&self, run: RunId, rows: Vec<NewOutcome>) -> Result<(), StoreError> {
-        self.insert_outcomes(run, rows).await
+        self.insert_outcomes(run, rows, Vec::new()).await
+    }
+
+    async fn record_page(
+        &self,
+        run: RunId,
+        rows: Vec<NewOutcome>,
+        logs: Vec<NewLogLine>,
+    ) -> Result<(), StoreError> {
+        self.insert_outcomes(run, rows, logs).await
     }
 
     async fn outcome_counts(
@@ -755,15 +765,7 @@ mod tests {
     on_both!(
         async fn many_outcomes_are_stored_in_order_across_insert_chunks(db: &TestDb) {
             let s = db.open().await;
-            let run = s
-                .create_run(NewRun {
-                    workflow: "w",
-                    trigger: "manual",
-                    input_id: None,
-                    retry_of: None,
-                })
-                .await
-                .unwrap();
+            let run = super::super::testing::manual_run(&s).await;
             let n = 2 * crate::store::sealed::OUTCOMES_PER_INSERT + 7;
             let rows = (0..n)
                 .map(|i| NewOutcome {

@@ -98,3 +98,16 @@ macro_rules! on_both {
     };
 }
 pub(crate) use on_both;
+
+/// A manual run of workflow `w`, to hang rows on.
+pub(crate) async fn manual_run(s: &SqlStore) -> super::RunId {
+    use super::Store;
+    s.create_run(super::NewRun {
+        workflow: "w",
+        trigger: "manual",
+        input_id: None,
+        retry_of: None,
+    })
+    .await
+    .expect("create a run")
+}

@@ -98,10 +98,18 @@ impl WExpr {
     /// Evaluates over `vars`, the scope object.
     pub fn eval(&self, vars: &Value) -> Result<Value, String> {
         let ctx = Context::new(chrono::Utc::now());
-        let frame = Frame::new(vars, &ctx);
-        expr::eval(&self.texpr, &frame)
-            .map(Cow::into_owned)
-            .map_err(|e| e.to_string())
+        self.eval_ref(vars, &ctx).map(Cow::into_owned)
+    }
+
+    /// Evaluates over `vars` without copying what a path reads (`record`, `steps.map`): that
+    /// value is borrowed from `vars`.
+    pub fn eval_ref<'a>(
+        &'a self,
+        vars: &'a Value,
+        ctx: &'a Context,
+    ) -> Result<Cow<'a, Value>, String> {
+        let frame = Frame::new(vars, ctx);
+        expr::eval(&self.texpr, &frame).map_err(|e| e.to_string())
     }
 
     /// Evaluates a condition: `null` is false, anything but a bool is an error.

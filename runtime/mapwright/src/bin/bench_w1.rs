@@ -7,11 +7,16 @@
 //! a fresh data directory and fresh fakes. Run it once per size and compare the lines: memory
 //! must stay flat because pages are streamed, never all held.
 //!
+//! The CPU is split: `engine_us_per_case` is this process's user+system time during the run
+//! (`getrusage(RUSAGE_SELF)`, every thread: the engine, the HTTP clients, the SQLite store),
+//! `fakes_us_per_case` the fakes' process's (its `/proc/<pid>/stat` before and after the run),
+//! each divided by the cases. A PostgreSQL server's own CPU is in neither.
+//!
 //! With `MAPWRIGHT_BENCH_POSTGRES=<url>` each repeat runs twice in this one process, first on
 //! SQLite, then on PostgreSQL in a fresh schema of that database (dropped after), each line
 //! saying which store it measured.
 //!
-//! Build with `cargo build --release -p runtime --features bench --bin bench_w1`.
+//! Build with `cargo build --release -p mapwright --features bench --bin bench_w1`.
 
 use std::process::{Command, ExitCode, Stdio};
 use std::time::Instant;
@@ -34,6 +39,32 @@ fn peak_rss_kb() -> Option<u64> {
 /// Resets VmHWM to the current RSS (Linux: `5` to `/proc/self/clear_refs`).
 fn reset_peak() -> bool {
     std::fs::write("/proc/self/clear_refs", "5").is_ok()
+}
+
+/// This process's user+system CPU time so far, in microseconds (every thread).
+fn self_cpu_us() -> u64 {
+    // SAFETY: `getrusage` only writes the struct we pass; zeroed is a valid `rusage`.
+    let mut ru: libc::rusage = unsafe { std::mem::zeroed() };
+    if unsafe { libc::getrusage(libc::RUSAGE_SELF, &mut ru) } != 0 {
+        return 0;
+    }
+    let us = |t: libc::timeval| t.tv_sec as u64 * 1_000_000 + t.tv_usec as u64;
+    us(ru.ru_utime) + us(ru.ru_stime)
+}
+
+/// Another process's user+system CPU time so far, in microseconds (`/proc/<pid>/stat`, fields
+/// 14 and 15 in clock ticks).
+fn process_cpu_us(pid: u32) -> Option<u64> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    // The command name (field 2) is in parentheses and may hold spaces: count after it.
+    let rest = &stat[stat.rfind(')')? + 1..];
+    let mut f = rest.split_whitespace().skip(11);
+    let utime: u64 = f.next()?.parse().ok()?;
+    let stime: u64 = f.next()?.parse().ok()?;
+    // SAFETY: `sysconf` has no preconditions.
+    let ticks = unsafe { libc::sysconf(libc::_SC_CLK_TCK) };
+    let ticks = u64::try_from(ticks).ok().filter(|t| *t > 0)?;
+    Some((utime + stime) * 1_000_000 / ticks)
 }
 
 async fn serve(cases: u64) -> ExitCode {
@@ -110,6 +141,8 @@ async fn bench(cases: u64, postgres: Option<&str>) -> Result<(), String> {
         eprintln!("note: cannot reset VmHWM; the peak includes start-up");
     }
     let rss_before = status_kb("VmRSS:").unwrap_or(0);
+    let fakes_before = process_cpu_us(child.id());
+    let cpu_before = self_cpu_us();
     let t = Instant::now();
     let req = RunRequest {
         cursor_override: Some(FAKES_EPOCH.into()),
@@ -117,6 +150,11 @@ async fn bench(cases: u64, postgres: Option<&str>) -> Result<(), String> {
     };
     let r = engine.run(wf, req).await.map_err(|e| e.to_string())?;
     let secs = t.elapsed().as_secs_f64();
+    let engine_us = self_cpu_us().saturating_sub(cpu_before);
+    let fakes_us = match (fakes_before, process_cpu_us(child.id())) {
+        (Some(a), Some(b)) => format!("{:.0}", b.saturating_sub(a) as f64 / cases as f64),
+        _ => "?".to_owned(),
+    };
     let counts: Vec<String> = r
         .outcomes
         .iter()
@@ -129,8 +167,9 @@ async fn bench(cases: u64, postgres: Option<&str>) -> Result<(), String> {
         "sqlite"
     };
     println!(
-        "store={name} cases={cases} secs={secs:.1} cases_per_sec={:.0} run_peak_rss_mb={:.1} rss_before_run_mb={:.1} rss_after_run_mb={:.1} startup_peak_mb={:.1} status={} [{}]",
+        "store={name} cases={cases} secs={secs:.1} cases_per_sec={:.0} engine_us_per_case={:.0} fakes_us_per_case={fakes_us} run_peak_rss_mb={:.1} rss_before_run_mb={:.1} rss_after_run_mb={:.1} startup_peak_mb={:.1} status={} [{}]",
         cases as f64 / secs,
+        engine_us as f64 / cases as f64,
         peak_rss_kb().unwrap_or(0) as f64 / 1024.0,
         rss_before as f64 / 1024.0,
         status_kb("VmRSS:").unwrap_or(0) as f64 / 1024.0,
