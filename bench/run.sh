@@ -12,6 +12,8 @@
 #        SKIP_OPENFN=1 to leave out the OpenFn runtime (needs node + npm install; it reads a
 #        JSON array whole, so it runs on the array input only and never at N >= 1000000)
 #        STARTUP_RUNS=21 start-up runs on one record (0 to skip)
+#        JOBS="1 2" the `--jobs` of the compiled runs, one row each (compiled-jN); the scaling
+#        from the first to the last is printed under each table
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -25,6 +27,7 @@ TARGET=${CARGO_TARGET_DIR:-$ROOT/target}
 BIG=$((N >= 1000000))
 FORMATS=${FORMATS:-$([[ $BIG == 1 ]] && echo ndjson || echo "json ndjson")}
 STARTUP_RUNS=${STARTUP_RUNS:-21}
+JOBS=${JOBS:-1 2}
 SPAWN="python3 $ROOT/bench/spawn_time.py"
 mkdir -p "$DATA" "$WORK"
 
@@ -51,7 +54,9 @@ fi
 declare -a NAMES CMDS
 add() { NAMES+=("$1"); CMDS+=("$2"); }
 add handwritten "$HW IN $SHARED/option_sets.json OUT"
-add compiled "$MW transform bench_reference IN -o OUT --quiet"
+for j in $JOBS; do
+  add "compiled-j$j" "$MW transform bench_reference IN -o OUT --quiet --jobs $j"
+done
 # The interpreter loads and checks the one deployment it runs (`--dir mappings/bench`).
 add interpreter "PIPE $MW preview bench_reference IN --dir $ROOT/mappings/bench"
 [[ -z ${SKIP_OPENFN:-} ]] && add openfn "$(command -v node) --experimental-vm-modules --no-warnings $OPENFN/run.mjs IN $SHARED/option_sets.json OUT"
@@ -77,7 +82,7 @@ measure() { # cmd input output -> "wall_s cpu_s rss_kib"
   fi
 }
 
-printf '\n%-12s %-7s %9s %8s %9s %8s %9s %10s %8s\n' program input wall_s ratio cpu_s ratio MB/s peak_MiB ratio
+printf '\n%-13s %-7s %9s %8s %9s %8s %9s %10s %8s\n' program input wall_s ratio cpu_s ratio MB/s peak_MiB ratio
 for fmt in $FORMATS; do
   IN=$DATA/cases_$N.$fmt
   MB=$(stat -c %s "$IN" | awk '{print $1/1e6}')
@@ -94,8 +99,13 @@ for fmt in $FORMATS; do
     [[ -z ${WALL[$name]:-} ]] && continue
     awk -v n="$name" -v f="$fmt" -v w="${WALL[$name]}" -v hw="${WALL[handwritten]}" \
       -v c="${CPU[$name]}" -v hc="${CPU[handwritten]}" -v mb="$MB" -v r="${RSS[$name]}" -v hr="${RSS[handwritten]}" \
-      'BEGIN{printf "%-12s %-7s %9.3f %7.2fx %9.3f %7.2fx %9.0f %10.1f %7.2fx\n", n, f, w, w/hw, c, c/hc, mb/w, r/1024, r/hr}'
+      'BEGIN{printf "%-13s %-7s %9.3f %7.2fx %9.3f %7.2fx %9.0f %10.1f %7.2fx\n", n, f, w, w/hw, c, c/hc, mb/w, r/1024, r/hr}'
   done
+  read -r j1 jn <<< "$(echo "$JOBS" | awk '{print $1, $NF}')"
+  if [[ $j1 != "$jn" ]]; then
+    awk -v a="${WALL[compiled-j$j1]}" -v b="${WALL[compiled-j$jn]}" -v j1="$j1" -v jn="$jn" \
+      'BEGIN{printf "scaling, compiled --jobs %s -> %s: %.2fx (wall)\n", j1, jn, a/b}'
+  fi
   unset WALL CPU RSS
 done
 

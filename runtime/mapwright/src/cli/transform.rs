@@ -1,19 +1,24 @@
 //! `mapwright transform <name> <input> [-o out] [--rejects file] [--param k=v]`: streams a JSON
 //! array, NDJSON or pretty-printed records through a compiled transformer (`generated::find`)
-//! in constant memory.
+//! in bounded memory, on `--jobs` threads (default: the available cores).
 //!
-//! One record at a time is read, transformed and written; a record that fails is written to the
-//! rejects file (NDJSON: index, key, field, reason) and the batch goes on. A summary goes to
+//! Records are read, transformed and written in input order (with several jobs, in batches
+//! transformed in parallel: `parallel`); a record that fails is written to the rejects file
+//! (NDJSON: index, key, field, reason) and the run goes on. A summary goes to
 //! stderr; the exit status is 1 when any record was rejected, 2 on usage or I/O errors.
 
+mod batch;
+mod parallel;
 pub(crate) mod reader;
 
 use std::fs::File;
 use std::io::{self, BufReader, BufWriter, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::Arc;
 use std::time::Instant;
 
+use batch::Output;
 use mapping_dsl::rt::Context;
 use reader::{Format, Records};
 
@@ -39,6 +44,10 @@ pub struct TransformArgs {
     /// error before it is held in memory.
     #[arg(long, value_name = "BYTES", default_value_t = reader::MAX_RECORD_BYTES)]
     pub max_record_bytes: usize,
+    /// Threads that parse and transform records (default: the available cores). The output is
+    /// the same whatever the number: records are written in input order.
+    #[arg(long, value_name = "N", value_parser = parse_jobs)]
+    pub jobs: Option<usize>,
     /// Never show a progress bar.
     #[arg(long)]
     pub quiet: bool,
@@ -69,10 +78,14 @@ enum Fatal {
     Write(io::Error),
     #[error(transparent)]
     Read(#[from] reader::ReadError),
+    #[error("cannot start a transform thread: {0}")]
+    Thread(io::Error),
+    #[error("a transform thread panicked (a bug): the output is incomplete")]
+    Panicked,
 }
 
 #[derive(Debug, Default)]
-struct Summary {
+pub(crate) struct Summary {
     read: usize,
     written: usize,
     dropped: usize,
@@ -94,6 +107,20 @@ pub fn run(args: TransformArgs) -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+/// `--jobs`: a number of threads, at least 1.
+fn parse_jobs(s: &str) -> Result<usize, String> {
+    match s.parse::<usize>() {
+        Ok(0) => Err("must be at least 1 (the number of threads that transform records)".into()),
+        Ok(n) => Ok(n),
+        Err(e) => Err(format!("not a number of threads: {e}")),
+    }
+}
+
+/// The available cores (1 when they cannot be told).
+fn default_jobs() -> usize {
+    std::thread::available_parallelism().map_or(1, |n| n.get())
 }
 
 /// The parameters, typed by the transform's declaration in the specs under `dir` (as
@@ -124,10 +151,10 @@ fn run_inner(args: &TransformArgs) -> Result<Summary, Fatal> {
         let names: Vec<&str> = generated::registry().iter().map(|e| e.name).collect();
         Fatal::Unknown(args.name.clone(), names.join(", "))
     })?;
-    let ctx = context(entry, &args.params, &args.dir)?;
+    let ctx = Arc::new(context(entry, &args.params, &args.dir)?);
     warn_if_specs_changed(entry, &args.dir);
-    let (raw, size): (Box<dyn io::Read>, u64) = if args.input.as_os_str() == "-" {
-        (Box::new(io::stdin().lock()), 0)
+    let (raw, size): (Box<dyn io::Read + Send>, u64) = if args.input.as_os_str() == "-" {
+        (Box::new(io::stdin()), 0)
     } else {
         let f = File::open(&args.input).map_err(|source| Fatal::Open {
             path: args.input.display().to_string(),
@@ -146,7 +173,7 @@ fn run_inner(args: &TransformArgs) -> Result<Summary, Fatal> {
             }
             b
         });
-    let raw: Box<dyn io::Read> = match &bar {
+    let raw: Box<dyn io::Read + Send> = match &bar {
         Some(b) => Box::new(b.wrap_read(raw)),
         None => raw,
     };
@@ -174,8 +201,8 @@ fn run_inner(args: &TransformArgs) -> Result<Summary, Fatal> {
         })?),
         None => Box::new(io::stdout().lock()),
     };
-    let mut out = BufWriter::with_capacity(256 * 1024, sink);
-    let mut rejects: Option<BufWriter<File>> = match &args.rejects {
+    let out = BufWriter::with_capacity(256 * 1024, sink);
+    let rejects: Option<BufWriter<File>> = match &args.rejects {
         Some(p) => Some(BufWriter::new(File::create(p).map_err(|source| {
             Fatal::Open {
                 path: p.display().to_string(),
@@ -186,55 +213,14 @@ fn run_inner(args: &TransformArgs) -> Result<Summary, Fatal> {
     };
 
     let started = Instant::now();
-    let mut s = Summary::default();
-    let mut buf = Vec::with_capacity(16 * 1024);
-    if out_format == Format::Array {
-        out.write_all(b"[").map_err(Fatal::Write)?;
+    let mut output = Output::new(out, rejects, out_format)?;
+    let jobs = args.jobs.unwrap_or_else(default_jobs);
+    if jobs == 1 {
+        parallel::one_thread(&mut records, entry, &ctx, &mut output)?;
+    } else {
+        parallel::threads(records, entry, Arc::clone(&ctx), jobs, &mut output)?;
     }
-    while let Some(next) = records.next_record() {
-        let (index, bytes) = next?;
-        s.read += 1;
-        s.bytes += bytes.len() as u64;
-        buf.clear();
-        match (entry.run_into)(bytes, &ctx, &mut buf) {
-            Ok(true) => {
-                if out_format == Format::Array && s.written > 0 {
-                    out.write_all(b",").map_err(Fatal::Write)?;
-                }
-                out.write_all(&buf).map_err(Fatal::Write)?;
-                if out_format == Format::Ndjson {
-                    out.write_all(b"\n").map_err(Fatal::Write)?;
-                }
-                s.written += 1;
-            }
-            Ok(false) => s.dropped += 1,
-            Err(e) => {
-                s.rejected += 1;
-                let line = serde_json::json!({
-                    "index": index,
-                    "record": e.record,
-                    "field": e.field,
-                    "reason": e.kind.to_string(),
-                });
-                match &mut rejects {
-                    Some(w) => {
-                        serde_json::to_writer(&mut *w, &line)
-                            .map_err(|e| Fatal::Write(e.into()))?;
-                        w.write_all(b"\n").map_err(Fatal::Write)?;
-                    }
-                    None if s.rejected <= SHOWN_REJECTS => eprintln!("rejected: {line}"),
-                    None => {}
-                }
-            }
-        }
-    }
-    if out_format == Format::Array {
-        out.write_all(b"]\n").map_err(Fatal::Write)?;
-    }
-    out.flush().map_err(Fatal::Write)?;
-    if let Some(w) = &mut rejects {
-        w.flush().map_err(Fatal::Write)?;
-    }
+    let s = output.finish()?;
     if let Some(b) = bar {
         b.finish_and_clear();
     }

@@ -51,6 +51,8 @@ pub struct Records<R> {
     first: bool,
     /// Largest record in bytes.
     limit: usize,
+    /// Where the record being read starts in `buf` (records are appended to it).
+    start: usize,
 }
 
 fn is_ws(c: u8) -> bool {
@@ -77,6 +79,7 @@ impl<R: BufRead> Records<R> {
             done: first.is_none(),
             first: true,
             limit: MAX_RECORD_BYTES,
+            start: 0,
         })
     }
 
@@ -99,9 +102,29 @@ impl<R: BufRead> Records<R> {
 
     /// The next record's index and bytes, or `None` at the end.
     pub fn next_record(&mut self) -> Option<Result<(usize, &[u8]), ReadError>> {
+        self.buf.clear();
+        self.next().map(|r| r.map(|i| (i, &self.buf[..])))
+    }
+
+    /// Like [`Records::next_record`], appending the record's bytes to `out` (nothing is
+    /// appended at the end or on an error): no copy through the reader's own buffer.
+    pub fn next_into(&mut self, out: &mut Vec<u8>) -> Option<Result<usize, ReadError>> {
+        std::mem::swap(&mut self.buf, out);
+        let start = self.buf.len();
+        let r = self.next();
+        if !matches!(r, Some(Ok(_))) {
+            self.buf.truncate(start);
+        }
+        std::mem::swap(&mut self.buf, out);
+        r
+    }
+
+    /// Reads the next record onto the end of `buf`; its index.
+    fn next(&mut self) -> Option<Result<usize, ReadError>> {
         if self.done {
             return None;
         }
+        self.start = self.buf.len();
         let r = match self.format {
             Format::Ndjson => self.next_line(),
             Format::Array => self.next_element(),
@@ -111,7 +134,7 @@ impl<R: BufRead> Records<R> {
             Ok(true) => {
                 let i = self.index;
                 self.index += 1;
-                Some(Ok((i, &self.buf)))
+                Some(Ok(i))
             }
             Ok(false) => {
                 self.done = true;
@@ -126,7 +149,7 @@ impl<R: BufRead> Records<R> {
 
     fn next_line(&mut self) -> Result<bool, ReadError> {
         loop {
-            self.buf.clear();
+            self.buf.truncate(self.start);
             // At most one byte past the limit (plus the newline) is read.
             let cap = u64::try_from(self.limit)
                 .unwrap_or(u64::MAX)
@@ -134,19 +157,19 @@ impl<R: BufRead> Records<R> {
             if (&mut self.r).take(cap).read_until(b'\n', &mut self.buf)? == 0 {
                 return Ok(false);
             }
-            let body = self.buf.strip_suffix(b"\n").unwrap_or(&self.buf);
+            let line = &self.buf[self.start..];
+            let body = line.strip_suffix(b"\n").unwrap_or(line);
             let body = body.strip_suffix(b"\r").unwrap_or(body);
             if body.len() > self.limit {
                 return Err(self.too_large());
             }
-            if self.buf.iter().any(|c| !is_ws(*c)) {
+            if line.iter().any(|c| !is_ws(*c)) {
                 return Ok(true);
             }
         }
     }
 
     fn next_value(&mut self) -> Result<bool, ReadError> {
-        self.buf.clear();
         if skip_ws(&mut self.r)?.is_none() {
             return Ok(false);
         }
@@ -155,7 +178,6 @@ impl<R: BufRead> Records<R> {
     }
 
     fn next_element(&mut self) -> Result<bool, ReadError> {
-        self.buf.clear();
         let c = skip_ws(&mut self.r)?.ok_or(ReadError::Truncated)?;
         if !self.first {
             match c {
@@ -218,11 +240,7 @@ impl<R: BufRead> Records<R> {
                     } else {
                         // Skip plain string bytes quickly.
                         let rest = &chunk[i..];
-                        let n = rest
-                            .iter()
-                            .position(|&b| b == b'"' || b == b'\\')
-                            .unwrap_or(rest.len());
-                        i += n.max(1);
+                        i += quote_or_backslash(rest).unwrap_or(rest.len()).max(1);
                         continue;
                     }
                 } else {
@@ -263,7 +281,7 @@ impl<R: BufRead> Records<R> {
             }
             self.buf.extend_from_slice(&chunk[..i]);
             self.r.consume(i);
-            if self.buf.len() > self.limit {
+            if self.buf.len() - self.start > self.limit {
                 return Err(self.too_large());
             }
             if finished {
@@ -271,6 +289,33 @@ impl<R: BufRead> Records<R> {
             }
         }
     }
+}
+
+/// The position of the first `"` or `\\` in `s`, looked for 8 bytes at a time (the array
+/// scanner spends most of its time in strings, and it runs on one thread for every job).
+fn quote_or_backslash(s: &[u8]) -> Option<usize> {
+    const ONES: u64 = u64::from_ne_bytes([1; 8]);
+    const HIGHS: u64 = ONES << 7;
+    // A byte of `x` is zero where the word has `b`: the lowest flagged byte is the first one.
+    let zero_bytes = |x: u64| x.wrapping_sub(ONES) & !x & HIGHS;
+    let mut words = s.chunks_exact(8);
+    let mut at = 0;
+    for w in &mut words {
+        let mut bytes = [0; 8];
+        bytes.copy_from_slice(w);
+        let w = u64::from_le_bytes(bytes);
+        let found =
+            zero_bytes(w ^ (ONES * u64::from(b'"'))) | zero_bytes(w ^ (ONES * u64::from(b'\\')));
+        if found != 0 {
+            return Some(at + found.trailing_zeros() as usize / 8);
+        }
+        at += 8;
+    }
+    words
+        .remainder()
+        .iter()
+        .position(|&b| b == b'"' || b == b'\\')
+        .map(|p| at + p)
 }
 
 /// Whether the first line in `buf` ends its object (`}` last): NDJSON. A line that runs past
@@ -369,6 +414,68 @@ mod tests {
                     "null"
                 ]
             );
+        }
+    }
+
+    #[test]
+    fn quote_or_backslash_finds_the_first_in_any_word_position() {
+        for len in 0..40 {
+            for at in 0..len {
+                for c in [b'"', b'\\'] {
+                    // Bytes that differ from `"` and `\\` by one bit, and Thai text.
+                    let mut s: Vec<u8> = "\u{e1c}#]|$^ \x7f".bytes().cycle().take(len).collect();
+                    s[at] = c;
+                    if at + 3 < len {
+                        s[at + 3] = b'"';
+                    }
+                    assert_eq!(quote_or_backslash(&s), Some(at), "{len} {at}");
+                }
+            }
+            let plain: Vec<u8> = "ab\u{e1c}".bytes().cycle().take(len).collect();
+            assert_eq!(quote_or_backslash(&plain), None);
+        }
+    }
+
+    /// `next_into` appends each record to the caller's buffer, as `next_record` hands it out,
+    /// and appends nothing at the end or on an error.
+    #[test]
+    fn next_into_appends_the_records_and_nothing_on_an_error() {
+        let inputs = [
+            "{\"a\":1}\n\n{\"b\":\"x\"}\r\n{\"c\":3}",
+            "[{\"a\":1}, {\"b\": \"x\\\"]\"} , 3 4]",
+            "{\n \"a\": 1\n}\n{\"b\": [2,\n 3]}\n{\"c\": ",
+        ];
+        for input in inputs {
+            for cap in [1, 5, 64] {
+                let (_, recs, err) = all(input, cap);
+                let mut rs = Records::new(io::BufReader::with_capacity(cap, input.as_bytes()))
+                    .expect("reads");
+                let mut out = b"before|".to_vec();
+                let mut ends = vec![];
+                let mut last_err = None;
+                while let Some(r) = rs.next_into(&mut out) {
+                    match r {
+                        Ok(i) => {
+                            assert_eq!(i, ends.len());
+                            ends.push(out.len());
+                        }
+                        Err(e) => last_err = Some(e.to_string()),
+                    }
+                }
+                assert_eq!(last_err, err, "{input:?}");
+                let mut start = b"before|".len();
+                let got: Vec<String> = ends
+                    .iter()
+                    .map(|&end| {
+                        let r = String::from_utf8_lossy(&out[start..end]).trim().to_owned();
+                        start = end;
+                        r
+                    })
+                    .collect();
+                assert_eq!(got, recs, "{input:?}, buffer of {cap}");
+                assert_eq!(out.len(), start, "nothing after the last record");
+                assert!(out.starts_with(b"before|"));
+            }
         }
     }
 
