@@ -1,6 +1,6 @@
 //! A fan-out page written in one call: its outcomes and its records' log lines.
 
-use super::testing::{TestDb, manual_run, on_both};
+use super::testing::{manual_run, on_both};
 use super::{Level, NewLogLine, NewOutcome, Outcome, Scrubber, Store};
 
 on_both!(

@@ -765,7 +765,7 @@ mod tests {
     on_both!(
         async fn many_outcomes_are_stored_in_order_across_insert_chunks(db: &TestDb) {
             let s = db.open().await;
-            let run = super::super::testing::manual_run(&s).await;
+            let run = crate::store::testing::manual_run(&s).await;
             let n = 2 * crate::store::sealed::OUTCOMES_PER_INSERT + 7;
             let rows = (0..n)
                 .map(|i| NewOutcome {
