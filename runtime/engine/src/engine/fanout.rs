@@ -32,6 +32,10 @@ use super::scope::{HeldLogs, Scope, Shared, personal_values};
 use crate::store::{Level, NewLogLine, NewOutcome, Outcome, Scrubber, Store};
 use crate::workflow::{Pipeline, WExpr};
 
+/// One record of a page once its steps ended: its index in the page, key, end, watermark and
+/// the log lines its steps held back for the page's transaction.
+type Finished = (usize, String, RecordEnd, Option<Value>, Vec<NewLogLine>);
+
 pub(crate) enum Source {
     Pages(RecordPages),
     List(Vec<Value>),
@@ -223,7 +227,7 @@ impl<S: Store> RunCx<S> {
         let base = tally.seen;
         tally.seen += records.len() as u64;
         let personal = &self.wf.personal_fields;
-        let mut results: Vec<(usize, String, RecordEnd, Option<Value>, Vec<NewLogLine>)> =
+        let mut results: Vec<Finished> =
             futures_util::stream::iter(records.into_iter().enumerate())
                 .map(|(i, rec)| {
                     let shared = shared.clone();
