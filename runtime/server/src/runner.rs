@@ -5,7 +5,7 @@
 //! builder) so a rotated credential is used by the next run. The scheduler and the handlers
 //! hold a [`Runner`], not the server's state.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -13,7 +13,7 @@ use serde_json::Value;
 use tokio::sync::{Notify, Semaphore, mpsc, watch};
 
 use crate::app::{App, AppError};
-use crate::engine::RunObserver;
+use crate::engine::{KeepAlive, RunObserver};
 use crate::metrics::Metrics;
 use crate::settings::{QueueSettings, ServeSettings};
 use crate::store::{Enqueued, NewQueued, Outcome, RunId, RunQueue, RunStatus, Store};
@@ -123,10 +123,8 @@ impl Limits {
 pub struct Events {
     pub metrics: Arc<Metrics>,
     pub failed: mpsc::UnboundedSender<RunId>,
-    /// Runs this process executes now.
-    pub(crate) active: Mutex<BTreeSet<RunId>>,
-    /// Woken when a run starts, so its lease is taken at once.
-    pub(crate) started: Notify,
+    /// Runs this process executes now (woken when one starts, so its lease is taken at once).
+    pub(crate) alive: KeepAlive,
 }
 
 impl Events {
@@ -134,32 +132,18 @@ impl Events {
         Events {
             metrics,
             failed,
-            active: Mutex::default(),
-            started: Notify::new(),
+            alive: KeepAlive::default(),
         }
-    }
-
-    /// The runs this process executes now.
-    pub(crate) fn active(&self) -> Vec<RunId> {
-        self.active
-            .lock()
-            .map(|a| a.iter().copied().collect())
-            .unwrap_or_default()
     }
 }
 
 impl RunObserver for Events {
     fn run_created(&self, run: RunId, workflow: &str) {
-        if let Ok(mut a) = self.active.lock() {
-            a.insert(run);
-        }
-        self.started.notify_one();
+        self.alive.run_created(run, workflow);
         self.metrics.run_created(run, workflow);
     }
-    fn run_finished(&self, run: RunId, _workflow: &str, status: RunStatus) {
-        if let Ok(mut a) = self.active.lock() {
-            a.remove(&run);
-        }
+    fn run_finished(&self, run: RunId, workflow: &str, status: RunStatus) {
+        self.alive.run_finished(run, workflow, status);
         self.metrics.run_finished(run);
         if !matches!(status, RunStatus::Success | RunStatus::Running) {
             let _ = self.failed.send(run);

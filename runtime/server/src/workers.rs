@@ -208,7 +208,7 @@ async fn run_claimed(
 async fn heartbeat(runner: Arc<Runner>) {
     let every = lease(&runner) / 3;
     loop {
-        let active = runner.events.active();
+        let active = runner.events.alive.active();
         if let Err(e) = runner
             .app
             .store
@@ -217,10 +217,7 @@ async fn heartbeat(runner: Arc<Runner>) {
         {
             tracing::warn!("cannot renew the leases of the runs in progress: {e}");
         }
-        tokio::select! {
-            () = runner.events.started.notified() => {}
-            () = tokio::time::sleep(every) => {}
-        }
+        runner.events.alive.beat(every).await;
     }
 }
 

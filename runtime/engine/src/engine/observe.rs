@@ -6,6 +6,7 @@
 use std::collections::BTreeSet;
 use std::future::Future;
 use std::sync::Mutex;
+use std::time::Duration;
 
 use tokio::sync::Notify;
 
@@ -28,10 +29,10 @@ pub struct NoObserver;
 
 impl RunObserver for NoObserver {}
 
-/// Keeps the runs a process started outside the queue (`mapwright run`, `retry`) alive in the
-/// store: it observes which of them are in progress, and [`KeepAlive::run_while`] renews their
-/// lease (see [`Store::keep_alive`]) as soon as one starts and every third of
-/// [`RUN_LEASE`] while the work goes on. Another process opening the store then tells a run in
+/// The runs a process executes now, as it observes them start and end; woken when one starts.
+/// The server's heartbeat renews their claimed leases from it, and [`KeepAlive::run_while`]
+/// keeps the runs a process started outside the queue (`mapwright run`, `retry`) alive in the
+/// store (see [`Store::keep_alive`]), so that another process opening the store tells a run in
 /// progress from one whose process was killed (its lease expired: lost).
 #[derive(Debug, Default)]
 pub struct KeepAlive {
@@ -40,21 +41,30 @@ pub struct KeepAlive {
 }
 
 impl KeepAlive {
-    fn active(&self) -> Vec<RunId> {
+    /// The runs in progress.
+    pub fn active(&self) -> Vec<RunId> {
         self.active
             .lock()
             .map(|a| a.iter().copied().collect())
             .unwrap_or_default()
     }
 
-    /// Awaits `work`, renewing the leases of the runs it starts meanwhile.
+    /// Waits until a run starts, or `every` at most.
+    pub async fn beat(&self, every: Duration) {
+        tokio::select! {
+            () = self.started.notified() => {}
+            () = tokio::time::sleep(every) => {}
+        }
+    }
+
+    /// Awaits `work`, renewing the leases of the runs it starts meanwhile, as soon as one
+    /// starts and every third of [`RUN_LEASE`].
     pub async fn run_while<S: Store, T>(&self, store: &S, work: impl Future<Output = T>) -> T {
         tokio::pin!(work);
         loop {
             tokio::select! {
                 t = &mut work => return t,
-                () = self.started.notified() => {}
-                () = tokio::time::sleep(RUN_LEASE / 3) => {}
+                () = self.beat(RUN_LEASE / 3) => {}
             }
             let active = self.active();
             if active.is_empty() {
