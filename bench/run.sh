@@ -14,6 +14,8 @@
 #        STARTUP_RUNS=21 start-up runs on one record (0 to skip)
 #        JOBS="1 2" the `--jobs` of the compiled runs, one row each (compiled-jN); the scaling
 #        from the first to the last is printed under each table
+#        MW=path/to/mapwright to use binaries built elsewhere, no build (bench-handwritten is
+#        taken from the same folder unless HW= names it)
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -38,9 +40,11 @@ if [[ $BIG == 1 ]]; then
 elif [[ ! -f $DATA/cases_$N.json || ! -f $DATA/cases_1.json ]]; then
   python3 "$SHARED/gen_cases.py" --sizes "1,$N" --out "$DATA" --option-sets "$SHARED/option_sets.json"
 fi
-(cd "$ROOT" && cargo build -q --release -p mapwright --bin mapwright && cargo build -q --release -p bench-handwritten)
-MW=$TARGET/release/mapwright
-HW=$TARGET/release/bench-handwritten
+if [[ -z ${MW:-} ]]; then
+  (cd "$ROOT" && cargo build -q --release -p mapwright --bin mapwright && cargo build -q --release -p bench-handwritten)
+  MW=$TARGET/release/mapwright
+fi
+HW=${HW:-$(dirname "$MW")/bench-handwritten}
 
 [[ $BIG == 1 ]] && SKIP_OPENFN=1
 if [[ -z ${SKIP_OPENFN:-} ]]; then

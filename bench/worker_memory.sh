@@ -66,6 +66,8 @@ PY
   done
   end=$(date +%s.%N)
   hwm=$(awk '/VmHWM/ {print $2}' "/proc/$worker/status")
+  # What the resident memory is at the end: the heap (anonymous), mapped files, shared memory.
+  split=$(awk '/^Rss(Anon|File|Shmem)/ {printf "%s %.1f MiB  ", $1, $2 / 1024}' "/proc/$worker/status")
   run=$("$MW" history --config "$WORK/mapwright.toml" --json --workflow thailand_w1_primero_to_childshield | python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["id"])')
   outcomes=$("$MW" show --config "$WORK/mapwright.toml" --json "$run" | python3 -c '
 import json, sys
@@ -76,6 +78,7 @@ for o in d.get("outcomes", []):
 print(", ".join(f"{k} {v}" for k, v in sorted(c.items())) or json.dumps(d.get("counters", {})))')
   printf 'N=%s  run %s %s in %.0f s  worker peak RSS %.1f MiB  (%s)\n' \
     "$N" "$run" "$status" "$(echo "$end - $start" | bc)" "$(echo "$hwm / 1024" | bc -l)" "$outcomes"
+  echo "      at the end: $split"
   cleanup
   trap - EXIT
   rm -rf "$WORK"

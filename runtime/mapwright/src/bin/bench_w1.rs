@@ -42,6 +42,7 @@ fn reset_peak() -> bool {
 }
 
 /// This process's user+system CPU time so far, in microseconds (every thread).
+#[allow(unsafe_code)]
 fn self_cpu_us() -> u64 {
     // SAFETY: `getrusage` only writes the struct we pass; zeroed is a valid `rusage`.
     let mut ru: libc::rusage = unsafe { std::mem::zeroed() };
@@ -52,8 +53,25 @@ fn self_cpu_us() -> u64 {
     us(ru.ru_utime) + us(ru.ru_stime)
 }
 
+/// Malloc's heap after the run, in MiB: (what the program still holds, what the allocator has
+/// taken from the system for it). The first says whether a run keeps data; the gap between
+/// the two is memory freed but kept (fragmentation).
+#[allow(unsafe_code)]
+fn heap_mb() -> (f64, f64) {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    {
+        // SAFETY: mallinfo2 takes no arguments and returns a plain struct of counters.
+        let m = unsafe { libc::mallinfo2() };
+        let mb = |b: usize| b as f64 / 1_048_576.0;
+        (mb(m.uordblks + m.hblkhd), mb(m.arena + m.hblkhd))
+    }
+    #[cfg(not(all(target_os = "linux", target_env = "gnu")))]
+    (f64::NAN, f64::NAN)
+}
+
 /// Another process's user+system CPU time so far, in microseconds (`/proc/<pid>/stat`, fields
 /// 14 and 15 in clock ticks).
+#[allow(unsafe_code)]
 fn process_cpu_us(pid: u32) -> Option<u64> {
     let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
     // The command name (field 2) is in parentheses and may hold spaces: count after it.
@@ -166,8 +184,9 @@ async fn bench(cases: u64, postgres: Option<&str>) -> Result<(), String> {
     } else {
         "sqlite"
     };
+    let (heap_used, heap_taken) = heap_mb();
     println!(
-        "store={name} cases={cases} secs={secs:.1} cases_per_sec={:.0} engine_us_per_case={:.0} fakes_us_per_case={fakes_us} run_peak_rss_mb={:.1} rss_before_run_mb={:.1} rss_after_run_mb={:.1} startup_peak_mb={:.1} status={} [{}]",
+        "store={name} cases={cases} secs={secs:.1} cases_per_sec={:.0} engine_us_per_case={:.0} fakes_us_per_case={fakes_us} run_peak_rss_mb={:.1} rss_before_run_mb={:.1} rss_after_run_mb={:.1} heap_in_use_after_mb={heap_used:.1} heap_taken_after_mb={heap_taken:.1} startup_peak_mb={:.1} status={} [{}]",
         cases as f64 / secs,
         engine_us as f64 / cases as f64,
         peak_rss_kb().unwrap_or(0) as f64 / 1024.0,
@@ -200,6 +219,8 @@ fn tempfile_dir() -> Result<std::path::PathBuf, String> {
 }
 
 fn main() -> ExitCode {
+    // As `mapwright run` and `worker` do (the bound on malloc's arenas keeps memory flat).
+    mapwright::cli::memory::bound();
     let args: Vec<String> = std::env::args().skip(1).collect();
     let Ok(rt) = tokio::runtime::Builder::new_multi_thread()
         .enable_all()

@@ -18,6 +18,7 @@ pub mod import;
 pub mod json_schema;
 pub mod keys;
 pub mod log;
+pub mod memory;
 pub mod preview;
 pub mod prune;
 pub mod serve;
@@ -96,6 +97,9 @@ pub fn main() -> ExitCode {
         cli.command,
         Command::Serve(_) | Command::Worker(_) | Command::Demo(_) | Command::Fakes(_)
     );
+    if serves || matches!(cli.command, Command::Run(_) | Command::Retry(_)) {
+        memory::bound();
+    }
     log::init(&cli.log, if serves { "info" } else { "warn" });
     if !serves && !matches!(cli.command, Command::Run(_) | Command::Retry(_)) {
         log::quiet_on_closed_stdout();
