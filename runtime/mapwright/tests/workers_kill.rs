@@ -7,21 +7,12 @@ mod cluster;
 
 use std::time::{Duration, Instant};
 
-use cluster::{Cluster, hook, mappings_with, thailand, wait_for, with_status};
+use cluster::{Cluster, hook, mappings_with, w1_on_a_webhook, wait_for, with_status};
 use mapwright::demo::{W1, start_fakes};
 use serde_json::{Value, json};
 
 const CASES: u64 = 600;
 const KILLS: usize = 10;
-
-/// Workflow 1 with a webhook trigger instead of its 5-minute cron, so the test starts it.
-fn w1_on_a_webhook() -> String {
-    let text = std::fs::read_to_string(thailand().join("workflows/w1_primero_to_childshield.yaml"))
-        .expect("W1");
-    let cron = "trigger:\n  cron: \"*/5 * * * *\"\n  timezone: Asia/Bangkok\n";
-    assert!(text.contains(cron), "W1's trigger changed");
-    text.replace(cron, "trigger:\n  webhook: w1\n")
-}
 
 fn small_pages(c: &Cluster) {
     let text = std::fs::read_to_string(&c.config).expect("config");

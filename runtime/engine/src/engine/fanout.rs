@@ -27,7 +27,7 @@ use serde_json::{Value, json};
 use super::RunCx;
 use super::exec::{RecordEnd, eval};
 use super::ops::{OpError, Page, RecordPages};
-use super::partition::KeyedLocks;
+use super::partition;
 use super::scope::{HeldLogs, Scope, Shared, personal_values};
 use crate::store::{Level, NewLogLine, NewOutcome, Outcome, Scrubber, Store};
 use crate::workflow::{Pipeline, WExpr};
@@ -254,12 +254,31 @@ impl<S: Store> RunCx<S> {
                             Ok(Value::Number(n)) => Some(n.to_string()),
                             _ => None,
                         });
-                        let locked = match &part {
-                            Some(k) => Some(KeyedLocks::global().lock(&self.wf.name, k).await),
-                            None => None,
+                        let key_held = match &part {
+                            Some(k) => {
+                                partition::hold(&self.engine.store, &self.wf.name, k, self.run_id)
+                                    .await
+                                    .map(Some)
+                            }
+                            None => Ok(None),
                         };
-                        let end = self.pipeline(spec.body, &mut scope, false, 0).await;
-                        drop(locked);
+                        let end = match key_held {
+                            Ok(key_held) => {
+                                let end = self.pipeline(spec.body, &mut scope, false, 0).await;
+                                if let Some(h) = key_held {
+                                    h.release().await;
+                                }
+                                end
+                            }
+                            Err(e) => RecordEnd {
+                                outcome: Outcome::Failed,
+                                step: Some(spec.step.to_owned()),
+                                reason: Some(format!(
+                                    "cannot hold the record's `partition_by` key: {e}"
+                                )),
+                                permanent: false,
+                            },
+                        };
                         let lines =
                             std::mem::take(&mut *held.lock().unwrap_or_else(|p| p.into_inner()));
                         let key = scope.scrub.scrub(&key).into_string();

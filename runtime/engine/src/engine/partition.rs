@@ -1,16 +1,32 @@
 //! Key-partitioned fan-out: records with the same `partition_by` key (Workflow 1: the child's
-//! national id) go through their steps one after another, within a run and across concurrent
-//! runs of the same workflow in this process, so two cases of one child never both see "no
-//! intervention" and both create one. Records with different keys still run concurrently.
+//! national id) go through their steps one after another, within a run, across concurrent runs
+//! of the same workflow in this process, and across processes sharing a PostgreSQL store, so
+//! two cases of one child never both see "no intervention" and both create one. Records with
+//! different keys still run concurrently.
 //!
-//! The locks are process-wide, keyed by workflow and key, and removed when nobody holds or
-//! waits for them. Serialising across processes (two servers over one database) needs a lock
-//! the database holds: that comes with the PostgreSQL store (advisory locks).
+//! Two layers, taken in this order and given back in the reverse one ([`hold`]):
+//! - in the process, [`KeyedLocks`]: keyed by workflow and key, removed when nobody holds or
+//!   waits for them. Records of one process wait here, never in the database;
+//! - in the store, when other processes may share it ([`Store::key_locks_in_store`]:
+//!   PostgreSQL): a row of `key_locks` held by the run (see [`crate::store::keys`]), taken
+//!   with one statement and retried with a short backoff (10 ms doubling to 250 ms) while a
+//!   live run of another process holds it. A holder that died is recognised by its run's
+//!   lease, so its keys are free once the lease expires. On SQLite this layer is skipped (it
+//!   would cost two writes per record): the store cannot tell whether other processes share
+//!   its file, and the README asks several processes on one SQLite data directory to keep a
+//!   partitioned workflow at `max_concurrent = 1`.
+//!
+//! A record cancelled while it holds a key (the run timed out or was cancelled) gives the
+//! store's row back from a task of its own, and a run that ends deletes whatever it still holds.
+
+use std::time::Duration;
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, OnceLock};
 
 use tokio::sync::{Mutex as AsyncMutex, OwnedMutexGuard};
+
+use crate::store::{RunId, Store, StoreError};
 
 type Slot = Arc<AsyncMutex<()>>;
 
@@ -67,6 +83,99 @@ impl Drop for KeyGuard<'_> {
         // taken under this same map lock).
         if Arc::strong_count(&self.slot) == 2 {
             slots.remove(&self.name);
+        }
+    }
+}
+
+/// The first and the longest wait between two tries to take a key another process holds.
+const FIRST_WAIT: Duration = Duration::from_millis(10);
+const LONGEST_WAIT: Duration = Duration::from_millis(250);
+
+/// One key held for a record: in this process and, when the store is shared, in the store.
+/// Give it back with [`HeldKey::release`]; dropped without that (a cancelled record), it gives
+/// the store's row back from a task of its own.
+pub(crate) struct HeldKey<S: Store> {
+    local: Option<KeyGuard<'static>>,
+    stored: Option<StoredKey<S>>,
+}
+
+struct StoredKey<S: Store> {
+    store: Arc<S>,
+    workflow: String,
+    key: String,
+    run: RunId,
+}
+
+impl<S: Store> StoredKey<S> {
+    async fn give_back(self) {
+        if let Err(e) = self
+            .store
+            .unlock_key(&self.workflow, &self.key, self.run)
+            .await
+        {
+            // Not the key: it is personal data. The row goes when the run ends.
+            tracing::warn!(
+                "run {}: cannot give back a `partition_by` key of workflow `{}`: {e}",
+                self.run,
+                self.workflow
+            );
+        }
+    }
+}
+
+/// Waits until `key` of `workflow` is free in this process and, when other processes share the
+/// store, in the store, then holds it for `run`. An error is the store's (the record cannot go
+/// on safely).
+pub(crate) async fn hold<S: Store>(
+    store: &Arc<S>,
+    workflow: &str,
+    key: &str,
+    run: RunId,
+) -> Result<HeldKey<S>, StoreError> {
+    let local = KeyedLocks::global().lock(workflow, key).await;
+    if !store.key_locks_in_store() {
+        return Ok(HeldKey {
+            local: Some(local),
+            stored: None,
+        });
+    }
+    let mut wait = FIRST_WAIT;
+    while !store.try_lock_key(workflow, key, run).await? {
+        tokio::time::sleep(wait).await;
+        wait = (wait * 2).min(LONGEST_WAIT);
+    }
+    Ok(HeldKey {
+        local: Some(local),
+        stored: Some(StoredKey {
+            store: store.clone(),
+            workflow: workflow.to_owned(),
+            key: key.to_owned(),
+            run,
+        }),
+    })
+}
+
+impl<S: Store> HeldKey<S> {
+    /// Gives the key back: the store's row first, then the process's lock.
+    pub(crate) async fn release(mut self) {
+        if let Some(k) = self.stored.take() {
+            k.give_back().await;
+        }
+        self.local.take();
+    }
+}
+
+impl<S: Store> Drop for HeldKey<S> {
+    fn drop(&mut self) {
+        let Some(k) = self.stored.take() else { return };
+        // The process's lock is held until the row is gone, so that the next record of this
+        // process does not find its own run's row taken.
+        let local = self.local.take();
+        if let Ok(rt) = tokio::runtime::Handle::try_current() {
+            rt.spawn(async move {
+                k.give_back().await;
+                drop(local);
+            });
         }
     }
 }

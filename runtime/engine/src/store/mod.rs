@@ -15,6 +15,7 @@ pub use backup::BackupError;
 mod embedded;
 mod files;
 pub mod history;
+pub mod keys;
 #[cfg(test)]
 mod page_tests;
 pub mod queue;
@@ -463,6 +464,27 @@ pub trait Store: Send + Sync + 'static {
         runs: &[RunId],
         lease: Duration,
     ) -> impl Future<Output = Result<u64, StoreError>> + Send;
+    /// Whether the engine also holds `partition_by` keys in the store ([`Store::try_lock_key`]):
+    /// on PostgreSQL, which workers and servers on several machines share. Not on SQLite, where
+    /// it would cost two writes per record: there a partitioned workflow that several processes
+    /// run is kept at `max_concurrent = 1` (README, "Scaling out").
+    fn key_locks_in_store(&self) -> bool;
+    /// Takes `key` of `workflow` for `run` (see [`keys`]): true when nobody held it, its holder
+    /// run is no longer alive (ended, lost, lease expired), or its holder is `run`; false when
+    /// another live run holds it.
+    fn try_lock_key(
+        &self,
+        workflow: &str,
+        key: &str,
+        run: RunId,
+    ) -> impl Future<Output = Result<bool, StoreError>> + Send;
+    /// Gives back `key` of `workflow` if `run` holds it.
+    fn unlock_key(
+        &self,
+        workflow: &str,
+        key: &str,
+        run: RunId,
+    ) -> impl Future<Output = Result<(), StoreError>> + Send;
 }
 
 /// The lease a run created outside the queue starts with, and that its process renews every

@@ -380,6 +380,9 @@ impl RunQueue for SqliteStore {
             .bind(worker)
             .execute(&self.pool)
             .await?;
+        if r.rows_affected() > 0 {
+            self.drop_stale_keys().await?;
+        }
         Ok(r.rows_affected())
     }
 

@@ -54,6 +54,11 @@ pub(super) const MIGRATIONS: super::embedded::Migrations = &[
         include_str!("../../migrations/sqlite/0020_queue.sql"),
     ),
     (
+        21,
+        "key locks",
+        include_str!("../../migrations/sqlite/0021_key_locks.sql"),
+    ),
+    (
         100,
         "admin",
         include_str!("../../migrations/sqlite/0100_admin.sql"),
@@ -101,6 +106,11 @@ pub(super) const PG_MIGRATIONS: super::embedded::Migrations = &[
         20,
         "durable queue",
         include_str!("../../migrations/postgres/0020_queue.sql"),
+    ),
+    (
+        21,
+        "key locks",
+        include_str!("../../migrations/postgres/0021_key_locks.sql"),
     ),
     (
         100,
@@ -328,7 +338,8 @@ impl Store for SqlStore {
         .bind(id)
         .execute(&self.pool)
         .await?;
-        Ok(())
+        // The keys it still holds (a record cancelled mid-way) are free at once.
+        self.drop_keys_of(id).await
     }
 
     async fn start_step(&self, run: RunId, step: &str) -> Result<i64, StoreError> {
@@ -620,6 +631,9 @@ impl Store for SqlStore {
             .bind(&at)
             .execute(&self.pool)
             .await?;
+        if r.rows_affected() > 0 {
+            self.drop_stale_keys().await?;
+        }
         Ok(r.rows_affected())
     }
 
@@ -637,6 +651,23 @@ impl Store for SqlStore {
                 .rows_affected();
         }
         Ok(n)
+    }
+
+    fn key_locks_in_store(&self) -> bool {
+        self.dialect == Dialect::Postgres
+    }
+
+    async fn try_lock_key(
+        &self,
+        workflow: &str,
+        key: &str,
+        run: RunId,
+    ) -> Result<bool, StoreError> {
+        self.take_key(workflow, key, run).await
+    }
+
+    async fn unlock_key(&self, workflow: &str, key: &str, run: RunId) -> Result<(), StoreError> {
+        self.give_key(workflow, key, run).await
     }
 }
 

@@ -35,6 +35,15 @@ pub fn thailand() -> PathBuf {
     ))
 }
 
+/// Workflow 1 with a webhook trigger instead of its 5-minute cron, so the test starts it.
+pub fn w1_on_a_webhook() -> String {
+    let text = std::fs::read_to_string(thailand().join("workflows/w1_primero_to_childshield.yaml"))
+        .expect("W1");
+    let cron = "trigger:\n  cron: \"*/5 * * * *\"\n  timezone: Asia/Bangkok\n";
+    assert!(text.contains(cron), "W1's trigger changed");
+    text.replace(cron, "trigger:\n  webhook: w1\n")
+}
+
 /// A test's mappings: the given workflow files (name, YAML) in `dir/mappings/workflows`.
 pub fn mappings_with(dir: &Path, workflows: &[(&str, String)]) -> PathBuf {
     let root = dir.join("mappings");

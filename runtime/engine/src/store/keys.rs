@@ -1,0 +1,90 @@
+//! Key locks in the store: `for_each … partition_by` holds a record's key (Workflow 1: the
+//! child's national id) in table `key_locks` while the record goes through its steps, so that
+//! runs in other processes sharing the store (PostgreSQL) never process two records of one key
+//! at once. The engine keeps its in-process locks in front ([`crate::engine`]'s `partition`), so
+//! records of one process never contend here.
+//!
+//! A lock is a row (workflow, keyed hash of the key, run). Taking it is one statement: insert
+//! the row, or take over a row whose run is no longer alive: not `running`, or its lease (the
+//! run's own, renewed by its process's heartbeat, see [`super::RunQueue`] and
+//! [`super::Store::keep_alive`]) expired. No second heartbeat: a killed worker's keys are free
+//! once its runs' leases expire. A run's rows are deleted when it ends or is found lost.
+//!
+//! The key is stored as a keyed hash under the store's index key, never in plain text; the
+//! processes sharing a store share its master key (they open each other's sealed inputs and
+//! step outputs), so they hash a key alike.
+
+use super::{RunId, RunStatus, SqlStore, StoreError, now};
+
+impl SqlStore {
+    fn key_hash(&self, key: &str) -> Result<String, StoreError> {
+        self.vault.index_hash(&format!("partition key\u{0}{key}"))
+    }
+
+    pub(super) async fn take_key(
+        &self,
+        workflow: &str,
+        key: &str,
+        run: RunId,
+    ) -> Result<bool, StoreError> {
+        let hash = self.key_hash(key)?;
+        // On a conflict the row is taken over only when its holder is this run (a release
+        // that failed) or is no longer alive. PostgreSQL evaluates the condition on the
+        // committed row after a concurrent insert of the same key commits: one taker wins.
+        let taken = self
+            .q("INSERT INTO key_locks (workflow, key_hash, run_id, taken_at) VALUES (?1, ?2, ?3, ?4)
+             ON CONFLICT (workflow, key_hash) DO UPDATE SET run_id = excluded.run_id,
+               taken_at = excluded.taken_at
+             WHERE key_locks.run_id = excluded.run_id
+               OR NOT EXISTS (SELECT 1 FROM runs WHERE runs.id = key_locks.run_id
+                              AND runs.status = ?5 AND runs.lease_until >= ?4)
+             RETURNING run_id")
+            .bind(workflow)
+            .bind(&hash)
+            .bind(run)
+            .bind(now())
+            .bind(RunStatus::Running.as_str())
+            .fetch_optional(&self.pool)
+            .await?;
+        Ok(taken.is_some())
+    }
+
+    pub(super) async fn give_key(
+        &self,
+        workflow: &str,
+        key: &str,
+        run: RunId,
+    ) -> Result<(), StoreError> {
+        let hash = self.key_hash(key)?;
+        self.q("DELETE FROM key_locks WHERE workflow = ? AND key_hash = ? AND run_id = ?")
+            .bind(workflow)
+            .bind(&hash)
+            .bind(run)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    /// Deletes the key locks of `run` (it ended).
+    pub(super) async fn drop_keys_of(&self, run: RunId) -> Result<(), StoreError> {
+        self.q("DELETE FROM key_locks WHERE run_id = ?")
+            .bind(run)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    /// Deletes the key locks of runs no longer `running` (after runs were found lost).
+    pub(super) async fn drop_stale_keys(&self) -> Result<(), StoreError> {
+        self.q("DELETE FROM key_locks WHERE NOT EXISTS
+               (SELECT 1 FROM runs WHERE runs.id = key_locks.run_id AND runs.status = ?)")
+            .bind(RunStatus::Running.as_str())
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+#[path = "keys_tests.rs"]
+mod tests;
