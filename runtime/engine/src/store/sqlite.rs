@@ -127,6 +127,11 @@ pub(super) const PG_MIGRATIONS: super::embedded::Migrations = &[
         "token expiry, one-time passwords",
         include_str!("../../migrations/postgres/0102_accounts.sql"),
     ),
+    (
+        110,
+        "full-text search of errors and log lines",
+        include_str!("../../migrations/postgres/0110_search.sql"),
+    ),
 ];
 
 /// The store: SQLite in the data directory (the default) or PostgreSQL (`store.url`), one
