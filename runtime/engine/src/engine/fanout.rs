@@ -226,72 +226,26 @@ impl<S: Store> RunCx<S> {
     ) {
         let base = tally.seen;
         tally.seen += records.len() as u64;
-        let personal = &self.wf.personal_fields;
-        let mut results: Vec<Finished> =
-            futures_util::stream::iter(records.into_iter().enumerate())
-                .map(|(i, rec)| {
-                    let shared = shared.clone();
-                    let rscrub = if personal.is_empty() {
-                        scrub.clone()
-                    } else {
-                        scrub.with_names(personal_values(&rec, personal))
-                    };
-                    async move {
-                        let mut scope = Scope::new(&shared, Some(rec), rscrub);
-                        let held = HeldLogs::default();
-                        scope.held = Some(held.clone());
-                        let key = match eval(spec.key, &scope) {
-                            Ok(Value::String(s)) => s,
-                            Ok(Value::Number(n)) => n.to_string(),
-                            _ => format!("#{}", base + i as u64 + 1),
-                        };
-                        let wm = spec
-                            .watermark
-                            .and_then(|w| eval(w, &scope).ok())
-                            .filter(|v| !v.is_null());
-                        let part = spec.partition_by.and_then(|p| match eval(p, &scope) {
-                            Ok(Value::String(s)) if !s.is_empty() => Some(s),
-                            Ok(Value::Number(n)) => Some(n.to_string()),
-                            _ => None,
-                        });
-                        let key_held = match &part {
-                            Some(k) => {
-                                partition::hold(&self.engine.store, &self.wf.name, k, self.run_id)
-                                    .await
-                                    .map(Some)
-                            }
-                            None => Ok(None),
-                        };
-                        let end = match key_held {
-                            Ok(key_held) => {
-                                let end = self.pipeline(spec.body, &mut scope, false, 0).await;
-                                if let Some(h) = key_held {
-                                    h.release().await;
-                                }
-                                end
-                            }
-                            Err(e) => RecordEnd {
-                                outcome: Outcome::Failed,
-                                step: Some(spec.step.to_owned()),
-                                reason: Some(format!(
-                                    "cannot hold the record's `partition_by` key: {e}"
-                                )),
-                                permanent: false,
-                            },
-                        };
-                        let lines =
-                            std::mem::take(&mut *held.lock().unwrap_or_else(|p| p.into_inner()));
-                        let key = scope.scrub.scrub(&key).into_string();
-                        let end = RecordEnd {
-                            reason: end.reason.map(|r| scope.scrub.scrub(&r).into_string()),
-                            ..end
-                        };
-                        (i, key, end, wm, lines)
-                    }
-                })
-                .buffer_unordered(spec.concurrency)
-                .collect()
-                .await;
+        // The page's `partition_by` keys are taken in the store together (one statement, not
+        // two per record); the records whose key another run holds go after the others, once
+        // the page's keys are given back, each waiting for its own (partition.rs).
+        let parts = self.partition_keys(records, spec, shared);
+        let page = partition::PageKeys::take(
+            &self.engine.store,
+            &self.wf.name,
+            parts.iter().filter_map(|(_, _, k)| k.clone()),
+            self.run_id,
+        )
+        .await;
+        let (first, later): (Vec<_>, Vec<_>) = parts
+            .into_iter()
+            .partition(|(_, _, k)| k.as_ref().is_none_or(|k| page.holds(k)));
+        let mut results = self.records(first, true, base, spec, shared, scrub).await;
+        page.give_back(&self.engine.store, &self.wf.name, self.run_id)
+            .await;
+        if !later.is_empty() {
+            results.extend(self.records(later, false, base, spec, shared, scrub).await);
+        }
         results.sort_by_key(|r| r.0);
         let mut rows = Vec::with_capacity(results.len());
         let mut logs = Vec::new();
@@ -336,5 +290,110 @@ impl<S: Store> RunCx<S> {
             self.any_failed
                 .store(true, std::sync::atomic::Ordering::Relaxed);
         }
+    }
+}
+
+impl<S: Store> RunCx<S> {
+    /// Each record with its index in the page and its `partition_by` key (none without one,
+    /// or when it is empty or not text or a number).
+    fn partition_keys(
+        &self,
+        records: Vec<Value>,
+        spec: &Spec<'_>,
+        shared: &Arc<Shared>,
+    ) -> Vec<(usize, Value, Option<String>)> {
+        records
+            .into_iter()
+            .enumerate()
+            .map(|(i, rec)| {
+                let Some(p) = spec.partition_by else {
+                    return (i, rec, None);
+                };
+                let mut scope = Scope::new(shared, Some(rec), Scrubber::default());
+                let key = match eval(p, &scope) {
+                    Ok(Value::String(s)) if !s.is_empty() => Some(s),
+                    Ok(Value::Number(n)) => Some(n.to_string()),
+                    _ => None,
+                };
+                (i, scope.take_record(), key)
+            })
+            .collect()
+    }
+
+    /// Runs `records` through the steps, `spec.concurrency` at a time. `page_held`: their
+    /// keys were taken in the store with the page's, so each record waits only for the
+    /// process's lock of its key; otherwise each takes its key itself.
+    async fn records(
+        &self,
+        records: Vec<(usize, Value, Option<String>)>,
+        page_held: bool,
+        base: u64,
+        spec: &Spec<'_>,
+        shared: &Arc<Shared>,
+        scrub: &Scrubber,
+    ) -> Vec<Finished> {
+        let personal = &self.wf.personal_fields;
+        futures_util::stream::iter(records)
+            .map(|(i, rec, part)| {
+                let shared = shared.clone();
+                let rscrub = if personal.is_empty() {
+                    scrub.clone()
+                } else {
+                    scrub.with_names(personal_values(&rec, personal))
+                };
+                async move {
+                    let mut scope = Scope::new(&shared, Some(rec), rscrub);
+                    let held = HeldLogs::default();
+                    scope.held = Some(held.clone());
+                    let key = match eval(spec.key, &scope) {
+                        Ok(Value::String(s)) => s,
+                        Ok(Value::Number(n)) => n.to_string(),
+                        _ => format!("#{}", base + i as u64 + 1),
+                    };
+                    let wm = spec
+                        .watermark
+                        .and_then(|w| eval(w, &scope).ok())
+                        .filter(|v| !v.is_null());
+                    let key_held = match &part {
+                        Some(k) if page_held => {
+                            Ok(Some(partition::hold_here(&self.wf.name, k).await))
+                        }
+                        Some(k) => {
+                            partition::hold(&self.engine.store, &self.wf.name, k, self.run_id)
+                                .await
+                                .map(Some)
+                        }
+                        None => Ok(None),
+                    };
+                    let end = match key_held {
+                        Ok(key_held) => {
+                            let end = self.pipeline(spec.body, &mut scope, false, 0).await;
+                            if let Some(h) = key_held {
+                                h.release().await;
+                            }
+                            end
+                        }
+                        Err(e) => RecordEnd {
+                            outcome: Outcome::Failed,
+                            step: Some(spec.step.to_owned()),
+                            reason: Some(format!(
+                                "cannot hold the record's `partition_by` key: {e}"
+                            )),
+                            permanent: false,
+                        },
+                    };
+                    let lines =
+                        std::mem::take(&mut *held.lock().unwrap_or_else(|p| p.into_inner()));
+                    let key = scope.scrub.scrub(&key).into_string();
+                    let end = RecordEnd {
+                        reason: end.reason.map(|r| scope.scrub.scrub(&r).into_string()),
+                        ..end
+                    };
+                    (i, key, end, wm, lines)
+                }
+            })
+            .buffer_unordered(spec.concurrency)
+            .collect()
+            .await
     }
 }

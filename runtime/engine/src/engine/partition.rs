@@ -8,9 +8,10 @@
 //! - in the process, [`KeyedLocks`]: keyed by workflow and key, removed when nobody holds or
 //!   waits for them. Records of one process wait here, never in the database;
 //! - in the store, when other processes may share it ([`Store::key_locks_in_store`]:
-//!   PostgreSQL): a row of `key_locks` held by the run (see [`crate::store::keys`]), taken
-//!   with one statement and retried with a short backoff (10 ms doubling to 250 ms) while a
-//!   live run of another process holds it. A holder that died is recognised by its run's
+//!   PostgreSQL): a row of `key_locks` held by the run (see [`crate::store::keys`]). A page's
+//!   keys are taken together, in one statement, and given back together when the records
+//!   holding them end ([`PageKeys`]); a record whose key a live run of another process holds
+//!   goes after them, retrying its own key with a short backoff (10 ms doubling to 250 ms). A holder that died is recognised by its run's
 //!   lease, so its keys are free once the lease expires. On SQLite this layer is skipped (it
 //!   would cost two writes per record): the store cannot tell whether other processes share
 //!   its file, and the README asks several processes on one SQLite data directory to keep a
@@ -124,35 +125,114 @@ impl<S: Store> StoredKey<S> {
 }
 
 /// Waits until `key` of `workflow` is free in this process and, when other processes share the
-/// store, in the store, then holds it for `run`. An error is the store's (the record cannot go
-/// on safely).
+/// store, in the store, then holds it for `run`. While another process's run holds it, the
+/// process's lock is let go between tries, so that a record of this process whose key its page
+/// took ([`PageKeys`]) is not kept waiting behind one that waits for the store. An error is the
+/// store's (the record cannot go on safely).
 pub(crate) async fn hold<S: Store>(
     store: &Arc<S>,
     workflow: &str,
     key: &str,
     run: RunId,
 ) -> Result<HeldKey<S>, StoreError> {
-    let local = KeyedLocks::global().lock(workflow, key).await;
-    if !store.key_locks_in_store() {
-        return Ok(HeldKey {
-            local: Some(local),
-            stored: None,
-        });
-    }
     let mut wait = FIRST_WAIT;
-    while !store.try_lock_key(workflow, key, run).await? {
+    loop {
+        let local = KeyedLocks::global().lock(workflow, key).await;
+        if !store.key_locks_in_store() {
+            return Ok(HeldKey {
+                local: Some(local),
+                stored: None,
+            });
+        }
+        if store.try_lock_key(workflow, key, run).await? {
+            return Ok(HeldKey {
+                local: Some(local),
+                stored: Some(StoredKey {
+                    store: store.clone(),
+                    workflow: workflow.to_owned(),
+                    key: key.to_owned(),
+                    run,
+                }),
+            });
+        }
+        drop(local);
         tokio::time::sleep(wait).await;
         wait = (wait * 2).min(LONGEST_WAIT);
     }
-    Ok(HeldKey {
-        local: Some(local),
-        stored: Some(StoredKey {
-            store: store.clone(),
-            workflow: workflow.to_owned(),
-            key: key.to_owned(),
-            run,
-        }),
-    })
+}
+
+/// Holds `key` of `workflow` in this process only: its page took it in the store.
+pub(crate) async fn hold_here<S: Store>(workflow: &str, key: &str) -> HeldKey<S> {
+    HeldKey {
+        local: Some(KeyedLocks::global().lock(workflow, key).await),
+        stored: None,
+    }
+}
+
+/// The keys a page's run took in the store together, before any of its records started: one
+/// statement for the page instead of two per record. The page's records with these keys run
+/// first, waiting only for each other ([`hold_here`]); then the keys are given back together,
+/// and the records whose key another run held go on, each waiting for its own key ([`hold`])
+/// while its run holds no other. So no run ever waits for a key while it holds one that
+/// another run waits for: two runs with crossed keys cannot block each other for good.
+pub(crate) struct PageKeys {
+    /// The keys taken (all of them when the store holds no keys: then only the process's
+    /// locks apply).
+    taken: std::collections::HashSet<String>,
+    /// Whether rows were written that [`PageKeys::give_back`] deletes.
+    stored: bool,
+}
+
+impl PageKeys {
+    pub(crate) async fn take<S: Store>(
+        store: &Arc<S>,
+        workflow: &str,
+        keys: impl Iterator<Item = String>,
+        run: RunId,
+    ) -> PageKeys {
+        let mut keys: Vec<String> = keys.collect();
+        keys.sort_unstable();
+        keys.dedup();
+        if keys.is_empty() || !store.key_locks_in_store() {
+            return PageKeys {
+                taken: keys.into_iter().collect(),
+                stored: false,
+            };
+        }
+        match store.try_lock_keys(workflow, &keys, run).await {
+            Ok(taken) => PageKeys {
+                stored: !taken.is_empty(),
+                taken: taken.into_iter().collect(),
+            },
+            Err(e) => {
+                // Each record then takes its key itself (and fails if the store still errs).
+                tracing::warn!(
+                    "run {run}: cannot take a page's `partition_by` keys of workflow `{workflow}`: {e}"
+                );
+                PageKeys {
+                    taken: Default::default(),
+                    stored: false,
+                }
+            }
+        }
+    }
+
+    pub(crate) fn holds(&self, key: &str) -> bool {
+        self.taken.contains(key)
+    }
+
+    /// Gives back the page's keys; call it when the records holding them have ended.
+    pub(crate) async fn give_back<S: Store>(self, store: &Arc<S>, workflow: &str, run: RunId) {
+        if !self.stored {
+            return;
+        }
+        if let Err(e) = store.unlock_keys_of(workflow, run).await {
+            // Not the keys: they are personal data. The rows go when the run ends.
+            tracing::warn!(
+                "run {run}: cannot give back a page's `partition_by` keys of workflow `{workflow}`: {e}"
+            );
+        }
+    }
 }
 
 impl<S: Store> HeldKey<S> {

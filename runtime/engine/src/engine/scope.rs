@@ -67,6 +67,14 @@ impl Scope {
         }
     }
 
+    /// Takes `record` back out of the scope (null when it had none).
+    pub fn take_record(&mut self) -> Value {
+        match &mut self.vars {
+            Value::Object(m) => m.remove("record").unwrap_or(Value::Null),
+            _ => Value::Null,
+        }
+    }
+
     fn root_mut(&mut self, root: &str) -> Option<&mut Value> {
         match &mut self.vars {
             Value::Object(m) => m.get_mut(root),

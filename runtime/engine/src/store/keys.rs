@@ -16,6 +16,10 @@
 
 use super::{RunId, RunStatus, SqlStore, StoreError, now};
 
+/// Keys taken by one statement of [`SqlStore::take_keys`] (4 bound values each, well inside
+/// SQLite's and PostgreSQL's limits).
+const KEYS_PER_STATEMENT: usize = 250;
+
 impl SqlStore {
     fn key_hash(&self, key: &str) -> Result<String, StoreError> {
         self.vault.index_hash(&format!("partition key\u{0}{key}"))
@@ -59,6 +63,63 @@ impl SqlStore {
         self.q("DELETE FROM key_locks WHERE workflow = ? AND key_hash = ? AND run_id = ?")
             .bind(workflow)
             .bind(&hash)
+            .bind(run)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    /// [`Self::take_key`] for many keys, one statement per [`KEYS_PER_STATEMENT`] distinct
+    /// keys; the keys taken.
+    pub(super) async fn take_keys(
+        &self,
+        workflow: &str,
+        keys: &[String],
+        run: RunId,
+    ) -> Result<Vec<String>, StoreError> {
+        // One row per key: a statement may not touch a row twice.
+        let mut by_hash = std::collections::BTreeMap::new();
+        for k in keys {
+            by_hash.insert(self.key_hash(k)?, k);
+        }
+        let hashes: Vec<&String> = by_hash.keys().collect();
+        let at = now();
+        let mut taken = Vec::new();
+        for chunk in hashes.chunks(KEYS_PER_STATEMENT) {
+            let rows = vec!["(?, ?, ?, ?)"; chunk.len()].join(", ");
+            let sql = format!(
+                "INSERT INTO key_locks (workflow, key_hash, run_id, taken_at) VALUES {rows}
+                 ON CONFLICT (workflow, key_hash) DO UPDATE SET run_id = excluded.run_id,
+                   taken_at = excluded.taken_at
+                 WHERE key_locks.run_id = excluded.run_id
+                   OR NOT EXISTS (SELECT 1 FROM runs WHERE runs.id = key_locks.run_id
+                                  AND runs.status = ? AND runs.lease_until >= ?)
+                 RETURNING key_hash"
+            );
+            let sql = self.dialect.owned(&sql);
+            let mut q = sqlx::query(&sql);
+            for h in chunk {
+                q = q.bind(workflow).bind(*h).bind(run).bind(at.clone());
+            }
+            let rows = q
+                .bind(RunStatus::Running.as_str())
+                .bind(at.clone())
+                .fetch_all(&self.pool)
+                .await?;
+            for r in rows {
+                let h: String = sqlx::Row::try_get(&r, 0)?;
+                if let Some(k) = by_hash.get(&h) {
+                    taken.push((*k).clone());
+                }
+            }
+        }
+        Ok(taken)
+    }
+
+    /// Deletes the key locks `run` holds of `workflow`.
+    pub(super) async fn give_keys_of(&self, workflow: &str, run: RunId) -> Result<(), StoreError> {
+        self.q("DELETE FROM key_locks WHERE workflow = ? AND run_id = ?")
+            .bind(workflow)
             .bind(run)
             .execute(&self.pool)
             .await?;

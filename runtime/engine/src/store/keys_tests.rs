@@ -112,3 +112,27 @@ on_both!(
         assert_eq!(won, 1);
     }
 );
+
+on_both!(
+    async fn a_pages_keys_are_taken_in_one_go_except_those_a_live_run_holds(db: &TestDb) {
+        let s = db.open().await;
+        let (a, b) = (manual_run(&s).await, manual_run(&s).await);
+        assert!(s.try_lock_key("w", "k2", b).await.unwrap());
+        // 600 keys (more than one statement's worth), one of them twice, one held by `b`.
+        let mut keys: Vec<String> = (0..600).map(|i| format!("k{i}")).collect();
+        keys.push("k7".into());
+        let mut taken = s.try_lock_keys("w", &keys, a).await.unwrap();
+        taken.sort();
+        taken.dedup();
+        assert_eq!(taken.len(), 599, "every distinct key but k2");
+        assert!(!taken.contains(&"k2".to_owned()));
+        assert!(taken.contains(&"k599".to_owned()) && taken.contains(&"k7".to_owned()));
+        assert!(!s.try_lock_key("w", "k7", b).await.unwrap());
+        // Giving back the page's keys frees them all, and only `a`'s.
+        s.unlock_keys_of("w", a).await.unwrap();
+        assert_eq!(rows(&s).await, 1);
+        assert!(s.try_lock_key("w", "k7", b).await.unwrap());
+        assert!(!s.try_lock_key("w", "k2", a).await.unwrap());
+        assert!(s.try_lock_keys("w", &[], a).await.unwrap().is_empty());
+    }
+);

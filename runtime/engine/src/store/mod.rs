@@ -485,6 +485,20 @@ pub trait Store: Send + Sync + 'static {
         key: &str,
         run: RunId,
     ) -> impl Future<Output = Result<(), StoreError>> + Send;
+    /// [`Store::try_lock_key`] for many keys at once (a page's), in a statement per few
+    /// hundred keys: the keys it took.
+    fn try_lock_keys(
+        &self,
+        workflow: &str,
+        keys: &[String],
+        run: RunId,
+    ) -> impl Future<Output = Result<Vec<String>, StoreError>> + Send;
+    /// Gives back every key of `workflow` that `run` holds.
+    fn unlock_keys_of(
+        &self,
+        workflow: &str,
+        run: RunId,
+    ) -> impl Future<Output = Result<(), StoreError>> + Send;
 }
 
 /// The lease a run created outside the queue starts with, and that its process renews every

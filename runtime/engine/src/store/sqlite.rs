@@ -674,6 +674,19 @@ impl Store for SqlStore {
     async fn unlock_key(&self, workflow: &str, key: &str, run: RunId) -> Result<(), StoreError> {
         self.give_key(workflow, key, run).await
     }
+
+    async fn try_lock_keys(
+        &self,
+        workflow: &str,
+        keys: &[String],
+        run: RunId,
+    ) -> Result<Vec<String>, StoreError> {
+        self.take_keys(workflow, keys, run).await
+    }
+
+    async fn unlock_keys_of(&self, workflow: &str, run: RunId) -> Result<(), StoreError> {
+        self.give_keys_of(workflow, run).await
+    }
 }
 
 #[cfg(test)]
