@@ -23,6 +23,10 @@ pub enum FsError {
     },
     #[error("{0}")]
     Spec(String),
+    /// Transforms the checker accepts that code generation cannot compile, each rendered as a
+    /// diagnostic with its spec file, line and column.
+    #[error("{0}")]
+    NotCompiled(String),
     #[error(transparent)]
     Codegen(#[from] CodegenError),
 }
@@ -101,8 +105,9 @@ pub fn locate(sources: &SourceMap, span: Span) -> String {
     }
 }
 
-/// Checks and generates everything under `mappings`. Spec errors are returned as one message.
-pub fn generate_from(mappings: &Path) -> Result<(Generation, Vec<String>), FsError> {
+/// Checks and generates everything under `mappings`. Spec errors are returned as one message;
+/// so are transforms that cannot be compiled (never left to the interpreter).
+pub fn generate_from(mappings: &Path) -> Result<Generation, FsError> {
     let checked = check_all(mappings)?;
     let mut errors = String::new();
     let mut deps = Vec::new();
@@ -123,26 +128,27 @@ pub fn generate_from(mappings: &Path) -> Result<(Generation, Vec<String>), FsErr
     if !errors.is_empty() {
         return Err(FsError::Spec(errors));
     }
-    let generation = crate::generate(&deps)?;
-    let notes = generation
-        .skipped
-        .iter()
-        .map(|sk| {
-            let at = match &sk.error {
-                CodegenError::Unsupported { span: Some(s), .. } => sources
+    match crate::generate(&deps) {
+        Err(CodegenError::NotCompiled(all)) => {
+            let mut out = String::new();
+            for n in &all {
+                let empty = SourceMap::default();
+                let map = sources
                     .iter()
-                    .find(|(n, _)| *n == sk.deployment)
-                    .map(|(_, m)| format!(" [{}]", locate(m, *s)))
-                    .unwrap_or_default(),
-                _ => String::new(),
-            };
-            format!(
-                "skipped `{}` (interpreter only): {}{at}",
-                sk.transform, sk.error
-            )
-        })
-        .collect();
-    Ok((generation, notes))
+                    .find(|(d, _)| *d == n.deployment)
+                    .map_or(&empty, |(_, m)| m);
+                out.push_str(&crate::report::render(map, n));
+                out.push('\n');
+            }
+            let _ = write!(
+                out,
+                "cargo gen: {} transform(s) cannot be compiled; generated/ is left as it was",
+                all.len()
+            );
+            Err(FsError::NotCompiled(out))
+        }
+        other => Ok(other?),
+    }
 }
 
 /// Files under `src` that differ from the generation (changed, missing, or left over).

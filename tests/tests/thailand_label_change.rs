@@ -127,14 +127,10 @@ fn assert_literal_pair(pairs: &[(String, String)], old: &str, new: &str) {
     }
 }
 
-/// Every file codegen writes for `d`, concatenated with its path; every transform must compile.
+/// Every file codegen writes for `d`, concatenated with its path; every transform must compile
+/// (`codegen::generate` fails otherwise).
 fn generate_all(d: &Deployment) -> String {
     let g = codegen::generate(std::slice::from_ref(d)).unwrap_or_else(|e| panic!("{e}"));
-    assert!(
-        g.skipped.is_empty(),
-        "every transform compiles: {:?}",
-        g.skipped
-    );
     g.files
         .into_iter()
         .map(|f| format!("== {}\n{}", f.path, f.contents))

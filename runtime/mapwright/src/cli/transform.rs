@@ -67,7 +67,7 @@ const SHOWN_REJECTS: usize = 5;
 #[derive(Debug, thiserror::Error)]
 enum Fatal {
     #[error(
-        "no compiled transform is named `{0}` (known: {1}); a transform that codegen skipped runs with `mapwright preview`"
+        "no compiled transform is named `{0}` (known: {1}); a transform not compiled yet (new specs before `cargo gen`) runs with `mapwright preview`"
     )]
     Unknown(String, String),
     #[error("{0}")]
