@@ -1,11 +1,12 @@
-//! The file side of `cargo gen`: read every deployment under `mappings/`, check it with
+//! The file side of `cargo gen`: read every deployment under `mappings/` (through
+//! `spec_files`' walk, as the runtime reads it), check it with
 //! `mapping_dsl::check_deployment`, and write (or compare) `generated/src/`.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use mapping_dsl::Checked;
-use mapping_dsl::source::{SourceFile, SourceMap, Span};
+use mapping_dsl::source::{SourceMap, Span};
 
 use crate::{CodegenError, Generation};
 
@@ -21,6 +22,9 @@ pub enum FsError {
         path: PathBuf,
         source: std::io::Error,
     },
+    /// A deployment folder or spec file that cannot be read (named).
+    #[error(transparent)]
+    Load(#[from] spec_files::LoadError),
     #[error("{0}")]
     Spec(String),
     /// Transforms the checker accepts that code generation cannot compile, each rendered as a
@@ -31,22 +35,11 @@ pub enum FsError {
     Codegen(#[from] CodegenError),
 }
 
-/// Every deployment folder under `root` (sorted), checked.
+/// Every deployment under `root` (sorted), read by `spec_files`' walk and checked.
 pub fn check_all(root: &Path) -> Result<Vec<(String, Checked)>, FsError> {
     let mut out = Vec::new();
-    for dir in sorted_dir(root)? {
-        if !dir.is_dir() {
-            continue;
-        }
-        let name = dir
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        let mut files = Vec::new();
-        collect_yaml(root, &dir, &mut files)?;
-        if files.is_empty() {
-            continue;
-        }
+    for (name, dir) in spec_files::deployments(root).map_err(spec_files::LoadError::from)? {
+        let files = spec_files::source_files(&name, &dir)?;
         out.push((name.clone(), mapping_dsl::check_deployment(&name, files)));
     }
     Ok(out)
@@ -60,38 +53,6 @@ fn sorted_dir(dir: &Path) -> Result<Vec<PathBuf>, FsError> {
     let mut v: Vec<PathBuf> = rd.filter_map(|e| e.ok().map(|e| e.path())).collect();
     v.sort();
     Ok(v)
-}
-
-fn collect_yaml(root: &Path, dir: &Path, out: &mut Vec<SourceFile>) -> Result<(), FsError> {
-    for p in sorted_dir(dir)? {
-        if p.is_dir() {
-            // Workflows are loaded by the runtime, not compiled.
-            if p.file_name().is_some_and(|n| n == "workflows") {
-                continue;
-            }
-            collect_yaml(root, &p, out)?;
-        } else if p.extension().is_some_and(|e| e == "yaml" || e == "yml") {
-            // Type, size and symlink target checked before reading (no FIFO, no device).
-            let max = mapping_dsl::yaml::MAX_FILE_BYTES as u64;
-            let text = spec_files::read_bounded(&p, root, max)
-                .map_err(|e| match e {
-                    spec_files::FileError::Io(source) => source,
-                    other => std::io::Error::other(other.to_string()),
-                })
-                .and_then(|b| String::from_utf8(b).map_err(std::io::Error::other))
-                .map_err(|source| FsError::Read {
-                    path: p.clone(),
-                    source,
-                })?;
-            let rel = p
-                .strip_prefix(root)
-                .unwrap_or(&p)
-                .to_string_lossy()
-                .replace('\\', "/");
-            out.push(SourceFile::new(rel, text));
-        }
-    }
-    Ok(())
 }
 
 /// `file:line:col` of a span.

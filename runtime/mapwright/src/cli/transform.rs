@@ -241,7 +241,7 @@ fn warn_if_specs_changed(entry: &generated::Entry, dir: &std::path::Path) {
         return;
     }
     match crate::specs::fingerprint_dir(&folder) {
-        Some(now) if now != entry.fingerprint => eprintln!(
+        Ok(now) if now != entry.fingerprint => eprintln!(
             "warning: the specs in {} have changed since this binary was built: `{}` runs as \
              compiled from the earlier specs. Run `cargo gen` and rebuild, or `mapwright preview {}` \
              to run the specs as they are now.",
