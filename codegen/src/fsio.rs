@@ -1,11 +1,12 @@
-//! The file side of `cargo gen`: read every deployment under `mappings/`, check it with
+//! The file side of `cargo gen`: read every deployment under `mappings/` (through
+//! `spec_files`' walk, as the runtime reads it), check it with
 //! `mapping_dsl::check_deployment`, and write (or compare) `generated/src/`.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use mapping_dsl::Checked;
-use mapping_dsl::source::{SourceFile, SourceMap, Span};
+use mapping_dsl::source::{SourceMap, Span};
 
 use crate::{CodegenError, Generation};
 
@@ -21,28 +22,24 @@ pub enum FsError {
         path: PathBuf,
         source: std::io::Error,
     },
+    /// A deployment folder or spec file that cannot be read (named).
+    #[error(transparent)]
+    Load(#[from] spec_files::LoadError),
     #[error("{0}")]
     Spec(String),
+    /// Transforms the checker accepts that code generation cannot compile, each rendered as a
+    /// diagnostic with its spec file, line and column.
+    #[error("{0}")]
+    NotCompiled(String),
     #[error(transparent)]
     Codegen(#[from] CodegenError),
 }
 
-/// Every deployment folder under `root` (sorted), checked.
+/// Every deployment under `root` (sorted), read by `spec_files`' walk and checked.
 pub fn check_all(root: &Path) -> Result<Vec<(String, Checked)>, FsError> {
     let mut out = Vec::new();
-    for dir in sorted_dir(root)? {
-        if !dir.is_dir() {
-            continue;
-        }
-        let name = dir
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        let mut files = Vec::new();
-        collect_yaml(root, &dir, &mut files)?;
-        if files.is_empty() {
-            continue;
-        }
+    for (name, dir) in spec_files::deployments(root).map_err(spec_files::LoadError::from)? {
+        let files = spec_files::source_files(&name, &dir)?;
         out.push((name.clone(), mapping_dsl::check_deployment(&name, files)));
     }
     Ok(out)
@@ -58,38 +55,6 @@ fn sorted_dir(dir: &Path) -> Result<Vec<PathBuf>, FsError> {
     Ok(v)
 }
 
-fn collect_yaml(root: &Path, dir: &Path, out: &mut Vec<SourceFile>) -> Result<(), FsError> {
-    for p in sorted_dir(dir)? {
-        if p.is_dir() {
-            // Workflows are loaded by the runtime, not compiled.
-            if p.file_name().is_some_and(|n| n == "workflows") {
-                continue;
-            }
-            collect_yaml(root, &p, out)?;
-        } else if p.extension().is_some_and(|e| e == "yaml" || e == "yml") {
-            // Type, size and symlink target checked before reading (no FIFO, no device).
-            let max = mapping_dsl::yaml::MAX_FILE_BYTES as u64;
-            let text = spec_files::read_bounded(&p, root, max)
-                .map_err(|e| match e {
-                    spec_files::FileError::Io(source) => source,
-                    other => std::io::Error::other(other.to_string()),
-                })
-                .and_then(|b| String::from_utf8(b).map_err(std::io::Error::other))
-                .map_err(|source| FsError::Read {
-                    path: p.clone(),
-                    source,
-                })?;
-            let rel = p
-                .strip_prefix(root)
-                .unwrap_or(&p)
-                .to_string_lossy()
-                .replace('\\', "/");
-            out.push(SourceFile::new(rel, text));
-        }
-    }
-    Ok(())
-}
-
 /// `file:line:col` of a span.
 pub fn locate(sources: &SourceMap, span: Span) -> String {
     match sources.get(span.file) {
@@ -101,8 +66,9 @@ pub fn locate(sources: &SourceMap, span: Span) -> String {
     }
 }
 
-/// Checks and generates everything under `mappings`. Spec errors are returned as one message.
-pub fn generate_from(mappings: &Path) -> Result<(Generation, Vec<String>), FsError> {
+/// Checks and generates everything under `mappings`. Spec errors are returned as one message;
+/// so are transforms that cannot be compiled (never left to the interpreter).
+pub fn generate_from(mappings: &Path) -> Result<Generation, FsError> {
     let checked = check_all(mappings)?;
     let mut errors = String::new();
     let mut deps = Vec::new();
@@ -123,26 +89,27 @@ pub fn generate_from(mappings: &Path) -> Result<(Generation, Vec<String>), FsErr
     if !errors.is_empty() {
         return Err(FsError::Spec(errors));
     }
-    let generation = crate::generate(&deps)?;
-    let notes = generation
-        .skipped
-        .iter()
-        .map(|sk| {
-            let at = match &sk.error {
-                CodegenError::Unsupported { span: Some(s), .. } => sources
+    match crate::generate(&deps) {
+        Err(CodegenError::NotCompiled(all)) => {
+            let mut out = String::new();
+            for n in &all {
+                let empty = SourceMap::default();
+                let map = sources
                     .iter()
-                    .find(|(n, _)| *n == sk.deployment)
-                    .map(|(_, m)| format!(" [{}]", locate(m, *s)))
-                    .unwrap_or_default(),
-                _ => String::new(),
-            };
-            format!(
-                "skipped `{}` (interpreter only): {}{at}",
-                sk.transform, sk.error
-            )
-        })
-        .collect();
-    Ok((generation, notes))
+                    .find(|(d, _)| *d == n.deployment)
+                    .map_or(&empty, |(_, m)| m);
+                out.push_str(&crate::report::render(map, n));
+                out.push('\n');
+            }
+            let _ = write!(
+                out,
+                "cargo gen: {} transform(s) cannot be compiled; generated/ is left as it was",
+                all.len()
+            );
+            Err(FsError::NotCompiled(out))
+        }
+        other => Ok(other?),
+    }
 }
 
 /// Files under `src` that differ from the generation (changed, missing, or left over).

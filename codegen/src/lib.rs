@@ -16,6 +16,7 @@ mod maps;
 mod module;
 mod options;
 mod output;
+pub mod report;
 
 use std::collections::BTreeSet;
 
@@ -23,7 +24,7 @@ use mapping_dsl::ir::{Deployment, FieldRule, ObjectRule, Transform, ValueRule};
 use proc_macro2::TokenStream;
 use quote::quote;
 
-pub use error::CodegenError;
+pub use error::{CodegenError, NotCompiled};
 
 /// The support module, copied verbatim into `generated/src/support.rs`.
 pub const SUPPORT: &str = include_str!("../templates/support.rs");
@@ -36,21 +37,11 @@ pub struct GeneratedFile {
     pub contents: String,
 }
 
-/// A transform that could not be compiled.
-#[derive(Debug)]
-pub struct Skipped {
-    pub transform: String,
-    pub deployment: String,
-    pub error: CodegenError,
-}
-
-/// Everything generated from a set of deployments, plus the transforms that could not be.
+/// Everything generated from a set of deployments: every transform of them is compiled.
 #[derive(Debug, Default)]
 pub struct Generation {
     /// Sorted by path.
     pub files: Vec<GeneratedFile>,
-    /// Transforms left out of the registry (they still run in the interpreter), with why.
-    pub skipped: Vec<Skipped>,
 }
 
 fn header(from: &str) -> String {
@@ -181,9 +172,12 @@ fn collect_langs(o: &ObjectRule, out: &mut BTreeSet<String>) {
     }
 }
 
-/// Generates the whole `generated/src/` tree for these deployments (sorted by name).
+/// Generates the whole `generated/src/` tree for these deployments (sorted by name). Fails with
+/// [`CodegenError::NotCompiled`], naming every transform that cannot be compiled and why, rather
+/// than leaving any of them to the interpreter.
 pub fn generate(deployments: &[Deployment]) -> Result<Generation, CodegenError> {
     let mut out = Generation::default();
+    let mut not_compiled = Vec::new();
     let mut mods = ident::Scope::new();
     for reserved in ["support", "registry", "find", "Entry"] {
         mods.reserve(reserved);
@@ -223,7 +217,7 @@ pub fn generate(deployments: &[Deployment]) -> Result<Generation, CodegenError> 
                     collect_sets(t, &mut used);
                     compiled.push(t);
                 }
-                Err(error) => out.skipped.push(Skipped {
+                Err(error) => not_compiled.push(NotCompiled {
                     transform: t.name.clone(),
                     deployment: dep.name.clone(),
                     error,
@@ -246,10 +240,13 @@ pub fn generate(deployments: &[Deployment]) -> Result<Generation, CodegenError> 
         });
         dep_mods.push(dm);
     }
+    if !not_compiled.is_empty() {
+        return Err(CodegenError::NotCompiled(not_compiled));
+    }
     entries.sort_by(|a, b| a.0.cmp(&b.0));
     out.files.push(GeneratedFile {
         path: "lib.rs".to_owned(),
-        contents: lib_rs(&dep_mods, &entries, &out.skipped)?,
+        contents: lib_rs(&dep_mods, &entries)?,
     });
     out.files.push(GeneratedFile {
         path: "support.rs".to_owned(),
@@ -273,11 +270,7 @@ type EntryRow = (
     proc_macro2::Ident,
 );
 
-fn lib_rs(
-    dep_mods: &[proc_macro2::Ident],
-    entries: &[EntryRow],
-    skipped: &[Skipped],
-) -> Result<String, CodegenError> {
+fn lib_rs(dep_mods: &[proc_macro2::Ident], entries: &[EntryRow]) -> Result<String, CodegenError> {
     let rows = entries.iter().map(|(name, dep, file, fp, dm, tm)| {
         let name = crate::lit::str_lit(name);
         let dep = crate::lit::str_lit(dep);
@@ -295,21 +288,8 @@ fn lib_rs(
             }
         }
     });
-    let skipped_doc = if skipped.is_empty() {
-        String::new()
-    } else {
-        let names: Vec<String> = skipped
-            .iter()
-            .map(|s| format!("\n - `{}`: {}", s.transform, s.error))
-            .collect();
-        format!(
-            "\n\n Not compiled (they run in the interpreter only):{}",
-            names.concat()
-        )
-    };
-    let doc = format!(
-        " Transformers generated from `mappings/` by `cargo gen`, and a registry of them by name.{skipped_doc}"
-    );
+    let doc =
+        " Transformers generated from `mappings/` by `cargo gen`, and a registry of them by name.";
     let tokens = quote! {
         #![doc = #doc]
 

@@ -66,6 +66,16 @@ impl<'a> OutCx<'a> {
         }
     }
 
+    /// A construct the checker rejects (`rule` says which check), met in checked IR: a bug.
+    fn internal(&self, what: impl Into<String>, rule: &'static str, r: &FieldRule) -> CodegenError {
+        CodegenError::Internal {
+            file: self.file.to_owned(),
+            what: what.into(),
+            rule,
+            span: Some(r.span),
+        }
+    }
+
     /// A `static` JSON constant; returns its name.
     fn json_static(&self, v: &serde_json::Value) -> Ident {
         let mut n = self.statics.borrow_mut();
@@ -324,9 +334,13 @@ fn emit_value<'a>(
                 ),
                 Repr::Json => (t, quote!(&'r ::serde_json::Value), true),
                 Repr::List(x) if x.serializable() => {
-                    let el = x
-                        .ty()
-                        .ok_or_else(|| cx.unsupported("a list of nulls as a value", f))?;
+                    let el = x.ty().ok_or_else(|| {
+                        cx.internal(
+                            "a list of nulls as a value",
+                            "only `map(…, null)` makes one, and it is refused first",
+                            f,
+                        )
+                    })?;
                     (t, quote!(::std::vec::Vec<#el>), true)
                 }
                 Repr::List(_) | Repr::Row(_) => {
@@ -352,7 +366,11 @@ fn emit_value<'a>(
             missing_label,
         } => {
             if !cx.dep.option_sets.contains_key(set) {
-                return Err(cx.unsupported(format!("the unknown option set `{set}`"), f));
+                return Err(cx.internal(
+                    format!("the unknown option set `{set}`"),
+                    "the checker rejects (E203: an unknown option set)",
+                    f,
+                ));
             }
             let e = enum_name(set);
             let label = label_fn(lang);
@@ -471,7 +489,7 @@ fn emit_value<'a>(
             unknown,
         } => {
             if !cx.dep.value_maps.contains_key(map) {
-                return Err(cx.unsupported(format!("the unknown value map `{map}`"), f));
+                return Err(cx.internal(format!("the unknown value map `{map}`"), expr::E204, f));
             }
             cx.maps.borrow_mut().insert(map.clone());
             let g = crate::expr::map_fn(map);
@@ -489,7 +507,7 @@ fn emit_value<'a>(
                 Repr::Json => quote!(crate::support::map_value(#t, #lookup, #loc, #leaf)?),
                 other => {
                     let v = expr::to_json_owned(t.clone(), other, 0)
-                        .ok_or_else(|| cx.unsupported("mapping an input object", f))?;
+                        .ok_or_else(|| cx.internal("mapping an input object", expr::E301, f))?;
                     quote!({
                         let v = #v;
                         crate::support::map_value(v.as_ref(), #lookup, #loc, #leaf)?

@@ -137,6 +137,19 @@ pub fn fingerprint<'a>(texts: impl IntoIterator<Item = &'a str>) -> String {
     format!("{h:016x}")
 }
 
+/// The fingerprint of a deployment's spec files, `(name, text)` in any order: [`fingerprint`]
+/// of their texts in name order, workflows left out (they are the runtime's; generated code
+/// does not depend on them). The checker records it in the IR, and `spec_files::fingerprint_dir`
+/// computes it from a folder without parsing: one rule for both.
+pub fn deployment_fingerprint<'a>(files: impl IntoIterator<Item = (&'a str, &'a str)>) -> String {
+    let mut files: Vec<(&str, &str)> = files
+        .into_iter()
+        .filter(|(_, text)| crate::spec::kind_of(text) != Some("workflow"))
+        .collect();
+    files.sort_by(|a, b| a.0.cmp(b.0));
+    fingerprint(files.into_iter().map(|(_, text)| text))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

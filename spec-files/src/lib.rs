@@ -1,11 +1,19 @@
 //! Reading one spec or workflow file without trusting the folder: its type and size are
 //! checked before it is read (a FIFO would hang the reader, `/dev/zero` would never end), a
 //! symlink must stay inside the folder it was found in, and the read itself is bounded in case
-//! the file grows or is swapped between the check and the read.
+//! the file grows or is swapped between the check and the read. [`walk_deployment`] and
+//! [`load_deployment`] are the one walk over a deployment folder that every reader uses.
+
+mod walk;
 
 use std::fs::File;
 use std::io::Read;
 use std::path::Path;
+
+pub use walk::{
+    KIND_DIRS, LoadError, MAX_SPEC_BYTES, SpecPath, SpecText, WalkError, deployments,
+    fingerprint_dir, is_deployment, load_deployment, read_spec, source_files, walk_deployment,
+};
 
 #[derive(Debug, thiserror::Error)]
 pub enum FileError {
@@ -15,6 +23,9 @@ pub enum FileError {
     Outside(String),
     #[error("the file is {0} bytes or more; spec files are limited to {1} bytes")]
     TooLarge(u64, u64),
+    /// `at`: the offset of the first invalid byte; `lossy`: the text with it replaced.
+    #[error("the file is not valid UTF-8 (byte {at})")]
+    NotUtf8 { at: usize, lossy: String },
     #[error("{0}")]
     Io(#[from] std::io::Error),
 }

@@ -43,26 +43,15 @@ fn mappings_writing_an_undefined_field(dir: &Path, declare: bool) -> PathBuf {
     root
 }
 
-fn spec_files(root: &Path) -> Vec<SourceFile> {
-    let mut files = Vec::new();
-    for kind in ["schemas", "option-sets", "transforms"] {
-        for e in std::fs::read_dir(root.join(kind)).expect("dir").flatten() {
-            let p = e.path();
-            let text = std::fs::read_to_string(&p).unwrap_or_default();
-            files.push(SourceFile::new(
-                format!("thailand/{kind}/{}", e.file_name().to_string_lossy()),
-                text,
-            ));
-        }
-    }
-    files
+fn thailand_files(root: &Path) -> Vec<SourceFile> {
+    spec_files::source_files("thailand", root).expect("the copied specs are readable")
 }
 
 #[test]
 fn check_rejects_a_write_to_a_field_the_target_schema_lacks() {
     let dir = tempfile::tempdir().expect("tempdir");
     let root = mappings_writing_an_undefined_field(dir.path(), false);
-    let checked = mapping_dsl::check_deployment("thailand", spec_files(&root));
+    let checked = mapping_dsl::check_deployment("thailand", thailand_files(&root));
     let e307: Vec<_> = checked
         .diagnostics
         .iter()
@@ -76,7 +65,7 @@ fn check_rejects_a_write_to_a_field_the_target_schema_lacks() {
     );
     // Declared in the schema, the write checks clean: only Primero can tell now.
     let root = mappings_writing_an_undefined_field(&dir.path().join("declared"), true);
-    let checked = mapping_dsl::check_deployment("thailand", spec_files(&root));
+    let checked = mapping_dsl::check_deployment("thailand", thailand_files(&root));
     assert!(!checked.has_errors(), "{:?}", checked.diagnostics);
 }
 

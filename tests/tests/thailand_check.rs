@@ -11,27 +11,8 @@ fn mappings_root() -> PathBuf {
 }
 
 fn load(deployment: &str) -> Vec<SourceFile> {
-    let root = mappings_root();
-    let mut files = Vec::new();
-    for kind in ["schemas", "option-sets", "transforms"] {
-        let dir = root.join(deployment).join(kind);
-        let Ok(rd) = std::fs::read_dir(&dir) else {
-            continue;
-        };
-        for e in rd.flatten() {
-            let p = e.path();
-            if p.extension().is_some_and(|x| x == "yaml") {
-                let text = std::fs::read_to_string(&p).unwrap_or_default();
-                let name = p
-                    .strip_prefix(&root)
-                    .unwrap_or(&p)
-                    .to_string_lossy()
-                    .into_owned();
-                files.push(SourceFile::new(name, text));
-            }
-        }
-    }
-    files
+    let dir = mappings_root().join(deployment);
+    spec_files::source_files(deployment, &dir).unwrap_or_else(|e| panic!("{e}"))
 }
 
 #[test]

@@ -211,11 +211,11 @@ fn the_w2_schema_is_what_the_importer_makes_from_the_forms_export() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
     let read = |p: &str| std::fs::read_to_string(root.join(p)).expect(p);
     let thailand = "mappings/thailand";
-    let known_sets = std::fs::read_dir(root.join(thailand).join("option-sets"))
+    let known_sets = spec_files::walk_deployment(&root.join(thailand))
         .expect("option sets")
-        .filter_map(Result::ok)
-        .filter_map(|e| {
-            let n = e.file_name().to_string_lossy().into_owned();
+        .into_iter()
+        .filter_map(|s| {
+            let n = s.rel.strip_prefix("option-sets/")?;
             n.strip_suffix(".yaml").map(str::to_owned)
         })
         .collect();

@@ -27,7 +27,7 @@ fn main() -> ExitCode {
             }
         }
     }
-    let (generation, notes) = match codegen::fsio::generate_from(&mappings) {
+    let generation = match codegen::fsio::generate_from(&mappings) {
         Ok(g) => g,
         Err(e) => {
             eprint!("{e}");
@@ -37,9 +37,6 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    for n in &notes {
-        eprintln!("warning: {n}");
-    }
     let result = if check {
         codegen::fsio::stale_files(&out, &generation)
     } else {

@@ -7,7 +7,7 @@ use mapping_dsl::stdlib::Func;
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::{Repr, Scope, compile, try_, unify};
+use super::{E301, E302, Repr, Scope, compile, try_, unify};
 use crate::error::CodegenError;
 
 /// The emptiness test of a value bound to `v` (`null`, `""`, `[]`).
@@ -67,7 +67,7 @@ pub(super) fn call<'a>(
             let (s, start) = (
                 &compiled
                     .first()
-                    .ok_or_else(|| sc.unsupported("substr()", e))?
+                    .ok_or_else(|| sc.internal("substr()", E302, e))?
                     .0,
                 int(1)?,
             );
@@ -109,7 +109,7 @@ pub(super) fn call<'a>(
             // A number (or a json value) is written as text first, as `to_string` does.
             let (a, r) = &compiled[0];
             let v = super::to_json_owned(a.clone(), r, 0)
-                .ok_or_else(|| sc.unsupported("digits_only of an object", e))?;
+                .ok_or_else(|| sc.internal("digits_only of an object", E301, e))?;
             let k = try_(sc, quote!(crate::support::json_text_or_number(v.as_ref())));
             (
                 owned_text(
@@ -129,7 +129,7 @@ pub(super) fn call<'a>(
             // A number (or a json value) is read from its text, as the interpreter does.
             let (a, r) = &compiled[0];
             let v = super::to_json_owned(a.clone(), r, 0)
-                .ok_or_else(|| sc.unsupported("leading_int of an object", e))?;
+                .ok_or_else(|| sc.internal("leading_int of an object", E301, e))?;
             let k = try_(sc, quote!(crate::support::json_text_or_number(v.as_ref())));
             (
                 quote!({ let v = #v; ::mapping_dsl::stdlib::text::leading_int(#k.as_deref()) }),
@@ -276,7 +276,7 @@ pub(super) fn call<'a>(
                     (try_(sc, quote!(#g(#a))), Repr::Json)
                 }
                 Repr::Null => (quote!(::std::option::Option::None), Repr::Null),
-                _ => return Err(sc.unsupported(format!("{} of a non-list", f.name()), e)),
+                _ => return Err(sc.internal(format!("{} of a non-list", f.name()), E301, e)),
             }
         }
         Func::Join => {
@@ -356,7 +356,7 @@ pub(super) fn call<'a>(
                         try_(sc, quote!(crate::support::flatten_json(#a))),
                         Repr::List(Box::new(Repr::Json)),
                     ),
-                    _ => return Err(sc.unsupported("flatten of a flat list", e)),
+                    _ => return Err(sc.internal("flatten of a flat list", E301, e)),
                 },
                 Repr::Json => (
                     try_(
@@ -366,7 +366,7 @@ pub(super) fn call<'a>(
                     Repr::List(Box::new(Repr::Json)),
                 ),
                 Repr::Null => (quote!(::std::option::Option::None), Repr::Null),
-                _ => return Err(sc.unsupported("flatten of a non-list", e)),
+                _ => return Err(sc.internal("flatten of a non-list", E301, e)),
             }
         }
         Func::Distinct => {

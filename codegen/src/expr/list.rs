@@ -8,7 +8,7 @@ use mapping_dsl::stdlib::Func;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use super::{Repr, Scope, compile, cond, mentions, to_json_owned, try_};
+use super::{E204, E301, E302, Repr, Scope, compile, cond, mentions, to_json_owned, try_};
 use crate::error::CodegenError;
 
 /// The value-map function a transform module defines for map `name`.
@@ -26,7 +26,7 @@ fn as_list<'a>(
     match r {
         Repr::List(x) => Ok((t, *x)),
         Repr::Json => Ok((try_(sc, quote!(crate::support::json_items(#t))), Repr::Json)),
-        _ => Err(sc.unsupported("a collection function over a non-list", e)),
+        _ => Err(sc.internal("a collection function over a non-list", E301, e)),
     }
 }
 
@@ -37,7 +37,7 @@ pub(super) fn collection<'a>(
     args: &[TExpr],
 ) -> Result<(TokenStream, Repr<'a>), CodegenError> {
     let (Some(list), Some(body)) = (args.first(), args.get(1)) else {
-        return Err(sc.unsupported(format!("{}() without two arguments", f.name()), e));
+        return Err(sc.internal(format!("{}() without two arguments", f.name()), E302, e));
     };
     let (lt, lr) = compile(sc, list)?;
     let (items, elem) = as_list(sc, e, lt, lr)?;
@@ -109,7 +109,13 @@ pub(super) fn collection<'a>(
                 Repr::List(Box::new(elem)),
             )
         }
-        _ => return Err(sc.unsupported(format!("{}() as a collection function", f.name()), e)),
+        _ => {
+            return Err(sc.internal(
+                format!("{}() as a collection function", f.name()),
+                "only filter, find, map and sort_by bind `it` (`Func::binds_it`)",
+                e,
+            ));
+        }
     })
 }
 
@@ -122,24 +128,30 @@ pub(super) fn lookup<'a>(
 ) -> Result<(TokenStream, Repr<'a>), CodegenError> {
     let name = match args.get(1).map(|a| &a.kind) {
         Some(Expr::Lit(Lit::String(s))) => s,
-        _ => return Err(sc.unsupported("lookup() without a value map name", e)),
+        _ => {
+            return Err(sc.internal(
+                "lookup() without a value map name",
+                "the checker makes a value map argument a string literal (E204 otherwise)",
+                e,
+            ));
+        }
     };
     if !sc.dep.value_maps.contains_key(name) {
-        return Err(sc.unsupported(format!("the unknown value map `{name}`"), e));
+        return Err(sc.internal(format!("the unknown value map `{name}`"), E204, e));
     }
     sc.maps.borrow_mut().insert(name.clone());
     let g = map_fn(name);
     let f = quote!(|k: &str| #g(k, ::mapping_dsl::ir::UnknownCode::Error, ctx));
     let (t, r) = compiled
         .first()
-        .ok_or_else(|| sc.unsupported("lookup() without a key", e))?;
+        .ok_or_else(|| sc.internal("lookup() without a key", E302, e))?;
     let call = match r {
         Repr::Text => quote!(crate::support::lookup_text(#t.as_deref(), #f)),
         Repr::Json => quote!(crate::support::lookup_json(#t, #f)),
         Repr::Null => return Ok((quote!(::std::option::Option::None), Repr::Null)),
         other => {
             let v = to_json_owned(t.clone(), other, 0)
-                .ok_or_else(|| sc.unsupported("lookup() of an object", e))?;
+                .ok_or_else(|| sc.internal("lookup() of an object", E301, e))?;
             quote!({ let v = #v; crate::support::lookup_json(v.as_ref(), #f) })
         }
     };

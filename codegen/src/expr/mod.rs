@@ -22,6 +22,21 @@ use crate::input::{InStruct, struct_ty};
 use crate::lit::str_lit;
 
 pub use list::map_fn;
+
+/// What the checker guarantees, for [`Scope::internal`] errors.
+pub(crate) const E206: &str = "the checker rejects (E206: an unknown parameter)";
+pub(crate) const E213: &str = "the checker rejects (E213: a let is read before it is defined)";
+pub(crate) const E304: &str = "the checker rejects (E304: a condition is not a bool)";
+pub(crate) const E303: &str = "the checker rejects (E303: values that cannot be compared)";
+pub(crate) const E301: &str = "the checker rejects (E301: an argument of the wrong type)";
+pub(crate) const E302: &str = "the checker rejects (E302: the wrong number of arguments)";
+pub(crate) const E201: &str = "the checker rejects (E201: a field the schema does not have)";
+pub(crate) const E204: &str = "the checker rejects (E204: an unknown value map)";
+pub(crate) const E207: &str =
+    "the checker rejects (E207 `it` outside a collection function; E208 `root.` outside `each`)";
+pub(crate) const E209: &str = "the checker rejects (E209: an index on something not a list)";
+pub(crate) const E210: &str = "the checker rejects (E210: a field step on something not an object)";
+
 pub use path::{Resolved, resolve};
 
 /// How an expression's value is represented in generated code (always inside an `Option`).
@@ -113,6 +128,21 @@ impl Scope<'_> {
         }
     }
 
+    /// A construct the checker rejects (`rule` says which check), met in checked IR: a bug.
+    pub(crate) fn internal(
+        &self,
+        what: impl Into<String>,
+        rule: &'static str,
+        e: &TExpr,
+    ) -> CodegenError {
+        CodegenError::Internal {
+            file: self.file.to_owned(),
+            what: what.into(),
+            rule,
+            span: Some(e.span),
+        }
+    }
+
     fn fail(&self) -> TokenStream {
         let loc = &self.loc;
         let leaf = str_lit(&self.leaf);
@@ -142,7 +172,7 @@ pub fn compile<'a>(sc: &Scope<'a>, e: &TExpr) -> Result<(TokenStream, Repr<'a>),
                 .params
                 .iter()
                 .find(|p| &p.name == name)
-                .ok_or_else(|| sc.unsupported("an undeclared param", e))?;
+                .ok_or_else(|| sc.internal("an undeclared param", E206, e))?;
             if !p.ty.is_text() {
                 return Err(sc.unsupported(format!("a param of type {}", p.ty.name()), e));
             }
@@ -177,11 +207,10 @@ pub fn compile<'a>(sc: &Scope<'a>, e: &TExpr) -> Result<(TokenStream, Repr<'a>),
             Ok((quote!({ let c = #c; if c { #a } else { #b } }), r))
         }
         Expr::Let(name) => {
-            let (_, id, r) = sc
-                .lets
-                .iter()
-                .find(|(n, _, _)| n == name)
-                .ok_or_else(|| sc.unsupported(format!("`let.{name}` before its value"), e))?;
+            let (_, id, r) =
+                sc.lets.iter().find(|(n, _, _)| n == name).ok_or_else(|| {
+                    sc.internal(format!("`let.{name}` before its value"), E213, e)
+                })?;
             if *r == Repr::Null {
                 return Ok((quote!(::std::option::Option::None), Repr::Null));
             }
@@ -288,7 +317,7 @@ pub fn cond(sc: &Scope<'_>, e: &TExpr) -> Result<TokenStream, CodegenError> {
     match r {
         Repr::Bool | Repr::Null => Ok(quote!(crate::support::truthy(#t))),
         Repr::Json => Ok(try_(sc, quote!(crate::support::json_bool(#t)))),
-        _ => Err(sc.unsupported("a condition that is not a bool", e)),
+        _ => Err(sc.internal("a condition that is not a bool", E304, e)),
     }
 }
 
@@ -413,7 +442,7 @@ fn compare<'a>(
             let (x, y, _) = unify(sc, e, (ta, ra), (tb, rb))?;
             quote!(::mapping_dsl::stdlib::ops::compare(#opt, #x, #y))
         }
-        _ => return Err(sc.unsupported("comparing these types", e)),
+        _ => return Err(sc.internal("comparing these types", E303, e)),
     };
     Ok(v)
 }

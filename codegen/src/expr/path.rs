@@ -7,10 +7,13 @@ use mapping_dsl::types::Scalar;
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::{Repr, Scope};
+use super::{E201, E207, E209, E210, Repr, Scope};
 use crate::error::CodegenError;
 use crate::input::{InField, InStruct};
 use crate::lit::str_lit;
+
+/// Why an object or list field always has its struct: `input::plan_at` makes one for each.
+const NO_CHILD: &str = "`input::plan_at` plans a struct for every object and list field";
 
 /// A path resolved to a typed input field: tokens of type `Option<&T>` where `T` is the
 /// field's `Field` payload (or, with `element`, the payload of one element of the list).
@@ -83,7 +86,7 @@ fn walk<'a>(sc: &Scope<'a>, p: &Path, e: &TExpr) -> Result<Cur<'a>, CodegenError
             let (v, s) = sc
                 .elems
                 .get(d as usize)
-                .ok_or_else(|| sc.unsupported("an `each` element outside `each`", e))?;
+                .ok_or_else(|| sc.internal("an `each` element outside `each`", E207, e))?;
             Cur::Row {
                 t: quote!(#v),
                 s,
@@ -94,7 +97,7 @@ fn walk<'a>(sc: &Scope<'a>, p: &Path, e: &TExpr) -> Result<Cur<'a>, CodegenError
             let (v, r) = sc
                 .its
                 .get(d as usize)
-                .ok_or_else(|| sc.unsupported("`it` outside a collection function", e))?;
+                .ok_or_else(|| sc.internal("`it` outside a collection function", E207, e))?;
             match r {
                 Repr::Row(s) => Cur::Row {
                     t: quote!(#v),
@@ -121,7 +124,11 @@ fn row_field<'a>(
     k: &str,
 ) -> Result<Cur<'a>, CodegenError> {
     let f = s.field(k).ok_or_else(|| {
-        sc.unsupported(format!("a path to `{k}` outside the transform's input"), e)
+        sc.internal(
+            format!("a path to `{k}` outside the transform's input"),
+            E201,
+            e,
+        )
     })?;
     let id = &f.ident;
     Ok(match (&f.ty, root) {
@@ -150,14 +157,14 @@ fn step_into<'a>(
             let s = f
                 .child
                 .as_deref()
-                .ok_or_else(|| sc.unsupported("a nested path", e))?;
+                .ok_or_else(|| sc.internal("a nested path", NO_CHILD, e))?;
             row_field(sc, e, t, s, false, k)
         }
         (Cur::Elem { t, f }, Step::Field(k)) if matches!(f.ty, InputType::List(_)) => {
             let s = f
                 .child
                 .as_deref()
-                .ok_or_else(|| sc.unsupported("a nested path", e))?;
+                .ok_or_else(|| sc.internal("a nested path", NO_CHILD, e))?;
             row_field(sc, e, t, s, false, k)
         }
         (Cur::Json(t), Step::Field(k)) => {
@@ -185,8 +192,8 @@ fn step_into<'a>(
             quote!(#t.and_then(|v| v.into_iter().nth(#i)).flatten()),
             *x,
         )),
-        (_, Step::Field(k)) => Err(sc.unsupported(format!("a field step `{k}` here"), e)),
-        (_, Step::Index(_)) => Err(sc.unsupported("an index step here", e)),
+        (_, Step::Field(k)) => Err(sc.internal(format!("a field step `{k}` here"), E210, e)),
+        (_, Step::Index(_)) => Err(sc.internal("an index step here", E209, e)),
     }
 }
 
@@ -236,7 +243,7 @@ fn value<'a>(
     let child = |f: &'a InField| {
         f.child
             .as_deref()
-            .ok_or_else(|| sc.unsupported("an object without fields", e))
+            .ok_or_else(|| sc.internal("an object without fields", NO_CHILD, e))
     };
     Ok(match cur {
         Cur::Row { t, s, .. } => (t, Repr::Row(s)),
@@ -261,13 +268,25 @@ fn value<'a>(
                 quote!(#t.map(|v| v.iter().map(|x| crate::support::code(x.get())).collect::<::std::vec::Vec<_>>())),
                 Repr::List(Box::new(Repr::Text)),
             ),
-            InputType::Json => return Err(sc.unsupported("a json field read as typed", e)),
+            InputType::Json => {
+                return Err(sc.internal(
+                    "a json field read as typed",
+                    "`row_field` reads json fields as json",
+                    e,
+                ));
+            }
         },
         Cur::Elem { t, f } => match &f.ty {
             InputType::List(_) => (t, Repr::Row(child(f)?)),
             InputType::ScalarList(s) => scalar(t, *s),
             InputType::MultiSelect { .. } => (quote!(crate::support::code(#t)), Repr::Text),
-            _ => return Err(sc.unsupported("an element of this field", e)),
+            _ => {
+                return Err(sc.internal(
+                    "an element of this field",
+                    "only list fields have elements (`step_into`)",
+                    e,
+                ));
+            }
         },
     })
 }

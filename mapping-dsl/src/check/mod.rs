@@ -194,13 +194,11 @@ pub fn check(
         option_sets: sets,
         value_maps: maps,
         transforms: ir_transforms,
-        // Workflows are the runtime's: generated code does not depend on them.
-        fingerprint: crate::source::fingerprint(
+        fingerprint: crate::source::deployment_fingerprint(
             files
                 .iter()
-                .filter(|(_, s)| !matches!(s, SpecFile::Workflow))
                 .filter_map(|(id, _)| sources.get(*id))
-                .map(|f| &*f.text),
+                .map(|f| (f.name.as_str(), &*f.text)),
         ),
     };
     (Some(dep), diags)

@@ -15,23 +15,16 @@ fn mappings() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../mappings")
 }
 
-/// Every spec file: `<deployment>/<kind folder>/<name>.yaml`.
+/// Every spec file of every deployment, as `spec_files`' walk finds them.
 fn spec_files() -> Vec<PathBuf> {
     let mut out = Vec::new();
-    for dep in std::fs::read_dir(mappings()).unwrap().flatten() {
-        for kind in ["schemas", "option-sets", "transforms", "workflows"] {
-            let Ok(rd) = std::fs::read_dir(dep.path().join(kind)) else {
-                continue;
-            };
-            for f in rd.flatten() {
-                if f.path()
-                    .extension()
-                    .is_some_and(|e| e == "yaml" || e == "yml")
-                {
-                    out.push(f.path());
-                }
-            }
-        }
+    for (_, dir) in spec_files::deployments(&mappings()).unwrap() {
+        out.extend(
+            spec_files::walk_deployment(&dir)
+                .unwrap()
+                .into_iter()
+                .map(|s| s.path),
+        );
     }
     out.sort();
     assert!(out.len() > 100, "the mappings were found");

@@ -17,27 +17,8 @@ pub fn repo() -> PathBuf {
 }
 
 pub fn load_files(deployment: &str) -> Vec<SourceFile> {
-    let root = repo().join("mappings");
-    let mut files = Vec::new();
-    for kind in ["schemas", "option-sets", "transforms"] {
-        let Ok(rd) = std::fs::read_dir(root.join(deployment).join(kind)) else {
-            continue;
-        };
-        let mut paths: Vec<PathBuf> = rd.flatten().map(|e| e.path()).collect();
-        paths.sort();
-        for p in paths {
-            if p.extension().is_some_and(|x| x == "yaml") {
-                let text = std::fs::read_to_string(&p).unwrap_or_default();
-                let name = p
-                    .strip_prefix(&root)
-                    .unwrap_or(&p)
-                    .to_string_lossy()
-                    .into_owned();
-                files.push(SourceFile::new(name, text));
-            }
-        }
-    }
-    files
+    let dir = repo().join("mappings").join(deployment);
+    spec_files::source_files(deployment, &dir).unwrap_or_else(|e| panic!("{e}"))
 }
 
 /// The checked Thailand deployment (checked once per test binary; WF2's PLH rules make the

@@ -41,65 +41,30 @@ impl LoadedWorkflows {
     }
 }
 
-/// Loads `root/<deployment>/workflows/*.yaml`, or `root/workflows/*.yaml` when `root` is one
-/// deployment. Files are read in name order; names must be unique.
+/// Loads the workflow files of every deployment under `root` (or of `root`, when it is one):
+/// those `spec_files`' walk finds in `workflows/`, in its order; names must be unique.
 pub fn load_dir(root: &Path, catalog: &Catalog<'_>) -> LoadedWorkflows {
     let mut out = LoadedWorkflows::default();
-    let mut dirs = Vec::new();
-    if root.join("workflows").is_dir() {
-        let dep = root
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        dirs.push((dep, root.join("workflows")));
-    } else if let Ok(rd) = std::fs::read_dir(root) {
-        let mut deps: Vec<_> = rd
-            .flatten()
-            .map(|e| e.path())
-            .filter(|p| p.join("workflows").is_dir())
-            .collect();
-        deps.sort();
-        for d in deps {
-            let dep = d
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default();
-            dirs.push((dep, d.join("workflows")));
-        }
-    }
-    for (dep, dir) in dirs {
-        let mut files: Vec<_> = std::fs::read_dir(&dir)
-            .map(|rd| rd.flatten().map(|e| e.path()).collect())
-            .unwrap_or_default();
-        files.retain(|p| matches!(p.extension().and_then(|e| e.to_str()), Some("yaml" | "yml")));
-        files.sort();
-        for path in files {
-            let fname = path
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default();
-            let display = format!("{dep}/workflows/{fname}");
-            // A symlink may lead anywhere inside the deployment folder, not out of it.
-            let read = spec_files::read_bounded(
-                &path,
-                dir.parent().unwrap_or(&dir),
-                mapping_dsl::yaml::MAX_FILE_BYTES as u64,
-            );
-            let text = match read.map(String::from_utf8) {
-                Ok(Ok(t)) => t,
-                Ok(Err(_)) => {
-                    let id = out.sources.add(SourceFile::new(display, ""));
-                    out.diagnostics.push(
-                        Diagnostic::error(Code::InvalidUtf8, "the file is not valid UTF-8")
-                            .with_primary(Span::new(id, 0, 0), ""),
-                    );
-                    continue;
-                }
+    // A folder that cannot be listed holds no workflow (the spec loader reports it).
+    for (dep, dir) in spec_files::deployments(root).unwrap_or_default() {
+        let specs = spec_files::walk_deployment(&dir).unwrap_or_default();
+        for spec in specs
+            .into_iter()
+            .filter(|s| s.kind_dir == Some("workflows"))
+        {
+            let display = format!("{dep}/{}", spec.rel);
+            let text = match spec_files::read_spec(&spec.path, &dir) {
+                Ok(t) => t,
                 Err(e) => {
+                    let (code, message) = match e {
+                        spec_files::FileError::NotUtf8 { .. } => {
+                            (Code::InvalidUtf8, "the file is not valid UTF-8".to_owned())
+                        }
+                        other => (Code::Io, format!("cannot read the file: {other}")),
+                    };
                     let id = out.sources.add(SourceFile::new(display, ""));
                     out.diagnostics.push(
-                        Diagnostic::error(Code::Io, format!("cannot read the file: {e}"))
-                            .with_primary(Span::new(id, 0, 0), ""),
+                        Diagnostic::error(code, message).with_primary(Span::new(id, 0, 0), ""),
                     );
                     continue;
                 }

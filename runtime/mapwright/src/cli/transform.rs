@@ -67,7 +67,7 @@ const SHOWN_REJECTS: usize = 5;
 #[derive(Debug, thiserror::Error)]
 enum Fatal {
     #[error(
-        "no compiled transform is named `{0}` (known: {1}); a transform that codegen skipped runs with `mapwright preview`"
+        "no compiled transform is named `{0}` (known: {1}); a transform not compiled yet (new specs before `cargo gen`) runs with `mapwright preview`"
     )]
     Unknown(String, String),
     #[error("{0}")]
@@ -241,7 +241,7 @@ fn warn_if_specs_changed(entry: &generated::Entry, dir: &std::path::Path) {
         return;
     }
     match crate::specs::fingerprint_dir(&folder) {
-        Some(now) if now != entry.fingerprint => eprintln!(
+        Ok(now) if now != entry.fingerprint => eprintln!(
             "warning: the specs in {} have changed since this binary was built: `{}` runs as \
              compiled from the earlier specs. Run `cargo gen` and rebuild, or `mapwright preview {}` \
              to run the specs as they are now.",
