@@ -39,6 +39,7 @@
 //! # }
 //! ```
 
+mod base_url;
 pub mod error;
 pub mod http;
 pub mod moph;

@@ -14,6 +14,7 @@ use std::sync::Arc;
 
 use tokio::sync::Mutex;
 
+use crate::base_url::BaseUrl;
 use crate::error::Error;
 use crate::http::{Auth, Http, Observer, Request, RetryPolicy};
 
@@ -147,7 +148,7 @@ pub mod filters {
 #[derive(Clone)]
 pub struct Client {
     http: Http,
-    base: Url,
+    base: BaseUrl,
     email: String,
     password: String,
     token: Arc<Mutex<Option<String>>>,
@@ -155,9 +156,7 @@ pub struct Client {
 
 impl Client {
     pub fn new(config: MophConfig) -> Result<Self, Error> {
-        let root = config.url.trim_end_matches('/');
-        let base = Url::parse(&format!("{root}/"))
-            .map_err(|e| Error::Invalid(format!("MOPH url: {e}")))?;
+        let base = BaseUrl::parse("MOPH", &config.url)?;
         let http = Http::new("moph", config.policy, config.accept_invalid_certs)?;
         http.secrets.add(&config.password);
         Ok(Client {
@@ -176,12 +175,7 @@ impl Client {
     }
 
     fn url(&self, segments: &[&str]) -> Result<Url, Error> {
-        let mut url = self.base.clone();
-        url.path_segments_mut()
-            .map_err(|()| Error::Invalid("MOPH url cannot be a base".into()))?
-            .pop_if_empty()
-            .extend(segments);
-        Ok(url)
+        self.base.join(segments)
     }
 
     /// `POST /Users/login`; keeps the access token for later calls.

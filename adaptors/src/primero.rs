@@ -12,6 +12,7 @@ use std::sync::Arc;
 
 use tokio::sync::Mutex;
 
+use crate::base_url::BaseUrl;
 use crate::error::Error;
 use crate::http::{Auth, Http, Observer, Reply, Request, RetryPolicy};
 
@@ -70,7 +71,7 @@ pub struct CasePage {
 #[derive(Clone)]
 pub struct Client {
     http: Http,
-    base: Url,
+    base: BaseUrl,
     auth: PrimeroAuth,
     per_page: u32,
     token: Arc<Mutex<Option<String>>>,
@@ -81,8 +82,7 @@ impl Client {
         // Accept the instance URL with or without the API suffix.
         let root = config.url.trim_end_matches('/');
         let root = root.strip_suffix("/api/v2").unwrap_or(root);
-        let base = Url::parse(&format!("{root}/api/v2/"))
-            .map_err(|e| Error::Invalid(format!("Primero url: {e}")))?;
+        let base = BaseUrl::parse("Primero", &format!("{root}/api/v2"))?;
         let http = Http::new("primero", config.policy, false)?;
         match &config.auth {
             PrimeroAuth::Basic { password, .. } | PrimeroAuth::Token { password, .. } => {
@@ -105,12 +105,7 @@ impl Client {
     }
 
     fn url(&self, segments: &[&str]) -> Result<Url, Error> {
-        let mut url = self.base.clone();
-        url.path_segments_mut()
-            .map_err(|()| Error::Invalid("Primero url cannot be a base".into()))?
-            .pop_if_empty()
-            .extend(segments);
-        Ok(url)
+        self.base.join(segments)
     }
 
     /// Token login (`POST /api/v2/tokens`). A no-op with Basic auth.
