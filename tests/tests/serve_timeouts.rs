@@ -24,6 +24,11 @@ fn tight(
     }
 }
 
+/// The tests of this file run one at a time: each measures how long the server takes to close
+/// or answer connections, and the 2,000-connection test next to another one made that one's
+/// server lag past its timeouts (the cap test then never saw the cap reached).
+static ONE_AT_A_TIME: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
+
 /// Reads until the server closes the connection; what it sent, and how long that took.
 async fn until_closed(c: &mut TcpStream, limit: Duration) -> (String, Duration) {
     let t = Instant::now();
@@ -45,6 +50,7 @@ async fn connect(s: &Served) -> TcpStream {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn stalled_headers_and_bodies_and_idle_connections_are_closed() {
+    let _serial = ONE_AT_A_TIME.lock().await;
     let s = serve_with(tight(64, 4)).await;
     // Mid-headers: the header timeout (1 s) closes it.
     let mut c = connect(&s).await;
@@ -80,11 +86,12 @@ async fn stalled_headers_and_bodies_and_idle_connections_are_closed() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn healthz_answers_while_stalled_clients_hold_the_cap() {
-    // A header timeout of 3 s: the stalled clients still hold the cap while the checks below
-    // run on a loaded machine (at 1 s they were sometimes closed before the 503 check).
+    let _serial = ONE_AT_A_TIME.lock().await;
+    // A header timeout of 6 s: the stalled clients still hold the cap while the checks below
+    // run on a loaded machine (at 1 s, and once at 3 s, they were closed before the 503 check).
     let s = serve_with(|c, st| {
         tight(4, 2)(c, st);
-        st.header_timeout_secs = 3;
+        st.header_timeout_secs = 6;
     })
     .await;
     let mut stalled = Vec::new();
@@ -141,7 +148,7 @@ async fn healthz_answers_while_stalled_clients_hold_the_cap() {
     assert!(r.headers().contains_key("retry-after"));
     // Every stalled connection is closed by the header timeout (or was shed at once).
     for mut c in stalled {
-        until_closed(&mut c, Duration::from_secs(6)).await;
+        until_closed(&mut c, Duration::from_secs(10)).await;
     }
     // And the server serves normally again.
     let r = c.get(format!("{}/login", s.base)).send().await.unwrap();
@@ -151,6 +158,7 @@ async fn healthz_answers_while_stalled_clients_hold_the_cap() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn two_thousand_stalled_connections_are_capped_then_closed() {
+    let _serial = ONE_AT_A_TIME.lock().await;
     const N: usize = 2000;
     let (cap, reserve) = (512, 16);
     let s = serve_with(|c, st| {
