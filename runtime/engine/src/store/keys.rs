@@ -31,26 +31,8 @@ impl SqlStore {
         key: &str,
         run: RunId,
     ) -> Result<bool, StoreError> {
-        let hash = self.key_hash(key)?;
-        // On a conflict the row is taken over only when its holder is this run (a release
-        // that failed) or is no longer alive. PostgreSQL evaluates the condition on the
-        // committed row after a concurrent insert of the same key commits: one taker wins.
-        let taken = self
-            .q("INSERT INTO key_locks (workflow, key_hash, run_id, taken_at) VALUES (?1, ?2, ?3, ?4)
-             ON CONFLICT (workflow, key_hash) DO UPDATE SET run_id = excluded.run_id,
-               taken_at = excluded.taken_at
-             WHERE key_locks.run_id = excluded.run_id
-               OR NOT EXISTS (SELECT 1 FROM runs WHERE runs.id = key_locks.run_id
-                              AND runs.status = ?5 AND runs.lease_until >= ?4)
-             RETURNING run_id")
-            .bind(workflow)
-            .bind(&hash)
-            .bind(run)
-            .bind(now())
-            .bind(RunStatus::Running.as_str())
-            .fetch_optional(&self.pool)
-            .await?;
-        Ok(taken.is_some())
+        let taken = self.take_keys(workflow, &[key.to_owned()], run).await?;
+        Ok(!taken.is_empty())
     }
 
     pub(super) async fn give_key(
@@ -69,8 +51,10 @@ impl SqlStore {
         Ok(())
     }
 
-    /// [`Self::take_key`] for many keys, one statement per [`KEYS_PER_STATEMENT`] distinct
-    /// keys; the keys taken.
+    /// Takes `keys` of `workflow` for `run`, one statement per [`KEYS_PER_STATEMENT`] distinct
+    /// keys; the keys taken. On a conflict a row is taken over only when its holder is this run
+    /// (a release that failed) or is no longer alive. PostgreSQL evaluates the condition on the
+    /// committed row after a concurrent insert of the same key commits: one taker wins.
     pub(super) async fn take_keys(
         &self,
         workflow: &str,
