@@ -1,7 +1,7 @@
 //! Code generation: checked IR (`mapping_dsl::ir`) -> typed Rust transformers in `generated/`.
 //!
 //! One module per transform (`generated/src/<deployment>/<transform>.rs`), one `options.rs`
-//! per deployment with an enum per option set, the shared `support.rs` (copied from
+//! per deployment with a sorted table per option set ([`options`]), the shared `support.rs` (copied from
 //! `templates/support.rs`), and `lib.rs` with the registry. Output is deterministic: the IR is
 //! ordered, names are made in one place ([`ident`]), and the text is formatted with
 //! prettyplease, so generating twice gives the same bytes.
@@ -105,29 +105,44 @@ pub fn generate_options(dep: &Deployment) -> Result<String, CodegenError> {
     generate_options_for(dep, &all, None)
 }
 
-/// `options.rs` with the sets `used` names (all when `None`) and the label languages of `ts`.
+/// `options.rs` with the sets `used` names (all when `None`) and the label languages of `ts`:
+/// the language constants and each set's type, formatted, then each set's rows as written by
+/// [`options::emit_table`] (one per line, kept by `#[rustfmt::skip]`).
 fn generate_options_for(
     dep: &Deployment,
     ts: &[&Transform],
     used: Option<&BTreeSet<String>>,
 ) -> Result<String, CodegenError> {
-    let mut langs = BTreeSet::new();
+    let mut translated = BTreeSet::new();
     for t in ts {
-        collect_langs(&t.output, &mut langs);
+        collect_langs(&t.output, &mut translated);
     }
-    let enums = dep
+    let sets: Vec<&mapping_dsl::ir::OptionSet> = dep
         .option_sets
         .values()
         .filter(|s| used.is_none_or(|u| u.contains(&s.name)))
-        .map(|s| options::emit_enum(s, &langs));
+        .collect();
+    let from = format!("mappings/{}/option-sets/", dep.name);
+    options::check_names(&sets, &from)?;
+    let langs = options::languages(sets.iter().copied(), &translated);
     let doc = format!(
-        " The option sets of deployment `{}`, one enum each.",
+        " The option sets of deployment `{}`: a sorted table of rows each (a code and its \
+         labels), read by binary search.",
         dep.name
     );
-    format_file(
-        quote!(#![doc = #doc] #(#enums)*),
-        &format!("mappings/{}/option-sets/", dep.name),
-    )
+    let head = options::emit_languages(&langs);
+    let types = sets.iter().map(|s| options::emit_set(s, &langs));
+    let tokens = quote!(#![doc = #doc] #head #(#types)*);
+    let file: syn::File = syn::parse2(tokens).map_err(|e| CodegenError::Syntax {
+        file: from.clone(),
+        message: e.to_string(),
+    })?;
+    let mut text = format!("{}{}", header(&from), prettyplease::unparse(&file));
+    for s in &sets {
+        text.push('\n');
+        text.push_str(&options::emit_table(s, &langs));
+    }
+    rustfmt(text)
 }
 
 /// The option sets a transform's generated code names: its select inputs and translations.

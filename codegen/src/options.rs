@@ -1,228 +1,179 @@
-//! Option sets -> enums with an `Unknown(String)` variant. Reading a code is one `match` on the
-//! string, translating is one `match` on the enum; labels are `&'static str` written as in the
-//! YAML (Thai readable).
+//! Option sets as data. Each set is one sorted table of rows, `(code, [label per language])`,
+//! and a type `Coded<Set>` (in the support code) that reads a code by binary search and gives
+//! its label by the language's index. No generated code names an option as a variant, so a set
+//! needs no enum: a table keeps the 8,442 Thai locations in one line each instead of five, and
+//! a changed label is a one-line diff.
+//!
+//! The tables are laid out here, one row per line under `#[rustfmt::skip]`, rather than by the
+//! formatters: rustfmt would pack short rows several to a line (a longer label would then
+//! reflow its neighbours) and break long ones over several.
 
 use std::collections::BTreeSet;
+use std::fmt::Write as _;
 
-use mapping_dsl::ir::OptionSet;
+use mapping_dsl::ir::{OptionItem, OptionSet};
 use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
 
-use crate::ident::{self, Scope};
+use crate::ident;
 use crate::lit::str_lit;
 
-/// The Rust name of the enum for an option set.
+/// The Rust name of an option set's type (`Coded<…Set>`): `CaseStatus`.
 pub fn enum_name(set: &str) -> Ident {
     format_ident!("{}", ident::camel_text(set))
 }
 
-/// The method returning the label in `lang`: `label_th`.
-pub fn label_fn(lang: &str) -> Ident {
-    format_ident!("label_{}", ident::snake_text(lang))
+/// The marker type whose rows are the set's table: `CaseStatusSet`.
+fn set_marker(set: &str) -> Ident {
+    format_ident!("{}Set", ident::camel_text(set))
 }
 
-/// The languages every enum gets a label method for: all languages of all its options.
-fn languages(set: &OptionSet) -> BTreeSet<&str> {
-    set.options
-        .iter()
-        .flat_map(|o| o.labels.keys().map(String::as_str))
-        .collect()
+/// The static holding a set's rows: `CASE_STATUS`.
+fn table_name(set: &str) -> Ident {
+    format_ident!("{}", ident::snake_text(set).to_uppercase())
 }
 
-/// From this many options on, a set is kept in tables (see [`emit_table`]): a `match` with an
-/// arm per option would be a function of thousands of lines (the 8,442 Thai locations).
-const TABLE_FROM: usize = 100;
+/// The constant naming a language's index in `LANGS`: `LANG_TH`.
+fn lang_const(lang: &str) -> Ident {
+    format_ident!("LANG_{}", ident::snake_text(lang).to_uppercase())
+}
 
-pub fn emit_enum(set: &OptionSet, extra_langs: &BTreeSet<String>) -> TokenStream {
-    if set.options.len() >= TABLE_FROM {
-        return emit_table(set, extra_langs);
-    }
-    let name = enum_name(&set.name);
-    let mut scope = Scope::new();
-    scope.reserve("Unknown");
-    let variants: Vec<Ident> = set.options.iter().map(|o| scope.camel(&o.code)).collect();
-    let codes: Vec<_> = set.options.iter().map(|o| str_lit(&o.code)).collect();
-    let doc = crate::lit::doc(&format!(
-        "Option set `{}`{}.",
-        set.name,
-        set.source
-            .as_deref()
-            .map(|s| format!(" (from `{s}`)"))
-            .unwrap_or_default()
-    ));
-    let variant_docs: Vec<String> = set
-        .options
-        .iter()
-        .map(|o| {
-            let labels: Vec<String> = o.labels.iter().map(|(l, t)| format!("{l}: {t}")).collect();
-            crate::lit::doc(&format!("`{}`: {}", o.code, labels.join(", ")))
-        })
-        .collect();
-    let lenient = lenient_impl(&name);
-    let mut langs: BTreeSet<&str> = languages(set);
-    langs.extend(extra_langs.iter().map(String::as_str));
-    let label_fns = langs.iter().map(|lang| {
-        let f = label_fn(lang);
-        let arms = set
-            .options
-            .iter()
-            .zip(&variants)
-            .map(|(o, v)| match o.labels.get(*lang) {
-                Some(t) => {
-                    let t = str_lit(t);
-                    quote!(#name::#v => crate::support::Label::Text(#t))
-                }
-                None => quote!(#name::#v => crate::support::Label::Missing),
-            });
-        let doc = format!(" The `{lang}` label of this code.");
-        quote! {
-            #[doc = #doc]
-            pub fn #f(&self) -> crate::support::Label {
-                match self {
-                    #(#arms,)*
-                    #name::Unknown(_) => crate::support::Label::Unknown,
-                }
-            }
+/// The argument of `Coded::label` for `lang`, as a transform module names it.
+pub fn lang_index(lang: &str) -> TokenStream {
+    let c = lang_const(lang);
+    quote!(super::options::#c)
+}
+
+/// The languages of a deployment's tables: every language a label of these sets is written
+/// in, and every language the transforms translate into (a set without labels in one of those
+/// gives `Missing` for each code).
+pub fn languages<'a>(
+    sets: impl IntoIterator<Item = &'a OptionSet>,
+    translated: &'a BTreeSet<String>,
+) -> Vec<&'a str> {
+    let mut langs: BTreeSet<&str> = translated.iter().map(String::as_str).collect();
+    for set in sets {
+        for o in &set.options {
+            langs.extend(o.labels.keys().map(String::as_str));
         }
+    }
+    langs.into_iter().collect()
+}
+
+/// The module's items before the tables: `LANGS` and one index constant per language.
+pub fn emit_languages(langs: &[&str]) -> TokenStream {
+    let n = proc_macro2::Literal::usize_unsuffixed(langs.len());
+    let lits = langs.iter().map(|l| str_lit(l));
+    let consts = langs.iter().enumerate().map(|(i, l)| {
+        let c = lang_const(l);
+        let i = proc_macro2::Literal::usize_unsuffixed(i);
+        let doc = format!(" The index of `{l}` in [`LANGS`].");
+        quote!(#[doc = #doc] pub const #c: usize = #i;)
     });
     quote! {
-        #[doc = #doc]
-        #[derive(Debug, Clone, PartialEq, Eq)]
-        pub enum #name {
-            #(#[doc = #variant_docs] #variants,)*
-            /// A code that is not in the option set.
-            Unknown(::std::string::String),
-        }
-
-        impl #name {
-            #(#label_fns)*
-        }
-
-        impl crate::support::Code for #name {
-            fn from_code(code: ::std::borrow::Cow<'_, str>) -> Self {
-                match &*code {
-                    #(#codes => #name::#variants,)*
-                    _ => #name::Unknown(code.into_owned()),
-                }
-            }
-
-            fn code(&self) -> &str {
-                match self {
-                    #(#name::#variants => #codes,)*
-                    #name::Unknown(c) => c,
-                }
-            }
-        }
-
-        #lenient
+        /// The languages of the labels, in the order of each row's labels.
+        pub const LANGS: [&str; #n] = [#(#lits),*];
+        #(#consts)*
     }
 }
 
-/// How a select field of this enum is read leniently (text, numbers and booleans as codes).
-fn lenient_impl(name: &Ident) -> TokenStream {
-    quote! {
-        impl<'de> crate::support::Lenient<'de> for #name {
-            fn from_str(s: ::std::borrow::Cow<'de, str>) -> crate::support::Field<Self> {
-                crate::support::select_from_str(s)
-            }
-            fn from_i64(v: i64) -> crate::support::Field<Self> {
-                crate::support::select_from_i64(v)
-            }
-            fn from_f64(v: f64) -> crate::support::Field<Self> {
-                crate::support::select_from_f64(v)
-            }
-            fn from_bool(v: bool) -> crate::support::Field<Self> {
-                crate::support::select_from_bool(v)
-            }
-        }
-    }
-}
-
-/// A large option set: `Known(index)` into a sorted `CODES` table (found by binary search) and
-/// one label table per language, instead of a variant and a `match` arm per option.
-fn emit_table(set: &OptionSet, extra_langs: &BTreeSet<String>) -> TokenStream {
-    let name = enum_name(&set.name);
-    let doc = crate::lit::doc(&format!(
-        "Option set `{}`{}: {} codes, kept in tables (a known code is its index in the sorted codes).",
-        set.name,
-        set.source
-            .as_deref()
-            .map(|s| format!(" (from `{s}`)"))
-            .unwrap_or_default(),
-        set.options.len()
-    ));
-    // Sorted for the binary search; of equal codes the first option wins (as a `match` does).
-    let mut opts: Vec<&mapping_dsl::ir::OptionItem> = set.options.iter().collect();
+/// The options of a set sorted by code for the binary search; of equal codes the first option
+/// wins, as it did for the checker and the interpreter.
+fn sorted(set: &OptionSet) -> Vec<&OptionItem> {
+    let mut opts: Vec<&OptionItem> = set.options.iter().collect();
     opts.sort_by(|a, b| a.code.cmp(&b.code));
     opts.dedup_by(|b, a| a.code == b.code);
-    let n = proc_macro2::Literal::usize_unsuffixed(opts.len());
-    let codes = opts.iter().map(|o| str_lit(&o.code));
-    let mut langs: BTreeSet<&str> = languages(set);
-    langs.extend(extra_langs.iter().map(String::as_str));
-    let stem = ident::snake_text(&set.name).to_uppercase();
-    let codes_id = format_ident!("{}_CODES", stem);
-    let mut tables = Vec::new();
-    let label_fns: Vec<TokenStream> = langs.iter().map(|lang| {
-        let f = label_fn(lang);
-        let table = format_ident!("{}_LABELS_{}", stem, ident::snake_text(lang).to_uppercase());
-        let labels = opts.iter().map(|o| match o.labels.get(*lang) {
-            Some(t) => {
-                let t = str_lit(t);
-                quote!(crate::support::Label::Text(#t))
-            }
-            None => quote!(crate::support::Label::Missing),
-        });
-        let doc = format!(" The `{lang}` label of each code, in the order of the sorted codes.");
-        let fdoc = format!(" The `{lang}` label of this code.");
-        tables.push(quote! {
-            #[doc = #doc]
-            static #table: [crate::support::Label; #n] = [#(#labels),*];
-        });
-        quote! {
-            #[doc = #fdoc]
-            pub fn #f(&self) -> crate::support::Label {
-                match self {
-                    #name::Known(i) => #table.get(*i).copied().unwrap_or(crate::support::Label::Unknown),
-                    #name::Unknown(_) => crate::support::Label::Unknown,
-                }
-            }
-        }
-    }).collect();
-    let lenient = lenient_impl(&name);
+    opts
+}
+
+/// A set's type, its marker and the marker's `OptionSet` impl (the table itself is text, from
+/// [`emit_table`]).
+pub fn emit_set(set: &OptionSet, langs: &[&str]) -> TokenStream {
+    let name = enum_name(&set.name);
+    let marker = set_marker(&set.name);
+    let table = table_name(&set.name);
+    let from = set
+        .source
+        .as_deref()
+        .map(|s| format!(" (from `{s}`)"))
+        .unwrap_or_default();
+    let doc = crate::lit::doc(&format!(
+        "Option set `{}`{from}: {} codes, in [`{table}`].",
+        set.name,
+        sorted(set).len()
+    ));
+    let marker_doc = crate::lit::doc(&format!(
+        "The table of [`{name}`]: rows of a code and its {} labels.",
+        langs.join(", ")
+    ));
     quote! {
         #[doc = #doc]
-        #[derive(Debug, Clone, PartialEq, Eq)]
-        pub enum #name {
-            /// The code at this index of the sorted codes.
-            Known(usize),
-            /// A code that is not in the option set.
-            Unknown(::std::string::String),
-        }
-
-        /// The codes of the set, sorted.
-        static #codes_id: [&str; #n] = [#(#codes),*];
-        #(#tables)*
-
-        impl #name {
-            #(#label_fns)*
-        }
-
-        impl crate::support::Code for #name {
-            fn from_code(code: ::std::borrow::Cow<'_, str>) -> Self {
-                match #codes_id.binary_search(&&*code) {
-                    ::std::result::Result::Ok(i) => #name::Known(i),
-                    ::std::result::Result::Err(_) => #name::Unknown(code.into_owned()),
-                }
-            }
-
-            fn code(&self) -> &str {
-                match self {
-                    #name::Known(i) => #codes_id.get(*i).copied().unwrap_or(""),
-                    #name::Unknown(c) => c,
-                }
+        pub type #name = crate::support::Coded<#marker>;
+        #[doc = #marker_doc]
+        #[derive(Debug)]
+        pub enum #marker {}
+        impl crate::support::OptionSet for #marker {
+            fn rows() -> &'static [crate::support::Row] {
+                &#table
             }
         }
-
-        #lenient
     }
+}
+
+/// A set's rows as source text, one per line: `("code", &[Some("label"), None]),`.
+pub fn emit_table(set: &OptionSet, langs: &[&str]) -> String {
+    let opts = sorted(set);
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "/// The rows of option set `{}`, sorted by code.",
+        set.name.replace(char::is_control, " ")
+    );
+    let _ = writeln!(out, "#[rustfmt::skip]");
+    let _ = writeln!(
+        out,
+        "static {}: [crate::support::Row; {}] = [",
+        table_name(&set.name),
+        opts.len()
+    );
+    for o in opts {
+        let labels: Vec<String> = langs
+            .iter()
+            .map(|l| match o.labels.get(*l) {
+                Some(t) => format!("Some({})", str_lit(t)),
+                None => "None".to_owned(),
+            })
+            .collect();
+        let _ = writeln!(out, "    ({}, &[{}]),", str_lit(&o.code), labels.join(", "));
+    }
+    out.push_str("];\n");
+    out
+}
+
+/// Fails when two sets would get the same Rust name (a type, a table or a marker), which
+/// would otherwise surface as a compile error in generated code.
+pub fn check_names(sets: &[&OptionSet], file: &str) -> Result<(), crate::CodegenError> {
+    let mut seen: std::collections::BTreeMap<String, &str> = std::collections::BTreeMap::new();
+    for set in sets {
+        let names = [
+            enum_name(&set.name).to_string(),
+            set_marker(&set.name).to_string(),
+            table_name(&set.name).to_string(),
+        ];
+        for n in names {
+            if let Some(other) = seen.insert(n.clone(), &set.name)
+                && other != set.name
+            {
+                return Err(crate::CodegenError::Unsupported {
+                    file: file.to_owned(),
+                    what: format!(
+                        "option sets `{other}` and `{}`, which both become `{n}` in Rust (rename one)",
+                        set.name
+                    ),
+                    span: None,
+                });
+            }
+        }
+    }
+    Ok(())
 }

@@ -16,7 +16,7 @@ use crate::expr::{self, Repr, Scope};
 use crate::ident::Scope as Names;
 use crate::input::InStruct;
 use crate::lit::{json_value, str_lit};
-use crate::options::{enum_name, label_fn};
+use crate::options::{enum_name, lang_index};
 
 /// State shared while emitting one transform's output.
 pub struct OutCx<'a> {
@@ -373,14 +373,14 @@ fn emit_value<'a>(
                 ));
             }
             let e = enum_name(set);
-            let label = label_fn(lang);
+            let label = lang_index(lang);
             let set_lit = str_lit(set);
             let lang_lit = str_lit(lang);
             let un = unknown_tokens(*unknown);
             let mi = missing_tokens(*missing_label);
             let one = |v: TokenStream, fail: &TokenStream| {
                 quote! {
-                    match crate::support::translated(::std::borrow::Cow::Borrowed(crate::support::Code::code(#v)), #v.#label(), #set_lit, #lang_lit, #un, #mi, ctx) {
+                    match crate::support::translated(::std::borrow::Cow::Borrowed(crate::support::Code::code(#v)), #v.label(#label), #set_lit, #lang_lit, #un, #mi, ctx) {
                         ::std::result::Result::Ok(t) => t,
                         ::std::result::Result::Err(kind) => return ::std::result::Result::Err(#fail),
                     }

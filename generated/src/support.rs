@@ -287,10 +287,105 @@ pub fn dates_or_empty<'de: 'a, 'a, D: Deserializer<'de>>(
     })
 }
 
-/// An option-set enum read from a code (generated enums implement this).
+/// A select value read from a code ([`Coded`] implements this).
 pub trait Code: Sized {
     fn from_code(code: Cow<'_, str>) -> Self;
     fn code(&self) -> &str;
+}
+
+/// One option of a set: its code and its label in each of the deployment's languages, in the
+/// order of the generated `LANGS` (`None`: the option has no label in that language).
+pub type Row = (&'static str, &'static [Option<&'static str>]);
+
+/// An option set as generated code knows it: a table of rows sorted by code.
+pub trait OptionSet: 'static {
+    /// The rows, sorted by code, each code once.
+    fn rows() -> &'static [Row];
+}
+
+/// A code of option set `S` read from input: the index of its row in the set's table, or a
+/// code that the set does not have.
+pub struct Coded<S> {
+    at: Result<usize, String>,
+    set: std::marker::PhantomData<fn() -> S>,
+}
+
+impl<S: OptionSet> Coded<S> {
+    /// The label in language `lang` (an index into the generated `LANGS`).
+    #[inline]
+    pub fn label(&self, lang: usize) -> Label {
+        match &self.at {
+            Ok(i) => match S::rows().get(*i).and_then(|(_, labels)| labels.get(lang)) {
+                Some(Some(text)) => Label::Text(text),
+                _ => Label::Missing,
+            },
+            Err(_) => Label::Unknown,
+        }
+    }
+}
+
+impl<S: OptionSet> Code for Coded<S> {
+    #[inline]
+    fn from_code(code: Cow<'_, str>) -> Self {
+        let at = match S::rows().binary_search_by(|(c, _)| (*c).cmp(&*code)) {
+            Ok(i) => Ok(i),
+            Err(_) => Err(code.into_owned()),
+        };
+        Coded {
+            at,
+            set: std::marker::PhantomData,
+        }
+    }
+
+    #[inline]
+    fn code(&self) -> &str {
+        match &self.at {
+            Ok(i) => S::rows().get(*i).map_or("", |(c, _)| c),
+            Err(c) => c,
+        }
+    }
+}
+
+impl<'de, S: OptionSet> Lenient<'de> for Coded<S> {
+    fn from_str(s: Cow<'de, str>) -> Field<Self> {
+        select_from_str(s)
+    }
+    fn from_i64(v: i64) -> Field<Self> {
+        select_from_i64(v)
+    }
+    fn from_f64(v: f64) -> Field<Self> {
+        select_from_f64(v)
+    }
+    fn from_bool(v: bool) -> Field<Self> {
+        select_from_bool(v)
+    }
+}
+
+// By hand rather than derived: a derive would ask `S`, a marker type, for the same traits.
+impl<S> Clone for Coded<S> {
+    fn clone(&self) -> Self {
+        Coded {
+            at: self.at.clone(),
+            set: std::marker::PhantomData,
+        }
+    }
+}
+
+impl<S> PartialEq for Coded<S> {
+    fn eq(&self, other: &Self) -> bool {
+        self.at == other.at
+    }
+}
+
+impl<S> Eq for Coded<S> {}
+
+impl<S: OptionSet> fmt::Debug for Coded<S> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.at {
+            Ok(_) => write!(f, "Coded({:?})", self.code()),
+            Err(c) => write!(f, "Coded(unknown {c:?})"),
+        }
+    }
 }
 
 /// Reads a select: a string code (a number is coerced to its text).
@@ -647,7 +742,7 @@ pub fn check_present<T>(
     check(f, expected, accept, loc, "", ctx)
 }
 
-/// A translation's label for a code in one language, as generated enums report it.
+/// A translation's label for a code in one language, as [`Coded::label`] reports it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Label {
     Text(&'static str),

@@ -1240,7 +1240,7 @@ fn fields_output_0<'r>(
                 ::std::option::Option::Some(
                     match crate::support::translated(
                         ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                        v.label_th(),
+                        v.label(super::options::LANG_TH),
                         "gender",
                         "th",
                         ::mapping_dsl::ir::UnknownCode::Null,
@@ -1311,7 +1311,7 @@ fn fields_output_1<'r>(
                 ::std::option::Option::Some(
                     match crate::support::translated(
                         ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                        v.label_th(),
+                        v.label(super::options::LANG_TH),
                         "risk_level",
                         "th",
                         ::mapping_dsl::ir::UnknownCode::Null,
@@ -1344,7 +1344,7 @@ fn fields_output_1<'r>(
                 ::std::option::Option::Some(
                     match crate::support::translated(
                         ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                        v.label_th(),
+                        v.label(super::options::LANG_TH),
                         "workflow",
                         "th",
                         ::mapping_dsl::ir::UnknownCode::Null,
@@ -1377,7 +1377,7 @@ fn fields_output_1<'r>(
                 ::std::option::Option::Some(
                     match crate::support::translated(
                         ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                        v.label_th(),
+                        v.label(super::options::LANG_TH),
                         "marital_status",
                         "th",
                         ::mapping_dsl::ir::UnknownCode::Null,
@@ -1410,7 +1410,7 @@ fn fields_output_1<'r>(
                 ::std::option::Option::Some(
                     match crate::support::translated(
                         ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                        v.label_th(),
+                        v.label(super::options::LANG_TH),
                         "occupation",
                         "th",
                         ::mapping_dsl::ir::UnknownCode::Null,
@@ -1443,7 +1443,7 @@ fn fields_output_1<'r>(
                 ::std::option::Option::Some(
                     match crate::support::translated(
                         ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                        v.label_th(),
+                        v.label(super::options::LANG_TH),
                         "family_status",
                         "th",
                         ::mapping_dsl::ir::UnknownCode::Null,
@@ -1476,7 +1476,7 @@ fn fields_output_1<'r>(
                 ::std::option::Option::Some(
                     match crate::support::translated(
                         ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                        v.label_th(),
+                        v.label(super::options::LANG_TH),
                         "school_level",
                         "th",
                         ::mapping_dsl::ir::UnknownCode::Null,
@@ -1512,7 +1512,7 @@ fn fields_output_1<'r>(
                 ::std::option::Option::Some(
                     match crate::support::translated(
                         ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                        v.label_th(),
+                        v.label(super::options::LANG_TH),
                         "type_of_place_incident",
                         "th",
                         ::mapping_dsl::ir::UnknownCode::Null,
@@ -1547,7 +1547,7 @@ fn fields_output_1<'r>(
                 ::std::option::Option::Some(
                     match crate::support::translated(
                         ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                        v.label_th(),
+                        v.label(super::options::LANG_TH),
                         "insurance_type",
                         "th",
                         ::mapping_dsl::ir::UnknownCode::Null,
@@ -1580,7 +1580,7 @@ fn fields_output_1<'r>(
                 ::std::option::Option::Some(
                     match crate::support::translated(
                         ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                        v.label_th(),
+                        v.label(super::options::LANG_TH),
                         "working",
                         "th",
                         ::mapping_dsl::ir::UnknownCode::Null,
@@ -1613,7 +1613,7 @@ fn fields_output_1<'r>(
                 ::std::option::Option::Some(
                     match crate::support::translated(
                         ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                        v.label_th(),
+                        v.label(super::options::LANG_TH),
                         "displacement_status",
                         "th",
                         ::mapping_dsl::ir::UnknownCode::Null,
@@ -1648,7 +1648,7 @@ fn fields_output_1<'r>(
                 ::std::option::Option::Some(
                     match crate::support::translated(
                         ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                        v.label_th(),
+                        v.label(super::options::LANG_TH),
                         "service_response_type",
                         "th",
                         ::mapping_dsl::ir::UnknownCode::Null,
@@ -1683,7 +1683,7 @@ fn fields_output_1<'r>(
                 ::std::option::Option::Some(
                     match crate::support::translated(
                         ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                        v.label_th(),
+                        v.label(super::options::LANG_TH),
                         "plh_child_relationship",
                         "th",
                         ::mapping_dsl::ir::UnknownCode::Null,
@@ -1742,7 +1742,7 @@ fn fields_output_2<'r>(
                 ::std::option::Option::Some(
                     match crate::support::translated(
                         ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                        v.label_th(),
+                        v.label(super::options::LANG_TH),
                         "plh_frequency_7",
                         "th",
                         ::mapping_dsl::ir::UnknownCode::Null,
@@ -1777,7 +1777,7 @@ fn fields_output_2<'r>(
                 ::std::option::Option::Some(
                     match crate::support::translated(
                         ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                        v.label_th(),
+                        v.label(super::options::LANG_TH),
                         "status_of_treatment_plan",
                         "th",
                         ::mapping_dsl::ir::UnknownCode::Null,
@@ -1817,7 +1817,7 @@ fn fields_output_2<'r>(
                         ::std::option::Option::Some(v) => out.push(::std::option::Option::Some(
                             match crate::support::translated(
                                 ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                v.label_th(),
+                                v.label(super::options::LANG_TH),
                                 "protection_concerns",
                                 "th",
                                 ::mapping_dsl::ir::UnknownCode::Null,
@@ -1861,7 +1861,7 @@ fn fields_output_2<'r>(
                         ::std::option::Option::Some(v) => out.push(::std::option::Option::Some(
                             match crate::support::translated(
                                 ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                v.label_th(),
+                                v.label(super::options::LANG_TH),
                                 "country",
                                 "th",
                                 ::mapping_dsl::ir::UnknownCode::Null,
@@ -1905,7 +1905,7 @@ fn fields_output_2<'r>(
                         ::std::option::Option::Some(v) => out.push(::std::option::Option::Some(
                             match crate::support::translated(
                                 ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                v.label_th(),
+                                v.label(super::options::LANG_TH),
                                 "type_of_abuse",
                                 "th",
                                 ::mapping_dsl::ir::UnknownCode::Null,
@@ -1949,7 +1949,7 @@ fn fields_output_2<'r>(
                         ::std::option::Option::Some(v) => out.push(::std::option::Option::Some(
                             match crate::support::translated(
                                 ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                v.label_th(),
+                                v.label(super::options::LANG_TH),
                                 "human_trafficking",
                                 "th",
                                 ::mapping_dsl::ir::UnknownCode::Null,
@@ -1993,7 +1993,7 @@ fn fields_output_2<'r>(
                         ::std::option::Option::Some(v) => out.push(::std::option::Option::Some(
                             match crate::support::translated(
                                 ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                v.label_th(),
+                                v.label(super::options::LANG_TH),
                                 "mental_abuse",
                                 "th",
                                 ::mapping_dsl::ir::UnknownCode::Null,
@@ -2037,7 +2037,7 @@ fn fields_output_2<'r>(
                         ::std::option::Option::Some(v) => out.push(::std::option::Option::Some(
                             match crate::support::translated(
                                 ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                v.label_th(),
+                                v.label(super::options::LANG_TH),
                                 "services_all",
                                 "th",
                                 ::mapping_dsl::ir::UnknownCode::Null,
@@ -2081,7 +2081,7 @@ fn fields_output_2<'r>(
                         ::std::option::Option::Some(v) => out.push(::std::option::Option::Some(
                             match crate::support::translated(
                                 ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                v.label_th(),
+                                v.label(super::options::LANG_TH),
                                 "stimulant_factors",
                                 "th",
                                 ::mapping_dsl::ir::UnknownCode::Null,
@@ -2144,7 +2144,7 @@ fn fields_output_3<'r>(
                         ::std::option::Option::Some(v) => out.push(::std::option::Option::Some(
                             match crate::support::translated(
                                 ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                v.label_th(),
+                                v.label(super::options::LANG_TH),
                                 "economic_issues",
                                 "th",
                                 ::mapping_dsl::ir::UnknownCode::Null,
@@ -2200,7 +2200,7 @@ fn fields_output_3<'r>(
                                                 ::std::borrow::Cow::Borrowed(
                                                     crate::support::Code::code(v),
                                                 ),
-                                                v.label_th(),
+                                                v.label(super::options::LANG_TH),
                                                 "relation",
                                                 "th",
                                                 ::mapping_dsl::ir::UnknownCode::Null,
@@ -2266,7 +2266,7 @@ fn fields_output_3<'r>(
                                                 ::std::borrow::Cow::Borrowed(
                                                     crate::support::Code::code(v),
                                                 ),
-                                                v.label_th(),
+                                                v.label(super::options::LANG_TH),
                                                 "yes_no_unknown",
                                                 "th",
                                                 ::mapping_dsl::ir::UnknownCode::Null,

@@ -331,7 +331,7 @@ fn run<'r>(
                     ::std::option::Option::Some(
                         match crate::support::translated(
                             ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                            v.label_th(),
+                            v.label(super::options::LANG_TH),
                             "gender",
                             "th",
                             ::mapping_dsl::ir::UnknownCode::Error,
@@ -370,7 +370,7 @@ fn run<'r>(
                                 out.push(::std::option::Option::Some(
                                     match crate::support::translated(
                                         ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                        v.label_th(),
+                                        v.label(super::options::LANG_TH),
                                         "protection_concern",
                                         "th",
                                         ::mapping_dsl::ir::UnknownCode::Error,
@@ -463,7 +463,7 @@ fn run<'r>(
                                                     ::std::borrow::Cow::Borrowed(
                                                         crate::support::Code::code(v),
                                                     ),
-                                                    v.label_th(),
+                                                    v.label(super::options::LANG_TH),
                                                     "gender",
                                                     "th",
                                                     ::mapping_dsl::ir::UnknownCode::Error,

@@ -6298,7 +6298,7 @@ fn fields_output_new_pregnancy_0<'r>(
                         ::std::option::Option::Some(v) => out.push(::std::option::Option::Some(
                             match crate::support::translated(
                                 ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                v.label_th(),
+                                v.label(super::options::LANG_TH),
                                 "th_reason_for_unexpected_pregnancy_d82edd3",
                                 "th",
                                 ::mapping_dsl::ir::UnknownCode::Error,
@@ -6342,7 +6342,7 @@ fn fields_output_new_pregnancy_0<'r>(
                         ::std::option::Option::Some(v) => out.push(::std::option::Option::Some(
                             match crate::support::translated(
                                 ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                v.label_th(),
+                                v.label(super::options::LANG_TH),
                                 "th_specify_contraception_problem_e6b21b7",
                                 "th",
                                 ::mapping_dsl::ir::UnknownCode::Error,
@@ -6386,7 +6386,7 @@ fn fields_output_new_pregnancy_0<'r>(
                         ::std::option::Option::Some(v) => out.push(::std::option::Option::Some(
                             match crate::support::translated(
                                 ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                v.label_th(),
+                                v.label(super::options::LANG_TH),
                                 "th_support_for_pregnancy_9387f1c",
                                 "th",
                                 ::mapping_dsl::ir::UnknownCode::Error,
@@ -6425,7 +6425,7 @@ fn fields_output_new_pregnancy_0<'r>(
                 ::std::option::Option::Some(
                     match crate::support::translated(
                         ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                        v.label_th(),
+                        v.label(super::options::LANG_TH),
                         "th_specify_legal_offenses_b17ba77",
                         "th",
                         ::mapping_dsl::ir::UnknownCode::Error,
@@ -6465,7 +6465,7 @@ fn fields_output_new_pregnancy_0<'r>(
                         ::std::option::Option::Some(v) => out.push(::std::option::Option::Some(
                             match crate::support::translated(
                                 ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                v.label_th(),
+                                v.label(super::options::LANG_TH),
                                 "th_factors_for_pregnancy_termination_862d2ea",
                                 "th",
                                 ::mapping_dsl::ir::UnknownCode::Error,
@@ -6509,7 +6509,7 @@ fn fields_output_new_pregnancy_0<'r>(
                         ::std::option::Option::Some(v) => out.push(::std::option::Option::Some(
                             match crate::support::translated(
                                 ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                v.label_th(),
+                                v.label(super::options::LANG_TH),
                                 "th_physical_issue_pregnancy_termination_f99dbb9",
                                 "th",
                                 ::mapping_dsl::ir::UnknownCode::Error,
@@ -6579,7 +6579,7 @@ fn fields_output_new_pregnancy_1<'r>(
                         ::std::option::Option::Some(v) => out.push(::std::option::Option::Some(
                             match crate::support::translated(
                                 ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                v.label_th(),
+                                v.label(super::options::LANG_TH),
                                 "th_mental_issue_pregnancy_termination_1aa129d",
                                 "th",
                                 ::mapping_dsl::ir::UnknownCode::Error,
@@ -6623,7 +6623,7 @@ fn fields_output_new_pregnancy_1<'r>(
                         ::std::option::Option::Some(v) => out.push(::std::option::Option::Some(
                             match crate::support::translated(
                                 ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                v.label_th(),
+                                v.label(super::options::LANG_TH),
                                 "th_familysocialeconomic_issues_pregnancy_termination_e8ebd62",
                                 "th",
                                 ::mapping_dsl::ir::UnknownCode::Error,
@@ -6666,7 +6666,7 @@ fn fields_output_new_pregnancy_1<'r>(
                     ::std::option::Option::Some(
                         match crate::support::translated(
                             ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                            v.label_th(),
+                            v.label(super::options::LANG_TH),
                             "patient_decision_after_being_provided_with_alternative_counseling",
                             "th",
                             ::mapping_dsl::ir::UnknownCode::Error,
@@ -6705,7 +6705,7 @@ fn fields_output_new_pregnancy_1<'r>(
                 ::std::option::Option::Some(
                     match crate::support::translated(
                         ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                        v.label_th(),
+                        v.label(super::options::LANG_TH),
                         "service_place_code_4bf53ab",
                         "th",
                         ::mapping_dsl::ir::UnknownCode::Error,
@@ -6745,7 +6745,7 @@ fn fields_output_new_pregnancy_1<'r>(
                         ::std::option::Option::Some(v) => out.push(::std::option::Option::Some(
                             match crate::support::translated(
                                 ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                v.label_th(),
+                                v.label(super::options::LANG_TH),
                                 "th_support_needed_to_terminate_pregnancy_b0fe7fa",
                                 "th",
                                 ::mapping_dsl::ir::UnknownCode::Error,
@@ -7793,7 +7793,7 @@ fn fields_output_formsection_incident_details_fe05aa3_0<'r>(
                 ::std::option::Option::Some(
                     match crate::support::translated(
                         ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                        v.label_th(),
+                        v.label(super::options::LANG_TH),
                         "locations",
                         "th",
                         ::mapping_dsl::ir::UnknownCode::KeepCode,
@@ -7828,7 +7828,7 @@ fn fields_output_formsection_incident_details_fe05aa3_0<'r>(
                 ::std::option::Option::Some(
                     match crate::support::translated(
                         ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                        v.label_th(),
+                        v.label(super::options::LANG_TH),
                         "gender",
                         "th",
                         ::mapping_dsl::ir::UnknownCode::Error,
@@ -7863,7 +7863,7 @@ fn fields_output_formsection_incident_details_fe05aa3_0<'r>(
                 ::std::option::Option::Some(
                     match crate::support::translated(
                         ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                        v.label_th(),
+                        v.label(super::options::LANG_TH),
                         "th_occupation_e663285",
                         "th",
                         ::mapping_dsl::ir::UnknownCode::Error,
@@ -7902,7 +7902,7 @@ fn fields_output_formsection_incident_details_fe05aa3_0<'r>(
                     ::std::option::Option::Some(
                         match crate::support::translated(
                             ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                            v.label_th(),
+                            v.label(super::options::LANG_TH),
                             "th_type_of_place_incident_b37fe11",
                             "th",
                             ::mapping_dsl::ir::UnknownCode::Error,
@@ -7938,7 +7938,7 @@ fn fields_output_formsection_incident_details_fe05aa3_0<'r>(
                 ::std::option::Option::Some(
                     match crate::support::translated(
                         ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                        v.label_th(),
+                        v.label(super::options::LANG_TH),
                         "cp_violence_type",
                         "th",
                         ::mapping_dsl::ir::UnknownCode::Error,
@@ -7978,7 +7978,7 @@ fn fields_output_formsection_incident_details_fe05aa3_0<'r>(
                         ::std::option::Option::Some(v) => out.push(::std::option::Option::Some(
                             match crate::support::translated(
                                 ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                v.label_th(),
+                                v.label(super::options::LANG_TH),
                                 "th_types_of_physical_abuse_413db3f",
                                 "th",
                                 ::mapping_dsl::ir::UnknownCode::Error,
@@ -8055,7 +8055,7 @@ fn fields_output_formsection_incident_details_fe05aa3_1<'r>(
                         ::std::option::Option::Some(v) => out.push(::std::option::Option::Some(
                             match crate::support::translated(
                                 ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                v.label_th(),
+                                v.label(super::options::LANG_TH),
                                 "th_sexual_abuse_824d9b2",
                                 "th",
                                 ::mapping_dsl::ir::UnknownCode::Error,
@@ -8094,7 +8094,7 @@ fn fields_output_formsection_incident_details_fe05aa3_1<'r>(
                 ::std::option::Option::Some(
                     match crate::support::translated(
                         ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                        v.label_th(),
+                        v.label(super::options::LANG_TH),
                         "th_physical_attraction_7f4544f",
                         "th",
                         ::mapping_dsl::ir::UnknownCode::Error,
@@ -8129,7 +8129,7 @@ fn fields_output_formsection_incident_details_fe05aa3_1<'r>(
                 ::std::option::Option::Some(
                     match crate::support::translated(
                         ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                        v.label_th(),
+                        v.label(super::options::LANG_TH),
                         "th_sexual_intercourse_caa5755",
                         "th",
                         ::mapping_dsl::ir::UnknownCode::Error,
@@ -8169,7 +8169,7 @@ fn fields_output_formsection_incident_details_fe05aa3_1<'r>(
                         ::std::option::Option::Some(v) => out.push(::std::option::Option::Some(
                             match crate::support::translated(
                                 ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                v.label_th(),
+                                v.label(super::options::LANG_TH),
                                 "th_if_no_physical_touch_8fd07c6",
                                 "th",
                                 ::mapping_dsl::ir::UnknownCode::Error,
@@ -8213,7 +8213,7 @@ fn fields_output_formsection_incident_details_fe05aa3_1<'r>(
                         ::std::option::Option::Some(v) => out.push(::std::option::Option::Some(
                             match crate::support::translated(
                                 ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                v.label_th(),
+                                v.label(super::options::LANG_TH),
                                 "th_mental_abuse_02cda7b",
                                 "th",
                                 ::mapping_dsl::ir::UnknownCode::Error,
@@ -8257,7 +8257,7 @@ fn fields_output_formsection_incident_details_fe05aa3_1<'r>(
                         ::std::option::Option::Some(v) => out.push(::std::option::Option::Some(
                             match crate::support::translated(
                                 ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                v.label_th(),
+                                v.label(super::options::LANG_TH),
                                 "th_neglect_b50da4c",
                                 "th",
                                 ::mapping_dsl::ir::UnknownCode::Error,
@@ -8301,7 +8301,7 @@ fn fields_output_formsection_incident_details_fe05aa3_1<'r>(
                         ::std::option::Option::Some(v) => out.push(::std::option::Option::Some(
                             match crate::support::translated(
                                 ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                v.label_th(),
+                                v.label(super::options::LANG_TH),
                                 "th_exploitation_187146a",
                                 "th",
                                 ::mapping_dsl::ir::UnknownCode::Error,
@@ -8345,7 +8345,7 @@ fn fields_output_formsection_incident_details_fe05aa3_1<'r>(
                         ::std::option::Option::Some(v) => out.push(::std::option::Option::Some(
                             match crate::support::translated(
                                 ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                v.label_th(),
+                                v.label(super::options::LANG_TH),
                                 "th_human_trafficking_5320010",
                                 "th",
                                 ::mapping_dsl::ir::UnknownCode::Error,
@@ -8407,7 +8407,7 @@ fn fields_output_formsection_incident_details_fe05aa3_2<'r>(
                         ::std::option::Option::Some(v) => out.push(::std::option::Option::Some(
                             match crate::support::translated(
                                 ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                v.label_th(),
+                                v.label(super::options::LANG_TH),
                                 "th_stimulant_factors_ba86c95",
                                 "th",
                                 ::mapping_dsl::ir::UnknownCode::Error,
@@ -8451,7 +8451,7 @@ fn fields_output_formsection_incident_details_fe05aa3_2<'r>(
                         ::std::option::Option::Some(v) => out.push(::std::option::Option::Some(
                             match crate::support::translated(
                                 ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                v.label_th(),
+                                v.label(super::options::LANG_TH),
                                 "th_relation_factors_3ad18e0",
                                 "th",
                                 ::mapping_dsl::ir::UnknownCode::Error,
@@ -8495,7 +8495,7 @@ fn fields_output_formsection_incident_details_fe05aa3_2<'r>(
                         ::std::option::Option::Some(v) => out.push(::std::option::Option::Some(
                             match crate::support::translated(
                                 ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                v.label_th(),
+                                v.label(super::options::LANG_TH),
                                 "th_economic_issues_ba1ddb3",
                                 "th",
                                 ::mapping_dsl::ir::UnknownCode::Error,
@@ -8539,7 +8539,7 @@ fn fields_output_formsection_incident_details_fe05aa3_2<'r>(
                         ::std::option::Option::Some(v) => out.push(::std::option::Option::Some(
                             match crate::support::translated(
                                 ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                v.label_th(),
+                                v.label(super::options::LANG_TH),
                                 "th_physical_issue_bedfef8",
                                 "th",
                                 ::mapping_dsl::ir::UnknownCode::Error,
@@ -8583,7 +8583,7 @@ fn fields_output_formsection_incident_details_fe05aa3_2<'r>(
                         ::std::option::Option::Some(v) => out.push(::std::option::Option::Some(
                             match crate::support::translated(
                                 ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                v.label_th(),
+                                v.label(super::options::LANG_TH),
                                 "th_mental_issues_54db66d",
                                 "th",
                                 ::mapping_dsl::ir::UnknownCode::Error,
@@ -8824,7 +8824,7 @@ fn fields_output_formsection_perpetrator_details_998d1e0_0<'r>(
                 ::std::option::Option::Some(
                     match crate::support::translated(
                         ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                        v.label_th(),
+                        v.label(super::options::LANG_TH),
                         "country",
                         "th",
                         ::mapping_dsl::ir::UnknownCode::Error,
@@ -8859,7 +8859,7 @@ fn fields_output_formsection_perpetrator_details_998d1e0_0<'r>(
                 ::std::option::Option::Some(
                     match crate::support::translated(
                         ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                        v.label_th(),
+                        v.label(super::options::LANG_TH),
                         "gender",
                         "th",
                         ::mapping_dsl::ir::UnknownCode::Error,
@@ -8892,7 +8892,7 @@ fn fields_output_formsection_perpetrator_details_998d1e0_0<'r>(
                 ::std::option::Option::Some(
                     match crate::support::translated(
                         ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                        v.label_th(),
+                        v.label(super::options::LANG_TH),
                         "perpetrator_relationship",
                         "th",
                         ::mapping_dsl::ir::UnknownCode::Error,
@@ -8927,7 +8927,7 @@ fn fields_output_formsection_perpetrator_details_998d1e0_0<'r>(
                 ::std::option::Option::Some(
                     match crate::support::translated(
                         ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                        v.label_th(),
+                        v.label(super::options::LANG_TH),
                         "marital_status",
                         "th",
                         ::mapping_dsl::ir::UnknownCode::Error,
@@ -8962,7 +8962,7 @@ fn fields_output_formsection_perpetrator_details_998d1e0_0<'r>(
                 ::std::option::Option::Some(
                     match crate::support::translated(
                         ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                        v.label_th(),
+                        v.label(super::options::LANG_TH),
                         "th_occupation_e663285",
                         "th",
                         ::mapping_dsl::ir::UnknownCode::Error,
@@ -9002,7 +9002,7 @@ fn fields_output_formsection_perpetrator_details_998d1e0_0<'r>(
                         ::std::option::Option::Some(v) => out.push(::std::option::Option::Some(
                             match crate::support::translated(
                                 ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                v.label_th(),
+                                v.label(super::options::LANG_TH),
                                 "th_stimulant_factors_ba86c95",
                                 "th",
                                 ::mapping_dsl::ir::UnknownCode::Error,
@@ -9046,7 +9046,7 @@ fn fields_output_formsection_perpetrator_details_998d1e0_0<'r>(
                         ::std::option::Option::Some(v) => out.push(::std::option::Option::Some(
                             match crate::support::translated(
                                 ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                v.label_th(),
+                                v.label(super::options::LANG_TH),
                                 "th_relation_factors_3ad18e0",
                                 "th",
                                 ::mapping_dsl::ir::UnknownCode::Error,
@@ -9116,7 +9116,7 @@ fn fields_output_formsection_perpetrator_details_998d1e0_1<'r>(
                         ::std::option::Option::Some(v) => out.push(::std::option::Option::Some(
                             match crate::support::translated(
                                 ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                v.label_th(),
+                                v.label(super::options::LANG_TH),
                                 "th_environment_factors_67fe2c8",
                                 "th",
                                 ::mapping_dsl::ir::UnknownCode::Error,
@@ -9160,7 +9160,7 @@ fn fields_output_formsection_perpetrator_details_998d1e0_1<'r>(
                         ::std::option::Option::Some(v) => out.push(::std::option::Option::Some(
                             match crate::support::translated(
                                 ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                v.label_th(),
+                                v.label(super::options::LANG_TH),
                                 "th_economic_issues_ba1ddb3",
                                 "th",
                                 ::mapping_dsl::ir::UnknownCode::Error,
@@ -9204,7 +9204,7 @@ fn fields_output_formsection_perpetrator_details_998d1e0_1<'r>(
                         ::std::option::Option::Some(v) => out.push(::std::option::Option::Some(
                             match crate::support::translated(
                                 ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                v.label_th(),
+                                v.label(super::options::LANG_TH),
                                 "th_physical_issue_bedfef8",
                                 "th",
                                 ::mapping_dsl::ir::UnknownCode::Error,
@@ -9248,7 +9248,7 @@ fn fields_output_formsection_perpetrator_details_998d1e0_1<'r>(
                         ::std::option::Option::Some(v) => out.push(::std::option::Option::Some(
                             match crate::support::translated(
                                 ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                v.label_th(),
+                                v.label(super::options::LANG_TH),
                                 "th_mental_issues_54db66d",
                                 "th",
                                 ::mapping_dsl::ir::UnknownCode::Error,
@@ -9557,7 +9557,7 @@ fn fields_output_0<'r>(
                                                 ::std::borrow::Cow::Borrowed(
                                                     crate::support::Code::code(v),
                                                 ),
-                                                v.label_th(),
+                                                v.label(super::options::LANG_TH),
                                                 "th_age_assessment_method_5559903",
                                                 "th",
                                                 ::mapping_dsl::ir::UnknownCode::Error,
@@ -9649,7 +9649,7 @@ fn fields_output_0<'r>(
                             ::std::option::Option::Some(
                                 match crate::support::translated(
                                     ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                    v.label_th(),
+                                    v.label(super::options::LANG_TH),
                                     "risk_level",
                                     "th",
                                     ::mapping_dsl::ir::UnknownCode::Error,
@@ -9846,7 +9846,7 @@ fn fields_output_1<'r>(
                             ::std::option::Option::Some(
                                 match crate::support::translated(
                                     ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                    v.label_th(),
+                                    v.label(super::options::LANG_TH),
                                     "locations",
                                     "th",
                                     ::mapping_dsl::ir::UnknownCode::KeepCode,
@@ -9937,7 +9937,7 @@ fn fields_output_1<'r>(
                                                 ::std::borrow::Cow::Borrowed(
                                                     crate::support::Code::code(v),
                                                 ),
-                                                v.label_th(),
+                                                v.label(super::options::LANG_TH),
                                                 "protection_concerns",
                                                 "th",
                                                 ::mapping_dsl::ir::UnknownCode::Error,
@@ -9979,7 +9979,7 @@ fn fields_output_1<'r>(
                             ::std::option::Option::Some(
                                 match crate::support::translated(
                                     ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                    v.label_th(),
+                                    v.label(super::options::LANG_TH),
                                     "risk_level",
                                     "th",
                                     ::mapping_dsl::ir::UnknownCode::Error,
@@ -10155,7 +10155,7 @@ fn fields_output_2<'r>(
                                                 ::std::borrow::Cow::Borrowed(
                                                     crate::support::Code::code(v),
                                                 ),
-                                                v.label_th(),
+                                                v.label(super::options::LANG_TH),
                                                 "conference_type",
                                                 "th",
                                                 ::mapping_dsl::ir::UnknownCode::Error,
@@ -10192,7 +10192,7 @@ fn fields_output_2<'r>(
                                                 ::std::borrow::Cow::Borrowed(
                                                     crate::support::Code::code(v),
                                                 ),
-                                                v.label_th(),
+                                                v.label(super::options::LANG_TH),
                                                 "conference_reason",
                                                 "th",
                                                 ::mapping_dsl::ir::UnknownCode::Error,
@@ -10229,7 +10229,7 @@ fn fields_output_2<'r>(
                                                 ::std::borrow::Cow::Borrowed(
                                                     crate::support::Code::code(v),
                                                 ),
-                                                v.label_th(),
+                                                v.label(super::options::LANG_TH),
                                                 "conference_case_status",
                                                 "th",
                                                 ::mapping_dsl::ir::UnknownCode::Error,
@@ -10266,7 +10266,7 @@ fn fields_output_2<'r>(
                                                 ::std::borrow::Cow::Borrowed(
                                                     crate::support::Code::code(v),
                                                 ),
-                                                v.label_th(),
+                                                v.label(super::options::LANG_TH),
                                                 "conference_case_transfer_reason",
                                                 "th",
                                                 ::mapping_dsl::ir::UnknownCode::Error,
@@ -10367,7 +10367,7 @@ fn fields_output_2<'r>(
                                                 ::std::borrow::Cow::Borrowed(
                                                     crate::support::Code::code(v),
                                                 ),
-                                                v.label_th(),
+                                                v.label(super::options::LANG_TH),
                                                 "protection_concerns",
                                                 "th",
                                                 ::mapping_dsl::ir::UnknownCode::Error,
@@ -10479,7 +10479,7 @@ fn fields_output_3<'r>(
                                                 ::std::borrow::Cow::Borrowed(
                                                     crate::support::Code::code(v),
                                                 ),
-                                                v.label_th(),
+                                                v.label(super::options::LANG_TH),
                                                 "th_family_status_77c0099",
                                                 "th",
                                                 ::mapping_dsl::ir::UnknownCode::Error,
@@ -10668,7 +10668,7 @@ fn fields_output_4<'r>(
                                         ::std::option::Option::Some(
                                             match crate::support::translated(
                                                 ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                                v.label_th(),
+                                                v.label(super::options::LANG_TH),
                                                 "family_same_hh_7fabd17",
                                                 "th",
                                                 ::mapping_dsl::ir::UnknownCode::Error,
@@ -10707,7 +10707,7 @@ fn fields_output_4<'r>(
                                         ::std::option::Option::Some(
                                             match crate::support::translated(
                                                 ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                                v.label_th(),
+                                                v.label(super::options::LANG_TH),
                                                 "family_relationship",
                                                 "th",
                                                 ::mapping_dsl::ir::UnknownCode::Error,
@@ -10742,7 +10742,7 @@ fn fields_output_4<'r>(
                                         ::std::option::Option::Some(
                                             match crate::support::translated(
                                                 ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                                v.label_th(),
+                                                v.label(super::options::LANG_TH),
                                                 "relation_is_alive",
                                                 "th",
                                                 ::mapping_dsl::ir::UnknownCode::Error,
@@ -10787,7 +10787,7 @@ fn fields_output_4<'r>(
                                                         ::std::option::Option::Some(
                                                             match crate::support::translated(
                                                                 ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                                                v.label_th(),
+                                                                v.label(super::options::LANG_TH),
                                                                 "country",
                                                                 "th",
                                                                 ::mapping_dsl::ir::UnknownCode::Error,
@@ -10826,7 +10826,7 @@ fn fields_output_4<'r>(
                                         ::std::option::Option::Some(
                                             match crate::support::translated(
                                                 ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                                v.label_th(),
+                                                v.label(super::options::LANG_TH),
                                                 "th_working_3b273b5",
                                                 "th",
                                                 ::mapping_dsl::ir::UnknownCode::Error,
@@ -10861,7 +10861,7 @@ fn fields_output_4<'r>(
                                         ::std::option::Option::Some(
                                             match crate::support::translated(
                                                 ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                                v.label_th(),
+                                                v.label(super::options::LANG_TH),
                                                 "locations",
                                                 "th",
                                                 ::mapping_dsl::ir::UnknownCode::KeepCode,
@@ -11008,7 +11008,7 @@ fn fields_output_5<'r>(
                             ::std::option::Option::Some(
                                 match crate::support::translated(
                                     ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                    v.label_th(),
+                                    v.label(super::options::LANG_TH),
                                     "th_status_of_treatment_plan_5d53730",
                                     "th",
                                     ::mapping_dsl::ir::UnknownCode::Error,
@@ -11053,7 +11053,7 @@ fn fields_output_5<'r>(
                                                 ::std::borrow::Cow::Borrowed(
                                                     crate::support::Code::code(v),
                                                 ),
-                                                v.label_th(),
+                                                v.label(super::options::LANG_TH),
                                                 "protection_concerns",
                                                 "th",
                                                 ::mapping_dsl::ir::UnknownCode::Error,
@@ -11095,7 +11095,7 @@ fn fields_output_5<'r>(
                             ::std::option::Option::Some(
                                 match crate::support::translated(
                                     ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                    v.label_th(),
+                                    v.label(super::options::LANG_TH),
                                     "risk_level",
                                     "th",
                                     ::mapping_dsl::ir::UnknownCode::Error,
@@ -11279,7 +11279,7 @@ fn fields_output_6<'r>(
                                         ::std::option::Option::Some(
                                             match crate::support::translated(
                                                 ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                                v.label_th(),
+                                                v.label(super::options::LANG_TH),
                                                 "followup_type",
                                                 "th",
                                                 ::mapping_dsl::ir::UnknownCode::Error,
@@ -11324,7 +11324,7 @@ fn fields_output_6<'r>(
                                                         ::std::option::Option::Some(
                                                             match crate::support::translated(
                                                                 ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                                                v.label_th(),
+                                                                v.label(super::options::LANG_TH),
                                                                 "reason_child_not_seen",
                                                                 "th",
                                                                 ::mapping_dsl::ir::UnknownCode::Error,
@@ -11729,7 +11729,7 @@ fn fields_output_7<'r>(
                             ::std::option::Option::Some(
                                 match crate::support::translated(
                                     ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                    v.label_th(),
+                                    v.label(super::options::LANG_TH),
                                     "case_status",
                                     "th",
                                     ::mapping_dsl::ir::UnknownCode::Error,
@@ -11764,7 +11764,7 @@ fn fields_output_7<'r>(
                             ::std::option::Option::Some(
                                 match crate::support::translated(
                                     ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                    v.label_th(),
+                                    v.label(super::options::LANG_TH),
                                     "closure_reason",
                                     "th",
                                     ::mapping_dsl::ir::UnknownCode::Error,
@@ -12054,7 +12054,7 @@ fn fields_output_9<'r>(
                                                 ::std::borrow::Cow::Borrowed(
                                                     crate::support::Code::code(v),
                                                 ),
-                                                v.label_th(),
+                                                v.label(super::options::LANG_TH),
                                                 "service_type",
                                                 "th",
                                                 ::mapping_dsl::ir::UnknownCode::Error,
@@ -12091,7 +12091,7 @@ fn fields_output_9<'r>(
                                                 ::std::borrow::Cow::Borrowed(
                                                     crate::support::Code::code(v),
                                                 ),
-                                                v.label_th(),
+                                                v.label(super::options::LANG_TH),
                                                 "service_referred",
                                                 "th",
                                                 ::mapping_dsl::ir::UnknownCode::Error,
@@ -12128,7 +12128,7 @@ fn fields_output_9<'r>(
                                                 ::std::borrow::Cow::Borrowed(
                                                     crate::support::Code::code(v),
                                                 ),
-                                                v.label_th(),
+                                                v.label(super::options::LANG_TH),
                                                 "service_response_type",
                                                 "th",
                                                 ::mapping_dsl::ir::UnknownCode::Error,
@@ -12165,7 +12165,7 @@ fn fields_output_9<'r>(
                                                 ::std::borrow::Cow::Borrowed(
                                                     crate::support::Code::code(v),
                                                 ),
-                                                v.label_th(),
+                                                v.label(super::options::LANG_TH),
                                                 "service_response_timeframe",
                                                 "th",
                                                 ::mapping_dsl::ir::UnknownCode::Error,
@@ -12205,7 +12205,7 @@ fn fields_output_9<'r>(
                                                 ::std::borrow::Cow::Borrowed(
                                                     crate::support::Code::code(v),
                                                 ),
-                                                v.label_th(),
+                                                v.label(super::options::LANG_TH),
                                                 "locations",
                                                 "th",
                                                 ::mapping_dsl::ir::UnknownCode::KeepCode,
@@ -12397,7 +12397,7 @@ fn fields_output_10<'r>(
                                                         ::std::option::Option::Some(
                                                             match crate::support::translated(
                                                                 ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                                                v.label_th(),
+                                                                v.label(super::options::LANG_TH),
                                                                 "th_physical_evaluation_8bc13ec",
                                                                 "th",
                                                                 ::mapping_dsl::ir::UnknownCode::Error,
@@ -12446,7 +12446,7 @@ fn fields_output_10<'r>(
                                                         ::std::option::Option::Some(
                                                             match crate::support::translated(
                                                                 ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                                                v.label_th(),
+                                                                v.label(super::options::LANG_TH),
                                                                 "th_mental_evaluation_2f807e8",
                                                                 "th",
                                                                 ::mapping_dsl::ir::UnknownCode::Error,
@@ -12495,7 +12495,7 @@ fn fields_output_10<'r>(
                                                         ::std::option::Option::Some(
                                                             match crate::support::translated(
                                                                 ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                                                v.label_th(),
+                                                                v.label(super::options::LANG_TH),
                                                                 "th_social_evaluation_ee73221",
                                                                 "th",
                                                                 ::mapping_dsl::ir::UnknownCode::Error,
@@ -12544,7 +12544,7 @@ fn fields_output_10<'r>(
                                                         ::std::option::Option::Some(
                                                             match crate::support::translated(
                                                                 ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                                                v.label_th(),
+                                                                v.label(super::options::LANG_TH),
                                                                 "th_physical_treatment_fd178f9",
                                                                 "th",
                                                                 ::mapping_dsl::ir::UnknownCode::Error,
@@ -12593,7 +12593,7 @@ fn fields_output_10<'r>(
                                                         ::std::option::Option::Some(
                                                             match crate::support::translated(
                                                                 ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                                                v.label_th(),
+                                                                v.label(super::options::LANG_TH),
                                                                 "th_mental_treatment_4d7ee2b",
                                                                 "th",
                                                                 ::mapping_dsl::ir::UnknownCode::Error,
@@ -12642,7 +12642,7 @@ fn fields_output_10<'r>(
                                                         ::std::option::Option::Some(
                                                             match crate::support::translated(
                                                                 ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                                                v.label_th(),
+                                                                v.label(super::options::LANG_TH),
                                                                 "th_reproductive_health_treatment_2eeea9f",
                                                                 "th",
                                                                 ::mapping_dsl::ir::UnknownCode::Error,
@@ -12756,7 +12756,7 @@ fn fields_output_11<'r>(
                                                 ::std::borrow::Cow::Borrowed(
                                                     crate::support::Code::code(v),
                                                 ),
-                                                v.label_th(),
+                                                v.label(super::options::LANG_TH),
                                                 "th_relation_to_the_patient_4db700d",
                                                 "th",
                                                 ::mapping_dsl::ir::UnknownCode::Error,
@@ -12998,7 +12998,7 @@ fn fields_output_11<'r>(
                                                         ::std::option::Option::Some(
                                                             match crate::support::translated(
                                                                 ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                                                v.label_th(),
+                                                                v.label(super::options::LANG_TH),
                                                                 "th_social_problems_list_a500731",
                                                                 "th",
                                                                 ::mapping_dsl::ir::UnknownCode::Error,
@@ -13197,7 +13197,7 @@ fn fields_output_12<'r>(
                                                 ::std::borrow::Cow::Borrowed(
                                                     crate::support::Code::code(v),
                                                 ),
-                                                v.label_th(),
+                                                v.label(super::options::LANG_TH),
                                                 "perpetrator_relationship",
                                                 "th",
                                                 ::mapping_dsl::ir::UnknownCode::Error,
@@ -13235,7 +13235,7 @@ fn fields_output_12<'r>(
                                                 ::std::borrow::Cow::Borrowed(
                                                     crate::support::Code::code(v),
                                                 ),
-                                                v.label_th(),
+                                                v.label(super::options::LANG_TH),
                                                 "gender",
                                                 "th",
                                                 ::mapping_dsl::ir::UnknownCode::Error,
@@ -13272,7 +13272,7 @@ fn fields_output_12<'r>(
                                                 ::std::borrow::Cow::Borrowed(
                                                     crate::support::Code::code(v),
                                                 ),
-                                                v.label_th(),
+                                                v.label(super::options::LANG_TH),
                                                 "marital_status",
                                                 "th",
                                                 ::mapping_dsl::ir::UnknownCode::Error,
@@ -13309,7 +13309,7 @@ fn fields_output_12<'r>(
                                                 ::std::borrow::Cow::Borrowed(
                                                     crate::support::Code::code(v),
                                                 ),
-                                                v.label_th(),
+                                                v.label(super::options::LANG_TH),
                                                 "th_occupation_e663285",
                                                 "th",
                                                 ::mapping_dsl::ir::UnknownCode::Error,
@@ -13452,7 +13452,7 @@ fn fields_output_13<'r>(
                             ::std::option::Option::Some(
                                 match crate::support::translated(
                                     ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                    v.label_th(),
+                                    v.label(super::options::LANG_TH),
                                     "th_occupation_e663285",
                                     "th",
                                     ::mapping_dsl::ir::UnknownCode::Error,
@@ -13487,7 +13487,7 @@ fn fields_output_13<'r>(
                             ::std::option::Option::Some(
                                 match crate::support::translated(
                                     ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
-                                    v.label_th(),
+                                    v.label(super::options::LANG_TH),
                                     "th_out_of_school_reasons_b5b103a",
                                     "th",
                                     ::mapping_dsl::ir::UnknownCode::Error,
