@@ -142,7 +142,10 @@ fn one_thai_label_changes_one_generated_literal_and_one_output_field() {
     let pairs = without_fingerprints(pairs, before.transforms.len());
     assert_literal_pair(&pairs, old, new);
     assert_eq!(pairs.len(), 1, "only the code's row: {pairs:#?}");
-    assert!(pairs[0].0.trim_start().starts_with("(\"open\", &["), "{pairs:#?}");
+    assert!(
+        pairs[0].0.trim_start().starts_with("(\"open\", &["),
+        "{pairs:#?}"
+    );
 
     // The interpreter: exactly one field of WF1's output changes, to the new label.
     let rec = fixture("w1_case_full.json");
