@@ -6,6 +6,7 @@
 //! ordered, names are made in one place ([`ident`]), and the text is formatted with
 //! prettyplease, so generating twice gives the same bytes.
 
+pub mod docs;
 pub mod error;
 mod expr;
 pub mod fsio;

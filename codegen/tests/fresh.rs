@@ -20,6 +20,13 @@ fn checked_in_generated_code_is_fresh() {
 }
 
 #[test]
+fn the_function_table_in_the_docs_is_fresh() {
+    let doc = root().join(codegen::docs::DOC);
+    let stale = codegen::docs::refresh(&doc, false).expect("the docs have the table's markers");
+    assert!(!stale, "{} is stale; run `cargo gen`", codegen::docs::DOC);
+}
+
+#[test]
 fn generating_twice_gives_identical_bytes() {
     let a = codegen::fsio::generate_from(&root().join("mappings")).expect("generates");
     let b = codegen::fsio::generate_from(&root().join("mappings")).expect("generates");

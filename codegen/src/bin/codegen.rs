@@ -1,7 +1,9 @@
-//! `cargo gen [--check]`: regenerate `generated/src/` from `mappings/`.
+//! `cargo gen [--check]`: regenerate `generated/src/` from `mappings/`, and the function table
+//! of `docs/spec-language.md` from the stdlib's signatures.
 //!
 //! With `--check`, nothing is written: exit 1 and name the stale files when the checked-in code
-//! differs from what the specs produce (CI runs this). Exit 2 on spec errors or I/O errors.
+//! or the table differs from what the specs and signatures produce (CI runs this). Exit 2 on
+//! spec errors or I/O errors.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -42,11 +44,24 @@ fn main() -> ExitCode {
     } else {
         codegen::fsio::write(&out, &generation)
     };
+    let result = result.map_err(|e| e.to_string()).and_then(|files| {
+        let mut changed: Vec<String> = files
+            .into_iter()
+            .map(|f| format!("generated/src/{f}"))
+            .collect();
+        let doc = root.join(codegen::docs::DOC);
+        match codegen::docs::refresh(&doc, !check) {
+            Ok(true) => changed.push(codegen::docs::DOC.to_owned()),
+            Ok(false) => {}
+            Err(e) => return Err(format!("{}: {e}", codegen::docs::DOC)),
+        }
+        Ok(changed)
+    });
     match result {
         Ok(stale) if check && !stale.is_empty() => {
             eprintln!("generated code is stale; run `cargo gen`:");
             for s in stale {
-                eprintln!("  generated/src/{s}");
+                eprintln!("  {s}");
             }
             ExitCode::from(1)
         }
