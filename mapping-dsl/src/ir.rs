@@ -8,6 +8,9 @@ use std::sync::OnceLock;
 use crate::source::Span;
 use crate::types::{Scalar, Type};
 
+/// The small enums generated code names too; defined in the run-time support crate.
+pub use mapwright_rt::{BinOp, Coercion, MissingLabel, UnknownCode};
+
 /// Everything checked in one deployment (`mappings/<deployment>/`).
 #[derive(Debug, Clone, Default)]
 pub struct Deployment {
@@ -121,28 +124,6 @@ pub struct ValueMap {
     pub span: Span,
 }
 
-/// What an unknown option code (not in the set) becomes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum UnknownCode {
-    /// The record fails with the field path and the code.
-    Error,
-    /// `{"code": "code"}`: the code stands in for its label.
-    KeepCode,
-    /// `{"code": null}`.
-    Null,
-}
-
-/// What a known code whose label is missing in the output language becomes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum MissingLabel {
-    /// A check-time error (the default): the spec must say what to do.
-    Error,
-    KeepCode,
-    /// `{"code": ""}`.
-    Empty,
-    Null,
-}
-
 /// How one kind of empty output is written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum EmptyAs {
@@ -172,37 +153,6 @@ impl Default for EmptyPolicy {
             missing: EmptyAs::Keep,
             empty_string: EmptyAs::Keep,
             empty_list: EmptyAs::Keep,
-        }
-    }
-}
-
-/// How a source value of the wrong JSON type is treated.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Coercion {
-    NumberToString,
-    StringToBool,
-    StringToNumber,
-    BoolToString,
-    /// `""` (or only spaces) in an int, number, bool, date or datetime field reads as null.
-    EmptyToNull,
-}
-
-impl Coercion {
-    pub const ALL: [Coercion; 5] = [
-        Coercion::NumberToString,
-        Coercion::StringToBool,
-        Coercion::StringToNumber,
-        Coercion::BoolToString,
-        Coercion::EmptyToNull,
-    ];
-
-    pub fn name(self) -> &'static str {
-        match self {
-            Coercion::NumberToString => "number_to_string",
-            Coercion::StringToBool => "string_to_bool",
-            Coercion::StringToNumber => "string_to_number",
-            Coercion::BoolToString => "bool_to_string",
-            Coercion::EmptyToNull => "empty_to_null",
         }
     }
 }
@@ -488,22 +438,6 @@ impl AnswerForm {
 pub enum UnaryOp {
     Not,
     Neg,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum BinOp {
-    Or,
-    And,
-    Eq,
-    Ne,
-    Lt,
-    Le,
-    Gt,
-    Ge,
-    Add,
-    Sub,
-    Mul,
-    Div,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]

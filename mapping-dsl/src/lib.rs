@@ -1,6 +1,8 @@
 //! Mapwright's spec language: YAML specs in, checked IR and diagnostics out. No I/O in the core:
-//! the CLI reads files and hands their text to [`load`]; the runtime and generated code share
-//! [`rt`] and [`stdlib`].
+//! the CLI reads files and hands their text to [`load`]. The interpreter and generated code share
+//! [`rt`] and the implementation of [`stdlib`], which live in the run-time support crate
+//! (`mapwright_rt`, re-exported here under these paths) so that generated code calls them
+//! without depending on this crate.
 //!
 //! Data flows one way: text -> [`spec`] (YAML model with spans) -> [`check`] (resolve, type) ->
 //! [`ir`] -> [`interp`] (run over `serde_json::Value`) or `codegen` (emit Rust).

@@ -1,6 +1,8 @@
 //! The typed standard library, shared by the interpreter and generated code so that their
 //! semantics cannot drift. Each function: a signature (argument and result types, whether it
-//! can fail) for the checker, and an implementation over plain Rust values.
+//! can fail) for the checker, and an implementation over plain Rust values. The implementations
+//! live in the run-time support crate (`mapwright_rt::stdlib`), which generated code calls
+//! without depending on this crate; they are re-exported here under the same names.
 //!
 //! - [`sig`]: the signature table ([`signature`]), with each function's null rule and examples.
 //! - [`text`], [`nulls`], [`convert`], [`date`], [`list`]: the functions, over `Option<&str>`,
@@ -58,15 +60,8 @@ pub enum Func {
     UuidCut,
 }
 
-pub mod convert;
-pub mod date;
-pub mod json;
-pub mod list;
-pub mod nulls;
-pub mod ops;
-pub mod questionnaire;
+pub use mapwright_rt::stdlib::{convert, date, json, list, nulls, ops, questionnaire, text};
 pub mod sig;
-pub mod text;
 pub mod translate;
 
 pub use sig::{Arg, Ret, Signature, signature};

@@ -1,65 +1,20 @@
 //! Option-set labels (`translate`) and value maps (`lookup`), with the policies for unknown
 //! codes and missing labels. The `translate:` field rule, the `translate()` function and
-//! generated code all go through [`apply_label_policy`] and [`apply_lookup_policy`], so the
-//! policies mean the same everywhere; every code passed by policy is counted (unknown codes, and
-//! codes written without a label).
+//! generated code all go through [`apply_label_policy`] and [`apply_lookup_policy`] (the run-time
+//! half, `mapwright_rt::stdlib::translate`, re-exported here), so the policies mean the same
+//! everywhere; every code passed by policy is counted (unknown codes, and codes written without
+//! a label). Here: the lookups in the IR's option sets and value maps, and the policies' names.
 
 use std::borrow::Cow;
 
 use serde_json::Value;
 
-use crate::ir::{MissingLabel, OptionSet, UnknownCode, ValueMap};
+pub use mapwright_rt::stdlib::translate::*;
+
+use crate::ir::{OptionSet, ValueMap};
 use crate::rt::{Counters, ErrorKind};
 
 static NULL: Value = Value::Null;
-
-/// Applies the policies to the result of looking `code` up in `set`: `None` when the code is
-/// not in the set, `Some(None)` when it has no label in the language. `Ok(None)` is a null label.
-pub fn apply_label_policy<'a>(
-    set: &str,
-    code: &'a str,
-    lang: &str,
-    found: Option<Option<&'a str>>,
-    unknown: UnknownCode,
-    missing: MissingLabel,
-    counters: &Counters,
-) -> Result<Option<&'a str>, ErrorKind> {
-    match found {
-        Some(Some(label)) => Ok(Some(label)),
-        None => match unknown {
-            UnknownCode::Error => Err(ErrorKind::UnknownCode {
-                set: set.to_owned(),
-                code: code.to_owned(),
-            }),
-            UnknownCode::KeepCode => {
-                counters.unknown_code(set, code);
-                Ok(Some(code))
-            }
-            UnknownCode::Null => {
-                counters.unknown_code(set, code);
-                Ok(None)
-            }
-        },
-        Some(None) => match missing {
-            MissingLabel::Error => Err(ErrorKind::Function {
-                function: "translate".to_owned(),
-                reason: format!("code `{code}` of option set `{set}` has no `{lang}` label"),
-            }),
-            MissingLabel::KeepCode => {
-                counters.missing_label(set, code);
-                Ok(Some(code))
-            }
-            MissingLabel::Empty => {
-                counters.missing_label(set, code);
-                Ok(Some(""))
-            }
-            MissingLabel::Null => {
-                counters.missing_label(set, code);
-                Ok(None)
-            }
-        },
-    }
-}
 
 /// The label of `code` in `set` under the policies.
 pub fn label<'a>(
@@ -74,62 +29,6 @@ pub fn label<'a>(
         .find(code)
         .map(|o| o.labels.get(lang).map(String::as_str));
     apply_label_policy(&set.name, code, lang, found, unknown, missing, counters)
-}
-
-/// Whether a select code reads as "not answered": `""` (Primero sends it for a cleared select).
-/// A single select with it translates to null (then `default:` and the empty policy apply), an
-/// item of a multi select with it is dropped; it is never an unknown code. Generated code asks
-/// the same question.
-pub fn is_unanswered(code: &str) -> bool {
-    code.is_empty()
-}
-
-/// `{"code": "label"}` (the label may be null).
-pub fn translated(code: &str, label: Option<&str>) -> Value {
-    let mut m = serde_json::Map::with_capacity(1);
-    m.insert(
-        code.to_owned(),
-        label.map_or(Value::Null, |l| Value::String(l.to_owned())),
-    );
-    Value::Object(m)
-}
-
-/// What a value-map lookup resolved to.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub enum Lookup<'a, V> {
-    /// An entry or the map's default.
-    Value(&'a V),
-    /// The key itself (`unknown: keep_code`).
-    Key,
-    Null,
-}
-
-/// Applies the map's default and the unknown policy to an entry lookup.
-pub fn apply_lookup_policy<'a, V>(
-    map: &str,
-    key: &str,
-    found: Option<&'a V>,
-    default: Option<&'a V>,
-    unknown: UnknownCode,
-    counters: &Counters,
-) -> Result<Lookup<'a, V>, ErrorKind> {
-    if let Some(v) = found.or(default) {
-        return Ok(Lookup::Value(v));
-    }
-    match unknown {
-        UnknownCode::Error => Err(ErrorKind::UnmappedValue {
-            map: map.to_owned(),
-            key: key.to_owned(),
-        }),
-        UnknownCode::KeepCode => {
-            counters.unknown_code(map, key);
-            Ok(Lookup::Key)
-        }
-        UnknownCode::Null => {
-            counters.unknown_code(map, key);
-            Ok(Lookup::Null)
-        }
-    }
 }
 
 /// `lookup(key, MAP)` over an IR value map.
@@ -154,24 +53,6 @@ pub fn lookup<'a>(
             Lookup::Null => Cow::Borrowed(&NULL),
         },
     )
-}
-
-/// The key a value looks up by: a string as is, an integer in decimal; anything else has none.
-pub fn lookup_key(v: &Value) -> Option<Cow<'_, str>> {
-    match v {
-        Value::String(s) => Some(Cow::Borrowed(s)),
-        Value::Number(n) if n.is_i64() || n.is_u64() => Some(Cow::Owned(n.to_string())),
-        _ => None,
-    }
-}
-
-/// The key a `map:` rule looks a value up by ([`lookup_key`]); any other value fails the record
-/// (the interpreter and generated code share this message).
-pub fn map_key(v: &Value) -> Result<Cow<'_, str>, ErrorKind> {
-    lookup_key(v).ok_or_else(|| ErrorKind::WrongType {
-        expected: "a text or integer key".into(),
-        found: super::json::type_name(v).into(),
-    })
 }
 
 /// Policy names as written in specs (and carried as literal arguments in the IR of a

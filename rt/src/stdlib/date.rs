@@ -10,7 +10,7 @@ use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, NaiveDateTime, TimeZone
 use chrono_tz::Tz;
 
 use super::convert::preview;
-use crate::rt::ErrorKind;
+use crate::ErrorKind;
 
 /// The zone `today()` uses when none is given: the deployments run in Thailand.
 pub const DEFAULT_TZ: &str = "Asia/Bangkok";

@@ -6,8 +6,24 @@ use std::cmp::Ordering;
 
 use serde_json::{Number, Value};
 
-use crate::ir::BinOp;
-use crate::rt::ErrorKind;
+use crate::ErrorKind;
+
+/// A binary operator of an expression.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum BinOp {
+    Or,
+    And,
+    Eq,
+    Ne,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+    Add,
+    Sub,
+    Mul,
+    Div,
+}
 
 fn fail(op: BinOp, reason: &str) -> ErrorKind {
     ErrorKind::Function {

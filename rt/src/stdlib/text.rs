@@ -4,7 +4,7 @@
 /// `concat`: null counts as "".
 ///
 /// ```
-/// use mapping_dsl::stdlib::text::concat;
+/// use mapwright_rt::stdlib::text::concat;
 /// assert_eq!(concat(&[Some("a"), None, Some("b")]), "ab");
 /// ```
 pub fn concat(parts: &[Option<&str>]) -> String {

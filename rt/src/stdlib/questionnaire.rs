@@ -16,7 +16,7 @@ use serde_json::Value;
 
 use super::json::{list_of, text_or_number, wrong};
 use super::{convert, text};
-use crate::rt::ErrorKind;
+use crate::ErrorKind;
 
 /// Where one answer is looked for: a questionnaire's `questionsList` (null when the
 /// questionnaire is absent), the group (its `groupDescription`), and the question text.
@@ -197,7 +197,7 @@ pub fn drift(
     ignored: &[&str],
     fail: bool,
     code: &str,
-    counters: &crate::rt::Counters,
+    counters: &crate::Counters,
 ) -> Result<(), ErrorKind> {
     if questions.is_none_or(Value::is_null) {
         return Ok(());
@@ -309,7 +309,7 @@ mod tests {
             (None, "2. same"),
             (Some("G"), "3. grouped"),
         ];
-        let c = crate::rt::Counters::default();
+        let c = crate::Counters::default();
         drift(Some(&q), &expected, &[], false, "CC", &c).unwrap();
         let m = c.snapshot();
         let key = |t: &str| ("CC".to_owned(), t.to_owned());
@@ -319,9 +319,9 @@ mod tests {
         let e = drift(Some(&q), &expected, &["9. other"], true, "CC", &c).unwrap_err();
         assert!(e.to_string().contains("1. ใช้ฝ่ามือตี"), "{e}");
         // An absent questionnaire is no drift.
-        let c = crate::rt::Counters::default();
+        let c = crate::Counters::default();
         drift(None, &expected, &[], true, "CC", &c).unwrap();
-        assert_eq!(c.snapshot(), crate::rt::CounterMaps::default());
+        assert_eq!(c.snapshot(), crate::CounterMaps::default());
     }
 
     #[test]

@@ -2,7 +2,7 @@
 
 use serde_json::{Number, Value};
 
-use crate::rt::ErrorKind;
+use crate::ErrorKind;
 
 fn fail(function: &str, reason: impl Into<String>) -> ErrorKind {
     ErrorKind::Function {

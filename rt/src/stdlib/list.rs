@@ -55,12 +55,12 @@ pub fn key_order<K>(a: Option<&K>, b: Option<&K>, cmp: impl Fn(&K, &K) -> Orderi
 }
 
 /// A `sort_by` key must be text, a number or null; anything else fails the record.
-pub fn check_sort_key(k: &serde_json::Value) -> Result<(), crate::rt::ErrorKind> {
+pub fn check_sort_key(k: &serde_json::Value) -> Result<(), crate::ErrorKind> {
     use serde_json::Value;
     if matches!(k, Value::Null | Value::Number(_) | Value::String(_)) {
         Ok(())
     } else {
-        Err(crate::rt::ErrorKind::WrongType {
+        Err(crate::ErrorKind::WrongType {
             expected: "a text or number key".into(),
             found: super::json::kind(k).into(),
         })

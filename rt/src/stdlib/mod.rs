@@ -1,0 +1,24 @@
+//! The standard library's implementation, shared by the interpreter and generated code so that
+//! their semantics cannot drift. The signatures the checker reads, and the lookups in an IR's
+//! option sets and value maps, are `mapping_dsl::stdlib`'s, which re-exports these modules
+//! under the same names.
+//!
+//! - [`text`], [`nulls`], [`convert`], [`date`], [`list`]: the functions, over `Option<&str>`,
+//!   `i64`, `f64`, `bool` and slices; `None` is null.
+//! - [`json`]: unpacking `json`-typed values, with the shared error messages.
+//! - [`ops`]: operators (int arithmetic with overflow checks, f64 arithmetic, comparisons with
+//!   the null rules).
+//! - [`questionnaire`]: the answers of `answer:` rules (a question found by its text in a
+//!   Child Shield `questionsList`).
+//! - [`translate`]: the unknown-code and missing-label policies of option-set labels and value
+//!   maps.
+
+pub mod convert;
+pub mod date;
+pub mod json;
+pub mod list;
+pub mod nulls;
+pub mod ops;
+pub mod questionnaire;
+pub mod text;
+pub mod translate;
