@@ -1,8 +1,8 @@
 //! `Transform::input` -> typed input structs (only the fields the transform reads) and the
 //! `check_*` functions that validate them in schema order.
 //!
-//! Every field is a `support::Field<T>`: deserialising never fails on a wrong JSON type, so the
-//! first wrong field in *schema* order (not JSON order) is the one reported, as in the
+//! Every field is a `mapwright_rt::Field<T>`: deserialising never fails on a wrong JSON type, so
+//! the first wrong field in *schema* order (not JSON order) is the one reported, as in the
 //! interpreter. Text is borrowed from the input buffer (`Cow<'a, str>`) whenever it has no
 //! escapes.
 
@@ -112,16 +112,16 @@ pub fn value_ty(f: &InField) -> Option<TokenStream> {
         }
         InputType::MultiSelect { set } => {
             let e = enum_name(set);
-            quote!(::std::vec::Vec<crate::support::Field<super::options::#e>>)
+            quote!(::std::vec::Vec<::mapwright_rt::Field<super::options::#e>>)
         }
         InputType::Object(_) => struct_ty(f.child.as_deref()?, &lt),
         InputType::List(_) => {
             let t = struct_ty(f.child.as_deref()?, &lt);
-            quote!(::std::vec::Vec<crate::support::Field<#t>>)
+            quote!(::std::vec::Vec<::mapwright_rt::Field<#t>>)
         }
         InputType::ScalarList(s) => {
             let t = scalar_ty(*s);
-            quote!(::std::vec::Vec<crate::support::Field<#t>>)
+            quote!(::std::vec::Vec<::mapwright_rt::Field<#t>>)
         }
         InputType::Json => return None,
     })
@@ -184,17 +184,17 @@ pub fn emit_structs(s: &InStruct, empty_dates: bool, out: &mut Vec<TokenStream>)
                 };
                 let with = match &f.ty {
                     InputType::Scalar(Scalar::Date | Scalar::DateTime) if empty_dates => {
-                        quote!(deserialize_with = "crate::support::date_or_empty",)
+                        quote!(deserialize_with = "::mapwright_rt::date_or_empty",)
                     }
                     InputType::ScalarList(Scalar::Date | Scalar::DateTime) if empty_dates => {
-                        quote!(deserialize_with = "crate::support::dates_or_empty",)
+                        quote!(deserialize_with = "::mapwright_rt::dates_or_empty",)
                     }
                     _ => quote!(),
                 };
                 quote! {
                     #[doc = #doc]
                     #[serde(#rename #borrow #with default)]
-                    pub #id: crate::support::Field<#t>
+                    pub #id: ::mapwright_rt::Field<#t>
                 }
             }
             None => quote! {
@@ -206,17 +206,17 @@ pub fn emit_structs(s: &InStruct, empty_dates: bool, out: &mut Vec<TokenStream>)
     });
     let lenient = if s.borrows {
         quote! {
-            impl<'de: 'a, 'a> crate::support::Lenient<'de> for #name<'a> {
-                fn from_map<A: ::serde::de::MapAccess<'de>>(map: A) -> ::std::result::Result<crate::support::Field<Self>, A::Error> {
-                    <Self as ::serde::Deserialize>::deserialize(::serde::de::value::MapAccessDeserializer::new(map)).map(crate::support::Field::Val)
+            impl<'de: 'a, 'a> ::mapwright_rt::Lenient<'de> for #name<'a> {
+                fn from_map<A: ::serde::de::MapAccess<'de>>(map: A) -> ::std::result::Result<::mapwright_rt::Field<Self>, A::Error> {
+                    <Self as ::serde::Deserialize>::deserialize(::serde::de::value::MapAccessDeserializer::new(map)).map(::mapwright_rt::Field::Val)
                 }
             }
         }
     } else {
         quote! {
-            impl<'de> crate::support::Lenient<'de> for #name {
-                fn from_map<A: ::serde::de::MapAccess<'de>>(map: A) -> ::std::result::Result<crate::support::Field<Self>, A::Error> {
-                    <Self as ::serde::Deserialize>::deserialize(::serde::de::value::MapAccessDeserializer::new(map)).map(crate::support::Field::Val)
+            impl<'de> ::mapwright_rt::Lenient<'de> for #name {
+                fn from_map<A: ::serde::de::MapAccess<'de>>(map: A) -> ::std::result::Result<::mapwright_rt::Field<Self>, A::Error> {
+                    <Self as ::serde::Deserialize>::deserialize(::serde::de::value::MapAccessDeserializer::new(map)).map(::mapwright_rt::Field::Val)
                 }
             }
         }
@@ -271,7 +271,7 @@ pub fn emit_checks(s: &InStruct, accept: &[Coercion], out: &mut Vec<TokenStream>
         )
     });
     let date_accept = if has_dates {
-        quote!(const DATE_ACCEPT: &[::mapping_dsl::ir::Coercion] = &[#(#date_toks),*];)
+        quote!(const DATE_ACCEPT: &[::mapwright_rt::Coercion] = &[#(#date_toks),*];)
     } else {
         quote!()
     };
@@ -288,14 +288,14 @@ pub fn emit_checks(s: &InStruct, accept: &[Coercion], out: &mut Vec<TokenStream>
             _ => quote!(ACCEPT),
         };
         let this = quote! {
-            crate::support::check(&s.#id, #exp, #accept, loc, #key, ctx)?;
+            ::mapwright_rt::check(&s.#id, #exp, #accept, loc, #key, ctx)?;
         };
         let inner = match (&f.ty, &f.child) {
             (InputType::Object(_), Some(c)) => {
                 let cf = check_fn(c);
                 quote! {
                     if let ::std::option::Option::Some(v) = s.#id.get() {
-                        #cf(v, &crate::support::Loc::Field { parent: loc, name: #key }, ctx)?;
+                        #cf(v, &::mapwright_rt::Loc::Field { parent: loc, name: #key }, ctx)?;
                     }
                 }
             }
@@ -304,8 +304,8 @@ pub fn emit_checks(s: &InStruct, accept: &[Coercion], out: &mut Vec<TokenStream>
                 quote! {
                     if let ::std::option::Option::Some(items) = s.#id.get() {
                         for (index, item) in items.iter().enumerate() {
-                            let at = crate::support::Loc::Elem { parent: loc, name: #key, index };
-                            crate::support::check(item, "object", ACCEPT, &at, "", ctx)?;
+                            let at = ::mapwright_rt::Loc::Elem { parent: loc, name: #key, index };
+                            ::mapwright_rt::check(item, "object", ACCEPT, &at, "", ctx)?;
                             if let ::std::option::Option::Some(v) = item.get() {
                                 #cf(v, &at, ctx)?;
                             }
@@ -322,14 +322,14 @@ pub fn emit_checks(s: &InStruct, accept: &[Coercion], out: &mut Vec<TokenStream>
                         } else {
                             quote!(ACCEPT)
                         };
-                        quote!(crate::support::check(item, #el, #accept, &at, "", ctx)?;)
+                        quote!(::mapwright_rt::check(item, #el, #accept, &at, "", ctx)?;)
                     }
-                    _ => quote!(crate::support::check_present(item, #CODE, ACCEPT, &at, ctx)?;),
+                    _ => quote!(::mapwright_rt::check_present(item, #CODE, ACCEPT, &at, ctx)?;),
                 };
                 quote! {
                     if let ::std::option::Option::Some(items) = s.#id.get() {
                         for (index, item) in items.iter().enumerate() {
-                            let at = crate::support::Loc::Elem { parent: loc, name: #key, index };
+                            let at = ::mapwright_rt::Loc::Elem { parent: loc, name: #key, index };
                             #check
                         }
                     }
@@ -350,7 +350,7 @@ pub fn emit_checks(s: &InStruct, accept: &[Coercion], out: &mut Vec<TokenStream>
                 .any(|w| w == name)
         };
         let accept = if uses("ACCEPT") {
-            quote!(const ACCEPT: &[::mapping_dsl::ir::Coercion] = &[#(#accept_toks),*];)
+            quote!(const ACCEPT: &[::mapwright_rt::Coercion] = &[#(#accept_toks),*];)
         } else {
             quote!()
         };
@@ -377,7 +377,7 @@ pub fn emit_checks(s: &InStruct, accept: &[Coercion], out: &mut Vec<TokenStream>
             let doc = format!(" Fields of `{}`, part {}.", s.name, k + 1);
             out.push(quote! {
                 #[doc = #doc]
-                fn #part(s: &#ty, loc: &crate::support::Loc<'_>, ctx: &::mapping_dsl::rt::Context) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
+                fn #part(s: &#ty, loc: &::mapwright_rt::Loc<'_>, ctx: &::mapwright_rt::Context) -> ::std::result::Result<(), ::mapwright_rt::TransformError> {
                     #consts
                     #(#steps)*
                     ::std::result::Result::Ok(())
@@ -389,7 +389,7 @@ pub fn emit_checks(s: &InStruct, accept: &[Coercion], out: &mut Vec<TokenStream>
     };
     out.push(quote! {
         #[doc = #doc]
-        fn #name(s: &#ty, loc: &crate::support::Loc<'_>, ctx: &::mapping_dsl::rt::Context) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
+        fn #name(s: &#ty, loc: &::mapwright_rt::Loc<'_>, ctx: &::mapwright_rt::Context) -> ::std::result::Result<(), ::mapwright_rt::TransformError> {
             #body
             ::std::result::Result::Ok(())
         }
@@ -403,10 +403,10 @@ pub fn emit_checks(s: &InStruct, accept: &[Coercion], out: &mut Vec<TokenStream>
 
 fn coercion_tokens(c: Coercion) -> TokenStream {
     match c {
-        Coercion::NumberToString => quote!(::mapping_dsl::ir::Coercion::NumberToString),
-        Coercion::StringToBool => quote!(::mapping_dsl::ir::Coercion::StringToBool),
-        Coercion::StringToNumber => quote!(::mapping_dsl::ir::Coercion::StringToNumber),
-        Coercion::BoolToString => quote!(::mapping_dsl::ir::Coercion::BoolToString),
-        Coercion::EmptyToNull => quote!(::mapping_dsl::ir::Coercion::EmptyToNull),
+        Coercion::NumberToString => quote!(::mapwright_rt::Coercion::NumberToString),
+        Coercion::StringToBool => quote!(::mapwright_rt::Coercion::StringToBool),
+        Coercion::StringToNumber => quote!(::mapwright_rt::Coercion::StringToNumber),
+        Coercion::BoolToString => quote!(::mapwright_rt::Coercion::BoolToString),
+        Coercion::EmptyToNull => quote!(::mapwright_rt::Coercion::EmptyToNull),
     }
 }

@@ -1,10 +1,12 @@
 //! Code generation: checked IR (`mapping_dsl::ir`) -> typed Rust transformers in `generated/`.
 //!
 //! One module per transform (`generated/src/<deployment>/<transform>.rs`), one `options.rs`
-//! per deployment with a sorted table per option set ([`options`]), the shared `support.rs` (copied from
-//! `templates/support.rs`), and `lib.rs` with the registry. Output is deterministic: the IR is
-//! ordered, names are made in one place ([`ident`]), and the text is formatted with
-//! prettyplease, so generating twice gives the same bytes.
+//! per deployment with a sorted table per option set ([`options`]), and `lib.rs` with the
+//! registry. What the code calls at run time (lenient input fields, option-set tables, the empty
+//! policy, the stdlib, the context and its errors) is the `mapwright-rt` crate's, named by
+//! absolute paths (`::mapwright_rt::finish`), so the generated crate depends on it and on serde
+//! alone. Output is deterministic: the IR is ordered, names are made in one place ([`ident`]),
+//! and the text is formatted with prettyplease, so generating twice gives the same bytes.
 
 pub mod docs;
 pub mod error;
@@ -26,9 +28,6 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 pub use error::{CodegenError, NotCompiled};
-
-/// The support module, copied verbatim into `generated/src/support.rs`.
-pub const SUPPORT: &str = include_str!("../templates/support.rs");
 
 /// One file under `generated/src/`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -195,7 +194,7 @@ pub fn generate(deployments: &[Deployment]) -> Result<Generation, CodegenError> 
     let mut out = Generation::default();
     let mut not_compiled = Vec::new();
     let mut mods = ident::Scope::new();
-    for reserved in ["support", "registry", "find", "Entry"] {
+    for reserved in ["registry", "find", "Entry"] {
         mods.reserve(reserved);
     }
     let mut deps: Vec<&Deployment> = deployments.iter().collect();
@@ -264,14 +263,6 @@ pub fn generate(deployments: &[Deployment]) -> Result<Generation, CodegenError> 
         path: "lib.rs".to_owned(),
         contents: lib_rs(&dep_mods, &entries)?,
     });
-    out.files.push(GeneratedFile {
-        path: "support.rs".to_owned(),
-        contents: rustfmt(format!(
-            "{}{}",
-            header("codegen/templates/support.rs"),
-            SUPPORT
-        ))?,
-    });
     out.files.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(out)
 }
@@ -309,15 +300,14 @@ fn lib_rs(dep_mods: &[proc_macro2::Ident], entries: &[EntryRow]) -> Result<Strin
     let tokens = quote! {
         #![doc = #doc]
 
-        pub mod support;
         #(pub mod #dep_mods;)*
 
         /// Runs one parsed record; `Ok(None)` when `keep` drops it.
-        pub type RunValue = fn(&::serde_json::Value, &::mapping_dsl::rt::Context) -> ::std::result::Result<::std::option::Option<::serde_json::Value>, ::mapping_dsl::rt::TransformError>;
+        pub type RunValue = fn(&::serde_json::Value, &::mapwright_rt::Context) -> ::std::result::Result<::std::option::Option<::serde_json::Value>, ::mapwright_rt::TransformError>;
         /// Runs one record's JSON bytes and returns compact JSON bytes.
-        pub type RunBytes = fn(&[u8], &::mapping_dsl::rt::Context) -> ::std::result::Result<::std::option::Option<::std::vec::Vec<u8>>, ::mapping_dsl::rt::TransformError>;
+        pub type RunBytes = fn(&[u8], &::mapwright_rt::Context) -> ::std::result::Result<::std::option::Option<::std::vec::Vec<u8>>, ::mapwright_rt::TransformError>;
         /// Appends the output's compact JSON to a buffer; `Ok(false)` when dropped.
-        pub type RunInto = fn(&[u8], &::mapping_dsl::rt::Context, &mut ::std::vec::Vec<u8>) -> ::std::result::Result<bool, ::mapping_dsl::rt::TransformError>;
+        pub type RunInto = fn(&[u8], &::mapwright_rt::Context, &mut ::std::vec::Vec<u8>) -> ::std::result::Result<bool, ::mapwright_rt::TransformError>;
 
         /// A compiled transform in the registry.
         #[derive(Debug, Clone, Copy)]

@@ -72,10 +72,10 @@ pub fn emit_map_fn(vm: &ValueMap) -> TokenStream {
         #tables
 
         #[doc = #doc]
-        fn #name(key: &str, unknown: ::mapping_dsl::ir::UnknownCode, ctx: &::mapping_dsl::rt::Context) -> crate::support::Looked {
+        fn #name(key: &str, unknown: ::mapwright_rt::UnknownCode, ctx: &::mapwright_rt::Context) -> ::mapwright_rt::Looked {
             #found
             #default
-            ::mapping_dsl::stdlib::translate::apply_lookup_policy(#name_lit, key, found, default, unknown, &ctx.counters)
+            ::mapwright_rt::stdlib::translate::apply_lookup_policy(#name_lit, key, found, default, unknown, &ctx.counters)
         }
     }
 }

@@ -68,13 +68,13 @@ pub fn emit_transform(dep: &Deployment, t: &Transform) -> Result<TokenStream, Co
         Some(k_expr) => {
             let (k, r) = expr::compile(&sc(""), k_expr)?;
             match r {
-                Repr::Text => quote!(::std::result::Result::Ok(crate::support::key_text(#k))),
+                Repr::Text => quote!(::std::result::Result::Ok(::mapwright_rt::key_text(#k))),
                 Repr::Int | Repr::Num | Repr::Bool => {
                     quote!(::std::result::Result::Ok(#k.map(|v| v.to_string())))
                 }
                 Repr::Null => quote!(::std::result::Result::Ok(::std::option::Option::None)),
                 Repr::Json => quote!(::std::result::Result::Ok(
-                    crate::support::json_to_string(#k).map(::std::borrow::Cow::into_owned)
+                    ::mapwright_rt::json_to_string(#k).map(::std::borrow::Cow::into_owned)
                 )),
                 Repr::List(_) | Repr::Row(_) => {
                     return Err(crate::error::CodegenError::Unsupported {
@@ -124,7 +124,7 @@ pub fn emit_transform(dep: &Deployment, t: &Transform) -> Result<TokenStream, Co
             };
             let call = expr::try_(
                 &sc,
-                quote!(::mapping_dsl::stdlib::questionnaire::drift(#v, #stat.0, #stat.1, #fail, #code, &ctx.counters)),
+                quote!(::mapwright_rt::stdlib::questionnaire::drift(#v, #stat.0, #stat.1, #fail, #code, &ctx.counters)),
             );
             drift.push(quote!(#call;));
         }
@@ -180,7 +180,7 @@ pub fn emit_transform(dep: &Deployment, t: &Transform) -> Result<TokenStream, Co
         };
         items.push(quote! {
             /// Questionnaire drift: each present week's questionnaire against its table.
-            fn drift<'r>(input: &'r #in_ty, ctx: &'r ::mapping_dsl::rt::Context, loc: &crate::support::Loc<'_> #lets_param) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
+            fn drift<'r>(input: &'r #in_ty, ctx: &'r ::mapwright_rt::Context, loc: &::mapwright_rt::Loc<'_> #lets_param) -> ::std::result::Result<(), ::mapwright_rt::TransformError> {
                 let _ = (input, loc #lets_arg);
                 #(#drift)*
                 ::std::result::Result::Ok(())
@@ -217,7 +217,7 @@ pub fn emit_transform(dep: &Deployment, t: &Transform) -> Result<TokenStream, Co
         #(#items)*
 
         /// Runs the transform on one record: `None` when `keep` drops it.
-        pub fn transform<'r>(input: &'r #in_ty, ctx: &'r ::mapping_dsl::rt::Context) -> ::std::result::Result<::std::option::Option<#out_ty>, ::mapping_dsl::rt::TransformError> {
+        pub fn transform<'r>(input: &'r #in_ty, ctx: &'r ::mapwright_rt::Context) -> ::std::result::Result<::std::option::Option<#out_ty>, ::mapwright_rt::TransformError> {
             run(input, ctx).map_err(|mut e| {
                 if e.record.is_none() {
                     e.record = record_key(input, ctx).ok().flatten();
@@ -226,8 +226,8 @@ pub fn emit_transform(dep: &Deployment, t: &Transform) -> Result<TokenStream, Co
             })
         }
 
-        fn run<'r>(input: &'r #in_ty, ctx: &'r ::mapping_dsl::rt::Context) -> ::std::result::Result<::std::option::Option<#out_ty>, ::mapping_dsl::rt::TransformError> {
-            let loc = &crate::support::Loc::Root;
+        fn run<'r>(input: &'r #in_ty, ctx: &'r ::mapwright_rt::Context) -> ::std::result::Result<::std::option::Option<#out_ty>, ::mapwright_rt::TransformError> {
+            let loc = &::mapwright_rt::Loc::Root;
             #check(input, loc, ctx)?;
             #lets_run
             #keep
@@ -236,38 +236,38 @@ pub fn emit_transform(dep: &Deployment, t: &Transform) -> Result<TokenStream, Co
         }
 
         /// The record's `key:` for error messages.
-        fn record_key(input: &#in_any, ctx: &::mapping_dsl::rt::Context) -> ::std::result::Result<::std::option::Option<::std::string::String>, ::mapping_dsl::rt::TransformError> {
-            let loc = &crate::support::Loc::Root;
+        fn record_key(input: &#in_any, ctx: &::mapwright_rt::Context) -> ::std::result::Result<::std::option::Option<::std::string::String>, ::mapwright_rt::TransformError> {
+            let loc = &::mapwright_rt::Loc::Root;
             #lets_key
             #key_unused
             #key
         }
 
         /// [`transform`] over a parsed JSON record.
-        pub fn run_value(record: &::serde_json::Value, ctx: &::mapping_dsl::rt::Context) -> ::std::result::Result<::std::option::Option<::serde_json::Value>, ::mapping_dsl::rt::TransformError> {
-            let input: #in_any = crate::support::read_value(record)?;
+        pub fn run_value(record: &::serde_json::Value, ctx: &::mapwright_rt::Context) -> ::std::result::Result<::std::option::Option<::serde_json::Value>, ::mapwright_rt::TransformError> {
+            let input: #in_any = ::mapwright_rt::read_value(record)?;
             match transform(&input, ctx)? {
                 ::std::option::Option::None => ::std::result::Result::Ok(::std::option::Option::None),
-                ::std::option::Option::Some(out) => ::serde_json::to_value(&out).map(::std::option::Option::Some).map_err(crate::support::write_error),
+                ::std::option::Option::Some(out) => ::serde_json::to_value(&out).map(::std::option::Option::Some).map_err(::mapwright_rt::write_error),
             }
         }
 
         /// [`transform`] over the bytes of one JSON record, writing compact JSON.
-        pub fn run_bytes(record: &[u8], ctx: &::mapping_dsl::rt::Context) -> ::std::result::Result<::std::option::Option<::std::vec::Vec<u8>>, ::mapping_dsl::rt::TransformError> {
-            let input: #in_any = crate::support::read_bytes(record)?;
+        pub fn run_bytes(record: &[u8], ctx: &::mapwright_rt::Context) -> ::std::result::Result<::std::option::Option<::std::vec::Vec<u8>>, ::mapwright_rt::TransformError> {
+            let input: #in_any = ::mapwright_rt::read_bytes(record)?;
             match transform(&input, ctx)? {
                 ::std::option::Option::None => ::std::result::Result::Ok(::std::option::Option::None),
-                ::std::option::Option::Some(out) => ::serde_json::to_vec(&out).map(::std::option::Option::Some).map_err(crate::support::write_error),
+                ::std::option::Option::Some(out) => ::serde_json::to_vec(&out).map(::std::option::Option::Some).map_err(::mapwright_rt::write_error),
             }
         }
 
         /// [`transform`] over the bytes of one record, appending compact JSON to `out`
         /// (no allocation per record once `out` has grown). `Ok(false)`: dropped by `keep`.
-        pub fn run_into(record: &[u8], ctx: &::mapping_dsl::rt::Context, out: &mut ::std::vec::Vec<u8>) -> ::std::result::Result<bool, ::mapping_dsl::rt::TransformError> {
-            let input: #in_any = crate::support::read_bytes(record)?;
+        pub fn run_into(record: &[u8], ctx: &::mapwright_rt::Context, out: &mut ::std::vec::Vec<u8>) -> ::std::result::Result<bool, ::mapwright_rt::TransformError> {
+            let input: #in_any = ::mapwright_rt::read_bytes(record)?;
             match transform(&input, ctx)? {
                 ::std::option::Option::None => ::std::result::Result::Ok(false),
-                ::std::option::Option::Some(value) => ::serde_json::to_writer(out, &value).map(|()| true).map_err(crate::support::write_error),
+                ::std::option::Option::Some(value) => ::serde_json::to_writer(out, &value).map(|()| true).map_err(::mapwright_rt::write_error),
             }
         }
     })
@@ -276,7 +276,7 @@ pub fn emit_transform(dep: &Deployment, t: &Transform) -> Result<TokenStream, Co
 /// `compute_lets`: the record's lets in declaration order; many lets are computed by several
 /// functions, a run of lets each.
 fn lets_fns(in_ty: &TokenStream, steps: Vec<TokenStream>) -> TokenStream {
-    let sig = |name: &proc_macro2::Ident, lets: TokenStream| quote!(fn #name<'r>(input: &'r #in_ty, ctx: &'r ::mapping_dsl::rt::Context, loc: &crate::support::Loc<'_> #lets));
+    let sig = |name: &proc_macro2::Ident, lets: TokenStream| quote!(fn #name<'r>(input: &'r #in_ty, ctx: &'r ::mapwright_rt::Context, loc: &::mapwright_rt::Loc<'_> #lets));
     let parts = crate::output::split_stmts(steps);
     let main = format_ident!("compute_lets");
     let main_sig = sig(&main, quote!());
@@ -284,7 +284,7 @@ fn lets_fns(in_ty: &TokenStream, steps: Vec<TokenStream>) -> TokenStream {
         let steps = parts.into_iter().flatten();
         return quote! {
             /// The record's lets, in declaration order.
-            #main_sig -> ::std::result::Result<Lets<'r>, ::mapping_dsl::rt::TransformError> {
+            #main_sig -> ::std::result::Result<Lets<'r>, ::mapwright_rt::TransformError> {
                 let _ = (input, ctx, loc);
                 let mut lets = Lets::default();
                 #(#steps)*
@@ -300,7 +300,7 @@ fn lets_fns(in_ty: &TokenStream, steps: Vec<TokenStream>) -> TokenStream {
         let doc = format!(" Lets, part {}.", k + 1);
         fns.push(quote! {
             #[doc = #doc]
-            #part_sig -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
+            #part_sig -> ::std::result::Result<(), ::mapwright_rt::TransformError> {
                 let _ = (input, ctx, loc);
                 #(#steps)*
                 ::std::result::Result::Ok(())
@@ -311,7 +311,7 @@ fn lets_fns(in_ty: &TokenStream, steps: Vec<TokenStream>) -> TokenStream {
     quote! {
         #(#fns)*
         /// The record's lets, in declaration order.
-        #main_sig -> ::std::result::Result<Lets<'r>, ::mapping_dsl::rt::TransformError> {
+        #main_sig -> ::std::result::Result<Lets<'r>, ::mapwright_rt::TransformError> {
             let mut lets = Lets::default();
             #(#calls)*
             ::std::result::Result::Ok(lets)

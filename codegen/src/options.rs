@@ -1,5 +1,5 @@
 //! Option sets as data. Each set is one sorted table of rows, `(code, [label per language])`,
-//! and a type `Coded<Set>` (in the support code) that reads a code by binary search and gives
+//! and a type `Coded<Set>` (in `mapwright_rt`) that reads a code by binary search and gives
 //! its label by the language's index. No generated code names an option as a variant, so a set
 //! needs no enum: a table keeps the 8,442 Thai locations in one line each instead of five, and
 //! a changed label is a one-line diff.
@@ -108,12 +108,12 @@ pub fn emit_set(set: &OptionSet, langs: &[&str]) -> TokenStream {
     ));
     quote! {
         #[doc = #doc]
-        pub type #name = crate::support::Coded<#marker>;
+        pub type #name = ::mapwright_rt::Coded<#marker>;
         #[doc = #marker_doc]
         #[derive(Debug)]
         pub enum #marker {}
-        impl crate::support::OptionSet for #marker {
-            fn rows() -> &'static [crate::support::Row] {
+        impl ::mapwright_rt::OptionSet for #marker {
+            fn rows() -> &'static [::mapwright_rt::Row] {
                 &#table
             }
         }
@@ -132,7 +132,7 @@ pub fn emit_table(set: &OptionSet, langs: &[&str]) -> String {
     let _ = writeln!(out, "#[rustfmt::skip]");
     let _ = writeln!(
         out,
-        "static {}: [crate::support::Row; {}] = [",
+        "static {}: [::mapwright_rt::Row; {}] = [",
         table_name(&set.name),
         opts.len()
     );

@@ -1,6 +1,6 @@
 //! Field rules -> typed output structs (serde `Serialize`) and the code that fills them. Every
-//! output key is a `support::Slot<T>`: the empty policy, `default:` and `when:` decide whether
-//! it is the value, `null`, `""`, `[]`, or left out.
+//! output key is a `mapwright_rt::Slot<T>`: the empty policy, `default:` and `when:` decide
+//! whether it is the value, `null`, `""`, `[]`, or left out.
 
 use std::cell::RefCell;
 
@@ -124,16 +124,16 @@ pub fn emit_object<'a>(
         let doc = crate::lit::doc(&format!("`{}`: {}", f.name, f.ty));
         fields.push(quote! {
             #[doc = #doc]
-            #[serde(#rename skip_serializing_if = "crate::support::Slot::is_omit")]
-            pub #id: crate::support::Slot<#ty>
+            #[serde(#rename skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+            pub #id: ::mapwright_rt::Slot<#ty>
         });
         let policy = policy_tokens(&f.empty);
         let default = default_tokens(cx, f);
-        let finish = quote!(crate::support::finish(#value, #policy, #default));
+        let finish = quote!(::mapwright_rt::finish(#value, #policy, #default));
         let body = match &f.when {
             Some(w) => {
                 let w = expr::cond(&scope(cx, at, &f.name), w)?;
-                quote!({ let when = #w; if when { #finish } else { crate::support::Slot::Omit } })
+                quote!({ let when = #w; if when { #finish } else { ::mapwright_rt::Slot::Omit } })
             }
             None => finish,
         };
@@ -151,7 +151,7 @@ pub fn emit_object<'a>(
             let (lets_param, lets_arg) = lets_passing(cx);
             cx.items.borrow_mut().push(quote! {
                 #[doc = #doc]
-                fn #fname<'r>(input: &'r #in_ty, ctx: &'r ::mapping_dsl::rt::Context, #loc: &crate::support::Loc<'_> #lets_param) -> ::std::result::Result<crate::support::Slot<#ty>, ::mapping_dsl::rt::TransformError> {
+                fn #fname<'r>(input: &'r #in_ty, ctx: &'r ::mapwright_rt::Context, #loc: &::mapwright_rt::Loc<'_> #lets_param) -> ::std::result::Result<::mapwright_rt::Slot<#ty>, ::mapwright_rt::TransformError> {
                     let _ = (input, ctx, #loc #lets_arg);
                     ::std::result::Result::Ok(#body)
                 }
@@ -183,7 +183,7 @@ pub fn emit_object<'a>(
             #(#fields,)*
         }
 
-        impl crate::support::Empty for #elided {}
+        impl ::mapwright_rt::Empty for #elided {}
     });
     let builder = if big {
         let calls = chunked(cx, base, at, &ty, lets, &locals);
@@ -271,7 +271,7 @@ fn chunked(
         first += vars.len();
         cx.items.borrow_mut().push(quote! {
             #[doc = #doc]
-            fn #fname<'r>(input: &'r #in_ty, ctx: &'r ::mapping_dsl::rt::Context, #loc: &crate::support::Loc<'_> #lets_param #elem_params, out: &mut #ty) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
+            fn #fname<'r>(input: &'r #in_ty, ctx: &'r ::mapwright_rt::Context, #loc: &::mapwright_rt::Loc<'_> #lets_param #elem_params, out: &mut #ty) -> ::std::result::Result<(), ::mapwright_rt::TransformError> {
                 let _ = (input, ctx, #loc #lets_arg #elem_args);
                 #(#stmts)*
                 #(#sets)*
@@ -380,7 +380,7 @@ fn emit_value<'a>(
             let mi = missing_tokens(*missing_label);
             let one = |v: TokenStream, fail: &TokenStream| {
                 quote! {
-                    match crate::support::translated(::std::borrow::Cow::Borrowed(crate::support::Code::code(#v)), #v.label(#label), #set_lit, #lang_lit, #un, #mi, ctx) {
+                    match ::mapwright_rt::translated(::std::borrow::Cow::Borrowed(::mapwright_rt::Code::code(#v)), #v.label(#label), #set_lit, #lang_lit, #un, #mi, ctx) {
                         ::std::result::Result::Ok(t) => t,
                         ::std::result::Result::Err(kind) => return ::std::result::Result::Err(#fail),
                     }
@@ -414,7 +414,7 @@ fn emit_value<'a>(
                                 match item.get() {
                                     ::std::option::Option::None => out.push(::std::option::Option::None),
                                     // "" is not answered: the item is dropped.
-                                    ::std::option::Option::Some(v) if ::mapping_dsl::stdlib::translate::is_unanswered(crate::support::Code::code(v)) => {}
+                                    ::std::option::Option::Some(v) if ::mapwright_rt::stdlib::translate::is_unanswered(::mapwright_rt::Code::code(v)) => {}
                                     ::std::option::Option::Some(v) => out.push(::std::option::Option::Some(#v)),
                                 }
                             }
@@ -424,7 +424,7 @@ fn emit_value<'a>(
                 };
                 return Ok((
                     value,
-                    quote!(::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>),
+                    quote!(::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>),
                     true,
                 ));
             }
@@ -446,7 +446,7 @@ fn emit_value<'a>(
                     let v = one(quote!(v), &fail);
                     quote! {
                         match #t {
-                            ::std::option::Option::Some(v) if !::mapping_dsl::stdlib::translate::is_unanswered(crate::support::Code::code(v)) => ::std::option::Option::Some(#v),
+                            ::std::option::Option::Some(v) if !::mapwright_rt::stdlib::translate::is_unanswered(::mapwright_rt::Code::code(v)) => ::std::option::Option::Some(#v),
                             _ => ::std::option::Option::None,
                         }
                     }
@@ -456,7 +456,7 @@ fn emit_value<'a>(
                     let v = one(quote!(v), &fail);
                     quote! {
                         match #t {
-                            ::std::option::Option::Some(v) if !::mapping_dsl::stdlib::translate::is_unanswered(crate::support::Code::code(v)) => ::std::option::Option::Some(#v),
+                            ::std::option::Option::Some(v) if !::mapwright_rt::stdlib::translate::is_unanswered(::mapwright_rt::Code::code(v)) => ::std::option::Option::Some(#v),
                             _ => ::std::option::Option::None,
                         }
                     }
@@ -468,10 +468,10 @@ fn emit_value<'a>(
                     }
                     quote! {
                         match #t {
-                            ::std::option::Option::Some(c) if !::mapping_dsl::stdlib::translate::is_unanswered(&c) => {
-                                let v = &<super::options::#e as crate::support::Code>::from_code(::std::borrow::Cow::Borrowed(&*c));
+                            ::std::option::Option::Some(c) if !::mapwright_rt::stdlib::translate::is_unanswered(&c) => {
+                                let v = &<super::options::#e as ::mapwright_rt::Code>::from_code(::std::borrow::Cow::Borrowed(&*c));
                                 let label = v.#label();
-                                ::std::option::Option::Some(match crate::support::translated(c, label, #set_lit, #lang_lit, #un, #mi, ctx) {
+                                ::std::option::Option::Some(match ::mapwright_rt::translated(c, label, #set_lit, #lang_lit, #un, #mi, ctx) {
                                     ::std::result::Result::Ok(t) => t,
                                     ::std::result::Result::Err(kind) => return ::std::result::Result::Err(#fail),
                                 })
@@ -481,7 +481,7 @@ fn emit_value<'a>(
                     }
                 }
             };
-            Ok((value, quote!(crate::support::Translated<'r>), true))
+            Ok((value, quote!(::mapwright_rt::Translated<'r>), true))
         }
         ValueRule::Map {
             source,
@@ -500,17 +500,17 @@ fn emit_value<'a>(
             let leaf = str_lit(&f.name);
             let value = match &r {
                 Repr::Null => quote!(::std::option::Option::None),
-                Repr::Text => quote!(match crate::support::map_text(#t.as_deref(), #lookup) {
+                Repr::Text => quote!(match ::mapwright_rt::map_text(#t.as_deref(), #lookup) {
                     ::std::result::Result::Ok(v) => v,
                     ::std::result::Result::Err(kind) => return ::std::result::Result::Err(#fail),
                 }),
-                Repr::Json => quote!(crate::support::map_value(#t, #lookup, #loc, #leaf)?),
+                Repr::Json => quote!(::mapwright_rt::map_value(#t, #lookup, #loc, #leaf)?),
                 other => {
                     let v = expr::to_json_owned(t.clone(), other, 0)
                         .ok_or_else(|| cx.internal("mapping an input object", expr::E301, f))?;
                     quote!({
                         let v = #v;
-                        crate::support::map_value(v.as_ref(), #lookup, #loc, #leaf)?
+                        ::mapwright_rt::map_value(v.as_ref(), #lookup, #loc, #leaf)?
                     })
                 }
             };
@@ -532,7 +532,7 @@ fn emit_value<'a>(
             let uses_loc = builder.to_string().contains(&loc.to_string());
             let value = if uses_loc {
                 quote!({
-                    let #loc = &crate::support::Loc::Field { parent: #parent, name: #key };
+                    let #loc = &::mapwright_rt::Loc::Field { parent: #parent, name: #key };
                     #builder
                 })
             } else {
@@ -564,7 +564,7 @@ fn emit_value<'a>(
                 (
                     quote!((index, item)),
                     quote!(items.iter().enumerate()),
-                    quote!(let #loc = &crate::support::Loc::Elem { parent: #parent, name: #key, index };),
+                    quote!(let #loc = &::mapwright_rt::Loc::Elem { parent: #parent, name: #key, index };),
                 )
             } else {
                 (quote!(item), quote!(items.iter()), quote!())
@@ -628,7 +628,7 @@ fn each_computed<'a>(
         (
             quote!((index, #var)),
             quote!(items.into_iter().enumerate()),
-            quote!(let #loc = &crate::support::Loc::Elem { parent: #parent, name: #key, index };),
+            quote!(let #loc = &::mapwright_rt::Loc::Elem { parent: #parent, name: #key, index };),
         )
     } else {
         (quote!(#var), quote!(items), quote!())
@@ -710,11 +710,11 @@ fn keep_tokens<'a>(
 
 fn as_tokens(a: EmptyAs) -> TokenStream {
     match a {
-        EmptyAs::Keep => quote!(crate::support::As::Keep),
-        EmptyAs::Null => quote!(crate::support::As::Null),
-        EmptyAs::EmptyString => quote!(crate::support::As::EmptyString),
-        EmptyAs::EmptyList => quote!(crate::support::As::EmptyList),
-        EmptyAs::Omit => quote!(crate::support::As::Omit),
+        EmptyAs::Keep => quote!(::mapwright_rt::As::Keep),
+        EmptyAs::Null => quote!(::mapwright_rt::As::Null),
+        EmptyAs::EmptyString => quote!(::mapwright_rt::As::EmptyString),
+        EmptyAs::EmptyList => quote!(::mapwright_rt::As::EmptyList),
+        EmptyAs::Omit => quote!(::mapwright_rt::As::Omit),
     }
 }
 
@@ -724,7 +724,7 @@ fn policy_tokens(p: &EmptyPolicy) -> TokenStream {
         as_tokens(p.empty_string),
         as_tokens(p.empty_list),
     );
-    quote!(crate::support::Policy { missing: #m, empty_string: #s, empty_list: #l })
+    quote!(::mapwright_rt::Policy { missing: #m, empty_string: #s, empty_list: #l })
 }
 
 /// The `default:` as a finished slot: the empty policy is applied to it here, once.
@@ -739,14 +739,14 @@ fn default_tokens(cx: &OutCx<'_>, f: &FieldRule) -> TokenStream {
         _ => None,
     };
     let slot = match how {
-        Some(EmptyAs::Null) => quote!(crate::support::Slot::Null),
-        Some(EmptyAs::EmptyString) => quote!(crate::support::Slot::EmptyString),
-        Some(EmptyAs::EmptyList) => quote!(crate::support::Slot::EmptyList),
-        Some(EmptyAs::Omit) => quote!(crate::support::Slot::Omit),
-        Some(EmptyAs::Keep) if d.is_null() => quote!(crate::support::Slot::Null),
+        Some(EmptyAs::Null) => quote!(::mapwright_rt::Slot::Null),
+        Some(EmptyAs::EmptyString) => quote!(::mapwright_rt::Slot::EmptyString),
+        Some(EmptyAs::EmptyList) => quote!(::mapwright_rt::Slot::EmptyList),
+        Some(EmptyAs::Omit) => quote!(::mapwright_rt::Slot::Omit),
+        Some(EmptyAs::Keep) if d.is_null() => quote!(::mapwright_rt::Slot::Null),
         _ => {
             let s = cx.json_static(d);
-            quote!(crate::support::Slot::Json(&#s))
+            quote!(::mapwright_rt::Slot::Json(&#s))
         }
     };
     quote!(::std::option::Option::Some(#slot))
@@ -754,17 +754,17 @@ fn default_tokens(cx: &OutCx<'_>, f: &FieldRule) -> TokenStream {
 
 fn unknown_tokens(u: UnknownCode) -> TokenStream {
     match u {
-        UnknownCode::Error => quote!(::mapping_dsl::ir::UnknownCode::Error),
-        UnknownCode::KeepCode => quote!(::mapping_dsl::ir::UnknownCode::KeepCode),
-        UnknownCode::Null => quote!(::mapping_dsl::ir::UnknownCode::Null),
+        UnknownCode::Error => quote!(::mapwright_rt::UnknownCode::Error),
+        UnknownCode::KeepCode => quote!(::mapwright_rt::UnknownCode::KeepCode),
+        UnknownCode::Null => quote!(::mapwright_rt::UnknownCode::Null),
     }
 }
 
 fn missing_tokens(m: MissingLabel) -> TokenStream {
     match m {
-        MissingLabel::Error => quote!(::mapping_dsl::ir::MissingLabel::Error),
-        MissingLabel::KeepCode => quote!(::mapping_dsl::ir::MissingLabel::KeepCode),
-        MissingLabel::Empty => quote!(::mapping_dsl::ir::MissingLabel::Empty),
-        MissingLabel::Null => quote!(::mapping_dsl::ir::MissingLabel::Null),
+        MissingLabel::Error => quote!(::mapwright_rt::MissingLabel::Error),
+        MissingLabel::KeepCode => quote!(::mapwright_rt::MissingLabel::KeepCode),
+        MissingLabel::Empty => quote!(::mapwright_rt::MissingLabel::Empty),
+        MissingLabel::Null => quote!(::mapwright_rt::MissingLabel::Null),
     }
 }

@@ -3,30 +3,29 @@
 //! Transformers generated from `mappings/` by `cargo gen`, and a registry of them by name.
 pub mod bench;
 pub mod example;
-pub mod support;
 pub mod thailand;
 /// Runs one parsed record; `Ok(None)` when `keep` drops it.
 pub type RunValue = fn(
     &::serde_json::Value,
-    &::mapping_dsl::rt::Context,
+    &::mapwright_rt::Context,
 ) -> ::std::result::Result<
     ::std::option::Option<::serde_json::Value>,
-    ::mapping_dsl::rt::TransformError,
+    ::mapwright_rt::TransformError,
 >;
 /// Runs one record's JSON bytes and returns compact JSON bytes.
 pub type RunBytes = fn(
     &[u8],
-    &::mapping_dsl::rt::Context,
+    &::mapwright_rt::Context,
 ) -> ::std::result::Result<
     ::std::option::Option<::std::vec::Vec<u8>>,
-    ::mapping_dsl::rt::TransformError,
+    ::mapwright_rt::TransformError,
 >;
 /// Appends the output's compact JSON to a buffer; `Ok(false)` when dropped.
 pub type RunInto = fn(
     &[u8],
-    &::mapping_dsl::rt::Context,
+    &::mapwright_rt::Context,
     &mut ::std::vec::Vec<u8>,
-) -> ::std::result::Result<bool, ::mapping_dsl::rt::TransformError>;
+) -> ::std::result::Result<bool, ::mapwright_rt::TransformError>;
 /// A compiled transform in the registry.
 #[derive(Debug, Clone, Copy)]
 pub struct Entry {

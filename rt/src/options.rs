@@ -1,14 +1,16 @@
-//! Option-set codes: the trait generated enums implement, reading a select, and translating a
-//! code to `{code: label}` under the rule's policies.
+//! Option sets: a generated set is a table of rows sorted by code, and a select value a
+//! [`Coded`] of it (found by binary search); reading a select, and translating a code to
+//! `{code: label}` under the rule's policies.
 
 use std::borrow::Cow;
+use std::fmt;
 
 use serde::ser::{Serialize, SerializeMap, Serializer};
 
-use crate::{Coercion, Context, ErrorKind, Field, MissingLabel, UnknownCode};
+use crate::{Coercion, Context, ErrorKind, Field, Lenient, MissingLabel, UnknownCode};
 use crate::{number_text_f64, number_text_i64, stdlib};
 
-/// An option-set enum read from a code (generated enums implement this).
+/// A select value read from a code ([`Coded`] implements this).
 pub trait Code: Sized {
     fn from_code(code: Cow<'_, str>) -> Self;
     fn code(&self) -> &str;
@@ -18,6 +20,101 @@ pub trait Code: Sized {
 #[inline]
 pub fn code<C: Code>(v: Option<&C>) -> Option<Cow<'_, str>> {
     v.map(|c| Cow::Borrowed(c.code()))
+}
+
+/// One option of a set: its code and its label in each of the deployment's languages, in the
+/// order of the generated `LANGS` (`None`: the option has no label in that language).
+pub type Row = (&'static str, &'static [Option<&'static str>]);
+
+/// An option set as generated code knows it: a table of rows sorted by code.
+pub trait OptionSet: 'static {
+    /// The rows, sorted by code, each code once.
+    fn rows() -> &'static [Row];
+}
+
+/// A code of option set `S` read from input: the index of its row in the set's table, or a
+/// code that the set does not have.
+pub struct Coded<S> {
+    at: Result<usize, String>,
+    set: std::marker::PhantomData<fn() -> S>,
+}
+
+impl<S: OptionSet> Coded<S> {
+    /// The label in language `lang` (an index into the generated `LANGS`).
+    #[inline]
+    pub fn label(&self, lang: usize) -> Label {
+        match &self.at {
+            Ok(i) => match S::rows().get(*i).and_then(|(_, labels)| labels.get(lang)) {
+                Some(Some(text)) => Label::Text(text),
+                _ => Label::Missing,
+            },
+            Err(_) => Label::Unknown,
+        }
+    }
+}
+
+impl<S: OptionSet> Code for Coded<S> {
+    #[inline]
+    fn from_code(code: Cow<'_, str>) -> Self {
+        let at = match S::rows().binary_search_by(|(c, _)| (*c).cmp(&*code)) {
+            Ok(i) => Ok(i),
+            Err(_) => Err(code.into_owned()),
+        };
+        Coded {
+            at,
+            set: std::marker::PhantomData,
+        }
+    }
+
+    #[inline]
+    fn code(&self) -> &str {
+        match &self.at {
+            Ok(i) => S::rows().get(*i).map_or("", |(c, _)| c),
+            Err(c) => c,
+        }
+    }
+}
+
+impl<'de, S: OptionSet> Lenient<'de> for Coded<S> {
+    fn from_str(s: Cow<'de, str>) -> Field<Self> {
+        select_from_str(s)
+    }
+    fn from_i64(v: i64) -> Field<Self> {
+        select_from_i64(v)
+    }
+    fn from_f64(v: f64) -> Field<Self> {
+        select_from_f64(v)
+    }
+    fn from_bool(v: bool) -> Field<Self> {
+        select_from_bool(v)
+    }
+}
+
+// By hand rather than derived: a derive would ask `S`, a marker type, for the same traits.
+impl<S> Clone for Coded<S> {
+    fn clone(&self) -> Self {
+        Coded {
+            at: self.at.clone(),
+            set: std::marker::PhantomData,
+        }
+    }
+}
+
+impl<S> PartialEq for Coded<S> {
+    fn eq(&self, other: &Self) -> bool {
+        self.at == other.at
+    }
+}
+
+impl<S> Eq for Coded<S> {}
+
+impl<S: OptionSet> fmt::Debug for Coded<S> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.at {
+            Ok(_) => write!(f, "Coded({:?})", self.code()),
+            Err(c) => write!(f, "Coded(unknown {c:?})"),
+        }
+    }
 }
 
 /// Reads a select: a string code (a number is coerced to its text).
@@ -61,7 +158,7 @@ impl Serialize for Translated<'_> {
     }
 }
 
-/// A translation's label for a code in one language, as generated enums report it.
+/// A translation's label for a code in one language, as [`Coded::label`] reports it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Label {
     Text(&'static str),
@@ -111,7 +208,7 @@ pub fn translated<'a>(
 mod tests {
     use super::*;
 
-    /// What a generated option-set enum looks like: known codes, and any other code kept.
+    /// A select type of its own: the readers work for any `Code`.
     #[derive(Debug, PartialEq)]
     enum Sex {
         Male,
@@ -151,6 +248,73 @@ mod tests {
         );
         assert_eq!(code(Some(&Sex::Other("9".into()))).as_deref(), Some("9"));
         assert_eq!(code::<Sex>(None), None);
+    }
+
+    /// What generated code writes for a set: a marker type and its sorted rows, labels in the
+    /// order of `LANGS` (here `en`, `th`).
+    struct Gender;
+
+    static GENDER: [Row; 3] = [
+        ("f", &[Some("female"), Some("หญิง")]),
+        ("m", &[Some("male"), None]),
+        ("x", &[None, None]),
+    ];
+
+    impl OptionSet for Gender {
+        fn rows() -> &'static [Row] {
+            &GENDER
+        }
+    }
+
+    const EN: usize = 0;
+    const TH: usize = 1;
+
+    #[test]
+    fn a_coded_value_finds_its_row_and_labels() {
+        let f = Coded::<Gender>::from_code("f".into());
+        assert_eq!(f.code(), "f");
+        assert_eq!(f.label(EN), Label::Text("female"));
+        assert_eq!(f.label(TH), Label::Text("หญิง"));
+        let m = Coded::<Gender>::from_code("m".into());
+        assert_eq!(m.label(TH), Label::Missing);
+        assert_eq!(m.label(7), Label::Missing, "a language the table lacks");
+        assert_eq!(
+            Coded::<Gender>::from_code("x".into()).label(EN),
+            Label::Missing
+        );
+        assert_eq!(format!("{m:?}"), r#"Coded("m")"#);
+        assert_eq!(m.clone(), m);
+        assert_ne!(m, f);
+    }
+
+    #[test]
+    fn a_code_the_set_lacks_is_kept_as_written() {
+        for code in ["", "F", "g", "a", "z", " f"] {
+            let c = Coded::<Gender>::from_code(code.into());
+            assert_eq!(c.code(), code);
+            assert_eq!(c.label(EN), Label::Unknown, "{code:?}");
+        }
+        let unknown = Coded::<Gender>::from_code("q".into());
+        assert_eq!(format!("{unknown:?}"), r#"Coded(unknown "q")"#);
+        assert_ne!(unknown, Coded::<Gender>::from_code("f".into()));
+    }
+
+    #[test]
+    fn a_coded_field_reads_codes_and_coerces_scalars_to_text() {
+        let read = |text: &str| -> Field<Coded<Gender>> {
+            serde_json::from_str(text).expect("any JSON value reads as a field")
+        };
+        assert_eq!(read(r#""m""#), Field::Val(Coded::from_code("m".into())));
+        assert_eq!(
+            read("1"),
+            Field::Coerced(Coded::from_code("1".into()), Coercion::NumberToString)
+        );
+        assert_eq!(
+            read("false"),
+            Field::Coerced(Coded::from_code("false".into()), Coercion::BoolToString)
+        );
+        assert_eq!(read("[]"), Field::Wrong("list"));
+        assert_eq!(read("null"), Field::Null);
     }
 
     fn tr(

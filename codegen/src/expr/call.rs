@@ -13,10 +13,10 @@ use crate::error::CodegenError;
 /// The emptiness test of a value bound to `v` (`null`, `""`, `[]`).
 pub(super) fn blank(v: &TokenStream, r: &Repr<'_>) -> TokenStream {
     match r {
-        Repr::Text => quote!(::mapping_dsl::stdlib::nulls::is_empty(#v.as_deref())),
+        Repr::Text => quote!(::mapwright_rt::stdlib::nulls::is_empty(#v.as_deref())),
         Repr::Null => quote!(true),
         Repr::Row(_) => quote!(#v.is_none()),
-        _ => quote!(::mapping_dsl::stdlib::nulls::is_empty(#v.as_ref())),
+        _ => quote!(::mapwright_rt::stdlib::nulls::is_empty(#v.as_ref())),
     }
 }
 
@@ -33,7 +33,7 @@ pub(super) fn call<'a>(
     let text = |i: usize| -> Result<TokenStream, CodegenError> {
         match compiled.get(i) {
             Some((t, Repr::Text)) => Ok(quote!(#t.as_deref())),
-            Some((t, Repr::Json)) => Ok(try_(sc, quote!(crate::support::json_text(#t)))),
+            Some((t, Repr::Json)) => Ok(try_(sc, quote!(::mapwright_rt::json_text(#t)))),
             Some((_, Repr::Null)) | None => Ok(quote!(::std::option::Option::<&str>::None)),
             Some(_) => Err(sc.unsupported(format!("a non-text argument of {}", f.name()), e)),
         }
@@ -58,7 +58,7 @@ pub(super) fn call<'a>(
                 .collect::<Result<Vec<_>, _>>()?;
             (
                 some(
-                    quote!(::std::borrow::Cow::<'_, str>::Owned(::mapping_dsl::stdlib::text::concat(&[#(#parts),*]))),
+                    quote!(::std::borrow::Cow::<'_, str>::Owned(::mapwright_rt::stdlib::text::concat(&[#(#parts),*]))),
                 ),
                 Repr::Text,
             )
@@ -75,33 +75,33 @@ pub(super) fn call<'a>(
                 return Err(sc.unsupported("substr of a non-text value", e));
             }
             let len = int(2)?;
-            (quote!(crate::support::substr(#s, #start, #len)), Repr::Text)
+            (quote!(::mapwright_rt::substr(#s, #start, #len)), Repr::Text)
         }
         Func::Trim => {
             let a = text(0)?;
             (
-                owned_text(quote!(::mapping_dsl::stdlib::text::trim(#a).map(str::to_owned))),
+                owned_text(quote!(::mapwright_rt::stdlib::text::trim(#a).map(str::to_owned))),
                 Repr::Text,
             )
         }
         Func::Lower => {
             let t0 = text(0)?;
             (
-                owned_text(quote!(::mapping_dsl::stdlib::text::lower(#t0))),
+                owned_text(quote!(::mapwright_rt::stdlib::text::lower(#t0))),
                 Repr::Text,
             )
         }
         Func::Upper => {
             let t0 = text(0)?;
             (
-                owned_text(quote!(::mapping_dsl::stdlib::text::upper(#t0))),
+                owned_text(quote!(::mapwright_rt::stdlib::text::upper(#t0))),
                 Repr::Text,
             )
         }
         Func::DigitsOnly if first_repr == Repr::Text || first_repr == Repr::Null => {
             let t0 = text(0)?;
             (
-                owned_text(quote!(::mapping_dsl::stdlib::text::digits_only(#t0))),
+                owned_text(quote!(::mapwright_rt::stdlib::text::digits_only(#t0))),
                 Repr::Text,
             )
         }
@@ -110,10 +110,10 @@ pub(super) fn call<'a>(
             let (a, r) = &compiled[0];
             let v = super::to_json_owned(a.clone(), r, 0)
                 .ok_or_else(|| sc.internal("digits_only of an object", E301, e))?;
-            let k = try_(sc, quote!(crate::support::json_text_or_number(v.as_ref())));
+            let k = try_(sc, quote!(::mapwright_rt::json_text_or_number(v.as_ref())));
             (
                 owned_text(
-                    quote!({ let v = #v; ::mapping_dsl::stdlib::text::digits_only(#k.as_deref()) }),
+                    quote!({ let v = #v; ::mapwright_rt::stdlib::text::digits_only(#k.as_deref()) }),
                 ),
                 Repr::Text,
             )
@@ -121,7 +121,7 @@ pub(super) fn call<'a>(
         Func::LeadingInt if first_repr == Repr::Text || first_repr == Repr::Null => {
             let t0 = text(0)?;
             (
-                quote!(::mapping_dsl::stdlib::text::leading_int(#t0)),
+                quote!(::mapwright_rt::stdlib::text::leading_int(#t0)),
                 Repr::Int,
             )
         }
@@ -130,16 +130,16 @@ pub(super) fn call<'a>(
             let (a, r) = &compiled[0];
             let v = super::to_json_owned(a.clone(), r, 0)
                 .ok_or_else(|| sc.internal("leading_int of an object", E301, e))?;
-            let k = try_(sc, quote!(crate::support::json_text_or_number(v.as_ref())));
+            let k = try_(sc, quote!(::mapwright_rt::json_text_or_number(v.as_ref())));
             (
-                quote!({ let v = #v; ::mapping_dsl::stdlib::text::leading_int(#k.as_deref()) }),
+                quote!({ let v = #v; ::mapwright_rt::stdlib::text::leading_int(#k.as_deref()) }),
                 Repr::Int,
             )
         }
         Func::UuidCut => {
             let t0 = text(0)?;
             (
-                owned_text(quote!(::mapping_dsl::stdlib::text::uuid_cut(#t0))),
+                owned_text(quote!(::mapwright_rt::stdlib::text::uuid_cut(#t0))),
                 Repr::Text,
             )
         }
@@ -147,7 +147,7 @@ pub(super) fn call<'a>(
             let (a, b, c) = (text(0)?, text(1)?, text(2)?);
             (
                 owned_text(
-                    quote!(::mapping_dsl::stdlib::text::replace(#a, #b, #c).map(::std::borrow::Cow::into_owned)),
+                    quote!(::mapwright_rt::stdlib::text::replace(#a, #b, #c).map(::std::borrow::Cow::into_owned)),
                 ),
                 Repr::Text,
             )
@@ -160,7 +160,7 @@ pub(super) fn call<'a>(
         {
             let (t0, t1) = (text(0)?, text(1)?);
             (
-                some(quote!(::mapping_dsl::stdlib::text::contains(#t0, #t1))),
+                some(quote!(::mapwright_rt::stdlib::text::contains(#t0, #t1))),
                 Repr::Bool,
             )
         }
@@ -168,7 +168,7 @@ pub(super) fn call<'a>(
             let l = &compiled[0].0;
             let t1 = text(1)?;
             (
-                some(quote!({ let l = #l; crate::support::contains_text(l.as_deref(), #t1) })),
+                some(quote!({ let l = #l; ::mapwright_rt::contains_text(l.as_deref(), #t1) })),
                 Repr::Bool,
             )
         }
@@ -176,21 +176,21 @@ pub(super) fn call<'a>(
             let t0 = text(0)?;
             let t1 = text(1)?;
             (
-                some(quote!(::mapping_dsl::stdlib::text::starts_with(#t0, #t1))),
+                some(quote!(::mapwright_rt::stdlib::text::starts_with(#t0, #t1))),
                 Repr::Bool,
             )
         }
         Func::Len if first_repr == Repr::Text || first_repr == Repr::Null => {
             let t0 = text(0)?;
             (
-                some(quote!(::mapping_dsl::stdlib::text::len(#t0))),
+                some(quote!(::mapwright_rt::stdlib::text::len(#t0))),
                 Repr::Int,
             )
         }
         Func::Len if first_repr == Repr::Json => {
             let a = &compiled[0].0;
             (
-                some(try_(sc, quote!(crate::support::json_len(#a)))),
+                some(try_(sc, quote!(::mapwright_rt::json_len(#a)))),
                 Repr::Int,
             )
         }
@@ -198,7 +198,7 @@ pub(super) fn call<'a>(
             let a = &compiled[0].0;
             (
                 some(
-                    quote!(::mapping_dsl::stdlib::text::len_list(#a.as_ref().map(::std::vec::Vec::len))),
+                    quote!(::mapwright_rt::stdlib::text::len_list(#a.as_ref().map(::std::vec::Vec::len))),
                 ),
                 Repr::Int,
             )
@@ -269,9 +269,9 @@ pub(super) fn call<'a>(
                 }
                 Repr::Json => {
                     let g = if f == Func::First {
-                        quote!(crate::support::json_first)
+                        quote!(::mapwright_rt::json_first)
                     } else {
-                        quote!(crate::support::json_last)
+                        quote!(::mapwright_rt::json_last)
                     };
                     (try_(sc, quote!(#g(#a))), Repr::Json)
                 }
@@ -293,7 +293,7 @@ pub(super) fn call<'a>(
                     quote!({
                         let l = #l;
                         let sep = #sep;
-                        l.map(|items| ::std::borrow::Cow::<'_, str>::Owned(::mapping_dsl::stdlib::text::join(
+                        l.map(|items| ::std::borrow::Cow::<'_, str>::Owned(::mapwright_rt::stdlib::text::join(
                             items.iter().map(|x| x.as_deref()),
                             sep.as_deref(),
                         )))
@@ -304,18 +304,18 @@ pub(super) fn call<'a>(
             let body = match r {
                 Repr::List(x) if **x == Repr::Json => try_(
                     sc,
-                    quote!(crate::support::join_json(&items, sep.as_deref())),
+                    quote!(::mapwright_rt::join_json(&items, sep.as_deref())),
                 ),
                 Repr::Json => {
                     let xs = try_(
                         sc,
-                        quote!(crate::support::json_items(::std::option::Option::Some(
+                        quote!(::mapwright_rt::json_items(::std::option::Option::Some(
                             items
                         ))),
                     );
                     let j = try_(
                         sc,
-                        quote!(crate::support::join_json(
+                        quote!(::mapwright_rt::join_json(
                             &xs.unwrap_or_default(),
                             sep.as_deref()
                         )),
@@ -339,7 +339,7 @@ pub(super) fn call<'a>(
         Func::Split => {
             let (t0, t1) = (text(0)?, text(1)?);
             (
-                quote!(::mapping_dsl::stdlib::text::split(#t0, #t1).map(|p| p.into_iter().map(|s| ::std::option::Option::Some(::std::borrow::Cow::<'_, str>::Owned(s.to_owned()))).collect::<::std::vec::Vec<_>>())),
+                quote!(::mapwright_rt::stdlib::text::split(#t0, #t1).map(|p| p.into_iter().map(|s| ::std::option::Option::Some(::std::borrow::Cow::<'_, str>::Owned(s.to_owned()))).collect::<::std::vec::Vec<_>>())),
                 Repr::List(Box::new(Repr::Text)),
             )
         }
@@ -353,7 +353,7 @@ pub(super) fn call<'a>(
                         Repr::List(inner.clone()),
                     ),
                     Repr::Json => (
-                        try_(sc, quote!(crate::support::flatten_json(#a))),
+                        try_(sc, quote!(::mapwright_rt::flatten_json(#a))),
                         Repr::List(Box::new(Repr::Json)),
                     ),
                     _ => return Err(sc.internal("flatten of a flat list", E301, e)),
@@ -361,7 +361,7 @@ pub(super) fn call<'a>(
                 Repr::Json => (
                     try_(
                         sc,
-                        quote!(crate::support::json_items(#a).and_then(crate::support::flatten_json)),
+                        quote!(::mapwright_rt::json_items(#a).and_then(::mapwright_rt::flatten_json)),
                     ),
                     Repr::List(Box::new(Repr::Json)),
                 ),
@@ -374,14 +374,14 @@ pub(super) fn call<'a>(
             let eq = match r {
                 Repr::List(x) => match &**x {
                     Repr::Text | Repr::Int | Repr::Bool => quote!(|x, y| x == y),
-                    Repr::Num => quote!(|x, y| crate::support::same_number(x.as_ref(), y.as_ref())),
-                    Repr::Json => quote!(|x, y| crate::support::same_json(*x, *y)),
+                    Repr::Num => quote!(|x, y| ::mapwright_rt::same_number(x.as_ref(), y.as_ref())),
+                    Repr::Json => quote!(|x, y| ::mapwright_rt::same_json(*x, *y)),
                     _ => return Err(sc.unsupported("distinct of objects or lists", e)),
                 },
                 _ => return Err(sc.unsupported("distinct of a non-list", e)),
             };
             (
-                quote!(#a.map(|v| ::mapping_dsl::stdlib::list::distinct(&v, #eq).into_iter().cloned().collect::<::std::vec::Vec<_>>())),
+                quote!(#a.map(|v| ::mapwright_rt::stdlib::list::distinct(&v, #eq).into_iter().cloned().collect::<::std::vec::Vec<_>>())),
                 r.clone(),
             )
         }
@@ -390,12 +390,12 @@ pub(super) fn call<'a>(
             let v = match r {
                 Repr::Text => quote!(#a),
                 Repr::Null => quote!(::std::option::Option::<::std::borrow::Cow<'_, str>>::None),
-                Repr::Int => quote!(crate::support::int_text(#a)),
+                Repr::Int => quote!(::mapwright_rt::int_text(#a)),
                 Repr::Num => owned_text(
-                    quote!(#a.as_ref().map(::mapping_dsl::stdlib::convert::number_to_string)),
+                    quote!(#a.as_ref().map(::mapwright_rt::stdlib::convert::number_to_string)),
                 ),
-                Repr::Bool => quote!(crate::support::bool_text(#a)),
-                Repr::Json => quote!(crate::support::json_to_string(#a)),
+                Repr::Bool => quote!(::mapwright_rt::bool_text(#a)),
+                Repr::Json => quote!(::mapwright_rt::json_to_string(#a)),
                 _ => return Err(sc.unsupported("to_string of a list or object", e)),
             };
             (v, Repr::Text)
@@ -408,7 +408,7 @@ pub(super) fn call<'a>(
                 Repr::Text | Repr::Null => {
                     let t0 = text(0)?;
                     (
-                        try_(sc, quote!(::mapping_dsl::stdlib::convert::to_number(#t0))),
+                        try_(sc, quote!(::mapwright_rt::stdlib::convert::to_number(#t0))),
                         Repr::Num,
                     )
                 }
@@ -420,7 +420,7 @@ pub(super) fn call<'a>(
             (
                 try_(
                     sc,
-                    quote!(::mapping_dsl::stdlib::date::date(#t0).map(|d| d.map(|d| ::std::borrow::Cow::<'_, str>::Owned(d.to_owned())))),
+                    quote!(::mapwright_rt::stdlib::date::date(#t0).map(|d| d.map(|d| ::std::borrow::Cow::<'_, str>::Owned(d.to_owned())))),
                 ),
                 Repr::Text,
             )
@@ -430,7 +430,7 @@ pub(super) fn call<'a>(
             (
                 try_(
                     sc,
-                    quote!(::mapping_dsl::stdlib::date::datetime(#t0).map(|d| d.map(|d| ::std::borrow::Cow::<'_, str>::Owned(d.into_owned())))),
+                    quote!(::mapwright_rt::stdlib::date::datetime(#t0).map(|d| d.map(|d| ::std::borrow::Cow::<'_, str>::Owned(d.into_owned())))),
                 ),
                 Repr::Text,
             )
@@ -438,7 +438,7 @@ pub(super) fn call<'a>(
         Func::FormatDate => {
             let (d, fmt, tz) = (text(0)?, text(1)?, text(2)?);
             (
-                try_(sc, quote!(crate::support::format_date(#d, #fmt, #tz))),
+                try_(sc, quote!(::mapwright_rt::format_date(#d, #fmt, #tz))),
                 Repr::Text,
             )
         }
@@ -447,7 +447,7 @@ pub(super) fn call<'a>(
             (
                 try_(
                     sc,
-                    quote!(::mapping_dsl::stdlib::date::today(ctx.now, #t0).map(|d| ::std::option::Option::Some(::std::borrow::Cow::<'_, str>::Owned(d)))),
+                    quote!(::mapwright_rt::stdlib::date::today(ctx.now, #t0).map(|d| ::std::option::Option::Some(::std::borrow::Cow::<'_, str>::Owned(d)))),
                 ),
                 Repr::Text,
             )
@@ -458,7 +458,7 @@ pub(super) fn call<'a>(
             (
                 try_(
                     sc,
-                    quote!(::mapping_dsl::stdlib::date::years_between(#t0, #t1)),
+                    quote!(::mapwright_rt::stdlib::date::years_between(#t0, #t1)),
                 ),
                 Repr::Int,
             )
@@ -468,7 +468,7 @@ pub(super) fn call<'a>(
             match r {
                 Repr::Int => (quote!(#a), Repr::Int),
                 Repr::Num => (
-                    try_(sc, quote!(crate::support::round(#a.as_ref()))),
+                    try_(sc, quote!(::mapwright_rt::round(#a.as_ref()))),
                     Repr::Int,
                 ),
                 _ => return Err(sc.unsupported("round of a non-number", e)),
@@ -480,11 +480,11 @@ pub(super) fn call<'a>(
                 Repr::Int => (
                     try_(
                         sc,
-                        quote!(#a.map(::mapping_dsl::stdlib::convert::abs_int).transpose()),
+                        quote!(#a.map(::mapwright_rt::stdlib::convert::abs_int).transpose()),
                     ),
                     Repr::Int,
                 ),
-                Repr::Num => (quote!(crate::support::abs_number(#a.as_ref())), Repr::Num),
+                Repr::Num => (quote!(::mapwright_rt::abs_number(#a.as_ref())), Repr::Num),
                 _ => return Err(sc.unsupported("abs of a non-number", e)),
             }
         }

@@ -25,7 +25,7 @@ fn as_list<'a>(
 ) -> Result<(TokenStream, Repr<'a>), CodegenError> {
     match r {
         Repr::List(x) => Ok((t, *x)),
-        Repr::Json => Ok((try_(sc, quote!(crate::support::json_items(#t))), Repr::Json)),
+        Repr::Json => Ok((try_(sc, quote!(::mapwright_rt::json_items(#t))), Repr::Json)),
         _ => Err(sc.internal("a collection function over a non-list", E301, e)),
     }
 }
@@ -62,7 +62,7 @@ pub(super) fn collection<'a>(
             } else {
                 (quote!(find), elem)
             };
-            (quote!(crate::support::#g(#items, |#p| #ok(#c))?), r)
+            (quote!(::mapwright_rt::#g(#items, |#p| #ok(#c))?), r)
         }
         Func::Map => {
             let (b, br) = compile(&inner, body)?;
@@ -71,7 +71,7 @@ pub(super) fn collection<'a>(
             }
             let p = param(&b);
             (
-                quote!(crate::support::map(#items, |#p| #ok(#b))?),
+                quote!(::mapwright_rt::map(#items, |#p| #ok(#b))?),
                 Repr::List(Box::new(br)),
             )
         }
@@ -81,21 +81,21 @@ pub(super) fn collection<'a>(
             let (key, order) = match kr {
                 Repr::Text => (
                     quote!(#ok(#k)),
-                    quote!(|a, b| crate::support::order_text(a.as_deref(), b.as_deref())),
+                    quote!(|a, b| ::mapwright_rt::order_text(a.as_deref(), b.as_deref())),
                 ),
                 Repr::Int => (
                     quote!(#ok(#k)),
-                    quote!(|a, b| crate::support::order_int(*a, *b)),
+                    quote!(|a, b| ::mapwright_rt::order_int(*a, *b)),
                 ),
                 Repr::Num => (
                     quote!(#ok(#k)),
-                    quote!(|a, b| crate::support::order_number(a.as_ref(), b.as_ref())),
+                    quote!(|a, b| ::mapwright_rt::order_number(a.as_ref(), b.as_ref())),
                 ),
                 Repr::Json => {
-                    let t = try_(&inner, quote!(crate::support::json_sort_key(k)));
+                    let t = try_(&inner, quote!(::mapwright_rt::json_sort_key(k)));
                     (
                         quote!({ let k = #k; #t; #ok(k) }),
-                        quote!(|a, b| crate::support::order_json(*a, *b)),
+                        quote!(|a, b| ::mapwright_rt::order_json(*a, *b)),
                     )
                 }
                 _ => {
@@ -105,7 +105,7 @@ pub(super) fn collection<'a>(
                 }
             };
             (
-                quote!(crate::support::sort_by(#items, |#p| #key, #order)?),
+                quote!(::mapwright_rt::sort_by(#items, |#p| #key, #order)?),
                 Repr::List(Box::new(elem)),
             )
         }
@@ -141,18 +141,18 @@ pub(super) fn lookup<'a>(
     }
     sc.maps.borrow_mut().insert(name.clone());
     let g = map_fn(name);
-    let f = quote!(|k: &str| #g(k, ::mapping_dsl::ir::UnknownCode::Error, ctx));
+    let f = quote!(|k: &str| #g(k, ::mapwright_rt::UnknownCode::Error, ctx));
     let (t, r) = compiled
         .first()
         .ok_or_else(|| sc.internal("lookup() without a key", E302, e))?;
     let call = match r {
-        Repr::Text => quote!(crate::support::lookup_text(#t.as_deref(), #f)),
-        Repr::Json => quote!(crate::support::lookup_json(#t, #f)),
+        Repr::Text => quote!(::mapwright_rt::lookup_text(#t.as_deref(), #f)),
+        Repr::Json => quote!(::mapwright_rt::lookup_json(#t, #f)),
         Repr::Null => return Ok((quote!(::std::option::Option::None), Repr::Null)),
         other => {
             let v = to_json_owned(t.clone(), other, 0)
                 .ok_or_else(|| sc.internal("lookup() of an object", E301, e))?;
-            quote!({ let v = #v; crate::support::lookup_json(v.as_ref(), #f) })
+            quote!({ let v = #v; ::mapwright_rt::lookup_json(v.as_ref(), #f) })
         }
     };
     Ok((try_(sc, call), Repr::Json))

@@ -2,7 +2,7 @@
 //! chosen by the expression's type: text (`Cow<str>`, also select codes), `i64`, `f64`, `bool`,
 //! a `json` value borrowed from the input (`&Value`), an input object (`&Struct`), or a list
 //! (`Vec` of one of these, each element again an `Option`). Operators and functions call into
-//! `crate::support` / `mapping_dsl::stdlib`, so the semantics live in one place shared with the
+//! `mapwright_rt` and its `stdlib`, so the semantics live in one place shared with the
 //! interpreter. Evaluation order (and so which error a record fails with) follows the
 //! interpreter's: arguments left to right, `coalesce`/`default`/`&&`/`||`/`if` lazily.
 
@@ -184,7 +184,7 @@ pub fn compile<'a>(sc: &Scope<'a>, e: &TExpr) -> Result<(TokenStream, Repr<'a>),
                 }
                 None => quote!(::std::option::Option::None),
             };
-            Ok((quote!(crate::support::param_text(ctx, #n, #d)), Repr::Text))
+            Ok((quote!(::mapwright_rt::param_text(ctx, #n, #d)), Repr::Text))
         }
         Expr::Unary(UnaryOp::Not, _) => {
             let c = cond(sc, e)?;
@@ -193,8 +193,8 @@ pub fn compile<'a>(sc: &Scope<'a>, e: &TExpr) -> Result<(TokenStream, Repr<'a>),
         Expr::Unary(UnaryOp::Neg, a) => {
             let (a, r) = compile(sc, a)?;
             match r {
-                Repr::Int => Ok((try_(sc, quote!(crate::support::neg_int(#a))), Repr::Int)),
-                Repr::Num => Ok((quote!(crate::support::neg_number(#a)), Repr::Num)),
+                Repr::Int => Ok((try_(sc, quote!(::mapwright_rt::neg_int(#a))), Repr::Int)),
+                Repr::Num => Ok((quote!(::mapwright_rt::neg_number(#a)), Repr::Num)),
                 _ => Err(sc.unsupported("this unary operator", e)),
             }
         }
@@ -259,12 +259,12 @@ fn answer<'a>(
             None => quote!(::std::option::Option::None),
         };
         let text = str_lit(&s.text);
-        sources.push(quote!(::mapping_dsl::stdlib::questionnaire::Source { questions: #q, group: #group, text: #text }));
+        sources.push(quote!(::mapwright_rt::stdlib::questionnaire::Source { questions: #q, group: #group, text: #text }));
     }
     let call = |f: TokenStream| {
         try_(
             sc,
-            quote!(::mapping_dsl::stdlib::questionnaire::#f(&[#(#sources),*])),
+            quote!(::mapwright_rt::stdlib::questionnaire::#f(&[#(#sources),*])),
         )
     };
     Ok(match a.form {
@@ -315,8 +315,8 @@ pub fn cond(sc: &Scope<'_>, e: &TExpr) -> Result<TokenStream, CodegenError> {
     }
     let (t, r) = compile(sc, e)?;
     match r {
-        Repr::Bool | Repr::Null => Ok(quote!(crate::support::truthy(#t))),
-        Repr::Json => Ok(try_(sc, quote!(crate::support::json_bool(#t)))),
+        Repr::Bool | Repr::Null => Ok(quote!(::mapwright_rt::truthy(#t))),
+        Repr::Json => Ok(try_(sc, quote!(::mapwright_rt::json_bool(#t)))),
         _ => Err(sc.internal("a condition that is not a bool", E304, e)),
     }
 }
@@ -341,10 +341,10 @@ fn unify<'a>(
 /// A typed value as an owned `Option<Value>` (to compare it with, or map it like, `json`).
 pub(crate) fn to_json_owned(t: TokenStream, r: &Repr<'_>, depth: usize) -> Option<TokenStream> {
     Some(match r {
-        Repr::Text => quote!(crate::support::owned_json_text(#t)),
-        Repr::Int => quote!(crate::support::owned_json_int(#t)),
-        Repr::Num => quote!(crate::support::owned_json_number(#t)),
-        Repr::Bool => quote!(crate::support::owned_json_bool(#t)),
+        Repr::Text => quote!(::mapwright_rt::owned_json_text(#t)),
+        Repr::Int => quote!(::mapwright_rt::owned_json_int(#t)),
+        Repr::Num => quote!(::mapwright_rt::owned_json_number(#t)),
+        Repr::Bool => quote!(::mapwright_rt::owned_json_bool(#t)),
         Repr::Json => quote!(#t.cloned()),
         Repr::Null => quote!(::std::option::Option::<::serde_json::Value>::None),
         Repr::List(x) => {
@@ -372,7 +372,7 @@ fn compare<'a>(
     let present = |t: &TokenStream, op: BinOp| match op {
         BinOp::Eq => quote!(#t.is_none()),
         BinOp::Ne => quote!(#t.is_some()),
-        _ => quote!(crate::support::never(#t)),
+        _ => quote!(::mapwright_rt::never(#t)),
     };
     let txt = |t: &TokenStream, l: &Option<TokenStream>| match l {
         Some(l) => l.clone(),
@@ -382,41 +382,41 @@ fn compare<'a>(
         to_json_owned(t, r, 0).ok_or_else(|| sc.unsupported("comparing an object", e))
     };
     let v = match (&ra, &rb) {
-        (Repr::Json, Repr::Json) => quote!(crate::support::cmp_json(#opt, #ta, #tb)),
+        (Repr::Json, Repr::Json) => quote!(::mapwright_rt::cmp_json(#opt, #ta, #tb)),
         // Bools are equal or not, never ordered: the JSON comparison says so.
         (Repr::Bool, _) | (_, Repr::Bool) => {
             let (a, b) = (json_side(ta, &ra)?, json_side(tb, &rb)?);
-            quote!(crate::support::cmp_json(#opt, #a.as_ref(), #b.as_ref()))
+            quote!(::mapwright_rt::cmp_json(#opt, #a.as_ref(), #b.as_ref()))
         }
         (Repr::Json, Repr::Text) => match &lb {
-            Some(l) => quote!(crate::support::cmp_json_text(#opt, #ta, #l)),
-            None => quote!(crate::support::cmp_json_text(#opt, #ta, #tb.as_deref())),
+            Some(l) => quote!(::mapwright_rt::cmp_json_text(#opt, #ta, #l)),
+            None => quote!(::mapwright_rt::cmp_json_text(#opt, #ta, #tb.as_deref())),
         },
         (Repr::Text, Repr::Json) => {
             let flipped = binop_tokens(flip(op));
             match &la {
-                Some(l) => quote!(crate::support::cmp_json_text(#flipped, #tb, #l)),
-                None => quote!(crate::support::cmp_text_json(#opt, #ta.as_deref(), #tb)),
+                Some(l) => quote!(::mapwright_rt::cmp_json_text(#flipped, #tb, #l)),
+                None => quote!(::mapwright_rt::cmp_text_json(#opt, #ta.as_deref(), #tb)),
             }
         }
         (Repr::Json, _) => {
             let b = json_side(tb, &rb)?;
-            quote!(crate::support::cmp_json(#opt, #ta, #b.as_ref()))
+            quote!(::mapwright_rt::cmp_json(#opt, #ta, #b.as_ref()))
         }
         (_, Repr::Json) => {
             let a = json_side(ta, &ra)?;
-            quote!(crate::support::cmp_json(#opt, #a.as_ref(), #tb))
+            quote!(::mapwright_rt::cmp_json(#opt, #a.as_ref(), #tb))
         }
         (Repr::Row(_) | Repr::List(_), Repr::Null) => present(&ta, op),
         (Repr::Null, Repr::Row(_) | Repr::List(_)) => present(&tb, flip(op)),
-        (Repr::Null, Repr::Null) => quote!(::mapping_dsl::stdlib::ops::compare(
+        (Repr::Null, Repr::Null) => quote!(::mapwright_rt::stdlib::ops::compare(
             #opt,
             ::std::option::Option::<bool>::None,
             ::std::option::Option::<bool>::None
         )),
         (Repr::Null, Repr::Text) => {
             let b = txt(&tb, &lb);
-            quote!(::mapping_dsl::stdlib::ops::compare(
+            quote!(::mapwright_rt::stdlib::ops::compare(
                 #opt,
                 ::std::option::Option::<&str>::None,
                 #b
@@ -424,7 +424,7 @@ fn compare<'a>(
         }
         (Repr::Text, Repr::Null) => {
             let a = txt(&ta, &la);
-            quote!(::mapping_dsl::stdlib::ops::compare(
+            quote!(::mapwright_rt::stdlib::ops::compare(
                 #opt,
                 #a,
                 ::std::option::Option::<&str>::None
@@ -432,15 +432,15 @@ fn compare<'a>(
         }
         (Repr::Text, Repr::Text) => {
             let (a, b) = (txt(&ta, &la), txt(&tb, &lb));
-            quote!(::mapping_dsl::stdlib::ops::compare(#opt, #a, #b))
+            quote!(::mapwright_rt::stdlib::ops::compare(#opt, #a, #b))
         }
         (Repr::Num, _) | (_, Repr::Num) => {
             let (x, y, _) = unify(sc, e, (ta, ra), (tb, rb))?;
-            quote!(crate::support::compare_numbers(#opt, #x.as_ref(), #y.as_ref()))
+            quote!(::mapwright_rt::compare_numbers(#opt, #x.as_ref(), #y.as_ref()))
         }
         (Repr::Int | Repr::Null, Repr::Int | Repr::Null) => {
             let (x, y, _) = unify(sc, e, (ta, ra), (tb, rb))?;
-            quote!(::mapping_dsl::stdlib::ops::compare(#opt, #x, #y))
+            quote!(::mapwright_rt::stdlib::ops::compare(#opt, #x, #y))
         }
         _ => return Err(sc.internal("comparing these types", E303, e)),
     };
@@ -495,13 +495,13 @@ fn binary<'a>(
     let opt = binop_tokens(op);
     let (call, r) = match (&ra, &rb) {
         (Repr::Int, Repr::Int) if e.ty == mapping_dsl::types::Type::INT => {
-            (quote!(crate::support::arith_int(#opt, #ta, #tb)), Repr::Int)
+            (quote!(::mapwright_rt::arith_int(#opt, #ta, #tb)), Repr::Int)
         }
         (Repr::Int | Repr::Num | Repr::Null, Repr::Int | Repr::Num | Repr::Null) => {
             let wa = widen(ta, &ra);
             let wb = widen(tb, &rb);
             (
-                quote!(crate::support::arith_number(#opt, #wa, #wb)),
+                quote!(::mapwright_rt::arith_number(#opt, #wa, #wb)),
                 Repr::Num,
             )
         }
@@ -525,7 +525,7 @@ fn binop_tokens(op: BinOp) -> TokenStream {
         BinOp::Mul => quote!(Mul),
         BinOp::Div => quote!(Div),
     };
-    quote!(::mapping_dsl::ir::BinOp::#v)
+    quote!(::mapwright_rt::BinOp::#v)
 }
 
 fn widen(t: TokenStream, r: &Repr<'_>) -> TokenStream {

@@ -1,5 +1,5 @@
 //! Paths (`a.b[0].c`, `root.x`, `it.x`) resolved against the input structs. A step into a
-//! `json` field goes on through `support::json_field` / `json_index` (a missing step is null,
+//! `json` field goes on through `mapwright_rt::json_field` / `json_index` (a missing step is null,
 //! as in the interpreter); a step into a typed field reads the field.
 
 use mapping_dsl::ir::{InputType, Path, PathRoot, Step, TExpr};
@@ -169,9 +169,9 @@ fn step_into<'a>(
         }
         (Cur::Json(t), Step::Field(k)) => {
             let k = str_lit(k);
-            Ok(Cur::Json(quote!(crate::support::json_field(#t, #k))))
+            Ok(Cur::Json(quote!(::mapwright_rt::json_field(#t, #k))))
         }
-        (Cur::Json(t), Step::Index(i)) => Ok(Cur::Json(quote!(crate::support::json_index(#t, #i)))),
+        (Cur::Json(t), Step::Index(i)) => Ok(Cur::Json(quote!(::mapwright_rt::json_index(#t, #i)))),
         (Cur::Field { t, f }, Step::Index(i))
             if matches!(
                 f.ty,
@@ -184,7 +184,7 @@ fn step_into<'a>(
                 quote!(get(#i))
             };
             Ok(Cur::Elem {
-                t: quote!(#t.and_then(|v| v.#get).and_then(crate::support::Field::get)),
+                t: quote!(#t.and_then(|v| v.#get).and_then(::mapwright_rt::Field::get)),
                 f,
             })
         }
@@ -217,7 +217,7 @@ pub fn resolve<'a>(sc: &Scope<'a>, p: &Path, e: &TExpr) -> Result<Resolved<'a>, 
 fn scalar(t: TokenStream, s: Scalar) -> (TokenStream, Repr<'static>) {
     match s {
         Scalar::String | Scalar::Date | Scalar::DateTime => {
-            (quote!(crate::support::text(#t)), Repr::Text)
+            (quote!(::mapwright_rt::text(#t)), Repr::Text)
         }
         Scalar::Int => (quote!(#t.copied()), Repr::Int),
         Scalar::Number => (quote!(#t.cloned()), Repr::Num),
@@ -251,10 +251,10 @@ fn value<'a>(
         Cur::Val(t, r) => (t, r),
         Cur::Field { t, f } => match &f.ty {
             InputType::Scalar(s) => scalar(t, *s),
-            InputType::Select { .. } => (quote!(crate::support::code(#t)), Repr::Text),
+            InputType::Select { .. } => (quote!(::mapwright_rt::code(#t)), Repr::Text),
             InputType::Object(_) => (t, Repr::Row(child(f)?)),
             InputType::List(_) => (
-                quote!(#t.map(|v| v.iter().map(crate::support::Field::get).collect::<::std::vec::Vec<_>>())),
+                quote!(#t.map(|v| v.iter().map(::mapwright_rt::Field::get).collect::<::std::vec::Vec<_>>())),
                 Repr::List(Box::new(Repr::Row(child(f)?))),
             ),
             InputType::ScalarList(s) => {
@@ -265,7 +265,7 @@ fn value<'a>(
                 )
             }
             InputType::MultiSelect { .. } => (
-                quote!(#t.map(|v| v.iter().map(|x| crate::support::code(x.get())).collect::<::std::vec::Vec<_>>())),
+                quote!(#t.map(|v| v.iter().map(|x| ::mapwright_rt::code(x.get())).collect::<::std::vec::Vec<_>>())),
                 Repr::List(Box::new(Repr::Text)),
             ),
             InputType::Json => {
@@ -279,7 +279,7 @@ fn value<'a>(
         Cur::Elem { t, f } => match &f.ty {
             InputType::List(_) => (t, Repr::Row(child(f)?)),
             InputType::ScalarList(s) => scalar(t, *s),
-            InputType::MultiSelect { .. } => (quote!(crate::support::code(#t)), Repr::Text),
+            InputType::MultiSelect { .. } => (quote!(::mapwright_rt::code(#t)), Repr::Text),
             _ => {
                 return Err(sc.internal(
                     "an element of this field",

@@ -10,226 +10,226 @@ pub const NAME: &str = "bench_reference";
 pub struct Input<'a> {
     /// `id`: string
     #[serde(borrow, default)]
-    pub id: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub id: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `status`: string, nullable
     #[serde(borrow, default)]
-    pub status: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub status: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `case_id`: string, nullable
     #[serde(borrow, default)]
-    pub case_id: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub case_id: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `case_id_display`: string, nullable
     #[serde(borrow, default)]
-    pub case_id_display: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub case_id_display: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `national_id_no`: string, nullable
     #[serde(borrow, default)]
-    pub national_id_no: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub national_id_no: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `name_first`: string, nullable
     #[serde(borrow, default)]
-    pub name_first: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub name_first: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `name_last`: string, nullable
     #[serde(borrow, default)]
-    pub name_last: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub name_last: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `age`: int, nullable
     #[serde(default)]
-    pub age: crate::support::Field<i64>,
+    pub age: ::mapwright_rt::Field<i64>,
     /// `date_of_birth`: date, nullable
     #[serde(borrow, default)]
-    pub date_of_birth: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub date_of_birth: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `registration_date`: date, nullable
     #[serde(borrow, default)]
-    pub registration_date: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub registration_date: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `owned_by`: string, nullable
     #[serde(borrow, default)]
-    pub owned_by: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub owned_by: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `owned_by_agency_id`: string, nullable
     #[serde(borrow, default)]
-    pub owned_by_agency_id: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub owned_by_agency_id: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `location_current`: string, nullable
     #[serde(borrow, default)]
-    pub location_current: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub location_current: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `address_current`: string, nullable
     #[serde(borrow, default)]
-    pub address_current: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub address_current: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `telephone_current`: string, nullable
     #[serde(borrow, default)]
-    pub telephone_current: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub telephone_current: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `consent_for_services`: bool, nullable
     #[serde(default)]
-    pub consent_for_services: crate::support::Field<bool>,
+    pub consent_for_services: ::mapwright_rt::Field<bool>,
     /// `disclosure_other_orgs`: bool, nullable
     #[serde(default)]
-    pub disclosure_other_orgs: crate::support::Field<bool>,
+    pub disclosure_other_orgs: ::mapwright_rt::Field<bool>,
     /// `urgent_protection_concern`: bool, nullable
     #[serde(default)]
-    pub urgent_protection_concern: crate::support::Field<bool>,
+    pub urgent_protection_concern: ::mapwright_rt::Field<bool>,
     /// `assessment_requested_on`: date, nullable
     #[serde(borrow, default)]
-    pub assessment_requested_on: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub assessment_requested_on: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `date_closure`: date, nullable
     #[serde(borrow, default)]
-    pub date_closure: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub date_closure: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `child_shield_case_id_95aaf33`: string, nullable
     #[serde(borrow, default)]
-    pub child_shield_case_id_95aaf33: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub child_shield_case_id_95aaf33: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `created_at`: datetime, nullable
     #[serde(borrow, default)]
-    pub created_at: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub created_at: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `last_updated_at`: datetime, nullable
     #[serde(borrow, default)]
-    pub last_updated_at: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub last_updated_at: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `when_was_the_consent_assent_obtained_`: datetime, nullable
     #[serde(rename = "when_was_the_consent_assent_obtained_", borrow, default)]
-    pub when_was_the_consent_assent_obtained: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub when_was_the_consent_assent_obtained: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `sex`: select(gender), nullable
     #[serde(default)]
-    pub sex: crate::support::Field<super::options::Gender>,
+    pub sex: ::mapwright_rt::Field<super::options::Gender>,
     /// `risk_level`: select(risk_level), nullable
     #[serde(default)]
-    pub risk_level: crate::support::Field<super::options::RiskLevel>,
+    pub risk_level: ::mapwright_rt::Field<super::options::RiskLevel>,
     /// `workflow`: select(workflow), nullable
     #[serde(default)]
-    pub workflow: crate::support::Field<super::options::Workflow>,
+    pub workflow: ::mapwright_rt::Field<super::options::Workflow>,
     /// `maritial_status`: select(marital_status), nullable
     #[serde(default)]
-    pub maritial_status: crate::support::Field<super::options::MaritalStatus>,
+    pub maritial_status: ::mapwright_rt::Field<super::options::MaritalStatus>,
     /// `occupation_1`: select(occupation), nullable
     #[serde(default)]
-    pub occupation_1: crate::support::Field<super::options::Occupation>,
+    pub occupation_1: ::mapwright_rt::Field<super::options::Occupation>,
     /// `family_status`: select(family_status), nullable
     #[serde(default)]
-    pub family_status: crate::support::Field<super::options::FamilyStatus>,
+    pub family_status: ::mapwright_rt::Field<super::options::FamilyStatus>,
     /// `school_level`: select(school_level), nullable
     #[serde(default)]
-    pub school_level: crate::support::Field<super::options::SchoolLevel>,
+    pub school_level: ::mapwright_rt::Field<super::options::SchoolLevel>,
     /// `type_of_place_where_the_incident_occurred_4145aa8`: select(type_of_place_incident), nullable
     #[serde(default)]
     pub type_of_place_where_the_incident_occurred_4145aa8:
-        crate::support::Field<super::options::TypeOfPlaceIncident>,
+        ::mapwright_rt::Field<super::options::TypeOfPlaceIncident>,
     /// `insurance_type`: select(insurance_type), nullable
     #[serde(default)]
-    pub insurance_type: crate::support::Field<super::options::InsuranceType>,
+    pub insurance_type: ::mapwright_rt::Field<super::options::InsuranceType>,
     /// `working_status`: select(working), nullable
     #[serde(default)]
-    pub working_status: crate::support::Field<super::options::Working>,
+    pub working_status: ::mapwright_rt::Field<super::options::Working>,
     /// `displacement_status`: select(displacement_status), nullable
     #[serde(default)]
-    pub displacement_status: crate::support::Field<super::options::DisplacementStatus>,
+    pub displacement_status: ::mapwright_rt::Field<super::options::DisplacementStatus>,
     /// `service_response_type`: select(service_response_type), nullable
     #[serde(default)]
-    pub service_response_type: crate::support::Field<super::options::ServiceResponseType>,
+    pub service_response_type: ::mapwright_rt::Field<super::options::ServiceResponseType>,
     /// `what_is_your_relationship_with_the_child__29056fb`: select(plh_child_relationship), nullable
     #[serde(rename = "what_is_your_relationship_with_the_child__29056fb", default)]
     pub what_is_your_relationship_with_the_child_29056fb:
-        crate::support::Field<super::options::PlhChildRelationship>,
+        ::mapwright_rt::Field<super::options::PlhChildRelationship>,
     /// `how_often_do_you_feel_happy__ccb0fd7`: select(plh_frequency_7), nullable
     #[serde(rename = "how_often_do_you_feel_happy__ccb0fd7", default)]
-    pub how_often_do_you_feel_happy_ccb0fd7: crate::support::Field<super::options::PlhFrequency7>,
+    pub how_often_do_you_feel_happy_ccb0fd7: ::mapwright_rt::Field<super::options::PlhFrequency7>,
     /// `status_of_treatment_plan`: select(status_of_treatment_plan), nullable
     #[serde(default)]
-    pub status_of_treatment_plan: crate::support::Field<super::options::StatusOfTreatmentPlan>,
+    pub status_of_treatment_plan: ::mapwright_rt::Field<super::options::StatusOfTreatmentPlan>,
     /// `protection_concerns`: multi_select(protection_concerns), nullable
     #[serde(default)]
-    pub protection_concerns: crate::support::Field<
-        ::std::vec::Vec<crate::support::Field<super::options::ProtectionConcerns>>,
+    pub protection_concerns: ::mapwright_rt::Field<
+        ::std::vec::Vec<::mapwright_rt::Field<super::options::ProtectionConcerns>>,
     >,
     /// `nationality`: multi_select(country), nullable
     #[serde(default)]
     pub nationality:
-        crate::support::Field<::std::vec::Vec<crate::support::Field<super::options::Country>>>,
+        ::mapwright_rt::Field<::std::vec::Vec<::mapwright_rt::Field<super::options::Country>>>,
     /// `type_of_abuse`: multi_select(type_of_abuse), nullable
     #[serde(default)]
     pub type_of_abuse:
-        crate::support::Field<::std::vec::Vec<crate::support::Field<super::options::TypeOfAbuse>>>,
+        ::mapwright_rt::Field<::std::vec::Vec<::mapwright_rt::Field<super::options::TypeOfAbuse>>>,
     /// `human_trafficking`: multi_select(human_trafficking), nullable
     #[serde(default)]
-    pub human_trafficking: crate::support::Field<
-        ::std::vec::Vec<crate::support::Field<super::options::HumanTrafficking>>,
+    pub human_trafficking: ::mapwright_rt::Field<
+        ::std::vec::Vec<::mapwright_rt::Field<super::options::HumanTrafficking>>,
     >,
     /// `mental_abuse`: multi_select(mental_abuse), nullable
     #[serde(default)]
     pub mental_abuse:
-        crate::support::Field<::std::vec::Vec<crate::support::Field<super::options::MentalAbuse>>>,
+        ::mapwright_rt::Field<::std::vec::Vec<::mapwright_rt::Field<super::options::MentalAbuse>>>,
     /// `services_provided`: multi_select(services_all), nullable
     #[serde(default)]
     pub services_provided:
-        crate::support::Field<::std::vec::Vec<crate::support::Field<super::options::ServicesAll>>>,
+        ::mapwright_rt::Field<::std::vec::Vec<::mapwright_rt::Field<super::options::ServicesAll>>>,
     /// `stimulant_factors`: multi_select(stimulant_factors), nullable
     #[serde(default)]
-    pub stimulant_factors: crate::support::Field<
-        ::std::vec::Vec<crate::support::Field<super::options::StimulantFactors>>,
+    pub stimulant_factors: ::mapwright_rt::Field<
+        ::std::vec::Vec<::mapwright_rt::Field<super::options::StimulantFactors>>,
     >,
     /// `economic_issues`: multi_select(economic_issues), nullable
     #[serde(default)]
-    pub economic_issues: crate::support::Field<
-        ::std::vec::Vec<crate::support::Field<super::options::EconomicIssues>>,
+    pub economic_issues: ::mapwright_rt::Field<
+        ::std::vec::Vec<::mapwright_rt::Field<super::options::EconomicIssues>>,
     >,
     /// `family_details_section`: list of objects, nullable
     #[serde(borrow, default)]
-    pub family_details_section: crate::support::Field<
-        ::std::vec::Vec<crate::support::Field<InputFamilyDetailsSection<'a>>>,
+    pub family_details_section: ::mapwright_rt::Field<
+        ::std::vec::Vec<::mapwright_rt::Field<InputFamilyDetailsSection<'a>>>,
     >,
 }
-impl<'de: 'a, 'a> crate::support::Lenient<'de> for Input<'a> {
+impl<'de: 'a, 'a> ::mapwright_rt::Lenient<'de> for Input<'a> {
     fn from_map<A: ::serde::de::MapAccess<'de>>(
         map: A,
-    ) -> ::std::result::Result<crate::support::Field<Self>, A::Error> {
+    ) -> ::std::result::Result<::mapwright_rt::Field<Self>, A::Error> {
         <Self as ::serde::Deserialize>::deserialize(::serde::de::value::MapAccessDeserializer::new(
             map,
         ))
-        .map(crate::support::Field::Val)
+        .map(::mapwright_rt::Field::Val)
     }
 }
 #[derive(Debug, Clone, Default, ::serde::Deserialize)]
 pub struct InputFamilyDetailsSection<'a> {
     /// `relation`: select(relation), nullable
     #[serde(default)]
-    pub relation: crate::support::Field<super::options::Relation>,
+    pub relation: ::mapwright_rt::Field<super::options::Relation>,
     /// `relation_name`: string, nullable
     #[serde(borrow, default)]
-    pub relation_name: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub relation_name: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `relation_age`: int, nullable
     #[serde(default)]
-    pub relation_age: crate::support::Field<i64>,
+    pub relation_age: ::mapwright_rt::Field<i64>,
     /// `relation_date_of_birth`: date, nullable
     #[serde(borrow, default)]
-    pub relation_date_of_birth: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub relation_date_of_birth: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `relation_is_alive`: select(yes_no_unknown), nullable
     #[serde(default)]
-    pub relation_is_alive: crate::support::Field<super::options::YesNoUnknown>,
+    pub relation_is_alive: ::mapwright_rt::Field<super::options::YesNoUnknown>,
     /// `relation_is_caregiver`: bool, nullable
     #[serde(default)]
-    pub relation_is_caregiver: crate::support::Field<bool>,
+    pub relation_is_caregiver: ::mapwright_rt::Field<bool>,
     /// `relation_telephone`: string, nullable
     #[serde(borrow, default)]
-    pub relation_telephone: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub relation_telephone: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
 }
-impl<'de: 'a, 'a> crate::support::Lenient<'de> for InputFamilyDetailsSection<'a> {
+impl<'de: 'a, 'a> ::mapwright_rt::Lenient<'de> for InputFamilyDetailsSection<'a> {
     fn from_map<A: ::serde::de::MapAccess<'de>>(
         map: A,
-    ) -> ::std::result::Result<crate::support::Field<Self>, A::Error> {
+    ) -> ::std::result::Result<::mapwright_rt::Field<Self>, A::Error> {
         <Self as ::serde::Deserialize>::deserialize(::serde::de::value::MapAccessDeserializer::new(
             map,
         ))
-        .map(crate::support::Field::Val)
+        .map(::mapwright_rt::Field::Val)
     }
 }
 /// Fields of `Input`, part 1.
 fn check_input_part_0(
     s: &Input<'_>,
-    loc: &crate::support::Loc<'_>,
-    ctx: &::mapping_dsl::rt::Context,
-) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
-    const ACCEPT: &[::mapping_dsl::ir::Coercion] = &[
-        ::mapping_dsl::ir::Coercion::NumberToString,
-        ::mapping_dsl::ir::Coercion::StringToBool,
-        ::mapping_dsl::ir::Coercion::StringToNumber,
-        ::mapping_dsl::ir::Coercion::BoolToString,
+    loc: &::mapwright_rt::Loc<'_>,
+    ctx: &::mapwright_rt::Context,
+) -> ::std::result::Result<(), ::mapwright_rt::TransformError> {
+    const ACCEPT: &[::mapwright_rt::Coercion] = &[
+        ::mapwright_rt::Coercion::NumberToString,
+        ::mapwright_rt::Coercion::StringToBool,
+        ::mapwright_rt::Coercion::StringToNumber,
+        ::mapwright_rt::Coercion::BoolToString,
     ];
-    const DATE_ACCEPT: &[::mapping_dsl::ir::Coercion] = &[];
-    crate::support::check(&s.id, "string", ACCEPT, loc, "id", ctx)?;
-    crate::support::check(&s.status, "string", ACCEPT, loc, "status", ctx)?;
-    crate::support::check(&s.case_id, "string", ACCEPT, loc, "case_id", ctx)?;
-    crate::support::check(
+    const DATE_ACCEPT: &[::mapwright_rt::Coercion] = &[];
+    ::mapwright_rt::check(&s.id, "string", ACCEPT, loc, "id", ctx)?;
+    ::mapwright_rt::check(&s.status, "string", ACCEPT, loc, "status", ctx)?;
+    ::mapwright_rt::check(&s.case_id, "string", ACCEPT, loc, "case_id", ctx)?;
+    ::mapwright_rt::check(
         &s.case_id_display,
         "string",
         ACCEPT,
@@ -237,7 +237,7 @@ fn check_input_part_0(
         "case_id_display",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.national_id_no,
         "string",
         ACCEPT,
@@ -245,10 +245,10 @@ fn check_input_part_0(
         "national_id_no",
         ctx,
     )?;
-    crate::support::check(&s.name_first, "string", ACCEPT, loc, "name_first", ctx)?;
-    crate::support::check(&s.name_last, "string", ACCEPT, loc, "name_last", ctx)?;
-    crate::support::check(&s.age, "int", ACCEPT, loc, "age", ctx)?;
-    crate::support::check(
+    ::mapwright_rt::check(&s.name_first, "string", ACCEPT, loc, "name_first", ctx)?;
+    ::mapwright_rt::check(&s.name_last, "string", ACCEPT, loc, "name_last", ctx)?;
+    ::mapwright_rt::check(&s.age, "int", ACCEPT, loc, "age", ctx)?;
+    ::mapwright_rt::check(
         &s.date_of_birth,
         "date",
         DATE_ACCEPT,
@@ -256,7 +256,7 @@ fn check_input_part_0(
         "date_of_birth",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.registration_date,
         "date",
         DATE_ACCEPT,
@@ -264,8 +264,8 @@ fn check_input_part_0(
         "registration_date",
         ctx,
     )?;
-    crate::support::check(&s.owned_by, "string", ACCEPT, loc, "owned_by", ctx)?;
-    crate::support::check(
+    ::mapwright_rt::check(&s.owned_by, "string", ACCEPT, loc, "owned_by", ctx)?;
+    ::mapwright_rt::check(
         &s.owned_by_agency_id,
         "string",
         ACCEPT,
@@ -273,7 +273,7 @@ fn check_input_part_0(
         "owned_by_agency_id",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.location_current,
         "string",
         ACCEPT,
@@ -281,7 +281,7 @@ fn check_input_part_0(
         "location_current",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.address_current,
         "string",
         ACCEPT,
@@ -289,7 +289,7 @@ fn check_input_part_0(
         "address_current",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.telephone_current,
         "string",
         ACCEPT,
@@ -297,7 +297,7 @@ fn check_input_part_0(
         "telephone_current",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.consent_for_services,
         "bool",
         ACCEPT,
@@ -305,7 +305,7 @@ fn check_input_part_0(
         "consent_for_services",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.disclosure_other_orgs,
         "bool",
         ACCEPT,
@@ -313,7 +313,7 @@ fn check_input_part_0(
         "disclosure_other_orgs",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.urgent_protection_concern,
         "bool",
         ACCEPT,
@@ -321,7 +321,7 @@ fn check_input_part_0(
         "urgent_protection_concern",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.assessment_requested_on,
         "date",
         DATE_ACCEPT,
@@ -329,7 +329,7 @@ fn check_input_part_0(
         "assessment_requested_on",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.date_closure,
         "date",
         DATE_ACCEPT,
@@ -337,7 +337,7 @@ fn check_input_part_0(
         "date_closure",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.child_shield_case_id_95aaf33,
         "string",
         ACCEPT,
@@ -345,7 +345,7 @@ fn check_input_part_0(
         "child_shield_case_id_95aaf33",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.created_at,
         "datetime",
         DATE_ACCEPT,
@@ -353,7 +353,7 @@ fn check_input_part_0(
         "created_at",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.last_updated_at,
         "datetime",
         DATE_ACCEPT,
@@ -361,7 +361,7 @@ fn check_input_part_0(
         "last_updated_at",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.when_was_the_consent_assent_obtained,
         "datetime",
         DATE_ACCEPT,
@@ -369,8 +369,8 @@ fn check_input_part_0(
         "when_was_the_consent_assent_obtained_",
         ctx,
     )?;
-    crate::support::check(&s.sex, "an option code (string)", ACCEPT, loc, "sex", ctx)?;
-    crate::support::check(
+    ::mapwright_rt::check(&s.sex, "an option code (string)", ACCEPT, loc, "sex", ctx)?;
+    ::mapwright_rt::check(
         &s.risk_level,
         "an option code (string)",
         ACCEPT,
@@ -378,7 +378,7 @@ fn check_input_part_0(
         "risk_level",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.workflow,
         "an option code (string)",
         ACCEPT,
@@ -386,7 +386,7 @@ fn check_input_part_0(
         "workflow",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.maritial_status,
         "an option code (string)",
         ACCEPT,
@@ -394,7 +394,7 @@ fn check_input_part_0(
         "maritial_status",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.occupation_1,
         "an option code (string)",
         ACCEPT,
@@ -402,7 +402,7 @@ fn check_input_part_0(
         "occupation_1",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.family_status,
         "an option code (string)",
         ACCEPT,
@@ -410,7 +410,7 @@ fn check_input_part_0(
         "family_status",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.school_level,
         "an option code (string)",
         ACCEPT,
@@ -418,7 +418,7 @@ fn check_input_part_0(
         "school_level",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.type_of_place_where_the_incident_occurred_4145aa8,
         "an option code (string)",
         ACCEPT,
@@ -426,7 +426,7 @@ fn check_input_part_0(
         "type_of_place_where_the_incident_occurred_4145aa8",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.insurance_type,
         "an option code (string)",
         ACCEPT,
@@ -434,7 +434,7 @@ fn check_input_part_0(
         "insurance_type",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.working_status,
         "an option code (string)",
         ACCEPT,
@@ -442,7 +442,7 @@ fn check_input_part_0(
         "working_status",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.displacement_status,
         "an option code (string)",
         ACCEPT,
@@ -450,7 +450,7 @@ fn check_input_part_0(
         "displacement_status",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.service_response_type,
         "an option code (string)",
         ACCEPT,
@@ -458,7 +458,7 @@ fn check_input_part_0(
         "service_response_type",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.what_is_your_relationship_with_the_child_29056fb,
         "an option code (string)",
         ACCEPT,
@@ -466,7 +466,7 @@ fn check_input_part_0(
         "what_is_your_relationship_with_the_child__29056fb",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.how_often_do_you_feel_happy_ccb0fd7,
         "an option code (string)",
         ACCEPT,
@@ -474,7 +474,7 @@ fn check_input_part_0(
         "how_often_do_you_feel_happy__ccb0fd7",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.status_of_treatment_plan,
         "an option code (string)",
         ACCEPT,
@@ -482,7 +482,7 @@ fn check_input_part_0(
         "status_of_treatment_plan",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.protection_concerns,
         "list",
         ACCEPT,
@@ -492,12 +492,12 @@ fn check_input_part_0(
     )?;
     if let ::std::option::Option::Some(items) = s.protection_concerns.get() {
         for (index, item) in items.iter().enumerate() {
-            let at = crate::support::Loc::Elem {
+            let at = ::mapwright_rt::Loc::Elem {
                 parent: loc,
                 name: "protection_concerns",
                 index,
             };
-            crate::support::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
+            ::mapwright_rt::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
         }
     }
     ::std::result::Result::Ok(())
@@ -505,38 +505,38 @@ fn check_input_part_0(
 /// Fields of `Input`, part 2.
 fn check_input_part_1(
     s: &Input<'_>,
-    loc: &crate::support::Loc<'_>,
-    ctx: &::mapping_dsl::rt::Context,
-) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
-    const ACCEPT: &[::mapping_dsl::ir::Coercion] = &[
-        ::mapping_dsl::ir::Coercion::NumberToString,
-        ::mapping_dsl::ir::Coercion::StringToBool,
-        ::mapping_dsl::ir::Coercion::StringToNumber,
-        ::mapping_dsl::ir::Coercion::BoolToString,
+    loc: &::mapwright_rt::Loc<'_>,
+    ctx: &::mapwright_rt::Context,
+) -> ::std::result::Result<(), ::mapwright_rt::TransformError> {
+    const ACCEPT: &[::mapwright_rt::Coercion] = &[
+        ::mapwright_rt::Coercion::NumberToString,
+        ::mapwright_rt::Coercion::StringToBool,
+        ::mapwright_rt::Coercion::StringToNumber,
+        ::mapwright_rt::Coercion::BoolToString,
     ];
-    crate::support::check(&s.nationality, "list", ACCEPT, loc, "nationality", ctx)?;
+    ::mapwright_rt::check(&s.nationality, "list", ACCEPT, loc, "nationality", ctx)?;
     if let ::std::option::Option::Some(items) = s.nationality.get() {
         for (index, item) in items.iter().enumerate() {
-            let at = crate::support::Loc::Elem {
+            let at = ::mapwright_rt::Loc::Elem {
                 parent: loc,
                 name: "nationality",
                 index,
             };
-            crate::support::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
+            ::mapwright_rt::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
         }
     }
-    crate::support::check(&s.type_of_abuse, "list", ACCEPT, loc, "type_of_abuse", ctx)?;
+    ::mapwright_rt::check(&s.type_of_abuse, "list", ACCEPT, loc, "type_of_abuse", ctx)?;
     if let ::std::option::Option::Some(items) = s.type_of_abuse.get() {
         for (index, item) in items.iter().enumerate() {
-            let at = crate::support::Loc::Elem {
+            let at = ::mapwright_rt::Loc::Elem {
                 parent: loc,
                 name: "type_of_abuse",
                 index,
             };
-            crate::support::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
+            ::mapwright_rt::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
         }
     }
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.human_trafficking,
         "list",
         ACCEPT,
@@ -546,26 +546,26 @@ fn check_input_part_1(
     )?;
     if let ::std::option::Option::Some(items) = s.human_trafficking.get() {
         for (index, item) in items.iter().enumerate() {
-            let at = crate::support::Loc::Elem {
+            let at = ::mapwright_rt::Loc::Elem {
                 parent: loc,
                 name: "human_trafficking",
                 index,
             };
-            crate::support::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
+            ::mapwright_rt::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
         }
     }
-    crate::support::check(&s.mental_abuse, "list", ACCEPT, loc, "mental_abuse", ctx)?;
+    ::mapwright_rt::check(&s.mental_abuse, "list", ACCEPT, loc, "mental_abuse", ctx)?;
     if let ::std::option::Option::Some(items) = s.mental_abuse.get() {
         for (index, item) in items.iter().enumerate() {
-            let at = crate::support::Loc::Elem {
+            let at = ::mapwright_rt::Loc::Elem {
                 parent: loc,
                 name: "mental_abuse",
                 index,
             };
-            crate::support::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
+            ::mapwright_rt::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
         }
     }
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.services_provided,
         "list",
         ACCEPT,
@@ -575,15 +575,15 @@ fn check_input_part_1(
     )?;
     if let ::std::option::Option::Some(items) = s.services_provided.get() {
         for (index, item) in items.iter().enumerate() {
-            let at = crate::support::Loc::Elem {
+            let at = ::mapwright_rt::Loc::Elem {
                 parent: loc,
                 name: "services_provided",
                 index,
             };
-            crate::support::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
+            ::mapwright_rt::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
         }
     }
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.stimulant_factors,
         "list",
         ACCEPT,
@@ -593,15 +593,15 @@ fn check_input_part_1(
     )?;
     if let ::std::option::Option::Some(items) = s.stimulant_factors.get() {
         for (index, item) in items.iter().enumerate() {
-            let at = crate::support::Loc::Elem {
+            let at = ::mapwright_rt::Loc::Elem {
                 parent: loc,
                 name: "stimulant_factors",
                 index,
             };
-            crate::support::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
+            ::mapwright_rt::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
         }
     }
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.economic_issues,
         "list",
         ACCEPT,
@@ -611,15 +611,15 @@ fn check_input_part_1(
     )?;
     if let ::std::option::Option::Some(items) = s.economic_issues.get() {
         for (index, item) in items.iter().enumerate() {
-            let at = crate::support::Loc::Elem {
+            let at = ::mapwright_rt::Loc::Elem {
                 parent: loc,
                 name: "economic_issues",
                 index,
             };
-            crate::support::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
+            ::mapwright_rt::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
         }
     }
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.family_details_section,
         "list",
         ACCEPT,
@@ -629,12 +629,12 @@ fn check_input_part_1(
     )?;
     if let ::std::option::Option::Some(items) = s.family_details_section.get() {
         for (index, item) in items.iter().enumerate() {
-            let at = crate::support::Loc::Elem {
+            let at = ::mapwright_rt::Loc::Elem {
                 parent: loc,
                 name: "family_details_section",
                 index,
             };
-            crate::support::check(item, "object", ACCEPT, &at, "", ctx)?;
+            ::mapwright_rt::check(item, "object", ACCEPT, &at, "", ctx)?;
             if let ::std::option::Option::Some(v) = item.get() {
                 check_inputfamilydetailssection(v, &at, ctx)?;
             }
@@ -645,9 +645,9 @@ fn check_input_part_1(
 /// Checks `Input` field by field in schema order; counts accepted coercions.
 fn check_input(
     s: &Input<'_>,
-    loc: &crate::support::Loc<'_>,
-    ctx: &::mapping_dsl::rt::Context,
-) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
+    loc: &::mapwright_rt::Loc<'_>,
+    ctx: &::mapwright_rt::Context,
+) -> ::std::result::Result<(), ::mapwright_rt::TransformError> {
     check_input_part_0(s, loc, ctx)?;
     check_input_part_1(s, loc, ctx)?;
     ::std::result::Result::Ok(())
@@ -655,17 +655,17 @@ fn check_input(
 /// Checks `InputFamilyDetailsSection` field by field in schema order; counts accepted coercions.
 fn check_inputfamilydetailssection(
     s: &InputFamilyDetailsSection<'_>,
-    loc: &crate::support::Loc<'_>,
-    ctx: &::mapping_dsl::rt::Context,
-) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
-    const ACCEPT: &[::mapping_dsl::ir::Coercion] = &[
-        ::mapping_dsl::ir::Coercion::NumberToString,
-        ::mapping_dsl::ir::Coercion::StringToBool,
-        ::mapping_dsl::ir::Coercion::StringToNumber,
-        ::mapping_dsl::ir::Coercion::BoolToString,
+    loc: &::mapwright_rt::Loc<'_>,
+    ctx: &::mapwright_rt::Context,
+) -> ::std::result::Result<(), ::mapwright_rt::TransformError> {
+    const ACCEPT: &[::mapwright_rt::Coercion] = &[
+        ::mapwright_rt::Coercion::NumberToString,
+        ::mapwright_rt::Coercion::StringToBool,
+        ::mapwright_rt::Coercion::StringToNumber,
+        ::mapwright_rt::Coercion::BoolToString,
     ];
-    const DATE_ACCEPT: &[::mapping_dsl::ir::Coercion] = &[];
-    crate::support::check(
+    const DATE_ACCEPT: &[::mapwright_rt::Coercion] = &[];
+    ::mapwright_rt::check(
         &s.relation,
         "an option code (string)",
         ACCEPT,
@@ -673,7 +673,7 @@ fn check_inputfamilydetailssection(
         "relation",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.relation_name,
         "string",
         ACCEPT,
@@ -681,8 +681,8 @@ fn check_inputfamilydetailssection(
         "relation_name",
         ctx,
     )?;
-    crate::support::check(&s.relation_age, "int", ACCEPT, loc, "relation_age", ctx)?;
-    crate::support::check(
+    ::mapwright_rt::check(&s.relation_age, "int", ACCEPT, loc, "relation_age", ctx)?;
+    ::mapwright_rt::check(
         &s.relation_date_of_birth,
         "date",
         DATE_ACCEPT,
@@ -690,7 +690,7 @@ fn check_inputfamilydetailssection(
         "relation_date_of_birth",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.relation_is_alive,
         "an option code (string)",
         ACCEPT,
@@ -698,7 +698,7 @@ fn check_inputfamilydetailssection(
         "relation_is_alive",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.relation_is_caregiver,
         "bool",
         ACCEPT,
@@ -706,7 +706,7 @@ fn check_inputfamilydetailssection(
         "relation_is_caregiver",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.relation_telephone,
         "string",
         ACCEPT,
@@ -719,471 +719,471 @@ fn check_inputfamilydetailssection(
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct OutputFamily<'r> {
     /// `relation`: {code: label}
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub relation: crate::support::Slot<crate::support::Translated<'r>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub relation: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
     /// `name`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub name: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub name: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `age`: int
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub age: crate::support::Slot<i64>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub age: ::mapwright_rt::Slot<i64>,
     /// `date_of_birth`: date
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub date_of_birth: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub date_of_birth: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `is_alive`: {code: label}
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub is_alive: crate::support::Slot<crate::support::Translated<'r>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub is_alive: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
     /// `is_caregiver`: bool
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub is_caregiver: crate::support::Slot<bool>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub is_caregiver: ::mapwright_rt::Slot<bool>,
     /// `telephone`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub telephone: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub telephone: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
 }
-impl crate::support::Empty for OutputFamily<'_> {}
+impl ::mapwright_rt::Empty for OutputFamily<'_> {}
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct Output<'r> {
     /// `case_id`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub case_id: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub case_id: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `age`: int
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub age: crate::support::Slot<i64>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub age: ::mapwright_rt::Slot<i64>,
     /// `date_of_birth`: date
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub date_of_birth: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub date_of_birth: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `registration_date`: date
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub registration_date: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub registration_date: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `owned_by`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub owned_by: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub owned_by: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `consent_for_services`: bool
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub consent_for_services: crate::support::Slot<bool>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub consent_for_services: ::mapwright_rt::Slot<bool>,
     /// `disclosure_other_orgs`: bool
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub disclosure_other_orgs: crate::support::Slot<bool>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub disclosure_other_orgs: ::mapwright_rt::Slot<bool>,
     /// `urgent_protection_concern`: bool
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub urgent_protection_concern: crate::support::Slot<bool>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub urgent_protection_concern: ::mapwright_rt::Slot<bool>,
     /// `assessment_requested_on`: date
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub assessment_requested_on: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub assessment_requested_on: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `date_closure`: date
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub date_closure: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub date_closure: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `primero_id`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub primero_id: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub primero_id: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `case_display_id`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub case_display_id: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub case_display_id: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `cid`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub cid: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub cid: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `first_name`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub first_name: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub first_name: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `last_name`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub last_name: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub last_name: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `agency`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub agency: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub agency: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `location_code`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub location_code: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub location_code: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `address`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub address: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub address: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `telephone`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub telephone: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub telephone: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `child_shield_case_id`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub child_shield_case_id: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub child_shield_case_id: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `created_date`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub created_date: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub created_date: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `last_updated_date`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub last_updated_date: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub last_updated_date: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `consent_date`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub consent_date: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub consent_date: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `full_name`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub full_name: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub full_name: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `case_ref`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub case_ref: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub case_ref: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `sync_status`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub sync_status: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub sync_status: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `age_group`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub age_group: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub age_group: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `sex`: {code: label}
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub sex: crate::support::Slot<crate::support::Translated<'r>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub sex: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
     /// `risk_level`: {code: label}
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub risk_level: crate::support::Slot<crate::support::Translated<'r>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub risk_level: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
     /// `workflow`: {code: label}
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub workflow: crate::support::Slot<crate::support::Translated<'r>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub workflow: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
     /// `maritial_status`: {code: label}
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub maritial_status: crate::support::Slot<crate::support::Translated<'r>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub maritial_status: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
     /// `occupation_1`: {code: label}
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub occupation_1: crate::support::Slot<crate::support::Translated<'r>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub occupation_1: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
     /// `family_status`: {code: label}
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub family_status: crate::support::Slot<crate::support::Translated<'r>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub family_status: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
     /// `school_level`: {code: label}
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub school_level: crate::support::Slot<crate::support::Translated<'r>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub school_level: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
     /// `type_of_place_where_the_incident_occurred_4145aa8`: {code: label}
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub type_of_place_where_the_incident_occurred_4145aa8:
-        crate::support::Slot<crate::support::Translated<'r>>,
+        ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
     /// `insurance_type`: {code: label}
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub insurance_type: crate::support::Slot<crate::support::Translated<'r>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub insurance_type: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
     /// `working_status`: {code: label}
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub working_status: crate::support::Slot<crate::support::Translated<'r>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub working_status: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
     /// `displacement_status`: {code: label}
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub displacement_status: crate::support::Slot<crate::support::Translated<'r>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub displacement_status: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
     /// `service_response_type`: {code: label}
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub service_response_type: crate::support::Slot<crate::support::Translated<'r>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub service_response_type: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
     /// `what_is_your_relationship_with_the_child__29056fb`: {code: label}
     #[serde(
         rename = "what_is_your_relationship_with_the_child__29056fb",
-        skip_serializing_if = "crate::support::Slot::is_omit"
+        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
     )]
     pub what_is_your_relationship_with_the_child_29056fb:
-        crate::support::Slot<crate::support::Translated<'r>>,
+        ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
     /// `how_often_do_you_feel_happy__ccb0fd7`: {code: label}
     #[serde(
         rename = "how_often_do_you_feel_happy__ccb0fd7",
-        skip_serializing_if = "crate::support::Slot::is_omit"
+        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
     )]
-    pub how_often_do_you_feel_happy_ccb0fd7: crate::support::Slot<crate::support::Translated<'r>>,
+    pub how_often_do_you_feel_happy_ccb0fd7: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
     /// `status_of_treatment_plan`: {code: label}
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub status_of_treatment_plan: crate::support::Slot<crate::support::Translated<'r>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub status_of_treatment_plan: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
     /// `protection_concerns`: list<{code: label}>
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub protection_concerns: crate::support::Slot<
-        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub protection_concerns: ::mapwright_rt::Slot<
+        ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
     >,
     /// `nationality`: list<{code: label}>
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub nationality: crate::support::Slot<
-        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub nationality: ::mapwright_rt::Slot<
+        ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
     >,
     /// `type_of_abuse`: list<{code: label}>
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub type_of_abuse: crate::support::Slot<
-        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub type_of_abuse: ::mapwright_rt::Slot<
+        ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
     >,
     /// `human_trafficking`: list<{code: label}>
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub human_trafficking: crate::support::Slot<
-        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub human_trafficking: ::mapwright_rt::Slot<
+        ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
     >,
     /// `mental_abuse`: list<{code: label}>
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub mental_abuse: crate::support::Slot<
-        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub mental_abuse: ::mapwright_rt::Slot<
+        ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
     >,
     /// `services_provided`: list<{code: label}>
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub services_provided: crate::support::Slot<
-        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub services_provided: ::mapwright_rt::Slot<
+        ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
     >,
     /// `stimulant_factors`: list<{code: label}>
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub stimulant_factors: crate::support::Slot<
-        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub stimulant_factors: ::mapwright_rt::Slot<
+        ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
     >,
     /// `economic_issues`: list<{code: label}>
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub economic_issues: crate::support::Slot<
-        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub economic_issues: ::mapwright_rt::Slot<
+        ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
     >,
     /// `family`: list<object>
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub family: crate::support::Slot<::std::vec::Vec<OutputFamily<'r>>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub family: ::mapwright_rt::Slot<::std::vec::Vec<OutputFamily<'r>>>,
 }
-impl crate::support::Empty for Output<'_> {}
+impl ::mapwright_rt::Empty for Output<'_> {}
 /// Fields 1 to 28 of `Output`.
 fn fields_output_0<'r>(
     input: &'r Input<'r>,
-    ctx: &'r ::mapping_dsl::rt::Context,
-    loc: &crate::support::Loc<'_>,
+    ctx: &'r ::mapwright_rt::Context,
+    loc: &::mapwright_rt::Loc<'_>,
     out: &mut Output<'r>,
-) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
+) -> ::std::result::Result<(), ::mapwright_rt::TransformError> {
     let _ = (input, ctx, loc);
-    let f_case_id = crate::support::finish(
-        crate::support::text(input.case_id.get()),
-        crate::support::Policy {
-            missing: crate::support::As::Keep,
-            empty_string: crate::support::As::Keep,
-            empty_list: crate::support::As::Keep,
+    let f_case_id = ::mapwright_rt::finish(
+        ::mapwright_rt::text(input.case_id.get()),
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Keep,
+            empty_string: ::mapwright_rt::As::Keep,
+            empty_list: ::mapwright_rt::As::Keep,
         },
         ::std::option::Option::None,
     );
-    let f_age = crate::support::finish(
+    let f_age = ::mapwright_rt::finish(
         input.age.get().copied(),
-        crate::support::Policy {
-            missing: crate::support::As::Keep,
-            empty_string: crate::support::As::Keep,
-            empty_list: crate::support::As::Keep,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Keep,
+            empty_string: ::mapwright_rt::As::Keep,
+            empty_list: ::mapwright_rt::As::Keep,
         },
         ::std::option::Option::None,
     );
-    let f_date_of_birth = crate::support::finish(
-        crate::support::text(input.date_of_birth.get()),
-        crate::support::Policy {
-            missing: crate::support::As::Keep,
-            empty_string: crate::support::As::Keep,
-            empty_list: crate::support::As::Keep,
+    let f_date_of_birth = ::mapwright_rt::finish(
+        ::mapwright_rt::text(input.date_of_birth.get()),
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Keep,
+            empty_string: ::mapwright_rt::As::Keep,
+            empty_list: ::mapwright_rt::As::Keep,
         },
         ::std::option::Option::None,
     );
-    let f_registration_date = crate::support::finish(
-        crate::support::text(input.registration_date.get()),
-        crate::support::Policy {
-            missing: crate::support::As::Keep,
-            empty_string: crate::support::As::Keep,
-            empty_list: crate::support::As::Keep,
+    let f_registration_date = ::mapwright_rt::finish(
+        ::mapwright_rt::text(input.registration_date.get()),
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Keep,
+            empty_string: ::mapwright_rt::As::Keep,
+            empty_list: ::mapwright_rt::As::Keep,
         },
         ::std::option::Option::None,
     );
-    let f_owned_by = crate::support::finish(
-        crate::support::text(input.owned_by.get()),
-        crate::support::Policy {
-            missing: crate::support::As::Keep,
-            empty_string: crate::support::As::Keep,
-            empty_list: crate::support::As::Keep,
+    let f_owned_by = ::mapwright_rt::finish(
+        ::mapwright_rt::text(input.owned_by.get()),
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Keep,
+            empty_string: ::mapwright_rt::As::Keep,
+            empty_list: ::mapwright_rt::As::Keep,
         },
         ::std::option::Option::None,
     );
-    let f_consent_for_services = crate::support::finish(
+    let f_consent_for_services = ::mapwright_rt::finish(
         input.consent_for_services.get().copied(),
-        crate::support::Policy {
-            missing: crate::support::As::Keep,
-            empty_string: crate::support::As::Keep,
-            empty_list: crate::support::As::Keep,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Keep,
+            empty_string: ::mapwright_rt::As::Keep,
+            empty_list: ::mapwright_rt::As::Keep,
         },
         ::std::option::Option::None,
     );
-    let f_disclosure_other_orgs = crate::support::finish(
+    let f_disclosure_other_orgs = ::mapwright_rt::finish(
         input.disclosure_other_orgs.get().copied(),
-        crate::support::Policy {
-            missing: crate::support::As::Keep,
-            empty_string: crate::support::As::Keep,
-            empty_list: crate::support::As::Keep,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Keep,
+            empty_string: ::mapwright_rt::As::Keep,
+            empty_list: ::mapwright_rt::As::Keep,
         },
         ::std::option::Option::None,
     );
-    let f_urgent_protection_concern = crate::support::finish(
+    let f_urgent_protection_concern = ::mapwright_rt::finish(
         input.urgent_protection_concern.get().copied(),
-        crate::support::Policy {
-            missing: crate::support::As::Keep,
-            empty_string: crate::support::As::Keep,
-            empty_list: crate::support::As::Keep,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Keep,
+            empty_string: ::mapwright_rt::As::Keep,
+            empty_list: ::mapwright_rt::As::Keep,
         },
         ::std::option::Option::None,
     );
-    let f_assessment_requested_on = crate::support::finish(
-        crate::support::text(input.assessment_requested_on.get()),
-        crate::support::Policy {
-            missing: crate::support::As::Keep,
-            empty_string: crate::support::As::Keep,
-            empty_list: crate::support::As::Keep,
+    let f_assessment_requested_on = ::mapwright_rt::finish(
+        ::mapwright_rt::text(input.assessment_requested_on.get()),
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Keep,
+            empty_string: ::mapwright_rt::As::Keep,
+            empty_list: ::mapwright_rt::As::Keep,
         },
         ::std::option::Option::None,
     );
-    let f_date_closure = crate::support::finish(
-        crate::support::text(input.date_closure.get()),
-        crate::support::Policy {
-            missing: crate::support::As::Keep,
-            empty_string: crate::support::As::Keep,
-            empty_list: crate::support::As::Keep,
+    let f_date_closure = ::mapwright_rt::finish(
+        ::mapwright_rt::text(input.date_closure.get()),
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Keep,
+            empty_string: ::mapwright_rt::As::Keep,
+            empty_list: ::mapwright_rt::As::Keep,
         },
         ::std::option::Option::None,
     );
-    let f_primero_id = crate::support::finish(
-        crate::support::text(input.id.get()),
-        crate::support::Policy {
-            missing: crate::support::As::Keep,
-            empty_string: crate::support::As::Keep,
-            empty_list: crate::support::As::Keep,
+    let f_primero_id = ::mapwright_rt::finish(
+        ::mapwright_rt::text(input.id.get()),
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Keep,
+            empty_string: ::mapwright_rt::As::Keep,
+            empty_list: ::mapwright_rt::As::Keep,
         },
         ::std::option::Option::None,
     );
-    let f_case_display_id = crate::support::finish(
-        crate::support::text(input.case_id_display.get()),
-        crate::support::Policy {
-            missing: crate::support::As::Keep,
-            empty_string: crate::support::As::Keep,
-            empty_list: crate::support::As::Keep,
+    let f_case_display_id = ::mapwright_rt::finish(
+        ::mapwright_rt::text(input.case_id_display.get()),
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Keep,
+            empty_string: ::mapwright_rt::As::Keep,
+            empty_list: ::mapwright_rt::As::Keep,
         },
         ::std::option::Option::None,
     );
-    let f_cid = crate::support::finish(
-        crate::support::text(input.national_id_no.get()),
-        crate::support::Policy {
-            missing: crate::support::As::Keep,
-            empty_string: crate::support::As::Keep,
-            empty_list: crate::support::As::Keep,
+    let f_cid = ::mapwright_rt::finish(
+        ::mapwright_rt::text(input.national_id_no.get()),
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Keep,
+            empty_string: ::mapwright_rt::As::Keep,
+            empty_list: ::mapwright_rt::As::Keep,
         },
         ::std::option::Option::None,
     );
-    let f_first_name = crate::support::finish(
-        crate::support::text(input.name_first.get()),
-        crate::support::Policy {
-            missing: crate::support::As::Keep,
-            empty_string: crate::support::As::Keep,
-            empty_list: crate::support::As::Keep,
+    let f_first_name = ::mapwright_rt::finish(
+        ::mapwright_rt::text(input.name_first.get()),
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Keep,
+            empty_string: ::mapwright_rt::As::Keep,
+            empty_list: ::mapwright_rt::As::Keep,
         },
         ::std::option::Option::None,
     );
-    let f_last_name = crate::support::finish(
-        crate::support::text(input.name_last.get()),
-        crate::support::Policy {
-            missing: crate::support::As::Keep,
-            empty_string: crate::support::As::Keep,
-            empty_list: crate::support::As::Keep,
+    let f_last_name = ::mapwright_rt::finish(
+        ::mapwright_rt::text(input.name_last.get()),
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Keep,
+            empty_string: ::mapwright_rt::As::Keep,
+            empty_list: ::mapwright_rt::As::Keep,
         },
         ::std::option::Option::None,
     );
-    let f_agency = crate::support::finish(
-        crate::support::text(input.owned_by_agency_id.get()),
-        crate::support::Policy {
-            missing: crate::support::As::Keep,
-            empty_string: crate::support::As::Keep,
-            empty_list: crate::support::As::Keep,
+    let f_agency = ::mapwright_rt::finish(
+        ::mapwright_rt::text(input.owned_by_agency_id.get()),
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Keep,
+            empty_string: ::mapwright_rt::As::Keep,
+            empty_list: ::mapwright_rt::As::Keep,
         },
         ::std::option::Option::None,
     );
-    let f_location_code = crate::support::finish(
-        crate::support::text(input.location_current.get()),
-        crate::support::Policy {
-            missing: crate::support::As::Keep,
-            empty_string: crate::support::As::Keep,
-            empty_list: crate::support::As::Keep,
+    let f_location_code = ::mapwright_rt::finish(
+        ::mapwright_rt::text(input.location_current.get()),
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Keep,
+            empty_string: ::mapwright_rt::As::Keep,
+            empty_list: ::mapwright_rt::As::Keep,
         },
         ::std::option::Option::None,
     );
-    let f_address = crate::support::finish(
-        crate::support::text(input.address_current.get()),
-        crate::support::Policy {
-            missing: crate::support::As::Keep,
-            empty_string: crate::support::As::Keep,
-            empty_list: crate::support::As::Keep,
+    let f_address = ::mapwright_rt::finish(
+        ::mapwright_rt::text(input.address_current.get()),
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Keep,
+            empty_string: ::mapwright_rt::As::Keep,
+            empty_list: ::mapwright_rt::As::Keep,
         },
         ::std::option::Option::None,
     );
-    let f_telephone = crate::support::finish(
-        crate::support::text(input.telephone_current.get()),
-        crate::support::Policy {
-            missing: crate::support::As::Keep,
-            empty_string: crate::support::As::Keep,
-            empty_list: crate::support::As::Keep,
+    let f_telephone = ::mapwright_rt::finish(
+        ::mapwright_rt::text(input.telephone_current.get()),
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Keep,
+            empty_string: ::mapwright_rt::As::Keep,
+            empty_list: ::mapwright_rt::As::Keep,
         },
         ::std::option::Option::None,
     );
-    let f_child_shield_case_id = crate::support::finish(
-        crate::support::text(input.child_shield_case_id_95aaf33.get()),
-        crate::support::Policy {
-            missing: crate::support::As::Keep,
-            empty_string: crate::support::As::Keep,
-            empty_list: crate::support::As::Keep,
+    let f_child_shield_case_id = ::mapwright_rt::finish(
+        ::mapwright_rt::text(input.child_shield_case_id_95aaf33.get()),
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Keep,
+            empty_string: ::mapwright_rt::As::Keep,
+            empty_list: ::mapwright_rt::As::Keep,
         },
         ::std::option::Option::None,
     );
-    let f_created_date = crate::support::finish(
-        crate::support::substr(
-            crate::support::text(input.created_at.get()),
+    let f_created_date = ::mapwright_rt::finish(
+        ::mapwright_rt::substr(
+            ::mapwright_rt::text(input.created_at.get()),
             ::std::option::Option::Some(0i64),
             ::std::option::Option::Some(10i64),
         ),
-        crate::support::Policy {
-            missing: crate::support::As::Keep,
-            empty_string: crate::support::As::Keep,
-            empty_list: crate::support::As::Keep,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Keep,
+            empty_string: ::mapwright_rt::As::Keep,
+            empty_list: ::mapwright_rt::As::Keep,
         },
         ::std::option::Option::None,
     );
-    let f_last_updated_date = crate::support::finish(
-        crate::support::substr(
-            crate::support::text(input.last_updated_at.get()),
+    let f_last_updated_date = ::mapwright_rt::finish(
+        ::mapwright_rt::substr(
+            ::mapwright_rt::text(input.last_updated_at.get()),
             ::std::option::Option::Some(0i64),
             ::std::option::Option::Some(10i64),
         ),
-        crate::support::Policy {
-            missing: crate::support::As::Keep,
-            empty_string: crate::support::As::Keep,
-            empty_list: crate::support::As::Keep,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Keep,
+            empty_string: ::mapwright_rt::As::Keep,
+            empty_list: ::mapwright_rt::As::Keep,
         },
         ::std::option::Option::None,
     );
-    let f_consent_date = crate::support::finish(
-        crate::support::substr(
-            crate::support::text(input.when_was_the_consent_assent_obtained.get()),
+    let f_consent_date = ::mapwright_rt::finish(
+        ::mapwright_rt::substr(
+            ::mapwright_rt::text(input.when_was_the_consent_assent_obtained.get()),
             ::std::option::Option::Some(0i64),
             ::std::option::Option::Some(10i64),
         ),
-        crate::support::Policy {
-            missing: crate::support::As::Keep,
-            empty_string: crate::support::As::Keep,
-            empty_list: crate::support::As::Keep,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Keep,
+            empty_string: ::mapwright_rt::As::Keep,
+            empty_list: ::mapwright_rt::As::Keep,
         },
         ::std::option::Option::None,
     );
-    let f_full_name = crate::support::finish(
+    let f_full_name = ::mapwright_rt::finish(
         ::std::option::Option::Some(::std::borrow::Cow::<'_, str>::Owned(
-            ::mapping_dsl::stdlib::text::concat(&[
-                crate::support::text(input.name_first.get()).as_deref(),
+            ::mapwright_rt::stdlib::text::concat(&[
+                ::mapwright_rt::text(input.name_first.get()).as_deref(),
                 ::std::option::Option::Some(::std::borrow::Cow::Borrowed(" ")).as_deref(),
-                crate::support::text(input.name_last.get()).as_deref(),
+                ::mapwright_rt::text(input.name_last.get()).as_deref(),
             ]),
         )),
-        crate::support::Policy {
-            missing: crate::support::As::Keep,
-            empty_string: crate::support::As::Keep,
-            empty_list: crate::support::As::Keep,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Keep,
+            empty_string: ::mapwright_rt::As::Keep,
+            empty_list: ::mapwright_rt::As::Keep,
         },
         ::std::option::Option::None,
     );
-    let f_case_ref = crate::support::finish(
+    let f_case_ref = ::mapwright_rt::finish(
         ::std::option::Option::Some(::std::borrow::Cow::<'_, str>::Owned(
-            ::mapping_dsl::stdlib::text::concat(&[
-                crate::support::text(input.owned_by_agency_id.get()).as_deref(),
+            ::mapwright_rt::stdlib::text::concat(&[
+                ::mapwright_rt::text(input.owned_by_agency_id.get()).as_deref(),
                 ::std::option::Option::Some(::std::borrow::Cow::Borrowed("/")).as_deref(),
-                crate::support::text(input.case_id_display.get()).as_deref(),
+                ::mapwright_rt::text(input.case_id_display.get()).as_deref(),
             ]),
         )),
-        crate::support::Policy {
-            missing: crate::support::As::Keep,
-            empty_string: crate::support::As::Keep,
-            empty_list: crate::support::As::Keep,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Keep,
+            empty_string: ::mapwright_rt::As::Keep,
+            empty_list: ::mapwright_rt::As::Keep,
         },
         ::std::option::Option::None,
     );
-    let f_sync_status = crate::support::finish(
+    let f_sync_status = ::mapwright_rt::finish(
         {
-            let c = ::mapping_dsl::stdlib::ops::compare(
-                ::mapping_dsl::ir::BinOp::Eq,
-                crate::support::text(input.status.get()).as_deref(),
+            let c = ::mapwright_rt::stdlib::ops::compare(
+                ::mapwright_rt::BinOp::Eq,
+                ::mapwright_rt::text(input.status.get()).as_deref(),
                 ::std::option::Option::Some("closed"),
             );
             if c {
@@ -1192,17 +1192,17 @@ fn fields_output_0<'r>(
                 ::std::option::Option::Some(::std::borrow::Cow::Borrowed("open"))
             }
         },
-        crate::support::Policy {
-            missing: crate::support::As::Keep,
-            empty_string: crate::support::As::Keep,
-            empty_list: crate::support::As::Keep,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Keep,
+            empty_string: ::mapwright_rt::As::Keep,
+            empty_list: ::mapwright_rt::As::Keep,
         },
         ::std::option::Option::None,
     );
-    let f_age_group = crate::support::finish(
+    let f_age_group = ::mapwright_rt::finish(
         {
-            let c = ::mapping_dsl::stdlib::ops::compare(
-                ::mapping_dsl::ir::BinOp::Eq,
+            let c = ::mapwright_rt::stdlib::ops::compare(
+                ::mapwright_rt::BinOp::Eq,
                 input.age.get().copied(),
                 ::std::option::Option::None,
             );
@@ -1210,8 +1210,8 @@ fn fields_output_0<'r>(
                 ::std::option::Option::Some(::std::borrow::Cow::Borrowed("unknown"))
             } else {
                 {
-                    let c = ::mapping_dsl::stdlib::ops::compare(
-                        ::mapping_dsl::ir::BinOp::Lt,
+                    let c = ::mapwright_rt::stdlib::ops::compare(
+                        ::mapwright_rt::BinOp::Lt,
                         input.age.get().copied(),
                         ::std::option::Option::Some(18i64),
                     );
@@ -1223,28 +1223,28 @@ fn fields_output_0<'r>(
                 }
             }
         },
-        crate::support::Policy {
-            missing: crate::support::As::Keep,
-            empty_string: crate::support::As::Keep,
-            empty_list: crate::support::As::Keep,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Keep,
+            empty_string: ::mapwright_rt::As::Keep,
+            empty_list: ::mapwright_rt::As::Keep,
         },
         ::std::option::Option::None,
     );
-    let f_sex = crate::support::finish(
+    let f_sex = ::mapwright_rt::finish(
         match input.sex.get() {
             ::std::option::Option::Some(v)
-                if !::mapping_dsl::stdlib::translate::is_unanswered(
-                    crate::support::Code::code(v),
+                if !::mapwright_rt::stdlib::translate::is_unanswered(
+                    ::mapwright_rt::Code::code(v),
                 ) =>
             {
                 ::std::option::Option::Some(
-                    match crate::support::translated(
-                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                    match ::mapwright_rt::translated(
+                        ::std::borrow::Cow::Borrowed(::mapwright_rt::Code::code(v)),
                         v.label(super::options::LANG_TH),
                         "gender",
                         "th",
-                        ::mapping_dsl::ir::UnknownCode::Null,
-                        ::mapping_dsl::ir::MissingLabel::Error,
+                        ::mapwright_rt::UnknownCode::Null,
+                        ::mapwright_rt::MissingLabel::Error,
                         ctx,
                     ) {
                         ::std::result::Result::Ok(t) => t,
@@ -1256,10 +1256,10 @@ fn fields_output_0<'r>(
             }
             _ => ::std::option::Option::None,
         },
-        crate::support::Policy {
-            missing: crate::support::As::Keep,
-            empty_string: crate::support::As::Keep,
-            empty_list: crate::support::As::Keep,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Keep,
+            empty_string: ::mapwright_rt::As::Keep,
+            empty_list: ::mapwright_rt::As::Keep,
         },
         ::std::option::Option::None,
     );
@@ -1296,26 +1296,26 @@ fn fields_output_0<'r>(
 /// Fields 29 to 40 of `Output`.
 fn fields_output_1<'r>(
     input: &'r Input<'r>,
-    ctx: &'r ::mapping_dsl::rt::Context,
-    loc: &crate::support::Loc<'_>,
+    ctx: &'r ::mapwright_rt::Context,
+    loc: &::mapwright_rt::Loc<'_>,
     out: &mut Output<'r>,
-) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
+) -> ::std::result::Result<(), ::mapwright_rt::TransformError> {
     let _ = (input, ctx, loc);
-    let f_risk_level = crate::support::finish(
+    let f_risk_level = ::mapwright_rt::finish(
         match input.risk_level.get() {
             ::std::option::Option::Some(v)
-                if !::mapping_dsl::stdlib::translate::is_unanswered(
-                    crate::support::Code::code(v),
+                if !::mapwright_rt::stdlib::translate::is_unanswered(
+                    ::mapwright_rt::Code::code(v),
                 ) =>
             {
                 ::std::option::Option::Some(
-                    match crate::support::translated(
-                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                    match ::mapwright_rt::translated(
+                        ::std::borrow::Cow::Borrowed(::mapwright_rt::Code::code(v)),
                         v.label(super::options::LANG_TH),
                         "risk_level",
                         "th",
-                        ::mapping_dsl::ir::UnknownCode::Null,
-                        ::mapping_dsl::ir::MissingLabel::Error,
+                        ::mapwright_rt::UnknownCode::Null,
+                        ::mapwright_rt::MissingLabel::Error,
                         ctx,
                     ) {
                         ::std::result::Result::Ok(t) => t,
@@ -1327,28 +1327,28 @@ fn fields_output_1<'r>(
             }
             _ => ::std::option::Option::None,
         },
-        crate::support::Policy {
-            missing: crate::support::As::Keep,
-            empty_string: crate::support::As::Keep,
-            empty_list: crate::support::As::Keep,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Keep,
+            empty_string: ::mapwright_rt::As::Keep,
+            empty_list: ::mapwright_rt::As::Keep,
         },
         ::std::option::Option::None,
     );
-    let f_workflow = crate::support::finish(
+    let f_workflow = ::mapwright_rt::finish(
         match input.workflow.get() {
             ::std::option::Option::Some(v)
-                if !::mapping_dsl::stdlib::translate::is_unanswered(
-                    crate::support::Code::code(v),
+                if !::mapwright_rt::stdlib::translate::is_unanswered(
+                    ::mapwright_rt::Code::code(v),
                 ) =>
             {
                 ::std::option::Option::Some(
-                    match crate::support::translated(
-                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                    match ::mapwright_rt::translated(
+                        ::std::borrow::Cow::Borrowed(::mapwright_rt::Code::code(v)),
                         v.label(super::options::LANG_TH),
                         "workflow",
                         "th",
-                        ::mapping_dsl::ir::UnknownCode::Null,
-                        ::mapping_dsl::ir::MissingLabel::Error,
+                        ::mapwright_rt::UnknownCode::Null,
+                        ::mapwright_rt::MissingLabel::Error,
                         ctx,
                     ) {
                         ::std::result::Result::Ok(t) => t,
@@ -1360,28 +1360,28 @@ fn fields_output_1<'r>(
             }
             _ => ::std::option::Option::None,
         },
-        crate::support::Policy {
-            missing: crate::support::As::Keep,
-            empty_string: crate::support::As::Keep,
-            empty_list: crate::support::As::Keep,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Keep,
+            empty_string: ::mapwright_rt::As::Keep,
+            empty_list: ::mapwright_rt::As::Keep,
         },
         ::std::option::Option::None,
     );
-    let f_maritial_status = crate::support::finish(
+    let f_maritial_status = ::mapwright_rt::finish(
         match input.maritial_status.get() {
             ::std::option::Option::Some(v)
-                if !::mapping_dsl::stdlib::translate::is_unanswered(
-                    crate::support::Code::code(v),
+                if !::mapwright_rt::stdlib::translate::is_unanswered(
+                    ::mapwright_rt::Code::code(v),
                 ) =>
             {
                 ::std::option::Option::Some(
-                    match crate::support::translated(
-                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                    match ::mapwright_rt::translated(
+                        ::std::borrow::Cow::Borrowed(::mapwright_rt::Code::code(v)),
                         v.label(super::options::LANG_TH),
                         "marital_status",
                         "th",
-                        ::mapping_dsl::ir::UnknownCode::Null,
-                        ::mapping_dsl::ir::MissingLabel::Error,
+                        ::mapwright_rt::UnknownCode::Null,
+                        ::mapwright_rt::MissingLabel::Error,
                         ctx,
                     ) {
                         ::std::result::Result::Ok(t) => t,
@@ -1393,28 +1393,28 @@ fn fields_output_1<'r>(
             }
             _ => ::std::option::Option::None,
         },
-        crate::support::Policy {
-            missing: crate::support::As::Keep,
-            empty_string: crate::support::As::Keep,
-            empty_list: crate::support::As::Keep,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Keep,
+            empty_string: ::mapwright_rt::As::Keep,
+            empty_list: ::mapwright_rt::As::Keep,
         },
         ::std::option::Option::None,
     );
-    let f_occupation_1 = crate::support::finish(
+    let f_occupation_1 = ::mapwright_rt::finish(
         match input.occupation_1.get() {
             ::std::option::Option::Some(v)
-                if !::mapping_dsl::stdlib::translate::is_unanswered(
-                    crate::support::Code::code(v),
+                if !::mapwright_rt::stdlib::translate::is_unanswered(
+                    ::mapwright_rt::Code::code(v),
                 ) =>
             {
                 ::std::option::Option::Some(
-                    match crate::support::translated(
-                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                    match ::mapwright_rt::translated(
+                        ::std::borrow::Cow::Borrowed(::mapwright_rt::Code::code(v)),
                         v.label(super::options::LANG_TH),
                         "occupation",
                         "th",
-                        ::mapping_dsl::ir::UnknownCode::Null,
-                        ::mapping_dsl::ir::MissingLabel::Error,
+                        ::mapwright_rt::UnknownCode::Null,
+                        ::mapwright_rt::MissingLabel::Error,
                         ctx,
                     ) {
                         ::std::result::Result::Ok(t) => t,
@@ -1426,28 +1426,28 @@ fn fields_output_1<'r>(
             }
             _ => ::std::option::Option::None,
         },
-        crate::support::Policy {
-            missing: crate::support::As::Keep,
-            empty_string: crate::support::As::Keep,
-            empty_list: crate::support::As::Keep,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Keep,
+            empty_string: ::mapwright_rt::As::Keep,
+            empty_list: ::mapwright_rt::As::Keep,
         },
         ::std::option::Option::None,
     );
-    let f_family_status = crate::support::finish(
+    let f_family_status = ::mapwright_rt::finish(
         match input.family_status.get() {
             ::std::option::Option::Some(v)
-                if !::mapping_dsl::stdlib::translate::is_unanswered(
-                    crate::support::Code::code(v),
+                if !::mapwright_rt::stdlib::translate::is_unanswered(
+                    ::mapwright_rt::Code::code(v),
                 ) =>
             {
                 ::std::option::Option::Some(
-                    match crate::support::translated(
-                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                    match ::mapwright_rt::translated(
+                        ::std::borrow::Cow::Borrowed(::mapwright_rt::Code::code(v)),
                         v.label(super::options::LANG_TH),
                         "family_status",
                         "th",
-                        ::mapping_dsl::ir::UnknownCode::Null,
-                        ::mapping_dsl::ir::MissingLabel::Error,
+                        ::mapwright_rt::UnknownCode::Null,
+                        ::mapwright_rt::MissingLabel::Error,
                         ctx,
                     ) {
                         ::std::result::Result::Ok(t) => t,
@@ -1459,28 +1459,28 @@ fn fields_output_1<'r>(
             }
             _ => ::std::option::Option::None,
         },
-        crate::support::Policy {
-            missing: crate::support::As::Keep,
-            empty_string: crate::support::As::Keep,
-            empty_list: crate::support::As::Keep,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Keep,
+            empty_string: ::mapwright_rt::As::Keep,
+            empty_list: ::mapwright_rt::As::Keep,
         },
         ::std::option::Option::None,
     );
-    let f_school_level = crate::support::finish(
+    let f_school_level = ::mapwright_rt::finish(
         match input.school_level.get() {
             ::std::option::Option::Some(v)
-                if !::mapping_dsl::stdlib::translate::is_unanswered(
-                    crate::support::Code::code(v),
+                if !::mapwright_rt::stdlib::translate::is_unanswered(
+                    ::mapwright_rt::Code::code(v),
                 ) =>
             {
                 ::std::option::Option::Some(
-                    match crate::support::translated(
-                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                    match ::mapwright_rt::translated(
+                        ::std::borrow::Cow::Borrowed(::mapwright_rt::Code::code(v)),
                         v.label(super::options::LANG_TH),
                         "school_level",
                         "th",
-                        ::mapping_dsl::ir::UnknownCode::Null,
-                        ::mapping_dsl::ir::MissingLabel::Error,
+                        ::mapwright_rt::UnknownCode::Null,
+                        ::mapwright_rt::MissingLabel::Error,
                         ctx,
                     ) {
                         ::std::result::Result::Ok(t) => t,
@@ -1492,31 +1492,31 @@ fn fields_output_1<'r>(
             }
             _ => ::std::option::Option::None,
         },
-        crate::support::Policy {
-            missing: crate::support::As::Keep,
-            empty_string: crate::support::As::Keep,
-            empty_list: crate::support::As::Keep,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Keep,
+            empty_string: ::mapwright_rt::As::Keep,
+            empty_list: ::mapwright_rt::As::Keep,
         },
         ::std::option::Option::None,
     );
-    let f_type_of_place_where_the_incident_occurred_4145aa8 = crate::support::finish(
+    let f_type_of_place_where_the_incident_occurred_4145aa8 = ::mapwright_rt::finish(
         match input
             .type_of_place_where_the_incident_occurred_4145aa8
             .get()
         {
             ::std::option::Option::Some(v)
-                if !::mapping_dsl::stdlib::translate::is_unanswered(
-                    crate::support::Code::code(v),
+                if !::mapwright_rt::stdlib::translate::is_unanswered(
+                    ::mapwright_rt::Code::code(v),
                 ) =>
             {
                 ::std::option::Option::Some(
-                    match crate::support::translated(
-                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                    match ::mapwright_rt::translated(
+                        ::std::borrow::Cow::Borrowed(::mapwright_rt::Code::code(v)),
                         v.label(super::options::LANG_TH),
                         "type_of_place_incident",
                         "th",
-                        ::mapping_dsl::ir::UnknownCode::Null,
-                        ::mapping_dsl::ir::MissingLabel::Error,
+                        ::mapwright_rt::UnknownCode::Null,
+                        ::mapwright_rt::MissingLabel::Error,
                         ctx,
                     ) {
                         ::std::result::Result::Ok(t) => t,
@@ -1530,28 +1530,28 @@ fn fields_output_1<'r>(
             }
             _ => ::std::option::Option::None,
         },
-        crate::support::Policy {
-            missing: crate::support::As::Keep,
-            empty_string: crate::support::As::Keep,
-            empty_list: crate::support::As::Keep,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Keep,
+            empty_string: ::mapwright_rt::As::Keep,
+            empty_list: ::mapwright_rt::As::Keep,
         },
         ::std::option::Option::None,
     );
-    let f_insurance_type = crate::support::finish(
+    let f_insurance_type = ::mapwright_rt::finish(
         match input.insurance_type.get() {
             ::std::option::Option::Some(v)
-                if !::mapping_dsl::stdlib::translate::is_unanswered(
-                    crate::support::Code::code(v),
+                if !::mapwright_rt::stdlib::translate::is_unanswered(
+                    ::mapwright_rt::Code::code(v),
                 ) =>
             {
                 ::std::option::Option::Some(
-                    match crate::support::translated(
-                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                    match ::mapwright_rt::translated(
+                        ::std::borrow::Cow::Borrowed(::mapwright_rt::Code::code(v)),
                         v.label(super::options::LANG_TH),
                         "insurance_type",
                         "th",
-                        ::mapping_dsl::ir::UnknownCode::Null,
-                        ::mapping_dsl::ir::MissingLabel::Error,
+                        ::mapwright_rt::UnknownCode::Null,
+                        ::mapwright_rt::MissingLabel::Error,
                         ctx,
                     ) {
                         ::std::result::Result::Ok(t) => t,
@@ -1563,28 +1563,28 @@ fn fields_output_1<'r>(
             }
             _ => ::std::option::Option::None,
         },
-        crate::support::Policy {
-            missing: crate::support::As::Keep,
-            empty_string: crate::support::As::Keep,
-            empty_list: crate::support::As::Keep,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Keep,
+            empty_string: ::mapwright_rt::As::Keep,
+            empty_list: ::mapwright_rt::As::Keep,
         },
         ::std::option::Option::None,
     );
-    let f_working_status = crate::support::finish(
+    let f_working_status = ::mapwright_rt::finish(
         match input.working_status.get() {
             ::std::option::Option::Some(v)
-                if !::mapping_dsl::stdlib::translate::is_unanswered(
-                    crate::support::Code::code(v),
+                if !::mapwright_rt::stdlib::translate::is_unanswered(
+                    ::mapwright_rt::Code::code(v),
                 ) =>
             {
                 ::std::option::Option::Some(
-                    match crate::support::translated(
-                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                    match ::mapwright_rt::translated(
+                        ::std::borrow::Cow::Borrowed(::mapwright_rt::Code::code(v)),
                         v.label(super::options::LANG_TH),
                         "working",
                         "th",
-                        ::mapping_dsl::ir::UnknownCode::Null,
-                        ::mapping_dsl::ir::MissingLabel::Error,
+                        ::mapwright_rt::UnknownCode::Null,
+                        ::mapwright_rt::MissingLabel::Error,
                         ctx,
                     ) {
                         ::std::result::Result::Ok(t) => t,
@@ -1596,28 +1596,28 @@ fn fields_output_1<'r>(
             }
             _ => ::std::option::Option::None,
         },
-        crate::support::Policy {
-            missing: crate::support::As::Keep,
-            empty_string: crate::support::As::Keep,
-            empty_list: crate::support::As::Keep,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Keep,
+            empty_string: ::mapwright_rt::As::Keep,
+            empty_list: ::mapwright_rt::As::Keep,
         },
         ::std::option::Option::None,
     );
-    let f_displacement_status = crate::support::finish(
+    let f_displacement_status = ::mapwright_rt::finish(
         match input.displacement_status.get() {
             ::std::option::Option::Some(v)
-                if !::mapping_dsl::stdlib::translate::is_unanswered(
-                    crate::support::Code::code(v),
+                if !::mapwright_rt::stdlib::translate::is_unanswered(
+                    ::mapwright_rt::Code::code(v),
                 ) =>
             {
                 ::std::option::Option::Some(
-                    match crate::support::translated(
-                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                    match ::mapwright_rt::translated(
+                        ::std::borrow::Cow::Borrowed(::mapwright_rt::Code::code(v)),
                         v.label(super::options::LANG_TH),
                         "displacement_status",
                         "th",
-                        ::mapping_dsl::ir::UnknownCode::Null,
-                        ::mapping_dsl::ir::MissingLabel::Error,
+                        ::mapwright_rt::UnknownCode::Null,
+                        ::mapwright_rt::MissingLabel::Error,
                         ctx,
                     ) {
                         ::std::result::Result::Ok(t) => t,
@@ -1631,28 +1631,28 @@ fn fields_output_1<'r>(
             }
             _ => ::std::option::Option::None,
         },
-        crate::support::Policy {
-            missing: crate::support::As::Keep,
-            empty_string: crate::support::As::Keep,
-            empty_list: crate::support::As::Keep,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Keep,
+            empty_string: ::mapwright_rt::As::Keep,
+            empty_list: ::mapwright_rt::As::Keep,
         },
         ::std::option::Option::None,
     );
-    let f_service_response_type = crate::support::finish(
+    let f_service_response_type = ::mapwright_rt::finish(
         match input.service_response_type.get() {
             ::std::option::Option::Some(v)
-                if !::mapping_dsl::stdlib::translate::is_unanswered(
-                    crate::support::Code::code(v),
+                if !::mapwright_rt::stdlib::translate::is_unanswered(
+                    ::mapwright_rt::Code::code(v),
                 ) =>
             {
                 ::std::option::Option::Some(
-                    match crate::support::translated(
-                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                    match ::mapwright_rt::translated(
+                        ::std::borrow::Cow::Borrowed(::mapwright_rt::Code::code(v)),
                         v.label(super::options::LANG_TH),
                         "service_response_type",
                         "th",
-                        ::mapping_dsl::ir::UnknownCode::Null,
-                        ::mapping_dsl::ir::MissingLabel::Error,
+                        ::mapwright_rt::UnknownCode::Null,
+                        ::mapwright_rt::MissingLabel::Error,
                         ctx,
                     ) {
                         ::std::result::Result::Ok(t) => t,
@@ -1666,28 +1666,28 @@ fn fields_output_1<'r>(
             }
             _ => ::std::option::Option::None,
         },
-        crate::support::Policy {
-            missing: crate::support::As::Keep,
-            empty_string: crate::support::As::Keep,
-            empty_list: crate::support::As::Keep,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Keep,
+            empty_string: ::mapwright_rt::As::Keep,
+            empty_list: ::mapwright_rt::As::Keep,
         },
         ::std::option::Option::None,
     );
-    let f_what_is_your_relationship_with_the_child_29056fb = crate::support::finish(
+    let f_what_is_your_relationship_with_the_child_29056fb = ::mapwright_rt::finish(
         match input.what_is_your_relationship_with_the_child_29056fb.get() {
             ::std::option::Option::Some(v)
-                if !::mapping_dsl::stdlib::translate::is_unanswered(
-                    crate::support::Code::code(v),
+                if !::mapwright_rt::stdlib::translate::is_unanswered(
+                    ::mapwright_rt::Code::code(v),
                 ) =>
             {
                 ::std::option::Option::Some(
-                    match crate::support::translated(
-                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                    match ::mapwright_rt::translated(
+                        ::std::borrow::Cow::Borrowed(::mapwright_rt::Code::code(v)),
                         v.label(super::options::LANG_TH),
                         "plh_child_relationship",
                         "th",
-                        ::mapping_dsl::ir::UnknownCode::Null,
-                        ::mapping_dsl::ir::MissingLabel::Error,
+                        ::mapwright_rt::UnknownCode::Null,
+                        ::mapwright_rt::MissingLabel::Error,
                         ctx,
                     ) {
                         ::std::result::Result::Ok(t) => t,
@@ -1701,10 +1701,10 @@ fn fields_output_1<'r>(
             }
             _ => ::std::option::Option::None,
         },
-        crate::support::Policy {
-            missing: crate::support::As::Keep,
-            empty_string: crate::support::As::Keep,
-            empty_list: crate::support::As::Keep,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Keep,
+            empty_string: ::mapwright_rt::As::Keep,
+            empty_list: ::mapwright_rt::As::Keep,
         },
         ::std::option::Option::None,
     );
@@ -1727,26 +1727,26 @@ fn fields_output_1<'r>(
 /// Fields 41 to 49 of `Output`.
 fn fields_output_2<'r>(
     input: &'r Input<'r>,
-    ctx: &'r ::mapping_dsl::rt::Context,
-    loc: &crate::support::Loc<'_>,
+    ctx: &'r ::mapwright_rt::Context,
+    loc: &::mapwright_rt::Loc<'_>,
     out: &mut Output<'r>,
-) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
+) -> ::std::result::Result<(), ::mapwright_rt::TransformError> {
     let _ = (input, ctx, loc);
-    let f_how_often_do_you_feel_happy_ccb0fd7 = crate::support::finish(
+    let f_how_often_do_you_feel_happy_ccb0fd7 = ::mapwright_rt::finish(
         match input.how_often_do_you_feel_happy_ccb0fd7.get() {
             ::std::option::Option::Some(v)
-                if !::mapping_dsl::stdlib::translate::is_unanswered(
-                    crate::support::Code::code(v),
+                if !::mapwright_rt::stdlib::translate::is_unanswered(
+                    ::mapwright_rt::Code::code(v),
                 ) =>
             {
                 ::std::option::Option::Some(
-                    match crate::support::translated(
-                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                    match ::mapwright_rt::translated(
+                        ::std::borrow::Cow::Borrowed(::mapwright_rt::Code::code(v)),
                         v.label(super::options::LANG_TH),
                         "plh_frequency_7",
                         "th",
-                        ::mapping_dsl::ir::UnknownCode::Null,
-                        ::mapping_dsl::ir::MissingLabel::Error,
+                        ::mapwright_rt::UnknownCode::Null,
+                        ::mapwright_rt::MissingLabel::Error,
                         ctx,
                     ) {
                         ::std::result::Result::Ok(t) => t,
@@ -1760,28 +1760,28 @@ fn fields_output_2<'r>(
             }
             _ => ::std::option::Option::None,
         },
-        crate::support::Policy {
-            missing: crate::support::As::Keep,
-            empty_string: crate::support::As::Keep,
-            empty_list: crate::support::As::Keep,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Keep,
+            empty_string: ::mapwright_rt::As::Keep,
+            empty_list: ::mapwright_rt::As::Keep,
         },
         ::std::option::Option::None,
     );
-    let f_status_of_treatment_plan = crate::support::finish(
+    let f_status_of_treatment_plan = ::mapwright_rt::finish(
         match input.status_of_treatment_plan.get() {
             ::std::option::Option::Some(v)
-                if !::mapping_dsl::stdlib::translate::is_unanswered(
-                    crate::support::Code::code(v),
+                if !::mapwright_rt::stdlib::translate::is_unanswered(
+                    ::mapwright_rt::Code::code(v),
                 ) =>
             {
                 ::std::option::Option::Some(
-                    match crate::support::translated(
-                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                    match ::mapwright_rt::translated(
+                        ::std::borrow::Cow::Borrowed(::mapwright_rt::Code::code(v)),
                         v.label(super::options::LANG_TH),
                         "status_of_treatment_plan",
                         "th",
-                        ::mapping_dsl::ir::UnknownCode::Null,
-                        ::mapping_dsl::ir::MissingLabel::Error,
+                        ::mapwright_rt::UnknownCode::Null,
+                        ::mapwright_rt::MissingLabel::Error,
                         ctx,
                     ) {
                         ::std::result::Result::Ok(t) => t,
@@ -1795,14 +1795,14 @@ fn fields_output_2<'r>(
             }
             _ => ::std::option::Option::None,
         },
-        crate::support::Policy {
-            missing: crate::support::As::Keep,
-            empty_string: crate::support::As::Keep,
-            empty_list: crate::support::As::Keep,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Keep,
+            empty_string: ::mapwright_rt::As::Keep,
+            empty_list: ::mapwright_rt::As::Keep,
         },
         ::std::option::Option::None,
     );
-    let f_protection_concerns = crate::support::finish(
+    let f_protection_concerns = ::mapwright_rt::finish(
         match input.protection_concerns.get() {
             ::std::option::Option::None => ::std::option::Option::None,
             ::std::option::Option::Some(items) => {
@@ -1811,17 +1811,17 @@ fn fields_output_2<'r>(
                     match item.get() {
                         ::std::option::Option::None => out.push(::std::option::Option::None),
                         ::std::option::Option::Some(v)
-                            if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                crate::support::Code::code(v),
+                            if ::mapwright_rt::stdlib::translate::is_unanswered(
+                                ::mapwright_rt::Code::code(v),
                             ) => {}
                         ::std::option::Option::Some(v) => out.push(::std::option::Option::Some(
-                            match crate::support::translated(
-                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                            match ::mapwright_rt::translated(
+                                ::std::borrow::Cow::Borrowed(::mapwright_rt::Code::code(v)),
                                 v.label(super::options::LANG_TH),
                                 "protection_concerns",
                                 "th",
-                                ::mapping_dsl::ir::UnknownCode::Null,
-                                ::mapping_dsl::ir::MissingLabel::Error,
+                                ::mapwright_rt::UnknownCode::Null,
+                                ::mapwright_rt::MissingLabel::Error,
                                 ctx,
                             ) {
                                 ::std::result::Result::Ok(t) => t,
@@ -1839,14 +1839,14 @@ fn fields_output_2<'r>(
                 ::std::option::Option::Some(out)
             }
         },
-        crate::support::Policy {
-            missing: crate::support::As::Keep,
-            empty_string: crate::support::As::Keep,
-            empty_list: crate::support::As::Keep,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Keep,
+            empty_string: ::mapwright_rt::As::Keep,
+            empty_list: ::mapwright_rt::As::Keep,
         },
         ::std::option::Option::None,
     );
-    let f_nationality = crate::support::finish(
+    let f_nationality = ::mapwright_rt::finish(
         match input.nationality.get() {
             ::std::option::Option::None => ::std::option::Option::None,
             ::std::option::Option::Some(items) => {
@@ -1855,17 +1855,17 @@ fn fields_output_2<'r>(
                     match item.get() {
                         ::std::option::Option::None => out.push(::std::option::Option::None),
                         ::std::option::Option::Some(v)
-                            if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                crate::support::Code::code(v),
+                            if ::mapwright_rt::stdlib::translate::is_unanswered(
+                                ::mapwright_rt::Code::code(v),
                             ) => {}
                         ::std::option::Option::Some(v) => out.push(::std::option::Option::Some(
-                            match crate::support::translated(
-                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                            match ::mapwright_rt::translated(
+                                ::std::borrow::Cow::Borrowed(::mapwright_rt::Code::code(v)),
                                 v.label(super::options::LANG_TH),
                                 "country",
                                 "th",
-                                ::mapping_dsl::ir::UnknownCode::Null,
-                                ::mapping_dsl::ir::MissingLabel::Error,
+                                ::mapwright_rt::UnknownCode::Null,
+                                ::mapwright_rt::MissingLabel::Error,
                                 ctx,
                             ) {
                                 ::std::result::Result::Ok(t) => t,
@@ -1883,14 +1883,14 @@ fn fields_output_2<'r>(
                 ::std::option::Option::Some(out)
             }
         },
-        crate::support::Policy {
-            missing: crate::support::As::Keep,
-            empty_string: crate::support::As::Keep,
-            empty_list: crate::support::As::Keep,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Keep,
+            empty_string: ::mapwright_rt::As::Keep,
+            empty_list: ::mapwright_rt::As::Keep,
         },
         ::std::option::Option::None,
     );
-    let f_type_of_abuse = crate::support::finish(
+    let f_type_of_abuse = ::mapwright_rt::finish(
         match input.type_of_abuse.get() {
             ::std::option::Option::None => ::std::option::Option::None,
             ::std::option::Option::Some(items) => {
@@ -1899,17 +1899,17 @@ fn fields_output_2<'r>(
                     match item.get() {
                         ::std::option::Option::None => out.push(::std::option::Option::None),
                         ::std::option::Option::Some(v)
-                            if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                crate::support::Code::code(v),
+                            if ::mapwright_rt::stdlib::translate::is_unanswered(
+                                ::mapwright_rt::Code::code(v),
                             ) => {}
                         ::std::option::Option::Some(v) => out.push(::std::option::Option::Some(
-                            match crate::support::translated(
-                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                            match ::mapwright_rt::translated(
+                                ::std::borrow::Cow::Borrowed(::mapwright_rt::Code::code(v)),
                                 v.label(super::options::LANG_TH),
                                 "type_of_abuse",
                                 "th",
-                                ::mapping_dsl::ir::UnknownCode::Null,
-                                ::mapping_dsl::ir::MissingLabel::Error,
+                                ::mapwright_rt::UnknownCode::Null,
+                                ::mapwright_rt::MissingLabel::Error,
                                 ctx,
                             ) {
                                 ::std::result::Result::Ok(t) => t,
@@ -1927,14 +1927,14 @@ fn fields_output_2<'r>(
                 ::std::option::Option::Some(out)
             }
         },
-        crate::support::Policy {
-            missing: crate::support::As::Keep,
-            empty_string: crate::support::As::Keep,
-            empty_list: crate::support::As::Keep,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Keep,
+            empty_string: ::mapwright_rt::As::Keep,
+            empty_list: ::mapwright_rt::As::Keep,
         },
         ::std::option::Option::None,
     );
-    let f_human_trafficking = crate::support::finish(
+    let f_human_trafficking = ::mapwright_rt::finish(
         match input.human_trafficking.get() {
             ::std::option::Option::None => ::std::option::Option::None,
             ::std::option::Option::Some(items) => {
@@ -1943,17 +1943,17 @@ fn fields_output_2<'r>(
                     match item.get() {
                         ::std::option::Option::None => out.push(::std::option::Option::None),
                         ::std::option::Option::Some(v)
-                            if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                crate::support::Code::code(v),
+                            if ::mapwright_rt::stdlib::translate::is_unanswered(
+                                ::mapwright_rt::Code::code(v),
                             ) => {}
                         ::std::option::Option::Some(v) => out.push(::std::option::Option::Some(
-                            match crate::support::translated(
-                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                            match ::mapwright_rt::translated(
+                                ::std::borrow::Cow::Borrowed(::mapwright_rt::Code::code(v)),
                                 v.label(super::options::LANG_TH),
                                 "human_trafficking",
                                 "th",
-                                ::mapping_dsl::ir::UnknownCode::Null,
-                                ::mapping_dsl::ir::MissingLabel::Error,
+                                ::mapwright_rt::UnknownCode::Null,
+                                ::mapwright_rt::MissingLabel::Error,
                                 ctx,
                             ) {
                                 ::std::result::Result::Ok(t) => t,
@@ -1971,14 +1971,14 @@ fn fields_output_2<'r>(
                 ::std::option::Option::Some(out)
             }
         },
-        crate::support::Policy {
-            missing: crate::support::As::Keep,
-            empty_string: crate::support::As::Keep,
-            empty_list: crate::support::As::Keep,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Keep,
+            empty_string: ::mapwright_rt::As::Keep,
+            empty_list: ::mapwright_rt::As::Keep,
         },
         ::std::option::Option::None,
     );
-    let f_mental_abuse = crate::support::finish(
+    let f_mental_abuse = ::mapwright_rt::finish(
         match input.mental_abuse.get() {
             ::std::option::Option::None => ::std::option::Option::None,
             ::std::option::Option::Some(items) => {
@@ -1987,17 +1987,17 @@ fn fields_output_2<'r>(
                     match item.get() {
                         ::std::option::Option::None => out.push(::std::option::Option::None),
                         ::std::option::Option::Some(v)
-                            if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                crate::support::Code::code(v),
+                            if ::mapwright_rt::stdlib::translate::is_unanswered(
+                                ::mapwright_rt::Code::code(v),
                             ) => {}
                         ::std::option::Option::Some(v) => out.push(::std::option::Option::Some(
-                            match crate::support::translated(
-                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                            match ::mapwright_rt::translated(
+                                ::std::borrow::Cow::Borrowed(::mapwright_rt::Code::code(v)),
                                 v.label(super::options::LANG_TH),
                                 "mental_abuse",
                                 "th",
-                                ::mapping_dsl::ir::UnknownCode::Null,
-                                ::mapping_dsl::ir::MissingLabel::Error,
+                                ::mapwright_rt::UnknownCode::Null,
+                                ::mapwright_rt::MissingLabel::Error,
                                 ctx,
                             ) {
                                 ::std::result::Result::Ok(t) => t,
@@ -2015,14 +2015,14 @@ fn fields_output_2<'r>(
                 ::std::option::Option::Some(out)
             }
         },
-        crate::support::Policy {
-            missing: crate::support::As::Keep,
-            empty_string: crate::support::As::Keep,
-            empty_list: crate::support::As::Keep,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Keep,
+            empty_string: ::mapwright_rt::As::Keep,
+            empty_list: ::mapwright_rt::As::Keep,
         },
         ::std::option::Option::None,
     );
-    let f_services_provided = crate::support::finish(
+    let f_services_provided = ::mapwright_rt::finish(
         match input.services_provided.get() {
             ::std::option::Option::None => ::std::option::Option::None,
             ::std::option::Option::Some(items) => {
@@ -2031,17 +2031,17 @@ fn fields_output_2<'r>(
                     match item.get() {
                         ::std::option::Option::None => out.push(::std::option::Option::None),
                         ::std::option::Option::Some(v)
-                            if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                crate::support::Code::code(v),
+                            if ::mapwright_rt::stdlib::translate::is_unanswered(
+                                ::mapwright_rt::Code::code(v),
                             ) => {}
                         ::std::option::Option::Some(v) => out.push(::std::option::Option::Some(
-                            match crate::support::translated(
-                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                            match ::mapwright_rt::translated(
+                                ::std::borrow::Cow::Borrowed(::mapwright_rt::Code::code(v)),
                                 v.label(super::options::LANG_TH),
                                 "services_all",
                                 "th",
-                                ::mapping_dsl::ir::UnknownCode::Null,
-                                ::mapping_dsl::ir::MissingLabel::Error,
+                                ::mapwright_rt::UnknownCode::Null,
+                                ::mapwright_rt::MissingLabel::Error,
                                 ctx,
                             ) {
                                 ::std::result::Result::Ok(t) => t,
@@ -2059,14 +2059,14 @@ fn fields_output_2<'r>(
                 ::std::option::Option::Some(out)
             }
         },
-        crate::support::Policy {
-            missing: crate::support::As::Keep,
-            empty_string: crate::support::As::Keep,
-            empty_list: crate::support::As::Keep,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Keep,
+            empty_string: ::mapwright_rt::As::Keep,
+            empty_list: ::mapwright_rt::As::Keep,
         },
         ::std::option::Option::None,
     );
-    let f_stimulant_factors = crate::support::finish(
+    let f_stimulant_factors = ::mapwright_rt::finish(
         match input.stimulant_factors.get() {
             ::std::option::Option::None => ::std::option::Option::None,
             ::std::option::Option::Some(items) => {
@@ -2075,17 +2075,17 @@ fn fields_output_2<'r>(
                     match item.get() {
                         ::std::option::Option::None => out.push(::std::option::Option::None),
                         ::std::option::Option::Some(v)
-                            if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                crate::support::Code::code(v),
+                            if ::mapwright_rt::stdlib::translate::is_unanswered(
+                                ::mapwright_rt::Code::code(v),
                             ) => {}
                         ::std::option::Option::Some(v) => out.push(::std::option::Option::Some(
-                            match crate::support::translated(
-                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                            match ::mapwright_rt::translated(
+                                ::std::borrow::Cow::Borrowed(::mapwright_rt::Code::code(v)),
                                 v.label(super::options::LANG_TH),
                                 "stimulant_factors",
                                 "th",
-                                ::mapping_dsl::ir::UnknownCode::Null,
-                                ::mapping_dsl::ir::MissingLabel::Error,
+                                ::mapwright_rt::UnknownCode::Null,
+                                ::mapwright_rt::MissingLabel::Error,
                                 ctx,
                             ) {
                                 ::std::result::Result::Ok(t) => t,
@@ -2103,10 +2103,10 @@ fn fields_output_2<'r>(
                 ::std::option::Option::Some(out)
             }
         },
-        crate::support::Policy {
-            missing: crate::support::As::Keep,
-            empty_string: crate::support::As::Keep,
-            empty_list: crate::support::As::Keep,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Keep,
+            empty_string: ::mapwright_rt::As::Keep,
+            empty_list: ::mapwright_rt::As::Keep,
         },
         ::std::option::Option::None,
     );
@@ -2124,12 +2124,12 @@ fn fields_output_2<'r>(
 /// Fields 50 to 51 of `Output`.
 fn fields_output_3<'r>(
     input: &'r Input<'r>,
-    ctx: &'r ::mapping_dsl::rt::Context,
-    loc: &crate::support::Loc<'_>,
+    ctx: &'r ::mapwright_rt::Context,
+    loc: &::mapwright_rt::Loc<'_>,
     out: &mut Output<'r>,
-) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
+) -> ::std::result::Result<(), ::mapwright_rt::TransformError> {
     let _ = (input, ctx, loc);
-    let f_economic_issues = crate::support::finish(
+    let f_economic_issues = ::mapwright_rt::finish(
         match input.economic_issues.get() {
             ::std::option::Option::None => ::std::option::Option::None,
             ::std::option::Option::Some(items) => {
@@ -2138,17 +2138,17 @@ fn fields_output_3<'r>(
                     match item.get() {
                         ::std::option::Option::None => out.push(::std::option::Option::None),
                         ::std::option::Option::Some(v)
-                            if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                crate::support::Code::code(v),
+                            if ::mapwright_rt::stdlib::translate::is_unanswered(
+                                ::mapwright_rt::Code::code(v),
                             ) => {}
                         ::std::option::Option::Some(v) => out.push(::std::option::Option::Some(
-                            match crate::support::translated(
-                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                            match ::mapwright_rt::translated(
+                                ::std::borrow::Cow::Borrowed(::mapwright_rt::Code::code(v)),
                                 v.label(super::options::LANG_TH),
                                 "economic_issues",
                                 "th",
-                                ::mapping_dsl::ir::UnknownCode::Null,
-                                ::mapping_dsl::ir::MissingLabel::Error,
+                                ::mapwright_rt::UnknownCode::Null,
+                                ::mapwright_rt::MissingLabel::Error,
                                 ctx,
                             ) {
                                 ::std::result::Result::Ok(t) => t,
@@ -2166,21 +2166,21 @@ fn fields_output_3<'r>(
                 ::std::option::Option::Some(out)
             }
         },
-        crate::support::Policy {
-            missing: crate::support::As::Keep,
-            empty_string: crate::support::As::Keep,
-            empty_list: crate::support::As::Keep,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Keep,
+            empty_string: ::mapwright_rt::As::Keep,
+            empty_list: ::mapwright_rt::As::Keep,
         },
         ::std::option::Option::None,
     );
-    let f_family = crate::support::finish(
+    let f_family = ::mapwright_rt::finish(
         match input.family_details_section.get() {
             ::std::option::Option::None => ::std::option::Option::None,
             ::std::option::Option::Some(items) => {
                 let mut out = ::std::vec::Vec::with_capacity(items.len());
                 for (index, item) in items.iter().enumerate() {
                     let e0 = item.get();
-                    let loc1 = &crate::support::Loc::Elem {
+                    let loc1 = &::mapwright_rt::Loc::Elem {
                         parent: loc,
                         name: "family",
                         index,
@@ -2188,23 +2188,23 @@ fn fields_output_3<'r>(
                     let keep = true;
                     if keep {
                         out.push({
-                            let f_relation = crate::support::finish(
+                            let f_relation = ::mapwright_rt::finish(
                                 match e0.and_then(|v| v.relation.get()) {
                                     ::std::option::Option::Some(v)
-                                        if !::mapping_dsl::stdlib::translate::is_unanswered(
-                                            crate::support::Code::code(v),
+                                        if !::mapwright_rt::stdlib::translate::is_unanswered(
+                                            ::mapwright_rt::Code::code(v),
                                         ) =>
                                     {
                                         ::std::option::Option::Some(
-                                            match crate::support::translated(
+                                            match ::mapwright_rt::translated(
                                                 ::std::borrow::Cow::Borrowed(
-                                                    crate::support::Code::code(v),
+                                                    ::mapwright_rt::Code::code(v),
                                                 ),
                                                 v.label(super::options::LANG_TH),
                                                 "relation",
                                                 "th",
-                                                ::mapping_dsl::ir::UnknownCode::Null,
-                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                ::mapwright_rt::UnknownCode::Null,
+                                                ::mapwright_rt::MissingLabel::Error,
                                                 ctx,
                                             ) {
                                                 ::std::result::Result::Ok(t) => t,
@@ -2218,59 +2218,59 @@ fn fields_output_3<'r>(
                                     }
                                     _ => ::std::option::Option::None,
                                 },
-                                crate::support::Policy {
-                                    missing: crate::support::As::Keep,
-                                    empty_string: crate::support::As::Keep,
-                                    empty_list: crate::support::As::Keep,
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Keep,
+                                    empty_string: ::mapwright_rt::As::Keep,
+                                    empty_list: ::mapwright_rt::As::Keep,
                                 },
                                 ::std::option::Option::None,
                             );
-                            let f_name = crate::support::finish(
-                                crate::support::text(e0.and_then(|v| v.relation_name.get())),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Keep,
-                                    empty_string: crate::support::As::Keep,
-                                    empty_list: crate::support::As::Keep,
+                            let f_name = ::mapwright_rt::finish(
+                                ::mapwright_rt::text(e0.and_then(|v| v.relation_name.get())),
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Keep,
+                                    empty_string: ::mapwright_rt::As::Keep,
+                                    empty_list: ::mapwright_rt::As::Keep,
                                 },
                                 ::std::option::Option::None,
                             );
-                            let f_age = crate::support::finish(
+                            let f_age = ::mapwright_rt::finish(
                                 e0.and_then(|v| v.relation_age.get()).copied(),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Keep,
-                                    empty_string: crate::support::As::Keep,
-                                    empty_list: crate::support::As::Keep,
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Keep,
+                                    empty_string: ::mapwright_rt::As::Keep,
+                                    empty_list: ::mapwright_rt::As::Keep,
                                 },
                                 ::std::option::Option::None,
                             );
-                            let f_date_of_birth = crate::support::finish(
-                                crate::support::text(
+                            let f_date_of_birth = ::mapwright_rt::finish(
+                                ::mapwright_rt::text(
                                     e0.and_then(|v| v.relation_date_of_birth.get()),
                                 ),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Keep,
-                                    empty_string: crate::support::As::Keep,
-                                    empty_list: crate::support::As::Keep,
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Keep,
+                                    empty_string: ::mapwright_rt::As::Keep,
+                                    empty_list: ::mapwright_rt::As::Keep,
                                 },
                                 ::std::option::Option::None,
                             );
-                            let f_is_alive = crate::support::finish(
+                            let f_is_alive = ::mapwright_rt::finish(
                                 match e0.and_then(|v| v.relation_is_alive.get()) {
                                     ::std::option::Option::Some(v)
-                                        if !::mapping_dsl::stdlib::translate::is_unanswered(
-                                            crate::support::Code::code(v),
+                                        if !::mapwright_rt::stdlib::translate::is_unanswered(
+                                            ::mapwright_rt::Code::code(v),
                                         ) =>
                                     {
                                         ::std::option::Option::Some(
-                                            match crate::support::translated(
+                                            match ::mapwright_rt::translated(
                                                 ::std::borrow::Cow::Borrowed(
-                                                    crate::support::Code::code(v),
+                                                    ::mapwright_rt::Code::code(v),
                                                 ),
                                                 v.label(super::options::LANG_TH),
                                                 "yes_no_unknown",
                                                 "th",
-                                                ::mapping_dsl::ir::UnknownCode::Null,
-                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                ::mapwright_rt::UnknownCode::Null,
+                                                ::mapwright_rt::MissingLabel::Error,
                                                 ctx,
                                             ) {
                                                 ::std::result::Result::Ok(t) => t,
@@ -2284,28 +2284,28 @@ fn fields_output_3<'r>(
                                     }
                                     _ => ::std::option::Option::None,
                                 },
-                                crate::support::Policy {
-                                    missing: crate::support::As::Keep,
-                                    empty_string: crate::support::As::Keep,
-                                    empty_list: crate::support::As::Keep,
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Keep,
+                                    empty_string: ::mapwright_rt::As::Keep,
+                                    empty_list: ::mapwright_rt::As::Keep,
                                 },
                                 ::std::option::Option::None,
                             );
-                            let f_is_caregiver = crate::support::finish(
+                            let f_is_caregiver = ::mapwright_rt::finish(
                                 e0.and_then(|v| v.relation_is_caregiver.get()).copied(),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Keep,
-                                    empty_string: crate::support::As::Keep,
-                                    empty_list: crate::support::As::Keep,
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Keep,
+                                    empty_string: ::mapwright_rt::As::Keep,
+                                    empty_list: ::mapwright_rt::As::Keep,
                                 },
                                 ::std::option::Option::None,
                             );
-                            let f_telephone = crate::support::finish(
-                                crate::support::text(e0.and_then(|v| v.relation_telephone.get())),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Keep,
-                                    empty_string: crate::support::As::Keep,
-                                    empty_list: crate::support::As::Keep,
+                            let f_telephone = ::mapwright_rt::finish(
+                                ::mapwright_rt::text(e0.and_then(|v| v.relation_telephone.get())),
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Keep,
+                                    empty_string: ::mapwright_rt::As::Keep,
+                                    empty_list: ::mapwright_rt::As::Keep,
                                 },
                                 ::std::option::Option::None,
                             );
@@ -2324,10 +2324,10 @@ fn fields_output_3<'r>(
                 ::std::option::Option::Some(out)
             }
         },
-        crate::support::Policy {
-            missing: crate::support::As::Keep,
-            empty_string: crate::support::As::Keep,
-            empty_list: crate::support::As::Keep,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Keep,
+            empty_string: ::mapwright_rt::As::Keep,
+            empty_list: ::mapwright_rt::As::Keep,
         },
         ::std::option::Option::None,
     );
@@ -2338,8 +2338,8 @@ fn fields_output_3<'r>(
 /// Runs the transform on one record: `None` when `keep` drops it.
 pub fn transform<'r>(
     input: &'r Input<'r>,
-    ctx: &'r ::mapping_dsl::rt::Context,
-) -> ::std::result::Result<::std::option::Option<Output<'r>>, ::mapping_dsl::rt::TransformError> {
+    ctx: &'r ::mapwright_rt::Context,
+) -> ::std::result::Result<::std::option::Option<Output<'r>>, ::mapwright_rt::TransformError> {
     run(input, ctx).map_err(|mut e| {
         if e.record.is_none() {
             e.record = record_key(input, ctx).ok().flatten();
@@ -2349,23 +2349,23 @@ pub fn transform<'r>(
 }
 fn run<'r>(
     input: &'r Input<'r>,
-    ctx: &'r ::mapping_dsl::rt::Context,
-) -> ::std::result::Result<::std::option::Option<Output<'r>>, ::mapping_dsl::rt::TransformError> {
-    let loc = &crate::support::Loc::Root;
+    ctx: &'r ::mapwright_rt::Context,
+) -> ::std::result::Result<::std::option::Option<Output<'r>>, ::mapwright_rt::TransformError> {
+    let loc = &::mapwright_rt::Loc::Root;
     check_input(input, loc, ctx)?;
-    let keep = ((::mapping_dsl::stdlib::ops::compare(
-        ::mapping_dsl::ir::BinOp::Eq,
-        crate::support::text(input.status.get()).as_deref(),
+    let keep = ((::mapwright_rt::stdlib::ops::compare(
+        ::mapwright_rt::BinOp::Eq,
+        ::mapwright_rt::text(input.status.get()).as_deref(),
         ::std::option::Option::Some("closed"),
-    ) && ::mapping_dsl::stdlib::ops::compare(
-        ::mapping_dsl::ir::BinOp::Ne,
-        crate::support::text(input.date_closure.get()).as_deref(),
+    ) && ::mapwright_rt::stdlib::ops::compare(
+        ::mapwright_rt::BinOp::Ne,
+        ::mapwright_rt::text(input.date_closure.get()).as_deref(),
         ::std::option::Option::<&str>::None,
-    )) && ::mapping_dsl::stdlib::ops::compare(
-        ::mapping_dsl::ir::BinOp::Ge,
-        crate::support::text(input.date_closure.get()).as_deref(),
-        crate::support::substr(
-            crate::support::param_text(
+    )) && ::mapwright_rt::stdlib::ops::compare(
+        ::mapwright_rt::BinOp::Ge,
+        ::mapwright_rt::text(input.date_closure.get()).as_deref(),
+        ::mapwright_rt::substr(
+            ::mapwright_rt::param_text(
                 ctx,
                 "cursor",
                 ::std::option::Option::Some("2023-01-27T00:00:00.000Z"),
@@ -2374,19 +2374,19 @@ fn run<'r>(
             ::std::option::Option::Some(10i64),
         )
         .as_deref(),
-    )) || ((::mapping_dsl::stdlib::ops::compare(
-        ::mapping_dsl::ir::BinOp::Ne,
-        crate::support::text(input.status.get()).as_deref(),
+    )) || ((::mapwright_rt::stdlib::ops::compare(
+        ::mapwright_rt::BinOp::Ne,
+        ::mapwright_rt::text(input.status.get()).as_deref(),
         ::std::option::Option::Some("closed"),
-    ) && ::mapping_dsl::stdlib::ops::compare(
-        ::mapping_dsl::ir::BinOp::Ne,
-        crate::support::text(input.assessment_requested_on.get()).as_deref(),
+    ) && ::mapwright_rt::stdlib::ops::compare(
+        ::mapwright_rt::BinOp::Ne,
+        ::mapwright_rt::text(input.assessment_requested_on.get()).as_deref(),
         ::std::option::Option::<&str>::None,
-    )) && ::mapping_dsl::stdlib::ops::compare(
-        ::mapping_dsl::ir::BinOp::Ge,
-        crate::support::text(input.assessment_requested_on.get()).as_deref(),
-        crate::support::substr(
-            crate::support::param_text(
+    )) && ::mapwright_rt::stdlib::ops::compare(
+        ::mapwright_rt::BinOp::Ge,
+        ::mapwright_rt::text(input.assessment_requested_on.get()).as_deref(),
+        ::mapwright_rt::substr(
+            ::mapwright_rt::param_text(
                 ctx,
                 "cursor",
                 ::std::option::Option::Some("2023-01-27T00:00:00.000Z"),
@@ -2411,61 +2411,57 @@ fn run<'r>(
 /// The record's `key:` for error messages.
 fn record_key(
     input: &Input<'_>,
-    ctx: &::mapping_dsl::rt::Context,
+    ctx: &::mapwright_rt::Context,
 ) -> ::std::result::Result<
     ::std::option::Option<::std::string::String>,
-    ::mapping_dsl::rt::TransformError,
+    ::mapwright_rt::TransformError,
 > {
-    let loc = &crate::support::Loc::Root;
+    let loc = &::mapwright_rt::Loc::Root;
     let _ = (input, ctx, loc);
-    ::std::result::Result::Ok(crate::support::key_text(crate::support::text(
+    ::std::result::Result::Ok(::mapwright_rt::key_text(::mapwright_rt::text(
         input.id.get(),
     )))
 }
 /// [`transform`] over a parsed JSON record.
 pub fn run_value(
     record: &::serde_json::Value,
-    ctx: &::mapping_dsl::rt::Context,
-) -> ::std::result::Result<
-    ::std::option::Option<::serde_json::Value>,
-    ::mapping_dsl::rt::TransformError,
-> {
-    let input: Input<'_> = crate::support::read_value(record)?;
+    ctx: &::mapwright_rt::Context,
+) -> ::std::result::Result<::std::option::Option<::serde_json::Value>, ::mapwright_rt::TransformError>
+{
+    let input: Input<'_> = ::mapwright_rt::read_value(record)?;
     match transform(&input, ctx)? {
         ::std::option::Option::None => ::std::result::Result::Ok(::std::option::Option::None),
         ::std::option::Option::Some(out) => ::serde_json::to_value(&out)
             .map(::std::option::Option::Some)
-            .map_err(crate::support::write_error),
+            .map_err(::mapwright_rt::write_error),
     }
 }
 /// [`transform`] over the bytes of one JSON record, writing compact JSON.
 pub fn run_bytes(
     record: &[u8],
-    ctx: &::mapping_dsl::rt::Context,
-) -> ::std::result::Result<
-    ::std::option::Option<::std::vec::Vec<u8>>,
-    ::mapping_dsl::rt::TransformError,
-> {
-    let input: Input<'_> = crate::support::read_bytes(record)?;
+    ctx: &::mapwright_rt::Context,
+) -> ::std::result::Result<::std::option::Option<::std::vec::Vec<u8>>, ::mapwright_rt::TransformError>
+{
+    let input: Input<'_> = ::mapwright_rt::read_bytes(record)?;
     match transform(&input, ctx)? {
         ::std::option::Option::None => ::std::result::Result::Ok(::std::option::Option::None),
         ::std::option::Option::Some(out) => ::serde_json::to_vec(&out)
             .map(::std::option::Option::Some)
-            .map_err(crate::support::write_error),
+            .map_err(::mapwright_rt::write_error),
     }
 }
 /// [`transform`] over the bytes of one record, appending compact JSON to `out`
 /// (no allocation per record once `out` has grown). `Ok(false)`: dropped by `keep`.
 pub fn run_into(
     record: &[u8],
-    ctx: &::mapping_dsl::rt::Context,
+    ctx: &::mapwright_rt::Context,
     out: &mut ::std::vec::Vec<u8>,
-) -> ::std::result::Result<bool, ::mapping_dsl::rt::TransformError> {
-    let input: Input<'_> = crate::support::read_bytes(record)?;
+) -> ::std::result::Result<bool, ::mapwright_rt::TransformError> {
+    let input: Input<'_> = ::mapwright_rt::read_bytes(record)?;
     match transform(&input, ctx)? {
         ::std::option::Option::None => ::std::result::Result::Ok(false),
         ::std::option::Option::Some(value) => ::serde_json::to_writer(out, &value)
             .map(|()| true)
-            .map_err(crate::support::write_error),
+            .map_err(::mapwright_rt::write_error),
     }
 }

@@ -8,259 +8,259 @@ pub const LANG_EN: usize = 0;
 /// The index of `th` in [`LANGS`].
 pub const LANG_TH: usize = 1;
 /// Option set `country` (from `lookup-country`): 30 codes, in [`COUNTRY`].
-pub type Country = crate::support::Coded<CountrySet>;
+pub type Country = ::mapwright_rt::Coded<CountrySet>;
 /// The table of [`Country`]: rows of a code and its en, th labels.
 #[derive(Debug)]
 pub enum CountrySet {}
-impl crate::support::OptionSet for CountrySet {
-    fn rows() -> &'static [crate::support::Row] {
+impl ::mapwright_rt::OptionSet for CountrySet {
+    fn rows() -> &'static [::mapwright_rt::Row] {
         &COUNTRY
     }
 }
 /// Option set `displacement_status` (from `lookup-displacement-status`): 7 codes, in [`DISPLACEMENT_STATUS`].
-pub type DisplacementStatus = crate::support::Coded<DisplacementStatusSet>;
+pub type DisplacementStatus = ::mapwright_rt::Coded<DisplacementStatusSet>;
 /// The table of [`DisplacementStatus`]: rows of a code and its en, th labels.
 #[derive(Debug)]
 pub enum DisplacementStatusSet {}
-impl crate::support::OptionSet for DisplacementStatusSet {
-    fn rows() -> &'static [crate::support::Row] {
+impl ::mapwright_rt::OptionSet for DisplacementStatusSet {
+    fn rows() -> &'static [::mapwright_rt::Row] {
         &DISPLACEMENT_STATUS
     }
 }
 /// Option set `economic_issues` (from `lookup-th-economic-issues-ba1ddb3`): 5 codes, in [`ECONOMIC_ISSUES`].
-pub type EconomicIssues = crate::support::Coded<EconomicIssuesSet>;
+pub type EconomicIssues = ::mapwright_rt::Coded<EconomicIssuesSet>;
 /// The table of [`EconomicIssues`]: rows of a code and its en, th labels.
 #[derive(Debug)]
 pub enum EconomicIssuesSet {}
-impl crate::support::OptionSet for EconomicIssuesSet {
-    fn rows() -> &'static [crate::support::Row] {
+impl ::mapwright_rt::OptionSet for EconomicIssuesSet {
+    fn rows() -> &'static [::mapwright_rt::Row] {
         &ECONOMIC_ISSUES
     }
 }
 /// Option set `family_status` (from `lookup-th-family-status-77c0099`): 7 codes, in [`FAMILY_STATUS`].
-pub type FamilyStatus = crate::support::Coded<FamilyStatusSet>;
+pub type FamilyStatus = ::mapwright_rt::Coded<FamilyStatusSet>;
 /// The table of [`FamilyStatus`]: rows of a code and its en, th labels.
 #[derive(Debug)]
 pub enum FamilyStatusSet {}
-impl crate::support::OptionSet for FamilyStatusSet {
-    fn rows() -> &'static [crate::support::Row] {
+impl ::mapwright_rt::OptionSet for FamilyStatusSet {
+    fn rows() -> &'static [::mapwright_rt::Row] {
         &FAMILY_STATUS
     }
 }
 /// Option set `gender` (from `lookup-gender`): 3 codes, in [`GENDER`].
-pub type Gender = crate::support::Coded<GenderSet>;
+pub type Gender = ::mapwright_rt::Coded<GenderSet>;
 /// The table of [`Gender`]: rows of a code and its en, th labels.
 #[derive(Debug)]
 pub enum GenderSet {}
-impl crate::support::OptionSet for GenderSet {
-    fn rows() -> &'static [crate::support::Row] {
+impl ::mapwright_rt::OptionSet for GenderSet {
+    fn rows() -> &'static [::mapwright_rt::Row] {
         &GENDER
     }
 }
 /// Option set `human_trafficking` (from `lookup-th-human-trafficking-5320010`): 8 codes, in [`HUMAN_TRAFFICKING`].
-pub type HumanTrafficking = crate::support::Coded<HumanTraffickingSet>;
+pub type HumanTrafficking = ::mapwright_rt::Coded<HumanTraffickingSet>;
 /// The table of [`HumanTrafficking`]: rows of a code and its en, th labels.
 #[derive(Debug)]
 pub enum HumanTraffickingSet {}
-impl crate::support::OptionSet for HumanTraffickingSet {
-    fn rows() -> &'static [crate::support::Row] {
+impl ::mapwright_rt::OptionSet for HumanTraffickingSet {
+    fn rows() -> &'static [::mapwright_rt::Row] {
         &HUMAN_TRAFFICKING
     }
 }
 /// Option set `insurance_type` (from `lookup-th-insurance-type-9b480ff`): 7 codes, in [`INSURANCE_TYPE`].
-pub type InsuranceType = crate::support::Coded<InsuranceTypeSet>;
+pub type InsuranceType = ::mapwright_rt::Coded<InsuranceTypeSet>;
 /// The table of [`InsuranceType`]: rows of a code and its en, th labels.
 #[derive(Debug)]
 pub enum InsuranceTypeSet {}
-impl crate::support::OptionSet for InsuranceTypeSet {
-    fn rows() -> &'static [crate::support::Row] {
+impl ::mapwright_rt::OptionSet for InsuranceTypeSet {
+    fn rows() -> &'static [::mapwright_rt::Row] {
         &INSURANCE_TYPE
     }
 }
 /// Option set `marital_status` (from `lookup-marital-status`): 8 codes, in [`MARITAL_STATUS`].
-pub type MaritalStatus = crate::support::Coded<MaritalStatusSet>;
+pub type MaritalStatus = ::mapwright_rt::Coded<MaritalStatusSet>;
 /// The table of [`MaritalStatus`]: rows of a code and its en, th labels.
 #[derive(Debug)]
 pub enum MaritalStatusSet {}
-impl crate::support::OptionSet for MaritalStatusSet {
-    fn rows() -> &'static [crate::support::Row] {
+impl ::mapwright_rt::OptionSet for MaritalStatusSet {
+    fn rows() -> &'static [::mapwright_rt::Row] {
         &MARITAL_STATUS
     }
 }
 /// Option set `mental_abuse` (from `lookup-th-mental-abuse-02cda7b`): 6 codes, in [`MENTAL_ABUSE`].
-pub type MentalAbuse = crate::support::Coded<MentalAbuseSet>;
+pub type MentalAbuse = ::mapwright_rt::Coded<MentalAbuseSet>;
 /// The table of [`MentalAbuse`]: rows of a code and its en, th labels.
 #[derive(Debug)]
 pub enum MentalAbuseSet {}
-impl crate::support::OptionSet for MentalAbuseSet {
-    fn rows() -> &'static [crate::support::Row] {
+impl ::mapwright_rt::OptionSet for MentalAbuseSet {
+    fn rows() -> &'static [::mapwright_rt::Row] {
         &MENTAL_ABUSE
     }
 }
 /// Option set `occupation` (from `lookup-th-occupation-e663285`): 5 codes, in [`OCCUPATION`].
-pub type Occupation = crate::support::Coded<OccupationSet>;
+pub type Occupation = ::mapwright_rt::Coded<OccupationSet>;
 /// The table of [`Occupation`]: rows of a code and its en, th labels.
 #[derive(Debug)]
 pub enum OccupationSet {}
-impl crate::support::OptionSet for OccupationSet {
-    fn rows() -> &'static [crate::support::Row] {
+impl ::mapwright_rt::OptionSet for OccupationSet {
+    fn rows() -> &'static [::mapwright_rt::Row] {
         &OCCUPATION
     }
 }
 /// Option set `plh_child_relationship` (from `lookup-th-plh-child-relationship-b1b2bc0`): 10 codes, in [`PLH_CHILD_RELATIONSHIP`].
-pub type PlhChildRelationship = crate::support::Coded<PlhChildRelationshipSet>;
+pub type PlhChildRelationship = ::mapwright_rt::Coded<PlhChildRelationshipSet>;
 /// The table of [`PlhChildRelationship`]: rows of a code and its en, th labels.
 #[derive(Debug)]
 pub enum PlhChildRelationshipSet {}
-impl crate::support::OptionSet for PlhChildRelationshipSet {
-    fn rows() -> &'static [crate::support::Row] {
+impl ::mapwright_rt::OptionSet for PlhChildRelationshipSet {
+    fn rows() -> &'static [::mapwright_rt::Row] {
         &PLH_CHILD_RELATIONSHIP
     }
 }
 /// Option set `plh_frequency_7` (from `lookup-th-plh-frequency-7-options-7ff580e`): 7 codes, in [`PLH_FREQUENCY_7`].
-pub type PlhFrequency7 = crate::support::Coded<PlhFrequency7Set>;
+pub type PlhFrequency7 = ::mapwright_rt::Coded<PlhFrequency7Set>;
 /// The table of [`PlhFrequency7`]: rows of a code and its en, th labels.
 #[derive(Debug)]
 pub enum PlhFrequency7Set {}
-impl crate::support::OptionSet for PlhFrequency7Set {
-    fn rows() -> &'static [crate::support::Row] {
+impl ::mapwright_rt::OptionSet for PlhFrequency7Set {
+    fn rows() -> &'static [::mapwright_rt::Row] {
         &PLH_FREQUENCY_7
     }
 }
 /// Option set `protection_concerns` (from `lookup-protection-concerns`): 25 codes, in [`PROTECTION_CONCERNS`].
-pub type ProtectionConcerns = crate::support::Coded<ProtectionConcernsSet>;
+pub type ProtectionConcerns = ::mapwright_rt::Coded<ProtectionConcernsSet>;
 /// The table of [`ProtectionConcerns`]: rows of a code and its en, th labels.
 #[derive(Debug)]
 pub enum ProtectionConcernsSet {}
-impl crate::support::OptionSet for ProtectionConcernsSet {
-    fn rows() -> &'static [crate::support::Row] {
+impl ::mapwright_rt::OptionSet for ProtectionConcernsSet {
+    fn rows() -> &'static [::mapwright_rt::Row] {
         &PROTECTION_CONCERNS
     }
 }
 /// Option set `relation` (from `lookup-th-relation-to-the-patient-4db700d`): 22 codes, in [`RELATION`].
-pub type Relation = crate::support::Coded<RelationSet>;
+pub type Relation = ::mapwright_rt::Coded<RelationSet>;
 /// The table of [`Relation`]: rows of a code and its en, th labels.
 #[derive(Debug)]
 pub enum RelationSet {}
-impl crate::support::OptionSet for RelationSet {
-    fn rows() -> &'static [crate::support::Row] {
+impl ::mapwright_rt::OptionSet for RelationSet {
+    fn rows() -> &'static [::mapwright_rt::Row] {
         &RELATION
     }
 }
 /// Option set `risk_level` (from `lookup-risk-level`): 3 codes, in [`RISK_LEVEL`].
-pub type RiskLevel = crate::support::Coded<RiskLevelSet>;
+pub type RiskLevel = ::mapwright_rt::Coded<RiskLevelSet>;
 /// The table of [`RiskLevel`]: rows of a code and its en, th labels.
 #[derive(Debug)]
 pub enum RiskLevelSet {}
-impl crate::support::OptionSet for RiskLevelSet {
-    fn rows() -> &'static [crate::support::Row] {
+impl ::mapwright_rt::OptionSet for RiskLevelSet {
+    fn rows() -> &'static [::mapwright_rt::Row] {
         &RISK_LEVEL
     }
 }
 /// Option set `school_level` (from `lookup-th-school-level-db10033`): 11 codes, in [`SCHOOL_LEVEL`].
-pub type SchoolLevel = crate::support::Coded<SchoolLevelSet>;
+pub type SchoolLevel = ::mapwright_rt::Coded<SchoolLevelSet>;
 /// The table of [`SchoolLevel`]: rows of a code and its en, th labels.
 #[derive(Debug)]
 pub enum SchoolLevelSet {}
-impl crate::support::OptionSet for SchoolLevelSet {
-    fn rows() -> &'static [crate::support::Row] {
+impl ::mapwright_rt::OptionSet for SchoolLevelSet {
+    fn rows() -> &'static [::mapwright_rt::Row] {
         &SCHOOL_LEVEL
     }
 }
 /// Option set `service_response_type` (from `lookup-service-response-type`): 3 codes, in [`SERVICE_RESPONSE_TYPE`].
-pub type ServiceResponseType = crate::support::Coded<ServiceResponseTypeSet>;
+pub type ServiceResponseType = ::mapwright_rt::Coded<ServiceResponseTypeSet>;
 /// The table of [`ServiceResponseType`]: rows of a code and its en, th labels.
 #[derive(Debug)]
 pub enum ServiceResponseTypeSet {}
-impl crate::support::OptionSet for ServiceResponseTypeSet {
-    fn rows() -> &'static [crate::support::Row] {
+impl ::mapwright_rt::OptionSet for ServiceResponseTypeSet {
+    fn rows() -> &'static [::mapwright_rt::Row] {
         &SERVICE_RESPONSE_TYPE
     }
 }
 /// Option set `services_all` (from `lookup-th-services-all-ac059b6`): 28 codes, in [`SERVICES_ALL`].
-pub type ServicesAll = crate::support::Coded<ServicesAllSet>;
+pub type ServicesAll = ::mapwright_rt::Coded<ServicesAllSet>;
 /// The table of [`ServicesAll`]: rows of a code and its en, th labels.
 #[derive(Debug)]
 pub enum ServicesAllSet {}
-impl crate::support::OptionSet for ServicesAllSet {
-    fn rows() -> &'static [crate::support::Row] {
+impl ::mapwright_rt::OptionSet for ServicesAllSet {
+    fn rows() -> &'static [::mapwright_rt::Row] {
         &SERVICES_ALL
     }
 }
 /// Option set `status_of_treatment_plan` (from `lookup-th-status-of-treatment-plan-5d53730`): 6 codes, in [`STATUS_OF_TREATMENT_PLAN`].
-pub type StatusOfTreatmentPlan = crate::support::Coded<StatusOfTreatmentPlanSet>;
+pub type StatusOfTreatmentPlan = ::mapwright_rt::Coded<StatusOfTreatmentPlanSet>;
 /// The table of [`StatusOfTreatmentPlan`]: rows of a code and its en, th labels.
 #[derive(Debug)]
 pub enum StatusOfTreatmentPlanSet {}
-impl crate::support::OptionSet for StatusOfTreatmentPlanSet {
-    fn rows() -> &'static [crate::support::Row] {
+impl ::mapwright_rt::OptionSet for StatusOfTreatmentPlanSet {
+    fn rows() -> &'static [::mapwright_rt::Row] {
         &STATUS_OF_TREATMENT_PLAN
     }
 }
 /// Option set `stimulant_factors` (from `lookup-th-stimulant-factors-ba86c95`): 4 codes, in [`STIMULANT_FACTORS`].
-pub type StimulantFactors = crate::support::Coded<StimulantFactorsSet>;
+pub type StimulantFactors = ::mapwright_rt::Coded<StimulantFactorsSet>;
 /// The table of [`StimulantFactors`]: rows of a code and its en, th labels.
 #[derive(Debug)]
 pub enum StimulantFactorsSet {}
-impl crate::support::OptionSet for StimulantFactorsSet {
-    fn rows() -> &'static [crate::support::Row] {
+impl ::mapwright_rt::OptionSet for StimulantFactorsSet {
+    fn rows() -> &'static [::mapwright_rt::Row] {
         &STIMULANT_FACTORS
     }
 }
 /// Option set `type_of_abuse` (from `lookup-th-type-of-abuse-d1cae97`): 6 codes, in [`TYPE_OF_ABUSE`].
-pub type TypeOfAbuse = crate::support::Coded<TypeOfAbuseSet>;
+pub type TypeOfAbuse = ::mapwright_rt::Coded<TypeOfAbuseSet>;
 /// The table of [`TypeOfAbuse`]: rows of a code and its en, th labels.
 #[derive(Debug)]
 pub enum TypeOfAbuseSet {}
-impl crate::support::OptionSet for TypeOfAbuseSet {
-    fn rows() -> &'static [crate::support::Row] {
+impl ::mapwright_rt::OptionSet for TypeOfAbuseSet {
+    fn rows() -> &'static [::mapwright_rt::Row] {
         &TYPE_OF_ABUSE
     }
 }
 /// Option set `type_of_place_incident` (from `lookup-th-type-of-place-incident-b37fe11`): 15 codes, in [`TYPE_OF_PLACE_INCIDENT`].
-pub type TypeOfPlaceIncident = crate::support::Coded<TypeOfPlaceIncidentSet>;
+pub type TypeOfPlaceIncident = ::mapwright_rt::Coded<TypeOfPlaceIncidentSet>;
 /// The table of [`TypeOfPlaceIncident`]: rows of a code and its en, th labels.
 #[derive(Debug)]
 pub enum TypeOfPlaceIncidentSet {}
-impl crate::support::OptionSet for TypeOfPlaceIncidentSet {
-    fn rows() -> &'static [crate::support::Row] {
+impl ::mapwright_rt::OptionSet for TypeOfPlaceIncidentSet {
+    fn rows() -> &'static [::mapwright_rt::Row] {
         &TYPE_OF_PLACE_INCIDENT
     }
 }
 /// Option set `workflow` (from `lookup-workflow`): 6 codes, in [`WORKFLOW`].
-pub type Workflow = crate::support::Coded<WorkflowSet>;
+pub type Workflow = ::mapwright_rt::Coded<WorkflowSet>;
 /// The table of [`Workflow`]: rows of a code and its en, th labels.
 #[derive(Debug)]
 pub enum WorkflowSet {}
-impl crate::support::OptionSet for WorkflowSet {
-    fn rows() -> &'static [crate::support::Row] {
+impl ::mapwright_rt::OptionSet for WorkflowSet {
+    fn rows() -> &'static [::mapwright_rt::Row] {
         &WORKFLOW
     }
 }
 /// Option set `working` (from `lookup-th-working-3b273b5`): 8 codes, in [`WORKING`].
-pub type Working = crate::support::Coded<WorkingSet>;
+pub type Working = ::mapwright_rt::Coded<WorkingSet>;
 /// The table of [`Working`]: rows of a code and its en, th labels.
 #[derive(Debug)]
 pub enum WorkingSet {}
-impl crate::support::OptionSet for WorkingSet {
-    fn rows() -> &'static [crate::support::Row] {
+impl ::mapwright_rt::OptionSet for WorkingSet {
+    fn rows() -> &'static [::mapwright_rt::Row] {
         &WORKING
     }
 }
 /// Option set `yes_no_unknown` (from `lookup-yes-no-unknown`): 3 codes, in [`YES_NO_UNKNOWN`].
-pub type YesNoUnknown = crate::support::Coded<YesNoUnknownSet>;
+pub type YesNoUnknown = ::mapwright_rt::Coded<YesNoUnknownSet>;
 /// The table of [`YesNoUnknown`]: rows of a code and its en, th labels.
 #[derive(Debug)]
 pub enum YesNoUnknownSet {}
-impl crate::support::OptionSet for YesNoUnknownSet {
-    fn rows() -> &'static [crate::support::Row] {
+impl ::mapwright_rt::OptionSet for YesNoUnknownSet {
+    fn rows() -> &'static [::mapwright_rt::Row] {
         &YES_NO_UNKNOWN
     }
 }
 
 /// The rows of option set `country`, sorted by code.
 #[rustfmt::skip]
-static COUNTRY: [crate::support::Row; 30] = [
+static COUNTRY: [::mapwright_rt::Row; 30] = [
     ("afghanistan", &[Some("Afghanistan"), Some("อัฟกัน")]),
     ("albania", &[Some("Albania"), Some("แอลเบเนีย")]),
     ("algeria", &[Some("Algeria"), Some("แอลจีเรีย")]),
@@ -295,7 +295,7 @@ static COUNTRY: [crate::support::Row; 30] = [
 
 /// The rows of option set `displacement_status`, sorted by code.
 #[rustfmt::skip]
-static DISPLACEMENT_STATUS: [crate::support::Row; 7] = [
+static DISPLACEMENT_STATUS: [::mapwright_rt::Row; 7] = [
     ("asylum_seeker", &[Some("Asylum Seeker"), Some("ผู้ขอลี้ภัย")]),
     ("foreign_national", &[Some("Foreign National"), Some("ชาวต่างชาติ")]),
     ("idp", &[Some("IDP"), Some("ผู้พลัดถิ่นภายในประเทศ")]),
@@ -307,7 +307,7 @@ static DISPLACEMENT_STATUS: [crate::support::Row; 7] = [
 
 /// The rows of option set `economic_issues`, sorted by code.
 #[rustfmt::skip]
-static ECONOMIC_ISSUES: [crate::support::Row; 5] = [
+static ECONOMIC_ISSUES: [::mapwright_rt::Row; 5] = [
     ("gambling_drugs_addiction_", &[Some("Gambling/drugs addiction "), Some("การพนัน / ติดยาเสพติด")]),
     ("indebted", &[Some("Indebted"), Some("มีหนี้สิน")]),
     ("jobless", &[Some("Jobless"), Some("ว่างงาน")]),
@@ -317,7 +317,7 @@ static ECONOMIC_ISSUES: [crate::support::Row; 5] = [
 
 /// The rows of option set `family_status`, sorted by code.
 #[rustfmt::skip]
-static FAMILY_STATUS: [crate::support::Row; 7] = [
+static FAMILY_STATUS: [::mapwright_rt::Row; 7] = [
     ("mother_and_father_are_divorced", &[Some("Mother and father are divorced"), Some("บิดามารดาหย่าร้าง")]),
     ("mother_and_father_are_living_separately_", &[Some("Mother and father are living separately "), Some("บิดามารดาแยกกันอยู่")]),
     ("mother_and_father_are_living_together", &[Some("Mother and father are living together"), Some("บิดามารดาอยู่ด้วยกัน")]),
@@ -329,7 +329,7 @@ static FAMILY_STATUS: [crate::support::Row; 7] = [
 
 /// The rows of option set `gender`, sorted by code.
 #[rustfmt::skip]
-static GENDER: [crate::support::Row; 3] = [
+static GENDER: [::mapwright_rt::Row; 3] = [
     ("alternative_gender", &[Some("Alternative gender"), Some("เพศทางเลือก")]),
     ("female", &[Some("Female"), Some("ผู้หญิง")]),
     ("male", &[Some("Male"), Some("ผู้ชาย")]),
@@ -337,7 +337,7 @@ static GENDER: [crate::support::Row; 3] = [
 
 /// The rows of option set `human_trafficking`, sorted by code.
 #[rustfmt::skip]
-static HUMAN_TRAFFICKING: [crate::support::Row; 8] = [
+static HUMAN_TRAFFICKING: [::mapwright_rt::Row; 8] = [
     ("begging", &[Some("Begging"), Some("การนำคนมาขอทาน")]),
     ("extortion", &[Some("Extortion"), Some("การขูดรีดบุคคลไม่ว่าบุคคลนั้นจะยินยอมหรือไม่ก็ตาม")]),
     ("making_and_or_distribution_of_pornography", &[Some("Making and/or distribution of pornography"), Some("การผลิตหรือเผยแพร่วัตถุหรือสื่อลามก")]),
@@ -350,7 +350,7 @@ static HUMAN_TRAFFICKING: [crate::support::Row; 8] = [
 
 /// The rows of option set `insurance_type`, sorted by code.
 #[rustfmt::skip]
-static INSURANCE_TYPE: [crate::support::Row; 7] = [
+static INSURANCE_TYPE: [::mapwright_rt::Row; 7] = [
     ("government_official", &[Some("Government official"), Some("ข้าราชการ")]),
     ("migrant_worker_insurance", &[Some("Migrant worker insurance"), Some("ประกันสำหรับแรงงานต่างชาติ")]),
     ("no_insurance", &[Some("No insurance"), Some("ไม่มีสิทธิการรักษาพยาบาล")]),
@@ -362,7 +362,7 @@ static INSURANCE_TYPE: [crate::support::Row; 7] = [
 
 /// The rows of option set `marital_status`, sorted by code.
 #[rustfmt::skip]
-static MARITAL_STATUS: [crate::support::Row; 8] = [
+static MARITAL_STATUS: [::mapwright_rt::Row; 8] = [
     ("divorced_separated", &[Some("Divorced"), Some("หย่า")]),
     ("married__unregistered__", &[Some("Married (unregistered) "), Some("สมรส (ไม่จดทะเบียน)")]),
     ("married_cohabitating", &[Some("Married "), Some("คู่")]),
@@ -375,7 +375,7 @@ static MARITAL_STATUS: [crate::support::Row; 8] = [
 
 /// The rows of option set `mental_abuse`, sorted by code.
 #[rustfmt::skip]
-static MENTAL_ABUSE: [crate::support::Row; 6] = [
+static MENTAL_ABUSE: [::mapwright_rt::Row; 6] = [
     ("imprisonment", &[Some("Imprisonment"), Some("กักขังหน่วงเหนี่ยว/จำกัดอิสรภาพ")]),
     ("indifference", &[Some("Indifference"), Some("การเฉยเมย ไม่สนใจ")]),
     ("insults", &[Some("Insults"), Some("ปฏิเสธ ดูถูกเหยียดหยาม ทำให้ไม่มีคุณค่า")]),
@@ -386,7 +386,7 @@ static MENTAL_ABUSE: [crate::support::Row; 6] = [
 
 /// The rows of option set `occupation`, sorted by code.
 #[rustfmt::skip]
-static OCCUPATION: [crate::support::Row; 5] = [
+static OCCUPATION: [::mapwright_rt::Row; 5] = [
     ("finished_school", &[Some("Finished school"), Some("สำเร็จการศึกษา")]),
     ("in_the_school_system", &[Some("In the school system"), Some("กำลังศึกษา")]),
     ("out_of_school___unemployed", &[Some("Out of school / Unemployed"), Some("ออกจากโรงเรียน / ว่างงาน")]),
@@ -396,7 +396,7 @@ static OCCUPATION: [crate::support::Row; 5] = [
 
 /// The rows of option set `plh_child_relationship`, sorted by code.
 #[rustfmt::skip]
-static PLH_CHILD_RELATIONSHIP: [crate::support::Row; 10] = [
+static PLH_CHILD_RELATIONSHIP: [::mapwright_rt::Row; 10] = [
     ("cousin_b50320c", &[Some("Cousin"), Some("ญาติ")]),
     ("father_7d4a7d8", &[Some("Father"), Some("พ่อ")]),
     ("foster_parent_d7ba487", &[Some("Foster Parent"), Some("พ่อแม่อุปถัมภ์")]),
@@ -411,7 +411,7 @@ static PLH_CHILD_RELATIONSHIP: [crate::support::Row; 10] = [
 
 /// The rows of option set `plh_frequency_7`, sorted by code.
 #[rustfmt::skip]
-static PLH_FREQUENCY_7: [crate::support::Row; 7] = [
+static PLH_FREQUENCY_7: [::mapwright_rt::Row; 7] = [
     ("always_08bfba1", &[Some("Always"), Some("ตลอดเวลา")]),
     ("never_06e1b0e", &[Some("Never"), Some("ไม่เคยมาก")]),
     ("often_c9d1aa7", &[Some("Often"), Some("บ่อยครั้ง")]),
@@ -423,7 +423,7 @@ static PLH_FREQUENCY_7: [crate::support::Row; 7] = [
 
 /// The rows of option set `protection_concerns`, sorted by code.
 #[rustfmt::skip]
-static PROTECTION_CONCERNS: [crate::support::Row; 25] = [
+static PROTECTION_CONCERNS: [::mapwright_rt::Row; 25] = [
     ("arrested_detained", &[Some("Emotional or psychological abuse / violence"), Some("การล่วงละเมิด/ใช้ความรุนแรง ทางอารมณ์หรือจิตใจ")]),
     ("belongs_to_marginalized___discriminated_group", &[Some("Belongs to marginalized / discriminated group"), Some("เป็นกลุ่มชายขอบ / ถูกเลือกปฏิบัติ")]),
     ("caafag", &[Some("Slavery / sale / abduction / trafficking / forced labour"), Some("เป็นทาส / ขาย / ลักพาตัว / ค้ามนุษย์ / บังคับใช้แรงงาน")]),
@@ -453,7 +453,7 @@ static PROTECTION_CONCERNS: [crate::support::Row; 25] = [
 
 /// The rows of option set `relation`, sorted by code.
 #[rustfmt::skip]
-static RELATION: [crate::support::Row; 22] = [
+static RELATION: [::mapwright_rt::Row; 22] = [
     ("aunt", &[Some("aunt"), Some("ป้า")]),
     ("brother", &[Some("brother"), Some("พี่ชายหรือน้องชาย")]),
     ("caretaker_patron", &[Some("caretaker/patron"), Some("ผู้ดูแล")]),
@@ -480,7 +480,7 @@ static RELATION: [crate::support::Row; 22] = [
 
 /// The rows of option set `risk_level`, sorted by code.
 #[rustfmt::skip]
-static RISK_LEVEL: [crate::support::Row; 3] = [
+static RISK_LEVEL: [::mapwright_rt::Row; 3] = [
     ("high", &[Some("High"), Some("สูง")]),
     ("low", &[Some("Low"), Some("ต่ำ")]),
     ("medium", &[Some("Medium"), Some("กลาง")]),
@@ -488,7 +488,7 @@ static RISK_LEVEL: [crate::support::Row; 3] = [
 
 /// The rows of option set `school_level`, sorted by code.
 #[rustfmt::skip]
-static SCHOOL_LEVEL: [crate::support::Row; 11] = [
+static SCHOOL_LEVEL: [::mapwright_rt::Row; 11] = [
     ("bachelor", &[Some("Bachelor"), Some("ปริญญาตรี")]),
     ("career_training__technician_", &[Some("Career training (technician)"), Some("ฝึกอาชีพ (งานช่าง ฯลฯ)")]),
     ("diploma___high_vocational_education", &[Some("Diploma / High vocational education"), Some("อนุปริญญา/ปวส.")]),
@@ -504,7 +504,7 @@ static SCHOOL_LEVEL: [crate::support::Row; 11] = [
 
 /// The rows of option set `service_response_type`, sorted by code.
 #[rustfmt::skip]
-static SERVICE_RESPONSE_TYPE: [crate::support::Row; 3] = [
+static SERVICE_RESPONSE_TYPE: [::mapwright_rt::Row; 3] = [
     ("medical_treatment", &[Some("Medical Treatment"), Some("การดูแลรักษาทางการแพทย์")]),
     ("psychosocial_support", &[Some("Psychosocial Support"), Some("การช่วยเหลือด้านจิตใจ")]),
     ("service_provision", &[Some("Further Evaluation"), Some("ประเมินเพิ่มเติม")]),
@@ -512,7 +512,7 @@ static SERVICE_RESPONSE_TYPE: [crate::support::Row; 3] = [
 
 /// The rows of option set `services_all`, sorted by code.
 #[rustfmt::skip]
-static SERVICES_ALL: [crate::support::Row; 28] = [
+static SERVICES_ALL: [::mapwright_rt::Row; 28] = [
     ("age_assessment", &[Some("Age evaluation"), Some("การประเมินอายุ")]),
     ("career_support", &[Some("Career support"), Some("ส่งเสริมการประกอบอาชีพ")]),
     ("counseling", &[Some("Counseling"), Some("ให้คำปรึกษา")]),
@@ -545,7 +545,7 @@ static SERVICES_ALL: [crate::support::Row; 28] = [
 
 /// The rows of option set `status_of_treatment_plan`, sorted by code.
 #[rustfmt::skip]
-static STATUS_OF_TREATMENT_PLAN: [crate::support::Row; 6] = [
+static STATUS_OF_TREATMENT_PLAN: [::mapwright_rt::Row; 6] = [
     ("completed", &[Some("Completed"), Some("เสร็จสิ้น")]),
     ("in_progress", &[Some("In progress"), Some("อยู่ระหว่างดำเนินการ")]),
     ("patient_cannot_follow_the_plan", &[Some("Patient cannot follow the plan"), Some("ไม่สามารถติดตามผู้ป่วยได้")]),
@@ -556,7 +556,7 @@ static STATUS_OF_TREATMENT_PLAN: [crate::support::Row; 6] = [
 
 /// The rows of option set `stimulant_factors`, sorted by code.
 #[rustfmt::skip]
-static STIMULANT_FACTORS: [crate::support::Row; 4] = [
+static STIMULANT_FACTORS: [::mapwright_rt::Row; 4] = [
     ("alcohol", &[Some("Alcohol"), Some("สุรา")]),
     ("amphetamines___narcotics", &[Some("Amphetamines / narcotics"), Some("ยาบ้า / สารเสพติด")]),
     ("none_of_the_above", &[Some("None of the above"), Some("ไม่ใช่ตัวเลือกใดเลยจากตัวเลือกทั้งหมด")]),
@@ -565,7 +565,7 @@ static STIMULANT_FACTORS: [crate::support::Row; 4] = [
 
 /// The rows of option set `type_of_abuse`, sorted by code.
 #[rustfmt::skip]
-static TYPE_OF_ABUSE: [crate::support::Row; 6] = [
+static TYPE_OF_ABUSE: [::mapwright_rt::Row; 6] = [
     ("exploitation", &[Some("Exploitation"), Some("การแสวงหาประโยชน์")]),
     ("mental_abuse", &[Some("Mental abuse"), Some("การล่วงละเมิดทางจิตใจ")]),
     ("neglect", &[Some("Neglect"), Some("การละเลยทอดทิ้ง")]),
@@ -576,7 +576,7 @@ static TYPE_OF_ABUSE: [crate::support::Row; 6] = [
 
 /// The rows of option set `type_of_place_incident`, sorted by code.
 #[rustfmt::skip]
-static TYPE_OF_PLACE_INCIDENT: [crate::support::Row; 15] = [
+static TYPE_OF_PLACE_INCIDENT: [::mapwright_rt::Row; 15] = [
     ("dormitory", &[Some("Dormitory"), Some("หอพัก")]),
     ("field___farm___garden", &[Some("Field / farm / garden"), Some("นา/ไร่/สวน")]),
     ("forest___isolated___abandoned_house", &[Some("Forest / Isolated / abandoned house"), Some("ในป่า/ที่เปลี่ยว/บ้านร้าง")]),
@@ -596,7 +596,7 @@ static TYPE_OF_PLACE_INCIDENT: [crate::support::Row; 15] = [
 
 /// The rows of option set `workflow`, sorted by code.
 #[rustfmt::skip]
-static WORKFLOW: [crate::support::Row; 6] = [
+static WORKFLOW: [::mapwright_rt::Row; 6] = [
     ("case_plan", &[Some("Case Plan"), Some("แผนรายกรณี")]),
     ("closed", &[Some("Case closed"), Some("เคสถูกยุติแล้ว")]),
     ("new", &[Some("New case"), Some("เคสใหม่")]),
@@ -607,7 +607,7 @@ static WORKFLOW: [crate::support::Row; 6] = [
 
 /// The rows of option set `working`, sorted by code.
 #[rustfmt::skip]
-static WORKING: [crate::support::Row; 8] = [
+static WORKING: [::mapwright_rt::Row; 8] = [
     ("agriculture", &[Some("Agriculture"), Some("เกษตรกรรม")]),
     ("house_keeping", &[Some("House keeping"), Some("แม่บ้าน")]),
     ("jobless", &[Some("Jobless"), Some("ว่างงาน")]),
@@ -620,7 +620,7 @@ static WORKING: [crate::support::Row; 8] = [
 
 /// The rows of option set `yes_no_unknown`, sorted by code.
 #[rustfmt::skip]
-static YES_NO_UNKNOWN: [crate::support::Row; 3] = [
+static YES_NO_UNKNOWN: [::mapwright_rt::Row; 3] = [
     ("false", &[Some("No"), Some("ไม่ใช่")]),
     ("true", &[Some("Yes"), Some("ใช่")]),
     ("unknown", &[Some("Unknown"), Some("ไม่ทราบ")]),

@@ -10,82 +10,82 @@ pub const NAME: &str = "example_case_summary";
 pub struct Input<'a> {
     /// `case_id`: string
     #[serde(borrow, default)]
-    pub case_id: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub case_id: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `name_first`: string, nullable
     #[serde(borrow, default)]
-    pub name_first: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub name_first: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `name_last`: string, nullable
     #[serde(borrow, default)]
-    pub name_last: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub name_last: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `age`: int, nullable
     #[serde(default)]
-    pub age: crate::support::Field<i64>,
+    pub age: ::mapwright_rt::Field<i64>,
     /// `sex`: select(gender), nullable
     #[serde(default)]
-    pub sex: crate::support::Field<super::options::Gender>,
+    pub sex: ::mapwright_rt::Field<super::options::Gender>,
     /// `status`: string
     #[serde(borrow, default)]
-    pub status: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub status: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `national_id_no`: string, nullable
     #[serde(borrow, default)]
-    pub national_id_no: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub national_id_no: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `protection_concerns`: multi_select(protection_concern), nullable
     #[serde(default)]
-    pub protection_concerns: crate::support::Field<
-        ::std::vec::Vec<crate::support::Field<super::options::ProtectionConcern>>,
+    pub protection_concerns: ::mapwright_rt::Field<
+        ::std::vec::Vec<::mapwright_rt::Field<super::options::ProtectionConcern>>,
     >,
     /// `family_details_section`: list of objects, nullable
     #[serde(borrow, default)]
-    pub family_details_section: crate::support::Field<
-        ::std::vec::Vec<crate::support::Field<InputFamilyDetailsSection<'a>>>,
+    pub family_details_section: ::mapwright_rt::Field<
+        ::std::vec::Vec<::mapwright_rt::Field<InputFamilyDetailsSection<'a>>>,
     >,
 }
-impl<'de: 'a, 'a> crate::support::Lenient<'de> for Input<'a> {
+impl<'de: 'a, 'a> ::mapwright_rt::Lenient<'de> for Input<'a> {
     fn from_map<A: ::serde::de::MapAccess<'de>>(
         map: A,
-    ) -> ::std::result::Result<crate::support::Field<Self>, A::Error> {
+    ) -> ::std::result::Result<::mapwright_rt::Field<Self>, A::Error> {
         <Self as ::serde::Deserialize>::deserialize(::serde::de::value::MapAccessDeserializer::new(
             map,
         ))
-        .map(crate::support::Field::Val)
+        .map(::mapwright_rt::Field::Val)
     }
 }
 #[derive(Debug, Clone, Default, ::serde::Deserialize)]
 pub struct InputFamilyDetailsSection<'a> {
     /// `relation_name`: string, nullable
     #[serde(borrow, default)]
-    pub relation_name: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub relation_name: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `relation_sex`: select(gender), nullable
     #[serde(default)]
-    pub relation_sex: crate::support::Field<super::options::Gender>,
+    pub relation_sex: ::mapwright_rt::Field<super::options::Gender>,
     /// `source_of_information`: string, nullable
     #[serde(borrow, default)]
-    pub source_of_information: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub source_of_information: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
 }
-impl<'de: 'a, 'a> crate::support::Lenient<'de> for InputFamilyDetailsSection<'a> {
+impl<'de: 'a, 'a> ::mapwright_rt::Lenient<'de> for InputFamilyDetailsSection<'a> {
     fn from_map<A: ::serde::de::MapAccess<'de>>(
         map: A,
-    ) -> ::std::result::Result<crate::support::Field<Self>, A::Error> {
+    ) -> ::std::result::Result<::mapwright_rt::Field<Self>, A::Error> {
         <Self as ::serde::Deserialize>::deserialize(::serde::de::value::MapAccessDeserializer::new(
             map,
         ))
-        .map(crate::support::Field::Val)
+        .map(::mapwright_rt::Field::Val)
     }
 }
 /// Checks `Input` field by field in schema order; counts accepted coercions.
 fn check_input(
     s: &Input<'_>,
-    loc: &crate::support::Loc<'_>,
-    ctx: &::mapping_dsl::rt::Context,
-) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
-    const ACCEPT: &[::mapping_dsl::ir::Coercion] = &[::mapping_dsl::ir::Coercion::NumberToString];
-    crate::support::check(&s.case_id, "string", ACCEPT, loc, "case_id", ctx)?;
-    crate::support::check(&s.name_first, "string", ACCEPT, loc, "name_first", ctx)?;
-    crate::support::check(&s.name_last, "string", ACCEPT, loc, "name_last", ctx)?;
-    crate::support::check(&s.age, "int", ACCEPT, loc, "age", ctx)?;
-    crate::support::check(&s.sex, "an option code (string)", ACCEPT, loc, "sex", ctx)?;
-    crate::support::check(&s.status, "string", ACCEPT, loc, "status", ctx)?;
-    crate::support::check(
+    loc: &::mapwright_rt::Loc<'_>,
+    ctx: &::mapwright_rt::Context,
+) -> ::std::result::Result<(), ::mapwright_rt::TransformError> {
+    const ACCEPT: &[::mapwright_rt::Coercion] = &[::mapwright_rt::Coercion::NumberToString];
+    ::mapwright_rt::check(&s.case_id, "string", ACCEPT, loc, "case_id", ctx)?;
+    ::mapwright_rt::check(&s.name_first, "string", ACCEPT, loc, "name_first", ctx)?;
+    ::mapwright_rt::check(&s.name_last, "string", ACCEPT, loc, "name_last", ctx)?;
+    ::mapwright_rt::check(&s.age, "int", ACCEPT, loc, "age", ctx)?;
+    ::mapwright_rt::check(&s.sex, "an option code (string)", ACCEPT, loc, "sex", ctx)?;
+    ::mapwright_rt::check(&s.status, "string", ACCEPT, loc, "status", ctx)?;
+    ::mapwright_rt::check(
         &s.national_id_no,
         "string",
         ACCEPT,
@@ -93,7 +93,7 @@ fn check_input(
         "national_id_no",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.protection_concerns,
         "list",
         ACCEPT,
@@ -103,15 +103,15 @@ fn check_input(
     )?;
     if let ::std::option::Option::Some(items) = s.protection_concerns.get() {
         for (index, item) in items.iter().enumerate() {
-            let at = crate::support::Loc::Elem {
+            let at = ::mapwright_rt::Loc::Elem {
                 parent: loc,
                 name: "protection_concerns",
                 index,
             };
-            crate::support::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
+            ::mapwright_rt::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
         }
     }
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.family_details_section,
         "list",
         ACCEPT,
@@ -121,12 +121,12 @@ fn check_input(
     )?;
     if let ::std::option::Option::Some(items) = s.family_details_section.get() {
         for (index, item) in items.iter().enumerate() {
-            let at = crate::support::Loc::Elem {
+            let at = ::mapwright_rt::Loc::Elem {
                 parent: loc,
                 name: "family_details_section",
                 index,
             };
-            crate::support::check(item, "object", ACCEPT, &at, "", ctx)?;
+            ::mapwright_rt::check(item, "object", ACCEPT, &at, "", ctx)?;
             if let ::std::option::Option::Some(v) = item.get() {
                 check_inputfamilydetailssection(v, &at, ctx)?;
             }
@@ -137,11 +137,11 @@ fn check_input(
 /// Checks `InputFamilyDetailsSection` field by field in schema order; counts accepted coercions.
 fn check_inputfamilydetailssection(
     s: &InputFamilyDetailsSection<'_>,
-    loc: &crate::support::Loc<'_>,
-    ctx: &::mapping_dsl::rt::Context,
-) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
-    const ACCEPT: &[::mapping_dsl::ir::Coercion] = &[::mapping_dsl::ir::Coercion::NumberToString];
-    crate::support::check(
+    loc: &::mapwright_rt::Loc<'_>,
+    ctx: &::mapwright_rt::Context,
+) -> ::std::result::Result<(), ::mapwright_rt::TransformError> {
+    const ACCEPT: &[::mapwright_rt::Coercion] = &[::mapwright_rt::Coercion::NumberToString];
+    ::mapwright_rt::check(
         &s.relation_name,
         "string",
         ACCEPT,
@@ -149,7 +149,7 @@ fn check_inputfamilydetailssection(
         "relation_name",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.relation_sex,
         "an option code (string)",
         ACCEPT,
@@ -157,7 +157,7 @@ fn check_inputfamilydetailssection(
         "relation_sex",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.source_of_information,
         "string",
         ACCEPT,
@@ -170,54 +170,54 @@ fn check_inputfamilydetailssection(
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct OutputFamily<'r> {
     /// `relation_name`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub relation_name: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub relation_name: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `relation_sex`: {code: label}
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub relation_sex: crate::support::Slot<crate::support::Translated<'r>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub relation_sex: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
     /// `case_id`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub case_id: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub case_id: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
 }
-impl crate::support::Empty for OutputFamily<'_> {}
+impl ::mapwright_rt::Empty for OutputFamily<'_> {}
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct Output<'r> {
     /// `case_id`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub case_id: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub case_id: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `age`: int
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub age: crate::support::Slot<i64>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub age: ::mapwright_rt::Slot<i64>,
     /// `full_name`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub full_name: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub full_name: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `national_id`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub national_id: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub national_id: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `age_group`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub age_group: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub age_group: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `sex`: {code: label}
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub sex: crate::support::Slot<crate::support::Translated<'r>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub sex: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
     /// `concerns`: list<{code: label}>
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub concerns: crate::support::Slot<
-        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub concerns: ::mapwright_rt::Slot<
+        ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
     >,
     /// `is_child`: bool
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub is_child: crate::support::Slot<bool>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub is_child: ::mapwright_rt::Slot<bool>,
     /// `family`: list<object>
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub family: crate::support::Slot<::std::vec::Vec<OutputFamily<'r>>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub family: ::mapwright_rt::Slot<::std::vec::Vec<OutputFamily<'r>>>,
 }
-impl crate::support::Empty for Output<'_> {}
+impl ::mapwright_rt::Empty for Output<'_> {}
 /// Runs the transform on one record: `None` when `keep` drops it.
 pub fn transform<'r>(
     input: &'r Input<'r>,
-    ctx: &'r ::mapping_dsl::rt::Context,
-) -> ::std::result::Result<::std::option::Option<Output<'r>>, ::mapping_dsl::rt::TransformError> {
+    ctx: &'r ::mapwright_rt::Context,
+) -> ::std::result::Result<::std::option::Option<Output<'r>>, ::mapwright_rt::TransformError> {
     run(input, ctx).map_err(|mut e| {
         if e.record.is_none() {
             e.record = record_key(input, ctx).ok().flatten();
@@ -227,73 +227,73 @@ pub fn transform<'r>(
 }
 fn run<'r>(
     input: &'r Input<'r>,
-    ctx: &'r ::mapping_dsl::rt::Context,
-) -> ::std::result::Result<::std::option::Option<Output<'r>>, ::mapping_dsl::rt::TransformError> {
-    let loc = &crate::support::Loc::Root;
+    ctx: &'r ::mapwright_rt::Context,
+) -> ::std::result::Result<::std::option::Option<Output<'r>>, ::mapwright_rt::TransformError> {
+    let loc = &::mapwright_rt::Loc::Root;
     check_input(input, loc, ctx)?;
-    let keep = ::mapping_dsl::stdlib::ops::compare(
-        ::mapping_dsl::ir::BinOp::Ne,
-        crate::support::text(input.status.get()).as_deref(),
+    let keep = ::mapwright_rt::stdlib::ops::compare(
+        ::mapwright_rt::BinOp::Ne,
+        ::mapwright_rt::text(input.status.get()).as_deref(),
         ::std::option::Option::Some("duplicate"),
     );
     if !keep {
         return ::std::result::Result::Ok(::std::option::Option::None);
     }
     ::std::result::Result::Ok(::std::option::Option::Some({
-        let f_case_id = crate::support::finish(
-            crate::support::text(input.case_id.get()),
-            crate::support::Policy {
-                missing: crate::support::As::Keep,
-                empty_string: crate::support::As::Keep,
-                empty_list: crate::support::As::Keep,
+        let f_case_id = ::mapwright_rt::finish(
+            ::mapwright_rt::text(input.case_id.get()),
+            ::mapwright_rt::Policy {
+                missing: ::mapwright_rt::As::Keep,
+                empty_string: ::mapwright_rt::As::Keep,
+                empty_list: ::mapwright_rt::As::Keep,
             },
             ::std::option::Option::None,
         );
-        let f_age = crate::support::finish(
+        let f_age = ::mapwright_rt::finish(
             input.age.get().copied(),
-            crate::support::Policy {
-                missing: crate::support::As::Keep,
-                empty_string: crate::support::As::Keep,
-                empty_list: crate::support::As::Keep,
+            ::mapwright_rt::Policy {
+                missing: ::mapwright_rt::As::Keep,
+                empty_string: ::mapwright_rt::As::Keep,
+                empty_list: ::mapwright_rt::As::Keep,
             },
             ::std::option::Option::None,
         );
-        let f_full_name = crate::support::finish(
-            ::mapping_dsl::stdlib::text::trim(
+        let f_full_name = ::mapwright_rt::finish(
+            ::mapwright_rt::stdlib::text::trim(
                 ::std::option::Option::Some(::std::borrow::Cow::<'_, str>::Owned(
-                    ::mapping_dsl::stdlib::text::concat(&[
-                        crate::support::text(input.name_first.get()).as_deref(),
+                    ::mapwright_rt::stdlib::text::concat(&[
+                        ::mapwright_rt::text(input.name_first.get()).as_deref(),
                         ::std::option::Option::Some(::std::borrow::Cow::Borrowed(" ")).as_deref(),
-                        crate::support::text(input.name_last.get()).as_deref(),
+                        ::mapwright_rt::text(input.name_last.get()).as_deref(),
                     ]),
                 ))
                 .as_deref(),
             )
             .map(str::to_owned)
             .map(::std::borrow::Cow::<'_, str>::Owned),
-            crate::support::Policy {
-                missing: crate::support::As::Keep,
-                empty_string: crate::support::As::Keep,
-                empty_list: crate::support::As::Keep,
+            ::mapwright_rt::Policy {
+                missing: ::mapwright_rt::As::Keep,
+                empty_string: ::mapwright_rt::As::Keep,
+                empty_list: ::mapwright_rt::As::Keep,
             },
             ::std::option::Option::None,
         );
-        let f_national_id = crate::support::finish(
-            ::mapping_dsl::stdlib::text::digits_only(
-                crate::support::text(input.national_id_no.get()).as_deref(),
+        let f_national_id = ::mapwright_rt::finish(
+            ::mapwright_rt::stdlib::text::digits_only(
+                ::mapwright_rt::text(input.national_id_no.get()).as_deref(),
             )
             .map(::std::borrow::Cow::<'_, str>::Owned),
-            crate::support::Policy {
-                missing: crate::support::As::Keep,
-                empty_string: crate::support::As::Keep,
-                empty_list: crate::support::As::Keep,
+            ::mapwright_rt::Policy {
+                missing: ::mapwright_rt::As::Keep,
+                empty_string: ::mapwright_rt::As::Keep,
+                empty_list: ::mapwright_rt::As::Keep,
             },
             ::std::option::Option::None,
         );
-        let f_age_group = crate::support::finish(
+        let f_age_group = ::mapwright_rt::finish(
             {
-                let c = ::mapping_dsl::stdlib::ops::compare(
-                    ::mapping_dsl::ir::BinOp::Eq,
+                let c = ::mapwright_rt::stdlib::ops::compare(
+                    ::mapwright_rt::BinOp::Eq,
                     input.age.get().copied(),
                     ::std::option::Option::None,
                 );
@@ -301,8 +301,8 @@ fn run<'r>(
                     ::std::option::Option::Some(::std::borrow::Cow::Borrowed("unknown"))
                 } else {
                     {
-                        let c = ::mapping_dsl::stdlib::ops::compare(
-                            ::mapping_dsl::ir::BinOp::Lt,
+                        let c = ::mapwright_rt::stdlib::ops::compare(
+                            ::mapwright_rt::BinOp::Lt,
                             input.age.get().copied(),
                             ::std::option::Option::Some(18i64),
                         );
@@ -314,28 +314,28 @@ fn run<'r>(
                     }
                 }
             },
-            crate::support::Policy {
-                missing: crate::support::As::Keep,
-                empty_string: crate::support::As::Keep,
-                empty_list: crate::support::As::Keep,
+            ::mapwright_rt::Policy {
+                missing: ::mapwright_rt::As::Keep,
+                empty_string: ::mapwright_rt::As::Keep,
+                empty_list: ::mapwright_rt::As::Keep,
             },
             ::std::option::Option::None,
         );
-        let f_sex = crate::support::finish(
+        let f_sex = ::mapwright_rt::finish(
             match input.sex.get() {
                 ::std::option::Option::Some(v)
-                    if !::mapping_dsl::stdlib::translate::is_unanswered(
-                        crate::support::Code::code(v),
+                    if !::mapwright_rt::stdlib::translate::is_unanswered(
+                        ::mapwright_rt::Code::code(v),
                     ) =>
                 {
                     ::std::option::Option::Some(
-                        match crate::support::translated(
-                            ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                        match ::mapwright_rt::translated(
+                            ::std::borrow::Cow::Borrowed(::mapwright_rt::Code::code(v)),
                             v.label(super::options::LANG_TH),
                             "gender",
                             "th",
-                            ::mapping_dsl::ir::UnknownCode::Error,
-                            ::mapping_dsl::ir::MissingLabel::Error,
+                            ::mapwright_rt::UnknownCode::Error,
+                            ::mapwright_rt::MissingLabel::Error,
                             ctx,
                         ) {
                             ::std::result::Result::Ok(t) => t,
@@ -347,14 +347,14 @@ fn run<'r>(
                 }
                 _ => ::std::option::Option::None,
             },
-            crate::support::Policy {
-                missing: crate::support::As::Keep,
-                empty_string: crate::support::As::Keep,
-                empty_list: crate::support::As::Keep,
+            ::mapwright_rt::Policy {
+                missing: ::mapwright_rt::As::Keep,
+                empty_string: ::mapwright_rt::As::Keep,
+                empty_list: ::mapwright_rt::As::Keep,
             },
             ::std::option::Option::None,
         );
-        let f_concerns = crate::support::finish(
+        let f_concerns = ::mapwright_rt::finish(
             match input.protection_concerns.get() {
                 ::std::option::Option::None => ::std::option::Option::None,
                 ::std::option::Option::Some(items) => {
@@ -363,18 +363,18 @@ fn run<'r>(
                         match item.get() {
                             ::std::option::Option::None => out.push(::std::option::Option::None),
                             ::std::option::Option::Some(v)
-                                if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                    crate::support::Code::code(v),
+                                if ::mapwright_rt::stdlib::translate::is_unanswered(
+                                    ::mapwright_rt::Code::code(v),
                                 ) => {}
                             ::std::option::Option::Some(v) => {
                                 out.push(::std::option::Option::Some(
-                                    match crate::support::translated(
-                                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                    match ::mapwright_rt::translated(
+                                        ::std::borrow::Cow::Borrowed(::mapwright_rt::Code::code(v)),
                                         v.label(super::options::LANG_TH),
                                         "protection_concern",
                                         "th",
-                                        ::mapping_dsl::ir::UnknownCode::Error,
-                                        ::mapping_dsl::ir::MissingLabel::Error,
+                                        ::mapwright_rt::UnknownCode::Error,
+                                        ::mapwright_rt::MissingLabel::Error,
                                         ctx,
                                     ) {
                                         ::std::result::Result::Ok(t) => t,
@@ -391,127 +391,127 @@ fn run<'r>(
                     ::std::option::Option::Some(out)
                 }
             },
-            crate::support::Policy {
-                missing: crate::support::As::Keep,
-                empty_string: crate::support::As::Keep,
-                empty_list: crate::support::As::Keep,
+            ::mapwright_rt::Policy {
+                missing: ::mapwright_rt::As::Keep,
+                empty_string: ::mapwright_rt::As::Keep,
+                empty_list: ::mapwright_rt::As::Keep,
             },
             ::std::option::Option::None,
         );
         let f_is_child = {
-            let when = ::mapping_dsl::stdlib::ops::compare(
-                ::mapping_dsl::ir::BinOp::Ne,
+            let when = ::mapwright_rt::stdlib::ops::compare(
+                ::mapwright_rt::BinOp::Ne,
                 input.age.get().copied(),
                 ::std::option::Option::None,
             );
             if when {
-                crate::support::finish(
-                    ::std::option::Option::Some(::mapping_dsl::stdlib::ops::compare(
-                        ::mapping_dsl::ir::BinOp::Lt,
+                ::mapwright_rt::finish(
+                    ::std::option::Option::Some(::mapwright_rt::stdlib::ops::compare(
+                        ::mapwright_rt::BinOp::Lt,
                         input.age.get().copied(),
                         ::std::option::Option::Some(18i64),
                     )),
-                    crate::support::Policy {
-                        missing: crate::support::As::Keep,
-                        empty_string: crate::support::As::Keep,
-                        empty_list: crate::support::As::Keep,
+                    ::mapwright_rt::Policy {
+                        missing: ::mapwright_rt::As::Keep,
+                        empty_string: ::mapwright_rt::As::Keep,
+                        empty_list: ::mapwright_rt::As::Keep,
                     },
                     ::std::option::Option::None,
                 )
             } else {
-                crate::support::Slot::Omit
+                ::mapwright_rt::Slot::Omit
             }
         };
-        let f_family = crate::support::finish(
+        let f_family = ::mapwright_rt::finish(
             match input.family_details_section.get() {
                 ::std::option::Option::None => ::std::option::Option::None,
                 ::std::option::Option::Some(items) => {
                     let mut out = ::std::vec::Vec::with_capacity(items.len());
                     for (index, item) in items.iter().enumerate() {
                         let e0 = item.get();
-                        let loc1 = &crate::support::Loc::Elem {
+                        let loc1 = &::mapwright_rt::Loc::Elem {
                             parent: loc,
                             name: "family",
                             index,
                         };
-                        let keep = ::mapping_dsl::stdlib::ops::compare(
-                            ::mapping_dsl::ir::BinOp::Ne,
-                            crate::support::text(e0.and_then(|v| v.source_of_information.get()))
+                        let keep = ::mapwright_rt::stdlib::ops::compare(
+                            ::mapwright_rt::BinOp::Ne,
+                            ::mapwright_rt::text(e0.and_then(|v| v.source_of_information.get()))
                                 .as_deref(),
                             ::std::option::Option::Some("his"),
                         );
                         if keep {
                             out.push({
-                                let f_relation_name = crate::support::finish(
-                                    crate::support::text(e0.and_then(|v| v.relation_name.get())),
-                                    crate::support::Policy {
-                                        missing: crate::support::As::Keep,
-                                        empty_string: crate::support::As::Keep,
-                                        empty_list: crate::support::As::Keep,
-                                    },
-                                    ::std::option::Option::None,
-                                );
-                                let f_relation_sex = crate::support::finish(
-                                    match e0.and_then(|v| v.relation_sex.get()) {
-                                        ::std::option::Option::Some(v)
-                                            if !::mapping_dsl::stdlib::translate::is_unanswered(
-                                                crate::support::Code::code(v),
-                                            ) =>
-                                        {
+                                    let f_relation_name = ::mapwright_rt::finish(
+                                        ::mapwright_rt::text(
+                                            e0.and_then(|v| v.relation_name.get()),
+                                        ),
+                                        ::mapwright_rt::Policy {
+                                            missing: ::mapwright_rt::As::Keep,
+                                            empty_string: ::mapwright_rt::As::Keep,
+                                            empty_list: ::mapwright_rt::As::Keep,
+                                        },
+                                        ::std::option::Option::None,
+                                    );
+                                    let f_relation_sex = ::mapwright_rt::finish(
+                                        match e0.and_then(|v| v.relation_sex.get()) {
                                             ::std::option::Option::Some(
-                                                match crate::support::translated(
-                                                    ::std::borrow::Cow::Borrowed(
-                                                        crate::support::Code::code(v),
-                                                    ),
-                                                    v.label(super::options::LANG_TH),
-                                                    "gender",
-                                                    "th",
-                                                    ::mapping_dsl::ir::UnknownCode::Error,
-                                                    ::mapping_dsl::ir::MissingLabel::Error,
-                                                    ctx,
-                                                ) {
-                                                    ::std::result::Result::Ok(t) => t,
-                                                    ::std::result::Result::Err(kind) => {
-                                                        return ::std::result::Result::Err(
-                                                            loc1.fail("relation_sex", kind),
-                                                        );
-                                                    }
-                                                },
-                                            )
-                                        }
-                                        _ => ::std::option::Option::None,
-                                    },
-                                    crate::support::Policy {
-                                        missing: crate::support::As::Keep,
-                                        empty_string: crate::support::As::Keep,
-                                        empty_list: crate::support::As::Keep,
-                                    },
-                                    ::std::option::Option::None,
-                                );
-                                let f_case_id = crate::support::finish(
-                                    crate::support::text(input.case_id.get()),
-                                    crate::support::Policy {
-                                        missing: crate::support::As::Keep,
-                                        empty_string: crate::support::As::Keep,
-                                        empty_list: crate::support::As::Keep,
-                                    },
-                                    ::std::option::Option::None,
-                                );
-                                OutputFamily {
-                                    relation_name: f_relation_name,
-                                    relation_sex: f_relation_sex,
-                                    case_id: f_case_id,
-                                }
-                            });
+                                                v,
+                                            ) if !::mapwright_rt::stdlib::translate::is_unanswered(
+                                                ::mapwright_rt::Code::code(v),
+                                            ) => {
+                                                ::std::option::Option::Some(
+                                                    match ::mapwright_rt::translated(
+                                                        ::std::borrow::Cow::Borrowed(::mapwright_rt::Code::code(v)),
+                                                        v.label(super::options::LANG_TH),
+                                                        "gender",
+                                                        "th",
+                                                        ::mapwright_rt::UnknownCode::Error,
+                                                        ::mapwright_rt::MissingLabel::Error,
+                                                        ctx,
+                                                    ) {
+                                                        ::std::result::Result::Ok(t) => t,
+                                                        ::std::result::Result::Err(kind) => {
+                                                            return ::std::result::Result::Err(
+                                                                loc1.fail("relation_sex", kind),
+                                                            );
+                                                        }
+                                                    },
+                                                )
+                                            }
+                                            _ => ::std::option::Option::None,
+                                        },
+                                        ::mapwright_rt::Policy {
+                                            missing: ::mapwright_rt::As::Keep,
+                                            empty_string: ::mapwright_rt::As::Keep,
+                                            empty_list: ::mapwright_rt::As::Keep,
+                                        },
+                                        ::std::option::Option::None,
+                                    );
+                                    let f_case_id = ::mapwright_rt::finish(
+                                        ::mapwright_rt::text(input.case_id.get()),
+                                        ::mapwright_rt::Policy {
+                                            missing: ::mapwright_rt::As::Keep,
+                                            empty_string: ::mapwright_rt::As::Keep,
+                                            empty_list: ::mapwright_rt::As::Keep,
+                                        },
+                                        ::std::option::Option::None,
+                                    );
+                                    OutputFamily {
+                                        relation_name: f_relation_name,
+                                        relation_sex: f_relation_sex,
+                                        case_id: f_case_id,
+                                    }
+                                });
                         }
                     }
                     ::std::option::Option::Some(out)
                 }
             },
-            crate::support::Policy {
-                missing: crate::support::As::Keep,
-                empty_string: crate::support::As::Keep,
-                empty_list: crate::support::As::Keep,
+            ::mapwright_rt::Policy {
+                missing: ::mapwright_rt::As::Keep,
+                empty_string: ::mapwright_rt::As::Keep,
+                empty_list: ::mapwright_rt::As::Keep,
             },
             ::std::option::Option::None,
         );
@@ -531,61 +531,57 @@ fn run<'r>(
 /// The record's `key:` for error messages.
 fn record_key(
     input: &Input<'_>,
-    ctx: &::mapping_dsl::rt::Context,
+    ctx: &::mapwright_rt::Context,
 ) -> ::std::result::Result<
     ::std::option::Option<::std::string::String>,
-    ::mapping_dsl::rt::TransformError,
+    ::mapwright_rt::TransformError,
 > {
-    let loc = &crate::support::Loc::Root;
+    let loc = &::mapwright_rt::Loc::Root;
     let _ = (input, ctx, loc);
-    ::std::result::Result::Ok(crate::support::key_text(crate::support::text(
+    ::std::result::Result::Ok(::mapwright_rt::key_text(::mapwright_rt::text(
         input.case_id.get(),
     )))
 }
 /// [`transform`] over a parsed JSON record.
 pub fn run_value(
     record: &::serde_json::Value,
-    ctx: &::mapping_dsl::rt::Context,
-) -> ::std::result::Result<
-    ::std::option::Option<::serde_json::Value>,
-    ::mapping_dsl::rt::TransformError,
-> {
-    let input: Input<'_> = crate::support::read_value(record)?;
+    ctx: &::mapwright_rt::Context,
+) -> ::std::result::Result<::std::option::Option<::serde_json::Value>, ::mapwright_rt::TransformError>
+{
+    let input: Input<'_> = ::mapwright_rt::read_value(record)?;
     match transform(&input, ctx)? {
         ::std::option::Option::None => ::std::result::Result::Ok(::std::option::Option::None),
         ::std::option::Option::Some(out) => ::serde_json::to_value(&out)
             .map(::std::option::Option::Some)
-            .map_err(crate::support::write_error),
+            .map_err(::mapwright_rt::write_error),
     }
 }
 /// [`transform`] over the bytes of one JSON record, writing compact JSON.
 pub fn run_bytes(
     record: &[u8],
-    ctx: &::mapping_dsl::rt::Context,
-) -> ::std::result::Result<
-    ::std::option::Option<::std::vec::Vec<u8>>,
-    ::mapping_dsl::rt::TransformError,
-> {
-    let input: Input<'_> = crate::support::read_bytes(record)?;
+    ctx: &::mapwright_rt::Context,
+) -> ::std::result::Result<::std::option::Option<::std::vec::Vec<u8>>, ::mapwright_rt::TransformError>
+{
+    let input: Input<'_> = ::mapwright_rt::read_bytes(record)?;
     match transform(&input, ctx)? {
         ::std::option::Option::None => ::std::result::Result::Ok(::std::option::Option::None),
         ::std::option::Option::Some(out) => ::serde_json::to_vec(&out)
             .map(::std::option::Option::Some)
-            .map_err(crate::support::write_error),
+            .map_err(::mapwright_rt::write_error),
     }
 }
 /// [`transform`] over the bytes of one record, appending compact JSON to `out`
 /// (no allocation per record once `out` has grown). `Ok(false)`: dropped by `keep`.
 pub fn run_into(
     record: &[u8],
-    ctx: &::mapping_dsl::rt::Context,
+    ctx: &::mapwright_rt::Context,
     out: &mut ::std::vec::Vec<u8>,
-) -> ::std::result::Result<bool, ::mapping_dsl::rt::TransformError> {
-    let input: Input<'_> = crate::support::read_bytes(record)?;
+) -> ::std::result::Result<bool, ::mapwright_rt::TransformError> {
+    let input: Input<'_> = ::mapwright_rt::read_bytes(record)?;
     match transform(&input, ctx)? {
         ::std::option::Option::None => ::std::result::Result::Ok(false),
         ::std::option::Option::Some(value) => ::serde_json::to_writer(out, &value)
             .map(|()| true)
-            .map_err(crate::support::write_error),
+            .map_err(::mapwright_rt::write_error),
     }
 }

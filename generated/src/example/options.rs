@@ -8,29 +8,29 @@ pub const LANG_EN: usize = 0;
 /// The index of `th` in [`LANGS`].
 pub const LANG_TH: usize = 1;
 /// Option set `gender` (from `lookup-gender`): 3 codes, in [`GENDER`].
-pub type Gender = crate::support::Coded<GenderSet>;
+pub type Gender = ::mapwright_rt::Coded<GenderSet>;
 /// The table of [`Gender`]: rows of a code and its en, th labels.
 #[derive(Debug)]
 pub enum GenderSet {}
-impl crate::support::OptionSet for GenderSet {
-    fn rows() -> &'static [crate::support::Row] {
+impl ::mapwright_rt::OptionSet for GenderSet {
+    fn rows() -> &'static [::mapwright_rt::Row] {
         &GENDER
     }
 }
 /// Option set `protection_concern` (from `lookup-protection-concerns`): 3 codes, in [`PROTECTION_CONCERN`].
-pub type ProtectionConcern = crate::support::Coded<ProtectionConcernSet>;
+pub type ProtectionConcern = ::mapwright_rt::Coded<ProtectionConcernSet>;
 /// The table of [`ProtectionConcern`]: rows of a code and its en, th labels.
 #[derive(Debug)]
 pub enum ProtectionConcernSet {}
-impl crate::support::OptionSet for ProtectionConcernSet {
-    fn rows() -> &'static [crate::support::Row] {
+impl ::mapwright_rt::OptionSet for ProtectionConcernSet {
+    fn rows() -> &'static [::mapwright_rt::Row] {
         &PROTECTION_CONCERN
     }
 }
 
 /// The rows of option set `gender`, sorted by code.
 #[rustfmt::skip]
-static GENDER: [crate::support::Row; 3] = [
+static GENDER: [::mapwright_rt::Row; 3] = [
     ("female", &[Some("Female"), Some("ผู้หญิง")]),
     ("male", &[Some("Male"), Some("ผู้ชาย")]),
     ("other", &[Some("Other"), Some("อื่น ๆ")]),
@@ -38,7 +38,7 @@ static GENDER: [crate::support::Row; 3] = [
 
 /// The rows of option set `protection_concern`, sorted by code.
 #[rustfmt::skip]
-static PROTECTION_CONCERN: [crate::support::Row; 3] = [
+static PROTECTION_CONCERN: [::mapwright_rt::Row; 3] = [
     ("abuse", &[Some("Abuse"), Some("การทารุณกรรม")]),
     ("neglect", &[Some("Neglect"), Some("การละเลย")]),
     ("trafficked", &[Some("Trafficked"), Some("การค้ามนุษย์")]),

@@ -10,154 +10,154 @@ pub const NAME: &str = "thailand_w1_case_to_childshield";
 pub struct Input<'a> {
     /// `case_id_display`: string, nullable
     #[serde(borrow, default)]
-    pub case_id_display: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub case_id_display: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `age_assessment`: list of objects, nullable
     #[serde(borrow, default)]
     pub age_assessment:
-        crate::support::Field<::std::vec::Vec<crate::support::Field<InputAgeAssessment<'a>>>>,
+        ::mapwright_rt::Field<::std::vec::Vec<::mapwright_rt::Field<InputAgeAssessment<'a>>>>,
     /// `assessment_requested_on`: date, nullable
-    #[serde(borrow, deserialize_with = "crate::support::date_or_empty", default)]
-    pub assessment_requested_on: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    #[serde(borrow, deserialize_with = "::mapwright_rt::date_or_empty", default)]
+    pub assessment_requested_on: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `case_plan_due_date`: date, nullable
-    #[serde(borrow, deserialize_with = "crate::support::date_or_empty", default)]
-    pub case_plan_due_date: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    #[serde(borrow, deserialize_with = "::mapwright_rt::date_or_empty", default)]
+    pub case_plan_due_date: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `urgent_protection_concern`: json, nullable
     #[serde(default)]
     pub urgent_protection_concern: ::std::option::Option<::serde_json::Value>,
     /// `risk_level`: select(risk_level), nullable
     #[serde(default)]
-    pub risk_level: crate::support::Field<super::options::RiskLevel>,
+    pub risk_level: ::mapwright_rt::Field<super::options::RiskLevel>,
     /// `assessment_update`: list of objects, nullable
     #[serde(borrow, default)]
     pub assessment_update:
-        crate::support::Field<::std::vec::Vec<crate::support::Field<InputAssessmentUpdate<'a>>>>,
+        ::mapwright_rt::Field<::std::vec::Vec<::mapwright_rt::Field<InputAssessmentUpdate<'a>>>>,
     /// `national_id_no`: string, nullable
     #[serde(borrow, default)]
-    pub national_id_no: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub national_id_no: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `registration_date`: date, nullable
-    #[serde(borrow, deserialize_with = "crate::support::date_or_empty", default)]
-    pub registration_date: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    #[serde(borrow, deserialize_with = "::mapwright_rt::date_or_empty", default)]
+    pub registration_date: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `physical_characteristics`: string, nullable
     #[serde(borrow, default)]
-    pub physical_characteristics: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub physical_characteristics: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `other_id_no`: string, nullable
     #[serde(borrow, default)]
-    pub other_id_no: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub other_id_no: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `other_id_type`: string, nullable
     #[serde(borrow, default)]
-    pub other_id_type: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub other_id_type: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `address_of_accomodation__foreigners_only_`: string, nullable
     #[serde(rename = "address_of_accomodation__foreigners_only_", borrow, default)]
-    pub address_of_accomodation_foreigners_only: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub address_of_accomodation_foreigners_only: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `assessment_due_date`: date, nullable
-    #[serde(borrow, deserialize_with = "crate::support::date_or_empty", default)]
-    pub assessment_due_date: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    #[serde(borrow, deserialize_with = "::mapwright_rt::date_or_empty", default)]
+    pub assessment_due_date: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `location_current`: select(locations), nullable
     #[serde(default)]
-    pub location_current: crate::support::Field<super::options::Locations>,
+    pub location_current: ::mapwright_rt::Field<super::options::Locations>,
     /// `protection_concerns_other`: string, nullable
     #[serde(borrow, default)]
-    pub protection_concerns_other: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub protection_concerns_other: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `protection_concerns`: multi_select(protection_concerns), nullable
     #[serde(default)]
-    pub protection_concerns: crate::support::Field<
-        ::std::vec::Vec<crate::support::Field<super::options::ProtectionConcerns>>,
+    pub protection_concerns: ::mapwright_rt::Field<
+        ::std::vec::Vec<::mapwright_rt::Field<super::options::ProtectionConcerns>>,
     >,
     /// `conference_details_subform`: list of objects, nullable
     #[serde(borrow, default)]
-    pub conference_details_subform: crate::support::Field<
-        ::std::vec::Vec<crate::support::Field<InputConferenceDetailsSubform<'a>>>,
+    pub conference_details_subform: ::mapwright_rt::Field<
+        ::std::vec::Vec<::mapwright_rt::Field<InputConferenceDetailsSubform<'a>>>,
     >,
     /// `date_case_plan`: date, nullable
-    #[serde(borrow, deserialize_with = "crate::support::date_or_empty", default)]
-    pub date_case_plan: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    #[serde(borrow, deserialize_with = "::mapwright_rt::date_or_empty", default)]
+    pub date_case_plan: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `additional_details_3d84596`: string, nullable
     #[serde(borrow, default)]
-    pub additional_details_3d84596: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub additional_details_3d84596: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `family_size`: number, nullable
     #[serde(default)]
-    pub family_size: crate::support::Field<::serde_json::Number>,
+    pub family_size: ::mapwright_rt::Field<::serde_json::Number>,
     /// `who_is_the_patient_living_with_`: string, nullable
     #[serde(rename = "who_is_the_patient_living_with_", borrow, default)]
-    pub who_is_the_patient_living_with: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub who_is_the_patient_living_with: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `family_notes`: string, nullable
     #[serde(borrow, default)]
-    pub family_notes: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub family_notes: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `family_status`: multi_select(th_family_status_77c0099), nullable
     #[serde(default)]
-    pub family_status: crate::support::Field<
-        ::std::vec::Vec<crate::support::Field<super::options::ThFamilyStatus77c0099>>,
+    pub family_status: ::mapwright_rt::Field<
+        ::std::vec::Vec<::mapwright_rt::Field<super::options::ThFamilyStatus77c0099>>,
     >,
     /// `family_details_section`: list of objects, nullable
     #[serde(borrow, default)]
-    pub family_details_section: crate::support::Field<
-        ::std::vec::Vec<crate::support::Field<InputFamilyDetailsSection<'a>>>,
+    pub family_details_section: ::mapwright_rt::Field<
+        ::std::vec::Vec<::mapwright_rt::Field<InputFamilyDetailsSection<'a>>>,
     >,
     /// `final_diagnosis_3696c45`: json, nullable
     #[serde(default)]
     pub final_diagnosis_3696c45: ::std::option::Option<::serde_json::Value>,
     /// `main_diagnosis__04438ee`: string, nullable
     #[serde(rename = "main_diagnosis__04438ee", borrow, default)]
-    pub main_diagnosis_04438ee: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub main_diagnosis_04438ee: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `co_morbidity_d3dfab2`: string, nullable
     #[serde(borrow, default)]
-    pub co_morbidity_d3dfab2: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub co_morbidity_d3dfab2: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `complications_123ecae`: string, nullable
     #[serde(borrow, default)]
-    pub complications_123ecae: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub complications_123ecae: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `other_diagnosis_a692bec`: string, nullable
     #[serde(borrow, default)]
-    pub other_diagnosis_a692bec: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub other_diagnosis_a692bec: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `operation_room_procedure_bb7cffa`: string, nullable
     #[serde(borrow, default)]
-    pub operation_room_procedure_bb7cffa: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub operation_room_procedure_bb7cffa: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `external_cause_of_injury_8451818`: string, nullable
     #[serde(borrow, default)]
-    pub external_cause_of_injury_8451818: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub external_cause_of_injury_8451818: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `status_of_treatment_plan_a8ca0e8`: select(th_status_of_treatment_plan_5d53730), nullable
     #[serde(default)]
     pub status_of_treatment_plan_a8ca0e8:
-        crate::support::Field<super::options::ThStatusOfTreatmentPlan5d53730>,
+        ::mapwright_rt::Field<super::options::ThStatusOfTreatmentPlan5d53730>,
     /// `followup_subform_section`: list of objects, nullable
     #[serde(borrow, default)]
-    pub followup_subform_section: crate::support::Field<
-        ::std::vec::Vec<crate::support::Field<InputFollowupSubformSection<'a>>>,
+    pub followup_subform_section: ::mapwright_rt::Field<
+        ::std::vec::Vec<::mapwright_rt::Field<InputFollowupSubformSection<'a>>>,
     >,
     /// `age_declared_by_the_child`: number, nullable
     #[serde(default)]
-    pub age_declared_by_the_child: crate::support::Field<::serde_json::Number>,
+    pub age_declared_by_the_child: ::mapwright_rt::Field<::serde_json::Number>,
     /// `date_2`: date, nullable
-    #[serde(borrow, deserialize_with = "crate::support::date_or_empty", default)]
-    pub date_2: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    #[serde(borrow, deserialize_with = "::mapwright_rt::date_or_empty", default)]
+    pub date_2: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `the_age_assessment_process_have_determined_that_the_subject_s_age_is_estimated_to_be`: number, nullable
     #[serde(default)]
     pub the_age_assessment_process_have_determined_that_the_subject_s_age_is_estimated_to_be:
-        crate::support::Field<::serde_json::Number>,
+        ::mapwright_rt::Field<::serde_json::Number>,
     /// `months_708ed08`: number, nullable
     #[serde(default)]
-    pub months_708ed08: crate::support::Field<::serde_json::Number>,
+    pub months_708ed08: ::mapwright_rt::Field<::serde_json::Number>,
     /// `the_age_assessment_process_have_determined_that_the_subject_s_maximum_age_is_estimated_to_be`: number, nullable
     #[serde(default)]
     pub the_age_assessment_process_have_determined_that_the_subject_s_maximum_age_is_estimated_to_be:
-        crate::support::Field<::serde_json::Number>,
+        ::mapwright_rt::Field<::serde_json::Number>,
     /// `months_8023723`: number, nullable
     #[serde(default)]
-    pub months_8023723: crate::support::Field<::serde_json::Number>,
+    pub months_8023723: ::mapwright_rt::Field<::serde_json::Number>,
     /// `is_the_subject_given_the_benefit_of_the_doubt_`: json, nullable
     #[serde(rename = "is_the_subject_given_the_benefit_of_the_doubt_", default)]
     pub is_the_subject_given_the_benefit_of_the_doubt: ::std::option::Option<::serde_json::Value>,
     /// `additional_comments_dc86e91`: string, nullable
     #[serde(borrow, default)]
-    pub additional_comments_dc86e91: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub additional_comments_dc86e91: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `if_other__please_specify_1`: string, nullable
     #[serde(rename = "if_other__please_specify_1", borrow, default)]
-    pub if_other_please_specify_1: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub if_other_please_specify_1: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `full_name_4`: string, nullable
     #[serde(borrow, default)]
-    pub full_name_4: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub full_name_4: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `date_4`: date, nullable
-    #[serde(borrow, deserialize_with = "crate::support::date_or_empty", default)]
-    pub date_4: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    #[serde(borrow, deserialize_with = "::mapwright_rt::date_or_empty", default)]
+    pub date_4: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `disabilities_1`: json, nullable
     #[serde(default)]
     pub disabilities_1: ::std::option::Option<::serde_json::Value>,
@@ -166,98 +166,98 @@ pub struct Input<'a> {
     pub chronic_illness: ::std::option::Option<::serde_json::Value>,
     /// `if_yes__please_specify_1`: string, nullable
     #[serde(rename = "if_yes__please_specify_1", borrow, default)]
-    pub if_yes_please_specify_1: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub if_yes_please_specify_1: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `mental_illness`: json, nullable
     #[serde(default)]
     pub mental_illness: ::std::option::Option<::serde_json::Value>,
     /// `if_yes__please_specify_2`: string, nullable
     #[serde(rename = "if_yes__please_specify_2", borrow, default)]
-    pub if_yes_please_specify_2: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub if_yes_please_specify_2: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `behavior_of_risk`: json, nullable
     #[serde(default)]
     pub behavior_of_risk: ::std::option::Option<::serde_json::Value>,
     /// `if_yes__please_specify_3`: string, nullable
     #[serde(rename = "if_yes__please_specify_3", borrow, default)]
-    pub if_yes_please_specify_3: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub if_yes_please_specify_3: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `reproductive_health_information`: string, nullable
     #[serde(borrow, default)]
-    pub reproductive_health_information: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub reproductive_health_information: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `developmental_issue`: json, nullable
     #[serde(default)]
     pub developmental_issue: ::std::option::Option<::serde_json::Value>,
     /// `if_yes__please_specify_4`: string, nullable
     #[serde(rename = "if_yes__please_specify_4", borrow, default)]
-    pub if_yes_please_specify_4: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub if_yes_please_specify_4: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `vaccinations_are_up_to_date`: json, nullable
     #[serde(default)]
     pub vaccinations_are_up_to_date: ::std::option::Option<::serde_json::Value>,
     /// `if_not__please_specify`: string, nullable
     #[serde(rename = "if_not__please_specify", borrow, default)]
-    pub if_not_please_specify: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub if_not_please_specify: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `nutritional_conditions_are_adequate`: json, nullable
     #[serde(default)]
     pub nutritional_conditions_are_adequate: ::std::option::Option<::serde_json::Value>,
     /// `if_no__please_specify`: string, nullable
     #[serde(rename = "if_no__please_specify", borrow, default)]
-    pub if_no_please_specify: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub if_no_please_specify: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `caregiver_s_disabilities`: json, nullable
     #[serde(default)]
     pub caregiver_s_disabilities: ::std::option::Option<::serde_json::Value>,
     /// `if_yes__please_specify_5`: string, nullable
     #[serde(rename = "if_yes__please_specify_5", borrow, default)]
-    pub if_yes_please_specify_5: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub if_yes_please_specify_5: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `caregiver_s_chronic_illness_es`: json, nullable
     #[serde(default)]
     pub caregiver_s_chronic_illness_es: ::std::option::Option<::serde_json::Value>,
     /// `if_yes__please_specify_6`: string, nullable
     #[serde(rename = "if_yes__please_specify_6", borrow, default)]
-    pub if_yes_please_specify_6: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub if_yes_please_specify_6: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `caregiver_s_mental_illness_es`: json, nullable
     #[serde(default)]
     pub caregiver_s_mental_illness_es: ::std::option::Option<::serde_json::Value>,
     /// `if_yes__please_specify_7`: string, nullable
     #[serde(rename = "if_yes__please_specify_7", borrow, default)]
-    pub if_yes_please_specify_7: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub if_yes_please_specify_7: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `caregiver_s_economic_issue_s`: json, nullable
     #[serde(default)]
     pub caregiver_s_economic_issue_s: ::std::option::Option<::serde_json::Value>,
     /// `if_yes__please_specify_8`: string, nullable
     #[serde(rename = "if_yes__please_specify_8", borrow, default)]
-    pub if_yes_please_specify_8: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub if_yes_please_specify_8: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `caregiver_s_substance_abuse_issue`: json, nullable
     #[serde(default)]
     pub caregiver_s_substance_abuse_issue: ::std::option::Option<::serde_json::Value>,
     /// `if_yes__please_specify_9`: string, nullable
     #[serde(rename = "if_yes__please_specify_9", borrow, default)]
-    pub if_yes_please_specify_9: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub if_yes_please_specify_9: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `physical_abuse_issue`: json, nullable
     #[serde(default)]
     pub physical_abuse_issue: ::std::option::Option<::serde_json::Value>,
     /// `if_yes__please_specify_10`: string, nullable
     #[serde(rename = "if_yes__please_specify_10", borrow, default)]
-    pub if_yes_please_specify_10: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub if_yes_please_specify_10: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `other_relevant_information_about_the_caregiver_s`: string, nullable
     #[serde(borrow, default)]
     pub other_relevant_information_about_the_caregiver_s:
-        crate::support::Field<::std::borrow::Cow<'a, str>>,
+        ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `gambling_issue_in_the_family`: json, nullable
     #[serde(default)]
     pub gambling_issue_in_the_family: ::std::option::Option<::serde_json::Value>,
     /// `if_yes__please_specify_11`: string, nullable
     #[serde(rename = "if_yes__please_specify_11", borrow, default)]
-    pub if_yes_please_specify_11: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub if_yes_please_specify_11: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `substance_abuse_in_the_family_community`: json, nullable
     #[serde(default)]
     pub substance_abuse_in_the_family_community: ::std::option::Option<::serde_json::Value>,
     /// `if_yes__please_specify_12`: string, nullable
     #[serde(rename = "if_yes__please_specify_12", borrow, default)]
-    pub if_yes_please_specify_12: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub if_yes_please_specify_12: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `entertainment_venues_near_the_household`: json, nullable
     #[serde(default)]
     pub entertainment_venues_near_the_household: ::std::option::Option<::serde_json::Value>,
     /// `if_yes__please_specify_13`: string, nullable
     #[serde(rename = "if_yes__please_specify_13", borrow, default)]
-    pub if_yes_please_specify_13: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub if_yes_please_specify_13: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `girls_lie_together_in_the_same_room_as_their_male_relatives`: json, nullable
     #[serde(default)]
     pub girls_lie_together_in_the_same_room_as_their_male_relatives:
@@ -277,181 +277,181 @@ pub struct Input<'a> {
     /// `specify_any_other_relevant_information_on_the_sleeping_arrangements`: string, nullable
     #[serde(borrow, default)]
     pub specify_any_other_relevant_information_on_the_sleeping_arrangements:
-        crate::support::Field<::std::borrow::Cow<'a, str>>,
+        ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `history_of_illegal_activities_behaviors_in_the_family`: json, nullable
     #[serde(default)]
     pub history_of_illegal_activities_behaviors_in_the_family:
         ::std::option::Option<::serde_json::Value>,
     /// `if_yes__please_specify_14`: string, nullable
     #[serde(rename = "if_yes__please_specify_14", borrow, default)]
-    pub if_yes_please_specify_14: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub if_yes_please_specify_14: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `history_of_child_labor_in_the_family_community`: json, nullable
     #[serde(default)]
     pub history_of_child_labor_in_the_family_community: ::std::option::Option<::serde_json::Value>,
     /// `if_yes__please_specify_15`: string, nullable
     #[serde(rename = "if_yes__please_specify_15", borrow, default)]
-    pub if_yes_please_specify_15: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub if_yes_please_specify_15: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `bullying`: json, nullable
     #[serde(default)]
     pub bullying: ::std::option::Option<::serde_json::Value>,
     /// `if_yes__please_specify_16`: string, nullable
     #[serde(rename = "if_yes__please_specify_16", borrow, default)]
-    pub if_yes_please_specify_16: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub if_yes_please_specify_16: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `mingling_and_causing_annoyance_to_others`: json, nullable
     #[serde(default)]
     pub mingling_and_causing_annoyance_to_others: ::std::option::Option<::serde_json::Value>,
     /// `if_yes__please_specify_17`: string, nullable
     #[serde(rename = "if_yes__please_specify_17", borrow, default)]
-    pub if_yes_please_specify_17: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub if_yes_please_specify_17: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `gambling`: json, nullable
     #[serde(default)]
     pub gambling: ::std::option::Option<::serde_json::Value>,
     /// `if_yes__please_specify_18`: string, nullable
     #[serde(rename = "if_yes__please_specify_18", borrow, default)]
-    pub if_yes_please_specify_18: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub if_yes_please_specify_18: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `substance_abuse`: json, nullable
     #[serde(default)]
     pub substance_abuse: ::std::option::Option<::serde_json::Value>,
     /// `if_yes__please_specify_19`: string, nullable
     #[serde(rename = "if_yes__please_specify_19", borrow, default)]
-    pub if_yes_please_specify_19: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub if_yes_please_specify_19: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `involved_in_sex_trade`: json, nullable
     #[serde(default)]
     pub involved_in_sex_trade: ::std::option::Option<::serde_json::Value>,
     /// `if_yes__please_specify_20`: string, nullable
     #[serde(rename = "if_yes__please_specify_20", borrow, default)]
-    pub if_yes_please_specify_20: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub if_yes_please_specify_20: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `behaves_in_a_sexually_inappropriate_or_obscene_manner`: json, nullable
     #[serde(default)]
     pub behaves_in_a_sexually_inappropriate_or_obscene_manner:
         ::std::option::Option<::serde_json::Value>,
     /// `if_yes__please_specify_21`: string, nullable
     #[serde(rename = "if_yes__please_specify_21", borrow, default)]
-    pub if_yes_please_specify_21: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub if_yes_please_specify_21: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `resisting_parental_teachings`: json, nullable
     #[serde(default)]
     pub resisting_parental_teachings: ::std::option::Option<::serde_json::Value>,
     /// `if_yes__please_specify_22`: string, nullable
     #[serde(rename = "if_yes__please_specify_22", borrow, default)]
-    pub if_yes_please_specify_22: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub if_yes_please_specify_22: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `reporting_date_d36d4ae`: date, nullable
-    #[serde(borrow, deserialize_with = "crate::support::date_or_empty", default)]
-    pub reporting_date_d36d4ae: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    #[serde(borrow, deserialize_with = "::mapwright_rt::date_or_empty", default)]
+    pub reporting_date_d36d4ae: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `report_registration_number_b868e09`: string, nullable
     #[serde(borrow, default)]
-    pub report_registration_number_b868e09: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub report_registration_number_b868e09: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `full_name_ab6062c`: string, nullable
     #[serde(borrow, default)]
-    pub full_name_ab6062c: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub full_name_ab6062c: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `position_9401fd4`: string, nullable
     #[serde(borrow, default)]
-    pub position_9401fd4: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub position_9401fd4: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `agency_75fac1e`: string, nullable
     #[serde(borrow, default)]
-    pub agency_75fac1e: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub agency_75fac1e: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `contact_details_aa1dbe6`: string, nullable
     #[serde(borrow, default)]
-    pub contact_details_aa1dbe6: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub contact_details_aa1dbe6: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `current_total`: number, nullable
     #[serde(default)]
-    pub current_total: crate::support::Field<::serde_json::Number>,
+    pub current_total: ::mapwright_rt::Field<::serde_json::Number>,
     /// `new_expense`: list of objects, nullable
     #[serde(borrow, default)]
     pub new_expense:
-        crate::support::Field<::std::vec::Vec<crate::support::Field<InputNewExpense<'a>>>>,
+        ::mapwright_rt::Field<::std::vec::Vec<::mapwright_rt::Field<InputNewExpense<'a>>>>,
     /// `closure_reason_other`: string, nullable
     #[serde(borrow, default)]
-    pub closure_reason_other: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub closure_reason_other: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `date_closure`: date, nullable
-    #[serde(borrow, deserialize_with = "crate::support::date_or_empty", default)]
-    pub date_closure: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    #[serde(borrow, deserialize_with = "::mapwright_rt::date_or_empty", default)]
+    pub date_closure: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `additional_comments_a0185f7`: string, nullable
     #[serde(borrow, default)]
-    pub additional_comments_a0185f7: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub additional_comments_a0185f7: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `status`: select(case_status), nullable
     #[serde(default)]
-    pub status: crate::support::Field<super::options::CaseStatus>,
+    pub status: ::mapwright_rt::Field<super::options::CaseStatus>,
     /// `closure_reason`: select(closure_reason), nullable
     #[serde(default)]
-    pub closure_reason: crate::support::Field<super::options::ClosureReason>,
+    pub closure_reason: ::mapwright_rt::Field<super::options::ClosureReason>,
     /// `new_formal_complaint_2`: list of objects, nullable
     #[serde(borrow, default)]
     pub new_formal_complaint_2:
-        crate::support::Field<::std::vec::Vec<crate::support::Field<InputNewFormalComplaint2<'a>>>>,
+        ::mapwright_rt::Field<::std::vec::Vec<::mapwright_rt::Field<InputNewFormalComplaint2<'a>>>>,
     /// `services_section`: list of objects, nullable
     #[serde(borrow, default)]
     pub services_section:
-        crate::support::Field<::std::vec::Vec<crate::support::Field<InputServicesSection<'a>>>>,
+        ::mapwright_rt::Field<::std::vec::Vec<::mapwright_rt::Field<InputServicesSection<'a>>>>,
     /// `services_needed`: list of objects, nullable
     #[serde(borrow, default)]
     pub services_needed:
-        crate::support::Field<::std::vec::Vec<crate::support::Field<InputServicesNeeded<'a>>>>,
+        ::mapwright_rt::Field<::std::vec::Vec<::mapwright_rt::Field<InputServicesNeeded<'a>>>>,
     /// `witnesses__6c0a33c`: list of objects, nullable
     #[serde(rename = "witnesses__6c0a33c", borrow, default)]
     pub witnesses_6c0a33c:
-        crate::support::Field<::std::vec::Vec<crate::support::Field<InputWitnesses6c0a33c<'a>>>>,
+        ::mapwright_rt::Field<::std::vec::Vec<::mapwright_rt::Field<InputWitnesses6c0a33c<'a>>>>,
     /// `new_pregnancy`: list of objects, nullable
     #[serde(borrow, default)]
     pub new_pregnancy:
-        crate::support::Field<::std::vec::Vec<crate::support::Field<InputNewPregnancy<'a>>>>,
+        ::mapwright_rt::Field<::std::vec::Vec<::mapwright_rt::Field<InputNewPregnancy<'a>>>>,
     /// `first_pregnancy_at_age`: number, nullable
     #[serde(default)]
-    pub first_pregnancy_at_age: crate::support::Field<::serde_json::Number>,
+    pub first_pregnancy_at_age: ::mapwright_rt::Field<::serde_json::Number>,
     /// `number_of_live_births_to_date`: number, nullable
     #[serde(default)]
-    pub number_of_live_births_to_date: crate::support::Field<::serde_json::Number>,
+    pub number_of_live_births_to_date: ::mapwright_rt::Field<::serde_json::Number>,
     /// `history_of_abortion__if_any_`: string, nullable
     #[serde(rename = "history_of_abortion__if_any_", borrow, default)]
-    pub history_of_abortion_if_any: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub history_of_abortion_if_any: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `physical_check_2`: list of objects, nullable
     #[serde(borrow, default)]
     pub physical_check_2:
-        crate::support::Field<::std::vec::Vec<crate::support::Field<InputPhysicalCheck2<'a>>>>,
+        ::mapwright_rt::Field<::std::vec::Vec<::mapwright_rt::Field<InputPhysicalCheck2<'a>>>>,
     /// `preliminary_observations_2`: list of objects, nullable
     #[serde(borrow, default)]
-    pub preliminary_observations_2: crate::support::Field<
-        ::std::vec::Vec<crate::support::Field<InputPreliminaryObservations2<'a>>>,
+    pub preliminary_observations_2: ::mapwright_rt::Field<
+        ::std::vec::Vec<::mapwright_rt::Field<InputPreliminaryObservations2<'a>>>,
     >,
     /// `date_of_incident_creation_e497d33`: date, nullable
-    #[serde(borrow, deserialize_with = "crate::support::date_or_empty", default)]
-    pub date_of_incident_creation_e497d33: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    #[serde(borrow, deserialize_with = "::mapwright_rt::date_or_empty", default)]
+    pub date_of_incident_creation_e497d33: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `date_of_abuse_6e0107e`: date, nullable
-    #[serde(borrow, deserialize_with = "crate::support::date_or_empty", default)]
-    pub date_of_abuse_6e0107e: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    #[serde(borrow, deserialize_with = "::mapwright_rt::date_or_empty", default)]
+    pub date_of_abuse_6e0107e: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `sender_s_national_id_number_eff07fa`: string, nullable
     #[serde(borrow, default)]
-    pub sender_s_national_id_number_eff07fa: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub sender_s_national_id_number_eff07fa: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `sender_s_contact_details_8ef4518`: string, nullable
     #[serde(borrow, default)]
-    pub sender_s_contact_details_8ef4518: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub sender_s_contact_details_8ef4518: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `address_where_the_incident_took_place_6a203b8`: string, nullable
     #[serde(borrow, default)]
     pub address_where_the_incident_took_place_6a203b8:
-        crate::support::Field<::std::borrow::Cow<'a, str>>,
+        ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `other_relevant_details_ecfea34`: string, nullable
     #[serde(borrow, default)]
-    pub other_relevant_details_ecfea34: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub other_relevant_details_ecfea34: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `if_other__please_specify_047c1fb`: string, nullable
     #[serde(rename = "if_other__please_specify_047c1fb", borrow, default)]
-    pub if_other_please_specify_047c1fb: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub if_other_please_specify_047c1fb: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `please_specify_7832f40`: string, nullable
     #[serde(borrow, default)]
-    pub please_specify_7832f40: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub please_specify_7832f40: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `if_other__please_specify_e99bdbc`: string, nullable
     #[serde(rename = "if_other__please_specify_e99bdbc", borrow, default)]
-    pub if_other_please_specify_e99bdbc: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub if_other_please_specify_e99bdbc: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `if_other__please_specify_fbd4f87`: string, nullable
     #[serde(rename = "if_other__please_specify_fbd4f87", borrow, default)]
-    pub if_other_please_specify_fbd4f87: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub if_other_please_specify_fbd4f87: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `if_other__please_specify_d212f17`: string, nullable
     #[serde(rename = "if_other__please_specify_d212f17", borrow, default)]
-    pub if_other_please_specify_d212f17: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub if_other_please_specify_d212f17: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `if_other__please_specify_9b6ad5d`: string, nullable
     #[serde(rename = "if_other__please_specify_9b6ad5d", borrow, default)]
-    pub if_other_please_specify_9b6ad5d: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub if_other_please_specify_9b6ad5d: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `if_other__please_specify_ed0cad3`: string, nullable
     #[serde(rename = "if_other__please_specify_ed0cad3", borrow, default)]
-    pub if_other_please_specify_ed0cad3: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub if_other_please_specify_ed0cad3: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `other_contributing_factors__please_specify_f276d39`: string, nullable
     #[serde(
         rename = "other_contributing_factors__please_specify_f276d39",
@@ -459,120 +459,120 @@ pub struct Input<'a> {
         default
     )]
     pub other_contributing_factors_please_specify_f276d39:
-        crate::support::Field<::std::borrow::Cow<'a, str>>,
+        ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `full_name_0aff4ee`: string, nullable
     #[serde(borrow, default)]
-    pub full_name_0aff4ee: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub full_name_0aff4ee: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `location_of_the_incident_885fe8c`: select(locations), nullable
     #[serde(default)]
-    pub location_of_the_incident_885fe8c: crate::support::Field<super::options::Locations>,
+    pub location_of_the_incident_885fe8c: ::mapwright_rt::Field<super::options::Locations>,
     /// `sender_s_gender_b83c931`: select(gender), nullable
     #[serde(default)]
-    pub sender_s_gender_b83c931: crate::support::Field<super::options::Gender>,
+    pub sender_s_gender_b83c931: ::mapwright_rt::Field<super::options::Gender>,
     /// `sender_s_occupation_3ed671e`: select(th_occupation_e663285), nullable
     #[serde(default)]
-    pub sender_s_occupation_3ed671e: crate::support::Field<super::options::ThOccupationE663285>,
+    pub sender_s_occupation_3ed671e: ::mapwright_rt::Field<super::options::ThOccupationE663285>,
     /// `type_of_place_where_the_incident_occurred_bdc967d`: select(th_type_of_place_incident_b37fe11), nullable
     #[serde(default)]
     pub type_of_place_where_the_incident_occurred_bdc967d:
-        crate::support::Field<super::options::ThTypeOfPlaceIncidentB37fe11>,
+        ::mapwright_rt::Field<super::options::ThTypeOfPlaceIncidentB37fe11>,
     /// `type_of_abuse_431f2ba`: select(cp_violence_type), nullable
     #[serde(default)]
-    pub type_of_abuse_431f2ba: crate::support::Field<super::options::CpViolenceType>,
+    pub type_of_abuse_431f2ba: ::mapwright_rt::Field<super::options::CpViolenceType>,
     /// `specify_physical_abuse_4867f38`: multi_select(th_types_of_physical_abuse_413db3f), nullable
     #[serde(default)]
-    pub specify_physical_abuse_4867f38: crate::support::Field<
-        ::std::vec::Vec<crate::support::Field<super::options::ThTypesOfPhysicalAbuse413db3f>>,
+    pub specify_physical_abuse_4867f38: ::mapwright_rt::Field<
+        ::std::vec::Vec<::mapwright_rt::Field<super::options::ThTypesOfPhysicalAbuse413db3f>>,
     >,
     /// `specify_sexual_abuse_16d36f7`: multi_select(th_sexual_abuse_824d9b2), nullable
     #[serde(default)]
-    pub specify_sexual_abuse_16d36f7: crate::support::Field<
-        ::std::vec::Vec<crate::support::Field<super::options::ThSexualAbuse824d9b2>>,
+    pub specify_sexual_abuse_16d36f7: ::mapwright_rt::Field<
+        ::std::vec::Vec<::mapwright_rt::Field<super::options::ThSexualAbuse824d9b2>>,
     >,
     /// `specify_physical_interaction_d13d273`: select(th_physical_attraction_7f4544f), nullable
     #[serde(default)]
     pub specify_physical_interaction_d13d273:
-        crate::support::Field<super::options::ThPhysicalAttraction7f4544f>,
+        ::mapwright_rt::Field<super::options::ThPhysicalAttraction7f4544f>,
     /// `sexual_intercourse_a1585d0`: select(th_sexual_intercourse_caa5755), nullable
     #[serde(default)]
     pub sexual_intercourse_a1585d0:
-        crate::support::Field<super::options::ThSexualIntercourseCaa5755>,
+        ::mapwright_rt::Field<super::options::ThSexualIntercourseCaa5755>,
     /// `if_no_physical_touch__please_specify_1159dde`: multi_select(th_if_no_physical_touch_8fd07c6), nullable
     #[serde(rename = "if_no_physical_touch__please_specify_1159dde", default)]
-    pub if_no_physical_touch_please_specify_1159dde: crate::support::Field<
-        ::std::vec::Vec<crate::support::Field<super::options::ThIfNoPhysicalTouch8fd07c6>>,
+    pub if_no_physical_touch_please_specify_1159dde: ::mapwright_rt::Field<
+        ::std::vec::Vec<::mapwright_rt::Field<super::options::ThIfNoPhysicalTouch8fd07c6>>,
     >,
     /// `specify_mental_abuse_6182644`: multi_select(th_mental_abuse_02cda7b), nullable
     #[serde(default)]
-    pub specify_mental_abuse_6182644: crate::support::Field<
-        ::std::vec::Vec<crate::support::Field<super::options::ThMentalAbuse02cda7b>>,
+    pub specify_mental_abuse_6182644: ::mapwright_rt::Field<
+        ::std::vec::Vec<::mapwright_rt::Field<super::options::ThMentalAbuse02cda7b>>,
     >,
     /// `specify_neglect_9b8a22b`: multi_select(th_neglect_b50da4c), nullable
     #[serde(default)]
-    pub specify_neglect_9b8a22b: crate::support::Field<
-        ::std::vec::Vec<crate::support::Field<super::options::ThNeglectB50da4c>>,
+    pub specify_neglect_9b8a22b: ::mapwright_rt::Field<
+        ::std::vec::Vec<::mapwright_rt::Field<super::options::ThNeglectB50da4c>>,
     >,
     /// `specify_exploitation_ef65c2e`: multi_select(th_exploitation_187146a), nullable
     #[serde(default)]
-    pub specify_exploitation_ef65c2e: crate::support::Field<
-        ::std::vec::Vec<crate::support::Field<super::options::ThExploitation187146a>>,
+    pub specify_exploitation_ef65c2e: ::mapwright_rt::Field<
+        ::std::vec::Vec<::mapwright_rt::Field<super::options::ThExploitation187146a>>,
     >,
     /// `specify_human_trafficking_dca84dd`: multi_select(th_human_trafficking_5320010), nullable
     #[serde(default)]
-    pub specify_human_trafficking_dca84dd: crate::support::Field<
-        ::std::vec::Vec<crate::support::Field<super::options::ThHumanTrafficking5320010>>,
+    pub specify_human_trafficking_dca84dd: ::mapwright_rt::Field<
+        ::std::vec::Vec<::mapwright_rt::Field<super::options::ThHumanTrafficking5320010>>,
     >,
     /// `stimulant_a4096c2`: multi_select(th_stimulant_factors_ba86c95), nullable
     #[serde(default)]
-    pub stimulant_a4096c2: crate::support::Field<
-        ::std::vec::Vec<crate::support::Field<super::options::ThStimulantFactorsBa86c95>>,
+    pub stimulant_a4096c2: ::mapwright_rt::Field<
+        ::std::vec::Vec<::mapwright_rt::Field<super::options::ThStimulantFactorsBa86c95>>,
     >,
     /// `relation_within_family_a6c45fd`: multi_select(th_relation_factors_3ad18e0), nullable
     #[serde(default)]
-    pub relation_within_family_a6c45fd: crate::support::Field<
-        ::std::vec::Vec<crate::support::Field<super::options::ThRelationFactors3ad18e0>>,
+    pub relation_within_family_a6c45fd: ::mapwright_rt::Field<
+        ::std::vec::Vec<::mapwright_rt::Field<super::options::ThRelationFactors3ad18e0>>,
     >,
     /// `economic_issue_a445217`: multi_select(th_economic_issues_ba1ddb3), nullable
     #[serde(default)]
-    pub economic_issue_a445217: crate::support::Field<
-        ::std::vec::Vec<crate::support::Field<super::options::ThEconomicIssuesBa1ddb3>>,
+    pub economic_issue_a445217: ::mapwright_rt::Field<
+        ::std::vec::Vec<::mapwright_rt::Field<super::options::ThEconomicIssuesBa1ddb3>>,
     >,
     /// `physical_issue_2e9f1c6`: multi_select(th_physical_issue_bedfef8), nullable
     #[serde(default)]
-    pub physical_issue_2e9f1c6: crate::support::Field<
-        ::std::vec::Vec<crate::support::Field<super::options::ThPhysicalIssueBedfef8>>,
+    pub physical_issue_2e9f1c6: ::mapwright_rt::Field<
+        ::std::vec::Vec<::mapwright_rt::Field<super::options::ThPhysicalIssueBedfef8>>,
     >,
     /// `mental_issue_4785ece`: multi_select(th_mental_issues_54db66d), nullable
     #[serde(default)]
-    pub mental_issue_4785ece: crate::support::Field<
-        ::std::vec::Vec<crate::support::Field<super::options::ThMentalIssues54db66d>>,
+    pub mental_issue_4785ece: ::mapwright_rt::Field<
+        ::std::vec::Vec<::mapwright_rt::Field<super::options::ThMentalIssues54db66d>>,
     >,
     /// `other_perpetrator_details_f80fc4e`: list of objects, nullable
     #[serde(borrow, default)]
-    pub other_perpetrator_details_f80fc4e: crate::support::Field<
-        ::std::vec::Vec<crate::support::Field<InputOtherPerpetratorDetailsF80fc4e<'a>>>,
+    pub other_perpetrator_details_f80fc4e: ::mapwright_rt::Field<
+        ::std::vec::Vec<::mapwright_rt::Field<InputOtherPerpetratorDetailsF80fc4e<'a>>>,
     >,
     /// `number_of_perpetrator_1c07dd4`: number, nullable
     #[serde(default)]
-    pub number_of_perpetrator_1c07dd4: crate::support::Field<::serde_json::Number>,
+    pub number_of_perpetrator_1c07dd4: ::mapwright_rt::Field<::serde_json::Number>,
     /// `name_5559215`: string, nullable
     #[serde(borrow, default)]
-    pub name_5559215: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub name_5559215: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `age_21cbe0d`: number, nullable
     #[serde(default)]
-    pub age_21cbe0d: crate::support::Field<::serde_json::Number>,
+    pub age_21cbe0d: ::mapwright_rt::Field<::serde_json::Number>,
     /// `national_id_number_7dd2e74`: string, nullable
     #[serde(borrow, default)]
-    pub national_id_number_7dd2e74: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub national_id_number_7dd2e74: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `type_of_other_id_document_b03f1b9`: string, nullable
     #[serde(borrow, default)]
-    pub type_of_other_id_document_b03f1b9: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub type_of_other_id_document_b03f1b9: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `number_of_other_id_document_09a5601`: string, nullable
     #[serde(borrow, default)]
-    pub number_of_other_id_document_09a5601: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub number_of_other_id_document_09a5601: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `contact_details_31b6f3b`: string, nullable
     #[serde(borrow, default)]
-    pub contact_details_31b6f3b: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub contact_details_31b6f3b: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `other_contributing_factors__please_specify_53bc483`: string, nullable
     #[serde(
         rename = "other_contributing_factors__please_specify_53bc483",
@@ -580,418 +580,418 @@ pub struct Input<'a> {
         default
     )]
     pub other_contributing_factors_please_specify_53bc483:
-        crate::support::Field<::std::borrow::Cow<'a, str>>,
+        ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `nationality_fa822dc`: select(country), nullable
     #[serde(default)]
-    pub nationality_fa822dc: crate::support::Field<super::options::Country>,
+    pub nationality_fa822dc: ::mapwright_rt::Field<super::options::Country>,
     /// `gender_4e8704a`: select(gender), nullable
     #[serde(default)]
-    pub gender_4e8704a: crate::support::Field<super::options::Gender>,
+    pub gender_4e8704a: ::mapwright_rt::Field<super::options::Gender>,
     /// `relationship_with_the_abused_eb757fc`: select(perpetrator_relationship), nullable
     #[serde(default)]
     pub relationship_with_the_abused_eb757fc:
-        crate::support::Field<super::options::PerpetratorRelationship>,
+        ::mapwright_rt::Field<super::options::PerpetratorRelationship>,
     /// `social_status_6c1074a`: select(marital_status), nullable
     #[serde(default)]
-    pub social_status_6c1074a: crate::support::Field<super::options::MaritalStatus>,
+    pub social_status_6c1074a: ::mapwright_rt::Field<super::options::MaritalStatus>,
     /// `occupation_09639f9`: select(th_occupation_e663285), nullable
     #[serde(default)]
-    pub occupation_09639f9: crate::support::Field<super::options::ThOccupationE663285>,
+    pub occupation_09639f9: ::mapwright_rt::Field<super::options::ThOccupationE663285>,
     /// `stimulant_9191303`: multi_select(th_stimulant_factors_ba86c95), nullable
     #[serde(default)]
-    pub stimulant_9191303: crate::support::Field<
-        ::std::vec::Vec<crate::support::Field<super::options::ThStimulantFactorsBa86c95>>,
+    pub stimulant_9191303: ::mapwright_rt::Field<
+        ::std::vec::Vec<::mapwright_rt::Field<super::options::ThStimulantFactorsBa86c95>>,
     >,
     /// `relation_within_family_41a62f4`: multi_select(th_relation_factors_3ad18e0), nullable
     #[serde(default)]
-    pub relation_within_family_41a62f4: crate::support::Field<
-        ::std::vec::Vec<crate::support::Field<super::options::ThRelationFactors3ad18e0>>,
+    pub relation_within_family_41a62f4: ::mapwright_rt::Field<
+        ::std::vec::Vec<::mapwright_rt::Field<super::options::ThRelationFactors3ad18e0>>,
     >,
     /// `environment_3c4fc2b`: multi_select(th_environment_factors_67fe2c8), nullable
     #[serde(default)]
-    pub environment_3c4fc2b: crate::support::Field<
-        ::std::vec::Vec<crate::support::Field<super::options::ThEnvironmentFactors67fe2c8>>,
+    pub environment_3c4fc2b: ::mapwright_rt::Field<
+        ::std::vec::Vec<::mapwright_rt::Field<super::options::ThEnvironmentFactors67fe2c8>>,
     >,
     /// `economic_issues_84c5b46`: multi_select(th_economic_issues_ba1ddb3), nullable
     #[serde(default)]
-    pub economic_issues_84c5b46: crate::support::Field<
-        ::std::vec::Vec<crate::support::Field<super::options::ThEconomicIssuesBa1ddb3>>,
+    pub economic_issues_84c5b46: ::mapwright_rt::Field<
+        ::std::vec::Vec<::mapwright_rt::Field<super::options::ThEconomicIssuesBa1ddb3>>,
     >,
     /// `physical_issue_1f182e4`: multi_select(th_physical_issue_bedfef8), nullable
     #[serde(default)]
-    pub physical_issue_1f182e4: crate::support::Field<
-        ::std::vec::Vec<crate::support::Field<super::options::ThPhysicalIssueBedfef8>>,
+    pub physical_issue_1f182e4: ::mapwright_rt::Field<
+        ::std::vec::Vec<::mapwright_rt::Field<super::options::ThPhysicalIssueBedfef8>>,
     >,
     /// `mental_issue_5607d21`: multi_select(th_mental_issues_54db66d), nullable
     #[serde(default)]
-    pub mental_issue_5607d21: crate::support::Field<
-        ::std::vec::Vec<crate::support::Field<super::options::ThMentalIssues54db66d>>,
+    pub mental_issue_5607d21: ::mapwright_rt::Field<
+        ::std::vec::Vec<::mapwright_rt::Field<super::options::ThMentalIssues54db66d>>,
     >,
     /// `email_address`: string, nullable
     #[serde(borrow, default)]
-    pub email_address: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub email_address: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `if_other__please_specify_2`: string, nullable
     #[serde(rename = "if_other__please_specify_2", borrow, default)]
-    pub if_other_please_specify_2: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub if_other_please_specify_2: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `additional_details`: string, nullable
     #[serde(borrow, default)]
-    pub additional_details: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub additional_details: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `additional_details_1`: string, nullable
     #[serde(borrow, default)]
-    pub additional_details_1: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub additional_details_1: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `occupation_1`: select(th_occupation_e663285), nullable
     #[serde(default)]
-    pub occupation_1: crate::support::Field<super::options::ThOccupationE663285>,
+    pub occupation_1: ::mapwright_rt::Field<super::options::ThOccupationE663285>,
     /// `if_out_of_school__specify_reason`: select(th_out_of_school_reasons_b5b103a), nullable
     #[serde(rename = "if_out_of_school__specify_reason", default)]
     pub if_out_of_school_specify_reason:
-        crate::support::Field<super::options::ThOutOfSchoolReasonsB5b103a>,
+        ::mapwright_rt::Field<super::options::ThOutOfSchoolReasonsB5b103a>,
 }
-impl<'de: 'a, 'a> crate::support::Lenient<'de> for Input<'a> {
+impl<'de: 'a, 'a> ::mapwright_rt::Lenient<'de> for Input<'a> {
     fn from_map<A: ::serde::de::MapAccess<'de>>(
         map: A,
-    ) -> ::std::result::Result<crate::support::Field<Self>, A::Error> {
+    ) -> ::std::result::Result<::mapwright_rt::Field<Self>, A::Error> {
         <Self as ::serde::Deserialize>::deserialize(::serde::de::value::MapAccessDeserializer::new(
             map,
         ))
-        .map(crate::support::Field::Val)
+        .map(::mapwright_rt::Field::Val)
     }
 }
 #[derive(Debug, Clone, Default, ::serde::Deserialize)]
 pub struct InputAgeAssessment<'a> {
     /// `date_of_assessment`: date, nullable
-    #[serde(borrow, deserialize_with = "crate::support::date_or_empty", default)]
-    pub date_of_assessment: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    #[serde(borrow, deserialize_with = "::mapwright_rt::date_or_empty", default)]
+    pub date_of_assessment: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `age_assessed`: number, nullable
     #[serde(default)]
-    pub age_assessed: crate::support::Field<::serde_json::Number>,
+    pub age_assessed: ::mapwright_rt::Field<::serde_json::Number>,
     /// `months_20cb03a`: number, nullable
     #[serde(default)]
-    pub months_20cb03a: crate::support::Field<::serde_json::Number>,
+    pub months_20cb03a: ::mapwright_rt::Field<::serde_json::Number>,
     /// `maximum_age_assessed`: number, nullable
     #[serde(default)]
-    pub maximum_age_assessed: crate::support::Field<::serde_json::Number>,
+    pub maximum_age_assessed: ::mapwright_rt::Field<::serde_json::Number>,
     /// `months_1453205`: number, nullable
     #[serde(default)]
-    pub months_1453205: crate::support::Field<::serde_json::Number>,
+    pub months_1453205: ::mapwright_rt::Field<::serde_json::Number>,
     /// `additional_comments_1298bc4`: string, nullable
     #[serde(borrow, default)]
-    pub additional_comments_1298bc4: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub additional_comments_1298bc4: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `assessed_by`: string, nullable
     #[serde(borrow, default)]
-    pub assessed_by: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub assessed_by: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `assessment_method`: select(th_age_assessment_method_5559903), nullable
     #[serde(default)]
-    pub assessment_method: crate::support::Field<super::options::ThAgeAssessmentMethod5559903>,
+    pub assessment_method: ::mapwright_rt::Field<super::options::ThAgeAssessmentMethod5559903>,
 }
-impl<'de: 'a, 'a> crate::support::Lenient<'de> for InputAgeAssessment<'a> {
+impl<'de: 'a, 'a> ::mapwright_rt::Lenient<'de> for InputAgeAssessment<'a> {
     fn from_map<A: ::serde::de::MapAccess<'de>>(
         map: A,
-    ) -> ::std::result::Result<crate::support::Field<Self>, A::Error> {
+    ) -> ::std::result::Result<::mapwright_rt::Field<Self>, A::Error> {
         <Self as ::serde::Deserialize>::deserialize(::serde::de::value::MapAccessDeserializer::new(
             map,
         ))
-        .map(crate::support::Field::Val)
+        .map(::mapwright_rt::Field::Val)
     }
 }
 #[derive(Debug, Clone, Default, ::serde::Deserialize)]
 pub struct InputAssessmentUpdate<'a> {
     /// `update_description`: string, nullable
     #[serde(borrow, default)]
-    pub update_description: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub update_description: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `recorded_by_3`: string, nullable
     #[serde(borrow, default)]
-    pub recorded_by_3: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub recorded_by_3: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `date_5`: date, nullable
-    #[serde(borrow, deserialize_with = "crate::support::date_or_empty", default)]
-    pub date_5: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    #[serde(borrow, deserialize_with = "::mapwright_rt::date_or_empty", default)]
+    pub date_5: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
 }
-impl<'de: 'a, 'a> crate::support::Lenient<'de> for InputAssessmentUpdate<'a> {
+impl<'de: 'a, 'a> ::mapwright_rt::Lenient<'de> for InputAssessmentUpdate<'a> {
     fn from_map<A: ::serde::de::MapAccess<'de>>(
         map: A,
-    ) -> ::std::result::Result<crate::support::Field<Self>, A::Error> {
+    ) -> ::std::result::Result<::mapwright_rt::Field<Self>, A::Error> {
         <Self as ::serde::Deserialize>::deserialize(::serde::de::value::MapAccessDeserializer::new(
             map,
         ))
-        .map(crate::support::Field::Val)
+        .map(::mapwright_rt::Field::Val)
     }
 }
 #[derive(Debug, Clone, Default, ::serde::Deserialize)]
 pub struct InputConferenceDetailsSubform<'a> {
     /// `conference_date`: date, nullable
-    #[serde(borrow, deserialize_with = "crate::support::date_or_empty", default)]
-    pub conference_date: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    #[serde(borrow, deserialize_with = "::mapwright_rt::date_or_empty", default)]
+    pub conference_date: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `conference_type_other`: string, nullable
     #[serde(borrow, default)]
-    pub conference_type_other: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub conference_type_other: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `conference_reason_other`: string, nullable
     #[serde(borrow, default)]
-    pub conference_reason_other: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub conference_reason_other: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `conference_participants`: string, nullable
     #[serde(borrow, default)]
-    pub conference_participants: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub conference_participants: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `conference_current_situation`: string, nullable
     #[serde(borrow, default)]
-    pub conference_current_situation: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub conference_current_situation: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `conference_outcome_recommendations`: string, nullable
     #[serde(borrow, default)]
-    pub conference_outcome_recommendations: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub conference_outcome_recommendations: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `conference_case_status_other`: string, nullable
     #[serde(borrow, default)]
-    pub conference_case_status_other: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub conference_case_status_other: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `conference_case_transfer_reason_other`: string, nullable
     #[serde(borrow, default)]
-    pub conference_case_transfer_reason_other: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub conference_case_transfer_reason_other: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `conference_followup_actions`: string, nullable
     #[serde(borrow, default)]
-    pub conference_followup_actions: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub conference_followup_actions: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `conference_type`: select(conference_type), nullable
     #[serde(default)]
-    pub conference_type: crate::support::Field<super::options::ConferenceType>,
+    pub conference_type: ::mapwright_rt::Field<super::options::ConferenceType>,
     /// `conference_reason`: select(conference_reason), nullable
     #[serde(default)]
-    pub conference_reason: crate::support::Field<super::options::ConferenceReason>,
+    pub conference_reason: ::mapwright_rt::Field<super::options::ConferenceReason>,
     /// `conference_case_status`: select(conference_case_status), nullable
     #[serde(default)]
-    pub conference_case_status: crate::support::Field<super::options::ConferenceCaseStatus>,
+    pub conference_case_status: ::mapwright_rt::Field<super::options::ConferenceCaseStatus>,
     /// `conference_case_transfer_reason`: select(conference_case_transfer_reason), nullable
     #[serde(default)]
     pub conference_case_transfer_reason:
-        crate::support::Field<super::options::ConferenceCaseTransferReason>,
+        ::mapwright_rt::Field<super::options::ConferenceCaseTransferReason>,
 }
-impl<'de: 'a, 'a> crate::support::Lenient<'de> for InputConferenceDetailsSubform<'a> {
+impl<'de: 'a, 'a> ::mapwright_rt::Lenient<'de> for InputConferenceDetailsSubform<'a> {
     fn from_map<A: ::serde::de::MapAccess<'de>>(
         map: A,
-    ) -> ::std::result::Result<crate::support::Field<Self>, A::Error> {
+    ) -> ::std::result::Result<::mapwright_rt::Field<Self>, A::Error> {
         <Self as ::serde::Deserialize>::deserialize(::serde::de::value::MapAccessDeserializer::new(
             map,
         ))
-        .map(crate::support::Field::Val)
+        .map(::mapwright_rt::Field::Val)
     }
 }
 #[derive(Debug, Clone, Default, ::serde::Deserialize)]
 pub struct InputFamilyDetailsSection<'a> {
     /// `relation_is_caregiver`: bool, nullable
     #[serde(default)]
-    pub relation_is_caregiver: crate::support::Field<bool>,
+    pub relation_is_caregiver: ::mapwright_rt::Field<bool>,
     /// `relation_name`: string, nullable
     #[serde(borrow, default)]
-    pub relation_name: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub relation_name: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `relation_age`: number, nullable
     #[serde(default)]
-    pub relation_age: crate::support::Field<::serde_json::Number>,
+    pub relation_age: ::mapwright_rt::Field<::serde_json::Number>,
     /// `relation_date_of_birth`: date, nullable
-    #[serde(borrow, deserialize_with = "crate::support::date_or_empty", default)]
-    pub relation_date_of_birth: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    #[serde(borrow, deserialize_with = "::mapwright_rt::date_or_empty", default)]
+    pub relation_date_of_birth: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `relation_death_details`: string, nullable
     #[serde(borrow, default)]
-    pub relation_death_details: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub relation_death_details: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `national_id`: string, nullable
     #[serde(borrow, default)]
-    pub national_id: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub national_id: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `relation_occupation`: string, nullable
     #[serde(borrow, default)]
-    pub relation_occupation: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub relation_occupation: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `relation_address_current`: string, nullable
     #[serde(borrow, default)]
-    pub relation_address_current: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub relation_address_current: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `relation_telephone`: string, nullable
     #[serde(borrow, default)]
-    pub relation_telephone: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub relation_telephone: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `relation_comments`: string, nullable
     #[serde(borrow, default)]
-    pub relation_comments: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub relation_comments: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `is_this_person_living_in_the_same_household_as_patient_7d39e1d`: select(family_same_hh_7fabd17), nullable
     #[serde(default)]
     pub is_this_person_living_in_the_same_household_as_patient_7d39e1d:
-        crate::support::Field<super::options::FamilySameHh7fabd17>,
+        ::mapwright_rt::Field<super::options::FamilySameHh7fabd17>,
     /// `relation`: select(family_relationship), nullable
     #[serde(default)]
-    pub relation: crate::support::Field<super::options::FamilyRelationship>,
+    pub relation: ::mapwright_rt::Field<super::options::FamilyRelationship>,
     /// `relation_is_alive`: select(relation_is_alive), nullable
     #[serde(default)]
-    pub relation_is_alive: crate::support::Field<super::options::RelationIsAlive>,
+    pub relation_is_alive: ::mapwright_rt::Field<super::options::RelationIsAlive>,
     /// `relation_nationality`: multi_select(country), nullable
     #[serde(default)]
     pub relation_nationality:
-        crate::support::Field<::std::vec::Vec<crate::support::Field<super::options::Country>>>,
+        ::mapwright_rt::Field<::std::vec::Vec<::mapwright_rt::Field<super::options::Country>>>,
     /// `occupation_3`: select(th_working_3b273b5), nullable
     #[serde(default)]
-    pub occupation_3: crate::support::Field<super::options::ThWorking3b273b5>,
+    pub occupation_3: ::mapwright_rt::Field<super::options::ThWorking3b273b5>,
     /// `relation_location_current`: select(locations), nullable
     #[serde(default)]
-    pub relation_location_current: crate::support::Field<super::options::Locations>,
+    pub relation_location_current: ::mapwright_rt::Field<super::options::Locations>,
 }
-impl<'de: 'a, 'a> crate::support::Lenient<'de> for InputFamilyDetailsSection<'a> {
+impl<'de: 'a, 'a> ::mapwright_rt::Lenient<'de> for InputFamilyDetailsSection<'a> {
     fn from_map<A: ::serde::de::MapAccess<'de>>(
         map: A,
-    ) -> ::std::result::Result<crate::support::Field<Self>, A::Error> {
+    ) -> ::std::result::Result<::mapwright_rt::Field<Self>, A::Error> {
         <Self as ::serde::Deserialize>::deserialize(::serde::de::value::MapAccessDeserializer::new(
             map,
         ))
-        .map(crate::support::Field::Val)
+        .map(::mapwright_rt::Field::Val)
     }
 }
 #[derive(Debug, Clone, Default, ::serde::Deserialize)]
 pub struct InputFollowupSubformSection<'a> {
     /// `followup_date`: date, nullable
-    #[serde(borrow, deserialize_with = "crate::support::date_or_empty", default)]
-    pub followup_date: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    #[serde(borrow, deserialize_with = "::mapwright_rt::date_or_empty", default)]
+    pub followup_date: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `child_was_seen`: json, nullable
     #[serde(default)]
     pub child_was_seen: ::std::option::Option<::serde_json::Value>,
     /// `reason_child_not_seen_other_details`: string, nullable
     #[serde(borrow, default)]
-    pub reason_child_not_seen_other_details: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub reason_child_not_seen_other_details: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `action_taken_already`: json, nullable
     #[serde(default)]
     pub action_taken_already: ::std::option::Option<::serde_json::Value>,
     /// `action_taken_date`: date, nullable
-    #[serde(borrow, deserialize_with = "crate::support::date_or_empty", default)]
-    pub action_taken_date: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    #[serde(borrow, deserialize_with = "::mapwright_rt::date_or_empty", default)]
+    pub action_taken_date: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `action_taken_details`: string, nullable
     #[serde(borrow, default)]
-    pub action_taken_details: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub action_taken_details: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `followup_comments`: string, nullable
     #[serde(borrow, default)]
-    pub followup_comments: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub followup_comments: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `need_follow_up_visit`: json, nullable
     #[serde(default)]
     pub need_follow_up_visit: ::std::option::Option<::serde_json::Value>,
     /// `when_follow_up_visit_should_happen`: date, nullable
-    #[serde(borrow, deserialize_with = "crate::support::date_or_empty", default)]
-    pub when_follow_up_visit_should_happen: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    #[serde(borrow, deserialize_with = "::mapwright_rt::date_or_empty", default)]
+    pub when_follow_up_visit_should_happen: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `recommend_case_closed`: json, nullable
     #[serde(default)]
     pub recommend_case_closed: ::std::option::Option<::serde_json::Value>,
     /// `followup_type`: select(followup_type), nullable
     #[serde(default)]
-    pub followup_type: crate::support::Field<super::options::FollowupType>,
+    pub followup_type: ::mapwright_rt::Field<super::options::FollowupType>,
     /// `reason_child_not_seen`: multi_select(reason_child_not_seen), nullable
     #[serde(default)]
-    pub reason_child_not_seen: crate::support::Field<
-        ::std::vec::Vec<crate::support::Field<super::options::ReasonChildNotSeen>>,
+    pub reason_child_not_seen: ::mapwright_rt::Field<
+        ::std::vec::Vec<::mapwright_rt::Field<super::options::ReasonChildNotSeen>>,
     >,
 }
-impl<'de: 'a, 'a> crate::support::Lenient<'de> for InputFollowupSubformSection<'a> {
+impl<'de: 'a, 'a> ::mapwright_rt::Lenient<'de> for InputFollowupSubformSection<'a> {
     fn from_map<A: ::serde::de::MapAccess<'de>>(
         map: A,
-    ) -> ::std::result::Result<crate::support::Field<Self>, A::Error> {
+    ) -> ::std::result::Result<::mapwright_rt::Field<Self>, A::Error> {
         <Self as ::serde::Deserialize>::deserialize(::serde::de::value::MapAccessDeserializer::new(
             map,
         ))
-        .map(crate::support::Field::Val)
+        .map(::mapwright_rt::Field::Val)
     }
 }
 #[derive(Debug, Clone, Default, ::serde::Deserialize)]
 pub struct InputNewExpense<'a> {
     /// `date_1`: date, nullable
-    #[serde(borrow, deserialize_with = "crate::support::date_or_empty", default)]
-    pub date_1: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    #[serde(borrow, deserialize_with = "::mapwright_rt::date_or_empty", default)]
+    pub date_1: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `amount`: number, nullable
     #[serde(default)]
-    pub amount: crate::support::Field<::serde_json::Number>,
+    pub amount: ::mapwright_rt::Field<::serde_json::Number>,
     /// `description`: string, nullable
     #[serde(borrow, default)]
-    pub description: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub description: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
 }
-impl<'de: 'a, 'a> crate::support::Lenient<'de> for InputNewExpense<'a> {
+impl<'de: 'a, 'a> ::mapwright_rt::Lenient<'de> for InputNewExpense<'a> {
     fn from_map<A: ::serde::de::MapAccess<'de>>(
         map: A,
-    ) -> ::std::result::Result<crate::support::Field<Self>, A::Error> {
+    ) -> ::std::result::Result<::mapwright_rt::Field<Self>, A::Error> {
         <Self as ::serde::Deserialize>::deserialize(::serde::de::value::MapAccessDeserializer::new(
             map,
         ))
-        .map(crate::support::Field::Val)
+        .map(::mapwright_rt::Field::Val)
     }
 }
 #[derive(Debug, Clone, Default, ::serde::Deserialize)]
 pub struct InputNewFormalComplaint2<'a> {
     /// `report_date_and_time_1`: datetime, nullable
-    #[serde(borrow, deserialize_with = "crate::support::date_or_empty", default)]
-    pub report_date_and_time_1: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    #[serde(borrow, deserialize_with = "::mapwright_rt::date_or_empty", default)]
+    pub report_date_and_time_1: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `case_number_code_1`: string, nullable
     #[serde(borrow, default)]
-    pub case_number_code_1: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub case_number_code_1: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `police_station_name_1`: string, nullable
     #[serde(borrow, default)]
-    pub police_station_name_1: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub police_station_name_1: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `police_focal_point`: string, nullable
     #[serde(borrow, default)]
-    pub police_focal_point: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub police_focal_point: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
 }
-impl<'de: 'a, 'a> crate::support::Lenient<'de> for InputNewFormalComplaint2<'a> {
+impl<'de: 'a, 'a> ::mapwright_rt::Lenient<'de> for InputNewFormalComplaint2<'a> {
     fn from_map<A: ::serde::de::MapAccess<'de>>(
         map: A,
-    ) -> ::std::result::Result<crate::support::Field<Self>, A::Error> {
+    ) -> ::std::result::Result<::mapwright_rt::Field<Self>, A::Error> {
         <Self as ::serde::Deserialize>::deserialize(::serde::de::value::MapAccessDeserializer::new(
             map,
         ))
-        .map(crate::support::Field::Val)
+        .map(::mapwright_rt::Field::Val)
     }
 }
 #[derive(Debug, Clone, Default, ::serde::Deserialize)]
 pub struct InputServicesSection<'a> {
     /// `unique_id`: string, nullable
     #[serde(borrow, default)]
-    pub unique_id: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub unique_id: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `service_location`: string, nullable
     #[serde(borrow, default)]
-    pub service_location: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub service_location: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `service_referral_notes`: string, nullable
     #[serde(borrow, default)]
-    pub service_referral_notes: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub service_referral_notes: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `service_response_day_time`: datetime, nullable
-    #[serde(borrow, deserialize_with = "crate::support::date_or_empty", default)]
-    pub service_response_day_time: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    #[serde(borrow, deserialize_with = "::mapwright_rt::date_or_empty", default)]
+    pub service_response_day_time: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `follow_up_comments_ba1ccd1`: string, nullable
     #[serde(borrow, default)]
-    pub follow_up_comments_ba1ccd1: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub follow_up_comments_ba1ccd1: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `follow_up_date_71b7f60`: date, nullable
-    #[serde(borrow, deserialize_with = "crate::support::date_or_empty", default)]
-    pub follow_up_date_71b7f60: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    #[serde(borrow, deserialize_with = "::mapwright_rt::date_or_empty", default)]
+    pub follow_up_date_71b7f60: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `service_implementing_agency`: string, nullable
     #[serde(borrow, default)]
-    pub service_implementing_agency: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub service_implementing_agency: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `service_implemented_day_time`: datetime, nullable
-    #[serde(borrow, deserialize_with = "crate::support::date_or_empty", default)]
-    pub service_implemented_day_time: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    #[serde(borrow, deserialize_with = "::mapwright_rt::date_or_empty", default)]
+    pub service_implemented_day_time: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `appointment_date_and_time_ece9c5a`: datetime, nullable
-    #[serde(borrow, deserialize_with = "crate::support::date_or_empty", default)]
-    pub appointment_date_and_time_ece9c5a: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    #[serde(borrow, deserialize_with = "::mapwright_rt::date_or_empty", default)]
+    pub appointment_date_and_time_ece9c5a: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `service_external_referral`: bool, nullable
     #[serde(default)]
-    pub service_external_referral: crate::support::Field<bool>,
+    pub service_external_referral: ::mapwright_rt::Field<bool>,
     /// `service_implementing_agency_external`: string, nullable
     #[serde(borrow, default)]
-    pub service_implementing_agency_external: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub service_implementing_agency_external: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `service_provider`: string, nullable
     #[serde(borrow, default)]
-    pub service_provider: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub service_provider: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `service_type`: select(service_type), nullable
     #[serde(default)]
-    pub service_type: crate::support::Field<super::options::ServiceType>,
+    pub service_type: ::mapwright_rt::Field<super::options::ServiceType>,
     /// `service_referral`: select(service_referred), nullable
     #[serde(default)]
-    pub service_referral: crate::support::Field<super::options::ServiceReferred>,
+    pub service_referral: ::mapwright_rt::Field<super::options::ServiceReferred>,
     /// `service_response_type`: select(service_response_type), nullable
     #[serde(default)]
-    pub service_response_type: crate::support::Field<super::options::ServiceResponseType>,
+    pub service_response_type: ::mapwright_rt::Field<super::options::ServiceResponseType>,
     /// `service_response_timeframe`: select(service_response_timeframe), nullable
     #[serde(default)]
-    pub service_response_timeframe: crate::support::Field<super::options::ServiceResponseTimeframe>,
+    pub service_response_timeframe: ::mapwright_rt::Field<super::options::ServiceResponseTimeframe>,
     /// `service_delivery_location`: select(locations), nullable
     #[serde(default)]
-    pub service_delivery_location: crate::support::Field<super::options::Locations>,
+    pub service_delivery_location: ::mapwright_rt::Field<super::options::Locations>,
 }
-impl<'de: 'a, 'a> crate::support::Lenient<'de> for InputServicesSection<'a> {
+impl<'de: 'a, 'a> ::mapwright_rt::Lenient<'de> for InputServicesSection<'a> {
     fn from_map<A: ::serde::de::MapAccess<'de>>(
         map: A,
-    ) -> ::std::result::Result<crate::support::Field<Self>, A::Error> {
+    ) -> ::std::result::Result<::mapwright_rt::Field<Self>, A::Error> {
         <Self as ::serde::Deserialize>::deserialize(::serde::de::value::MapAccessDeserializer::new(
             map,
         ))
-        .map(crate::support::Field::Val)
+        .map(::mapwright_rt::Field::Val)
     }
 }
 #[derive(Debug, Clone, Default, ::serde::Deserialize)]
@@ -1001,196 +1001,196 @@ pub struct InputServicesNeeded<'a> {
     pub sex_check_and_evaluation: ::std::option::Option<::serde_json::Value>,
     /// `please_specify_13`: string, nullable
     #[serde(borrow, default)]
-    pub please_specify_13: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub please_specify_13: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `test_text_service_needed`: string, nullable
     #[serde(borrow, default)]
-    pub test_text_service_needed: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub test_text_service_needed: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `if_other__please_specify_12`: string, nullable
     #[serde(rename = "if_other__please_specify_12", borrow, default)]
-    pub if_other_please_specify_12: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub if_other_please_specify_12: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `laboratory_test_results`: string, nullable
     #[serde(borrow, default)]
-    pub laboratory_test_results: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub laboratory_test_results: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `other_support_needed`: string, nullable
     #[serde(borrow, default)]
-    pub other_support_needed: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub other_support_needed: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `full_name_3`: string, nullable
     #[serde(borrow, default)]
-    pub full_name_3: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub full_name_3: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `date_service_needed_by`: date, nullable
-    #[serde(borrow, deserialize_with = "crate::support::date_or_empty", default)]
-    pub date_service_needed_by: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    #[serde(borrow, deserialize_with = "::mapwright_rt::date_or_empty", default)]
+    pub date_service_needed_by: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `physical`: multi_select(th_physical_evaluation_8bc13ec), nullable
     #[serde(default)]
-    pub physical: crate::support::Field<
-        ::std::vec::Vec<crate::support::Field<super::options::ThPhysicalEvaluation8bc13ec>>,
+    pub physical: ::mapwright_rt::Field<
+        ::std::vec::Vec<::mapwright_rt::Field<super::options::ThPhysicalEvaluation8bc13ec>>,
     >,
     /// `mental`: multi_select(th_mental_evaluation_2f807e8), nullable
     #[serde(default)]
-    pub mental: crate::support::Field<
-        ::std::vec::Vec<crate::support::Field<super::options::ThMentalEvaluation2f807e8>>,
+    pub mental: ::mapwright_rt::Field<
+        ::std::vec::Vec<::mapwright_rt::Field<super::options::ThMentalEvaluation2f807e8>>,
     >,
     /// `social`: multi_select(th_social_evaluation_ee73221), nullable
     #[serde(default)]
-    pub social: crate::support::Field<
-        ::std::vec::Vec<crate::support::Field<super::options::ThSocialEvaluationEe73221>>,
+    pub social: ::mapwright_rt::Field<
+        ::std::vec::Vec<::mapwright_rt::Field<super::options::ThSocialEvaluationEe73221>>,
     >,
     /// `physical_1`: multi_select(th_physical_treatment_fd178f9), nullable
     #[serde(default)]
-    pub physical_1: crate::support::Field<
-        ::std::vec::Vec<crate::support::Field<super::options::ThPhysicalTreatmentFd178f9>>,
+    pub physical_1: ::mapwright_rt::Field<
+        ::std::vec::Vec<::mapwright_rt::Field<super::options::ThPhysicalTreatmentFd178f9>>,
     >,
     /// `mental_1`: multi_select(th_mental_treatment_4d7ee2b), nullable
     #[serde(default)]
-    pub mental_1: crate::support::Field<
-        ::std::vec::Vec<crate::support::Field<super::options::ThMentalTreatment4d7ee2b>>,
+    pub mental_1: ::mapwright_rt::Field<
+        ::std::vec::Vec<::mapwright_rt::Field<super::options::ThMentalTreatment4d7ee2b>>,
     >,
     /// `reproductive_health`: multi_select(th_reproductive_health_treatment_2eeea9f), nullable
     #[serde(default)]
-    pub reproductive_health: crate::support::Field<
+    pub reproductive_health: ::mapwright_rt::Field<
         ::std::vec::Vec<
-            crate::support::Field<super::options::ThReproductiveHealthTreatment2eeea9f>,
+            ::mapwright_rt::Field<super::options::ThReproductiveHealthTreatment2eeea9f>,
         >,
     >,
 }
-impl<'de: 'a, 'a> crate::support::Lenient<'de> for InputServicesNeeded<'a> {
+impl<'de: 'a, 'a> ::mapwright_rt::Lenient<'de> for InputServicesNeeded<'a> {
     fn from_map<A: ::serde::de::MapAccess<'de>>(
         map: A,
-    ) -> ::std::result::Result<crate::support::Field<Self>, A::Error> {
+    ) -> ::std::result::Result<::mapwright_rt::Field<Self>, A::Error> {
         <Self as ::serde::Deserialize>::deserialize(::serde::de::value::MapAccessDeserializer::new(
             map,
         ))
-        .map(crate::support::Field::Val)
+        .map(::mapwright_rt::Field::Val)
     }
 }
 #[derive(Debug, Clone, Default, ::serde::Deserialize)]
 pub struct InputWitnesses6c0a33c<'a> {
     /// `full_name_1dde243`: string, nullable
     #[serde(borrow, default)]
-    pub full_name_1dde243: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub full_name_1dde243: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `testimony__cec1e35`: string, nullable
     #[serde(rename = "testimony__cec1e35", borrow, default)]
-    pub testimony_cec1e35: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub testimony_cec1e35: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `relation_to_the_child_37c30dc`: select(th_relation_to_the_patient_4db700d), nullable
     #[serde(default)]
     pub relation_to_the_child_37c30dc:
-        crate::support::Field<super::options::ThRelationToThePatient4db700d>,
+        ::mapwright_rt::Field<super::options::ThRelationToThePatient4db700d>,
 }
-impl<'de: 'a, 'a> crate::support::Lenient<'de> for InputWitnesses6c0a33c<'a> {
+impl<'de: 'a, 'a> ::mapwright_rt::Lenient<'de> for InputWitnesses6c0a33c<'a> {
     fn from_map<A: ::serde::de::MapAccess<'de>>(
         map: A,
-    ) -> ::std::result::Result<crate::support::Field<Self>, A::Error> {
+    ) -> ::std::result::Result<::mapwright_rt::Field<Self>, A::Error> {
         <Self as ::serde::Deserialize>::deserialize(::serde::de::value::MapAccessDeserializer::new(
             map,
         ))
-        .map(crate::support::Field::Val)
+        .map(::mapwright_rt::Field::Val)
     }
 }
 #[derive(Debug, Clone, Default, ::serde::Deserialize)]
 pub struct InputNewPregnancy<'a> {
     /// `date_of_report`: date, nullable
-    #[serde(borrow, deserialize_with = "crate::support::date_or_empty", default)]
-    pub date_of_report: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    #[serde(borrow, deserialize_with = "::mapwright_rt::date_or_empty", default)]
+    pub date_of_report: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `current_gestational_week`: number, nullable
     #[serde(default)]
-    pub current_gestational_week: crate::support::Field<::serde_json::Number>,
+    pub current_gestational_week: ::mapwright_rt::Field<::serde_json::Number>,
     /// `if_other__please_specify_10`: string, nullable
     #[serde(rename = "if_other__please_specify_10", borrow, default)]
-    pub if_other_please_specify_10: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub if_other_please_specify_10: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `other_factors__please_detail`: string, nullable
     #[serde(rename = "other_factors__please_detail", borrow, default)]
-    pub other_factors_please_detail: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub other_factors_please_detail: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `patient_provided_with_alternative_counseling`: json, nullable
     #[serde(default)]
     pub patient_provided_with_alternative_counseling: ::std::option::Option<::serde_json::Value>,
     /// `if_other__please_specify_11`: string, nullable
     #[serde(rename = "if_other__please_specify_11", borrow, default)]
-    pub if_other_please_specify_11: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub if_other_please_specify_11: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `additional_support`: string, nullable
     #[serde(borrow, default)]
-    pub additional_support: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub additional_support: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `source_of_information_647b9db`: select(source_of_information_226cd93), nullable
     #[serde(default)]
     pub source_of_information_647b9db:
-        crate::support::Field<super::options::SourceOfInformation226cd93>,
+        ::mapwright_rt::Field<super::options::SourceOfInformation226cd93>,
     /// `reason_for_unexpected_pregnancy`: multi_select(th_reason_for_unexpected_pregnancy_d82edd3), nullable
     #[serde(default)]
-    pub reason_for_unexpected_pregnancy: crate::support::Field<
+    pub reason_for_unexpected_pregnancy: ::mapwright_rt::Field<
         ::std::vec::Vec<
-            crate::support::Field<super::options::ThReasonForUnexpectedPregnancyD82edd3>,
+            ::mapwright_rt::Field<super::options::ThReasonForUnexpectedPregnancyD82edd3>,
         >,
     >,
     /// `specify_contraception_problem`: multi_select(th_specify_contraception_problem_e6b21b7), nullable
     #[serde(default)]
-    pub specify_contraception_problem: crate::support::Field<
+    pub specify_contraception_problem: ::mapwright_rt::Field<
         ::std::vec::Vec<
-            crate::support::Field<super::options::ThSpecifyContraceptionProblemE6b21b7>,
+            ::mapwright_rt::Field<super::options::ThSpecifyContraceptionProblemE6b21b7>,
         >,
     >,
     /// `support_needed`: multi_select(th_support_for_pregnancy_9387f1c), nullable
     #[serde(default)]
-    pub support_needed: crate::support::Field<
-        ::std::vec::Vec<crate::support::Field<super::options::ThSupportForPregnancy9387f1c>>,
+    pub support_needed: ::mapwright_rt::Field<
+        ::std::vec::Vec<::mapwright_rt::Field<super::options::ThSupportForPregnancy9387f1c>>,
     >,
     /// `specify_legal_offenses`: select(th_specify_legal_offenses_b17ba77), nullable
     #[serde(default)]
     pub specify_legal_offenses:
-        crate::support::Field<super::options::ThSpecifyLegalOffensesB17ba77>,
+        ::mapwright_rt::Field<super::options::ThSpecifyLegalOffensesB17ba77>,
     /// `factors_for_pregnancy_termination`: multi_select(th_factors_for_pregnancy_termination_862d2ea), nullable
     #[serde(default)]
-    pub factors_for_pregnancy_termination: crate::support::Field<
+    pub factors_for_pregnancy_termination: ::mapwright_rt::Field<
         ::std::vec::Vec<
-            crate::support::Field<super::options::ThFactorsForPregnancyTermination862d2ea>,
+            ::mapwright_rt::Field<super::options::ThFactorsForPregnancyTermination862d2ea>,
         >,
     >,
     /// `specify_physical_issue`: multi_select(th_physical_issue_pregnancy_termination_f99dbb9), nullable
     #[serde(default)]
-    pub specify_physical_issue: crate::support::Field<
+    pub specify_physical_issue: ::mapwright_rt::Field<
         ::std::vec::Vec<
-            crate::support::Field<super::options::ThPhysicalIssuePregnancyTerminationF99dbb9>,
+            ::mapwright_rt::Field<super::options::ThPhysicalIssuePregnancyTerminationF99dbb9>,
         >,
     >,
     /// `specify_mental_issue`: multi_select(th_mental_issue_pregnancy_termination_1aa129d), nullable
     #[serde(default)]
-    pub specify_mental_issue: crate::support::Field<
+    pub specify_mental_issue: ::mapwright_rt::Field<
         ::std::vec::Vec<
-            crate::support::Field<super::options::ThMentalIssuePregnancyTermination1aa129d>,
+            ::mapwright_rt::Field<super::options::ThMentalIssuePregnancyTermination1aa129d>,
         >,
     >,
     /// `specify_family_social_economic_issues`: multi_select(th_familysocialeconomic_issues_pregnancy_termination_e8ebd62), nullable
     #[serde(default)]
-    pub specify_family_social_economic_issues: crate::support::Field<
+    pub specify_family_social_economic_issues: ::mapwright_rt::Field<
         ::std::vec::Vec<
-            crate::support::Field<
+            ::mapwright_rt::Field<
                 super::options::ThFamilysocialeconomicIssuesPregnancyTerminationE8ebd62,
             >,
         >,
     >,
     /// `patient_decision_after_being_provided_with_alternative_counseling`: select(patient_decision_after_being_provided_with_alternative_counseling), nullable
     #[serde(default)]
-    pub patient_decision_after_being_provided_with_alternative_counseling: crate::support::Field<
+    pub patient_decision_after_being_provided_with_alternative_counseling: ::mapwright_rt::Field<
         super::options::PatientDecisionAfterBeingProvidedWithAlternativeCounseling,
     >,
     /// `antenatal_care_will_be_provided_at`: select(service_place_code_4bf53ab), nullable
     #[serde(default)]
     pub antenatal_care_will_be_provided_at:
-        crate::support::Field<super::options::ServicePlaceCode4bf53ab>,
+        ::mapwright_rt::Field<super::options::ServicePlaceCode4bf53ab>,
     /// `support_needed_1`: multi_select(th_support_needed_to_terminate_pregnancy_b0fe7fa), nullable
     #[serde(default)]
-    pub support_needed_1: crate::support::Field<
+    pub support_needed_1: ::mapwright_rt::Field<
         ::std::vec::Vec<
-            crate::support::Field<super::options::ThSupportNeededToTerminatePregnancyB0fe7fa>,
+            ::mapwright_rt::Field<super::options::ThSupportNeededToTerminatePregnancyB0fe7fa>,
         >,
     >,
 }
-impl<'de: 'a, 'a> crate::support::Lenient<'de> for InputNewPregnancy<'a> {
+impl<'de: 'a, 'a> ::mapwright_rt::Lenient<'de> for InputNewPregnancy<'a> {
     fn from_map<A: ::serde::de::MapAccess<'de>>(
         map: A,
-    ) -> ::std::result::Result<crate::support::Field<Self>, A::Error> {
+    ) -> ::std::result::Result<::mapwright_rt::Field<Self>, A::Error> {
         <Self as ::serde::Deserialize>::deserialize(::serde::de::value::MapAccessDeserializer::new(
             map,
         ))
-        .map(crate::support::Field::Val)
+        .map(::mapwright_rt::Field::Val)
     }
 }
 #[derive(Debug, Clone, Default, ::serde::Deserialize)]
@@ -1198,245 +1198,245 @@ pub struct InputPhysicalCheck2<'a> {
     /// `description_of_physical_examination_observations_1`: string, nullable
     #[serde(borrow, default)]
     pub description_of_physical_examination_observations_1:
-        crate::support::Field<::std::borrow::Cow<'a, str>>,
+        ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `patient_s_weight`: number, nullable
     #[serde(default)]
-    pub patient_s_weight: crate::support::Field<::serde_json::Number>,
+    pub patient_s_weight: ::mapwright_rt::Field<::serde_json::Number>,
     /// `patient_s_height`: number, nullable
     #[serde(default)]
-    pub patient_s_height: crate::support::Field<::serde_json::Number>,
+    pub patient_s_height: ::mapwright_rt::Field<::serde_json::Number>,
     /// `date_of_last_period_menstruation`: date, nullable
-    #[serde(borrow, deserialize_with = "crate::support::date_or_empty", default)]
-    pub date_of_last_period_menstruation: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    #[serde(borrow, deserialize_with = "::mapwright_rt::date_or_empty", default)]
+    pub date_of_last_period_menstruation: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `general_examination_results`: string, nullable
     #[serde(borrow, default)]
-    pub general_examination_results: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub general_examination_results: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `general_description_of_genitalia_examination`: string, nullable
     #[serde(borrow, default)]
     pub general_description_of_genitalia_examination:
-        crate::support::Field<::std::borrow::Cow<'a, str>>,
+        ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `labia_minora_details`: string, nullable
     #[serde(borrow, default)]
-    pub labia_minora_details: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub labia_minora_details: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `introitus_details`: string, nullable
     #[serde(borrow, default)]
-    pub introitus_details: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub introitus_details: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `hymen_details_3538ed4`: string, nullable
     #[serde(borrow, default)]
-    pub hymen_details_3538ed4: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub hymen_details_3538ed4: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `if_teared__please_estimate_date`: string, nullable
     #[serde(rename = "if_teared__please_estimate_date", borrow, default)]
-    pub if_teared_please_estimate_date: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub if_teared_please_estimate_date: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `vagina_details`: select(th_normal_or_abnormal_0523796), nullable
     #[serde(default)]
-    pub vagina_details: crate::support::Field<super::options::ThNormalOrAbnormal0523796>,
+    pub vagina_details: ::mapwright_rt::Field<super::options::ThNormalOrAbnormal0523796>,
     /// `if_abnormal__please_specify`: string, nullable
     #[serde(rename = "if_abnormal__please_specify", borrow, default)]
-    pub if_abnormal_please_specify: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub if_abnormal_please_specify: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `if_abnormal__please_specify_1`: string, nullable
     #[serde(rename = "if_abnormal__please_specify_1", borrow, default)]
-    pub if_abnormal_please_specify_1: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub if_abnormal_please_specify_1: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `discharge_details`: select(th_normal_or_abnormal_0523796), nullable
     #[serde(default)]
-    pub discharge_details: crate::support::Field<super::options::ThNormalOrAbnormal0523796>,
+    pub discharge_details: ::mapwright_rt::Field<super::options::ThNormalOrAbnormal0523796>,
     /// `if_abnormal__please_specify_2`: string, nullable
     #[serde(rename = "if_abnormal__please_specify_2", borrow, default)]
-    pub if_abnormal_please_specify_2: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub if_abnormal_please_specify_2: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `uterus_details`: select(th_normal_or_abnormal_0523796), nullable
     #[serde(default)]
-    pub uterus_details: crate::support::Field<super::options::ThNormalOrAbnormal0523796>,
+    pub uterus_details: ::mapwright_rt::Field<super::options::ThNormalOrAbnormal0523796>,
     /// `if_abnormal__please_specify_3`: string, nullable
     #[serde(rename = "if_abnormal__please_specify_3", borrow, default)]
-    pub if_abnormal_please_specify_3: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub if_abnormal_please_specify_3: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `general_description_b738274`: string, nullable
     #[serde(borrow, default)]
-    pub general_description_b738274: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub general_description_b738274: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `penis_details_79f31be`: select(th_normal_or_abnormal_0523796), nullable
     #[serde(default)]
-    pub penis_details_79f31be: crate::support::Field<super::options::ThNormalOrAbnormal0523796>,
+    pub penis_details_79f31be: ::mapwright_rt::Field<super::options::ThNormalOrAbnormal0523796>,
     /// `if_abnormal__please_specify_d03f913`: string, nullable
     #[serde(rename = "if_abnormal__please_specify_d03f913", borrow, default)]
-    pub if_abnormal_please_specify_d03f913: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub if_abnormal_please_specify_d03f913: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `urethra_and_discharge_60eb64e`: select(th_normal_or_abnormal_0523796), nullable
     #[serde(default)]
     pub urethra_and_discharge_60eb64e:
-        crate::support::Field<super::options::ThNormalOrAbnormal0523796>,
+        ::mapwright_rt::Field<super::options::ThNormalOrAbnormal0523796>,
     /// `if_abnormal__please_specify_f3f0782`: string, nullable
     #[serde(rename = "if_abnormal__please_specify_f3f0782", borrow, default)]
-    pub if_abnormal_please_specify_f3f0782: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub if_abnormal_please_specify_f3f0782: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `scrotal_sac_f93e04a`: select(th_normal_or_abnormal_0523796), nullable
     #[serde(default)]
-    pub scrotal_sac_f93e04a: crate::support::Field<super::options::ThNormalOrAbnormal0523796>,
+    pub scrotal_sac_f93e04a: ::mapwright_rt::Field<super::options::ThNormalOrAbnormal0523796>,
     /// `if_abnormal__please_specify_899040a`: string, nullable
     #[serde(rename = "if_abnormal__please_specify_899040a", borrow, default)]
-    pub if_abnormal_please_specify_899040a: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub if_abnormal_please_specify_899040a: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `anus_and_rectum_eaf3784`: select(th_normal_or_abnormal_0523796), nullable
     #[serde(default)]
-    pub anus_and_rectum_eaf3784: crate::support::Field<super::options::ThNormalOrAbnormal0523796>,
+    pub anus_and_rectum_eaf3784: ::mapwright_rt::Field<super::options::ThNormalOrAbnormal0523796>,
     /// `if_abnormal__please_specify_ab4be7b`: string, nullable
     #[serde(rename = "if_abnormal__please_specify_ab4be7b", borrow, default)]
-    pub if_abnormal_please_specify_ab4be7b: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub if_abnormal_please_specify_ab4be7b: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `pregnancy_test_21c37e2`: string, nullable
     #[serde(borrow, default)]
-    pub pregnancy_test_21c37e2: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub pregnancy_test_21c37e2: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `sperm_check_2612983`: string, nullable
     #[serde(borrow, default)]
-    pub sperm_check_2612983: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub sperm_check_2612983: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `if_positive__please_specify_location_s`: string, nullable
     #[serde(rename = "if_positive__please_specify_location_s", borrow, default)]
-    pub if_positive_please_specify_location_s: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub if_positive_please_specify_location_s: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `acid_phosphates_118c999`: string, nullable
     #[serde(borrow, default)]
-    pub acid_phosphates_118c999: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub acid_phosphates_118c999: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `hiv_ab_8c67abf`: string, nullable
     #[serde(borrow, default)]
-    pub hiv_ab_8c67abf: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub hiv_ab_8c67abf: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `vag__smeargram_strain_fce21b2`: string, nullable
     #[serde(rename = "vag__smeargram_strain_fce21b2", borrow, default)]
-    pub vag_smeargram_strain_fce21b2: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub vag_smeargram_strain_fce21b2: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `vag__parasite_7504774`: string, nullable
     #[serde(rename = "vag__parasite_7504774", borrow, default)]
-    pub vag_parasite_7504774: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub vag_parasite_7504774: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `vdrl_aa8c121`: string, nullable
     #[serde(borrow, default)]
-    pub vdrl_aa8c121: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub vdrl_aa8c121: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `hbv_ab__ag_f13b335`: string, nullable
     #[serde(rename = "hbv_ab__ag_f13b335", borrow, default)]
-    pub hbv_ab_ag_f13b335: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub hbv_ab_ag_f13b335: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `hcv_ab_945585c`: string, nullable
     #[serde(borrow, default)]
-    pub hcv_ab_945585c: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub hcv_ab_945585c: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `other_exams_results__please_specify`: string, nullable
     #[serde(rename = "other_exams_results__please_specify", borrow, default)]
-    pub other_exams_results_please_specify: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub other_exams_results_please_specify: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `date_6`: date, nullable
-    #[serde(borrow, deserialize_with = "crate::support::date_or_empty", default)]
-    pub date_6: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    #[serde(borrow, deserialize_with = "::mapwright_rt::date_or_empty", default)]
+    pub date_6: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `department_d8ec3cb`: string, nullable
     #[serde(borrow, default)]
-    pub department_d8ec3cb: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub department_d8ec3cb: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `description_1`: string, nullable
     #[serde(borrow, default)]
-    pub description_1: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub description_1: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `immediate_treatment_plan`: string, nullable
     #[serde(borrow, default)]
-    pub immediate_treatment_plan: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub immediate_treatment_plan: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `pregnancy_prevention_medication`: string, nullable
     #[serde(borrow, default)]
-    pub pregnancy_prevention_medication: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub pregnancy_prevention_medication: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `anti_infectious_diseases_medication`: string, nullable
     #[serde(borrow, default)]
-    pub anti_infectious_diseases_medication: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub anti_infectious_diseases_medication: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `anti_hiv_medication`: string, nullable
     #[serde(borrow, default)]
-    pub anti_hiv_medication: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub anti_hiv_medication: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `source_of_information_44cac9a`: select(source_of_information_226cd93), nullable
     #[serde(default)]
     pub source_of_information_44cac9a:
-        crate::support::Field<super::options::SourceOfInformation226cd93>,
+        ::mapwright_rt::Field<super::options::SourceOfInformation226cd93>,
 }
-impl<'de: 'a, 'a> crate::support::Lenient<'de> for InputPhysicalCheck2<'a> {
+impl<'de: 'a, 'a> ::mapwright_rt::Lenient<'de> for InputPhysicalCheck2<'a> {
     fn from_map<A: ::serde::de::MapAccess<'de>>(
         map: A,
-    ) -> ::std::result::Result<crate::support::Field<Self>, A::Error> {
+    ) -> ::std::result::Result<::mapwright_rt::Field<Self>, A::Error> {
         <Self as ::serde::Deserialize>::deserialize(::serde::de::value::MapAccessDeserializer::new(
             map,
         ))
-        .map(crate::support::Field::Val)
+        .map(::mapwright_rt::Field::Val)
     }
 }
 #[derive(Debug, Clone, Default, ::serde::Deserialize)]
 pub struct InputPreliminaryObservations2<'a> {
     /// `initial_observations_4`: string, nullable
     #[serde(borrow, default)]
-    pub initial_observations_4: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub initial_observations_4: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `immediate_actions_needed_1`: string, nullable
     #[serde(borrow, default)]
-    pub immediate_actions_needed_1: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub immediate_actions_needed_1: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `home_visit_required__2`: json, nullable
     #[serde(rename = "home_visit_required__2", default)]
     pub home_visit_required_2: ::std::option::Option<::serde_json::Value>,
     /// `full_name_6`: string, nullable
     #[serde(borrow, default)]
-    pub full_name_6: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub full_name_6: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `date_7`: date, nullable
-    #[serde(borrow, deserialize_with = "crate::support::date_or_empty", default)]
-    pub date_7: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    #[serde(borrow, deserialize_with = "::mapwright_rt::date_or_empty", default)]
+    pub date_7: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `social_problems_identified_1`: multi_select(th_social_problems_list_a500731), nullable
     #[serde(default)]
-    pub social_problems_identified_1: crate::support::Field<
-        ::std::vec::Vec<crate::support::Field<super::options::ThSocialProblemsListA500731>>,
+    pub social_problems_identified_1: ::mapwright_rt::Field<
+        ::std::vec::Vec<::mapwright_rt::Field<super::options::ThSocialProblemsListA500731>>,
     >,
 }
-impl<'de: 'a, 'a> crate::support::Lenient<'de> for InputPreliminaryObservations2<'a> {
+impl<'de: 'a, 'a> ::mapwright_rt::Lenient<'de> for InputPreliminaryObservations2<'a> {
     fn from_map<A: ::serde::de::MapAccess<'de>>(
         map: A,
-    ) -> ::std::result::Result<crate::support::Field<Self>, A::Error> {
+    ) -> ::std::result::Result<::mapwright_rt::Field<Self>, A::Error> {
         <Self as ::serde::Deserialize>::deserialize(::serde::de::value::MapAccessDeserializer::new(
             map,
         ))
-        .map(crate::support::Field::Val)
+        .map(::mapwright_rt::Field::Val)
     }
 }
 #[derive(Debug, Clone, Default, ::serde::Deserialize)]
 pub struct InputOtherPerpetratorDetailsF80fc4e<'a> {
     /// `name_f5a1eac`: string, nullable
     #[serde(borrow, default)]
-    pub name_f5a1eac: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub name_f5a1eac: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `national_id_number_a822f83`: string, nullable
     #[serde(borrow, default)]
-    pub national_id_number_a822f83: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub national_id_number_a822f83: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `type_of_other_id_document_64e3ffc`: string, nullable
     #[serde(borrow, default)]
-    pub type_of_other_id_document_64e3ffc: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub type_of_other_id_document_64e3ffc: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `number_of_other_id_document_cddbddb`: string, nullable
     #[serde(borrow, default)]
-    pub number_of_other_id_document_cddbddb: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub number_of_other_id_document_cddbddb: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `age_6587e58`: number, nullable
     #[serde(default)]
-    pub age_6587e58: crate::support::Field<::serde_json::Number>,
+    pub age_6587e58: ::mapwright_rt::Field<::serde_json::Number>,
     /// `contact_details_b98ed09`: string, nullable
     #[serde(borrow, default)]
-    pub contact_details_b98ed09: crate::support::Field<::std::borrow::Cow<'a, str>>,
+    pub contact_details_b98ed09: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
     /// `relationship_with_the_abused_365fcd1`: select(perpetrator_relationship), nullable
     #[serde(default)]
     pub relationship_with_the_abused_365fcd1:
-        crate::support::Field<super::options::PerpetratorRelationship>,
+        ::mapwright_rt::Field<super::options::PerpetratorRelationship>,
     /// `gender_2dea3c9`: select(gender), nullable
     #[serde(default)]
-    pub gender_2dea3c9: crate::support::Field<super::options::Gender>,
+    pub gender_2dea3c9: ::mapwright_rt::Field<super::options::Gender>,
     /// `social_status_7c0989a`: select(marital_status), nullable
     #[serde(default)]
-    pub social_status_7c0989a: crate::support::Field<super::options::MaritalStatus>,
+    pub social_status_7c0989a: ::mapwright_rt::Field<super::options::MaritalStatus>,
     /// `occupation_c4d6420`: select(th_occupation_e663285), nullable
     #[serde(default)]
-    pub occupation_c4d6420: crate::support::Field<super::options::ThOccupationE663285>,
+    pub occupation_c4d6420: ::mapwright_rt::Field<super::options::ThOccupationE663285>,
 }
-impl<'de: 'a, 'a> crate::support::Lenient<'de> for InputOtherPerpetratorDetailsF80fc4e<'a> {
+impl<'de: 'a, 'a> ::mapwright_rt::Lenient<'de> for InputOtherPerpetratorDetailsF80fc4e<'a> {
     fn from_map<A: ::serde::de::MapAccess<'de>>(
         map: A,
-    ) -> ::std::result::Result<crate::support::Field<Self>, A::Error> {
+    ) -> ::std::result::Result<::mapwright_rt::Field<Self>, A::Error> {
         <Self as ::serde::Deserialize>::deserialize(::serde::de::value::MapAccessDeserializer::new(
             map,
         ))
-        .map(crate::support::Field::Val)
+        .map(::mapwright_rt::Field::Val)
     }
 }
 /// Fields of `Input`, part 1.
 fn check_input_part_0(
     s: &Input<'_>,
-    loc: &crate::support::Loc<'_>,
-    ctx: &::mapping_dsl::rt::Context,
-) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
-    const ACCEPT: &[::mapping_dsl::ir::Coercion] = &[
-        ::mapping_dsl::ir::Coercion::NumberToString,
-        ::mapping_dsl::ir::Coercion::StringToBool,
-        ::mapping_dsl::ir::Coercion::StringToNumber,
-        ::mapping_dsl::ir::Coercion::BoolToString,
-        ::mapping_dsl::ir::Coercion::EmptyToNull,
+    loc: &::mapwright_rt::Loc<'_>,
+    ctx: &::mapwright_rt::Context,
+) -> ::std::result::Result<(), ::mapwright_rt::TransformError> {
+    const ACCEPT: &[::mapwright_rt::Coercion] = &[
+        ::mapwright_rt::Coercion::NumberToString,
+        ::mapwright_rt::Coercion::StringToBool,
+        ::mapwright_rt::Coercion::StringToNumber,
+        ::mapwright_rt::Coercion::BoolToString,
+        ::mapwright_rt::Coercion::EmptyToNull,
     ];
-    const DATE_ACCEPT: &[::mapping_dsl::ir::Coercion] = &[::mapping_dsl::ir::Coercion::EmptyToNull];
-    crate::support::check(
+    const DATE_ACCEPT: &[::mapwright_rt::Coercion] = &[::mapwright_rt::Coercion::EmptyToNull];
+    ::mapwright_rt::check(
         &s.case_id_display,
         "string",
         ACCEPT,
@@ -1444,7 +1444,7 @@ fn check_input_part_0(
         "case_id_display",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.age_assessment,
         "list",
         ACCEPT,
@@ -1454,18 +1454,18 @@ fn check_input_part_0(
     )?;
     if let ::std::option::Option::Some(items) = s.age_assessment.get() {
         for (index, item) in items.iter().enumerate() {
-            let at = crate::support::Loc::Elem {
+            let at = ::mapwright_rt::Loc::Elem {
                 parent: loc,
                 name: "age_assessment",
                 index,
             };
-            crate::support::check(item, "object", ACCEPT, &at, "", ctx)?;
+            ::mapwright_rt::check(item, "object", ACCEPT, &at, "", ctx)?;
             if let ::std::option::Option::Some(v) = item.get() {
                 check_inputageassessment(v, &at, ctx)?;
             }
         }
     }
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.assessment_requested_on,
         "date",
         DATE_ACCEPT,
@@ -1473,7 +1473,7 @@ fn check_input_part_0(
         "assessment_requested_on",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.case_plan_due_date,
         "date",
         DATE_ACCEPT,
@@ -1481,7 +1481,7 @@ fn check_input_part_0(
         "case_plan_due_date",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.risk_level,
         "an option code (string)",
         ACCEPT,
@@ -1489,7 +1489,7 @@ fn check_input_part_0(
         "risk_level",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.assessment_update,
         "list",
         ACCEPT,
@@ -1499,18 +1499,18 @@ fn check_input_part_0(
     )?;
     if let ::std::option::Option::Some(items) = s.assessment_update.get() {
         for (index, item) in items.iter().enumerate() {
-            let at = crate::support::Loc::Elem {
+            let at = ::mapwright_rt::Loc::Elem {
                 parent: loc,
                 name: "assessment_update",
                 index,
             };
-            crate::support::check(item, "object", ACCEPT, &at, "", ctx)?;
+            ::mapwright_rt::check(item, "object", ACCEPT, &at, "", ctx)?;
             if let ::std::option::Option::Some(v) = item.get() {
                 check_inputassessmentupdate(v, &at, ctx)?;
             }
         }
     }
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.national_id_no,
         "string",
         ACCEPT,
@@ -1518,7 +1518,7 @@ fn check_input_part_0(
         "national_id_no",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.registration_date,
         "date",
         DATE_ACCEPT,
@@ -1526,7 +1526,7 @@ fn check_input_part_0(
         "registration_date",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.physical_characteristics,
         "string",
         ACCEPT,
@@ -1534,8 +1534,8 @@ fn check_input_part_0(
         "physical_characteristics",
         ctx,
     )?;
-    crate::support::check(&s.other_id_no, "string", ACCEPT, loc, "other_id_no", ctx)?;
-    crate::support::check(
+    ::mapwright_rt::check(&s.other_id_no, "string", ACCEPT, loc, "other_id_no", ctx)?;
+    ::mapwright_rt::check(
         &s.other_id_type,
         "string",
         ACCEPT,
@@ -1543,7 +1543,7 @@ fn check_input_part_0(
         "other_id_type",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.address_of_accomodation_foreigners_only,
         "string",
         ACCEPT,
@@ -1551,7 +1551,7 @@ fn check_input_part_0(
         "address_of_accomodation__foreigners_only_",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.assessment_due_date,
         "date",
         DATE_ACCEPT,
@@ -1559,7 +1559,7 @@ fn check_input_part_0(
         "assessment_due_date",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.location_current,
         "an option code (string)",
         ACCEPT,
@@ -1567,7 +1567,7 @@ fn check_input_part_0(
         "location_current",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.protection_concerns_other,
         "string",
         ACCEPT,
@@ -1575,7 +1575,7 @@ fn check_input_part_0(
         "protection_concerns_other",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.protection_concerns,
         "list",
         ACCEPT,
@@ -1585,15 +1585,15 @@ fn check_input_part_0(
     )?;
     if let ::std::option::Option::Some(items) = s.protection_concerns.get() {
         for (index, item) in items.iter().enumerate() {
-            let at = crate::support::Loc::Elem {
+            let at = ::mapwright_rt::Loc::Elem {
                 parent: loc,
                 name: "protection_concerns",
                 index,
             };
-            crate::support::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
+            ::mapwright_rt::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
         }
     }
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.conference_details_subform,
         "list",
         ACCEPT,
@@ -1603,18 +1603,18 @@ fn check_input_part_0(
     )?;
     if let ::std::option::Option::Some(items) = s.conference_details_subform.get() {
         for (index, item) in items.iter().enumerate() {
-            let at = crate::support::Loc::Elem {
+            let at = ::mapwright_rt::Loc::Elem {
                 parent: loc,
                 name: "conference_details_subform",
                 index,
             };
-            crate::support::check(item, "object", ACCEPT, &at, "", ctx)?;
+            ::mapwright_rt::check(item, "object", ACCEPT, &at, "", ctx)?;
             if let ::std::option::Option::Some(v) = item.get() {
                 check_inputconferencedetailssubform(v, &at, ctx)?;
             }
         }
     }
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.date_case_plan,
         "date",
         DATE_ACCEPT,
@@ -1622,7 +1622,7 @@ fn check_input_part_0(
         "date_case_plan",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.additional_details_3d84596,
         "string",
         ACCEPT,
@@ -1630,8 +1630,8 @@ fn check_input_part_0(
         "additional_details_3d84596",
         ctx,
     )?;
-    crate::support::check(&s.family_size, "number", ACCEPT, loc, "family_size", ctx)?;
-    crate::support::check(
+    ::mapwright_rt::check(&s.family_size, "number", ACCEPT, loc, "family_size", ctx)?;
+    ::mapwright_rt::check(
         &s.who_is_the_patient_living_with,
         "string",
         ACCEPT,
@@ -1639,19 +1639,19 @@ fn check_input_part_0(
         "who_is_the_patient_living_with_",
         ctx,
     )?;
-    crate::support::check(&s.family_notes, "string", ACCEPT, loc, "family_notes", ctx)?;
-    crate::support::check(&s.family_status, "list", ACCEPT, loc, "family_status", ctx)?;
+    ::mapwright_rt::check(&s.family_notes, "string", ACCEPT, loc, "family_notes", ctx)?;
+    ::mapwright_rt::check(&s.family_status, "list", ACCEPT, loc, "family_status", ctx)?;
     if let ::std::option::Option::Some(items) = s.family_status.get() {
         for (index, item) in items.iter().enumerate() {
-            let at = crate::support::Loc::Elem {
+            let at = ::mapwright_rt::Loc::Elem {
                 parent: loc,
                 name: "family_status",
                 index,
             };
-            crate::support::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
+            ::mapwright_rt::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
         }
     }
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.family_details_section,
         "list",
         ACCEPT,
@@ -1661,18 +1661,18 @@ fn check_input_part_0(
     )?;
     if let ::std::option::Option::Some(items) = s.family_details_section.get() {
         for (index, item) in items.iter().enumerate() {
-            let at = crate::support::Loc::Elem {
+            let at = ::mapwright_rt::Loc::Elem {
                 parent: loc,
                 name: "family_details_section",
                 index,
             };
-            crate::support::check(item, "object", ACCEPT, &at, "", ctx)?;
+            ::mapwright_rt::check(item, "object", ACCEPT, &at, "", ctx)?;
             if let ::std::option::Option::Some(v) = item.get() {
                 check_inputfamilydetailssection(v, &at, ctx)?;
             }
         }
     }
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.main_diagnosis_04438ee,
         "string",
         ACCEPT,
@@ -1680,7 +1680,7 @@ fn check_input_part_0(
         "main_diagnosis__04438ee",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.co_morbidity_d3dfab2,
         "string",
         ACCEPT,
@@ -1688,7 +1688,7 @@ fn check_input_part_0(
         "co_morbidity_d3dfab2",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.complications_123ecae,
         "string",
         ACCEPT,
@@ -1696,7 +1696,7 @@ fn check_input_part_0(
         "complications_123ecae",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.other_diagnosis_a692bec,
         "string",
         ACCEPT,
@@ -1704,7 +1704,7 @@ fn check_input_part_0(
         "other_diagnosis_a692bec",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.operation_room_procedure_bb7cffa,
         "string",
         ACCEPT,
@@ -1712,7 +1712,7 @@ fn check_input_part_0(
         "operation_room_procedure_bb7cffa",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.external_cause_of_injury_8451818,
         "string",
         ACCEPT,
@@ -1720,7 +1720,7 @@ fn check_input_part_0(
         "external_cause_of_injury_8451818",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.status_of_treatment_plan_a8ca0e8,
         "an option code (string)",
         ACCEPT,
@@ -1728,7 +1728,7 @@ fn check_input_part_0(
         "status_of_treatment_plan_a8ca0e8",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.followup_subform_section,
         "list",
         ACCEPT,
@@ -1738,18 +1738,18 @@ fn check_input_part_0(
     )?;
     if let ::std::option::Option::Some(items) = s.followup_subform_section.get() {
         for (index, item) in items.iter().enumerate() {
-            let at = crate::support::Loc::Elem {
+            let at = ::mapwright_rt::Loc::Elem {
                 parent: loc,
                 name: "followup_subform_section",
                 index,
             };
-            crate::support::check(item, "object", ACCEPT, &at, "", ctx)?;
+            ::mapwright_rt::check(item, "object", ACCEPT, &at, "", ctx)?;
             if let ::std::option::Option::Some(v) = item.get() {
                 check_inputfollowupsubformsection(v, &at, ctx)?;
             }
         }
     }
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.age_declared_by_the_child,
         "number",
         ACCEPT,
@@ -1757,8 +1757,8 @@ fn check_input_part_0(
         "age_declared_by_the_child",
         ctx,
     )?;
-    crate::support::check(&s.date_2, "date", DATE_ACCEPT, loc, "date_2", ctx)?;
-    crate::support::check(
+    ::mapwright_rt::check(&s.date_2, "date", DATE_ACCEPT, loc, "date_2", ctx)?;
+    ::mapwright_rt::check(
         &s.the_age_assessment_process_have_determined_that_the_subject_s_age_is_estimated_to_be,
         "number",
         ACCEPT,
@@ -1766,7 +1766,7 @@ fn check_input_part_0(
         "the_age_assessment_process_have_determined_that_the_subject_s_age_is_estimated_to_be",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.months_708ed08,
         "number",
         ACCEPT,
@@ -1774,7 +1774,7 @@ fn check_input_part_0(
         "months_708ed08",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s
             .the_age_assessment_process_have_determined_that_the_subject_s_maximum_age_is_estimated_to_be,
         "number",
@@ -1783,7 +1783,7 @@ fn check_input_part_0(
         "the_age_assessment_process_have_determined_that_the_subject_s_maximum_age_is_estimated_to_be",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.months_8023723,
         "number",
         ACCEPT,
@@ -1796,18 +1796,18 @@ fn check_input_part_0(
 /// Fields of `Input`, part 2.
 fn check_input_part_1(
     s: &Input<'_>,
-    loc: &crate::support::Loc<'_>,
-    ctx: &::mapping_dsl::rt::Context,
-) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
-    const ACCEPT: &[::mapping_dsl::ir::Coercion] = &[
-        ::mapping_dsl::ir::Coercion::NumberToString,
-        ::mapping_dsl::ir::Coercion::StringToBool,
-        ::mapping_dsl::ir::Coercion::StringToNumber,
-        ::mapping_dsl::ir::Coercion::BoolToString,
-        ::mapping_dsl::ir::Coercion::EmptyToNull,
+    loc: &::mapwright_rt::Loc<'_>,
+    ctx: &::mapwright_rt::Context,
+) -> ::std::result::Result<(), ::mapwright_rt::TransformError> {
+    const ACCEPT: &[::mapwright_rt::Coercion] = &[
+        ::mapwright_rt::Coercion::NumberToString,
+        ::mapwright_rt::Coercion::StringToBool,
+        ::mapwright_rt::Coercion::StringToNumber,
+        ::mapwright_rt::Coercion::BoolToString,
+        ::mapwright_rt::Coercion::EmptyToNull,
     ];
-    const DATE_ACCEPT: &[::mapping_dsl::ir::Coercion] = &[::mapping_dsl::ir::Coercion::EmptyToNull];
-    crate::support::check(
+    const DATE_ACCEPT: &[::mapwright_rt::Coercion] = &[::mapwright_rt::Coercion::EmptyToNull];
+    ::mapwright_rt::check(
         &s.additional_comments_dc86e91,
         "string",
         ACCEPT,
@@ -1815,7 +1815,7 @@ fn check_input_part_1(
         "additional_comments_dc86e91",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.if_other_please_specify_1,
         "string",
         ACCEPT,
@@ -1823,9 +1823,9 @@ fn check_input_part_1(
         "if_other__please_specify_1",
         ctx,
     )?;
-    crate::support::check(&s.full_name_4, "string", ACCEPT, loc, "full_name_4", ctx)?;
-    crate::support::check(&s.date_4, "date", DATE_ACCEPT, loc, "date_4", ctx)?;
-    crate::support::check(
+    ::mapwright_rt::check(&s.full_name_4, "string", ACCEPT, loc, "full_name_4", ctx)?;
+    ::mapwright_rt::check(&s.date_4, "date", DATE_ACCEPT, loc, "date_4", ctx)?;
+    ::mapwright_rt::check(
         &s.if_yes_please_specify_1,
         "string",
         ACCEPT,
@@ -1833,7 +1833,7 @@ fn check_input_part_1(
         "if_yes__please_specify_1",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.if_yes_please_specify_2,
         "string",
         ACCEPT,
@@ -1841,7 +1841,7 @@ fn check_input_part_1(
         "if_yes__please_specify_2",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.if_yes_please_specify_3,
         "string",
         ACCEPT,
@@ -1849,7 +1849,7 @@ fn check_input_part_1(
         "if_yes__please_specify_3",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.reproductive_health_information,
         "string",
         ACCEPT,
@@ -1857,7 +1857,7 @@ fn check_input_part_1(
         "reproductive_health_information",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.if_yes_please_specify_4,
         "string",
         ACCEPT,
@@ -1865,7 +1865,7 @@ fn check_input_part_1(
         "if_yes__please_specify_4",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.if_not_please_specify,
         "string",
         ACCEPT,
@@ -1873,7 +1873,7 @@ fn check_input_part_1(
         "if_not__please_specify",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.if_no_please_specify,
         "string",
         ACCEPT,
@@ -1881,7 +1881,7 @@ fn check_input_part_1(
         "if_no__please_specify",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.if_yes_please_specify_5,
         "string",
         ACCEPT,
@@ -1889,7 +1889,7 @@ fn check_input_part_1(
         "if_yes__please_specify_5",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.if_yes_please_specify_6,
         "string",
         ACCEPT,
@@ -1897,7 +1897,7 @@ fn check_input_part_1(
         "if_yes__please_specify_6",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.if_yes_please_specify_7,
         "string",
         ACCEPT,
@@ -1905,7 +1905,7 @@ fn check_input_part_1(
         "if_yes__please_specify_7",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.if_yes_please_specify_8,
         "string",
         ACCEPT,
@@ -1913,7 +1913,7 @@ fn check_input_part_1(
         "if_yes__please_specify_8",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.if_yes_please_specify_9,
         "string",
         ACCEPT,
@@ -1921,7 +1921,7 @@ fn check_input_part_1(
         "if_yes__please_specify_9",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.if_yes_please_specify_10,
         "string",
         ACCEPT,
@@ -1929,7 +1929,7 @@ fn check_input_part_1(
         "if_yes__please_specify_10",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.other_relevant_information_about_the_caregiver_s,
         "string",
         ACCEPT,
@@ -1937,7 +1937,7 @@ fn check_input_part_1(
         "other_relevant_information_about_the_caregiver_s",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.if_yes_please_specify_11,
         "string",
         ACCEPT,
@@ -1945,7 +1945,7 @@ fn check_input_part_1(
         "if_yes__please_specify_11",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.if_yes_please_specify_12,
         "string",
         ACCEPT,
@@ -1953,7 +1953,7 @@ fn check_input_part_1(
         "if_yes__please_specify_12",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.if_yes_please_specify_13,
         "string",
         ACCEPT,
@@ -1966,18 +1966,18 @@ fn check_input_part_1(
 /// Fields of `Input`, part 3.
 fn check_input_part_2(
     s: &Input<'_>,
-    loc: &crate::support::Loc<'_>,
-    ctx: &::mapping_dsl::rt::Context,
-) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
-    const ACCEPT: &[::mapping_dsl::ir::Coercion] = &[
-        ::mapping_dsl::ir::Coercion::NumberToString,
-        ::mapping_dsl::ir::Coercion::StringToBool,
-        ::mapping_dsl::ir::Coercion::StringToNumber,
-        ::mapping_dsl::ir::Coercion::BoolToString,
-        ::mapping_dsl::ir::Coercion::EmptyToNull,
+    loc: &::mapwright_rt::Loc<'_>,
+    ctx: &::mapwright_rt::Context,
+) -> ::std::result::Result<(), ::mapwright_rt::TransformError> {
+    const ACCEPT: &[::mapwright_rt::Coercion] = &[
+        ::mapwright_rt::Coercion::NumberToString,
+        ::mapwright_rt::Coercion::StringToBool,
+        ::mapwright_rt::Coercion::StringToNumber,
+        ::mapwright_rt::Coercion::BoolToString,
+        ::mapwright_rt::Coercion::EmptyToNull,
     ];
-    const DATE_ACCEPT: &[::mapping_dsl::ir::Coercion] = &[::mapping_dsl::ir::Coercion::EmptyToNull];
-    crate::support::check(
+    const DATE_ACCEPT: &[::mapwright_rt::Coercion] = &[::mapwright_rt::Coercion::EmptyToNull];
+    ::mapwright_rt::check(
         &s.specify_any_other_relevant_information_on_the_sleeping_arrangements,
         "string",
         ACCEPT,
@@ -1985,7 +1985,7 @@ fn check_input_part_2(
         "specify_any_other_relevant_information_on_the_sleeping_arrangements",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.if_yes_please_specify_14,
         "string",
         ACCEPT,
@@ -1993,7 +1993,7 @@ fn check_input_part_2(
         "if_yes__please_specify_14",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.if_yes_please_specify_15,
         "string",
         ACCEPT,
@@ -2001,7 +2001,7 @@ fn check_input_part_2(
         "if_yes__please_specify_15",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.if_yes_please_specify_16,
         "string",
         ACCEPT,
@@ -2009,7 +2009,7 @@ fn check_input_part_2(
         "if_yes__please_specify_16",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.if_yes_please_specify_17,
         "string",
         ACCEPT,
@@ -2017,7 +2017,7 @@ fn check_input_part_2(
         "if_yes__please_specify_17",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.if_yes_please_specify_18,
         "string",
         ACCEPT,
@@ -2025,7 +2025,7 @@ fn check_input_part_2(
         "if_yes__please_specify_18",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.if_yes_please_specify_19,
         "string",
         ACCEPT,
@@ -2033,7 +2033,7 @@ fn check_input_part_2(
         "if_yes__please_specify_19",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.if_yes_please_specify_20,
         "string",
         ACCEPT,
@@ -2041,7 +2041,7 @@ fn check_input_part_2(
         "if_yes__please_specify_20",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.if_yes_please_specify_21,
         "string",
         ACCEPT,
@@ -2049,7 +2049,7 @@ fn check_input_part_2(
         "if_yes__please_specify_21",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.if_yes_please_specify_22,
         "string",
         ACCEPT,
@@ -2057,7 +2057,7 @@ fn check_input_part_2(
         "if_yes__please_specify_22",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.reporting_date_d36d4ae,
         "date",
         DATE_ACCEPT,
@@ -2065,7 +2065,7 @@ fn check_input_part_2(
         "reporting_date_d36d4ae",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.report_registration_number_b868e09,
         "string",
         ACCEPT,
@@ -2073,7 +2073,7 @@ fn check_input_part_2(
         "report_registration_number_b868e09",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.full_name_ab6062c,
         "string",
         ACCEPT,
@@ -2081,7 +2081,7 @@ fn check_input_part_2(
         "full_name_ab6062c",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.position_9401fd4,
         "string",
         ACCEPT,
@@ -2089,7 +2089,7 @@ fn check_input_part_2(
         "position_9401fd4",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.agency_75fac1e,
         "string",
         ACCEPT,
@@ -2097,7 +2097,7 @@ fn check_input_part_2(
         "agency_75fac1e",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.contact_details_aa1dbe6,
         "string",
         ACCEPT,
@@ -2105,7 +2105,7 @@ fn check_input_part_2(
         "contact_details_aa1dbe6",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.current_total,
         "number",
         ACCEPT,
@@ -2113,21 +2113,21 @@ fn check_input_part_2(
         "current_total",
         ctx,
     )?;
-    crate::support::check(&s.new_expense, "list", ACCEPT, loc, "new_expense", ctx)?;
+    ::mapwright_rt::check(&s.new_expense, "list", ACCEPT, loc, "new_expense", ctx)?;
     if let ::std::option::Option::Some(items) = s.new_expense.get() {
         for (index, item) in items.iter().enumerate() {
-            let at = crate::support::Loc::Elem {
+            let at = ::mapwright_rt::Loc::Elem {
                 parent: loc,
                 name: "new_expense",
                 index,
             };
-            crate::support::check(item, "object", ACCEPT, &at, "", ctx)?;
+            ::mapwright_rt::check(item, "object", ACCEPT, &at, "", ctx)?;
             if let ::std::option::Option::Some(v) = item.get() {
                 check_inputnewexpense(v, &at, ctx)?;
             }
         }
     }
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.closure_reason_other,
         "string",
         ACCEPT,
@@ -2135,7 +2135,7 @@ fn check_input_part_2(
         "closure_reason_other",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.date_closure,
         "date",
         DATE_ACCEPT,
@@ -2143,7 +2143,7 @@ fn check_input_part_2(
         "date_closure",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.additional_comments_a0185f7,
         "string",
         ACCEPT,
@@ -2151,7 +2151,7 @@ fn check_input_part_2(
         "additional_comments_a0185f7",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.status,
         "an option code (string)",
         ACCEPT,
@@ -2159,7 +2159,7 @@ fn check_input_part_2(
         "status",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.closure_reason,
         "an option code (string)",
         ACCEPT,
@@ -2167,7 +2167,7 @@ fn check_input_part_2(
         "closure_reason",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.new_formal_complaint_2,
         "list",
         ACCEPT,
@@ -2177,18 +2177,18 @@ fn check_input_part_2(
     )?;
     if let ::std::option::Option::Some(items) = s.new_formal_complaint_2.get() {
         for (index, item) in items.iter().enumerate() {
-            let at = crate::support::Loc::Elem {
+            let at = ::mapwright_rt::Loc::Elem {
                 parent: loc,
                 name: "new_formal_complaint_2",
                 index,
             };
-            crate::support::check(item, "object", ACCEPT, &at, "", ctx)?;
+            ::mapwright_rt::check(item, "object", ACCEPT, &at, "", ctx)?;
             if let ::std::option::Option::Some(v) = item.get() {
                 check_inputnewformalcomplaint2(v, &at, ctx)?;
             }
         }
     }
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.services_section,
         "list",
         ACCEPT,
@@ -2198,18 +2198,18 @@ fn check_input_part_2(
     )?;
     if let ::std::option::Option::Some(items) = s.services_section.get() {
         for (index, item) in items.iter().enumerate() {
-            let at = crate::support::Loc::Elem {
+            let at = ::mapwright_rt::Loc::Elem {
                 parent: loc,
                 name: "services_section",
                 index,
             };
-            crate::support::check(item, "object", ACCEPT, &at, "", ctx)?;
+            ::mapwright_rt::check(item, "object", ACCEPT, &at, "", ctx)?;
             if let ::std::option::Option::Some(v) = item.get() {
                 check_inputservicessection(v, &at, ctx)?;
             }
         }
     }
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.services_needed,
         "list",
         ACCEPT,
@@ -2219,18 +2219,18 @@ fn check_input_part_2(
     )?;
     if let ::std::option::Option::Some(items) = s.services_needed.get() {
         for (index, item) in items.iter().enumerate() {
-            let at = crate::support::Loc::Elem {
+            let at = ::mapwright_rt::Loc::Elem {
                 parent: loc,
                 name: "services_needed",
                 index,
             };
-            crate::support::check(item, "object", ACCEPT, &at, "", ctx)?;
+            ::mapwright_rt::check(item, "object", ACCEPT, &at, "", ctx)?;
             if let ::std::option::Option::Some(v) = item.get() {
                 check_inputservicesneeded(v, &at, ctx)?;
             }
         }
     }
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.witnesses_6c0a33c,
         "list",
         ACCEPT,
@@ -2240,32 +2240,32 @@ fn check_input_part_2(
     )?;
     if let ::std::option::Option::Some(items) = s.witnesses_6c0a33c.get() {
         for (index, item) in items.iter().enumerate() {
-            let at = crate::support::Loc::Elem {
+            let at = ::mapwright_rt::Loc::Elem {
                 parent: loc,
                 name: "witnesses__6c0a33c",
                 index,
             };
-            crate::support::check(item, "object", ACCEPT, &at, "", ctx)?;
+            ::mapwright_rt::check(item, "object", ACCEPT, &at, "", ctx)?;
             if let ::std::option::Option::Some(v) = item.get() {
                 check_inputwitnesses6c0a33c(v, &at, ctx)?;
             }
         }
     }
-    crate::support::check(&s.new_pregnancy, "list", ACCEPT, loc, "new_pregnancy", ctx)?;
+    ::mapwright_rt::check(&s.new_pregnancy, "list", ACCEPT, loc, "new_pregnancy", ctx)?;
     if let ::std::option::Option::Some(items) = s.new_pregnancy.get() {
         for (index, item) in items.iter().enumerate() {
-            let at = crate::support::Loc::Elem {
+            let at = ::mapwright_rt::Loc::Elem {
                 parent: loc,
                 name: "new_pregnancy",
                 index,
             };
-            crate::support::check(item, "object", ACCEPT, &at, "", ctx)?;
+            ::mapwright_rt::check(item, "object", ACCEPT, &at, "", ctx)?;
             if let ::std::option::Option::Some(v) = item.get() {
                 check_inputnewpregnancy(v, &at, ctx)?;
             }
         }
     }
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.first_pregnancy_at_age,
         "number",
         ACCEPT,
@@ -2278,18 +2278,18 @@ fn check_input_part_2(
 /// Fields of `Input`, part 4.
 fn check_input_part_3(
     s: &Input<'_>,
-    loc: &crate::support::Loc<'_>,
-    ctx: &::mapping_dsl::rt::Context,
-) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
-    const ACCEPT: &[::mapping_dsl::ir::Coercion] = &[
-        ::mapping_dsl::ir::Coercion::NumberToString,
-        ::mapping_dsl::ir::Coercion::StringToBool,
-        ::mapping_dsl::ir::Coercion::StringToNumber,
-        ::mapping_dsl::ir::Coercion::BoolToString,
-        ::mapping_dsl::ir::Coercion::EmptyToNull,
+    loc: &::mapwright_rt::Loc<'_>,
+    ctx: &::mapwright_rt::Context,
+) -> ::std::result::Result<(), ::mapwright_rt::TransformError> {
+    const ACCEPT: &[::mapwright_rt::Coercion] = &[
+        ::mapwright_rt::Coercion::NumberToString,
+        ::mapwright_rt::Coercion::StringToBool,
+        ::mapwright_rt::Coercion::StringToNumber,
+        ::mapwright_rt::Coercion::BoolToString,
+        ::mapwright_rt::Coercion::EmptyToNull,
     ];
-    const DATE_ACCEPT: &[::mapping_dsl::ir::Coercion] = &[::mapping_dsl::ir::Coercion::EmptyToNull];
-    crate::support::check(
+    const DATE_ACCEPT: &[::mapwright_rt::Coercion] = &[::mapwright_rt::Coercion::EmptyToNull];
+    ::mapwright_rt::check(
         &s.number_of_live_births_to_date,
         "number",
         ACCEPT,
@@ -2297,7 +2297,7 @@ fn check_input_part_3(
         "number_of_live_births_to_date",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.history_of_abortion_if_any,
         "string",
         ACCEPT,
@@ -2305,7 +2305,7 @@ fn check_input_part_3(
         "history_of_abortion__if_any_",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.physical_check_2,
         "list",
         ACCEPT,
@@ -2315,18 +2315,18 @@ fn check_input_part_3(
     )?;
     if let ::std::option::Option::Some(items) = s.physical_check_2.get() {
         for (index, item) in items.iter().enumerate() {
-            let at = crate::support::Loc::Elem {
+            let at = ::mapwright_rt::Loc::Elem {
                 parent: loc,
                 name: "physical_check_2",
                 index,
             };
-            crate::support::check(item, "object", ACCEPT, &at, "", ctx)?;
+            ::mapwright_rt::check(item, "object", ACCEPT, &at, "", ctx)?;
             if let ::std::option::Option::Some(v) = item.get() {
                 check_inputphysicalcheck2(v, &at, ctx)?;
             }
         }
     }
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.preliminary_observations_2,
         "list",
         ACCEPT,
@@ -2336,18 +2336,18 @@ fn check_input_part_3(
     )?;
     if let ::std::option::Option::Some(items) = s.preliminary_observations_2.get() {
         for (index, item) in items.iter().enumerate() {
-            let at = crate::support::Loc::Elem {
+            let at = ::mapwright_rt::Loc::Elem {
                 parent: loc,
                 name: "preliminary_observations_2",
                 index,
             };
-            crate::support::check(item, "object", ACCEPT, &at, "", ctx)?;
+            ::mapwright_rt::check(item, "object", ACCEPT, &at, "", ctx)?;
             if let ::std::option::Option::Some(v) = item.get() {
                 check_inputpreliminaryobservations2(v, &at, ctx)?;
             }
         }
     }
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.date_of_incident_creation_e497d33,
         "date",
         DATE_ACCEPT,
@@ -2355,7 +2355,7 @@ fn check_input_part_3(
         "date_of_incident_creation_e497d33",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.date_of_abuse_6e0107e,
         "date",
         DATE_ACCEPT,
@@ -2363,7 +2363,7 @@ fn check_input_part_3(
         "date_of_abuse_6e0107e",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.sender_s_national_id_number_eff07fa,
         "string",
         ACCEPT,
@@ -2371,7 +2371,7 @@ fn check_input_part_3(
         "sender_s_national_id_number_eff07fa",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.sender_s_contact_details_8ef4518,
         "string",
         ACCEPT,
@@ -2379,7 +2379,7 @@ fn check_input_part_3(
         "sender_s_contact_details_8ef4518",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.address_where_the_incident_took_place_6a203b8,
         "string",
         ACCEPT,
@@ -2387,7 +2387,7 @@ fn check_input_part_3(
         "address_where_the_incident_took_place_6a203b8",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.other_relevant_details_ecfea34,
         "string",
         ACCEPT,
@@ -2395,7 +2395,7 @@ fn check_input_part_3(
         "other_relevant_details_ecfea34",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.if_other_please_specify_047c1fb,
         "string",
         ACCEPT,
@@ -2403,7 +2403,7 @@ fn check_input_part_3(
         "if_other__please_specify_047c1fb",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.please_specify_7832f40,
         "string",
         ACCEPT,
@@ -2411,7 +2411,7 @@ fn check_input_part_3(
         "please_specify_7832f40",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.if_other_please_specify_e99bdbc,
         "string",
         ACCEPT,
@@ -2419,7 +2419,7 @@ fn check_input_part_3(
         "if_other__please_specify_e99bdbc",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.if_other_please_specify_fbd4f87,
         "string",
         ACCEPT,
@@ -2427,7 +2427,7 @@ fn check_input_part_3(
         "if_other__please_specify_fbd4f87",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.if_other_please_specify_d212f17,
         "string",
         ACCEPT,
@@ -2435,7 +2435,7 @@ fn check_input_part_3(
         "if_other__please_specify_d212f17",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.if_other_please_specify_9b6ad5d,
         "string",
         ACCEPT,
@@ -2443,7 +2443,7 @@ fn check_input_part_3(
         "if_other__please_specify_9b6ad5d",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.if_other_please_specify_ed0cad3,
         "string",
         ACCEPT,
@@ -2451,7 +2451,7 @@ fn check_input_part_3(
         "if_other__please_specify_ed0cad3",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.other_contributing_factors_please_specify_f276d39,
         "string",
         ACCEPT,
@@ -2459,7 +2459,7 @@ fn check_input_part_3(
         "other_contributing_factors__please_specify_f276d39",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.full_name_0aff4ee,
         "string",
         ACCEPT,
@@ -2467,7 +2467,7 @@ fn check_input_part_3(
         "full_name_0aff4ee",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.location_of_the_incident_885fe8c,
         "an option code (string)",
         ACCEPT,
@@ -2475,7 +2475,7 @@ fn check_input_part_3(
         "location_of_the_incident_885fe8c",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.sender_s_gender_b83c931,
         "an option code (string)",
         ACCEPT,
@@ -2483,7 +2483,7 @@ fn check_input_part_3(
         "sender_s_gender_b83c931",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.sender_s_occupation_3ed671e,
         "an option code (string)",
         ACCEPT,
@@ -2491,7 +2491,7 @@ fn check_input_part_3(
         "sender_s_occupation_3ed671e",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.type_of_place_where_the_incident_occurred_bdc967d,
         "an option code (string)",
         ACCEPT,
@@ -2499,7 +2499,7 @@ fn check_input_part_3(
         "type_of_place_where_the_incident_occurred_bdc967d",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.type_of_abuse_431f2ba,
         "an option code (string)",
         ACCEPT,
@@ -2507,7 +2507,7 @@ fn check_input_part_3(
         "type_of_abuse_431f2ba",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.specify_physical_abuse_4867f38,
         "list",
         ACCEPT,
@@ -2517,15 +2517,15 @@ fn check_input_part_3(
     )?;
     if let ::std::option::Option::Some(items) = s.specify_physical_abuse_4867f38.get() {
         for (index, item) in items.iter().enumerate() {
-            let at = crate::support::Loc::Elem {
+            let at = ::mapwright_rt::Loc::Elem {
                 parent: loc,
                 name: "specify_physical_abuse_4867f38",
                 index,
             };
-            crate::support::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
+            ::mapwright_rt::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
         }
     }
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.specify_sexual_abuse_16d36f7,
         "list",
         ACCEPT,
@@ -2535,15 +2535,15 @@ fn check_input_part_3(
     )?;
     if let ::std::option::Option::Some(items) = s.specify_sexual_abuse_16d36f7.get() {
         for (index, item) in items.iter().enumerate() {
-            let at = crate::support::Loc::Elem {
+            let at = ::mapwright_rt::Loc::Elem {
                 parent: loc,
                 name: "specify_sexual_abuse_16d36f7",
                 index,
             };
-            crate::support::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
+            ::mapwright_rt::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
         }
     }
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.specify_physical_interaction_d13d273,
         "an option code (string)",
         ACCEPT,
@@ -2551,7 +2551,7 @@ fn check_input_part_3(
         "specify_physical_interaction_d13d273",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.sexual_intercourse_a1585d0,
         "an option code (string)",
         ACCEPT,
@@ -2559,7 +2559,7 @@ fn check_input_part_3(
         "sexual_intercourse_a1585d0",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.if_no_physical_touch_please_specify_1159dde,
         "list",
         ACCEPT,
@@ -2570,15 +2570,15 @@ fn check_input_part_3(
     if let ::std::option::Option::Some(items) = s.if_no_physical_touch_please_specify_1159dde.get()
     {
         for (index, item) in items.iter().enumerate() {
-            let at = crate::support::Loc::Elem {
+            let at = ::mapwright_rt::Loc::Elem {
                 parent: loc,
                 name: "if_no_physical_touch__please_specify_1159dde",
                 index,
             };
-            crate::support::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
+            ::mapwright_rt::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
         }
     }
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.specify_mental_abuse_6182644,
         "list",
         ACCEPT,
@@ -2588,15 +2588,15 @@ fn check_input_part_3(
     )?;
     if let ::std::option::Option::Some(items) = s.specify_mental_abuse_6182644.get() {
         for (index, item) in items.iter().enumerate() {
-            let at = crate::support::Loc::Elem {
+            let at = ::mapwright_rt::Loc::Elem {
                 parent: loc,
                 name: "specify_mental_abuse_6182644",
                 index,
             };
-            crate::support::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
+            ::mapwright_rt::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
         }
     }
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.specify_neglect_9b8a22b,
         "list",
         ACCEPT,
@@ -2606,15 +2606,15 @@ fn check_input_part_3(
     )?;
     if let ::std::option::Option::Some(items) = s.specify_neglect_9b8a22b.get() {
         for (index, item) in items.iter().enumerate() {
-            let at = crate::support::Loc::Elem {
+            let at = ::mapwright_rt::Loc::Elem {
                 parent: loc,
                 name: "specify_neglect_9b8a22b",
                 index,
             };
-            crate::support::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
+            ::mapwright_rt::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
         }
     }
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.specify_exploitation_ef65c2e,
         "list",
         ACCEPT,
@@ -2624,15 +2624,15 @@ fn check_input_part_3(
     )?;
     if let ::std::option::Option::Some(items) = s.specify_exploitation_ef65c2e.get() {
         for (index, item) in items.iter().enumerate() {
-            let at = crate::support::Loc::Elem {
+            let at = ::mapwright_rt::Loc::Elem {
                 parent: loc,
                 name: "specify_exploitation_ef65c2e",
                 index,
             };
-            crate::support::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
+            ::mapwright_rt::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
         }
     }
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.specify_human_trafficking_dca84dd,
         "list",
         ACCEPT,
@@ -2642,12 +2642,12 @@ fn check_input_part_3(
     )?;
     if let ::std::option::Option::Some(items) = s.specify_human_trafficking_dca84dd.get() {
         for (index, item) in items.iter().enumerate() {
-            let at = crate::support::Loc::Elem {
+            let at = ::mapwright_rt::Loc::Elem {
                 parent: loc,
                 name: "specify_human_trafficking_dca84dd",
                 index,
             };
-            crate::support::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
+            ::mapwright_rt::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
         }
     }
     ::std::result::Result::Ok(())
@@ -2655,17 +2655,17 @@ fn check_input_part_3(
 /// Fields of `Input`, part 5.
 fn check_input_part_4(
     s: &Input<'_>,
-    loc: &crate::support::Loc<'_>,
-    ctx: &::mapping_dsl::rt::Context,
-) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
-    const ACCEPT: &[::mapping_dsl::ir::Coercion] = &[
-        ::mapping_dsl::ir::Coercion::NumberToString,
-        ::mapping_dsl::ir::Coercion::StringToBool,
-        ::mapping_dsl::ir::Coercion::StringToNumber,
-        ::mapping_dsl::ir::Coercion::BoolToString,
-        ::mapping_dsl::ir::Coercion::EmptyToNull,
+    loc: &::mapwright_rt::Loc<'_>,
+    ctx: &::mapwright_rt::Context,
+) -> ::std::result::Result<(), ::mapwright_rt::TransformError> {
+    const ACCEPT: &[::mapwright_rt::Coercion] = &[
+        ::mapwright_rt::Coercion::NumberToString,
+        ::mapwright_rt::Coercion::StringToBool,
+        ::mapwright_rt::Coercion::StringToNumber,
+        ::mapwright_rt::Coercion::BoolToString,
+        ::mapwright_rt::Coercion::EmptyToNull,
     ];
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.stimulant_a4096c2,
         "list",
         ACCEPT,
@@ -2675,15 +2675,15 @@ fn check_input_part_4(
     )?;
     if let ::std::option::Option::Some(items) = s.stimulant_a4096c2.get() {
         for (index, item) in items.iter().enumerate() {
-            let at = crate::support::Loc::Elem {
+            let at = ::mapwright_rt::Loc::Elem {
                 parent: loc,
                 name: "stimulant_a4096c2",
                 index,
             };
-            crate::support::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
+            ::mapwright_rt::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
         }
     }
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.relation_within_family_a6c45fd,
         "list",
         ACCEPT,
@@ -2693,15 +2693,15 @@ fn check_input_part_4(
     )?;
     if let ::std::option::Option::Some(items) = s.relation_within_family_a6c45fd.get() {
         for (index, item) in items.iter().enumerate() {
-            let at = crate::support::Loc::Elem {
+            let at = ::mapwright_rt::Loc::Elem {
                 parent: loc,
                 name: "relation_within_family_a6c45fd",
                 index,
             };
-            crate::support::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
+            ::mapwright_rt::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
         }
     }
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.economic_issue_a445217,
         "list",
         ACCEPT,
@@ -2711,15 +2711,15 @@ fn check_input_part_4(
     )?;
     if let ::std::option::Option::Some(items) = s.economic_issue_a445217.get() {
         for (index, item) in items.iter().enumerate() {
-            let at = crate::support::Loc::Elem {
+            let at = ::mapwright_rt::Loc::Elem {
                 parent: loc,
                 name: "economic_issue_a445217",
                 index,
             };
-            crate::support::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
+            ::mapwright_rt::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
         }
     }
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.physical_issue_2e9f1c6,
         "list",
         ACCEPT,
@@ -2729,15 +2729,15 @@ fn check_input_part_4(
     )?;
     if let ::std::option::Option::Some(items) = s.physical_issue_2e9f1c6.get() {
         for (index, item) in items.iter().enumerate() {
-            let at = crate::support::Loc::Elem {
+            let at = ::mapwright_rt::Loc::Elem {
                 parent: loc,
                 name: "physical_issue_2e9f1c6",
                 index,
             };
-            crate::support::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
+            ::mapwright_rt::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
         }
     }
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.mental_issue_4785ece,
         "list",
         ACCEPT,
@@ -2747,15 +2747,15 @@ fn check_input_part_4(
     )?;
     if let ::std::option::Option::Some(items) = s.mental_issue_4785ece.get() {
         for (index, item) in items.iter().enumerate() {
-            let at = crate::support::Loc::Elem {
+            let at = ::mapwright_rt::Loc::Elem {
                 parent: loc,
                 name: "mental_issue_4785ece",
                 index,
             };
-            crate::support::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
+            ::mapwright_rt::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
         }
     }
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.other_perpetrator_details_f80fc4e,
         "list",
         ACCEPT,
@@ -2765,18 +2765,18 @@ fn check_input_part_4(
     )?;
     if let ::std::option::Option::Some(items) = s.other_perpetrator_details_f80fc4e.get() {
         for (index, item) in items.iter().enumerate() {
-            let at = crate::support::Loc::Elem {
+            let at = ::mapwright_rt::Loc::Elem {
                 parent: loc,
                 name: "other_perpetrator_details_f80fc4e",
                 index,
             };
-            crate::support::check(item, "object", ACCEPT, &at, "", ctx)?;
+            ::mapwright_rt::check(item, "object", ACCEPT, &at, "", ctx)?;
             if let ::std::option::Option::Some(v) = item.get() {
                 check_inputotherperpetratordetailsf80fc4e(v, &at, ctx)?;
             }
         }
     }
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.number_of_perpetrator_1c07dd4,
         "number",
         ACCEPT,
@@ -2784,9 +2784,9 @@ fn check_input_part_4(
         "number_of_perpetrator_1c07dd4",
         ctx,
     )?;
-    crate::support::check(&s.name_5559215, "string", ACCEPT, loc, "name_5559215", ctx)?;
-    crate::support::check(&s.age_21cbe0d, "number", ACCEPT, loc, "age_21cbe0d", ctx)?;
-    crate::support::check(
+    ::mapwright_rt::check(&s.name_5559215, "string", ACCEPT, loc, "name_5559215", ctx)?;
+    ::mapwright_rt::check(&s.age_21cbe0d, "number", ACCEPT, loc, "age_21cbe0d", ctx)?;
+    ::mapwright_rt::check(
         &s.national_id_number_7dd2e74,
         "string",
         ACCEPT,
@@ -2794,7 +2794,7 @@ fn check_input_part_4(
         "national_id_number_7dd2e74",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.type_of_other_id_document_b03f1b9,
         "string",
         ACCEPT,
@@ -2802,7 +2802,7 @@ fn check_input_part_4(
         "type_of_other_id_document_b03f1b9",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.number_of_other_id_document_09a5601,
         "string",
         ACCEPT,
@@ -2810,7 +2810,7 @@ fn check_input_part_4(
         "number_of_other_id_document_09a5601",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.contact_details_31b6f3b,
         "string",
         ACCEPT,
@@ -2818,7 +2818,7 @@ fn check_input_part_4(
         "contact_details_31b6f3b",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.other_contributing_factors_please_specify_53bc483,
         "string",
         ACCEPT,
@@ -2826,7 +2826,7 @@ fn check_input_part_4(
         "other_contributing_factors__please_specify_53bc483",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.nationality_fa822dc,
         "an option code (string)",
         ACCEPT,
@@ -2834,7 +2834,7 @@ fn check_input_part_4(
         "nationality_fa822dc",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.gender_4e8704a,
         "an option code (string)",
         ACCEPT,
@@ -2842,7 +2842,7 @@ fn check_input_part_4(
         "gender_4e8704a",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.relationship_with_the_abused_eb757fc,
         "an option code (string)",
         ACCEPT,
@@ -2850,7 +2850,7 @@ fn check_input_part_4(
         "relationship_with_the_abused_eb757fc",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.social_status_6c1074a,
         "an option code (string)",
         ACCEPT,
@@ -2858,7 +2858,7 @@ fn check_input_part_4(
         "social_status_6c1074a",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.occupation_09639f9,
         "an option code (string)",
         ACCEPT,
@@ -2866,7 +2866,7 @@ fn check_input_part_4(
         "occupation_09639f9",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.stimulant_9191303,
         "list",
         ACCEPT,
@@ -2876,15 +2876,15 @@ fn check_input_part_4(
     )?;
     if let ::std::option::Option::Some(items) = s.stimulant_9191303.get() {
         for (index, item) in items.iter().enumerate() {
-            let at = crate::support::Loc::Elem {
+            let at = ::mapwright_rt::Loc::Elem {
                 parent: loc,
                 name: "stimulant_9191303",
                 index,
             };
-            crate::support::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
+            ::mapwright_rt::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
         }
     }
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.relation_within_family_41a62f4,
         "list",
         ACCEPT,
@@ -2894,15 +2894,15 @@ fn check_input_part_4(
     )?;
     if let ::std::option::Option::Some(items) = s.relation_within_family_41a62f4.get() {
         for (index, item) in items.iter().enumerate() {
-            let at = crate::support::Loc::Elem {
+            let at = ::mapwright_rt::Loc::Elem {
                 parent: loc,
                 name: "relation_within_family_41a62f4",
                 index,
             };
-            crate::support::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
+            ::mapwright_rt::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
         }
     }
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.environment_3c4fc2b,
         "list",
         ACCEPT,
@@ -2912,15 +2912,15 @@ fn check_input_part_4(
     )?;
     if let ::std::option::Option::Some(items) = s.environment_3c4fc2b.get() {
         for (index, item) in items.iter().enumerate() {
-            let at = crate::support::Loc::Elem {
+            let at = ::mapwright_rt::Loc::Elem {
                 parent: loc,
                 name: "environment_3c4fc2b",
                 index,
             };
-            crate::support::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
+            ::mapwright_rt::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
         }
     }
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.economic_issues_84c5b46,
         "list",
         ACCEPT,
@@ -2930,15 +2930,15 @@ fn check_input_part_4(
     )?;
     if let ::std::option::Option::Some(items) = s.economic_issues_84c5b46.get() {
         for (index, item) in items.iter().enumerate() {
-            let at = crate::support::Loc::Elem {
+            let at = ::mapwright_rt::Loc::Elem {
                 parent: loc,
                 name: "economic_issues_84c5b46",
                 index,
             };
-            crate::support::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
+            ::mapwright_rt::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
         }
     }
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.physical_issue_1f182e4,
         "list",
         ACCEPT,
@@ -2948,15 +2948,15 @@ fn check_input_part_4(
     )?;
     if let ::std::option::Option::Some(items) = s.physical_issue_1f182e4.get() {
         for (index, item) in items.iter().enumerate() {
-            let at = crate::support::Loc::Elem {
+            let at = ::mapwright_rt::Loc::Elem {
                 parent: loc,
                 name: "physical_issue_1f182e4",
                 index,
             };
-            crate::support::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
+            ::mapwright_rt::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
         }
     }
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.mental_issue_5607d21,
         "list",
         ACCEPT,
@@ -2966,15 +2966,15 @@ fn check_input_part_4(
     )?;
     if let ::std::option::Option::Some(items) = s.mental_issue_5607d21.get() {
         for (index, item) in items.iter().enumerate() {
-            let at = crate::support::Loc::Elem {
+            let at = ::mapwright_rt::Loc::Elem {
                 parent: loc,
                 name: "mental_issue_5607d21",
                 index,
             };
-            crate::support::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
+            ::mapwright_rt::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
         }
     }
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.email_address,
         "string",
         ACCEPT,
@@ -2982,7 +2982,7 @@ fn check_input_part_4(
         "email_address",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.if_other_please_specify_2,
         "string",
         ACCEPT,
@@ -2990,7 +2990,7 @@ fn check_input_part_4(
         "if_other__please_specify_2",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.additional_details,
         "string",
         ACCEPT,
@@ -2998,7 +2998,7 @@ fn check_input_part_4(
         "additional_details",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.additional_details_1,
         "string",
         ACCEPT,
@@ -3006,7 +3006,7 @@ fn check_input_part_4(
         "additional_details_1",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.occupation_1,
         "an option code (string)",
         ACCEPT,
@@ -3019,17 +3019,17 @@ fn check_input_part_4(
 /// Fields of `Input`, part 6.
 fn check_input_part_5(
     s: &Input<'_>,
-    loc: &crate::support::Loc<'_>,
-    ctx: &::mapping_dsl::rt::Context,
-) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
-    const ACCEPT: &[::mapping_dsl::ir::Coercion] = &[
-        ::mapping_dsl::ir::Coercion::NumberToString,
-        ::mapping_dsl::ir::Coercion::StringToBool,
-        ::mapping_dsl::ir::Coercion::StringToNumber,
-        ::mapping_dsl::ir::Coercion::BoolToString,
-        ::mapping_dsl::ir::Coercion::EmptyToNull,
+    loc: &::mapwright_rt::Loc<'_>,
+    ctx: &::mapwright_rt::Context,
+) -> ::std::result::Result<(), ::mapwright_rt::TransformError> {
+    const ACCEPT: &[::mapwright_rt::Coercion] = &[
+        ::mapwright_rt::Coercion::NumberToString,
+        ::mapwright_rt::Coercion::StringToBool,
+        ::mapwright_rt::Coercion::StringToNumber,
+        ::mapwright_rt::Coercion::BoolToString,
+        ::mapwright_rt::Coercion::EmptyToNull,
     ];
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.if_out_of_school_specify_reason,
         "an option code (string)",
         ACCEPT,
@@ -3042,9 +3042,9 @@ fn check_input_part_5(
 /// Checks `Input` field by field in schema order; counts accepted coercions.
 fn check_input(
     s: &Input<'_>,
-    loc: &crate::support::Loc<'_>,
-    ctx: &::mapping_dsl::rt::Context,
-) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
+    loc: &::mapwright_rt::Loc<'_>,
+    ctx: &::mapwright_rt::Context,
+) -> ::std::result::Result<(), ::mapwright_rt::TransformError> {
     check_input_part_0(s, loc, ctx)?;
     check_input_part_1(s, loc, ctx)?;
     check_input_part_2(s, loc, ctx)?;
@@ -3056,18 +3056,18 @@ fn check_input(
 /// Checks `InputAgeAssessment` field by field in schema order; counts accepted coercions.
 fn check_inputageassessment(
     s: &InputAgeAssessment<'_>,
-    loc: &crate::support::Loc<'_>,
-    ctx: &::mapping_dsl::rt::Context,
-) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
-    const ACCEPT: &[::mapping_dsl::ir::Coercion] = &[
-        ::mapping_dsl::ir::Coercion::NumberToString,
-        ::mapping_dsl::ir::Coercion::StringToBool,
-        ::mapping_dsl::ir::Coercion::StringToNumber,
-        ::mapping_dsl::ir::Coercion::BoolToString,
-        ::mapping_dsl::ir::Coercion::EmptyToNull,
+    loc: &::mapwright_rt::Loc<'_>,
+    ctx: &::mapwright_rt::Context,
+) -> ::std::result::Result<(), ::mapwright_rt::TransformError> {
+    const ACCEPT: &[::mapwright_rt::Coercion] = &[
+        ::mapwright_rt::Coercion::NumberToString,
+        ::mapwright_rt::Coercion::StringToBool,
+        ::mapwright_rt::Coercion::StringToNumber,
+        ::mapwright_rt::Coercion::BoolToString,
+        ::mapwright_rt::Coercion::EmptyToNull,
     ];
-    const DATE_ACCEPT: &[::mapping_dsl::ir::Coercion] = &[::mapping_dsl::ir::Coercion::EmptyToNull];
-    crate::support::check(
+    const DATE_ACCEPT: &[::mapwright_rt::Coercion] = &[::mapwright_rt::Coercion::EmptyToNull];
+    ::mapwright_rt::check(
         &s.date_of_assessment,
         "date",
         DATE_ACCEPT,
@@ -3075,8 +3075,8 @@ fn check_inputageassessment(
         "date_of_assessment",
         ctx,
     )?;
-    crate::support::check(&s.age_assessed, "number", ACCEPT, loc, "age_assessed", ctx)?;
-    crate::support::check(
+    ::mapwright_rt::check(&s.age_assessed, "number", ACCEPT, loc, "age_assessed", ctx)?;
+    ::mapwright_rt::check(
         &s.months_20cb03a,
         "number",
         ACCEPT,
@@ -3084,7 +3084,7 @@ fn check_inputageassessment(
         "months_20cb03a",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.maximum_age_assessed,
         "number",
         ACCEPT,
@@ -3092,7 +3092,7 @@ fn check_inputageassessment(
         "maximum_age_assessed",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.months_1453205,
         "number",
         ACCEPT,
@@ -3100,7 +3100,7 @@ fn check_inputageassessment(
         "months_1453205",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.additional_comments_1298bc4,
         "string",
         ACCEPT,
@@ -3108,8 +3108,8 @@ fn check_inputageassessment(
         "additional_comments_1298bc4",
         ctx,
     )?;
-    crate::support::check(&s.assessed_by, "string", ACCEPT, loc, "assessed_by", ctx)?;
-    crate::support::check(
+    ::mapwright_rt::check(&s.assessed_by, "string", ACCEPT, loc, "assessed_by", ctx)?;
+    ::mapwright_rt::check(
         &s.assessment_method,
         "an option code (string)",
         ACCEPT,
@@ -3122,18 +3122,18 @@ fn check_inputageassessment(
 /// Checks `InputAssessmentUpdate` field by field in schema order; counts accepted coercions.
 fn check_inputassessmentupdate(
     s: &InputAssessmentUpdate<'_>,
-    loc: &crate::support::Loc<'_>,
-    ctx: &::mapping_dsl::rt::Context,
-) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
-    const ACCEPT: &[::mapping_dsl::ir::Coercion] = &[
-        ::mapping_dsl::ir::Coercion::NumberToString,
-        ::mapping_dsl::ir::Coercion::StringToBool,
-        ::mapping_dsl::ir::Coercion::StringToNumber,
-        ::mapping_dsl::ir::Coercion::BoolToString,
-        ::mapping_dsl::ir::Coercion::EmptyToNull,
+    loc: &::mapwright_rt::Loc<'_>,
+    ctx: &::mapwright_rt::Context,
+) -> ::std::result::Result<(), ::mapwright_rt::TransformError> {
+    const ACCEPT: &[::mapwright_rt::Coercion] = &[
+        ::mapwright_rt::Coercion::NumberToString,
+        ::mapwright_rt::Coercion::StringToBool,
+        ::mapwright_rt::Coercion::StringToNumber,
+        ::mapwright_rt::Coercion::BoolToString,
+        ::mapwright_rt::Coercion::EmptyToNull,
     ];
-    const DATE_ACCEPT: &[::mapping_dsl::ir::Coercion] = &[::mapping_dsl::ir::Coercion::EmptyToNull];
-    crate::support::check(
+    const DATE_ACCEPT: &[::mapwright_rt::Coercion] = &[::mapwright_rt::Coercion::EmptyToNull];
+    ::mapwright_rt::check(
         &s.update_description,
         "string",
         ACCEPT,
@@ -3141,7 +3141,7 @@ fn check_inputassessmentupdate(
         "update_description",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.recorded_by_3,
         "string",
         ACCEPT,
@@ -3149,24 +3149,24 @@ fn check_inputassessmentupdate(
         "recorded_by_3",
         ctx,
     )?;
-    crate::support::check(&s.date_5, "date", DATE_ACCEPT, loc, "date_5", ctx)?;
+    ::mapwright_rt::check(&s.date_5, "date", DATE_ACCEPT, loc, "date_5", ctx)?;
     ::std::result::Result::Ok(())
 }
 /// Checks `InputConferenceDetailsSubform` field by field in schema order; counts accepted coercions.
 fn check_inputconferencedetailssubform(
     s: &InputConferenceDetailsSubform<'_>,
-    loc: &crate::support::Loc<'_>,
-    ctx: &::mapping_dsl::rt::Context,
-) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
-    const ACCEPT: &[::mapping_dsl::ir::Coercion] = &[
-        ::mapping_dsl::ir::Coercion::NumberToString,
-        ::mapping_dsl::ir::Coercion::StringToBool,
-        ::mapping_dsl::ir::Coercion::StringToNumber,
-        ::mapping_dsl::ir::Coercion::BoolToString,
-        ::mapping_dsl::ir::Coercion::EmptyToNull,
+    loc: &::mapwright_rt::Loc<'_>,
+    ctx: &::mapwright_rt::Context,
+) -> ::std::result::Result<(), ::mapwright_rt::TransformError> {
+    const ACCEPT: &[::mapwright_rt::Coercion] = &[
+        ::mapwright_rt::Coercion::NumberToString,
+        ::mapwright_rt::Coercion::StringToBool,
+        ::mapwright_rt::Coercion::StringToNumber,
+        ::mapwright_rt::Coercion::BoolToString,
+        ::mapwright_rt::Coercion::EmptyToNull,
     ];
-    const DATE_ACCEPT: &[::mapping_dsl::ir::Coercion] = &[::mapping_dsl::ir::Coercion::EmptyToNull];
-    crate::support::check(
+    const DATE_ACCEPT: &[::mapwright_rt::Coercion] = &[::mapwright_rt::Coercion::EmptyToNull];
+    ::mapwright_rt::check(
         &s.conference_date,
         "date",
         DATE_ACCEPT,
@@ -3174,7 +3174,7 @@ fn check_inputconferencedetailssubform(
         "conference_date",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.conference_type_other,
         "string",
         ACCEPT,
@@ -3182,7 +3182,7 @@ fn check_inputconferencedetailssubform(
         "conference_type_other",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.conference_reason_other,
         "string",
         ACCEPT,
@@ -3190,7 +3190,7 @@ fn check_inputconferencedetailssubform(
         "conference_reason_other",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.conference_participants,
         "string",
         ACCEPT,
@@ -3198,7 +3198,7 @@ fn check_inputconferencedetailssubform(
         "conference_participants",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.conference_current_situation,
         "string",
         ACCEPT,
@@ -3206,7 +3206,7 @@ fn check_inputconferencedetailssubform(
         "conference_current_situation",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.conference_outcome_recommendations,
         "string",
         ACCEPT,
@@ -3214,7 +3214,7 @@ fn check_inputconferencedetailssubform(
         "conference_outcome_recommendations",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.conference_case_status_other,
         "string",
         ACCEPT,
@@ -3222,7 +3222,7 @@ fn check_inputconferencedetailssubform(
         "conference_case_status_other",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.conference_case_transfer_reason_other,
         "string",
         ACCEPT,
@@ -3230,7 +3230,7 @@ fn check_inputconferencedetailssubform(
         "conference_case_transfer_reason_other",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.conference_followup_actions,
         "string",
         ACCEPT,
@@ -3238,7 +3238,7 @@ fn check_inputconferencedetailssubform(
         "conference_followup_actions",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.conference_type,
         "an option code (string)",
         ACCEPT,
@@ -3246,7 +3246,7 @@ fn check_inputconferencedetailssubform(
         "conference_type",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.conference_reason,
         "an option code (string)",
         ACCEPT,
@@ -3254,7 +3254,7 @@ fn check_inputconferencedetailssubform(
         "conference_reason",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.conference_case_status,
         "an option code (string)",
         ACCEPT,
@@ -3262,7 +3262,7 @@ fn check_inputconferencedetailssubform(
         "conference_case_status",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.conference_case_transfer_reason,
         "an option code (string)",
         ACCEPT,
@@ -3275,18 +3275,18 @@ fn check_inputconferencedetailssubform(
 /// Checks `InputFamilyDetailsSection` field by field in schema order; counts accepted coercions.
 fn check_inputfamilydetailssection(
     s: &InputFamilyDetailsSection<'_>,
-    loc: &crate::support::Loc<'_>,
-    ctx: &::mapping_dsl::rt::Context,
-) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
-    const ACCEPT: &[::mapping_dsl::ir::Coercion] = &[
-        ::mapping_dsl::ir::Coercion::NumberToString,
-        ::mapping_dsl::ir::Coercion::StringToBool,
-        ::mapping_dsl::ir::Coercion::StringToNumber,
-        ::mapping_dsl::ir::Coercion::BoolToString,
-        ::mapping_dsl::ir::Coercion::EmptyToNull,
+    loc: &::mapwright_rt::Loc<'_>,
+    ctx: &::mapwright_rt::Context,
+) -> ::std::result::Result<(), ::mapwright_rt::TransformError> {
+    const ACCEPT: &[::mapwright_rt::Coercion] = &[
+        ::mapwright_rt::Coercion::NumberToString,
+        ::mapwright_rt::Coercion::StringToBool,
+        ::mapwright_rt::Coercion::StringToNumber,
+        ::mapwright_rt::Coercion::BoolToString,
+        ::mapwright_rt::Coercion::EmptyToNull,
     ];
-    const DATE_ACCEPT: &[::mapping_dsl::ir::Coercion] = &[::mapping_dsl::ir::Coercion::EmptyToNull];
-    crate::support::check(
+    const DATE_ACCEPT: &[::mapwright_rt::Coercion] = &[::mapwright_rt::Coercion::EmptyToNull];
+    ::mapwright_rt::check(
         &s.relation_is_caregiver,
         "bool",
         ACCEPT,
@@ -3294,7 +3294,7 @@ fn check_inputfamilydetailssection(
         "relation_is_caregiver",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.relation_name,
         "string",
         ACCEPT,
@@ -3302,8 +3302,8 @@ fn check_inputfamilydetailssection(
         "relation_name",
         ctx,
     )?;
-    crate::support::check(&s.relation_age, "number", ACCEPT, loc, "relation_age", ctx)?;
-    crate::support::check(
+    ::mapwright_rt::check(&s.relation_age, "number", ACCEPT, loc, "relation_age", ctx)?;
+    ::mapwright_rt::check(
         &s.relation_date_of_birth,
         "date",
         DATE_ACCEPT,
@@ -3311,7 +3311,7 @@ fn check_inputfamilydetailssection(
         "relation_date_of_birth",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.relation_death_details,
         "string",
         ACCEPT,
@@ -3319,8 +3319,8 @@ fn check_inputfamilydetailssection(
         "relation_death_details",
         ctx,
     )?;
-    crate::support::check(&s.national_id, "string", ACCEPT, loc, "national_id", ctx)?;
-    crate::support::check(
+    ::mapwright_rt::check(&s.national_id, "string", ACCEPT, loc, "national_id", ctx)?;
+    ::mapwright_rt::check(
         &s.relation_occupation,
         "string",
         ACCEPT,
@@ -3328,7 +3328,7 @@ fn check_inputfamilydetailssection(
         "relation_occupation",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.relation_address_current,
         "string",
         ACCEPT,
@@ -3336,7 +3336,7 @@ fn check_inputfamilydetailssection(
         "relation_address_current",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.relation_telephone,
         "string",
         ACCEPT,
@@ -3344,7 +3344,7 @@ fn check_inputfamilydetailssection(
         "relation_telephone",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.relation_comments,
         "string",
         ACCEPT,
@@ -3352,7 +3352,7 @@ fn check_inputfamilydetailssection(
         "relation_comments",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.is_this_person_living_in_the_same_household_as_patient_7d39e1d,
         "an option code (string)",
         ACCEPT,
@@ -3360,7 +3360,7 @@ fn check_inputfamilydetailssection(
         "is_this_person_living_in_the_same_household_as_patient_7d39e1d",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.relation,
         "an option code (string)",
         ACCEPT,
@@ -3368,7 +3368,7 @@ fn check_inputfamilydetailssection(
         "relation",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.relation_is_alive,
         "an option code (string)",
         ACCEPT,
@@ -3376,7 +3376,7 @@ fn check_inputfamilydetailssection(
         "relation_is_alive",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.relation_nationality,
         "list",
         ACCEPT,
@@ -3386,15 +3386,15 @@ fn check_inputfamilydetailssection(
     )?;
     if let ::std::option::Option::Some(items) = s.relation_nationality.get() {
         for (index, item) in items.iter().enumerate() {
-            let at = crate::support::Loc::Elem {
+            let at = ::mapwright_rt::Loc::Elem {
                 parent: loc,
                 name: "relation_nationality",
                 index,
             };
-            crate::support::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
+            ::mapwright_rt::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
         }
     }
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.occupation_3,
         "an option code (string)",
         ACCEPT,
@@ -3402,7 +3402,7 @@ fn check_inputfamilydetailssection(
         "occupation_3",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.relation_location_current,
         "an option code (string)",
         ACCEPT,
@@ -3415,18 +3415,18 @@ fn check_inputfamilydetailssection(
 /// Checks `InputFollowupSubformSection` field by field in schema order; counts accepted coercions.
 fn check_inputfollowupsubformsection(
     s: &InputFollowupSubformSection<'_>,
-    loc: &crate::support::Loc<'_>,
-    ctx: &::mapping_dsl::rt::Context,
-) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
-    const ACCEPT: &[::mapping_dsl::ir::Coercion] = &[
-        ::mapping_dsl::ir::Coercion::NumberToString,
-        ::mapping_dsl::ir::Coercion::StringToBool,
-        ::mapping_dsl::ir::Coercion::StringToNumber,
-        ::mapping_dsl::ir::Coercion::BoolToString,
-        ::mapping_dsl::ir::Coercion::EmptyToNull,
+    loc: &::mapwright_rt::Loc<'_>,
+    ctx: &::mapwright_rt::Context,
+) -> ::std::result::Result<(), ::mapwright_rt::TransformError> {
+    const ACCEPT: &[::mapwright_rt::Coercion] = &[
+        ::mapwright_rt::Coercion::NumberToString,
+        ::mapwright_rt::Coercion::StringToBool,
+        ::mapwright_rt::Coercion::StringToNumber,
+        ::mapwright_rt::Coercion::BoolToString,
+        ::mapwright_rt::Coercion::EmptyToNull,
     ];
-    const DATE_ACCEPT: &[::mapping_dsl::ir::Coercion] = &[::mapping_dsl::ir::Coercion::EmptyToNull];
-    crate::support::check(
+    const DATE_ACCEPT: &[::mapwright_rt::Coercion] = &[::mapwright_rt::Coercion::EmptyToNull];
+    ::mapwright_rt::check(
         &s.followup_date,
         "date",
         DATE_ACCEPT,
@@ -3434,7 +3434,7 @@ fn check_inputfollowupsubformsection(
         "followup_date",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.reason_child_not_seen_other_details,
         "string",
         ACCEPT,
@@ -3442,7 +3442,7 @@ fn check_inputfollowupsubformsection(
         "reason_child_not_seen_other_details",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.action_taken_date,
         "date",
         DATE_ACCEPT,
@@ -3450,7 +3450,7 @@ fn check_inputfollowupsubformsection(
         "action_taken_date",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.action_taken_details,
         "string",
         ACCEPT,
@@ -3458,7 +3458,7 @@ fn check_inputfollowupsubformsection(
         "action_taken_details",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.followup_comments,
         "string",
         ACCEPT,
@@ -3466,7 +3466,7 @@ fn check_inputfollowupsubformsection(
         "followup_comments",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.when_follow_up_visit_should_happen,
         "date",
         DATE_ACCEPT,
@@ -3474,7 +3474,7 @@ fn check_inputfollowupsubformsection(
         "when_follow_up_visit_should_happen",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.followup_type,
         "an option code (string)",
         ACCEPT,
@@ -3482,7 +3482,7 @@ fn check_inputfollowupsubformsection(
         "followup_type",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.reason_child_not_seen,
         "list",
         ACCEPT,
@@ -3492,12 +3492,12 @@ fn check_inputfollowupsubformsection(
     )?;
     if let ::std::option::Option::Some(items) = s.reason_child_not_seen.get() {
         for (index, item) in items.iter().enumerate() {
-            let at = crate::support::Loc::Elem {
+            let at = ::mapwright_rt::Loc::Elem {
                 parent: loc,
                 name: "reason_child_not_seen",
                 index,
             };
-            crate::support::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
+            ::mapwright_rt::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
         }
     }
     ::std::result::Result::Ok(())
@@ -3505,37 +3505,37 @@ fn check_inputfollowupsubformsection(
 /// Checks `InputNewExpense` field by field in schema order; counts accepted coercions.
 fn check_inputnewexpense(
     s: &InputNewExpense<'_>,
-    loc: &crate::support::Loc<'_>,
-    ctx: &::mapping_dsl::rt::Context,
-) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
-    const ACCEPT: &[::mapping_dsl::ir::Coercion] = &[
-        ::mapping_dsl::ir::Coercion::NumberToString,
-        ::mapping_dsl::ir::Coercion::StringToBool,
-        ::mapping_dsl::ir::Coercion::StringToNumber,
-        ::mapping_dsl::ir::Coercion::BoolToString,
-        ::mapping_dsl::ir::Coercion::EmptyToNull,
+    loc: &::mapwright_rt::Loc<'_>,
+    ctx: &::mapwright_rt::Context,
+) -> ::std::result::Result<(), ::mapwright_rt::TransformError> {
+    const ACCEPT: &[::mapwright_rt::Coercion] = &[
+        ::mapwright_rt::Coercion::NumberToString,
+        ::mapwright_rt::Coercion::StringToBool,
+        ::mapwright_rt::Coercion::StringToNumber,
+        ::mapwright_rt::Coercion::BoolToString,
+        ::mapwright_rt::Coercion::EmptyToNull,
     ];
-    const DATE_ACCEPT: &[::mapping_dsl::ir::Coercion] = &[::mapping_dsl::ir::Coercion::EmptyToNull];
-    crate::support::check(&s.date_1, "date", DATE_ACCEPT, loc, "date_1", ctx)?;
-    crate::support::check(&s.amount, "number", ACCEPT, loc, "amount", ctx)?;
-    crate::support::check(&s.description, "string", ACCEPT, loc, "description", ctx)?;
+    const DATE_ACCEPT: &[::mapwright_rt::Coercion] = &[::mapwright_rt::Coercion::EmptyToNull];
+    ::mapwright_rt::check(&s.date_1, "date", DATE_ACCEPT, loc, "date_1", ctx)?;
+    ::mapwright_rt::check(&s.amount, "number", ACCEPT, loc, "amount", ctx)?;
+    ::mapwright_rt::check(&s.description, "string", ACCEPT, loc, "description", ctx)?;
     ::std::result::Result::Ok(())
 }
 /// Checks `InputNewFormalComplaint2` field by field in schema order; counts accepted coercions.
 fn check_inputnewformalcomplaint2(
     s: &InputNewFormalComplaint2<'_>,
-    loc: &crate::support::Loc<'_>,
-    ctx: &::mapping_dsl::rt::Context,
-) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
-    const ACCEPT: &[::mapping_dsl::ir::Coercion] = &[
-        ::mapping_dsl::ir::Coercion::NumberToString,
-        ::mapping_dsl::ir::Coercion::StringToBool,
-        ::mapping_dsl::ir::Coercion::StringToNumber,
-        ::mapping_dsl::ir::Coercion::BoolToString,
-        ::mapping_dsl::ir::Coercion::EmptyToNull,
+    loc: &::mapwright_rt::Loc<'_>,
+    ctx: &::mapwright_rt::Context,
+) -> ::std::result::Result<(), ::mapwright_rt::TransformError> {
+    const ACCEPT: &[::mapwright_rt::Coercion] = &[
+        ::mapwright_rt::Coercion::NumberToString,
+        ::mapwright_rt::Coercion::StringToBool,
+        ::mapwright_rt::Coercion::StringToNumber,
+        ::mapwright_rt::Coercion::BoolToString,
+        ::mapwright_rt::Coercion::EmptyToNull,
     ];
-    const DATE_ACCEPT: &[::mapping_dsl::ir::Coercion] = &[::mapping_dsl::ir::Coercion::EmptyToNull];
-    crate::support::check(
+    const DATE_ACCEPT: &[::mapwright_rt::Coercion] = &[::mapwright_rt::Coercion::EmptyToNull];
+    ::mapwright_rt::check(
         &s.report_date_and_time_1,
         "datetime",
         DATE_ACCEPT,
@@ -3543,7 +3543,7 @@ fn check_inputnewformalcomplaint2(
         "report_date_and_time_1",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.case_number_code_1,
         "string",
         ACCEPT,
@@ -3551,7 +3551,7 @@ fn check_inputnewformalcomplaint2(
         "case_number_code_1",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.police_station_name_1,
         "string",
         ACCEPT,
@@ -3559,7 +3559,7 @@ fn check_inputnewformalcomplaint2(
         "police_station_name_1",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.police_focal_point,
         "string",
         ACCEPT,
@@ -3572,19 +3572,19 @@ fn check_inputnewformalcomplaint2(
 /// Checks `InputServicesSection` field by field in schema order; counts accepted coercions.
 fn check_inputservicessection(
     s: &InputServicesSection<'_>,
-    loc: &crate::support::Loc<'_>,
-    ctx: &::mapping_dsl::rt::Context,
-) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
-    const ACCEPT: &[::mapping_dsl::ir::Coercion] = &[
-        ::mapping_dsl::ir::Coercion::NumberToString,
-        ::mapping_dsl::ir::Coercion::StringToBool,
-        ::mapping_dsl::ir::Coercion::StringToNumber,
-        ::mapping_dsl::ir::Coercion::BoolToString,
-        ::mapping_dsl::ir::Coercion::EmptyToNull,
+    loc: &::mapwright_rt::Loc<'_>,
+    ctx: &::mapwright_rt::Context,
+) -> ::std::result::Result<(), ::mapwright_rt::TransformError> {
+    const ACCEPT: &[::mapwright_rt::Coercion] = &[
+        ::mapwright_rt::Coercion::NumberToString,
+        ::mapwright_rt::Coercion::StringToBool,
+        ::mapwright_rt::Coercion::StringToNumber,
+        ::mapwright_rt::Coercion::BoolToString,
+        ::mapwright_rt::Coercion::EmptyToNull,
     ];
-    const DATE_ACCEPT: &[::mapping_dsl::ir::Coercion] = &[::mapping_dsl::ir::Coercion::EmptyToNull];
-    crate::support::check(&s.unique_id, "string", ACCEPT, loc, "unique_id", ctx)?;
-    crate::support::check(
+    const DATE_ACCEPT: &[::mapwright_rt::Coercion] = &[::mapwright_rt::Coercion::EmptyToNull];
+    ::mapwright_rt::check(&s.unique_id, "string", ACCEPT, loc, "unique_id", ctx)?;
+    ::mapwright_rt::check(
         &s.service_location,
         "string",
         ACCEPT,
@@ -3592,7 +3592,7 @@ fn check_inputservicessection(
         "service_location",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.service_referral_notes,
         "string",
         ACCEPT,
@@ -3600,7 +3600,7 @@ fn check_inputservicessection(
         "service_referral_notes",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.service_response_day_time,
         "datetime",
         DATE_ACCEPT,
@@ -3608,7 +3608,7 @@ fn check_inputservicessection(
         "service_response_day_time",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.follow_up_comments_ba1ccd1,
         "string",
         ACCEPT,
@@ -3616,7 +3616,7 @@ fn check_inputservicessection(
         "follow_up_comments_ba1ccd1",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.follow_up_date_71b7f60,
         "date",
         DATE_ACCEPT,
@@ -3624,7 +3624,7 @@ fn check_inputservicessection(
         "follow_up_date_71b7f60",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.service_implementing_agency,
         "string",
         ACCEPT,
@@ -3632,7 +3632,7 @@ fn check_inputservicessection(
         "service_implementing_agency",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.service_implemented_day_time,
         "datetime",
         DATE_ACCEPT,
@@ -3640,7 +3640,7 @@ fn check_inputservicessection(
         "service_implemented_day_time",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.appointment_date_and_time_ece9c5a,
         "datetime",
         DATE_ACCEPT,
@@ -3648,7 +3648,7 @@ fn check_inputservicessection(
         "appointment_date_and_time_ece9c5a",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.service_external_referral,
         "bool",
         ACCEPT,
@@ -3656,7 +3656,7 @@ fn check_inputservicessection(
         "service_external_referral",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.service_implementing_agency_external,
         "string",
         ACCEPT,
@@ -3664,7 +3664,7 @@ fn check_inputservicessection(
         "service_implementing_agency_external",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.service_provider,
         "string",
         ACCEPT,
@@ -3672,7 +3672,7 @@ fn check_inputservicessection(
         "service_provider",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.service_type,
         "an option code (string)",
         ACCEPT,
@@ -3680,7 +3680,7 @@ fn check_inputservicessection(
         "service_type",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.service_referral,
         "an option code (string)",
         ACCEPT,
@@ -3688,7 +3688,7 @@ fn check_inputservicessection(
         "service_referral",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.service_response_type,
         "an option code (string)",
         ACCEPT,
@@ -3696,7 +3696,7 @@ fn check_inputservicessection(
         "service_response_type",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.service_response_timeframe,
         "an option code (string)",
         ACCEPT,
@@ -3704,7 +3704,7 @@ fn check_inputservicessection(
         "service_response_timeframe",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.service_delivery_location,
         "an option code (string)",
         ACCEPT,
@@ -3717,18 +3717,18 @@ fn check_inputservicessection(
 /// Checks `InputServicesNeeded` field by field in schema order; counts accepted coercions.
 fn check_inputservicesneeded(
     s: &InputServicesNeeded<'_>,
-    loc: &crate::support::Loc<'_>,
-    ctx: &::mapping_dsl::rt::Context,
-) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
-    const ACCEPT: &[::mapping_dsl::ir::Coercion] = &[
-        ::mapping_dsl::ir::Coercion::NumberToString,
-        ::mapping_dsl::ir::Coercion::StringToBool,
-        ::mapping_dsl::ir::Coercion::StringToNumber,
-        ::mapping_dsl::ir::Coercion::BoolToString,
-        ::mapping_dsl::ir::Coercion::EmptyToNull,
+    loc: &::mapwright_rt::Loc<'_>,
+    ctx: &::mapwright_rt::Context,
+) -> ::std::result::Result<(), ::mapwright_rt::TransformError> {
+    const ACCEPT: &[::mapwright_rt::Coercion] = &[
+        ::mapwright_rt::Coercion::NumberToString,
+        ::mapwright_rt::Coercion::StringToBool,
+        ::mapwright_rt::Coercion::StringToNumber,
+        ::mapwright_rt::Coercion::BoolToString,
+        ::mapwright_rt::Coercion::EmptyToNull,
     ];
-    const DATE_ACCEPT: &[::mapping_dsl::ir::Coercion] = &[::mapping_dsl::ir::Coercion::EmptyToNull];
-    crate::support::check(
+    const DATE_ACCEPT: &[::mapwright_rt::Coercion] = &[::mapwright_rt::Coercion::EmptyToNull];
+    ::mapwright_rt::check(
         &s.please_specify_13,
         "string",
         ACCEPT,
@@ -3736,7 +3736,7 @@ fn check_inputservicesneeded(
         "please_specify_13",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.test_text_service_needed,
         "string",
         ACCEPT,
@@ -3744,7 +3744,7 @@ fn check_inputservicesneeded(
         "test_text_service_needed",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.if_other_please_specify_12,
         "string",
         ACCEPT,
@@ -3752,7 +3752,7 @@ fn check_inputservicesneeded(
         "if_other__please_specify_12",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.laboratory_test_results,
         "string",
         ACCEPT,
@@ -3760,7 +3760,7 @@ fn check_inputservicesneeded(
         "laboratory_test_results",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.other_support_needed,
         "string",
         ACCEPT,
@@ -3768,8 +3768,8 @@ fn check_inputservicesneeded(
         "other_support_needed",
         ctx,
     )?;
-    crate::support::check(&s.full_name_3, "string", ACCEPT, loc, "full_name_3", ctx)?;
-    crate::support::check(
+    ::mapwright_rt::check(&s.full_name_3, "string", ACCEPT, loc, "full_name_3", ctx)?;
+    ::mapwright_rt::check(
         &s.date_service_needed_by,
         "date",
         DATE_ACCEPT,
@@ -3777,62 +3777,62 @@ fn check_inputservicesneeded(
         "date_service_needed_by",
         ctx,
     )?;
-    crate::support::check(&s.physical, "list", ACCEPT, loc, "physical", ctx)?;
+    ::mapwright_rt::check(&s.physical, "list", ACCEPT, loc, "physical", ctx)?;
     if let ::std::option::Option::Some(items) = s.physical.get() {
         for (index, item) in items.iter().enumerate() {
-            let at = crate::support::Loc::Elem {
+            let at = ::mapwright_rt::Loc::Elem {
                 parent: loc,
                 name: "physical",
                 index,
             };
-            crate::support::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
+            ::mapwright_rt::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
         }
     }
-    crate::support::check(&s.mental, "list", ACCEPT, loc, "mental", ctx)?;
+    ::mapwright_rt::check(&s.mental, "list", ACCEPT, loc, "mental", ctx)?;
     if let ::std::option::Option::Some(items) = s.mental.get() {
         for (index, item) in items.iter().enumerate() {
-            let at = crate::support::Loc::Elem {
+            let at = ::mapwright_rt::Loc::Elem {
                 parent: loc,
                 name: "mental",
                 index,
             };
-            crate::support::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
+            ::mapwright_rt::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
         }
     }
-    crate::support::check(&s.social, "list", ACCEPT, loc, "social", ctx)?;
+    ::mapwright_rt::check(&s.social, "list", ACCEPT, loc, "social", ctx)?;
     if let ::std::option::Option::Some(items) = s.social.get() {
         for (index, item) in items.iter().enumerate() {
-            let at = crate::support::Loc::Elem {
+            let at = ::mapwright_rt::Loc::Elem {
                 parent: loc,
                 name: "social",
                 index,
             };
-            crate::support::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
+            ::mapwright_rt::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
         }
     }
-    crate::support::check(&s.physical_1, "list", ACCEPT, loc, "physical_1", ctx)?;
+    ::mapwright_rt::check(&s.physical_1, "list", ACCEPT, loc, "physical_1", ctx)?;
     if let ::std::option::Option::Some(items) = s.physical_1.get() {
         for (index, item) in items.iter().enumerate() {
-            let at = crate::support::Loc::Elem {
+            let at = ::mapwright_rt::Loc::Elem {
                 parent: loc,
                 name: "physical_1",
                 index,
             };
-            crate::support::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
+            ::mapwright_rt::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
         }
     }
-    crate::support::check(&s.mental_1, "list", ACCEPT, loc, "mental_1", ctx)?;
+    ::mapwright_rt::check(&s.mental_1, "list", ACCEPT, loc, "mental_1", ctx)?;
     if let ::std::option::Option::Some(items) = s.mental_1.get() {
         for (index, item) in items.iter().enumerate() {
-            let at = crate::support::Loc::Elem {
+            let at = ::mapwright_rt::Loc::Elem {
                 parent: loc,
                 name: "mental_1",
                 index,
             };
-            crate::support::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
+            ::mapwright_rt::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
         }
     }
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.reproductive_health,
         "list",
         ACCEPT,
@@ -3842,12 +3842,12 @@ fn check_inputservicesneeded(
     )?;
     if let ::std::option::Option::Some(items) = s.reproductive_health.get() {
         for (index, item) in items.iter().enumerate() {
-            let at = crate::support::Loc::Elem {
+            let at = ::mapwright_rt::Loc::Elem {
                 parent: loc,
                 name: "reproductive_health",
                 index,
             };
-            crate::support::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
+            ::mapwright_rt::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
         }
     }
     ::std::result::Result::Ok(())
@@ -3855,17 +3855,17 @@ fn check_inputservicesneeded(
 /// Checks `InputWitnesses6c0a33c` field by field in schema order; counts accepted coercions.
 fn check_inputwitnesses6c0a33c(
     s: &InputWitnesses6c0a33c<'_>,
-    loc: &crate::support::Loc<'_>,
-    ctx: &::mapping_dsl::rt::Context,
-) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
-    const ACCEPT: &[::mapping_dsl::ir::Coercion] = &[
-        ::mapping_dsl::ir::Coercion::NumberToString,
-        ::mapping_dsl::ir::Coercion::StringToBool,
-        ::mapping_dsl::ir::Coercion::StringToNumber,
-        ::mapping_dsl::ir::Coercion::BoolToString,
-        ::mapping_dsl::ir::Coercion::EmptyToNull,
+    loc: &::mapwright_rt::Loc<'_>,
+    ctx: &::mapwright_rt::Context,
+) -> ::std::result::Result<(), ::mapwright_rt::TransformError> {
+    const ACCEPT: &[::mapwright_rt::Coercion] = &[
+        ::mapwright_rt::Coercion::NumberToString,
+        ::mapwright_rt::Coercion::StringToBool,
+        ::mapwright_rt::Coercion::StringToNumber,
+        ::mapwright_rt::Coercion::BoolToString,
+        ::mapwright_rt::Coercion::EmptyToNull,
     ];
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.full_name_1dde243,
         "string",
         ACCEPT,
@@ -3873,7 +3873,7 @@ fn check_inputwitnesses6c0a33c(
         "full_name_1dde243",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.testimony_cec1e35,
         "string",
         ACCEPT,
@@ -3881,7 +3881,7 @@ fn check_inputwitnesses6c0a33c(
         "testimony__cec1e35",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.relation_to_the_child_37c30dc,
         "an option code (string)",
         ACCEPT,
@@ -3894,18 +3894,18 @@ fn check_inputwitnesses6c0a33c(
 /// Checks `InputNewPregnancy` field by field in schema order; counts accepted coercions.
 fn check_inputnewpregnancy(
     s: &InputNewPregnancy<'_>,
-    loc: &crate::support::Loc<'_>,
-    ctx: &::mapping_dsl::rt::Context,
-) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
-    const ACCEPT: &[::mapping_dsl::ir::Coercion] = &[
-        ::mapping_dsl::ir::Coercion::NumberToString,
-        ::mapping_dsl::ir::Coercion::StringToBool,
-        ::mapping_dsl::ir::Coercion::StringToNumber,
-        ::mapping_dsl::ir::Coercion::BoolToString,
-        ::mapping_dsl::ir::Coercion::EmptyToNull,
+    loc: &::mapwright_rt::Loc<'_>,
+    ctx: &::mapwright_rt::Context,
+) -> ::std::result::Result<(), ::mapwright_rt::TransformError> {
+    const ACCEPT: &[::mapwright_rt::Coercion] = &[
+        ::mapwright_rt::Coercion::NumberToString,
+        ::mapwright_rt::Coercion::StringToBool,
+        ::mapwright_rt::Coercion::StringToNumber,
+        ::mapwright_rt::Coercion::BoolToString,
+        ::mapwright_rt::Coercion::EmptyToNull,
     ];
-    const DATE_ACCEPT: &[::mapping_dsl::ir::Coercion] = &[::mapping_dsl::ir::Coercion::EmptyToNull];
-    crate::support::check(
+    const DATE_ACCEPT: &[::mapwright_rt::Coercion] = &[::mapwright_rt::Coercion::EmptyToNull];
+    ::mapwright_rt::check(
         &s.date_of_report,
         "date",
         DATE_ACCEPT,
@@ -3913,7 +3913,7 @@ fn check_inputnewpregnancy(
         "date_of_report",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.current_gestational_week,
         "number",
         ACCEPT,
@@ -3921,7 +3921,7 @@ fn check_inputnewpregnancy(
         "current_gestational_week",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.if_other_please_specify_10,
         "string",
         ACCEPT,
@@ -3929,7 +3929,7 @@ fn check_inputnewpregnancy(
         "if_other__please_specify_10",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.other_factors_please_detail,
         "string",
         ACCEPT,
@@ -3937,7 +3937,7 @@ fn check_inputnewpregnancy(
         "other_factors__please_detail",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.if_other_please_specify_11,
         "string",
         ACCEPT,
@@ -3945,7 +3945,7 @@ fn check_inputnewpregnancy(
         "if_other__please_specify_11",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.additional_support,
         "string",
         ACCEPT,
@@ -3953,7 +3953,7 @@ fn check_inputnewpregnancy(
         "additional_support",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.source_of_information_647b9db,
         "an option code (string)",
         ACCEPT,
@@ -3961,7 +3961,7 @@ fn check_inputnewpregnancy(
         "source_of_information_647b9db",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.reason_for_unexpected_pregnancy,
         "list",
         ACCEPT,
@@ -3971,15 +3971,15 @@ fn check_inputnewpregnancy(
     )?;
     if let ::std::option::Option::Some(items) = s.reason_for_unexpected_pregnancy.get() {
         for (index, item) in items.iter().enumerate() {
-            let at = crate::support::Loc::Elem {
+            let at = ::mapwright_rt::Loc::Elem {
                 parent: loc,
                 name: "reason_for_unexpected_pregnancy",
                 index,
             };
-            crate::support::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
+            ::mapwright_rt::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
         }
     }
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.specify_contraception_problem,
         "list",
         ACCEPT,
@@ -3989,15 +3989,15 @@ fn check_inputnewpregnancy(
     )?;
     if let ::std::option::Option::Some(items) = s.specify_contraception_problem.get() {
         for (index, item) in items.iter().enumerate() {
-            let at = crate::support::Loc::Elem {
+            let at = ::mapwright_rt::Loc::Elem {
                 parent: loc,
                 name: "specify_contraception_problem",
                 index,
             };
-            crate::support::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
+            ::mapwright_rt::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
         }
     }
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.support_needed,
         "list",
         ACCEPT,
@@ -4007,15 +4007,15 @@ fn check_inputnewpregnancy(
     )?;
     if let ::std::option::Option::Some(items) = s.support_needed.get() {
         for (index, item) in items.iter().enumerate() {
-            let at = crate::support::Loc::Elem {
+            let at = ::mapwright_rt::Loc::Elem {
                 parent: loc,
                 name: "support_needed",
                 index,
             };
-            crate::support::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
+            ::mapwright_rt::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
         }
     }
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.specify_legal_offenses,
         "an option code (string)",
         ACCEPT,
@@ -4023,7 +4023,7 @@ fn check_inputnewpregnancy(
         "specify_legal_offenses",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.factors_for_pregnancy_termination,
         "list",
         ACCEPT,
@@ -4033,15 +4033,15 @@ fn check_inputnewpregnancy(
     )?;
     if let ::std::option::Option::Some(items) = s.factors_for_pregnancy_termination.get() {
         for (index, item) in items.iter().enumerate() {
-            let at = crate::support::Loc::Elem {
+            let at = ::mapwright_rt::Loc::Elem {
                 parent: loc,
                 name: "factors_for_pregnancy_termination",
                 index,
             };
-            crate::support::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
+            ::mapwright_rt::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
         }
     }
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.specify_physical_issue,
         "list",
         ACCEPT,
@@ -4051,15 +4051,15 @@ fn check_inputnewpregnancy(
     )?;
     if let ::std::option::Option::Some(items) = s.specify_physical_issue.get() {
         for (index, item) in items.iter().enumerate() {
-            let at = crate::support::Loc::Elem {
+            let at = ::mapwright_rt::Loc::Elem {
                 parent: loc,
                 name: "specify_physical_issue",
                 index,
             };
-            crate::support::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
+            ::mapwright_rt::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
         }
     }
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.specify_mental_issue,
         "list",
         ACCEPT,
@@ -4069,15 +4069,15 @@ fn check_inputnewpregnancy(
     )?;
     if let ::std::option::Option::Some(items) = s.specify_mental_issue.get() {
         for (index, item) in items.iter().enumerate() {
-            let at = crate::support::Loc::Elem {
+            let at = ::mapwright_rt::Loc::Elem {
                 parent: loc,
                 name: "specify_mental_issue",
                 index,
             };
-            crate::support::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
+            ::mapwright_rt::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
         }
     }
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.specify_family_social_economic_issues,
         "list",
         ACCEPT,
@@ -4087,15 +4087,15 @@ fn check_inputnewpregnancy(
     )?;
     if let ::std::option::Option::Some(items) = s.specify_family_social_economic_issues.get() {
         for (index, item) in items.iter().enumerate() {
-            let at = crate::support::Loc::Elem {
+            let at = ::mapwright_rt::Loc::Elem {
                 parent: loc,
                 name: "specify_family_social_economic_issues",
                 index,
             };
-            crate::support::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
+            ::mapwright_rt::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
         }
     }
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.patient_decision_after_being_provided_with_alternative_counseling,
         "an option code (string)",
         ACCEPT,
@@ -4103,7 +4103,7 @@ fn check_inputnewpregnancy(
         "patient_decision_after_being_provided_with_alternative_counseling",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.antenatal_care_will_be_provided_at,
         "an option code (string)",
         ACCEPT,
@@ -4111,7 +4111,7 @@ fn check_inputnewpregnancy(
         "antenatal_care_will_be_provided_at",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.support_needed_1,
         "list",
         ACCEPT,
@@ -4121,12 +4121,12 @@ fn check_inputnewpregnancy(
     )?;
     if let ::std::option::Option::Some(items) = s.support_needed_1.get() {
         for (index, item) in items.iter().enumerate() {
-            let at = crate::support::Loc::Elem {
+            let at = ::mapwright_rt::Loc::Elem {
                 parent: loc,
                 name: "support_needed_1",
                 index,
             };
-            crate::support::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
+            ::mapwright_rt::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
         }
     }
     ::std::result::Result::Ok(())
@@ -4134,18 +4134,18 @@ fn check_inputnewpregnancy(
 /// Fields of `InputPhysicalCheck2`, part 1.
 fn check_inputphysicalcheck2_part_0(
     s: &InputPhysicalCheck2<'_>,
-    loc: &crate::support::Loc<'_>,
-    ctx: &::mapping_dsl::rt::Context,
-) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
-    const ACCEPT: &[::mapping_dsl::ir::Coercion] = &[
-        ::mapping_dsl::ir::Coercion::NumberToString,
-        ::mapping_dsl::ir::Coercion::StringToBool,
-        ::mapping_dsl::ir::Coercion::StringToNumber,
-        ::mapping_dsl::ir::Coercion::BoolToString,
-        ::mapping_dsl::ir::Coercion::EmptyToNull,
+    loc: &::mapwright_rt::Loc<'_>,
+    ctx: &::mapwright_rt::Context,
+) -> ::std::result::Result<(), ::mapwright_rt::TransformError> {
+    const ACCEPT: &[::mapwright_rt::Coercion] = &[
+        ::mapwright_rt::Coercion::NumberToString,
+        ::mapwright_rt::Coercion::StringToBool,
+        ::mapwright_rt::Coercion::StringToNumber,
+        ::mapwright_rt::Coercion::BoolToString,
+        ::mapwright_rt::Coercion::EmptyToNull,
     ];
-    const DATE_ACCEPT: &[::mapping_dsl::ir::Coercion] = &[::mapping_dsl::ir::Coercion::EmptyToNull];
-    crate::support::check(
+    const DATE_ACCEPT: &[::mapwright_rt::Coercion] = &[::mapwright_rt::Coercion::EmptyToNull];
+    ::mapwright_rt::check(
         &s.description_of_physical_examination_observations_1,
         "string",
         ACCEPT,
@@ -4153,7 +4153,7 @@ fn check_inputphysicalcheck2_part_0(
         "description_of_physical_examination_observations_1",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.patient_s_weight,
         "number",
         ACCEPT,
@@ -4161,7 +4161,7 @@ fn check_inputphysicalcheck2_part_0(
         "patient_s_weight",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.patient_s_height,
         "number",
         ACCEPT,
@@ -4169,7 +4169,7 @@ fn check_inputphysicalcheck2_part_0(
         "patient_s_height",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.date_of_last_period_menstruation,
         "date",
         DATE_ACCEPT,
@@ -4177,7 +4177,7 @@ fn check_inputphysicalcheck2_part_0(
         "date_of_last_period_menstruation",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.general_examination_results,
         "string",
         ACCEPT,
@@ -4185,7 +4185,7 @@ fn check_inputphysicalcheck2_part_0(
         "general_examination_results",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.general_description_of_genitalia_examination,
         "string",
         ACCEPT,
@@ -4193,7 +4193,7 @@ fn check_inputphysicalcheck2_part_0(
         "general_description_of_genitalia_examination",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.labia_minora_details,
         "string",
         ACCEPT,
@@ -4201,7 +4201,7 @@ fn check_inputphysicalcheck2_part_0(
         "labia_minora_details",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.introitus_details,
         "string",
         ACCEPT,
@@ -4209,7 +4209,7 @@ fn check_inputphysicalcheck2_part_0(
         "introitus_details",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.hymen_details_3538ed4,
         "string",
         ACCEPT,
@@ -4217,7 +4217,7 @@ fn check_inputphysicalcheck2_part_0(
         "hymen_details_3538ed4",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.if_teared_please_estimate_date,
         "string",
         ACCEPT,
@@ -4225,7 +4225,7 @@ fn check_inputphysicalcheck2_part_0(
         "if_teared__please_estimate_date",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.vagina_details,
         "an option code (string)",
         ACCEPT,
@@ -4233,7 +4233,7 @@ fn check_inputphysicalcheck2_part_0(
         "vagina_details",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.if_abnormal_please_specify,
         "string",
         ACCEPT,
@@ -4241,7 +4241,7 @@ fn check_inputphysicalcheck2_part_0(
         "if_abnormal__please_specify",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.if_abnormal_please_specify_1,
         "string",
         ACCEPT,
@@ -4249,7 +4249,7 @@ fn check_inputphysicalcheck2_part_0(
         "if_abnormal__please_specify_1",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.discharge_details,
         "an option code (string)",
         ACCEPT,
@@ -4257,7 +4257,7 @@ fn check_inputphysicalcheck2_part_0(
         "discharge_details",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.if_abnormal_please_specify_2,
         "string",
         ACCEPT,
@@ -4265,7 +4265,7 @@ fn check_inputphysicalcheck2_part_0(
         "if_abnormal__please_specify_2",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.uterus_details,
         "an option code (string)",
         ACCEPT,
@@ -4273,7 +4273,7 @@ fn check_inputphysicalcheck2_part_0(
         "uterus_details",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.if_abnormal_please_specify_3,
         "string",
         ACCEPT,
@@ -4281,7 +4281,7 @@ fn check_inputphysicalcheck2_part_0(
         "if_abnormal__please_specify_3",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.general_description_b738274,
         "string",
         ACCEPT,
@@ -4289,7 +4289,7 @@ fn check_inputphysicalcheck2_part_0(
         "general_description_b738274",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.penis_details_79f31be,
         "an option code (string)",
         ACCEPT,
@@ -4297,7 +4297,7 @@ fn check_inputphysicalcheck2_part_0(
         "penis_details_79f31be",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.if_abnormal_please_specify_d03f913,
         "string",
         ACCEPT,
@@ -4305,7 +4305,7 @@ fn check_inputphysicalcheck2_part_0(
         "if_abnormal__please_specify_d03f913",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.urethra_and_discharge_60eb64e,
         "an option code (string)",
         ACCEPT,
@@ -4313,7 +4313,7 @@ fn check_inputphysicalcheck2_part_0(
         "urethra_and_discharge_60eb64e",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.if_abnormal_please_specify_f3f0782,
         "string",
         ACCEPT,
@@ -4321,7 +4321,7 @@ fn check_inputphysicalcheck2_part_0(
         "if_abnormal__please_specify_f3f0782",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.scrotal_sac_f93e04a,
         "an option code (string)",
         ACCEPT,
@@ -4329,7 +4329,7 @@ fn check_inputphysicalcheck2_part_0(
         "scrotal_sac_f93e04a",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.if_abnormal_please_specify_899040a,
         "string",
         ACCEPT,
@@ -4337,7 +4337,7 @@ fn check_inputphysicalcheck2_part_0(
         "if_abnormal__please_specify_899040a",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.anus_and_rectum_eaf3784,
         "an option code (string)",
         ACCEPT,
@@ -4345,7 +4345,7 @@ fn check_inputphysicalcheck2_part_0(
         "anus_and_rectum_eaf3784",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.if_abnormal_please_specify_ab4be7b,
         "string",
         ACCEPT,
@@ -4353,7 +4353,7 @@ fn check_inputphysicalcheck2_part_0(
         "if_abnormal__please_specify_ab4be7b",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.pregnancy_test_21c37e2,
         "string",
         ACCEPT,
@@ -4361,7 +4361,7 @@ fn check_inputphysicalcheck2_part_0(
         "pregnancy_test_21c37e2",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.sperm_check_2612983,
         "string",
         ACCEPT,
@@ -4369,7 +4369,7 @@ fn check_inputphysicalcheck2_part_0(
         "sperm_check_2612983",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.if_positive_please_specify_location_s,
         "string",
         ACCEPT,
@@ -4377,7 +4377,7 @@ fn check_inputphysicalcheck2_part_0(
         "if_positive__please_specify_location_s",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.acid_phosphates_118c999,
         "string",
         ACCEPT,
@@ -4385,7 +4385,7 @@ fn check_inputphysicalcheck2_part_0(
         "acid_phosphates_118c999",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.hiv_ab_8c67abf,
         "string",
         ACCEPT,
@@ -4393,7 +4393,7 @@ fn check_inputphysicalcheck2_part_0(
         "hiv_ab_8c67abf",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.vag_smeargram_strain_fce21b2,
         "string",
         ACCEPT,
@@ -4401,7 +4401,7 @@ fn check_inputphysicalcheck2_part_0(
         "vag__smeargram_strain_fce21b2",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.vag_parasite_7504774,
         "string",
         ACCEPT,
@@ -4409,8 +4409,8 @@ fn check_inputphysicalcheck2_part_0(
         "vag__parasite_7504774",
         ctx,
     )?;
-    crate::support::check(&s.vdrl_aa8c121, "string", ACCEPT, loc, "vdrl_aa8c121", ctx)?;
-    crate::support::check(
+    ::mapwright_rt::check(&s.vdrl_aa8c121, "string", ACCEPT, loc, "vdrl_aa8c121", ctx)?;
+    ::mapwright_rt::check(
         &s.hbv_ab_ag_f13b335,
         "string",
         ACCEPT,
@@ -4418,7 +4418,7 @@ fn check_inputphysicalcheck2_part_0(
         "hbv_ab__ag_f13b335",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.hcv_ab_945585c,
         "string",
         ACCEPT,
@@ -4426,7 +4426,7 @@ fn check_inputphysicalcheck2_part_0(
         "hcv_ab_945585c",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.other_exams_results_please_specify,
         "string",
         ACCEPT,
@@ -4434,8 +4434,8 @@ fn check_inputphysicalcheck2_part_0(
         "other_exams_results__please_specify",
         ctx,
     )?;
-    crate::support::check(&s.date_6, "date", DATE_ACCEPT, loc, "date_6", ctx)?;
-    crate::support::check(
+    ::mapwright_rt::check(&s.date_6, "date", DATE_ACCEPT, loc, "date_6", ctx)?;
+    ::mapwright_rt::check(
         &s.department_d8ec3cb,
         "string",
         ACCEPT,
@@ -4443,7 +4443,7 @@ fn check_inputphysicalcheck2_part_0(
         "department_d8ec3cb",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.description_1,
         "string",
         ACCEPT,
@@ -4456,17 +4456,17 @@ fn check_inputphysicalcheck2_part_0(
 /// Fields of `InputPhysicalCheck2`, part 2.
 fn check_inputphysicalcheck2_part_1(
     s: &InputPhysicalCheck2<'_>,
-    loc: &crate::support::Loc<'_>,
-    ctx: &::mapping_dsl::rt::Context,
-) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
-    const ACCEPT: &[::mapping_dsl::ir::Coercion] = &[
-        ::mapping_dsl::ir::Coercion::NumberToString,
-        ::mapping_dsl::ir::Coercion::StringToBool,
-        ::mapping_dsl::ir::Coercion::StringToNumber,
-        ::mapping_dsl::ir::Coercion::BoolToString,
-        ::mapping_dsl::ir::Coercion::EmptyToNull,
+    loc: &::mapwright_rt::Loc<'_>,
+    ctx: &::mapwright_rt::Context,
+) -> ::std::result::Result<(), ::mapwright_rt::TransformError> {
+    const ACCEPT: &[::mapwright_rt::Coercion] = &[
+        ::mapwright_rt::Coercion::NumberToString,
+        ::mapwright_rt::Coercion::StringToBool,
+        ::mapwright_rt::Coercion::StringToNumber,
+        ::mapwright_rt::Coercion::BoolToString,
+        ::mapwright_rt::Coercion::EmptyToNull,
     ];
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.immediate_treatment_plan,
         "string",
         ACCEPT,
@@ -4474,7 +4474,7 @@ fn check_inputphysicalcheck2_part_1(
         "immediate_treatment_plan",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.pregnancy_prevention_medication,
         "string",
         ACCEPT,
@@ -4482,7 +4482,7 @@ fn check_inputphysicalcheck2_part_1(
         "pregnancy_prevention_medication",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.anti_infectious_diseases_medication,
         "string",
         ACCEPT,
@@ -4490,7 +4490,7 @@ fn check_inputphysicalcheck2_part_1(
         "anti_infectious_diseases_medication",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.anti_hiv_medication,
         "string",
         ACCEPT,
@@ -4498,7 +4498,7 @@ fn check_inputphysicalcheck2_part_1(
         "anti_hiv_medication",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.source_of_information_44cac9a,
         "an option code (string)",
         ACCEPT,
@@ -4511,9 +4511,9 @@ fn check_inputphysicalcheck2_part_1(
 /// Checks `InputPhysicalCheck2` field by field in schema order; counts accepted coercions.
 fn check_inputphysicalcheck2(
     s: &InputPhysicalCheck2<'_>,
-    loc: &crate::support::Loc<'_>,
-    ctx: &::mapping_dsl::rt::Context,
-) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
+    loc: &::mapwright_rt::Loc<'_>,
+    ctx: &::mapwright_rt::Context,
+) -> ::std::result::Result<(), ::mapwright_rt::TransformError> {
     check_inputphysicalcheck2_part_0(s, loc, ctx)?;
     check_inputphysicalcheck2_part_1(s, loc, ctx)?;
     ::std::result::Result::Ok(())
@@ -4521,18 +4521,18 @@ fn check_inputphysicalcheck2(
 /// Checks `InputPreliminaryObservations2` field by field in schema order; counts accepted coercions.
 fn check_inputpreliminaryobservations2(
     s: &InputPreliminaryObservations2<'_>,
-    loc: &crate::support::Loc<'_>,
-    ctx: &::mapping_dsl::rt::Context,
-) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
-    const ACCEPT: &[::mapping_dsl::ir::Coercion] = &[
-        ::mapping_dsl::ir::Coercion::NumberToString,
-        ::mapping_dsl::ir::Coercion::StringToBool,
-        ::mapping_dsl::ir::Coercion::StringToNumber,
-        ::mapping_dsl::ir::Coercion::BoolToString,
-        ::mapping_dsl::ir::Coercion::EmptyToNull,
+    loc: &::mapwright_rt::Loc<'_>,
+    ctx: &::mapwright_rt::Context,
+) -> ::std::result::Result<(), ::mapwright_rt::TransformError> {
+    const ACCEPT: &[::mapwright_rt::Coercion] = &[
+        ::mapwright_rt::Coercion::NumberToString,
+        ::mapwright_rt::Coercion::StringToBool,
+        ::mapwright_rt::Coercion::StringToNumber,
+        ::mapwright_rt::Coercion::BoolToString,
+        ::mapwright_rt::Coercion::EmptyToNull,
     ];
-    const DATE_ACCEPT: &[::mapping_dsl::ir::Coercion] = &[::mapping_dsl::ir::Coercion::EmptyToNull];
-    crate::support::check(
+    const DATE_ACCEPT: &[::mapwright_rt::Coercion] = &[::mapwright_rt::Coercion::EmptyToNull];
+    ::mapwright_rt::check(
         &s.initial_observations_4,
         "string",
         ACCEPT,
@@ -4540,7 +4540,7 @@ fn check_inputpreliminaryobservations2(
         "initial_observations_4",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.immediate_actions_needed_1,
         "string",
         ACCEPT,
@@ -4548,9 +4548,9 @@ fn check_inputpreliminaryobservations2(
         "immediate_actions_needed_1",
         ctx,
     )?;
-    crate::support::check(&s.full_name_6, "string", ACCEPT, loc, "full_name_6", ctx)?;
-    crate::support::check(&s.date_7, "date", DATE_ACCEPT, loc, "date_7", ctx)?;
-    crate::support::check(
+    ::mapwright_rt::check(&s.full_name_6, "string", ACCEPT, loc, "full_name_6", ctx)?;
+    ::mapwright_rt::check(&s.date_7, "date", DATE_ACCEPT, loc, "date_7", ctx)?;
+    ::mapwright_rt::check(
         &s.social_problems_identified_1,
         "list",
         ACCEPT,
@@ -4560,12 +4560,12 @@ fn check_inputpreliminaryobservations2(
     )?;
     if let ::std::option::Option::Some(items) = s.social_problems_identified_1.get() {
         for (index, item) in items.iter().enumerate() {
-            let at = crate::support::Loc::Elem {
+            let at = ::mapwright_rt::Loc::Elem {
                 parent: loc,
                 name: "social_problems_identified_1",
                 index,
             };
-            crate::support::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
+            ::mapwright_rt::check_present(item, "an option code (string)", ACCEPT, &at, ctx)?;
         }
     }
     ::std::result::Result::Ok(())
@@ -4573,18 +4573,18 @@ fn check_inputpreliminaryobservations2(
 /// Checks `InputOtherPerpetratorDetailsF80fc4e` field by field in schema order; counts accepted coercions.
 fn check_inputotherperpetratordetailsf80fc4e(
     s: &InputOtherPerpetratorDetailsF80fc4e<'_>,
-    loc: &crate::support::Loc<'_>,
-    ctx: &::mapping_dsl::rt::Context,
-) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
-    const ACCEPT: &[::mapping_dsl::ir::Coercion] = &[
-        ::mapping_dsl::ir::Coercion::NumberToString,
-        ::mapping_dsl::ir::Coercion::StringToBool,
-        ::mapping_dsl::ir::Coercion::StringToNumber,
-        ::mapping_dsl::ir::Coercion::BoolToString,
-        ::mapping_dsl::ir::Coercion::EmptyToNull,
+    loc: &::mapwright_rt::Loc<'_>,
+    ctx: &::mapwright_rt::Context,
+) -> ::std::result::Result<(), ::mapwright_rt::TransformError> {
+    const ACCEPT: &[::mapwright_rt::Coercion] = &[
+        ::mapwright_rt::Coercion::NumberToString,
+        ::mapwright_rt::Coercion::StringToBool,
+        ::mapwright_rt::Coercion::StringToNumber,
+        ::mapwright_rt::Coercion::BoolToString,
+        ::mapwright_rt::Coercion::EmptyToNull,
     ];
-    crate::support::check(&s.name_f5a1eac, "string", ACCEPT, loc, "name_f5a1eac", ctx)?;
-    crate::support::check(
+    ::mapwright_rt::check(&s.name_f5a1eac, "string", ACCEPT, loc, "name_f5a1eac", ctx)?;
+    ::mapwright_rt::check(
         &s.national_id_number_a822f83,
         "string",
         ACCEPT,
@@ -4592,7 +4592,7 @@ fn check_inputotherperpetratordetailsf80fc4e(
         "national_id_number_a822f83",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.type_of_other_id_document_64e3ffc,
         "string",
         ACCEPT,
@@ -4600,7 +4600,7 @@ fn check_inputotherperpetratordetailsf80fc4e(
         "type_of_other_id_document_64e3ffc",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.number_of_other_id_document_cddbddb,
         "string",
         ACCEPT,
@@ -4608,8 +4608,8 @@ fn check_inputotherperpetratordetailsf80fc4e(
         "number_of_other_id_document_cddbddb",
         ctx,
     )?;
-    crate::support::check(&s.age_6587e58, "number", ACCEPT, loc, "age_6587e58", ctx)?;
-    crate::support::check(
+    ::mapwright_rt::check(&s.age_6587e58, "number", ACCEPT, loc, "age_6587e58", ctx)?;
+    ::mapwright_rt::check(
         &s.contact_details_b98ed09,
         "string",
         ACCEPT,
@@ -4617,7 +4617,7 @@ fn check_inputotherperpetratordetailsf80fc4e(
         "contact_details_b98ed09",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.relationship_with_the_abused_365fcd1,
         "an option code (string)",
         ACCEPT,
@@ -4625,7 +4625,7 @@ fn check_inputotherperpetratordetailsf80fc4e(
         "relationship_with_the_abused_365fcd1",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.gender_2dea3c9,
         "an option code (string)",
         ACCEPT,
@@ -4633,7 +4633,7 @@ fn check_inputotherperpetratordetailsf80fc4e(
         "gender_2dea3c9",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.social_status_7c0989a,
         "an option code (string)",
         ACCEPT,
@@ -4641,7 +4641,7 @@ fn check_inputotherperpetratordetailsf80fc4e(
         "social_status_7c0989a",
         ctx,
     )?;
-    crate::support::check(
+    ::mapwright_rt::check(
         &s.occupation_c4d6420,
         "an option code (string)",
         ACCEPT,
@@ -4654,950 +4654,950 @@ fn check_inputotherperpetratordetailsf80fc4e(
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct OutputAgeAssessment<'r> {
     /// `date_of_assessment`: date
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub date_of_assessment: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub date_of_assessment: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `age_assessed`: number
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub age_assessed: crate::support::Slot<::serde_json::Number>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub age_assessed: ::mapwright_rt::Slot<::serde_json::Number>,
     /// `months_20cb03a`: number
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub months_20cb03a: crate::support::Slot<::serde_json::Number>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub months_20cb03a: ::mapwright_rt::Slot<::serde_json::Number>,
     /// `maximum_age_assessed`: number
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub maximum_age_assessed: crate::support::Slot<::serde_json::Number>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub maximum_age_assessed: ::mapwright_rt::Slot<::serde_json::Number>,
     /// `months_1453205`: number
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub months_1453205: crate::support::Slot<::serde_json::Number>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub months_1453205: ::mapwright_rt::Slot<::serde_json::Number>,
     /// `additional_comments_1298bc4`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub additional_comments_1298bc4: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub additional_comments_1298bc4: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `assessed_by`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub assessed_by: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub assessed_by: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `assessment_method`: {code: label}
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub assessment_method: crate::support::Slot<crate::support::Translated<'r>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub assessment_method: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
 }
-impl crate::support::Empty for OutputAgeAssessment<'_> {}
+impl ::mapwright_rt::Empty for OutputAgeAssessment<'_> {}
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct OutputAssessment<'r> {
     /// `assessment_requested_on`: date
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub assessment_requested_on: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub assessment_requested_on: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `case_plan_due_date`: date
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub case_plan_due_date: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub case_plan_due_date: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `urgent_protection_concern`: json
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub urgent_protection_concern: crate::support::Slot<&'r ::serde_json::Value>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub urgent_protection_concern: ::mapwright_rt::Slot<&'r ::serde_json::Value>,
     /// `risk_level`: {code: label}
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub risk_level: crate::support::Slot<crate::support::Translated<'r>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub risk_level: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
 }
-impl crate::support::Empty for OutputAssessment<'_> {}
+impl ::mapwright_rt::Empty for OutputAssessment<'_> {}
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct OutputAssessmentUpdate<'r> {
     /// `update_description`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub update_description: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub update_description: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `recorded_by_3`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub recorded_by_3: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub recorded_by_3: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `date_5`: date
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub date_5: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub date_5: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
 }
-impl crate::support::Empty for OutputAssessmentUpdate<'_> {}
+impl ::mapwright_rt::Empty for OutputAssessmentUpdate<'_> {}
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct OutputBasicIdentity<'r> {
     /// `national_id_no`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub national_id_no: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub national_id_no: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `registration_date`: date
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub registration_date: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub registration_date: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `case_id_display`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub case_id_display: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub case_id_display: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `physical_characteristics`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub physical_characteristics: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub physical_characteristics: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `other_id_no`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub other_id_no: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub other_id_no: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `other_id_type`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub other_id_type: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub other_id_type: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `address_of_accomodation__foreigners_only_`: string
     #[serde(
         rename = "address_of_accomodation__foreigners_only_",
-        skip_serializing_if = "crate::support::Slot::is_omit"
+        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
     )]
-    pub address_of_accomodation_foreigners_only: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    pub address_of_accomodation_foreigners_only: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `assessment_due_date`: date
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub assessment_due_date: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub assessment_due_date: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `location_current`: {code: label}
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub location_current: crate::support::Slot<crate::support::Translated<'r>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub location_current: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
 }
-impl crate::support::Empty for OutputBasicIdentity<'_> {}
+impl ::mapwright_rt::Empty for OutputBasicIdentity<'_> {}
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct OutputConclusion<'r> {
     /// `urgent_protection_concern`: json
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub urgent_protection_concern: crate::support::Slot<&'r ::serde_json::Value>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub urgent_protection_concern: ::mapwright_rt::Slot<&'r ::serde_json::Value>,
     /// `protection_concerns_other`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub protection_concerns_other: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub protection_concerns_other: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `protection_concerns`: list<{code: label}>
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub protection_concerns: crate::support::Slot<
-        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub protection_concerns: ::mapwright_rt::Slot<
+        ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
     >,
     /// `risk_level`: {code: label}
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub risk_level: crate::support::Slot<crate::support::Translated<'r>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub risk_level: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
 }
-impl crate::support::Empty for OutputConclusion<'_> {}
+impl ::mapwright_rt::Empty for OutputConclusion<'_> {}
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct OutputConferenceDetailsSubform<'r> {
     /// `conference_date`: date
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub conference_date: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub conference_date: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `conference_type_other`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub conference_type_other: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub conference_type_other: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `conference_reason_other`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub conference_reason_other: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub conference_reason_other: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `conference_participants`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub conference_participants: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub conference_participants: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `conference_current_situation`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub conference_current_situation: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub conference_current_situation: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `conference_outcome_recommendations`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub conference_outcome_recommendations: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub conference_outcome_recommendations: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `conference_case_status_other`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub conference_case_status_other: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub conference_case_status_other: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `conference_case_transfer_reason_other`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub conference_case_transfer_reason_other: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub conference_case_transfer_reason_other: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `conference_followup_actions`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub conference_followup_actions: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub conference_followup_actions: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `conference_type`: {code: label}
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub conference_type: crate::support::Slot<crate::support::Translated<'r>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub conference_type: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
     /// `conference_reason`: {code: label}
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub conference_reason: crate::support::Slot<crate::support::Translated<'r>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub conference_reason: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
     /// `conference_case_status`: {code: label}
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub conference_case_status: crate::support::Slot<crate::support::Translated<'r>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub conference_case_status: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
     /// `conference_case_transfer_reason`: {code: label}
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub conference_case_transfer_reason: crate::support::Slot<crate::support::Translated<'r>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub conference_case_transfer_reason: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
 }
-impl crate::support::Empty for OutputConferenceDetailsSubform<'_> {}
+impl ::mapwright_rt::Empty for OutputConferenceDetailsSubform<'_> {}
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct OutputCpCasePlan<'r> {
     /// `date_case_plan`: date
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub date_case_plan: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub date_case_plan: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `additional_details_3d84596`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub additional_details_3d84596: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub additional_details_3d84596: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `protection_concerns`: list<{code: label}>
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub protection_concerns: crate::support::Slot<
-        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub protection_concerns: ::mapwright_rt::Slot<
+        ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
     >,
 }
-impl crate::support::Empty for OutputCpCasePlan<'_> {}
+impl ::mapwright_rt::Empty for OutputCpCasePlan<'_> {}
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct OutputFamilyDetails<'r> {
     /// `family_size`: number
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub family_size: crate::support::Slot<::serde_json::Number>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub family_size: ::mapwright_rt::Slot<::serde_json::Number>,
     /// `who_is_the_patient_living_with_`: string
     #[serde(
         rename = "who_is_the_patient_living_with_",
-        skip_serializing_if = "crate::support::Slot::is_omit"
+        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
     )]
-    pub who_is_the_patient_living_with: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    pub who_is_the_patient_living_with: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `family_notes`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub family_notes: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub family_notes: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `family_status`: list<{code: label}>
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub family_status: crate::support::Slot<
-        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub family_status: ::mapwright_rt::Slot<
+        ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
     >,
 }
-impl crate::support::Empty for OutputFamilyDetails<'_> {}
+impl ::mapwright_rt::Empty for OutputFamilyDetails<'_> {}
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct OutputFamilyDetailsSection<'r> {
     /// `relation_is_caregiver`: bool
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub relation_is_caregiver: crate::support::Slot<bool>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub relation_is_caregiver: ::mapwright_rt::Slot<bool>,
     /// `relation_name`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub relation_name: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub relation_name: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `relation_age`: number
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub relation_age: crate::support::Slot<::serde_json::Number>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub relation_age: ::mapwright_rt::Slot<::serde_json::Number>,
     /// `relation_date_of_birth`: date
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub relation_date_of_birth: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub relation_date_of_birth: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `relation_death_details`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub relation_death_details: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub relation_death_details: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `national_id`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub national_id: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub national_id: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `relation_occupation`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub relation_occupation: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub relation_occupation: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `relation_address_current`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub relation_address_current: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub relation_address_current: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `relation_telephone`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub relation_telephone: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub relation_telephone: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `relation_comments`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub relation_comments: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub relation_comments: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `is_this_person_living_in_the_same_household_as_patient_7d39e1d`: {code: label}
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub is_this_person_living_in_the_same_household_as_patient_7d39e1d:
-        crate::support::Slot<crate::support::Translated<'r>>,
+        ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
     /// `relation`: {code: label}
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub relation: crate::support::Slot<crate::support::Translated<'r>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub relation: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
     /// `relation_is_alive`: {code: label}
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub relation_is_alive: crate::support::Slot<crate::support::Translated<'r>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub relation_is_alive: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
     /// `relation_nationality`: list<{code: label}>
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub relation_nationality: crate::support::Slot<
-        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub relation_nationality: ::mapwright_rt::Slot<
+        ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
     >,
     /// `occupation_3`: {code: label}
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub occupation_3: crate::support::Slot<crate::support::Translated<'r>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub occupation_3: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
     /// `relation_location_current`: {code: label}
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub relation_location_current: crate::support::Slot<crate::support::Translated<'r>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub relation_location_current: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
 }
-impl crate::support::Empty for OutputFamilyDetailsSection<'_> {}
+impl ::mapwright_rt::Empty for OutputFamilyDetailsSection<'_> {}
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct OutputFollowup<'r> {
     /// `final_diagnosis_3696c45`: json
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub final_diagnosis_3696c45: crate::support::Slot<&'r ::serde_json::Value>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub final_diagnosis_3696c45: ::mapwright_rt::Slot<&'r ::serde_json::Value>,
     /// `main_diagnosis__04438ee`: string
     #[serde(
         rename = "main_diagnosis__04438ee",
-        skip_serializing_if = "crate::support::Slot::is_omit"
+        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
     )]
-    pub main_diagnosis_04438ee: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    pub main_diagnosis_04438ee: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `co_morbidity_d3dfab2`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub co_morbidity_d3dfab2: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub co_morbidity_d3dfab2: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `complications_123ecae`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub complications_123ecae: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub complications_123ecae: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `other_diagnosis_a692bec`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub other_diagnosis_a692bec: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub other_diagnosis_a692bec: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `operation_room_procedure_bb7cffa`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub operation_room_procedure_bb7cffa: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub operation_room_procedure_bb7cffa: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `external_cause_of_injury_8451818`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub external_cause_of_injury_8451818: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub external_cause_of_injury_8451818: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `status_of_treatment_plan_a8ca0e8`: {code: label}
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub status_of_treatment_plan_a8ca0e8: crate::support::Slot<crate::support::Translated<'r>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub status_of_treatment_plan_a8ca0e8: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
     /// `protection_concerns`: list<{code: label}>
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub protection_concerns: crate::support::Slot<
-        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub protection_concerns: ::mapwright_rt::Slot<
+        ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
     >,
     /// `risk_level`: {code: label}
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub risk_level: crate::support::Slot<crate::support::Translated<'r>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub risk_level: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
 }
-impl crate::support::Empty for OutputFollowup<'_> {}
+impl ::mapwright_rt::Empty for OutputFollowup<'_> {}
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct OutputFollowupSubformSection<'r> {
     /// `followup_date`: date
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub followup_date: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub followup_date: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `child_was_seen`: json
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub child_was_seen: crate::support::Slot<&'r ::serde_json::Value>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub child_was_seen: ::mapwright_rt::Slot<&'r ::serde_json::Value>,
     /// `reason_child_not_seen_other_details`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub reason_child_not_seen_other_details: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub reason_child_not_seen_other_details: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `action_taken_already`: json
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub action_taken_already: crate::support::Slot<&'r ::serde_json::Value>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub action_taken_already: ::mapwright_rt::Slot<&'r ::serde_json::Value>,
     /// `action_taken_date`: date
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub action_taken_date: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub action_taken_date: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `action_taken_details`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub action_taken_details: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub action_taken_details: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `followup_comments`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub followup_comments: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub followup_comments: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `need_follow_up_visit`: json
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub need_follow_up_visit: crate::support::Slot<&'r ::serde_json::Value>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub need_follow_up_visit: ::mapwright_rt::Slot<&'r ::serde_json::Value>,
     /// `when_follow_up_visit_should_happen`: date
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub when_follow_up_visit_should_happen: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub when_follow_up_visit_should_happen: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `recommend_case_closed`: json
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub recommend_case_closed: crate::support::Slot<&'r ::serde_json::Value>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub recommend_case_closed: ::mapwright_rt::Slot<&'r ::serde_json::Value>,
     /// `followup_type`: {code: label}
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub followup_type: crate::support::Slot<crate::support::Translated<'r>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub followup_type: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
     /// `reason_child_not_seen`: list<{code: label}>
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub reason_child_not_seen: crate::support::Slot<
-        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub reason_child_not_seen: ::mapwright_rt::Slot<
+        ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
     >,
 }
-impl crate::support::Empty for OutputFollowupSubformSection<'_> {}
+impl ::mapwright_rt::Empty for OutputFollowupSubformSection<'_> {}
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct OutputFormsectionAgeAssessmentA75187a<'r> {
     /// `age_declared_by_the_child`: number
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub age_declared_by_the_child: crate::support::Slot<::serde_json::Number>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub age_declared_by_the_child: ::mapwright_rt::Slot<::serde_json::Number>,
     /// `date_2`: date
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub date_2: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub date_2: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `the_age_assessment_process_have_determined_that_the_subject_s_age_is_estimated_to_be`: number
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub the_age_assessment_process_have_determined_that_the_subject_s_age_is_estimated_to_be:
-        crate::support::Slot<::serde_json::Number>,
+        ::mapwright_rt::Slot<::serde_json::Number>,
     /// `months_708ed08`: number
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub months_708ed08: crate::support::Slot<::serde_json::Number>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub months_708ed08: ::mapwright_rt::Slot<::serde_json::Number>,
     /// `the_age_assessment_process_have_determined_that_the_subject_s_maximum_age_is_estimated_to_be`: number
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub the_age_assessment_process_have_determined_that_the_subject_s_maximum_age_is_estimated_to_be:
-        crate::support::Slot<::serde_json::Number>,
+        ::mapwright_rt::Slot<::serde_json::Number>,
     /// `months_8023723`: number
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub months_8023723: crate::support::Slot<::serde_json::Number>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub months_8023723: ::mapwright_rt::Slot<::serde_json::Number>,
     /// `is_the_subject_given_the_benefit_of_the_doubt_`: json
     #[serde(
         rename = "is_the_subject_given_the_benefit_of_the_doubt_",
-        skip_serializing_if = "crate::support::Slot::is_omit"
+        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
     )]
     pub is_the_subject_given_the_benefit_of_the_doubt:
-        crate::support::Slot<&'r ::serde_json::Value>,
+        ::mapwright_rt::Slot<&'r ::serde_json::Value>,
     /// `additional_comments_dc86e91`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub additional_comments_dc86e91: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub additional_comments_dc86e91: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
 }
-impl crate::support::Empty for OutputFormsectionAgeAssessmentA75187a<'_> {}
+impl ::mapwright_rt::Empty for OutputFormsectionAgeAssessmentA75187a<'_> {}
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct OutputFormsectionDepartmentIdentificationE9cf45f<'r> {
     /// `if_other__please_specify_1`: string
     #[serde(
         rename = "if_other__please_specify_1",
-        skip_serializing_if = "crate::support::Slot::is_omit"
+        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
     )]
-    pub if_other_please_specify_1: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    pub if_other_please_specify_1: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
 }
-impl crate::support::Empty for OutputFormsectionDepartmentIdentificationE9cf45f<'_> {}
+impl ::mapwright_rt::Empty for OutputFormsectionDepartmentIdentificationE9cf45f<'_> {}
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct OutputFormsectionHealthAssessment29sepD35aedb<'r> {
     /// `full_name_4`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub full_name_4: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub full_name_4: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `date_4`: date
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub date_4: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub date_4: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `disabilities_1`: json
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub disabilities_1: crate::support::Slot<&'r ::serde_json::Value>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub disabilities_1: ::mapwright_rt::Slot<&'r ::serde_json::Value>,
     /// `chronic_illness`: json
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub chronic_illness: crate::support::Slot<&'r ::serde_json::Value>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub chronic_illness: ::mapwright_rt::Slot<&'r ::serde_json::Value>,
     /// `if_yes__please_specify_1`: string
     #[serde(
         rename = "if_yes__please_specify_1",
-        skip_serializing_if = "crate::support::Slot::is_omit"
+        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
     )]
-    pub if_yes_please_specify_1: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    pub if_yes_please_specify_1: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `mental_illness`: json
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub mental_illness: crate::support::Slot<&'r ::serde_json::Value>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub mental_illness: ::mapwright_rt::Slot<&'r ::serde_json::Value>,
     /// `if_yes__please_specify_2`: string
     #[serde(
         rename = "if_yes__please_specify_2",
-        skip_serializing_if = "crate::support::Slot::is_omit"
+        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
     )]
-    pub if_yes_please_specify_2: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    pub if_yes_please_specify_2: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `behavior_of_risk`: json
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub behavior_of_risk: crate::support::Slot<&'r ::serde_json::Value>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub behavior_of_risk: ::mapwright_rt::Slot<&'r ::serde_json::Value>,
     /// `if_yes__please_specify_3`: string
     #[serde(
         rename = "if_yes__please_specify_3",
-        skip_serializing_if = "crate::support::Slot::is_omit"
+        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
     )]
-    pub if_yes_please_specify_3: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    pub if_yes_please_specify_3: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `reproductive_health_information`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub reproductive_health_information: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub reproductive_health_information: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `developmental_issue`: json
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub developmental_issue: crate::support::Slot<&'r ::serde_json::Value>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub developmental_issue: ::mapwright_rt::Slot<&'r ::serde_json::Value>,
     /// `if_yes__please_specify_4`: string
     #[serde(
         rename = "if_yes__please_specify_4",
-        skip_serializing_if = "crate::support::Slot::is_omit"
+        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
     )]
-    pub if_yes_please_specify_4: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    pub if_yes_please_specify_4: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `vaccinations_are_up_to_date`: json
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub vaccinations_are_up_to_date: crate::support::Slot<&'r ::serde_json::Value>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub vaccinations_are_up_to_date: ::mapwright_rt::Slot<&'r ::serde_json::Value>,
     /// `if_not__please_specify`: string
     #[serde(
         rename = "if_not__please_specify",
-        skip_serializing_if = "crate::support::Slot::is_omit"
+        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
     )]
-    pub if_not_please_specify: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    pub if_not_please_specify: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `nutritional_conditions_are_adequate`: json
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub nutritional_conditions_are_adequate: crate::support::Slot<&'r ::serde_json::Value>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub nutritional_conditions_are_adequate: ::mapwright_rt::Slot<&'r ::serde_json::Value>,
     /// `if_no__please_specify`: string
     #[serde(
         rename = "if_no__please_specify",
-        skip_serializing_if = "crate::support::Slot::is_omit"
+        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
     )]
-    pub if_no_please_specify: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    pub if_no_please_specify: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `caregiver_s_disabilities`: json
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub caregiver_s_disabilities: crate::support::Slot<&'r ::serde_json::Value>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub caregiver_s_disabilities: ::mapwright_rt::Slot<&'r ::serde_json::Value>,
     /// `if_yes__please_specify_5`: string
     #[serde(
         rename = "if_yes__please_specify_5",
-        skip_serializing_if = "crate::support::Slot::is_omit"
+        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
     )]
-    pub if_yes_please_specify_5: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    pub if_yes_please_specify_5: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `caregiver_s_chronic_illness_es`: json
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub caregiver_s_chronic_illness_es: crate::support::Slot<&'r ::serde_json::Value>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub caregiver_s_chronic_illness_es: ::mapwright_rt::Slot<&'r ::serde_json::Value>,
     /// `if_yes__please_specify_6`: string
     #[serde(
         rename = "if_yes__please_specify_6",
-        skip_serializing_if = "crate::support::Slot::is_omit"
+        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
     )]
-    pub if_yes_please_specify_6: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    pub if_yes_please_specify_6: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `caregiver_s_mental_illness_es`: json
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub caregiver_s_mental_illness_es: crate::support::Slot<&'r ::serde_json::Value>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub caregiver_s_mental_illness_es: ::mapwright_rt::Slot<&'r ::serde_json::Value>,
     /// `if_yes__please_specify_7`: string
     #[serde(
         rename = "if_yes__please_specify_7",
-        skip_serializing_if = "crate::support::Slot::is_omit"
+        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
     )]
-    pub if_yes_please_specify_7: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    pub if_yes_please_specify_7: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `caregiver_s_economic_issue_s`: json
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub caregiver_s_economic_issue_s: crate::support::Slot<&'r ::serde_json::Value>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub caregiver_s_economic_issue_s: ::mapwright_rt::Slot<&'r ::serde_json::Value>,
     /// `if_yes__please_specify_8`: string
     #[serde(
         rename = "if_yes__please_specify_8",
-        skip_serializing_if = "crate::support::Slot::is_omit"
+        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
     )]
-    pub if_yes_please_specify_8: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    pub if_yes_please_specify_8: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `caregiver_s_substance_abuse_issue`: json
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub caregiver_s_substance_abuse_issue: crate::support::Slot<&'r ::serde_json::Value>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub caregiver_s_substance_abuse_issue: ::mapwright_rt::Slot<&'r ::serde_json::Value>,
     /// `if_yes__please_specify_9`: string
     #[serde(
         rename = "if_yes__please_specify_9",
-        skip_serializing_if = "crate::support::Slot::is_omit"
+        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
     )]
-    pub if_yes_please_specify_9: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    pub if_yes_please_specify_9: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `physical_abuse_issue`: json
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub physical_abuse_issue: crate::support::Slot<&'r ::serde_json::Value>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub physical_abuse_issue: ::mapwright_rt::Slot<&'r ::serde_json::Value>,
     /// `if_yes__please_specify_10`: string
     #[serde(
         rename = "if_yes__please_specify_10",
-        skip_serializing_if = "crate::support::Slot::is_omit"
+        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
     )]
-    pub if_yes_please_specify_10: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    pub if_yes_please_specify_10: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `other_relevant_information_about_the_caregiver_s`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub other_relevant_information_about_the_caregiver_s:
-        crate::support::Slot<::std::borrow::Cow<'r, str>>,
+        ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `gambling_issue_in_the_family`: json
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub gambling_issue_in_the_family: crate::support::Slot<&'r ::serde_json::Value>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub gambling_issue_in_the_family: ::mapwright_rt::Slot<&'r ::serde_json::Value>,
     /// `if_yes__please_specify_11`: string
     #[serde(
         rename = "if_yes__please_specify_11",
-        skip_serializing_if = "crate::support::Slot::is_omit"
+        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
     )]
-    pub if_yes_please_specify_11: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    pub if_yes_please_specify_11: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `substance_abuse_in_the_family_community`: json
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub substance_abuse_in_the_family_community: crate::support::Slot<&'r ::serde_json::Value>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub substance_abuse_in_the_family_community: ::mapwright_rt::Slot<&'r ::serde_json::Value>,
     /// `if_yes__please_specify_12`: string
     #[serde(
         rename = "if_yes__please_specify_12",
-        skip_serializing_if = "crate::support::Slot::is_omit"
+        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
     )]
-    pub if_yes_please_specify_12: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    pub if_yes_please_specify_12: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `entertainment_venues_near_the_household`: json
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub entertainment_venues_near_the_household: crate::support::Slot<&'r ::serde_json::Value>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub entertainment_venues_near_the_household: ::mapwright_rt::Slot<&'r ::serde_json::Value>,
     /// `if_yes__please_specify_13`: string
     #[serde(
         rename = "if_yes__please_specify_13",
-        skip_serializing_if = "crate::support::Slot::is_omit"
+        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
     )]
-    pub if_yes_please_specify_13: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    pub if_yes_please_specify_13: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `girls_lie_together_in_the_same_room_as_their_male_relatives`: json
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub girls_lie_together_in_the_same_room_as_their_male_relatives:
-        crate::support::Slot<&'r ::serde_json::Value>,
+        ::mapwright_rt::Slot<&'r ::serde_json::Value>,
     /// `girls_lie_together_in_the_same_room_as_their_female_relatives`: json
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub girls_lie_together_in_the_same_room_as_their_female_relatives:
-        crate::support::Slot<&'r ::serde_json::Value>,
+        ::mapwright_rt::Slot<&'r ::serde_json::Value>,
     /// `boys_lie_in_the_same_room_as_their_female_relatives`: json
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub boys_lie_in_the_same_room_as_their_female_relatives:
-        crate::support::Slot<&'r ::serde_json::Value>,
+        ::mapwright_rt::Slot<&'r ::serde_json::Value>,
     /// `boys_lie_together_in_the_same_room_as_their_male_relatives`: json
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub boys_lie_together_in_the_same_room_as_their_male_relatives:
-        crate::support::Slot<&'r ::serde_json::Value>,
+        ::mapwright_rt::Slot<&'r ::serde_json::Value>,
     /// `specify_any_other_relevant_information_on_the_sleeping_arrangements`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub specify_any_other_relevant_information_on_the_sleeping_arrangements:
-        crate::support::Slot<::std::borrow::Cow<'r, str>>,
+        ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `history_of_illegal_activities_behaviors_in_the_family`: json
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub history_of_illegal_activities_behaviors_in_the_family:
-        crate::support::Slot<&'r ::serde_json::Value>,
+        ::mapwright_rt::Slot<&'r ::serde_json::Value>,
     /// `if_yes__please_specify_14`: string
     #[serde(
         rename = "if_yes__please_specify_14",
-        skip_serializing_if = "crate::support::Slot::is_omit"
+        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
     )]
-    pub if_yes_please_specify_14: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    pub if_yes_please_specify_14: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `history_of_child_labor_in_the_family_community`: json
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub history_of_child_labor_in_the_family_community:
-        crate::support::Slot<&'r ::serde_json::Value>,
+        ::mapwright_rt::Slot<&'r ::serde_json::Value>,
     /// `if_yes__please_specify_15`: string
     #[serde(
         rename = "if_yes__please_specify_15",
-        skip_serializing_if = "crate::support::Slot::is_omit"
+        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
     )]
-    pub if_yes_please_specify_15: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    pub if_yes_please_specify_15: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `bullying`: json
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub bullying: crate::support::Slot<&'r ::serde_json::Value>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub bullying: ::mapwright_rt::Slot<&'r ::serde_json::Value>,
     /// `if_yes__please_specify_16`: string
     #[serde(
         rename = "if_yes__please_specify_16",
-        skip_serializing_if = "crate::support::Slot::is_omit"
+        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
     )]
-    pub if_yes_please_specify_16: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    pub if_yes_please_specify_16: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `mingling_and_causing_annoyance_to_others`: json
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub mingling_and_causing_annoyance_to_others: crate::support::Slot<&'r ::serde_json::Value>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub mingling_and_causing_annoyance_to_others: ::mapwright_rt::Slot<&'r ::serde_json::Value>,
     /// `if_yes__please_specify_17`: string
     #[serde(
         rename = "if_yes__please_specify_17",
-        skip_serializing_if = "crate::support::Slot::is_omit"
+        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
     )]
-    pub if_yes_please_specify_17: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    pub if_yes_please_specify_17: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `gambling`: json
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub gambling: crate::support::Slot<&'r ::serde_json::Value>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub gambling: ::mapwright_rt::Slot<&'r ::serde_json::Value>,
     /// `if_yes__please_specify_18`: string
     #[serde(
         rename = "if_yes__please_specify_18",
-        skip_serializing_if = "crate::support::Slot::is_omit"
+        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
     )]
-    pub if_yes_please_specify_18: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    pub if_yes_please_specify_18: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `substance_abuse`: json
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub substance_abuse: crate::support::Slot<&'r ::serde_json::Value>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub substance_abuse: ::mapwright_rt::Slot<&'r ::serde_json::Value>,
     /// `if_yes__please_specify_19`: string
     #[serde(
         rename = "if_yes__please_specify_19",
-        skip_serializing_if = "crate::support::Slot::is_omit"
+        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
     )]
-    pub if_yes_please_specify_19: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    pub if_yes_please_specify_19: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `involved_in_sex_trade`: json
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub involved_in_sex_trade: crate::support::Slot<&'r ::serde_json::Value>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub involved_in_sex_trade: ::mapwright_rt::Slot<&'r ::serde_json::Value>,
     /// `if_yes__please_specify_20`: string
     #[serde(
         rename = "if_yes__please_specify_20",
-        skip_serializing_if = "crate::support::Slot::is_omit"
+        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
     )]
-    pub if_yes_please_specify_20: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    pub if_yes_please_specify_20: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `behaves_in_a_sexually_inappropriate_or_obscene_manner`: json
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub behaves_in_a_sexually_inappropriate_or_obscene_manner:
-        crate::support::Slot<&'r ::serde_json::Value>,
+        ::mapwright_rt::Slot<&'r ::serde_json::Value>,
     /// `if_yes__please_specify_21`: string
     #[serde(
         rename = "if_yes__please_specify_21",
-        skip_serializing_if = "crate::support::Slot::is_omit"
+        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
     )]
-    pub if_yes_please_specify_21: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    pub if_yes_please_specify_21: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `resisting_parental_teachings`: json
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub resisting_parental_teachings: crate::support::Slot<&'r ::serde_json::Value>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub resisting_parental_teachings: ::mapwright_rt::Slot<&'r ::serde_json::Value>,
     /// `if_yes__please_specify_22`: string
     #[serde(
         rename = "if_yes__please_specify_22",
-        skip_serializing_if = "crate::support::Slot::is_omit"
+        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
     )]
-    pub if_yes_please_specify_22: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    pub if_yes_please_specify_22: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
 }
-impl crate::support::Empty for OutputFormsectionHealthAssessment29sepD35aedb<'_> {}
+impl ::mapwright_rt::Empty for OutputFormsectionHealthAssessment29sepD35aedb<'_> {}
 /// Fields 1 to 35 of `Output_formsection-health-assessment-29sep-d35aedb`.
 fn fields_output_formsection_health_assessment_29sep_d35aedb_0<'r>(
     input: &'r Input<'r>,
-    ctx: &'r ::mapping_dsl::rt::Context,
-    loc_o: &crate::support::Loc<'_>,
+    ctx: &'r ::mapwright_rt::Context,
+    loc_o: &::mapwright_rt::Loc<'_>,
     out: &mut OutputFormsectionHealthAssessment29sepD35aedb<'r>,
-) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
+) -> ::std::result::Result<(), ::mapwright_rt::TransformError> {
     let _ = (input, ctx, loc_o);
-    let f_full_name_4 = crate::support::finish(
-        crate::support::text(input.full_name_4.get()),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+    let f_full_name_4 = ::mapwright_rt::finish(
+        ::mapwright_rt::text(input.full_name_4.get()),
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_date_4 = crate::support::finish(
-        crate::support::text(input.date_4.get()),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+    let f_date_4 = ::mapwright_rt::finish(
+        ::mapwright_rt::text(input.date_4.get()),
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_disabilities_1 = crate::support::finish(
+    let f_disabilities_1 = ::mapwright_rt::finish(
         input.disabilities_1.as_ref(),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_chronic_illness = crate::support::finish(
+    let f_chronic_illness = ::mapwright_rt::finish(
         input.chronic_illness.as_ref(),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_if_yes_please_specify_1 = crate::support::finish(
-        crate::support::text(input.if_yes_please_specify_1.get()),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+    let f_if_yes_please_specify_1 = ::mapwright_rt::finish(
+        ::mapwright_rt::text(input.if_yes_please_specify_1.get()),
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_mental_illness = crate::support::finish(
+    let f_mental_illness = ::mapwright_rt::finish(
         input.mental_illness.as_ref(),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_if_yes_please_specify_2 = crate::support::finish(
-        crate::support::text(input.if_yes_please_specify_2.get()),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+    let f_if_yes_please_specify_2 = ::mapwright_rt::finish(
+        ::mapwright_rt::text(input.if_yes_please_specify_2.get()),
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_behavior_of_risk = crate::support::finish(
+    let f_behavior_of_risk = ::mapwright_rt::finish(
         input.behavior_of_risk.as_ref(),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_if_yes_please_specify_3 = crate::support::finish(
-        crate::support::text(input.if_yes_please_specify_3.get()),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+    let f_if_yes_please_specify_3 = ::mapwright_rt::finish(
+        ::mapwright_rt::text(input.if_yes_please_specify_3.get()),
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_reproductive_health_information = crate::support::finish(
-        crate::support::text(input.reproductive_health_information.get()),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+    let f_reproductive_health_information = ::mapwright_rt::finish(
+        ::mapwright_rt::text(input.reproductive_health_information.get()),
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_developmental_issue = crate::support::finish(
+    let f_developmental_issue = ::mapwright_rt::finish(
         input.developmental_issue.as_ref(),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_if_yes_please_specify_4 = crate::support::finish(
-        crate::support::text(input.if_yes_please_specify_4.get()),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+    let f_if_yes_please_specify_4 = ::mapwright_rt::finish(
+        ::mapwright_rt::text(input.if_yes_please_specify_4.get()),
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_vaccinations_are_up_to_date = crate::support::finish(
+    let f_vaccinations_are_up_to_date = ::mapwright_rt::finish(
         input.vaccinations_are_up_to_date.as_ref(),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_if_not_please_specify = crate::support::finish(
-        crate::support::text(input.if_not_please_specify.get()),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+    let f_if_not_please_specify = ::mapwright_rt::finish(
+        ::mapwright_rt::text(input.if_not_please_specify.get()),
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_nutritional_conditions_are_adequate = crate::support::finish(
+    let f_nutritional_conditions_are_adequate = ::mapwright_rt::finish(
         input.nutritional_conditions_are_adequate.as_ref(),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_if_no_please_specify = crate::support::finish(
-        crate::support::text(input.if_no_please_specify.get()),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+    let f_if_no_please_specify = ::mapwright_rt::finish(
+        ::mapwright_rt::text(input.if_no_please_specify.get()),
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_caregiver_s_disabilities = crate::support::finish(
+    let f_caregiver_s_disabilities = ::mapwright_rt::finish(
         input.caregiver_s_disabilities.as_ref(),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_if_yes_please_specify_5 = crate::support::finish(
-        crate::support::text(input.if_yes_please_specify_5.get()),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+    let f_if_yes_please_specify_5 = ::mapwright_rt::finish(
+        ::mapwright_rt::text(input.if_yes_please_specify_5.get()),
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_caregiver_s_chronic_illness_es = crate::support::finish(
+    let f_caregiver_s_chronic_illness_es = ::mapwright_rt::finish(
         input.caregiver_s_chronic_illness_es.as_ref(),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_if_yes_please_specify_6 = crate::support::finish(
-        crate::support::text(input.if_yes_please_specify_6.get()),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+    let f_if_yes_please_specify_6 = ::mapwright_rt::finish(
+        ::mapwright_rt::text(input.if_yes_please_specify_6.get()),
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_caregiver_s_mental_illness_es = crate::support::finish(
+    let f_caregiver_s_mental_illness_es = ::mapwright_rt::finish(
         input.caregiver_s_mental_illness_es.as_ref(),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_if_yes_please_specify_7 = crate::support::finish(
-        crate::support::text(input.if_yes_please_specify_7.get()),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+    let f_if_yes_please_specify_7 = ::mapwright_rt::finish(
+        ::mapwright_rt::text(input.if_yes_please_specify_7.get()),
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_caregiver_s_economic_issue_s = crate::support::finish(
+    let f_caregiver_s_economic_issue_s = ::mapwright_rt::finish(
         input.caregiver_s_economic_issue_s.as_ref(),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_if_yes_please_specify_8 = crate::support::finish(
-        crate::support::text(input.if_yes_please_specify_8.get()),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+    let f_if_yes_please_specify_8 = ::mapwright_rt::finish(
+        ::mapwright_rt::text(input.if_yes_please_specify_8.get()),
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_caregiver_s_substance_abuse_issue = crate::support::finish(
+    let f_caregiver_s_substance_abuse_issue = ::mapwright_rt::finish(
         input.caregiver_s_substance_abuse_issue.as_ref(),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_if_yes_please_specify_9 = crate::support::finish(
-        crate::support::text(input.if_yes_please_specify_9.get()),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+    let f_if_yes_please_specify_9 = ::mapwright_rt::finish(
+        ::mapwright_rt::text(input.if_yes_please_specify_9.get()),
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_physical_abuse_issue = crate::support::finish(
+    let f_physical_abuse_issue = ::mapwright_rt::finish(
         input.physical_abuse_issue.as_ref(),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_if_yes_please_specify_10 = crate::support::finish(
-        crate::support::text(input.if_yes_please_specify_10.get()),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+    let f_if_yes_please_specify_10 = ::mapwright_rt::finish(
+        ::mapwright_rt::text(input.if_yes_please_specify_10.get()),
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_other_relevant_information_about_the_caregiver_s = crate::support::finish(
-        crate::support::text(input.other_relevant_information_about_the_caregiver_s.get()),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+    let f_other_relevant_information_about_the_caregiver_s = ::mapwright_rt::finish(
+        ::mapwright_rt::text(input.other_relevant_information_about_the_caregiver_s.get()),
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_gambling_issue_in_the_family = crate::support::finish(
+    let f_gambling_issue_in_the_family = ::mapwright_rt::finish(
         input.gambling_issue_in_the_family.as_ref(),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_if_yes_please_specify_11 = crate::support::finish(
-        crate::support::text(input.if_yes_please_specify_11.get()),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+    let f_if_yes_please_specify_11 = ::mapwright_rt::finish(
+        ::mapwright_rt::text(input.if_yes_please_specify_11.get()),
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_substance_abuse_in_the_family_community = crate::support::finish(
+    let f_substance_abuse_in_the_family_community = ::mapwright_rt::finish(
         input.substance_abuse_in_the_family_community.as_ref(),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_if_yes_please_specify_12 = crate::support::finish(
-        crate::support::text(input.if_yes_please_specify_12.get()),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+    let f_if_yes_please_specify_12 = ::mapwright_rt::finish(
+        ::mapwright_rt::text(input.if_yes_please_specify_12.get()),
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_entertainment_venues_near_the_household = crate::support::finish(
+    let f_entertainment_venues_near_the_household = ::mapwright_rt::finish(
         input.entertainment_venues_near_the_household.as_ref(),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_if_yes_please_specify_13 = crate::support::finish(
-        crate::support::text(input.if_yes_please_specify_13.get()),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+    let f_if_yes_please_specify_13 = ::mapwright_rt::finish(
+        ::mapwright_rt::text(input.if_yes_please_specify_13.get()),
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
@@ -5642,234 +5642,234 @@ fn fields_output_formsection_health_assessment_29sep_d35aedb_0<'r>(
 /// Fields 36 to 58 of `Output_formsection-health-assessment-29sep-d35aedb`.
 fn fields_output_formsection_health_assessment_29sep_d35aedb_1<'r>(
     input: &'r Input<'r>,
-    ctx: &'r ::mapping_dsl::rt::Context,
-    loc_o: &crate::support::Loc<'_>,
+    ctx: &'r ::mapwright_rt::Context,
+    loc_o: &::mapwright_rt::Loc<'_>,
     out: &mut OutputFormsectionHealthAssessment29sepD35aedb<'r>,
-) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
+) -> ::std::result::Result<(), ::mapwright_rt::TransformError> {
     let _ = (input, ctx, loc_o);
-    let f_girls_lie_together_in_the_same_room_as_their_male_relatives = crate::support::finish(
+    let f_girls_lie_together_in_the_same_room_as_their_male_relatives = ::mapwright_rt::finish(
         input
             .girls_lie_together_in_the_same_room_as_their_male_relatives
             .as_ref(),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_girls_lie_together_in_the_same_room_as_their_female_relatives = crate::support::finish(
+    let f_girls_lie_together_in_the_same_room_as_their_female_relatives = ::mapwright_rt::finish(
         input
             .girls_lie_together_in_the_same_room_as_their_female_relatives
             .as_ref(),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_boys_lie_in_the_same_room_as_their_female_relatives = crate::support::finish(
+    let f_boys_lie_in_the_same_room_as_their_female_relatives = ::mapwright_rt::finish(
         input
             .boys_lie_in_the_same_room_as_their_female_relatives
             .as_ref(),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_boys_lie_together_in_the_same_room_as_their_male_relatives = crate::support::finish(
+    let f_boys_lie_together_in_the_same_room_as_their_male_relatives = ::mapwright_rt::finish(
         input
             .boys_lie_together_in_the_same_room_as_their_male_relatives
             .as_ref(),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
     let f_specify_any_other_relevant_information_on_the_sleeping_arrangements =
-        crate::support::finish(
-            crate::support::text(
+        ::mapwright_rt::finish(
+            ::mapwright_rt::text(
                 input
                     .specify_any_other_relevant_information_on_the_sleeping_arrangements
                     .get(),
             ),
-            crate::support::Policy {
-                missing: crate::support::As::Null,
-                empty_string: crate::support::As::EmptyString,
-                empty_list: crate::support::As::EmptyString,
+            ::mapwright_rt::Policy {
+                missing: ::mapwright_rt::As::Null,
+                empty_string: ::mapwright_rt::As::EmptyString,
+                empty_list: ::mapwright_rt::As::EmptyString,
             },
             ::std::option::Option::None,
         );
-    let f_history_of_illegal_activities_behaviors_in_the_family = crate::support::finish(
+    let f_history_of_illegal_activities_behaviors_in_the_family = ::mapwright_rt::finish(
         input
             .history_of_illegal_activities_behaviors_in_the_family
             .as_ref(),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_if_yes_please_specify_14 = crate::support::finish(
-        crate::support::text(input.if_yes_please_specify_14.get()),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+    let f_if_yes_please_specify_14 = ::mapwright_rt::finish(
+        ::mapwright_rt::text(input.if_yes_please_specify_14.get()),
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_history_of_child_labor_in_the_family_community = crate::support::finish(
+    let f_history_of_child_labor_in_the_family_community = ::mapwright_rt::finish(
         input
             .history_of_child_labor_in_the_family_community
             .as_ref(),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_if_yes_please_specify_15 = crate::support::finish(
-        crate::support::text(input.if_yes_please_specify_15.get()),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+    let f_if_yes_please_specify_15 = ::mapwright_rt::finish(
+        ::mapwright_rt::text(input.if_yes_please_specify_15.get()),
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_bullying = crate::support::finish(
+    let f_bullying = ::mapwright_rt::finish(
         input.bullying.as_ref(),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_if_yes_please_specify_16 = crate::support::finish(
-        crate::support::text(input.if_yes_please_specify_16.get()),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+    let f_if_yes_please_specify_16 = ::mapwright_rt::finish(
+        ::mapwright_rt::text(input.if_yes_please_specify_16.get()),
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_mingling_and_causing_annoyance_to_others = crate::support::finish(
+    let f_mingling_and_causing_annoyance_to_others = ::mapwright_rt::finish(
         input.mingling_and_causing_annoyance_to_others.as_ref(),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_if_yes_please_specify_17 = crate::support::finish(
-        crate::support::text(input.if_yes_please_specify_17.get()),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+    let f_if_yes_please_specify_17 = ::mapwright_rt::finish(
+        ::mapwright_rt::text(input.if_yes_please_specify_17.get()),
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_gambling = crate::support::finish(
+    let f_gambling = ::mapwright_rt::finish(
         input.gambling.as_ref(),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_if_yes_please_specify_18 = crate::support::finish(
-        crate::support::text(input.if_yes_please_specify_18.get()),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+    let f_if_yes_please_specify_18 = ::mapwright_rt::finish(
+        ::mapwright_rt::text(input.if_yes_please_specify_18.get()),
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_substance_abuse = crate::support::finish(
+    let f_substance_abuse = ::mapwright_rt::finish(
         input.substance_abuse.as_ref(),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_if_yes_please_specify_19 = crate::support::finish(
-        crate::support::text(input.if_yes_please_specify_19.get()),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+    let f_if_yes_please_specify_19 = ::mapwright_rt::finish(
+        ::mapwright_rt::text(input.if_yes_please_specify_19.get()),
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_involved_in_sex_trade = crate::support::finish(
+    let f_involved_in_sex_trade = ::mapwright_rt::finish(
         input.involved_in_sex_trade.as_ref(),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_if_yes_please_specify_20 = crate::support::finish(
-        crate::support::text(input.if_yes_please_specify_20.get()),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+    let f_if_yes_please_specify_20 = ::mapwright_rt::finish(
+        ::mapwright_rt::text(input.if_yes_please_specify_20.get()),
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_behaves_in_a_sexually_inappropriate_or_obscene_manner = crate::support::finish(
+    let f_behaves_in_a_sexually_inappropriate_or_obscene_manner = ::mapwright_rt::finish(
         input
             .behaves_in_a_sexually_inappropriate_or_obscene_manner
             .as_ref(),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_if_yes_please_specify_21 = crate::support::finish(
-        crate::support::text(input.if_yes_please_specify_21.get()),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+    let f_if_yes_please_specify_21 = ::mapwright_rt::finish(
+        ::mapwright_rt::text(input.if_yes_please_specify_21.get()),
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_resisting_parental_teachings = crate::support::finish(
+    let f_resisting_parental_teachings = ::mapwright_rt::finish(
         input.resisting_parental_teachings.as_ref(),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_if_yes_please_specify_22 = crate::support::finish(
-        crate::support::text(input.if_yes_please_specify_22.get()),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+    let f_if_yes_please_specify_22 = ::mapwright_rt::finish(
+        ::mapwright_rt::text(input.if_yes_please_specify_22.get()),
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
@@ -5909,381 +5909,381 @@ fn fields_output_formsection_health_assessment_29sep_d35aedb_1<'r>(
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct OutputFormsectionCpActBe2546Report699f528<'r> {
     /// `reporting_date_d36d4ae`: date
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub reporting_date_d36d4ae: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub reporting_date_d36d4ae: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `report_registration_number_b868e09`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub report_registration_number_b868e09: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub report_registration_number_b868e09: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `full_name_ab6062c`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub full_name_ab6062c: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub full_name_ab6062c: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `position_9401fd4`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub position_9401fd4: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub position_9401fd4: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `agency_75fac1e`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub agency_75fac1e: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub agency_75fac1e: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `contact_details_aa1dbe6`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub contact_details_aa1dbe6: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub contact_details_aa1dbe6: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
 }
-impl crate::support::Empty for OutputFormsectionCpActBe2546Report699f528<'_> {}
+impl ::mapwright_rt::Empty for OutputFormsectionCpActBe2546Report699f528<'_> {}
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct OutputFormsectionMedicalCostsAndServiceFees847e08f {
     /// `current_total`: number
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub current_total: crate::support::Slot<::serde_json::Number>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub current_total: ::mapwright_rt::Slot<::serde_json::Number>,
 }
-impl crate::support::Empty for OutputFormsectionMedicalCostsAndServiceFees847e08f {}
+impl ::mapwright_rt::Empty for OutputFormsectionMedicalCostsAndServiceFees847e08f {}
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct OutputNewExpense<'r> {
     /// `date_1`: date
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub date_1: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub date_1: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `amount`: number
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub amount: crate::support::Slot<::serde_json::Number>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub amount: ::mapwright_rt::Slot<::serde_json::Number>,
     /// `description`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub description: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub description: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
 }
-impl crate::support::Empty for OutputNewExpense<'_> {}
+impl ::mapwright_rt::Empty for OutputNewExpense<'_> {}
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct OutputClosureForm<'r> {
     /// `closure_reason_other`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub closure_reason_other: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub closure_reason_other: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `date_closure`: date
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub date_closure: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub date_closure: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `additional_comments_a0185f7`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub additional_comments_a0185f7: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub additional_comments_a0185f7: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `status`: {code: label}
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub status: crate::support::Slot<crate::support::Translated<'r>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub status: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
     /// `closure_reason`: {code: label}
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub closure_reason: crate::support::Slot<crate::support::Translated<'r>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub closure_reason: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
 }
-impl crate::support::Empty for OutputClosureForm<'_> {}
+impl ::mapwright_rt::Empty for OutputClosureForm<'_> {}
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct OutputNewFormalComplaint2<'r> {
     /// `report_date_and_time_1`: datetime
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub report_date_and_time_1: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub report_date_and_time_1: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `case_number_code_1`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub case_number_code_1: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub case_number_code_1: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `police_station_name_1`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub police_station_name_1: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub police_station_name_1: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `police_focal_point`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub police_focal_point: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub police_focal_point: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
 }
-impl crate::support::Empty for OutputNewFormalComplaint2<'_> {}
+impl ::mapwright_rt::Empty for OutputNewFormalComplaint2<'_> {}
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct OutputServicesSection<'r> {
     /// `unique_id`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub unique_id: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub unique_id: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `service_location`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub service_location: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub service_location: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `service_referral_notes`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub service_referral_notes: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub service_referral_notes: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `service_response_day_time`: datetime
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub service_response_day_time: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub service_response_day_time: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `follow_up_comments_ba1ccd1`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub follow_up_comments_ba1ccd1: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub follow_up_comments_ba1ccd1: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `follow_up_date_71b7f60`: date
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub follow_up_date_71b7f60: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub follow_up_date_71b7f60: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `service_implementing_agency`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub service_implementing_agency: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub service_implementing_agency: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `service_implemented_day_time`: datetime
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub service_implemented_day_time: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub service_implemented_day_time: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `appointment_date_and_time_ece9c5a`: datetime
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub appointment_date_and_time_ece9c5a: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub appointment_date_and_time_ece9c5a: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `service_external_referral`: bool
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub service_external_referral: crate::support::Slot<bool>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub service_external_referral: ::mapwright_rt::Slot<bool>,
     /// `service_implementing_agency_external`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub service_implementing_agency_external: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub service_implementing_agency_external: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `service_provider`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub service_provider: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub service_provider: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `service_type`: {code: label}
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub service_type: crate::support::Slot<crate::support::Translated<'r>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub service_type: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
     /// `service_referral`: {code: label}
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub service_referral: crate::support::Slot<crate::support::Translated<'r>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub service_referral: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
     /// `service_response_type`: {code: label}
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub service_response_type: crate::support::Slot<crate::support::Translated<'r>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub service_response_type: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
     /// `service_response_timeframe`: {code: label}
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub service_response_timeframe: crate::support::Slot<crate::support::Translated<'r>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub service_response_timeframe: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
     /// `service_delivery_location`: {code: label}
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub service_delivery_location: crate::support::Slot<crate::support::Translated<'r>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub service_delivery_location: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
 }
-impl crate::support::Empty for OutputServicesSection<'_> {}
+impl ::mapwright_rt::Empty for OutputServicesSection<'_> {}
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct OutputServicesNeeded<'r> {
     /// `sex_check_and_evaluation`: json
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub sex_check_and_evaluation: crate::support::Slot<&'r ::serde_json::Value>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub sex_check_and_evaluation: ::mapwright_rt::Slot<&'r ::serde_json::Value>,
     /// `please_specify_13`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub please_specify_13: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub please_specify_13: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `test_text_service_needed`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub test_text_service_needed: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub test_text_service_needed: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `if_other__please_specify_12`: string
     #[serde(
         rename = "if_other__please_specify_12",
-        skip_serializing_if = "crate::support::Slot::is_omit"
+        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
     )]
-    pub if_other_please_specify_12: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    pub if_other_please_specify_12: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `laboratory_test_results`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub laboratory_test_results: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub laboratory_test_results: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `other_support_needed`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub other_support_needed: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub other_support_needed: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `full_name_3`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub full_name_3: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub full_name_3: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `date_service_needed_by`: date
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub date_service_needed_by: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub date_service_needed_by: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `physical`: list<{code: label}>
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub physical: crate::support::Slot<
-        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub physical: ::mapwright_rt::Slot<
+        ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
     >,
     /// `mental`: list<{code: label}>
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub mental: crate::support::Slot<
-        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub mental: ::mapwright_rt::Slot<
+        ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
     >,
     /// `social`: list<{code: label}>
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub social: crate::support::Slot<
-        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub social: ::mapwright_rt::Slot<
+        ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
     >,
     /// `physical_1`: list<{code: label}>
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub physical_1: crate::support::Slot<
-        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub physical_1: ::mapwright_rt::Slot<
+        ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
     >,
     /// `mental_1`: list<{code: label}>
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub mental_1: crate::support::Slot<
-        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub mental_1: ::mapwright_rt::Slot<
+        ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
     >,
     /// `reproductive_health`: list<{code: label}>
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub reproductive_health: crate::support::Slot<
-        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub reproductive_health: ::mapwright_rt::Slot<
+        ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
     >,
 }
-impl crate::support::Empty for OutputServicesNeeded<'_> {}
+impl ::mapwright_rt::Empty for OutputServicesNeeded<'_> {}
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct OutputWitnesses6c0a33c<'r> {
     /// `full_name_1dde243`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub full_name_1dde243: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub full_name_1dde243: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `testimony__cec1e35`: string
     #[serde(
         rename = "testimony__cec1e35",
-        skip_serializing_if = "crate::support::Slot::is_omit"
+        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
     )]
-    pub testimony_cec1e35: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    pub testimony_cec1e35: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `relation_to_the_child_37c30dc`: {code: label}
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub relation_to_the_child_37c30dc: crate::support::Slot<crate::support::Translated<'r>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub relation_to_the_child_37c30dc: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
 }
-impl crate::support::Empty for OutputWitnesses6c0a33c<'_> {}
+impl ::mapwright_rt::Empty for OutputWitnesses6c0a33c<'_> {}
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct OutputNewPregnancy<'r> {
     /// `date_of_report`: date
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub date_of_report: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub date_of_report: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `current_gestational_week`: number
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub current_gestational_week: crate::support::Slot<::serde_json::Number>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub current_gestational_week: ::mapwright_rt::Slot<::serde_json::Number>,
     /// `if_other__please_specify_10`: string
     #[serde(
         rename = "if_other__please_specify_10",
-        skip_serializing_if = "crate::support::Slot::is_omit"
+        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
     )]
-    pub if_other_please_specify_10: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    pub if_other_please_specify_10: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `other_factors__please_detail`: string
     #[serde(
         rename = "other_factors__please_detail",
-        skip_serializing_if = "crate::support::Slot::is_omit"
+        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
     )]
-    pub other_factors_please_detail: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    pub other_factors_please_detail: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `patient_provided_with_alternative_counseling`: json
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub patient_provided_with_alternative_counseling: crate::support::Slot<&'r ::serde_json::Value>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub patient_provided_with_alternative_counseling: ::mapwright_rt::Slot<&'r ::serde_json::Value>,
     /// `if_other__please_specify_11`: string
     #[serde(
         rename = "if_other__please_specify_11",
-        skip_serializing_if = "crate::support::Slot::is_omit"
+        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
     )]
-    pub if_other_please_specify_11: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    pub if_other_please_specify_11: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `additional_support`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub additional_support: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub additional_support: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `source_of_information_647b9db`: select(source_of_information_226cd93)
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub source_of_information_647b9db: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub source_of_information_647b9db: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `reason_for_unexpected_pregnancy`: list<{code: label}>
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub reason_for_unexpected_pregnancy: crate::support::Slot<
-        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub reason_for_unexpected_pregnancy: ::mapwright_rt::Slot<
+        ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
     >,
     /// `specify_contraception_problem`: list<{code: label}>
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub specify_contraception_problem: crate::support::Slot<
-        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub specify_contraception_problem: ::mapwright_rt::Slot<
+        ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
     >,
     /// `support_needed`: list<{code: label}>
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub support_needed: crate::support::Slot<
-        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub support_needed: ::mapwright_rt::Slot<
+        ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
     >,
     /// `specify_legal_offenses`: {code: label}
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub specify_legal_offenses: crate::support::Slot<crate::support::Translated<'r>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub specify_legal_offenses: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
     /// `factors_for_pregnancy_termination`: list<{code: label}>
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub factors_for_pregnancy_termination: crate::support::Slot<
-        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub factors_for_pregnancy_termination: ::mapwright_rt::Slot<
+        ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
     >,
     /// `specify_physical_issue`: list<{code: label}>
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub specify_physical_issue: crate::support::Slot<
-        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub specify_physical_issue: ::mapwright_rt::Slot<
+        ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
     >,
     /// `specify_mental_issue`: list<{code: label}>
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub specify_mental_issue: crate::support::Slot<
-        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub specify_mental_issue: ::mapwright_rt::Slot<
+        ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
     >,
     /// `specify_family_social_economic_issues`: list<{code: label}>
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub specify_family_social_economic_issues: crate::support::Slot<
-        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub specify_family_social_economic_issues: ::mapwright_rt::Slot<
+        ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
     >,
     /// `patient_decision_after_being_provided_with_alternative_counseling`: {code: label}
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub patient_decision_after_being_provided_with_alternative_counseling:
-        crate::support::Slot<crate::support::Translated<'r>>,
+        ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
     /// `antenatal_care_will_be_provided_at`: {code: label}
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub antenatal_care_will_be_provided_at: crate::support::Slot<crate::support::Translated<'r>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub antenatal_care_will_be_provided_at: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
     /// `support_needed_1`: list<{code: label}>
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub support_needed_1: crate::support::Slot<
-        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub support_needed_1: ::mapwright_rt::Slot<
+        ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
     >,
 }
-impl crate::support::Empty for OutputNewPregnancy<'_> {}
+impl ::mapwright_rt::Empty for OutputNewPregnancy<'_> {}
 /// Fields 1 to 14 of `Output_new_pregnancy`.
 fn fields_output_new_pregnancy_0<'r>(
     input: &'r Input<'r>,
-    ctx: &'r ::mapping_dsl::rt::Context,
-    loc1: &crate::support::Loc<'_>,
+    ctx: &'r ::mapwright_rt::Context,
+    loc1: &::mapwright_rt::Loc<'_>,
     e0: ::std::option::Option<&'r InputNewPregnancy<'r>>,
     out: &mut OutputNewPregnancy<'r>,
-) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
+) -> ::std::result::Result<(), ::mapwright_rt::TransformError> {
     let _ = (input, ctx, loc1, e0);
-    let f_date_of_report = crate::support::finish(
-        crate::support::text(e0.and_then(|v| v.date_of_report.get())),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+    let f_date_of_report = ::mapwright_rt::finish(
+        ::mapwright_rt::text(e0.and_then(|v| v.date_of_report.get())),
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_current_gestational_week = crate::support::finish(
+    let f_current_gestational_week = ::mapwright_rt::finish(
         e0.and_then(|v| v.current_gestational_week.get()).cloned(),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_if_other_please_specify_10 = crate::support::finish(
-        crate::support::text(e0.and_then(|v| v.if_other_please_specify_10.get())),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+    let f_if_other_please_specify_10 = ::mapwright_rt::finish(
+        ::mapwright_rt::text(e0.and_then(|v| v.if_other_please_specify_10.get())),
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_other_factors_please_detail = crate::support::finish(
-        crate::support::text(e0.and_then(|v| v.other_factors_please_detail.get())),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+    let f_other_factors_please_detail = ::mapwright_rt::finish(
+        ::mapwright_rt::text(e0.and_then(|v| v.other_factors_please_detail.get())),
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_patient_provided_with_alternative_counseling = crate::support::finish(
+    let f_patient_provided_with_alternative_counseling = ::mapwright_rt::finish(
         e0.and_then(|v| v.patient_provided_with_alternative_counseling.as_ref()),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_if_other_please_specify_11 = crate::support::finish(
-        crate::support::text(e0.and_then(|v| v.if_other_please_specify_11.get())),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+    let f_if_other_please_specify_11 = ::mapwright_rt::finish(
+        ::mapwright_rt::text(e0.and_then(|v| v.if_other_please_specify_11.get())),
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_additional_support = crate::support::finish(
-        crate::support::text(e0.and_then(|v| v.additional_support.get())),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+    let f_additional_support = ::mapwright_rt::finish(
+        ::mapwright_rt::text(e0.and_then(|v| v.additional_support.get())),
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_source_of_information_647b9db = crate::support::finish(
-        crate::support::code(e0.and_then(|v| v.source_of_information_647b9db.get())),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+    let f_source_of_information_647b9db = ::mapwright_rt::finish(
+        ::mapwright_rt::code(e0.and_then(|v| v.source_of_information_647b9db.get())),
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_reason_for_unexpected_pregnancy = crate::support::finish(
+    let f_reason_for_unexpected_pregnancy = ::mapwright_rt::finish(
         match e0.and_then(|v| v.reason_for_unexpected_pregnancy.get()) {
             ::std::option::Option::None => ::std::option::Option::None,
             ::std::option::Option::Some(items) => {
@@ -6292,17 +6292,17 @@ fn fields_output_new_pregnancy_0<'r>(
                     match item.get() {
                         ::std::option::Option::None => out.push(::std::option::Option::None),
                         ::std::option::Option::Some(v)
-                            if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                crate::support::Code::code(v),
+                            if ::mapwright_rt::stdlib::translate::is_unanswered(
+                                ::mapwright_rt::Code::code(v),
                             ) => {}
                         ::std::option::Option::Some(v) => out.push(::std::option::Option::Some(
-                            match crate::support::translated(
-                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                            match ::mapwright_rt::translated(
+                                ::std::borrow::Cow::Borrowed(::mapwright_rt::Code::code(v)),
                                 v.label(super::options::LANG_TH),
                                 "th_reason_for_unexpected_pregnancy_d82edd3",
                                 "th",
-                                ::mapping_dsl::ir::UnknownCode::Error,
-                                ::mapping_dsl::ir::MissingLabel::Error,
+                                ::mapwright_rt::UnknownCode::Error,
+                                ::mapwright_rt::MissingLabel::Error,
                                 ctx,
                             ) {
                                 ::std::result::Result::Ok(t) => t,
@@ -6320,14 +6320,14 @@ fn fields_output_new_pregnancy_0<'r>(
                 ::std::option::Option::Some(out)
             }
         },
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_specify_contraception_problem = crate::support::finish(
+    let f_specify_contraception_problem = ::mapwright_rt::finish(
         match e0.and_then(|v| v.specify_contraception_problem.get()) {
             ::std::option::Option::None => ::std::option::Option::None,
             ::std::option::Option::Some(items) => {
@@ -6336,17 +6336,17 @@ fn fields_output_new_pregnancy_0<'r>(
                     match item.get() {
                         ::std::option::Option::None => out.push(::std::option::Option::None),
                         ::std::option::Option::Some(v)
-                            if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                crate::support::Code::code(v),
+                            if ::mapwright_rt::stdlib::translate::is_unanswered(
+                                ::mapwright_rt::Code::code(v),
                             ) => {}
                         ::std::option::Option::Some(v) => out.push(::std::option::Option::Some(
-                            match crate::support::translated(
-                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                            match ::mapwright_rt::translated(
+                                ::std::borrow::Cow::Borrowed(::mapwright_rt::Code::code(v)),
                                 v.label(super::options::LANG_TH),
                                 "th_specify_contraception_problem_e6b21b7",
                                 "th",
-                                ::mapping_dsl::ir::UnknownCode::Error,
-                                ::mapping_dsl::ir::MissingLabel::Error,
+                                ::mapwright_rt::UnknownCode::Error,
+                                ::mapwright_rt::MissingLabel::Error,
                                 ctx,
                             ) {
                                 ::std::result::Result::Ok(t) => t,
@@ -6364,14 +6364,14 @@ fn fields_output_new_pregnancy_0<'r>(
                 ::std::option::Option::Some(out)
             }
         },
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_support_needed = crate::support::finish(
+    let f_support_needed = ::mapwright_rt::finish(
         match e0.and_then(|v| v.support_needed.get()) {
             ::std::option::Option::None => ::std::option::Option::None,
             ::std::option::Option::Some(items) => {
@@ -6380,17 +6380,17 @@ fn fields_output_new_pregnancy_0<'r>(
                     match item.get() {
                         ::std::option::Option::None => out.push(::std::option::Option::None),
                         ::std::option::Option::Some(v)
-                            if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                crate::support::Code::code(v),
+                            if ::mapwright_rt::stdlib::translate::is_unanswered(
+                                ::mapwright_rt::Code::code(v),
                             ) => {}
                         ::std::option::Option::Some(v) => out.push(::std::option::Option::Some(
-                            match crate::support::translated(
-                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                            match ::mapwright_rt::translated(
+                                ::std::borrow::Cow::Borrowed(::mapwright_rt::Code::code(v)),
                                 v.label(super::options::LANG_TH),
                                 "th_support_for_pregnancy_9387f1c",
                                 "th",
-                                ::mapping_dsl::ir::UnknownCode::Error,
-                                ::mapping_dsl::ir::MissingLabel::Error,
+                                ::mapwright_rt::UnknownCode::Error,
+                                ::mapwright_rt::MissingLabel::Error,
                                 ctx,
                             ) {
                                 ::std::result::Result::Ok(t) => t,
@@ -6408,28 +6408,28 @@ fn fields_output_new_pregnancy_0<'r>(
                 ::std::option::Option::Some(out)
             }
         },
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_specify_legal_offenses = crate::support::finish(
+    let f_specify_legal_offenses = ::mapwright_rt::finish(
         match e0.and_then(|v| v.specify_legal_offenses.get()) {
             ::std::option::Option::Some(v)
-                if !::mapping_dsl::stdlib::translate::is_unanswered(
-                    crate::support::Code::code(v),
+                if !::mapwright_rt::stdlib::translate::is_unanswered(
+                    ::mapwright_rt::Code::code(v),
                 ) =>
             {
                 ::std::option::Option::Some(
-                    match crate::support::translated(
-                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                    match ::mapwright_rt::translated(
+                        ::std::borrow::Cow::Borrowed(::mapwright_rt::Code::code(v)),
                         v.label(super::options::LANG_TH),
                         "th_specify_legal_offenses_b17ba77",
                         "th",
-                        ::mapping_dsl::ir::UnknownCode::Error,
-                        ::mapping_dsl::ir::MissingLabel::Error,
+                        ::mapwright_rt::UnknownCode::Error,
+                        ::mapwright_rt::MissingLabel::Error,
                         ctx,
                     ) {
                         ::std::result::Result::Ok(t) => t,
@@ -6443,14 +6443,14 @@ fn fields_output_new_pregnancy_0<'r>(
             }
             _ => ::std::option::Option::None,
         },
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_factors_for_pregnancy_termination = crate::support::finish(
+    let f_factors_for_pregnancy_termination = ::mapwright_rt::finish(
         match e0.and_then(|v| v.factors_for_pregnancy_termination.get()) {
             ::std::option::Option::None => ::std::option::Option::None,
             ::std::option::Option::Some(items) => {
@@ -6459,17 +6459,17 @@ fn fields_output_new_pregnancy_0<'r>(
                     match item.get() {
                         ::std::option::Option::None => out.push(::std::option::Option::None),
                         ::std::option::Option::Some(v)
-                            if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                crate::support::Code::code(v),
+                            if ::mapwright_rt::stdlib::translate::is_unanswered(
+                                ::mapwright_rt::Code::code(v),
                             ) => {}
                         ::std::option::Option::Some(v) => out.push(::std::option::Option::Some(
-                            match crate::support::translated(
-                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                            match ::mapwright_rt::translated(
+                                ::std::borrow::Cow::Borrowed(::mapwright_rt::Code::code(v)),
                                 v.label(super::options::LANG_TH),
                                 "th_factors_for_pregnancy_termination_862d2ea",
                                 "th",
-                                ::mapping_dsl::ir::UnknownCode::Error,
-                                ::mapping_dsl::ir::MissingLabel::Error,
+                                ::mapwright_rt::UnknownCode::Error,
+                                ::mapwright_rt::MissingLabel::Error,
                                 ctx,
                             ) {
                                 ::std::result::Result::Ok(t) => t,
@@ -6487,14 +6487,14 @@ fn fields_output_new_pregnancy_0<'r>(
                 ::std::option::Option::Some(out)
             }
         },
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_specify_physical_issue = crate::support::finish(
+    let f_specify_physical_issue = ::mapwright_rt::finish(
         match e0.and_then(|v| v.specify_physical_issue.get()) {
             ::std::option::Option::None => ::std::option::Option::None,
             ::std::option::Option::Some(items) => {
@@ -6503,17 +6503,17 @@ fn fields_output_new_pregnancy_0<'r>(
                     match item.get() {
                         ::std::option::Option::None => out.push(::std::option::Option::None),
                         ::std::option::Option::Some(v)
-                            if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                crate::support::Code::code(v),
+                            if ::mapwright_rt::stdlib::translate::is_unanswered(
+                                ::mapwright_rt::Code::code(v),
                             ) => {}
                         ::std::option::Option::Some(v) => out.push(::std::option::Option::Some(
-                            match crate::support::translated(
-                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                            match ::mapwright_rt::translated(
+                                ::std::borrow::Cow::Borrowed(::mapwright_rt::Code::code(v)),
                                 v.label(super::options::LANG_TH),
                                 "th_physical_issue_pregnancy_termination_f99dbb9",
                                 "th",
-                                ::mapping_dsl::ir::UnknownCode::Error,
-                                ::mapping_dsl::ir::MissingLabel::Error,
+                                ::mapwright_rt::UnknownCode::Error,
+                                ::mapwright_rt::MissingLabel::Error,
                                 ctx,
                             ) {
                                 ::std::result::Result::Ok(t) => t,
@@ -6531,10 +6531,10 @@ fn fields_output_new_pregnancy_0<'r>(
                 ::std::option::Option::Some(out)
             }
         },
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
@@ -6558,13 +6558,13 @@ fn fields_output_new_pregnancy_0<'r>(
 /// Fields 15 to 19 of `Output_new_pregnancy`.
 fn fields_output_new_pregnancy_1<'r>(
     input: &'r Input<'r>,
-    ctx: &'r ::mapping_dsl::rt::Context,
-    loc1: &crate::support::Loc<'_>,
+    ctx: &'r ::mapwright_rt::Context,
+    loc1: &::mapwright_rt::Loc<'_>,
     e0: ::std::option::Option<&'r InputNewPregnancy<'r>>,
     out: &mut OutputNewPregnancy<'r>,
-) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
+) -> ::std::result::Result<(), ::mapwright_rt::TransformError> {
     let _ = (input, ctx, loc1, e0);
-    let f_specify_mental_issue = crate::support::finish(
+    let f_specify_mental_issue = ::mapwright_rt::finish(
         match e0.and_then(|v| v.specify_mental_issue.get()) {
             ::std::option::Option::None => ::std::option::Option::None,
             ::std::option::Option::Some(items) => {
@@ -6573,17 +6573,17 @@ fn fields_output_new_pregnancy_1<'r>(
                     match item.get() {
                         ::std::option::Option::None => out.push(::std::option::Option::None),
                         ::std::option::Option::Some(v)
-                            if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                crate::support::Code::code(v),
+                            if ::mapwright_rt::stdlib::translate::is_unanswered(
+                                ::mapwright_rt::Code::code(v),
                             ) => {}
                         ::std::option::Option::Some(v) => out.push(::std::option::Option::Some(
-                            match crate::support::translated(
-                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                            match ::mapwright_rt::translated(
+                                ::std::borrow::Cow::Borrowed(::mapwright_rt::Code::code(v)),
                                 v.label(super::options::LANG_TH),
                                 "th_mental_issue_pregnancy_termination_1aa129d",
                                 "th",
-                                ::mapping_dsl::ir::UnknownCode::Error,
-                                ::mapping_dsl::ir::MissingLabel::Error,
+                                ::mapwright_rt::UnknownCode::Error,
+                                ::mapwright_rt::MissingLabel::Error,
                                 ctx,
                             ) {
                                 ::std::result::Result::Ok(t) => t,
@@ -6601,14 +6601,14 @@ fn fields_output_new_pregnancy_1<'r>(
                 ::std::option::Option::Some(out)
             }
         },
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_specify_family_social_economic_issues = crate::support::finish(
+    let f_specify_family_social_economic_issues = ::mapwright_rt::finish(
         match e0.and_then(|v| v.specify_family_social_economic_issues.get()) {
             ::std::option::Option::None => ::std::option::Option::None,
             ::std::option::Option::Some(items) => {
@@ -6617,17 +6617,17 @@ fn fields_output_new_pregnancy_1<'r>(
                     match item.get() {
                         ::std::option::Option::None => out.push(::std::option::Option::None),
                         ::std::option::Option::Some(v)
-                            if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                crate::support::Code::code(v),
+                            if ::mapwright_rt::stdlib::translate::is_unanswered(
+                                ::mapwright_rt::Code::code(v),
                             ) => {}
                         ::std::option::Option::Some(v) => out.push(::std::option::Option::Some(
-                            match crate::support::translated(
-                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                            match ::mapwright_rt::translated(
+                                ::std::borrow::Cow::Borrowed(::mapwright_rt::Code::code(v)),
                                 v.label(super::options::LANG_TH),
                                 "th_familysocialeconomic_issues_pregnancy_termination_e8ebd62",
                                 "th",
-                                ::mapping_dsl::ir::UnknownCode::Error,
-                                ::mapping_dsl::ir::MissingLabel::Error,
+                                ::mapwright_rt::UnknownCode::Error,
+                                ::mapwright_rt::MissingLabel::Error,
                                 ctx,
                             ) {
                                 ::std::result::Result::Ok(t) => t,
@@ -6645,32 +6645,32 @@ fn fields_output_new_pregnancy_1<'r>(
                 ::std::option::Option::Some(out)
             }
         },
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
     let f_patient_decision_after_being_provided_with_alternative_counseling =
-        crate::support::finish(
+        ::mapwright_rt::finish(
             match e0.and_then(|v| {
                 v.patient_decision_after_being_provided_with_alternative_counseling
                     .get()
             }) {
                 ::std::option::Option::Some(v)
-                    if !::mapping_dsl::stdlib::translate::is_unanswered(
-                        crate::support::Code::code(v),
+                    if !::mapwright_rt::stdlib::translate::is_unanswered(
+                        ::mapwright_rt::Code::code(v),
                     ) =>
                 {
                     ::std::option::Option::Some(
-                        match crate::support::translated(
-                            ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                        match ::mapwright_rt::translated(
+                            ::std::borrow::Cow::Borrowed(::mapwright_rt::Code::code(v)),
                             v.label(super::options::LANG_TH),
                             "patient_decision_after_being_provided_with_alternative_counseling",
                             "th",
-                            ::mapping_dsl::ir::UnknownCode::Error,
-                            ::mapping_dsl::ir::MissingLabel::Error,
+                            ::mapwright_rt::UnknownCode::Error,
+                            ::mapwright_rt::MissingLabel::Error,
                             ctx,
                         ) {
                             ::std::result::Result::Ok(t) => t,
@@ -6688,28 +6688,28 @@ fn fields_output_new_pregnancy_1<'r>(
                 }
                 _ => ::std::option::Option::None,
             },
-            crate::support::Policy {
-                missing: crate::support::As::Null,
-                empty_string: crate::support::As::EmptyString,
-                empty_list: crate::support::As::EmptyString,
+            ::mapwright_rt::Policy {
+                missing: ::mapwright_rt::As::Null,
+                empty_string: ::mapwright_rt::As::EmptyString,
+                empty_list: ::mapwright_rt::As::EmptyString,
             },
             ::std::option::Option::None,
         );
-    let f_antenatal_care_will_be_provided_at = crate::support::finish(
+    let f_antenatal_care_will_be_provided_at = ::mapwright_rt::finish(
         match e0.and_then(|v| v.antenatal_care_will_be_provided_at.get()) {
             ::std::option::Option::Some(v)
-                if !::mapping_dsl::stdlib::translate::is_unanswered(
-                    crate::support::Code::code(v),
+                if !::mapwright_rt::stdlib::translate::is_unanswered(
+                    ::mapwright_rt::Code::code(v),
                 ) =>
             {
                 ::std::option::Option::Some(
-                    match crate::support::translated(
-                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                    match ::mapwright_rt::translated(
+                        ::std::borrow::Cow::Borrowed(::mapwright_rt::Code::code(v)),
                         v.label(super::options::LANG_TH),
                         "service_place_code_4bf53ab",
                         "th",
-                        ::mapping_dsl::ir::UnknownCode::Error,
-                        ::mapping_dsl::ir::MissingLabel::Error,
+                        ::mapwright_rt::UnknownCode::Error,
+                        ::mapwright_rt::MissingLabel::Error,
                         ctx,
                     ) {
                         ::std::result::Result::Ok(t) => t,
@@ -6723,14 +6723,14 @@ fn fields_output_new_pregnancy_1<'r>(
             }
             _ => ::std::option::Option::None,
         },
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_support_needed_1 = crate::support::finish(
+    let f_support_needed_1 = ::mapwright_rt::finish(
         match e0.and_then(|v| v.support_needed_1.get()) {
             ::std::option::Option::None => ::std::option::Option::None,
             ::std::option::Option::Some(items) => {
@@ -6739,17 +6739,17 @@ fn fields_output_new_pregnancy_1<'r>(
                     match item.get() {
                         ::std::option::Option::None => out.push(::std::option::Option::None),
                         ::std::option::Option::Some(v)
-                            if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                crate::support::Code::code(v),
+                            if ::mapwright_rt::stdlib::translate::is_unanswered(
+                                ::mapwright_rt::Code::code(v),
                             ) => {}
                         ::std::option::Option::Some(v) => out.push(::std::option::Option::Some(
-                            match crate::support::translated(
-                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                            match ::mapwright_rt::translated(
+                                ::std::borrow::Cow::Borrowed(::mapwright_rt::Code::code(v)),
                                 v.label(super::options::LANG_TH),
                                 "th_support_needed_to_terminate_pregnancy_b0fe7fa",
                                 "th",
-                                ::mapping_dsl::ir::UnknownCode::Error,
-                                ::mapping_dsl::ir::MissingLabel::Error,
+                                ::mapwright_rt::UnknownCode::Error,
+                                ::mapwright_rt::MissingLabel::Error,
                                 ctx,
                             ) {
                                 ::std::result::Result::Ok(t) => t,
@@ -6767,10 +6767,10 @@ fn fields_output_new_pregnancy_1<'r>(
                 ::std::option::Option::Some(out)
             }
         },
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
@@ -6785,498 +6785,498 @@ fn fields_output_new_pregnancy_1<'r>(
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct OutputFormsectionUnexpectedPregnancy9a51ea8<'r> {
     /// `first_pregnancy_at_age`: number
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub first_pregnancy_at_age: crate::support::Slot<::serde_json::Number>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub first_pregnancy_at_age: ::mapwright_rt::Slot<::serde_json::Number>,
     /// `number_of_live_births_to_date`: number
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub number_of_live_births_to_date: crate::support::Slot<::serde_json::Number>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub number_of_live_births_to_date: ::mapwright_rt::Slot<::serde_json::Number>,
     /// `history_of_abortion__if_any_`: string
     #[serde(
         rename = "history_of_abortion__if_any_",
-        skip_serializing_if = "crate::support::Slot::is_omit"
+        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
     )]
-    pub history_of_abortion_if_any: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    pub history_of_abortion_if_any: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
 }
-impl crate::support::Empty for OutputFormsectionUnexpectedPregnancy9a51ea8<'_> {}
+impl ::mapwright_rt::Empty for OutputFormsectionUnexpectedPregnancy9a51ea8<'_> {}
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct OutputPhysicalCheck2<'r> {
     /// `description_of_physical_examination_observations_1`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub description_of_physical_examination_observations_1:
-        crate::support::Slot<::std::borrow::Cow<'r, str>>,
+        ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `patient_s_weight`: number
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub patient_s_weight: crate::support::Slot<::serde_json::Number>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub patient_s_weight: ::mapwright_rt::Slot<::serde_json::Number>,
     /// `patient_s_height`: number
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub patient_s_height: crate::support::Slot<::serde_json::Number>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub patient_s_height: ::mapwright_rt::Slot<::serde_json::Number>,
     /// `date_of_last_period_menstruation`: date
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub date_of_last_period_menstruation: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub date_of_last_period_menstruation: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `general_examination_results`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub general_examination_results: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub general_examination_results: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `general_description_of_genitalia_examination`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub general_description_of_genitalia_examination:
-        crate::support::Slot<::std::borrow::Cow<'r, str>>,
+        ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `labia_minora_details`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub labia_minora_details: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub labia_minora_details: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `introitus_details`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub introitus_details: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub introitus_details: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `hymen_details_3538ed4`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub hymen_details_3538ed4: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub hymen_details_3538ed4: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `if_teared__please_estimate_date`: string
     #[serde(
         rename = "if_teared__please_estimate_date",
-        skip_serializing_if = "crate::support::Slot::is_omit"
+        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
     )]
-    pub if_teared_please_estimate_date: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    pub if_teared_please_estimate_date: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `vagina_details`: select(th_normal_or_abnormal_0523796)
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub vagina_details: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub vagina_details: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `if_abnormal__please_specify`: string
     #[serde(
         rename = "if_abnormal__please_specify",
-        skip_serializing_if = "crate::support::Slot::is_omit"
+        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
     )]
-    pub if_abnormal_please_specify: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    pub if_abnormal_please_specify: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `if_abnormal__please_specify_1`: string
     #[serde(
         rename = "if_abnormal__please_specify_1",
-        skip_serializing_if = "crate::support::Slot::is_omit"
+        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
     )]
-    pub if_abnormal_please_specify_1: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    pub if_abnormal_please_specify_1: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `discharge_details`: select(th_normal_or_abnormal_0523796)
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub discharge_details: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub discharge_details: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `if_abnormal__please_specify_2`: string
     #[serde(
         rename = "if_abnormal__please_specify_2",
-        skip_serializing_if = "crate::support::Slot::is_omit"
+        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
     )]
-    pub if_abnormal_please_specify_2: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    pub if_abnormal_please_specify_2: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `uterus_details`: select(th_normal_or_abnormal_0523796)
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub uterus_details: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub uterus_details: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `if_abnormal__please_specify_3`: string
     #[serde(
         rename = "if_abnormal__please_specify_3",
-        skip_serializing_if = "crate::support::Slot::is_omit"
+        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
     )]
-    pub if_abnormal_please_specify_3: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    pub if_abnormal_please_specify_3: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `general_description_b738274`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub general_description_b738274: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub general_description_b738274: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `penis_details_79f31be`: select(th_normal_or_abnormal_0523796)
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub penis_details_79f31be: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub penis_details_79f31be: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `if_abnormal__please_specify_d03f913`: string
     #[serde(
         rename = "if_abnormal__please_specify_d03f913",
-        skip_serializing_if = "crate::support::Slot::is_omit"
+        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
     )]
-    pub if_abnormal_please_specify_d03f913: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    pub if_abnormal_please_specify_d03f913: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `urethra_and_discharge_60eb64e`: select(th_normal_or_abnormal_0523796)
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub urethra_and_discharge_60eb64e: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub urethra_and_discharge_60eb64e: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `if_abnormal__please_specify_f3f0782`: string
     #[serde(
         rename = "if_abnormal__please_specify_f3f0782",
-        skip_serializing_if = "crate::support::Slot::is_omit"
+        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
     )]
-    pub if_abnormal_please_specify_f3f0782: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    pub if_abnormal_please_specify_f3f0782: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `scrotal_sac_f93e04a`: select(th_normal_or_abnormal_0523796)
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub scrotal_sac_f93e04a: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub scrotal_sac_f93e04a: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `if_abnormal__please_specify_899040a`: string
     #[serde(
         rename = "if_abnormal__please_specify_899040a",
-        skip_serializing_if = "crate::support::Slot::is_omit"
+        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
     )]
-    pub if_abnormal_please_specify_899040a: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    pub if_abnormal_please_specify_899040a: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `anus_and_rectum_eaf3784`: select(th_normal_or_abnormal_0523796)
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub anus_and_rectum_eaf3784: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub anus_and_rectum_eaf3784: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `if_abnormal__please_specify_ab4be7b`: string
     #[serde(
         rename = "if_abnormal__please_specify_ab4be7b",
-        skip_serializing_if = "crate::support::Slot::is_omit"
+        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
     )]
-    pub if_abnormal_please_specify_ab4be7b: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    pub if_abnormal_please_specify_ab4be7b: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `pregnancy_test_21c37e2`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub pregnancy_test_21c37e2: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub pregnancy_test_21c37e2: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `sperm_check_2612983`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub sperm_check_2612983: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub sperm_check_2612983: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `if_positive__please_specify_location_s`: string
     #[serde(
         rename = "if_positive__please_specify_location_s",
-        skip_serializing_if = "crate::support::Slot::is_omit"
+        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
     )]
-    pub if_positive_please_specify_location_s: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    pub if_positive_please_specify_location_s: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `acid_phosphates_118c999`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub acid_phosphates_118c999: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub acid_phosphates_118c999: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `hiv_ab_8c67abf`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub hiv_ab_8c67abf: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub hiv_ab_8c67abf: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `vag__smeargram_strain_fce21b2`: string
     #[serde(
         rename = "vag__smeargram_strain_fce21b2",
-        skip_serializing_if = "crate::support::Slot::is_omit"
+        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
     )]
-    pub vag_smeargram_strain_fce21b2: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    pub vag_smeargram_strain_fce21b2: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `vag__parasite_7504774`: string
     #[serde(
         rename = "vag__parasite_7504774",
-        skip_serializing_if = "crate::support::Slot::is_omit"
+        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
     )]
-    pub vag_parasite_7504774: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    pub vag_parasite_7504774: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `vdrl_aa8c121`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub vdrl_aa8c121: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub vdrl_aa8c121: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `hbv_ab__ag_f13b335`: string
     #[serde(
         rename = "hbv_ab__ag_f13b335",
-        skip_serializing_if = "crate::support::Slot::is_omit"
+        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
     )]
-    pub hbv_ab_ag_f13b335: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    pub hbv_ab_ag_f13b335: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `hcv_ab_945585c`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub hcv_ab_945585c: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub hcv_ab_945585c: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `other_exams_results__please_specify`: string
     #[serde(
         rename = "other_exams_results__please_specify",
-        skip_serializing_if = "crate::support::Slot::is_omit"
+        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
     )]
-    pub other_exams_results_please_specify: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    pub other_exams_results_please_specify: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `date_6`: date
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub date_6: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub date_6: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `department_d8ec3cb`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub department_d8ec3cb: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub department_d8ec3cb: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `description_1`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub description_1: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub description_1: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `immediate_treatment_plan`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub immediate_treatment_plan: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub immediate_treatment_plan: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `pregnancy_prevention_medication`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub pregnancy_prevention_medication: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub pregnancy_prevention_medication: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `anti_infectious_diseases_medication`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub anti_infectious_diseases_medication: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub anti_infectious_diseases_medication: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `anti_hiv_medication`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub anti_hiv_medication: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub anti_hiv_medication: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `source_of_information_44cac9a`: select(source_of_information_226cd93)
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub source_of_information_44cac9a: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub source_of_information_44cac9a: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
 }
-impl crate::support::Empty for OutputPhysicalCheck2<'_> {}
+impl ::mapwright_rt::Empty for OutputPhysicalCheck2<'_> {}
 /// Fields 1 to 32 of `Output_physical_check_2`.
 fn fields_output_physical_check_2_0<'r>(
     input: &'r Input<'r>,
-    ctx: &'r ::mapping_dsl::rt::Context,
-    loc1: &crate::support::Loc<'_>,
+    ctx: &'r ::mapwright_rt::Context,
+    loc1: &::mapwright_rt::Loc<'_>,
     e0: ::std::option::Option<&'r InputPhysicalCheck2<'r>>,
     out: &mut OutputPhysicalCheck2<'r>,
-) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
+) -> ::std::result::Result<(), ::mapwright_rt::TransformError> {
     let _ = (input, ctx, loc1, e0);
-    let f_description_of_physical_examination_observations_1 = crate::support::finish(
-        crate::support::text(
+    let f_description_of_physical_examination_observations_1 = ::mapwright_rt::finish(
+        ::mapwright_rt::text(
             e0.and_then(|v| v.description_of_physical_examination_observations_1.get()),
         ),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_patient_s_weight = crate::support::finish(
+    let f_patient_s_weight = ::mapwright_rt::finish(
         e0.and_then(|v| v.patient_s_weight.get()).cloned(),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_patient_s_height = crate::support::finish(
+    let f_patient_s_height = ::mapwright_rt::finish(
         e0.and_then(|v| v.patient_s_height.get()).cloned(),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_date_of_last_period_menstruation = crate::support::finish(
-        crate::support::text(e0.and_then(|v| v.date_of_last_period_menstruation.get())),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+    let f_date_of_last_period_menstruation = ::mapwright_rt::finish(
+        ::mapwright_rt::text(e0.and_then(|v| v.date_of_last_period_menstruation.get())),
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_general_examination_results = crate::support::finish(
-        crate::support::text(e0.and_then(|v| v.general_examination_results.get())),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+    let f_general_examination_results = ::mapwright_rt::finish(
+        ::mapwright_rt::text(e0.and_then(|v| v.general_examination_results.get())),
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_general_description_of_genitalia_examination = crate::support::finish(
-        crate::support::text(e0.and_then(|v| v.general_description_of_genitalia_examination.get())),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+    let f_general_description_of_genitalia_examination = ::mapwright_rt::finish(
+        ::mapwright_rt::text(e0.and_then(|v| v.general_description_of_genitalia_examination.get())),
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_labia_minora_details = crate::support::finish(
-        crate::support::text(e0.and_then(|v| v.labia_minora_details.get())),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+    let f_labia_minora_details = ::mapwright_rt::finish(
+        ::mapwright_rt::text(e0.and_then(|v| v.labia_minora_details.get())),
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_introitus_details = crate::support::finish(
-        crate::support::text(e0.and_then(|v| v.introitus_details.get())),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+    let f_introitus_details = ::mapwright_rt::finish(
+        ::mapwright_rt::text(e0.and_then(|v| v.introitus_details.get())),
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_hymen_details_3538ed4 = crate::support::finish(
-        crate::support::text(e0.and_then(|v| v.hymen_details_3538ed4.get())),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+    let f_hymen_details_3538ed4 = ::mapwright_rt::finish(
+        ::mapwright_rt::text(e0.and_then(|v| v.hymen_details_3538ed4.get())),
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_if_teared_please_estimate_date = crate::support::finish(
-        crate::support::text(e0.and_then(|v| v.if_teared_please_estimate_date.get())),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+    let f_if_teared_please_estimate_date = ::mapwright_rt::finish(
+        ::mapwright_rt::text(e0.and_then(|v| v.if_teared_please_estimate_date.get())),
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_vagina_details = crate::support::finish(
-        crate::support::code(e0.and_then(|v| v.vagina_details.get())),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+    let f_vagina_details = ::mapwright_rt::finish(
+        ::mapwright_rt::code(e0.and_then(|v| v.vagina_details.get())),
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_if_abnormal_please_specify = crate::support::finish(
-        crate::support::text(e0.and_then(|v| v.if_abnormal_please_specify.get())),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+    let f_if_abnormal_please_specify = ::mapwright_rt::finish(
+        ::mapwright_rt::text(e0.and_then(|v| v.if_abnormal_please_specify.get())),
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_if_abnormal_please_specify_1 = crate::support::finish(
-        crate::support::text(e0.and_then(|v| v.if_abnormal_please_specify_1.get())),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+    let f_if_abnormal_please_specify_1 = ::mapwright_rt::finish(
+        ::mapwright_rt::text(e0.and_then(|v| v.if_abnormal_please_specify_1.get())),
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_discharge_details = crate::support::finish(
-        crate::support::code(e0.and_then(|v| v.discharge_details.get())),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+    let f_discharge_details = ::mapwright_rt::finish(
+        ::mapwright_rt::code(e0.and_then(|v| v.discharge_details.get())),
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_if_abnormal_please_specify_2 = crate::support::finish(
-        crate::support::text(e0.and_then(|v| v.if_abnormal_please_specify_2.get())),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+    let f_if_abnormal_please_specify_2 = ::mapwright_rt::finish(
+        ::mapwright_rt::text(e0.and_then(|v| v.if_abnormal_please_specify_2.get())),
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_uterus_details = crate::support::finish(
-        crate::support::code(e0.and_then(|v| v.uterus_details.get())),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+    let f_uterus_details = ::mapwright_rt::finish(
+        ::mapwright_rt::code(e0.and_then(|v| v.uterus_details.get())),
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_if_abnormal_please_specify_3 = crate::support::finish(
-        crate::support::text(e0.and_then(|v| v.if_abnormal_please_specify_3.get())),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+    let f_if_abnormal_please_specify_3 = ::mapwright_rt::finish(
+        ::mapwright_rt::text(e0.and_then(|v| v.if_abnormal_please_specify_3.get())),
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_general_description_b738274 = crate::support::finish(
-        crate::support::text(e0.and_then(|v| v.general_description_b738274.get())),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+    let f_general_description_b738274 = ::mapwright_rt::finish(
+        ::mapwright_rt::text(e0.and_then(|v| v.general_description_b738274.get())),
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_penis_details_79f31be = crate::support::finish(
-        crate::support::code(e0.and_then(|v| v.penis_details_79f31be.get())),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+    let f_penis_details_79f31be = ::mapwright_rt::finish(
+        ::mapwright_rt::code(e0.and_then(|v| v.penis_details_79f31be.get())),
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_if_abnormal_please_specify_d03f913 = crate::support::finish(
-        crate::support::text(e0.and_then(|v| v.if_abnormal_please_specify_d03f913.get())),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+    let f_if_abnormal_please_specify_d03f913 = ::mapwright_rt::finish(
+        ::mapwright_rt::text(e0.and_then(|v| v.if_abnormal_please_specify_d03f913.get())),
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_urethra_and_discharge_60eb64e = crate::support::finish(
-        crate::support::code(e0.and_then(|v| v.urethra_and_discharge_60eb64e.get())),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+    let f_urethra_and_discharge_60eb64e = ::mapwright_rt::finish(
+        ::mapwright_rt::code(e0.and_then(|v| v.urethra_and_discharge_60eb64e.get())),
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_if_abnormal_please_specify_f3f0782 = crate::support::finish(
-        crate::support::text(e0.and_then(|v| v.if_abnormal_please_specify_f3f0782.get())),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+    let f_if_abnormal_please_specify_f3f0782 = ::mapwright_rt::finish(
+        ::mapwright_rt::text(e0.and_then(|v| v.if_abnormal_please_specify_f3f0782.get())),
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_scrotal_sac_f93e04a = crate::support::finish(
-        crate::support::code(e0.and_then(|v| v.scrotal_sac_f93e04a.get())),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+    let f_scrotal_sac_f93e04a = ::mapwright_rt::finish(
+        ::mapwright_rt::code(e0.and_then(|v| v.scrotal_sac_f93e04a.get())),
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_if_abnormal_please_specify_899040a = crate::support::finish(
-        crate::support::text(e0.and_then(|v| v.if_abnormal_please_specify_899040a.get())),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+    let f_if_abnormal_please_specify_899040a = ::mapwright_rt::finish(
+        ::mapwright_rt::text(e0.and_then(|v| v.if_abnormal_please_specify_899040a.get())),
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_anus_and_rectum_eaf3784 = crate::support::finish(
-        crate::support::code(e0.and_then(|v| v.anus_and_rectum_eaf3784.get())),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+    let f_anus_and_rectum_eaf3784 = ::mapwright_rt::finish(
+        ::mapwright_rt::code(e0.and_then(|v| v.anus_and_rectum_eaf3784.get())),
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_if_abnormal_please_specify_ab4be7b = crate::support::finish(
-        crate::support::text(e0.and_then(|v| v.if_abnormal_please_specify_ab4be7b.get())),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+    let f_if_abnormal_please_specify_ab4be7b = ::mapwright_rt::finish(
+        ::mapwright_rt::text(e0.and_then(|v| v.if_abnormal_please_specify_ab4be7b.get())),
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_pregnancy_test_21c37e2 = crate::support::finish(
-        crate::support::text(e0.and_then(|v| v.pregnancy_test_21c37e2.get())),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+    let f_pregnancy_test_21c37e2 = ::mapwright_rt::finish(
+        ::mapwright_rt::text(e0.and_then(|v| v.pregnancy_test_21c37e2.get())),
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_sperm_check_2612983 = crate::support::finish(
-        crate::support::text(e0.and_then(|v| v.sperm_check_2612983.get())),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+    let f_sperm_check_2612983 = ::mapwright_rt::finish(
+        ::mapwright_rt::text(e0.and_then(|v| v.sperm_check_2612983.get())),
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_if_positive_please_specify_location_s = crate::support::finish(
-        crate::support::text(e0.and_then(|v| v.if_positive_please_specify_location_s.get())),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+    let f_if_positive_please_specify_location_s = ::mapwright_rt::finish(
+        ::mapwright_rt::text(e0.and_then(|v| v.if_positive_please_specify_location_s.get())),
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_acid_phosphates_118c999 = crate::support::finish(
-        crate::support::text(e0.and_then(|v| v.acid_phosphates_118c999.get())),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+    let f_acid_phosphates_118c999 = ::mapwright_rt::finish(
+        ::mapwright_rt::text(e0.and_then(|v| v.acid_phosphates_118c999.get())),
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_hiv_ab_8c67abf = crate::support::finish(
-        crate::support::text(e0.and_then(|v| v.hiv_ab_8c67abf.get())),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+    let f_hiv_ab_8c67abf = ::mapwright_rt::finish(
+        ::mapwright_rt::text(e0.and_then(|v| v.hiv_ab_8c67abf.get())),
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_vag_smeargram_strain_fce21b2 = crate::support::finish(
-        crate::support::text(e0.and_then(|v| v.vag_smeargram_strain_fce21b2.get())),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+    let f_vag_smeargram_strain_fce21b2 = ::mapwright_rt::finish(
+        ::mapwright_rt::text(e0.and_then(|v| v.vag_smeargram_strain_fce21b2.get())),
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
@@ -7319,126 +7319,126 @@ fn fields_output_physical_check_2_0<'r>(
 /// Fields 33 to 45 of `Output_physical_check_2`.
 fn fields_output_physical_check_2_1<'r>(
     input: &'r Input<'r>,
-    ctx: &'r ::mapping_dsl::rt::Context,
-    loc1: &crate::support::Loc<'_>,
+    ctx: &'r ::mapwright_rt::Context,
+    loc1: &::mapwright_rt::Loc<'_>,
     e0: ::std::option::Option<&'r InputPhysicalCheck2<'r>>,
     out: &mut OutputPhysicalCheck2<'r>,
-) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
+) -> ::std::result::Result<(), ::mapwright_rt::TransformError> {
     let _ = (input, ctx, loc1, e0);
-    let f_vag_parasite_7504774 = crate::support::finish(
-        crate::support::text(e0.and_then(|v| v.vag_parasite_7504774.get())),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+    let f_vag_parasite_7504774 = ::mapwright_rt::finish(
+        ::mapwright_rt::text(e0.and_then(|v| v.vag_parasite_7504774.get())),
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_vdrl_aa8c121 = crate::support::finish(
-        crate::support::text(e0.and_then(|v| v.vdrl_aa8c121.get())),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+    let f_vdrl_aa8c121 = ::mapwright_rt::finish(
+        ::mapwright_rt::text(e0.and_then(|v| v.vdrl_aa8c121.get())),
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_hbv_ab_ag_f13b335 = crate::support::finish(
-        crate::support::text(e0.and_then(|v| v.hbv_ab_ag_f13b335.get())),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+    let f_hbv_ab_ag_f13b335 = ::mapwright_rt::finish(
+        ::mapwright_rt::text(e0.and_then(|v| v.hbv_ab_ag_f13b335.get())),
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_hcv_ab_945585c = crate::support::finish(
-        crate::support::text(e0.and_then(|v| v.hcv_ab_945585c.get())),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+    let f_hcv_ab_945585c = ::mapwright_rt::finish(
+        ::mapwright_rt::text(e0.and_then(|v| v.hcv_ab_945585c.get())),
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_other_exams_results_please_specify = crate::support::finish(
-        crate::support::text(e0.and_then(|v| v.other_exams_results_please_specify.get())),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+    let f_other_exams_results_please_specify = ::mapwright_rt::finish(
+        ::mapwright_rt::text(e0.and_then(|v| v.other_exams_results_please_specify.get())),
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_date_6 = crate::support::finish(
-        crate::support::text(e0.and_then(|v| v.date_6.get())),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+    let f_date_6 = ::mapwright_rt::finish(
+        ::mapwright_rt::text(e0.and_then(|v| v.date_6.get())),
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_department_d8ec3cb = crate::support::finish(
-        crate::support::text(e0.and_then(|v| v.department_d8ec3cb.get())),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+    let f_department_d8ec3cb = ::mapwright_rt::finish(
+        ::mapwright_rt::text(e0.and_then(|v| v.department_d8ec3cb.get())),
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_description_1 = crate::support::finish(
-        crate::support::text(e0.and_then(|v| v.description_1.get())),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+    let f_description_1 = ::mapwright_rt::finish(
+        ::mapwright_rt::text(e0.and_then(|v| v.description_1.get())),
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_immediate_treatment_plan = crate::support::finish(
-        crate::support::text(e0.and_then(|v| v.immediate_treatment_plan.get())),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+    let f_immediate_treatment_plan = ::mapwright_rt::finish(
+        ::mapwright_rt::text(e0.and_then(|v| v.immediate_treatment_plan.get())),
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_pregnancy_prevention_medication = crate::support::finish(
-        crate::support::text(e0.and_then(|v| v.pregnancy_prevention_medication.get())),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+    let f_pregnancy_prevention_medication = ::mapwright_rt::finish(
+        ::mapwright_rt::text(e0.and_then(|v| v.pregnancy_prevention_medication.get())),
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_anti_infectious_diseases_medication = crate::support::finish(
-        crate::support::text(e0.and_then(|v| v.anti_infectious_diseases_medication.get())),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+    let f_anti_infectious_diseases_medication = ::mapwright_rt::finish(
+        ::mapwright_rt::text(e0.and_then(|v| v.anti_infectious_diseases_medication.get())),
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_anti_hiv_medication = crate::support::finish(
-        crate::support::text(e0.and_then(|v| v.anti_hiv_medication.get())),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+    let f_anti_hiv_medication = ::mapwright_rt::finish(
+        ::mapwright_rt::text(e0.and_then(|v| v.anti_hiv_medication.get())),
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_source_of_information_44cac9a = crate::support::finish(
-        crate::support::code(e0.and_then(|v| v.source_of_information_44cac9a.get())),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+    let f_source_of_information_44cac9a = ::mapwright_rt::finish(
+        ::mapwright_rt::code(e0.and_then(|v| v.source_of_information_44cac9a.get())),
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
@@ -7460,344 +7460,344 @@ fn fields_output_physical_check_2_1<'r>(
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct OutputPreliminaryObservations2<'r> {
     /// `initial_observations_4`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub initial_observations_4: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub initial_observations_4: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `immediate_actions_needed_1`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub immediate_actions_needed_1: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub immediate_actions_needed_1: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `home_visit_required__2`: json
     #[serde(
         rename = "home_visit_required__2",
-        skip_serializing_if = "crate::support::Slot::is_omit"
+        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
     )]
-    pub home_visit_required_2: crate::support::Slot<&'r ::serde_json::Value>,
+    pub home_visit_required_2: ::mapwright_rt::Slot<&'r ::serde_json::Value>,
     /// `full_name_6`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub full_name_6: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub full_name_6: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `date_7`: date
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub date_7: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub date_7: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `social_problems_identified_1`: list<{code: label}>
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub social_problems_identified_1: crate::support::Slot<
-        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub social_problems_identified_1: ::mapwright_rt::Slot<
+        ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
     >,
 }
-impl crate::support::Empty for OutputPreliminaryObservations2<'_> {}
+impl ::mapwright_rt::Empty for OutputPreliminaryObservations2<'_> {}
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct OutputFormsectionIncidentDetailsFe05aa4<'r> {
     /// `date_of_incident_creation_e497d33`: date
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub date_of_incident_creation_e497d33: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub date_of_incident_creation_e497d33: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
 }
-impl crate::support::Empty for OutputFormsectionIncidentDetailsFe05aa4<'_> {}
+impl ::mapwright_rt::Empty for OutputFormsectionIncidentDetailsFe05aa4<'_> {}
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct OutputFormsectionIncidentDetailsFe05aa3<'r> {
     /// `date_of_abuse_6e0107e`: date
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub date_of_abuse_6e0107e: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub date_of_abuse_6e0107e: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `sender_s_national_id_number_eff07fa`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub sender_s_national_id_number_eff07fa: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub sender_s_national_id_number_eff07fa: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `sender_s_contact_details_8ef4518`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub sender_s_contact_details_8ef4518: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub sender_s_contact_details_8ef4518: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `address_where_the_incident_took_place_6a203b8`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub address_where_the_incident_took_place_6a203b8:
-        crate::support::Slot<::std::borrow::Cow<'r, str>>,
+        ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `other_relevant_details_ecfea34`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub other_relevant_details_ecfea34: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub other_relevant_details_ecfea34: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `if_other__please_specify_047c1fb`: string
     #[serde(
         rename = "if_other__please_specify_047c1fb",
-        skip_serializing_if = "crate::support::Slot::is_omit"
+        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
     )]
-    pub if_other_please_specify_047c1fb: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    pub if_other_please_specify_047c1fb: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `please_specify_7832f40`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub please_specify_7832f40: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub please_specify_7832f40: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `if_other__please_specify_e99bdbc`: string
     #[serde(
         rename = "if_other__please_specify_e99bdbc",
-        skip_serializing_if = "crate::support::Slot::is_omit"
+        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
     )]
-    pub if_other_please_specify_e99bdbc: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    pub if_other_please_specify_e99bdbc: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `if_other__please_specify_fbd4f87`: string
     #[serde(
         rename = "if_other__please_specify_fbd4f87",
-        skip_serializing_if = "crate::support::Slot::is_omit"
+        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
     )]
-    pub if_other_please_specify_fbd4f87: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    pub if_other_please_specify_fbd4f87: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `if_other__please_specify_d212f17`: string
     #[serde(
         rename = "if_other__please_specify_d212f17",
-        skip_serializing_if = "crate::support::Slot::is_omit"
+        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
     )]
-    pub if_other_please_specify_d212f17: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    pub if_other_please_specify_d212f17: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `if_other__please_specify_9b6ad5d`: string
     #[serde(
         rename = "if_other__please_specify_9b6ad5d",
-        skip_serializing_if = "crate::support::Slot::is_omit"
+        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
     )]
-    pub if_other_please_specify_9b6ad5d: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    pub if_other_please_specify_9b6ad5d: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `if_other__please_specify_ed0cad3`: string
     #[serde(
         rename = "if_other__please_specify_ed0cad3",
-        skip_serializing_if = "crate::support::Slot::is_omit"
+        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
     )]
-    pub if_other_please_specify_ed0cad3: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    pub if_other_please_specify_ed0cad3: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `other_contributing_factors__please_specify_f276d39`: string
     #[serde(
         rename = "other_contributing_factors__please_specify_f276d39",
-        skip_serializing_if = "crate::support::Slot::is_omit"
+        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
     )]
     pub other_contributing_factors_please_specify_f276d39:
-        crate::support::Slot<::std::borrow::Cow<'r, str>>,
+        ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `full_name_0aff4ee`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub full_name_0aff4ee: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub full_name_0aff4ee: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `location_of_the_incident_885fe8c`: {code: label}
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub location_of_the_incident_885fe8c: crate::support::Slot<crate::support::Translated<'r>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub location_of_the_incident_885fe8c: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
     /// `sender_s_gender_b83c931`: {code: label}
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub sender_s_gender_b83c931: crate::support::Slot<crate::support::Translated<'r>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub sender_s_gender_b83c931: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
     /// `sender_s_occupation_3ed671e`: {code: label}
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub sender_s_occupation_3ed671e: crate::support::Slot<crate::support::Translated<'r>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub sender_s_occupation_3ed671e: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
     /// `type_of_place_where_the_incident_occurred_bdc967d`: {code: label}
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub type_of_place_where_the_incident_occurred_bdc967d:
-        crate::support::Slot<crate::support::Translated<'r>>,
+        ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
     /// `type_of_abuse_431f2ba`: {code: label}
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub type_of_abuse_431f2ba: crate::support::Slot<crate::support::Translated<'r>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub type_of_abuse_431f2ba: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
     /// `specify_physical_abuse_4867f38`: list<{code: label}>
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub specify_physical_abuse_4867f38: crate::support::Slot<
-        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub specify_physical_abuse_4867f38: ::mapwright_rt::Slot<
+        ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
     >,
     /// `specify_sexual_abuse_16d36f7`: list<{code: label}>
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub specify_sexual_abuse_16d36f7: crate::support::Slot<
-        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub specify_sexual_abuse_16d36f7: ::mapwright_rt::Slot<
+        ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
     >,
     /// `specify_physical_interaction_d13d273`: {code: label}
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub specify_physical_interaction_d13d273: crate::support::Slot<crate::support::Translated<'r>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub specify_physical_interaction_d13d273: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
     /// `sexual_intercourse_a1585d0`: {code: label}
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub sexual_intercourse_a1585d0: crate::support::Slot<crate::support::Translated<'r>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub sexual_intercourse_a1585d0: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
     /// `if_no_physical_touch__please_specify_1159dde`: list<{code: label}>
     #[serde(
         rename = "if_no_physical_touch__please_specify_1159dde",
-        skip_serializing_if = "crate::support::Slot::is_omit"
+        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
     )]
-    pub if_no_physical_touch_please_specify_1159dde: crate::support::Slot<
-        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    pub if_no_physical_touch_please_specify_1159dde: ::mapwright_rt::Slot<
+        ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
     >,
     /// `specify_mental_abuse_6182644`: list<{code: label}>
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub specify_mental_abuse_6182644: crate::support::Slot<
-        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub specify_mental_abuse_6182644: ::mapwright_rt::Slot<
+        ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
     >,
     /// `specify_neglect_9b8a22b`: list<{code: label}>
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub specify_neglect_9b8a22b: crate::support::Slot<
-        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub specify_neglect_9b8a22b: ::mapwright_rt::Slot<
+        ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
     >,
     /// `specify_exploitation_ef65c2e`: list<{code: label}>
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub specify_exploitation_ef65c2e: crate::support::Slot<
-        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub specify_exploitation_ef65c2e: ::mapwright_rt::Slot<
+        ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
     >,
     /// `specify_human_trafficking_dca84dd`: list<{code: label}>
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub specify_human_trafficking_dca84dd: crate::support::Slot<
-        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub specify_human_trafficking_dca84dd: ::mapwright_rt::Slot<
+        ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
     >,
     /// `stimulant_a4096c2`: list<{code: label}>
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub stimulant_a4096c2: crate::support::Slot<
-        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub stimulant_a4096c2: ::mapwright_rt::Slot<
+        ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
     >,
     /// `relation_within_family_a6c45fd`: list<{code: label}>
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub relation_within_family_a6c45fd: crate::support::Slot<
-        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub relation_within_family_a6c45fd: ::mapwright_rt::Slot<
+        ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
     >,
     /// `economic_issue_a445217`: list<{code: label}>
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub economic_issue_a445217: crate::support::Slot<
-        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub economic_issue_a445217: ::mapwright_rt::Slot<
+        ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
     >,
     /// `physical_issue_2e9f1c6`: list<{code: label}>
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub physical_issue_2e9f1c6: crate::support::Slot<
-        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub physical_issue_2e9f1c6: ::mapwright_rt::Slot<
+        ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
     >,
     /// `mental_issue_4785ece`: list<{code: label}>
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub mental_issue_4785ece: crate::support::Slot<
-        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub mental_issue_4785ece: ::mapwright_rt::Slot<
+        ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
     >,
 }
-impl crate::support::Empty for OutputFormsectionIncidentDetailsFe05aa3<'_> {}
+impl ::mapwright_rt::Empty for OutputFormsectionIncidentDetailsFe05aa3<'_> {}
 /// Fields 1 to 20 of `Output_formsection-incident-details-fe05aa3`.
 fn fields_output_formsection_incident_details_fe05aa3_0<'r>(
     input: &'r Input<'r>,
-    ctx: &'r ::mapping_dsl::rt::Context,
-    loc_o: &crate::support::Loc<'_>,
+    ctx: &'r ::mapwright_rt::Context,
+    loc_o: &::mapwright_rt::Loc<'_>,
     out: &mut OutputFormsectionIncidentDetailsFe05aa3<'r>,
-) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
+) -> ::std::result::Result<(), ::mapwright_rt::TransformError> {
     let _ = (input, ctx, loc_o);
-    let f_date_of_abuse_6e0107e = crate::support::finish(
-        crate::support::text(input.date_of_abuse_6e0107e.get()),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+    let f_date_of_abuse_6e0107e = ::mapwright_rt::finish(
+        ::mapwright_rt::text(input.date_of_abuse_6e0107e.get()),
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_sender_s_national_id_number_eff07fa = crate::support::finish(
-        crate::support::text(input.sender_s_national_id_number_eff07fa.get()),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+    let f_sender_s_national_id_number_eff07fa = ::mapwright_rt::finish(
+        ::mapwright_rt::text(input.sender_s_national_id_number_eff07fa.get()),
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_sender_s_contact_details_8ef4518 = crate::support::finish(
-        crate::support::text(input.sender_s_contact_details_8ef4518.get()),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+    let f_sender_s_contact_details_8ef4518 = ::mapwright_rt::finish(
+        ::mapwright_rt::text(input.sender_s_contact_details_8ef4518.get()),
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_address_where_the_incident_took_place_6a203b8 = crate::support::finish(
-        crate::support::text(input.address_where_the_incident_took_place_6a203b8.get()),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+    let f_address_where_the_incident_took_place_6a203b8 = ::mapwright_rt::finish(
+        ::mapwright_rt::text(input.address_where_the_incident_took_place_6a203b8.get()),
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_other_relevant_details_ecfea34 = crate::support::finish(
-        crate::support::text(input.other_relevant_details_ecfea34.get()),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+    let f_other_relevant_details_ecfea34 = ::mapwright_rt::finish(
+        ::mapwright_rt::text(input.other_relevant_details_ecfea34.get()),
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_if_other_please_specify_047c1fb = crate::support::finish(
-        crate::support::text(input.if_other_please_specify_047c1fb.get()),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+    let f_if_other_please_specify_047c1fb = ::mapwright_rt::finish(
+        ::mapwright_rt::text(input.if_other_please_specify_047c1fb.get()),
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_please_specify_7832f40 = crate::support::finish(
-        crate::support::text(input.please_specify_7832f40.get()),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+    let f_please_specify_7832f40 = ::mapwright_rt::finish(
+        ::mapwright_rt::text(input.please_specify_7832f40.get()),
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_if_other_please_specify_e99bdbc = crate::support::finish(
-        crate::support::text(input.if_other_please_specify_e99bdbc.get()),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+    let f_if_other_please_specify_e99bdbc = ::mapwright_rt::finish(
+        ::mapwright_rt::text(input.if_other_please_specify_e99bdbc.get()),
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_if_other_please_specify_fbd4f87 = crate::support::finish(
-        crate::support::text(input.if_other_please_specify_fbd4f87.get()),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+    let f_if_other_please_specify_fbd4f87 = ::mapwright_rt::finish(
+        ::mapwright_rt::text(input.if_other_please_specify_fbd4f87.get()),
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_if_other_please_specify_d212f17 = crate::support::finish(
-        crate::support::text(input.if_other_please_specify_d212f17.get()),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+    let f_if_other_please_specify_d212f17 = ::mapwright_rt::finish(
+        ::mapwright_rt::text(input.if_other_please_specify_d212f17.get()),
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_if_other_please_specify_9b6ad5d = crate::support::finish(
-        crate::support::text(input.if_other_please_specify_9b6ad5d.get()),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+    let f_if_other_please_specify_9b6ad5d = ::mapwright_rt::finish(
+        ::mapwright_rt::text(input.if_other_please_specify_9b6ad5d.get()),
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_if_other_please_specify_ed0cad3 = crate::support::finish(
-        crate::support::text(input.if_other_please_specify_ed0cad3.get()),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+    let f_if_other_please_specify_ed0cad3 = ::mapwright_rt::finish(
+        ::mapwright_rt::text(input.if_other_please_specify_ed0cad3.get()),
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_other_contributing_factors_please_specify_f276d39 = crate::support::finish(
-        crate::support::text(
+    let f_other_contributing_factors_please_specify_f276d39 = ::mapwright_rt::finish(
+        ::mapwright_rt::text(
             input
                 .other_contributing_factors_please_specify_f276d39
                 .get(),
         ),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_full_name_0aff4ee = crate::support::finish(
-        crate::support::text(input.full_name_0aff4ee.get()),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+    let f_full_name_0aff4ee = ::mapwright_rt::finish(
+        ::mapwright_rt::text(input.full_name_0aff4ee.get()),
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_location_of_the_incident_885fe8c = crate::support::finish(
+    let f_location_of_the_incident_885fe8c = ::mapwright_rt::finish(
         match input.location_of_the_incident_885fe8c.get() {
             ::std::option::Option::Some(v)
-                if !::mapping_dsl::stdlib::translate::is_unanswered(
-                    crate::support::Code::code(v),
+                if !::mapwright_rt::stdlib::translate::is_unanswered(
+                    ::mapwright_rt::Code::code(v),
                 ) =>
             {
                 ::std::option::Option::Some(
-                    match crate::support::translated(
-                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                    match ::mapwright_rt::translated(
+                        ::std::borrow::Cow::Borrowed(::mapwright_rt::Code::code(v)),
                         v.label(super::options::LANG_TH),
                         "locations",
                         "th",
-                        ::mapping_dsl::ir::UnknownCode::KeepCode,
-                        ::mapping_dsl::ir::MissingLabel::Error,
+                        ::mapwright_rt::UnknownCode::KeepCode,
+                        ::mapwright_rt::MissingLabel::Error,
                         ctx,
                     ) {
                         ::std::result::Result::Ok(t) => t,
@@ -7811,28 +7811,28 @@ fn fields_output_formsection_incident_details_fe05aa3_0<'r>(
             }
             _ => ::std::option::Option::None,
         },
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_sender_s_gender_b83c931 = crate::support::finish(
+    let f_sender_s_gender_b83c931 = ::mapwright_rt::finish(
         match input.sender_s_gender_b83c931.get() {
             ::std::option::Option::Some(v)
-                if !::mapping_dsl::stdlib::translate::is_unanswered(
-                    crate::support::Code::code(v),
+                if !::mapwright_rt::stdlib::translate::is_unanswered(
+                    ::mapwright_rt::Code::code(v),
                 ) =>
             {
                 ::std::option::Option::Some(
-                    match crate::support::translated(
-                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                    match ::mapwright_rt::translated(
+                        ::std::borrow::Cow::Borrowed(::mapwright_rt::Code::code(v)),
                         v.label(super::options::LANG_TH),
                         "gender",
                         "th",
-                        ::mapping_dsl::ir::UnknownCode::Error,
-                        ::mapping_dsl::ir::MissingLabel::Error,
+                        ::mapwright_rt::UnknownCode::Error,
+                        ::mapwright_rt::MissingLabel::Error,
                         ctx,
                     ) {
                         ::std::result::Result::Ok(t) => t,
@@ -7846,28 +7846,28 @@ fn fields_output_formsection_incident_details_fe05aa3_0<'r>(
             }
             _ => ::std::option::Option::None,
         },
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_sender_s_occupation_3ed671e = crate::support::finish(
+    let f_sender_s_occupation_3ed671e = ::mapwright_rt::finish(
         match input.sender_s_occupation_3ed671e.get() {
             ::std::option::Option::Some(v)
-                if !::mapping_dsl::stdlib::translate::is_unanswered(
-                    crate::support::Code::code(v),
+                if !::mapwright_rt::stdlib::translate::is_unanswered(
+                    ::mapwright_rt::Code::code(v),
                 ) =>
             {
                 ::std::option::Option::Some(
-                    match crate::support::translated(
-                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                    match ::mapwright_rt::translated(
+                        ::std::borrow::Cow::Borrowed(::mapwright_rt::Code::code(v)),
                         v.label(super::options::LANG_TH),
                         "th_occupation_e663285",
                         "th",
-                        ::mapping_dsl::ir::UnknownCode::Error,
-                        ::mapping_dsl::ir::MissingLabel::Error,
+                        ::mapwright_rt::UnknownCode::Error,
+                        ::mapwright_rt::MissingLabel::Error,
                         ctx,
                     ) {
                         ::std::result::Result::Ok(t) => t,
@@ -7881,32 +7881,32 @@ fn fields_output_formsection_incident_details_fe05aa3_0<'r>(
             }
             _ => ::std::option::Option::None,
         },
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
     let f_type_of_place_where_the_incident_occurred_bdc967d =
-        crate::support::finish(
+        ::mapwright_rt::finish(
             match input
                 .type_of_place_where_the_incident_occurred_bdc967d
                 .get()
             {
                 ::std::option::Option::Some(v)
-                    if !::mapping_dsl::stdlib::translate::is_unanswered(
-                        crate::support::Code::code(v),
+                    if !::mapwright_rt::stdlib::translate::is_unanswered(
+                        ::mapwright_rt::Code::code(v),
                     ) =>
                 {
                     ::std::option::Option::Some(
-                        match crate::support::translated(
-                            ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                        match ::mapwright_rt::translated(
+                            ::std::borrow::Cow::Borrowed(::mapwright_rt::Code::code(v)),
                             v.label(super::options::LANG_TH),
                             "th_type_of_place_incident_b37fe11",
                             "th",
-                            ::mapping_dsl::ir::UnknownCode::Error,
-                            ::mapping_dsl::ir::MissingLabel::Error,
+                            ::mapwright_rt::UnknownCode::Error,
+                            ::mapwright_rt::MissingLabel::Error,
                             ctx,
                         ) {
                             ::std::result::Result::Ok(t) => t,
@@ -7921,28 +7921,28 @@ fn fields_output_formsection_incident_details_fe05aa3_0<'r>(
                 }
                 _ => ::std::option::Option::None,
             },
-            crate::support::Policy {
-                missing: crate::support::As::Null,
-                empty_string: crate::support::As::EmptyString,
-                empty_list: crate::support::As::EmptyString,
+            ::mapwright_rt::Policy {
+                missing: ::mapwright_rt::As::Null,
+                empty_string: ::mapwright_rt::As::EmptyString,
+                empty_list: ::mapwright_rt::As::EmptyString,
             },
             ::std::option::Option::None,
         );
-    let f_type_of_abuse_431f2ba = crate::support::finish(
+    let f_type_of_abuse_431f2ba = ::mapwright_rt::finish(
         match input.type_of_abuse_431f2ba.get() {
             ::std::option::Option::Some(v)
-                if !::mapping_dsl::stdlib::translate::is_unanswered(
-                    crate::support::Code::code(v),
+                if !::mapwright_rt::stdlib::translate::is_unanswered(
+                    ::mapwright_rt::Code::code(v),
                 ) =>
             {
                 ::std::option::Option::Some(
-                    match crate::support::translated(
-                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                    match ::mapwright_rt::translated(
+                        ::std::borrow::Cow::Borrowed(::mapwright_rt::Code::code(v)),
                         v.label(super::options::LANG_TH),
                         "cp_violence_type",
                         "th",
-                        ::mapping_dsl::ir::UnknownCode::Error,
-                        ::mapping_dsl::ir::MissingLabel::Error,
+                        ::mapwright_rt::UnknownCode::Error,
+                        ::mapwright_rt::MissingLabel::Error,
                         ctx,
                     ) {
                         ::std::result::Result::Ok(t) => t,
@@ -7956,14 +7956,14 @@ fn fields_output_formsection_incident_details_fe05aa3_0<'r>(
             }
             _ => ::std::option::Option::None,
         },
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_specify_physical_abuse_4867f38 = crate::support::finish(
+    let f_specify_physical_abuse_4867f38 = ::mapwright_rt::finish(
         match input.specify_physical_abuse_4867f38.get() {
             ::std::option::Option::None => ::std::option::Option::None,
             ::std::option::Option::Some(items) => {
@@ -7972,17 +7972,17 @@ fn fields_output_formsection_incident_details_fe05aa3_0<'r>(
                     match item.get() {
                         ::std::option::Option::None => out.push(::std::option::Option::None),
                         ::std::option::Option::Some(v)
-                            if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                crate::support::Code::code(v),
+                            if ::mapwright_rt::stdlib::translate::is_unanswered(
+                                ::mapwright_rt::Code::code(v),
                             ) => {}
                         ::std::option::Option::Some(v) => out.push(::std::option::Option::Some(
-                            match crate::support::translated(
-                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                            match ::mapwright_rt::translated(
+                                ::std::borrow::Cow::Borrowed(::mapwright_rt::Code::code(v)),
                                 v.label(super::options::LANG_TH),
                                 "th_types_of_physical_abuse_413db3f",
                                 "th",
-                                ::mapping_dsl::ir::UnknownCode::Error,
-                                ::mapping_dsl::ir::MissingLabel::Error,
+                                ::mapwright_rt::UnknownCode::Error,
+                                ::mapwright_rt::MissingLabel::Error,
                                 ctx,
                             ) {
                                 ::std::result::Result::Ok(t) => t,
@@ -8000,10 +8000,10 @@ fn fields_output_formsection_incident_details_fe05aa3_0<'r>(
                 ::std::option::Option::Some(out)
             }
         },
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
@@ -8035,12 +8035,12 @@ fn fields_output_formsection_incident_details_fe05aa3_0<'r>(
 /// Fields 21 to 28 of `Output_formsection-incident-details-fe05aa3`.
 fn fields_output_formsection_incident_details_fe05aa3_1<'r>(
     input: &'r Input<'r>,
-    ctx: &'r ::mapping_dsl::rt::Context,
-    loc_o: &crate::support::Loc<'_>,
+    ctx: &'r ::mapwright_rt::Context,
+    loc_o: &::mapwright_rt::Loc<'_>,
     out: &mut OutputFormsectionIncidentDetailsFe05aa3<'r>,
-) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
+) -> ::std::result::Result<(), ::mapwright_rt::TransformError> {
     let _ = (input, ctx, loc_o);
-    let f_specify_sexual_abuse_16d36f7 = crate::support::finish(
+    let f_specify_sexual_abuse_16d36f7 = ::mapwright_rt::finish(
         match input.specify_sexual_abuse_16d36f7.get() {
             ::std::option::Option::None => ::std::option::Option::None,
             ::std::option::Option::Some(items) => {
@@ -8049,17 +8049,17 @@ fn fields_output_formsection_incident_details_fe05aa3_1<'r>(
                     match item.get() {
                         ::std::option::Option::None => out.push(::std::option::Option::None),
                         ::std::option::Option::Some(v)
-                            if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                crate::support::Code::code(v),
+                            if ::mapwright_rt::stdlib::translate::is_unanswered(
+                                ::mapwright_rt::Code::code(v),
                             ) => {}
                         ::std::option::Option::Some(v) => out.push(::std::option::Option::Some(
-                            match crate::support::translated(
-                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                            match ::mapwright_rt::translated(
+                                ::std::borrow::Cow::Borrowed(::mapwright_rt::Code::code(v)),
                                 v.label(super::options::LANG_TH),
                                 "th_sexual_abuse_824d9b2",
                                 "th",
-                                ::mapping_dsl::ir::UnknownCode::Error,
-                                ::mapping_dsl::ir::MissingLabel::Error,
+                                ::mapwright_rt::UnknownCode::Error,
+                                ::mapwright_rt::MissingLabel::Error,
                                 ctx,
                             ) {
                                 ::std::result::Result::Ok(t) => t,
@@ -8077,28 +8077,28 @@ fn fields_output_formsection_incident_details_fe05aa3_1<'r>(
                 ::std::option::Option::Some(out)
             }
         },
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_specify_physical_interaction_d13d273 = crate::support::finish(
+    let f_specify_physical_interaction_d13d273 = ::mapwright_rt::finish(
         match input.specify_physical_interaction_d13d273.get() {
             ::std::option::Option::Some(v)
-                if !::mapping_dsl::stdlib::translate::is_unanswered(
-                    crate::support::Code::code(v),
+                if !::mapwright_rt::stdlib::translate::is_unanswered(
+                    ::mapwright_rt::Code::code(v),
                 ) =>
             {
                 ::std::option::Option::Some(
-                    match crate::support::translated(
-                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                    match ::mapwright_rt::translated(
+                        ::std::borrow::Cow::Borrowed(::mapwright_rt::Code::code(v)),
                         v.label(super::options::LANG_TH),
                         "th_physical_attraction_7f4544f",
                         "th",
-                        ::mapping_dsl::ir::UnknownCode::Error,
-                        ::mapping_dsl::ir::MissingLabel::Error,
+                        ::mapwright_rt::UnknownCode::Error,
+                        ::mapwright_rt::MissingLabel::Error,
                         ctx,
                     ) {
                         ::std::result::Result::Ok(t) => t,
@@ -8112,28 +8112,28 @@ fn fields_output_formsection_incident_details_fe05aa3_1<'r>(
             }
             _ => ::std::option::Option::None,
         },
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_sexual_intercourse_a1585d0 = crate::support::finish(
+    let f_sexual_intercourse_a1585d0 = ::mapwright_rt::finish(
         match input.sexual_intercourse_a1585d0.get() {
             ::std::option::Option::Some(v)
-                if !::mapping_dsl::stdlib::translate::is_unanswered(
-                    crate::support::Code::code(v),
+                if !::mapwright_rt::stdlib::translate::is_unanswered(
+                    ::mapwright_rt::Code::code(v),
                 ) =>
             {
                 ::std::option::Option::Some(
-                    match crate::support::translated(
-                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                    match ::mapwright_rt::translated(
+                        ::std::borrow::Cow::Borrowed(::mapwright_rt::Code::code(v)),
                         v.label(super::options::LANG_TH),
                         "th_sexual_intercourse_caa5755",
                         "th",
-                        ::mapping_dsl::ir::UnknownCode::Error,
-                        ::mapping_dsl::ir::MissingLabel::Error,
+                        ::mapwright_rt::UnknownCode::Error,
+                        ::mapwright_rt::MissingLabel::Error,
                         ctx,
                     ) {
                         ::std::result::Result::Ok(t) => t,
@@ -8147,14 +8147,14 @@ fn fields_output_formsection_incident_details_fe05aa3_1<'r>(
             }
             _ => ::std::option::Option::None,
         },
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_if_no_physical_touch_please_specify_1159dde = crate::support::finish(
+    let f_if_no_physical_touch_please_specify_1159dde = ::mapwright_rt::finish(
         match input.if_no_physical_touch_please_specify_1159dde.get() {
             ::std::option::Option::None => ::std::option::Option::None,
             ::std::option::Option::Some(items) => {
@@ -8163,17 +8163,17 @@ fn fields_output_formsection_incident_details_fe05aa3_1<'r>(
                     match item.get() {
                         ::std::option::Option::None => out.push(::std::option::Option::None),
                         ::std::option::Option::Some(v)
-                            if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                crate::support::Code::code(v),
+                            if ::mapwright_rt::stdlib::translate::is_unanswered(
+                                ::mapwright_rt::Code::code(v),
                             ) => {}
                         ::std::option::Option::Some(v) => out.push(::std::option::Option::Some(
-                            match crate::support::translated(
-                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                            match ::mapwright_rt::translated(
+                                ::std::borrow::Cow::Borrowed(::mapwright_rt::Code::code(v)),
                                 v.label(super::options::LANG_TH),
                                 "th_if_no_physical_touch_8fd07c6",
                                 "th",
-                                ::mapping_dsl::ir::UnknownCode::Error,
-                                ::mapping_dsl::ir::MissingLabel::Error,
+                                ::mapwright_rt::UnknownCode::Error,
+                                ::mapwright_rt::MissingLabel::Error,
                                 ctx,
                             ) {
                                 ::std::result::Result::Ok(t) => t,
@@ -8191,14 +8191,14 @@ fn fields_output_formsection_incident_details_fe05aa3_1<'r>(
                 ::std::option::Option::Some(out)
             }
         },
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_specify_mental_abuse_6182644 = crate::support::finish(
+    let f_specify_mental_abuse_6182644 = ::mapwright_rt::finish(
         match input.specify_mental_abuse_6182644.get() {
             ::std::option::Option::None => ::std::option::Option::None,
             ::std::option::Option::Some(items) => {
@@ -8207,17 +8207,17 @@ fn fields_output_formsection_incident_details_fe05aa3_1<'r>(
                     match item.get() {
                         ::std::option::Option::None => out.push(::std::option::Option::None),
                         ::std::option::Option::Some(v)
-                            if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                crate::support::Code::code(v),
+                            if ::mapwright_rt::stdlib::translate::is_unanswered(
+                                ::mapwright_rt::Code::code(v),
                             ) => {}
                         ::std::option::Option::Some(v) => out.push(::std::option::Option::Some(
-                            match crate::support::translated(
-                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                            match ::mapwright_rt::translated(
+                                ::std::borrow::Cow::Borrowed(::mapwright_rt::Code::code(v)),
                                 v.label(super::options::LANG_TH),
                                 "th_mental_abuse_02cda7b",
                                 "th",
-                                ::mapping_dsl::ir::UnknownCode::Error,
-                                ::mapping_dsl::ir::MissingLabel::Error,
+                                ::mapwright_rt::UnknownCode::Error,
+                                ::mapwright_rt::MissingLabel::Error,
                                 ctx,
                             ) {
                                 ::std::result::Result::Ok(t) => t,
@@ -8235,14 +8235,14 @@ fn fields_output_formsection_incident_details_fe05aa3_1<'r>(
                 ::std::option::Option::Some(out)
             }
         },
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_specify_neglect_9b8a22b = crate::support::finish(
+    let f_specify_neglect_9b8a22b = ::mapwright_rt::finish(
         match input.specify_neglect_9b8a22b.get() {
             ::std::option::Option::None => ::std::option::Option::None,
             ::std::option::Option::Some(items) => {
@@ -8251,17 +8251,17 @@ fn fields_output_formsection_incident_details_fe05aa3_1<'r>(
                     match item.get() {
                         ::std::option::Option::None => out.push(::std::option::Option::None),
                         ::std::option::Option::Some(v)
-                            if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                crate::support::Code::code(v),
+                            if ::mapwright_rt::stdlib::translate::is_unanswered(
+                                ::mapwright_rt::Code::code(v),
                             ) => {}
                         ::std::option::Option::Some(v) => out.push(::std::option::Option::Some(
-                            match crate::support::translated(
-                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                            match ::mapwright_rt::translated(
+                                ::std::borrow::Cow::Borrowed(::mapwright_rt::Code::code(v)),
                                 v.label(super::options::LANG_TH),
                                 "th_neglect_b50da4c",
                                 "th",
-                                ::mapping_dsl::ir::UnknownCode::Error,
-                                ::mapping_dsl::ir::MissingLabel::Error,
+                                ::mapwright_rt::UnknownCode::Error,
+                                ::mapwright_rt::MissingLabel::Error,
                                 ctx,
                             ) {
                                 ::std::result::Result::Ok(t) => t,
@@ -8279,14 +8279,14 @@ fn fields_output_formsection_incident_details_fe05aa3_1<'r>(
                 ::std::option::Option::Some(out)
             }
         },
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_specify_exploitation_ef65c2e = crate::support::finish(
+    let f_specify_exploitation_ef65c2e = ::mapwright_rt::finish(
         match input.specify_exploitation_ef65c2e.get() {
             ::std::option::Option::None => ::std::option::Option::None,
             ::std::option::Option::Some(items) => {
@@ -8295,17 +8295,17 @@ fn fields_output_formsection_incident_details_fe05aa3_1<'r>(
                     match item.get() {
                         ::std::option::Option::None => out.push(::std::option::Option::None),
                         ::std::option::Option::Some(v)
-                            if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                crate::support::Code::code(v),
+                            if ::mapwright_rt::stdlib::translate::is_unanswered(
+                                ::mapwright_rt::Code::code(v),
                             ) => {}
                         ::std::option::Option::Some(v) => out.push(::std::option::Option::Some(
-                            match crate::support::translated(
-                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                            match ::mapwright_rt::translated(
+                                ::std::borrow::Cow::Borrowed(::mapwright_rt::Code::code(v)),
                                 v.label(super::options::LANG_TH),
                                 "th_exploitation_187146a",
                                 "th",
-                                ::mapping_dsl::ir::UnknownCode::Error,
-                                ::mapping_dsl::ir::MissingLabel::Error,
+                                ::mapwright_rt::UnknownCode::Error,
+                                ::mapwright_rt::MissingLabel::Error,
                                 ctx,
                             ) {
                                 ::std::result::Result::Ok(t) => t,
@@ -8323,14 +8323,14 @@ fn fields_output_formsection_incident_details_fe05aa3_1<'r>(
                 ::std::option::Option::Some(out)
             }
         },
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_specify_human_trafficking_dca84dd = crate::support::finish(
+    let f_specify_human_trafficking_dca84dd = ::mapwright_rt::finish(
         match input.specify_human_trafficking_dca84dd.get() {
             ::std::option::Option::None => ::std::option::Option::None,
             ::std::option::Option::Some(items) => {
@@ -8339,17 +8339,17 @@ fn fields_output_formsection_incident_details_fe05aa3_1<'r>(
                     match item.get() {
                         ::std::option::Option::None => out.push(::std::option::Option::None),
                         ::std::option::Option::Some(v)
-                            if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                crate::support::Code::code(v),
+                            if ::mapwright_rt::stdlib::translate::is_unanswered(
+                                ::mapwright_rt::Code::code(v),
                             ) => {}
                         ::std::option::Option::Some(v) => out.push(::std::option::Option::Some(
-                            match crate::support::translated(
-                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                            match ::mapwright_rt::translated(
+                                ::std::borrow::Cow::Borrowed(::mapwright_rt::Code::code(v)),
                                 v.label(super::options::LANG_TH),
                                 "th_human_trafficking_5320010",
                                 "th",
-                                ::mapping_dsl::ir::UnknownCode::Error,
-                                ::mapping_dsl::ir::MissingLabel::Error,
+                                ::mapwright_rt::UnknownCode::Error,
+                                ::mapwright_rt::MissingLabel::Error,
                                 ctx,
                             ) {
                                 ::std::result::Result::Ok(t) => t,
@@ -8367,10 +8367,10 @@ fn fields_output_formsection_incident_details_fe05aa3_1<'r>(
                 ::std::option::Option::Some(out)
             }
         },
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
@@ -8387,12 +8387,12 @@ fn fields_output_formsection_incident_details_fe05aa3_1<'r>(
 /// Fields 29 to 33 of `Output_formsection-incident-details-fe05aa3`.
 fn fields_output_formsection_incident_details_fe05aa3_2<'r>(
     input: &'r Input<'r>,
-    ctx: &'r ::mapping_dsl::rt::Context,
-    loc_o: &crate::support::Loc<'_>,
+    ctx: &'r ::mapwright_rt::Context,
+    loc_o: &::mapwright_rt::Loc<'_>,
     out: &mut OutputFormsectionIncidentDetailsFe05aa3<'r>,
-) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
+) -> ::std::result::Result<(), ::mapwright_rt::TransformError> {
     let _ = (input, ctx, loc_o);
-    let f_stimulant_a4096c2 = crate::support::finish(
+    let f_stimulant_a4096c2 = ::mapwright_rt::finish(
         match input.stimulant_a4096c2.get() {
             ::std::option::Option::None => ::std::option::Option::None,
             ::std::option::Option::Some(items) => {
@@ -8401,17 +8401,17 @@ fn fields_output_formsection_incident_details_fe05aa3_2<'r>(
                     match item.get() {
                         ::std::option::Option::None => out.push(::std::option::Option::None),
                         ::std::option::Option::Some(v)
-                            if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                crate::support::Code::code(v),
+                            if ::mapwright_rt::stdlib::translate::is_unanswered(
+                                ::mapwright_rt::Code::code(v),
                             ) => {}
                         ::std::option::Option::Some(v) => out.push(::std::option::Option::Some(
-                            match crate::support::translated(
-                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                            match ::mapwright_rt::translated(
+                                ::std::borrow::Cow::Borrowed(::mapwright_rt::Code::code(v)),
                                 v.label(super::options::LANG_TH),
                                 "th_stimulant_factors_ba86c95",
                                 "th",
-                                ::mapping_dsl::ir::UnknownCode::Error,
-                                ::mapping_dsl::ir::MissingLabel::Error,
+                                ::mapwright_rt::UnknownCode::Error,
+                                ::mapwright_rt::MissingLabel::Error,
                                 ctx,
                             ) {
                                 ::std::result::Result::Ok(t) => t,
@@ -8429,14 +8429,14 @@ fn fields_output_formsection_incident_details_fe05aa3_2<'r>(
                 ::std::option::Option::Some(out)
             }
         },
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_relation_within_family_a6c45fd = crate::support::finish(
+    let f_relation_within_family_a6c45fd = ::mapwright_rt::finish(
         match input.relation_within_family_a6c45fd.get() {
             ::std::option::Option::None => ::std::option::Option::None,
             ::std::option::Option::Some(items) => {
@@ -8445,17 +8445,17 @@ fn fields_output_formsection_incident_details_fe05aa3_2<'r>(
                     match item.get() {
                         ::std::option::Option::None => out.push(::std::option::Option::None),
                         ::std::option::Option::Some(v)
-                            if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                crate::support::Code::code(v),
+                            if ::mapwright_rt::stdlib::translate::is_unanswered(
+                                ::mapwright_rt::Code::code(v),
                             ) => {}
                         ::std::option::Option::Some(v) => out.push(::std::option::Option::Some(
-                            match crate::support::translated(
-                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                            match ::mapwright_rt::translated(
+                                ::std::borrow::Cow::Borrowed(::mapwright_rt::Code::code(v)),
                                 v.label(super::options::LANG_TH),
                                 "th_relation_factors_3ad18e0",
                                 "th",
-                                ::mapping_dsl::ir::UnknownCode::Error,
-                                ::mapping_dsl::ir::MissingLabel::Error,
+                                ::mapwright_rt::UnknownCode::Error,
+                                ::mapwright_rt::MissingLabel::Error,
                                 ctx,
                             ) {
                                 ::std::result::Result::Ok(t) => t,
@@ -8473,14 +8473,14 @@ fn fields_output_formsection_incident_details_fe05aa3_2<'r>(
                 ::std::option::Option::Some(out)
             }
         },
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_economic_issue_a445217 = crate::support::finish(
+    let f_economic_issue_a445217 = ::mapwright_rt::finish(
         match input.economic_issue_a445217.get() {
             ::std::option::Option::None => ::std::option::Option::None,
             ::std::option::Option::Some(items) => {
@@ -8489,17 +8489,17 @@ fn fields_output_formsection_incident_details_fe05aa3_2<'r>(
                     match item.get() {
                         ::std::option::Option::None => out.push(::std::option::Option::None),
                         ::std::option::Option::Some(v)
-                            if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                crate::support::Code::code(v),
+                            if ::mapwright_rt::stdlib::translate::is_unanswered(
+                                ::mapwright_rt::Code::code(v),
                             ) => {}
                         ::std::option::Option::Some(v) => out.push(::std::option::Option::Some(
-                            match crate::support::translated(
-                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                            match ::mapwright_rt::translated(
+                                ::std::borrow::Cow::Borrowed(::mapwright_rt::Code::code(v)),
                                 v.label(super::options::LANG_TH),
                                 "th_economic_issues_ba1ddb3",
                                 "th",
-                                ::mapping_dsl::ir::UnknownCode::Error,
-                                ::mapping_dsl::ir::MissingLabel::Error,
+                                ::mapwright_rt::UnknownCode::Error,
+                                ::mapwright_rt::MissingLabel::Error,
                                 ctx,
                             ) {
                                 ::std::result::Result::Ok(t) => t,
@@ -8517,14 +8517,14 @@ fn fields_output_formsection_incident_details_fe05aa3_2<'r>(
                 ::std::option::Option::Some(out)
             }
         },
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_physical_issue_2e9f1c6 = crate::support::finish(
+    let f_physical_issue_2e9f1c6 = ::mapwright_rt::finish(
         match input.physical_issue_2e9f1c6.get() {
             ::std::option::Option::None => ::std::option::Option::None,
             ::std::option::Option::Some(items) => {
@@ -8533,17 +8533,17 @@ fn fields_output_formsection_incident_details_fe05aa3_2<'r>(
                     match item.get() {
                         ::std::option::Option::None => out.push(::std::option::Option::None),
                         ::std::option::Option::Some(v)
-                            if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                crate::support::Code::code(v),
+                            if ::mapwright_rt::stdlib::translate::is_unanswered(
+                                ::mapwright_rt::Code::code(v),
                             ) => {}
                         ::std::option::Option::Some(v) => out.push(::std::option::Option::Some(
-                            match crate::support::translated(
-                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                            match ::mapwright_rt::translated(
+                                ::std::borrow::Cow::Borrowed(::mapwright_rt::Code::code(v)),
                                 v.label(super::options::LANG_TH),
                                 "th_physical_issue_bedfef8",
                                 "th",
-                                ::mapping_dsl::ir::UnknownCode::Error,
-                                ::mapping_dsl::ir::MissingLabel::Error,
+                                ::mapwright_rt::UnknownCode::Error,
+                                ::mapwright_rt::MissingLabel::Error,
                                 ctx,
                             ) {
                                 ::std::result::Result::Ok(t) => t,
@@ -8561,14 +8561,14 @@ fn fields_output_formsection_incident_details_fe05aa3_2<'r>(
                 ::std::option::Option::Some(out)
             }
         },
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_mental_issue_4785ece = crate::support::finish(
+    let f_mental_issue_4785ece = ::mapwright_rt::finish(
         match input.mental_issue_4785ece.get() {
             ::std::option::Option::None => ::std::option::Option::None,
             ::std::option::Option::Some(items) => {
@@ -8577,17 +8577,17 @@ fn fields_output_formsection_incident_details_fe05aa3_2<'r>(
                     match item.get() {
                         ::std::option::Option::None => out.push(::std::option::Option::None),
                         ::std::option::Option::Some(v)
-                            if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                crate::support::Code::code(v),
+                            if ::mapwright_rt::stdlib::translate::is_unanswered(
+                                ::mapwright_rt::Code::code(v),
                             ) => {}
                         ::std::option::Option::Some(v) => out.push(::std::option::Option::Some(
-                            match crate::support::translated(
-                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                            match ::mapwright_rt::translated(
+                                ::std::borrow::Cow::Borrowed(::mapwright_rt::Code::code(v)),
                                 v.label(super::options::LANG_TH),
                                 "th_mental_issues_54db66d",
                                 "th",
-                                ::mapping_dsl::ir::UnknownCode::Error,
-                                ::mapping_dsl::ir::MissingLabel::Error,
+                                ::mapwright_rt::UnknownCode::Error,
+                                ::mapwright_rt::MissingLabel::Error,
                                 ctx,
                             ) {
                                 ::std::result::Result::Ok(t) => t,
@@ -8605,10 +8605,10 @@ fn fields_output_formsection_incident_details_fe05aa3_2<'r>(
                 ::std::option::Option::Some(out)
             }
         },
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
@@ -8622,213 +8622,213 @@ fn fields_output_formsection_incident_details_fe05aa3_2<'r>(
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct OutputOtherPerpetratorDetailsF80fc4e<'r> {
     /// `name_f5a1eac`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub name_f5a1eac: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub name_f5a1eac: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `national_id_number_a822f83`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub national_id_number_a822f83: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub national_id_number_a822f83: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `type_of_other_id_document_64e3ffc`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub type_of_other_id_document_64e3ffc: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub type_of_other_id_document_64e3ffc: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `number_of_other_id_document_cddbddb`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub number_of_other_id_document_cddbddb: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub number_of_other_id_document_cddbddb: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `age_6587e58`: number
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub age_6587e58: crate::support::Slot<::serde_json::Number>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub age_6587e58: ::mapwright_rt::Slot<::serde_json::Number>,
     /// `contact_details_b98ed09`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub contact_details_b98ed09: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub contact_details_b98ed09: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `relationship_with_the_abused_365fcd1`: {code: label}
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub relationship_with_the_abused_365fcd1: crate::support::Slot<crate::support::Translated<'r>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub relationship_with_the_abused_365fcd1: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
     /// `gender_2dea3c9`: {code: label}
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub gender_2dea3c9: crate::support::Slot<crate::support::Translated<'r>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub gender_2dea3c9: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
     /// `social_status_7c0989a`: {code: label}
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub social_status_7c0989a: crate::support::Slot<crate::support::Translated<'r>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub social_status_7c0989a: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
     /// `occupation_c4d6420`: {code: label}
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub occupation_c4d6420: crate::support::Slot<crate::support::Translated<'r>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub occupation_c4d6420: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
 }
-impl crate::support::Empty for OutputOtherPerpetratorDetailsF80fc4e<'_> {}
+impl ::mapwright_rt::Empty for OutputOtherPerpetratorDetailsF80fc4e<'_> {}
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct OutputFormsectionPerpetratorDetails998d1e0<'r> {
     /// `number_of_perpetrator_1c07dd4`: number
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub number_of_perpetrator_1c07dd4: crate::support::Slot<::serde_json::Number>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub number_of_perpetrator_1c07dd4: ::mapwright_rt::Slot<::serde_json::Number>,
     /// `name_5559215`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub name_5559215: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub name_5559215: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `age_21cbe0d`: number
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub age_21cbe0d: crate::support::Slot<::serde_json::Number>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub age_21cbe0d: ::mapwright_rt::Slot<::serde_json::Number>,
     /// `national_id_number_7dd2e74`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub national_id_number_7dd2e74: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub national_id_number_7dd2e74: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `type_of_other_id_document_b03f1b9`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub type_of_other_id_document_b03f1b9: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub type_of_other_id_document_b03f1b9: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `number_of_other_id_document_09a5601`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub number_of_other_id_document_09a5601: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub number_of_other_id_document_09a5601: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `contact_details_31b6f3b`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub contact_details_31b6f3b: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub contact_details_31b6f3b: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `other_contributing_factors__please_specify_53bc483`: string
     #[serde(
         rename = "other_contributing_factors__please_specify_53bc483",
-        skip_serializing_if = "crate::support::Slot::is_omit"
+        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
     )]
     pub other_contributing_factors_please_specify_53bc483:
-        crate::support::Slot<::std::borrow::Cow<'r, str>>,
+        ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `nationality_fa822dc`: {code: label}
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub nationality_fa822dc: crate::support::Slot<crate::support::Translated<'r>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub nationality_fa822dc: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
     /// `gender_4e8704a`: {code: label}
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub gender_4e8704a: crate::support::Slot<crate::support::Translated<'r>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub gender_4e8704a: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
     /// `relationship_with_the_abused_eb757fc`: {code: label}
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub relationship_with_the_abused_eb757fc: crate::support::Slot<crate::support::Translated<'r>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub relationship_with_the_abused_eb757fc: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
     /// `social_status_6c1074a`: {code: label}
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub social_status_6c1074a: crate::support::Slot<crate::support::Translated<'r>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub social_status_6c1074a: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
     /// `occupation_09639f9`: {code: label}
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub occupation_09639f9: crate::support::Slot<crate::support::Translated<'r>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub occupation_09639f9: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
     /// `stimulant_9191303`: list<{code: label}>
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub stimulant_9191303: crate::support::Slot<
-        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub stimulant_9191303: ::mapwright_rt::Slot<
+        ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
     >,
     /// `relation_within_family_41a62f4`: list<{code: label}>
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub relation_within_family_41a62f4: crate::support::Slot<
-        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub relation_within_family_41a62f4: ::mapwright_rt::Slot<
+        ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
     >,
     /// `environment_3c4fc2b`: list<{code: label}>
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub environment_3c4fc2b: crate::support::Slot<
-        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub environment_3c4fc2b: ::mapwright_rt::Slot<
+        ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
     >,
     /// `economic_issues_84c5b46`: list<{code: label}>
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub economic_issues_84c5b46: crate::support::Slot<
-        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub economic_issues_84c5b46: ::mapwright_rt::Slot<
+        ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
     >,
     /// `physical_issue_1f182e4`: list<{code: label}>
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub physical_issue_1f182e4: crate::support::Slot<
-        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub physical_issue_1f182e4: ::mapwright_rt::Slot<
+        ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
     >,
     /// `mental_issue_5607d21`: list<{code: label}>
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub mental_issue_5607d21: crate::support::Slot<
-        ::std::vec::Vec<::std::option::Option<crate::support::Translated<'r>>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub mental_issue_5607d21: ::mapwright_rt::Slot<
+        ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
     >,
 }
-impl crate::support::Empty for OutputFormsectionPerpetratorDetails998d1e0<'_> {}
+impl ::mapwright_rt::Empty for OutputFormsectionPerpetratorDetails998d1e0<'_> {}
 /// Fields 1 to 15 of `Output_formsection-perpetrator-details-998d1e0`.
 fn fields_output_formsection_perpetrator_details_998d1e0_0<'r>(
     input: &'r Input<'r>,
-    ctx: &'r ::mapping_dsl::rt::Context,
-    loc_o: &crate::support::Loc<'_>,
+    ctx: &'r ::mapwright_rt::Context,
+    loc_o: &::mapwright_rt::Loc<'_>,
     out: &mut OutputFormsectionPerpetratorDetails998d1e0<'r>,
-) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
+) -> ::std::result::Result<(), ::mapwright_rt::TransformError> {
     let _ = (input, ctx, loc_o);
-    let f_number_of_perpetrator_1c07dd4 = crate::support::finish(
+    let f_number_of_perpetrator_1c07dd4 = ::mapwright_rt::finish(
         input.number_of_perpetrator_1c07dd4.get().cloned(),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_name_5559215 = crate::support::finish(
-        crate::support::text(input.name_5559215.get()),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+    let f_name_5559215 = ::mapwright_rt::finish(
+        ::mapwright_rt::text(input.name_5559215.get()),
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_age_21cbe0d = crate::support::finish(
+    let f_age_21cbe0d = ::mapwright_rt::finish(
         input.age_21cbe0d.get().cloned(),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_national_id_number_7dd2e74 = crate::support::finish(
-        crate::support::text(input.national_id_number_7dd2e74.get()),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+    let f_national_id_number_7dd2e74 = ::mapwright_rt::finish(
+        ::mapwright_rt::text(input.national_id_number_7dd2e74.get()),
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_type_of_other_id_document_b03f1b9 = crate::support::finish(
-        crate::support::text(input.type_of_other_id_document_b03f1b9.get()),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+    let f_type_of_other_id_document_b03f1b9 = ::mapwright_rt::finish(
+        ::mapwright_rt::text(input.type_of_other_id_document_b03f1b9.get()),
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_number_of_other_id_document_09a5601 = crate::support::finish(
-        crate::support::text(input.number_of_other_id_document_09a5601.get()),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+    let f_number_of_other_id_document_09a5601 = ::mapwright_rt::finish(
+        ::mapwright_rt::text(input.number_of_other_id_document_09a5601.get()),
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_contact_details_31b6f3b = crate::support::finish(
-        crate::support::text(input.contact_details_31b6f3b.get()),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+    let f_contact_details_31b6f3b = ::mapwright_rt::finish(
+        ::mapwright_rt::text(input.contact_details_31b6f3b.get()),
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_other_contributing_factors_please_specify_53bc483 = crate::support::finish(
-        crate::support::text(
+    let f_other_contributing_factors_please_specify_53bc483 = ::mapwright_rt::finish(
+        ::mapwright_rt::text(
             input
                 .other_contributing_factors_please_specify_53bc483
                 .get(),
         ),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_nationality_fa822dc = crate::support::finish(
+    let f_nationality_fa822dc = ::mapwright_rt::finish(
         match input.nationality_fa822dc.get() {
             ::std::option::Option::Some(v)
-                if !::mapping_dsl::stdlib::translate::is_unanswered(
-                    crate::support::Code::code(v),
+                if !::mapwright_rt::stdlib::translate::is_unanswered(
+                    ::mapwright_rt::Code::code(v),
                 ) =>
             {
                 ::std::option::Option::Some(
-                    match crate::support::translated(
-                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                    match ::mapwright_rt::translated(
+                        ::std::borrow::Cow::Borrowed(::mapwright_rt::Code::code(v)),
                         v.label(super::options::LANG_TH),
                         "country",
                         "th",
-                        ::mapping_dsl::ir::UnknownCode::Error,
-                        ::mapping_dsl::ir::MissingLabel::Error,
+                        ::mapwright_rt::UnknownCode::Error,
+                        ::mapwright_rt::MissingLabel::Error,
                         ctx,
                     ) {
                         ::std::result::Result::Ok(t) => t,
@@ -8842,28 +8842,28 @@ fn fields_output_formsection_perpetrator_details_998d1e0_0<'r>(
             }
             _ => ::std::option::Option::None,
         },
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_gender_4e8704a = crate::support::finish(
+    let f_gender_4e8704a = ::mapwright_rt::finish(
         match input.gender_4e8704a.get() {
             ::std::option::Option::Some(v)
-                if !::mapping_dsl::stdlib::translate::is_unanswered(
-                    crate::support::Code::code(v),
+                if !::mapwright_rt::stdlib::translate::is_unanswered(
+                    ::mapwright_rt::Code::code(v),
                 ) =>
             {
                 ::std::option::Option::Some(
-                    match crate::support::translated(
-                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                    match ::mapwright_rt::translated(
+                        ::std::borrow::Cow::Borrowed(::mapwright_rt::Code::code(v)),
                         v.label(super::options::LANG_TH),
                         "gender",
                         "th",
-                        ::mapping_dsl::ir::UnknownCode::Error,
-                        ::mapping_dsl::ir::MissingLabel::Error,
+                        ::mapwright_rt::UnknownCode::Error,
+                        ::mapwright_rt::MissingLabel::Error,
                         ctx,
                     ) {
                         ::std::result::Result::Ok(t) => t,
@@ -8875,28 +8875,28 @@ fn fields_output_formsection_perpetrator_details_998d1e0_0<'r>(
             }
             _ => ::std::option::Option::None,
         },
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_relationship_with_the_abused_eb757fc = crate::support::finish(
+    let f_relationship_with_the_abused_eb757fc = ::mapwright_rt::finish(
         match input.relationship_with_the_abused_eb757fc.get() {
             ::std::option::Option::Some(v)
-                if !::mapping_dsl::stdlib::translate::is_unanswered(
-                    crate::support::Code::code(v),
+                if !::mapwright_rt::stdlib::translate::is_unanswered(
+                    ::mapwright_rt::Code::code(v),
                 ) =>
             {
                 ::std::option::Option::Some(
-                    match crate::support::translated(
-                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                    match ::mapwright_rt::translated(
+                        ::std::borrow::Cow::Borrowed(::mapwright_rt::Code::code(v)),
                         v.label(super::options::LANG_TH),
                         "perpetrator_relationship",
                         "th",
-                        ::mapping_dsl::ir::UnknownCode::Error,
-                        ::mapping_dsl::ir::MissingLabel::Error,
+                        ::mapwright_rt::UnknownCode::Error,
+                        ::mapwright_rt::MissingLabel::Error,
                         ctx,
                     ) {
                         ::std::result::Result::Ok(t) => t,
@@ -8910,28 +8910,28 @@ fn fields_output_formsection_perpetrator_details_998d1e0_0<'r>(
             }
             _ => ::std::option::Option::None,
         },
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_social_status_6c1074a = crate::support::finish(
+    let f_social_status_6c1074a = ::mapwright_rt::finish(
         match input.social_status_6c1074a.get() {
             ::std::option::Option::Some(v)
-                if !::mapping_dsl::stdlib::translate::is_unanswered(
-                    crate::support::Code::code(v),
+                if !::mapwright_rt::stdlib::translate::is_unanswered(
+                    ::mapwright_rt::Code::code(v),
                 ) =>
             {
                 ::std::option::Option::Some(
-                    match crate::support::translated(
-                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                    match ::mapwright_rt::translated(
+                        ::std::borrow::Cow::Borrowed(::mapwright_rt::Code::code(v)),
                         v.label(super::options::LANG_TH),
                         "marital_status",
                         "th",
-                        ::mapping_dsl::ir::UnknownCode::Error,
-                        ::mapping_dsl::ir::MissingLabel::Error,
+                        ::mapwright_rt::UnknownCode::Error,
+                        ::mapwright_rt::MissingLabel::Error,
                         ctx,
                     ) {
                         ::std::result::Result::Ok(t) => t,
@@ -8945,28 +8945,28 @@ fn fields_output_formsection_perpetrator_details_998d1e0_0<'r>(
             }
             _ => ::std::option::Option::None,
         },
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_occupation_09639f9 = crate::support::finish(
+    let f_occupation_09639f9 = ::mapwright_rt::finish(
         match input.occupation_09639f9.get() {
             ::std::option::Option::Some(v)
-                if !::mapping_dsl::stdlib::translate::is_unanswered(
-                    crate::support::Code::code(v),
+                if !::mapwright_rt::stdlib::translate::is_unanswered(
+                    ::mapwright_rt::Code::code(v),
                 ) =>
             {
                 ::std::option::Option::Some(
-                    match crate::support::translated(
-                        ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                    match ::mapwright_rt::translated(
+                        ::std::borrow::Cow::Borrowed(::mapwright_rt::Code::code(v)),
                         v.label(super::options::LANG_TH),
                         "th_occupation_e663285",
                         "th",
-                        ::mapping_dsl::ir::UnknownCode::Error,
-                        ::mapping_dsl::ir::MissingLabel::Error,
+                        ::mapwright_rt::UnknownCode::Error,
+                        ::mapwright_rt::MissingLabel::Error,
                         ctx,
                     ) {
                         ::std::result::Result::Ok(t) => t,
@@ -8980,14 +8980,14 @@ fn fields_output_formsection_perpetrator_details_998d1e0_0<'r>(
             }
             _ => ::std::option::Option::None,
         },
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_stimulant_9191303 = crate::support::finish(
+    let f_stimulant_9191303 = ::mapwright_rt::finish(
         match input.stimulant_9191303.get() {
             ::std::option::Option::None => ::std::option::Option::None,
             ::std::option::Option::Some(items) => {
@@ -8996,17 +8996,17 @@ fn fields_output_formsection_perpetrator_details_998d1e0_0<'r>(
                     match item.get() {
                         ::std::option::Option::None => out.push(::std::option::Option::None),
                         ::std::option::Option::Some(v)
-                            if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                crate::support::Code::code(v),
+                            if ::mapwright_rt::stdlib::translate::is_unanswered(
+                                ::mapwright_rt::Code::code(v),
                             ) => {}
                         ::std::option::Option::Some(v) => out.push(::std::option::Option::Some(
-                            match crate::support::translated(
-                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                            match ::mapwright_rt::translated(
+                                ::std::borrow::Cow::Borrowed(::mapwright_rt::Code::code(v)),
                                 v.label(super::options::LANG_TH),
                                 "th_stimulant_factors_ba86c95",
                                 "th",
-                                ::mapping_dsl::ir::UnknownCode::Error,
-                                ::mapping_dsl::ir::MissingLabel::Error,
+                                ::mapwright_rt::UnknownCode::Error,
+                                ::mapwright_rt::MissingLabel::Error,
                                 ctx,
                             ) {
                                 ::std::result::Result::Ok(t) => t,
@@ -9024,14 +9024,14 @@ fn fields_output_formsection_perpetrator_details_998d1e0_0<'r>(
                 ::std::option::Option::Some(out)
             }
         },
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_relation_within_family_41a62f4 = crate::support::finish(
+    let f_relation_within_family_41a62f4 = ::mapwright_rt::finish(
         match input.relation_within_family_41a62f4.get() {
             ::std::option::Option::None => ::std::option::Option::None,
             ::std::option::Option::Some(items) => {
@@ -9040,17 +9040,17 @@ fn fields_output_formsection_perpetrator_details_998d1e0_0<'r>(
                     match item.get() {
                         ::std::option::Option::None => out.push(::std::option::Option::None),
                         ::std::option::Option::Some(v)
-                            if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                crate::support::Code::code(v),
+                            if ::mapwright_rt::stdlib::translate::is_unanswered(
+                                ::mapwright_rt::Code::code(v),
                             ) => {}
                         ::std::option::Option::Some(v) => out.push(::std::option::Option::Some(
-                            match crate::support::translated(
-                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                            match ::mapwright_rt::translated(
+                                ::std::borrow::Cow::Borrowed(::mapwright_rt::Code::code(v)),
                                 v.label(super::options::LANG_TH),
                                 "th_relation_factors_3ad18e0",
                                 "th",
-                                ::mapping_dsl::ir::UnknownCode::Error,
-                                ::mapping_dsl::ir::MissingLabel::Error,
+                                ::mapwright_rt::UnknownCode::Error,
+                                ::mapwright_rt::MissingLabel::Error,
                                 ctx,
                             ) {
                                 ::std::result::Result::Ok(t) => t,
@@ -9068,10 +9068,10 @@ fn fields_output_formsection_perpetrator_details_998d1e0_0<'r>(
                 ::std::option::Option::Some(out)
             }
         },
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
@@ -9096,12 +9096,12 @@ fn fields_output_formsection_perpetrator_details_998d1e0_0<'r>(
 /// Fields 16 to 19 of `Output_formsection-perpetrator-details-998d1e0`.
 fn fields_output_formsection_perpetrator_details_998d1e0_1<'r>(
     input: &'r Input<'r>,
-    ctx: &'r ::mapping_dsl::rt::Context,
-    loc_o: &crate::support::Loc<'_>,
+    ctx: &'r ::mapwright_rt::Context,
+    loc_o: &::mapwright_rt::Loc<'_>,
     out: &mut OutputFormsectionPerpetratorDetails998d1e0<'r>,
-) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
+) -> ::std::result::Result<(), ::mapwright_rt::TransformError> {
     let _ = (input, ctx, loc_o);
-    let f_environment_3c4fc2b = crate::support::finish(
+    let f_environment_3c4fc2b = ::mapwright_rt::finish(
         match input.environment_3c4fc2b.get() {
             ::std::option::Option::None => ::std::option::Option::None,
             ::std::option::Option::Some(items) => {
@@ -9110,17 +9110,17 @@ fn fields_output_formsection_perpetrator_details_998d1e0_1<'r>(
                     match item.get() {
                         ::std::option::Option::None => out.push(::std::option::Option::None),
                         ::std::option::Option::Some(v)
-                            if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                crate::support::Code::code(v),
+                            if ::mapwright_rt::stdlib::translate::is_unanswered(
+                                ::mapwright_rt::Code::code(v),
                             ) => {}
                         ::std::option::Option::Some(v) => out.push(::std::option::Option::Some(
-                            match crate::support::translated(
-                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                            match ::mapwright_rt::translated(
+                                ::std::borrow::Cow::Borrowed(::mapwright_rt::Code::code(v)),
                                 v.label(super::options::LANG_TH),
                                 "th_environment_factors_67fe2c8",
                                 "th",
-                                ::mapping_dsl::ir::UnknownCode::Error,
-                                ::mapping_dsl::ir::MissingLabel::Error,
+                                ::mapwright_rt::UnknownCode::Error,
+                                ::mapwright_rt::MissingLabel::Error,
                                 ctx,
                             ) {
                                 ::std::result::Result::Ok(t) => t,
@@ -9138,14 +9138,14 @@ fn fields_output_formsection_perpetrator_details_998d1e0_1<'r>(
                 ::std::option::Option::Some(out)
             }
         },
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_economic_issues_84c5b46 = crate::support::finish(
+    let f_economic_issues_84c5b46 = ::mapwright_rt::finish(
         match input.economic_issues_84c5b46.get() {
             ::std::option::Option::None => ::std::option::Option::None,
             ::std::option::Option::Some(items) => {
@@ -9154,17 +9154,17 @@ fn fields_output_formsection_perpetrator_details_998d1e0_1<'r>(
                     match item.get() {
                         ::std::option::Option::None => out.push(::std::option::Option::None),
                         ::std::option::Option::Some(v)
-                            if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                crate::support::Code::code(v),
+                            if ::mapwright_rt::stdlib::translate::is_unanswered(
+                                ::mapwright_rt::Code::code(v),
                             ) => {}
                         ::std::option::Option::Some(v) => out.push(::std::option::Option::Some(
-                            match crate::support::translated(
-                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                            match ::mapwright_rt::translated(
+                                ::std::borrow::Cow::Borrowed(::mapwright_rt::Code::code(v)),
                                 v.label(super::options::LANG_TH),
                                 "th_economic_issues_ba1ddb3",
                                 "th",
-                                ::mapping_dsl::ir::UnknownCode::Error,
-                                ::mapping_dsl::ir::MissingLabel::Error,
+                                ::mapwright_rt::UnknownCode::Error,
+                                ::mapwright_rt::MissingLabel::Error,
                                 ctx,
                             ) {
                                 ::std::result::Result::Ok(t) => t,
@@ -9182,14 +9182,14 @@ fn fields_output_formsection_perpetrator_details_998d1e0_1<'r>(
                 ::std::option::Option::Some(out)
             }
         },
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_physical_issue_1f182e4 = crate::support::finish(
+    let f_physical_issue_1f182e4 = ::mapwright_rt::finish(
         match input.physical_issue_1f182e4.get() {
             ::std::option::Option::None => ::std::option::Option::None,
             ::std::option::Option::Some(items) => {
@@ -9198,17 +9198,17 @@ fn fields_output_formsection_perpetrator_details_998d1e0_1<'r>(
                     match item.get() {
                         ::std::option::Option::None => out.push(::std::option::Option::None),
                         ::std::option::Option::Some(v)
-                            if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                crate::support::Code::code(v),
+                            if ::mapwright_rt::stdlib::translate::is_unanswered(
+                                ::mapwright_rt::Code::code(v),
                             ) => {}
                         ::std::option::Option::Some(v) => out.push(::std::option::Option::Some(
-                            match crate::support::translated(
-                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                            match ::mapwright_rt::translated(
+                                ::std::borrow::Cow::Borrowed(::mapwright_rt::Code::code(v)),
                                 v.label(super::options::LANG_TH),
                                 "th_physical_issue_bedfef8",
                                 "th",
-                                ::mapping_dsl::ir::UnknownCode::Error,
-                                ::mapping_dsl::ir::MissingLabel::Error,
+                                ::mapwright_rt::UnknownCode::Error,
+                                ::mapwright_rt::MissingLabel::Error,
                                 ctx,
                             ) {
                                 ::std::result::Result::Ok(t) => t,
@@ -9226,14 +9226,14 @@ fn fields_output_formsection_perpetrator_details_998d1e0_1<'r>(
                 ::std::option::Option::Some(out)
             }
         },
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_mental_issue_5607d21 = crate::support::finish(
+    let f_mental_issue_5607d21 = ::mapwright_rt::finish(
         match input.mental_issue_5607d21.get() {
             ::std::option::Option::None => ::std::option::Option::None,
             ::std::option::Option::Some(items) => {
@@ -9242,17 +9242,17 @@ fn fields_output_formsection_perpetrator_details_998d1e0_1<'r>(
                     match item.get() {
                         ::std::option::Option::None => out.push(::std::option::Option::None),
                         ::std::option::Option::Some(v)
-                            if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                crate::support::Code::code(v),
+                            if ::mapwright_rt::stdlib::translate::is_unanswered(
+                                ::mapwright_rt::Code::code(v),
                             ) => {}
                         ::std::option::Option::Some(v) => out.push(::std::option::Option::Some(
-                            match crate::support::translated(
-                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                            match ::mapwright_rt::translated(
+                                ::std::borrow::Cow::Borrowed(::mapwright_rt::Code::code(v)),
                                 v.label(super::options::LANG_TH),
                                 "th_mental_issues_54db66d",
                                 "th",
-                                ::mapping_dsl::ir::UnknownCode::Error,
-                                ::mapping_dsl::ir::MissingLabel::Error,
+                                ::mapwright_rt::UnknownCode::Error,
+                                ::mapwright_rt::MissingLabel::Error,
                                 ctx,
                             ) {
                                 ::std::result::Result::Ok(t) => t,
@@ -9270,10 +9270,10 @@ fn fields_output_formsection_perpetrator_details_998d1e0_1<'r>(
                 ::std::option::Option::Some(out)
             }
         },
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
@@ -9286,193 +9286,193 @@ fn fields_output_formsection_perpetrator_details_998d1e0_1<'r>(
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct OutputFormsectionPatientEducationAndCareer6d53ca5<'r> {
     /// `email_address`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub email_address: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub email_address: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `if_other__please_specify_2`: string
     #[serde(
         rename = "if_other__please_specify_2",
-        skip_serializing_if = "crate::support::Slot::is_omit"
+        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
     )]
-    pub if_other_please_specify_2: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    pub if_other_please_specify_2: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `additional_details`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub additional_details: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub additional_details: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `additional_details_1`: string
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub additional_details_1: crate::support::Slot<::std::borrow::Cow<'r, str>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub additional_details_1: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `occupation_1`: {code: label}
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub occupation_1: crate::support::Slot<crate::support::Translated<'r>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub occupation_1: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
     /// `if_out_of_school__specify_reason`: {code: label}
     #[serde(
         rename = "if_out_of_school__specify_reason",
-        skip_serializing_if = "crate::support::Slot::is_omit"
+        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
     )]
-    pub if_out_of_school_specify_reason: crate::support::Slot<crate::support::Translated<'r>>,
+    pub if_out_of_school_specify_reason: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
 }
-impl crate::support::Empty for OutputFormsectionPatientEducationAndCareer6d53ca5<'_> {}
+impl ::mapwright_rt::Empty for OutputFormsectionPatientEducationAndCareer6d53ca5<'_> {}
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct Output<'r> {
     /// `age_assessment`: list<object>
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub age_assessment: crate::support::Slot<::std::vec::Vec<OutputAgeAssessment<'r>>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub age_assessment: ::mapwright_rt::Slot<::std::vec::Vec<OutputAgeAssessment<'r>>>,
     /// `assessment`: object
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub assessment: crate::support::Slot<OutputAssessment<'r>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub assessment: ::mapwright_rt::Slot<OutputAssessment<'r>>,
     /// `assessment_update`: list<object>
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub assessment_update: crate::support::Slot<::std::vec::Vec<OutputAssessmentUpdate<'r>>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub assessment_update: ::mapwright_rt::Slot<::std::vec::Vec<OutputAssessmentUpdate<'r>>>,
     /// `basic_identity`: object
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub basic_identity: crate::support::Slot<OutputBasicIdentity<'r>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub basic_identity: ::mapwright_rt::Slot<OutputBasicIdentity<'r>>,
     /// `conclusion`: object
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub conclusion: crate::support::Slot<OutputConclusion<'r>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub conclusion: ::mapwright_rt::Slot<OutputConclusion<'r>>,
     /// `conference_details_subform`: list<object>
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub conference_details_subform:
-        crate::support::Slot<::std::vec::Vec<OutputConferenceDetailsSubform<'r>>>,
+        ::mapwright_rt::Slot<::std::vec::Vec<OutputConferenceDetailsSubform<'r>>>,
     /// `cp_case_plan`: object
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub cp_case_plan: crate::support::Slot<OutputCpCasePlan<'r>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub cp_case_plan: ::mapwright_rt::Slot<OutputCpCasePlan<'r>>,
     /// `family_details`: object
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub family_details: crate::support::Slot<OutputFamilyDetails<'r>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub family_details: ::mapwright_rt::Slot<OutputFamilyDetails<'r>>,
     /// `family_details_section`: list<object>
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub family_details_section:
-        crate::support::Slot<::std::vec::Vec<OutputFamilyDetailsSection<'r>>>,
+        ::mapwright_rt::Slot<::std::vec::Vec<OutputFamilyDetailsSection<'r>>>,
     /// `followup`: object
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub followup: crate::support::Slot<OutputFollowup<'r>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub followup: ::mapwright_rt::Slot<OutputFollowup<'r>>,
     /// `followup_subform_section`: list<object>
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub followup_subform_section:
-        crate::support::Slot<::std::vec::Vec<OutputFollowupSubformSection<'r>>>,
+        ::mapwright_rt::Slot<::std::vec::Vec<OutputFollowupSubformSection<'r>>>,
     /// `formsection-age-assessment-a75187a`: object
     #[serde(
         rename = "formsection-age-assessment-a75187a",
-        skip_serializing_if = "crate::support::Slot::is_omit"
+        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
     )]
     pub formsection_age_assessment_a75187a:
-        crate::support::Slot<OutputFormsectionAgeAssessmentA75187a<'r>>,
+        ::mapwright_rt::Slot<OutputFormsectionAgeAssessmentA75187a<'r>>,
     /// `formsection-department-identification-e9cf45f`: object
     #[serde(
         rename = "formsection-department-identification-e9cf45f",
-        skip_serializing_if = "crate::support::Slot::is_omit"
+        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
     )]
     pub formsection_department_identification_e9cf45f:
-        crate::support::Slot<OutputFormsectionDepartmentIdentificationE9cf45f<'r>>,
+        ::mapwright_rt::Slot<OutputFormsectionDepartmentIdentificationE9cf45f<'r>>,
     /// `formsection-health-assessment-29sep-d35aedb`: object
     #[serde(
         rename = "formsection-health-assessment-29sep-d35aedb",
-        skip_serializing_if = "crate::support::Slot::is_omit"
+        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
     )]
     pub formsection_health_assessment_29sep_d35aedb:
-        crate::support::Slot<OutputFormsectionHealthAssessment29sepD35aedb<'r>>,
+        ::mapwright_rt::Slot<OutputFormsectionHealthAssessment29sepD35aedb<'r>>,
     /// `formsection-cp-act-be-2546-report-699f528`: object
     #[serde(
         rename = "formsection-cp-act-be-2546-report-699f528",
-        skip_serializing_if = "crate::support::Slot::is_omit"
+        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
     )]
     pub formsection_cp_act_be_2546_report_699f528:
-        crate::support::Slot<OutputFormsectionCpActBe2546Report699f528<'r>>,
+        ::mapwright_rt::Slot<OutputFormsectionCpActBe2546Report699f528<'r>>,
     /// `formsection-medical-costs-and-service-fees-847e08f`: object
     #[serde(
         rename = "formsection-medical-costs-and-service-fees-847e08f",
-        skip_serializing_if = "crate::support::Slot::is_omit"
+        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
     )]
     pub formsection_medical_costs_and_service_fees_847e08f:
-        crate::support::Slot<OutputFormsectionMedicalCostsAndServiceFees847e08f>,
+        ::mapwright_rt::Slot<OutputFormsectionMedicalCostsAndServiceFees847e08f>,
     /// `new_expense`: list<object>
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub new_expense: crate::support::Slot<::std::vec::Vec<OutputNewExpense<'r>>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub new_expense: ::mapwright_rt::Slot<::std::vec::Vec<OutputNewExpense<'r>>>,
     /// `closure_form`: object
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub closure_form: crate::support::Slot<OutputClosureForm<'r>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub closure_form: ::mapwright_rt::Slot<OutputClosureForm<'r>>,
     /// `new_formal_complaint_2`: list<object>
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub new_formal_complaint_2:
-        crate::support::Slot<::std::vec::Vec<OutputNewFormalComplaint2<'r>>>,
+        ::mapwright_rt::Slot<::std::vec::Vec<OutputNewFormalComplaint2<'r>>>,
     /// `services_section`: list<object>
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub services_section: crate::support::Slot<::std::vec::Vec<OutputServicesSection<'r>>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub services_section: ::mapwright_rt::Slot<::std::vec::Vec<OutputServicesSection<'r>>>,
     /// `services_needed`: list<object>
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub services_needed: crate::support::Slot<::std::vec::Vec<OutputServicesNeeded<'r>>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub services_needed: ::mapwright_rt::Slot<::std::vec::Vec<OutputServicesNeeded<'r>>>,
     /// `witnesses__6c0a33c`: list<object>
     #[serde(
         rename = "witnesses__6c0a33c",
-        skip_serializing_if = "crate::support::Slot::is_omit"
+        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
     )]
-    pub witnesses_6c0a33c: crate::support::Slot<::std::vec::Vec<OutputWitnesses6c0a33c<'r>>>,
+    pub witnesses_6c0a33c: ::mapwright_rt::Slot<::std::vec::Vec<OutputWitnesses6c0a33c<'r>>>,
     /// `new_pregnancy`: list<object>
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub new_pregnancy: crate::support::Slot<::std::vec::Vec<OutputNewPregnancy<'r>>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub new_pregnancy: ::mapwright_rt::Slot<::std::vec::Vec<OutputNewPregnancy<'r>>>,
     /// `formsection-unexpected-pregnancy-9a51ea8`: object
     #[serde(
         rename = "formsection-unexpected-pregnancy-9a51ea8",
-        skip_serializing_if = "crate::support::Slot::is_omit"
+        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
     )]
     pub formsection_unexpected_pregnancy_9a51ea8:
-        crate::support::Slot<OutputFormsectionUnexpectedPregnancy9a51ea8<'r>>,
+        ::mapwright_rt::Slot<OutputFormsectionUnexpectedPregnancy9a51ea8<'r>>,
     /// `physical_check_2`: list<object>
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
-    pub physical_check_2: crate::support::Slot<::std::vec::Vec<OutputPhysicalCheck2<'r>>>,
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub physical_check_2: ::mapwright_rt::Slot<::std::vec::Vec<OutputPhysicalCheck2<'r>>>,
     /// `preliminary_observations_2`: list<object>
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub preliminary_observations_2:
-        crate::support::Slot<::std::vec::Vec<OutputPreliminaryObservations2<'r>>>,
+        ::mapwright_rt::Slot<::std::vec::Vec<OutputPreliminaryObservations2<'r>>>,
     /// `formsection-incident-details-fe05aa4`: object
     #[serde(
         rename = "formsection-incident-details-fe05aa4",
-        skip_serializing_if = "crate::support::Slot::is_omit"
+        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
     )]
     pub formsection_incident_details_fe05aa4:
-        crate::support::Slot<OutputFormsectionIncidentDetailsFe05aa4<'r>>,
+        ::mapwright_rt::Slot<OutputFormsectionIncidentDetailsFe05aa4<'r>>,
     /// `formsection-incident-details-fe05aa3`: object
     #[serde(
         rename = "formsection-incident-details-fe05aa3",
-        skip_serializing_if = "crate::support::Slot::is_omit"
+        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
     )]
     pub formsection_incident_details_fe05aa3:
-        crate::support::Slot<OutputFormsectionIncidentDetailsFe05aa3<'r>>,
+        ::mapwright_rt::Slot<OutputFormsectionIncidentDetailsFe05aa3<'r>>,
     /// `other_perpetrator_details_f80fc4e`: list<object>
-    #[serde(skip_serializing_if = "crate::support::Slot::is_omit")]
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub other_perpetrator_details_f80fc4e:
-        crate::support::Slot<::std::vec::Vec<OutputOtherPerpetratorDetailsF80fc4e<'r>>>,
+        ::mapwright_rt::Slot<::std::vec::Vec<OutputOtherPerpetratorDetailsF80fc4e<'r>>>,
     /// `formsection-perpetrator-details-998d1e0`: object
     #[serde(
         rename = "formsection-perpetrator-details-998d1e0",
-        skip_serializing_if = "crate::support::Slot::is_omit"
+        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
     )]
     pub formsection_perpetrator_details_998d1e0:
-        crate::support::Slot<OutputFormsectionPerpetratorDetails998d1e0<'r>>,
+        ::mapwright_rt::Slot<OutputFormsectionPerpetratorDetails998d1e0<'r>>,
     /// `formsection-patient-education-and-career-6d53ca5`: object
     #[serde(
         rename = "formsection-patient-education-and-career-6d53ca5",
-        skip_serializing_if = "crate::support::Slot::is_omit"
+        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
     )]
     pub formsection_patient_education_and_career_6d53ca5:
-        crate::support::Slot<OutputFormsectionPatientEducationAndCareer6d53ca5<'r>>,
+        ::mapwright_rt::Slot<OutputFormsectionPatientEducationAndCareer6d53ca5<'r>>,
 }
-impl crate::support::Empty for Output<'_> {}
+impl ::mapwright_rt::Empty for Output<'_> {}
 /// Fields 1 to 3 of `Output`.
 fn fields_output_0<'r>(
     input: &'r Input<'r>,
-    ctx: &'r ::mapping_dsl::rt::Context,
-    loc: &crate::support::Loc<'_>,
+    ctx: &'r ::mapwright_rt::Context,
+    loc: &::mapwright_rt::Loc<'_>,
     out: &mut Output<'r>,
-) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
+) -> ::std::result::Result<(), ::mapwright_rt::TransformError> {
     let _ = (input, ctx, loc);
-    let f_age_assessment = crate::support::finish(
+    let f_age_assessment = ::mapwright_rt::finish(
         match input.age_assessment.get() {
             ::std::option::Option::None => ::std::option::Option::None,
             ::std::option::Option::Some(items) => {
                 let mut out = ::std::vec::Vec::with_capacity(items.len());
                 for (index, item) in items.iter().enumerate() {
                     let e0 = item.get();
-                    let loc1 = &crate::support::Loc::Elem {
+                    let loc1 = &::mapwright_rt::Loc::Elem {
                         parent: loc,
                         name: "age_assessment",
                         index,
@@ -9480,88 +9480,88 @@ fn fields_output_0<'r>(
                     let keep = true;
                     if keep {
                         out.push({
-                            let f_date_of_assessment = crate::support::finish(
-                                crate::support::text(e0.and_then(|v| v.date_of_assessment.get())),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
+                            let f_date_of_assessment = ::mapwright_rt::finish(
+                                ::mapwright_rt::text(e0.and_then(|v| v.date_of_assessment.get())),
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Null,
+                                    empty_string: ::mapwright_rt::As::EmptyString,
+                                    empty_list: ::mapwright_rt::As::EmptyString,
                                 },
                                 ::std::option::Option::None,
                             );
-                            let f_age_assessed = crate::support::finish(
+                            let f_age_assessed = ::mapwright_rt::finish(
                                 e0.and_then(|v| v.age_assessed.get()).cloned(),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Null,
+                                    empty_string: ::mapwright_rt::As::EmptyString,
+                                    empty_list: ::mapwright_rt::As::EmptyString,
                                 },
                                 ::std::option::Option::None,
                             );
-                            let f_months_20cb03a = crate::support::finish(
+                            let f_months_20cb03a = ::mapwright_rt::finish(
                                 e0.and_then(|v| v.months_20cb03a.get()).cloned(),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Null,
+                                    empty_string: ::mapwright_rt::As::EmptyString,
+                                    empty_list: ::mapwright_rt::As::EmptyString,
                                 },
                                 ::std::option::Option::None,
                             );
-                            let f_maximum_age_assessed = crate::support::finish(
+                            let f_maximum_age_assessed = ::mapwright_rt::finish(
                                 e0.and_then(|v| v.maximum_age_assessed.get()).cloned(),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Null,
+                                    empty_string: ::mapwright_rt::As::EmptyString,
+                                    empty_list: ::mapwright_rt::As::EmptyString,
                                 },
                                 ::std::option::Option::None,
                             );
-                            let f_months_1453205 = crate::support::finish(
+                            let f_months_1453205 = ::mapwright_rt::finish(
                                 e0.and_then(|v| v.months_1453205.get()).cloned(),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Null,
+                                    empty_string: ::mapwright_rt::As::EmptyString,
+                                    empty_list: ::mapwright_rt::As::EmptyString,
                                 },
                                 ::std::option::Option::None,
                             );
-                            let f_additional_comments_1298bc4 = crate::support::finish(
-                                crate::support::text(
+                            let f_additional_comments_1298bc4 = ::mapwright_rt::finish(
+                                ::mapwright_rt::text(
                                     e0.and_then(|v| v.additional_comments_1298bc4.get()),
                                 ),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Null,
+                                    empty_string: ::mapwright_rt::As::EmptyString,
+                                    empty_list: ::mapwright_rt::As::EmptyString,
                                 },
                                 ::std::option::Option::None,
                             );
-                            let f_assessed_by = crate::support::finish(
-                                crate::support::text(e0.and_then(|v| v.assessed_by.get())),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
+                            let f_assessed_by = ::mapwright_rt::finish(
+                                ::mapwright_rt::text(e0.and_then(|v| v.assessed_by.get())),
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Null,
+                                    empty_string: ::mapwright_rt::As::EmptyString,
+                                    empty_list: ::mapwright_rt::As::EmptyString,
                                 },
                                 ::std::option::Option::None,
                             );
-                            let f_assessment_method = crate::support::finish(
+                            let f_assessment_method = ::mapwright_rt::finish(
                                 match e0.and_then(|v| v.assessment_method.get()) {
                                     ::std::option::Option::Some(v)
-                                        if !::mapping_dsl::stdlib::translate::is_unanswered(
-                                            crate::support::Code::code(v),
+                                        if !::mapwright_rt::stdlib::translate::is_unanswered(
+                                            ::mapwright_rt::Code::code(v),
                                         ) =>
                                     {
                                         ::std::option::Option::Some(
-                                            match crate::support::translated(
+                                            match ::mapwright_rt::translated(
                                                 ::std::borrow::Cow::Borrowed(
-                                                    crate::support::Code::code(v),
+                                                    ::mapwright_rt::Code::code(v),
                                                 ),
                                                 v.label(super::options::LANG_TH),
                                                 "th_age_assessment_method_5559903",
                                                 "th",
-                                                ::mapping_dsl::ir::UnknownCode::Error,
-                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                ::mapwright_rt::UnknownCode::Error,
+                                                ::mapwright_rt::MissingLabel::Error,
                                                 ctx,
                                             ) {
                                                 ::std::result::Result::Ok(t) => t,
@@ -9575,10 +9575,10 @@ fn fields_output_0<'r>(
                                     }
                                     _ => ::std::option::Option::None,
                                 },
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Null,
+                                    empty_string: ::mapwright_rt::As::EmptyString,
+                                    empty_list: ::mapwright_rt::As::EmptyString,
                                 },
                                 ::std::option::Option::None,
                             );
@@ -9598,62 +9598,62 @@ fn fields_output_0<'r>(
                 ::std::option::Option::Some(out)
             }
         },
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_assessment = crate::support::finish(
+    let f_assessment = ::mapwright_rt::finish(
         ::std::option::Option::Some({
-            let loc_o = &crate::support::Loc::Field {
+            let loc_o = &::mapwright_rt::Loc::Field {
                 parent: loc,
                 name: "assessment",
             };
             {
-                let f_assessment_requested_on = crate::support::finish(
-                    crate::support::text(input.assessment_requested_on.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
+                let f_assessment_requested_on = ::mapwright_rt::finish(
+                    ::mapwright_rt::text(input.assessment_requested_on.get()),
+                    ::mapwright_rt::Policy {
+                        missing: ::mapwright_rt::As::Null,
+                        empty_string: ::mapwright_rt::As::EmptyString,
+                        empty_list: ::mapwright_rt::As::EmptyString,
                     },
                     ::std::option::Option::None,
                 );
-                let f_case_plan_due_date = crate::support::finish(
-                    crate::support::text(input.case_plan_due_date.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
+                let f_case_plan_due_date = ::mapwright_rt::finish(
+                    ::mapwright_rt::text(input.case_plan_due_date.get()),
+                    ::mapwright_rt::Policy {
+                        missing: ::mapwright_rt::As::Null,
+                        empty_string: ::mapwright_rt::As::EmptyString,
+                        empty_list: ::mapwright_rt::As::EmptyString,
                     },
                     ::std::option::Option::None,
                 );
-                let f_urgent_protection_concern = crate::support::finish(
+                let f_urgent_protection_concern = ::mapwright_rt::finish(
                     input.urgent_protection_concern.as_ref(),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
+                    ::mapwright_rt::Policy {
+                        missing: ::mapwright_rt::As::Null,
+                        empty_string: ::mapwright_rt::As::EmptyString,
+                        empty_list: ::mapwright_rt::As::EmptyString,
                     },
                     ::std::option::Option::None,
                 );
-                let f_risk_level = crate::support::finish(
+                let f_risk_level = ::mapwright_rt::finish(
                     match input.risk_level.get() {
                         ::std::option::Option::Some(v)
-                            if !::mapping_dsl::stdlib::translate::is_unanswered(
-                                crate::support::Code::code(v),
+                            if !::mapwright_rt::stdlib::translate::is_unanswered(
+                                ::mapwright_rt::Code::code(v),
                             ) =>
                         {
                             ::std::option::Option::Some(
-                                match crate::support::translated(
-                                    ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                match ::mapwright_rt::translated(
+                                    ::std::borrow::Cow::Borrowed(::mapwright_rt::Code::code(v)),
                                     v.label(super::options::LANG_TH),
                                     "risk_level",
                                     "th",
-                                    ::mapping_dsl::ir::UnknownCode::Error,
-                                    ::mapping_dsl::ir::MissingLabel::Error,
+                                    ::mapwright_rt::UnknownCode::Error,
+                                    ::mapwright_rt::MissingLabel::Error,
                                     ctx,
                                 ) {
                                     ::std::result::Result::Ok(t) => t,
@@ -9667,10 +9667,10 @@ fn fields_output_0<'r>(
                         }
                         _ => ::std::option::Option::None,
                     },
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
+                    ::mapwright_rt::Policy {
+                        missing: ::mapwright_rt::As::Null,
+                        empty_string: ::mapwright_rt::As::EmptyString,
+                        empty_list: ::mapwright_rt::As::EmptyString,
                     },
                     ::std::option::Option::None,
                 );
@@ -9682,14 +9682,14 @@ fn fields_output_0<'r>(
                 }
             }
         }),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_assessment_update = crate::support::finish(
+    let f_assessment_update = ::mapwright_rt::finish(
         match input.assessment_update.get() {
             ::std::option::Option::None => ::std::option::Option::None,
             ::std::option::Option::Some(items) => {
@@ -9699,30 +9699,30 @@ fn fields_output_0<'r>(
                     let keep = true;
                     if keep {
                         out.push({
-                            let f_update_description = crate::support::finish(
-                                crate::support::text(e0.and_then(|v| v.update_description.get())),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
+                            let f_update_description = ::mapwright_rt::finish(
+                                ::mapwright_rt::text(e0.and_then(|v| v.update_description.get())),
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Null,
+                                    empty_string: ::mapwright_rt::As::EmptyString,
+                                    empty_list: ::mapwright_rt::As::EmptyString,
                                 },
                                 ::std::option::Option::None,
                             );
-                            let f_recorded_by_3 = crate::support::finish(
-                                crate::support::text(e0.and_then(|v| v.recorded_by_3.get())),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
+                            let f_recorded_by_3 = ::mapwright_rt::finish(
+                                ::mapwright_rt::text(e0.and_then(|v| v.recorded_by_3.get())),
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Null,
+                                    empty_string: ::mapwright_rt::As::EmptyString,
+                                    empty_list: ::mapwright_rt::As::EmptyString,
                                 },
                                 ::std::option::Option::None,
                             );
-                            let f_date_5 = crate::support::finish(
-                                crate::support::text(e0.and_then(|v| v.date_5.get())),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
+                            let f_date_5 = ::mapwright_rt::finish(
+                                ::mapwright_rt::text(e0.and_then(|v| v.date_5.get())),
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Null,
+                                    empty_string: ::mapwright_rt::As::EmptyString,
+                                    empty_list: ::mapwright_rt::As::EmptyString,
                                 },
                                 ::std::option::Option::None,
                             );
@@ -9737,10 +9737,10 @@ fn fields_output_0<'r>(
                 ::std::option::Option::Some(out)
             }
         },
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
@@ -9752,105 +9752,105 @@ fn fields_output_0<'r>(
 /// Fields 4 to 5 of `Output`.
 fn fields_output_1<'r>(
     input: &'r Input<'r>,
-    ctx: &'r ::mapping_dsl::rt::Context,
-    loc: &crate::support::Loc<'_>,
+    ctx: &'r ::mapwright_rt::Context,
+    loc: &::mapwright_rt::Loc<'_>,
     out: &mut Output<'r>,
-) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
+) -> ::std::result::Result<(), ::mapwright_rt::TransformError> {
     let _ = (input, ctx, loc);
-    let f_basic_identity = crate::support::finish(
+    let f_basic_identity = ::mapwright_rt::finish(
         ::std::option::Option::Some({
-            let loc_o = &crate::support::Loc::Field {
+            let loc_o = &::mapwright_rt::Loc::Field {
                 parent: loc,
                 name: "basic_identity",
             };
             {
-                let f_national_id_no = crate::support::finish(
-                    crate::support::text(input.national_id_no.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
+                let f_national_id_no = ::mapwright_rt::finish(
+                    ::mapwright_rt::text(input.national_id_no.get()),
+                    ::mapwright_rt::Policy {
+                        missing: ::mapwright_rt::As::Null,
+                        empty_string: ::mapwright_rt::As::EmptyString,
+                        empty_list: ::mapwright_rt::As::EmptyString,
                     },
                     ::std::option::Option::None,
                 );
-                let f_registration_date = crate::support::finish(
-                    crate::support::text(input.registration_date.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
+                let f_registration_date = ::mapwright_rt::finish(
+                    ::mapwright_rt::text(input.registration_date.get()),
+                    ::mapwright_rt::Policy {
+                        missing: ::mapwright_rt::As::Null,
+                        empty_string: ::mapwright_rt::As::EmptyString,
+                        empty_list: ::mapwright_rt::As::EmptyString,
                     },
                     ::std::option::Option::None,
                 );
-                let f_case_id_display = crate::support::finish(
-                    crate::support::text(input.case_id_display.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
+                let f_case_id_display = ::mapwright_rt::finish(
+                    ::mapwright_rt::text(input.case_id_display.get()),
+                    ::mapwright_rt::Policy {
+                        missing: ::mapwright_rt::As::Null,
+                        empty_string: ::mapwright_rt::As::EmptyString,
+                        empty_list: ::mapwright_rt::As::EmptyString,
                     },
                     ::std::option::Option::None,
                 );
-                let f_physical_characteristics = crate::support::finish(
-                    crate::support::text(input.physical_characteristics.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
+                let f_physical_characteristics = ::mapwright_rt::finish(
+                    ::mapwright_rt::text(input.physical_characteristics.get()),
+                    ::mapwright_rt::Policy {
+                        missing: ::mapwright_rt::As::Null,
+                        empty_string: ::mapwright_rt::As::EmptyString,
+                        empty_list: ::mapwright_rt::As::EmptyString,
                     },
                     ::std::option::Option::None,
                 );
-                let f_other_id_no = crate::support::finish(
-                    crate::support::text(input.other_id_no.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
+                let f_other_id_no = ::mapwright_rt::finish(
+                    ::mapwright_rt::text(input.other_id_no.get()),
+                    ::mapwright_rt::Policy {
+                        missing: ::mapwright_rt::As::Null,
+                        empty_string: ::mapwright_rt::As::EmptyString,
+                        empty_list: ::mapwright_rt::As::EmptyString,
                     },
                     ::std::option::Option::None,
                 );
-                let f_other_id_type = crate::support::finish(
-                    crate::support::text(input.other_id_type.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
+                let f_other_id_type = ::mapwright_rt::finish(
+                    ::mapwright_rt::text(input.other_id_type.get()),
+                    ::mapwright_rt::Policy {
+                        missing: ::mapwright_rt::As::Null,
+                        empty_string: ::mapwright_rt::As::EmptyString,
+                        empty_list: ::mapwright_rt::As::EmptyString,
                     },
                     ::std::option::Option::None,
                 );
-                let f_address_of_accomodation_foreigners_only = crate::support::finish(
-                    crate::support::text(input.address_of_accomodation_foreigners_only.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
+                let f_address_of_accomodation_foreigners_only = ::mapwright_rt::finish(
+                    ::mapwright_rt::text(input.address_of_accomodation_foreigners_only.get()),
+                    ::mapwright_rt::Policy {
+                        missing: ::mapwright_rt::As::Null,
+                        empty_string: ::mapwright_rt::As::EmptyString,
+                        empty_list: ::mapwright_rt::As::EmptyString,
                     },
                     ::std::option::Option::None,
                 );
-                let f_assessment_due_date = crate::support::finish(
-                    crate::support::text(input.assessment_due_date.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
+                let f_assessment_due_date = ::mapwright_rt::finish(
+                    ::mapwright_rt::text(input.assessment_due_date.get()),
+                    ::mapwright_rt::Policy {
+                        missing: ::mapwright_rt::As::Null,
+                        empty_string: ::mapwright_rt::As::EmptyString,
+                        empty_list: ::mapwright_rt::As::EmptyString,
                     },
                     ::std::option::Option::None,
                 );
-                let f_location_current = crate::support::finish(
+                let f_location_current = ::mapwright_rt::finish(
                     match input.location_current.get() {
                         ::std::option::Option::Some(v)
-                            if !::mapping_dsl::stdlib::translate::is_unanswered(
-                                crate::support::Code::code(v),
+                            if !::mapwright_rt::stdlib::translate::is_unanswered(
+                                ::mapwright_rt::Code::code(v),
                             ) =>
                         {
                             ::std::option::Option::Some(
-                                match crate::support::translated(
-                                    ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                match ::mapwright_rt::translated(
+                                    ::std::borrow::Cow::Borrowed(::mapwright_rt::Code::code(v)),
                                     v.label(super::options::LANG_TH),
                                     "locations",
                                     "th",
-                                    ::mapping_dsl::ir::UnknownCode::KeepCode,
-                                    ::mapping_dsl::ir::MissingLabel::Error,
+                                    ::mapwright_rt::UnknownCode::KeepCode,
+                                    ::mapwright_rt::MissingLabel::Error,
                                     ctx,
                                 ) {
                                     ::std::result::Result::Ok(t) => t,
@@ -9864,10 +9864,10 @@ fn fields_output_1<'r>(
                         }
                         _ => ::std::option::Option::None,
                     },
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
+                    ::mapwright_rt::Policy {
+                        missing: ::mapwright_rt::As::Null,
+                        empty_string: ::mapwright_rt::As::EmptyString,
+                        empty_list: ::mapwright_rt::As::EmptyString,
                     },
                     ::std::option::Option::None,
                 );
@@ -9885,39 +9885,39 @@ fn fields_output_1<'r>(
                 }
             }
         }),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_conclusion = crate::support::finish(
+    let f_conclusion = ::mapwright_rt::finish(
         ::std::option::Option::Some({
-            let loc_o = &crate::support::Loc::Field {
+            let loc_o = &::mapwright_rt::Loc::Field {
                 parent: loc,
                 name: "conclusion",
             };
             {
-                let f_urgent_protection_concern = crate::support::finish(
+                let f_urgent_protection_concern = ::mapwright_rt::finish(
                     input.urgent_protection_concern.as_ref(),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
+                    ::mapwright_rt::Policy {
+                        missing: ::mapwright_rt::As::Null,
+                        empty_string: ::mapwright_rt::As::EmptyString,
+                        empty_list: ::mapwright_rt::As::EmptyString,
                     },
                     ::std::option::Option::None,
                 );
-                let f_protection_concerns_other = crate::support::finish(
-                    crate::support::text(input.protection_concerns_other.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
+                let f_protection_concerns_other = ::mapwright_rt::finish(
+                    ::mapwright_rt::text(input.protection_concerns_other.get()),
+                    ::mapwright_rt::Policy {
+                        missing: ::mapwright_rt::As::Null,
+                        empty_string: ::mapwright_rt::As::EmptyString,
+                        empty_list: ::mapwright_rt::As::EmptyString,
                     },
                     ::std::option::Option::None,
                 );
-                let f_protection_concerns = crate::support::finish(
+                let f_protection_concerns = ::mapwright_rt::finish(
                     match input.protection_concerns.get() {
                         ::std::option::Option::None => ::std::option::Option::None,
                         ::std::option::Option::Some(items) => {
@@ -9928,20 +9928,20 @@ fn fields_output_1<'r>(
                                         out.push(::std::option::Option::None)
                                     }
                                     ::std::option::Option::Some(v)
-                                        if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                            crate::support::Code::code(v),
+                                        if ::mapwright_rt::stdlib::translate::is_unanswered(
+                                            ::mapwright_rt::Code::code(v),
                                         ) => {}
                                     ::std::option::Option::Some(v) => {
                                         out.push(::std::option::Option::Some(
-                                            match crate::support::translated(
+                                            match ::mapwright_rt::translated(
                                                 ::std::borrow::Cow::Borrowed(
-                                                    crate::support::Code::code(v),
+                                                    ::mapwright_rt::Code::code(v),
                                                 ),
                                                 v.label(super::options::LANG_TH),
                                                 "protection_concerns",
                                                 "th",
-                                                ::mapping_dsl::ir::UnknownCode::Error,
-                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                ::mapwright_rt::UnknownCode::Error,
+                                                ::mapwright_rt::MissingLabel::Error,
                                                 ctx,
                                             ) {
                                                 ::std::result::Result::Ok(t) => t,
@@ -9962,28 +9962,28 @@ fn fields_output_1<'r>(
                             ::std::option::Option::Some(out)
                         }
                     },
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
+                    ::mapwright_rt::Policy {
+                        missing: ::mapwright_rt::As::Null,
+                        empty_string: ::mapwright_rt::As::EmptyString,
+                        empty_list: ::mapwright_rt::As::EmptyString,
                     },
                     ::std::option::Option::None,
                 );
-                let f_risk_level = crate::support::finish(
+                let f_risk_level = ::mapwright_rt::finish(
                     match input.risk_level.get() {
                         ::std::option::Option::Some(v)
-                            if !::mapping_dsl::stdlib::translate::is_unanswered(
-                                crate::support::Code::code(v),
+                            if !::mapwright_rt::stdlib::translate::is_unanswered(
+                                ::mapwright_rt::Code::code(v),
                             ) =>
                         {
                             ::std::option::Option::Some(
-                                match crate::support::translated(
-                                    ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                match ::mapwright_rt::translated(
+                                    ::std::borrow::Cow::Borrowed(::mapwright_rt::Code::code(v)),
                                     v.label(super::options::LANG_TH),
                                     "risk_level",
                                     "th",
-                                    ::mapping_dsl::ir::UnknownCode::Error,
-                                    ::mapping_dsl::ir::MissingLabel::Error,
+                                    ::mapwright_rt::UnknownCode::Error,
+                                    ::mapwright_rt::MissingLabel::Error,
                                     ctx,
                                 ) {
                                     ::std::result::Result::Ok(t) => t,
@@ -9997,10 +9997,10 @@ fn fields_output_1<'r>(
                         }
                         _ => ::std::option::Option::None,
                     },
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
+                    ::mapwright_rt::Policy {
+                        missing: ::mapwright_rt::As::Null,
+                        empty_string: ::mapwright_rt::As::EmptyString,
+                        empty_list: ::mapwright_rt::As::EmptyString,
                     },
                     ::std::option::Option::None,
                 );
@@ -10012,10 +10012,10 @@ fn fields_output_1<'r>(
                 }
             }
         }),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
@@ -10026,19 +10026,19 @@ fn fields_output_1<'r>(
 /// Fields 6 to 7 of `Output`.
 fn fields_output_2<'r>(
     input: &'r Input<'r>,
-    ctx: &'r ::mapping_dsl::rt::Context,
-    loc: &crate::support::Loc<'_>,
+    ctx: &'r ::mapwright_rt::Context,
+    loc: &::mapwright_rt::Loc<'_>,
     out: &mut Output<'r>,
-) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
+) -> ::std::result::Result<(), ::mapwright_rt::TransformError> {
     let _ = (input, ctx, loc);
-    let f_conference_details_subform = crate::support::finish(
+    let f_conference_details_subform = ::mapwright_rt::finish(
         match input.conference_details_subform.get() {
             ::std::option::Option::None => ::std::option::Option::None,
             ::std::option::Option::Some(items) => {
                 let mut out = ::std::vec::Vec::with_capacity(items.len());
                 for (index, item) in items.iter().enumerate() {
                     let e0 = item.get();
-                    let loc1 = &crate::support::Loc::Elem {
+                    let loc1 = &::mapwright_rt::Loc::Elem {
                         parent: loc,
                         name: "conference_details_subform",
                         index,
@@ -10046,120 +10046,120 @@ fn fields_output_2<'r>(
                     let keep = true;
                     if keep {
                         out.push({
-                            let f_conference_date = crate::support::finish(
-                                crate::support::text(e0.and_then(|v| v.conference_date.get())),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
+                            let f_conference_date = ::mapwright_rt::finish(
+                                ::mapwright_rt::text(e0.and_then(|v| v.conference_date.get())),
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Null,
+                                    empty_string: ::mapwright_rt::As::EmptyString,
+                                    empty_list: ::mapwright_rt::As::EmptyString,
                                 },
                                 ::std::option::Option::None,
                             );
-                            let f_conference_type_other = crate::support::finish(
-                                crate::support::text(
+                            let f_conference_type_other = ::mapwright_rt::finish(
+                                ::mapwright_rt::text(
                                     e0.and_then(|v| v.conference_type_other.get()),
                                 ),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Null,
+                                    empty_string: ::mapwright_rt::As::EmptyString,
+                                    empty_list: ::mapwright_rt::As::EmptyString,
                                 },
                                 ::std::option::Option::None,
                             );
-                            let f_conference_reason_other = crate::support::finish(
-                                crate::support::text(
+                            let f_conference_reason_other = ::mapwright_rt::finish(
+                                ::mapwright_rt::text(
                                     e0.and_then(|v| v.conference_reason_other.get()),
                                 ),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Null,
+                                    empty_string: ::mapwright_rt::As::EmptyString,
+                                    empty_list: ::mapwright_rt::As::EmptyString,
                                 },
                                 ::std::option::Option::None,
                             );
-                            let f_conference_participants = crate::support::finish(
-                                crate::support::text(
+                            let f_conference_participants = ::mapwright_rt::finish(
+                                ::mapwright_rt::text(
                                     e0.and_then(|v| v.conference_participants.get()),
                                 ),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Null,
+                                    empty_string: ::mapwright_rt::As::EmptyString,
+                                    empty_list: ::mapwright_rt::As::EmptyString,
                                 },
                                 ::std::option::Option::None,
                             );
-                            let f_conference_current_situation = crate::support::finish(
-                                crate::support::text(
+                            let f_conference_current_situation = ::mapwright_rt::finish(
+                                ::mapwright_rt::text(
                                     e0.and_then(|v| v.conference_current_situation.get()),
                                 ),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Null,
+                                    empty_string: ::mapwright_rt::As::EmptyString,
+                                    empty_list: ::mapwright_rt::As::EmptyString,
                                 },
                                 ::std::option::Option::None,
                             );
-                            let f_conference_outcome_recommendations = crate::support::finish(
-                                crate::support::text(
+                            let f_conference_outcome_recommendations = ::mapwright_rt::finish(
+                                ::mapwright_rt::text(
                                     e0.and_then(|v| v.conference_outcome_recommendations.get()),
                                 ),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Null,
+                                    empty_string: ::mapwright_rt::As::EmptyString,
+                                    empty_list: ::mapwright_rt::As::EmptyString,
                                 },
                                 ::std::option::Option::None,
                             );
-                            let f_conference_case_status_other = crate::support::finish(
-                                crate::support::text(
+                            let f_conference_case_status_other = ::mapwright_rt::finish(
+                                ::mapwright_rt::text(
                                     e0.and_then(|v| v.conference_case_status_other.get()),
                                 ),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Null,
+                                    empty_string: ::mapwright_rt::As::EmptyString,
+                                    empty_list: ::mapwright_rt::As::EmptyString,
                                 },
                                 ::std::option::Option::None,
                             );
-                            let f_conference_case_transfer_reason_other = crate::support::finish(
-                                crate::support::text(
+                            let f_conference_case_transfer_reason_other = ::mapwright_rt::finish(
+                                ::mapwright_rt::text(
                                     e0.and_then(|v| v.conference_case_transfer_reason_other.get()),
                                 ),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Null,
+                                    empty_string: ::mapwright_rt::As::EmptyString,
+                                    empty_list: ::mapwright_rt::As::EmptyString,
                                 },
                                 ::std::option::Option::None,
                             );
-                            let f_conference_followup_actions = crate::support::finish(
-                                crate::support::text(
+                            let f_conference_followup_actions = ::mapwright_rt::finish(
+                                ::mapwright_rt::text(
                                     e0.and_then(|v| v.conference_followup_actions.get()),
                                 ),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Null,
+                                    empty_string: ::mapwright_rt::As::EmptyString,
+                                    empty_list: ::mapwright_rt::As::EmptyString,
                                 },
                                 ::std::option::Option::None,
                             );
-                            let f_conference_type = crate::support::finish(
+                            let f_conference_type = ::mapwright_rt::finish(
                                 match e0.and_then(|v| v.conference_type.get()) {
                                     ::std::option::Option::Some(v)
-                                        if !::mapping_dsl::stdlib::translate::is_unanswered(
-                                            crate::support::Code::code(v),
+                                        if !::mapwright_rt::stdlib::translate::is_unanswered(
+                                            ::mapwright_rt::Code::code(v),
                                         ) =>
                                     {
                                         ::std::option::Option::Some(
-                                            match crate::support::translated(
+                                            match ::mapwright_rt::translated(
                                                 ::std::borrow::Cow::Borrowed(
-                                                    crate::support::Code::code(v),
+                                                    ::mapwright_rt::Code::code(v),
                                                 ),
                                                 v.label(super::options::LANG_TH),
                                                 "conference_type",
                                                 "th",
-                                                ::mapping_dsl::ir::UnknownCode::Error,
-                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                ::mapwright_rt::UnknownCode::Error,
+                                                ::mapwright_rt::MissingLabel::Error,
                                                 ctx,
                                             ) {
                                                 ::std::result::Result::Ok(t) => t,
@@ -10173,30 +10173,30 @@ fn fields_output_2<'r>(
                                     }
                                     _ => ::std::option::Option::None,
                                 },
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Null,
+                                    empty_string: ::mapwright_rt::As::EmptyString,
+                                    empty_list: ::mapwright_rt::As::EmptyString,
                                 },
                                 ::std::option::Option::None,
                             );
-                            let f_conference_reason = crate::support::finish(
+                            let f_conference_reason = ::mapwright_rt::finish(
                                 match e0.and_then(|v| v.conference_reason.get()) {
                                     ::std::option::Option::Some(v)
-                                        if !::mapping_dsl::stdlib::translate::is_unanswered(
-                                            crate::support::Code::code(v),
+                                        if !::mapwright_rt::stdlib::translate::is_unanswered(
+                                            ::mapwright_rt::Code::code(v),
                                         ) =>
                                     {
                                         ::std::option::Option::Some(
-                                            match crate::support::translated(
+                                            match ::mapwright_rt::translated(
                                                 ::std::borrow::Cow::Borrowed(
-                                                    crate::support::Code::code(v),
+                                                    ::mapwright_rt::Code::code(v),
                                                 ),
                                                 v.label(super::options::LANG_TH),
                                                 "conference_reason",
                                                 "th",
-                                                ::mapping_dsl::ir::UnknownCode::Error,
-                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                ::mapwright_rt::UnknownCode::Error,
+                                                ::mapwright_rt::MissingLabel::Error,
                                                 ctx,
                                             ) {
                                                 ::std::result::Result::Ok(t) => t,
@@ -10210,30 +10210,30 @@ fn fields_output_2<'r>(
                                     }
                                     _ => ::std::option::Option::None,
                                 },
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Null,
+                                    empty_string: ::mapwright_rt::As::EmptyString,
+                                    empty_list: ::mapwright_rt::As::EmptyString,
                                 },
                                 ::std::option::Option::None,
                             );
-                            let f_conference_case_status = crate::support::finish(
+                            let f_conference_case_status = ::mapwright_rt::finish(
                                 match e0.and_then(|v| v.conference_case_status.get()) {
                                     ::std::option::Option::Some(v)
-                                        if !::mapping_dsl::stdlib::translate::is_unanswered(
-                                            crate::support::Code::code(v),
+                                        if !::mapwright_rt::stdlib::translate::is_unanswered(
+                                            ::mapwright_rt::Code::code(v),
                                         ) =>
                                     {
                                         ::std::option::Option::Some(
-                                            match crate::support::translated(
+                                            match ::mapwright_rt::translated(
                                                 ::std::borrow::Cow::Borrowed(
-                                                    crate::support::Code::code(v),
+                                                    ::mapwright_rt::Code::code(v),
                                                 ),
                                                 v.label(super::options::LANG_TH),
                                                 "conference_case_status",
                                                 "th",
-                                                ::mapping_dsl::ir::UnknownCode::Error,
-                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                ::mapwright_rt::UnknownCode::Error,
+                                                ::mapwright_rt::MissingLabel::Error,
                                                 ctx,
                                             ) {
                                                 ::std::result::Result::Ok(t) => t,
@@ -10247,30 +10247,30 @@ fn fields_output_2<'r>(
                                     }
                                     _ => ::std::option::Option::None,
                                 },
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Null,
+                                    empty_string: ::mapwright_rt::As::EmptyString,
+                                    empty_list: ::mapwright_rt::As::EmptyString,
                                 },
                                 ::std::option::Option::None,
                             );
-                            let f_conference_case_transfer_reason = crate::support::finish(
+                            let f_conference_case_transfer_reason = ::mapwright_rt::finish(
                                 match e0.and_then(|v| v.conference_case_transfer_reason.get()) {
                                     ::std::option::Option::Some(v)
-                                        if !::mapping_dsl::stdlib::translate::is_unanswered(
-                                            crate::support::Code::code(v),
+                                        if !::mapwright_rt::stdlib::translate::is_unanswered(
+                                            ::mapwright_rt::Code::code(v),
                                         ) =>
                                     {
                                         ::std::option::Option::Some(
-                                            match crate::support::translated(
+                                            match ::mapwright_rt::translated(
                                                 ::std::borrow::Cow::Borrowed(
-                                                    crate::support::Code::code(v),
+                                                    ::mapwright_rt::Code::code(v),
                                                 ),
                                                 v.label(super::options::LANG_TH),
                                                 "conference_case_transfer_reason",
                                                 "th",
-                                                ::mapping_dsl::ir::UnknownCode::Error,
-                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                ::mapwright_rt::UnknownCode::Error,
+                                                ::mapwright_rt::MissingLabel::Error,
                                                 ctx,
                                             ) {
                                                 ::std::result::Result::Ok(t) => t,
@@ -10285,10 +10285,10 @@ fn fields_output_2<'r>(
                                     }
                                     _ => ::std::option::Option::None,
                                 },
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Null,
+                                    empty_string: ::mapwright_rt::As::EmptyString,
+                                    empty_list: ::mapwright_rt::As::EmptyString,
                                 },
                                 ::std::option::Option::None,
                             );
@@ -10315,39 +10315,39 @@ fn fields_output_2<'r>(
                 ::std::option::Option::Some(out)
             }
         },
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_cp_case_plan = crate::support::finish(
+    let f_cp_case_plan = ::mapwright_rt::finish(
         ::std::option::Option::Some({
-            let loc_o = &crate::support::Loc::Field {
+            let loc_o = &::mapwright_rt::Loc::Field {
                 parent: loc,
                 name: "cp_case_plan",
             };
             {
-                let f_date_case_plan = crate::support::finish(
-                    crate::support::text(input.date_case_plan.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
+                let f_date_case_plan = ::mapwright_rt::finish(
+                    ::mapwright_rt::text(input.date_case_plan.get()),
+                    ::mapwright_rt::Policy {
+                        missing: ::mapwright_rt::As::Null,
+                        empty_string: ::mapwright_rt::As::EmptyString,
+                        empty_list: ::mapwright_rt::As::EmptyString,
                     },
                     ::std::option::Option::None,
                 );
-                let f_additional_details_3d84596 = crate::support::finish(
-                    crate::support::text(input.additional_details_3d84596.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
+                let f_additional_details_3d84596 = ::mapwright_rt::finish(
+                    ::mapwright_rt::text(input.additional_details_3d84596.get()),
+                    ::mapwright_rt::Policy {
+                        missing: ::mapwright_rt::As::Null,
+                        empty_string: ::mapwright_rt::As::EmptyString,
+                        empty_list: ::mapwright_rt::As::EmptyString,
                     },
                     ::std::option::Option::None,
                 );
-                let f_protection_concerns = crate::support::finish(
+                let f_protection_concerns = ::mapwright_rt::finish(
                     match input.protection_concerns.get() {
                         ::std::option::Option::None => ::std::option::Option::None,
                         ::std::option::Option::Some(items) => {
@@ -10358,20 +10358,20 @@ fn fields_output_2<'r>(
                                         out.push(::std::option::Option::None)
                                     }
                                     ::std::option::Option::Some(v)
-                                        if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                            crate::support::Code::code(v),
+                                        if ::mapwright_rt::stdlib::translate::is_unanswered(
+                                            ::mapwright_rt::Code::code(v),
                                         ) => {}
                                     ::std::option::Option::Some(v) => {
                                         out.push(::std::option::Option::Some(
-                                            match crate::support::translated(
+                                            match ::mapwright_rt::translated(
                                                 ::std::borrow::Cow::Borrowed(
-                                                    crate::support::Code::code(v),
+                                                    ::mapwright_rt::Code::code(v),
                                                 ),
                                                 v.label(super::options::LANG_TH),
                                                 "protection_concerns",
                                                 "th",
-                                                ::mapping_dsl::ir::UnknownCode::Error,
-                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                ::mapwright_rt::UnknownCode::Error,
+                                                ::mapwright_rt::MissingLabel::Error,
                                                 ctx,
                                             ) {
                                                 ::std::result::Result::Ok(t) => t,
@@ -10392,10 +10392,10 @@ fn fields_output_2<'r>(
                             ::std::option::Option::Some(out)
                         }
                     },
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
+                    ::mapwright_rt::Policy {
+                        missing: ::mapwright_rt::As::Null,
+                        empty_string: ::mapwright_rt::As::EmptyString,
+                        empty_list: ::mapwright_rt::As::EmptyString,
                     },
                     ::std::option::Option::None,
                 );
@@ -10406,10 +10406,10 @@ fn fields_output_2<'r>(
                 }
             }
         }),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
@@ -10420,46 +10420,46 @@ fn fields_output_2<'r>(
 /// Fields 8 to 8 of `Output`.
 fn fields_output_3<'r>(
     input: &'r Input<'r>,
-    ctx: &'r ::mapping_dsl::rt::Context,
-    loc: &crate::support::Loc<'_>,
+    ctx: &'r ::mapwright_rt::Context,
+    loc: &::mapwright_rt::Loc<'_>,
     out: &mut Output<'r>,
-) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
+) -> ::std::result::Result<(), ::mapwright_rt::TransformError> {
     let _ = (input, ctx, loc);
-    let f_family_details = crate::support::finish(
+    let f_family_details = ::mapwright_rt::finish(
         ::std::option::Option::Some({
-            let loc_o = &crate::support::Loc::Field {
+            let loc_o = &::mapwright_rt::Loc::Field {
                 parent: loc,
                 name: "family_details",
             };
             {
-                let f_family_size = crate::support::finish(
+                let f_family_size = ::mapwright_rt::finish(
                     input.family_size.get().cloned(),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
+                    ::mapwright_rt::Policy {
+                        missing: ::mapwright_rt::As::Null,
+                        empty_string: ::mapwright_rt::As::EmptyString,
+                        empty_list: ::mapwright_rt::As::EmptyString,
                     },
                     ::std::option::Option::None,
                 );
-                let f_who_is_the_patient_living_with = crate::support::finish(
-                    crate::support::text(input.who_is_the_patient_living_with.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
+                let f_who_is_the_patient_living_with = ::mapwright_rt::finish(
+                    ::mapwright_rt::text(input.who_is_the_patient_living_with.get()),
+                    ::mapwright_rt::Policy {
+                        missing: ::mapwright_rt::As::Null,
+                        empty_string: ::mapwright_rt::As::EmptyString,
+                        empty_list: ::mapwright_rt::As::EmptyString,
                     },
                     ::std::option::Option::None,
                 );
-                let f_family_notes = crate::support::finish(
-                    crate::support::text(input.family_notes.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
+                let f_family_notes = ::mapwright_rt::finish(
+                    ::mapwright_rt::text(input.family_notes.get()),
+                    ::mapwright_rt::Policy {
+                        missing: ::mapwright_rt::As::Null,
+                        empty_string: ::mapwright_rt::As::EmptyString,
+                        empty_list: ::mapwright_rt::As::EmptyString,
                     },
                     ::std::option::Option::None,
                 );
-                let f_family_status = crate::support::finish(
+                let f_family_status = ::mapwright_rt::finish(
                     match input.family_status.get() {
                         ::std::option::Option::None => ::std::option::Option::None,
                         ::std::option::Option::Some(items) => {
@@ -10470,20 +10470,20 @@ fn fields_output_3<'r>(
                                         out.push(::std::option::Option::None)
                                     }
                                     ::std::option::Option::Some(v)
-                                        if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                            crate::support::Code::code(v),
+                                        if ::mapwright_rt::stdlib::translate::is_unanswered(
+                                            ::mapwright_rt::Code::code(v),
                                         ) => {}
                                     ::std::option::Option::Some(v) => {
                                         out.push(::std::option::Option::Some(
-                                            match crate::support::translated(
+                                            match ::mapwright_rt::translated(
                                                 ::std::borrow::Cow::Borrowed(
-                                                    crate::support::Code::code(v),
+                                                    ::mapwright_rt::Code::code(v),
                                                 ),
                                                 v.label(super::options::LANG_TH),
                                                 "th_family_status_77c0099",
                                                 "th",
-                                                ::mapping_dsl::ir::UnknownCode::Error,
-                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                ::mapwright_rt::UnknownCode::Error,
+                                                ::mapwright_rt::MissingLabel::Error,
                                                 ctx,
                                             ) {
                                                 ::std::result::Result::Ok(t) => t,
@@ -10500,10 +10500,10 @@ fn fields_output_3<'r>(
                             ::std::option::Option::Some(out)
                         }
                     },
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
+                    ::mapwright_rt::Policy {
+                        missing: ::mapwright_rt::As::Null,
+                        empty_string: ::mapwright_rt::As::EmptyString,
+                        empty_list: ::mapwright_rt::As::EmptyString,
                     },
                     ::std::option::Option::None,
                 );
@@ -10515,10 +10515,10 @@ fn fields_output_3<'r>(
                 }
             }
         }),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
@@ -10528,19 +10528,19 @@ fn fields_output_3<'r>(
 /// Fields 9 to 9 of `Output`.
 fn fields_output_4<'r>(
     input: &'r Input<'r>,
-    ctx: &'r ::mapping_dsl::rt::Context,
-    loc: &crate::support::Loc<'_>,
+    ctx: &'r ::mapwright_rt::Context,
+    loc: &::mapwright_rt::Loc<'_>,
     out: &mut Output<'r>,
-) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
+) -> ::std::result::Result<(), ::mapwright_rt::TransformError> {
     let _ = (input, ctx, loc);
-    let f_family_details_section = crate::support::finish(
+    let f_family_details_section = ::mapwright_rt::finish(
         match input.family_details_section.get() {
             ::std::option::Option::None => ::std::option::Option::None,
             ::std::option::Option::Some(items) => {
                 let mut out = ::std::vec::Vec::with_capacity(items.len());
                 for (index, item) in items.iter().enumerate() {
                     let e0 = item.get();
-                    let loc1 = &crate::support::Loc::Elem {
+                    let loc1 = &::mapwright_rt::Loc::Elem {
                         parent: loc,
                         name: "family_details_section",
                         index,
@@ -10548,111 +10548,111 @@ fn fields_output_4<'r>(
                     let keep = true;
                     if keep {
                         out.push({
-                            let f_relation_is_caregiver = crate::support::finish(
+                            let f_relation_is_caregiver = ::mapwright_rt::finish(
                                 e0.and_then(|v| v.relation_is_caregiver.get()).copied(),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Null,
+                                    empty_string: ::mapwright_rt::As::EmptyString,
+                                    empty_list: ::mapwright_rt::As::EmptyString,
                                 },
                                 ::std::option::Option::None,
                             );
-                            let f_relation_name = crate::support::finish(
-                                crate::support::text(
+                            let f_relation_name = ::mapwright_rt::finish(
+                                ::mapwright_rt::text(
                                     e0.and_then(|v| v.relation_name.get()),
                                 ),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Null,
+                                    empty_string: ::mapwright_rt::As::EmptyString,
+                                    empty_list: ::mapwright_rt::As::EmptyString,
                                 },
                                 ::std::option::Option::None,
                             );
-                            let f_relation_age = crate::support::finish(
+                            let f_relation_age = ::mapwright_rt::finish(
                                 e0.and_then(|v| v.relation_age.get()).cloned(),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Null,
+                                    empty_string: ::mapwright_rt::As::EmptyString,
+                                    empty_list: ::mapwright_rt::As::EmptyString,
                                 },
                                 ::std::option::Option::None,
                             );
-                            let f_relation_date_of_birth = crate::support::finish(
-                                crate::support::text(
+                            let f_relation_date_of_birth = ::mapwright_rt::finish(
+                                ::mapwright_rt::text(
                                     e0.and_then(|v| v.relation_date_of_birth.get()),
                                 ),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Null,
+                                    empty_string: ::mapwright_rt::As::EmptyString,
+                                    empty_list: ::mapwright_rt::As::EmptyString,
                                 },
                                 ::std::option::Option::None,
                             );
-                            let f_relation_death_details = crate::support::finish(
-                                crate::support::text(
+                            let f_relation_death_details = ::mapwright_rt::finish(
+                                ::mapwright_rt::text(
                                     e0.and_then(|v| v.relation_death_details.get()),
                                 ),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Null,
+                                    empty_string: ::mapwright_rt::As::EmptyString,
+                                    empty_list: ::mapwright_rt::As::EmptyString,
                                 },
                                 ::std::option::Option::None,
                             );
-                            let f_national_id = crate::support::finish(
-                                crate::support::text(e0.and_then(|v| v.national_id.get())),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
+                            let f_national_id = ::mapwright_rt::finish(
+                                ::mapwright_rt::text(e0.and_then(|v| v.national_id.get())),
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Null,
+                                    empty_string: ::mapwright_rt::As::EmptyString,
+                                    empty_list: ::mapwright_rt::As::EmptyString,
                                 },
                                 ::std::option::Option::None,
                             );
-                            let f_relation_occupation = crate::support::finish(
-                                crate::support::text(
+                            let f_relation_occupation = ::mapwright_rt::finish(
+                                ::mapwright_rt::text(
                                     e0.and_then(|v| v.relation_occupation.get()),
                                 ),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Null,
+                                    empty_string: ::mapwright_rt::As::EmptyString,
+                                    empty_list: ::mapwright_rt::As::EmptyString,
                                 },
                                 ::std::option::Option::None,
                             );
-                            let f_relation_address_current = crate::support::finish(
-                                crate::support::text(
+                            let f_relation_address_current = ::mapwright_rt::finish(
+                                ::mapwright_rt::text(
                                     e0.and_then(|v| v.relation_address_current.get()),
                                 ),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Null,
+                                    empty_string: ::mapwright_rt::As::EmptyString,
+                                    empty_list: ::mapwright_rt::As::EmptyString,
                                 },
                                 ::std::option::Option::None,
                             );
-                            let f_relation_telephone = crate::support::finish(
-                                crate::support::text(
+                            let f_relation_telephone = ::mapwright_rt::finish(
+                                ::mapwright_rt::text(
                                     e0.and_then(|v| v.relation_telephone.get()),
                                 ),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Null,
+                                    empty_string: ::mapwright_rt::As::EmptyString,
+                                    empty_list: ::mapwright_rt::As::EmptyString,
                                 },
                                 ::std::option::Option::None,
                             );
-                            let f_relation_comments = crate::support::finish(
-                                crate::support::text(
+                            let f_relation_comments = ::mapwright_rt::finish(
+                                ::mapwright_rt::text(
                                     e0.and_then(|v| v.relation_comments.get()),
                                 ),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Null,
+                                    empty_string: ::mapwright_rt::As::EmptyString,
+                                    empty_list: ::mapwright_rt::As::EmptyString,
                                 },
                                 ::std::option::Option::None,
                             );
-                            let f_is_this_person_living_in_the_same_household_as_patient_7d39e1d = crate::support::finish(
+                            let f_is_this_person_living_in_the_same_household_as_patient_7d39e1d = ::mapwright_rt::finish(
                                 match e0
                                     .and_then(|v| {
                                         v
@@ -10662,17 +10662,17 @@ fn fields_output_4<'r>(
                                 {
                                     ::std::option::Option::Some(
                                         v,
-                                    ) if !::mapping_dsl::stdlib::translate::is_unanswered(
-                                        crate::support::Code::code(v),
+                                    ) if !::mapwright_rt::stdlib::translate::is_unanswered(
+                                        ::mapwright_rt::Code::code(v),
                                     ) => {
                                         ::std::option::Option::Some(
-                                            match crate::support::translated(
-                                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                            match ::mapwright_rt::translated(
+                                                ::std::borrow::Cow::Borrowed(::mapwright_rt::Code::code(v)),
                                                 v.label(super::options::LANG_TH),
                                                 "family_same_hh_7fabd17",
                                                 "th",
-                                                ::mapping_dsl::ir::UnknownCode::Error,
-                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                ::mapwright_rt::UnknownCode::Error,
+                                                ::mapwright_rt::MissingLabel::Error,
                                                 ctx,
                                             ) {
                                                 ::std::result::Result::Ok(t) => t,
@@ -10690,28 +10690,28 @@ fn fields_output_4<'r>(
                                     }
                                     _ => ::std::option::Option::None,
                                 },
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Null,
+                                    empty_string: ::mapwright_rt::As::EmptyString,
+                                    empty_list: ::mapwright_rt::As::EmptyString,
                                 },
                                 ::std::option::Option::None,
                             );
-                            let f_relation = crate::support::finish(
+                            let f_relation = ::mapwright_rt::finish(
                                 match e0.and_then(|v| v.relation.get()) {
                                     ::std::option::Option::Some(
                                         v,
-                                    ) if !::mapping_dsl::stdlib::translate::is_unanswered(
-                                        crate::support::Code::code(v),
+                                    ) if !::mapwright_rt::stdlib::translate::is_unanswered(
+                                        ::mapwright_rt::Code::code(v),
                                     ) => {
                                         ::std::option::Option::Some(
-                                            match crate::support::translated(
-                                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                            match ::mapwright_rt::translated(
+                                                ::std::borrow::Cow::Borrowed(::mapwright_rt::Code::code(v)),
                                                 v.label(super::options::LANG_TH),
                                                 "family_relationship",
                                                 "th",
-                                                ::mapping_dsl::ir::UnknownCode::Error,
-                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                ::mapwright_rt::UnknownCode::Error,
+                                                ::mapwright_rt::MissingLabel::Error,
                                                 ctx,
                                             ) {
                                                 ::std::result::Result::Ok(t) => t,
@@ -10725,28 +10725,28 @@ fn fields_output_4<'r>(
                                     }
                                     _ => ::std::option::Option::None,
                                 },
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Null,
+                                    empty_string: ::mapwright_rt::As::EmptyString,
+                                    empty_list: ::mapwright_rt::As::EmptyString,
                                 },
                                 ::std::option::Option::None,
                             );
-                            let f_relation_is_alive = crate::support::finish(
+                            let f_relation_is_alive = ::mapwright_rt::finish(
                                 match e0.and_then(|v| v.relation_is_alive.get()) {
                                     ::std::option::Option::Some(
                                         v,
-                                    ) if !::mapping_dsl::stdlib::translate::is_unanswered(
-                                        crate::support::Code::code(v),
+                                    ) if !::mapwright_rt::stdlib::translate::is_unanswered(
+                                        ::mapwright_rt::Code::code(v),
                                     ) => {
                                         ::std::option::Option::Some(
-                                            match crate::support::translated(
-                                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                            match ::mapwright_rt::translated(
+                                                ::std::borrow::Cow::Borrowed(::mapwright_rt::Code::code(v)),
                                                 v.label(super::options::LANG_TH),
                                                 "relation_is_alive",
                                                 "th",
-                                                ::mapping_dsl::ir::UnknownCode::Error,
-                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                ::mapwright_rt::UnknownCode::Error,
+                                                ::mapwright_rt::MissingLabel::Error,
                                                 ctx,
                                             ) {
                                                 ::std::result::Result::Ok(t) => t,
@@ -10760,14 +10760,14 @@ fn fields_output_4<'r>(
                                     }
                                     _ => ::std::option::Option::None,
                                 },
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Null,
+                                    empty_string: ::mapwright_rt::As::EmptyString,
+                                    empty_list: ::mapwright_rt::As::EmptyString,
                                 },
                                 ::std::option::Option::None,
                             );
-                            let f_relation_nationality = crate::support::finish(
+                            let f_relation_nationality = ::mapwright_rt::finish(
                                 match e0.and_then(|v| v.relation_nationality.get()) {
                                     ::std::option::Option::None => ::std::option::Option::None,
                                     ::std::option::Option::Some(items) => {
@@ -10779,19 +10779,19 @@ fn fields_output_4<'r>(
                                                 }
                                                 ::std::option::Option::Some(
                                                     v,
-                                                ) if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                                    crate::support::Code::code(v),
+                                                ) if ::mapwright_rt::stdlib::translate::is_unanswered(
+                                                    ::mapwright_rt::Code::code(v),
                                                 ) => {}
                                                 ::std::option::Option::Some(v) => {
                                                     out.push(
                                                         ::std::option::Option::Some(
-                                                            match crate::support::translated(
-                                                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                                            match ::mapwright_rt::translated(
+                                                                ::std::borrow::Cow::Borrowed(::mapwright_rt::Code::code(v)),
                                                                 v.label(super::options::LANG_TH),
                                                                 "country",
                                                                 "th",
-                                                                ::mapping_dsl::ir::UnknownCode::Error,
-                                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                                ::mapwright_rt::UnknownCode::Error,
+                                                                ::mapwright_rt::MissingLabel::Error,
                                                                 ctx,
                                                             ) {
                                                                 ::std::result::Result::Ok(t) => t,
@@ -10809,28 +10809,28 @@ fn fields_output_4<'r>(
                                         ::std::option::Option::Some(out)
                                     }
                                 },
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Null,
+                                    empty_string: ::mapwright_rt::As::EmptyString,
+                                    empty_list: ::mapwright_rt::As::EmptyString,
                                 },
                                 ::std::option::Option::None,
                             );
-                            let f_occupation_3 = crate::support::finish(
+                            let f_occupation_3 = ::mapwright_rt::finish(
                                 match e0.and_then(|v| v.occupation_3.get()) {
                                     ::std::option::Option::Some(
                                         v,
-                                    ) if !::mapping_dsl::stdlib::translate::is_unanswered(
-                                        crate::support::Code::code(v),
+                                    ) if !::mapwright_rt::stdlib::translate::is_unanswered(
+                                        ::mapwright_rt::Code::code(v),
                                     ) => {
                                         ::std::option::Option::Some(
-                                            match crate::support::translated(
-                                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                            match ::mapwright_rt::translated(
+                                                ::std::borrow::Cow::Borrowed(::mapwright_rt::Code::code(v)),
                                                 v.label(super::options::LANG_TH),
                                                 "th_working_3b273b5",
                                                 "th",
-                                                ::mapping_dsl::ir::UnknownCode::Error,
-                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                ::mapwright_rt::UnknownCode::Error,
+                                                ::mapwright_rt::MissingLabel::Error,
                                                 ctx,
                                             ) {
                                                 ::std::result::Result::Ok(t) => t,
@@ -10844,28 +10844,28 @@ fn fields_output_4<'r>(
                                     }
                                     _ => ::std::option::Option::None,
                                 },
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Null,
+                                    empty_string: ::mapwright_rt::As::EmptyString,
+                                    empty_list: ::mapwright_rt::As::EmptyString,
                                 },
                                 ::std::option::Option::None,
                             );
-                            let f_relation_location_current = crate::support::finish(
+                            let f_relation_location_current = ::mapwright_rt::finish(
                                 match e0.and_then(|v| v.relation_location_current.get()) {
                                     ::std::option::Option::Some(
                                         v,
-                                    ) if !::mapping_dsl::stdlib::translate::is_unanswered(
-                                        crate::support::Code::code(v),
+                                    ) if !::mapwright_rt::stdlib::translate::is_unanswered(
+                                        ::mapwright_rt::Code::code(v),
                                     ) => {
                                         ::std::option::Option::Some(
-                                            match crate::support::translated(
-                                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                            match ::mapwright_rt::translated(
+                                                ::std::borrow::Cow::Borrowed(::mapwright_rt::Code::code(v)),
                                                 v.label(super::options::LANG_TH),
                                                 "locations",
                                                 "th",
-                                                ::mapping_dsl::ir::UnknownCode::KeepCode,
-                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                ::mapwright_rt::UnknownCode::KeepCode,
+                                                ::mapwright_rt::MissingLabel::Error,
                                                 ctx,
                                             ) {
                                                 ::std::result::Result::Ok(t) => t,
@@ -10879,10 +10879,10 @@ fn fields_output_4<'r>(
                                     }
                                     _ => ::std::option::Option::None,
                                 },
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Null,
+                                    empty_string: ::mapwright_rt::As::EmptyString,
+                                    empty_list: ::mapwright_rt::As::EmptyString,
                                 },
                                 ::std::option::Option::None,
                             );
@@ -10910,10 +10910,10 @@ fn fields_output_4<'r>(
                 ::std::option::Option::Some(out)
             }
         },
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
@@ -10923,96 +10923,96 @@ fn fields_output_4<'r>(
 /// Fields 10 to 10 of `Output`.
 fn fields_output_5<'r>(
     input: &'r Input<'r>,
-    ctx: &'r ::mapping_dsl::rt::Context,
-    loc: &crate::support::Loc<'_>,
+    ctx: &'r ::mapwright_rt::Context,
+    loc: &::mapwright_rt::Loc<'_>,
     out: &mut Output<'r>,
-) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
+) -> ::std::result::Result<(), ::mapwright_rt::TransformError> {
     let _ = (input, ctx, loc);
-    let f_followup = crate::support::finish(
+    let f_followup = ::mapwright_rt::finish(
         ::std::option::Option::Some({
-            let loc_o = &crate::support::Loc::Field {
+            let loc_o = &::mapwright_rt::Loc::Field {
                 parent: loc,
                 name: "followup",
             };
             {
-                let f_final_diagnosis_3696c45 = crate::support::finish(
+                let f_final_diagnosis_3696c45 = ::mapwright_rt::finish(
                     input.final_diagnosis_3696c45.as_ref(),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
+                    ::mapwright_rt::Policy {
+                        missing: ::mapwright_rt::As::Null,
+                        empty_string: ::mapwright_rt::As::EmptyString,
+                        empty_list: ::mapwright_rt::As::EmptyString,
                     },
                     ::std::option::Option::None,
                 );
-                let f_main_diagnosis_04438ee = crate::support::finish(
-                    crate::support::text(input.main_diagnosis_04438ee.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
+                let f_main_diagnosis_04438ee = ::mapwright_rt::finish(
+                    ::mapwright_rt::text(input.main_diagnosis_04438ee.get()),
+                    ::mapwright_rt::Policy {
+                        missing: ::mapwright_rt::As::Null,
+                        empty_string: ::mapwright_rt::As::EmptyString,
+                        empty_list: ::mapwright_rt::As::EmptyString,
                     },
                     ::std::option::Option::None,
                 );
-                let f_co_morbidity_d3dfab2 = crate::support::finish(
-                    crate::support::text(input.co_morbidity_d3dfab2.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
+                let f_co_morbidity_d3dfab2 = ::mapwright_rt::finish(
+                    ::mapwright_rt::text(input.co_morbidity_d3dfab2.get()),
+                    ::mapwright_rt::Policy {
+                        missing: ::mapwright_rt::As::Null,
+                        empty_string: ::mapwright_rt::As::EmptyString,
+                        empty_list: ::mapwright_rt::As::EmptyString,
                     },
                     ::std::option::Option::None,
                 );
-                let f_complications_123ecae = crate::support::finish(
-                    crate::support::text(input.complications_123ecae.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
+                let f_complications_123ecae = ::mapwright_rt::finish(
+                    ::mapwright_rt::text(input.complications_123ecae.get()),
+                    ::mapwright_rt::Policy {
+                        missing: ::mapwright_rt::As::Null,
+                        empty_string: ::mapwright_rt::As::EmptyString,
+                        empty_list: ::mapwright_rt::As::EmptyString,
                     },
                     ::std::option::Option::None,
                 );
-                let f_other_diagnosis_a692bec = crate::support::finish(
-                    crate::support::text(input.other_diagnosis_a692bec.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
+                let f_other_diagnosis_a692bec = ::mapwright_rt::finish(
+                    ::mapwright_rt::text(input.other_diagnosis_a692bec.get()),
+                    ::mapwright_rt::Policy {
+                        missing: ::mapwright_rt::As::Null,
+                        empty_string: ::mapwright_rt::As::EmptyString,
+                        empty_list: ::mapwright_rt::As::EmptyString,
                     },
                     ::std::option::Option::None,
                 );
-                let f_operation_room_procedure_bb7cffa = crate::support::finish(
-                    crate::support::text(input.operation_room_procedure_bb7cffa.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
+                let f_operation_room_procedure_bb7cffa = ::mapwright_rt::finish(
+                    ::mapwright_rt::text(input.operation_room_procedure_bb7cffa.get()),
+                    ::mapwright_rt::Policy {
+                        missing: ::mapwright_rt::As::Null,
+                        empty_string: ::mapwright_rt::As::EmptyString,
+                        empty_list: ::mapwright_rt::As::EmptyString,
                     },
                     ::std::option::Option::None,
                 );
-                let f_external_cause_of_injury_8451818 = crate::support::finish(
-                    crate::support::text(input.external_cause_of_injury_8451818.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
+                let f_external_cause_of_injury_8451818 = ::mapwright_rt::finish(
+                    ::mapwright_rt::text(input.external_cause_of_injury_8451818.get()),
+                    ::mapwright_rt::Policy {
+                        missing: ::mapwright_rt::As::Null,
+                        empty_string: ::mapwright_rt::As::EmptyString,
+                        empty_list: ::mapwright_rt::As::EmptyString,
                     },
                     ::std::option::Option::None,
                 );
-                let f_status_of_treatment_plan_a8ca0e8 = crate::support::finish(
+                let f_status_of_treatment_plan_a8ca0e8 = ::mapwright_rt::finish(
                     match input.status_of_treatment_plan_a8ca0e8.get() {
                         ::std::option::Option::Some(v)
-                            if !::mapping_dsl::stdlib::translate::is_unanswered(
-                                crate::support::Code::code(v),
+                            if !::mapwright_rt::stdlib::translate::is_unanswered(
+                                ::mapwright_rt::Code::code(v),
                             ) =>
                         {
                             ::std::option::Option::Some(
-                                match crate::support::translated(
-                                    ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                match ::mapwright_rt::translated(
+                                    ::std::borrow::Cow::Borrowed(::mapwright_rt::Code::code(v)),
                                     v.label(super::options::LANG_TH),
                                     "th_status_of_treatment_plan_5d53730",
                                     "th",
-                                    ::mapping_dsl::ir::UnknownCode::Error,
-                                    ::mapping_dsl::ir::MissingLabel::Error,
+                                    ::mapwright_rt::UnknownCode::Error,
+                                    ::mapwright_rt::MissingLabel::Error,
                                     ctx,
                                 ) {
                                     ::std::result::Result::Ok(t) => t,
@@ -11026,14 +11026,14 @@ fn fields_output_5<'r>(
                         }
                         _ => ::std::option::Option::None,
                     },
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
+                    ::mapwright_rt::Policy {
+                        missing: ::mapwright_rt::As::Null,
+                        empty_string: ::mapwright_rt::As::EmptyString,
+                        empty_list: ::mapwright_rt::As::EmptyString,
                     },
                     ::std::option::Option::None,
                 );
-                let f_protection_concerns = crate::support::finish(
+                let f_protection_concerns = ::mapwright_rt::finish(
                     match input.protection_concerns.get() {
                         ::std::option::Option::None => ::std::option::Option::None,
                         ::std::option::Option::Some(items) => {
@@ -11044,20 +11044,20 @@ fn fields_output_5<'r>(
                                         out.push(::std::option::Option::None)
                                     }
                                     ::std::option::Option::Some(v)
-                                        if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                            crate::support::Code::code(v),
+                                        if ::mapwright_rt::stdlib::translate::is_unanswered(
+                                            ::mapwright_rt::Code::code(v),
                                         ) => {}
                                     ::std::option::Option::Some(v) => {
                                         out.push(::std::option::Option::Some(
-                                            match crate::support::translated(
+                                            match ::mapwright_rt::translated(
                                                 ::std::borrow::Cow::Borrowed(
-                                                    crate::support::Code::code(v),
+                                                    ::mapwright_rt::Code::code(v),
                                                 ),
                                                 v.label(super::options::LANG_TH),
                                                 "protection_concerns",
                                                 "th",
-                                                ::mapping_dsl::ir::UnknownCode::Error,
-                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                ::mapwright_rt::UnknownCode::Error,
+                                                ::mapwright_rt::MissingLabel::Error,
                                                 ctx,
                                             ) {
                                                 ::std::result::Result::Ok(t) => t,
@@ -11078,28 +11078,28 @@ fn fields_output_5<'r>(
                             ::std::option::Option::Some(out)
                         }
                     },
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
+                    ::mapwright_rt::Policy {
+                        missing: ::mapwright_rt::As::Null,
+                        empty_string: ::mapwright_rt::As::EmptyString,
+                        empty_list: ::mapwright_rt::As::EmptyString,
                     },
                     ::std::option::Option::None,
                 );
-                let f_risk_level = crate::support::finish(
+                let f_risk_level = ::mapwright_rt::finish(
                     match input.risk_level.get() {
                         ::std::option::Option::Some(v)
-                            if !::mapping_dsl::stdlib::translate::is_unanswered(
-                                crate::support::Code::code(v),
+                            if !::mapwright_rt::stdlib::translate::is_unanswered(
+                                ::mapwright_rt::Code::code(v),
                             ) =>
                         {
                             ::std::option::Option::Some(
-                                match crate::support::translated(
-                                    ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                match ::mapwright_rt::translated(
+                                    ::std::borrow::Cow::Borrowed(::mapwright_rt::Code::code(v)),
                                     v.label(super::options::LANG_TH),
                                     "risk_level",
                                     "th",
-                                    ::mapping_dsl::ir::UnknownCode::Error,
-                                    ::mapping_dsl::ir::MissingLabel::Error,
+                                    ::mapwright_rt::UnknownCode::Error,
+                                    ::mapwright_rt::MissingLabel::Error,
                                     ctx,
                                 ) {
                                     ::std::result::Result::Ok(t) => t,
@@ -11113,10 +11113,10 @@ fn fields_output_5<'r>(
                         }
                         _ => ::std::option::Option::None,
                     },
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
+                    ::mapwright_rt::Policy {
+                        missing: ::mapwright_rt::As::Null,
+                        empty_string: ::mapwright_rt::As::EmptyString,
+                        empty_list: ::mapwright_rt::As::EmptyString,
                     },
                     ::std::option::Option::None,
                 );
@@ -11134,10 +11134,10 @@ fn fields_output_5<'r>(
                 }
             }
         }),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
@@ -11147,19 +11147,19 @@ fn fields_output_5<'r>(
 /// Fields 11 to 12 of `Output`.
 fn fields_output_6<'r>(
     input: &'r Input<'r>,
-    ctx: &'r ::mapping_dsl::rt::Context,
-    loc: &crate::support::Loc<'_>,
+    ctx: &'r ::mapwright_rt::Context,
+    loc: &::mapwright_rt::Loc<'_>,
     out: &mut Output<'r>,
-) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
+) -> ::std::result::Result<(), ::mapwright_rt::TransformError> {
     let _ = (input, ctx, loc);
-    let f_followup_subform_section = crate::support::finish(
+    let f_followup_subform_section = ::mapwright_rt::finish(
         match input.followup_subform_section.get() {
             ::std::option::Option::None => ::std::option::Option::None,
             ::std::option::Option::Some(items) => {
                 let mut out = ::std::vec::Vec::with_capacity(items.len());
                 for (index, item) in items.iter().enumerate() {
                     let e0 = item.get();
-                    let loc1 = &crate::support::Loc::Elem {
+                    let loc1 = &::mapwright_rt::Loc::Elem {
                         parent: loc,
                         name: "followup_subform_section",
                         index,
@@ -11167,123 +11167,123 @@ fn fields_output_6<'r>(
                     let keep = true;
                     if keep {
                         out.push({
-                            let f_followup_date = crate::support::finish(
-                                crate::support::text(
+                            let f_followup_date = ::mapwright_rt::finish(
+                                ::mapwright_rt::text(
                                     e0.and_then(|v| v.followup_date.get()),
                                 ),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Null,
+                                    empty_string: ::mapwright_rt::As::EmptyString,
+                                    empty_list: ::mapwright_rt::As::EmptyString,
                                 },
                                 ::std::option::Option::None,
                             );
-                            let f_child_was_seen = crate::support::finish(
+                            let f_child_was_seen = ::mapwright_rt::finish(
                                 e0.and_then(|v| v.child_was_seen.as_ref()),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Null,
+                                    empty_string: ::mapwright_rt::As::EmptyString,
+                                    empty_list: ::mapwright_rt::As::EmptyString,
                                 },
                                 ::std::option::Option::None,
                             );
-                            let f_reason_child_not_seen_other_details = crate::support::finish(
-                                crate::support::text(
+                            let f_reason_child_not_seen_other_details = ::mapwright_rt::finish(
+                                ::mapwright_rt::text(
                                     e0.and_then(|v| v.reason_child_not_seen_other_details.get()),
                                 ),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Null,
+                                    empty_string: ::mapwright_rt::As::EmptyString,
+                                    empty_list: ::mapwright_rt::As::EmptyString,
                                 },
                                 ::std::option::Option::None,
                             );
-                            let f_action_taken_already = crate::support::finish(
+                            let f_action_taken_already = ::mapwright_rt::finish(
                                 e0.and_then(|v| v.action_taken_already.as_ref()),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Null,
+                                    empty_string: ::mapwright_rt::As::EmptyString,
+                                    empty_list: ::mapwright_rt::As::EmptyString,
                                 },
                                 ::std::option::Option::None,
                             );
-                            let f_action_taken_date = crate::support::finish(
-                                crate::support::text(
+                            let f_action_taken_date = ::mapwright_rt::finish(
+                                ::mapwright_rt::text(
                                     e0.and_then(|v| v.action_taken_date.get()),
                                 ),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Null,
+                                    empty_string: ::mapwright_rt::As::EmptyString,
+                                    empty_list: ::mapwright_rt::As::EmptyString,
                                 },
                                 ::std::option::Option::None,
                             );
-                            let f_action_taken_details = crate::support::finish(
-                                crate::support::text(
+                            let f_action_taken_details = ::mapwright_rt::finish(
+                                ::mapwright_rt::text(
                                     e0.and_then(|v| v.action_taken_details.get()),
                                 ),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Null,
+                                    empty_string: ::mapwright_rt::As::EmptyString,
+                                    empty_list: ::mapwright_rt::As::EmptyString,
                                 },
                                 ::std::option::Option::None,
                             );
-                            let f_followup_comments = crate::support::finish(
-                                crate::support::text(
+                            let f_followup_comments = ::mapwright_rt::finish(
+                                ::mapwright_rt::text(
                                     e0.and_then(|v| v.followup_comments.get()),
                                 ),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Null,
+                                    empty_string: ::mapwright_rt::As::EmptyString,
+                                    empty_list: ::mapwright_rt::As::EmptyString,
                                 },
                                 ::std::option::Option::None,
                             );
-                            let f_need_follow_up_visit = crate::support::finish(
+                            let f_need_follow_up_visit = ::mapwright_rt::finish(
                                 e0.and_then(|v| v.need_follow_up_visit.as_ref()),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Null,
+                                    empty_string: ::mapwright_rt::As::EmptyString,
+                                    empty_list: ::mapwright_rt::As::EmptyString,
                                 },
                                 ::std::option::Option::None,
                             );
-                            let f_when_follow_up_visit_should_happen = crate::support::finish(
-                                crate::support::text(
+                            let f_when_follow_up_visit_should_happen = ::mapwright_rt::finish(
+                                ::mapwright_rt::text(
                                     e0.and_then(|v| v.when_follow_up_visit_should_happen.get()),
                                 ),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Null,
+                                    empty_string: ::mapwright_rt::As::EmptyString,
+                                    empty_list: ::mapwright_rt::As::EmptyString,
                                 },
                                 ::std::option::Option::None,
                             );
-                            let f_recommend_case_closed = crate::support::finish(
+                            let f_recommend_case_closed = ::mapwright_rt::finish(
                                 e0.and_then(|v| v.recommend_case_closed.as_ref()),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Null,
+                                    empty_string: ::mapwright_rt::As::EmptyString,
+                                    empty_list: ::mapwright_rt::As::EmptyString,
                                 },
                                 ::std::option::Option::None,
                             );
-                            let f_followup_type = crate::support::finish(
+                            let f_followup_type = ::mapwright_rt::finish(
                                 match e0.and_then(|v| v.followup_type.get()) {
                                     ::std::option::Option::Some(
                                         v,
-                                    ) if !::mapping_dsl::stdlib::translate::is_unanswered(
-                                        crate::support::Code::code(v),
+                                    ) if !::mapwright_rt::stdlib::translate::is_unanswered(
+                                        ::mapwright_rt::Code::code(v),
                                     ) => {
                                         ::std::option::Option::Some(
-                                            match crate::support::translated(
-                                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                            match ::mapwright_rt::translated(
+                                                ::std::borrow::Cow::Borrowed(::mapwright_rt::Code::code(v)),
                                                 v.label(super::options::LANG_TH),
                                                 "followup_type",
                                                 "th",
-                                                ::mapping_dsl::ir::UnknownCode::Error,
-                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                ::mapwright_rt::UnknownCode::Error,
+                                                ::mapwright_rt::MissingLabel::Error,
                                                 ctx,
                                             ) {
                                                 ::std::result::Result::Ok(t) => t,
@@ -11297,14 +11297,14 @@ fn fields_output_6<'r>(
                                     }
                                     _ => ::std::option::Option::None,
                                 },
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Null,
+                                    empty_string: ::mapwright_rt::As::EmptyString,
+                                    empty_list: ::mapwright_rt::As::EmptyString,
                                 },
                                 ::std::option::Option::None,
                             );
-                            let f_reason_child_not_seen = crate::support::finish(
+                            let f_reason_child_not_seen = ::mapwright_rt::finish(
                                 match e0.and_then(|v| v.reason_child_not_seen.get()) {
                                     ::std::option::Option::None => ::std::option::Option::None,
                                     ::std::option::Option::Some(items) => {
@@ -11316,19 +11316,19 @@ fn fields_output_6<'r>(
                                                 }
                                                 ::std::option::Option::Some(
                                                     v,
-                                                ) if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                                    crate::support::Code::code(v),
+                                                ) if ::mapwright_rt::stdlib::translate::is_unanswered(
+                                                    ::mapwright_rt::Code::code(v),
                                                 ) => {}
                                                 ::std::option::Option::Some(v) => {
                                                     out.push(
                                                         ::std::option::Option::Some(
-                                                            match crate::support::translated(
-                                                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                                            match ::mapwright_rt::translated(
+                                                                ::std::borrow::Cow::Borrowed(::mapwright_rt::Code::code(v)),
                                                                 v.label(super::options::LANG_TH),
                                                                 "reason_child_not_seen",
                                                                 "th",
-                                                                ::mapping_dsl::ir::UnknownCode::Error,
-                                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                                ::mapwright_rt::UnknownCode::Error,
+                                                                ::mapwright_rt::MissingLabel::Error,
                                                                 ctx,
                                                             ) {
                                                                 ::std::result::Result::Ok(t) => t,
@@ -11346,10 +11346,10 @@ fn fields_output_6<'r>(
                                         ::std::option::Option::Some(out)
                                     }
                                 },
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Null,
+                                    empty_string: ::mapwright_rt::As::EmptyString,
+                                    empty_list: ::mapwright_rt::As::EmptyString,
                                 },
                                 ::std::option::Option::None,
                             );
@@ -11373,90 +11373,90 @@ fn fields_output_6<'r>(
                 ::std::option::Option::Some(out)
             }
         },
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_formsection_age_assessment_a75187a = crate::support::finish(
+    let f_formsection_age_assessment_a75187a = ::mapwright_rt::finish(
         ::std::option::Option::Some({
-            let f_age_declared_by_the_child = crate::support::finish(
+            let f_age_declared_by_the_child = ::mapwright_rt::finish(
                 input.age_declared_by_the_child.get().cloned(),
-                crate::support::Policy {
-                    missing: crate::support::As::Null,
-                    empty_string: crate::support::As::EmptyString,
-                    empty_list: crate::support::As::EmptyString,
+                ::mapwright_rt::Policy {
+                    missing: ::mapwright_rt::As::Null,
+                    empty_string: ::mapwright_rt::As::EmptyString,
+                    empty_list: ::mapwright_rt::As::EmptyString,
                 },
                 ::std::option::Option::None,
             );
-            let f_date_2 = crate::support::finish(
-                crate::support::text(input.date_2.get()),
-                crate::support::Policy {
-                    missing: crate::support::As::Null,
-                    empty_string: crate::support::As::EmptyString,
-                    empty_list: crate::support::As::EmptyString,
+            let f_date_2 = ::mapwright_rt::finish(
+                ::mapwright_rt::text(input.date_2.get()),
+                ::mapwright_rt::Policy {
+                    missing: ::mapwright_rt::As::Null,
+                    empty_string: ::mapwright_rt::As::EmptyString,
+                    empty_list: ::mapwright_rt::As::EmptyString,
                 },
                 ::std::option::Option::None,
             );
-            let f_the_age_assessment_process_have_determined_that_the_subject_s_age_is_estimated_to_be = crate::support::finish(
+            let f_the_age_assessment_process_have_determined_that_the_subject_s_age_is_estimated_to_be = ::mapwright_rt::finish(
                 input
                     .the_age_assessment_process_have_determined_that_the_subject_s_age_is_estimated_to_be
                     .get()
                     .cloned(),
-                crate::support::Policy {
-                    missing: crate::support::As::Null,
-                    empty_string: crate::support::As::EmptyString,
-                    empty_list: crate::support::As::EmptyString,
+                ::mapwright_rt::Policy {
+                    missing: ::mapwright_rt::As::Null,
+                    empty_string: ::mapwright_rt::As::EmptyString,
+                    empty_list: ::mapwright_rt::As::EmptyString,
                 },
                 ::std::option::Option::None,
             );
-            let f_months_708ed08 = crate::support::finish(
+            let f_months_708ed08 = ::mapwright_rt::finish(
                 input.months_708ed08.get().cloned(),
-                crate::support::Policy {
-                    missing: crate::support::As::Null,
-                    empty_string: crate::support::As::EmptyString,
-                    empty_list: crate::support::As::EmptyString,
+                ::mapwright_rt::Policy {
+                    missing: ::mapwright_rt::As::Null,
+                    empty_string: ::mapwright_rt::As::EmptyString,
+                    empty_list: ::mapwright_rt::As::EmptyString,
                 },
                 ::std::option::Option::None,
             );
-            let f_the_age_assessment_process_have_determined_that_the_subject_s_maximum_age_is_estimated_to_be = crate::support::finish(
+            let f_the_age_assessment_process_have_determined_that_the_subject_s_maximum_age_is_estimated_to_be = ::mapwright_rt::finish(
                 input
                     .the_age_assessment_process_have_determined_that_the_subject_s_maximum_age_is_estimated_to_be
                     .get()
                     .cloned(),
-                crate::support::Policy {
-                    missing: crate::support::As::Null,
-                    empty_string: crate::support::As::EmptyString,
-                    empty_list: crate::support::As::EmptyString,
+                ::mapwright_rt::Policy {
+                    missing: ::mapwright_rt::As::Null,
+                    empty_string: ::mapwright_rt::As::EmptyString,
+                    empty_list: ::mapwright_rt::As::EmptyString,
                 },
                 ::std::option::Option::None,
             );
-            let f_months_8023723 = crate::support::finish(
+            let f_months_8023723 = ::mapwright_rt::finish(
                 input.months_8023723.get().cloned(),
-                crate::support::Policy {
-                    missing: crate::support::As::Null,
-                    empty_string: crate::support::As::EmptyString,
-                    empty_list: crate::support::As::EmptyString,
+                ::mapwright_rt::Policy {
+                    missing: ::mapwright_rt::As::Null,
+                    empty_string: ::mapwright_rt::As::EmptyString,
+                    empty_list: ::mapwright_rt::As::EmptyString,
                 },
                 ::std::option::Option::None,
             );
-            let f_is_the_subject_given_the_benefit_of_the_doubt = crate::support::finish(
+            let f_is_the_subject_given_the_benefit_of_the_doubt = ::mapwright_rt::finish(
                 input.is_the_subject_given_the_benefit_of_the_doubt.as_ref(),
-                crate::support::Policy {
-                    missing: crate::support::As::Null,
-                    empty_string: crate::support::As::EmptyString,
-                    empty_list: crate::support::As::EmptyString,
+                ::mapwright_rt::Policy {
+                    missing: ::mapwright_rt::As::Null,
+                    empty_string: ::mapwright_rt::As::EmptyString,
+                    empty_list: ::mapwright_rt::As::EmptyString,
                 },
                 ::std::option::Option::None,
             );
-            let f_additional_comments_dc86e91 = crate::support::finish(
-                crate::support::text(input.additional_comments_dc86e91.get()),
-                crate::support::Policy {
-                    missing: crate::support::As::Null,
-                    empty_string: crate::support::As::EmptyString,
-                    empty_list: crate::support::As::EmptyString,
+            let f_additional_comments_dc86e91 = ::mapwright_rt::finish(
+                ::mapwright_rt::text(input.additional_comments_dc86e91.get()),
+                ::mapwright_rt::Policy {
+                    missing: ::mapwright_rt::As::Null,
+                    empty_string: ::mapwright_rt::As::EmptyString,
+                    empty_list: ::mapwright_rt::As::EmptyString,
                 },
                 ::std::option::Option::None,
             );
@@ -11471,10 +11471,10 @@ fn fields_output_6<'r>(
                 additional_comments_dc86e91: f_additional_comments_dc86e91,
             }
         }),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
@@ -11485,19 +11485,19 @@ fn fields_output_6<'r>(
 /// Fields 13 to 18 of `Output`.
 fn fields_output_7<'r>(
     input: &'r Input<'r>,
-    ctx: &'r ::mapping_dsl::rt::Context,
-    loc: &crate::support::Loc<'_>,
+    ctx: &'r ::mapwright_rt::Context,
+    loc: &::mapwright_rt::Loc<'_>,
     out: &mut Output<'r>,
-) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
+) -> ::std::result::Result<(), ::mapwright_rt::TransformError> {
     let _ = (input, ctx, loc);
-    let f_formsection_department_identification_e9cf45f = crate::support::finish(
+    let f_formsection_department_identification_e9cf45f = ::mapwright_rt::finish(
         ::std::option::Option::Some({
-            let f_if_other_please_specify_1 = crate::support::finish(
-                crate::support::text(input.if_other_please_specify_1.get()),
-                crate::support::Policy {
-                    missing: crate::support::As::Null,
-                    empty_string: crate::support::As::EmptyString,
-                    empty_list: crate::support::As::EmptyString,
+            let f_if_other_please_specify_1 = ::mapwright_rt::finish(
+                ::mapwright_rt::text(input.if_other_please_specify_1.get()),
+                ::mapwright_rt::Policy {
+                    missing: ::mapwright_rt::As::Null,
+                    empty_string: ::mapwright_rt::As::EmptyString,
+                    empty_list: ::mapwright_rt::As::EmptyString,
                 },
                 ::std::option::Option::None,
             );
@@ -11505,16 +11505,16 @@ fn fields_output_7<'r>(
                 if_other_please_specify_1: f_if_other_please_specify_1,
             }
         }),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_formsection_health_assessment_29sep_d35aedb = crate::support::finish(
+    let f_formsection_health_assessment_29sep_d35aedb = ::mapwright_rt::finish(
         ::std::option::Option::Some({
-            let loc_o = &crate::support::Loc::Field {
+            let loc_o = &::mapwright_rt::Loc::Field {
                 parent: loc,
                 name: "formsection-health-assessment-29sep-d35aedb",
             };
@@ -11529,66 +11529,66 @@ fn fields_output_7<'r>(
                 out
             }
         }),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_formsection_cp_act_be_2546_report_699f528 = crate::support::finish(
+    let f_formsection_cp_act_be_2546_report_699f528 = ::mapwright_rt::finish(
         ::std::option::Option::Some({
-            let f_reporting_date_d36d4ae = crate::support::finish(
-                crate::support::text(input.reporting_date_d36d4ae.get()),
-                crate::support::Policy {
-                    missing: crate::support::As::Null,
-                    empty_string: crate::support::As::EmptyString,
-                    empty_list: crate::support::As::EmptyString,
+            let f_reporting_date_d36d4ae = ::mapwright_rt::finish(
+                ::mapwright_rt::text(input.reporting_date_d36d4ae.get()),
+                ::mapwright_rt::Policy {
+                    missing: ::mapwright_rt::As::Null,
+                    empty_string: ::mapwright_rt::As::EmptyString,
+                    empty_list: ::mapwright_rt::As::EmptyString,
                 },
                 ::std::option::Option::None,
             );
-            let f_report_registration_number_b868e09 = crate::support::finish(
-                crate::support::text(input.report_registration_number_b868e09.get()),
-                crate::support::Policy {
-                    missing: crate::support::As::Null,
-                    empty_string: crate::support::As::EmptyString,
-                    empty_list: crate::support::As::EmptyString,
+            let f_report_registration_number_b868e09 = ::mapwright_rt::finish(
+                ::mapwright_rt::text(input.report_registration_number_b868e09.get()),
+                ::mapwright_rt::Policy {
+                    missing: ::mapwright_rt::As::Null,
+                    empty_string: ::mapwright_rt::As::EmptyString,
+                    empty_list: ::mapwright_rt::As::EmptyString,
                 },
                 ::std::option::Option::None,
             );
-            let f_full_name_ab6062c = crate::support::finish(
-                crate::support::text(input.full_name_ab6062c.get()),
-                crate::support::Policy {
-                    missing: crate::support::As::Null,
-                    empty_string: crate::support::As::EmptyString,
-                    empty_list: crate::support::As::EmptyString,
+            let f_full_name_ab6062c = ::mapwright_rt::finish(
+                ::mapwright_rt::text(input.full_name_ab6062c.get()),
+                ::mapwright_rt::Policy {
+                    missing: ::mapwright_rt::As::Null,
+                    empty_string: ::mapwright_rt::As::EmptyString,
+                    empty_list: ::mapwright_rt::As::EmptyString,
                 },
                 ::std::option::Option::None,
             );
-            let f_position_9401fd4 = crate::support::finish(
-                crate::support::text(input.position_9401fd4.get()),
-                crate::support::Policy {
-                    missing: crate::support::As::Null,
-                    empty_string: crate::support::As::EmptyString,
-                    empty_list: crate::support::As::EmptyString,
+            let f_position_9401fd4 = ::mapwright_rt::finish(
+                ::mapwright_rt::text(input.position_9401fd4.get()),
+                ::mapwright_rt::Policy {
+                    missing: ::mapwright_rt::As::Null,
+                    empty_string: ::mapwright_rt::As::EmptyString,
+                    empty_list: ::mapwright_rt::As::EmptyString,
                 },
                 ::std::option::Option::None,
             );
-            let f_agency_75fac1e = crate::support::finish(
-                crate::support::text(input.agency_75fac1e.get()),
-                crate::support::Policy {
-                    missing: crate::support::As::Null,
-                    empty_string: crate::support::As::EmptyString,
-                    empty_list: crate::support::As::EmptyString,
+            let f_agency_75fac1e = ::mapwright_rt::finish(
+                ::mapwright_rt::text(input.agency_75fac1e.get()),
+                ::mapwright_rt::Policy {
+                    missing: ::mapwright_rt::As::Null,
+                    empty_string: ::mapwright_rt::As::EmptyString,
+                    empty_list: ::mapwright_rt::As::EmptyString,
                 },
                 ::std::option::Option::None,
             );
-            let f_contact_details_aa1dbe6 = crate::support::finish(
-                crate::support::text(input.contact_details_aa1dbe6.get()),
-                crate::support::Policy {
-                    missing: crate::support::As::Null,
-                    empty_string: crate::support::As::EmptyString,
-                    empty_list: crate::support::As::EmptyString,
+            let f_contact_details_aa1dbe6 = ::mapwright_rt::finish(
+                ::mapwright_rt::text(input.contact_details_aa1dbe6.get()),
+                ::mapwright_rt::Policy {
+                    missing: ::mapwright_rt::As::Null,
+                    empty_string: ::mapwright_rt::As::EmptyString,
+                    empty_list: ::mapwright_rt::As::EmptyString,
                 },
                 ::std::option::Option::None,
             );
@@ -11601,21 +11601,21 @@ fn fields_output_7<'r>(
                 contact_details_aa1dbe6: f_contact_details_aa1dbe6,
             }
         }),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_formsection_medical_costs_and_service_fees_847e08f = crate::support::finish(
+    let f_formsection_medical_costs_and_service_fees_847e08f = ::mapwright_rt::finish(
         ::std::option::Option::Some({
-            let f_current_total = crate::support::finish(
+            let f_current_total = ::mapwright_rt::finish(
                 input.current_total.get().cloned(),
-                crate::support::Policy {
-                    missing: crate::support::As::Null,
-                    empty_string: crate::support::As::EmptyString,
-                    empty_list: crate::support::As::EmptyString,
+                ::mapwright_rt::Policy {
+                    missing: ::mapwright_rt::As::Null,
+                    empty_string: ::mapwright_rt::As::EmptyString,
+                    empty_list: ::mapwright_rt::As::EmptyString,
                 },
                 ::std::option::Option::None,
             );
@@ -11623,14 +11623,14 @@ fn fields_output_7<'r>(
                 current_total: f_current_total,
             }
         }),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_new_expense = crate::support::finish(
+    let f_new_expense = ::mapwright_rt::finish(
         match input.new_expense.get() {
             ::std::option::Option::None => ::std::option::Option::None,
             ::std::option::Option::Some(items) => {
@@ -11640,30 +11640,30 @@ fn fields_output_7<'r>(
                     let keep = true;
                     if keep {
                         out.push({
-                            let f_date_1 = crate::support::finish(
-                                crate::support::text(e0.and_then(|v| v.date_1.get())),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
+                            let f_date_1 = ::mapwright_rt::finish(
+                                ::mapwright_rt::text(e0.and_then(|v| v.date_1.get())),
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Null,
+                                    empty_string: ::mapwright_rt::As::EmptyString,
+                                    empty_list: ::mapwright_rt::As::EmptyString,
                                 },
                                 ::std::option::Option::None,
                             );
-                            let f_amount = crate::support::finish(
+                            let f_amount = ::mapwright_rt::finish(
                                 e0.and_then(|v| v.amount.get()).cloned(),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Null,
+                                    empty_string: ::mapwright_rt::As::EmptyString,
+                                    empty_list: ::mapwright_rt::As::EmptyString,
                                 },
                                 ::std::option::Option::None,
                             );
-                            let f_description = crate::support::finish(
-                                crate::support::text(e0.and_then(|v| v.description.get())),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
+                            let f_description = ::mapwright_rt::finish(
+                                ::mapwright_rt::text(e0.and_then(|v| v.description.get())),
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Null,
+                                    empty_string: ::mapwright_rt::As::EmptyString,
+                                    empty_list: ::mapwright_rt::As::EmptyString,
                                 },
                                 ::std::option::Option::None,
                             );
@@ -11678,62 +11678,62 @@ fn fields_output_7<'r>(
                 ::std::option::Option::Some(out)
             }
         },
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_closure_form = crate::support::finish(
+    let f_closure_form = ::mapwright_rt::finish(
         ::std::option::Option::Some({
-            let loc_o = &crate::support::Loc::Field {
+            let loc_o = &::mapwright_rt::Loc::Field {
                 parent: loc,
                 name: "closure_form",
             };
             {
-                let f_closure_reason_other = crate::support::finish(
-                    crate::support::text(input.closure_reason_other.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
+                let f_closure_reason_other = ::mapwright_rt::finish(
+                    ::mapwright_rt::text(input.closure_reason_other.get()),
+                    ::mapwright_rt::Policy {
+                        missing: ::mapwright_rt::As::Null,
+                        empty_string: ::mapwright_rt::As::EmptyString,
+                        empty_list: ::mapwright_rt::As::EmptyString,
                     },
                     ::std::option::Option::None,
                 );
-                let f_date_closure = crate::support::finish(
-                    crate::support::text(input.date_closure.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
+                let f_date_closure = ::mapwright_rt::finish(
+                    ::mapwright_rt::text(input.date_closure.get()),
+                    ::mapwright_rt::Policy {
+                        missing: ::mapwright_rt::As::Null,
+                        empty_string: ::mapwright_rt::As::EmptyString,
+                        empty_list: ::mapwright_rt::As::EmptyString,
                     },
                     ::std::option::Option::None,
                 );
-                let f_additional_comments_a0185f7 = crate::support::finish(
-                    crate::support::text(input.additional_comments_a0185f7.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
+                let f_additional_comments_a0185f7 = ::mapwright_rt::finish(
+                    ::mapwright_rt::text(input.additional_comments_a0185f7.get()),
+                    ::mapwright_rt::Policy {
+                        missing: ::mapwright_rt::As::Null,
+                        empty_string: ::mapwright_rt::As::EmptyString,
+                        empty_list: ::mapwright_rt::As::EmptyString,
                     },
                     ::std::option::Option::None,
                 );
-                let f_status = crate::support::finish(
+                let f_status = ::mapwright_rt::finish(
                     match input.status.get() {
                         ::std::option::Option::Some(v)
-                            if !::mapping_dsl::stdlib::translate::is_unanswered(
-                                crate::support::Code::code(v),
+                            if !::mapwright_rt::stdlib::translate::is_unanswered(
+                                ::mapwright_rt::Code::code(v),
                             ) =>
                         {
                             ::std::option::Option::Some(
-                                match crate::support::translated(
-                                    ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                match ::mapwright_rt::translated(
+                                    ::std::borrow::Cow::Borrowed(::mapwright_rt::Code::code(v)),
                                     v.label(super::options::LANG_TH),
                                     "case_status",
                                     "th",
-                                    ::mapping_dsl::ir::UnknownCode::Error,
-                                    ::mapping_dsl::ir::MissingLabel::Error,
+                                    ::mapwright_rt::UnknownCode::Error,
+                                    ::mapwright_rt::MissingLabel::Error,
                                     ctx,
                                 ) {
                                     ::std::result::Result::Ok(t) => t,
@@ -11747,28 +11747,28 @@ fn fields_output_7<'r>(
                         }
                         _ => ::std::option::Option::None,
                     },
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
+                    ::mapwright_rt::Policy {
+                        missing: ::mapwright_rt::As::Null,
+                        empty_string: ::mapwright_rt::As::EmptyString,
+                        empty_list: ::mapwright_rt::As::EmptyString,
                     },
                     ::std::option::Option::None,
                 );
-                let f_closure_reason = crate::support::finish(
+                let f_closure_reason = ::mapwright_rt::finish(
                     match input.closure_reason.get() {
                         ::std::option::Option::Some(v)
-                            if !::mapping_dsl::stdlib::translate::is_unanswered(
-                                crate::support::Code::code(v),
+                            if !::mapwright_rt::stdlib::translate::is_unanswered(
+                                ::mapwright_rt::Code::code(v),
                             ) =>
                         {
                             ::std::option::Option::Some(
-                                match crate::support::translated(
-                                    ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                match ::mapwright_rt::translated(
+                                    ::std::borrow::Cow::Borrowed(::mapwright_rt::Code::code(v)),
                                     v.label(super::options::LANG_TH),
                                     "closure_reason",
                                     "th",
-                                    ::mapping_dsl::ir::UnknownCode::Error,
-                                    ::mapping_dsl::ir::MissingLabel::Error,
+                                    ::mapwright_rt::UnknownCode::Error,
+                                    ::mapwright_rt::MissingLabel::Error,
                                     ctx,
                                 ) {
                                     ::std::result::Result::Ok(t) => t,
@@ -11782,10 +11782,10 @@ fn fields_output_7<'r>(
                         }
                         _ => ::std::option::Option::None,
                     },
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
+                    ::mapwright_rt::Policy {
+                        missing: ::mapwright_rt::As::Null,
+                        empty_string: ::mapwright_rt::As::EmptyString,
+                        empty_list: ::mapwright_rt::As::EmptyString,
                     },
                     ::std::option::Option::None,
                 );
@@ -11798,10 +11798,10 @@ fn fields_output_7<'r>(
                 }
             }
         }),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
@@ -11818,12 +11818,12 @@ fn fields_output_7<'r>(
 /// Fields 19 to 19 of `Output`.
 fn fields_output_8<'r>(
     input: &'r Input<'r>,
-    ctx: &'r ::mapping_dsl::rt::Context,
-    loc: &crate::support::Loc<'_>,
+    ctx: &'r ::mapwright_rt::Context,
+    loc: &::mapwright_rt::Loc<'_>,
     out: &mut Output<'r>,
-) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
+) -> ::std::result::Result<(), ::mapwright_rt::TransformError> {
     let _ = (input, ctx, loc);
-    let f_new_formal_complaint_2 = crate::support::finish(
+    let f_new_formal_complaint_2 = ::mapwright_rt::finish(
         match input.new_formal_complaint_2.get() {
             ::std::option::Option::None => ::std::option::Option::None,
             ::std::option::Option::Some(items) => {
@@ -11833,43 +11833,43 @@ fn fields_output_8<'r>(
                     let keep = true;
                     if keep {
                         out.push({
-                            let f_report_date_and_time_1 = crate::support::finish(
-                                crate::support::text(
+                            let f_report_date_and_time_1 = ::mapwright_rt::finish(
+                                ::mapwright_rt::text(
                                     e0.and_then(|v| v.report_date_and_time_1.get()),
                                 ),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Null,
+                                    empty_string: ::mapwright_rt::As::EmptyString,
+                                    empty_list: ::mapwright_rt::As::EmptyString,
                                 },
                                 ::std::option::Option::None,
                             );
-                            let f_case_number_code_1 = crate::support::finish(
-                                crate::support::text(e0.and_then(|v| v.case_number_code_1.get())),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
+                            let f_case_number_code_1 = ::mapwright_rt::finish(
+                                ::mapwright_rt::text(e0.and_then(|v| v.case_number_code_1.get())),
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Null,
+                                    empty_string: ::mapwright_rt::As::EmptyString,
+                                    empty_list: ::mapwright_rt::As::EmptyString,
                                 },
                                 ::std::option::Option::None,
                             );
-                            let f_police_station_name_1 = crate::support::finish(
-                                crate::support::text(
+                            let f_police_station_name_1 = ::mapwright_rt::finish(
+                                ::mapwright_rt::text(
                                     e0.and_then(|v| v.police_station_name_1.get()),
                                 ),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Null,
+                                    empty_string: ::mapwright_rt::As::EmptyString,
+                                    empty_list: ::mapwright_rt::As::EmptyString,
                                 },
                                 ::std::option::Option::None,
                             );
-                            let f_police_focal_point = crate::support::finish(
-                                crate::support::text(e0.and_then(|v| v.police_focal_point.get())),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
+                            let f_police_focal_point = ::mapwright_rt::finish(
+                                ::mapwright_rt::text(e0.and_then(|v| v.police_focal_point.get())),
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Null,
+                                    empty_string: ::mapwright_rt::As::EmptyString,
+                                    empty_list: ::mapwright_rt::As::EmptyString,
                                 },
                                 ::std::option::Option::None,
                             );
@@ -11885,10 +11885,10 @@ fn fields_output_8<'r>(
                 ::std::option::Option::Some(out)
             }
         },
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
@@ -11898,19 +11898,19 @@ fn fields_output_8<'r>(
 /// Fields 20 to 20 of `Output`.
 fn fields_output_9<'r>(
     input: &'r Input<'r>,
-    ctx: &'r ::mapping_dsl::rt::Context,
-    loc: &crate::support::Loc<'_>,
+    ctx: &'r ::mapwright_rt::Context,
+    loc: &::mapwright_rt::Loc<'_>,
     out: &mut Output<'r>,
-) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
+) -> ::std::result::Result<(), ::mapwright_rt::TransformError> {
     let _ = (input, ctx, loc);
-    let f_services_section = crate::support::finish(
+    let f_services_section = ::mapwright_rt::finish(
         match input.services_section.get() {
             ::std::option::Option::None => ::std::option::Option::None,
             ::std::option::Option::Some(items) => {
                 let mut out = ::std::vec::Vec::with_capacity(items.len());
                 for (index, item) in items.iter().enumerate() {
                     let e0 = item.get();
-                    let loc1 = &crate::support::Loc::Elem {
+                    let loc1 = &::mapwright_rt::Loc::Elem {
                         parent: loc,
                         name: "services_section",
                         index,
@@ -11918,147 +11918,147 @@ fn fields_output_9<'r>(
                     let keep = true;
                     if keep {
                         out.push({
-                            let f_unique_id = crate::support::finish(
-                                crate::support::text(e0.and_then(|v| v.unique_id.get())),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
+                            let f_unique_id = ::mapwright_rt::finish(
+                                ::mapwright_rt::text(e0.and_then(|v| v.unique_id.get())),
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Null,
+                                    empty_string: ::mapwright_rt::As::EmptyString,
+                                    empty_list: ::mapwright_rt::As::EmptyString,
                                 },
                                 ::std::option::Option::None,
                             );
-                            let f_service_location = crate::support::finish(
-                                crate::support::text(e0.and_then(|v| v.service_location.get())),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
+                            let f_service_location = ::mapwright_rt::finish(
+                                ::mapwright_rt::text(e0.and_then(|v| v.service_location.get())),
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Null,
+                                    empty_string: ::mapwright_rt::As::EmptyString,
+                                    empty_list: ::mapwright_rt::As::EmptyString,
                                 },
                                 ::std::option::Option::None,
                             );
-                            let f_service_referral_notes = crate::support::finish(
-                                crate::support::text(
+                            let f_service_referral_notes = ::mapwright_rt::finish(
+                                ::mapwright_rt::text(
                                     e0.and_then(|v| v.service_referral_notes.get()),
                                 ),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Null,
+                                    empty_string: ::mapwright_rt::As::EmptyString,
+                                    empty_list: ::mapwright_rt::As::EmptyString,
                                 },
                                 ::std::option::Option::None,
                             );
-                            let f_service_response_day_time = crate::support::finish(
-                                crate::support::text(
+                            let f_service_response_day_time = ::mapwright_rt::finish(
+                                ::mapwright_rt::text(
                                     e0.and_then(|v| v.service_response_day_time.get()),
                                 ),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Null,
+                                    empty_string: ::mapwright_rt::As::EmptyString,
+                                    empty_list: ::mapwright_rt::As::EmptyString,
                                 },
                                 ::std::option::Option::None,
                             );
-                            let f_follow_up_comments_ba1ccd1 = crate::support::finish(
-                                crate::support::text(
+                            let f_follow_up_comments_ba1ccd1 = ::mapwright_rt::finish(
+                                ::mapwright_rt::text(
                                     e0.and_then(|v| v.follow_up_comments_ba1ccd1.get()),
                                 ),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Null,
+                                    empty_string: ::mapwright_rt::As::EmptyString,
+                                    empty_list: ::mapwright_rt::As::EmptyString,
                                 },
                                 ::std::option::Option::None,
                             );
-                            let f_follow_up_date_71b7f60 = crate::support::finish(
-                                crate::support::text(
+                            let f_follow_up_date_71b7f60 = ::mapwright_rt::finish(
+                                ::mapwright_rt::text(
                                     e0.and_then(|v| v.follow_up_date_71b7f60.get()),
                                 ),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Null,
+                                    empty_string: ::mapwright_rt::As::EmptyString,
+                                    empty_list: ::mapwright_rt::As::EmptyString,
                                 },
                                 ::std::option::Option::None,
                             );
-                            let f_service_implementing_agency = crate::support::finish(
-                                crate::support::text(
+                            let f_service_implementing_agency = ::mapwright_rt::finish(
+                                ::mapwright_rt::text(
                                     e0.and_then(|v| v.service_implementing_agency.get()),
                                 ),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Null,
+                                    empty_string: ::mapwright_rt::As::EmptyString,
+                                    empty_list: ::mapwright_rt::As::EmptyString,
                                 },
                                 ::std::option::Option::None,
                             );
-                            let f_service_implemented_day_time = crate::support::finish(
-                                crate::support::text(
+                            let f_service_implemented_day_time = ::mapwright_rt::finish(
+                                ::mapwright_rt::text(
                                     e0.and_then(|v| v.service_implemented_day_time.get()),
                                 ),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Null,
+                                    empty_string: ::mapwright_rt::As::EmptyString,
+                                    empty_list: ::mapwright_rt::As::EmptyString,
                                 },
                                 ::std::option::Option::None,
                             );
-                            let f_appointment_date_and_time_ece9c5a = crate::support::finish(
-                                crate::support::text(
+                            let f_appointment_date_and_time_ece9c5a = ::mapwright_rt::finish(
+                                ::mapwright_rt::text(
                                     e0.and_then(|v| v.appointment_date_and_time_ece9c5a.get()),
                                 ),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Null,
+                                    empty_string: ::mapwright_rt::As::EmptyString,
+                                    empty_list: ::mapwright_rt::As::EmptyString,
                                 },
                                 ::std::option::Option::None,
                             );
-                            let f_service_external_referral = crate::support::finish(
+                            let f_service_external_referral = ::mapwright_rt::finish(
                                 e0.and_then(|v| v.service_external_referral.get()).copied(),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Null,
+                                    empty_string: ::mapwright_rt::As::EmptyString,
+                                    empty_list: ::mapwright_rt::As::EmptyString,
                                 },
                                 ::std::option::Option::None,
                             );
-                            let f_service_implementing_agency_external = crate::support::finish(
-                                crate::support::text(
+                            let f_service_implementing_agency_external = ::mapwright_rt::finish(
+                                ::mapwright_rt::text(
                                     e0.and_then(|v| v.service_implementing_agency_external.get()),
                                 ),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Null,
+                                    empty_string: ::mapwright_rt::As::EmptyString,
+                                    empty_list: ::mapwright_rt::As::EmptyString,
                                 },
                                 ::std::option::Option::None,
                             );
-                            let f_service_provider = crate::support::finish(
-                                crate::support::text(e0.and_then(|v| v.service_provider.get())),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
+                            let f_service_provider = ::mapwright_rt::finish(
+                                ::mapwright_rt::text(e0.and_then(|v| v.service_provider.get())),
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Null,
+                                    empty_string: ::mapwright_rt::As::EmptyString,
+                                    empty_list: ::mapwright_rt::As::EmptyString,
                                 },
                                 ::std::option::Option::None,
                             );
-                            let f_service_type = crate::support::finish(
+                            let f_service_type = ::mapwright_rt::finish(
                                 match e0.and_then(|v| v.service_type.get()) {
                                     ::std::option::Option::Some(v)
-                                        if !::mapping_dsl::stdlib::translate::is_unanswered(
-                                            crate::support::Code::code(v),
+                                        if !::mapwright_rt::stdlib::translate::is_unanswered(
+                                            ::mapwright_rt::Code::code(v),
                                         ) =>
                                     {
                                         ::std::option::Option::Some(
-                                            match crate::support::translated(
+                                            match ::mapwright_rt::translated(
                                                 ::std::borrow::Cow::Borrowed(
-                                                    crate::support::Code::code(v),
+                                                    ::mapwright_rt::Code::code(v),
                                                 ),
                                                 v.label(super::options::LANG_TH),
                                                 "service_type",
                                                 "th",
-                                                ::mapping_dsl::ir::UnknownCode::Error,
-                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                ::mapwright_rt::UnknownCode::Error,
+                                                ::mapwright_rt::MissingLabel::Error,
                                                 ctx,
                                             ) {
                                                 ::std::result::Result::Ok(t) => t,
@@ -12072,30 +12072,30 @@ fn fields_output_9<'r>(
                                     }
                                     _ => ::std::option::Option::None,
                                 },
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Null,
+                                    empty_string: ::mapwright_rt::As::EmptyString,
+                                    empty_list: ::mapwright_rt::As::EmptyString,
                                 },
                                 ::std::option::Option::None,
                             );
-                            let f_service_referral = crate::support::finish(
+                            let f_service_referral = ::mapwright_rt::finish(
                                 match e0.and_then(|v| v.service_referral.get()) {
                                     ::std::option::Option::Some(v)
-                                        if !::mapping_dsl::stdlib::translate::is_unanswered(
-                                            crate::support::Code::code(v),
+                                        if !::mapwright_rt::stdlib::translate::is_unanswered(
+                                            ::mapwright_rt::Code::code(v),
                                         ) =>
                                     {
                                         ::std::option::Option::Some(
-                                            match crate::support::translated(
+                                            match ::mapwright_rt::translated(
                                                 ::std::borrow::Cow::Borrowed(
-                                                    crate::support::Code::code(v),
+                                                    ::mapwright_rt::Code::code(v),
                                                 ),
                                                 v.label(super::options::LANG_TH),
                                                 "service_referred",
                                                 "th",
-                                                ::mapping_dsl::ir::UnknownCode::Error,
-                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                ::mapwright_rt::UnknownCode::Error,
+                                                ::mapwright_rt::MissingLabel::Error,
                                                 ctx,
                                             ) {
                                                 ::std::result::Result::Ok(t) => t,
@@ -12109,30 +12109,30 @@ fn fields_output_9<'r>(
                                     }
                                     _ => ::std::option::Option::None,
                                 },
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Null,
+                                    empty_string: ::mapwright_rt::As::EmptyString,
+                                    empty_list: ::mapwright_rt::As::EmptyString,
                                 },
                                 ::std::option::Option::None,
                             );
-                            let f_service_response_type = crate::support::finish(
+                            let f_service_response_type = ::mapwright_rt::finish(
                                 match e0.and_then(|v| v.service_response_type.get()) {
                                     ::std::option::Option::Some(v)
-                                        if !::mapping_dsl::stdlib::translate::is_unanswered(
-                                            crate::support::Code::code(v),
+                                        if !::mapwright_rt::stdlib::translate::is_unanswered(
+                                            ::mapwright_rt::Code::code(v),
                                         ) =>
                                     {
                                         ::std::option::Option::Some(
-                                            match crate::support::translated(
+                                            match ::mapwright_rt::translated(
                                                 ::std::borrow::Cow::Borrowed(
-                                                    crate::support::Code::code(v),
+                                                    ::mapwright_rt::Code::code(v),
                                                 ),
                                                 v.label(super::options::LANG_TH),
                                                 "service_response_type",
                                                 "th",
-                                                ::mapping_dsl::ir::UnknownCode::Error,
-                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                ::mapwright_rt::UnknownCode::Error,
+                                                ::mapwright_rt::MissingLabel::Error,
                                                 ctx,
                                             ) {
                                                 ::std::result::Result::Ok(t) => t,
@@ -12146,30 +12146,30 @@ fn fields_output_9<'r>(
                                     }
                                     _ => ::std::option::Option::None,
                                 },
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Null,
+                                    empty_string: ::mapwright_rt::As::EmptyString,
+                                    empty_list: ::mapwright_rt::As::EmptyString,
                                 },
                                 ::std::option::Option::None,
                             );
-                            let f_service_response_timeframe = crate::support::finish(
+                            let f_service_response_timeframe = ::mapwright_rt::finish(
                                 match e0.and_then(|v| v.service_response_timeframe.get()) {
                                     ::std::option::Option::Some(v)
-                                        if !::mapping_dsl::stdlib::translate::is_unanswered(
-                                            crate::support::Code::code(v),
+                                        if !::mapwright_rt::stdlib::translate::is_unanswered(
+                                            ::mapwright_rt::Code::code(v),
                                         ) =>
                                     {
                                         ::std::option::Option::Some(
-                                            match crate::support::translated(
+                                            match ::mapwright_rt::translated(
                                                 ::std::borrow::Cow::Borrowed(
-                                                    crate::support::Code::code(v),
+                                                    ::mapwright_rt::Code::code(v),
                                                 ),
                                                 v.label(super::options::LANG_TH),
                                                 "service_response_timeframe",
                                                 "th",
-                                                ::mapping_dsl::ir::UnknownCode::Error,
-                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                ::mapwright_rt::UnknownCode::Error,
+                                                ::mapwright_rt::MissingLabel::Error,
                                                 ctx,
                                             ) {
                                                 ::std::result::Result::Ok(t) => t,
@@ -12186,30 +12186,30 @@ fn fields_output_9<'r>(
                                     }
                                     _ => ::std::option::Option::None,
                                 },
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Null,
+                                    empty_string: ::mapwright_rt::As::EmptyString,
+                                    empty_list: ::mapwright_rt::As::EmptyString,
                                 },
                                 ::std::option::Option::None,
                             );
-                            let f_service_delivery_location = crate::support::finish(
+                            let f_service_delivery_location = ::mapwright_rt::finish(
                                 match e0.and_then(|v| v.service_delivery_location.get()) {
                                     ::std::option::Option::Some(v)
-                                        if !::mapping_dsl::stdlib::translate::is_unanswered(
-                                            crate::support::Code::code(v),
+                                        if !::mapwright_rt::stdlib::translate::is_unanswered(
+                                            ::mapwright_rt::Code::code(v),
                                         ) =>
                                     {
                                         ::std::option::Option::Some(
-                                            match crate::support::translated(
+                                            match ::mapwright_rt::translated(
                                                 ::std::borrow::Cow::Borrowed(
-                                                    crate::support::Code::code(v),
+                                                    ::mapwright_rt::Code::code(v),
                                                 ),
                                                 v.label(super::options::LANG_TH),
                                                 "locations",
                                                 "th",
-                                                ::mapping_dsl::ir::UnknownCode::KeepCode,
-                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                ::mapwright_rt::UnknownCode::KeepCode,
+                                                ::mapwright_rt::MissingLabel::Error,
                                                 ctx,
                                             ) {
                                                 ::std::result::Result::Ok(t) => t,
@@ -12226,10 +12226,10 @@ fn fields_output_9<'r>(
                                     }
                                     _ => ::std::option::Option::None,
                                 },
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Null,
+                                    empty_string: ::mapwright_rt::As::EmptyString,
+                                    empty_list: ::mapwright_rt::As::EmptyString,
                                 },
                                 ::std::option::Option::None,
                             );
@@ -12260,10 +12260,10 @@ fn fields_output_9<'r>(
                 ::std::option::Option::Some(out)
             }
         },
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
@@ -12273,19 +12273,19 @@ fn fields_output_9<'r>(
 /// Fields 21 to 21 of `Output`.
 fn fields_output_10<'r>(
     input: &'r Input<'r>,
-    ctx: &'r ::mapping_dsl::rt::Context,
-    loc: &crate::support::Loc<'_>,
+    ctx: &'r ::mapwright_rt::Context,
+    loc: &::mapwright_rt::Loc<'_>,
     out: &mut Output<'r>,
-) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
+) -> ::std::result::Result<(), ::mapwright_rt::TransformError> {
     let _ = (input, ctx, loc);
-    let f_services_needed = crate::support::finish(
+    let f_services_needed = ::mapwright_rt::finish(
         match input.services_needed.get() {
             ::std::option::Option::None => ::std::option::Option::None,
             ::std::option::Option::Some(items) => {
                 let mut out = ::std::vec::Vec::with_capacity(items.len());
                 for (index, item) in items.iter().enumerate() {
                     let e0 = item.get();
-                    let loc1 = &crate::support::Loc::Elem {
+                    let loc1 = &::mapwright_rt::Loc::Elem {
                         parent: loc,
                         name: "services_needed",
                         index,
@@ -12293,91 +12293,91 @@ fn fields_output_10<'r>(
                     let keep = true;
                     if keep {
                         out.push({
-                            let f_sex_check_and_evaluation = crate::support::finish(
+                            let f_sex_check_and_evaluation = ::mapwright_rt::finish(
                                 e0.and_then(|v| v.sex_check_and_evaluation.as_ref()),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Null,
+                                    empty_string: ::mapwright_rt::As::EmptyString,
+                                    empty_list: ::mapwright_rt::As::EmptyString,
                                 },
                                 ::std::option::Option::None,
                             );
-                            let f_please_specify_13 = crate::support::finish(
-                                crate::support::text(
+                            let f_please_specify_13 = ::mapwright_rt::finish(
+                                ::mapwright_rt::text(
                                     e0.and_then(|v| v.please_specify_13.get()),
                                 ),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Null,
+                                    empty_string: ::mapwright_rt::As::EmptyString,
+                                    empty_list: ::mapwright_rt::As::EmptyString,
                                 },
                                 ::std::option::Option::None,
                             );
-                            let f_test_text_service_needed = crate::support::finish(
-                                crate::support::text(
+                            let f_test_text_service_needed = ::mapwright_rt::finish(
+                                ::mapwright_rt::text(
                                     e0.and_then(|v| v.test_text_service_needed.get()),
                                 ),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Null,
+                                    empty_string: ::mapwright_rt::As::EmptyString,
+                                    empty_list: ::mapwright_rt::As::EmptyString,
                                 },
                                 ::std::option::Option::None,
                             );
-                            let f_if_other_please_specify_12 = crate::support::finish(
-                                crate::support::text(
+                            let f_if_other_please_specify_12 = ::mapwright_rt::finish(
+                                ::mapwright_rt::text(
                                     e0.and_then(|v| v.if_other_please_specify_12.get()),
                                 ),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Null,
+                                    empty_string: ::mapwright_rt::As::EmptyString,
+                                    empty_list: ::mapwright_rt::As::EmptyString,
                                 },
                                 ::std::option::Option::None,
                             );
-                            let f_laboratory_test_results = crate::support::finish(
-                                crate::support::text(
+                            let f_laboratory_test_results = ::mapwright_rt::finish(
+                                ::mapwright_rt::text(
                                     e0.and_then(|v| v.laboratory_test_results.get()),
                                 ),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Null,
+                                    empty_string: ::mapwright_rt::As::EmptyString,
+                                    empty_list: ::mapwright_rt::As::EmptyString,
                                 },
                                 ::std::option::Option::None,
                             );
-                            let f_other_support_needed = crate::support::finish(
-                                crate::support::text(
+                            let f_other_support_needed = ::mapwright_rt::finish(
+                                ::mapwright_rt::text(
                                     e0.and_then(|v| v.other_support_needed.get()),
                                 ),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Null,
+                                    empty_string: ::mapwright_rt::As::EmptyString,
+                                    empty_list: ::mapwright_rt::As::EmptyString,
                                 },
                                 ::std::option::Option::None,
                             );
-                            let f_full_name_3 = crate::support::finish(
-                                crate::support::text(e0.and_then(|v| v.full_name_3.get())),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
+                            let f_full_name_3 = ::mapwright_rt::finish(
+                                ::mapwright_rt::text(e0.and_then(|v| v.full_name_3.get())),
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Null,
+                                    empty_string: ::mapwright_rt::As::EmptyString,
+                                    empty_list: ::mapwright_rt::As::EmptyString,
                                 },
                                 ::std::option::Option::None,
                             );
-                            let f_date_service_needed_by = crate::support::finish(
-                                crate::support::text(
+                            let f_date_service_needed_by = ::mapwright_rt::finish(
+                                ::mapwright_rt::text(
                                     e0.and_then(|v| v.date_service_needed_by.get()),
                                 ),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Null,
+                                    empty_string: ::mapwright_rt::As::EmptyString,
+                                    empty_list: ::mapwright_rt::As::EmptyString,
                                 },
                                 ::std::option::Option::None,
                             );
-                            let f_physical = crate::support::finish(
+                            let f_physical = ::mapwright_rt::finish(
                                 match e0.and_then(|v| v.physical.get()) {
                                     ::std::option::Option::None => ::std::option::Option::None,
                                     ::std::option::Option::Some(items) => {
@@ -12389,19 +12389,19 @@ fn fields_output_10<'r>(
                                                 }
                                                 ::std::option::Option::Some(
                                                     v,
-                                                ) if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                                    crate::support::Code::code(v),
+                                                ) if ::mapwright_rt::stdlib::translate::is_unanswered(
+                                                    ::mapwright_rt::Code::code(v),
                                                 ) => {}
                                                 ::std::option::Option::Some(v) => {
                                                     out.push(
                                                         ::std::option::Option::Some(
-                                                            match crate::support::translated(
-                                                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                                            match ::mapwright_rt::translated(
+                                                                ::std::borrow::Cow::Borrowed(::mapwright_rt::Code::code(v)),
                                                                 v.label(super::options::LANG_TH),
                                                                 "th_physical_evaluation_8bc13ec",
                                                                 "th",
-                                                                ::mapping_dsl::ir::UnknownCode::Error,
-                                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                                ::mapwright_rt::UnknownCode::Error,
+                                                                ::mapwright_rt::MissingLabel::Error,
                                                                 ctx,
                                                             ) {
                                                                 ::std::result::Result::Ok(t) => t,
@@ -12419,14 +12419,14 @@ fn fields_output_10<'r>(
                                         ::std::option::Option::Some(out)
                                     }
                                 },
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Null,
+                                    empty_string: ::mapwright_rt::As::EmptyString,
+                                    empty_list: ::mapwright_rt::As::EmptyString,
                                 },
                                 ::std::option::Option::None,
                             );
-                            let f_mental = crate::support::finish(
+                            let f_mental = ::mapwright_rt::finish(
                                 match e0.and_then(|v| v.mental.get()) {
                                     ::std::option::Option::None => ::std::option::Option::None,
                                     ::std::option::Option::Some(items) => {
@@ -12438,19 +12438,19 @@ fn fields_output_10<'r>(
                                                 }
                                                 ::std::option::Option::Some(
                                                     v,
-                                                ) if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                                    crate::support::Code::code(v),
+                                                ) if ::mapwright_rt::stdlib::translate::is_unanswered(
+                                                    ::mapwright_rt::Code::code(v),
                                                 ) => {}
                                                 ::std::option::Option::Some(v) => {
                                                     out.push(
                                                         ::std::option::Option::Some(
-                                                            match crate::support::translated(
-                                                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                                            match ::mapwright_rt::translated(
+                                                                ::std::borrow::Cow::Borrowed(::mapwright_rt::Code::code(v)),
                                                                 v.label(super::options::LANG_TH),
                                                                 "th_mental_evaluation_2f807e8",
                                                                 "th",
-                                                                ::mapping_dsl::ir::UnknownCode::Error,
-                                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                                ::mapwright_rt::UnknownCode::Error,
+                                                                ::mapwright_rt::MissingLabel::Error,
                                                                 ctx,
                                                             ) {
                                                                 ::std::result::Result::Ok(t) => t,
@@ -12468,14 +12468,14 @@ fn fields_output_10<'r>(
                                         ::std::option::Option::Some(out)
                                     }
                                 },
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Null,
+                                    empty_string: ::mapwright_rt::As::EmptyString,
+                                    empty_list: ::mapwright_rt::As::EmptyString,
                                 },
                                 ::std::option::Option::None,
                             );
-                            let f_social = crate::support::finish(
+                            let f_social = ::mapwright_rt::finish(
                                 match e0.and_then(|v| v.social.get()) {
                                     ::std::option::Option::None => ::std::option::Option::None,
                                     ::std::option::Option::Some(items) => {
@@ -12487,19 +12487,19 @@ fn fields_output_10<'r>(
                                                 }
                                                 ::std::option::Option::Some(
                                                     v,
-                                                ) if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                                    crate::support::Code::code(v),
+                                                ) if ::mapwright_rt::stdlib::translate::is_unanswered(
+                                                    ::mapwright_rt::Code::code(v),
                                                 ) => {}
                                                 ::std::option::Option::Some(v) => {
                                                     out.push(
                                                         ::std::option::Option::Some(
-                                                            match crate::support::translated(
-                                                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                                            match ::mapwright_rt::translated(
+                                                                ::std::borrow::Cow::Borrowed(::mapwright_rt::Code::code(v)),
                                                                 v.label(super::options::LANG_TH),
                                                                 "th_social_evaluation_ee73221",
                                                                 "th",
-                                                                ::mapping_dsl::ir::UnknownCode::Error,
-                                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                                ::mapwright_rt::UnknownCode::Error,
+                                                                ::mapwright_rt::MissingLabel::Error,
                                                                 ctx,
                                                             ) {
                                                                 ::std::result::Result::Ok(t) => t,
@@ -12517,14 +12517,14 @@ fn fields_output_10<'r>(
                                         ::std::option::Option::Some(out)
                                     }
                                 },
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Null,
+                                    empty_string: ::mapwright_rt::As::EmptyString,
+                                    empty_list: ::mapwright_rt::As::EmptyString,
                                 },
                                 ::std::option::Option::None,
                             );
-                            let f_physical_1 = crate::support::finish(
+                            let f_physical_1 = ::mapwright_rt::finish(
                                 match e0.and_then(|v| v.physical_1.get()) {
                                     ::std::option::Option::None => ::std::option::Option::None,
                                     ::std::option::Option::Some(items) => {
@@ -12536,19 +12536,19 @@ fn fields_output_10<'r>(
                                                 }
                                                 ::std::option::Option::Some(
                                                     v,
-                                                ) if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                                    crate::support::Code::code(v),
+                                                ) if ::mapwright_rt::stdlib::translate::is_unanswered(
+                                                    ::mapwright_rt::Code::code(v),
                                                 ) => {}
                                                 ::std::option::Option::Some(v) => {
                                                     out.push(
                                                         ::std::option::Option::Some(
-                                                            match crate::support::translated(
-                                                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                                            match ::mapwright_rt::translated(
+                                                                ::std::borrow::Cow::Borrowed(::mapwright_rt::Code::code(v)),
                                                                 v.label(super::options::LANG_TH),
                                                                 "th_physical_treatment_fd178f9",
                                                                 "th",
-                                                                ::mapping_dsl::ir::UnknownCode::Error,
-                                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                                ::mapwright_rt::UnknownCode::Error,
+                                                                ::mapwright_rt::MissingLabel::Error,
                                                                 ctx,
                                                             ) {
                                                                 ::std::result::Result::Ok(t) => t,
@@ -12566,14 +12566,14 @@ fn fields_output_10<'r>(
                                         ::std::option::Option::Some(out)
                                     }
                                 },
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Null,
+                                    empty_string: ::mapwright_rt::As::EmptyString,
+                                    empty_list: ::mapwright_rt::As::EmptyString,
                                 },
                                 ::std::option::Option::None,
                             );
-                            let f_mental_1 = crate::support::finish(
+                            let f_mental_1 = ::mapwright_rt::finish(
                                 match e0.and_then(|v| v.mental_1.get()) {
                                     ::std::option::Option::None => ::std::option::Option::None,
                                     ::std::option::Option::Some(items) => {
@@ -12585,19 +12585,19 @@ fn fields_output_10<'r>(
                                                 }
                                                 ::std::option::Option::Some(
                                                     v,
-                                                ) if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                                    crate::support::Code::code(v),
+                                                ) if ::mapwright_rt::stdlib::translate::is_unanswered(
+                                                    ::mapwright_rt::Code::code(v),
                                                 ) => {}
                                                 ::std::option::Option::Some(v) => {
                                                     out.push(
                                                         ::std::option::Option::Some(
-                                                            match crate::support::translated(
-                                                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                                            match ::mapwright_rt::translated(
+                                                                ::std::borrow::Cow::Borrowed(::mapwright_rt::Code::code(v)),
                                                                 v.label(super::options::LANG_TH),
                                                                 "th_mental_treatment_4d7ee2b",
                                                                 "th",
-                                                                ::mapping_dsl::ir::UnknownCode::Error,
-                                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                                ::mapwright_rt::UnknownCode::Error,
+                                                                ::mapwright_rt::MissingLabel::Error,
                                                                 ctx,
                                                             ) {
                                                                 ::std::result::Result::Ok(t) => t,
@@ -12615,14 +12615,14 @@ fn fields_output_10<'r>(
                                         ::std::option::Option::Some(out)
                                     }
                                 },
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Null,
+                                    empty_string: ::mapwright_rt::As::EmptyString,
+                                    empty_list: ::mapwright_rt::As::EmptyString,
                                 },
                                 ::std::option::Option::None,
                             );
-                            let f_reproductive_health = crate::support::finish(
+                            let f_reproductive_health = ::mapwright_rt::finish(
                                 match e0.and_then(|v| v.reproductive_health.get()) {
                                     ::std::option::Option::None => ::std::option::Option::None,
                                     ::std::option::Option::Some(items) => {
@@ -12634,19 +12634,19 @@ fn fields_output_10<'r>(
                                                 }
                                                 ::std::option::Option::Some(
                                                     v,
-                                                ) if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                                    crate::support::Code::code(v),
+                                                ) if ::mapwright_rt::stdlib::translate::is_unanswered(
+                                                    ::mapwright_rt::Code::code(v),
                                                 ) => {}
                                                 ::std::option::Option::Some(v) => {
                                                     out.push(
                                                         ::std::option::Option::Some(
-                                                            match crate::support::translated(
-                                                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                                            match ::mapwright_rt::translated(
+                                                                ::std::borrow::Cow::Borrowed(::mapwright_rt::Code::code(v)),
                                                                 v.label(super::options::LANG_TH),
                                                                 "th_reproductive_health_treatment_2eeea9f",
                                                                 "th",
-                                                                ::mapping_dsl::ir::UnknownCode::Error,
-                                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                                ::mapwright_rt::UnknownCode::Error,
+                                                                ::mapwright_rt::MissingLabel::Error,
                                                                 ctx,
                                                             ) {
                                                                 ::std::result::Result::Ok(t) => t,
@@ -12664,10 +12664,10 @@ fn fields_output_10<'r>(
                                         ::std::option::Option::Some(out)
                                     }
                                 },
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Null,
+                                    empty_string: ::mapwright_rt::As::EmptyString,
+                                    empty_list: ::mapwright_rt::As::EmptyString,
                                 },
                                 ::std::option::Option::None,
                             );
@@ -12693,10 +12693,10 @@ fn fields_output_10<'r>(
                 ::std::option::Option::Some(out)
             }
         },
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
@@ -12706,19 +12706,19 @@ fn fields_output_10<'r>(
 /// Fields 22 to 27 of `Output`.
 fn fields_output_11<'r>(
     input: &'r Input<'r>,
-    ctx: &'r ::mapping_dsl::rt::Context,
-    loc: &crate::support::Loc<'_>,
+    ctx: &'r ::mapwright_rt::Context,
+    loc: &::mapwright_rt::Loc<'_>,
     out: &mut Output<'r>,
-) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
+) -> ::std::result::Result<(), ::mapwright_rt::TransformError> {
     let _ = (input, ctx, loc);
-    let f_witnesses_6c0a33c = crate::support::finish(
+    let f_witnesses_6c0a33c = ::mapwright_rt::finish(
         match input.witnesses_6c0a33c.get() {
             ::std::option::Option::None => ::std::option::Option::None,
             ::std::option::Option::Some(items) => {
                 let mut out = ::std::vec::Vec::with_capacity(items.len());
                 for (index, item) in items.iter().enumerate() {
                     let e0 = item.get();
-                    let loc1 = &crate::support::Loc::Elem {
+                    let loc1 = &::mapwright_rt::Loc::Elem {
                         parent: loc,
                         name: "witnesses__6c0a33c",
                         index,
@@ -12726,41 +12726,41 @@ fn fields_output_11<'r>(
                     let keep = true;
                     if keep {
                         out.push({
-                            let f_full_name_1dde243 = crate::support::finish(
-                                crate::support::text(e0.and_then(|v| v.full_name_1dde243.get())),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
+                            let f_full_name_1dde243 = ::mapwright_rt::finish(
+                                ::mapwright_rt::text(e0.and_then(|v| v.full_name_1dde243.get())),
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Null,
+                                    empty_string: ::mapwright_rt::As::EmptyString,
+                                    empty_list: ::mapwright_rt::As::EmptyString,
                                 },
                                 ::std::option::Option::None,
                             );
-                            let f_testimony_cec1e35 = crate::support::finish(
-                                crate::support::text(e0.and_then(|v| v.testimony_cec1e35.get())),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
+                            let f_testimony_cec1e35 = ::mapwright_rt::finish(
+                                ::mapwright_rt::text(e0.and_then(|v| v.testimony_cec1e35.get())),
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Null,
+                                    empty_string: ::mapwright_rt::As::EmptyString,
+                                    empty_list: ::mapwright_rt::As::EmptyString,
                                 },
                                 ::std::option::Option::None,
                             );
-                            let f_relation_to_the_child_37c30dc = crate::support::finish(
+                            let f_relation_to_the_child_37c30dc = ::mapwright_rt::finish(
                                 match e0.and_then(|v| v.relation_to_the_child_37c30dc.get()) {
                                     ::std::option::Option::Some(v)
-                                        if !::mapping_dsl::stdlib::translate::is_unanswered(
-                                            crate::support::Code::code(v),
+                                        if !::mapwright_rt::stdlib::translate::is_unanswered(
+                                            ::mapwright_rt::Code::code(v),
                                         ) =>
                                     {
                                         ::std::option::Option::Some(
-                                            match crate::support::translated(
+                                            match ::mapwright_rt::translated(
                                                 ::std::borrow::Cow::Borrowed(
-                                                    crate::support::Code::code(v),
+                                                    ::mapwright_rt::Code::code(v),
                                                 ),
                                                 v.label(super::options::LANG_TH),
                                                 "th_relation_to_the_patient_4db700d",
                                                 "th",
-                                                ::mapping_dsl::ir::UnknownCode::Error,
-                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                ::mapwright_rt::UnknownCode::Error,
+                                                ::mapwright_rt::MissingLabel::Error,
                                                 ctx,
                                             ) {
                                                 ::std::result::Result::Ok(t) => t,
@@ -12775,10 +12775,10 @@ fn fields_output_11<'r>(
                                     }
                                     _ => ::std::option::Option::None,
                                 },
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Null,
+                                    empty_string: ::mapwright_rt::As::EmptyString,
+                                    empty_list: ::mapwright_rt::As::EmptyString,
                                 },
                                 ::std::option::Option::None,
                             );
@@ -12793,21 +12793,21 @@ fn fields_output_11<'r>(
                 ::std::option::Option::Some(out)
             }
         },
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_new_pregnancy = crate::support::finish(
+    let f_new_pregnancy = ::mapwright_rt::finish(
         match input.new_pregnancy.get() {
             ::std::option::Option::None => ::std::option::Option::None,
             ::std::option::Option::Some(items) => {
                 let mut out = ::std::vec::Vec::with_capacity(items.len());
                 for (index, item) in items.iter().enumerate() {
                     let e0 = item.get();
-                    let loc1 = &crate::support::Loc::Elem {
+                    let loc1 = &::mapwright_rt::Loc::Elem {
                         parent: loc,
                         name: "new_pregnancy",
                         index,
@@ -12825,39 +12825,39 @@ fn fields_output_11<'r>(
                 ::std::option::Option::Some(out)
             }
         },
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_formsection_unexpected_pregnancy_9a51ea8 = crate::support::finish(
+    let f_formsection_unexpected_pregnancy_9a51ea8 = ::mapwright_rt::finish(
         ::std::option::Option::Some({
-            let f_first_pregnancy_at_age = crate::support::finish(
+            let f_first_pregnancy_at_age = ::mapwright_rt::finish(
                 input.first_pregnancy_at_age.get().cloned(),
-                crate::support::Policy {
-                    missing: crate::support::As::Null,
-                    empty_string: crate::support::As::EmptyString,
-                    empty_list: crate::support::As::EmptyString,
+                ::mapwright_rt::Policy {
+                    missing: ::mapwright_rt::As::Null,
+                    empty_string: ::mapwright_rt::As::EmptyString,
+                    empty_list: ::mapwright_rt::As::EmptyString,
                 },
                 ::std::option::Option::None,
             );
-            let f_number_of_live_births_to_date = crate::support::finish(
+            let f_number_of_live_births_to_date = ::mapwright_rt::finish(
                 input.number_of_live_births_to_date.get().cloned(),
-                crate::support::Policy {
-                    missing: crate::support::As::Null,
-                    empty_string: crate::support::As::EmptyString,
-                    empty_list: crate::support::As::EmptyString,
+                ::mapwright_rt::Policy {
+                    missing: ::mapwright_rt::As::Null,
+                    empty_string: ::mapwright_rt::As::EmptyString,
+                    empty_list: ::mapwright_rt::As::EmptyString,
                 },
                 ::std::option::Option::None,
             );
-            let f_history_of_abortion_if_any = crate::support::finish(
-                crate::support::text(input.history_of_abortion_if_any.get()),
-                crate::support::Policy {
-                    missing: crate::support::As::Null,
-                    empty_string: crate::support::As::EmptyString,
-                    empty_list: crate::support::As::EmptyString,
+            let f_history_of_abortion_if_any = ::mapwright_rt::finish(
+                ::mapwright_rt::text(input.history_of_abortion_if_any.get()),
+                ::mapwright_rt::Policy {
+                    missing: ::mapwright_rt::As::Null,
+                    empty_string: ::mapwright_rt::As::EmptyString,
+                    empty_list: ::mapwright_rt::As::EmptyString,
                 },
                 ::std::option::Option::None,
             );
@@ -12867,28 +12867,28 @@ fn fields_output_11<'r>(
                 history_of_abortion_if_any: f_history_of_abortion_if_any,
             }
         }),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_physical_check_2 = crate::support::finish(
+    let f_physical_check_2 = ::mapwright_rt::finish(
         match input.physical_check_2.get() {
             ::std::option::Option::None => ::std::option::Option::None,
             ::std::option::Option::Some(items) => {
                 let mut out = ::std::vec::Vec::with_capacity(items.len());
                 for (index, item) in items.iter().enumerate() {
                     let e0 = item.get();
-                    let loc1 = &crate::support::Loc::Elem {
+                    let loc1 = &::mapwright_rt::Loc::Elem {
                         parent: loc,
                         name: "physical_check_2",
                         index,
                     };
-                    let keep = ::mapping_dsl::stdlib::ops::compare(
-                        ::mapping_dsl::ir::BinOp::Ne,
-                        crate::support::code(
+                    let keep = ::mapwright_rt::stdlib::ops::compare(
+                        ::mapwright_rt::BinOp::Ne,
+                        ::mapwright_rt::code(
                             e0.and_then(|v| v.source_of_information_44cac9a.get()),
                         )
                         .as_deref(),
@@ -12906,21 +12906,21 @@ fn fields_output_11<'r>(
                 ::std::option::Option::Some(out)
             }
         },
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_preliminary_observations_2 = crate::support::finish(
+    let f_preliminary_observations_2 = ::mapwright_rt::finish(
         match input.preliminary_observations_2.get() {
             ::std::option::Option::None => ::std::option::Option::None,
             ::std::option::Option::Some(items) => {
                 let mut out = ::std::vec::Vec::with_capacity(items.len());
                 for (index, item) in items.iter().enumerate() {
                     let e0 = item.get();
-                    let loc1 = &crate::support::Loc::Elem {
+                    let loc1 = &::mapwright_rt::Loc::Elem {
                         parent: loc,
                         name: "preliminary_observations_2",
                         index,
@@ -12928,56 +12928,56 @@ fn fields_output_11<'r>(
                     let keep = true;
                     if keep {
                         out.push({
-                            let f_initial_observations_4 = crate::support::finish(
-                                crate::support::text(
+                            let f_initial_observations_4 = ::mapwright_rt::finish(
+                                ::mapwright_rt::text(
                                     e0.and_then(|v| v.initial_observations_4.get()),
                                 ),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Null,
+                                    empty_string: ::mapwright_rt::As::EmptyString,
+                                    empty_list: ::mapwright_rt::As::EmptyString,
                                 },
                                 ::std::option::Option::None,
                             );
-                            let f_immediate_actions_needed_1 = crate::support::finish(
-                                crate::support::text(
+                            let f_immediate_actions_needed_1 = ::mapwright_rt::finish(
+                                ::mapwright_rt::text(
                                     e0.and_then(|v| v.immediate_actions_needed_1.get()),
                                 ),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Null,
+                                    empty_string: ::mapwright_rt::As::EmptyString,
+                                    empty_list: ::mapwright_rt::As::EmptyString,
                                 },
                                 ::std::option::Option::None,
                             );
-                            let f_home_visit_required_2 = crate::support::finish(
+                            let f_home_visit_required_2 = ::mapwright_rt::finish(
                                 e0.and_then(|v| v.home_visit_required_2.as_ref()),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Null,
+                                    empty_string: ::mapwright_rt::As::EmptyString,
+                                    empty_list: ::mapwright_rt::As::EmptyString,
                                 },
                                 ::std::option::Option::None,
                             );
-                            let f_full_name_6 = crate::support::finish(
-                                crate::support::text(e0.and_then(|v| v.full_name_6.get())),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
+                            let f_full_name_6 = ::mapwright_rt::finish(
+                                ::mapwright_rt::text(e0.and_then(|v| v.full_name_6.get())),
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Null,
+                                    empty_string: ::mapwright_rt::As::EmptyString,
+                                    empty_list: ::mapwright_rt::As::EmptyString,
                                 },
                                 ::std::option::Option::None,
                             );
-                            let f_date_7 = crate::support::finish(
-                                crate::support::text(e0.and_then(|v| v.date_7.get())),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
+                            let f_date_7 = ::mapwright_rt::finish(
+                                ::mapwright_rt::text(e0.and_then(|v| v.date_7.get())),
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Null,
+                                    empty_string: ::mapwright_rt::As::EmptyString,
+                                    empty_list: ::mapwright_rt::As::EmptyString,
                                 },
                                 ::std::option::Option::None,
                             );
-                            let f_social_problems_identified_1 = crate::support::finish(
+                            let f_social_problems_identified_1 = ::mapwright_rt::finish(
                                 match e0.and_then(|v| v.social_problems_identified_1.get())
                                 {
                                     ::std::option::Option::None => ::std::option::Option::None,
@@ -12990,19 +12990,19 @@ fn fields_output_11<'r>(
                                                 }
                                                 ::std::option::Option::Some(
                                                     v,
-                                                ) if ::mapping_dsl::stdlib::translate::is_unanswered(
-                                                    crate::support::Code::code(v),
+                                                ) if ::mapwright_rt::stdlib::translate::is_unanswered(
+                                                    ::mapwright_rt::Code::code(v),
                                                 ) => {}
                                                 ::std::option::Option::Some(v) => {
                                                     out.push(
                                                         ::std::option::Option::Some(
-                                                            match crate::support::translated(
-                                                                ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                                            match ::mapwright_rt::translated(
+                                                                ::std::borrow::Cow::Borrowed(::mapwright_rt::Code::code(v)),
                                                                 v.label(super::options::LANG_TH),
                                                                 "th_social_problems_list_a500731",
                                                                 "th",
-                                                                ::mapping_dsl::ir::UnknownCode::Error,
-                                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                                ::mapwright_rt::UnknownCode::Error,
+                                                                ::mapwright_rt::MissingLabel::Error,
                                                                 ctx,
                                                             ) {
                                                                 ::std::result::Result::Ok(t) => t,
@@ -13020,10 +13020,10 @@ fn fields_output_11<'r>(
                                         ::std::option::Option::Some(out)
                                     }
                                 },
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Null,
+                                    empty_string: ::mapwright_rt::As::EmptyString,
+                                    empty_list: ::mapwright_rt::As::EmptyString,
                                 },
                                 ::std::option::Option::None,
                             );
@@ -13041,21 +13041,21 @@ fn fields_output_11<'r>(
                 ::std::option::Option::Some(out)
             }
         },
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_formsection_incident_details_fe05aa4 = crate::support::finish(
+    let f_formsection_incident_details_fe05aa4 = ::mapwright_rt::finish(
         ::std::option::Option::Some({
-            let f_date_of_incident_creation_e497d33 = crate::support::finish(
-                crate::support::text(input.date_of_incident_creation_e497d33.get()),
-                crate::support::Policy {
-                    missing: crate::support::As::Null,
-                    empty_string: crate::support::As::EmptyString,
-                    empty_list: crate::support::As::EmptyString,
+            let f_date_of_incident_creation_e497d33 = ::mapwright_rt::finish(
+                ::mapwright_rt::text(input.date_of_incident_creation_e497d33.get()),
+                ::mapwright_rt::Policy {
+                    missing: ::mapwright_rt::As::Null,
+                    empty_string: ::mapwright_rt::As::EmptyString,
+                    empty_list: ::mapwright_rt::As::EmptyString,
                 },
                 ::std::option::Option::None,
             );
@@ -13063,10 +13063,10 @@ fn fields_output_11<'r>(
                 date_of_incident_creation_e497d33: f_date_of_incident_creation_e497d33,
             }
         }),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
@@ -13081,14 +13081,14 @@ fn fields_output_11<'r>(
 /// Fields 28 to 30 of `Output`.
 fn fields_output_12<'r>(
     input: &'r Input<'r>,
-    ctx: &'r ::mapping_dsl::rt::Context,
-    loc: &crate::support::Loc<'_>,
+    ctx: &'r ::mapwright_rt::Context,
+    loc: &::mapwright_rt::Loc<'_>,
     out: &mut Output<'r>,
-) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
+) -> ::std::result::Result<(), ::mapwright_rt::TransformError> {
     let _ = (input, ctx, loc);
-    let f_formsection_incident_details_fe05aa3 = crate::support::finish(
+    let f_formsection_incident_details_fe05aa3 = ::mapwright_rt::finish(
         ::std::option::Option::Some({
-            let loc_o = &crate::support::Loc::Field {
+            let loc_o = &::mapwright_rt::Loc::Field {
                 parent: loc,
                 name: "formsection-incident-details-fe05aa3",
             };
@@ -13100,21 +13100,21 @@ fn fields_output_12<'r>(
                 out
             }
         }),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_other_perpetrator_details_f80fc4e = crate::support::finish(
+    let f_other_perpetrator_details_f80fc4e = ::mapwright_rt::finish(
         match input.other_perpetrator_details_f80fc4e.get() {
             ::std::option::Option::None => ::std::option::Option::None,
             ::std::option::Option::Some(items) => {
                 let mut out = ::std::vec::Vec::with_capacity(items.len());
                 for (index, item) in items.iter().enumerate() {
                     let e0 = item.get();
-                    let loc1 = &crate::support::Loc::Elem {
+                    let loc1 = &::mapwright_rt::Loc::Elem {
                         parent: loc,
                         name: "other_perpetrator_details_f80fc4e",
                         index,
@@ -13122,86 +13122,86 @@ fn fields_output_12<'r>(
                     let keep = true;
                     if keep {
                         out.push({
-                            let f_name_f5a1eac = crate::support::finish(
-                                crate::support::text(e0.and_then(|v| v.name_f5a1eac.get())),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
+                            let f_name_f5a1eac = ::mapwright_rt::finish(
+                                ::mapwright_rt::text(e0.and_then(|v| v.name_f5a1eac.get())),
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Null,
+                                    empty_string: ::mapwright_rt::As::EmptyString,
+                                    empty_list: ::mapwright_rt::As::EmptyString,
                                 },
                                 ::std::option::Option::None,
                             );
-                            let f_national_id_number_a822f83 = crate::support::finish(
-                                crate::support::text(
+                            let f_national_id_number_a822f83 = ::mapwright_rt::finish(
+                                ::mapwright_rt::text(
                                     e0.and_then(|v| v.national_id_number_a822f83.get()),
                                 ),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Null,
+                                    empty_string: ::mapwright_rt::As::EmptyString,
+                                    empty_list: ::mapwright_rt::As::EmptyString,
                                 },
                                 ::std::option::Option::None,
                             );
-                            let f_type_of_other_id_document_64e3ffc = crate::support::finish(
-                                crate::support::text(
+                            let f_type_of_other_id_document_64e3ffc = ::mapwright_rt::finish(
+                                ::mapwright_rt::text(
                                     e0.and_then(|v| v.type_of_other_id_document_64e3ffc.get()),
                                 ),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Null,
+                                    empty_string: ::mapwright_rt::As::EmptyString,
+                                    empty_list: ::mapwright_rt::As::EmptyString,
                                 },
                                 ::std::option::Option::None,
                             );
-                            let f_number_of_other_id_document_cddbddb = crate::support::finish(
-                                crate::support::text(
+                            let f_number_of_other_id_document_cddbddb = ::mapwright_rt::finish(
+                                ::mapwright_rt::text(
                                     e0.and_then(|v| v.number_of_other_id_document_cddbddb.get()),
                                 ),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Null,
+                                    empty_string: ::mapwright_rt::As::EmptyString,
+                                    empty_list: ::mapwright_rt::As::EmptyString,
                                 },
                                 ::std::option::Option::None,
                             );
-                            let f_age_6587e58 = crate::support::finish(
+                            let f_age_6587e58 = ::mapwright_rt::finish(
                                 e0.and_then(|v| v.age_6587e58.get()).cloned(),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Null,
+                                    empty_string: ::mapwright_rt::As::EmptyString,
+                                    empty_list: ::mapwright_rt::As::EmptyString,
                                 },
                                 ::std::option::Option::None,
                             );
-                            let f_contact_details_b98ed09 = crate::support::finish(
-                                crate::support::text(
+                            let f_contact_details_b98ed09 = ::mapwright_rt::finish(
+                                ::mapwright_rt::text(
                                     e0.and_then(|v| v.contact_details_b98ed09.get()),
                                 ),
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Null,
+                                    empty_string: ::mapwright_rt::As::EmptyString,
+                                    empty_list: ::mapwright_rt::As::EmptyString,
                                 },
                                 ::std::option::Option::None,
                             );
-                            let f_relationship_with_the_abused_365fcd1 = crate::support::finish(
+                            let f_relationship_with_the_abused_365fcd1 = ::mapwright_rt::finish(
                                 match e0.and_then(|v| v.relationship_with_the_abused_365fcd1.get())
                                 {
                                     ::std::option::Option::Some(v)
-                                        if !::mapping_dsl::stdlib::translate::is_unanswered(
-                                            crate::support::Code::code(v),
+                                        if !::mapwright_rt::stdlib::translate::is_unanswered(
+                                            ::mapwright_rt::Code::code(v),
                                         ) =>
                                     {
                                         ::std::option::Option::Some(
-                                            match crate::support::translated(
+                                            match ::mapwright_rt::translated(
                                                 ::std::borrow::Cow::Borrowed(
-                                                    crate::support::Code::code(v),
+                                                    ::mapwright_rt::Code::code(v),
                                                 ),
                                                 v.label(super::options::LANG_TH),
                                                 "perpetrator_relationship",
                                                 "th",
-                                                ::mapping_dsl::ir::UnknownCode::Error,
-                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                ::mapwright_rt::UnknownCode::Error,
+                                                ::mapwright_rt::MissingLabel::Error,
                                                 ctx,
                                             ) {
                                                 ::std::result::Result::Ok(t) => t,
@@ -13216,30 +13216,30 @@ fn fields_output_12<'r>(
                                     }
                                     _ => ::std::option::Option::None,
                                 },
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Null,
+                                    empty_string: ::mapwright_rt::As::EmptyString,
+                                    empty_list: ::mapwright_rt::As::EmptyString,
                                 },
                                 ::std::option::Option::None,
                             );
-                            let f_gender_2dea3c9 = crate::support::finish(
+                            let f_gender_2dea3c9 = ::mapwright_rt::finish(
                                 match e0.and_then(|v| v.gender_2dea3c9.get()) {
                                     ::std::option::Option::Some(v)
-                                        if !::mapping_dsl::stdlib::translate::is_unanswered(
-                                            crate::support::Code::code(v),
+                                        if !::mapwright_rt::stdlib::translate::is_unanswered(
+                                            ::mapwright_rt::Code::code(v),
                                         ) =>
                                     {
                                         ::std::option::Option::Some(
-                                            match crate::support::translated(
+                                            match ::mapwright_rt::translated(
                                                 ::std::borrow::Cow::Borrowed(
-                                                    crate::support::Code::code(v),
+                                                    ::mapwright_rt::Code::code(v),
                                                 ),
                                                 v.label(super::options::LANG_TH),
                                                 "gender",
                                                 "th",
-                                                ::mapping_dsl::ir::UnknownCode::Error,
-                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                ::mapwright_rt::UnknownCode::Error,
+                                                ::mapwright_rt::MissingLabel::Error,
                                                 ctx,
                                             ) {
                                                 ::std::result::Result::Ok(t) => t,
@@ -13253,30 +13253,30 @@ fn fields_output_12<'r>(
                                     }
                                     _ => ::std::option::Option::None,
                                 },
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Null,
+                                    empty_string: ::mapwright_rt::As::EmptyString,
+                                    empty_list: ::mapwright_rt::As::EmptyString,
                                 },
                                 ::std::option::Option::None,
                             );
-                            let f_social_status_7c0989a = crate::support::finish(
+                            let f_social_status_7c0989a = ::mapwright_rt::finish(
                                 match e0.and_then(|v| v.social_status_7c0989a.get()) {
                                     ::std::option::Option::Some(v)
-                                        if !::mapping_dsl::stdlib::translate::is_unanswered(
-                                            crate::support::Code::code(v),
+                                        if !::mapwright_rt::stdlib::translate::is_unanswered(
+                                            ::mapwright_rt::Code::code(v),
                                         ) =>
                                     {
                                         ::std::option::Option::Some(
-                                            match crate::support::translated(
+                                            match ::mapwright_rt::translated(
                                                 ::std::borrow::Cow::Borrowed(
-                                                    crate::support::Code::code(v),
+                                                    ::mapwright_rt::Code::code(v),
                                                 ),
                                                 v.label(super::options::LANG_TH),
                                                 "marital_status",
                                                 "th",
-                                                ::mapping_dsl::ir::UnknownCode::Error,
-                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                ::mapwright_rt::UnknownCode::Error,
+                                                ::mapwright_rt::MissingLabel::Error,
                                                 ctx,
                                             ) {
                                                 ::std::result::Result::Ok(t) => t,
@@ -13290,30 +13290,30 @@ fn fields_output_12<'r>(
                                     }
                                     _ => ::std::option::Option::None,
                                 },
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Null,
+                                    empty_string: ::mapwright_rt::As::EmptyString,
+                                    empty_list: ::mapwright_rt::As::EmptyString,
                                 },
                                 ::std::option::Option::None,
                             );
-                            let f_occupation_c4d6420 = crate::support::finish(
+                            let f_occupation_c4d6420 = ::mapwright_rt::finish(
                                 match e0.and_then(|v| v.occupation_c4d6420.get()) {
                                     ::std::option::Option::Some(v)
-                                        if !::mapping_dsl::stdlib::translate::is_unanswered(
-                                            crate::support::Code::code(v),
+                                        if !::mapwright_rt::stdlib::translate::is_unanswered(
+                                            ::mapwright_rt::Code::code(v),
                                         ) =>
                                     {
                                         ::std::option::Option::Some(
-                                            match crate::support::translated(
+                                            match ::mapwright_rt::translated(
                                                 ::std::borrow::Cow::Borrowed(
-                                                    crate::support::Code::code(v),
+                                                    ::mapwright_rt::Code::code(v),
                                                 ),
                                                 v.label(super::options::LANG_TH),
                                                 "th_occupation_e663285",
                                                 "th",
-                                                ::mapping_dsl::ir::UnknownCode::Error,
-                                                ::mapping_dsl::ir::MissingLabel::Error,
+                                                ::mapwright_rt::UnknownCode::Error,
+                                                ::mapwright_rt::MissingLabel::Error,
                                                 ctx,
                                             ) {
                                                 ::std::result::Result::Ok(t) => t,
@@ -13327,10 +13327,10 @@ fn fields_output_12<'r>(
                                     }
                                     _ => ::std::option::Option::None,
                                 },
-                                crate::support::Policy {
-                                    missing: crate::support::As::Null,
-                                    empty_string: crate::support::As::EmptyString,
-                                    empty_list: crate::support::As::EmptyString,
+                                ::mapwright_rt::Policy {
+                                    missing: ::mapwright_rt::As::Null,
+                                    empty_string: ::mapwright_rt::As::EmptyString,
+                                    empty_list: ::mapwright_rt::As::EmptyString,
                                 },
                                 ::std::option::Option::None,
                             );
@@ -13355,16 +13355,16 @@ fn fields_output_12<'r>(
                 ::std::option::Option::Some(out)
             }
         },
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
-    let f_formsection_perpetrator_details_998d1e0 = crate::support::finish(
+    let f_formsection_perpetrator_details_998d1e0 = ::mapwright_rt::finish(
         ::std::option::Option::Some({
-            let loc_o = &crate::support::Loc::Field {
+            let loc_o = &::mapwright_rt::Loc::Field {
                 parent: loc,
                 name: "formsection-perpetrator-details-998d1e0",
             };
@@ -13379,10 +13379,10 @@ fn fields_output_12<'r>(
                 out
             }
         }),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
@@ -13394,69 +13394,69 @@ fn fields_output_12<'r>(
 /// Fields 31 to 31 of `Output`.
 fn fields_output_13<'r>(
     input: &'r Input<'r>,
-    ctx: &'r ::mapping_dsl::rt::Context,
-    loc: &crate::support::Loc<'_>,
+    ctx: &'r ::mapwright_rt::Context,
+    loc: &::mapwright_rt::Loc<'_>,
     out: &mut Output<'r>,
-) -> ::std::result::Result<(), ::mapping_dsl::rt::TransformError> {
+) -> ::std::result::Result<(), ::mapwright_rt::TransformError> {
     let _ = (input, ctx, loc);
-    let f_formsection_patient_education_and_career_6d53ca5 = crate::support::finish(
+    let f_formsection_patient_education_and_career_6d53ca5 = ::mapwright_rt::finish(
         ::std::option::Option::Some({
-            let loc_o = &crate::support::Loc::Field {
+            let loc_o = &::mapwright_rt::Loc::Field {
                 parent: loc,
                 name: "formsection-patient-education-and-career-6d53ca5",
             };
             {
-                let f_email_address = crate::support::finish(
-                    crate::support::text(input.email_address.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
+                let f_email_address = ::mapwright_rt::finish(
+                    ::mapwright_rt::text(input.email_address.get()),
+                    ::mapwright_rt::Policy {
+                        missing: ::mapwright_rt::As::Null,
+                        empty_string: ::mapwright_rt::As::EmptyString,
+                        empty_list: ::mapwright_rt::As::EmptyString,
                     },
                     ::std::option::Option::None,
                 );
-                let f_if_other_please_specify_2 = crate::support::finish(
-                    crate::support::text(input.if_other_please_specify_2.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
+                let f_if_other_please_specify_2 = ::mapwright_rt::finish(
+                    ::mapwright_rt::text(input.if_other_please_specify_2.get()),
+                    ::mapwright_rt::Policy {
+                        missing: ::mapwright_rt::As::Null,
+                        empty_string: ::mapwright_rt::As::EmptyString,
+                        empty_list: ::mapwright_rt::As::EmptyString,
                     },
                     ::std::option::Option::None,
                 );
-                let f_additional_details = crate::support::finish(
-                    crate::support::text(input.additional_details.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
+                let f_additional_details = ::mapwright_rt::finish(
+                    ::mapwright_rt::text(input.additional_details.get()),
+                    ::mapwright_rt::Policy {
+                        missing: ::mapwright_rt::As::Null,
+                        empty_string: ::mapwright_rt::As::EmptyString,
+                        empty_list: ::mapwright_rt::As::EmptyString,
                     },
                     ::std::option::Option::None,
                 );
-                let f_additional_details_1 = crate::support::finish(
-                    crate::support::text(input.additional_details_1.get()),
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
+                let f_additional_details_1 = ::mapwright_rt::finish(
+                    ::mapwright_rt::text(input.additional_details_1.get()),
+                    ::mapwright_rt::Policy {
+                        missing: ::mapwright_rt::As::Null,
+                        empty_string: ::mapwright_rt::As::EmptyString,
+                        empty_list: ::mapwright_rt::As::EmptyString,
                     },
                     ::std::option::Option::None,
                 );
-                let f_occupation_1 = crate::support::finish(
+                let f_occupation_1 = ::mapwright_rt::finish(
                     match input.occupation_1.get() {
                         ::std::option::Option::Some(v)
-                            if !::mapping_dsl::stdlib::translate::is_unanswered(
-                                crate::support::Code::code(v),
+                            if !::mapwright_rt::stdlib::translate::is_unanswered(
+                                ::mapwright_rt::Code::code(v),
                             ) =>
                         {
                             ::std::option::Option::Some(
-                                match crate::support::translated(
-                                    ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                match ::mapwright_rt::translated(
+                                    ::std::borrow::Cow::Borrowed(::mapwright_rt::Code::code(v)),
                                     v.label(super::options::LANG_TH),
                                     "th_occupation_e663285",
                                     "th",
-                                    ::mapping_dsl::ir::UnknownCode::Error,
-                                    ::mapping_dsl::ir::MissingLabel::Error,
+                                    ::mapwright_rt::UnknownCode::Error,
+                                    ::mapwright_rt::MissingLabel::Error,
                                     ctx,
                                 ) {
                                     ::std::result::Result::Ok(t) => t,
@@ -13470,28 +13470,28 @@ fn fields_output_13<'r>(
                         }
                         _ => ::std::option::Option::None,
                     },
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
+                    ::mapwright_rt::Policy {
+                        missing: ::mapwright_rt::As::Null,
+                        empty_string: ::mapwright_rt::As::EmptyString,
+                        empty_list: ::mapwright_rt::As::EmptyString,
                     },
                     ::std::option::Option::None,
                 );
-                let f_if_out_of_school_specify_reason = crate::support::finish(
+                let f_if_out_of_school_specify_reason = ::mapwright_rt::finish(
                     match input.if_out_of_school_specify_reason.get() {
                         ::std::option::Option::Some(v)
-                            if !::mapping_dsl::stdlib::translate::is_unanswered(
-                                crate::support::Code::code(v),
+                            if !::mapwright_rt::stdlib::translate::is_unanswered(
+                                ::mapwright_rt::Code::code(v),
                             ) =>
                         {
                             ::std::option::Option::Some(
-                                match crate::support::translated(
-                                    ::std::borrow::Cow::Borrowed(crate::support::Code::code(v)),
+                                match ::mapwright_rt::translated(
+                                    ::std::borrow::Cow::Borrowed(::mapwright_rt::Code::code(v)),
                                     v.label(super::options::LANG_TH),
                                     "th_out_of_school_reasons_b5b103a",
                                     "th",
-                                    ::mapping_dsl::ir::UnknownCode::Error,
-                                    ::mapping_dsl::ir::MissingLabel::Error,
+                                    ::mapwright_rt::UnknownCode::Error,
+                                    ::mapwright_rt::MissingLabel::Error,
                                     ctx,
                                 ) {
                                     ::std::result::Result::Ok(t) => t,
@@ -13505,10 +13505,10 @@ fn fields_output_13<'r>(
                         }
                         _ => ::std::option::Option::None,
                     },
-                    crate::support::Policy {
-                        missing: crate::support::As::Null,
-                        empty_string: crate::support::As::EmptyString,
-                        empty_list: crate::support::As::EmptyString,
+                    ::mapwright_rt::Policy {
+                        missing: ::mapwright_rt::As::Null,
+                        empty_string: ::mapwright_rt::As::EmptyString,
+                        empty_list: ::mapwright_rt::As::EmptyString,
                     },
                     ::std::option::Option::None,
                 );
@@ -13522,10 +13522,10 @@ fn fields_output_13<'r>(
                 }
             }
         }),
-        crate::support::Policy {
-            missing: crate::support::As::Null,
-            empty_string: crate::support::As::EmptyString,
-            empty_list: crate::support::As::EmptyString,
+        ::mapwright_rt::Policy {
+            missing: ::mapwright_rt::As::Null,
+            empty_string: ::mapwright_rt::As::EmptyString,
+            empty_list: ::mapwright_rt::As::EmptyString,
         },
         ::std::option::Option::None,
     );
@@ -13536,8 +13536,8 @@ fn fields_output_13<'r>(
 /// Runs the transform on one record: `None` when `keep` drops it.
 pub fn transform<'r>(
     input: &'r Input<'r>,
-    ctx: &'r ::mapping_dsl::rt::Context,
-) -> ::std::result::Result<::std::option::Option<Output<'r>>, ::mapping_dsl::rt::TransformError> {
+    ctx: &'r ::mapwright_rt::Context,
+) -> ::std::result::Result<::std::option::Option<Output<'r>>, ::mapwright_rt::TransformError> {
     run(input, ctx).map_err(|mut e| {
         if e.record.is_none() {
             e.record = record_key(input, ctx).ok().flatten();
@@ -13547,27 +13547,27 @@ pub fn transform<'r>(
 }
 fn run<'r>(
     input: &'r Input<'r>,
-    ctx: &'r ::mapping_dsl::rt::Context,
-) -> ::std::result::Result<::std::option::Option<Output<'r>>, ::mapping_dsl::rt::TransformError> {
-    let loc = &crate::support::Loc::Root;
+    ctx: &'r ::mapwright_rt::Context,
+) -> ::std::result::Result<::std::option::Option<Output<'r>>, ::mapwright_rt::TransformError> {
+    let loc = &::mapwright_rt::Loc::Root;
     check_input(input, loc, ctx)?;
-    let keep = (((::mapping_dsl::stdlib::ops::compare(
-        ::mapping_dsl::ir::BinOp::Eq,
-        crate::support::code(input.status.get()).as_deref(),
+    let keep = (((::mapwright_rt::stdlib::ops::compare(
+        ::mapwright_rt::BinOp::Eq,
+        ::mapwright_rt::code(input.status.get()).as_deref(),
         ::std::option::Option::Some("closed"),
-    ) && ::mapping_dsl::stdlib::ops::compare(
-        ::mapping_dsl::ir::BinOp::Ne,
-        crate::support::text(input.assessment_requested_on.get()).as_deref(),
+    ) && ::mapwright_rt::stdlib::ops::compare(
+        ::mapwright_rt::BinOp::Ne,
+        ::mapwright_rt::text(input.assessment_requested_on.get()).as_deref(),
         ::std::option::Option::<&str>::None,
-    )) && ::mapping_dsl::stdlib::ops::compare(
-        ::mapping_dsl::ir::BinOp::Ne,
-        crate::support::text(input.date_closure.get()).as_deref(),
+    )) && ::mapwright_rt::stdlib::ops::compare(
+        ::mapwright_rt::BinOp::Ne,
+        ::mapwright_rt::text(input.date_closure.get()).as_deref(),
         ::std::option::Option::<&str>::None,
-    )) && ::mapping_dsl::stdlib::ops::compare(
-        ::mapping_dsl::ir::BinOp::Ge,
-        crate::support::text(input.date_closure.get()).as_deref(),
-        match crate::support::format_date(
-            crate::support::param_text(
+    )) && ::mapwright_rt::stdlib::ops::compare(
+        ::mapwright_rt::BinOp::Ge,
+        ::mapwright_rt::text(input.date_closure.get()).as_deref(),
+        match ::mapwright_rt::format_date(
+            ::mapwright_rt::param_text(
                 ctx,
                 "cursor",
                 ::std::option::Option::Some("2023-01-27T00:00:00.000Z"),
@@ -13582,19 +13582,19 @@ fn run<'r>(
             }
         }
         .as_deref(),
-    )) || ((::mapping_dsl::stdlib::ops::compare(
-        ::mapping_dsl::ir::BinOp::Ne,
-        crate::support::code(input.status.get()).as_deref(),
+    )) || ((::mapwright_rt::stdlib::ops::compare(
+        ::mapwright_rt::BinOp::Ne,
+        ::mapwright_rt::code(input.status.get()).as_deref(),
         ::std::option::Option::Some("closed"),
-    ) && ::mapping_dsl::stdlib::ops::compare(
-        ::mapping_dsl::ir::BinOp::Ne,
-        crate::support::text(input.assessment_requested_on.get()).as_deref(),
+    ) && ::mapwright_rt::stdlib::ops::compare(
+        ::mapwright_rt::BinOp::Ne,
+        ::mapwright_rt::text(input.assessment_requested_on.get()).as_deref(),
         ::std::option::Option::<&str>::None,
-    )) && ::mapping_dsl::stdlib::ops::compare(
-        ::mapping_dsl::ir::BinOp::Ge,
-        crate::support::text(input.assessment_requested_on.get()).as_deref(),
-        match crate::support::format_date(
-            crate::support::param_text(
+    )) && ::mapwright_rt::stdlib::ops::compare(
+        ::mapwright_rt::BinOp::Ge,
+        ::mapwright_rt::text(input.assessment_requested_on.get()).as_deref(),
+        match ::mapwright_rt::format_date(
+            ::mapwright_rt::param_text(
                 ctx,
                 "cursor",
                 ::std::option::Option::Some("2023-01-27T00:00:00.000Z"),
@@ -13635,61 +13635,57 @@ fn run<'r>(
 /// The record's `key:` for error messages.
 fn record_key(
     input: &Input<'_>,
-    ctx: &::mapping_dsl::rt::Context,
+    ctx: &::mapwright_rt::Context,
 ) -> ::std::result::Result<
     ::std::option::Option<::std::string::String>,
-    ::mapping_dsl::rt::TransformError,
+    ::mapwright_rt::TransformError,
 > {
-    let loc = &crate::support::Loc::Root;
+    let loc = &::mapwright_rt::Loc::Root;
     let _ = (input, ctx, loc);
-    ::std::result::Result::Ok(crate::support::key_text(crate::support::text(
+    ::std::result::Result::Ok(::mapwright_rt::key_text(::mapwright_rt::text(
         input.case_id_display.get(),
     )))
 }
 /// [`transform`] over a parsed JSON record.
 pub fn run_value(
     record: &::serde_json::Value,
-    ctx: &::mapping_dsl::rt::Context,
-) -> ::std::result::Result<
-    ::std::option::Option<::serde_json::Value>,
-    ::mapping_dsl::rt::TransformError,
-> {
-    let input: Input<'_> = crate::support::read_value(record)?;
+    ctx: &::mapwright_rt::Context,
+) -> ::std::result::Result<::std::option::Option<::serde_json::Value>, ::mapwright_rt::TransformError>
+{
+    let input: Input<'_> = ::mapwright_rt::read_value(record)?;
     match transform(&input, ctx)? {
         ::std::option::Option::None => ::std::result::Result::Ok(::std::option::Option::None),
         ::std::option::Option::Some(out) => ::serde_json::to_value(&out)
             .map(::std::option::Option::Some)
-            .map_err(crate::support::write_error),
+            .map_err(::mapwright_rt::write_error),
     }
 }
 /// [`transform`] over the bytes of one JSON record, writing compact JSON.
 pub fn run_bytes(
     record: &[u8],
-    ctx: &::mapping_dsl::rt::Context,
-) -> ::std::result::Result<
-    ::std::option::Option<::std::vec::Vec<u8>>,
-    ::mapping_dsl::rt::TransformError,
-> {
-    let input: Input<'_> = crate::support::read_bytes(record)?;
+    ctx: &::mapwright_rt::Context,
+) -> ::std::result::Result<::std::option::Option<::std::vec::Vec<u8>>, ::mapwright_rt::TransformError>
+{
+    let input: Input<'_> = ::mapwright_rt::read_bytes(record)?;
     match transform(&input, ctx)? {
         ::std::option::Option::None => ::std::result::Result::Ok(::std::option::Option::None),
         ::std::option::Option::Some(out) => ::serde_json::to_vec(&out)
             .map(::std::option::Option::Some)
-            .map_err(crate::support::write_error),
+            .map_err(::mapwright_rt::write_error),
     }
 }
 /// [`transform`] over the bytes of one record, appending compact JSON to `out`
 /// (no allocation per record once `out` has grown). `Ok(false)`: dropped by `keep`.
 pub fn run_into(
     record: &[u8],
-    ctx: &::mapping_dsl::rt::Context,
+    ctx: &::mapwright_rt::Context,
     out: &mut ::std::vec::Vec<u8>,
-) -> ::std::result::Result<bool, ::mapping_dsl::rt::TransformError> {
-    let input: Input<'_> = crate::support::read_bytes(record)?;
+) -> ::std::result::Result<bool, ::mapwright_rt::TransformError> {
+    let input: Input<'_> = ::mapwright_rt::read_bytes(record)?;
     match transform(&input, ctx)? {
         ::std::option::Option::None => ::std::result::Result::Ok(false),
         ::std::option::Option::Some(value) => ::serde_json::to_writer(out, &value)
             .map(|()| true)
-            .map_err(crate::support::write_error),
+            .map_err(::mapwright_rt::write_error),
     }
 }
