@@ -1,4 +1,5 @@
-//! End-to-end tests live in `tests/tests/`; this library holds what several of them share.
+//! End-to-end tests live in `tests/tests/it/` (one binary) and in the two fault soaks beside it;
+//! this library holds helpers any of them can use.
 
 use std::path::Path;
 

@@ -3,7 +3,7 @@
 //! checked-in export in `fakes/data/primero/`, and a location hierarchy with Thai names large
 //! enough (2 621 entries) to need several pages once `per` is capped at 1000. Every field,
 //! option code and location code a generated case carries is defined here (tested in
-//! `tests/metadata_agrees.rs`).
+//! `tests/it/metadata_agrees.rs`).
 
 use std::sync::OnceLock;
 

@@ -4,7 +4,7 @@
 //! A page starts with `# CODE: summary`. Its examples are fenced YAML blocks whose info string
 //! names the role and the file: ```` ```yaml broken file=transforms/t.yaml ````. Broken files are
 //! laid over the small clean deployment of `base.md`; fixed files are laid over base + broken.
-//! The test in `tests/explain.rs` checks every page against the checker.
+//! The test in `tests/it/explain.rs` checks every page against the checker.
 
 use super::codes::Code;
 
