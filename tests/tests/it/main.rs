@@ -39,5 +39,6 @@ mod thailand_question_drift;
 // Shared by the modules above.
 mod differential_support;
 mod e2e_support;
+mod own_process;
 mod serve_support;
 mod thailand_support;
