@@ -1,8 +1,7 @@
 //! Interpreter semantics, one line each: (transform body, input record) -> output or error.
 //! The deployment around the body: the schema and option sets below.
 
-use chrono::TimeZone;
-use mapping_dsl::interp::{BatchOptions, Outcome, run_batch, run_record};
+use mapping_dsl::interp::{BatchOptions, Outcome, run_batch};
 use mapping_dsl::rt::Context;
 use mapping_dsl::source::SourceFile;
 use serde_json::{Value, json};
@@ -67,22 +66,7 @@ fn run(body: &str, input: Value) -> String {
         SourceFile::new("d/option-sets/his_sex.yaml", MAP),
         SourceFile::new("d/transforms/t.yaml", t),
     ];
-    let c = mapping_dsl::check_deployment("d", files);
-    let Some(dep) = c.deployment else {
-        return format!(
-            "check failed: {:?}",
-            c.diagnostics
-                .iter()
-                .map(|d| (d.code.as_str(), &d.message))
-                .collect::<Vec<_>>()
-        );
-    };
-    let ctx = Context::new(chrono::Utc.with_ymd_and_hms(2024, 5, 1, 0, 0, 0).unwrap());
-    match run_record(&dep, &dep.transforms[0], &input, &ctx) {
-        Ok(Some(v)) => v.to_string(),
-        Ok(None) => "dropped".into(),
-        Err(e) => format!("error: {e}"),
-    }
+    crate::support::check_and_run(files, &input)
 }
 
 #[test]

@@ -16,3 +16,6 @@ mod import_primero_forms;
 mod import_primero_lookups;
 mod import_real_exports;
 mod interp_lets;
+
+// Shared by the modules above.
+mod support;
