@@ -3,9 +3,11 @@
 
 use std::time::Duration;
 
-use fakes::moph::{DEFAULT_EMAIL, DEFAULT_PASSWORD};
 use fakes::{FakeMoph, FakePrimero, Fault, FaultConfig, MophConfig, PrimeroConfig};
+use reqwest::Method;
 use serde_json::{Value, json};
+
+use crate::support::{answer, primero};
 
 const CREATE: &str = "POST /api/interventions";
 
@@ -16,18 +18,8 @@ async fn moph(faults: FaultConfig) -> (FakeMoph, reqwest::Client, String) {
     })
     .await
     .expect("starts");
-    let c = reqwest::Client::new();
-    let login: Value = c
-        .post(format!("{}/Users/login", m.url()))
-        .json(&json!({"email": DEFAULT_EMAIL, "password": DEFAULT_PASSWORD}))
-        .send()
-        .await
-        .expect("reaches")
-        .json()
-        .await
-        .expect("json");
-    let token = login["id"].as_str().expect("token").to_owned();
-    (m, c, token)
+    let token = crate::support::moph_token(&m).await;
+    (m, reqwest::Client::new(), token)
 }
 
 async fn create(
@@ -126,23 +118,12 @@ async fn duplicate_cases_follow_their_first_case_with_the_same_child() {
         twins.len()
     );
     assert_eq!(p.case_count(), 40 + twins.len() as u64);
-    let page: Value = reqwest::Client::new()
-        .get(format!("{}/api/v2/cases", p.url()))
-        .query(&[
-            ("per", "200"),
-            ("order_by", "last_updated_at"),
-            ("order", "asc"),
-        ])
-        .basic_auth(
-            fakes::primero::DEFAULT_USER,
-            Some(fakes::primero::DEFAULT_PASSWORD),
-        )
-        .send()
-        .await
-        .expect("reaches")
-        .json()
-        .await
-        .expect("json");
+    let (_, page) = answer(primero(
+        &p,
+        Method::GET,
+        "/api/v2/cases?per=200&order_by=last_updated_at&order=asc",
+    ))
+    .await;
     let cases = page["data"].as_array().expect("cases");
     let digits = |c: &Value| -> String {
         match &c["national_id_no"] {

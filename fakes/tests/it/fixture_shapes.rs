@@ -2,7 +2,10 @@
 //! fixtures folder exists; nothing is copied from them).
 
 use fakes::{DataGen, FakePrimero, PrimeroConfig};
+use reqwest::Method;
 use serde_json::Value;
+
+use crate::support::{answer, primero};
 
 fn fixture(name: &str) -> Option<Value> {
     let path = fakes::shared::real_fixture(name)?;
@@ -97,18 +100,12 @@ async fn real_lookups_can_be_served() {
     })
     .await
     .expect("starts");
-    let body: Value = reqwest::Client::new()
-        .get(format!("{}/api/v2/lookups?per=1000000&page=1", p.url()))
-        .basic_auth(
-            fakes::primero::DEFAULT_USER,
-            Some(fakes::primero::DEFAULT_PASSWORD),
-        )
-        .send()
-        .await
-        .expect("reaches")
-        .json()
-        .await
-        .unwrap_or_default();
+    let (_, body) = answer(primero(
+        &p,
+        Method::GET,
+        "/api/v2/lookups?per=1000000&page=1",
+    ))
+    .await;
     assert_eq!(body["metadata"]["total"], serde_json::json!(items.len()));
     assert_eq!(body["data"][0], items[0]);
 }
@@ -151,16 +148,12 @@ async fn generated_option_codes_exist_in_the_real_forms_and_lookups() {
     .await
     .expect("starts");
     let g = DataGen::new(4);
-    let client = reqwest::Client::new();
-    let probe = client
-        .post(format!("{}/api/v2/cases", p.url()))
-        .basic_auth(fakes::primero::DEFAULT_USER, Some(fakes::primero::DEFAULT_PASSWORD))
-        .json(&serde_json::json!({"data": {"risk_level": "catastrophic", "protection_concerns": ["not_a_code"]}}))
-        .send()
-        .await
-        .expect("reaches");
+    let (probe, _) = answer(primero(&p, Method::POST, "/api/v2/cases").json(
+        &serde_json::json!({"data": {"risk_level": "catastrophic", "protection_concerns": ["not_a_code"]}}),
+    ))
+    .await;
     assert_eq!(
-        probe.status(),
+        probe,
         reqwest::StatusCode::UNPROCESSABLE_ENTITY,
         "enum validation is active"
     );
@@ -169,18 +162,10 @@ async fn generated_option_codes_exist_in_the_real_forms_and_lookups() {
         if let Some(obj) = case.as_object_mut() {
             obj.retain(|k, _| !SERVER_FIELDS.contains(&k.as_str()));
         }
-        let resp = client
-            .post(format!("{}/api/v2/cases", p.url()))
-            .basic_auth(
-                fakes::primero::DEFAULT_USER,
-                Some(fakes::primero::DEFAULT_PASSWORD),
-            )
-            .json(&serde_json::json!({"data": case}))
-            .send()
-            .await
-            .expect("reaches");
-        let status = resp.status();
-        let body: Value = resp.json().await.unwrap_or_default();
+        let (status, body) = answer(
+            primero(&p, Method::POST, "/api/v2/cases").json(&serde_json::json!({"data": case})),
+        )
+        .await;
         assert_eq!(status, reqwest::StatusCode::OK, "case {i}: {body}");
     }
 }

@@ -14,3 +14,6 @@ mod paging_readahead;
 mod primero_api;
 mod primero_auth;
 mod primero_validation;
+
+// Shared by the modules above.
+mod support;

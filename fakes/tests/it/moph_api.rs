@@ -2,10 +2,12 @@
 
 use std::time::Duration;
 
-use fakes::moph::{DEFAULT_EMAIL, DEFAULT_PASSWORD};
+use fakes::moph::DEFAULT_EMAIL;
 use fakes::{DataGen, FakeMoph, MophConfig};
 use reqwest::StatusCode;
 use serde_json::{Value, json};
+
+use crate::support::{answer, moph_login};
 
 async fn start(people: u64) -> FakeMoph {
     FakeMoph::start(MophConfig {
@@ -18,32 +20,22 @@ async fn start(people: u64) -> FakeMoph {
 }
 
 async fn token(m: &FakeMoph) -> String {
-    let body: Value = reqwest::Client::new()
-        .post(format!("{}/Users/login", m.url()))
-        .json(&json!({"email": DEFAULT_EMAIL, "password": DEFAULT_PASSWORD}))
-        .send()
-        .await
-        .expect("reaches")
-        .json()
-        .await
-        .unwrap_or_default();
+    let body = moph_login(m).await;
     assert!(body["ttl"].is_u64());
     assert!(body["created"].is_string() && body["userId"].is_string());
     body["id"].as_str().unwrap_or_default().to_owned()
 }
 
 async fn find(m: &FakeMoph, model: &str, filter: &Value, token: &str) -> (StatusCode, Value) {
-    let resp = reqwest::Client::new()
-        .get(format!("{}/{model}/findOne", m.url()))
-        .query(&[
-            ("filter", filter.to_string().as_str()),
-            ("access_token", token),
-        ])
-        .send()
-        .await
-        .expect("reaches");
-    let s = resp.status();
-    (s, resp.json().await.unwrap_or_default())
+    answer(
+        reqwest::Client::new()
+            .get(format!("{}/{model}/findOne", m.url()))
+            .query(&[
+                ("filter", filter.to_string().as_str()),
+                ("access_token", token),
+            ]),
+    )
+    .await
 }
 
 fn with_history(cid: &str) -> Value {
@@ -70,15 +62,7 @@ async fn login_and_access_token_are_required() {
     let (s, body) = find(&m, "people", &json!({"where": {"cid": "1"}}), "not-a-token").await;
     assert_eq!(s, StatusCode::UNAUTHORIZED);
     assert_eq!(body["error"]["code"], json!("AUTHORIZATION_REQUIRED"));
-    let login: Value = reqwest::Client::new()
-        .post(format!("{}/Users/login", m.url()))
-        .json(&json!({"email": DEFAULT_EMAIL, "password": DEFAULT_PASSWORD}))
-        .send()
-        .await
-        .expect("reaches")
-        .json()
-        .await
-        .unwrap_or_default();
+    let login = moph_login(&m).await;
     assert_eq!(login["ttl"], json!(1_209_600), "14 days like the real API");
     let t = token(&m).await;
     m.expire_tokens();

@@ -2,7 +2,6 @@
 //! once with `filter=<json>` and once with the bracket form `filter[where][cid]=…` that
 //! `qs`-style clients send, over real loopback HTTP.
 
-use fakes::moph::{DEFAULT_EMAIL, DEFAULT_PASSWORD};
 use fakes::{FakeMoph, MophConfig};
 use reqwest::StatusCode;
 use serde_json::{Value, json};
@@ -40,16 +39,7 @@ impl His {
         let m = FakeMoph::start(MophConfig::default())
             .await
             .expect("fake MOPH starts");
-        let login: Value = reqwest::Client::new()
-            .post(format!("{}/Users/login", m.url()))
-            .json(&json!({"email": DEFAULT_EMAIL, "password": DEFAULT_PASSWORD}))
-            .send()
-            .await
-            .expect("reaches")
-            .json()
-            .await
-            .unwrap_or_default();
-        let token = login["id"].as_str().unwrap_or_default().to_owned();
+        let token = crate::support::moph_token(&m).await;
         His { m, token }
     }
 
@@ -59,14 +49,12 @@ impl His {
             Encoding::Json => query.push(("filter".into(), filter.to_string())),
             Encoding::Brackets => brackets("filter", filter, &mut query),
         }
-        let resp = reqwest::Client::new()
-            .get(format!("{}/{model}/findOne", self.m.url()))
-            .query(&query)
-            .send()
-            .await
-            .expect("reaches");
-        let status = resp.status();
-        (status, resp.json().await.unwrap_or_default())
+        crate::support::answer(
+            reqwest::Client::new()
+                .get(format!("{}/{model}/findOne", self.m.url()))
+                .query(&query),
+        )
+        .await
     }
 }
 

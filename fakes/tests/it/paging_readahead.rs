@@ -3,25 +3,19 @@
 
 use std::time::Duration;
 
-use fakes::primero::{DEFAULT_PASSWORD, DEFAULT_USER};
 use fakes::{DataGen, FakePrimero, PrimeroConfig};
+use reqwest::Method;
 use serde_json::{Value, json};
+
+use crate::support::{answer, primero};
 
 const SEED: u64 = 8;
 
 async fn page(p: &FakePrimero, n: u64) -> Value {
-    reqwest::Client::new()
-        .get(format!(
-            "{}/api/v2/cases?per=1000&page={n}&order_by=created_at&order=asc",
-            p.url()
-        ))
-        .basic_auth(DEFAULT_USER, Some(DEFAULT_PASSWORD))
-        .send()
-        .await
-        .expect("request reaches the fake")
-        .json()
-        .await
-        .expect("JSON body")
+    let path = format!("/api/v2/cases?per=1000&page={n}&order_by=created_at&order=asc");
+    let (status, body) = answer(primero(p, Method::GET, &path)).await;
+    assert!(status.is_success() && body.is_object(), "{status}: {body}");
+    body
 }
 
 fn ids(body: &Value) -> Vec<String> {
@@ -48,9 +42,7 @@ async fn changes_between_pages_show_in_the_next_page() {
     // Let the read-ahead of page 2 finish, then change a case on page 2.
     tokio::time::sleep(Duration::from_millis(300)).await;
     let target = g.case_meta(1500).id;
-    let resp = reqwest::Client::new()
-        .patch(format!("{}/api/v2/cases/{target}", p.url()))
-        .basic_auth(DEFAULT_USER, Some(DEFAULT_PASSWORD))
+    let resp = primero(&p, Method::PATCH, &format!("/api/v2/cases/{target}"))
         .json(&json!({"data": {"name_first": "Changed"}}))
         .send()
         .await

@@ -1,9 +1,12 @@
 //! The fake Primero over real loopback HTTP.
 
-use fakes::primero::{DEFAULT_PASSWORD, DEFAULT_USER, RecordIdFilter};
+use fakes::primero::RecordIdFilter;
 use fakes::{DataGen, FakePrimero, PrimeroConfig};
-use reqwest::StatusCode;
+use reqwest::{Method, StatusCode};
+
 use serde_json::{Value, json};
+
+use crate::support::{answer, primero};
 
 async fn start(cases: u64) -> FakePrimero {
     FakePrimero::start(PrimeroConfig {
@@ -15,36 +18,12 @@ async fn start(cases: u64) -> FakePrimero {
     .expect("fake Primero starts")
 }
 
-fn http() -> reqwest::Client {
-    reqwest::Client::new()
-}
-
 async fn get(p: &FakePrimero, path_and_query: &str) -> (StatusCode, Value) {
-    let resp = http()
-        .get(format!("{}{path_and_query}", p.url()))
-        .basic_auth(DEFAULT_USER, Some(DEFAULT_PASSWORD))
-        .send()
-        .await
-        .expect("request reaches the fake");
-    let status = resp.status();
-    (status, resp.json().await.unwrap_or(Value::Null))
+    answer(primero(p, Method::GET, path_and_query)).await
 }
 
-async fn send(
-    p: &FakePrimero,
-    method: reqwest::Method,
-    path: &str,
-    body: Value,
-) -> (StatusCode, Value) {
-    let resp = http()
-        .request(method, format!("{}{path}", p.url()))
-        .basic_auth(DEFAULT_USER, Some(DEFAULT_PASSWORD))
-        .json(&body)
-        .send()
-        .await
-        .expect("request reaches the fake");
-    let status = resp.status();
-    (status, resp.json().await.unwrap_or(Value::Null))
+async fn send(p: &FakePrimero, method: Method, path: &str, body: Value) -> (StatusCode, Value) {
+    answer(primero(p, method, path).json(&body)).await
 }
 
 #[tokio::test]
@@ -162,7 +141,7 @@ async fn create_with_and_without_client_id() {
     let p = start(0).await;
     let (s, created) = send(
         &p,
-        reqwest::Method::POST,
+        Method::POST,
         "/api/v2/cases",
         json!({"data": {"name_first": "ทดสอบ"}}),
     )
@@ -179,16 +158,14 @@ async fn create_with_and_without_client_id() {
 
     let id = "0b9e4f0c-1111-4222-8333-444455556666";
     let body = json!({"data": {"id": id, "name_first": "A"}});
-    let first = http()
-        .post(format!("{}/api/v2/cases", p.url()))
-        .basic_auth(DEFAULT_USER, Some(DEFAULT_PASSWORD))
+    let first = primero(&p, Method::POST, "/api/v2/cases")
         .json(&body)
         .send()
         .await
         .expect("reaches");
     assert_eq!(first.status(), StatusCode::NO_CONTENT);
     assert_eq!(first.bytes().await.map(|b| b.len()).ok(), Some(0));
-    let (s, dup) = send(&p, reqwest::Method::POST, "/api/v2/cases", body).await;
+    let (s, dup) = send(&p, Method::POST, "/api/v2/cases", body).await;
     assert_eq!(s, StatusCode::CONFLICT);
     assert_eq!(
         dup["errors"][0]["message"],
@@ -200,13 +177,7 @@ async fn create_with_and_without_client_id() {
 #[tokio::test]
 async fn invalid_bodies_get_422_with_the_error_envelope() {
     let p = start(1).await;
-    let (s, missing) = send(
-        &p,
-        reqwest::Method::POST,
-        "/api/v2/cases",
-        json!({"name": "x"}),
-    )
-    .await;
+    let (s, missing) = send(&p, Method::POST, "/api/v2/cases", json!({"name": "x"})).await;
     assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(
         missing["errors"][0]["message"],
@@ -214,7 +185,7 @@ async fn invalid_bodies_get_422_with_the_error_envelope() {
     );
     let (s, double) = send(
         &p,
-        reqwest::Method::POST,
+        Method::POST,
         "/api/v2/cases",
         json!({"data": {"data": {"a": 1}}}),
     )
@@ -227,7 +198,7 @@ async fn invalid_bodies_get_422_with_the_error_envelope() {
     let id = DataGen::new(5).case_meta(0).id;
     let (s, bad) = send(
         &p,
-        reqwest::Method::PATCH,
+        Method::PATCH,
         &format!("/api/v2/cases/{id}"),
         json!({"data": {"mark_synced": "yes"}}),
     )
@@ -259,7 +230,7 @@ async fn patch_merges_fields_and_subforms_by_unique_id() {
     }));
     let (s, changed) = send(
         &p,
-        reqwest::Method::PATCH,
+        Method::PATCH,
         &format!("/api/v2/cases/{id}"),
         json!({"data": {
             "name_first": "B",
@@ -290,7 +261,7 @@ async fn patch_merges_fields_and_subforms_by_unique_id() {
 async fn sync_status_is_logged_and_stripped() {
     let p = start(3).await;
     let id = DataGen::new(5).case_meta(1).id;
-    let (s, changed) = send(&p, reqwest::Method::PATCH, &format!("/api/v2/cases/{id}"), json!({"data": {
+    let (s, changed) = send(&p, Method::PATCH, &format!("/api/v2/cases/{id}"), json!({"data": {
         "mark_synced": true, "mark_synced_status": "not_found", "mark_synced_url": "https://example.org/inbox"
     }})).await;
     assert_eq!(s, StatusCode::OK);
@@ -304,7 +275,7 @@ async fn sync_status_is_logged_and_stripped() {
     // Without a status the outcome derives from mark_synced.
     send(
         &p,
-        reqwest::Method::PATCH,
+        Method::PATCH,
         &format!("/api/v2/cases/{id}"),
         json!({"data": {"mark_synced": false}}),
     )

@@ -2,10 +2,12 @@
 //! over real loopback HTTP: each kind of bad body gets its status and `errors` body, on POST
 //! and on PATCH, and nothing of it is stored.
 
-use fakes::primero::{DEFAULT_PASSWORD, DEFAULT_USER, PrimeroVersion};
+use fakes::primero::PrimeroVersion;
 use fakes::{DataGen, FakePrimero, PrimeroConfig};
 use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
+
+use crate::support::{answer, primero};
 
 const SEED: u64 = 5;
 const CASES: u64 = 3;
@@ -22,16 +24,12 @@ async fn start(version: &str) -> FakePrimero {
 }
 
 async fn send(p: &FakePrimero, method: Method, path: &str, body: &str) -> (StatusCode, Value) {
-    let resp = reqwest::Client::new()
-        .request(method, format!("{}{path}", p.url()))
-        .basic_auth(DEFAULT_USER, Some(DEFAULT_PASSWORD))
-        .header("content-type", "application/json")
-        .body(body.to_owned())
-        .send()
-        .await
-        .expect("request reaches the fake");
-    let status = resp.status();
-    (status, resp.json().await.unwrap_or(Value::Null))
+    answer(
+        primero(p, method, path)
+            .header("content-type", "application/json")
+            .body(body.to_owned()),
+    )
+    .await
 }
 
 /// `(what, data, JSON pointers)`: bad on every release.
