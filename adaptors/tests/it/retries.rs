@@ -1,13 +1,14 @@
 //! Retries, backoff, Retry-After, timeouts and body faults through real HTTP.
 
-use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use adaptors::primero::{Client, PrimeroAuth, PrimeroConfig};
-use adaptors::{Attempt, Error, RetryPolicy};
+use adaptors::{Error, RetryPolicy};
 use fakes::primero::{DEFAULT_PASSWORD, DEFAULT_USER};
 use fakes::{DataGen, FakePrimero, Fault};
 use serde_json::json;
+
+use crate::support::Attempts;
 
 const SHOW: &str = "GET /api/v2/cases/{id}";
 const CREATE: &str = "POST /api/v2/cases";
@@ -26,7 +27,7 @@ fn policy(max_attempts: u32, timeout: Duration) -> RetryPolicy {
 struct Setup {
     fake: FakePrimero,
     client: Client,
-    attempts: Arc<Mutex<Vec<Attempt>>>,
+    attempts: Attempts,
     id: String,
 }
 
@@ -38,8 +39,7 @@ async fn setup(max_attempts: u32, timeout: Duration) -> Setup {
     })
     .await
     .expect("starts");
-    let attempts: Arc<Mutex<Vec<Attempt>>> = Arc::default();
-    let sink = attempts.clone();
+    let attempts = Attempts::default();
     let auth = PrimeroAuth::Basic {
         username: DEFAULT_USER.into(),
         password: DEFAULT_PASSWORD.into(),
@@ -49,11 +49,7 @@ async fn setup(max_attempts: u32, timeout: Duration) -> Setup {
         ..PrimeroConfig::new(fake.url(), auth)
     })
     .expect("config")
-    .with_observer(Arc::new(move |a: &Attempt| {
-        sink.lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .push(a.clone())
-    }));
+    .with_observer(attempts.observer());
     let id = DataGen::new(2).case_meta(0).id;
     Setup {
         fake,
@@ -61,10 +57,6 @@ async fn setup(max_attempts: u32, timeout: Duration) -> Setup {
         attempts,
         id,
     }
-}
-
-fn seen(s: &Setup) -> Vec<Attempt> {
-    s.attempts.lock().unwrap_or_else(|p| p.into_inner()).clone()
 }
 
 #[tokio::test]
@@ -76,7 +68,7 @@ async fn server_errors_are_retried_then_succeed() {
         .await
         .expect("third attempt succeeds");
     assert_eq!(s.fake.requests(SHOW), 3);
-    let a = seen(&s);
+    let a = s.attempts.seen();
     assert_eq!(
         a.iter().map(|x| (x.attempt, x.status)).collect::<Vec<_>>(),
         vec![(1, Some(500)), (2, Some(500)), (3, Some(200))]
@@ -119,7 +111,7 @@ async fn retry_after_is_honoured_on_429() {
         .await
         .expect("second attempt succeeds");
     assert!(t.elapsed() >= wait, "{:?}", t.elapsed());
-    assert_eq!(seen(&s)[0].retry_in, Some(wait));
+    assert_eq!(s.attempts.seen()[0].retry_in, Some(wait));
 }
 
 #[tokio::test]
@@ -227,7 +219,7 @@ async fn timeouts_are_typed_and_retried_for_gets() {
         .get_case(&s.id)
         .await
         .expect("second attempt is not delayed");
-    assert_eq!(seen(&s)[0].status, None);
+    assert_eq!(s.attempts.seen()[0].status, None);
 }
 
 #[tokio::test]
@@ -268,7 +260,7 @@ async fn truncated_bodies_are_retried_for_gets() {
         .expect("retried after the cut");
     assert_eq!(s.fake.requests(SHOW), 2);
     assert!(
-        seen(&s)[0]
+        s.attempts.seen()[0]
             .error
             .as_deref()
             .is_some_and(|e| e.contains("transport"))
@@ -280,8 +272,7 @@ async fn connection_refused_is_transport_and_retried_to_the_bound() {
     let s = setup(3, Duration::from_secs(5)).await;
     let url = s.fake.url();
     s.fake.shutdown().await;
-    let attempts: Arc<Mutex<Vec<Attempt>>> = Arc::default();
-    let sink = attempts.clone();
+    let attempts = Attempts::default();
     let auth = PrimeroAuth::Basic {
         username: DEFAULT_USER.into(),
         password: DEFAULT_PASSWORD.into(),
@@ -291,20 +282,12 @@ async fn connection_refused_is_transport_and_retried_to_the_bound() {
         ..PrimeroConfig::new(url, auth)
     })
     .expect("config")
-    .with_observer(Arc::new(move |a: &Attempt| {
-        sink.lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .push(a.clone())
-    }));
+    .with_observer(attempts.observer());
     assert!(matches!(
         c.create_case(&json!({"name_first": "a1"})).await,
         Err(Error::Transport { .. })
     ));
-    assert_eq!(
-        attempts.lock().unwrap_or_else(|p| p.into_inner()).len(),
-        3,
-        "POST retried: nothing was sent"
-    );
+    assert_eq!(attempts.seen().len(), 3, "POST retried: nothing was sent");
 }
 
 #[tokio::test]
@@ -316,7 +299,7 @@ async fn latency_beyond_the_timeout_fails_every_attempt_within_the_bound() {
         s.client.get_case(&s.id).await,
         Err(Error::Timeout { .. })
     ));
-    assert_eq!(seen(&s).len(), 3);
+    assert_eq!(s.attempts.seen().len(), 3);
     assert!(
         t.elapsed() < Duration::from_millis(2500),
         "{:?}",
@@ -342,7 +325,7 @@ async fn retry_after_on_503_is_honoured_for_gets() {
         .await
         .expect("succeeds after the wait");
     assert!(t.elapsed() >= wait);
-    assert_eq!(seen(&s)[0].status, Some(503));
+    assert_eq!(s.attempts.seen()[0].status, Some(503));
 }
 
 #[tokio::test]
@@ -367,5 +350,5 @@ async fn a_timed_out_post_is_not_repeated() {
         .map(|r| r.statuses.values().sum::<u64>())
         .sum();
     assert_eq!(answered, 0, "the abandoned request got no status");
-    assert_eq!(seen(&s).len(), 1);
+    assert_eq!(s.attempts.seen().len(), 1);
 }

@@ -1,13 +1,14 @@
 //! Passwords and tokens never appear in errors, attempt reports or configs.
 
-use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use adaptors::moph::{Cid, Client, MophConfig};
 use adaptors::primero::{PrimeroAuth, PrimeroConfig};
-use adaptors::{Attempt, Error, RetryPolicy};
+use adaptors::{Error, RetryPolicy};
 use fakes::moph::{DEFAULT_EMAIL, DEFAULT_PASSWORD};
 use fakes::{FakeMoph, Fault};
+
+use crate::support::Attempts;
 
 fn policy() -> RetryPolicy {
     RetryPolicy {
@@ -34,18 +35,13 @@ async fn no_error_or_attempt_mentions_the_token_or_password() {
     let m = FakeMoph::start(fakes::MophConfig::default())
         .await
         .expect("starts");
-    let attempts: Arc<Mutex<Vec<Attempt>>> = Arc::default();
-    let sink = attempts.clone();
+    let attempts = Attempts::default();
     let c = Client::new(MophConfig {
         policy: policy(),
         ..MophConfig::new(m.url(), DEFAULT_EMAIL, DEFAULT_PASSWORD)
     })
     .expect("config")
-    .with_observer(Arc::new(move |a: &Attempt| {
-        sink.lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .push(a.clone())
-    }));
+    .with_observer(attempts.observer());
     let cid = Cid::parse("9000000000017").expect("digits");
     let mut errors: Vec<Error> = Vec::new();
     // Not found, then every fault kind on the same route.
@@ -82,7 +78,7 @@ async fn no_error_or_attempt_mentions_the_token_or_password() {
     errors.extend(dead.person(&cid).await.err());
 
     assert!(errors.len() >= 9, "{errors:?}");
-    let attempts = attempts.lock().unwrap_or_else(|p| p.into_inner()).clone();
+    let attempts = attempts.seen();
     for text in errors
         .iter()
         .flat_map(|e| [e.to_string(), format!("{e:?}")])

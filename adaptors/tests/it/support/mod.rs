@@ -1,9 +1,10 @@
 //! Helpers shared by the adaptor-vs-fake tests.
 
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use adaptors::RetryPolicy;
 use adaptors::primero::{Client, PrimeroAuth, PrimeroConfig};
+use adaptors::{Attempt, Observer, RetryPolicy};
 use fakes::FakePrimero;
 use fakes::primero::{DEFAULT_PASSWORD, DEFAULT_USER};
 
@@ -56,4 +57,24 @@ pub fn primero_client(p: &FakePrimero, token: bool, per_page: u32) -> Client {
         ..PrimeroConfig::new(p.url(), auth)
     })
     .expect("valid config")
+}
+
+/// The attempts a client reported to [`Attempts::observer`], in order.
+#[derive(Clone, Default)]
+pub struct Attempts(Arc<Mutex<Vec<Attempt>>>);
+
+impl Attempts {
+    /// An observer for `with_observer` that records into this list.
+    pub fn observer(&self) -> Observer {
+        let sink = self.0.clone();
+        Arc::new(move |a: &Attempt| {
+            sink.lock()
+                .unwrap_or_else(|p| p.into_inner())
+                .push(a.clone())
+        })
+    }
+
+    pub fn seen(&self) -> Vec<Attempt> {
+        self.0.lock().unwrap_or_else(|p| p.into_inner()).clone()
+    }
 }
