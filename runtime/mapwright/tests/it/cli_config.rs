@@ -40,19 +40,13 @@ secret = "Webhook-Secret-0815"
 }
 
 fn check(dir: &Path) -> (i32, String, String) {
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_mapwright"))
-        .current_dir(dir)
+    let mut c = std::process::Command::new(env!("CARGO_BIN_EXE_mapwright"));
+    c.current_dir(dir)
         .env("MAPWRIGHT_MASTER_KEY", KEY)
         .env_remove("MAPWRIGHT_MASTER_KEY_FILE")
         .env_remove("MOPH_PASSWORD_FOR_TEST")
-        .args(["config", "check"])
-        .output()
-        .expect("run mapwright");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
+        .args(["config", "check"]);
+    crate::support::output_of(c)
 }
 
 #[test]

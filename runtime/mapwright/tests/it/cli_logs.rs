@@ -48,8 +48,8 @@ password = "p"
 }
 
 fn run_w1(dir: &Path, format: &str) -> (i32, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_mapwright"))
-        .current_dir(dir)
+    let mut c = Command::new(env!("CARGO_BIN_EXE_mapwright"));
+    c.current_dir(dir)
         .env_remove("NO_COLOR")
         .env_remove("RUST_LOG")
         .args([
@@ -57,13 +57,9 @@ fn run_w1(dir: &Path, format: &str) -> (i32, String) {
             format,
             "run",
             "thailand_w1_primero_to_childshield",
-        ])
-        .output()
-        .expect("run mapwright");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
+        ]);
+    let (code, _, stderr) = crate::support::output_of(c);
+    (code, stderr)
 }
 
 #[test]

@@ -11,17 +11,10 @@ use mapwright::demo::{Fakes, W2, find_case, start_fakes, toml_for, webhook_for};
 use mapwright::store::{RunFilter, SqliteStore, Store};
 use serde_json::Value;
 
-use crate::cluster::free_port;
+use crate::cluster::{free_port, proc_status_kib};
 
 const SECRET: &str = "kill-test-hook-secret";
 const HOOK: &str = "thailand-sync";
-
-fn mappings() -> PathBuf {
-    PathBuf::from(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../mappings/thailand"
-    ))
-}
 
 /// Writes `mapwright.toml` for the fakes with the given `[serve]` extras; returns its path.
 fn write_config(dir: &Path, f: &Fakes, port: u16, serve_extra: &str) -> PathBuf {
@@ -29,7 +22,7 @@ fn write_config(dir: &Path, f: &Fakes, port: u16, serve_extra: &str) -> PathBuf 
         "data_dir = {:?}\nmappings = {:?}\n{}\n[serve]\nlisten = \"127.0.0.1:{port}\"\nscheduler = false\n\
          {serve_extra}\n[serve.webhooks.{HOOK}]\nmode = \"header\"\nsecret = \"{SECRET}\"\n",
         dir.join("data"),
-        mappings(),
+        crate::cluster::thailand(),
         toml_for(f),
     );
     let path = dir.join("mapwright.toml");
@@ -224,16 +217,6 @@ async fn kill_9_mid_burst_loses_and_duplicates_no_accepted_webhook() {
     f.shutdown().await;
 }
 
-fn rss_kib(pid: u32) -> u64 {
-    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
-    status
-        .lines()
-        .find_map(|l| l.strip_prefix("VmRSS:"))
-        .and_then(|v| v.split_whitespace().next())
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(0)
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn three_hundred_large_webhooks_against_a_slow_upstream_keep_memory_flat() {
     let extra = format!(
@@ -248,7 +231,7 @@ async fn three_hundred_large_webhooks_against_a_slow_upstream_keep_memory_flat()
         log,
         ..
     } = setup(40, Duration::from_secs(3), &extra).await;
-    let before = rss_kib(child.id());
+    let before = proc_status_kib(child.id(), "VmRSS");
     let i = find_case(&f, 0, |i| f.data.national_id_variant(i).is_some()).expect("case");
     let mut body = webhook_for(&f, i);
     body["data"]["pad"] = Value::String("x".repeat(200 * 1024));
@@ -257,7 +240,7 @@ async fn three_hundred_large_webhooks_against_a_slow_upstream_keep_memory_flat()
     let mut at_bound = 0;
     for chunk in (0..300).collect::<Vec<_>>().chunks(10) {
         if chunk[0] == 120 {
-            at_bound = rss_kib(child.id());
+            at_bound = proc_status_kib(child.id(), "VmRSS");
         }
         let mut tasks = Vec::new();
         for n in chunk {
@@ -278,7 +261,7 @@ async fn three_hundred_large_webhooks_against_a_slow_upstream_keep_memory_flat()
             }
         }
     }
-    let after = rss_kib(child.id());
+    let after = proc_status_kib(child.id(), "VmRSS");
     child.kill().expect("stop");
     child.wait().expect("reap");
     println!(

@@ -10,7 +10,9 @@ use std::time::{Duration, Instant};
 use mapwright::demo::{Fakes, start_fakes};
 use serde_json::{Value, json};
 
-use crate::cluster::{Cluster, hook, mappings_with, ping_workflow, wait_for, with_status};
+use crate::cluster::{
+    Cluster, hook, mappings_with, ping_workflow, proc_status_kib, wait_for, with_status,
+};
 
 const LATENCY: Duration = Duration::from_millis(50);
 
@@ -66,16 +68,6 @@ async fn all_done(c: &Cluster, n: usize) -> Vec<Value> {
         },
     )
     .await
-}
-
-fn peak_rss_kib(pid: u32) -> u64 {
-    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
-    status
-        .lines()
-        .find_map(|l| l.strip_prefix("VmHWM:"))
-        .and_then(|v| v.split_whitespace().next())
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(0)
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -185,7 +177,7 @@ async fn peak_rss_of_one_worker_over_a_long_series() {
     for part in 0..4 {
         queue(&c, &base, &f, part * RUNS / 4, RUNS / 4).await;
         all_done(&c, ((part + 1) * RUNS / 4) as usize).await;
-        marks.push(peak_rss_kib(pid));
+        marks.push(proc_status_kib(pid, "VmHWM"));
         println!(
             "after {} runs ({:.0}s): worker peak RSS {} KiB",
             (part + 1) * RUNS / 4,

@@ -328,6 +328,17 @@ impl Drop for Cluster {
     }
 }
 
+/// A size in KiB from `/proc/<pid>/status` (`VmRSS`, `VmHWM`…); 0 when it cannot be read.
+pub fn proc_status_kib(pid: u32, field: &str) -> u64 {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix(field)?.strip_prefix(':'))
+        .and_then(|v| v.split_whitespace().next())
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0)
+}
+
 /// Runs with this status among `runs`.
 pub fn with_status<'a>(runs: &'a [Value], status: &str) -> Vec<&'a Value> {
     runs.iter().filter(|r| r["status"] == status).collect()
