@@ -181,27 +181,10 @@ async fn log_in_find_the_failed_run_and_run_it_again() {
     // A failed W2 sync in the history.
     let (_, body) = s.found_case(0);
     s.fail_next_upsert();
-    let failed = s
-        .hook(&body)
-        .await
-        .json::<serde_json::Value>()
-        .await
-        .unwrap()["run_id"]
-        .as_i64()
-        .unwrap();
+    let failed = s.hook_run(&body).await;
     let api = login(&s.base, "admin", &s.admin_password).await;
     assert_eq!(api.wait_run(failed).await["run"]["status"], "failed");
-    let r = api
-        .post(
-            "/users",
-            &[
-                ("username", "vera"),
-                ("role", "viewer"),
-                ("password", "viewer-password-1"),
-            ],
-        )
-        .await;
-    assert_eq!(r.status(), 303);
+    api.add_user("vera", "viewer", "viewer-password-1").await;
 
     let profile = tempfile::tempdir().unwrap();
     let c = browser(&driver, profile.path()).await;

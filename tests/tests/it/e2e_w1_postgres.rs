@@ -5,23 +5,12 @@
 //! is unreachable, except under `CI=true`.
 
 use runtime::engine::RunRequest;
-use runtime::store::scratch::{ScratchSchema, test_database_url};
 use runtime::store::{Dialect, RunFilter, Store};
 
 use crate::e2e_support::*;
+use crate::scratch_postgres::with_scratch_schema;
 
 const CASES: u64 = 40;
-
-async fn schema() -> Option<ScratchSchema> {
-    match ScratchSchema::create(&test_database_url()).await {
-        Ok(s) => Some(s),
-        Err(e) if std::env::var("CI").as_deref() != Ok("true") => {
-            eprintln!("PostgreSQL unreachable ({e}): skipping");
-            None
-        }
-        Err(e) => panic!("PostgreSQL unreachable under CI=true: {e}"),
-    }
-}
 
 /// Workflow 1 from the stored cursor (the fakes' epoch on the first run), or `from` it.
 async fn run_w1(e: &Env, from: Option<&str>) -> runtime::engine::RunReport {
@@ -37,12 +26,8 @@ async fn run_w1(e: &Env, from: Option<&str>) -> runtime::engine::RunReport {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn w1_on_postgres_delivers_every_case_once_and_keeps_its_history_there() {
-    let Some(schema) = schema().await else {
-        return;
-    };
-    let url = schema.url().to_owned();
-    let e = env_with(CASES, |c| c.store.url = Some(url)).await;
-    let body = async move {
+    with_scratch_schema(|url| async move {
+        let e = env_with(CASES, |c| c.store.url = Some(url)).await;
         assert_eq!(e.app.store.dialect(), Dialect::Postgres);
         let r = run_w1(&e, None).await;
         let out = e.outcomes(r.run_id).await;
@@ -89,11 +74,6 @@ async fn w1_on_postgres_delivers_every_case_once_and_keeps_its_history_there() {
                 .exists(),
             "no SQLite store was written"
         );
-    };
-    // The schema goes whether the body passed or not.
-    let r = tokio::spawn(body).await;
-    schema.drop_all().await.expect("drop the schema");
-    if let Err(e) = r {
-        std::panic::resume_unwind(e.into_panic());
-    }
+    })
+    .await;
 }

@@ -40,5 +40,6 @@ mod thailand_question_drift;
 mod differential_support;
 mod e2e_support;
 mod own_process;
+mod scratch_postgres;
 mod serve_support;
 mod thailand_support;

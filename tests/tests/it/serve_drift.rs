@@ -7,7 +7,6 @@ use mapwright_tests::copy_dir;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use runtime::settings::Smtp;
 use serde_json::{Value, json};
 
 use crate::serve_support::smtp;
@@ -124,20 +123,13 @@ async fn run_now(admin: &Session) -> i64 {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_drift_check_step_emails_the_admins_what_changed() {
     let mut sink = smtp::start().await;
-    let port = sink.port;
+    let to_sink = sink.settings();
     let tmp = tempfile::tempdir().unwrap();
     let dep = deployment(tmp.path());
     let s = serve_with(|cfg, settings| {
         cfg.mappings = Some(dep.clone());
         cfg.notify.admins = vec!["ops@example.org".into()];
-        settings.smtp = Some(Smtp {
-            host: "127.0.0.1".into(),
-            port,
-            from: "mapwright@example.org".into(),
-            starttls: None,
-            user: None,
-            password: None,
-        });
+        settings.smtp = Some(to_sink);
     })
     .await;
     // Primero as the mappings know it (the locations play no part here).

@@ -20,14 +20,13 @@ fn words(text: &str, n: usize) -> String {
 async fn failures_first_in_activity_on_the_run_page_in_search_and_in_the_chart() {
     let s = serve().await;
     let admin = login(&s.base, "admin", &s.admin_password).await;
-    let hook_run = |r: serde_json::Value| r["run_id"].as_i64().expect("run id");
     // A W2 sync that succeeds, then one whose Primero upsert fails.
     let (_, ok_body) = s.found_case(0);
-    let ok = hook_run(s.hook(&ok_body).await.json().await.unwrap());
+    let ok = s.hook_run(&ok_body).await;
     assert_eq!(admin.wait_run(ok).await["run"]["status"], "success");
     let (_, body) = s.found_case(1);
     s.fail_next_upsert();
-    let failed = hook_run(s.hook(&body).await.json().await.unwrap());
+    let failed = s.hook_run(&body).await;
     let d = admin.wait_run(failed).await;
     assert_eq!(d["run"]["status"], "failed");
 

@@ -50,10 +50,7 @@ async fn history_detail_retry_and_roles() {
     let nid = s.national_id(&body);
     assert_eq!(nid.len(), 13);
     s.fail_next_upsert();
-    let r = s.hook(&body).await;
-    assert_eq!(r.status(), 202);
-    let v: serde_json::Value = r.json().await.unwrap();
-    let failed = v["run_id"].as_i64().expect("run id");
+    let failed = s.hook_run(&body).await;
     let d = admin.wait_run(failed).await;
     assert_eq!(d["run"]["status"], "failed");
     assert_eq!(d["run"]["exit_code"], 1);
@@ -161,17 +158,7 @@ async fn history_detail_retry_and_roles() {
     assert_eq!(d["run"]["retry_of"], failed);
 
     // A viewer sees runs but cannot run, retry, or see credentials or users.
-    let r = admin
-        .post(
-            "/users",
-            &[
-                ("username", "vera"),
-                ("role", "viewer"),
-                ("password", "viewer-password-1"),
-            ],
-        )
-        .await;
-    assert_eq!(r.status(), 303);
+    admin.add_user("vera", "viewer", "viewer-password-1").await;
     let viewer = login(&s.base, "vera", "viewer-password-1").await;
     assert!(
         viewer
@@ -271,10 +258,7 @@ async fn webhooks_api_metrics_credentials_and_login_limits() {
     assert_eq!(unknown.text().await.unwrap(), known.text().await.unwrap());
     // The OpenFn-wrapped Primero body is accepted too.
     let wrapped = json!({"__query_params": {}, "data": body["data"].clone()});
-    let r = s.hook(&wrapped).await;
-    assert_eq!(r.status(), 202);
-    let v: serde_json::Value = r.json().await.unwrap();
-    let run = v["run_id"].as_i64().unwrap();
+    let run = s.hook_run(&wrapped).await;
     assert_eq!(admin.wait_run(run).await["run"]["status"], "success");
 
     // An API token (shown once) for the JSON API and /metrics.
@@ -365,10 +349,7 @@ async fn webhooks_api_metrics_credentials_and_login_limits() {
         "credential stored in clear"
     );
     // The wrong moph password is used by the next run: HIS login fails, the run says so.
-    let r = s.hook(&body).await;
-    let run = r.json::<serde_json::Value>().await.unwrap()["run_id"]
-        .as_i64()
-        .unwrap();
+    let run = s.hook_run(&body).await;
     let d = admin.wait_run(run).await;
     assert!(
         !d.to_string().contains(secret),
@@ -402,11 +383,7 @@ async fn run_page_shows_transform_counters() {
     let s = serve().await;
     let admin = login(&s.base, "admin", &s.admin_password).await;
     let (_, body) = s.found_case(0);
-    let r = s.hook(&body).await;
-    assert_eq!(r.status(), 202);
-    let run = r.json::<serde_json::Value>().await.unwrap()["run_id"]
-        .as_i64()
-        .expect("run id");
+    let run = s.hook_run(&body).await;
     admin.wait_run(run).await;
     let before = admin.get_text(&format!("/runs/{run}")).await;
     assert!(!before.contains("Transform counters"), "{before}");

@@ -4,25 +4,16 @@
 
 use std::time::Duration;
 
-use runtime::settings::Smtp;
-
 use crate::serve_support::smtp;
 use crate::serve_support::*;
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_failed_run_sends_one_throttled_email() {
     let mut sink = smtp::start().await;
-    let port = sink.port;
+    let to_sink = sink.settings();
     let s = serve_with(|cfg, settings| {
         cfg.notify.admins = vec!["ops@example.org".into()];
-        settings.smtp = Some(Smtp {
-            host: "127.0.0.1".into(),
-            port,
-            from: "mapwright@example.org".into(),
-            starttls: None,
-            user: None,
-            password: None,
-        });
+        settings.smtp = Some(to_sink);
     })
     .await;
     let admin = login(&s.base, "admin", &s.admin_password).await;
@@ -48,14 +39,7 @@ async fn a_failed_run_sends_one_throttled_email() {
     let (_, body) = s.found_case(0);
     let nid = s.national_id(&body);
     s.fail_next_upsert();
-    let run = s
-        .hook(&body)
-        .await
-        .json::<serde_json::Value>()
-        .await
-        .unwrap()["run_id"]
-        .as_i64()
-        .unwrap();
+    let run = s.hook_run(&body).await;
     assert_eq!(admin.wait_run(run).await["run"]["status"], "failed");
 
     let mail = tokio::time::timeout(Duration::from_secs(20), sink.mails.recv())
@@ -92,14 +76,7 @@ async fn a_failed_run_sends_one_throttled_email() {
 
     // A second failure right after: throttled, no second message.
     s.fail_next_upsert();
-    let run2 = s
-        .hook(&body)
-        .await
-        .json::<serde_json::Value>()
-        .await
-        .unwrap()["run_id"]
-        .as_i64()
-        .unwrap();
+    let run2 = s.hook_run(&body).await;
     assert_eq!(admin.wait_run(run2).await["run"]["status"], "failed");
     assert!(
         tokio::time::timeout(Duration::from_millis(1500), sink.mails.recv())

@@ -4,7 +4,6 @@
 use runtime::config::{Config, StoreSettings};
 use runtime::demo::config_for;
 use runtime::server::start;
-use runtime::store::scratch::{ScratchSchema, test_database_url};
 
 use crate::serve_support::*;
 
@@ -17,20 +16,7 @@ async fn a_login_on_one_server_is_valid_on_another_sharing_the_store() {
 /// a schema of the test's own.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_login_on_one_server_is_valid_on_another_sharing_a_postgresql_store() {
-    let schema = match ScratchSchema::create(&test_database_url()).await {
-        Ok(s) => s,
-        Err(e) if std::env::var("CI").as_deref() != Ok("true") => {
-            eprintln!("PostgreSQL unreachable ({e}): skipped");
-            return;
-        }
-        Err(e) => panic!("PostgreSQL unreachable under CI=true: {e}"),
-    };
-    let url = schema.url().to_owned();
-    let done = tokio::spawn(logins_are_shared(Some(url))).await;
-    schema.drop_all().await.expect("drop the test schema");
-    if let Err(e) = done {
-        std::panic::resume_unwind(e.into_panic());
-    }
+    crate::scratch_postgres::with_scratch_schema(|url| logins_are_shared(Some(url))).await;
 }
 
 async fn logins_are_shared(store_url: Option<String>) {

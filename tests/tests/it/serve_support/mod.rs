@@ -146,6 +146,18 @@ impl Served {
             .expect("webhook request")
     }
 
+    /// Sends `body` to the W2 webhook as a new delivery; the id of the run it queued (the answer
+    /// must be a 202).
+    pub async fn hook_run(&self, body: &Value) -> i64 {
+        let r = self.hook(body).await;
+        let status = r.status();
+        let text = r.text().await.expect("webhook answer");
+        assert_eq!(status, 202, "{text}");
+        serde_json::from_str::<Value>(&text).expect("JSON answer")["run_id"]
+            .as_i64()
+            .unwrap_or_else(|| panic!("no run id in {text}"))
+    }
+
     /// Stops the server and the fakes; the data directory lives as long as the value returned.
     pub async fn shutdown(self) -> tempfile::TempDir {
         self.running.shutdown().await;
@@ -288,6 +300,21 @@ impl Session {
             .send()
             .await
             .expect("post")
+    }
+
+    /// Adds a user on the users page (an admin session); fails unless it was added.
+    pub async fn add_user(&self, username: &str, role: &str, password: &str) {
+        let r = self
+            .post(
+                "/users",
+                &[
+                    ("username", username),
+                    ("role", role),
+                    ("password", password),
+                ],
+            )
+            .await;
+        assert_eq!(r.status(), 303, "add user {username}");
     }
 
     /// A new API token of this (admin) session's own user, as an `Authorization` value.

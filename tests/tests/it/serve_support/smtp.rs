@@ -19,6 +19,20 @@ pub struct Sink {
     task: tokio::task::JoinHandle<()>,
 }
 
+impl Sink {
+    /// SMTP settings that deliver to this sink, from `mapwright@example.org`.
+    pub fn settings(&self) -> runtime::settings::Smtp {
+        runtime::settings::Smtp {
+            host: "127.0.0.1".into(),
+            port: self.port,
+            from: "mapwright@example.org".into(),
+            starttls: None,
+            user: None,
+            password: None,
+        }
+    }
+}
+
 impl Drop for Sink {
     fn drop(&mut self) {
         self.task.abort();
