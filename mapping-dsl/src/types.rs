@@ -2,52 +2,9 @@
 
 use std::fmt;
 
-/// Scalar types a schema field or an expression can have.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Scalar {
-    String,
-    Int,
-    Number,
-    Bool,
-    /// `YYYY-MM-DD`, carried as a string.
-    Date,
-    /// ISO-8601, carried as a string.
-    DateTime,
-}
-
-impl Scalar {
-    pub fn name(self) -> &'static str {
-        match self {
-            Scalar::String => "string",
-            Scalar::Int => "int",
-            Scalar::Number => "number",
-            Scalar::Bool => "bool",
-            Scalar::Date => "date",
-            Scalar::DateTime => "datetime",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Scalar> {
-        Some(match s {
-            "string" => Scalar::String,
-            "int" => Scalar::Int,
-            "number" => Scalar::Number,
-            "bool" => Scalar::Bool,
-            "date" => Scalar::Date,
-            "datetime" => Scalar::DateTime,
-            _ => return None,
-        })
-    }
-
-    /// Text-like scalars compare with each other in byte order.
-    pub fn is_text(self) -> bool {
-        matches!(self, Scalar::String | Scalar::Date | Scalar::DateTime)
-    }
-
-    pub fn is_numeric(self) -> bool {
-        matches!(self, Scalar::Int | Scalar::Number)
-    }
-}
+/// Scalar types a schema field or an expression can have (defined beside the stdlib's
+/// signatures, which name them).
+pub use mapwright_rt::stdlib::Scalar;
 
 /// The type of a value. Every value may also be `null` (a missing field reads as `null`), so
 /// nullability is not part of the type of an expression; schemas record it per field.

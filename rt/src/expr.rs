@@ -92,21 +92,6 @@ pub fn compare_numbers(
     stdlib::ops::compare(op, a.map(NumOrd), b.map(NumOrd))
 }
 
-/// `format_date(d, fmt, tz)`: a null format fails, as in the interpreter.
-pub fn format_date(
-    d: Option<&str>,
-    fmt: Option<&str>,
-    tz: Option<&str>,
-) -> Result<Option<Cow<'static, str>>, ErrorKind> {
-    let Some(fmt) = fmt else {
-        return Err(ErrorKind::Function {
-            function: "format_date".into(),
-            reason: "the format is null".into(),
-        });
-    };
-    Ok(stdlib::date::format_date(d, fmt, tz)?.map(Cow::Owned))
-}
-
 /// `round(x)`: ints stay, floats round half away from zero.
 pub fn round(n: Option<&serde_json::Number>) -> Result<Option<i64>, ErrorKind> {
     match n {

@@ -35,6 +35,12 @@ pub fn json_text(v: Option<&serde_json::Value>) -> Result<Option<&str>, ErrorKin
     v.map_or(Ok(None), stdlib::json::text_of)
 }
 
+/// An int, or null; any other JSON value fails (a `json` argument of an `int` parameter).
+#[inline]
+pub fn json_int(v: Option<&serde_json::Value>) -> Result<Option<i64>, ErrorKind> {
+    v.map_or(Ok(None), stdlib::json::int_of)
+}
+
 /// A JSON value as a condition: null is false, a bool is itself.
 #[inline]
 pub fn json_bool(v: Option<&serde_json::Value>) -> Result<bool, ErrorKind> {

@@ -1,9 +1,11 @@
-//! Calls of the scalar stdlib functions (and `len`, `is_empty`, `first`, `last`, `join`,
-//! `split`, `contains`, `coalesce`, `default` over every representation). Each unpacks its
-//! arguments and calls the `mapping_dsl::stdlib` function the interpreter calls.
+//! Calls of the stdlib functions that are not of the uniform convention (`Call::Special`; those
+//! are compiled from their signatures by [`super::uniform`]): `len`, `is_empty`, `first`,
+//! `last`, `join`, `split`, `contains`, `coalesce`, `default` and the rest over every
+//! representation. Each unpacks its arguments and calls the `mapwright_rt` function the
+//! interpreter calls.
 
 use mapping_dsl::ir::TExpr;
-use mapping_dsl::stdlib::Func;
+use mapping_dsl::stdlib::{Call, Func};
 use proc_macro2::TokenStream;
 use quote::quote;
 
@@ -29,6 +31,9 @@ pub(super) fn call<'a>(
     let mut compiled = Vec::with_capacity(args.len());
     for a in args {
         compiled.push(compile(sc, a)?);
+    }
+    if let Call::Uniform { context, .. } = f.signature().call {
+        return super::uniform::call(sc, e, f, context, &compiled);
     }
     let text = |i: usize| -> Result<TokenStream, CodegenError> {
         match compiled.get(i) {
@@ -77,81 +82,6 @@ pub(super) fn call<'a>(
             let len = int(2)?;
             (quote!(::mapwright_rt::substr(#s, #start, #len)), Repr::Text)
         }
-        Func::Trim => {
-            let a = text(0)?;
-            (
-                owned_text(quote!(::mapwright_rt::stdlib::text::trim(#a).map(str::to_owned))),
-                Repr::Text,
-            )
-        }
-        Func::Lower => {
-            let t0 = text(0)?;
-            (
-                owned_text(quote!(::mapwright_rt::stdlib::text::lower(#t0))),
-                Repr::Text,
-            )
-        }
-        Func::Upper => {
-            let t0 = text(0)?;
-            (
-                owned_text(quote!(::mapwright_rt::stdlib::text::upper(#t0))),
-                Repr::Text,
-            )
-        }
-        Func::DigitsOnly if first_repr == Repr::Text || first_repr == Repr::Null => {
-            let t0 = text(0)?;
-            (
-                owned_text(quote!(::mapwright_rt::stdlib::text::digits_only(#t0))),
-                Repr::Text,
-            )
-        }
-        Func::DigitsOnly => {
-            // A number (or a json value) is written as text first, as `to_string` does.
-            let (a, r) = &compiled[0];
-            let v = super::to_json_owned(a.clone(), r, 0)
-                .ok_or_else(|| sc.internal("digits_only of an object", E301, e))?;
-            let k = try_(sc, quote!(::mapwright_rt::json_text_or_number(v.as_ref())));
-            (
-                owned_text(
-                    quote!({ let v = #v; ::mapwright_rt::stdlib::text::digits_only(#k.as_deref()) }),
-                ),
-                Repr::Text,
-            )
-        }
-        Func::LeadingInt if first_repr == Repr::Text || first_repr == Repr::Null => {
-            let t0 = text(0)?;
-            (
-                quote!(::mapwright_rt::stdlib::text::leading_int(#t0)),
-                Repr::Int,
-            )
-        }
-        Func::LeadingInt => {
-            // A number (or a json value) is read from its text, as the interpreter does.
-            let (a, r) = &compiled[0];
-            let v = super::to_json_owned(a.clone(), r, 0)
-                .ok_or_else(|| sc.internal("leading_int of an object", E301, e))?;
-            let k = try_(sc, quote!(::mapwright_rt::json_text_or_number(v.as_ref())));
-            (
-                quote!({ let v = #v; ::mapwright_rt::stdlib::text::leading_int(#k.as_deref()) }),
-                Repr::Int,
-            )
-        }
-        Func::UuidCut => {
-            let t0 = text(0)?;
-            (
-                owned_text(quote!(::mapwright_rt::stdlib::text::uuid_cut(#t0))),
-                Repr::Text,
-            )
-        }
-        Func::Replace => {
-            let (a, b, c) = (text(0)?, text(1)?, text(2)?);
-            (
-                owned_text(
-                    quote!(::mapwright_rt::stdlib::text::replace(#a, #b, #c).map(::std::borrow::Cow::into_owned)),
-                ),
-                Repr::Text,
-            )
-        }
         Func::Contains
             if compiled
                 .iter()
@@ -169,14 +99,6 @@ pub(super) fn call<'a>(
             let t1 = text(1)?;
             (
                 some(quote!({ let l = #l; ::mapwright_rt::contains_text(l.as_deref(), #t1) })),
-                Repr::Bool,
-            )
-        }
-        Func::StartsWith => {
-            let t0 = text(0)?;
-            let t1 = text(1)?;
-            (
-                some(quote!(::mapwright_rt::stdlib::text::starts_with(#t0, #t1))),
                 Repr::Bool,
             )
         }
@@ -414,54 +336,6 @@ pub(super) fn call<'a>(
                 }
                 _ => return Err(sc.unsupported("to_number of this type", e)),
             }
-        }
-        Func::Date => {
-            let t0 = text(0)?;
-            (
-                try_(
-                    sc,
-                    quote!(::mapwright_rt::stdlib::date::date(#t0).map(|d| d.map(|d| ::std::borrow::Cow::<'_, str>::Owned(d.to_owned())))),
-                ),
-                Repr::Text,
-            )
-        }
-        Func::DateTime => {
-            let t0 = text(0)?;
-            (
-                try_(
-                    sc,
-                    quote!(::mapwright_rt::stdlib::date::datetime(#t0).map(|d| d.map(|d| ::std::borrow::Cow::<'_, str>::Owned(d.into_owned())))),
-                ),
-                Repr::Text,
-            )
-        }
-        Func::FormatDate => {
-            let (d, fmt, tz) = (text(0)?, text(1)?, text(2)?);
-            (
-                try_(sc, quote!(::mapwright_rt::format_date(#d, #fmt, #tz))),
-                Repr::Text,
-            )
-        }
-        Func::Today => {
-            let t0 = text(0)?;
-            (
-                try_(
-                    sc,
-                    quote!(::mapwright_rt::stdlib::date::today(ctx.now, #t0).map(|d| ::std::option::Option::Some(::std::borrow::Cow::<'_, str>::Owned(d)))),
-                ),
-                Repr::Text,
-            )
-        }
-        Func::YearsBetween => {
-            let t0 = text(0)?;
-            let t1 = text(1)?;
-            (
-                try_(
-                    sc,
-                    quote!(::mapwright_rt::stdlib::date::years_between(#t0, #t1)),
-                ),
-                Repr::Int,
-            )
         }
         Func::Round => {
             let (a, r) = &compiled[0];

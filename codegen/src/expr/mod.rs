@@ -9,6 +9,7 @@
 mod call;
 mod list;
 mod path;
+mod uniform;
 
 use std::cell::RefCell;
 use std::collections::BTreeSet;

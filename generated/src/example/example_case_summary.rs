@@ -259,18 +259,17 @@ fn run<'r>(
             ::std::option::Option::None,
         );
         let f_full_name = ::mapwright_rt::finish(
-            ::mapwright_rt::stdlib::text::trim(
-                ::std::option::Option::Some(::std::borrow::Cow::<'_, str>::Owned(
+            {
+                let a0 = ::std::option::Option::Some(::std::borrow::Cow::<'_, str>::Owned(
                     ::mapwright_rt::stdlib::text::concat(&[
                         ::mapwright_rt::text(input.name_first.get()).as_deref(),
                         ::std::option::Option::Some(::std::borrow::Cow::Borrowed(" ")).as_deref(),
                         ::mapwright_rt::text(input.name_last.get()).as_deref(),
                     ]),
-                ))
-                .as_deref(),
-            )
-            .map(str::to_owned)
-            .map(::std::borrow::Cow::<'_, str>::Owned),
+                ));
+                let p0 = a0.as_deref();
+                ::mapwright_rt::stdlib::args::text(::mapwright_rt::stdlib::fns::trim::call(p0))
+            },
             ::mapwright_rt::Policy {
                 missing: ::mapwright_rt::As::Keep,
                 empty_string: ::mapwright_rt::As::Keep,
@@ -279,10 +278,13 @@ fn run<'r>(
             ::std::option::Option::None,
         );
         let f_national_id = ::mapwright_rt::finish(
-            ::mapwright_rt::stdlib::text::digits_only(
-                ::mapwright_rt::text(input.national_id_no.get()).as_deref(),
-            )
-            .map(::std::borrow::Cow::<'_, str>::Owned),
+            {
+                let a0 = ::mapwright_rt::text(input.national_id_no.get());
+                let p0 = a0.as_deref();
+                ::mapwright_rt::stdlib::args::text(::mapwright_rt::stdlib::fns::digits_only::call(
+                    p0,
+                ))
+            },
             ::mapwright_rt::Policy {
                 missing: ::mapwright_rt::As::Keep,
                 empty_string: ::mapwright_rt::As::Keep,

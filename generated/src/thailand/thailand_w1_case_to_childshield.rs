@@ -13566,20 +13566,25 @@ fn run<'r>(
     )) && ::mapwright_rt::stdlib::ops::compare(
         ::mapwright_rt::BinOp::Ge,
         ::mapwright_rt::text(input.date_closure.get()).as_deref(),
-        match ::mapwright_rt::format_date(
-            ::mapwright_rt::param_text(
+        {
+            let a0 = ::mapwright_rt::param_text(
                 ctx,
                 "cursor",
                 ::std::option::Option::Some("2023-01-27T00:00:00.000Z"),
+            );
+            let a1 = ::std::option::Option::Some(::std::borrow::Cow::Borrowed("%Y-%m-%d"));
+            let a2 = ::std::option::Option::Some(::std::borrow::Cow::Borrowed("Asia/Bangkok"));
+            let p0 = a0.as_deref();
+            let p1 = a1.as_deref();
+            let p2 = a2.as_deref();
+            ::mapwright_rt::stdlib::args::text(
+                match ::mapwright_rt::stdlib::fns::format_date::call(p0, p1, p2) {
+                    ::std::result::Result::Ok(v) => v,
+                    ::std::result::Result::Err(kind) => {
+                        return ::std::result::Result::Err(loc.fail("keep", kind));
+                    }
+                },
             )
-            .as_deref(),
-            ::std::option::Option::Some(::std::borrow::Cow::Borrowed("%Y-%m-%d")).as_deref(),
-            ::std::option::Option::Some(::std::borrow::Cow::Borrowed("Asia/Bangkok")).as_deref(),
-        ) {
-            ::std::result::Result::Ok(v) => v,
-            ::std::result::Result::Err(kind) => {
-                return ::std::result::Result::Err(loc.fail("keep", kind));
-            }
         }
         .as_deref(),
     )) || ((::mapwright_rt::stdlib::ops::compare(
@@ -13593,20 +13598,25 @@ fn run<'r>(
     )) && ::mapwright_rt::stdlib::ops::compare(
         ::mapwright_rt::BinOp::Ge,
         ::mapwright_rt::text(input.assessment_requested_on.get()).as_deref(),
-        match ::mapwright_rt::format_date(
-            ::mapwright_rt::param_text(
+        {
+            let a0 = ::mapwright_rt::param_text(
                 ctx,
                 "cursor",
                 ::std::option::Option::Some("2023-01-27T00:00:00.000Z"),
+            );
+            let a1 = ::std::option::Option::Some(::std::borrow::Cow::Borrowed("%Y-%m-%d"));
+            let a2 = ::std::option::Option::Some(::std::borrow::Cow::Borrowed("Asia/Bangkok"));
+            let p0 = a0.as_deref();
+            let p1 = a1.as_deref();
+            let p2 = a2.as_deref();
+            ::mapwright_rt::stdlib::args::text(
+                match ::mapwright_rt::stdlib::fns::format_date::call(p0, p1, p2) {
+                    ::std::result::Result::Ok(v) => v,
+                    ::std::result::Result::Err(kind) => {
+                        return ::std::result::Result::Err(loc.fail("keep", kind));
+                    }
+                },
             )
-            .as_deref(),
-            ::std::option::Option::Some(::std::borrow::Cow::Borrowed("%Y-%m-%d")).as_deref(),
-            ::std::option::Option::Some(::std::borrow::Cow::Borrowed("Asia/Bangkok")).as_deref(),
-        ) {
-            ::std::result::Result::Ok(v) => v,
-            ::std::result::Result::Err(kind) => {
-                return ::std::result::Result::Err(loc.fail("keep", kind));
-            }
         }
         .as_deref(),
     ));

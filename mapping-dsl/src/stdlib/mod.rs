@@ -1,12 +1,14 @@
 //! The typed standard library, shared by the interpreter and generated code so that their
 //! semantics cannot drift. Each function: a signature (argument and result types, whether it
-//! can fail) for the checker, and an implementation over plain Rust values. The implementations
-//! live in the run-time support crate (`mapwright_rt::stdlib`), which generated code calls
-//! without depending on this crate; they are re-exported here under the same names.
+//! can fail) for the checker, and an implementation over plain Rust values. Both live in the
+//! run-time support crate (`mapwright_rt::stdlib`, one file per function under `fns`), which
+//! generated code calls without depending on this crate; they are re-exported here under the
+//! same names.
 //!
-//! - [`sig`]: the signature table ([`signature`]), with each function's null rule and examples.
-//! - [`text`], [`nulls`], [`convert`], [`date`], [`list`]: the functions, over `Option<&str>`,
-//!   `i64`, `f64`, `bool` and slices; `None` is null.
+//! - [`fns`]: every function in a file of its own, with its signature ([`sig`], [`signature`]):
+//!   null rule, documentation and examples, and how it is called ([`Call`]).
+//! - [`text`], [`nulls`], [`convert`], [`date`], [`list`]: what the functions share, over
+//!   `Option<&str>`, `i64`, `f64`, `bool` and slices; `None` is null.
 //! - [`json`]: unpacking `json`-typed values, with the shared error messages.
 //! - [`ops`]: operators (int arithmetic with overflow checks, f64 arithmetic, comparisons with
 //!   the null rules).
@@ -19,106 +21,10 @@
 //!   a `lookup()` call carries the key and the value map name, and a miss on a map without a
 //!   default fails the record.
 
-/// Every stdlib function. Never renumber: generated code names these.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Func {
-    Concat,
-    Trim,
-    Lower,
-    Upper,
-    Substr,
-    DigitsOnly,
-    Coalesce,
-    Default,
-    IsEmpty,
-    Len,
-    Join,
-    Split,
-    Contains,
-    StartsWith,
-    Replace,
-    ToString,
-    ToNumber,
-    Round,
-    Abs,
-    Date,
-    DateTime,
-    FormatDate,
-    Today,
-    YearsBetween,
-    First,
-    Last,
-    Filter,
-    Find,
-    Map,
-    SortBy,
-    Translate,
-    Lookup,
-    Flatten,
-    Distinct,
-    LeadingInt,
-    UuidCut,
-}
-
-pub use mapwright_rt::stdlib::{convert, date, json, list, nulls, ops, questionnaire, text};
-pub mod sig;
+pub use mapwright_rt::stdlib::{
+    Func, args, convert, date, fns, json, list, nulls, ops, questionnaire, sig, text,
+};
 pub mod translate;
 
-pub use sig::{Arg, Ret, Signature, signature};
-
-impl Func {
-    /// Every function, in declaration order.
-    pub const ALL: [Func; 36] = [
-        Func::Concat,
-        Func::Trim,
-        Func::Lower,
-        Func::Upper,
-        Func::Substr,
-        Func::DigitsOnly,
-        Func::Coalesce,
-        Func::Default,
-        Func::IsEmpty,
-        Func::Len,
-        Func::Join,
-        Func::Split,
-        Func::Contains,
-        Func::StartsWith,
-        Func::Replace,
-        Func::ToString,
-        Func::ToNumber,
-        Func::Round,
-        Func::Abs,
-        Func::Date,
-        Func::DateTime,
-        Func::FormatDate,
-        Func::Today,
-        Func::YearsBetween,
-        Func::First,
-        Func::Last,
-        Func::Filter,
-        Func::Find,
-        Func::Map,
-        Func::SortBy,
-        Func::Translate,
-        Func::Lookup,
-        Func::Flatten,
-        Func::Distinct,
-        Func::LeadingInt,
-        Func::UuidCut,
-    ];
-
-    /// The name an expression calls it by.
-    pub fn name(self) -> &'static str {
-        signature(self).name
-    }
-
-    /// The function called `name`, if the stdlib has one.
-    pub fn from_name(name: &str) -> Option<Func> {
-        Func::ALL.into_iter().find(|f| f.name() == name)
-    }
-
-    /// Collection functions evaluate their second argument once per element, bound to `it`.
-    pub fn binds_it(self) -> bool {
-        matches!(self, Func::Filter | Func::Find | Func::Map | Func::SortBy)
-    }
-}
+pub use mapwright_rt::stdlib::{SIGNATURES, signature};
+pub use sig::{Arg, Call, Ret, Signature};

@@ -39,7 +39,7 @@ fn is_text(v: Option<&Value>, t: &str) -> bool {
 fn trimmed_is(q: &Value, t: &str) -> Result<bool, ErrorKind> {
     match field(q, "question") {
         None => Ok(false),
-        Some(Value::String(s)) => Ok(text::trim(Some(s)) == Some(t)),
+        Some(Value::String(s)) => Ok(super::fns::trim::call(Some(s)) == Some(t)),
         Some(other) => Err(wrong("text", other)),
     }
 }
@@ -151,7 +151,7 @@ pub fn leading_number(sources: &[Source<'_, '_>]) -> Result<Option<i64>, ErrorKi
             Some(a) => text_or_number(a)?,
             None => None,
         };
-        Ok(text::leading_int(t.as_deref()))
+        Ok(super::fns::leading_int::call(t.as_deref()))
     })
 }
 

@@ -15,21 +15,6 @@ pub fn concat(parts: &[Option<&str>]) -> String {
     out
 }
 
-/// `trim`: null -> null.
-pub fn trim(s: Option<&str>) -> Option<&str> {
-    s.map(str::trim)
-}
-
-/// `lower`: null -> null.
-pub fn lower(s: Option<&str>) -> Option<String> {
-    s.map(str::to_lowercase)
-}
-
-/// `upper`: null -> null.
-pub fn upper(s: Option<&str>) -> Option<String> {
-    s.map(str::to_uppercase)
-}
-
 /// `substr(s, start, len?)` in characters, clamped; null text or start -> null, a null length
 /// means "to the end", a negative start counts as 0 and a negative length as 0.
 pub fn substr(s: Option<&str>, start: Option<i64>, len: Option<i64>) -> Option<&str> {
@@ -47,57 +32,6 @@ pub fn substr(s: Option<&str>, start: Option<i64>, len: Option<i64>) -> Option<&
 /// The byte offset of the `n`th character, or the length when there are fewer.
 fn byte_offset(s: &str, n: usize) -> usize {
     s.char_indices().nth(n).map_or(s.len(), |(i, _)| i)
-}
-
-/// `digits_only`: the ASCII digits; null -> null.
-pub fn digits_only(s: Option<&str>) -> Option<String> {
-    s.map(|s| s.chars().filter(char::is_ascii_digit).collect())
-}
-
-/// `leading_int`: the whole number a text starts with, after spaces and an optional sign, as
-/// JavaScript's `parseInt(s, 10)` reads it (`"40-45"` -> 40, `"30.5"` -> 30); null when the text
-/// does not start with an ASCII digit or the number does not fit an int.
-pub fn leading_int(s: Option<&str>) -> Option<i64> {
-    let t = s?.trim_start();
-    let (neg, rest) = match t.as_bytes().first() {
-        Some(b'-') => (true, &t[1..]),
-        Some(b'+') => (false, &t[1..]),
-        _ => (false, t),
-    };
-    let end = rest.bytes().take_while(u8::is_ascii_digit).count();
-    let n: i64 = rest[..end].parse().ok()?;
-    Some(if neg { -n } else { n })
-}
-
-/// `uuid_cut`: 8-4-4-4-rest with dashes; text shorter than 32 characters is padded with `0`
-/// to 32 first. Counted in characters.
-pub fn uuid_cut(s: Option<&str>) -> Option<String> {
-    let mut chars: Vec<char> = s?.chars().collect();
-    if chars.len() < 32 {
-        chars.resize(32, '0');
-    }
-    let mut out = String::with_capacity(chars.len() + 4);
-    for (i, c) in chars.into_iter().enumerate() {
-        if matches!(i, 8 | 12 | 16 | 20) {
-            out.push('-');
-        }
-        out.push(c);
-    }
-    Some(out)
-}
-
-/// `replace(s, from, to)`: every occurrence; null text -> null, a null or empty `from` leaves the
-/// text unchanged, a null `to` is "".
-pub fn replace<'a>(
-    s: Option<&'a str>,
-    from: Option<&str>,
-    to: Option<&str>,
-) -> Option<std::borrow::Cow<'a, str>> {
-    let s = s?;
-    match from {
-        Some(f) if !f.is_empty() && s.contains(f) => Some(s.replace(f, to.unwrap_or("")).into()),
-        _ => Some(s.into()),
-    }
 }
 
 /// `split(s, sep)`: null text -> null; a null or empty separator splits into characters.
@@ -131,11 +65,6 @@ pub fn contains(s: Option<&str>, part: Option<&str>) -> bool {
     matches!((s, part), (Some(s), Some(p)) if s.contains(p))
 }
 
-/// `starts_with(s, prefix)`: null on either side -> false.
-pub fn starts_with(s: Option<&str>, prefix: Option<&str>) -> bool {
-    matches!((s, prefix), (Some(s), Some(p)) if s.starts_with(p))
-}
-
 /// `len` of text in characters; null -> 0.
 pub fn len(s: Option<&str>) -> i64 {
     s.map_or(0, |s| i64::try_from(s.chars().count()).unwrap_or(i64::MAX))
@@ -149,36 +78,6 @@ pub fn len_list(n: Option<usize>) -> i64 {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn leading_int_reads_like_parse_int() {
-        assert_eq!(leading_int(Some("40-45")), Some(40));
-        assert_eq!(leading_int(Some("30.5")), Some(30));
-        assert_eq!(leading_int(Some("  -7 ปี")), Some(-7));
-        assert_eq!(leading_int(Some("+12")), Some(12));
-        assert_eq!(leading_int(Some("ปี 40")), None);
-        assert_eq!(leading_int(Some("- 5")), None);
-        assert_eq!(leading_int(Some("")), None);
-        assert_eq!(leading_int(Some("99999999999999999999")), None);
-        assert_eq!(leading_int(None), None);
-    }
-
-    #[test]
-    fn uuid_cut_pads_short_text_and_keeps_long_text() {
-        assert_eq!(
-            uuid_cut(Some("62f10cd1092a5d8c3ea753f911111111")).as_deref(),
-            Some("62f10cd1-092a-5d8c-3ea7-53f911111111")
-        );
-        assert_eq!(
-            uuid_cut(Some("12")).as_deref(),
-            Some("12000000-0000-0000-0000-000000000000")
-        );
-        assert_eq!(
-            uuid_cut(Some("0123456789abcdef0123456789abcdefXY")).as_deref(),
-            Some("01234567-89ab-cdef-0123-456789abcdefXY")
-        );
-        assert_eq!(uuid_cut(None), None);
-    }
 
     #[test]
     fn concat_treats_null_as_empty() {
@@ -198,28 +97,7 @@ mod tests {
     }
 
     #[test]
-    fn trim_case_digits() {
-        assert_eq!(trim(Some(" \n a b\t")), Some("a b"));
-        assert_eq!(upper(Some("ß")), Some("SS".to_owned()));
-        assert_eq!(lower(None), None);
-        assert_eq!(
-            digits_only(Some("1-1111-11111-11-3")),
-            Some("1111111111113".to_owned())
-        );
-        assert_eq!(digits_only(Some("๑2")), Some("2".to_owned()));
-    }
-
-    #[test]
-    fn replace_split_join() {
-        assert_eq!(
-            replace(Some("a.b.c"), Some("."), Some("/")).as_deref(),
-            Some("a/b/c")
-        );
-        assert_eq!(
-            replace(Some("abc"), Some(""), Some("x")).as_deref(),
-            Some("abc")
-        );
-        assert_eq!(replace(Some("abc"), Some("b"), None).as_deref(), Some("ac"));
+    fn split_join() {
         assert_eq!(split(Some("a,,b"), Some(",")), Some(vec!["a", "", "b"]));
         assert_eq!(split(Some("กข"), None), Some(vec!["ก", "ข"]));
         assert_eq!(split(None, Some(",")), None);
@@ -232,8 +110,6 @@ mod tests {
         assert!(contains(Some("abc"), Some("")));
         assert!(!contains(None, Some("a")));
         assert!(!contains(Some("a"), None));
-        assert!(starts_with(Some("abc"), Some("ab")));
-        assert!(!starts_with(Some("abc"), Some("bc")));
         assert_eq!(len(Some("ผู้ชาย")), 6);
         assert_eq!(len(None), 0);
         assert_eq!(len_list(Some(3)), 3);

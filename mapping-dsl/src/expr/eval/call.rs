@@ -1,5 +1,6 @@
 //! Stdlib calls over JSON values: unpack the arguments, call the typed function in
-//! [`crate::stdlib`], pack the result. Nothing here decides semantics.
+//! [`crate::stdlib`], pack the result. Nothing here decides semantics. A function of the uniform
+//! convention is called through its own file's `eval`; the others have an arm here.
 
 use std::borrow::Cow;
 
@@ -8,8 +9,10 @@ use serde_json::{Number, Value};
 use super::{Frame, NULL, eval, eval_bool};
 use crate::ir::{Expr, Lit, MissingLabel, TExpr, UnknownCode};
 use crate::rt::ErrorKind;
+use crate::stdlib::args::Args;
+use crate::stdlib::fns::MAX_UNIFORM_ARGS;
 use crate::stdlib::json::{int_of, list_of, text_of, text_or_number, wrong};
-use crate::stdlib::{Func, convert, date, list, nulls, ops, text, translate};
+use crate::stdlib::{Call, Func, convert, list, nulls, ops, text, translate};
 use crate::types::Type;
 
 type R<'a> = Result<Cow<'a, Value>, ErrorKind>;
@@ -48,6 +51,13 @@ fn lit_str(e: Option<&TExpr>) -> Option<&str> {
 
 pub(super) fn call<'a>(func: Func, args: &'a [TExpr], ty: &Type, f: &Frame<'a>) -> R<'a> {
     let arg = |i: usize| -> R<'a> { args.get(i).map_or(Ok(Cow::Borrowed(&NULL)), |a| eval(a, f)) };
+    if let Call::Uniform { eval, .. } = func.signature().call {
+        // Arguments left to right, on the stack (the checker allows at most MAX_UNIFORM_ARGS).
+        let values: [Cow<'a, Value>; MAX_UNIFORM_ARGS] = [arg(0)?, arg(1)?, arg(2)?];
+        let refs = [values[0].as_ref(), values[1].as_ref(), values[2].as_ref()];
+        let n = args.len().min(MAX_UNIFORM_ARGS);
+        return eval(&Args::new(&refs[..n], f.ctx)).map(Cow::Owned);
+    }
     match func {
         Func::Concat => {
             // Parts are borrowed where possible: only the result is allocated.
@@ -58,12 +68,6 @@ pub(super) fn call<'a>(func: Func, args: &'a [TExpr], ty: &Type, f: &Frame<'a>) 
             let parts: Vec<Option<&str>> = parts.iter().map(|p| p.as_deref()).collect();
             owned(Value::String(text::concat(&parts)))
         }
-        Func::Trim => {
-            let v = arg(0)?;
-            opt_string(text::trim(text_of(&v)?))
-        }
-        Func::Lower => opt_string(text::lower(text_of(&*arg(0)?)?)),
-        Func::Upper => opt_string(text::upper(text_of(&*arg(0)?)?)),
         Func::Substr => {
             let (s, start) = (arg(0)?, arg(1)?);
             let len = if args.len() > 2 {
@@ -73,12 +77,6 @@ pub(super) fn call<'a>(func: Func, args: &'a [TExpr], ty: &Type, f: &Frame<'a>) 
             };
             opt_string(text::substr(text_of(&s)?, int_of(&start)?, len))
         }
-        Func::DigitsOnly => opt_string(text::digits_only(text_or_number(&*arg(0)?)?.as_deref())),
-        Func::LeadingInt => owned(
-            text::leading_int(text_or_number(&*arg(0)?)?.as_deref())
-                .map_or(Value::Null, Value::from),
-        ),
-        Func::UuidCut => opt_string(text::uuid_cut(text_of(&*arg(0)?)?)),
         Func::Coalesce => {
             for a in args {
                 let v = eval(a, f)?;
@@ -127,16 +125,6 @@ pub(super) fn call<'a>(func: Func, args: &'a [TExpr], ty: &Type, f: &Frame<'a>) 
                 v => text::contains(text_of(v)?, text_of(&needle)?),
             }))
         }
-        Func::StartsWith => {
-            let (s, p) = (arg(0)?, arg(1)?);
-            owned(Value::Bool(text::starts_with(text_of(&s)?, text_of(&p)?)))
-        }
-        Func::Replace => {
-            let (s, from, to) = (arg(0)?, arg(1)?, arg(2)?);
-            opt_string(
-                text::replace(text_of(&s)?, text_of(&from)?, text_of(&to)?).map(Cow::into_owned),
-            )
-        }
         Func::ToString => {
             let v = arg(0)?;
             opt_string(convert::value_to_string(&v).map(Cow::into_owned))
@@ -172,32 +160,6 @@ pub(super) fn call<'a>(func: Func, args: &'a [TExpr], ty: &Type, f: &Frame<'a>) 
             },
             other => Err(wrong("a number", other)),
         },
-        Func::Date => {
-            let v = arg(0)?;
-            opt_string(date::date(text_of(&v)?)?)
-        }
-        Func::DateTime => {
-            let v = arg(0)?;
-            opt_string(date::datetime(text_of(&v)?)?.map(Cow::into_owned))
-        }
-        Func::FormatDate => {
-            let (d, fmt, tz) = (arg(0)?, arg(1)?, arg(2)?);
-            let Some(fmt) = text_of(&fmt)? else {
-                return Err(ErrorKind::Function {
-                    function: "format_date".into(),
-                    reason: "the format is null".into(),
-                });
-            };
-            opt_string(date::format_date(text_of(&d)?, fmt, text_of(&tz)?)?)
-        }
-        Func::Today => {
-            let tz = arg(0)?;
-            owned(Value::String(date::today(f.ctx.now, text_of(&tz)?)?))
-        }
-        Func::YearsBetween => {
-            let (a, b) = (arg(0)?, arg(1)?);
-            owned(date::years_between(text_of(&a)?, text_of(&b)?)?.map_or(Value::Null, Value::from))
-        }
         Func::First => element(arg(0)?, |a| (!a.is_empty()).then_some(0)),
         Func::Last => element(arg(0)?, |a| a.len().checked_sub(1)),
         Func::Filter | Func::Find | Func::Map | Func::SortBy => collection(func, args, f),
@@ -239,6 +201,10 @@ pub(super) fn call<'a>(func: Func, args: &'a [TExpr], ty: &Type, f: &Frame<'a>) 
             let k = text_or_number(&key)?.unwrap_or_default();
             translate::lookup(map, &k, UnknownCode::Error, &f.ctx.counters)
         }
+        _ => Err(ErrorKind::Function {
+            function: func.name().into(),
+            reason: "the interpreter has no call for this function".into(),
+        }),
     }
 }
 

@@ -11,7 +11,7 @@ use super::{Frame, eval, path};
 use crate::ir::{Expr, Lit, TExpr};
 use crate::rt::ErrorKind;
 use crate::stdlib::json::{int_of, text_of, wrong};
-use crate::stdlib::{Func, date, text as t};
+use crate::stdlib::{Func, fns, text as t};
 
 type Text<'a> = Result<Option<Cow<'a, str>>, ErrorKind>;
 
@@ -56,9 +56,11 @@ pub(super) fn text<'a>(e: &'a TExpr, f: &Frame<'a>) -> Text<'a> {
                 |x| Ok(t::substr(Some(x), start, len).unwrap_or_default()),
             )
         }
-        Expr::Call(Func::Trim, args) => map_str(text(&args[0], f)?, |x| Ok(x.trim())),
+        Expr::Call(Func::Trim, args) => map_str(text(&args[0], f)?, |x| {
+            Ok(fns::trim::call(Some(x)).unwrap_or_default())
+        }),
         Expr::Call(Func::Date, args) => map_str(text(&args[0], f)?, |x| {
-            Ok(date::date(Some(x))?.unwrap_or_default())
+            Ok(fns::date::call(Some(x))?.unwrap_or_default())
         }),
         _ => match eval(e, f)? {
             Cow::Borrowed(v) => Ok(text_of(v)?.map(Cow::Borrowed)),

@@ -1,0 +1,17 @@
+//! `last`: its signature. The interpreter (`mapping_dsl::expr::eval::call`) and codegen
+//! (`codegen::expr::call`) call it by code written for it ([`Call::Special`]): it takes a list.
+
+use super::prelude::*;
+
+pub const SIG: Signature = Signature {
+    func: Func::Last,
+    name: "last",
+    params: &[Arg::List],
+    ret: Ret::Element,
+    nulls: "null or [] -> null",
+    doc: "The last element.",
+    examples: &[
+        ex(r#"{"l":[1,2]}"#, "last(l)", "2"),
+    ],
+    ..Signature::DEFAULTS
+};

@@ -1,0 +1,170 @@
+//! The stdlib functions, one file each: its signature (argument kinds, result, null rule,
+//! documentation and examples, which the checker, the docs and the tests read) and how it is
+//! called ([`Call`]).
+//!
+//! A function that follows the uniform convention ([`Call::Uniform`]: text, date and int
+//! parameters, a text, int or bool result) needs nothing outside its file: its implementation
+//! (`call`, which compiled code calls) and the interpreter's call of it (`eval`) are there too.
+//! Adding one is one new file here and one line in the registry below; `cargo gen` then
+//! regenerates the function table of `docs/spec-language.md` and the compiled examples.
+//!
+//! The others ([`Call::Special`]: lists, `it` expressions, option sets, value maps, results
+//! whose type follows the arguments') are also called by code written for them in the
+//! interpreter (`mapping_dsl::expr::eval::call`) and in codegen (`codegen::expr::call`).
+
+mod prelude {
+    pub use serde_json::Value;
+
+    pub use super::Func;
+    pub use crate::ErrorKind;
+    pub use crate::stdlib::args::{self, Args};
+    pub use crate::stdlib::sig::{Arg, Call, Ret, Scalar, Signature, ex};
+}
+
+use super::sig::Signature;
+
+/// Declares the functions: one line each, `Variant module`, in the order of [`Func`].
+macro_rules! registry {
+    ($($variant:ident $module:ident,)*) => {
+        $(pub mod $module;)*
+
+        /// Every stdlib function.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum Func {
+            $($variant,)*
+        }
+
+        const COUNT: usize = [$(Func::$variant),*].len();
+
+        impl Func {
+            /// Every function, in declaration order.
+            pub const ALL: [Func; COUNT] = [$(Func::$variant),*];
+        }
+
+        /// Every function's signature, in [`Func`] order.
+        pub static SIGNATURES: [Signature; COUNT] = [$($module::SIG),*];
+    };
+}
+
+registry! {
+    Concat concat,
+    Trim trim,
+    Lower lower,
+    Upper upper,
+    Substr substr,
+    DigitsOnly digits_only,
+    Coalesce coalesce,
+    Default default,
+    IsEmpty is_empty,
+    Len len,
+    Join join,
+    Split split,
+    Contains contains,
+    StartsWith starts_with,
+    Replace replace,
+    ToString to_string,
+    ToNumber to_number,
+    Round round,
+    Abs abs,
+    Date date,
+    DateTime datetime,
+    FormatDate format_date,
+    Today today,
+    YearsBetween years_between,
+    First first,
+    Last last,
+    Filter filter,
+    Find find,
+    Map map,
+    SortBy sort_by,
+    Translate translate,
+    Lookup lookup,
+    Flatten flatten,
+    Distinct distinct,
+    LeadingInt leading_int,
+    UuidCut uuid_cut,
+}
+
+impl Func {
+    /// Its signature.
+    pub fn signature(self) -> &'static Signature {
+        &SIGNATURES[self as usize]
+    }
+
+    /// The name an expression calls it by.
+    pub fn name(self) -> &'static str {
+        self.signature().name
+    }
+
+    /// The function called `name`, if the stdlib has one.
+    pub fn from_name(name: &str) -> Option<Func> {
+        Func::ALL.into_iter().find(|f| f.name() == name)
+    }
+
+    /// Collection functions evaluate their second argument once per element, bound to `it`.
+    pub fn binds_it(self) -> bool {
+        matches!(self, Func::Filter | Func::Find | Func::Map | Func::SortBy)
+    }
+}
+
+/// The signature of `f`.
+pub fn signature(f: Func) -> &'static Signature {
+    f.signature()
+}
+
+/// The most arguments a uniform function takes (the interpreter passes them on the stack).
+pub const MAX_UNIFORM_ARGS: usize = 3;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::stdlib::sig::Call;
+
+    #[test]
+    fn table_is_in_func_order_and_names_are_unique() {
+        let mut names = std::collections::BTreeSet::new();
+        for (i, f) in Func::ALL.into_iter().enumerate() {
+            assert_eq!(f as usize, i);
+            assert_eq!(signature(f).func, f, "row {i}");
+            assert!(names.insert(signature(f).name));
+            assert_eq!(Func::from_name(signature(f).name), Some(f));
+        }
+        assert!(names.len() > 30, "{} functions", names.len());
+    }
+
+    #[test]
+    fn uniform_functions_fit_the_convention() {
+        let mut n = 0;
+        for s in &SIGNATURES {
+            if let Call::Uniform { .. } = s.call {
+                n += 1;
+                assert!(s.rest.is_none(), "{} is variadic", s.name);
+                assert!(s.params.len() <= MAX_UNIFORM_ARGS, "{}", s.name);
+                assert!(
+                    s.params.iter().all(|a| matches!(
+                        a,
+                        crate::stdlib::sig::Arg::Text
+                            | crate::stdlib::sig::Arg::DateLike
+                            | crate::stdlib::sig::Arg::Int
+                            | crate::stdlib::sig::Arg::TextOrNumber
+                    )),
+                    "{} takes a kind the convention does not pass",
+                    s.name
+                );
+                assert!(
+                    matches!(s.ret, crate::stdlib::sig::Ret::Scalar(sc) if sc != crate::stdlib::sig::Scalar::Number),
+                    "{} returns a kind the convention does not pass",
+                    s.name
+                );
+            }
+        }
+        assert!(n >= 13, "{n} uniform functions");
+    }
+
+    #[test]
+    fn usage_marks_optional_and_variadic_arguments() {
+        assert_eq!(signature(Func::Substr).usage(), "substr(text, int, int?)");
+        assert_eq!(signature(Func::Concat).usage(), "concat(text, …)");
+        assert_eq!(signature(Func::Today).min_args(), 0);
+    }
+}
