@@ -51,11 +51,19 @@ fn header(from: &str) -> String {
 
 /// Formats tokens as a Rust file with the generated-code header.
 pub fn format_file(tokens: TokenStream, from: &str) -> Result<String, CodegenError> {
+    format_with_tail(tokens, from, "")
+}
+
+/// [`format_file`], with `tail` appended to prettyplease's text before rustfmt: code written
+/// as text rather than tokens (the option-set tables, laid out one row a line).
+fn format_with_tail(tokens: TokenStream, from: &str, tail: &str) -> Result<String, CodegenError> {
     let file: syn::File = syn::parse2(tokens).map_err(|e| CodegenError::Syntax {
         file: from.to_owned(),
         message: e.to_string(),
     })?;
-    rustfmt(format!("{}{}", header(from), prettyplease::unparse(&file)))
+    let mut text = format!("{}{}", header(from), prettyplease::unparse(&file));
+    text.push_str(tail);
+    rustfmt(text)
 }
 
 /// Passes prettyplease's output through the toolchain's `rustfmt`, so that generated code
@@ -140,16 +148,12 @@ fn generate_options_for(
     let head = options::emit_languages(&langs);
     let types = sets.iter().map(|s| options::emit_set(s, &langs));
     let tokens = quote!(#![doc = #doc] #head #(#types)*);
-    let file: syn::File = syn::parse2(tokens).map_err(|e| CodegenError::Syntax {
-        file: from.clone(),
-        message: e.to_string(),
-    })?;
-    let mut text = format!("{}{}", header(&from), prettyplease::unparse(&file));
+    let mut tables = String::new();
     for s in &sets {
-        text.push('\n');
-        text.push_str(&options::emit_table(s, &langs));
+        tables.push('\n');
+        tables.push_str(&options::emit_table(s, &langs));
     }
-    rustfmt(text)
+    format_with_tail(tokens, &from, &tables)
 }
 
 /// The option sets a transform's generated code names: its select inputs and translations.
