@@ -68,8 +68,16 @@ pub fn locate(sources: &SourceMap, span: Span) -> String {
 
 /// Checks and generates everything under `mappings`. Spec errors are returned as one message;
 /// so are transforms that cannot be compiled (never left to the interpreter).
+///
+/// The stdlib's documented examples ([`crate::stdlib_examples`]) are checked and generated
+/// with them, as a deployment of their own outside the registry.
 pub fn generate_from(mappings: &Path) -> Result<Generation, FsError> {
-    let checked = check_all(mappings)?;
+    let mut checked = check_all(mappings)?;
+    let examples = crate::stdlib_examples::NAME;
+    checked.push((
+        examples.to_owned(),
+        crate::stdlib_examples::check(&crate::stdlib_examples::cases()),
+    ));
     let mut errors = String::new();
     let mut deps = Vec::new();
     let mut sources = Vec::new();
@@ -89,7 +97,12 @@ pub fn generate_from(mappings: &Path) -> Result<Generation, FsError> {
     if !errors.is_empty() {
         return Err(FsError::Spec(errors));
     }
-    match crate::generate(&deps) {
+    let Some(at) = deps.iter().rposition(|d| d.name == examples) else {
+        // Unreachable: a deployment without errors is checked into IR.
+        return Err(FsError::Spec(format!("`{examples}` gave no deployment\n")));
+    };
+    let examples = deps.remove(at);
+    match crate::generate_with_examples(&deps, &examples) {
         Err(CodegenError::NotCompiled(all)) => {
             let mut out = String::new();
             for n in &all {

@@ -362,12 +362,18 @@ pub fn emit_checks(s: &InStruct, accept: &[Coercion], out: &mut Vec<TokenStream>
         quote!(#accept #dates)
     };
     let steps: Vec<TokenStream> = steps.collect();
+    // Nothing to check (only `json` fields): the parameters are unused.
+    let unused = if steps.iter().all(TokenStream::is_empty) {
+        quote!(let _ = (s, loc, ctx);)
+    } else {
+        quote!()
+    };
     // Check statements format to more lines per character than field statements.
     let parts = crate::output::split_by_size(steps, |t| t.to_string().len() * 3 / 2);
     let body = if parts.len() <= 1 {
         let steps = parts.into_iter().flatten().collect::<Vec<_>>();
         let consts = consts(&steps);
-        quote!(#consts #(#steps)*)
+        quote!(#unused #consts #(#steps)*)
     } else {
         // A struct with many fields is checked by several functions, a run of fields each.
         let mut calls = Vec::new();

@@ -20,6 +20,7 @@ mod module;
 mod options;
 mod output;
 pub mod report;
+pub mod stdlib_examples;
 
 use std::collections::BTreeSet;
 
@@ -50,11 +51,19 @@ fn header(from: &str) -> String {
 
 /// Formats tokens as a Rust file with the generated-code header.
 pub fn format_file(tokens: TokenStream, from: &str) -> Result<String, CodegenError> {
+    format_with_tail(tokens, from, "")
+}
+
+/// [`format_file`], with `tail` appended to prettyplease's text before rustfmt: code written
+/// as text rather than tokens (the option-set tables, laid out one row a line).
+fn format_with_tail(tokens: TokenStream, from: &str, tail: &str) -> Result<String, CodegenError> {
     let file: syn::File = syn::parse2(tokens).map_err(|e| CodegenError::Syntax {
         file: from.to_owned(),
         message: e.to_string(),
     })?;
-    rustfmt(format!("{}{}", header(from), prettyplease::unparse(&file)))
+    let mut text = format!("{}{}", header(from), prettyplease::unparse(&file));
+    text.push_str(tail);
+    rustfmt(text)
 }
 
 /// Passes prettyplease's output through the toolchain's `rustfmt`, so that generated code
@@ -95,14 +104,19 @@ fn rustfmt(code: String) -> Result<String, CodegenError> {
 
 /// The formatted module of one transform (what `generated/src/<dep>/<transform>.rs` holds).
 pub fn generate_transform(dep: &Deployment, t: &Transform) -> Result<String, CodegenError> {
+    transform_file(dep, t, "mappings/")
+}
+
+/// The formatted module of one transform, its header naming `origin` and the spec file.
+fn transform_file(dep: &Deployment, t: &Transform, origin: &str) -> Result<String, CodegenError> {
     let tokens = module::emit_transform(dep, t)?;
-    format_file(tokens, &format!("mappings/{}", t.file))
+    format_file(tokens, &format!("{origin}{}", t.file))
 }
 
 /// The formatted `options.rs` of a deployment, with every option set.
 pub fn generate_options(dep: &Deployment) -> Result<String, CodegenError> {
     let all: Vec<&Transform> = dep.transforms.iter().collect();
-    generate_options_for(dep, &all, None)
+    generate_options_for(dep, &all, None, "mappings/")
 }
 
 /// `options.rs` with the sets `used` names (all when `None`) and the label languages of `ts`:
@@ -112,6 +126,7 @@ fn generate_options_for(
     dep: &Deployment,
     ts: &[&Transform],
     used: Option<&BTreeSet<String>>,
+    origin: &str,
 ) -> Result<String, CodegenError> {
     let mut translated = BTreeSet::new();
     for t in ts {
@@ -122,7 +137,7 @@ fn generate_options_for(
         .values()
         .filter(|s| used.is_none_or(|u| u.contains(&s.name)))
         .collect();
-    let from = format!("mappings/{}/option-sets/", dep.name);
+    let from = format!("{origin}{}/option-sets/", dep.name);
     options::check_names(&sets, &from)?;
     let langs = options::languages(sets.iter().copied(), &translated);
     let doc = format!(
@@ -133,16 +148,12 @@ fn generate_options_for(
     let head = options::emit_languages(&langs);
     let types = sets.iter().map(|s| options::emit_set(s, &langs));
     let tokens = quote!(#![doc = #doc] #head #(#types)*);
-    let file: syn::File = syn::parse2(tokens).map_err(|e| CodegenError::Syntax {
-        file: from.clone(),
-        message: e.to_string(),
-    })?;
-    let mut text = format!("{}{}", header(&from), prettyplease::unparse(&file));
+    let mut tables = String::new();
     for s in &sets {
-        text.push('\n');
-        text.push_str(&options::emit_table(s, &langs));
+        tables.push('\n');
+        tables.push_str(&options::emit_table(s, &langs));
     }
-    rustfmt(text)
+    format_with_tail(tokens, &from, &tables)
 }
 
 /// The option sets a transform's generated code names: its select inputs and translations.
@@ -191,10 +202,26 @@ fn collect_langs(o: &ObjectRule, out: &mut BTreeSet<String>) {
 /// [`CodegenError::NotCompiled`], naming every transform that cannot be compiled and why, rather
 /// than leaving any of them to the interpreter.
 pub fn generate(deployments: &[Deployment]) -> Result<Generation, CodegenError> {
+    generate_tree(deployments, None)
+}
+
+/// [`generate`], and the checked deployment of the stdlib's documented examples
+/// ([`stdlib_examples`]) as the module `stdlib_examples`, outside the registry.
+pub fn generate_with_examples(
+    deployments: &[Deployment],
+    examples: &Deployment,
+) -> Result<Generation, CodegenError> {
+    generate_tree(deployments, Some(examples))
+}
+
+fn generate_tree(
+    deployments: &[Deployment],
+    examples: Option<&Deployment>,
+) -> Result<Generation, CodegenError> {
     let mut out = Generation::default();
     let mut not_compiled = Vec::new();
     let mut mods = ident::Scope::new();
-    for reserved in ["registry", "find", "Entry"] {
+    for reserved in ["registry", "find", "Entry", stdlib_examples::NAME] {
         mods.reserve(reserved);
     }
     let mut deps: Vec<&Deployment> = deployments.iter().collect();
@@ -204,56 +231,32 @@ pub fn generate(deployments: &[Deployment]) -> Result<Generation, CodegenError> 
     for dep in deps {
         let dm = mods.snake(&dep.name);
         let dir = dm.to_string().trim_start_matches("r#").to_owned();
-        let mut tmods = ident::Scope::new();
-        tmods.reserve("options");
-        let mut transform_mods = Vec::new();
-        let mut compiled: Vec<&Transform> = Vec::new();
-        let mut used = BTreeSet::new();
-        let mut ts: Vec<&Transform> = dep.transforms.iter().collect();
-        ts.sort_by(|a, b| a.name.cmp(&b.name));
-        for t in ts {
-            match generate_transform(dep, t) {
-                Ok(text) => {
-                    let tm = tmods.snake(&t.name);
-                    let file = tm.to_string().trim_start_matches("r#").to_owned();
-                    out.files.push(GeneratedFile {
-                        path: format!("{dir}/{file}.rs"),
-                        contents: text,
-                    });
-                    entries.push((
-                        t.name.clone(),
-                        dep.name.clone(),
-                        t.file.clone(),
-                        dep.fingerprint.clone(),
-                        dm.clone(),
-                        tm.clone(),
-                    ));
-                    transform_mods.push(tm);
-                    collect_sets(t, &mut used);
-                    compiled.push(t);
-                }
-                Err(error) => not_compiled.push(NotCompiled {
-                    transform: t.name.clone(),
-                    deployment: dep.name.clone(),
-                    error,
-                }),
-            }
+        let compiled = emit_deployment(dep, &dir, "mappings/", &mut out, &mut not_compiled)?;
+        for (t, tm) in &compiled {
+            entries.push((
+                t.name.clone(),
+                dep.name.clone(),
+                t.file.clone(),
+                dep.fingerprint.clone(),
+                dm.clone(),
+                tm.clone(),
+            ));
         }
-        out.files.push(GeneratedFile {
-            path: format!("{dir}/options.rs"),
-            contents: generate_options_for(dep, &compiled, Some(&used))?,
-        });
         let doc = format!(" Deployment `{}` (mappings/{}/).", dep.name, dep.name);
-        let m = quote! {
-            #![doc = #doc]
-            pub mod options;
-            #(pub mod #transform_mods;)*
-        };
         out.files.push(GeneratedFile {
             path: format!("{dir}/mod.rs"),
-            contents: format_file(m, &format!("mappings/{}/", dep.name))?,
+            contents: mod_rs(
+                &doc,
+                &compiled,
+                quote!(),
+                &format!("mappings/{}/", dep.name),
+            )?,
         });
         dep_mods.push(dm);
+    }
+    let mut extra_mods = Vec::new();
+    if let Some(ex) = examples {
+        extra_mods.push(stdlib_examples::emit(ex, &mut out)?);
     }
     if !not_compiled.is_empty() {
         return Err(CodegenError::NotCompiled(not_compiled));
@@ -261,10 +264,70 @@ pub fn generate(deployments: &[Deployment]) -> Result<Generation, CodegenError> 
     entries.sort_by(|a, b| a.0.cmp(&b.0));
     out.files.push(GeneratedFile {
         path: "lib.rs".to_owned(),
-        contents: lib_rs(&dep_mods, &entries)?,
+        contents: lib_rs(&dep_mods, &extra_mods, &entries)?,
     });
     out.files.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(out)
+}
+
+/// The modules of a deployment's transforms that compile, in `dir` (their files are named
+/// `origin` and the spec file), and its `options.rs` with the sets they use; the others go to
+/// `not_compiled`. Returns the compiled transforms with their module names, sorted by name.
+fn emit_deployment<'d>(
+    dep: &'d Deployment,
+    dir: &str,
+    origin: &str,
+    out: &mut Generation,
+    not_compiled: &mut Vec<NotCompiled>,
+) -> Result<Vec<(&'d Transform, proc_macro2::Ident)>, CodegenError> {
+    let mut tmods = ident::Scope::new();
+    tmods.reserve("options");
+    let mut compiled = Vec::new();
+    let mut used = BTreeSet::new();
+    let mut ts: Vec<&Transform> = dep.transforms.iter().collect();
+    ts.sort_by(|a, b| a.name.cmp(&b.name));
+    for t in ts {
+        match transform_file(dep, t, origin) {
+            Ok(text) => {
+                let tm = tmods.snake(&t.name);
+                let file = tm.to_string().trim_start_matches("r#").to_owned();
+                out.files.push(GeneratedFile {
+                    path: format!("{dir}/{file}.rs"),
+                    contents: text,
+                });
+                collect_sets(t, &mut used);
+                compiled.push((t, tm));
+            }
+            Err(error) => not_compiled.push(NotCompiled {
+                transform: t.name.clone(),
+                deployment: dep.name.clone(),
+                error,
+            }),
+        }
+    }
+    let ts: Vec<&Transform> = compiled.iter().map(|(t, _)| *t).collect();
+    out.files.push(GeneratedFile {
+        path: format!("{dir}/options.rs"),
+        contents: generate_options_for(dep, &ts, Some(&used), origin)?,
+    });
+    Ok(compiled)
+}
+
+/// A deployment's `mod.rs`: its doc, `options` and the transform modules, then `items`.
+fn mod_rs(
+    doc: &str,
+    compiled: &[(&Transform, proc_macro2::Ident)],
+    items: TokenStream,
+    from: &str,
+) -> Result<String, CodegenError> {
+    let transform_mods = compiled.iter().map(|(_, m)| m);
+    let m = quote! {
+        #![doc = #doc]
+        pub mod options;
+        #(pub mod #transform_mods;)*
+        #items
+    };
+    format_file(m, from)
 }
 
 /// name, deployment, spec file, deployment fingerprint, deployment module, transform module.
@@ -277,7 +340,13 @@ type EntryRow = (
     proc_macro2::Ident,
 );
 
-fn lib_rs(dep_mods: &[proc_macro2::Ident], entries: &[EntryRow]) -> Result<String, CodegenError> {
+/// `lib.rs`: the deployments' modules and the registry of their transforms, and the modules
+/// `extra` outside the registry.
+fn lib_rs(
+    dep_mods: &[proc_macro2::Ident],
+    extra: &[proc_macro2::Ident],
+    entries: &[EntryRow],
+) -> Result<String, CodegenError> {
     let rows = entries.iter().map(|(name, dep, file, fp, dm, tm)| {
         let name = crate::lit::str_lit(name);
         let dep = crate::lit::str_lit(dep);
@@ -301,6 +370,10 @@ fn lib_rs(dep_mods: &[proc_macro2::Ident], entries: &[EntryRow]) -> Result<Strin
         #![doc = #doc]
 
         #(pub mod #dep_mods;)*
+        #(
+            /// Not in the registry: compiled for the tests only.
+            pub mod #extra;
+        )*
 
         /// Runs one parsed record; `Ok(None)` when `keep` drops it.
         pub type RunValue = fn(&::serde_json::Value, &::mapwright_rt::Context) -> ::std::result::Result<::std::option::Option<::serde_json::Value>, ::mapwright_rt::TransformError>;

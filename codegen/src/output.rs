@@ -341,7 +341,7 @@ fn emit_value<'a>(
                             f,
                         )
                     })?;
-                    (t, quote!(::std::vec::Vec<#el>), true)
+                    (t, quote!(::std::vec::Vec<#el>), x.borrows())
                 }
                 Repr::List(_) | Repr::Row(_) => {
                     return Err(cx.unsupported("an input object as an output value", f));

@@ -3,6 +3,8 @@
 //! Transformers generated from `mappings/` by `cargo gen`, and a registry of them by name.
 pub mod bench;
 pub mod example;
+/// Not in the registry: compiled for the tests only.
+pub mod stdlib_examples;
 pub mod thailand;
 /// Runs one parsed record; `Ok(None)` when `keep` drops it.
 pub type RunValue = fn(

@@ -291,6 +291,16 @@ pub(super) fn call<'a>(
                 _ => return Err(sc.internal("flatten of a non-list", E301, e)),
             }
         }
+        Func::Distinct if first_repr == Repr::Json => {
+            // A `json` list is read as a list of `json` values (failing as the interpreter's
+            // `list_of` on anything else), then de-duplicated as a typed list of `json`.
+            let a = &compiled[0].0;
+            let items = try_(sc, quote!(::mapwright_rt::json_items(#a)));
+            (
+                quote!(#items.map(|v| ::mapwright_rt::stdlib::list::distinct(&v, |x, y| ::mapwright_rt::same_json(*x, *y)).into_iter().cloned().collect::<::std::vec::Vec<_>>())),
+                Repr::List(Box::new(Repr::Json)),
+            )
+        }
         Func::Distinct => {
             let (a, r) = &compiled[0];
             let eq = match r {

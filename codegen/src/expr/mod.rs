@@ -87,6 +87,15 @@ impl Repr<'_> {
         Some(quote!(::std::option::Option<#inner>))
     }
 
+    /// Whether the Rust type of this representation names the lifetime `'r`.
+    pub fn borrows(&self) -> bool {
+        match self {
+            Repr::Text | Repr::Json | Repr::Row(_) => true,
+            Repr::Int | Repr::Num | Repr::Bool | Repr::Null => false,
+            Repr::List(e) => e.borrows(),
+        }
+    }
+
     /// Whether values of this representation can be written to the output.
     pub fn serializable(&self) -> bool {
         match self {

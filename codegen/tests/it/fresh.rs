@@ -11,6 +11,14 @@ fn root() -> PathBuf {
 fn checked_in_generated_code_is_fresh() {
     let generation = codegen::fsio::generate_from(&root().join("mappings"))
         .expect("mappings check and generate");
+    // The stdlib's examples are part of the generation, so a stale example is named too.
+    assert!(
+        generation
+            .files
+            .iter()
+            .any(|f| f.path == "stdlib_examples/mod.rs"),
+        "the stdlib's examples are not generated"
+    );
     let stale = codegen::fsio::stale_files(&root().join("generated").join("src"), &generation)
         .expect("readable");
     assert!(

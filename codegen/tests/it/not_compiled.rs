@@ -129,7 +129,7 @@ const CASES: &[(&str, &str, u32)] = &[
         4,
     ),
     (
-        "fields:\n  x: 'distinct(extra)'\n",
+        "fields:\n  x: 'distinct(null)'\n",
         "distinct of a non-list",
         4,
     ),

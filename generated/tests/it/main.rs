@@ -5,3 +5,4 @@
 //! `cargo test -p generated --test it MODULE::` runs the tests of one.
 
 mod dependencies;
+mod stdlib_examples;

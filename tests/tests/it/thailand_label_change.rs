@@ -120,31 +120,49 @@ fn generate_all(d: &Deployment) -> String {
         .collect::<String>()
 }
 
-#[test]
-fn one_thai_label_changes_one_generated_literal_and_one_output_field() {
-    let (old, new) = ("เปิด", "กำลังดูแล");
+/// Copies `mappings/<deployment>/` twice into a temporary directory, replaces the Thai label
+/// `old` with `new` in `option-sets/<set_file>` of the second copy, and checks both. The whole
+/// generation of the two (options, every transform, the registry) must differ in exactly one
+/// line besides the fingerprints, a table row where only the label literal changed: a layout
+/// that writes a label on more than one line (as the enums with a label arm and a doc comment
+/// per code did) fails here. Returns the deployments before and after, and that row (before,
+/// after).
+fn relabel(
+    deployment: &str,
+    set_file: &str,
+    old: &str,
+    new: &str,
+) -> (Deployment, Deployment, (String, String)) {
     let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    let (before_dir, after_dir) = (tmp.path().join("a/thailand"), tmp.path().join("b/thailand"));
-    copy_dir(&repo().join("mappings/thailand"), &before_dir);
-    copy_dir(&repo().join("mappings/thailand"), &after_dir);
+    let (before_dir, after_dir) = (
+        tmp.path().join("a").join(deployment),
+        tmp.path().join("b").join(deployment),
+    );
+    let source = repo().join("mappings").join(deployment);
+    copy_dir(&source, &before_dir);
+    copy_dir(&source, &after_dir);
     edit_once(
-        &after_dir.join("option-sets/case_status.yaml"),
+        &after_dir.join("option-sets").join(set_file),
         &format!("th: {old} }}"),
         &format!("th: {new} }}"),
     );
     let (before, after) = (check_dir(&before_dir), check_dir(&after_dir));
+    let pairs = changed_lines(&generate_all(&before), &generate_all(&after));
+    let mut pairs = without_fingerprints(pairs, before.transforms.len());
+    assert_literal_pair(&pairs, old, new);
+    assert_eq!(pairs.len(), 1, "only the code's row: {pairs:#?}");
+    let row = pairs.remove(0);
+    (before, after, row)
+}
 
+#[test]
+fn one_thai_label_changes_one_generated_literal_and_one_output_field() {
     // Generated Rust: the whole Thailand generation (options, WF1, WF2), before and after.
     // The labels live in options.rs; the transform modules name a language's index, never a
     // label, and must not change at all.
-    let pairs = changed_lines(&generate_all(&before), &generate_all(&after));
-    let pairs = without_fingerprints(pairs, before.transforms.len());
-    assert_literal_pair(&pairs, old, new);
-    assert_eq!(pairs.len(), 1, "only the code's row: {pairs:#?}");
-    assert!(
-        pairs[0].0.trim_start().starts_with("(\"open\", &["),
-        "{pairs:#?}"
-    );
+    let (old, new) = ("เปิด", "กำลังดูแล");
+    let (before, after, row) = relabel("thailand", "case_status.yaml", old, new);
+    assert!(row.0.trim_start().starts_with("(\"open\", &["), "{row:#?}");
 
     // The interpreter: exactly one field of WF1's output changes, to the new label.
     let rec = fixture("w1_case_full.json");
@@ -166,20 +184,7 @@ fn one_thai_label_changes_one_generated_literal_and_one_output_field() {
 #[test]
 fn example_deployment_label_change_through_the_whole_generation() {
     let (old, new) = ("ผู้หญิง", "เพศหญิง");
-    let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    let (before_dir, after_dir) = (tmp.path().join("a/example"), tmp.path().join("b/example"));
-    copy_dir(&repo().join("mappings/example"), &before_dir);
-    copy_dir(&repo().join("mappings/example"), &after_dir);
-    edit_once(
-        &after_dir.join("option-sets/gender.yaml"),
-        &format!("th: {old} }}"),
-        &format!("th: {new} }}"),
-    );
-    let (before, after) = (check_dir(&before_dir), check_dir(&after_dir));
-    let pairs = changed_lines(&generate_all(&before), &generate_all(&after));
-    let pairs = without_fingerprints(pairs, before.transforms.len());
-    assert_literal_pair(&pairs, old, new);
-    assert_eq!(pairs.len(), 1, "only the code's row: {pairs:#?}");
+    let (before, after, _) = relabel("example", "gender.yaml", old, new);
 
     let rec: Value = serde_json::from_str(
         &std::fs::read_to_string(repo().join("mappings/example/samples/case.json"))

@@ -1,0 +1,135 @@
+// @generated from mapping_dsl::stdlib's documented examples, built in memory as stdlib_examples/transforms/format_date_1.yaml by `cargo gen`: do not edit.
+
+//! Transform `format_date_1`: `format_date_1_input` -> JSON.
+#![allow(clippy::needless_question_mark)]
+/// The registry name.
+pub const NAME: &str = "format_date_1";
+#[derive(Debug, Clone, Default, ::serde::Deserialize)]
+pub struct Input<'a> {
+    /// `d`: string, nullable
+    #[serde(borrow, default)]
+    pub d: ::mapwright_rt::Field<::std::borrow::Cow<'a, str>>,
+}
+impl<'de: 'a, 'a> ::mapwright_rt::Lenient<'de> for Input<'a> {
+    fn from_map<A: ::serde::de::MapAccess<'de>>(
+        map: A,
+    ) -> ::std::result::Result<::mapwright_rt::Field<Self>, A::Error> {
+        <Self as ::serde::Deserialize>::deserialize(::serde::de::value::MapAccessDeserializer::new(
+            map,
+        ))
+        .map(::mapwright_rt::Field::Val)
+    }
+}
+/// Checks `Input` field by field in schema order; counts accepted coercions.
+fn check_input(
+    s: &Input<'_>,
+    loc: &::mapwright_rt::Loc<'_>,
+    ctx: &::mapwright_rt::Context,
+) -> ::std::result::Result<(), ::mapwright_rt::TransformError> {
+    const ACCEPT: &[::mapwright_rt::Coercion] = &[];
+    ::mapwright_rt::check(&s.d, "string", ACCEPT, loc, "d", ctx)?;
+    ::std::result::Result::Ok(())
+}
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct Output<'r> {
+    /// `value`: string
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub value: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+}
+impl ::mapwright_rt::Empty for Output<'_> {}
+/// Runs the transform on one record: `None` when `keep` drops it.
+pub fn transform<'r>(
+    input: &'r Input<'r>,
+    ctx: &'r ::mapwright_rt::Context,
+) -> ::std::result::Result<::std::option::Option<Output<'r>>, ::mapwright_rt::TransformError> {
+    run(input, ctx).map_err(|mut e| {
+        if e.record.is_none() {
+            e.record = record_key(input, ctx).ok().flatten();
+        }
+        e
+    })
+}
+fn run<'r>(
+    input: &'r Input<'r>,
+    ctx: &'r ::mapwright_rt::Context,
+) -> ::std::result::Result<::std::option::Option<Output<'r>>, ::mapwright_rt::TransformError> {
+    let loc = &::mapwright_rt::Loc::Root;
+    check_input(input, loc, ctx)?;
+    ::std::result::Result::Ok(::std::option::Option::Some({
+        let f_value = ::mapwright_rt::finish(
+            match ::mapwright_rt::format_date(
+                ::mapwright_rt::text(input.d.get()).as_deref(),
+                ::std::option::Option::Some(::std::borrow::Cow::Borrowed("%d/%m/%Y")).as_deref(),
+                ::std::option::Option::Some(::std::borrow::Cow::Borrowed("Asia/Bangkok"))
+                    .as_deref(),
+            ) {
+                ::std::result::Result::Ok(v) => v,
+                ::std::result::Result::Err(kind) => {
+                    return ::std::result::Result::Err(loc.fail("value", kind));
+                }
+            },
+            ::mapwright_rt::Policy {
+                missing: ::mapwright_rt::As::Keep,
+                empty_string: ::mapwright_rt::As::Keep,
+                empty_list: ::mapwright_rt::As::Keep,
+            },
+            ::std::option::Option::None,
+        );
+        Output { value: f_value }
+    }))
+}
+/// The record's `key:` for error messages.
+fn record_key(
+    input: &Input<'_>,
+    ctx: &::mapwright_rt::Context,
+) -> ::std::result::Result<
+    ::std::option::Option<::std::string::String>,
+    ::mapwright_rt::TransformError,
+> {
+    let loc = &::mapwright_rt::Loc::Root;
+    let _ = (input, ctx, loc);
+    ::std::result::Result::Ok(::std::option::Option::None)
+}
+/// [`transform`] over a parsed JSON record.
+pub fn run_value(
+    record: &::serde_json::Value,
+    ctx: &::mapwright_rt::Context,
+) -> ::std::result::Result<::std::option::Option<::serde_json::Value>, ::mapwright_rt::TransformError>
+{
+    let input: Input<'_> = ::mapwright_rt::read_value(record)?;
+    match transform(&input, ctx)? {
+        ::std::option::Option::None => ::std::result::Result::Ok(::std::option::Option::None),
+        ::std::option::Option::Some(out) => ::serde_json::to_value(&out)
+            .map(::std::option::Option::Some)
+            .map_err(::mapwright_rt::write_error),
+    }
+}
+/// [`transform`] over the bytes of one JSON record, writing compact JSON.
+pub fn run_bytes(
+    record: &[u8],
+    ctx: &::mapwright_rt::Context,
+) -> ::std::result::Result<::std::option::Option<::std::vec::Vec<u8>>, ::mapwright_rt::TransformError>
+{
+    let input: Input<'_> = ::mapwright_rt::read_bytes(record)?;
+    match transform(&input, ctx)? {
+        ::std::option::Option::None => ::std::result::Result::Ok(::std::option::Option::None),
+        ::std::option::Option::Some(out) => ::serde_json::to_vec(&out)
+            .map(::std::option::Option::Some)
+            .map_err(::mapwright_rt::write_error),
+    }
+}
+/// [`transform`] over the bytes of one record, appending compact JSON to `out`
+/// (no allocation per record once `out` has grown). `Ok(false)`: dropped by `keep`.
+pub fn run_into(
+    record: &[u8],
+    ctx: &::mapwright_rt::Context,
+    out: &mut ::std::vec::Vec<u8>,
+) -> ::std::result::Result<bool, ::mapwright_rt::TransformError> {
+    let input: Input<'_> = ::mapwright_rt::read_bytes(record)?;
+    match transform(&input, ctx)? {
+        ::std::option::Option::None => ::std::result::Result::Ok(false),
+        ::std::option::Option::Some(value) => ::serde_json::to_writer(out, &value)
+            .map(|()| true)
+            .map_err(::mapwright_rt::write_error),
+    }
+}
