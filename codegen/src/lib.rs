@@ -371,7 +371,9 @@ fn lib_rs(
 
         #(pub mod #dep_mods;)*
         #(
-            /// Not in the registry: compiled for the tests only.
+            /// Not in the registry: compiled for the tests only (feature `stdlib-examples`,
+            /// which the crate's own tests turn on), so builds of the binary leave it out.
+            #[cfg(feature = "stdlib-examples")]
             pub mod #extra;
         )*
 

@@ -3,7 +3,9 @@
 //! Transformers generated from `mappings/` by `cargo gen`, and a registry of them by name.
 pub mod bench;
 pub mod example;
-/// Not in the registry: compiled for the tests only.
+/// Not in the registry: compiled for the tests only (feature `stdlib-examples`,
+/// which the crate's own tests turn on), so builds of the binary leave it out.
+#[cfg(feature = "stdlib-examples")]
 pub mod stdlib_examples;
 pub mod thailand;
 /// Runs one parsed record; `Ok(None)` when `keep` drops it.

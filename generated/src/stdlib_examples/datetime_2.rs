@@ -57,15 +57,17 @@ fn run<'r>(
     check_input(input, loc, ctx)?;
     ::std::result::Result::Ok(::std::option::Option::Some({
         let f_value = ::mapwright_rt::finish(
-            match ::mapwright_rt::stdlib::date::datetime(
-                ::mapwright_rt::text(input.d.get()).as_deref(),
-            )
-            .map(|d| d.map(|d| ::std::borrow::Cow::<'_, str>::Owned(d.into_owned())))
             {
-                ::std::result::Result::Ok(v) => v,
-                ::std::result::Result::Err(kind) => {
-                    return ::std::result::Result::Err(loc.fail("value", kind));
-                }
+                let a0 = ::mapwright_rt::text(input.d.get());
+                let p0 = a0.as_deref();
+                ::mapwright_rt::stdlib::args::text(
+                    match ::mapwright_rt::stdlib::fns::datetime::call(p0) {
+                        ::std::result::Result::Ok(v) => v,
+                        ::std::result::Result::Err(kind) => {
+                            return ::std::result::Result::Err(loc.fail("value", kind));
+                        }
+                    },
+                )
             },
             ::mapwright_rt::Policy {
                 missing: ::mapwright_rt::As::Keep,

@@ -57,10 +57,13 @@ fn run<'r>(
     check_input(input, loc, ctx)?;
     ::std::result::Result::Ok(::std::option::Option::Some({
         let f_value = ::mapwright_rt::finish(
-            ::mapwright_rt::stdlib::text::digits_only(
-                ::mapwright_rt::text(input.id.get()).as_deref(),
-            )
-            .map(::std::borrow::Cow::<'_, str>::Owned),
+            {
+                let a0 = ::mapwright_rt::text(input.id.get());
+                let p0 = a0.as_deref();
+                ::mapwright_rt::stdlib::args::text(::mapwright_rt::stdlib::fns::digits_only::call(
+                    p0,
+                ))
+            },
             ::mapwright_rt::Policy {
                 missing: ::mapwright_rt::As::Keep,
                 empty_string: ::mapwright_rt::As::Keep,

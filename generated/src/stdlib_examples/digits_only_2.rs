@@ -58,18 +58,13 @@ fn run<'r>(
     ::std::result::Result::Ok(::std::option::Option::Some({
         let f_value = ::mapwright_rt::finish(
             {
-                let v = ::mapwright_rt::owned_json_int(input.n.get().copied());
-                ::mapwright_rt::stdlib::text::digits_only(
-                    match ::mapwright_rt::json_text_or_number(v.as_ref()) {
-                        ::std::result::Result::Ok(v) => v,
-                        ::std::result::Result::Err(kind) => {
-                            return ::std::result::Result::Err(loc.fail("value", kind));
-                        }
-                    }
-                    .as_deref(),
-                )
-            }
-            .map(::std::borrow::Cow::<'_, str>::Owned),
+                let a0 = input.n.get().copied();
+                let a0 = ::mapwright_rt::int_text(a0);
+                let p0 = a0.as_deref();
+                ::mapwright_rt::stdlib::args::text(::mapwright_rt::stdlib::fns::digits_only::call(
+                    p0,
+                ))
+            },
             ::mapwright_rt::Policy {
                 missing: ::mapwright_rt::As::Keep,
                 empty_string: ::mapwright_rt::As::Keep,

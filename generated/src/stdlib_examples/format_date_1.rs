@@ -57,16 +57,21 @@ fn run<'r>(
     check_input(input, loc, ctx)?;
     ::std::result::Result::Ok(::std::option::Option::Some({
         let f_value = ::mapwright_rt::finish(
-            match ::mapwright_rt::format_date(
-                ::mapwright_rt::text(input.d.get()).as_deref(),
-                ::std::option::Option::Some(::std::borrow::Cow::Borrowed("%d/%m/%Y")).as_deref(),
-                ::std::option::Option::Some(::std::borrow::Cow::Borrowed("Asia/Bangkok"))
-                    .as_deref(),
-            ) {
-                ::std::result::Result::Ok(v) => v,
-                ::std::result::Result::Err(kind) => {
-                    return ::std::result::Result::Err(loc.fail("value", kind));
-                }
+            {
+                let a0 = ::mapwright_rt::text(input.d.get());
+                let a1 = ::std::option::Option::Some(::std::borrow::Cow::Borrowed("%d/%m/%Y"));
+                let a2 = ::std::option::Option::Some(::std::borrow::Cow::Borrowed("Asia/Bangkok"));
+                let p0 = a0.as_deref();
+                let p1 = a1.as_deref();
+                let p2 = a2.as_deref();
+                ::mapwright_rt::stdlib::args::text(
+                    match ::mapwright_rt::stdlib::fns::format_date::call(p0, p1, p2) {
+                        ::std::result::Result::Ok(v) => v,
+                        ::std::result::Result::Err(kind) => {
+                            return ::std::result::Result::Err(loc.fail("value", kind));
+                        }
+                    },
+                )
             },
             ::mapwright_rt::Policy {
                 missing: ::mapwright_rt::As::Keep,

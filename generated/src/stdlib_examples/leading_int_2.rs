@@ -57,9 +57,13 @@ fn run<'r>(
     check_input(input, loc, ctx)?;
     ::std::result::Result::Ok(::std::option::Option::Some({
         let f_value = ::mapwright_rt::finish(
-            ::mapwright_rt::stdlib::text::leading_int(
-                ::mapwright_rt::text(input.a.get()).as_deref(),
-            ),
+            {
+                let a0 = ::mapwright_rt::text(input.a.get());
+                let p0 = a0.as_deref();
+                ::mapwright_rt::stdlib::args::int(::mapwright_rt::stdlib::fns::leading_int::call(
+                    p0,
+                ))
+            },
             ::mapwright_rt::Policy {
                 missing: ::mapwright_rt::As::Keep,
                 empty_string: ::mapwright_rt::As::Keep,

@@ -58,16 +58,14 @@ fn run<'r>(
     ::std::result::Result::Ok(::std::option::Option::Some({
         let f_value = ::mapwright_rt::finish(
             {
-                let v = ::mapwright_rt::owned_json_number(input.n.get().cloned());
-                ::mapwright_rt::stdlib::text::leading_int(
-                    match ::mapwright_rt::json_text_or_number(v.as_ref()) {
-                        ::std::result::Result::Ok(v) => v,
-                        ::std::result::Result::Err(kind) => {
-                            return ::std::result::Result::Err(loc.fail("value", kind));
-                        }
-                    }
-                    .as_deref(),
-                )
+                let a0 = input.n.get().cloned();
+                let a0 = a0
+                    .as_ref()
+                    .map(::mapwright_rt::stdlib::convert::number_to_string);
+                let p0 = a0.as_deref();
+                ::mapwright_rt::stdlib::args::int(::mapwright_rt::stdlib::fns::leading_int::call(
+                    p0,
+                ))
             },
             ::mapwright_rt::Policy {
                 missing: ::mapwright_rt::As::Keep,

@@ -87,12 +87,11 @@ fn field_output_value<'r>(
                     .collect::<::std::vec::Vec<_>>()
             }),
             |it0| {
-                ::std::result::Result::Ok(
-                    ::mapwright_rt::stdlib::text::upper(
-                        ::mapwright_rt::text(it0.and_then(|v| v.n.get())).as_deref(),
-                    )
-                    .map(::std::borrow::Cow::<'_, str>::Owned),
-                )
+                ::std::result::Result::Ok({
+                    let a0 = ::mapwright_rt::text(it0.and_then(|v| v.n.get()));
+                    let p0 = a0.as_deref();
+                    ::mapwright_rt::stdlib::args::text(::mapwright_rt::stdlib::fns::upper::call(p0))
+                })
             },
         )?,
         ::mapwright_rt::Policy {

@@ -57,13 +57,17 @@ fn run<'r>(
     check_input(input, loc, ctx)?;
     ::std::result::Result::Ok(::std::option::Option::Some({
         let f_value = ::mapwright_rt::finish(
-            ::mapwright_rt::stdlib::text::replace(
-                ::mapwright_rt::text(input.a.get()).as_deref(),
-                ::std::option::Option::Some(::std::borrow::Cow::Borrowed("-")).as_deref(),
-                ::std::option::Option::Some(::std::borrow::Cow::Borrowed("")).as_deref(),
-            )
-            .map(::std::borrow::Cow::into_owned)
-            .map(::std::borrow::Cow::<'_, str>::Owned),
+            {
+                let a0 = ::mapwright_rt::text(input.a.get());
+                let a1 = ::std::option::Option::Some(::std::borrow::Cow::Borrowed("-"));
+                let a2 = ::std::option::Option::Some(::std::borrow::Cow::Borrowed(""));
+                let p0 = a0.as_deref();
+                let p1 = a1.as_deref();
+                let p2 = a2.as_deref();
+                ::mapwright_rt::stdlib::args::text(::mapwright_rt::stdlib::fns::replace::call(
+                    p0, p1, p2,
+                ))
+            },
             ::mapwright_rt::Policy {
                 missing: ::mapwright_rt::As::Keep,
                 empty_string: ::mapwright_rt::As::Keep,

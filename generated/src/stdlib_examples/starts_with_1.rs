@@ -57,10 +57,15 @@ fn run<'r>(
     check_input(input, loc, ctx)?;
     ::std::result::Result::Ok(::std::option::Option::Some({
         let f_value = ::mapwright_rt::finish(
-            ::std::option::Option::Some(::mapwright_rt::stdlib::text::starts_with(
-                ::mapwright_rt::text(input.a.get()).as_deref(),
-                ::std::option::Option::Some(::std::borrow::Cow::Borrowed("ab")).as_deref(),
-            )),
+            {
+                let a0 = ::mapwright_rt::text(input.a.get());
+                let a1 = ::std::option::Option::Some(::std::borrow::Cow::Borrowed("ab"));
+                let p0 = a0.as_deref();
+                let p1 = a1.as_deref();
+                ::mapwright_rt::stdlib::args::bool(::mapwright_rt::stdlib::fns::starts_with::call(
+                    p0, p1,
+                ))
+            },
             ::mapwright_rt::Policy {
                 missing: ::mapwright_rt::As::Keep,
                 empty_string: ::mapwright_rt::As::Keep,

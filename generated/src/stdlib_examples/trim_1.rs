@@ -57,9 +57,11 @@ fn run<'r>(
     check_input(input, loc, ctx)?;
     ::std::result::Result::Ok(::std::option::Option::Some({
         let f_value = ::mapwright_rt::finish(
-            ::mapwright_rt::stdlib::text::trim(::mapwright_rt::text(input.a.get()).as_deref())
-                .map(str::to_owned)
-                .map(::std::borrow::Cow::<'_, str>::Owned),
+            {
+                let a0 = ::mapwright_rt::text(input.a.get());
+                let p0 = a0.as_deref();
+                ::mapwright_rt::stdlib::args::text(::mapwright_rt::stdlib::fns::trim::call(p0))
+            },
             ::mapwright_rt::Policy {
                 missing: ::mapwright_rt::As::Keep,
                 empty_string: ::mapwright_rt::As::Keep,

@@ -56,14 +56,16 @@ fn run<'r>(
     check_input(input, loc, ctx)?;
     ::std::result::Result::Ok(::std::option::Option::Some({
         let f_value = ::mapwright_rt::finish(
-            ::mapwright_rt::stdlib::text::trim(match ::mapwright_rt::json_text(input.a.as_ref()) {
-                ::std::result::Result::Ok(v) => v,
-                ::std::result::Result::Err(kind) => {
-                    return ::std::result::Result::Err(loc.fail("value", kind));
-                }
-            })
-            .map(str::to_owned)
-            .map(::std::borrow::Cow::<'_, str>::Owned),
+            {
+                let a0 = input.a.as_ref();
+                let p0 = match ::mapwright_rt::json_text(a0) {
+                    ::std::result::Result::Ok(v) => v,
+                    ::std::result::Result::Err(kind) => {
+                        return ::std::result::Result::Err(loc.fail("value", kind));
+                    }
+                };
+                ::mapwright_rt::stdlib::args::text(::mapwright_rt::stdlib::fns::trim::call(p0))
+            },
             ::mapwright_rt::Policy {
                 missing: ::mapwright_rt::As::Keep,
                 empty_string: ::mapwright_rt::As::Keep,

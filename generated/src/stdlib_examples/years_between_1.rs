@@ -61,14 +61,19 @@ fn run<'r>(
     check_input(input, loc, ctx)?;
     ::std::result::Result::Ok(::std::option::Option::Some({
         let f_value = ::mapwright_rt::finish(
-            match ::mapwright_rt::stdlib::date::years_between(
-                ::mapwright_rt::text(input.b.get()).as_deref(),
-                ::mapwright_rt::text(input.d.get()).as_deref(),
-            ) {
-                ::std::result::Result::Ok(v) => v,
-                ::std::result::Result::Err(kind) => {
-                    return ::std::result::Result::Err(loc.fail("value", kind));
-                }
+            {
+                let a0 = ::mapwright_rt::text(input.b.get());
+                let a1 = ::mapwright_rt::text(input.d.get());
+                let p0 = a0.as_deref();
+                let p1 = a1.as_deref();
+                ::mapwright_rt::stdlib::args::int(
+                    match ::mapwright_rt::stdlib::fns::years_between::call(p0, p1) {
+                        ::std::result::Result::Ok(v) => v,
+                        ::std::result::Result::Err(kind) => {
+                            return ::std::result::Result::Err(loc.fail("value", kind));
+                        }
+                    },
+                )
             },
             ::mapwright_rt::Policy {
                 missing: ::mapwright_rt::As::Keep,
