@@ -215,15 +215,10 @@ impl<'a> Runner<'a> {
             } => {
                 let fr = self.frame(elements);
                 let src = eval(source, &fr).map_err(|k| Self::fail(path, k))?;
-                let Some(os) = self.dep.option_sets.get(set) else {
-                    return Err(Self::fail(
-                        path,
-                        ErrorKind::Function {
-                            function: "translate".into(),
-                            reason: format!("no option set `{set}`"),
-                        },
-                    ));
-                };
+                let os =
+                    self.dep.option_sets.get(set).ok_or_else(|| {
+                        Self::fail(path, no_table("translate", "option set", set))
+                    })?;
                 let one = |code: &Value, path: &[Seg<'_>]| -> Result<Value, TransformError> {
                     let c = code_text(code).ok_or_else(|| {
                         Self::fail(
@@ -245,23 +240,10 @@ impl<'a> Runner<'a> {
                     .map_err(|k| Self::fail(path, k))?;
                     Ok(translate::translated(&c, l))
                 };
-                match src.as_ref() {
-                    Value::Null => Value::Null,
-                    v if lets::unanswered(v) => Value::Null,
-                    Value::Array(items) => {
-                        let mut out = Vec::with_capacity(items.len());
-                        for (i, x) in items.iter().enumerate() {
-                            if lets::unanswered(x) {
-                                continue;
-                            }
-                            path.push(Seg::Index(i));
-                            let r = one(x, path);
-                            path.pop();
-                            out.push(r?);
-                        }
-                        Value::Array(out)
-                    }
-                    other => one(other, path)?,
+                if src.is_null() || lets::unanswered(&src) {
+                    Value::Null
+                } else {
+                    per_element(&src, path, lets::unanswered, one)?
                 }
             }
             ValueRule::Map {
@@ -271,15 +253,11 @@ impl<'a> Runner<'a> {
             } => {
                 let fr = self.frame(elements);
                 let src = eval(source, &fr).map_err(|k| Self::fail(path, k))?;
-                let Some(vm) = self.dep.value_maps.get(map) else {
-                    return Err(Self::fail(
-                        path,
-                        ErrorKind::Function {
-                            function: "map".into(),
-                            reason: format!("no value map `{map}`"),
-                        },
-                    ));
-                };
+                let vm = self
+                    .dep
+                    .value_maps
+                    .get(map)
+                    .ok_or_else(|| Self::fail(path, no_table("map", "value map", map)))?;
                 let one = |x: &Value, path: &[Seg<'_>]| -> Result<Value, TransformError> {
                     if x.is_null() {
                         return Ok(Value::Null);
@@ -289,19 +267,7 @@ impl<'a> Runner<'a> {
                         .map(|c| c.into_owned())
                         .map_err(|e| Self::fail(path, e))
                 };
-                match src.as_ref() {
-                    Value::Array(items) => {
-                        let mut out = Vec::with_capacity(items.len());
-                        for (i, x) in items.iter().enumerate() {
-                            path.push(Seg::Index(i));
-                            let r = one(x, path);
-                            path.pop();
-                            out.push(r?);
-                        }
-                        Value::Array(out)
-                    }
-                    other => one(other, path)?,
-                }
+                per_element(&src, path, |_| false, one)?
             }
             ValueRule::Object(body) => self.object(body, elements, path)?,
             ValueRule::Each {
@@ -404,5 +370,38 @@ fn code_text(v: &Value) -> Option<std::borrow::Cow<'_, str>> {
         Value::Number(n) => Some(std::borrow::Cow::Owned(n.to_string())),
         Value::Bool(b) => Some(std::borrow::Cow::Owned(b.to_string())),
         _ => None,
+    }
+}
+
+/// `one` applied to a value, or to each element of a list with the element's index on the path
+/// (leaving out the elements `skip` picks): the per-code half of `translate:` and `map:` rules.
+fn per_element<'r>(
+    src: &Value,
+    path: &mut Vec<Seg<'r>>,
+    skip: impl Fn(&Value) -> bool,
+    one: impl Fn(&Value, &[Seg<'r>]) -> Result<Value, TransformError>,
+) -> Result<Value, TransformError> {
+    let Value::Array(items) = src else {
+        return one(src, path);
+    };
+    let mut out = Vec::with_capacity(items.len());
+    for (i, x) in items.iter().enumerate() {
+        if skip(x) {
+            continue;
+        }
+        path.push(Seg::Index(i));
+        let r = one(x, path);
+        path.pop();
+        out.push(r?);
+    }
+    Ok(Value::Array(out))
+}
+
+/// A rule names an option set or value map the deployment does not have (the checker rules it
+/// out; an IR built by hand can still say it).
+fn no_table(function: &str, what: &str, name: &str) -> ErrorKind {
+    ErrorKind::Function {
+        function: function.into(),
+        reason: format!("no {what} `{name}`"),
     }
 }
