@@ -252,12 +252,12 @@ pub fn emit_transform(dep: &Deployment, t: &Transform) -> Result<TokenStream, Co
             }
         }
 
-        /// [`transform`] over the bytes of one JSON record, writing compact JSON.
+        /// [`transform`] over the bytes of one JSON record, writing compact JSON (serde_json's bytes).
         pub fn run_bytes(record: &[u8], ctx: &::mapwright_rt::Context) -> ::std::result::Result<::std::option::Option<::std::vec::Vec<u8>>, ::mapwright_rt::TransformError> {
             let input: #in_any = ::mapwright_rt::read_bytes(record)?;
             match transform(&input, ctx)? {
                 ::std::option::Option::None => ::std::result::Result::Ok(::std::option::Option::None),
-                ::std::option::Option::Some(out) => ::serde_json::to_vec(&out).map(::std::option::Option::Some).map_err(::mapwright_rt::write_error),
+                ::std::option::Option::Some(out) => ::mapwright_rt::to_json_vec(&out).map(::std::option::Option::Some).map_err(::mapwright_rt::write_error),
             }
         }
 
@@ -267,7 +267,7 @@ pub fn emit_transform(dep: &Deployment, t: &Transform) -> Result<TokenStream, Co
             let input: #in_any = ::mapwright_rt::read_bytes(record)?;
             match transform(&input, ctx)? {
                 ::std::option::Option::None => ::std::result::Result::Ok(false),
-                ::std::option::Option::Some(value) => ::serde_json::to_writer(out, &value).map(|()| true).map_err(::mapwright_rt::write_error),
+                ::std::option::Option::Some(value) => ::mapwright_rt::write_json(out, &value).map(|()| true).map_err(::mapwright_rt::write_error),
             }
         }
     })

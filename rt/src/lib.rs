@@ -14,7 +14,7 @@
 //!   are [`Field`]s, read leniently ([`Lenient`]) and then checked against the [`Coercion`]s the
 //!   schema accepts ([`check`], with the path of the field from a [`Loc`]);
 //! - option sets: the [`Code`] trait generated enums implement, and [`translated`];
-//! - output: the empty policy ([`finish`] into a [`Slot`]);
+//! - output: the empty policy ([`finish`] into a [`Slot`]), and compact JSON ([`write_json`]);
 //! - expressions: the helpers over typed values, `json` values, collections and value maps.
 
 mod collect;
@@ -22,6 +22,7 @@ mod context;
 mod error;
 mod expr;
 mod field;
+mod json_out;
 mod loc;
 mod maps;
 mod options;
@@ -35,6 +36,7 @@ pub use context::{Context, CounterMaps, Counters};
 pub use error::{ErrorKind, TransformError};
 pub use expr::*;
 pub use field::*;
+pub use json_out::{to_json_vec, write_json};
 pub use loc::*;
 pub use maps::*;
 pub use options::*;
