@@ -98,7 +98,7 @@ pub fn run_value(
             .map_err(::mapwright_rt::write_error),
     }
 }
-/// [`transform`] over the bytes of one JSON record, writing compact JSON.
+/// [`transform`] over the bytes of one JSON record, writing compact JSON (serde_json's bytes).
 pub fn run_bytes(
     record: &[u8],
     ctx: &::mapwright_rt::Context,
@@ -107,7 +107,7 @@ pub fn run_bytes(
     let input: Input<'_> = ::mapwright_rt::read_bytes(record)?;
     match transform(&input, ctx)? {
         ::std::option::Option::None => ::std::result::Result::Ok(::std::option::Option::None),
-        ::std::option::Option::Some(out) => ::serde_json::to_vec(&out)
+        ::std::option::Option::Some(out) => ::mapwright_rt::to_json_vec(&out)
             .map(::std::option::Option::Some)
             .map_err(::mapwright_rt::write_error),
     }
@@ -122,7 +122,7 @@ pub fn run_into(
     let input: Input<'_> = ::mapwright_rt::read_bytes(record)?;
     match transform(&input, ctx)? {
         ::std::option::Option::None => ::std::result::Result::Ok(false),
-        ::std::option::Option::Some(value) => ::serde_json::to_writer(out, &value)
+        ::std::option::Option::Some(value) => ::mapwright_rt::write_json(out, &value)
             .map(|()| true)
             .map_err(::mapwright_rt::write_error),
     }
