@@ -180,6 +180,23 @@ pub enum Call {
 pub type Eval = fn(&Args<'_>) -> Result<serde_json::Value, ErrorKind>;
 
 impl Signature {
+    /// What a signature is unless its file says otherwise: no optional or variadic arguments,
+    /// cannot fail, special. `func`, `name`, `params`, `ret`, `nulls`, `doc` and `examples`
+    /// are always written.
+    pub const DEFAULTS: Signature = Signature {
+        func: Func::Concat,
+        name: "",
+        params: &[],
+        optional: 0,
+        rest: None,
+        ret: Ret::Scalar(Scalar::String),
+        can_fail: false,
+        nulls: "",
+        doc: "",
+        examples: &[],
+        call: Call::Special,
+    };
+
     pub fn min_args(&self) -> usize {
         self.params.len() - self.optional
     }
@@ -244,23 +261,4 @@ pub const fn ex(input: &'static str, expr: &'static str, output: &'static str) -
         expr,
         output,
     }
-}
-
-impl Signature {
-    /// What a signature is unless its file says otherwise: no optional or variadic arguments,
-    /// cannot fail, special. `func`, `name`, `params`, `ret`, `nulls`, `doc` and `examples`
-    /// are always written.
-    pub const DEFAULTS: Signature = Signature {
-        func: Func::Concat,
-        name: "",
-        params: &[],
-        optional: 0,
-        rest: None,
-        ret: Ret::Scalar(Scalar::String),
-        can_fail: false,
-        nulls: "",
-        doc: "",
-        examples: &[],
-        call: Call::Special,
-    };
 }
