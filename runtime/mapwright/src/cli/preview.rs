@@ -131,6 +131,7 @@ pub fn run(args: PreviewArgs) -> ExitCode {
         log: BufWriter::new(std::io::stderr()),
         failed: 0,
         emitted: 0,
+        record: Vec::new(),
     };
     let res = p.input(BufReader::with_capacity(1 << 16, reader));
     let _ = p.out.flush();
@@ -232,6 +233,9 @@ struct Previewer<'a, W: Write> {
     log: BufWriter<std::io::Stderr>,
     failed: usize,
     emitted: usize,
+    /// One record's compact JSON, written by the writer compiled transforms use
+    /// (`mapping_dsl::rt::write_json`, serde_json's bytes), reused from record to record.
+    record: Vec<u8>,
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -363,15 +367,18 @@ impl<W: Write> Previewer<'_, W> {
                             .map_err(|e| e.to_string())?;
                         self.out.write_all(b"\n").map_err(w)?;
                     }
-                    Shape::Array => {
-                        self.out
-                            .write_all(if self.emitted == 0 { b"\n  " } else { b",\n  " })
-                            .map_err(w)?;
-                        serde_json::to_writer(&mut self.out, &out).map_err(|e| e.to_string())?;
-                    }
-                    Shape::Lines => {
-                        serde_json::to_writer(&mut self.out, &out).map_err(|e| e.to_string())?;
-                        self.out.write_all(b"\n").map_err(w)?;
+                    Shape::Array | Shape::Lines => {
+                        self.record.clear();
+                        if shape == Shape::Array {
+                            let sep: &[u8] = if self.emitted == 0 { b"\n  " } else { b",\n  " };
+                            self.record.extend_from_slice(sep);
+                        }
+                        mapping_dsl::rt::write_json(&mut self.record, &out)
+                            .map_err(|e| e.to_string())?;
+                        if shape == Shape::Lines {
+                            self.record.push(b'\n');
+                        }
+                        self.out.write_all(&self.record).map_err(w)?;
                     }
                 }
                 self.emitted += 1;
