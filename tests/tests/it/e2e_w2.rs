@@ -38,6 +38,16 @@ async fn sync(e: &Env, body: Value) -> runtime::engine::RunReport {
     e.app.run(W2, Some(body), None).await.expect("run starts")
 }
 
+/// A sync of case `i` while Primero answers its next two PATCHes (the write and its retry)
+/// with 500.
+async fn sync_while_primero_fails(e: &Env, i: u64) -> runtime::engine::RunReport {
+    e.fakes
+        .primero
+        .faults()
+        .fail_next("PATCH /api/v2/cases/{id}", 2, Fault::status(500));
+    sync(e, runtime::demo::webhook_for(&e.fakes, i)).await
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn w2_found_updates_the_case_and_marks_it_synced() {
     let e = env(CASES).await;
@@ -94,11 +104,7 @@ async fn w2_every_sync_status_carries_the_configured_url() {
     let other = (found + 1..CASES)
         .find(|&i| e.fakes.data.national_id_variant(i).is_some() && e.fakes.data.person_exists(i))
         .expect("a second case HIS knows");
-    e.fakes
-        .primero
-        .faults()
-        .fail_next("PATCH /api/v2/cases/{id}", 2, Fault::status(500));
-    let r = sync(&e, runtime::demo::webhook_for(&e.fakes, other)).await;
+    let r = sync_while_primero_fails(&e, other).await;
     assert_eq!(r.status, RunStatus::Failed, "{r:?}");
     assert_eq!(sync_status(&e, other).as_deref(), Some("failed"));
     assert_eq!(sync_url(&e, other).as_deref(), Some(URL));
@@ -160,12 +166,8 @@ async fn w2_without_record_id_touches_no_case_and_fails() {
 async fn w2_primero_500_marks_failed_notifies_and_a_retry_syncs_without_duplicate() {
     let e = env(CASES).await;
     let i = pick(&e, true);
-    e.fakes
-        .primero
-        .faults()
-        .fail_next("PATCH /api/v2/cases/{id}", 2, Fault::status(500));
     let count = e.fakes.primero.case_count();
-    let r = sync(&e, runtime::demo::webhook_for(&e.fakes, i)).await;
+    let r = sync_while_primero_fails(&e, i).await;
     assert_eq!((r.status, r.exit_code), (RunStatus::Failed, 1), "{r:?}");
     assert_eq!(sync_status(&e, i).as_deref(), Some("failed"));
     let d = e.detail(r.run_id).await;
@@ -231,11 +233,7 @@ async fn w2_logs_hold_no_secret_national_id_or_name() {
 async fn w2_retry_from_upsert_resumes_from_the_stored_person_and_mapping() {
     let e = env(CASES).await;
     let i = pick(&e, true);
-    e.fakes
-        .primero
-        .faults()
-        .fail_next("PATCH /api/v2/cases/{id}", 2, Fault::status(500));
-    let r = sync(&e, runtime::demo::webhook_for(&e.fakes, i)).await;
+    let r = sync_while_primero_fails(&e, i).await;
     assert_eq!((r.status, r.exit_code), (RunStatus::Failed, 1), "{r:?}");
     let his_calls = e.fakes.moph.requests("GET /api/people/findOne");
     assert!(his_calls >= 1);

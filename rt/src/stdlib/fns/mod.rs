@@ -118,7 +118,7 @@ pub const MAX_UNIFORM_ARGS: usize = 3;
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::stdlib::sig::Call;
+    use crate::stdlib::sig::{Arg, Call, Ret, Scalar};
 
     #[test]
     fn table_is_in_func_order_and_names_are_unique() {
@@ -143,16 +143,13 @@ mod tests {
                 assert!(
                     s.params.iter().all(|a| matches!(
                         a,
-                        crate::stdlib::sig::Arg::Text
-                            | crate::stdlib::sig::Arg::DateLike
-                            | crate::stdlib::sig::Arg::Int
-                            | crate::stdlib::sig::Arg::TextOrNumber
+                        Arg::Text | Arg::DateLike | Arg::Int | Arg::TextOrNumber
                     )),
                     "{} takes a kind the convention does not pass",
                     s.name
                 );
                 assert!(
-                    matches!(s.ret, crate::stdlib::sig::Ret::Scalar(sc) if sc != crate::stdlib::sig::Scalar::Number),
+                    matches!(s.ret, Ret::Scalar(sc) if sc != Scalar::Number),
                     "{} returns a kind the convention does not pass",
                     s.name
                 );
