@@ -18,6 +18,8 @@ mod plh;
 mod plh_items;
 
 pub use case::CaseMeta;
+#[cfg(test)]
+pub(crate) use person::KIND_PRIMERO;
 
 use crate::util::{mix, mix_all};
 

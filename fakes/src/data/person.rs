@@ -9,6 +9,8 @@ use crate::util::{iso_ms, mix};
 pub(crate) const KIND_HOME: u64 = 100;
 pub(crate) const KIND_PRIMERO: u64 = 200;
 pub(crate) const KIND_NO_VSTDATE: u64 = 300;
+/// The one activity (a day key, no `vstdate`) of a [`KIND_NO_VSTDATE`] intervention.
+const NO_VSTDATE_DAY: &str = "2022-09-13";
 
 const HOSPITALS: &[(&str, &str)] = &[
     ("10001", "รพ.ทดสอบหนึ่ง"),
@@ -180,39 +182,73 @@ impl DataGen {
     /// All generated interventions of person `idx` (visits, PLH home visit,
     /// Child Shield `primeroservice`, leftover test entries), unordered.
     pub fn interventions(&self, idx: u64) -> Vec<Value> {
+        self.intervention_kinds(idx)
+            .into_iter()
+            .map(|kind| self.intervention(idx, kind))
+            .collect()
+    }
+
+    /// The kinds of person `idx`'s generated interventions, in the order
+    /// [`DataGen::interventions`] lists them (visits `0..4`, then [`KIND_HOME`],
+    /// [`KIND_PRIMERO`], [`KIND_NO_VSTDATE`]); none when HIS does not know the person.
+    pub(crate) fn intervention_kinds(&self, idx: u64) -> Vec<u64> {
         if !self.person_exists(idx) {
             return Vec::new();
         }
+        let mut kinds: Vec<u64> = (0..self.h(idx, 300) % 4).collect();
+        for (salt, percent, kind) in [
+            (301, 30, KIND_HOME),
+            (303, 50, KIND_PRIMERO),
+            (304, 3, KIND_NO_VSTDATE),
+        ] {
+            if self.chance(idx, salt, percent) {
+                kinds.push(kind);
+            }
+        }
+        kinds
+    }
+
+    /// The top-level `activities` keys a generated intervention of `kind` may have: one whose
+    /// key is not among them cannot match a `where` on `activities.<key>…`, so a find need not
+    /// build it (a home visit's questionnaires are thousands of values).
+    pub(crate) fn activity_keys(kind: u64) -> &'static [&'static str] {
+        match kind {
+            KIND_HOME => &["homeservice"],
+            KIND_PRIMERO => &["primeroservice"],
+            KIND_NO_VSTDATE => &[NO_VSTDATE_DAY],
+            _ => &["assessment", "laboratory", "diagnosis", "anc"],
+        }
+    }
+
+    /// Generated intervention `kind` of person `idx` (one of [`DataGen::intervention_kinds`]).
+    pub(crate) fn intervention(&self, idx: u64, kind: u64) -> Value {
         let pid = self.person_id(idx);
-        let mut out: Vec<Value> = (0..self.h(idx, 300) % 4)
-            .map(|k| self.visit(idx, k, &pid))
-            .collect();
         let meta = self.case_meta(idx);
-        if self.chance(idx, 301, 30) {
-            let week1 = iso_ms(meta.created_ms - 100 * 86_400_000)[..10].to_owned();
-            let week14 = iso_ms(meta.created_ms - 2 * 86_400_000)[..10].to_owned();
-            out.push(json!({
-                "id": self.intervention_id(idx, KIND_HOME), "personId": pid, "hcode": "10001", "planserviceIds": [],
-                "vn": format!("{:012}", self.h(idx, 302) % 1_000_000_000_000), "ovstist": "oscc",
-                "ovstist_name": "เยี่ยมบ้าน OSCC", "vstdate": week14, "vsttime": "10:00:00",
-                "cid": self.cid(idx), "hname": "รพ.ทดสอบหนึ่ง",
-                "activities": {"homeservice": [{"serviceType": "oscc", "questionnaire": self.questionnaires(idx, &week1, &week14)}]}
-            }));
-        }
-        if self.chance(idx, 303, 50) {
-            let day = iso_ms(meta.created_ms)[..10].to_owned();
-            out.push(json!({
-                "id": self.intervention_id(idx, KIND_PRIMERO), "personId": pid, "cid": self.cid(idx),
-                "activities": {"primeroservice": {"serviceType": "primero", day: {"basic_identity": {"case_id_display": "0000000"}}}}
-            }));
-        }
-        if self.chance(idx, 304, 3) {
-            out.push(json!({
+        match kind {
+            KIND_HOME => {
+                let week1 = iso_ms(meta.created_ms - 100 * 86_400_000)[..10].to_owned();
+                let week14 = iso_ms(meta.created_ms - 2 * 86_400_000)[..10].to_owned();
+                json!({
+                    "id": self.intervention_id(idx, KIND_HOME), "personId": pid, "hcode": "10001", "planserviceIds": [],
+                    "vn": format!("{:012}", self.h(idx, 302) % 1_000_000_000_000), "ovstist": "oscc",
+                    "ovstist_name": "เยี่ยมบ้าน OSCC", "vstdate": week14, "vsttime": "10:00:00",
+                    "cid": self.cid(idx), "hname": "รพ.ทดสอบหนึ่ง",
+                    "activities": {"homeservice": [{"serviceType": "oscc", "questionnaire": self.questionnaires(idx, &week1, &week14)}]}
+                })
+            }
+            KIND_PRIMERO => {
+                let day = iso_ms(meta.created_ms)[..10].to_owned();
+                json!({
+                    "id": self.intervention_id(idx, KIND_PRIMERO), "personId": pid, "cid": self.cid(idx),
+                    "activities": {"primeroservice": {"serviceType": "primero", day: {"basic_identity": {"case_id_display": "0000000"}}}}
+                })
+            }
+            KIND_NO_VSTDATE => json!({
                 "id": self.intervention_id(idx, KIND_NO_VSTDATE), "personId": pid, "cid": self.cid(idx),
-                "activities": {"2022-09-13": {"form1": "a", "form2": "b"}}
-            }));
+                "activities": {NO_VSTDATE_DAY: {"form1": "a", "form2": "b"}}
+            }),
+            k => self.visit(idx, k, &pid),
         }
-        out
     }
 
     /// What `people/findOne` returns with the WF2 filter: the person, its 50

@@ -51,6 +51,16 @@ pub(crate) fn set_dotted(doc: &mut Value, path: &str, value: Value) {
     }
 }
 
+/// Whether a generated intervention whose `activities` has only `keys` may satisfy `conds`: a
+/// condition on `activities.<other key>…` reads a missing value, which never matches.
+fn may_match(keys: &[&str], conds: &Map<String, Value>) -> bool {
+    conds.keys().all(|k| {
+        k.strip_prefix("activities.")
+            .and_then(|rest| rest.split('.').next())
+            .is_none_or(|key| keys.contains(&key))
+    })
+}
+
 /// Whether a document satisfies a LoopBack `where` of equality conditions.
 pub(crate) fn where_matches(doc: &Value, conds: &Map<String, Value>) -> bool {
     conds.iter().all(|(k, want)| {
@@ -128,14 +138,41 @@ impl MophStore {
         if self.hidden.contains(id) {
             return None;
         }
-        let (idx, _) = self.generator.parse_intervention_id(id)?;
-        if idx >= self.generated {
-            return None;
+        let (idx, kind) = self.generator.parse_intervention_id(id)?;
+        // The person's interventions are not built to find one: its id names it.
+        let generated = idx < self.generated
+            && self.generator.intervention_id(idx, kind) == id
+            && self.generator.intervention_kinds(idx).contains(&kind);
+        generated.then(|| self.generator.intervention(idx, kind))
+    }
+
+    /// The first of [`MophStore::interventions_of`]`(cid)` matching `conds`; of the generated
+    /// ones, only those that can match are built.
+    fn first_intervention_of(&self, cid: &str, conds: &Map<String, Value>) -> Option<Value> {
+        if let Some(i) = self.generated_index(cid)
+            && !self.people.contains_key(cid)
+        {
+            for kind in self.generator.intervention_kinds(i) {
+                if !may_match(DataGen::activity_keys(kind), conds)
+                    || self
+                        .hidden
+                        .contains(&self.generator.intervention_id(i, kind))
+                {
+                    continue;
+                }
+                let iv = self.generator.intervention(i, kind);
+                if where_matches(&iv, conds) {
+                    return Some(iv);
+                }
+            }
         }
-        self.generator
-            .interventions(idx)
+        self.by_cid
+            .get(cid)
             .into_iter()
-            .find(|iv| iv.get("id").and_then(Value::as_str) == Some(id))
+            .flatten()
+            .filter_map(|id| self.interventions.get(id))
+            .find(|iv| where_matches(iv, conds))
+            .cloned()
     }
 
     /// All cids, stored first then generated (LoopBack natural order, bounded).
@@ -177,10 +214,7 @@ impl MophStore {
     /// `interventions/findOne`: first intervention matching `where`.
     pub fn find_intervention(&self, conds: &Map<String, Value>) -> Option<Value> {
         if let Some(cid) = conds.get("cid").and_then(cid_key) {
-            return self
-                .interventions_of(&cid)
-                .into_iter()
-                .find(|iv| where_matches(iv, conds));
+            return self.first_intervention_of(&cid, conds);
         }
         // No cid (the WF1 defect): LoopBack returns the first match of what is left.
         self.all_cids()
@@ -238,6 +272,7 @@ impl MophStore {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::data::KIND_PRIMERO;
 
     #[test]
     fn dotted_set_creates_and_overwrites_one_day() {
@@ -256,6 +291,59 @@ mod tests {
         let mut empty = json!({});
         set_dotted(&mut empty, "a.b", json!(true));
         assert_eq!(empty, json!({"a": {"b": true}}));
+    }
+
+    /// Finding by cid, or reading by id, builds only the intervention it answers with: the
+    /// answers are those of searching every intervention of the person.
+    #[test]
+    fn finds_answer_as_a_search_of_every_intervention() {
+        let g = DataGen::new(3);
+        let mut store = MophStore::new(g, 400);
+        // Every 7th person: its primeroservice intervention patched (stored, the generated
+        // copy hidden) and a second one created.
+        for i in (0..400).step_by(7) {
+            let id = g.intervention_id(i, KIND_PRIMERO);
+            let body = json!({"activities.primeroservice.2030-01-01": {"x": i}});
+            store.patch_intervention(&id, body.as_object().unwrap_or(&Map::new()));
+            store.insert_intervention(
+                json!({"cid": g.cid(i), "activities": {"primeroservice": {"serviceType": "primero"}}}),
+            );
+        }
+        let mut found = 0;
+        for i in 0..400 {
+            let cid = g.cid(i);
+            let every = store.interventions_of(&cid);
+            for extra in [
+                json!({"activities.primeroservice.serviceType": "primero"}),
+                json!({"activities.primeroservice.2030-01-01.x": i}),
+                json!({"activities.homeservice": null}),
+                json!({"activities.2022-09-13.form1": "a"}),
+                json!({"hcode": "10001"}),
+                json!({}),
+            ] {
+                let mut conds = extra.as_object().cloned().unwrap_or_default();
+                conds.insert("cid".into(), json!(cid));
+                let first = every.iter().find(|iv| where_matches(iv, &conds)).cloned();
+                found += usize::from(first.is_some());
+                assert_eq!(store.find_intervention(&conds), first, "{i} {conds:?}");
+            }
+            for iv in &every {
+                let id = iv["id"].as_str().unwrap_or_default();
+                assert_eq!(store.intervention(id).as_ref(), Some(iv), "{id}");
+            }
+        }
+        assert!(found > 400, "{found}");
+        // Ids that name no intervention.
+        let no_visit = (0..400).find(|i| !g.intervention_kinds(*i).contains(&3));
+        assert_eq!(
+            store.intervention(&g.intervention_id(no_visit.unwrap_or(0), 3)),
+            None
+        );
+        assert_eq!(store.intervention(&g.intervention_id(400, 0)), None);
+        let lower = g.intervention_id(1, 0);
+        if lower.bytes().any(|b| b.is_ascii_lowercase()) {
+            assert_eq!(store.intervention(&lower.to_uppercase()), None);
+        }
     }
 
     #[test]
