@@ -10,11 +10,11 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use futures_util::future::BoxFuture;
-use serde_json::{Map, Value, json};
+use serde_json::{Value, json};
 
 use crate::config::Config;
 use crate::drift::{self, Inputs};
-use crate::engine::ops::{OpError, OpLog, OpSig, OpValue, Operation, Ops, Output};
+use crate::engine::ops::{Args, OpError, OpLog, OpSig, OpValue, Operation, Ops, Output};
 use crate::store::Level;
 
 const NAME: &str = "drift.check";
@@ -53,7 +53,7 @@ struct DriftCheck {
     live: Vec<String>,
 }
 
-fn opt_str<'a>(args: &'a Map<String, Value>, name: &str) -> Result<Option<&'a str>, OpError> {
+fn opt_str<'a>(args: &'a Args<'_>, name: &str) -> Result<Option<&'a str>, OpError> {
     match args.get(name) {
         None | Some(Value::Null) => Ok(None),
         Some(Value::String(s)) => Ok(Some(s)),
@@ -63,7 +63,7 @@ fn opt_str<'a>(args: &'a Map<String, Value>, name: &str) -> Result<Option<&'a st
     }
 }
 
-fn paths(args: &Map<String, Value>) -> Result<Vec<PathBuf>, OpError> {
+fn paths(args: &Args<'_>) -> Result<Vec<PathBuf>, OpError> {
     match args.get("questionnaires") {
         None | Some(Value::Null) => Ok(Vec::new()),
         Some(Value::String(s)) => Ok(vec![PathBuf::from(s)]),
@@ -88,7 +88,7 @@ impl Operation for DriftCheck {
 
     fn call<'a>(
         &'a self,
-        args: Map<String, Value>,
+        args: Args<'a>,
         log: &'a dyn OpLog,
     ) -> BoxFuture<'a, Result<OpValue, OpError>> {
         Box::pin(async move {

@@ -4,12 +4,12 @@ use std::sync::Arc;
 
 use adaptors::moph::{Cid, Client, MophConfig};
 use futures_util::future::BoxFuture;
-use serde_json::{Map, Value, json};
+use serde_json::{Value, json};
 
 use super::op_error;
 use super::upsert::{Found, find_or_create};
 use crate::config::{ConfigError, Credential, Endpoint, require};
-use crate::engine::ops::{OpError, OpLog, OpSig, OpValue, Operation, Ops, Output};
+use crate::engine::ops::{Args, OpError, OpLog, OpSig, OpValue, Operation, Ops, Output};
 use crate::store::{Level, Outcome};
 
 /// The day key is the date in Thailand (the legacy job used the UTC date, filing early-morning
@@ -77,11 +77,11 @@ struct MophOp {
     policy: adaptors::RetryPolicy,
 }
 
-fn cid(args: &Map<String, Value>) -> Result<Cid, OpError> {
+fn cid(args: &Args<'_>) -> Result<Cid, OpError> {
     Cid::from_value(args.get("national_id").unwrap_or(&Value::Null)).map_err(op_error)
 }
 
-fn day(args: &Map<String, Value>) -> Result<String, OpError> {
+fn day(args: &Args<'_>) -> Result<String, OpError> {
     if let Some(Value::String(d)) = args.get("day") {
         return Ok(d.clone());
     }
@@ -104,7 +104,7 @@ impl Operation for MophOp {
 
     fn call<'a>(
         &'a self,
-        args: Map<String, Value>,
+        args: Args<'a>,
         log: &'a dyn OpLog,
     ) -> BoxFuture<'a, Result<OpValue, OpError>> {
         Box::pin(async move {
@@ -121,10 +121,10 @@ impl Operation for MophOp {
                 "moph.upsert_primeroservice" => {
                     let cid = cid(&args)?;
                     let day = day(&args)?;
-                    // Taken, not copied: the day's document is only read from here on.
-                    let mut args = args;
-                    let value = args.remove("value").unwrap_or(Value::Null);
-                    self.upsert_primeroservice(&cid, &day, &value, log).await
+                    // Borrowed from the run's scope, never copied: the day's document is only
+                    // read (serialised into the request bodies).
+                    let value = args.get("value").unwrap_or(&Value::Null);
+                    self.upsert_primeroservice(&cid, &day, value, log).await
                 }
                 other => Err(OpError::failed(format!("unknown MOPH operation `{other}`"))),
             }

@@ -5,9 +5,9 @@
 use std::sync::Arc;
 
 use futures_util::future::BoxFuture;
-use serde_json::{Map, Value, json};
+use serde_json::json;
 
-use crate::engine::ops::{OpError, OpLog, OpSig, OpValue, Operation, Ops, Output, arg_str};
+use crate::engine::ops::{Args, OpError, OpLog, OpSig, OpValue, Operation, Ops, Output, arg_str};
 use crate::store::Level;
 
 pub fn signatures() -> Vec<OpSig> {
@@ -39,7 +39,7 @@ impl Operation for Notify {
 
     fn call<'a>(
         &'a self,
-        args: Map<String, Value>,
+        args: Args<'a>,
         log: &'a dyn OpLog,
     ) -> BoxFuture<'a, Result<OpValue, OpError>> {
         Box::pin(async move {

@@ -9,7 +9,9 @@ use serde_json::{Map, Value, json};
 use super::op_error;
 use super::upsert::{Found, find_or_create};
 use crate::config::{ConfigError, Credential, Endpoint, require};
-use crate::engine::ops::{OpError, OpLog, OpSig, OpValue, Operation, Ops, Output, Page, arg_str};
+use crate::engine::ops::{
+    Args, OpError, OpLog, OpSig, OpValue, Operation, Ops, Output, Page, arg_str,
+};
 use crate::store::{Level, Outcome};
 
 pub fn signatures() -> Vec<OpSig> {
@@ -94,7 +96,7 @@ struct PrimeroOp {
 impl PrimeroOp {
     /// The `mark_synced_url` to send: the step's `sync_url`, else the configured one; a blank
     /// text is no URL (Primero would log an empty link).
-    fn sync_url<'a>(&'a self, args: &'a Map<String, Value>) -> Option<&'a str> {
+    fn sync_url<'a>(&'a self, args: &'a Args<'_>) -> Option<&'a str> {
         args.get("sync_url")
             .and_then(Value::as_str)
             .filter(|u| !u.trim().is_empty())
@@ -217,7 +219,7 @@ impl Operation for PrimeroOp {
 
     fn call<'a>(
         &'a self,
-        args: Map<String, Value>,
+        args: Args<'a>,
         log: &'a dyn OpLog,
     ) -> BoxFuture<'a, Result<OpValue, OpError>> {
         Box::pin(async move {
@@ -246,7 +248,8 @@ impl Operation for PrimeroOp {
                     // Never guess the case: without a record id the sync fails (the legacy job
                     // patched the first case Primero returned).
                     let id = arg_str(&args, "record_id")?.to_owned();
-                    let Some(Value::Object(data)) = args.get("data").cloned() else {
+                    let mut args = args;
+                    let Some(Value::Object(data)) = args.take("data") else {
                         return Err(OpError::invalid("argument `data` must be an object"));
                     };
                     let mut data = data;

@@ -3,13 +3,15 @@
 //! decides the record's outcome (`not_found` or `failed` with its reason) unless the handler
 //! itself fails.
 
+use std::borrow::Cow;
 use std::pin::Pin;
 use std::sync::Arc;
 
 use futures_util::future::BoxFuture;
-use serde_json::{Map, Value, json};
+use mapping_dsl::rt::Context;
+use serde_json::{Value, json};
 
-use super::ops::{ErrorKind, OpError, OpLog, OpValue};
+use super::ops::{Args, ErrorKind, OpError, OpLog, OpValue};
 use super::scope::{HeldLogs, Scope, personal_values};
 use super::{RunCx, fanout};
 use crate::store::{Level, NewLogLine, NewStepOutput, Outcome, Store};
@@ -45,15 +47,22 @@ fn eval_bool(e: &WExpr, scope: &Scope) -> Result<bool, OpError> {
     e.eval_bool(&scope.vars).map_err(OpError::failed)
 }
 
-fn eval_args(args: &[(String, Arg)], scope: &Scope) -> Result<Map<String, Value>, OpError> {
-    let mut m = Map::new();
+/// A step's arguments over `vars`: what an argument reads as is (`steps.map`) and constants are
+/// borrowed, not copied (the mapped case is large and the operation only reads it).
+fn eval_args<'a>(
+    args: &'a [(String, Arg)],
+    vars: &'a Value,
+    at: &'a Context,
+) -> Result<Args<'a>, OpError> {
+    let mut m = Args::default();
     for (k, a) in args {
         let v = match a {
-            Arg::Const(v) => v.clone(),
-            Arg::Expr(e) => eval(e, scope)
-                .map_err(|e| OpError::failed(format!("argument `{k}`: {}", e.message)))?,
+            Arg::Const(v) => Cow::Borrowed(v),
+            Arg::Expr(e) => e
+                .eval_ref(vars, at)
+                .map_err(|e| OpError::failed(format!("argument `{k}`: {e}")))?,
         };
-        m.insert(k.clone(), v);
+        m.insert(k, v);
     }
     Ok(m)
 }
@@ -309,7 +318,8 @@ impl<S: Store> RunCx<S> {
                 let op = self.engine.ops.get(name).ok_or_else(|| {
                     OpError::failed(format!("operation `{name}` is not available"))
                 })?;
-                let args = eval_args(args, scope)?;
+                let at = Context::new(chrono::Utc::now());
+                let args = eval_args(args, &scope.vars, &at)?;
                 let log = StepLog {
                     store: self.engine.store.clone(),
                     run: self.run_id,
@@ -339,11 +349,11 @@ impl<S: Store> RunCx<S> {
                     .clone();
                 // The record is read in place (a case is large; the transform only borrows it).
                 let now = chrono::Utc::now();
-                let at = mapping_dsl::rt::Context::new(now);
+                let at = Context::new(now);
                 let record = input.eval_ref(&scope.vars, &at).map_err(OpError::failed)?;
-                let params = eval_args(params, scope)?;
-                let mut ctx = mapping_dsl::rt::Context::new(now);
-                ctx.params = params.into_iter().collect();
+                let params = eval_args(params, &scope.vars, &at)?;
+                let mut ctx = Context::new(now);
+                ctx.params = params.into_map().into_iter().collect();
                 let res = f(&record, &ctx);
                 drop(record);
                 self.counters.add(name, &ctx.counters.snapshot());
@@ -438,5 +448,47 @@ fn failed(step: Option<String>, reason: String) -> RecordEnd {
         step,
         reason: Some(reason),
         permanent: false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::workflow::expr::ScopeNames;
+
+    /// `value: steps.map` reaches the operation as the scope's own value (the mapped case is
+    /// not copied); a computed argument is a value of its own, and a constant is borrowed.
+    #[test]
+    fn arguments_read_as_is_are_borrowed_from_the_scope() -> Result<(), String> {
+        let steps = vec!["map".to_owned()];
+        let names = ScopeNames {
+            roots: &["steps", "record"],
+            steps: &steps,
+        };
+        let expr = |t: &str| WExpr::builtin(t, names).map_err(|d| format!("{d:?}"));
+        let args = vec![
+            ("value".to_owned(), Arg::Expr(expr("steps.map")?)),
+            (
+                "id".to_owned(),
+                Arg::Expr(expr("concat(\"c-\", record.id)")?),
+            ),
+            ("tz".to_owned(), Arg::Const(json!("Asia/Bangkok"))),
+        ];
+        let vars = json!({"steps": {"map": {"name": "x", "days": [1, 2]}}, "record": {"id": "7"}});
+        let at = Context::new(chrono::Utc::now());
+        let got = eval_args(&args, &vars, &at).map_err(|e| e.message)?;
+        let value = got.get("value").ok_or("no value")?;
+        assert!(
+            std::ptr::eq(value, &vars["steps"]["map"]),
+            "steps.map was copied"
+        );
+        assert!(
+            matches!(&args[2].1, Arg::Const(c) if std::ptr::eq(got.get("tz").ok_or("no tz")?, c))
+        );
+        assert_eq!(got.get("id"), Some(&json!("c-7")));
+        let mut got = got;
+        assert_eq!(got.take("value"), Some(vars["steps"]["map"].clone()));
+        assert_eq!(got.get("value"), None);
+        Ok(())
     }
 }

@@ -1,6 +1,7 @@
 //! Operations a workflow step can call (`primero.cases_since`, `moph.upsert_primeroservice`…):
 //! their signatures (checked when workflows load) and the [`Operation`] trait the engine calls.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::Arc;
 
@@ -98,12 +99,60 @@ pub trait OpLog: Send + Sync {
     fn log(&self, level: Level, message: String) -> BoxFuture<'_, ()>;
 }
 
+/// An operation's arguments by name. A value an argument reads from the run's scope as is
+/// (`value: steps.map`, `data: record`) is borrowed from it, not copied: an operation that only
+/// reads its arguments never copies them, and one that needs a value of its own takes it
+/// ([`Args::take`], which copies only a borrowed value).
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct Args<'a> {
+    items: Vec<(String, Cow<'a, Value>)>,
+}
+
+impl<'a> Args<'a> {
+    /// Sets argument `name` (replacing a value of that name).
+    pub fn insert(&mut self, name: &str, value: Cow<'a, Value>) {
+        match self.items.iter_mut().find(|(k, _)| k == name) {
+            Some((_, v)) => *v = value,
+            None => self.items.push((name.to_owned(), value)),
+        }
+    }
+
+    pub fn get(&self, name: &str) -> Option<&Value> {
+        self.items
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_ref())
+    }
+
+    /// Removes argument `name` and returns it as a value of its own.
+    pub fn take(&mut self, name: &str) -> Option<Value> {
+        let i = self.items.iter().position(|(k, _)| k == name)?;
+        Some(self.items.swap_remove(i).1.into_owned())
+    }
+
+    /// Every argument as a value of its own.
+    pub fn into_map(self) -> Map<String, Value> {
+        self.items
+            .into_iter()
+            .map(|(k, v)| (k, v.into_owned()))
+            .collect()
+    }
+}
+
+impl From<Map<String, Value>> for Args<'static> {
+    fn from(m: Map<String, Value>) -> Self {
+        Args {
+            items: m.into_iter().map(|(k, v)| (k, Cow::Owned(v))).collect(),
+        }
+    }
+}
+
 /// An adaptor operation.
 pub trait Operation: Send + Sync {
     fn sig(&self) -> &OpSig;
     fn call<'a>(
         &'a self,
-        args: Map<String, Value>,
+        args: Args<'a>,
         log: &'a dyn OpLog,
     ) -> BoxFuture<'a, Result<OpValue, OpError>>;
 }
@@ -137,7 +186,7 @@ impl Ops {
 }
 
 /// Reads a string argument, or fails with `invalid` naming it.
-pub fn arg_str<'a>(args: &'a Map<String, Value>, name: &str) -> Result<&'a str, OpError> {
+pub fn arg_str<'a>(args: &'a Args<'_>, name: &str) -> Result<&'a str, OpError> {
     match args.get(name) {
         Some(Value::String(s)) if !s.is_empty() => Ok(s),
         Some(Value::Null) | None => Err(OpError::invalid(format!("argument `{name}` is missing"))),
@@ -163,9 +212,9 @@ where
     }
     fn call<'a>(
         &'a self,
-        args: Map<String, Value>,
+        args: Args<'a>,
         _log: &'a dyn OpLog,
     ) -> BoxFuture<'a, Result<OpValue, OpError>> {
-        (self.f)(args)
+        (self.f)(args.into_map())
     }
 }

@@ -8,7 +8,7 @@ use futures_util::FutureExt;
 use mapping_dsl::source::FileId;
 use serde_json::{Map, Value, json};
 
-use super::ops::{FnOp, OpError, OpSig, OpValue, Ops, Output, arg_str};
+use super::ops::{Args, FnOp, OpError, OpSig, OpValue, Ops, Output, arg_str};
 use super::{Engine, RunRequest, Transforms};
 use crate::store::{Outcome, RunStatus, Scrubber, SqliteStore, Store};
 use crate::workflow::{Catalog, Workflow, compile};
@@ -56,7 +56,7 @@ fn ops(sink: Sink, statuses: Sink, fail: Vec<String>) -> Ops {
             let s = s.clone();
             let fail = fail.clone();
             async move {
-                let key = arg_str(&a, "key")?.to_owned();
+                let key = arg_str(&Args::from(a.clone()), "key")?.to_owned();
                 if fail.contains(&key) {
                     return Err(OpError::failed(format!("HTTP 500 for {key}")));
                 }
@@ -78,7 +78,7 @@ fn ops(sink: Sink, statuses: Sink, fail: Vec<String>) -> Ops {
         sig: OpSig::new("his.find", Output::Json, None, &["cid"], &[]),
         f: |a: Map<String, Value>| {
             async move {
-                match arg_str(&a, "cid")? {
+                match arg_str(&Args::from(a.clone()), "cid")? {
                     "111" => Ok(OpValue::Json(json!({"cid": "111", "fname": "Somchai"}))),
                     "500" => Err(OpError::failed("HIS answered 500")),
                     "000" => {
@@ -97,7 +97,7 @@ fn ops(sink: Sink, statuses: Sink, fail: Vec<String>) -> Ops {
         f: move |a: Map<String, Value>| {
             let st = st.clone();
             async move {
-                let id = arg_str(&a, "id")?.to_owned();
+                let id = arg_str(&Args::from(a.clone()), "id")?.to_owned();
                 st.lock().unwrap().insert(id, a["status"].clone());
                 Ok(OpValue::Json(Value::Null))
             }

@@ -38,7 +38,7 @@ fn kid_ops(seen: Arc<Mutex<Seen>>, stored: Sink) -> Ops {
         f: move |a: Map<String, Value>| {
             let (seen, stored) = (seen.clone(), stored.clone());
             async move {
-                let cid = arg_str(&a, "cid")?.to_owned();
+                let cid = arg_str(&Args::from(a.clone()), "cid")?.to_owned();
                 {
                     let mut s = seen.lock().unwrap();
                     let n = s.inflight.entry(cid.clone()).or_default();

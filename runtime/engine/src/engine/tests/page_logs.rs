@@ -4,7 +4,7 @@
 use futures_util::future::BoxFuture;
 
 use super::*;
-use crate::engine::ops::{OpLog, Operation};
+use crate::engine::ops::{Args, OpLog, Operation};
 use crate::store::Level;
 
 /// `log.upsert`: logs "delivered KEY" when done; the earlier a record in its page, the longer
@@ -17,7 +17,7 @@ impl Operation for Logging {
     }
     fn call<'a>(
         &'a self,
-        args: Map<String, Value>,
+        args: Args<'a>,
         log: &'a dyn OpLog,
     ) -> BoxFuture<'a, Result<OpValue, OpError>> {
         Box::pin(async move {
