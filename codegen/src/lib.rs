@@ -21,6 +21,7 @@ mod options;
 mod output;
 pub mod report;
 pub mod stdlib_examples;
+mod write_json;
 
 use std::collections::BTreeSet;
 

@@ -252,7 +252,8 @@ pub fn emit_transform(dep: &Deployment, t: &Transform) -> Result<TokenStream, Co
             }
         }
 
-        /// [`transform`] over the bytes of one JSON record, writing compact JSON (serde_json's bytes).
+        /// [`transform`] over the bytes of one JSON record, writing compact JSON (serde_json's bytes)
+        /// through the output's serde `Serialize` (the reference [`run_into`]'s writer is tested against).
         pub fn run_bytes(record: &[u8], ctx: &::mapwright_rt::Context) -> ::std::result::Result<::std::option::Option<::std::vec::Vec<u8>>, ::mapwright_rt::TransformError> {
             let input: #in_any = ::mapwright_rt::read_bytes(record)?;
             match transform(&input, ctx)? {
@@ -262,12 +263,13 @@ pub fn emit_transform(dep: &Deployment, t: &Transform) -> Result<TokenStream, Co
         }
 
         /// [`transform`] over the bytes of one record, appending compact JSON to `out`
-        /// (no allocation per record once `out` has grown). `Ok(false)`: dropped by `keep`.
+        /// (no allocation per record once `out` has grown) by the output's `WriteJson`, with the
+        /// bytes of [`run_bytes`]. `Ok(false)`: dropped by `keep`.
         pub fn run_into(record: &[u8], ctx: &::mapwright_rt::Context, out: &mut ::std::vec::Vec<u8>) -> ::std::result::Result<bool, ::mapwright_rt::TransformError> {
             let input: #in_any = ::mapwright_rt::read_bytes(record)?;
             match transform(&input, ctx)? {
                 ::std::option::Option::None => ::std::result::Result::Ok(false),
-                ::std::option::Option::Some(value) => ::mapwright_rt::write_json(out, &value).map(|()| true).map_err(::mapwright_rt::write_error),
+                ::std::option::Option::Some(value) => ::mapwright_rt::WriteJson::write_json(&value, out).map(|()| true).map_err(::mapwright_rt::write_error),
             }
         }
     })

@@ -110,6 +110,7 @@ pub fn emit_object<'a>(
     let mut lets = Vec::new();
     let mut inits = Vec::new();
     let mut locals = Vec::new();
+    let mut keys = Vec::new();
     let mut borrows = false;
     for f in &rule.fields {
         let id = names.snake(&f.name);
@@ -160,6 +161,7 @@ pub fn emit_object<'a>(
         } else {
             lets.push(quote!(let #local = #body;));
         }
+        keys.push((id.clone(), f.name.clone()));
         locals.push((local.clone(), id.clone()));
         inits.push(quote!(#id: #local));
     }
@@ -177,6 +179,7 @@ pub fn emit_object<'a>(
     // A large object is filled by several functions, starting from all keys left out.
     let big = lets.iter().map(|l| l.to_string().len()).sum::<usize>() > CHUNK_CHARS;
     let default = if big { quote!(Default,) } else { quote!() };
+    let write = crate::write_json::write_impl(&elided, &keys);
     cx.items.borrow_mut().push(quote! {
         #[derive(Debug, Clone, PartialEq, #default ::serde::Serialize)]
         pub struct #name #generics {
@@ -184,6 +187,8 @@ pub fn emit_object<'a>(
         }
 
         impl ::mapwright_rt::Empty for #elided {}
+
+        #write
     });
     let builder = if big {
         let calls = chunked(cx, base, at, &ty, lets, &locals);

@@ -380,5 +380,8 @@ compound!(fields SerializeStructVariant, close_variant, b'}');
 mod key;
 use key::KeySer;
 
+mod typed;
+pub use typed::{WriteJson, object_end, object_start};
+
 #[cfg(test)]
 mod tests;

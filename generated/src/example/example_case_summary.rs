@@ -180,6 +180,28 @@ pub struct OutputFamily<'r> {
     pub case_id: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
 }
 impl ::mapwright_rt::Empty for OutputFamily<'_> {}
+impl ::mapwright_rt::WriteJson for OutputFamily<'_> {
+    fn write_json(
+        &self,
+        out: &mut ::std::vec::Vec<u8>,
+    ) -> ::std::result::Result<(), ::serde_json::Error> {
+        let start = ::mapwright_rt::object_start(out);
+        if !self.relation_name.is_omit() {
+            out.extend_from_slice(",\"relation_name\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.relation_name, out)?;
+        }
+        if !self.relation_sex.is_omit() {
+            out.extend_from_slice(",\"relation_sex\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.relation_sex, out)?;
+        }
+        if !self.case_id.is_omit() {
+            out.extend_from_slice(",\"case_id\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.case_id, out)?;
+        }
+        ::mapwright_rt::object_end(out, start);
+        ::std::result::Result::Ok(())
+    }
+}
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct Output<'r> {
     /// `case_id`: string
@@ -213,6 +235,52 @@ pub struct Output<'r> {
     pub family: ::mapwright_rt::Slot<::std::vec::Vec<OutputFamily<'r>>>,
 }
 impl ::mapwright_rt::Empty for Output<'_> {}
+impl ::mapwright_rt::WriteJson for Output<'_> {
+    fn write_json(
+        &self,
+        out: &mut ::std::vec::Vec<u8>,
+    ) -> ::std::result::Result<(), ::serde_json::Error> {
+        let start = ::mapwright_rt::object_start(out);
+        if !self.case_id.is_omit() {
+            out.extend_from_slice(",\"case_id\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.case_id, out)?;
+        }
+        if !self.age.is_omit() {
+            out.extend_from_slice(",\"age\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.age, out)?;
+        }
+        if !self.full_name.is_omit() {
+            out.extend_from_slice(",\"full_name\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.full_name, out)?;
+        }
+        if !self.national_id.is_omit() {
+            out.extend_from_slice(",\"national_id\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.national_id, out)?;
+        }
+        if !self.age_group.is_omit() {
+            out.extend_from_slice(",\"age_group\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.age_group, out)?;
+        }
+        if !self.sex.is_omit() {
+            out.extend_from_slice(",\"sex\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.sex, out)?;
+        }
+        if !self.concerns.is_omit() {
+            out.extend_from_slice(",\"concerns\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.concerns, out)?;
+        }
+        if !self.is_child.is_omit() {
+            out.extend_from_slice(",\"is_child\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.is_child, out)?;
+        }
+        if !self.family.is_omit() {
+            out.extend_from_slice(",\"family\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.family, out)?;
+        }
+        ::mapwright_rt::object_end(out, start);
+        ::std::result::Result::Ok(())
+    }
+}
 /// Runs the transform on one record: `None` when `keep` drops it.
 pub fn transform<'r>(
     input: &'r Input<'r>,
@@ -558,7 +626,8 @@ pub fn run_value(
             .map_err(::mapwright_rt::write_error),
     }
 }
-/// [`transform`] over the bytes of one JSON record, writing compact JSON (serde_json's bytes).
+/// [`transform`] over the bytes of one JSON record, writing compact JSON (serde_json's bytes)
+/// through the output's serde `Serialize` (the reference [`run_into`]'s writer is tested against).
 pub fn run_bytes(
     record: &[u8],
     ctx: &::mapwright_rt::Context,
@@ -573,7 +642,8 @@ pub fn run_bytes(
     }
 }
 /// [`transform`] over the bytes of one record, appending compact JSON to `out`
-/// (no allocation per record once `out` has grown). `Ok(false)`: dropped by `keep`.
+/// (no allocation per record once `out` has grown) by the output's `WriteJson`, with the
+/// bytes of [`run_bytes`]. `Ok(false)`: dropped by `keep`.
 pub fn run_into(
     record: &[u8],
     ctx: &::mapwright_rt::Context,
@@ -582,7 +652,7 @@ pub fn run_into(
     let input: Input<'_> = ::mapwright_rt::read_bytes(record)?;
     match transform(&input, ctx)? {
         ::std::option::Option::None => ::std::result::Result::Ok(false),
-        ::std::option::Option::Some(value) => ::mapwright_rt::write_json(out, &value)
+        ::std::option::Option::Some(value) => ::mapwright_rt::WriteJson::write_json(&value, out)
             .map(|()| true)
             .map_err(::mapwright_rt::write_error),
     }

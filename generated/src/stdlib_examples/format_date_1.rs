@@ -37,6 +37,20 @@ pub struct Output<'r> {
     pub value: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
 }
 impl ::mapwright_rt::Empty for Output<'_> {}
+impl ::mapwright_rt::WriteJson for Output<'_> {
+    fn write_json(
+        &self,
+        out: &mut ::std::vec::Vec<u8>,
+    ) -> ::std::result::Result<(), ::serde_json::Error> {
+        let start = ::mapwright_rt::object_start(out);
+        if !self.value.is_omit() {
+            out.extend_from_slice(",\"value\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.value, out)?;
+        }
+        ::mapwright_rt::object_end(out, start);
+        ::std::result::Result::Ok(())
+    }
+}
 /// Runs the transform on one record: `None` when `keep` drops it.
 pub fn transform<'r>(
     input: &'r Input<'r>,
@@ -109,7 +123,8 @@ pub fn run_value(
             .map_err(::mapwright_rt::write_error),
     }
 }
-/// [`transform`] over the bytes of one JSON record, writing compact JSON (serde_json's bytes).
+/// [`transform`] over the bytes of one JSON record, writing compact JSON (serde_json's bytes)
+/// through the output's serde `Serialize` (the reference [`run_into`]'s writer is tested against).
 pub fn run_bytes(
     record: &[u8],
     ctx: &::mapwright_rt::Context,
@@ -124,7 +139,8 @@ pub fn run_bytes(
     }
 }
 /// [`transform`] over the bytes of one record, appending compact JSON to `out`
-/// (no allocation per record once `out` has grown). `Ok(false)`: dropped by `keep`.
+/// (no allocation per record once `out` has grown) by the output's `WriteJson`, with the
+/// bytes of [`run_bytes`]. `Ok(false)`: dropped by `keep`.
 pub fn run_into(
     record: &[u8],
     ctx: &::mapwright_rt::Context,
@@ -133,7 +149,7 @@ pub fn run_into(
     let input: Input<'_> = ::mapwright_rt::read_bytes(record)?;
     match transform(&input, ctx)? {
         ::std::option::Option::None => ::std::result::Result::Ok(false),
-        ::std::option::Option::Some(value) => ::mapwright_rt::write_json(out, &value)
+        ::std::option::Option::Some(value) => ::mapwright_rt::WriteJson::write_json(&value, out)
             .map(|()| true)
             .map_err(::mapwright_rt::write_error),
     }

@@ -5,8 +5,8 @@
 //! proptest-generated records shaped after the transform's input (missing fields, nulls, empty
 //! strings and lists, unknown codes, wrong JSON types, Thai and emoji text, huge numbers).
 //!
-//! Also checks that `run_bytes` agrees with `run_value`, and that both engines count the same
-//! coercions and unknown codes.
+//! Also checks that `run_bytes` agrees with `run_value`, that `run_into` writes `run_bytes`'s
+//! bytes exactly, and that both engines count the same coercions and unknown codes.
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -99,10 +99,25 @@ fn compare(
     let reread: Value = serde_json::from_slice(&bytes).map_err(|e| e.to_string())?;
     let compiled = outcome((entry.run_value)(&reread, &ctx(t)));
     let cb = ctx(t);
-    let via_bytes = outcome(
-        (entry.run_bytes)(&bytes, &cb)
-            .map(|o| o.map(|b| serde_json::from_slice(&b).unwrap_or(Value::Null))),
-    );
+    let written = (entry.run_bytes)(&bytes, &cb);
+    // `run_into` appends with the output's `WriteJson`: `run_bytes`'s bytes (serde), exactly.
+    let mut into = b"before".to_vec();
+    let appended = match (entry.run_into)(&bytes, &ctx(t), &mut into) {
+        Ok(kept) => Some(kept.then(|| into.split_off(b"before".len()))),
+        Err(_) => None,
+    };
+    if appended.as_ref() != written.as_ref().ok() || into != b"before" {
+        let text =
+            |b: &Option<Vec<u8>>| b.as_ref().map(|b| String::from_utf8_lossy(b).into_owned());
+        return Err(format!(
+            "{}: run_into {:?}\n  run_bytes {:?}\n  record {record}",
+            t.name,
+            appended.as_ref().map(text),
+            written.as_ref().ok().map(text),
+        ));
+    }
+    let via_bytes =
+        outcome(written.map(|o| o.map(|b| serde_json::from_slice(&b).unwrap_or(Value::Null))));
     if via_bytes != compiled {
         return Err(format!(
             "{}: run_bytes {via_bytes:?}\n  run_value {compiled:?}\n  record {record}",

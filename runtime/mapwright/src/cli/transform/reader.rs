@@ -4,7 +4,7 @@
 //! as a slice of a reused buffer. A record larger than the limit is an error as soon as the
 //! limit is passed, so a huge value is never held (nor parsed).
 
-use std::io::{self, BufRead, Read};
+use std::io::{self, BufRead};
 
 /// The shape of the input, from its first non-blank byte.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -151,10 +151,7 @@ impl<R: BufRead> Records<R> {
         loop {
             self.buf.truncate(self.start);
             // At most one byte past the limit (plus the newline) is read.
-            let cap = u64::try_from(self.limit)
-                .unwrap_or(u64::MAX)
-                .saturating_add(2);
-            if (&mut self.r).take(cap).read_until(b'\n', &mut self.buf)? == 0 {
+            if read_line(&mut self.r, self.limit.saturating_add(2), &mut self.buf)? == 0 {
                 return Ok(false);
             }
             let line = &self.buf[self.start..];
@@ -316,6 +313,36 @@ fn quote_or_backslash(s: &[u8]) -> Option<usize> {
         .iter()
         .position(|&b| b == b'"' || b == b'\\')
         .map(|p| at + p)
+}
+
+/// `take(cap).read_until(b'\n', buf)`: appends up to `cap` bytes to `buf`, up to and including
+/// the next newline; returns how many (0 at the end of the input). The newline is found by
+/// `memchr`'s SIMD search, not std's word-at-a-time one (5 % of the instructions of
+/// `transform --jobs 1` on the bench).
+fn read_line<R: BufRead>(r: &mut R, cap: usize, buf: &mut Vec<u8>) -> io::Result<usize> {
+    let mut read = 0;
+    while read < cap {
+        let chunk = match r.fill_buf() {
+            Ok(chunk) => chunk,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        let chunk = chunk.get(..cap - read).unwrap_or(chunk);
+        if chunk.is_empty() {
+            break;
+        }
+        let (n, ended) = match memchr::memchr(b'\n', chunk) {
+            Some(at) => (at + 1, true),
+            None => (chunk.len(), false),
+        };
+        buf.extend_from_slice(&chunk[..n]);
+        r.consume(n);
+        read += n;
+        if ended {
+            break;
+        }
+    }
+    Ok(read)
 }
 
 /// Whether the first line in `buf` ends its object (`}` last): NDJSON. A line that runs past
@@ -579,5 +606,31 @@ mod tests {
         let r = io::BufReader::new(exact.as_bytes());
         let mut rs = Records::new(r).expect("reads").with_limit(1000);
         assert!(matches!(rs.next_record(), Some(Ok((0, b))) if b.len() == 1001));
+    }
+
+    /// `read_line` reads what `take(cap).read_until(b'\n')` reads, whatever the buffer size.
+    #[test]
+    fn read_line_is_read_until_within_the_cap() {
+        use std::io::Read;
+        let input = b"{\"a\":1}\n\n  \r\n{\"b\":\"\xe0\xb8\x81\"}\r\nlast without newline";
+        for buffer in [1, 2, 3, 7, 64] {
+            for cap in [1, 2, 5, 9, 10, 11, 100] {
+                let mut ours = io::BufReader::with_capacity(buffer, &input[..]);
+                let mut std = io::BufReader::with_capacity(buffer, &input[..]);
+                loop {
+                    let (mut a, mut b) = (b"x".to_vec(), b"x".to_vec());
+                    let n = read_line(&mut ours, cap, &mut a).expect("reads");
+                    let m = (&mut std).take(cap as u64).read_until(b'\n', &mut b);
+                    assert_eq!(
+                        (n, &a),
+                        (m.expect("reads"), &b),
+                        "buffer {buffer}, cap {cap}"
+                    );
+                    if n == 0 {
+                        break;
+                    }
+                }
+            }
+        }
     }
 }
