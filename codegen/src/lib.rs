@@ -6,11 +6,13 @@
 //! policy, the stdlib, the context and its errors) is the `mapwright-rt` crate's, named by
 //! absolute paths (`::mapwright_rt::finish`), so the generated crate depends on it and on serde
 //! alone. Output is deterministic: the IR is ordered, names are made in one place ([`ident`]),
-//! and the text is formatted with prettyplease, so generating twice gives the same bytes.
+//! and the text is laid out by prettyplease and rustfmt ([`format`]), so generating twice gives
+//! the same bytes.
 
 pub mod docs;
 pub mod error;
 mod expr;
+mod format;
 pub mod fsio;
 pub mod ident;
 mod input;
@@ -30,6 +32,8 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 pub use error::{CodegenError, NotCompiled};
+pub use format::format_file;
+use format::unformatted;
 
 /// One file under `generated/src/`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -46,84 +50,27 @@ pub struct Generation {
     pub files: Vec<GeneratedFile>,
 }
 
-fn header(from: &str) -> String {
-    format!("// @generated from {from} by `cargo gen`: do not edit.\n\n")
-}
-
-/// Formats tokens as a Rust file with the generated-code header.
-pub fn format_file(tokens: TokenStream, from: &str) -> Result<String, CodegenError> {
-    format_with_tail(tokens, from, "")
-}
-
-/// [`format_file`], with `tail` appended to prettyplease's text before rustfmt: code written
-/// as text rather than tokens (the option-set tables, laid out one row a line).
-fn format_with_tail(tokens: TokenStream, from: &str, tail: &str) -> Result<String, CodegenError> {
-    let file: syn::File = syn::parse2(tokens).map_err(|e| CodegenError::Syntax {
-        file: from.to_owned(),
-        message: e.to_string(),
-    })?;
-    let mut text = format!("{}{}", header(from), prettyplease::unparse(&file));
-    text.push_str(tail);
-    rustfmt(text)
-}
-
-/// Passes prettyplease's output through the toolchain's `rustfmt`, so that generated code
-/// also satisfies `cargo fmt --check`. prettyplease alone is deterministic but lays some
-/// constructs out differently from rustfmt, so a missing or failing rustfmt is an error (the
-/// freshness check would otherwise report every file stale).
-fn rustfmt(code: String) -> Result<String, CodegenError> {
-    use std::io::Write;
-    use std::process::{Command, Stdio};
-    let fail = |why: String| CodegenError::Rustfmt(why);
-    let mut child = Command::new("rustfmt")
-        .args(["--edition", "2024", "--emit", "stdout", "--quiet"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .map_err(|e| fail(format!("cannot start `rustfmt` ({e})")))?;
-    // Write from another thread: a large file could fill the stdout pipe while we still write.
-    let mut stdin = child
-        .stdin
-        .take()
-        .ok_or_else(|| fail("no pipe to `rustfmt`".into()))?;
-    let writer = std::thread::spawn(move || stdin.write_all(code.as_bytes()));
-    let out = child
-        .wait_with_output()
-        .map_err(|e| fail(format!("`rustfmt` did not finish ({e})")))?;
-    let wrote = writer.join().map(|r| r.is_ok()).unwrap_or(false);
-    if !out.status.success() || !wrote || out.stdout.is_empty() {
-        let err = String::from_utf8_lossy(&out.stderr);
-        return Err(fail(format!(
-            "`rustfmt` failed ({}): {}",
-            out.status,
-            err.lines().take(5).collect::<Vec<_>>().join(" / ")
-        )));
-    }
-    String::from_utf8(out.stdout).map_err(|_| fail("`rustfmt` wrote text that is not UTF-8".into()))
-}
-
 /// The formatted module of one transform (what `generated/src/<dep>/<transform>.rs` holds).
 pub fn generate_transform(dep: &Deployment, t: &Transform) -> Result<String, CodegenError> {
-    transform_file(dep, t, "mappings/")
+    format::rustfmt(transform_text(dep, t, "mappings/")?)
 }
 
-/// The formatted module of one transform, its header naming `origin` and the spec file.
-fn transform_file(dep: &Deployment, t: &Transform, origin: &str) -> Result<String, CodegenError> {
+/// The module of one transform before rustfmt, its header naming `origin` and the spec file.
+fn transform_text(dep: &Deployment, t: &Transform, origin: &str) -> Result<String, CodegenError> {
     let tokens = module::emit_transform(dep, t)?;
-    format_file(tokens, &format!("{origin}{}", t.file))
+    unformatted(tokens, &format!("{origin}{}", t.file), "")
 }
 
 /// The formatted `options.rs` of a deployment, with every option set.
 pub fn generate_options(dep: &Deployment) -> Result<String, CodegenError> {
     let all: Vec<&Transform> = dep.transforms.iter().collect();
-    generate_options_for(dep, &all, None, "mappings/")
+    format::rustfmt(options_text(dep, &all, None, "mappings/")?)
 }
 
 /// `options.rs` with the sets `used` names (all when `None`) and the label languages of `ts`:
 /// the language constants and each set's type, formatted, then each set's rows as written by
 /// [`options::emit_table`] (one per line, kept by `#[rustfmt::skip]`).
-fn generate_options_for(
+fn options_text(
     dep: &Deployment,
     ts: &[&Transform],
     used: Option<&BTreeSet<String>>,
@@ -154,7 +101,7 @@ fn generate_options_for(
         tables.push('\n');
         tables.push_str(&options::emit_table(s, &langs));
     }
-    format_with_tail(tokens, &from, &tables)
+    unformatted(tokens, &from, &tables)
 }
 
 /// The option sets a transform's generated code names: its select inputs and translations.
@@ -268,6 +215,7 @@ fn generate_tree(
         contents: lib_rs(&dep_mods, &extra_mods, &entries)?,
     });
     out.files.sort_by(|a, b| a.path.cmp(&b.path));
+    format::rustfmt_tree(&mut out.files)?;
     Ok(out)
 }
 
@@ -288,7 +236,7 @@ fn emit_deployment<'d>(
     let mut ts: Vec<&Transform> = dep.transforms.iter().collect();
     ts.sort_by(|a, b| a.name.cmp(&b.name));
     for t in ts {
-        match transform_file(dep, t, origin) {
+        match transform_text(dep, t, origin) {
             Ok(text) => {
                 let tm = tmods.snake(&t.name);
                 let file = tm.to_string().trim_start_matches("r#").to_owned();
@@ -309,7 +257,7 @@ fn emit_deployment<'d>(
     let ts: Vec<&Transform> = compiled.iter().map(|(t, _)| *t).collect();
     out.files.push(GeneratedFile {
         path: format!("{dir}/options.rs"),
-        contents: generate_options_for(dep, &ts, Some(&used), origin)?,
+        contents: options_text(dep, &ts, Some(&used), origin)?,
     });
     Ok(compiled)
 }
@@ -328,7 +276,7 @@ fn mod_rs(
         #(pub mod #transform_mods;)*
         #items
     };
-    format_file(m, from)
+    unformatted(m, from, "")
 }
 
 /// name, deployment, spec file, deployment fingerprint, deployment module, transform module.
@@ -417,5 +365,5 @@ fn lib_rs(
             REGISTRY.iter().find(|e| e.name == name)
         }
     };
-    format_file(tokens, "mappings/")
+    unformatted(tokens, "mappings/", "")
 }

@@ -114,22 +114,6 @@ pub fn neg_int(a: Option<i64>) -> Result<Option<i64>, ErrorKind> {
     a.map(stdlib::ops::neg_int).transpose()
 }
 
-/// `substr` that keeps borrowed text borrowed.
-#[inline]
-pub fn substr<'a>(
-    s: Option<Cow<'a, str>>,
-    start: Option<i64>,
-    len: Option<i64>,
-) -> Option<Cow<'a, str>> {
-    match s {
-        None => None,
-        Some(Cow::Borrowed(b)) => stdlib::text::substr(Some(b), start, len).map(Cow::Borrowed),
-        Some(Cow::Owned(o)) => {
-            stdlib::text::substr(Some(&o), start, len).map(|r| Cow::Owned(r.to_owned()))
-        }
-    }
-}
-
 /// `to_string` of an int and of a bool.
 #[inline]
 pub fn int_text(v: Option<i64>) -> Option<Cow<'static, str>> {

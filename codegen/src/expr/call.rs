@@ -1,15 +1,15 @@
 //! Calls of the stdlib functions that are not of the uniform convention (`Call::Special`; those
 //! are compiled from their signatures by [`super::uniform`]): `len`, `is_empty`, `first`,
-//! `last`, `join`, `split`, `contains`, `coalesce`, `default` and the rest over every
+//! `last`, `join`, `contains`, `coalesce`, `default` and the rest over every
 //! representation. Each unpacks its arguments and calls the `mapwright_rt` function the
 //! interpreter calls.
 
 use mapping_dsl::ir::TExpr;
-use mapping_dsl::stdlib::{Call, Func};
+use mapping_dsl::stdlib::Func;
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::{E301, E302, Repr, Scope, compile, try_, unify};
+use super::{E301, Repr, Scope, compile, try_, unify};
 use crate::error::CodegenError;
 
 /// The emptiness test of a value bound to `v` (`null`, `""`, `[]`).
@@ -32,8 +32,8 @@ pub(super) fn call<'a>(
     for a in args {
         compiled.push(compile(sc, a)?);
     }
-    if let Call::Uniform { context, .. } = f.signature().call {
-        return super::uniform::call(sc, e, f, context, &compiled);
+    if f.signature().call.is_uniform() {
+        return super::uniform::call(sc, e, f, &compiled);
     }
     let text = |i: usize| -> Result<TokenStream, CodegenError> {
         match compiled.get(i) {
@@ -43,13 +43,6 @@ pub(super) fn call<'a>(
             Some(_) => Err(sc.unsupported(format!("a non-text argument of {}", f.name()), e)),
         }
     };
-    let int = |i: usize| -> Result<TokenStream, CodegenError> {
-        match compiled.get(i) {
-            Some((t, Repr::Int)) => Ok(quote!(#t)),
-            Some((_, Repr::Null)) | None => Ok(quote!(::std::option::Option::<i64>::None)),
-            Some(_) => Err(sc.unsupported(format!("a non-int argument of {}", f.name()), e)),
-        }
-    };
     let owned_text = |t: TokenStream| quote!(#t.map(::std::borrow::Cow::<'_, str>::Owned));
     let some = |t: TokenStream| quote!(::std::option::Option::Some(#t));
     let first_repr = compiled
@@ -57,31 +50,6 @@ pub(super) fn call<'a>(
         .map(|(_, r)| r.clone())
         .unwrap_or(Repr::Null);
     Ok(match f {
-        Func::Concat => {
-            let parts = (0..compiled.len())
-                .map(text)
-                .collect::<Result<Vec<_>, _>>()?;
-            (
-                some(
-                    quote!(::std::borrow::Cow::<'_, str>::Owned(::mapwright_rt::stdlib::text::concat(&[#(#parts),*]))),
-                ),
-                Repr::Text,
-            )
-        }
-        Func::Substr => {
-            let (s, start) = (
-                &compiled
-                    .first()
-                    .ok_or_else(|| sc.internal("substr()", E302, e))?
-                    .0,
-                int(1)?,
-            );
-            if first_repr != Repr::Text {
-                return Err(sc.unsupported("substr of a non-text value", e));
-            }
-            let len = int(2)?;
-            (quote!(::mapwright_rt::substr(#s, #start, #len)), Repr::Text)
-        }
         Func::Contains
             if compiled
                 .iter()
@@ -256,13 +224,6 @@ pub(super) fn call<'a>(
                     }
                 }),
                 Repr::Text,
-            )
-        }
-        Func::Split => {
-            let (t0, t1) = (text(0)?, text(1)?);
-            (
-                quote!(::mapwright_rt::stdlib::text::split(#t0, #t1).map(|p| p.into_iter().map(|s| ::std::option::Option::Some(::std::borrow::Cow::<'_, str>::Owned(s.to_owned()))).collect::<::std::vec::Vec<_>>())),
-                Repr::List(Box::new(Repr::Text)),
             )
         }
         Func::Lookup => super::list::lookup(sc, e, args, &compiled)?,

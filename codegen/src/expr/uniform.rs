@@ -1,14 +1,17 @@
-//! Calls of the stdlib functions of the uniform convention (`Call::Uniform`), from their
-//! signatures alone: each argument becomes the typed parameter its kind names, the function's
-//! own `::mapwright_rt::stdlib::fns::<name>::call` runs, and its result is held as the
+//! Calls of the stdlib functions of the uniform convention (`Call::Uniform`, `Call::Slice`),
+//! from their signatures alone: each argument becomes the typed parameter its kind names (all
+//! of a variadic function's arguments one slice), the function's own
+//! `::mapwright_rt::stdlib::fns::<name>::call` runs, and its result is held as the
 //! representation its result type names. Nothing here names a function, so adding one to the
 //! stdlib needs nothing here.
 //!
 //! Arguments are all evaluated first, left to right, and then converted in order, as the
-//! interpreter does (so the same argument fails a record first in both).
+//! interpreter does (so the same argument fails a record first in both). A `Call::Slice`
+//! function's result is a slice of its first argument: when that argument is text, it is
+//! passed inside a closure to `args::slice`, which keeps borrowed text borrowed.
 
 use mapping_dsl::ir::TExpr;
-use mapping_dsl::stdlib::{Arg, Func, Ret};
+use mapping_dsl::stdlib::{Arg, Call, Func, Ret};
 use mapping_dsl::types::Scalar;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -20,17 +23,26 @@ pub(super) fn call<'a>(
     sc: &Scope<'a>,
     e: &TExpr,
     f: Func,
-    context: bool,
     compiled: &[(TokenStream, Repr<'a>)],
 ) -> Result<(TokenStream, Repr<'a>), CodegenError> {
     let sig = f.signature();
+    let (context, slice) = match sig.call {
+        Call::Uniform { context, .. } => (context, false),
+        Call::Slice { .. } => (false, true),
+        Call::Special => return Err(sc.internal(format!("{}() as uniform", sig.name), E301, e)),
+    };
     let mut bind = Vec::new();
     let mut convert = Vec::new();
     let mut args = Vec::new();
-    if context {
-        args.push(quote!(ctx));
-    }
-    for (i, kind) in sig.params.iter().enumerate() {
+    // The first argument of a slice, when it is text: read inside the closure.
+    let mut sliced = None;
+    let count = if sig.rest.is_some() {
+        compiled.len()
+    } else {
+        sig.params.len()
+    };
+    for i in 0..count {
+        let kind = sig.arg(i).ok_or_else(|| sc.internal(sig.name, E301, e))?;
         let v = format_ident!("a{}", i);
         let (t, r) = match compiled.get(i) {
             None | Some((_, Repr::Null)) => {
@@ -40,6 +52,11 @@ pub(super) fn call<'a>(
             Some(c) => c,
         };
         bind.push(quote!(let #v = #t;));
+        if slice && i == 0 && *r == Repr::Text {
+            sliced = Some(v);
+            args.push(quote!(p0));
+            continue;
+        }
         let arg = match (kind, r) {
             (Arg::Text | Arg::DateLike | Arg::TextOrNumber, Repr::Text) => quote!(#v.as_deref()),
             (Arg::Text | Arg::DateLike, Repr::Json) => {
@@ -73,30 +90,49 @@ pub(super) fn call<'a>(
         convert.push(quote!(let #slot = #arg;));
         args.push(quote!(#slot));
     }
-    let module = format_ident!("{}", sig.name);
-    let mut result = quote!(::mapwright_rt::stdlib::fns::#module::call(#(#args),*));
-    if sig.can_fail {
-        result = try_(sc, result);
+    if context {
+        args.insert(0, quote!(ctx));
     }
-    let (held, repr) = match sig.ret {
-        Ret::Scalar(Scalar::String | Scalar::Date | Scalar::DateTime) => (
-            quote!(::mapwright_rt::stdlib::args::text(#result)),
-            Repr::Text,
+    let module = format_ident!("{}", sig.name);
+    let function = quote!(::mapwright_rt::stdlib::fns::#module::call);
+    let called = if sig.rest.is_some() {
+        quote!(#function(&[#(#args),*]))
+    } else {
+        quote!(#function(#(#args),*))
+    };
+    let held = match (sliced, sig.ret) {
+        (Some(s), _) if sig.can_fail => try_(
+            sc,
+            quote!(::mapwright_rt::stdlib::args::try_slice(#s, |p0| #called)),
         ),
-        Ret::Scalar(Scalar::Int) => (
-            quote!(::mapwright_rt::stdlib::args::int(#result)),
-            Repr::Int,
-        ),
-        Ret::Scalar(Scalar::Bool) => (
-            quote!(::mapwright_rt::stdlib::args::bool(#result)),
-            Repr::Bool,
-        ),
-        _ => {
-            return Err(sc.unsupported(
-                format!("{}(): a uniform function with this result type", sig.name),
-                e,
-            ));
+        (Some(s), _) => quote!(::mapwright_rt::stdlib::args::slice(#s, |p0| #called)),
+        (None, ret) => {
+            let result = if sig.can_fail {
+                try_(sc, called)
+            } else {
+                called
+            };
+            match ret {
+                Ret::Scalar(Scalar::String | Scalar::Date | Scalar::DateTime) => {
+                    quote!(::mapwright_rt::stdlib::args::text(#result))
+                }
+                Ret::Scalar(Scalar::Int) => quote!(::mapwright_rt::stdlib::args::int(#result)),
+                Ret::Scalar(Scalar::Bool) => quote!(::mapwright_rt::stdlib::args::bool(#result)),
+                Ret::ListOfString => quote!(::mapwright_rt::stdlib::args::texts(#result)),
+                _ => {
+                    return Err(sc.unsupported(
+                        format!("{}(): a uniform function with this result type", sig.name),
+                        e,
+                    ));
+                }
+            }
         }
+    };
+    let repr = match sig.ret {
+        Ret::ListOfString => Repr::List(Box::new(Repr::Text)),
+        Ret::Scalar(Scalar::Int) => Repr::Int,
+        Ret::Scalar(Scalar::Bool) => Repr::Bool,
+        _ => Repr::Text,
     };
     Ok((quote!({ #(#bind)* #(#convert)* #held }), repr))
 }

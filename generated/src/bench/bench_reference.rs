@@ -1379,11 +1379,16 @@ fn fields_output_0<'r>(
         ::std::option::Option::None,
     );
     let f_created_date = ::mapwright_rt::finish(
-        ::mapwright_rt::substr(
-            ::mapwright_rt::text(input.created_at.get()),
-            ::std::option::Option::Some(0i64),
-            ::std::option::Option::Some(10i64),
-        ),
+        {
+            let a0 = ::mapwright_rt::text(input.created_at.get());
+            let a1 = ::std::option::Option::Some(0i64);
+            let a2 = ::std::option::Option::Some(10i64);
+            let p1 = a1;
+            let p2 = a2;
+            ::mapwright_rt::stdlib::args::slice(a0, |p0| {
+                ::mapwright_rt::stdlib::fns::substr::call(p0, p1, p2)
+            })
+        },
         ::mapwright_rt::Policy {
             missing: ::mapwright_rt::As::Keep,
             empty_string: ::mapwright_rt::As::Keep,
@@ -1392,11 +1397,16 @@ fn fields_output_0<'r>(
         ::std::option::Option::None,
     );
     let f_last_updated_date = ::mapwright_rt::finish(
-        ::mapwright_rt::substr(
-            ::mapwright_rt::text(input.last_updated_at.get()),
-            ::std::option::Option::Some(0i64),
-            ::std::option::Option::Some(10i64),
-        ),
+        {
+            let a0 = ::mapwright_rt::text(input.last_updated_at.get());
+            let a1 = ::std::option::Option::Some(0i64);
+            let a2 = ::std::option::Option::Some(10i64);
+            let p1 = a1;
+            let p2 = a2;
+            ::mapwright_rt::stdlib::args::slice(a0, |p0| {
+                ::mapwright_rt::stdlib::fns::substr::call(p0, p1, p2)
+            })
+        },
         ::mapwright_rt::Policy {
             missing: ::mapwright_rt::As::Keep,
             empty_string: ::mapwright_rt::As::Keep,
@@ -1405,11 +1415,16 @@ fn fields_output_0<'r>(
         ::std::option::Option::None,
     );
     let f_consent_date = ::mapwright_rt::finish(
-        ::mapwright_rt::substr(
-            ::mapwright_rt::text(input.when_was_the_consent_assent_obtained.get()),
-            ::std::option::Option::Some(0i64),
-            ::std::option::Option::Some(10i64),
-        ),
+        {
+            let a0 = ::mapwright_rt::text(input.when_was_the_consent_assent_obtained.get());
+            let a1 = ::std::option::Option::Some(0i64);
+            let a2 = ::std::option::Option::Some(10i64);
+            let p1 = a1;
+            let p2 = a2;
+            ::mapwright_rt::stdlib::args::slice(a0, |p0| {
+                ::mapwright_rt::stdlib::fns::substr::call(p0, p1, p2)
+            })
+        },
         ::mapwright_rt::Policy {
             missing: ::mapwright_rt::As::Keep,
             empty_string: ::mapwright_rt::As::Keep,
@@ -1418,13 +1433,17 @@ fn fields_output_0<'r>(
         ::std::option::Option::None,
     );
     let f_full_name = ::mapwright_rt::finish(
-        ::std::option::Option::Some(::std::borrow::Cow::<'_, str>::Owned(
-            ::mapwright_rt::stdlib::text::concat(&[
-                ::mapwright_rt::text(input.name_first.get()).as_deref(),
-                ::std::option::Option::Some(::std::borrow::Cow::Borrowed(" ")).as_deref(),
-                ::mapwright_rt::text(input.name_last.get()).as_deref(),
-            ]),
-        )),
+        {
+            let a0 = ::mapwright_rt::text(input.name_first.get());
+            let a1 = ::std::option::Option::Some(::std::borrow::Cow::Borrowed(" "));
+            let a2 = ::mapwright_rt::text(input.name_last.get());
+            let p0 = a0.as_deref();
+            let p1 = a1.as_deref();
+            let p2 = a2.as_deref();
+            ::mapwright_rt::stdlib::args::text(::mapwright_rt::stdlib::fns::concat::call(&[
+                p0, p1, p2,
+            ]))
+        },
         ::mapwright_rt::Policy {
             missing: ::mapwright_rt::As::Keep,
             empty_string: ::mapwright_rt::As::Keep,
@@ -1433,13 +1452,17 @@ fn fields_output_0<'r>(
         ::std::option::Option::None,
     );
     let f_case_ref = ::mapwright_rt::finish(
-        ::std::option::Option::Some(::std::borrow::Cow::<'_, str>::Owned(
-            ::mapwright_rt::stdlib::text::concat(&[
-                ::mapwright_rt::text(input.owned_by_agency_id.get()).as_deref(),
-                ::std::option::Option::Some(::std::borrow::Cow::Borrowed("/")).as_deref(),
-                ::mapwright_rt::text(input.case_id_display.get()).as_deref(),
-            ]),
-        )),
+        {
+            let a0 = ::mapwright_rt::text(input.owned_by_agency_id.get());
+            let a1 = ::std::option::Option::Some(::std::borrow::Cow::Borrowed("/"));
+            let a2 = ::mapwright_rt::text(input.case_id_display.get());
+            let p0 = a0.as_deref();
+            let p1 = a1.as_deref();
+            let p2 = a2.as_deref();
+            ::mapwright_rt::stdlib::args::text(::mapwright_rt::stdlib::fns::concat::call(&[
+                p0, p1, p2,
+            ]))
+        },
         ::mapwright_rt::Policy {
             missing: ::mapwright_rt::As::Keep,
             empty_string: ::mapwright_rt::As::Keep,
@@ -2632,15 +2655,20 @@ fn run<'r>(
     )) && ::mapwright_rt::stdlib::ops::compare(
         ::mapwright_rt::BinOp::Ge,
         ::mapwright_rt::text(input.date_closure.get()).as_deref(),
-        ::mapwright_rt::substr(
-            ::mapwright_rt::param_text(
+        {
+            let a0 = ::mapwright_rt::param_text(
                 ctx,
                 "cursor",
                 ::std::option::Option::Some("2023-01-27T00:00:00.000Z"),
-            ),
-            ::std::option::Option::Some(0i64),
-            ::std::option::Option::Some(10i64),
-        )
+            );
+            let a1 = ::std::option::Option::Some(0i64);
+            let a2 = ::std::option::Option::Some(10i64);
+            let p1 = a1;
+            let p2 = a2;
+            ::mapwright_rt::stdlib::args::slice(a0, |p0| {
+                ::mapwright_rt::stdlib::fns::substr::call(p0, p1, p2)
+            })
+        }
         .as_deref(),
     )) || ((::mapwright_rt::stdlib::ops::compare(
         ::mapwright_rt::BinOp::Ne,
@@ -2653,15 +2681,20 @@ fn run<'r>(
     )) && ::mapwright_rt::stdlib::ops::compare(
         ::mapwright_rt::BinOp::Ge,
         ::mapwright_rt::text(input.assessment_requested_on.get()).as_deref(),
-        ::mapwright_rt::substr(
-            ::mapwright_rt::param_text(
+        {
+            let a0 = ::mapwright_rt::param_text(
                 ctx,
                 "cursor",
                 ::std::option::Option::Some("2023-01-27T00:00:00.000Z"),
-            ),
-            ::std::option::Option::Some(0i64),
-            ::std::option::Option::Some(10i64),
-        )
+            );
+            let a1 = ::std::option::Option::Some(0i64);
+            let a2 = ::std::option::Option::Some(10i64);
+            let p1 = a1;
+            let p2 = a2;
+            ::mapwright_rt::stdlib::args::slice(a0, |p0| {
+                ::mapwright_rt::stdlib::fns::substr::call(p0, p1, p2)
+            })
+        }
         .as_deref(),
     ));
     if !keep {

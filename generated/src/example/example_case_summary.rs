@@ -328,15 +328,20 @@ fn run<'r>(
         );
         let f_full_name = ::mapwright_rt::finish(
             {
-                let a0 = ::std::option::Option::Some(::std::borrow::Cow::<'_, str>::Owned(
-                    ::mapwright_rt::stdlib::text::concat(&[
-                        ::mapwright_rt::text(input.name_first.get()).as_deref(),
-                        ::std::option::Option::Some(::std::borrow::Cow::Borrowed(" ")).as_deref(),
-                        ::mapwright_rt::text(input.name_last.get()).as_deref(),
-                    ]),
-                ));
-                let p0 = a0.as_deref();
-                ::mapwright_rt::stdlib::args::text(::mapwright_rt::stdlib::fns::trim::call(p0))
+                let a0 = {
+                    let a0 = ::mapwright_rt::text(input.name_first.get());
+                    let a1 = ::std::option::Option::Some(::std::borrow::Cow::Borrowed(" "));
+                    let a2 = ::mapwright_rt::text(input.name_last.get());
+                    let p0 = a0.as_deref();
+                    let p1 = a1.as_deref();
+                    let p2 = a2.as_deref();
+                    ::mapwright_rt::stdlib::args::text(::mapwright_rt::stdlib::fns::concat::call(
+                        &[p0, p1, p2],
+                    ))
+                };
+                ::mapwright_rt::stdlib::args::slice(a0, |p0| {
+                    ::mapwright_rt::stdlib::fns::trim::call(p0)
+                })
             },
             ::mapwright_rt::Policy {
                 missing: ::mapwright_rt::As::Keep,

@@ -75,13 +75,17 @@ fn run<'r>(
     check_input(input, loc, ctx)?;
     ::std::result::Result::Ok(::std::option::Option::Some({
         let f_value = ::mapwright_rt::finish(
-            ::std::option::Option::Some(::std::borrow::Cow::<'_, str>::Owned(
-                ::mapwright_rt::stdlib::text::concat(&[
-                    ::mapwright_rt::text(input.a.get()).as_deref(),
-                    ::std::option::Option::Some(::std::borrow::Cow::Borrowed(" ")).as_deref(),
-                    ::mapwright_rt::text(input.b.get()).as_deref(),
-                ]),
-            )),
+            {
+                let a0 = ::mapwright_rt::text(input.a.get());
+                let a1 = ::std::option::Option::Some(::std::borrow::Cow::Borrowed(" "));
+                let a2 = ::mapwright_rt::text(input.b.get());
+                let p0 = a0.as_deref();
+                let p1 = a1.as_deref();
+                let p2 = a2.as_deref();
+                ::mapwright_rt::stdlib::args::text(::mapwright_rt::stdlib::fns::concat::call(&[
+                    p0, p1, p2,
+                ]))
+            },
             ::mapwright_rt::Policy {
                 missing: ::mapwright_rt::As::Keep,
                 empty_string: ::mapwright_rt::As::Keep,

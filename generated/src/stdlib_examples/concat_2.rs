@@ -74,18 +74,22 @@ fn run<'r>(
     check_input(input, loc, ctx)?;
     ::std::result::Result::Ok(::std::option::Option::Some({
         let f_value = ::mapwright_rt::finish(
-            ::std::option::Option::Some(::std::borrow::Cow::<'_, str>::Owned(
-                ::mapwright_rt::stdlib::text::concat(&[
-                    ::mapwright_rt::text(input.a.get()).as_deref(),
-                    ::std::option::Option::Some(::std::borrow::Cow::Borrowed("-")).as_deref(),
-                    match ::mapwright_rt::json_text(input.b.as_ref()) {
-                        ::std::result::Result::Ok(v) => v,
-                        ::std::result::Result::Err(kind) => {
-                            return ::std::result::Result::Err(loc.fail("value", kind));
-                        }
-                    },
-                ]),
-            )),
+            {
+                let a0 = ::mapwright_rt::text(input.a.get());
+                let a1 = ::std::option::Option::Some(::std::borrow::Cow::Borrowed("-"));
+                let a2 = input.b.as_ref();
+                let p0 = a0.as_deref();
+                let p1 = a1.as_deref();
+                let p2 = match ::mapwright_rt::json_text(a2) {
+                    ::std::result::Result::Ok(v) => v,
+                    ::std::result::Result::Err(kind) => {
+                        return ::std::result::Result::Err(loc.fail("value", kind));
+                    }
+                };
+                ::mapwright_rt::stdlib::args::text(::mapwright_rt::stdlib::fns::concat::call(&[
+                    p0, p1, p2,
+                ]))
+            },
             ::mapwright_rt::Policy {
                 missing: ::mapwright_rt::As::Keep,
                 empty_string: ::mapwright_rt::As::Keep,

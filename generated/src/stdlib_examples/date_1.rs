@@ -73,15 +73,14 @@ fn run<'r>(
         let f_value = ::mapwright_rt::finish(
             {
                 let a0 = ::mapwright_rt::text(input.d.get());
-                let p0 = a0.as_deref();
-                ::mapwright_rt::stdlib::args::text(
-                    match ::mapwright_rt::stdlib::fns::date::call(p0) {
-                        ::std::result::Result::Ok(v) => v,
-                        ::std::result::Result::Err(kind) => {
-                            return ::std::result::Result::Err(loc.fail("value", kind));
-                        }
-                    },
-                )
+                match ::mapwright_rt::stdlib::args::try_slice(a0, |p0| {
+                    ::mapwright_rt::stdlib::fns::date::call(p0)
+                }) {
+                    ::std::result::Result::Ok(v) => v,
+                    ::std::result::Result::Err(kind) => {
+                        return ::std::result::Result::Err(loc.fail("value", kind));
+                    }
+                }
             },
             ::mapwright_rt::Policy {
                 missing: ::mapwright_rt::As::Keep,

@@ -72,19 +72,15 @@ fn run<'r>(
     check_input(input, loc, ctx)?;
     ::std::result::Result::Ok(::std::option::Option::Some({
         let f_value = ::mapwright_rt::finish(
-            ::mapwright_rt::stdlib::text::split(
-                ::mapwright_rt::text(input.a.get()).as_deref(),
-                ::std::option::Option::Some(::std::borrow::Cow::Borrowed(",")).as_deref(),
-            )
-            .map(|p| {
-                p.into_iter()
-                    .map(|s| {
-                        ::std::option::Option::Some(::std::borrow::Cow::<'_, str>::Owned(
-                            s.to_owned(),
-                        ))
-                    })
-                    .collect::<::std::vec::Vec<_>>()
-            }),
+            {
+                let a0 = ::mapwright_rt::text(input.a.get());
+                let a1 = ::std::option::Option::Some(::std::borrow::Cow::Borrowed(","));
+                let p0 = a0.as_deref();
+                let p1 = a1.as_deref();
+                ::mapwright_rt::stdlib::args::texts(::mapwright_rt::stdlib::fns::split::call(
+                    p0, p1,
+                ))
+            },
             ::mapwright_rt::Policy {
                 missing: ::mapwright_rt::As::Keep,
                 empty_string: ::mapwright_rt::As::Keep,

@@ -71,11 +71,16 @@ fn run<'r>(
     check_input(input, loc, ctx)?;
     ::std::result::Result::Ok(::std::option::Option::Some({
         let f_value = ::mapwright_rt::finish(
-            ::mapwright_rt::substr(
-                ::mapwright_rt::text(input.d.get()),
-                ::std::option::Option::Some(0i64),
-                ::std::option::Option::Some(10i64),
-            ),
+            {
+                let a0 = ::mapwright_rt::text(input.d.get());
+                let a1 = ::std::option::Option::Some(0i64);
+                let a2 = ::std::option::Option::Some(10i64);
+                let p1 = a1;
+                let p2 = a2;
+                ::mapwright_rt::stdlib::args::slice(a0, |p0| {
+                    ::mapwright_rt::stdlib::fns::substr::call(p0, p1, p2)
+                })
+            },
             ::mapwright_rt::Policy {
                 missing: ::mapwright_rt::As::Keep,
                 empty_string: ::mapwright_rt::As::Keep,

@@ -71,11 +71,14 @@ fn run<'r>(
     check_input(input, loc, ctx)?;
     ::std::result::Result::Ok(::std::option::Option::Some({
         let f_value = ::mapwright_rt::finish(
-            ::mapwright_rt::substr(
-                ::mapwright_rt::text(input.a.get()),
-                ::std::option::Option::Some(1i64),
-                ::std::option::Option::<i64>::None,
-            ),
+            {
+                let a0 = ::mapwright_rt::text(input.a.get());
+                let a1 = ::std::option::Option::Some(1i64);
+                let p1 = a1;
+                ::mapwright_rt::stdlib::args::slice(a0, |p0| {
+                    ::mapwright_rt::stdlib::fns::substr::call(p0, p1, ::std::option::Option::None)
+                })
+            },
             ::mapwright_rt::Policy {
                 missing: ::mapwright_rt::As::Keep,
                 empty_string: ::mapwright_rt::As::Keep,

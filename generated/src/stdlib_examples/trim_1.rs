@@ -73,8 +73,9 @@ fn run<'r>(
         let f_value = ::mapwright_rt::finish(
             {
                 let a0 = ::mapwright_rt::text(input.a.get());
-                let p0 = a0.as_deref();
-                ::mapwright_rt::stdlib::args::text(::mapwright_rt::stdlib::fns::trim::call(p0))
+                ::mapwright_rt::stdlib::args::slice(a0, |p0| {
+                    ::mapwright_rt::stdlib::fns::trim::call(p0)
+                })
             },
             ::mapwright_rt::Policy {
                 missing: ::mapwright_rt::As::Keep,

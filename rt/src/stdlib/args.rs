@@ -1,7 +1,8 @@
-//! Both ends of a [`Call::Uniform`](super::sig::Call) function: the interpreter's evaluated
-//! arguments ([`Args`], read as the function's typed parameters), and its typed result, as
-//! compiled code holds it ([`text`], [`int`], [`bool`]) and as the interpreter does (JSON:
-//! [`text_json`], [`int_json`], [`bool_json`]).
+//! Both ends of a [`Call::Uniform`](super::sig::Call) or [`Call::Slice`](super::sig::Call)
+//! function: the interpreter's evaluated arguments ([`Args`], read as the function's typed
+//! parameters), and its typed result, as compiled code holds it ([`text`], [`int`], [`bool`],
+//! [`texts`], [`slice`]) and as the interpreter does (JSON: [`text_json`], [`int_json`],
+//! [`bool_json`], [`texts_json`]).
 
 use std::borrow::Cow;
 
@@ -40,6 +41,16 @@ impl<'v> Args<'v> {
     /// A `text or a number` parameter: a number as `to_string` writes it.
     pub fn text_or_number(&self, i: usize) -> Result<Option<Cow<'v, str>>, ErrorKind> {
         json::text_or_number(self.get(i))
+    }
+
+    /// How many arguments there are (a variadic function's).
+    pub fn len(&self) -> usize {
+        self.values.len()
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.values.is_empty()
     }
 
     /// What the run gives every function (the clock).
@@ -129,6 +140,51 @@ pub fn bool(v: impl IntoBool) -> Option<bool> {
     v.into_bool()
 }
 
+/// A list-of-text result as compiled code holds it (each element owned and non-null).
+#[inline]
+pub fn texts(v: Option<Vec<&str>>) -> Option<Vec<Option<Cow<'static, str>>>> {
+    v.map(|l| {
+        l.into_iter()
+            .map(|s| Some(Cow::Owned(s.to_owned())))
+            .collect()
+    })
+}
+
+/// The text result of a [`Call::Slice`](super::sig::Call) function as compiled code holds it:
+/// `f` is the function applied to its first argument `s`, whose result is a slice of `s`;
+/// borrowed text stays borrowed.
+#[inline]
+pub fn slice<'r>(
+    s: Option<Cow<'r, str>>,
+    f: impl for<'x> FnOnce(Option<&'x str>) -> Option<&'x str>,
+) -> Option<Cow<'r, str>> {
+    match s {
+        Some(Cow::Borrowed(b)) => f(Some(b)).map(Cow::Borrowed),
+        Some(Cow::Owned(o)) => f(Some(&o)).map(|r| Cow::Owned(r.to_owned())),
+        None => f(None).map(|r| Cow::Owned(r.to_owned())),
+    }
+}
+
+/// [`slice`] of a function that can fail.
+#[inline]
+pub fn try_slice<'r>(
+    s: Option<Cow<'r, str>>,
+    f: impl for<'x> FnOnce(Option<&'x str>) -> Result<Option<&'x str>, ErrorKind>,
+) -> Result<Option<Cow<'r, str>>, ErrorKind> {
+    Ok(match s {
+        Some(Cow::Borrowed(b)) => f(Some(b))?.map(Cow::Borrowed),
+        Some(Cow::Owned(o)) => f(Some(&o))?.map(|r| Cow::Owned(r.to_owned())),
+        None => f(None)?.map(|r| Cow::Owned(r.to_owned())),
+    })
+}
+
+/// A list-of-text result as the interpreter's JSON.
+pub fn texts_json(v: Option<Vec<&str>>) -> Value {
+    v.map_or(Value::Null, |l| {
+        l.into_iter().map(|s| Value::String(s.to_owned())).collect()
+    })
+}
+
 /// A text result as the interpreter's JSON.
 pub fn text_json(v: impl IntoText) -> Value {
     v.into_text()
@@ -178,5 +234,39 @@ mod tests {
             (Some(true), json!(false))
         );
         assert_eq!(bool_json(None), Value::Null);
+        assert_eq!(
+            texts(Some(vec!["a", ""])),
+            Some(vec![text(Some("a")), text(Some(""))])
+        );
+        assert_eq!(texts(None), None);
+        assert_eq!(texts_json(Some(vec!["a", ""])), json!(["a", ""]));
+        assert_eq!(texts_json(None), Value::Null);
+    }
+
+    #[test]
+    fn a_slice_of_borrowed_text_stays_borrowed() {
+        fn tail(s: Option<&str>) -> Option<&str> {
+            s.map(|s| &s[1..])
+        }
+        fn fails(_: Option<&str>) -> Result<Option<&str>, ErrorKind> {
+            Err(ErrorKind::Function {
+                function: "f".into(),
+                reason: "r".into(),
+            })
+        }
+        assert!(matches!(
+            slice(Some(Cow::Borrowed("abc")), tail),
+            Some(Cow::Borrowed("bc"))
+        ));
+        assert!(matches!(
+            slice(Some(Cow::Owned("abc".to_owned())), tail),
+            Some(Cow::Owned(s)) if s == "bc"
+        ));
+        assert_eq!(slice(None, tail), None);
+        assert!(try_slice(Some(Cow::Borrowed("a")), fails).is_err());
+        assert!(matches!(
+            try_slice(Some(Cow::Borrowed("abc")), |s| Ok(tail(s))),
+            Ok(Some(Cow::Borrowed("bc")))
+        ));
     }
 }

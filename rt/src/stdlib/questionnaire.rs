@@ -128,7 +128,7 @@ pub fn count_score(sources: &[Source<'_, '_>]) -> Result<Option<String>, ErrorKi
             None => 0,
         };
         let s = super::json::text_of(s)?;
-        Ok(Some(text::concat(&[
+        Ok(Some(super::fns::concat::call(&[
             Some(&convert::int_to_string(n)),
             Some(":"),
             s,

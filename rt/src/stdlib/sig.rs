@@ -163,12 +163,20 @@ pub enum Call {
     /// - compiled code calls `::mapwright_rt::stdlib::fns::<name>::call` with one typed argument
     ///   per parameter (`text`, `date` → `Option<&str>`; `int` → `Option<i64>`; `text or a
     ///   number` → `Option<&str>`, a number written as `to_string` writes it), after a
-    ///   `&Context` when `context` is set, and a missing optional argument is `None`; the
-    ///   result (a `Result<_, ErrorKind>` when the function can fail) is text (`Option<&str>`,
-    ///   `Option<String>`, `Option<Cow<str>>` or `String`), an int (`Option<i64>` or `i64`) or
-    ///   a bool (`Option<bool>` or `bool`) as the signature's result type says;
+    ///   `&Context` when `context` is set, and a missing optional argument is `None`; a
+    ///   variadic function (`rest`, of the same kind as its parameters) takes all its
+    ///   arguments as one slice (`&[Option<&str>]`). The result (a `Result<_, ErrorKind>` when
+    ///   the function can fail) is text (`Option<&str>`, `Option<String>`, `Option<Cow<str>>`
+    ///   or `String`), an int (`Option<i64>` or `i64`), a bool (`Option<bool>` or `bool`) or a
+    ///   list of text (`Option<Vec<&str>>`) as the signature's result type says;
     /// - the interpreter calls `eval` with the evaluated arguments as JSON.
     Uniform { eval: Eval, context: bool },
+    /// The uniform convention for a function whose text result is a slice of its first
+    /// argument (`trim`, `substr`, `date`): `call` returns `Option<&str>` (or a `Result` of
+    /// it) borrowed from that argument, and compiled code and the interpreter keep borrowed
+    /// text borrowed. The interpreter calls `slice` with the first argument's text and all the
+    /// evaluated arguments (the first of them unread).
+    Slice { slice: SliceEval },
     /// By hand-written code for this function in the interpreter
     /// (`mapping_dsl::expr::eval::call`) and in codegen (`codegen::expr::call`): functions
     /// that take lists, `it` expressions, option sets or value maps, or whose result type
@@ -178,6 +186,18 @@ pub enum Call {
 
 /// The interpreter's half of a [`Call::Uniform`] function.
 pub type Eval = fn(&Args<'_>) -> Result<serde_json::Value, ErrorKind>;
+
+/// The interpreter's half of a [`Call::Slice`] function: the first argument's text, and the
+/// evaluated arguments for the others.
+pub type SliceEval = for<'x> fn(Option<&'x str>, &Args<'_>) -> Result<Option<&'x str>, ErrorKind>;
+
+impl Call {
+    /// Whether compiled code calls the function's own `call` from its signature alone (no
+    /// hand-written code elsewhere).
+    pub fn is_uniform(self) -> bool {
+        !matches!(self, Call::Special)
+    }
+}
 
 impl Signature {
     /// What a signature is unless its file says otherwise: no optional or variadic arguments,

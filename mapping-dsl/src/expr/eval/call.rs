@@ -1,6 +1,6 @@
 //! Stdlib calls over JSON values: unpack the arguments, call the typed function in
 //! [`crate::stdlib`], pack the result. Nothing here decides semantics. A function of the uniform
-//! convention is called through its own file's `eval`; the others have an arm here.
+//! convention is called through its own file's `eval` (or `slice`); the others have an arm here.
 
 use std::borrow::Cow;
 
@@ -11,7 +11,7 @@ use crate::ir::{Expr, Lit, MissingLabel, TExpr, UnknownCode};
 use crate::rt::ErrorKind;
 use crate::stdlib::args::Args;
 use crate::stdlib::fns::MAX_UNIFORM_ARGS;
-use crate::stdlib::json::{int_of, list_of, text_of, text_or_number, wrong};
+use crate::stdlib::json::{list_of, text_of, text_or_number, wrong};
 use crate::stdlib::{Call, Func, convert, list, nulls, ops, text, translate};
 use crate::types::Type;
 
@@ -51,32 +51,25 @@ fn lit_str(e: Option<&TExpr>) -> Option<&str> {
 
 pub(super) fn call<'a>(func: Func, args: &'a [TExpr], ty: &Type, f: &Frame<'a>) -> R<'a> {
     let arg = |i: usize| -> R<'a> { args.get(i).map_or(Ok(Cow::Borrowed(&NULL)), |a| eval(a, f)) };
-    if let Call::Uniform { eval, .. } = func.signature().call {
-        // Arguments left to right, on the stack (the checker allows at most MAX_UNIFORM_ARGS).
-        let values: [Cow<'a, Value>; MAX_UNIFORM_ARGS] = [arg(0)?, arg(1)?, arg(2)?];
-        let refs = [values[0].as_ref(), values[1].as_ref(), values[2].as_ref()];
-        let n = args.len().min(MAX_UNIFORM_ARGS);
-        return eval(&Args::new(&refs[..n], f.ctx)).map(Cow::Owned);
+    match func.signature().call {
+        Call::Uniform { eval, .. } if args.len() <= MAX_UNIFORM_ARGS => {
+            // Arguments left to right, on the stack (only a variadic function takes more).
+            let values: [Cow<'a, Value>; MAX_UNIFORM_ARGS] = [arg(0)?, arg(1)?, arg(2)?];
+            let refs = [values[0].as_ref(), values[1].as_ref(), values[2].as_ref()];
+            return eval(&Args::new(&refs[..args.len()], f.ctx)).map(Cow::Owned);
+        }
+        Call::Uniform { eval, .. } => {
+            let values = (0..args.len()).map(arg).collect::<Result<Vec<_>, _>>()?;
+            let refs: Vec<&Value> = values.iter().map(AsRef::as_ref).collect();
+            return eval(&Args::new(&refs, f.ctx)).map(Cow::Owned);
+        }
+        Call::Slice { slice } => {
+            let t = super::text::slice_call(slice, args, f)?;
+            return opt_string(t.map(Cow::into_owned));
+        }
+        Call::Special => {}
     }
     match func {
-        Func::Concat => {
-            // Parts are borrowed where possible: only the result is allocated.
-            let parts = args
-                .iter()
-                .map(|a| super::text::text(a, f))
-                .collect::<Result<Vec<_>, _>>()?;
-            let parts: Vec<Option<&str>> = parts.iter().map(|p| p.as_deref()).collect();
-            owned(Value::String(text::concat(&parts)))
-        }
-        Func::Substr => {
-            let (s, start) = (arg(0)?, arg(1)?);
-            let len = if args.len() > 2 {
-                int_of(&*arg(2)?)?
-            } else {
-                None
-            };
-            opt_string(text::substr(text_of(&s)?, int_of(&start)?, len))
-        }
         Func::Coalesce => {
             for a in args {
                 let v = eval(a, f)?;
@@ -106,13 +99,6 @@ pub(super) fn call<'a>(func: Func, args: &'a [TExpr], ty: &Type, f: &Frame<'a>) 
             };
             let items = items.iter().map(text_of).collect::<Result<Vec<_>, _>>()?;
             owned(Value::String(text::join(items, text_of(&sep)?)))
-        }
-        Func::Split => {
-            let (s, sep) = (arg(0)?, arg(1)?);
-            let parts = text::split(text_of(&s)?, text_of(&sep)?);
-            owned(parts.map_or(Value::Null, |p| {
-                p.into_iter().map(|s| Value::String(s.to_owned())).collect()
-            }))
         }
         Func::Contains => {
             let (hay, needle) = (arg(0)?, arg(1)?);

@@ -1,31 +1,23 @@
 //! Text-typed expressions evaluated to `Cow<str>` instead of a JSON value, so that
-//! `date_closure >= substr(params.cursor, 0, 10)` or `concat(a, " ", b)` borrow their parts
-//! instead of allocating a `Value::String` for each. Same semantics as [`eval`]: the typed
-//! functions in [`crate::stdlib`] do the work; anything not special-cased goes through [`eval`].
+//! `date_closure >= substr(params.cursor, 0, 10)` or `trim(a) == "x"` borrow their parts
+//! instead of allocating a `Value::String` for each: literals, paths, params, and the calls of
+//! functions whose result is a slice of their first argument ([`Call::Slice`]). Same semantics
+//! as [`eval`], which evaluates anything else.
 
 use std::borrow::Cow;
 
 use serde_json::Value;
 
-use super::{Frame, eval, path};
+use super::{Frame, NULL, eval, path};
 use crate::ir::{Expr, Lit, TExpr};
 use crate::rt::ErrorKind;
-use crate::stdlib::json::{int_of, text_of, wrong};
-use crate::stdlib::{Func, fns, text as t};
+use crate::stdlib::Call;
+use crate::stdlib::args::Args;
+use crate::stdlib::fns::MAX_UNIFORM_ARGS;
+use crate::stdlib::json::{text_of, wrong};
+use crate::stdlib::sig::SliceEval;
 
 type Text<'a> = Result<Option<Cow<'a, str>>, ErrorKind>;
-
-/// Applies a borrowing string function to a possibly-owned input.
-fn map_str<'a>(
-    s: Option<Cow<'a, str>>,
-    g: impl for<'x> Fn(&'x str) -> Result<&'x str, ErrorKind>,
-) -> Text<'a> {
-    Ok(match s {
-        None => None,
-        Some(Cow::Borrowed(b)) => Some(Cow::Borrowed(g(b)?)),
-        Some(Cow::Owned(o)) => Some(Cow::Owned(g(&o)?.to_owned())),
-    })
-}
 
 /// The value of a text-typed expression (`None` for null).
 pub(super) fn text<'a>(e: &'a TExpr, f: &Frame<'a>) -> Text<'a> {
@@ -41,32 +33,40 @@ pub(super) fn text<'a>(e: &'a TExpr, f: &Frame<'a>) -> Text<'a> {
             .transpose()?
             .flatten()
             .map(Cow::Borrowed)),
-        Expr::Call(Func::Substr, args) => {
-            let s = text(&args[0], f)?;
-            let start = int_of(&*eval(&args[1], f)?)?;
-            let len = match args.get(2) {
-                Some(l) => int_of(&*eval(l, f)?)?,
-                None => None,
-            };
-            if start.is_none() {
-                return Ok(None);
-            }
-            map_str(
-                s,
-                |x| Ok(t::substr(Some(x), start, len).unwrap_or_default()),
-            )
-        }
-        Expr::Call(Func::Trim, args) => map_str(text(&args[0], f)?, |x| {
-            Ok(fns::trim::call(Some(x)).unwrap_or_default())
-        }),
-        Expr::Call(Func::Date, args) => map_str(text(&args[0], f)?, |x| {
-            Ok(fns::date::call(Some(x))?.unwrap_or_default())
-        }),
-        _ => match eval(e, f)? {
-            Cow::Borrowed(v) => Ok(text_of(v)?.map(Cow::Borrowed)),
-            Cow::Owned(Value::String(s)) => Ok(Some(Cow::Owned(s))),
-            Cow::Owned(Value::Null) => Ok(None),
-            Cow::Owned(other) => Err(wrong("text", &other)),
+        Expr::Call(func, args) => match func.signature().call {
+            Call::Slice { slice } => slice_call(slice, args, f),
+            _ => any(e, f),
         },
+        _ => any(e, f),
+    }
+}
+
+/// A call of a function whose result is a slice of its first argument's text: borrowed text
+/// stays borrowed. The first argument is evaluated as text, then the others.
+pub(super) fn slice_call<'a>(slice: SliceEval, args: &'a [TExpr], f: &Frame<'a>) -> Text<'a> {
+    let s = match args.first() {
+        Some(a) => text(a, f)?,
+        None => None,
+    };
+    let arg = |i: usize| -> Result<Cow<'a, Value>, ErrorKind> {
+        args.get(i).map_or(Ok(Cow::Borrowed(&NULL)), |a| eval(a, f))
+    };
+    let rest: [Cow<'a, Value>; MAX_UNIFORM_ARGS - 1] = [arg(1)?, arg(2)?];
+    let refs = [&NULL, rest[0].as_ref(), rest[1].as_ref()];
+    let a = Args::new(&refs[..args.len().clamp(1, MAX_UNIFORM_ARGS)], f.ctx);
+    Ok(match s {
+        Some(Cow::Borrowed(b)) => slice(Some(b), &a)?.map(Cow::Borrowed),
+        Some(Cow::Owned(o)) => slice(Some(&o), &a)?.map(|r| Cow::Owned(r.to_owned())),
+        None => slice(None, &a)?.map(|r| Cow::Owned(r.to_owned())),
+    })
+}
+
+/// Any other expression, evaluated as JSON.
+fn any<'a>(e: &'a TExpr, f: &Frame<'a>) -> Text<'a> {
+    match eval(e, f)? {
+        Cow::Borrowed(v) => Ok(text_of(v)?.map(Cow::Borrowed)),
+        Cow::Owned(Value::String(s)) => Ok(Some(Cow::Owned(s))),
+        Cow::Owned(Value::Null) => Ok(None),
+        Cow::Owned(other) => Err(wrong("text", &other)),
     }
 }

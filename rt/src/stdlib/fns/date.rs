@@ -1,5 +1,6 @@
-//! `date`: the uniform convention ([`Call::Uniform`]): its signature, its implementation
-//! ([`call`], which compiled code calls) and the interpreter's call of it (`eval`).
+//! `date`: the uniform convention for a slice of its argument ([`Call::Slice`]): its
+//! signature, its implementation ([`call`], which compiled code calls) and the interpreter's
+//! call of it (`slice`).
 
 use crate::stdlib::convert::preview;
 use crate::stdlib::date;
@@ -17,7 +18,7 @@ pub const SIG: Signature = Signature {
     examples: &[
         ex(r#"{"d":"2024-02-29T23:00:00Z"}"#, "date(d)", r#""2024-02-29""#),
     ],
-    call: Call::Uniform { eval, context: false },
+    call: Call::Slice { slice },
     ..Signature::DEFAULTS
 };
 
@@ -35,8 +36,8 @@ pub fn call(s: Option<&str>) -> Result<Option<&str>, ErrorKind> {
     }
 }
 
-fn eval(a: &Args<'_>) -> Result<Value, ErrorKind> {
-    Ok(args::text_json(call(a.text(0)?)?))
+fn slice<'x>(s: Option<&'x str>, _: &Args<'_>) -> Result<Option<&'x str>, ErrorKind> {
+    call(s)
 }
 
 #[cfg(test)]

@@ -1,5 +1,6 @@
-//! `split`: its signature. The interpreter (`mapping_dsl::expr::eval::call`) and codegen
-//! (`codegen::expr::call`) call it by code written for it ([`Call::Special`]): it returns a list.
+//! `split`: the uniform convention ([`Call::Uniform`]), with a list of text for a result: its
+//! signature, its implementation ([`call`], which compiled code calls) and the interpreter's
+//! call of it (`eval`).
 
 use super::prelude::*;
 
@@ -13,5 +14,36 @@ pub const SIG: Signature = Signature {
     examples: &[
         ex(r#"{"a":"a,b,,c"}"#, r#"split(a, ",")"#, r#"["a","b","","c"]"#),
     ],
+    call: Call::Uniform { eval, context: false },
     ..Signature::DEFAULTS
 };
+
+/// The text cut at every occurrence of `sep`; null text -> null, a null or empty separator
+/// cuts between characters.
+pub fn call<'a>(s: Option<&'a str>, sep: Option<&str>) -> Option<Vec<&'a str>> {
+    let s = s?;
+    Some(match sep {
+        Some(sep) if !sep.is_empty() => s.split(sep).collect(),
+        _ => s
+            .char_indices()
+            .map(|(i, c)| &s[i..i + c.len_utf8()])
+            .collect(),
+    })
+}
+
+fn eval(a: &Args<'_>) -> Result<Value, ErrorKind> {
+    Ok(args::texts_json(call(a.text(0)?, a.text(1)?)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cuts_at_the_separator_or_between_characters() {
+        assert_eq!(call(Some("a,,b"), Some(",")), Some(vec!["a", "", "b"]));
+        assert_eq!(call(Some("กข"), None), Some(vec!["ก", "ข"]));
+        assert_eq!(call(Some("กข"), Some("")), Some(vec!["ก", "ข"]));
+        assert_eq!(call(None, Some(",")), None);
+    }
+}

@@ -1,5 +1,6 @@
-//! `trim`: the uniform convention ([`Call::Uniform`]): its signature, its implementation
-//! ([`call`], which compiled code calls) and the interpreter's call of it (`eval`).
+//! `trim`: the uniform convention for a slice of its argument ([`Call::Slice`]): its
+//! signature, its implementation ([`call`], which compiled code calls) and the interpreter's
+//! call of it (`slice`).
 
 use super::prelude::*;
 
@@ -14,7 +15,7 @@ pub const SIG: Signature = Signature {
         ex(r#"{"a":"  x "}"#, "trim(a)", r#""x""#),
         ex(r#"{"a":null}"#, "trim(a)", "null"),
     ],
-    call: Call::Uniform { eval, context: false },
+    call: Call::Slice { slice },
     ..Signature::DEFAULTS
 };
 
@@ -23,8 +24,8 @@ pub fn call(s: Option<&str>) -> Option<&str> {
     s.map(str::trim)
 }
 
-fn eval(a: &Args<'_>) -> Result<Value, ErrorKind> {
-    Ok(args::text_json(call(a.text(0)?)))
+fn slice<'x>(s: Option<&'x str>, _: &Args<'_>) -> Result<Option<&'x str>, ErrorKind> {
+    Ok(call(s))
 }
 
 #[cfg(test)]
