@@ -5,7 +5,7 @@
 //! differential test compares the two).
 
 use proc_macro2::{Ident, TokenStream};
-use quote::quote;
+use quote::{format_ident, quote};
 
 use crate::lit::str_lit;
 
@@ -14,26 +14,56 @@ fn key_prefix(key: &str) -> String {
     format!(",{}:", serde_json::Value::from(key))
 }
 
+/// Keys written by one function: a larger struct's keys are written by several methods of
+/// its own, `KEYS_PER_FN` keys each, so that no generated function grows past a few hundred
+/// lines (the WF2 output has ~350 keys).
+const KEYS_PER_FN: usize = 32;
+
 /// The impl for the struct `ty` (lifetime elided), whose fields are `(field, output key)`.
 pub fn write_impl(ty: &TokenStream, fields: &[(Ident, String)]) -> TokenStream {
-    let keys = fields.iter().map(|(id, key)| {
-        let prefix = str_lit(&key_prefix(key));
-        quote! {
-            if !self.#id.is_omit() {
-                out.extend_from_slice(#prefix.as_bytes());
-                ::mapwright_rt::WriteJson::write_json(&self.#id, out)?;
+    let keys = |fields: &[(Ident, String)]| -> Vec<TokenStream> {
+        fields
+            .iter()
+            .map(|(id, key)| {
+                let prefix = str_lit(&key_prefix(key));
+                quote! {
+                    if !self.#id.is_omit() {
+                        out.extend_from_slice(#prefix.as_bytes());
+                        ::mapwright_rt::WriteJson::write_json(&self.#id, out)?;
+                    }
+                }
+            })
+            .collect()
+    };
+    let result = quote!(::std::result::Result<(), ::serde_json::Error>);
+    let (body, parts) = if fields.len() <= KEYS_PER_FN {
+        (keys(fields), quote!())
+    } else {
+        let names: Vec<Ident> = (0..fields.len().div_ceil(KEYS_PER_FN))
+            .map(|i| format_ident!("write_json_keys_{}", i))
+            .collect();
+        let methods = fields.chunks(KEYS_PER_FN).zip(&names).map(|(chunk, name)| {
+            let keys = keys(chunk);
+            quote! {
+                fn #name(&self, out: &mut ::std::vec::Vec<u8>) -> #result {
+                    #(#keys)*
+                    ::std::result::Result::Ok(())
+                }
             }
-        }
-    });
+        });
+        let calls = names.iter().map(|n| quote!(self.#n(out)?;)).collect();
+        (calls, quote!(impl #ty { #(#methods)* }))
+    };
     quote! {
         impl ::mapwright_rt::WriteJson for #ty {
-            fn write_json(&self, out: &mut ::std::vec::Vec<u8>) -> ::std::result::Result<(), ::serde_json::Error> {
+            fn write_json(&self, out: &mut ::std::vec::Vec<u8>) -> #result {
                 let start = ::mapwright_rt::object_start(out);
-                #(#keys)*
+                #(#body)*
                 ::mapwright_rt::object_end(out, start);
                 ::std::result::Result::Ok(())
             }
         }
+        #parts
     }
 }
 

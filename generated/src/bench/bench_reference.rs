@@ -966,6 +966,17 @@ impl ::mapwright_rt::WriteJson for Output<'_> {
         out: &mut ::std::vec::Vec<u8>,
     ) -> ::std::result::Result<(), ::serde_json::Error> {
         let start = ::mapwright_rt::object_start(out);
+        self.write_json_keys_0(out)?;
+        self.write_json_keys_1(out)?;
+        ::mapwright_rt::object_end(out, start);
+        ::std::result::Result::Ok(())
+    }
+}
+impl Output<'_> {
+    fn write_json_keys_0(
+        &self,
+        out: &mut ::std::vec::Vec<u8>,
+    ) -> ::std::result::Result<(), ::serde_json::Error> {
         if !self.case_id.is_omit() {
             out.extend_from_slice(",\"case_id\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.case_id, out)?;
@@ -1094,6 +1105,12 @@ impl ::mapwright_rt::WriteJson for Output<'_> {
             out.extend_from_slice(",\"occupation_1\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.occupation_1, out)?;
         }
+        ::std::result::Result::Ok(())
+    }
+    fn write_json_keys_1(
+        &self,
+        out: &mut ::std::vec::Vec<u8>,
+    ) -> ::std::result::Result<(), ::serde_json::Error> {
         if !self.family_status.is_omit() {
             out.extend_from_slice(",\"family_status\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.family_status, out)?;
@@ -1186,7 +1203,6 @@ impl ::mapwright_rt::WriteJson for Output<'_> {
             out.extend_from_slice(",\"family\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.family, out)?;
         }
-        ::mapwright_rt::object_end(out, start);
         ::std::result::Result::Ok(())
     }
 }

@@ -5833,6 +5833,17 @@ impl ::mapwright_rt::WriteJson for OutputFormsectionHealthAssessment29sepD35aedb
         out: &mut ::std::vec::Vec<u8>,
     ) -> ::std::result::Result<(), ::serde_json::Error> {
         let start = ::mapwright_rt::object_start(out);
+        self.write_json_keys_0(out)?;
+        self.write_json_keys_1(out)?;
+        ::mapwright_rt::object_end(out, start);
+        ::std::result::Result::Ok(())
+    }
+}
+impl OutputFormsectionHealthAssessment29sepD35aedb<'_> {
+    fn write_json_keys_0(
+        &self,
+        out: &mut ::std::vec::Vec<u8>,
+    ) -> ::std::result::Result<(), ::serde_json::Error> {
         if !self.full_name_4.is_omit() {
             out.extend_from_slice(",\"full_name_4\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.full_name_4, out)?;
@@ -5972,6 +5983,12 @@ impl ::mapwright_rt::WriteJson for OutputFormsectionHealthAssessment29sepD35aedb
                 out,
             )?;
         }
+        ::std::result::Result::Ok(())
+    }
+    fn write_json_keys_1(
+        &self,
+        out: &mut ::std::vec::Vec<u8>,
+    ) -> ::std::result::Result<(), ::serde_json::Error> {
         if !self.if_yes_please_specify_12.is_omit() {
             out.extend_from_slice(",\"if_yes__please_specify_12\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.if_yes_please_specify_12, out)?;
@@ -6147,7 +6164,6 @@ impl ::mapwright_rt::WriteJson for OutputFormsectionHealthAssessment29sepD35aedb
             out.extend_from_slice(",\"if_yes__please_specify_22\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.if_yes_please_specify_22, out)?;
         }
-        ::mapwright_rt::object_end(out, start);
         ::std::result::Result::Ok(())
     }
 }
@@ -8275,6 +8291,17 @@ impl ::mapwright_rt::WriteJson for OutputPhysicalCheck2<'_> {
         out: &mut ::std::vec::Vec<u8>,
     ) -> ::std::result::Result<(), ::serde_json::Error> {
         let start = ::mapwright_rt::object_start(out);
+        self.write_json_keys_0(out)?;
+        self.write_json_keys_1(out)?;
+        ::mapwright_rt::object_end(out, start);
+        ::std::result::Result::Ok(())
+    }
+}
+impl OutputPhysicalCheck2<'_> {
+    fn write_json_keys_0(
+        &self,
+        out: &mut ::std::vec::Vec<u8>,
+    ) -> ::std::result::Result<(), ::serde_json::Error> {
         if !self
             .description_of_physical_examination_observations_1
             .is_omit()
@@ -8417,6 +8444,12 @@ impl ::mapwright_rt::WriteJson for OutputPhysicalCheck2<'_> {
             out.extend_from_slice(",\"vag__smeargram_strain_fce21b2\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.vag_smeargram_strain_fce21b2, out)?;
         }
+        ::std::result::Result::Ok(())
+    }
+    fn write_json_keys_1(
+        &self,
+        out: &mut ::std::vec::Vec<u8>,
+    ) -> ::std::result::Result<(), ::serde_json::Error> {
         if !self.vag_parasite_7504774.is_omit() {
             out.extend_from_slice(",\"vag__parasite_7504774\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.vag_parasite_7504774, out)?;
@@ -8469,7 +8502,6 @@ impl ::mapwright_rt::WriteJson for OutputPhysicalCheck2<'_> {
             out.extend_from_slice(",\"source_of_information_44cac9a\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.source_of_information_44cac9a, out)?;
         }
-        ::mapwright_rt::object_end(out, start);
         ::std::result::Result::Ok(())
     }
 }
@@ -9191,6 +9223,17 @@ impl ::mapwright_rt::WriteJson for OutputFormsectionIncidentDetailsFe05aa3<'_> {
         out: &mut ::std::vec::Vec<u8>,
     ) -> ::std::result::Result<(), ::serde_json::Error> {
         let start = ::mapwright_rt::object_start(out);
+        self.write_json_keys_0(out)?;
+        self.write_json_keys_1(out)?;
+        ::mapwright_rt::object_end(out, start);
+        ::std::result::Result::Ok(())
+    }
+}
+impl OutputFormsectionIncidentDetailsFe05aa3<'_> {
+    fn write_json_keys_0(
+        &self,
+        out: &mut ::std::vec::Vec<u8>,
+    ) -> ::std::result::Result<(), ::serde_json::Error> {
         if !self.date_of_abuse_6e0107e.is_omit() {
             out.extend_from_slice(",\"date_of_abuse_6e0107e\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.date_of_abuse_6e0107e, out)?;
@@ -9341,11 +9384,16 @@ impl ::mapwright_rt::WriteJson for OutputFormsectionIncidentDetailsFe05aa3<'_> {
             out.extend_from_slice(",\"physical_issue_2e9f1c6\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.physical_issue_2e9f1c6, out)?;
         }
+        ::std::result::Result::Ok(())
+    }
+    fn write_json_keys_1(
+        &self,
+        out: &mut ::std::vec::Vec<u8>,
+    ) -> ::std::result::Result<(), ::serde_json::Error> {
         if !self.mental_issue_4785ece.is_omit() {
             out.extend_from_slice(",\"mental_issue_4785ece\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.mental_issue_4785ece, out)?;
         }
-        ::mapwright_rt::object_end(out, start);
         ::std::result::Result::Ok(())
     }
 }
