@@ -12,7 +12,7 @@ use super::{Frame, NULL, eval, path};
 use crate::ir::{Expr, Lit, TExpr};
 use crate::rt::ErrorKind;
 use crate::stdlib::Call;
-use crate::stdlib::args::Args;
+use crate::stdlib::args::{self, Args};
 use crate::stdlib::fns::MAX_UNIFORM_ARGS;
 use crate::stdlib::json::{text_of, wrong};
 use crate::stdlib::sig::SliceEval;
@@ -54,11 +54,7 @@ pub(super) fn slice_call<'a>(slice: SliceEval, args: &'a [TExpr], f: &Frame<'a>)
     let rest: [Cow<'a, Value>; MAX_UNIFORM_ARGS - 1] = [arg(1)?, arg(2)?];
     let refs = [&NULL, rest[0].as_ref(), rest[1].as_ref()];
     let a = Args::new(&refs[..args.len().clamp(1, MAX_UNIFORM_ARGS)], f.ctx);
-    Ok(match s {
-        Some(Cow::Borrowed(b)) => slice(Some(b), &a)?.map(Cow::Borrowed),
-        Some(Cow::Owned(o)) => slice(Some(&o), &a)?.map(|r| Cow::Owned(r.to_owned())),
-        None => slice(None, &a)?.map(|r| Cow::Owned(r.to_owned())),
-    })
+    args::try_slice(s, |x| slice(x, &a))
 }
 
 /// Any other expression, evaluated as JSON.
