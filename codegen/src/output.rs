@@ -471,8 +471,11 @@ fn emit_value<'a>(
                     if r != Repr::Text && r != Repr::Null {
                         return Err(cx.unsupported("translating a non-text value", f));
                     }
-                    quote! {
-                        match #t {
+                    // Bound first: a call compiles to a block, which clippy will not have as
+                    // a `match` scrutinee.
+                    quote! {{
+                        let code = #t;
+                        match code {
                             ::std::option::Option::Some(c) if !::mapwright_rt::stdlib::translate::is_unanswered(&c) => {
                                 let v = &<super::options::#e as ::mapwright_rt::Code>::from_code(::std::borrow::Cow::Borrowed(&*c));
                                 let label = v.#label();
@@ -483,7 +486,7 @@ fn emit_value<'a>(
                             }
                             _ => ::std::option::Option::None,
                         }
-                    }
+                    }}
                 }
             };
             Ok((value, quote!(::mapwright_rt::Translated<'r>), true))
@@ -638,8 +641,11 @@ fn each_computed<'a>(
     } else {
         (quote!(#var), quote!(items), quote!())
     };
-    let value = quote! {
-        match #t {
+    // Bound first: a call compiles to a block, which clippy will not have as a `match`
+    // scrutinee.
+    let value = quote! {{
+        let list = #t;
+        match list {
             ::std::option::Option::None => ::std::option::Option::None,
             ::std::option::Option::Some(items) => {
                 let mut out = ::std::vec::Vec::with_capacity(items.len());
@@ -653,7 +659,7 @@ fn each_computed<'a>(
                 ::std::option::Option::Some(out)
             }
         }
-    };
+    }};
     Ok((value, quote!(::std::vec::Vec<#ty>), b))
 }
 

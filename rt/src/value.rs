@@ -69,14 +69,6 @@ pub fn json_last(v: Option<&serde_json::Value>) -> Result<Option<&serde_json::Va
     )?)))
 }
 
-/// `len(v)`: elements of a list, characters of a string, 0 for null.
-pub fn json_len(v: Option<&serde_json::Value>) -> Result<i64, ErrorKind> {
-    match v {
-        Some(serde_json::Value::Array(a)) => Ok(stdlib::text::len_list(Some(a.len()))),
-        other => Ok(stdlib::text::len(json_text(other)?)),
-    }
-}
-
 /// `to_string(v)` of a JSON value.
 #[inline]
 pub fn json_to_string(v: Option<&serde_json::Value>) -> Option<Cow<'_, str>> {
@@ -104,18 +96,6 @@ pub fn cmp_json_text(op: BinOp, a: Option<&serde_json::Value>, b: Option<&str>) 
             stdlib::ops::compare_values(op, a.unwrap_or(&NULL), &b)
         }
     }
-}
-
-/// `join(list, sep)` of a list of JSON values (each must be text or null).
-pub fn join_json(
-    items: &[Option<&serde_json::Value>],
-    sep: Option<&str>,
-) -> Result<String, ErrorKind> {
-    let items = items
-        .iter()
-        .map(|v| json_text(*v))
-        .collect::<Result<Vec<_>, _>>()?;
-    Ok(stdlib::text::join(items, sep))
 }
 
 /// Text, or a number or bool written as text (`digits_only`, `lookup` keys); null is `None`.

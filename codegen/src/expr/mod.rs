@@ -7,8 +7,9 @@
 //! interpreter's: arguments left to right, `coalesce`/`default`/`&&`/`||`/`if` lazily.
 
 mod call;
-mod list;
+mod lookup;
 mod path;
+mod typed;
 mod uniform;
 
 use std::cell::RefCell;
@@ -22,7 +23,7 @@ use crate::error::CodegenError;
 use crate::input::{InStruct, struct_ty};
 use crate::lit::str_lit;
 
-pub use list::map_fn;
+pub use lookup::map_fn;
 
 /// What the checker guarantees, for [`Scope::internal`] errors.
 pub(crate) const E206: &str = "the checker rejects (E206: an unknown parameter)";
@@ -236,13 +237,7 @@ pub fn compile<'a>(sc: &Scope<'a>, e: &TExpr) -> Result<(TokenStream, Repr<'a>),
             path::compile_access(sc, t, r, steps, e)
         }
         Expr::Answer(a) => answer(sc, e, a),
-        Expr::Call(f, args) => {
-            if f.binds_it() {
-                list::collection(sc, e, *f, args)
-            } else {
-                call::call(sc, e, *f, args)
-            }
-        }
+        Expr::Call(f, args) => call::call(sc, e, *f, args),
     }
 }
 

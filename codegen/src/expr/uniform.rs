@@ -29,7 +29,9 @@ pub(super) fn call<'a>(
     let (context, slice) = match sig.call {
         Call::Uniform { context, .. } => (context, false),
         Call::Slice { .. } => (false, true),
-        Call::Special => return Err(sc.internal(format!("{}() as uniform", sig.name), E301, e)),
+        Call::Typed { .. } | Call::Form { .. } => {
+            return Err(sc.internal(format!("{}() as uniform", sig.name), E301, e));
+        }
     };
     let mut bind = Vec::new();
     let mut convert = Vec::new();

@@ -95,7 +95,7 @@ const CASES: &[(&str, &str, u32)] = &[
     // function calls
     (
         "fields:\n  x: 'contains(tags, age)'\n",
-        "a non-text argument of contains",
+        "contains() of list of text, int",
         4,
     ),
     (
@@ -105,36 +105,36 @@ const CASES: &[(&str, &str, u32)] = &[
     ),
     (
         "fields:\n  x: 'join(tags, extra)'\n",
-        "a non-text separator",
+        "join() of list of text, json",
         4,
     ),
     (
         "fields:\n  x: 'join(map(family_details_section, it.relation_age), \",\")'\n",
-        "join of this list",
+        "join() of list of int, text",
         4,
     ),
     (
         "fields:\n  x: 'distinct(family_details_section)'\n",
-        "distinct of objects or lists",
+        "distinct() of list of object",
         4,
     ),
     (
-        "fields:\n  x: 'distinct(null)'\n",
-        "distinct of a non-list",
+        "fields:\n  x: 'contains(extra, \"x\")'\n",
+        "contains() of json, text",
         4,
     ),
     (
         "fields:\n  x: 'to_string(tags)'\n",
-        "to_string of a list or object",
+        "to_string() of list of text",
         4,
     ),
     (
         "fields:\n  x: 'to_number(extra)'\n",
-        "to_number of this type",
+        "to_number() of json",
         4,
     ),
-    ("fields:\n  x: 'round(extra)'\n", "round of a non-number", 4),
-    ("fields:\n  x: 'abs(extra)'\n", "abs of a non-number", 4),
+    ("fields:\n  x: 'round(extra)'\n", "round() of json", 4),
+    ("fields:\n  x: 'abs(extra)'\n", "abs() of json", 4),
     (
         "fields:\n  x: 'translate(sex, gender)'\n",
         "the function translate()",
@@ -143,7 +143,7 @@ const CASES: &[(&str, &str, u32)] = &[
     ("fields:\n  x: 'map(tags, null)'\n", "map() to null", 4),
     (
         "fields:\n  x: 'sort_by(tags, null)'\n",
-        "sort_by with a key that is not text or a number",
+        "sort_by() with a key that is not text or a number",
         4,
     ),
     // output rules

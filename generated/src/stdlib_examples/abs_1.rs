@@ -71,16 +71,13 @@ fn run<'r>(
     check_input(input, loc, ctx)?;
     ::std::result::Result::Ok(::std::option::Option::Some({
         let f_value = ::mapwright_rt::finish(
-            match input
-                .x
-                .get()
-                .copied()
-                .map(::mapwright_rt::stdlib::convert::abs_int)
-                .transpose()
             {
-                ::std::result::Result::Ok(v) => v,
-                ::std::result::Result::Err(kind) => {
-                    return ::std::result::Result::Err(loc.fail("value", kind));
+                let a0 = input.x.get().copied();
+                match ::mapwright_rt::stdlib::fns::abs::int(a0) {
+                    ::std::result::Result::Ok(v) => v,
+                    ::std::result::Result::Err(kind) => {
+                        return ::std::result::Result::Err(loc.fail("value", kind));
+                    }
                 }
             },
             ::mapwright_rt::Policy {

@@ -71,10 +71,11 @@ fn run<'r>(
     check_input(input, loc, ctx)?;
     ::std::result::Result::Ok(::std::option::Option::Some({
         let f_value = ::mapwright_rt::finish(
-            ::std::option::Option::Some(::mapwright_rt::stdlib::text::contains(
-                ::mapwright_rt::text(input.a.get()).as_deref(),
-                ::std::option::Option::Some(::std::borrow::Cow::Borrowed("bc")).as_deref(),
-            )),
+            {
+                let a0 = ::mapwright_rt::text(input.a.get());
+                let a1 = ::std::option::Option::Some(::std::borrow::Cow::Borrowed("bc"));
+                ::mapwright_rt::stdlib::fns::contains::text(a0, a1)
+            },
             ::mapwright_rt::Policy {
                 missing: ::mapwright_rt::As::Keep,
                 empty_string: ::mapwright_rt::As::Keep,

@@ -82,17 +82,15 @@ fn run<'r>(
     check_input(input, loc, ctx)?;
     ::std::result::Result::Ok(::std::option::Option::Some({
         let f_value = ::mapwright_rt::finish(
-            ::std::option::Option::Some({
-                let l = input.l.get().map(|v| {
+            {
+                let a0 = input.l.get().map(|v| {
                     v.iter()
                         .map(|x| ::mapwright_rt::text(x.get()))
                         .collect::<::std::vec::Vec<_>>()
                 });
-                ::mapwright_rt::contains_text(
-                    l.as_deref(),
-                    ::std::option::Option::Some(::std::borrow::Cow::Borrowed("y")).as_deref(),
-                )
-            }),
+                let a1 = ::std::option::Option::Some(::std::borrow::Cow::Borrowed("y"));
+                ::mapwright_rt::stdlib::fns::contains::texts(a0, a1)
+            },
             ::mapwright_rt::Policy {
                 missing: ::mapwright_rt::As::Keep,
                 empty_string: ::mapwright_rt::As::Keep,

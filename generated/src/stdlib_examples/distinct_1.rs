@@ -83,20 +83,14 @@ fn run<'r>(
     check_input(input, loc, ctx)?;
     ::std::result::Result::Ok(::std::option::Option::Some({
         let f_value = ::mapwright_rt::finish(
-            input
-                .l
-                .get()
-                .map(|v| {
+            {
+                let a0 = input.l.get().map(|v| {
                     v.iter()
                         .map(|x| ::mapwright_rt::text(x.get()))
                         .collect::<::std::vec::Vec<_>>()
-                })
-                .map(|v| {
-                    ::mapwright_rt::stdlib::list::distinct(&v, |x, y| x == y)
-                        .into_iter()
-                        .cloned()
-                        .collect::<::std::vec::Vec<_>>()
-                }),
+                });
+                ::mapwright_rt::stdlib::fns::distinct::plain(a0)
+            },
             ::mapwright_rt::Policy {
                 missing: ::mapwright_rt::As::Keep,
                 empty_string: ::mapwright_rt::As::Keep,

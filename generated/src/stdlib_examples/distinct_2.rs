@@ -71,18 +71,15 @@ fn run<'r>(
     check_input(input, loc, ctx)?;
     ::std::result::Result::Ok(::std::option::Option::Some({
         let f_value = ::mapwright_rt::finish(
-            match ::mapwright_rt::json_items(input.l.as_ref()) {
-                ::std::result::Result::Ok(v) => v,
-                ::std::result::Result::Err(kind) => {
-                    return ::std::result::Result::Err(loc.fail("value", kind));
+            {
+                let a0 = input.l.as_ref();
+                match ::mapwright_rt::stdlib::fns::distinct::json(a0) {
+                    ::std::result::Result::Ok(v) => v,
+                    ::std::result::Result::Err(kind) => {
+                        return ::std::result::Result::Err(loc.fail("value", kind));
+                    }
                 }
-            }
-            .map(|v| {
-                ::mapwright_rt::stdlib::list::distinct(&v, |x, y| ::mapwright_rt::same_json(*x, *y))
-                    .into_iter()
-                    .cloned()
-                    .collect::<::std::vec::Vec<_>>()
-            }),
+            },
             ::mapwright_rt::Policy {
                 missing: ::mapwright_rt::As::Keep,
                 empty_string: ::mapwright_rt::As::Keep,

@@ -51,20 +51,20 @@ fn field_output_value<'r>(
 > {
     let _ = (input, ctx, loc);
     ::std::result::Result::Ok(::mapwright_rt::finish(
-        ::mapwright_rt::filter(
-            input.l.get().map(|v| {
+        {
+            let a0 = input.l.get().map(|v| {
                 v.iter()
                     .map(|x| x.get().copied())
                     .collect::<::std::vec::Vec<_>>()
-            }),
-            |it0| {
+            });
+            ::mapwright_rt::stdlib::fns::filter::call(a0, |it0| {
                 ::std::result::Result::Ok(::mapwright_rt::stdlib::ops::compare(
                     ::mapwright_rt::BinOp::Gt,
                     it0,
                     ::std::option::Option::Some(1i64),
                 ))
-            },
-        )?,
+            })?
+        },
         ::mapwright_rt::Policy {
             missing: ::mapwright_rt::As::Keep,
             empty_string: ::mapwright_rt::As::Keep,

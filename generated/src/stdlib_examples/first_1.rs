@@ -81,16 +81,14 @@ fn run<'r>(
     check_input(input, loc, ctx)?;
     ::std::result::Result::Ok(::std::option::Option::Some({
         let f_value = ::mapwright_rt::finish(
-            input
-                .l
-                .get()
-                .map(|v| {
+            {
+                let a0 = input.l.get().map(|v| {
                     v.iter()
                         .map(|x| x.get().copied())
                         .collect::<::std::vec::Vec<_>>()
-                })
-                .and_then(|v| v.into_iter().next())
-                .flatten(),
+                });
+                ::mapwright_rt::stdlib::fns::first::list(a0)
+            },
             ::mapwright_rt::Policy {
                 missing: ::mapwright_rt::As::Keep,
                 empty_string: ::mapwright_rt::As::Keep,

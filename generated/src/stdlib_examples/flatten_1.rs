@@ -71,12 +71,13 @@ fn run<'r>(
     check_input(input, loc, ctx)?;
     ::std::result::Result::Ok(::std::option::Option::Some({
         let f_value = ::mapwright_rt::finish(
-            match ::mapwright_rt::json_items(input.l.as_ref())
-                .and_then(::mapwright_rt::flatten_json)
             {
-                ::std::result::Result::Ok(v) => v,
-                ::std::result::Result::Err(kind) => {
-                    return ::std::result::Result::Err(loc.fail("value", kind));
+                let a0 = input.l.as_ref();
+                match ::mapwright_rt::stdlib::fns::flatten::json(a0) {
+                    ::std::result::Result::Ok(v) => v,
+                    ::std::result::Result::Err(kind) => {
+                        return ::std::result::Result::Err(loc.fail("value", kind));
+                    }
                 }
             },
             ::mapwright_rt::Policy {

@@ -70,9 +70,10 @@ fn run<'r>(
     check_input(input, loc, ctx)?;
     ::std::result::Result::Ok(::std::option::Option::Some({
         let f_value = ::mapwright_rt::finish(
-            ::std::option::Option::Some(::mapwright_rt::stdlib::nulls::is_empty(
-                input.a.as_ref().as_ref(),
-            )),
+            {
+                let a0 = input.a.as_ref();
+                ::mapwright_rt::stdlib::fns::is_empty::call(a0)
+            },
             ::mapwright_rt::Policy {
                 missing: ::mapwright_rt::As::Keep,
                 empty_string: ::mapwright_rt::As::Keep,

@@ -83,18 +83,13 @@ fn run<'r>(
     ::std::result::Result::Ok(::std::option::Option::Some({
         let f_value = ::mapwright_rt::finish(
             {
-                let l = input.l.get().map(|v| {
+                let a0 = input.l.get().map(|v| {
                     v.iter()
                         .map(|x| ::mapwright_rt::text(x.get()))
                         .collect::<::std::vec::Vec<_>>()
                 });
-                let sep = ::std::option::Option::Some(::std::borrow::Cow::Borrowed(", "));
-                l.map(|items| {
-                    ::std::borrow::Cow::<'_, str>::Owned(::mapwright_rt::stdlib::text::join(
-                        items.iter().map(|x| x.as_deref()),
-                        sep.as_deref(),
-                    ))
-                })
+                let a1 = ::std::option::Option::Some(::std::borrow::Cow::Borrowed(", "));
+                ::mapwright_rt::stdlib::fns::join::texts(a0, a1)
             },
             ::mapwright_rt::Policy {
                 missing: ::mapwright_rt::As::Keep,

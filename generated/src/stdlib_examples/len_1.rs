@@ -71,9 +71,10 @@ fn run<'r>(
     check_input(input, loc, ctx)?;
     ::std::result::Result::Ok(::std::option::Option::Some({
         let f_value = ::mapwright_rt::finish(
-            ::std::option::Option::Some(::mapwright_rt::stdlib::text::len(
-                ::mapwright_rt::text(input.a.get()).as_deref(),
-            )),
+            {
+                let a0 = ::mapwright_rt::text(input.a.get());
+                ::mapwright_rt::stdlib::fns::len::text(a0)
+            },
             ::mapwright_rt::Policy {
                 missing: ::mapwright_rt::As::Keep,
                 empty_string: ::mapwright_rt::As::Keep,

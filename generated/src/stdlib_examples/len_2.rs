@@ -81,18 +81,14 @@ fn run<'r>(
     check_input(input, loc, ctx)?;
     ::std::result::Result::Ok(::std::option::Option::Some({
         let f_value = ::mapwright_rt::finish(
-            ::std::option::Option::Some(::mapwright_rt::stdlib::text::len_list(
-                input
-                    .l
-                    .get()
-                    .map(|v| {
-                        v.iter()
-                            .map(|x| x.get().copied())
-                            .collect::<::std::vec::Vec<_>>()
-                    })
-                    .as_ref()
-                    .map(::std::vec::Vec::len),
-            )),
+            {
+                let a0 = input.l.get().map(|v| {
+                    v.iter()
+                        .map(|x| x.get().copied())
+                        .collect::<::std::vec::Vec<_>>()
+                });
+                ::mapwright_rt::stdlib::fns::len::list(a0)
+            },
             ::mapwright_rt::Policy {
                 missing: ::mapwright_rt::As::Keep,
                 empty_string: ::mapwright_rt::As::Keep,

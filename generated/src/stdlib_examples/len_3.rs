@@ -70,12 +70,15 @@ fn run<'r>(
     check_input(input, loc, ctx)?;
     ::std::result::Result::Ok(::std::option::Option::Some({
         let f_value = ::mapwright_rt::finish(
-            ::std::option::Option::Some(match ::mapwright_rt::json_len(input.a.as_ref()) {
-                ::std::result::Result::Ok(v) => v,
-                ::std::result::Result::Err(kind) => {
-                    return ::std::result::Result::Err(loc.fail("value", kind));
+            {
+                let a0 = input.a.as_ref();
+                match ::mapwright_rt::stdlib::fns::len::json(a0) {
+                    ::std::result::Result::Ok(v) => v,
+                    ::std::result::Result::Err(kind) => {
+                        return ::std::result::Result::Err(loc.fail("value", kind));
+                    }
                 }
-            }),
+            },
             ::mapwright_rt::Policy {
                 missing: ::mapwright_rt::As::Keep,
                 empty_string: ::mapwright_rt::As::Keep,

@@ -80,20 +80,20 @@ fn field_output_value<'r>(
 > {
     let _ = (input, ctx, loc);
     ::std::result::Result::Ok(::mapwright_rt::finish(
-        ::mapwright_rt::map(
-            input.l.get().map(|v| {
+        {
+            let a0 = input.l.get().map(|v| {
                 v.iter()
                     .map(::mapwright_rt::Field::get)
                     .collect::<::std::vec::Vec<_>>()
-            }),
-            |it0| {
+            });
+            ::mapwright_rt::stdlib::fns::map::call(a0, |it0| {
                 ::std::result::Result::Ok({
                     let a0 = ::mapwright_rt::text(it0.and_then(|v| v.n.get()));
                     let p0 = a0.as_deref();
                     ::mapwright_rt::stdlib::args::text(::mapwright_rt::stdlib::fns::upper::call(p0))
                 })
-            },
-        )?,
+            })?
+        },
         ::mapwright_rt::Policy {
             missing: ::mapwright_rt::As::Keep,
             empty_string: ::mapwright_rt::As::Keep,

@@ -71,10 +71,13 @@ fn run<'r>(
     check_input(input, loc, ctx)?;
     ::std::result::Result::Ok(::std::option::Option::Some({
         let f_value = ::mapwright_rt::finish(
-            match ::mapwright_rt::round(input.x.get().cloned().as_ref()) {
-                ::std::result::Result::Ok(v) => v,
-                ::std::result::Result::Err(kind) => {
-                    return ::std::result::Result::Err(loc.fail("value", kind));
+            {
+                let a0 = input.x.get().cloned();
+                match ::mapwright_rt::stdlib::fns::round::number(a0) {
+                    ::std::result::Result::Ok(v) => v,
+                    ::std::result::Result::Err(kind) => {
+                        return ::std::result::Result::Err(loc.fail("value", kind));
+                    }
                 }
             },
             ::mapwright_rt::Policy {

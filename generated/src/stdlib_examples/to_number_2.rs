@@ -71,12 +71,13 @@ fn run<'r>(
     check_input(input, loc, ctx)?;
     ::std::result::Result::Ok(::std::option::Option::Some({
         let f_value = ::mapwright_rt::finish(
-            match ::mapwright_rt::stdlib::convert::to_number(
-                ::mapwright_rt::text(input.a.get()).as_deref(),
-            ) {
-                ::std::result::Result::Ok(v) => v,
-                ::std::result::Result::Err(kind) => {
-                    return ::std::result::Result::Err(loc.fail("value", kind));
+            {
+                let a0 = ::mapwright_rt::text(input.a.get());
+                match ::mapwright_rt::stdlib::fns::to_number::text(a0) {
+                    ::std::result::Result::Ok(v) => v,
+                    ::std::result::Result::Err(kind) => {
+                        return ::std::result::Result::Err(loc.fail("value", kind));
+                    }
                 }
             },
             ::mapwright_rt::Policy {

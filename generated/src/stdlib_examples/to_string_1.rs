@@ -71,7 +71,10 @@ fn run<'r>(
     check_input(input, loc, ctx)?;
     ::std::result::Result::Ok(::std::option::Option::Some({
         let f_value = ::mapwright_rt::finish(
-            ::mapwright_rt::int_text(input.n.get().copied()),
+            {
+                let a0 = input.n.get().copied();
+                ::mapwright_rt::stdlib::fns::to_string::int(a0)
+            },
             ::mapwright_rt::Policy {
                 missing: ::mapwright_rt::As::Keep,
                 empty_string: ::mapwright_rt::As::Keep,

@@ -71,13 +71,10 @@ fn run<'r>(
     check_input(input, loc, ctx)?;
     ::std::result::Result::Ok(::std::option::Option::Some({
         let f_value = ::mapwright_rt::finish(
-            input
-                .n
-                .get()
-                .cloned()
-                .as_ref()
-                .map(::mapwright_rt::stdlib::convert::number_to_string)
-                .map(::std::borrow::Cow::<'_, str>::Owned),
+            {
+                let a0 = input.n.get().cloned();
+                ::mapwright_rt::stdlib::fns::to_string::number(a0)
+            },
             ::mapwright_rt::Policy {
                 missing: ::mapwright_rt::As::Keep,
                 empty_string: ::mapwright_rt::As::Keep,

@@ -22,9 +22,9 @@
 //!   default fails the record.
 
 pub use mapwright_rt::stdlib::{
-    Func, args, convert, date, fns, json, list, nulls, ops, questionnaire, sig, text,
+    Func, args, convert, date, fns, json, list, nulls, operands, ops, questionnaire, sig, text,
 };
 pub mod translate;
 
 pub use mapwright_rt::stdlib::{SIGNATURES, signature};
-pub use sig::{Arg, Call, Ret, Signature};
+pub use sig::{Arg, Call, Out, Overload, Rep, Ret, Signature};

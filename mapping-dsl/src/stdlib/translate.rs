@@ -55,42 +55,6 @@ pub fn lookup<'a>(
     )
 }
 
-/// Policy names as written in specs (and carried as literal arguments in the IR of a
-/// `translate()` call).
-pub fn unknown_name(p: UnknownCode) -> &'static str {
-    match p {
-        UnknownCode::Error => "error",
-        UnknownCode::KeepCode => "keep_code",
-        UnknownCode::Null => "null",
-    }
-}
-
-pub fn parse_unknown(s: &str) -> Option<UnknownCode> {
-    [UnknownCode::Error, UnknownCode::KeepCode, UnknownCode::Null]
-        .into_iter()
-        .find(|p| unknown_name(*p) == s)
-}
-
-pub fn missing_name(p: MissingLabel) -> &'static str {
-    match p {
-        MissingLabel::Error => "error",
-        MissingLabel::KeepCode => "keep_code",
-        MissingLabel::Empty => "empty",
-        MissingLabel::Null => "null",
-    }
-}
-
-pub fn parse_missing(s: &str) -> Option<MissingLabel> {
-    [
-        MissingLabel::Error,
-        MissingLabel::KeepCode,
-        MissingLabel::Empty,
-        MissingLabel::Null,
-    ]
-    .into_iter()
-    .find(|p| missing_name(*p) == s)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -22,6 +22,7 @@ pub mod fns;
 pub mod json;
 pub mod list;
 pub mod nulls;
+pub mod operands;
 pub mod ops;
 pub mod questionnaire;
 pub mod sig;
@@ -29,4 +30,5 @@ pub mod text;
 pub mod translate;
 
 pub use fns::{Func, SIGNATURES, signature};
-pub use sig::{Arg, Call, Example, Ret, Scalar, Signature};
+pub use operands::Operands;
+pub use sig::{Arg, Call, Example, Out, Overload, Rep, Ret, Scalar, Signature};

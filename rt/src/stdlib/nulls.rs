@@ -18,6 +18,11 @@ impl Emptiness for String {
         self.is_empty()
     }
 }
+impl Emptiness for std::borrow::Cow<'_, str> {
+    fn is_empty_value(&self) -> bool {
+        self.is_empty()
+    }
+}
 impl<T> Emptiness for [T] {
     fn is_empty_value(&self) -> bool {
         self.is_empty()

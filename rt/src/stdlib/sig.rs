@@ -6,6 +6,7 @@
 
 use super::args::Args;
 use super::fns::Func;
+use super::operands::{Evaluated, Operands, TypedEval};
 use crate::ErrorKind;
 
 /// Scalar types a schema field or an expression can have.
@@ -177,12 +178,106 @@ pub enum Call {
     /// text borrowed. The interpreter calls `slice` with the first argument's text and all the
     /// evaluated arguments (the first of them unread).
     Slice { slice: SliceEval },
-    /// By hand-written code for this function in the interpreter
-    /// (`mapping_dsl::expr::eval::call`) and in codegen (`codegen::expr::call`): functions
-    /// that take lists, `it` expressions, option sets or value maps, or whose result type
-    /// follows their arguments'.
-    Special,
+    /// Generic over the representations of its arguments (`len` of text or of a list,
+    /// `filter` of a list or of `json` with a condition on `it`): the interpreter calls `eval`
+    /// with the call's [`Operands`]; compiled code calls the function of the first of
+    /// `overloads` whose argument patterns match the arguments' compiled representations
+    /// (codegen says when none does, naming the call's YAML line). All of it lives in the
+    /// function's file.
+    Typed {
+        eval: TypedEval,
+        overloads: &'static [Overload],
+    },
+    /// A form of the language as much as a function: it evaluates its arguments lazily
+    /// (`coalesce`, `default`) or reads a named table (`translate`, `lookup`). The interpreter
+    /// calls `eval` with the call's [`Operands`]; codegen compiles it by code written for it
+    /// (`codegen::expr::call`).
+    Form { eval: TypedEval },
 }
+
+/// How compiled code holds a value, as an argument pattern of an [`Overload`]. Each is an
+/// `Option` (`None` is null) of: `Cow<'r, str>` (text), `i64`, `serde_json::Number`, `bool`,
+/// `&'r Value` (`json`), `&'r Struct` (an input object) or `Vec<E>` (a list, `E` an element
+/// of one of these). Arguments are passed by value in these types, results returned in them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rep {
+    /// Text; a null argument matches too.
+    Text,
+    /// An int; a null argument matches too.
+    Int,
+    /// A number; a null argument matches too.
+    Num,
+    /// A bool; a null argument matches too.
+    Bool,
+    /// A `json` value; a null argument matches too.
+    Json,
+    /// The literal null, which is not passed.
+    Null,
+    /// An input object.
+    Row,
+    /// A list whose elements match the pattern.
+    List(&'static Rep),
+    /// Anything but the literal null (the function is generic over it).
+    Any,
+    /// A list, or a `json` value read as a list of `json` values (the record fails when it is
+    /// not a list); passed as `Option<Vec<E>>`.
+    Items,
+    /// An expression on `it` (a condition, an element expression or a sort key, as the
+    /// parameter's [`Arg`] says), passed as a closure over an element of the first argument,
+    /// `|it| Ok(value)`. The function returns `Result<_, E>` with the closure's error `E`,
+    /// which compiled code propagates. A condition's value is a `bool`; a sort key's is text,
+    /// an int, a number or `json` (checked to be text, a number or null).
+    Each,
+}
+
+/// The representation of an [`Overload`]'s result.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Out {
+    /// This one ([`Rep::Any`] is not a result; [`Rep::Null`] means the call is null, and
+    /// nothing is called).
+    Is(Rep),
+    /// The first argument's.
+    First,
+    /// The first argument's elements' (a list's elements; a `json` value's are `json`).
+    Element,
+    /// A list of the values of the expression on `it` (`map`).
+    ListOfEach,
+}
+
+/// One way compiled code calls a [`Call::Typed`] function: for arguments whose
+/// representations match `args` (one pattern per parameter; a left-out optional argument is
+/// null), `::mapwright_rt::stdlib::fns::<name>::<call>(…)` with the arguments not [`Rep::Null`]
+/// in order, returning `out` (in a `Result<_, ErrorKind>` when `fails`).
+#[derive(Debug, Clone, Copy)]
+pub struct Overload {
+    pub args: &'static [Rep],
+    pub call: &'static str,
+    pub out: Out,
+    pub fails: bool,
+}
+
+/// An [`Overload`] that cannot fail.
+pub const fn ov(args: &'static [Rep], call: &'static str, out: Out) -> Overload {
+    Overload {
+        args,
+        call,
+        out,
+        fails: false,
+    }
+}
+
+/// An [`Overload`] that can fail the record.
+pub const fn ov_fails(args: &'static [Rep], call: &'static str, out: Out) -> Overload {
+    Overload {
+        args,
+        call,
+        out,
+        fails: true,
+    }
+}
+
+/// The overload of a null argument: the call is null.
+pub const NULL_IS_NULL: Overload = ov(&[Rep::Null], "", Out::Is(Rep::Null));
 
 /// The interpreter's half of a [`Call::Uniform`] function.
 pub type Eval = fn(&Args<'_>) -> Result<serde_json::Value, ErrorKind>;
@@ -192,10 +287,15 @@ pub type Eval = fn(&Args<'_>) -> Result<serde_json::Value, ErrorKind>;
 pub type SliceEval = for<'x> fn(Option<&'x str>, &Args<'_>) -> Result<Option<&'x str>, ErrorKind>;
 
 impl Call {
-    /// Whether compiled code calls the function's own `call` from its signature alone (no
-    /// hand-written code elsewhere).
+    /// Whether compiled code calls the function's own `call` from its signature alone.
     pub fn is_uniform(self) -> bool {
-        !matches!(self, Call::Special)
+        matches!(self, Call::Uniform { .. } | Call::Slice { .. })
+    }
+
+    /// Whether everything of the function, compiled and interpreted, is in its own file (all
+    /// but the language's forms).
+    pub fn is_self_contained(self) -> bool {
+        !matches!(self, Call::Form { .. })
     }
 }
 
@@ -214,7 +314,9 @@ impl Signature {
         nulls: "",
         doc: "",
         examples: &[],
-        call: Call::Special,
+        call: Call::Form {
+            eval: unimplemented,
+        },
     };
 
     pub fn min_args(&self) -> usize {
@@ -255,6 +357,15 @@ impl Signature {
         }
         format!("{}({})", self.name, parts.join(", "))
     }
+}
+
+/// The placeholder of [`Signature::DEFAULTS`]: every file sets its own `call`.
+fn unimplemented<'a>(o: &dyn Operands<'a>) -> Evaluated<'a> {
+    let _ = o;
+    Err(ErrorKind::Function {
+        function: "?".into(),
+        reason: "the interpreter has no call for this function".into(),
+    })
 }
 
 fn arg_name(a: Arg) -> &'static str {

@@ -1,6 +1,6 @@
-//! `coalesce`: its signature. The interpreter (`mapping_dsl::expr::eval::call`) and codegen
-//! (`codegen::expr::call`) call it by code written for it ([`Call::Special`]): it evaluates its
-//! arguments lazily and takes any type.
+//! `coalesce`: its signature and the interpreter's call (`eval`). It is a form of the language
+//! ([`Call::Form`]): its arguments are evaluated lazily, so codegen compiles it by code written for it
+//! (`codegen::expr::call`).
 
 use super::prelude::*;
 
@@ -15,5 +15,16 @@ pub const SIG: Signature = Signature {
     examples: &[
         ex(r#"{"a":null,"b":2}"#, "coalesce(a, b, 3)", "2"),
     ],
+    call: Call::Form { eval },
     ..Signature::DEFAULTS
 };
+
+fn eval<'a>(o: &dyn Operands<'a>) -> Evaluated<'a> {
+    for i in 0..o.len() {
+        let v = o.value(i)?;
+        if !v.is_null() {
+            return Ok(v);
+        }
+    }
+    Ok(null())
+}

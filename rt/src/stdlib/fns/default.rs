@@ -1,6 +1,6 @@
-//! `default`: its signature. The interpreter (`mapping_dsl::expr::eval::call`) and codegen
-//! (`codegen::expr::call`) call it by code written for it ([`Call::Special`]): it evaluates its
-//! arguments lazily and takes any type.
+//! `default`: its signature and the interpreter's call (`eval`). It is a form of the language
+//! ([`Call::Form`]): its second argument is evaluated only when the first is empty, so codegen compiles it by code written for it
+//! (`codegen::expr::call`).
 
 use super::prelude::*;
 
@@ -15,5 +15,15 @@ pub const SIG: Signature = Signature {
         ex(r#"{"a":""}"#, r#"default(a, "none")"#, r#""none""#),
         ex(r#"{"a":"x"}"#, r#"default(a, "none")"#, r#""x""#),
     ],
+    call: Call::Form { eval },
     ..Signature::DEFAULTS
 };
+
+fn eval<'a>(o: &dyn Operands<'a>) -> Evaluated<'a> {
+    let a = o.value(0)?;
+    if crate::stdlib::nulls::is_empty(Some(a.as_ref())) {
+        o.value(1)
+    } else {
+        Ok(a)
+    }
+}

@@ -10,17 +10,29 @@
 //! Adding one is one new file here and one line in the registry below; `cargo gen` then
 //! regenerates the function table of `docs/spec-language.md` and the compiled examples.
 //!
-//! The others ([`Call::Special`]: lists, `it` expressions, option sets, value maps, results
-//! whose type follows the arguments') are also called by code written for them in the
-//! interpreter (`mapping_dsl::expr::eval::call`) and in codegen (`codegen::expr::call`).
+//! A function over lists or any value, or whose result type follows its arguments' (`len`,
+//! `first`, `filter` with a condition on `it`, …) is typed by its arguments' representations
+//! ([`Call::Typed`]): its file holds the interpreter's call (`eval`, over the call's
+//! [`Operands`](super::operands::Operands)) and one function per representation compiled code
+//! passes, listed as overloads. It too is one file and one registry line.
+//!
+//! Only the language's forms ([`Call::Form`]: `coalesce` and `default`, which evaluate their
+//! arguments lazily, and `translate` and `lookup`, which read named tables) are also compiled
+//! by code written for them in codegen (`codegen::expr::call`); their interpreter half is in
+//! their file.
 
 mod prelude {
-    pub use serde_json::Value;
+    pub use std::borrow::Cow;
+
+    pub use serde_json::{Number, Value};
 
     pub use super::Func;
     pub use crate::ErrorKind;
     pub use crate::stdlib::args::{self, Args};
-    pub use crate::stdlib::sig::{Arg, Call, Ret, Scalar, Signature, ex};
+    pub use crate::stdlib::operands::{Evaluated, Operands, element, null, owned};
+    pub use crate::stdlib::sig::{
+        Arg, Call, NULL_IS_NULL, Out, Rep, Ret, Scalar, Signature, ex, ov, ov_fails,
+    };
 }
 
 use super::sig::Signature;
@@ -103,9 +115,13 @@ impl Func {
         Func::ALL.into_iter().find(|f| f.name() == name)
     }
 
-    /// Collection functions evaluate their second argument once per element, bound to `it`.
+    /// Collection functions evaluate an argument once per element, bound to `it`.
     pub fn binds_it(self) -> bool {
-        matches!(self, Func::Filter | Func::Find | Func::Map | Func::SortBy)
+        use super::sig::Arg;
+        self.signature()
+            .params
+            .iter()
+            .any(|a| matches!(a, Arg::Predicate | Arg::ElementExpr | Arg::SortKey))
     }
 }
 

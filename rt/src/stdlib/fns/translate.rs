@@ -1,8 +1,11 @@
-//! `translate`: its signature. The interpreter (`mapping_dsl::expr::eval::call`) and codegen
-//! (`codegen::expr::call`) call it by code written for it ([`Call::Special`]): it reads an option
-//! set.
+//! `translate`: its signature and the interpreter's call (`eval`). It is a form of the language
+//! ([`Call::Form`]): it reads a named option set, so codegen compiles it by code written for it
+//! (`codegen::expr::call`).
 
 use super::prelude::*;
+use crate::stdlib::translate::{
+    MissingLabel, UnknownCode, is_unanswered, parse_missing, parse_unknown, translated,
+};
 
 pub const SIG: Signature = Signature {
     func: Func::Translate,
@@ -13,5 +16,41 @@ pub const SIG: Signature = Signature {
     nulls: "null -> null",
     doc: "`{code: label}` in the transform's language, with its unknown_code / missing_label policies.",
     examples: &[],
+    call: Call::Form { eval },
     ..Signature::DEFAULTS
 };
+
+/// In the IR a call carries five arguments: the code, then string literals for the option set,
+/// the language, the unknown-code policy and the missing-label policy (by the names
+/// [`parse_unknown`] and [`parse_missing`] read; the checker fills them in).
+fn eval<'a>(o: &dyn Operands<'a>) -> Evaluated<'a> {
+    let code = o.value(0)?;
+    let set = o.literal(1).unwrap_or_default();
+    let lang = o.literal(2).unwrap_or("th");
+    let unknown = o
+        .literal(3)
+        .and_then(parse_unknown)
+        .unwrap_or(UnknownCode::Error);
+    let missing = o
+        .literal(4)
+        .and_then(parse_missing)
+        .unwrap_or(MissingLabel::Error);
+    let one = |v: &Value| -> Result<Value, ErrorKind> {
+        let c = crate::stdlib::json::text_of(v)?.unwrap_or_default();
+        let l = o.label(set, c, lang, unknown, missing)?;
+        Ok(translated(c, l))
+    };
+    let unanswered = |v: &Value| matches!(v, Value::String(s) if is_unanswered(s));
+    match code.as_ref() {
+        Value::Null => Ok(null()),
+        Value::Array(codes) => owned(Value::Array(
+            codes
+                .iter()
+                .filter(|c| !c.is_null() && !unanswered(c))
+                .map(one)
+                .collect::<Result<_, _>>()?,
+        )),
+        v if unanswered(v) => Ok(null()),
+        v => owned(one(v)?),
+    }
+}
