@@ -6,7 +6,6 @@
 //! interpreter. Evaluation order (and so which error a record fails with) follows the
 //! interpreter's: arguments left to right, `coalesce`/`default`/`&&`/`||`/`if` lazily.
 
-mod call;
 mod lookup;
 mod path;
 mod typed;
@@ -16,6 +15,7 @@ use std::cell::RefCell;
 use std::collections::BTreeSet;
 
 use mapping_dsl::ir::{Answer, AnswerForm, BinOp, Deployment, Expr, Lit, Param, TExpr, UnaryOp};
+use mapping_dsl::stdlib::Call;
 use proc_macro2::{Ident, TokenStream};
 use quote::quote;
 
@@ -31,7 +31,6 @@ pub(crate) const E213: &str = "the checker rejects (E213: a let is read before i
 pub(crate) const E304: &str = "the checker rejects (E304: a condition is not a bool)";
 pub(crate) const E303: &str = "the checker rejects (E303: values that cannot be compared)";
 pub(crate) const E301: &str = "the checker rejects (E301: an argument of the wrong type)";
-pub(crate) const E302: &str = "the checker rejects (E302: the wrong number of arguments)";
 pub(crate) const E201: &str = "the checker rejects (E201: a field the schema does not have)";
 pub(crate) const E204: &str = "the checker rejects (E204: an unknown value map)";
 pub(crate) const E207: &str =
@@ -237,7 +236,16 @@ pub fn compile<'a>(sc: &Scope<'a>, e: &TExpr) -> Result<(TokenStream, Repr<'a>),
             path::compile_access(sc, t, r, steps, e)
         }
         Expr::Answer(a) => answer(sc, e, a),
-        Expr::Call(f, args) => call::call(sc, e, *f, args),
+        Expr::Call(f, args) => match f.signature().call {
+            Call::Typed { .. } => typed::call(sc, e, *f, args),
+            Call::Uniform { .. } | Call::Slice { .. } => {
+                let mut compiled = Vec::with_capacity(args.len());
+                for a in args {
+                    compiled.push(compile(sc, a)?);
+                }
+                uniform::call(sc, e, *f, &compiled)
+            }
+        },
     }
 }
 

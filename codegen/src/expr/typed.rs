@@ -21,11 +21,13 @@ use quote::{format_ident, quote};
 use super::{E301, Repr, Scope, compile, cond, mentions, try_};
 use crate::error::CodegenError;
 
-/// An argument as compiled before the call: a value, or an expression on `it` compiled once
-/// the element representation is known.
+/// An argument as compiled before the call: a value, an expression on `it` compiled once the
+/// element representation is known, or the name of a value map.
 enum Operand<'a> {
     Value(TokenStream, Repr<'a>),
     Each(Arg),
+    /// The argument at this position names a value map.
+    Table(usize),
 }
 
 pub(super) fn call<'a>(
@@ -38,10 +40,14 @@ pub(super) fn call<'a>(
     let Call::Typed { overloads, .. } = sig.call else {
         return Err(sc.internal(format!("{}() as typed", sig.name), E301, e));
     };
+    if overloads.is_empty() {
+        return Err(sc.unsupported(format!("the function {}()", sig.name), e));
+    }
     let mut ops = Vec::with_capacity(args.len());
     for (i, a) in args.iter().enumerate() {
         ops.push(match sig.arg(i) {
             Some(k @ (Arg::Predicate | Arg::ElementExpr | Arg::SortKey)) => Operand::Each(k),
+            Some(Arg::ValueMap) => Operand::Table(i),
             _ => {
                 let (t, r) = compile(sc, a)?;
                 Operand::Value(t, r)
@@ -49,9 +55,29 @@ pub(super) fn call<'a>(
         });
     }
     let n = sig.params.len().max(ops.len());
-    let Some(ov) = overloads.iter().find(|o| takes(o, n, &ops)) else {
+    let variadic = sig.rest.is_some();
+    let Some(ov) = overloads.iter().find(|o| takes(o, n, variadic, &ops)) else {
         let types: Vec<String> = ops.iter().map(describe_operand).collect();
         return Err(sc.unsupported(format!("{}() of {}", sig.name, types.join(", ")), e));
+    };
+    let pattern = |i: usize| {
+        ov.args
+            .get(i)
+            .or(if variadic { ov.args.last() } else { None })
+            .copied()
+    };
+    // The representation the values are brought to, for a common result.
+    let common = if ov.out == Out::Common {
+        match common_repr(&ops) {
+            Ok(Some(r)) => Some(r),
+            Ok(None) => return Ok((quote!(::std::option::Option::None), Repr::Null)),
+            Err(()) => {
+                let types: Vec<String> = ops.iter().map(describe_operand).collect();
+                return Err(sc.unsupported(format!("{}() of {}", sig.name, types.join(", ")), e));
+            }
+        }
+    } else {
+        None
     };
     let null_result = ov.out == Out::Is(Rep::Null);
     let mut bind = Vec::new();
@@ -61,24 +87,37 @@ pub(super) fn call<'a>(
     // The representation of the expression on `it`'s values.
     let mut each = None;
     for i in 0..n {
-        let pattern = ov.args.get(i).copied();
+        let pattern = pattern(i);
         match ops.get(i) {
+            Some(Operand::Value(t, r)) if pattern == Some(Rep::Lazy) => {
+                let t = match &common {
+                    Some(c) if r != c => widen(sc, e, t.clone(), r, c)?,
+                    _ => t.clone(),
+                };
+                let ok = quote!(::std::result::Result::Ok(#t));
+                pass.push(if variadic {
+                    quote!(&mut || #ok)
+                } else {
+                    quote!(|| #ok)
+                });
+            }
             Some(Operand::Value(_, Repr::Null)) | None => {
                 if !matches!(pattern, Some(Rep::Null) | None) {
                     pass.push(quote!(::std::option::Option::None));
                 }
             }
-            Some(Operand::Each(_)) if null_result => {}
+            Some(Operand::Each(_) | Operand::Table(_)) if null_result => {}
             Some(Operand::Value(t, _)) if null_result || pattern.is_none() => {
                 bind.push(quote!(let _ = #t;));
             }
             Some(Operand::Value(t, r)) => {
                 let v = format_ident!("a{}", i);
-                let (t, r) = match (pattern, r) {
-                    (Some(Rep::Items), Repr::Json) => (
+                let (t, r) = match (pattern, r, &common) {
+                    (Some(Rep::Items), Repr::Json, _) => (
                         try_(sc, quote!(::mapwright_rt::json_items(#t))),
                         Repr::List(Box::new(Repr::Json)),
                     ),
+                    (_, r, Some(c)) if r != c => (widen(sc, e, t.clone(), r, c)?, c.clone()),
                     _ => (t.clone(), r.clone()),
                 };
                 if i == 0 {
@@ -91,17 +130,14 @@ pub(super) fn call<'a>(
                 let elem = match &first {
                     Some(Repr::List(x)) => (**x).clone(),
                     _ => {
-                        return Err(sc.internal(
-                            format!("{}() over a non-list", sig.name),
-                            E301,
-                            e,
-                        ));
+                        return Err(sc.internal(format!("{}() over a non-list", sig.name), E301, e));
                     }
                 };
                 let (closure, r) = closure(sc, e, sig.name, *kind, &args[i], elem)?;
                 each = Some(r);
                 pass.push(closure);
             }
+            Some(Operand::Table(at)) => pass.push(super::lookup::map_closure(sc, &args[*at])?),
         }
     }
     if null_result {
@@ -112,8 +148,13 @@ pub(super) fn call<'a>(
     }
     let module = format_ident!("{}", sig.name);
     let function = format_ident!("{}", ov.call);
-    let called = quote!(::mapwright_rt::stdlib::fns::#module::#function(#(#pass),*));
-    let held = if ov.args.contains(&Rep::Each) {
+    let function = quote!(::mapwright_rt::stdlib::fns::#module::#function);
+    let called = if variadic {
+        quote!(#function(&mut [#(#pass),*]))
+    } else {
+        quote!(#function(#(#pass),*))
+    };
+    let held = if ov.args.iter().any(|p| matches!(p, Rep::Each | Rep::Lazy)) {
         quote!(#called?)
     } else if ov.fails {
         try_(sc, called)
@@ -130,9 +171,43 @@ pub(super) fn call<'a>(
             _ => None,
         },
         Out::ListOfEach => each.map(|r| Repr::List(Box::new(r))),
+        Out::Common => common,
     }
     .ok_or_else(|| sc.internal(format!("the result of {}()", sig.name), E301, e))?;
     Ok((quote!({ #(#bind)* #held }), out))
+}
+
+/// The one representation of the values: the first that is not null (`None` when all are
+/// null); an error when two differ (an int and a number are not brought together either).
+fn common_repr<'a>(ops: &[Operand<'a>]) -> Result<Option<Repr<'a>>, ()> {
+    let mut common: Option<Repr<'a>> = None;
+    for o in ops {
+        let Operand::Value(_, r) = o else { continue };
+        match (&common, r) {
+            (_, Repr::Null) => {}
+            (None, r) => common = Some(r.clone()),
+            (Some(c), r) if c == r => {}
+            _ => return Err(()),
+        }
+    }
+    Ok(common)
+}
+
+/// A value of representation `r` as representation `to` (only null is brought to another).
+fn widen<'a>(
+    sc: &Scope<'a>,
+    e: &TExpr,
+    t: TokenStream,
+    r: &Repr<'a>,
+    to: &Repr<'a>,
+) -> Result<TokenStream, CodegenError> {
+    let (t, _, _) = super::unify(
+        sc,
+        e,
+        (t, r.clone()),
+        (quote!(::std::option::Option::None), to.clone()),
+    )?;
+    Ok(t)
 }
 
 /// An expression on `it` as a closure over an element of representation `elem`, and the
@@ -186,13 +261,24 @@ fn closure<'a>(
 }
 
 /// Whether `o` takes these `n` arguments. Arguments past its patterns fit only an overload
-/// whose call is null (`NULL_IS_NULL`).
-fn takes(o: &Overload, n: usize, ops: &[Operand<'_>]) -> bool {
-    (o.args.len() == n || o.out == Out::Is(Rep::Null) && o.args.len() <= n)
-        && o.args.iter().enumerate().all(|(i, p)| match ops.get(i) {
-            Some(Operand::Each(_)) => *p == Rep::Each,
-            Some(Operand::Value(_, r)) => fits(*p, r),
-            None => fits(*p, &Repr::Null),
+/// whose call is null (`NULL_IS_NULL`), or the last pattern of a variadic function's.
+fn takes(o: &Overload, n: usize, variadic: bool, ops: &[Operand<'_>]) -> bool {
+    let count = o.args.len() == n
+        || o.out == Out::Is(Rep::Null) && o.args.len() <= n
+        || variadic && !o.args.is_empty() && o.args.len() <= n;
+    let pattern = |i: usize| {
+        o.args
+            .get(i)
+            .or(if variadic { o.args.last() } else { None })
+    };
+    count
+        && (0..n).all(|i| match (pattern(i), ops.get(i)) {
+            (None, _) => true,
+            (Some(p), Some(Operand::Each(_))) => *p == Rep::Each,
+            (Some(p), Some(Operand::Table(_))) => *p == Rep::Table,
+            (Some(Rep::Lazy), Some(Operand::Value(..)) | None) => true,
+            (Some(p), Some(Operand::Value(_, r))) => fits(*p, r),
+            (Some(p), None) => fits(*p, &Repr::Null),
         })
 }
 
@@ -223,7 +309,7 @@ fn of_pattern<'a>(p: Rep) -> Option<Repr<'a>> {
         Rep::Json => Repr::Json,
         Rep::Null => Repr::Null,
         Rep::List(x) => Repr::List(Box::new(of_pattern(*x)?)),
-        Rep::Row | Rep::Any | Rep::Items | Rep::Each => return None,
+        Rep::Row | Rep::Any | Rep::Items | Rep::Each | Rep::Lazy | Rep::Table => return None,
     })
 }
 
@@ -231,6 +317,7 @@ fn describe_operand(o: &Operand<'_>) -> String {
     match o {
         Operand::Value(_, r) => describe(r),
         Operand::Each(_) => "an expression on `it`".into(),
+        Operand::Table(_) => "a value map".into(),
     }
 }
 
@@ -281,13 +368,21 @@ mod tests {
                 continue;
             };
             n += 1;
-            assert!(!overloads.is_empty(), "{}", s.name);
+            if overloads.is_empty() {
+                // Only `translate()` is not compiled (the `translate:` rule is).
+                assert_eq!(s.name, "translate");
+                continue;
+            }
             for o in overloads {
                 if o.out == Out::Is(Rep::Null) {
                     continue;
                 }
                 assert!(!o.call.is_empty(), "{}", s.name);
                 assert_eq!(o.args.len(), s.params.len(), "{}: {}", s.name, o.call);
+                // A lazy argument's value is the call's (its one representation).
+                if o.args.contains(&Rep::Lazy) {
+                    assert_eq!(o.out, Out::Common, "{}: {}", s.name, o.call);
+                }
                 if let Out::Is(r) = o.out {
                     assert!(of_pattern(r).is_some(), "{}: {}", s.name, o.call);
                 }
@@ -298,6 +393,6 @@ mod tests {
                 }
             }
         }
-        assert!(n >= 16, "{n} typed functions");
+        assert_eq!(n, 20, "typed functions");
     }
 }

@@ -29,7 +29,7 @@ pub(super) fn call<'a>(
     let (context, slice) = match sig.call {
         Call::Uniform { context, .. } => (context, false),
         Call::Slice { .. } => (false, true),
-        Call::Typed { .. } | Call::Form { .. } => {
+        Call::Typed { .. } => {
             return Err(sc.internal(format!("{}() as uniform", sig.name), E301, e));
         }
     };

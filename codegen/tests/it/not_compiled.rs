@@ -100,7 +100,7 @@ const CASES: &[(&str, &str, u32)] = &[
     ),
     (
         "fields:\n  x: 'coalesce(extra, name_first)'\n",
-        "coalesce of mixed types",
+        "coalesce() of json, text",
         4,
     ),
     (

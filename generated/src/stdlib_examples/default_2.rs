@@ -72,12 +72,12 @@ fn run<'r>(
     ::std::result::Result::Ok(::std::option::Option::Some({
         let f_value = ::mapwright_rt::finish(
             {
-                let a = ::mapwright_rt::text(input.a.get());
-                if ::mapwright_rt::stdlib::nulls::is_empty(a.as_deref()) {
-                    ::std::option::Option::Some(::std::borrow::Cow::Borrowed("none"))
-                } else {
-                    a
-                }
+                let a0 = ::mapwright_rt::text(input.a.get());
+                ::mapwright_rt::stdlib::fns::default::call(a0, || {
+                    ::std::result::Result::Ok(::std::option::Option::Some(
+                        ::std::borrow::Cow::Borrowed("none"),
+                    ))
+                })?
             },
             ::mapwright_rt::Policy {
                 missing: ::mapwright_rt::As::Keep,

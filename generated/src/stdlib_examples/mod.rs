@@ -490,7 +490,7 @@ pub static NOT_COMPILED: &[NotCompiled] = &[
     NotCompiled {
         func: "coalesce",
         expr: "coalesce(a, b, 3)",
-        why: "coalesce of mixed types is not supported by code generation",
+        why: "coalesce() of json, int, int is not supported by code generation",
     },
     NotCompiled {
         func: "find",

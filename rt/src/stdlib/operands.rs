@@ -1,8 +1,7 @@
-//! What the interpreter's half of a [`Call::Typed`](super::sig::Call) or
-//! [`Call::Form`](super::sig::Call) function sees of its call: the arguments, evaluated when
-//! the function asks for them (so `coalesce` and `default` evaluate lazily, in order, as
-//! compiled code does), the expression arguments run once per element with `it` bound, literal
-//! names, and the deployment's option sets and value maps. The interpreter
+//! What the interpreter's half of a [`Call::Typed`](super::sig::Call) function sees of its
+//! call: the arguments, evaluated when the function asks for them (so `coalesce` and `default`
+//! evaluate lazily, in order, as compiled code does), the expression arguments run once per
+//! element with `it` bound, literal names, and the deployment's option sets and value maps. The interpreter
 //! (`mapping_dsl::expr::eval`) implements it over its frame.
 
 use std::borrow::Cow;
@@ -15,8 +14,7 @@ use crate::{Context, ErrorKind};
 /// The result of an interpreter half: borrowed from the record where it can be.
 pub type Evaluated<'a> = Result<Cow<'a, Value>, ErrorKind>;
 
-/// The interpreter's half of a [`Call::Typed`](super::sig::Call) or
-/// [`Call::Form`](super::sig::Call) function.
+/// The interpreter's half of a [`Call::Typed`](super::sig::Call) function.
 pub type TypedEval = for<'a> fn(&dyn Operands<'a>) -> Evaluated<'a>;
 
 /// Called once per element by [`Operands::each`] with the element's index and the value of

@@ -182,17 +182,12 @@ pub enum Call {
     /// `filter` of a list or of `json` with a condition on `it`): the interpreter calls `eval`
     /// with the call's [`Operands`]; compiled code calls the function of the first of
     /// `overloads` whose argument patterns match the arguments' compiled representations
-    /// (codegen says when none does, naming the call's YAML line). All of it lives in the
-    /// function's file.
+    /// (codegen says when none does, naming the call's YAML line; with no overloads at all,
+    /// the function is not compiled). All of it lives in the function's file.
     Typed {
         eval: TypedEval,
         overloads: &'static [Overload],
     },
-    /// A form of the language as much as a function: it evaluates its arguments lazily
-    /// (`coalesce`, `default`) or reads a named table (`translate`, `lookup`). The interpreter
-    /// calls `eval` with the call's [`Operands`]; codegen compiles it by code written for it
-    /// (`codegen::expr::call`).
-    Form { eval: TypedEval },
 }
 
 /// How compiled code holds a value, as an argument pattern of an [`Overload`]. Each is an
@@ -228,6 +223,14 @@ pub enum Rep {
     /// which compiled code propagates. A condition's value is a `bool`; a sort key's is text,
     /// an int, a number or `json` (checked to be text, a number or null).
     Each,
+    /// Any value, null too, passed unevaluated as a closure `|| Ok(value)` that the function
+    /// calls only if it needs the value (a variadic function gets all of them as one
+    /// `&mut [&mut dyn FnMut() -> Result<Option<T>, E>]`). Its error `E` is the closure's, as
+    /// with [`Rep::Each`]; the result is [`Out::Common`].
+    Lazy,
+    /// A value map named by the argument, passed as `|key: &str| -> Looked` (the map's
+    /// function that the transform's module defines).
+    Table,
 }
 
 /// The representation of an [`Overload`]'s result.
@@ -242,6 +245,9 @@ pub enum Out {
     Element,
     /// A list of the values of the expression on `it` (`map`).
     ListOfEach,
+    /// The one representation the value and lazy arguments are brought to (null takes the
+    /// others'; arguments of two other representations are not compiled).
+    Common,
 }
 
 /// One way compiled code calls a [`Call::Typed`] function: for arguments whose
@@ -291,12 +297,6 @@ impl Call {
     pub fn is_uniform(self) -> bool {
         matches!(self, Call::Uniform { .. } | Call::Slice { .. })
     }
-
-    /// Whether everything of the function, compiled and interpreted, is in its own file (all
-    /// but the language's forms).
-    pub fn is_self_contained(self) -> bool {
-        !matches!(self, Call::Form { .. })
-    }
 }
 
 impl Signature {
@@ -314,8 +314,9 @@ impl Signature {
         nulls: "",
         doc: "",
         examples: &[],
-        call: Call::Form {
+        call: Call::Typed {
             eval: unimplemented,
+            overloads: &[],
         },
     };
 

@@ -40,9 +40,7 @@ pub(super) fn call<'a>(func: Func, args: &'a [TExpr], ty: &Type, f: &Frame<'a>) 
                 t.map_or(Value::Null, |s| Value::String(s.into_owned())),
             ))
         }
-        Call::Typed { eval, .. } | Call::Form { eval } => {
-            eval(&FrameOperands { func, args, ty, f })
-        }
+        Call::Typed { eval, .. } => eval(&FrameOperands { func, args, ty, f }),
     }
 }
 

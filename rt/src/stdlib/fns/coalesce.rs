@@ -1,6 +1,6 @@
-//! `coalesce`: its signature and the interpreter's call (`eval`). It is a form of the language
-//! ([`Call::Form`]): its arguments are evaluated lazily, so codegen compiles it by code written for it
-//! (`codegen::expr::call`).
+//! `coalesce`: the first argument that is not null. Typed ([`Call::Typed`]): its signature,
+//! the interpreter's call (`eval`) and what compiled code calls, each argument a closure run
+//! only when needed.
 
 use super::prelude::*;
 
@@ -15,7 +15,10 @@ pub const SIG: Signature = Signature {
     examples: &[
         ex(r#"{"a":null,"b":2}"#, "coalesce(a, b, 3)", "2"),
     ],
-    call: Call::Form { eval },
+    call: Call::Typed {
+        eval,
+        overloads: &[ov(&[Rep::Lazy], "call", Out::Common)],
+    },
     ..Signature::DEFAULTS
 };
 
@@ -27,4 +30,17 @@ fn eval<'a>(o: &dyn Operands<'a>) -> Evaluated<'a> {
         }
     }
     Ok(null())
+}
+
+/// The first argument that is not null, else null; an argument runs only when all before it
+/// were null.
+pub fn call<T, E>(
+    args: &mut [&mut dyn FnMut() -> Result<Option<T>, E>],
+) -> Result<Option<T>, E> {
+    for a in args {
+        if let Some(v) = a()? {
+            return Ok(Some(v));
+        }
+    }
+    Ok(None)
 }

@@ -1,6 +1,6 @@
-//! `default`: its signature and the interpreter's call (`eval`). It is a form of the language
-//! ([`Call::Form`]): its second argument is evaluated only when the first is empty, so codegen compiles it by code written for it
-//! (`codegen::expr::call`).
+//! `default`: a fallback for null or empty values. Typed ([`Call::Typed`]): its signature,
+//! the interpreter's call (`eval`) and what compiled code calls, the fallback a closure run
+//! only when needed.
 
 use super::prelude::*;
 
@@ -15,7 +15,14 @@ pub const SIG: Signature = Signature {
         ex(r#"{"a":""}"#, r#"default(a, "none")"#, r#""none""#),
         ex(r#"{"a":"x"}"#, r#"default(a, "none")"#, r#""x""#),
     ],
-    call: Call::Form { eval },
+    call: Call::Typed {
+        eval,
+        overloads: &[
+            ov(&[Rep::Row, Rep::Lazy], "row", Out::Common),
+            ov(&[Rep::Any, Rep::Lazy], "call", Out::Common),
+            ov(&[Rep::Null, Rep::Lazy], "fallback", Out::Common),
+        ],
+    },
     ..Signature::DEFAULTS
 };
 
@@ -26,4 +33,26 @@ fn eval<'a>(o: &dyn Operands<'a>) -> Evaluated<'a> {
     } else {
         Ok(a)
     }
+}
+
+/// `b` when `a` is null, "" or [].
+pub fn call<T: crate::stdlib::nulls::Emptiness, E>(
+    a: Option<T>,
+    b: impl FnOnce() -> Result<Option<T>, E>,
+) -> Result<Option<T>, E> {
+    if crate::stdlib::nulls::is_empty(a.as_ref()) {
+        b()
+    } else {
+        Ok(a)
+    }
+}
+
+/// An input object, or `b` when it is not there.
+pub fn row<T, E>(a: Option<T>, b: impl FnOnce() -> Result<Option<T>, E>) -> Result<Option<T>, E> {
+    if a.is_none() { b() } else { Ok(a) }
+}
+
+/// The fallback of the literal null.
+pub fn fallback<T, E>(b: impl FnOnce() -> Result<Option<T>, E>) -> Result<Option<T>, E> {
+    b()
 }

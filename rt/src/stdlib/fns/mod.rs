@@ -15,11 +15,9 @@
 //! ([`Call::Typed`]): its file holds the interpreter's call (`eval`, over the call's
 //! [`Operands`](super::operands::Operands)) and one function per representation compiled code
 //! passes, listed as overloads. It too is one file and one registry line.
-//!
-//! Only the language's forms ([`Call::Form`]: `coalesce` and `default`, which evaluate their
-//! arguments lazily, and `translate` and `lookup`, which read named tables) are also compiled
-//! by code written for them in codegen (`codegen::expr::call`); their interpreter half is in
-//! their file.
+//! So is one that evaluates arguments lazily (`coalesce`, `default`: closures) or reads a value
+//! map (`lookup`: the map's function). `translate` has no overloads: compiled code translates
+//! with the `translate:` rule.
 
 mod prelude {
     pub use std::borrow::Cow;

@@ -1,6 +1,7 @@
-//! `translate`: its signature and the interpreter's call (`eval`). It is a form of the language
-//! ([`Call::Form`]): it reads a named option set, so codegen compiles it by code written for it
-//! (`codegen::expr::call`).
+//! `translate`: an option set's label of a code. Typed ([`Call::Typed`]) with no overloads: its
+//! signature and the interpreter's call (`eval`). Compiled code translates with the
+//! `translate:` rule (generated option tables), not this function, which `cargo gen` reports as
+//! not compiled.
 
 use super::prelude::*;
 use crate::stdlib::translate::{
@@ -16,7 +17,10 @@ pub const SIG: Signature = Signature {
     nulls: "null -> null",
     doc: "`{code: label}` in the transform's language, with its unknown_code / missing_label policies.",
     examples: &[],
-    call: Call::Form { eval },
+    call: Call::Typed {
+        eval,
+        overloads: &[],
+    },
     ..Signature::DEFAULTS
 };
 
