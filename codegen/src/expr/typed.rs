@@ -130,7 +130,11 @@ pub(super) fn call<'a>(
                 let elem = match &first {
                     Some(Repr::List(x)) => (**x).clone(),
                     _ => {
-                        return Err(sc.internal(format!("{}() over a non-list", sig.name), E301, e));
+                        return Err(sc.internal(
+                            format!("{}() over a non-list", sig.name),
+                            E301,
+                            e,
+                        ));
                     }
                 };
                 let (closure, r) = closure(sc, e, sig.name, *kind, &args[i], elem)?;

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use super::schemas::{SField, SType};
 use crate::ir::{Expr, InputField, InputObject, InputType, Path, PathRoot, Step, TExpr};
-use crate::stdlib::Func;
+use crate::stdlib::Ret;
 
 /// A tree of field names read. `all` = the whole value at this node is read.
 #[derive(Debug, Default, Clone)]
@@ -84,8 +84,7 @@ pub fn collect(e: &TExpr, o: &mut Origins, t: &mut ReadTree) {
             collect(c, o, t);
         }
         Expr::Call(f, args) => {
-            if matches!(f, Func::Filter | Func::Find | Func::Map | Func::SortBy) && args.len() == 2
-            {
+            if f.binds_it() && args.len() == 2 {
                 let origin = list_origin(&args[0], o);
                 mark_list(&args[0], o, t);
                 o.its.push(origin);
@@ -118,8 +117,8 @@ pub fn mark_list(e: &TExpr, o: &mut Origins, t: &mut ReadTree) {
 
 /// The record path of a list expression's elements (indexes are not part of record paths, so
 /// a list, its elements and a list of lists share one): a path, the list argument of the
-/// functions that keep elements (`filter`, `sort_by`, `first`, `last`, `find`, `distinct`,
-/// `flatten`), `map(list, it.PATH)`, a let, or steps on any of these.
+/// functions that keep its elements (`filter`, `first`, `flatten`, …: `Signature::keeps_elements`),
+/// `map(list, it.PATH)`, a let, or steps on any of these.
 pub fn list_origin(e: &TExpr, o: &Origins) -> Option<Vec<String>> {
     match &e.kind {
         Expr::Path(p) => record_path(p, o),
@@ -129,27 +128,22 @@ pub fn list_origin(e: &TExpr, o: &Origins) -> Option<Vec<String>> {
             base.extend(field_names(steps));
             Some(base)
         }
-        Expr::Call(
-            Func::Filter
-            | Func::SortBy
-            | Func::First
-            | Func::Last
-            | Func::Find
-            | Func::Distinct
-            | Func::Flatten,
-            args,
-        ) if !args.is_empty() => list_origin(&args[0], o),
-        Expr::Call(Func::Map, args) if args.len() == 2 => match &args[1].kind {
-            Expr::Path(Path {
-                root: PathRoot::It(d),
-                steps,
-            }) if *d as usize == o.its.len() => {
-                let mut base = list_origin(&args[0], o)?;
-                base.extend(field_names(steps));
-                Some(base)
+        Expr::Call(f, args) if !args.is_empty() && f.signature().keeps_elements() => {
+            list_origin(&args[0], o)
+        }
+        Expr::Call(f, args) if args.len() == 2 && f.signature().ret == Ret::ListOfExpr => {
+            match &args[1].kind {
+                Expr::Path(Path {
+                    root: PathRoot::It(d),
+                    steps,
+                }) if *d as usize == o.its.len() => {
+                    let mut base = list_origin(&args[0], o)?;
+                    base.extend(field_names(steps));
+                    Some(base)
+                }
+                _ => None,
             }
-            _ => None,
-        },
+        }
         _ => None,
     }
 }

@@ -320,6 +320,13 @@ impl Signature {
         },
     };
 
+    /// Whether the result is made of the first argument's elements (`filter`, `first`,
+    /// `flatten`, …), so what is read of them is read of that list.
+    pub fn keeps_elements(&self) -> bool {
+        self.params.first() == Some(&Arg::List)
+            && matches!(self.ret, Ret::SameAsFirst | Ret::Element | Ret::Flattened)
+    }
+
     pub fn min_args(&self) -> usize {
         self.params.len() - self.optional
     }

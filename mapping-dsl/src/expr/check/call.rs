@@ -67,10 +67,16 @@ impl Checker<'_> {
                 .with_note(format!("usage: {}", sig.usage())),
             );
         }
-        match func {
-            Func::Translate | Func::Lookup => self.named_table(sig, args, span),
-            f if f.binds_it() => self.collection(sig, args, span),
-            _ => self.plain(sig, args, span),
+        if sig
+            .params
+            .iter()
+            .any(|a| matches!(a, Arg::OptionSet | Arg::ValueMap))
+        {
+            self.named_table(sig, args, span)
+        } else if func.binds_it() {
+            self.collection(sig, args, span)
+        } else {
+            self.plain(sig, args, span)
         }
     }
 
