@@ -88,13 +88,13 @@ impl RecordParser {
         match simdutf8::basic::from_utf8(bytes) {
             Ok(text) => {
                 let mut de = serde_json::Deserializer::from_str(text);
-                let v = Filter(&self.top).deserialize(&mut de)?;
+                let v = Filter::object(&self.top).deserialize(&mut de)?;
                 de.end()?;
                 Ok(v)
             }
             Err(_) => {
                 let mut de = serde_json::Deserializer::from_slice(bytes);
-                let v = Filter(&self.top).deserialize(&mut de)?;
+                let v = Filter::object(&self.top).deserialize(&mut de)?;
                 de.end()?;
                 Ok(v)
             }
@@ -102,36 +102,37 @@ impl RecordParser {
     }
 }
 
-/// A value where an object keeps only `Keys`; any other JSON value is built whole.
-struct Filter<'k>(&'k Keys);
+/// A value read through [`FilterVisitor`] (the seed of a kept key's value).
+struct Filter<'k> {
+    keys: &'k Keys,
+    list: bool,
+}
 
-/// A value whose lists' object elements keep only `Keys`.
-struct Elements<'k>(&'k Keys);
+impl<'k> Filter<'k> {
+    /// An object keeps only `keys`; any other JSON value is built whole.
+    fn object(keys: &'k Keys) -> Filter<'k> {
+        Filter { keys, list: false }
+    }
+
+    /// A list's object elements keep only `keys`.
+    fn elements(keys: &'k Keys) -> Filter<'k> {
+        Filter { keys, list: true }
+    }
+}
 
 impl<'de> DeserializeSeed<'de> for Filter<'_> {
     type Value = Value;
 
     fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
         d.deserialize_any(FilterVisitor {
-            keys: self.0,
-            list: false,
-        })
-    }
-}
-
-impl<'de> DeserializeSeed<'de> for Elements<'_> {
-    type Value = Value;
-
-    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
-        d.deserialize_any(FilterVisitor {
-            keys: self.0,
-            list: true,
+            keys: self.keys,
+            list: self.list,
         })
     }
 }
 
 /// `list: false`: an object is filtered, a list built whole. `list: true`: a list's elements
-/// are filtered (each through [`Filter`]), an object built whole.
+/// are filtered (each as [`Filter::object`]), an object built whole.
 struct FilterVisitor<'k> {
     keys: &'k Keys,
     list: bool,
@@ -226,7 +227,7 @@ impl<'de> Visitor<'de> for FilterVisitor<'_> {
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
         let mut out = Vec::with_capacity(seq.size_hint().unwrap_or(0));
         if self.list {
-            while let Some(v) = seq.next_element_seed(Filter(self.keys))? {
+            while let Some(v) = seq.next_element_seed(Filter::object(self.keys))? {
                 out.push(v);
             }
         } else {
@@ -254,8 +255,8 @@ impl<'de> Visitor<'de> for FilterVisitor<'_> {
                 Some(below) => {
                     let v = match below {
                         Below::Whole => map.next_value::<Value>()?,
-                        Below::Object(sub) => map.next_value_seed(Filter(sub))?,
-                        Below::List(sub) => map.next_value_seed(Elements(sub))?,
+                        Below::Object(sub) => map.next_value_seed(Filter::object(sub))?,
+                        Below::List(sub) => map.next_value_seed(Filter::elements(sub))?,
                     };
                     let k = match k {
                         Key::Borrowed(s) => s.to_owned(),
