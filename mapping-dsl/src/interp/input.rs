@@ -3,6 +3,7 @@
 //! when a coercion applies, and every applied coercion is counted in `ctx.counters`.
 
 use std::borrow::Cow;
+use std::fmt::Write as _;
 
 use serde_json::{Map, Value};
 
@@ -131,7 +132,8 @@ impl Coercer<'_> {
         let mut changed: Option<Vec<Value>> = None;
         for (i, x) in items.iter().enumerate() {
             let len = path.len();
-            path.push_str(&format!("[{i}]"));
+            // Written into the path in place (no string allocated per element).
+            let _ = write!(path, "[{i}]");
             let r = each(self, x, path);
             path.truncate(len);
             if let Some(nv) = r? {

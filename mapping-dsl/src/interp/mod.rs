@@ -9,11 +9,13 @@ mod batch;
 mod empty;
 mod input;
 mod lets;
+mod parse;
 mod why;
 
 pub use batch::{BatchOptions, Outcome, run_batch};
 pub use empty::apply_empty;
 pub use input::prepare;
+pub use parse::RecordParser;
 pub use why::{SourceText, why_dropped};
 
 use serde_json::{Map, Value};

@@ -5,11 +5,10 @@ use std::io::{BufRead, BufReader, BufWriter, Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use mapping_dsl::interp::{run_record, why_dropped};
+use mapping_dsl::interp::{RecordParser, run_record, why_dropped};
 use mapping_dsl::ir::{Deployment, ObjectRule, Transform, ValueRule};
 use mapping_dsl::rt::{Context, TransformError};
 use mapping_dsl::source::{SourceMap, Span};
-use mapping_dsl::stdlib::json::from_record_bytes;
 use serde_json::Value;
 
 use super::transform::reader::Records;
@@ -132,6 +131,7 @@ pub fn run(args: PreviewArgs) -> ExitCode {
         failed: 0,
         emitted: 0,
         record: Vec::new(),
+        parser: RecordParser::new(&t.input),
     };
     let res = p.input(BufReader::with_capacity(1 << 16, reader));
     let _ = p.out.flush();
@@ -236,6 +236,9 @@ struct Previewer<'a, W: Write> {
     /// One record's compact JSON, written by the writer compiled transforms use
     /// (`mapping_dsl::rt::write_json`, serde_json's bytes), reused from record to record.
     record: Vec<u8>,
+    /// Parses a record's bytes keeping only the keys the transform reads (the others are
+    /// skipped unbuilt, as generated code skips them).
+    parser: RecordParser,
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -283,7 +286,7 @@ impl<W: Write> Previewer<'_, W> {
             if line.iter().all(u8::is_ascii_whitespace) {
                 continue;
             }
-            let Ok(v) = from_record_bytes::<Value>(&line) else {
+            let Ok(v) = self.parser.parse(&line) else {
                 let rest = std::io::Cursor::new(std::mem::take(&mut line)).chain(r);
                 return self.stream(rest, pending, index, shape);
             };
@@ -334,7 +337,9 @@ impl<W: Write> Previewer<'_, W> {
         let mut records = Records::new(r).map_err(|e| e.to_string())?;
         while let Some(next) = records.next_record() {
             let (index, bytes) = next.map_err(|e| e.to_string())?;
-            let v: Value = from_record_bytes(bytes)
+            let v: Value = self
+                .parser
+                .parse(bytes)
                 .map_err(|e| format!("record {index}: invalid JSON: {e}"))?;
             self.record(index, &v, Shape::Array)?;
         }
