@@ -1,6 +1,7 @@
-//! List functions over slices. The collection functions (`filter`, `find`, `map`, `sort_by`)
-//! evaluate an expression per element, so their loops live in the evaluator and in generated
-//! code; the pieces with semantics of their own are here.
+//! What the list functions share over slices, for the interpreter's JSON lists and compiled
+//! code's `Vec`s alike: the first and last element, flattening, de-duplication, membership and
+//! the order of sort keys. The functions themselves, with their loops over an expression on
+//! `it`, are in [`super::fns`].
 
 use std::cmp::Ordering;
 
