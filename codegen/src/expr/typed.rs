@@ -56,25 +56,20 @@ pub(super) fn call<'a>(
     }
     let n = sig.params.len().max(ops.len());
     let variadic = sig.rest.is_some();
-    let Some(ov) = overloads.iter().find(|o| takes(o, n, variadic, &ops)) else {
+    // What a call no overload fits is reported as: the function and its argument types.
+    let no_overload = || {
         let types: Vec<String> = ops.iter().map(describe_operand).collect();
-        return Err(sc.unsupported(format!("{}() of {}", sig.name, types.join(", ")), e));
+        sc.unsupported(format!("{}() of {}", sig.name, types.join(", ")), e)
     };
-    let pattern = |i: usize| {
-        ov.args
-            .get(i)
-            .or(if variadic { ov.args.last() } else { None })
-            .copied()
+    let Some(ov) = overloads.iter().find(|o| takes(o, n, variadic, &ops)) else {
+        return Err(no_overload());
     };
     // The representation the values are brought to, for a common result.
     let common = if ov.out == Out::Common {
         match common_repr(&ops) {
             Ok(Some(r)) => Some(r),
             Ok(None) => return Ok((quote!(::std::option::Option::None), Repr::Null)),
-            Err(()) => {
-                let types: Vec<String> = ops.iter().map(describe_operand).collect();
-                return Err(sc.unsupported(format!("{}() of {}", sig.name, types.join(", ")), e));
-            }
+            Err(()) => return Err(no_overload()),
         }
     } else {
         None
@@ -87,7 +82,7 @@ pub(super) fn call<'a>(
     // The representation of the expression on `it`'s values.
     let mut each = None;
     for i in 0..n {
-        let pattern = pattern(i);
+        let pattern = ov.pattern(i, variadic);
         match ops.get(i) {
             Some(Operand::Value(t, r)) if pattern == Some(Rep::Lazy) => {
                 let t = match &common {
@@ -270,19 +265,14 @@ fn takes(o: &Overload, n: usize, variadic: bool, ops: &[Operand<'_>]) -> bool {
     let count = o.args.len() == n
         || o.out == Out::Is(Rep::Null) && o.args.len() <= n
         || variadic && !o.args.is_empty() && o.args.len() <= n;
-    let pattern = |i: usize| {
-        o.args
-            .get(i)
-            .or(if variadic { o.args.last() } else { None })
-    };
     count
-        && (0..n).all(|i| match (pattern(i), ops.get(i)) {
+        && (0..n).all(|i| match (o.pattern(i, variadic), ops.get(i)) {
             (None, _) => true,
-            (Some(p), Some(Operand::Each(_))) => *p == Rep::Each,
-            (Some(p), Some(Operand::Table(_))) => *p == Rep::Table,
+            (Some(p), Some(Operand::Each(_))) => p == Rep::Each,
+            (Some(p), Some(Operand::Table(_))) => p == Rep::Table,
             (Some(Rep::Lazy), Some(Operand::Value(..)) | None) => true,
-            (Some(p), Some(Operand::Value(_, r))) => fits(*p, r),
-            (Some(p), None) => fits(*p, &Repr::Null),
+            (Some(p), Some(Operand::Value(_, r))) => fits(p, r),
+            (Some(p), None) => fits(p, &Repr::Null),
         })
 }
 

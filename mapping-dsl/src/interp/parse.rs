@@ -86,19 +86,19 @@ impl RecordParser {
         // As `from_record_bytes`: one UTF-8 check, then the text reader, which checks no string
         // again; bytes that are not UTF-8 go to the byte reader.
         match simdutf8::basic::from_utf8(bytes) {
-            Ok(text) => {
-                let mut de = serde_json::Deserializer::from_str(text);
-                let v = Filter::object(&self.top).deserialize(&mut de)?;
-                de.end()?;
-                Ok(v)
-            }
-            Err(_) => {
-                let mut de = serde_json::Deserializer::from_slice(bytes);
-                let v = Filter::object(&self.top).deserialize(&mut de)?;
-                de.end()?;
-                Ok(v)
-            }
+            Ok(text) => self.read(serde_json::Deserializer::from_str(text)),
+            Err(_) => self.read(serde_json::Deserializer::from_slice(bytes)),
         }
+    }
+
+    /// The record's one value, then nothing but whitespace.
+    fn read<'de, R: serde_json::de::Read<'de>>(
+        &self,
+        mut de: serde_json::Deserializer<R>,
+    ) -> serde_json::Result<Value> {
+        let v = Filter::object(&self.top).deserialize(&mut de)?;
+        de.end()?;
+        Ok(v)
     }
 }
 

@@ -262,6 +262,17 @@ pub struct Overload {
     pub fails: bool,
 }
 
+impl Overload {
+    /// The pattern argument `i` must fit: its own, or for a variadic function the last
+    /// pattern's for every further argument (`None` past the patterns otherwise).
+    pub fn pattern(&self, i: usize, variadic: bool) -> Option<Rep> {
+        self.args
+            .get(i)
+            .or(if variadic { self.args.last() } else { None })
+            .copied()
+    }
+}
+
 /// An [`Overload`] that cannot fail.
 pub const fn ov(args: &'static [Rep], call: &'static str, out: Out) -> Overload {
     Overload {

@@ -67,9 +67,5 @@ pub fn json<'r>(
     v: Option<&'r Value>,
     sep: Option<Cow<'r, str>>,
 ) -> Result<Option<Cow<'r, str>>, ErrorKind> {
-    let Some(items) = v.map_or(Ok(None), list_of)? else {
-        return Ok(None);
-    };
-    let items = items.iter().map(text_of).collect::<Result<Vec<_>, _>>()?;
-    Ok(Some(Cow::Owned(join(items, sep.as_deref()))))
+    jsons(crate::json_items(v)?, sep)
 }
