@@ -128,9 +128,16 @@ pub fn source_files(name: &str, dir: &Path) -> Result<Vec<SourceFile>, LoadError
 /// `mapping_dsl::check_deployment` over [`source_files`] (workflows left out), computed without
 /// parsing. Codegen and the runtime both read the folder through this walk, so they agree.
 pub fn fingerprint_dir(dir: &Path) -> Result<String, LoadError> {
-    let files = source_files("", dir)?;
+    // The texts alone: `transform` checks the fingerprint at every start, and a source file's
+    // line index and copy cost more than the hash.
+    let files = load_deployment(dir)?
+        .into_iter()
+        .map(|s| Ok((s.spec.rel.clone(), s.into_text()?)))
+        .collect::<Result<Vec<_>, LoadError>>()?;
     Ok(mapping_dsl::source::deployment_fingerprint(
-        files.iter().map(|f| (f.name.as_str(), &*f.text)),
+        files
+            .iter()
+            .map(|(rel, text)| (rel.as_str(), text.as_str())),
     ))
 }
 
