@@ -194,12 +194,13 @@ fn run_inner(args: &TransformArgs) -> Result<Summary, Fatal> {
             f => f,
         },
     };
-    let sink: Box<dyn Write> = match &args.output {
+    // `Send`: the workers of `--jobs N` write the batches.
+    let sink: Box<dyn Write + Send> = match &args.output {
         Some(p) => Box::new(File::create(p).map_err(|source| Fatal::Open {
             path: p.display().to_string(),
             source,
         })?),
-        None => Box::new(io::stdout().lock()),
+        None => Box::new(io::stdout()),
     };
     let out = BufWriter::with_capacity(256 * 1024, sink);
     let rejects: Option<BufWriter<File>> = match &args.rejects {
@@ -215,11 +216,12 @@ fn run_inner(args: &TransformArgs) -> Result<Summary, Fatal> {
     let started = Instant::now();
     let mut output = Output::new(out, rejects, out_format)?;
     let jobs = args.jobs.unwrap_or_else(default_jobs);
-    if jobs == 1 {
+    let output = if jobs == 1 {
         parallel::one_thread(&mut records, entry, &ctx, &mut output)?;
+        output
     } else {
-        parallel::threads(records, entry, Arc::clone(&ctx), jobs, &mut output)?;
-    }
+        parallel::threads(records, entry, Arc::clone(&ctx), jobs, output)?.1
+    };
     let s = output.finish()?;
     if let Some(b) = bar {
         b.finish_and_clear();

@@ -106,10 +106,6 @@ impl Batch {
         }
     }
 
-    pub fn is_empty(&self) -> bool {
-        self.ends.is_empty()
-    }
-
     /// Reads records until the batch holds at least `target` bytes. `Ok(true)` when the input
     /// ended. On an error, the records read before it stay in the batch.
     pub fn fill<R: BufRead>(
@@ -197,6 +193,15 @@ impl<W: Write> Output<W> {
                 None if s.rejected <= SHOWN_REJECTS => eprintln!("rejected: {line}"),
                 None => {}
             }
+        }
+        Ok(())
+    }
+
+    /// Flushes both files (what was written so far, when the run stops on an error).
+    pub fn flush(&mut self) -> Result<(), Fatal> {
+        self.out.flush().map_err(Fatal::Write)?;
+        if let Some(w) = &mut self.rejects {
+            w.flush().map_err(Fatal::Write)?;
         }
         Ok(())
     }
