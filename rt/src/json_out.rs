@@ -305,7 +305,7 @@ impl<'o> ser::Serializer for Ser<'o> {
         if name == raw::TOKEN
             && let Some(text) = raw::take_handoff()
         {
-            self.0.extend_from_slice(&text);
+            self.0.extend_from_slice(text.as_bytes());
             return Ok(());
         }
         value.serialize(self)

@@ -21,11 +21,11 @@ thread_local! {
     /// The text of the [`RawJson`] whose `serialize` is running on this thread, set right
     /// before it calls `serialize_newtype_struct(TOKEN, …)`: our serializer takes it there (and
     /// writes it); any other one serialises the parsed value, which takes it first.
-    static HANDOFF: RefCell<Option<Arc<[u8]>>> = const { RefCell::new(None) };
+    static HANDOFF: RefCell<Option<Arc<str>>> = const { RefCell::new(None) };
 }
 
 /// The text [`RawJson::serialize`] handed over, taken (at most once).
-pub(super) fn take_handoff() -> Option<Arc<[u8]>> {
+pub(super) fn take_handoff() -> Option<Arc<str>> {
     HANDOFF.with(|h| h.borrow_mut().take())
 }
 
@@ -39,49 +39,48 @@ pub enum RawJsonError {
 }
 
 /// One JSON value as compact text, the bytes [`super::write_json`] (or a generated
-/// `WriteJson`) writes for it; cheap to clone (shared). Always UTF-8.
+/// `WriteJson`) writes for it; cheap to clone (shared).
 #[derive(Clone, PartialEq, Eq, Hash)]
-pub struct RawJson(Arc<[u8]>);
+pub struct RawJson(Arc<str>);
 
 impl RawJson {
     /// The value our writer wrote into `bytes` (one value, compact, nothing else). The bytes
     /// are trusted to be that JSON (checked in debug builds); only their UTF-8 is checked here.
-    pub fn from_written(bytes: Vec<u8>) -> Result<RawJson, RawJsonError> {
-        simdutf8::basic::from_utf8(&bytes)?;
+    pub fn from_written(bytes: &[u8]) -> Result<RawJson, RawJsonError> {
+        let text = simdutf8::basic::from_utf8(bytes)?;
         debug_assert!(
-            serde_json::from_slice::<serde::de::IgnoredAny>(&bytes).is_ok(),
-            "not one JSON value: {}",
-            String::from_utf8_lossy(&bytes)
+            serde_json::from_str::<serde::de::IgnoredAny>(text).is_ok(),
+            "not one JSON value: {text}"
         );
-        Ok(RawJson(bytes.into()))
+        Ok(RawJson(text.into()))
     }
 
     /// `value` written as compact JSON.
     pub fn from_value<T: Serialize + ?Sized>(value: &T) -> Result<RawJson, RawJsonError> {
-        Ok(RawJson(super::to_json_vec(value)?.into()))
+        RawJson::from_written(&super::to_json_vec(value)?)
     }
 
-    /// The compact JSON text's bytes (UTF-8).
-    pub fn as_bytes(&self) -> &[u8] {
+    /// The compact JSON text (read by serde_json's `from_str` without a second UTF-8 check).
+    pub fn as_str(&self) -> &str {
         &self.0
     }
 
     /// The value the text holds, built (where an expression, a stored output or an operation
     /// that knows nothing of raw values needs one).
     pub fn to_value(&self) -> Result<Value, RawJsonError> {
-        Ok(serde_json::from_slice(&self.0)?)
+        Ok(serde_json::from_str(&self.0)?)
     }
 }
 
 impl std::fmt::Debug for RawJson {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "RawJson({})", String::from_utf8_lossy(&self.0))
+        write!(f, "RawJson({})", self.0)
     }
 }
 
 impl std::fmt::Display for RawJson {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&String::from_utf8_lossy(&self.0))
+        f.write_str(&self.0)
     }
 }
 
@@ -93,12 +92,12 @@ impl Serialize for RawJson {
 }
 
 /// What a serializer other than ours reads of a [`RawJson`]: the value its text parses to.
-struct Parsed<'a>(&'a [u8]);
+struct Parsed<'a>(&'a str);
 
 impl Serialize for Parsed<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         drop(take_handoff());
-        let v: Value = serde_json::from_slice(self.0).map_err(S::Error::custom)?;
+        let v: Value = serde_json::from_str(self.0).map_err(S::Error::custom)?;
         v.serialize(serializer)
     }
 }
@@ -120,7 +119,7 @@ mod tests {
     fn our_writer_splices_the_text_as_it_is() {
         // Not the bytes our writer would write for the value (spaces, key order, escapes):
         // what is spliced is the text, untouched.
-        let odd = RawJson(br#"{"b": 1, "a": "\u0e01"}"#.to_vec().into());
+        let odd = RawJson(r#"{"b": 1, "a": "\u0e01"}"#.into());
         let mut out = Vec::new();
         write_json(&mut out, &json!([1])).expect("writes");
         write_json(&mut out, &BTreeMap::from([("k", &odd), ("l", &odd)])).expect("writes");
@@ -160,9 +159,9 @@ mod tests {
 
     #[test]
     fn written_bytes_are_kept_and_must_be_utf8() {
-        let r = RawJson::from_written(br#"{"a":[1,"x"]}"#.to_vec()).expect("JSON");
-        assert_eq!(r.as_bytes(), br#"{"a":[1,"x"]}"#);
+        let r = RawJson::from_written(br#"{"a":[1,"x"]}"#).expect("JSON");
+        assert_eq!(r.as_str(), r#"{"a":[1,"x"]}"#);
         assert_eq!(r.to_string(), r#"{"a":[1,"x"]}"#);
-        assert!(RawJson::from_written(vec![b'"', 0xff, b'"']).is_err());
+        assert!(RawJson::from_written(&[b'"', 0xff, b'"']).is_err());
     }
 }

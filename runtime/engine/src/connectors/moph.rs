@@ -31,7 +31,9 @@ pub fn signatures() -> Vec<OpSig> {
             Some("moph"),
             &["national_id", "value"],
             &["day", "timezone"],
-        ),
+        )
+        // The day's document goes into the request bodies as it is.
+        .sending(&["value"]),
     ]
 }
 

@@ -311,7 +311,7 @@ impl<S: Store> RunCx<S> {
         if self.wf.personal_fields.is_empty() {
             return;
         }
-        match personal_values_raw(r.as_bytes(), &self.wf.personal_fields) {
+        match personal_values_raw(r.as_str(), &self.wf.personal_fields) {
             Ok(names) if !names.is_empty() => scope.scrub = scope.scrub.with_names(names),
             Ok(_) => {}
             // Not reached: our writer writes JSON.
@@ -407,7 +407,7 @@ impl<S: Store> RunCx<S> {
                     Some(write) => {
                         let mut out = Vec::with_capacity(4096);
                         match write(&record, &ctx, &mut out) {
-                            Ok(true) => RawJson::from_written(out)
+                            Ok(true) => RawJson::from_written(&out)
                                 .map(|r| Some(StepOut::Raw(r)))
                                 .map_err(|e| {
                                     TransformError::new(

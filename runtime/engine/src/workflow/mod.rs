@@ -41,10 +41,10 @@ pub struct Workflow {
     /// `None` when one of them reads the input whole: all a stored trigger input keeps.
     /// Derived once, when the workflow is loaded.
     pub input_paths: Option<Vec<Vec<String>>>,
-    /// The transform steps whose output the workflow only passes whole to operations
-    /// (`value: steps.map`): a compiled transform's output is kept there as the JSON it writes,
-    /// sent on without a `serde_json::Value` of it being built. Derived once, when the
-    /// workflow is loaded.
+    /// The transform steps whose output the workflow only passes whole to operations that
+    /// send it on (`value: steps.map`, see [`sig::ArgSig::sends`]): a compiled transform's
+    /// output is kept there as the JSON it writes, sent on without a `serde_json::Value` of it
+    /// being built. Derived once, when the workflow is loaded.
     pub raw_outputs: Vec<String>,
 }
 
