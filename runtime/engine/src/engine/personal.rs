@@ -3,8 +3,7 @@
 //! in a `serde_json::Value` ([`personal_values`]) or, for an output kept as the JSON text a
 //! compiled transform wrote, in that text ([`personal_values_raw`]), with the same result.
 
-use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
-use serde_json::{Number, Value};
+use serde_json::Value;
 
 /// The values of the personal-data `fields` anywhere in `v` (a family member's name in a
 /// subform, a diagnosis code in a visit's activities): strings, numbers, and every string or
@@ -74,151 +73,212 @@ impl<'a> Fields<'a> {
     }
 }
 
-/// [`personal_values`] of the value `json` holds, read from the text without building it: only
-/// the leaves under a personal field are kept (each as [`personal_values`] writes it: a
-/// string as it is, a number as its `serde_json::Number`). An error only where `json` is not
-/// JSON.
-pub fn personal_values_raw(
-    json: &str,
-    fields: &[String],
-) -> Result<Vec<String>, serde_json::Error> {
+/// Why [`personal_values_raw`] could not read a text (not JSON).
+#[derive(Debug, thiserror::Error)]
+pub enum ScanError {
+    #[error("not JSON at byte {0}")]
+    At(usize),
+    #[error("JSON nested deeper than {MAX_DEPTH} levels")]
+    Deep,
+    #[error(transparent)]
+    Json(#[from] serde_json::Error),
+}
+
+/// Arrays and objects nested deeper than this are refused (as serde_json refuses them).
+const MAX_DEPTH: usize = 128;
+
+/// [`personal_values`] of the value the JSON text `json` holds, read without building it (an
+/// output kept as the JSON its transform wrote): the text is walked once, strings are passed
+/// over with `memchr2`, and only what stands under a personal field is built, each leaf as
+/// [`personal_values`] writes it (a string unescaped, a number as its `serde_json::Number`).
+/// An error only where `json` is not JSON (structure and strings are checked, not every escape
+/// outside personal values).
+pub fn personal_values_raw(json: &str, fields: &[String]) -> Result<Vec<String>, ScanError> {
     let fields = Fields::new(fields);
-    let mut out = Vec::new();
-    let mut de = serde_json::Deserializer::from_str(json);
-    Walk {
+    let mut scan = Scan {
+        text: json,
+        at: 0,
         fields: &fields,
-        out: &mut out,
+        out: Vec::new(),
+    };
+    scan.value(false, 0)?;
+    scan.space();
+    if scan.at != json.len() {
+        return Err(ScanError::At(scan.at));
     }
-    .deserialize(&mut de)?;
-    de.end()?;
+    let mut out = scan.out;
     out.sort();
     out.dedup();
     Ok(out)
 }
 
-/// A value read for the personal fields below it (its own leaves are not kept).
-struct Walk<'f, 'o> {
-    fields: &'f Fields<'f>,
-    out: &'o mut Vec<String>,
+/// A walk through a JSON text, `at` the next byte to read.
+struct Scan<'a> {
+    text: &'a str,
+    at: usize,
+    fields: &'a Fields<'a>,
+    out: Vec<String>,
 }
 
-impl<'de> DeserializeSeed<'de> for Walk<'_, '_> {
-    type Value = ();
-    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
-        d.deserialize_any(self)
+impl Scan<'_> {
+    fn peek(&self) -> Result<u8, ScanError> {
+        self.text
+            .as_bytes()
+            .get(self.at)
+            .copied()
+            .ok_or(ScanError::At(self.at))
     }
-}
 
-/// The scalars a visitor passes over: `$($method $ty),*`.
-macro_rules! pass_over {
-    ($($method:ident $ty:ty),*) => {
-        $(fn $method<E: de::Error>(self, _: $ty) -> Result<(), E> {
-            Ok(())
-        })*
-    };
-}
-
-impl<'de> Visitor<'de> for Walk<'_, '_> {
-    type Value = ();
-    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("JSON")
+    /// Passes over white space (none in our writer's compact JSON: one test).
+    fn space(&mut self) {
+        while let Some(b' ' | b'\n' | b'\r' | b'\t') = self.text.as_bytes().get(self.at) {
+            self.at += 1;
+        }
     }
-    pass_over!(visit_bool bool, visit_i64 i64, visit_u64 u64, visit_f64 f64, visit_str &str);
-    fn visit_unit<E: de::Error>(self) -> Result<(), E> {
+
+    fn expect(&mut self, byte: u8) -> Result<(), ScanError> {
+        self.space();
+        if self.peek()? != byte {
+            return Err(ScanError::At(self.at));
+        }
+        self.at += 1;
         Ok(())
     }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
-        while seq
-            .next_element_seed(Walk {
-                fields: self.fields,
-                out: &mut *self.out,
-            })?
-            .is_some()
-        {}
-        Ok(())
-    }
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
-        while let Some(personal) = map.next_key_seed(IsField(self.fields))? {
-            if personal {
-                map.next_value_seed(Leaves(&mut *self.out))?;
-            } else {
-                map.next_value_seed(Walk {
-                    fields: self.fields,
-                    out: &mut *self.out,
-                })?;
+
+    /// The value at `at`; `keep`: it stands under a personal field (its strings and numbers are
+    /// kept, at any depth).
+    fn value(&mut self, keep: bool, depth: usize) -> Result<(), ScanError> {
+        if depth > MAX_DEPTH {
+            return Err(ScanError::Deep);
+        }
+        self.space();
+        match self.peek()? {
+            b'{' => {
+                self.at += 1;
+                self.space();
+                if self.peek()? == b'}' {
+                    self.at += 1;
+                    return Ok(());
+                }
+                loop {
+                    self.space();
+                    let key = self.string()?;
+                    let personal = keep || self.fields.has(&self.unescape(key)?);
+                    self.expect(b':')?;
+                    self.value(personal, depth + 1)?;
+                    if self.next_or_end(b'}')? {
+                        return Ok(());
+                    }
+                }
+            }
+            b'[' => {
+                self.at += 1;
+                self.space();
+                if self.peek()? == b']' {
+                    self.at += 1;
+                    return Ok(());
+                }
+                loop {
+                    self.value(keep, depth + 1)?;
+                    if self.next_or_end(b']')? {
+                        return Ok(());
+                    }
+                }
+            }
+            b'"' => {
+                let s = self.string()?;
+                if keep {
+                    let s = self.unescape(s)?.into_owned();
+                    self.out.push(s);
+                }
+                Ok(())
+            }
+            b't' => self.word("true"),
+            b'f' => self.word("false"),
+            b'n' => self.word("null"),
+            _ => {
+                let start = self.at;
+                let rest = self.text.as_bytes().get(start..).unwrap_or_default();
+                self.at += rest
+                    .iter()
+                    .take_while(|b| matches!(b, b'0'..=b'9' | b'-' | b'+' | b'.' | b'e' | b'E'))
+                    .count();
+                let number = self.text.get(start..self.at).unwrap_or_default();
+                if number.is_empty() {
+                    return Err(ScanError::At(start));
+                }
+                if keep {
+                    let n: serde_json::Number = serde_json::from_str(number)?;
+                    self.out.push(n.to_string());
+                }
+                Ok(())
             }
         }
-        Ok(())
     }
-}
 
-/// A map key, read as whether it is a personal field (nothing is built).
-struct IsField<'f>(&'f Fields<'f>);
-
-impl<'de> DeserializeSeed<'de> for IsField<'_> {
-    type Value = bool;
-    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<bool, D::Error> {
-        d.deserialize_str(self)
-    }
-}
-
-impl<'de> Visitor<'de> for IsField<'_> {
-    type Value = bool;
-    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("a key")
-    }
-    fn visit_str<E: de::Error>(self, key: &str) -> Result<bool, E> {
-        Ok(self.0.has(key))
-    }
-}
-
-/// The value of a personal field: every string and number at or below it, kept.
-struct Leaves<'o>(&'o mut Vec<String>);
-
-impl<'de> DeserializeSeed<'de> for Leaves<'_> {
-    type Value = ();
-    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
-        d.deserialize_any(self)
-    }
-}
-
-impl<'de> Visitor<'de> for Leaves<'_> {
-    type Value = ();
-    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("JSON")
-    }
-    pass_over!(visit_bool bool);
-    fn visit_unit<E: de::Error>(self) -> Result<(), E> {
-        Ok(())
-    }
-    fn visit_str<E: de::Error>(self, v: &str) -> Result<(), E> {
-        self.0.push(v.to_owned());
-        Ok(())
-    }
-    fn visit_i64<E: de::Error>(self, v: i64) -> Result<(), E> {
-        self.0.push(Number::from(v).to_string());
-        Ok(())
-    }
-    fn visit_u64<E: de::Error>(self, v: u64) -> Result<(), E> {
-        self.0.push(Number::from(v).to_string());
-        Ok(())
-    }
-    /// As a `Value` holds it: a float that is not finite is `null` (no JSON text has one).
-    fn visit_f64<E: de::Error>(self, v: f64) -> Result<(), E> {
-        if let Some(n) = Number::from_f64(v) {
-            self.0.push(n.to_string());
+    /// After an element: `,` (another follows: false) or `close` (the end: true).
+    fn next_or_end(&mut self, close: u8) -> Result<bool, ScanError> {
+        self.space();
+        match self.peek()? {
+            b',' => {
+                self.at += 1;
+                Ok(false)
+            }
+            b if b == close => {
+                self.at += 1;
+                Ok(true)
+            }
+            _ => Err(ScanError::At(self.at)),
         }
-        Ok(())
     }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
-        while seq.next_element_seed(Leaves(&mut *self.0))?.is_some() {}
-        Ok(())
-    }
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
-        while map.next_key::<IgnoredAny>()?.is_some() {
-            map.next_value_seed(Leaves(&mut *self.0))?;
+
+    fn word(&mut self, word: &str) -> Result<(), ScanError> {
+        match self.text.get(self.at..self.at + word.len()) {
+            Some(w) if w == word => {
+                self.at += word.len();
+                Ok(())
+            }
+            _ => Err(ScanError::At(self.at)),
         }
-        Ok(())
+    }
+
+    /// The string at `at`, passed over: its text with the quotes, and whether it holds an
+    /// escape.
+    fn string(&mut self) -> Result<(std::ops::Range<usize>, bool), ScanError> {
+        let start = self.at;
+        if self.peek()? != b'"' {
+            return Err(ScanError::At(start));
+        }
+        let bytes = self.text.as_bytes();
+        let mut from = start + 1;
+        let mut escaped = false;
+        loop {
+            let rest = bytes.get(from..).unwrap_or_default();
+            let k = memchr::memchr2(b'"', b'\\', rest).ok_or(ScanError::At(start))?;
+            if rest[k] == b'"' {
+                self.at = from + k + 1;
+                return Ok((start..self.at, escaped));
+            }
+            // A backslash and the byte it escapes (`\uXXXX`'s digits hold no quote).
+            escaped = true;
+            from += k + 2;
+        }
+    }
+
+    /// The text of a string [`Self::string`] passed over.
+    fn unescape(
+        &self,
+        (range, escaped): (std::ops::Range<usize>, bool),
+    ) -> Result<std::borrow::Cow<'_, str>, ScanError> {
+        let quoted = self
+            .text
+            .get(range.clone())
+            .ok_or(ScanError::At(range.start))?;
+        if escaped {
+            return Ok(std::borrow::Cow::Owned(serde_json::from_str(quoted)?));
+        }
+        let inner = quoted.get(1..quoted.len() - 1).unwrap_or_default();
+        Ok(std::borrow::Cow::Borrowed(inner))
     }
 }
 
@@ -279,7 +339,28 @@ mod tests {
             personal_values_raw(&text, &fields).expect("JSON"),
             personal_values(&v, &fields)
         );
-        assert!(personal_values_raw("{\"name\": ", &fields).is_err());
-        assert!(personal_values_raw("[1] 2", &fields).is_err());
+        let pretty = serde_json::to_string_pretty(&v).expect("writes");
+        assert_eq!(
+            personal_values_raw(&pretty, &fields).expect("JSON"),
+            personal_values(&v, &fields)
+        );
+        for bad in [
+            "{\"name\": ",
+            "[1] 2",
+            "{\"name\": \"x}",
+            "[tru]",
+            "{\"a\" 1}",
+            "[1,]",
+            "{\"name\": [-]}",
+            "",
+            &"[".repeat(200),
+        ] {
+            assert!(personal_values_raw(bad, &fields).is_err(), "{bad}");
+        }
+        assert_eq!(
+            personal_values_raw(r#" {"name" : [ "a\u0e01\\" , 1.0 , {} , [] ] } "#, &fields)
+                .expect("JSON"),
+            ["1.0", "a\u{e01}\\"]
+        );
     }
 }
