@@ -308,6 +308,7 @@ fn lib_rs(
                 file: #file,
                 fingerprint: #fp,
                 run_value: #dm::#tm::run_value,
+                run_value_json: #dm::#tm::run_value_json,
                 run_bytes: #dm::#tm::run_bytes,
                 run_into: #dm::#tm::run_into,
             }
@@ -328,6 +329,9 @@ fn lib_rs(
 
         /// Runs one parsed record; `Ok(None)` when `keep` drops it.
         pub type RunValue = fn(&::serde_json::Value, &::mapwright_rt::Context) -> ::std::result::Result<::std::option::Option<::serde_json::Value>, ::mapwright_rt::TransformError>;
+        /// Runs one parsed record, appending the output's compact JSON (the bytes of
+        /// `RunValue`'s value) to a buffer; `Ok(false)` when `keep` drops it.
+        pub type RunValueJson = fn(&::serde_json::Value, &::mapwright_rt::Context, &mut ::std::vec::Vec<u8>) -> ::std::result::Result<bool, ::mapwright_rt::TransformError>;
         /// Runs one record's JSON bytes and returns compact JSON bytes.
         pub type RunBytes = fn(&[u8], &::mapwright_rt::Context) -> ::std::result::Result<::std::option::Option<::std::vec::Vec<u8>>, ::mapwright_rt::TransformError>;
         /// Appends the output's compact JSON to a buffer; `Ok(false)` when dropped.
@@ -347,6 +351,9 @@ fn lib_rs(
             pub fingerprint: &'static str,
             /// Runs one parsed record; `Ok(None)` when `keep` drops it.
             pub run_value: RunValue,
+            /// Like `run_value`, writing the output as compact JSON instead of building a
+            /// `serde_json::Value` of it.
+            pub run_value_json: RunValueJson,
             /// Runs one record's JSON bytes and returns compact JSON bytes.
             pub run_bytes: RunBytes,
             /// Like `run_bytes`, appending to a caller's buffer; `Ok(false)` when dropped.

@@ -1,5 +1,5 @@
 //! One transform -> one module: input structs and checks, output structs, `transform`,
-//! `run_value` and `run_bytes`.
+//! `run_value`, `run_value_json`, `run_bytes` and `run_into`.
 
 use mapping_dsl::ir::{Deployment, Transform};
 use proc_macro2::TokenStream;
@@ -249,6 +249,17 @@ pub fn emit_transform(dep: &Deployment, t: &Transform) -> Result<TokenStream, Co
             match transform(&input, ctx)? {
                 ::std::option::Option::None => ::std::result::Result::Ok(::std::option::Option::None),
                 ::std::option::Option::Some(out) => ::serde_json::to_value(&out).map(::std::option::Option::Some).map_err(::mapwright_rt::write_error),
+            }
+        }
+
+        /// [`transform`] over a parsed JSON record, appending the output's compact JSON to `out` by
+        /// its `WriteJson` (the bytes of [`run_value`]'s value, written without building it).
+        /// `Ok(false)`: dropped by `keep`.
+        pub fn run_value_json(record: &::serde_json::Value, ctx: &::mapwright_rt::Context, out: &mut ::std::vec::Vec<u8>) -> ::std::result::Result<bool, ::mapwright_rt::TransformError> {
+            let input: #in_any = ::mapwright_rt::read_value(record)?;
+            match transform(&input, ctx)? {
+                ::std::option::Option::None => ::std::result::Result::Ok(false),
+                ::std::option::Option::Some(value) => ::mapwright_rt::WriteJson::write_json(&value, out).map(|()| true).map_err(::mapwright_rt::write_error),
             }
         }
 

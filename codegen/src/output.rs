@@ -123,11 +123,14 @@ pub fn emit_object<'a>(
             quote!(rename = #key,)
         };
         let doc = crate::lit::doc(&format!("`{}`: {}", f.name, f.ty));
-        fields.push(quote! {
-            #[doc = #doc]
-            #[serde(#rename skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-            pub #id: ::mapwright_rt::Slot<#ty>
-        });
+        fields.push((
+            f.name.clone(),
+            quote! {
+                #[doc = #doc]
+                #[serde(#rename skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+                pub #id: ::mapwright_rt::Slot<#ty>
+            },
+        ));
         let policy = policy_tokens(&f.empty);
         let default = default_tokens(cx, f);
         let finish = quote!(::mapwright_rt::finish(#value, #policy, #default));
@@ -179,6 +182,13 @@ pub fn emit_object<'a>(
     // A large object is filled by several functions, starting from all keys left out.
     let big = lets.iter().map(|l| l.to_string().len()).sum::<usize>() > CHUNK_CHARS;
     let default = if big { quote!(Default,) } else { quote!() };
+    // Declared and written in the order of their keys (a `serde_json::Map`'s): the output's
+    // JSON is then the bytes of its `serde_json::Value` too (`run_value`'s, the interpreter's),
+    // so an engine that keeps the written bytes sends what it would send from the value. The
+    // fields are still computed in the spec's order.
+    fields.sort_by(|a, b| a.0.cmp(&b.0));
+    keys.sort_by(|a, b| a.1.cmp(&b.1));
+    let fields = fields.into_iter().map(|(_, f)| f);
     let write = crate::write_json::write_impl(&elided, &keys);
     cx.items.borrow_mut().push(quote! {
         #[derive(Debug, Clone, PartialEq, #default ::serde::Serialize)]

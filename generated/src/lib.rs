@@ -16,6 +16,13 @@ pub type RunValue = fn(
     ::std::option::Option<::serde_json::Value>,
     ::mapwright_rt::TransformError,
 >;
+/// Runs one parsed record, appending the output's compact JSON (the bytes of
+/// `RunValue`'s value) to a buffer; `Ok(false)` when `keep` drops it.
+pub type RunValueJson = fn(
+    &::serde_json::Value,
+    &::mapwright_rt::Context,
+    &mut ::std::vec::Vec<u8>,
+) -> ::std::result::Result<bool, ::mapwright_rt::TransformError>;
 /// Runs one record's JSON bytes and returns compact JSON bytes.
 pub type RunBytes = fn(
     &[u8],
@@ -44,6 +51,9 @@ pub struct Entry {
     pub fingerprint: &'static str,
     /// Runs one parsed record; `Ok(None)` when `keep` drops it.
     pub run_value: RunValue,
+    /// Like `run_value`, writing the output as compact JSON instead of building a
+    /// `serde_json::Value` of it.
+    pub run_value_json: RunValueJson,
     /// Runs one record's JSON bytes and returns compact JSON bytes.
     pub run_bytes: RunBytes,
     /// Like `run_bytes`, appending to a caller's buffer; `Ok(false)` when dropped.
@@ -56,6 +66,7 @@ static REGISTRY: &[Entry] = &[
         file: "mappings/bench/transforms/bench_reference.yaml",
         fingerprint: "44c5d945753723de",
         run_value: bench::bench_reference::run_value,
+        run_value_json: bench::bench_reference::run_value_json,
         run_bytes: bench::bench_reference::run_bytes,
         run_into: bench::bench_reference::run_into,
     },
@@ -65,6 +76,7 @@ static REGISTRY: &[Entry] = &[
         file: "mappings/example/transforms/case_summary.yaml",
         fingerprint: "9718013462895492",
         run_value: example::example_case_summary::run_value,
+        run_value_json: example::example_case_summary::run_value_json,
         run_bytes: example::example_case_summary::run_bytes,
         run_into: example::example_case_summary::run_into,
     },
@@ -74,6 +86,7 @@ static REGISTRY: &[Entry] = &[
         file: "mappings/thailand/transforms/w1_case_to_childshield.yaml",
         fingerprint: "3dd61959d4d1287f",
         run_value: thailand::thailand_w1_case_to_childshield::run_value,
+        run_value_json: thailand::thailand_w1_case_to_childshield::run_value_json,
         run_bytes: thailand::thailand_w1_case_to_childshield::run_bytes,
         run_into: thailand::thailand_w1_case_to_childshield::run_into,
     },
@@ -83,6 +96,7 @@ static REGISTRY: &[Entry] = &[
         file: "mappings/thailand/transforms/w2_his_to_primero.yaml",
         fingerprint: "3dd61959d4d1287f",
         run_value: thailand::thailand_w2_his_to_primero::run_value,
+        run_value_json: thailand::thailand_w2_his_to_primero::run_value_json,
         run_bytes: thailand::thailand_w2_his_to_primero::run_bytes,
         run_into: thailand::thailand_w2_his_to_primero::run_into,
     },

@@ -3,4 +3,6 @@
 //! records are written with. Defined in the run-time support crate (`mapwright_rt`), which
 //! generated code calls without depending on this crate.
 
-pub use mapwright_rt::{Context, CounterMaps, Counters, ErrorKind, TransformError, write_json};
+pub use mapwright_rt::{
+    Context, CounterMaps, Counters, ErrorKind, RawJson, TransformError, write_json,
+};

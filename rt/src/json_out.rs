@@ -296,11 +296,18 @@ impl<'o> ser::Serializer for Ser<'o> {
     ) -> Result {
         self.serialize_str(variant)
     }
+    /// A [`RawJson`]'s text is spliced in as it is.
     fn serialize_newtype_struct<T: Serialize + ?Sized>(
         self,
-        _name: &'static str,
+        name: &'static str,
         value: &T,
     ) -> Result {
+        if name == raw::TOKEN
+            && let Some(text) = raw::take_handoff()
+        {
+            self.0.extend_from_slice(text.as_bytes());
+            return Ok(());
+        }
         value.serialize(self)
     }
     fn serialize_newtype_variant<T: Serialize + ?Sized>(
@@ -382,6 +389,9 @@ use key::KeySer;
 
 mod typed;
 pub use typed::{WriteJson, object_end, object_start};
+
+mod raw;
+pub use raw::{RawJson, RawJsonError};
 
 #[cfg(test)]
 mod tests;

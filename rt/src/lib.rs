@@ -15,7 +15,8 @@
 //!   schema accepts ([`check`], with the path of the field from a [`Loc`]);
 //! - option sets: the [`Code`] trait generated enums implement, and [`translated`];
 //! - output: the empty policy ([`finish`] into a [`Slot`]), and compact JSON ([`write_json`]
-//!   through serde, [`WriteJson`] for the structs generated code writes directly);
+//!   through serde, [`WriteJson`] for the structs generated code writes directly, and
+//!   [`RawJson`] for JSON kept as the text written, spliced in as it is);
 //! - expressions: the helpers over typed values, `json` values, collections and value maps.
 
 mod collect;
@@ -37,7 +38,9 @@ pub use context::{Context, CounterMaps, Counters};
 pub use error::{ErrorKind, TransformError};
 pub use expr::*;
 pub use field::*;
-pub use json_out::{WriteJson, object_end, object_start, to_json_vec, write_json};
+pub use json_out::{
+    RawJson, RawJsonError, WriteJson, object_end, object_start, to_json_vec, write_json,
+};
 pub use loc::*;
 pub use maps::*;
 pub use options::*;

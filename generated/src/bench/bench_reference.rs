@@ -718,12 +718,6 @@ fn check_inputfamilydetailssection(
 }
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct OutputFamily<'r> {
-    /// `relation`: {code: label}
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub relation: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
-    /// `name`: string
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub name: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `age`: int
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub age: ::mapwright_rt::Slot<i64>,
@@ -736,6 +730,12 @@ pub struct OutputFamily<'r> {
     /// `is_caregiver`: bool
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub is_caregiver: ::mapwright_rt::Slot<bool>,
+    /// `name`: string
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub name: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `relation`: {code: label}
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub relation: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
     /// `telephone`: string
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub telephone: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
@@ -747,14 +747,6 @@ impl ::mapwright_rt::WriteJson for OutputFamily<'_> {
         out: &mut ::std::vec::Vec<u8>,
     ) -> ::std::result::Result<(), ::serde_json::Error> {
         let start = ::mapwright_rt::object_start(out);
-        if !self.relation.is_omit() {
-            out.extend_from_slice(",\"relation\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.relation, out)?;
-        }
-        if !self.name.is_omit() {
-            out.extend_from_slice(",\"name\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.name, out)?;
-        }
         if !self.age.is_omit() {
             out.extend_from_slice(",\"age\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.age, out)?;
@@ -771,6 +763,14 @@ impl ::mapwright_rt::WriteJson for OutputFamily<'_> {
             out.extend_from_slice(",\"is_caregiver\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.is_caregiver, out)?;
         }
+        if !self.name.is_omit() {
+            out.extend_from_slice(",\"name\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.name, out)?;
+        }
+        if !self.relation.is_omit() {
+            out.extend_from_slice(",\"relation\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.relation, out)?;
+        }
         if !self.telephone.is_omit() {
             out.extend_from_slice(",\"telephone\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.telephone, out)?;
@@ -781,175 +781,57 @@ impl ::mapwright_rt::WriteJson for OutputFamily<'_> {
 }
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct Output<'r> {
-    /// `case_id`: string
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub case_id: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `age`: int
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub age: ::mapwright_rt::Slot<i64>,
-    /// `date_of_birth`: date
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub date_of_birth: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `registration_date`: date
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub registration_date: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `owned_by`: string
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub owned_by: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `consent_for_services`: bool
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub consent_for_services: ::mapwright_rt::Slot<bool>,
-    /// `disclosure_other_orgs`: bool
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub disclosure_other_orgs: ::mapwright_rt::Slot<bool>,
-    /// `urgent_protection_concern`: bool
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub urgent_protection_concern: ::mapwright_rt::Slot<bool>,
-    /// `assessment_requested_on`: date
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub assessment_requested_on: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `date_closure`: date
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub date_closure: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `primero_id`: string
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub primero_id: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `case_display_id`: string
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub case_display_id: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `cid`: string
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub cid: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `first_name`: string
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub first_name: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `last_name`: string
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub last_name: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `agency`: string
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub agency: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `location_code`: string
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub location_code: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `address`: string
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub address: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `telephone`: string
+    /// `age`: int
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub telephone: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `child_shield_case_id`: string
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub child_shield_case_id: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `created_date`: string
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub created_date: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `last_updated_date`: string
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub last_updated_date: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `consent_date`: string
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub consent_date: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `full_name`: string
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub full_name: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `case_ref`: string
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub case_ref: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `sync_status`: string
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub sync_status: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    pub age: ::mapwright_rt::Slot<i64>,
     /// `age_group`: string
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub age_group: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `sex`: {code: label}
+    /// `agency`: string
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub sex: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
-    /// `risk_level`: {code: label}
+    pub agency: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `assessment_requested_on`: date
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub risk_level: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
-    /// `workflow`: {code: label}
+    pub assessment_requested_on: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `case_display_id`: string
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub workflow: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
-    /// `maritial_status`: {code: label}
+    pub case_display_id: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `case_id`: string
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub maritial_status: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
-    /// `occupation_1`: {code: label}
+    pub case_id: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `case_ref`: string
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub occupation_1: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
-    /// `family_status`: {code: label}
+    pub case_ref: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `child_shield_case_id`: string
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub family_status: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
-    /// `school_level`: {code: label}
+    pub child_shield_case_id: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `cid`: string
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub school_level: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
-    /// `type_of_place_where_the_incident_occurred_4145aa8`: {code: label}
+    pub cid: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `consent_date`: string
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub type_of_place_where_the_incident_occurred_4145aa8:
-        ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
-    /// `insurance_type`: {code: label}
+    pub consent_date: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `consent_for_services`: bool
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub insurance_type: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
-    /// `working_status`: {code: label}
+    pub consent_for_services: ::mapwright_rt::Slot<bool>,
+    /// `created_date`: string
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub working_status: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
+    pub created_date: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `date_closure`: date
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub date_closure: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `date_of_birth`: date
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub date_of_birth: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `disclosure_other_orgs`: bool
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub disclosure_other_orgs: ::mapwright_rt::Slot<bool>,
     /// `displacement_status`: {code: label}
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub displacement_status: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
-    /// `service_response_type`: {code: label}
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub service_response_type: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
-    /// `what_is_your_relationship_with_the_child__29056fb`: {code: label}
-    #[serde(
-        rename = "what_is_your_relationship_with_the_child__29056fb",
-        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
-    )]
-    pub what_is_your_relationship_with_the_child_29056fb:
-        ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
-    /// `how_often_do_you_feel_happy__ccb0fd7`: {code: label}
-    #[serde(
-        rename = "how_often_do_you_feel_happy__ccb0fd7",
-        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
-    )]
-    pub how_often_do_you_feel_happy_ccb0fd7: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
-    /// `status_of_treatment_plan`: {code: label}
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub status_of_treatment_plan: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
-    /// `protection_concerns`: list<{code: label}>
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub protection_concerns: ::mapwright_rt::Slot<
-        ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
-    >,
-    /// `nationality`: list<{code: label}>
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub nationality: ::mapwright_rt::Slot<
-        ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
-    >,
-    /// `type_of_abuse`: list<{code: label}>
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub type_of_abuse: ::mapwright_rt::Slot<
-        ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
-    >,
-    /// `human_trafficking`: list<{code: label}>
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub human_trafficking: ::mapwright_rt::Slot<
-        ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
-    >,
-    /// `mental_abuse`: list<{code: label}>
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub mental_abuse: ::mapwright_rt::Slot<
-        ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
-    >,
-    /// `services_provided`: list<{code: label}>
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub services_provided: ::mapwright_rt::Slot<
-        ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
-    >,
-    /// `stimulant_factors`: list<{code: label}>
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub stimulant_factors: ::mapwright_rt::Slot<
-        ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
-    >,
     /// `economic_issues`: list<{code: label}>
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub economic_issues: ::mapwright_rt::Slot<
@@ -958,6 +840,124 @@ pub struct Output<'r> {
     /// `family`: list<object>
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub family: ::mapwright_rt::Slot<::std::vec::Vec<OutputFamily<'r>>>,
+    /// `family_status`: {code: label}
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub family_status: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
+    /// `first_name`: string
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub first_name: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `full_name`: string
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub full_name: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `how_often_do_you_feel_happy__ccb0fd7`: {code: label}
+    #[serde(
+        rename = "how_often_do_you_feel_happy__ccb0fd7",
+        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
+    )]
+    pub how_often_do_you_feel_happy_ccb0fd7: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
+    /// `human_trafficking`: list<{code: label}>
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub human_trafficking: ::mapwright_rt::Slot<
+        ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
+    >,
+    /// `insurance_type`: {code: label}
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub insurance_type: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
+    /// `last_name`: string
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub last_name: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `last_updated_date`: string
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub last_updated_date: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `location_code`: string
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub location_code: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `maritial_status`: {code: label}
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub maritial_status: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
+    /// `mental_abuse`: list<{code: label}>
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub mental_abuse: ::mapwright_rt::Slot<
+        ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
+    >,
+    /// `nationality`: list<{code: label}>
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub nationality: ::mapwright_rt::Slot<
+        ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
+    >,
+    /// `occupation_1`: {code: label}
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub occupation_1: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
+    /// `owned_by`: string
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub owned_by: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `primero_id`: string
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub primero_id: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `protection_concerns`: list<{code: label}>
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub protection_concerns: ::mapwright_rt::Slot<
+        ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
+    >,
+    /// `registration_date`: date
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub registration_date: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `risk_level`: {code: label}
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub risk_level: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
+    /// `school_level`: {code: label}
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub school_level: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
+    /// `service_response_type`: {code: label}
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub service_response_type: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
+    /// `services_provided`: list<{code: label}>
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub services_provided: ::mapwright_rt::Slot<
+        ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
+    >,
+    /// `sex`: {code: label}
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub sex: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
+    /// `status_of_treatment_plan`: {code: label}
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub status_of_treatment_plan: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
+    /// `stimulant_factors`: list<{code: label}>
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub stimulant_factors: ::mapwright_rt::Slot<
+        ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
+    >,
+    /// `sync_status`: string
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub sync_status: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `telephone`: string
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub telephone: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `type_of_abuse`: list<{code: label}>
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub type_of_abuse: ::mapwright_rt::Slot<
+        ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
+    >,
+    /// `type_of_place_where_the_incident_occurred_4145aa8`: {code: label}
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub type_of_place_where_the_incident_occurred_4145aa8:
+        ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
+    /// `urgent_protection_concern`: bool
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub urgent_protection_concern: ::mapwright_rt::Slot<bool>,
+    /// `what_is_your_relationship_with_the_child__29056fb`: {code: label}
+    #[serde(
+        rename = "what_is_your_relationship_with_the_child__29056fb",
+        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
+    )]
+    pub what_is_your_relationship_with_the_child_29056fb:
+        ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
+    /// `workflow`: {code: label}
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub workflow: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
+    /// `working_status`: {code: label}
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub working_status: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
 }
 impl ::mapwright_rt::Empty for Output<'_> {}
 impl ::mapwright_rt::WriteJson for Output<'_> {
@@ -977,129 +977,129 @@ impl Output<'_> {
         &self,
         out: &mut ::std::vec::Vec<u8>,
     ) -> ::std::result::Result<(), ::serde_json::Error> {
-        if !self.case_id.is_omit() {
-            out.extend_from_slice(",\"case_id\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.case_id, out)?;
+        if !self.address.is_omit() {
+            out.extend_from_slice(",\"address\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.address, out)?;
         }
         if !self.age.is_omit() {
             out.extend_from_slice(",\"age\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.age, out)?;
         }
-        if !self.date_of_birth.is_omit() {
-            out.extend_from_slice(",\"date_of_birth\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.date_of_birth, out)?;
-        }
-        if !self.registration_date.is_omit() {
-            out.extend_from_slice(",\"registration_date\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.registration_date, out)?;
-        }
-        if !self.owned_by.is_omit() {
-            out.extend_from_slice(",\"owned_by\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.owned_by, out)?;
-        }
-        if !self.consent_for_services.is_omit() {
-            out.extend_from_slice(",\"consent_for_services\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.consent_for_services, out)?;
-        }
-        if !self.disclosure_other_orgs.is_omit() {
-            out.extend_from_slice(",\"disclosure_other_orgs\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.disclosure_other_orgs, out)?;
-        }
-        if !self.urgent_protection_concern.is_omit() {
-            out.extend_from_slice(",\"urgent_protection_concern\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.urgent_protection_concern, out)?;
-        }
-        if !self.assessment_requested_on.is_omit() {
-            out.extend_from_slice(",\"assessment_requested_on\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.assessment_requested_on, out)?;
-        }
-        if !self.date_closure.is_omit() {
-            out.extend_from_slice(",\"date_closure\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.date_closure, out)?;
-        }
-        if !self.primero_id.is_omit() {
-            out.extend_from_slice(",\"primero_id\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.primero_id, out)?;
-        }
-        if !self.case_display_id.is_omit() {
-            out.extend_from_slice(",\"case_display_id\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.case_display_id, out)?;
-        }
-        if !self.cid.is_omit() {
-            out.extend_from_slice(",\"cid\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.cid, out)?;
-        }
-        if !self.first_name.is_omit() {
-            out.extend_from_slice(",\"first_name\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.first_name, out)?;
-        }
-        if !self.last_name.is_omit() {
-            out.extend_from_slice(",\"last_name\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.last_name, out)?;
+        if !self.age_group.is_omit() {
+            out.extend_from_slice(",\"age_group\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.age_group, out)?;
         }
         if !self.agency.is_omit() {
             out.extend_from_slice(",\"agency\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.agency, out)?;
         }
-        if !self.location_code.is_omit() {
-            out.extend_from_slice(",\"location_code\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.location_code, out)?;
+        if !self.assessment_requested_on.is_omit() {
+            out.extend_from_slice(",\"assessment_requested_on\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.assessment_requested_on, out)?;
         }
-        if !self.address.is_omit() {
-            out.extend_from_slice(",\"address\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.address, out)?;
+        if !self.case_display_id.is_omit() {
+            out.extend_from_slice(",\"case_display_id\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.case_display_id, out)?;
         }
-        if !self.telephone.is_omit() {
-            out.extend_from_slice(",\"telephone\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.telephone, out)?;
-        }
-        if !self.child_shield_case_id.is_omit() {
-            out.extend_from_slice(",\"child_shield_case_id\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.child_shield_case_id, out)?;
-        }
-        if !self.created_date.is_omit() {
-            out.extend_from_slice(",\"created_date\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.created_date, out)?;
-        }
-        if !self.last_updated_date.is_omit() {
-            out.extend_from_slice(",\"last_updated_date\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.last_updated_date, out)?;
-        }
-        if !self.consent_date.is_omit() {
-            out.extend_from_slice(",\"consent_date\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.consent_date, out)?;
-        }
-        if !self.full_name.is_omit() {
-            out.extend_from_slice(",\"full_name\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.full_name, out)?;
+        if !self.case_id.is_omit() {
+            out.extend_from_slice(",\"case_id\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.case_id, out)?;
         }
         if !self.case_ref.is_omit() {
             out.extend_from_slice(",\"case_ref\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.case_ref, out)?;
         }
-        if !self.sync_status.is_omit() {
-            out.extend_from_slice(",\"sync_status\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.sync_status, out)?;
+        if !self.child_shield_case_id.is_omit() {
+            out.extend_from_slice(",\"child_shield_case_id\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.child_shield_case_id, out)?;
         }
-        if !self.age_group.is_omit() {
-            out.extend_from_slice(",\"age_group\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.age_group, out)?;
+        if !self.cid.is_omit() {
+            out.extend_from_slice(",\"cid\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.cid, out)?;
         }
-        if !self.sex.is_omit() {
-            out.extend_from_slice(",\"sex\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.sex, out)?;
+        if !self.consent_date.is_omit() {
+            out.extend_from_slice(",\"consent_date\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.consent_date, out)?;
         }
-        if !self.risk_level.is_omit() {
-            out.extend_from_slice(",\"risk_level\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.risk_level, out)?;
+        if !self.consent_for_services.is_omit() {
+            out.extend_from_slice(",\"consent_for_services\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.consent_for_services, out)?;
         }
-        if !self.workflow.is_omit() {
-            out.extend_from_slice(",\"workflow\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.workflow, out)?;
+        if !self.created_date.is_omit() {
+            out.extend_from_slice(",\"created_date\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.created_date, out)?;
+        }
+        if !self.date_closure.is_omit() {
+            out.extend_from_slice(",\"date_closure\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.date_closure, out)?;
+        }
+        if !self.date_of_birth.is_omit() {
+            out.extend_from_slice(",\"date_of_birth\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.date_of_birth, out)?;
+        }
+        if !self.disclosure_other_orgs.is_omit() {
+            out.extend_from_slice(",\"disclosure_other_orgs\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.disclosure_other_orgs, out)?;
+        }
+        if !self.displacement_status.is_omit() {
+            out.extend_from_slice(",\"displacement_status\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.displacement_status, out)?;
+        }
+        if !self.economic_issues.is_omit() {
+            out.extend_from_slice(",\"economic_issues\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.economic_issues, out)?;
+        }
+        if !self.family.is_omit() {
+            out.extend_from_slice(",\"family\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.family, out)?;
+        }
+        if !self.family_status.is_omit() {
+            out.extend_from_slice(",\"family_status\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.family_status, out)?;
+        }
+        if !self.first_name.is_omit() {
+            out.extend_from_slice(",\"first_name\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.first_name, out)?;
+        }
+        if !self.full_name.is_omit() {
+            out.extend_from_slice(",\"full_name\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.full_name, out)?;
+        }
+        if !self.how_often_do_you_feel_happy_ccb0fd7.is_omit() {
+            out.extend_from_slice(",\"how_often_do_you_feel_happy__ccb0fd7\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.how_often_do_you_feel_happy_ccb0fd7, out)?;
+        }
+        if !self.human_trafficking.is_omit() {
+            out.extend_from_slice(",\"human_trafficking\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.human_trafficking, out)?;
+        }
+        if !self.insurance_type.is_omit() {
+            out.extend_from_slice(",\"insurance_type\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.insurance_type, out)?;
+        }
+        if !self.last_name.is_omit() {
+            out.extend_from_slice(",\"last_name\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.last_name, out)?;
+        }
+        if !self.last_updated_date.is_omit() {
+            out.extend_from_slice(",\"last_updated_date\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.last_updated_date, out)?;
+        }
+        if !self.location_code.is_omit() {
+            out.extend_from_slice(",\"location_code\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.location_code, out)?;
         }
         if !self.maritial_status.is_omit() {
             out.extend_from_slice(",\"maritial_status\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.maritial_status, out)?;
+        }
+        if !self.mental_abuse.is_omit() {
+            out.extend_from_slice(",\"mental_abuse\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.mental_abuse, out)?;
+        }
+        if !self.nationality.is_omit() {
+            out.extend_from_slice(",\"nationality\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.nationality, out)?;
         }
         if !self.occupation_1.is_omit() {
             out.extend_from_slice(",\"occupation_1\":".as_bytes());
@@ -1111,13 +1111,61 @@ impl Output<'_> {
         &self,
         out: &mut ::std::vec::Vec<u8>,
     ) -> ::std::result::Result<(), ::serde_json::Error> {
-        if !self.family_status.is_omit() {
-            out.extend_from_slice(",\"family_status\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.family_status, out)?;
+        if !self.owned_by.is_omit() {
+            out.extend_from_slice(",\"owned_by\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.owned_by, out)?;
+        }
+        if !self.primero_id.is_omit() {
+            out.extend_from_slice(",\"primero_id\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.primero_id, out)?;
+        }
+        if !self.protection_concerns.is_omit() {
+            out.extend_from_slice(",\"protection_concerns\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.protection_concerns, out)?;
+        }
+        if !self.registration_date.is_omit() {
+            out.extend_from_slice(",\"registration_date\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.registration_date, out)?;
+        }
+        if !self.risk_level.is_omit() {
+            out.extend_from_slice(",\"risk_level\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.risk_level, out)?;
         }
         if !self.school_level.is_omit() {
             out.extend_from_slice(",\"school_level\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.school_level, out)?;
+        }
+        if !self.service_response_type.is_omit() {
+            out.extend_from_slice(",\"service_response_type\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.service_response_type, out)?;
+        }
+        if !self.services_provided.is_omit() {
+            out.extend_from_slice(",\"services_provided\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.services_provided, out)?;
+        }
+        if !self.sex.is_omit() {
+            out.extend_from_slice(",\"sex\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.sex, out)?;
+        }
+        if !self.status_of_treatment_plan.is_omit() {
+            out.extend_from_slice(",\"status_of_treatment_plan\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.status_of_treatment_plan, out)?;
+        }
+        if !self.stimulant_factors.is_omit() {
+            out.extend_from_slice(",\"stimulant_factors\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.stimulant_factors, out)?;
+        }
+        if !self.sync_status.is_omit() {
+            out.extend_from_slice(",\"sync_status\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.sync_status, out)?;
+        }
+        if !self.telephone.is_omit() {
+            out.extend_from_slice(",\"telephone\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.telephone, out)?;
+        }
+        if !self.type_of_abuse.is_omit() {
+            out.extend_from_slice(",\"type_of_abuse\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.type_of_abuse, out)?;
         }
         if !self
             .type_of_place_where_the_incident_occurred_4145aa8
@@ -1131,21 +1179,9 @@ impl Output<'_> {
                 out,
             )?;
         }
-        if !self.insurance_type.is_omit() {
-            out.extend_from_slice(",\"insurance_type\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.insurance_type, out)?;
-        }
-        if !self.working_status.is_omit() {
-            out.extend_from_slice(",\"working_status\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.working_status, out)?;
-        }
-        if !self.displacement_status.is_omit() {
-            out.extend_from_slice(",\"displacement_status\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.displacement_status, out)?;
-        }
-        if !self.service_response_type.is_omit() {
-            out.extend_from_slice(",\"service_response_type\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.service_response_type, out)?;
+        if !self.urgent_protection_concern.is_omit() {
+            out.extend_from_slice(",\"urgent_protection_concern\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.urgent_protection_concern, out)?;
         }
         if !self
             .what_is_your_relationship_with_the_child_29056fb
@@ -1159,49 +1195,13 @@ impl Output<'_> {
                 out,
             )?;
         }
-        if !self.how_often_do_you_feel_happy_ccb0fd7.is_omit() {
-            out.extend_from_slice(",\"how_often_do_you_feel_happy__ccb0fd7\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.how_often_do_you_feel_happy_ccb0fd7, out)?;
+        if !self.workflow.is_omit() {
+            out.extend_from_slice(",\"workflow\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.workflow, out)?;
         }
-        if !self.status_of_treatment_plan.is_omit() {
-            out.extend_from_slice(",\"status_of_treatment_plan\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.status_of_treatment_plan, out)?;
-        }
-        if !self.protection_concerns.is_omit() {
-            out.extend_from_slice(",\"protection_concerns\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.protection_concerns, out)?;
-        }
-        if !self.nationality.is_omit() {
-            out.extend_from_slice(",\"nationality\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.nationality, out)?;
-        }
-        if !self.type_of_abuse.is_omit() {
-            out.extend_from_slice(",\"type_of_abuse\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.type_of_abuse, out)?;
-        }
-        if !self.human_trafficking.is_omit() {
-            out.extend_from_slice(",\"human_trafficking\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.human_trafficking, out)?;
-        }
-        if !self.mental_abuse.is_omit() {
-            out.extend_from_slice(",\"mental_abuse\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.mental_abuse, out)?;
-        }
-        if !self.services_provided.is_omit() {
-            out.extend_from_slice(",\"services_provided\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.services_provided, out)?;
-        }
-        if !self.stimulant_factors.is_omit() {
-            out.extend_from_slice(",\"stimulant_factors\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.stimulant_factors, out)?;
-        }
-        if !self.economic_issues.is_omit() {
-            out.extend_from_slice(",\"economic_issues\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.economic_issues, out)?;
-        }
-        if !self.family.is_omit() {
-            out.extend_from_slice(",\"family\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.family, out)?;
+        if !self.working_status.is_omit() {
+            out.extend_from_slice(",\"working_status\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.working_status, out)?;
         }
         ::std::result::Result::Ok(())
     }
@@ -2750,6 +2750,22 @@ pub fn run_value(
         ::std::option::Option::None => ::std::result::Result::Ok(::std::option::Option::None),
         ::std::option::Option::Some(out) => ::serde_json::to_value(&out)
             .map(::std::option::Option::Some)
+            .map_err(::mapwright_rt::write_error),
+    }
+}
+/// [`transform`] over a parsed JSON record, appending the output's compact JSON to `out` by
+/// its `WriteJson` (the bytes of [`run_value`]'s value, written without building it).
+/// `Ok(false)`: dropped by `keep`.
+pub fn run_value_json(
+    record: &::serde_json::Value,
+    ctx: &::mapwright_rt::Context,
+    out: &mut ::std::vec::Vec<u8>,
+) -> ::std::result::Result<bool, ::mapwright_rt::TransformError> {
+    let input: Input<'_> = ::mapwright_rt::read_value(record)?;
+    match transform(&input, ctx)? {
+        ::std::option::Option::None => ::std::result::Result::Ok(false),
+        ::std::option::Option::Some(value) => ::mapwright_rt::WriteJson::write_json(&value, out)
+            .map(|()| true)
             .map_err(::mapwright_rt::write_error),
     }
 }

@@ -169,15 +169,15 @@ fn check_inputfamilydetailssection(
 }
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct OutputFamily<'r> {
+    /// `case_id`: string
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub case_id: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `relation_name`: string
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub relation_name: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `relation_sex`: {code: label}
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub relation_sex: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
-    /// `case_id`: string
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub case_id: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
 }
 impl ::mapwright_rt::Empty for OutputFamily<'_> {}
 impl ::mapwright_rt::WriteJson for OutputFamily<'_> {
@@ -186,6 +186,10 @@ impl ::mapwright_rt::WriteJson for OutputFamily<'_> {
         out: &mut ::std::vec::Vec<u8>,
     ) -> ::std::result::Result<(), ::serde_json::Error> {
         let start = ::mapwright_rt::object_start(out);
+        if !self.case_id.is_omit() {
+            out.extend_from_slice(",\"case_id\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.case_id, out)?;
+        }
         if !self.relation_name.is_omit() {
             out.extend_from_slice(",\"relation_name\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.relation_name, out)?;
@@ -194,45 +198,41 @@ impl ::mapwright_rt::WriteJson for OutputFamily<'_> {
             out.extend_from_slice(",\"relation_sex\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.relation_sex, out)?;
         }
-        if !self.case_id.is_omit() {
-            out.extend_from_slice(",\"case_id\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.case_id, out)?;
-        }
         ::mapwright_rt::object_end(out, start);
         ::std::result::Result::Ok(())
     }
 }
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct Output<'r> {
-    /// `case_id`: string
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub case_id: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `age`: int
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub age: ::mapwright_rt::Slot<i64>,
-    /// `full_name`: string
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub full_name: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `national_id`: string
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub national_id: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `age_group`: string
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub age_group: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `sex`: {code: label}
+    /// `case_id`: string
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub sex: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
+    pub case_id: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `concerns`: list<{code: label}>
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub concerns: ::mapwright_rt::Slot<
         ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
     >,
-    /// `is_child`: bool
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub is_child: ::mapwright_rt::Slot<bool>,
     /// `family`: list<object>
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub family: ::mapwright_rt::Slot<::std::vec::Vec<OutputFamily<'r>>>,
+    /// `full_name`: string
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub full_name: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `is_child`: bool
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub is_child: ::mapwright_rt::Slot<bool>,
+    /// `national_id`: string
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub national_id: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `sex`: {code: label}
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub sex: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
 }
 impl ::mapwright_rt::Empty for Output<'_> {}
 impl ::mapwright_rt::WriteJson for Output<'_> {
@@ -241,41 +241,41 @@ impl ::mapwright_rt::WriteJson for Output<'_> {
         out: &mut ::std::vec::Vec<u8>,
     ) -> ::std::result::Result<(), ::serde_json::Error> {
         let start = ::mapwright_rt::object_start(out);
-        if !self.case_id.is_omit() {
-            out.extend_from_slice(",\"case_id\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.case_id, out)?;
-        }
         if !self.age.is_omit() {
             out.extend_from_slice(",\"age\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.age, out)?;
-        }
-        if !self.full_name.is_omit() {
-            out.extend_from_slice(",\"full_name\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.full_name, out)?;
-        }
-        if !self.national_id.is_omit() {
-            out.extend_from_slice(",\"national_id\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.national_id, out)?;
         }
         if !self.age_group.is_omit() {
             out.extend_from_slice(",\"age_group\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.age_group, out)?;
         }
-        if !self.sex.is_omit() {
-            out.extend_from_slice(",\"sex\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.sex, out)?;
+        if !self.case_id.is_omit() {
+            out.extend_from_slice(",\"case_id\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.case_id, out)?;
         }
         if !self.concerns.is_omit() {
             out.extend_from_slice(",\"concerns\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.concerns, out)?;
         }
+        if !self.family.is_omit() {
+            out.extend_from_slice(",\"family\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.family, out)?;
+        }
+        if !self.full_name.is_omit() {
+            out.extend_from_slice(",\"full_name\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.full_name, out)?;
+        }
         if !self.is_child.is_omit() {
             out.extend_from_slice(",\"is_child\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.is_child, out)?;
         }
-        if !self.family.is_omit() {
-            out.extend_from_slice(",\"family\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.family, out)?;
+        if !self.national_id.is_omit() {
+            out.extend_from_slice(",\"national_id\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.national_id, out)?;
+        }
+        if !self.sex.is_omit() {
+            out.extend_from_slice(",\"sex\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.sex, out)?;
         }
         ::mapwright_rt::object_end(out, start);
         ::std::result::Result::Ok(())
@@ -628,6 +628,22 @@ pub fn run_value(
         ::std::option::Option::None => ::std::result::Result::Ok(::std::option::Option::None),
         ::std::option::Option::Some(out) => ::serde_json::to_value(&out)
             .map(::std::option::Option::Some)
+            .map_err(::mapwright_rt::write_error),
+    }
+}
+/// [`transform`] over a parsed JSON record, appending the output's compact JSON to `out` by
+/// its `WriteJson` (the bytes of [`run_value`]'s value, written without building it).
+/// `Ok(false)`: dropped by `keep`.
+pub fn run_value_json(
+    record: &::serde_json::Value,
+    ctx: &::mapwright_rt::Context,
+    out: &mut ::std::vec::Vec<u8>,
+) -> ::std::result::Result<bool, ::mapwright_rt::TransformError> {
+    let input: Input<'_> = ::mapwright_rt::read_value(record)?;
+    match transform(&input, ctx)? {
+        ::std::option::Option::None => ::std::result::Result::Ok(false),
+        ::std::option::Option::Some(value) => ::mapwright_rt::WriteJson::write_json(&value, out)
+            .map(|()| true)
             .map_err(::mapwright_rt::write_error),
     }
 }

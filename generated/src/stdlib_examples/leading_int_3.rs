@@ -117,6 +117,22 @@ pub fn run_value(
             .map_err(::mapwright_rt::write_error),
     }
 }
+/// [`transform`] over a parsed JSON record, appending the output's compact JSON to `out` by
+/// its `WriteJson` (the bytes of [`run_value`]'s value, written without building it).
+/// `Ok(false)`: dropped by `keep`.
+pub fn run_value_json(
+    record: &::serde_json::Value,
+    ctx: &::mapwright_rt::Context,
+    out: &mut ::std::vec::Vec<u8>,
+) -> ::std::result::Result<bool, ::mapwright_rt::TransformError> {
+    let input: Input = ::mapwright_rt::read_value(record)?;
+    match transform(&input, ctx)? {
+        ::std::option::Option::None => ::std::result::Result::Ok(false),
+        ::std::option::Option::Some(value) => ::mapwright_rt::WriteJson::write_json(&value, out)
+            .map(|()| true)
+            .map_err(::mapwright_rt::write_error),
+    }
+}
 /// [`transform`] over the bytes of one JSON record, writing compact JSON (serde_json's bytes)
 /// through the output's serde `Serialize` (the reference [`run_into`]'s writer is tested against).
 pub fn run_bytes(

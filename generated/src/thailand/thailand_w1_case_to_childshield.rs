@@ -4653,30 +4653,30 @@ fn check_inputotherperpetratordetailsf80fc4e(
 }
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct OutputAgeAssessment<'r> {
-    /// `date_of_assessment`: date
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub date_of_assessment: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `age_assessed`: number
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub age_assessed: ::mapwright_rt::Slot<::serde_json::Number>,
-    /// `months_20cb03a`: number
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub months_20cb03a: ::mapwright_rt::Slot<::serde_json::Number>,
-    /// `maximum_age_assessed`: number
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub maximum_age_assessed: ::mapwright_rt::Slot<::serde_json::Number>,
-    /// `months_1453205`: number
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub months_1453205: ::mapwright_rt::Slot<::serde_json::Number>,
     /// `additional_comments_1298bc4`: string
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub additional_comments_1298bc4: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `age_assessed`: number
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub age_assessed: ::mapwright_rt::Slot<::serde_json::Number>,
     /// `assessed_by`: string
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub assessed_by: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `assessment_method`: {code: label}
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub assessment_method: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
+    /// `date_of_assessment`: date
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub date_of_assessment: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `maximum_age_assessed`: number
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub maximum_age_assessed: ::mapwright_rt::Slot<::serde_json::Number>,
+    /// `months_1453205`: number
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub months_1453205: ::mapwright_rt::Slot<::serde_json::Number>,
+    /// `months_20cb03a`: number
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub months_20cb03a: ::mapwright_rt::Slot<::serde_json::Number>,
 }
 impl ::mapwright_rt::Empty for OutputAgeAssessment<'_> {}
 impl ::mapwright_rt::WriteJson for OutputAgeAssessment<'_> {
@@ -4685,17 +4685,25 @@ impl ::mapwright_rt::WriteJson for OutputAgeAssessment<'_> {
         out: &mut ::std::vec::Vec<u8>,
     ) -> ::std::result::Result<(), ::serde_json::Error> {
         let start = ::mapwright_rt::object_start(out);
-        if !self.date_of_assessment.is_omit() {
-            out.extend_from_slice(",\"date_of_assessment\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.date_of_assessment, out)?;
+        if !self.additional_comments_1298bc4.is_omit() {
+            out.extend_from_slice(",\"additional_comments_1298bc4\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.additional_comments_1298bc4, out)?;
         }
         if !self.age_assessed.is_omit() {
             out.extend_from_slice(",\"age_assessed\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.age_assessed, out)?;
         }
-        if !self.months_20cb03a.is_omit() {
-            out.extend_from_slice(",\"months_20cb03a\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.months_20cb03a, out)?;
+        if !self.assessed_by.is_omit() {
+            out.extend_from_slice(",\"assessed_by\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.assessed_by, out)?;
+        }
+        if !self.assessment_method.is_omit() {
+            out.extend_from_slice(",\"assessment_method\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.assessment_method, out)?;
+        }
+        if !self.date_of_assessment.is_omit() {
+            out.extend_from_slice(",\"date_of_assessment\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.date_of_assessment, out)?;
         }
         if !self.maximum_age_assessed.is_omit() {
             out.extend_from_slice(",\"maximum_age_assessed\":".as_bytes());
@@ -4705,17 +4713,9 @@ impl ::mapwright_rt::WriteJson for OutputAgeAssessment<'_> {
             out.extend_from_slice(",\"months_1453205\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.months_1453205, out)?;
         }
-        if !self.additional_comments_1298bc4.is_omit() {
-            out.extend_from_slice(",\"additional_comments_1298bc4\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.additional_comments_1298bc4, out)?;
-        }
-        if !self.assessed_by.is_omit() {
-            out.extend_from_slice(",\"assessed_by\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.assessed_by, out)?;
-        }
-        if !self.assessment_method.is_omit() {
-            out.extend_from_slice(",\"assessment_method\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.assessment_method, out)?;
+        if !self.months_20cb03a.is_omit() {
+            out.extend_from_slice(",\"months_20cb03a\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.months_20cb03a, out)?;
         }
         ::mapwright_rt::object_end(out, start);
         ::std::result::Result::Ok(())
@@ -4729,12 +4729,12 @@ pub struct OutputAssessment<'r> {
     /// `case_plan_due_date`: date
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub case_plan_due_date: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `urgent_protection_concern`: json
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub urgent_protection_concern: ::mapwright_rt::Slot<&'r ::serde_json::Value>,
     /// `risk_level`: {code: label}
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub risk_level: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
+    /// `urgent_protection_concern`: json
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub urgent_protection_concern: ::mapwright_rt::Slot<&'r ::serde_json::Value>,
 }
 impl ::mapwright_rt::Empty for OutputAssessment<'_> {}
 impl ::mapwright_rt::WriteJson for OutputAssessment<'_> {
@@ -4751,13 +4751,13 @@ impl ::mapwright_rt::WriteJson for OutputAssessment<'_> {
             out.extend_from_slice(",\"case_plan_due_date\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.case_plan_due_date, out)?;
         }
-        if !self.urgent_protection_concern.is_omit() {
-            out.extend_from_slice(",\"urgent_protection_concern\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.urgent_protection_concern, out)?;
-        }
         if !self.risk_level.is_omit() {
             out.extend_from_slice(",\"risk_level\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.risk_level, out)?;
+        }
+        if !self.urgent_protection_concern.is_omit() {
+            out.extend_from_slice(",\"urgent_protection_concern\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.urgent_protection_concern, out)?;
         }
         ::mapwright_rt::object_end(out, start);
         ::std::result::Result::Ok(())
@@ -4765,15 +4765,15 @@ impl ::mapwright_rt::WriteJson for OutputAssessment<'_> {
 }
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct OutputAssessmentUpdate<'r> {
-    /// `update_description`: string
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub update_description: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `recorded_by_3`: string
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub recorded_by_3: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `date_5`: date
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub date_5: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `recorded_by_3`: string
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub recorded_by_3: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `update_description`: string
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub update_description: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
 }
 impl ::mapwright_rt::Empty for OutputAssessmentUpdate<'_> {}
 impl ::mapwright_rt::WriteJson for OutputAssessmentUpdate<'_> {
@@ -4782,17 +4782,17 @@ impl ::mapwright_rt::WriteJson for OutputAssessmentUpdate<'_> {
         out: &mut ::std::vec::Vec<u8>,
     ) -> ::std::result::Result<(), ::serde_json::Error> {
         let start = ::mapwright_rt::object_start(out);
-        if !self.update_description.is_omit() {
-            out.extend_from_slice(",\"update_description\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.update_description, out)?;
+        if !self.date_5.is_omit() {
+            out.extend_from_slice(",\"date_5\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.date_5, out)?;
         }
         if !self.recorded_by_3.is_omit() {
             out.extend_from_slice(",\"recorded_by_3\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.recorded_by_3, out)?;
         }
-        if !self.date_5.is_omit() {
-            out.extend_from_slice(",\"date_5\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.date_5, out)?;
+        if !self.update_description.is_omit() {
+            out.extend_from_slice(",\"update_description\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.update_description, out)?;
         }
         ::mapwright_rt::object_end(out, start);
         ::std::result::Result::Ok(())
@@ -4800,24 +4800,6 @@ impl ::mapwright_rt::WriteJson for OutputAssessmentUpdate<'_> {
 }
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct OutputBasicIdentity<'r> {
-    /// `national_id_no`: string
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub national_id_no: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `registration_date`: date
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub registration_date: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `case_id_display`: string
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub case_id_display: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `physical_characteristics`: string
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub physical_characteristics: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `other_id_no`: string
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub other_id_no: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `other_id_type`: string
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub other_id_type: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `address_of_accomodation__foreigners_only_`: string
     #[serde(
         rename = "address_of_accomodation__foreigners_only_",
@@ -4827,9 +4809,27 @@ pub struct OutputBasicIdentity<'r> {
     /// `assessment_due_date`: date
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub assessment_due_date: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `case_id_display`: string
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub case_id_display: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `location_current`: {code: label}
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub location_current: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
+    /// `national_id_no`: string
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub national_id_no: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `other_id_no`: string
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub other_id_no: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `other_id_type`: string
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub other_id_type: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `physical_characteristics`: string
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub physical_characteristics: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `registration_date`: date
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub registration_date: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
 }
 impl ::mapwright_rt::Empty for OutputBasicIdentity<'_> {}
 impl ::mapwright_rt::WriteJson for OutputBasicIdentity<'_> {
@@ -4838,30 +4838,6 @@ impl ::mapwright_rt::WriteJson for OutputBasicIdentity<'_> {
         out: &mut ::std::vec::Vec<u8>,
     ) -> ::std::result::Result<(), ::serde_json::Error> {
         let start = ::mapwright_rt::object_start(out);
-        if !self.national_id_no.is_omit() {
-            out.extend_from_slice(",\"national_id_no\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.national_id_no, out)?;
-        }
-        if !self.registration_date.is_omit() {
-            out.extend_from_slice(",\"registration_date\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.registration_date, out)?;
-        }
-        if !self.case_id_display.is_omit() {
-            out.extend_from_slice(",\"case_id_display\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.case_id_display, out)?;
-        }
-        if !self.physical_characteristics.is_omit() {
-            out.extend_from_slice(",\"physical_characteristics\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.physical_characteristics, out)?;
-        }
-        if !self.other_id_no.is_omit() {
-            out.extend_from_slice(",\"other_id_no\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.other_id_no, out)?;
-        }
-        if !self.other_id_type.is_omit() {
-            out.extend_from_slice(",\"other_id_type\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.other_id_type, out)?;
-        }
         if !self.address_of_accomodation_foreigners_only.is_omit() {
             out.extend_from_slice(",\"address_of_accomodation__foreigners_only_\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(
@@ -4873,9 +4849,33 @@ impl ::mapwright_rt::WriteJson for OutputBasicIdentity<'_> {
             out.extend_from_slice(",\"assessment_due_date\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.assessment_due_date, out)?;
         }
+        if !self.case_id_display.is_omit() {
+            out.extend_from_slice(",\"case_id_display\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.case_id_display, out)?;
+        }
         if !self.location_current.is_omit() {
             out.extend_from_slice(",\"location_current\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.location_current, out)?;
+        }
+        if !self.national_id_no.is_omit() {
+            out.extend_from_slice(",\"national_id_no\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.national_id_no, out)?;
+        }
+        if !self.other_id_no.is_omit() {
+            out.extend_from_slice(",\"other_id_no\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.other_id_no, out)?;
+        }
+        if !self.other_id_type.is_omit() {
+            out.extend_from_slice(",\"other_id_type\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.other_id_type, out)?;
+        }
+        if !self.physical_characteristics.is_omit() {
+            out.extend_from_slice(",\"physical_characteristics\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.physical_characteristics, out)?;
+        }
+        if !self.registration_date.is_omit() {
+            out.extend_from_slice(",\"registration_date\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.registration_date, out)?;
         }
         ::mapwright_rt::object_end(out, start);
         ::std::result::Result::Ok(())
@@ -4883,20 +4883,20 @@ impl ::mapwright_rt::WriteJson for OutputBasicIdentity<'_> {
 }
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct OutputConclusion<'r> {
-    /// `urgent_protection_concern`: json
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub urgent_protection_concern: ::mapwright_rt::Slot<&'r ::serde_json::Value>,
-    /// `protection_concerns_other`: string
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub protection_concerns_other: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `protection_concerns`: list<{code: label}>
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub protection_concerns: ::mapwright_rt::Slot<
         ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
     >,
+    /// `protection_concerns_other`: string
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub protection_concerns_other: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `risk_level`: {code: label}
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub risk_level: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
+    /// `urgent_protection_concern`: json
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub urgent_protection_concern: ::mapwright_rt::Slot<&'r ::serde_json::Value>,
 }
 impl ::mapwright_rt::Empty for OutputConclusion<'_> {}
 impl ::mapwright_rt::WriteJson for OutputConclusion<'_> {
@@ -4905,21 +4905,21 @@ impl ::mapwright_rt::WriteJson for OutputConclusion<'_> {
         out: &mut ::std::vec::Vec<u8>,
     ) -> ::std::result::Result<(), ::serde_json::Error> {
         let start = ::mapwright_rt::object_start(out);
-        if !self.urgent_protection_concern.is_omit() {
-            out.extend_from_slice(",\"urgent_protection_concern\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.urgent_protection_concern, out)?;
+        if !self.protection_concerns.is_omit() {
+            out.extend_from_slice(",\"protection_concerns\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.protection_concerns, out)?;
         }
         if !self.protection_concerns_other.is_omit() {
             out.extend_from_slice(",\"protection_concerns_other\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.protection_concerns_other, out)?;
         }
-        if !self.protection_concerns.is_omit() {
-            out.extend_from_slice(",\"protection_concerns\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.protection_concerns, out)?;
-        }
         if !self.risk_level.is_omit() {
             out.extend_from_slice(",\"risk_level\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.risk_level, out)?;
+        }
+        if !self.urgent_protection_concern.is_omit() {
+            out.extend_from_slice(",\"urgent_protection_concern\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.urgent_protection_concern, out)?;
         }
         ::mapwright_rt::object_end(out, start);
         ::std::result::Result::Ok(())
@@ -4927,45 +4927,45 @@ impl ::mapwright_rt::WriteJson for OutputConclusion<'_> {
 }
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct OutputConferenceDetailsSubform<'r> {
-    /// `conference_date`: date
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub conference_date: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `conference_type_other`: string
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub conference_type_other: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `conference_reason_other`: string
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub conference_reason_other: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `conference_participants`: string
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub conference_participants: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `conference_current_situation`: string
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub conference_current_situation: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `conference_outcome_recommendations`: string
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub conference_outcome_recommendations: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `conference_case_status_other`: string
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub conference_case_status_other: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `conference_case_transfer_reason_other`: string
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub conference_case_transfer_reason_other: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `conference_followup_actions`: string
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub conference_followup_actions: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `conference_type`: {code: label}
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub conference_type: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
-    /// `conference_reason`: {code: label}
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub conference_reason: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
     /// `conference_case_status`: {code: label}
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub conference_case_status: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
+    /// `conference_case_status_other`: string
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub conference_case_status_other: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `conference_case_transfer_reason`: {code: label}
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub conference_case_transfer_reason: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
+    /// `conference_case_transfer_reason_other`: string
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub conference_case_transfer_reason_other: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `conference_current_situation`: string
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub conference_current_situation: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `conference_date`: date
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub conference_date: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `conference_followup_actions`: string
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub conference_followup_actions: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `conference_outcome_recommendations`: string
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub conference_outcome_recommendations: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `conference_participants`: string
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub conference_participants: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `conference_reason`: {code: label}
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub conference_reason: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
+    /// `conference_reason_other`: string
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub conference_reason_other: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `conference_type`: {code: label}
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub conference_type: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
+    /// `conference_type_other`: string
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub conference_type_other: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
 }
 impl ::mapwright_rt::Empty for OutputConferenceDetailsSubform<'_> {}
 impl ::mapwright_rt::WriteJson for OutputConferenceDetailsSubform<'_> {
@@ -4974,33 +4974,17 @@ impl ::mapwright_rt::WriteJson for OutputConferenceDetailsSubform<'_> {
         out: &mut ::std::vec::Vec<u8>,
     ) -> ::std::result::Result<(), ::serde_json::Error> {
         let start = ::mapwright_rt::object_start(out);
-        if !self.conference_date.is_omit() {
-            out.extend_from_slice(",\"conference_date\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.conference_date, out)?;
-        }
-        if !self.conference_type_other.is_omit() {
-            out.extend_from_slice(",\"conference_type_other\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.conference_type_other, out)?;
-        }
-        if !self.conference_reason_other.is_omit() {
-            out.extend_from_slice(",\"conference_reason_other\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.conference_reason_other, out)?;
-        }
-        if !self.conference_participants.is_omit() {
-            out.extend_from_slice(",\"conference_participants\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.conference_participants, out)?;
-        }
-        if !self.conference_current_situation.is_omit() {
-            out.extend_from_slice(",\"conference_current_situation\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.conference_current_situation, out)?;
-        }
-        if !self.conference_outcome_recommendations.is_omit() {
-            out.extend_from_slice(",\"conference_outcome_recommendations\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.conference_outcome_recommendations, out)?;
+        if !self.conference_case_status.is_omit() {
+            out.extend_from_slice(",\"conference_case_status\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.conference_case_status, out)?;
         }
         if !self.conference_case_status_other.is_omit() {
             out.extend_from_slice(",\"conference_case_status_other\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.conference_case_status_other, out)?;
+        }
+        if !self.conference_case_transfer_reason.is_omit() {
+            out.extend_from_slice(",\"conference_case_transfer_reason\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.conference_case_transfer_reason, out)?;
         }
         if !self.conference_case_transfer_reason_other.is_omit() {
             out.extend_from_slice(",\"conference_case_transfer_reason_other\":".as_bytes());
@@ -5009,25 +4993,41 @@ impl ::mapwright_rt::WriteJson for OutputConferenceDetailsSubform<'_> {
                 out,
             )?;
         }
+        if !self.conference_current_situation.is_omit() {
+            out.extend_from_slice(",\"conference_current_situation\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.conference_current_situation, out)?;
+        }
+        if !self.conference_date.is_omit() {
+            out.extend_from_slice(",\"conference_date\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.conference_date, out)?;
+        }
         if !self.conference_followup_actions.is_omit() {
             out.extend_from_slice(",\"conference_followup_actions\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.conference_followup_actions, out)?;
         }
-        if !self.conference_type.is_omit() {
-            out.extend_from_slice(",\"conference_type\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.conference_type, out)?;
+        if !self.conference_outcome_recommendations.is_omit() {
+            out.extend_from_slice(",\"conference_outcome_recommendations\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.conference_outcome_recommendations, out)?;
+        }
+        if !self.conference_participants.is_omit() {
+            out.extend_from_slice(",\"conference_participants\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.conference_participants, out)?;
         }
         if !self.conference_reason.is_omit() {
             out.extend_from_slice(",\"conference_reason\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.conference_reason, out)?;
         }
-        if !self.conference_case_status.is_omit() {
-            out.extend_from_slice(",\"conference_case_status\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.conference_case_status, out)?;
+        if !self.conference_reason_other.is_omit() {
+            out.extend_from_slice(",\"conference_reason_other\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.conference_reason_other, out)?;
         }
-        if !self.conference_case_transfer_reason.is_omit() {
-            out.extend_from_slice(",\"conference_case_transfer_reason\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.conference_case_transfer_reason, out)?;
+        if !self.conference_type.is_omit() {
+            out.extend_from_slice(",\"conference_type\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.conference_type, out)?;
+        }
+        if !self.conference_type_other.is_omit() {
+            out.extend_from_slice(",\"conference_type_other\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.conference_type_other, out)?;
         }
         ::mapwright_rt::object_end(out, start);
         ::std::result::Result::Ok(())
@@ -5035,12 +5035,12 @@ impl ::mapwright_rt::WriteJson for OutputConferenceDetailsSubform<'_> {
 }
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct OutputCpCasePlan<'r> {
-    /// `date_case_plan`: date
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub date_case_plan: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `additional_details_3d84596`: string
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub additional_details_3d84596: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `date_case_plan`: date
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub date_case_plan: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `protection_concerns`: list<{code: label}>
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub protection_concerns: ::mapwright_rt::Slot<
@@ -5054,13 +5054,13 @@ impl ::mapwright_rt::WriteJson for OutputCpCasePlan<'_> {
         out: &mut ::std::vec::Vec<u8>,
     ) -> ::std::result::Result<(), ::serde_json::Error> {
         let start = ::mapwright_rt::object_start(out);
-        if !self.date_case_plan.is_omit() {
-            out.extend_from_slice(",\"date_case_plan\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.date_case_plan, out)?;
-        }
         if !self.additional_details_3d84596.is_omit() {
             out.extend_from_slice(",\"additional_details_3d84596\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.additional_details_3d84596, out)?;
+        }
+        if !self.date_case_plan.is_omit() {
+            out.extend_from_slice(",\"date_case_plan\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.date_case_plan, out)?;
         }
         if !self.protection_concerns.is_omit() {
             out.extend_from_slice(",\"protection_concerns\":".as_bytes());
@@ -5072,23 +5072,23 @@ impl ::mapwright_rt::WriteJson for OutputCpCasePlan<'_> {
 }
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct OutputFamilyDetails<'r> {
+    /// `family_notes`: string
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub family_notes: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `family_size`: number
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub family_size: ::mapwright_rt::Slot<::serde_json::Number>,
+    /// `family_status`: list<{code: label}>
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub family_status: ::mapwright_rt::Slot<
+        ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
+    >,
     /// `who_is_the_patient_living_with_`: string
     #[serde(
         rename = "who_is_the_patient_living_with_",
         skip_serializing_if = "::mapwright_rt::Slot::is_omit"
     )]
     pub who_is_the_patient_living_with: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `family_notes`: string
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub family_notes: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `family_status`: list<{code: label}>
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub family_status: ::mapwright_rt::Slot<
-        ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
-    >,
 }
 impl ::mapwright_rt::Empty for OutputFamilyDetails<'_> {}
 impl ::mapwright_rt::WriteJson for OutputFamilyDetails<'_> {
@@ -5097,21 +5097,21 @@ impl ::mapwright_rt::WriteJson for OutputFamilyDetails<'_> {
         out: &mut ::std::vec::Vec<u8>,
     ) -> ::std::result::Result<(), ::serde_json::Error> {
         let start = ::mapwright_rt::object_start(out);
-        if !self.family_size.is_omit() {
-            out.extend_from_slice(",\"family_size\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.family_size, out)?;
-        }
-        if !self.who_is_the_patient_living_with.is_omit() {
-            out.extend_from_slice(",\"who_is_the_patient_living_with_\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.who_is_the_patient_living_with, out)?;
-        }
         if !self.family_notes.is_omit() {
             out.extend_from_slice(",\"family_notes\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.family_notes, out)?;
         }
+        if !self.family_size.is_omit() {
+            out.extend_from_slice(",\"family_size\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.family_size, out)?;
+        }
         if !self.family_status.is_omit() {
             out.extend_from_slice(",\"family_status\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.family_status, out)?;
+        }
+        if !self.who_is_the_patient_living_with.is_omit() {
+            out.extend_from_slice(",\"who_is_the_patient_living_with_\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.who_is_the_patient_living_with, out)?;
         }
         ::mapwright_rt::object_end(out, start);
         ::std::result::Result::Ok(())
@@ -5119,57 +5119,57 @@ impl ::mapwright_rt::WriteJson for OutputFamilyDetails<'_> {
 }
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct OutputFamilyDetailsSection<'r> {
-    /// `relation_is_caregiver`: bool
+    /// `is_this_person_living_in_the_same_household_as_patient_7d39e1d`: {code: label}
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub relation_is_caregiver: ::mapwright_rt::Slot<bool>,
-    /// `relation_name`: string
+    pub is_this_person_living_in_the_same_household_as_patient_7d39e1d:
+        ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
+    /// `national_id`: string
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub relation_name: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    pub national_id: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `occupation_3`: {code: label}
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub occupation_3: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
+    /// `relation`: {code: label}
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub relation: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
+    /// `relation_address_current`: string
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub relation_address_current: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `relation_age`: number
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub relation_age: ::mapwright_rt::Slot<::serde_json::Number>,
+    /// `relation_comments`: string
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub relation_comments: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `relation_date_of_birth`: date
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub relation_date_of_birth: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `relation_death_details`: string
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub relation_death_details: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `national_id`: string
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub national_id: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `relation_occupation`: string
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub relation_occupation: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `relation_address_current`: string
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub relation_address_current: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `relation_telephone`: string
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub relation_telephone: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `relation_comments`: string
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub relation_comments: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `is_this_person_living_in_the_same_household_as_patient_7d39e1d`: {code: label}
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub is_this_person_living_in_the_same_household_as_patient_7d39e1d:
-        ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
-    /// `relation`: {code: label}
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub relation: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
     /// `relation_is_alive`: {code: label}
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub relation_is_alive: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
+    /// `relation_is_caregiver`: bool
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub relation_is_caregiver: ::mapwright_rt::Slot<bool>,
+    /// `relation_location_current`: {code: label}
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub relation_location_current: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
+    /// `relation_name`: string
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub relation_name: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `relation_nationality`: list<{code: label}>
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub relation_nationality: ::mapwright_rt::Slot<
         ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
     >,
-    /// `occupation_3`: {code: label}
+    /// `relation_occupation`: string
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub occupation_3: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
-    /// `relation_location_current`: {code: label}
+    pub relation_occupation: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `relation_telephone`: string
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub relation_location_current: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
+    pub relation_telephone: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
 }
 impl ::mapwright_rt::Empty for OutputFamilyDetailsSection<'_> {}
 impl ::mapwright_rt::WriteJson for OutputFamilyDetailsSection<'_> {
@@ -5178,46 +5178,6 @@ impl ::mapwright_rt::WriteJson for OutputFamilyDetailsSection<'_> {
         out: &mut ::std::vec::Vec<u8>,
     ) -> ::std::result::Result<(), ::serde_json::Error> {
         let start = ::mapwright_rt::object_start(out);
-        if !self.relation_is_caregiver.is_omit() {
-            out.extend_from_slice(",\"relation_is_caregiver\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.relation_is_caregiver, out)?;
-        }
-        if !self.relation_name.is_omit() {
-            out.extend_from_slice(",\"relation_name\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.relation_name, out)?;
-        }
-        if !self.relation_age.is_omit() {
-            out.extend_from_slice(",\"relation_age\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.relation_age, out)?;
-        }
-        if !self.relation_date_of_birth.is_omit() {
-            out.extend_from_slice(",\"relation_date_of_birth\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.relation_date_of_birth, out)?;
-        }
-        if !self.relation_death_details.is_omit() {
-            out.extend_from_slice(",\"relation_death_details\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.relation_death_details, out)?;
-        }
-        if !self.national_id.is_omit() {
-            out.extend_from_slice(",\"national_id\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.national_id, out)?;
-        }
-        if !self.relation_occupation.is_omit() {
-            out.extend_from_slice(",\"relation_occupation\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.relation_occupation, out)?;
-        }
-        if !self.relation_address_current.is_omit() {
-            out.extend_from_slice(",\"relation_address_current\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.relation_address_current, out)?;
-        }
-        if !self.relation_telephone.is_omit() {
-            out.extend_from_slice(",\"relation_telephone\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.relation_telephone, out)?;
-        }
-        if !self.relation_comments.is_omit() {
-            out.extend_from_slice(",\"relation_comments\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.relation_comments, out)?;
-        }
         if !self
             .is_this_person_living_in_the_same_household_as_patient_7d39e1d
             .is_omit()
@@ -5230,25 +5190,65 @@ impl ::mapwright_rt::WriteJson for OutputFamilyDetailsSection<'_> {
                 out,
             )?;
         }
-        if !self.relation.is_omit() {
-            out.extend_from_slice(",\"relation\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.relation, out)?;
-        }
-        if !self.relation_is_alive.is_omit() {
-            out.extend_from_slice(",\"relation_is_alive\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.relation_is_alive, out)?;
-        }
-        if !self.relation_nationality.is_omit() {
-            out.extend_from_slice(",\"relation_nationality\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.relation_nationality, out)?;
+        if !self.national_id.is_omit() {
+            out.extend_from_slice(",\"national_id\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.national_id, out)?;
         }
         if !self.occupation_3.is_omit() {
             out.extend_from_slice(",\"occupation_3\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.occupation_3, out)?;
         }
+        if !self.relation.is_omit() {
+            out.extend_from_slice(",\"relation\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.relation, out)?;
+        }
+        if !self.relation_address_current.is_omit() {
+            out.extend_from_slice(",\"relation_address_current\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.relation_address_current, out)?;
+        }
+        if !self.relation_age.is_omit() {
+            out.extend_from_slice(",\"relation_age\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.relation_age, out)?;
+        }
+        if !self.relation_comments.is_omit() {
+            out.extend_from_slice(",\"relation_comments\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.relation_comments, out)?;
+        }
+        if !self.relation_date_of_birth.is_omit() {
+            out.extend_from_slice(",\"relation_date_of_birth\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.relation_date_of_birth, out)?;
+        }
+        if !self.relation_death_details.is_omit() {
+            out.extend_from_slice(",\"relation_death_details\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.relation_death_details, out)?;
+        }
+        if !self.relation_is_alive.is_omit() {
+            out.extend_from_slice(",\"relation_is_alive\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.relation_is_alive, out)?;
+        }
+        if !self.relation_is_caregiver.is_omit() {
+            out.extend_from_slice(",\"relation_is_caregiver\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.relation_is_caregiver, out)?;
+        }
         if !self.relation_location_current.is_omit() {
             out.extend_from_slice(",\"relation_location_current\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.relation_location_current, out)?;
+        }
+        if !self.relation_name.is_omit() {
+            out.extend_from_slice(",\"relation_name\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.relation_name, out)?;
+        }
+        if !self.relation_nationality.is_omit() {
+            out.extend_from_slice(",\"relation_nationality\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.relation_nationality, out)?;
+        }
+        if !self.relation_occupation.is_omit() {
+            out.extend_from_slice(",\"relation_occupation\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.relation_occupation, out)?;
+        }
+        if !self.relation_telephone.is_omit() {
+            out.extend_from_slice(",\"relation_telephone\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.relation_telephone, out)?;
         }
         ::mapwright_rt::object_end(out, start);
         ::std::result::Result::Ok(())
@@ -5256,6 +5256,15 @@ impl ::mapwright_rt::WriteJson for OutputFamilyDetailsSection<'_> {
 }
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct OutputFollowup<'r> {
+    /// `co_morbidity_d3dfab2`: string
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub co_morbidity_d3dfab2: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `complications_123ecae`: string
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub complications_123ecae: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `external_cause_of_injury_8451818`: string
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub external_cause_of_injury_8451818: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `final_diagnosis_3696c45`: json
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub final_diagnosis_3696c45: ::mapwright_rt::Slot<&'r ::serde_json::Value>,
@@ -5265,24 +5274,12 @@ pub struct OutputFollowup<'r> {
         skip_serializing_if = "::mapwright_rt::Slot::is_omit"
     )]
     pub main_diagnosis_04438ee: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `co_morbidity_d3dfab2`: string
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub co_morbidity_d3dfab2: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `complications_123ecae`: string
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub complications_123ecae: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `other_diagnosis_a692bec`: string
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub other_diagnosis_a692bec: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `operation_room_procedure_bb7cffa`: string
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub operation_room_procedure_bb7cffa: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `external_cause_of_injury_8451818`: string
+    /// `other_diagnosis_a692bec`: string
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub external_cause_of_injury_8451818: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `status_of_treatment_plan_a8ca0e8`: {code: label}
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub status_of_treatment_plan_a8ca0e8: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
+    pub other_diagnosis_a692bec: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `protection_concerns`: list<{code: label}>
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub protection_concerns: ::mapwright_rt::Slot<
@@ -5291,6 +5288,9 @@ pub struct OutputFollowup<'r> {
     /// `risk_level`: {code: label}
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub risk_level: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
+    /// `status_of_treatment_plan_a8ca0e8`: {code: label}
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub status_of_treatment_plan_a8ca0e8: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
 }
 impl ::mapwright_rt::Empty for OutputFollowup<'_> {}
 impl ::mapwright_rt::WriteJson for OutputFollowup<'_> {
@@ -5299,14 +5299,6 @@ impl ::mapwright_rt::WriteJson for OutputFollowup<'_> {
         out: &mut ::std::vec::Vec<u8>,
     ) -> ::std::result::Result<(), ::serde_json::Error> {
         let start = ::mapwright_rt::object_start(out);
-        if !self.final_diagnosis_3696c45.is_omit() {
-            out.extend_from_slice(",\"final_diagnosis_3696c45\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.final_diagnosis_3696c45, out)?;
-        }
-        if !self.main_diagnosis_04438ee.is_omit() {
-            out.extend_from_slice(",\"main_diagnosis__04438ee\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.main_diagnosis_04438ee, out)?;
-        }
         if !self.co_morbidity_d3dfab2.is_omit() {
             out.extend_from_slice(",\"co_morbidity_d3dfab2\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.co_morbidity_d3dfab2, out)?;
@@ -5315,21 +5307,25 @@ impl ::mapwright_rt::WriteJson for OutputFollowup<'_> {
             out.extend_from_slice(",\"complications_123ecae\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.complications_123ecae, out)?;
         }
-        if !self.other_diagnosis_a692bec.is_omit() {
-            out.extend_from_slice(",\"other_diagnosis_a692bec\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.other_diagnosis_a692bec, out)?;
+        if !self.external_cause_of_injury_8451818.is_omit() {
+            out.extend_from_slice(",\"external_cause_of_injury_8451818\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.external_cause_of_injury_8451818, out)?;
+        }
+        if !self.final_diagnosis_3696c45.is_omit() {
+            out.extend_from_slice(",\"final_diagnosis_3696c45\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.final_diagnosis_3696c45, out)?;
+        }
+        if !self.main_diagnosis_04438ee.is_omit() {
+            out.extend_from_slice(",\"main_diagnosis__04438ee\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.main_diagnosis_04438ee, out)?;
         }
         if !self.operation_room_procedure_bb7cffa.is_omit() {
             out.extend_from_slice(",\"operation_room_procedure_bb7cffa\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.operation_room_procedure_bb7cffa, out)?;
         }
-        if !self.external_cause_of_injury_8451818.is_omit() {
-            out.extend_from_slice(",\"external_cause_of_injury_8451818\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.external_cause_of_injury_8451818, out)?;
-        }
-        if !self.status_of_treatment_plan_a8ca0e8.is_omit() {
-            out.extend_from_slice(",\"status_of_treatment_plan_a8ca0e8\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.status_of_treatment_plan_a8ca0e8, out)?;
+        if !self.other_diagnosis_a692bec.is_omit() {
+            out.extend_from_slice(",\"other_diagnosis_a692bec\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.other_diagnosis_a692bec, out)?;
         }
         if !self.protection_concerns.is_omit() {
             out.extend_from_slice(",\"protection_concerns\":".as_bytes());
@@ -5339,21 +5335,16 @@ impl ::mapwright_rt::WriteJson for OutputFollowup<'_> {
             out.extend_from_slice(",\"risk_level\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.risk_level, out)?;
         }
+        if !self.status_of_treatment_plan_a8ca0e8.is_omit() {
+            out.extend_from_slice(",\"status_of_treatment_plan_a8ca0e8\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.status_of_treatment_plan_a8ca0e8, out)?;
+        }
         ::mapwright_rt::object_end(out, start);
         ::std::result::Result::Ok(())
     }
 }
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct OutputFollowupSubformSection<'r> {
-    /// `followup_date`: date
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub followup_date: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `child_was_seen`: json
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub child_was_seen: ::mapwright_rt::Slot<&'r ::serde_json::Value>,
-    /// `reason_child_not_seen_other_details`: string
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub reason_child_not_seen_other_details: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `action_taken_already`: json
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub action_taken_already: ::mapwright_rt::Slot<&'r ::serde_json::Value>,
@@ -5363,26 +5354,35 @@ pub struct OutputFollowupSubformSection<'r> {
     /// `action_taken_details`: string
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub action_taken_details: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `child_was_seen`: json
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub child_was_seen: ::mapwright_rt::Slot<&'r ::serde_json::Value>,
     /// `followup_comments`: string
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub followup_comments: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `need_follow_up_visit`: json
+    /// `followup_date`: date
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub need_follow_up_visit: ::mapwright_rt::Slot<&'r ::serde_json::Value>,
-    /// `when_follow_up_visit_should_happen`: date
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub when_follow_up_visit_should_happen: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `recommend_case_closed`: json
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub recommend_case_closed: ::mapwright_rt::Slot<&'r ::serde_json::Value>,
+    pub followup_date: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `followup_type`: {code: label}
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub followup_type: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
+    /// `need_follow_up_visit`: json
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub need_follow_up_visit: ::mapwright_rt::Slot<&'r ::serde_json::Value>,
     /// `reason_child_not_seen`: list<{code: label}>
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub reason_child_not_seen: ::mapwright_rt::Slot<
         ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
     >,
+    /// `reason_child_not_seen_other_details`: string
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub reason_child_not_seen_other_details: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `recommend_case_closed`: json
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub recommend_case_closed: ::mapwright_rt::Slot<&'r ::serde_json::Value>,
+    /// `when_follow_up_visit_should_happen`: date
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub when_follow_up_visit_should_happen: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
 }
 impl ::mapwright_rt::Empty for OutputFollowupSubformSection<'_> {}
 impl ::mapwright_rt::WriteJson for OutputFollowupSubformSection<'_> {
@@ -5391,18 +5391,6 @@ impl ::mapwright_rt::WriteJson for OutputFollowupSubformSection<'_> {
         out: &mut ::std::vec::Vec<u8>,
     ) -> ::std::result::Result<(), ::serde_json::Error> {
         let start = ::mapwright_rt::object_start(out);
-        if !self.followup_date.is_omit() {
-            out.extend_from_slice(",\"followup_date\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.followup_date, out)?;
-        }
-        if !self.child_was_seen.is_omit() {
-            out.extend_from_slice(",\"child_was_seen\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.child_was_seen, out)?;
-        }
-        if !self.reason_child_not_seen_other_details.is_omit() {
-            out.extend_from_slice(",\"reason_child_not_seen_other_details\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.reason_child_not_seen_other_details, out)?;
-        }
         if !self.action_taken_already.is_omit() {
             out.extend_from_slice(",\"action_taken_already\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.action_taken_already, out)?;
@@ -5415,29 +5403,41 @@ impl ::mapwright_rt::WriteJson for OutputFollowupSubformSection<'_> {
             out.extend_from_slice(",\"action_taken_details\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.action_taken_details, out)?;
         }
+        if !self.child_was_seen.is_omit() {
+            out.extend_from_slice(",\"child_was_seen\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.child_was_seen, out)?;
+        }
         if !self.followup_comments.is_omit() {
             out.extend_from_slice(",\"followup_comments\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.followup_comments, out)?;
         }
-        if !self.need_follow_up_visit.is_omit() {
-            out.extend_from_slice(",\"need_follow_up_visit\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.need_follow_up_visit, out)?;
-        }
-        if !self.when_follow_up_visit_should_happen.is_omit() {
-            out.extend_from_slice(",\"when_follow_up_visit_should_happen\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.when_follow_up_visit_should_happen, out)?;
-        }
-        if !self.recommend_case_closed.is_omit() {
-            out.extend_from_slice(",\"recommend_case_closed\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.recommend_case_closed, out)?;
+        if !self.followup_date.is_omit() {
+            out.extend_from_slice(",\"followup_date\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.followup_date, out)?;
         }
         if !self.followup_type.is_omit() {
             out.extend_from_slice(",\"followup_type\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.followup_type, out)?;
         }
+        if !self.need_follow_up_visit.is_omit() {
+            out.extend_from_slice(",\"need_follow_up_visit\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.need_follow_up_visit, out)?;
+        }
         if !self.reason_child_not_seen.is_omit() {
             out.extend_from_slice(",\"reason_child_not_seen\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.reason_child_not_seen, out)?;
+        }
+        if !self.reason_child_not_seen_other_details.is_omit() {
+            out.extend_from_slice(",\"reason_child_not_seen_other_details\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.reason_child_not_seen_other_details, out)?;
+        }
+        if !self.recommend_case_closed.is_omit() {
+            out.extend_from_slice(",\"recommend_case_closed\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.recommend_case_closed, out)?;
+        }
+        if !self.when_follow_up_visit_should_happen.is_omit() {
+            out.extend_from_slice(",\"when_follow_up_visit_should_happen\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.when_follow_up_visit_should_happen, out)?;
         }
         ::mapwright_rt::object_end(out, start);
         ::std::result::Result::Ok(())
@@ -5445,26 +5445,15 @@ impl ::mapwright_rt::WriteJson for OutputFollowupSubformSection<'_> {
 }
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct OutputFormsectionAgeAssessmentA75187a<'r> {
+    /// `additional_comments_dc86e91`: string
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub additional_comments_dc86e91: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `age_declared_by_the_child`: number
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub age_declared_by_the_child: ::mapwright_rt::Slot<::serde_json::Number>,
     /// `date_2`: date
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub date_2: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `the_age_assessment_process_have_determined_that_the_subject_s_age_is_estimated_to_be`: number
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub the_age_assessment_process_have_determined_that_the_subject_s_age_is_estimated_to_be:
-        ::mapwright_rt::Slot<::serde_json::Number>,
-    /// `months_708ed08`: number
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub months_708ed08: ::mapwright_rt::Slot<::serde_json::Number>,
-    /// `the_age_assessment_process_have_determined_that_the_subject_s_maximum_age_is_estimated_to_be`: number
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub the_age_assessment_process_have_determined_that_the_subject_s_maximum_age_is_estimated_to_be:
-        ::mapwright_rt::Slot<::serde_json::Number>,
-    /// `months_8023723`: number
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub months_8023723: ::mapwright_rt::Slot<::serde_json::Number>,
     /// `is_the_subject_given_the_benefit_of_the_doubt_`: json
     #[serde(
         rename = "is_the_subject_given_the_benefit_of_the_doubt_",
@@ -5472,9 +5461,20 @@ pub struct OutputFormsectionAgeAssessmentA75187a<'r> {
     )]
     pub is_the_subject_given_the_benefit_of_the_doubt:
         ::mapwright_rt::Slot<&'r ::serde_json::Value>,
-    /// `additional_comments_dc86e91`: string
+    /// `months_708ed08`: number
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub additional_comments_dc86e91: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    pub months_708ed08: ::mapwright_rt::Slot<::serde_json::Number>,
+    /// `months_8023723`: number
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub months_8023723: ::mapwright_rt::Slot<::serde_json::Number>,
+    /// `the_age_assessment_process_have_determined_that_the_subject_s_age_is_estimated_to_be`: number
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub the_age_assessment_process_have_determined_that_the_subject_s_age_is_estimated_to_be:
+        ::mapwright_rt::Slot<::serde_json::Number>,
+    /// `the_age_assessment_process_have_determined_that_the_subject_s_maximum_age_is_estimated_to_be`: number
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub the_age_assessment_process_have_determined_that_the_subject_s_maximum_age_is_estimated_to_be:
+        ::mapwright_rt::Slot<::serde_json::Number>,
 }
 impl ::mapwright_rt::Empty for OutputFormsectionAgeAssessmentA75187a<'_> {}
 impl ::mapwright_rt::WriteJson for OutputFormsectionAgeAssessmentA75187a<'_> {
@@ -5483,6 +5483,10 @@ impl ::mapwright_rt::WriteJson for OutputFormsectionAgeAssessmentA75187a<'_> {
         out: &mut ::std::vec::Vec<u8>,
     ) -> ::std::result::Result<(), ::serde_json::Error> {
         let start = ::mapwright_rt::object_start(out);
+        if !self.additional_comments_dc86e91.is_omit() {
+            out.extend_from_slice(",\"additional_comments_dc86e91\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.additional_comments_dc86e91, out)?;
+        }
         if !self.age_declared_by_the_child.is_omit() {
             out.extend_from_slice(",\"age_declared_by_the_child\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.age_declared_by_the_child, out)?;
@@ -5490,6 +5494,23 @@ impl ::mapwright_rt::WriteJson for OutputFormsectionAgeAssessmentA75187a<'_> {
         if !self.date_2.is_omit() {
             out.extend_from_slice(",\"date_2\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.date_2, out)?;
+        }
+        if !self.is_the_subject_given_the_benefit_of_the_doubt.is_omit() {
+            out.extend_from_slice(
+                ",\"is_the_subject_given_the_benefit_of_the_doubt_\":".as_bytes(),
+            );
+            ::mapwright_rt::WriteJson::write_json(
+                &self.is_the_subject_given_the_benefit_of_the_doubt,
+                out,
+            )?;
+        }
+        if !self.months_708ed08.is_omit() {
+            out.extend_from_slice(",\"months_708ed08\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.months_708ed08, out)?;
+        }
+        if !self.months_8023723.is_omit() {
+            out.extend_from_slice(",\"months_8023723\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.months_8023723, out)?;
         }
         if !self
             .the_age_assessment_process_have_determined_that_the_subject_s_age_is_estimated_to_be
@@ -5505,10 +5526,6 @@ impl ::mapwright_rt::WriteJson for OutputFormsectionAgeAssessmentA75187a<'_> {
                 out,
             )?;
         }
-        if !self.months_708ed08.is_omit() {
-            out.extend_from_slice(",\"months_708ed08\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.months_708ed08, out)?;
-        }
         if !self
             .the_age_assessment_process_have_determined_that_the_subject_s_maximum_age_is_estimated_to_be
             .is_omit()
@@ -5522,23 +5539,6 @@ impl ::mapwright_rt::WriteJson for OutputFormsectionAgeAssessmentA75187a<'_> {
                     .the_age_assessment_process_have_determined_that_the_subject_s_maximum_age_is_estimated_to_be,
                 out,
             )?;
-        }
-        if !self.months_8023723.is_omit() {
-            out.extend_from_slice(",\"months_8023723\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.months_8023723, out)?;
-        }
-        if !self.is_the_subject_given_the_benefit_of_the_doubt.is_omit() {
-            out.extend_from_slice(
-                ",\"is_the_subject_given_the_benefit_of_the_doubt_\":".as_bytes(),
-            );
-            ::mapwright_rt::WriteJson::write_json(
-                &self.is_the_subject_given_the_benefit_of_the_doubt,
-                out,
-            )?;
-        }
-        if !self.additional_comments_dc86e91.is_omit() {
-            out.extend_from_slice(",\"additional_comments_dc86e91\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.additional_comments_dc86e91, out)?;
         }
         ::mapwright_rt::object_end(out, start);
         ::std::result::Result::Ok(())
@@ -5570,165 +5570,13 @@ impl ::mapwright_rt::WriteJson for OutputFormsectionDepartmentIdentificationE9cf
 }
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct OutputFormsectionHealthAssessment29sepD35aedb<'r> {
-    /// `full_name_4`: string
+    /// `behaves_in_a_sexually_inappropriate_or_obscene_manner`: json
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub full_name_4: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `date_4`: date
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub date_4: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `disabilities_1`: json
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub disabilities_1: ::mapwright_rt::Slot<&'r ::serde_json::Value>,
-    /// `chronic_illness`: json
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub chronic_illness: ::mapwright_rt::Slot<&'r ::serde_json::Value>,
-    /// `if_yes__please_specify_1`: string
-    #[serde(
-        rename = "if_yes__please_specify_1",
-        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
-    )]
-    pub if_yes_please_specify_1: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `mental_illness`: json
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub mental_illness: ::mapwright_rt::Slot<&'r ::serde_json::Value>,
-    /// `if_yes__please_specify_2`: string
-    #[serde(
-        rename = "if_yes__please_specify_2",
-        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
-    )]
-    pub if_yes_please_specify_2: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    pub behaves_in_a_sexually_inappropriate_or_obscene_manner:
+        ::mapwright_rt::Slot<&'r ::serde_json::Value>,
     /// `behavior_of_risk`: json
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub behavior_of_risk: ::mapwright_rt::Slot<&'r ::serde_json::Value>,
-    /// `if_yes__please_specify_3`: string
-    #[serde(
-        rename = "if_yes__please_specify_3",
-        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
-    )]
-    pub if_yes_please_specify_3: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `reproductive_health_information`: string
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub reproductive_health_information: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `developmental_issue`: json
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub developmental_issue: ::mapwright_rt::Slot<&'r ::serde_json::Value>,
-    /// `if_yes__please_specify_4`: string
-    #[serde(
-        rename = "if_yes__please_specify_4",
-        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
-    )]
-    pub if_yes_please_specify_4: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `vaccinations_are_up_to_date`: json
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub vaccinations_are_up_to_date: ::mapwright_rt::Slot<&'r ::serde_json::Value>,
-    /// `if_not__please_specify`: string
-    #[serde(
-        rename = "if_not__please_specify",
-        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
-    )]
-    pub if_not_please_specify: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `nutritional_conditions_are_adequate`: json
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub nutritional_conditions_are_adequate: ::mapwright_rt::Slot<&'r ::serde_json::Value>,
-    /// `if_no__please_specify`: string
-    #[serde(
-        rename = "if_no__please_specify",
-        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
-    )]
-    pub if_no_please_specify: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `caregiver_s_disabilities`: json
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub caregiver_s_disabilities: ::mapwright_rt::Slot<&'r ::serde_json::Value>,
-    /// `if_yes__please_specify_5`: string
-    #[serde(
-        rename = "if_yes__please_specify_5",
-        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
-    )]
-    pub if_yes_please_specify_5: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `caregiver_s_chronic_illness_es`: json
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub caregiver_s_chronic_illness_es: ::mapwright_rt::Slot<&'r ::serde_json::Value>,
-    /// `if_yes__please_specify_6`: string
-    #[serde(
-        rename = "if_yes__please_specify_6",
-        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
-    )]
-    pub if_yes_please_specify_6: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `caregiver_s_mental_illness_es`: json
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub caregiver_s_mental_illness_es: ::mapwright_rt::Slot<&'r ::serde_json::Value>,
-    /// `if_yes__please_specify_7`: string
-    #[serde(
-        rename = "if_yes__please_specify_7",
-        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
-    )]
-    pub if_yes_please_specify_7: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `caregiver_s_economic_issue_s`: json
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub caregiver_s_economic_issue_s: ::mapwright_rt::Slot<&'r ::serde_json::Value>,
-    /// `if_yes__please_specify_8`: string
-    #[serde(
-        rename = "if_yes__please_specify_8",
-        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
-    )]
-    pub if_yes_please_specify_8: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `caregiver_s_substance_abuse_issue`: json
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub caregiver_s_substance_abuse_issue: ::mapwright_rt::Slot<&'r ::serde_json::Value>,
-    /// `if_yes__please_specify_9`: string
-    #[serde(
-        rename = "if_yes__please_specify_9",
-        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
-    )]
-    pub if_yes_please_specify_9: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `physical_abuse_issue`: json
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub physical_abuse_issue: ::mapwright_rt::Slot<&'r ::serde_json::Value>,
-    /// `if_yes__please_specify_10`: string
-    #[serde(
-        rename = "if_yes__please_specify_10",
-        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
-    )]
-    pub if_yes_please_specify_10: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `other_relevant_information_about_the_caregiver_s`: string
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub other_relevant_information_about_the_caregiver_s:
-        ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `gambling_issue_in_the_family`: json
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub gambling_issue_in_the_family: ::mapwright_rt::Slot<&'r ::serde_json::Value>,
-    /// `if_yes__please_specify_11`: string
-    #[serde(
-        rename = "if_yes__please_specify_11",
-        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
-    )]
-    pub if_yes_please_specify_11: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `substance_abuse_in_the_family_community`: json
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub substance_abuse_in_the_family_community: ::mapwright_rt::Slot<&'r ::serde_json::Value>,
-    /// `if_yes__please_specify_12`: string
-    #[serde(
-        rename = "if_yes__please_specify_12",
-        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
-    )]
-    pub if_yes_please_specify_12: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `entertainment_venues_near_the_household`: json
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub entertainment_venues_near_the_household: ::mapwright_rt::Slot<&'r ::serde_json::Value>,
-    /// `if_yes__please_specify_13`: string
-    #[serde(
-        rename = "if_yes__please_specify_13",
-        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
-    )]
-    pub if_yes_please_specify_13: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `girls_lie_together_in_the_same_room_as_their_male_relatives`: json
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub girls_lie_together_in_the_same_room_as_their_male_relatives:
-        ::mapwright_rt::Slot<&'r ::serde_json::Value>,
-    /// `girls_lie_together_in_the_same_room_as_their_female_relatives`: json
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub girls_lie_together_in_the_same_room_as_their_female_relatives:
-        ::mapwright_rt::Slot<&'r ::serde_json::Value>,
     /// `boys_lie_in_the_same_room_as_their_female_relatives`: json
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub boys_lie_in_the_same_room_as_their_female_relatives:
@@ -5737,94 +5585,246 @@ pub struct OutputFormsectionHealthAssessment29sepD35aedb<'r> {
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub boys_lie_together_in_the_same_room_as_their_male_relatives:
         ::mapwright_rt::Slot<&'r ::serde_json::Value>,
-    /// `specify_any_other_relevant_information_on_the_sleeping_arrangements`: string
+    /// `bullying`: json
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub specify_any_other_relevant_information_on_the_sleeping_arrangements:
-        ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    pub bullying: ::mapwright_rt::Slot<&'r ::serde_json::Value>,
+    /// `caregiver_s_chronic_illness_es`: json
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub caregiver_s_chronic_illness_es: ::mapwright_rt::Slot<&'r ::serde_json::Value>,
+    /// `caregiver_s_disabilities`: json
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub caregiver_s_disabilities: ::mapwright_rt::Slot<&'r ::serde_json::Value>,
+    /// `caregiver_s_economic_issue_s`: json
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub caregiver_s_economic_issue_s: ::mapwright_rt::Slot<&'r ::serde_json::Value>,
+    /// `caregiver_s_mental_illness_es`: json
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub caregiver_s_mental_illness_es: ::mapwright_rt::Slot<&'r ::serde_json::Value>,
+    /// `caregiver_s_substance_abuse_issue`: json
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub caregiver_s_substance_abuse_issue: ::mapwright_rt::Slot<&'r ::serde_json::Value>,
+    /// `chronic_illness`: json
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub chronic_illness: ::mapwright_rt::Slot<&'r ::serde_json::Value>,
+    /// `date_4`: date
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub date_4: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `developmental_issue`: json
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub developmental_issue: ::mapwright_rt::Slot<&'r ::serde_json::Value>,
+    /// `disabilities_1`: json
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub disabilities_1: ::mapwright_rt::Slot<&'r ::serde_json::Value>,
+    /// `entertainment_venues_near_the_household`: json
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub entertainment_venues_near_the_household: ::mapwright_rt::Slot<&'r ::serde_json::Value>,
+    /// `full_name_4`: string
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub full_name_4: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `gambling`: json
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub gambling: ::mapwright_rt::Slot<&'r ::serde_json::Value>,
+    /// `gambling_issue_in_the_family`: json
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub gambling_issue_in_the_family: ::mapwright_rt::Slot<&'r ::serde_json::Value>,
+    /// `girls_lie_together_in_the_same_room_as_their_female_relatives`: json
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub girls_lie_together_in_the_same_room_as_their_female_relatives:
+        ::mapwright_rt::Slot<&'r ::serde_json::Value>,
+    /// `girls_lie_together_in_the_same_room_as_their_male_relatives`: json
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub girls_lie_together_in_the_same_room_as_their_male_relatives:
+        ::mapwright_rt::Slot<&'r ::serde_json::Value>,
+    /// `history_of_child_labor_in_the_family_community`: json
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub history_of_child_labor_in_the_family_community:
+        ::mapwright_rt::Slot<&'r ::serde_json::Value>,
     /// `history_of_illegal_activities_behaviors_in_the_family`: json
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub history_of_illegal_activities_behaviors_in_the_family:
         ::mapwright_rt::Slot<&'r ::serde_json::Value>,
+    /// `if_no__please_specify`: string
+    #[serde(
+        rename = "if_no__please_specify",
+        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
+    )]
+    pub if_no_please_specify: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `if_not__please_specify`: string
+    #[serde(
+        rename = "if_not__please_specify",
+        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
+    )]
+    pub if_not_please_specify: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `if_yes__please_specify_1`: string
+    #[serde(
+        rename = "if_yes__please_specify_1",
+        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
+    )]
+    pub if_yes_please_specify_1: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `if_yes__please_specify_10`: string
+    #[serde(
+        rename = "if_yes__please_specify_10",
+        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
+    )]
+    pub if_yes_please_specify_10: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `if_yes__please_specify_11`: string
+    #[serde(
+        rename = "if_yes__please_specify_11",
+        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
+    )]
+    pub if_yes_please_specify_11: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `if_yes__please_specify_12`: string
+    #[serde(
+        rename = "if_yes__please_specify_12",
+        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
+    )]
+    pub if_yes_please_specify_12: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `if_yes__please_specify_13`: string
+    #[serde(
+        rename = "if_yes__please_specify_13",
+        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
+    )]
+    pub if_yes_please_specify_13: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `if_yes__please_specify_14`: string
     #[serde(
         rename = "if_yes__please_specify_14",
         skip_serializing_if = "::mapwright_rt::Slot::is_omit"
     )]
     pub if_yes_please_specify_14: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `history_of_child_labor_in_the_family_community`: json
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub history_of_child_labor_in_the_family_community:
-        ::mapwright_rt::Slot<&'r ::serde_json::Value>,
     /// `if_yes__please_specify_15`: string
     #[serde(
         rename = "if_yes__please_specify_15",
         skip_serializing_if = "::mapwright_rt::Slot::is_omit"
     )]
     pub if_yes_please_specify_15: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `bullying`: json
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub bullying: ::mapwright_rt::Slot<&'r ::serde_json::Value>,
     /// `if_yes__please_specify_16`: string
     #[serde(
         rename = "if_yes__please_specify_16",
         skip_serializing_if = "::mapwright_rt::Slot::is_omit"
     )]
     pub if_yes_please_specify_16: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `mingling_and_causing_annoyance_to_others`: json
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub mingling_and_causing_annoyance_to_others: ::mapwright_rt::Slot<&'r ::serde_json::Value>,
     /// `if_yes__please_specify_17`: string
     #[serde(
         rename = "if_yes__please_specify_17",
         skip_serializing_if = "::mapwright_rt::Slot::is_omit"
     )]
     pub if_yes_please_specify_17: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `gambling`: json
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub gambling: ::mapwright_rt::Slot<&'r ::serde_json::Value>,
     /// `if_yes__please_specify_18`: string
     #[serde(
         rename = "if_yes__please_specify_18",
         skip_serializing_if = "::mapwright_rt::Slot::is_omit"
     )]
     pub if_yes_please_specify_18: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `substance_abuse`: json
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub substance_abuse: ::mapwright_rt::Slot<&'r ::serde_json::Value>,
     /// `if_yes__please_specify_19`: string
     #[serde(
         rename = "if_yes__please_specify_19",
         skip_serializing_if = "::mapwright_rt::Slot::is_omit"
     )]
     pub if_yes_please_specify_19: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `involved_in_sex_trade`: json
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub involved_in_sex_trade: ::mapwright_rt::Slot<&'r ::serde_json::Value>,
+    /// `if_yes__please_specify_2`: string
+    #[serde(
+        rename = "if_yes__please_specify_2",
+        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
+    )]
+    pub if_yes_please_specify_2: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `if_yes__please_specify_20`: string
     #[serde(
         rename = "if_yes__please_specify_20",
         skip_serializing_if = "::mapwright_rt::Slot::is_omit"
     )]
     pub if_yes_please_specify_20: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `behaves_in_a_sexually_inappropriate_or_obscene_manner`: json
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub behaves_in_a_sexually_inappropriate_or_obscene_manner:
-        ::mapwright_rt::Slot<&'r ::serde_json::Value>,
     /// `if_yes__please_specify_21`: string
     #[serde(
         rename = "if_yes__please_specify_21",
         skip_serializing_if = "::mapwright_rt::Slot::is_omit"
     )]
     pub if_yes_please_specify_21: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `resisting_parental_teachings`: json
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub resisting_parental_teachings: ::mapwright_rt::Slot<&'r ::serde_json::Value>,
     /// `if_yes__please_specify_22`: string
     #[serde(
         rename = "if_yes__please_specify_22",
         skip_serializing_if = "::mapwright_rt::Slot::is_omit"
     )]
     pub if_yes_please_specify_22: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `if_yes__please_specify_3`: string
+    #[serde(
+        rename = "if_yes__please_specify_3",
+        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
+    )]
+    pub if_yes_please_specify_3: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `if_yes__please_specify_4`: string
+    #[serde(
+        rename = "if_yes__please_specify_4",
+        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
+    )]
+    pub if_yes_please_specify_4: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `if_yes__please_specify_5`: string
+    #[serde(
+        rename = "if_yes__please_specify_5",
+        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
+    )]
+    pub if_yes_please_specify_5: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `if_yes__please_specify_6`: string
+    #[serde(
+        rename = "if_yes__please_specify_6",
+        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
+    )]
+    pub if_yes_please_specify_6: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `if_yes__please_specify_7`: string
+    #[serde(
+        rename = "if_yes__please_specify_7",
+        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
+    )]
+    pub if_yes_please_specify_7: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `if_yes__please_specify_8`: string
+    #[serde(
+        rename = "if_yes__please_specify_8",
+        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
+    )]
+    pub if_yes_please_specify_8: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `if_yes__please_specify_9`: string
+    #[serde(
+        rename = "if_yes__please_specify_9",
+        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
+    )]
+    pub if_yes_please_specify_9: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `involved_in_sex_trade`: json
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub involved_in_sex_trade: ::mapwright_rt::Slot<&'r ::serde_json::Value>,
+    /// `mental_illness`: json
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub mental_illness: ::mapwright_rt::Slot<&'r ::serde_json::Value>,
+    /// `mingling_and_causing_annoyance_to_others`: json
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub mingling_and_causing_annoyance_to_others: ::mapwright_rt::Slot<&'r ::serde_json::Value>,
+    /// `nutritional_conditions_are_adequate`: json
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub nutritional_conditions_are_adequate: ::mapwright_rt::Slot<&'r ::serde_json::Value>,
+    /// `other_relevant_information_about_the_caregiver_s`: string
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub other_relevant_information_about_the_caregiver_s:
+        ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `physical_abuse_issue`: json
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub physical_abuse_issue: ::mapwright_rt::Slot<&'r ::serde_json::Value>,
+    /// `reproductive_health_information`: string
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub reproductive_health_information: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `resisting_parental_teachings`: json
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub resisting_parental_teachings: ::mapwright_rt::Slot<&'r ::serde_json::Value>,
+    /// `specify_any_other_relevant_information_on_the_sleeping_arrangements`: string
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub specify_any_other_relevant_information_on_the_sleeping_arrangements:
+        ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `substance_abuse`: json
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub substance_abuse: ::mapwright_rt::Slot<&'r ::serde_json::Value>,
+    /// `substance_abuse_in_the_family_community`: json
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub substance_abuse_in_the_family_community: ::mapwright_rt::Slot<&'r ::serde_json::Value>,
+    /// `vaccinations_are_up_to_date`: json
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub vaccinations_are_up_to_date: ::mapwright_rt::Slot<&'r ::serde_json::Value>,
 }
 impl ::mapwright_rt::Empty for OutputFormsectionHealthAssessment29sepD35aedb<'_> {}
 impl ::mapwright_rt::WriteJson for OutputFormsectionHealthAssessment29sepD35aedb<'_> {
@@ -5844,189 +5844,21 @@ impl OutputFormsectionHealthAssessment29sepD35aedb<'_> {
         &self,
         out: &mut ::std::vec::Vec<u8>,
     ) -> ::std::result::Result<(), ::serde_json::Error> {
-        if !self.full_name_4.is_omit() {
-            out.extend_from_slice(",\"full_name_4\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.full_name_4, out)?;
-        }
-        if !self.date_4.is_omit() {
-            out.extend_from_slice(",\"date_4\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.date_4, out)?;
-        }
-        if !self.disabilities_1.is_omit() {
-            out.extend_from_slice(",\"disabilities_1\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.disabilities_1, out)?;
-        }
-        if !self.chronic_illness.is_omit() {
-            out.extend_from_slice(",\"chronic_illness\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.chronic_illness, out)?;
-        }
-        if !self.if_yes_please_specify_1.is_omit() {
-            out.extend_from_slice(",\"if_yes__please_specify_1\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.if_yes_please_specify_1, out)?;
-        }
-        if !self.mental_illness.is_omit() {
-            out.extend_from_slice(",\"mental_illness\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.mental_illness, out)?;
-        }
-        if !self.if_yes_please_specify_2.is_omit() {
-            out.extend_from_slice(",\"if_yes__please_specify_2\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.if_yes_please_specify_2, out)?;
+        if !self
+            .behaves_in_a_sexually_inappropriate_or_obscene_manner
+            .is_omit()
+        {
+            out.extend_from_slice(
+                ",\"behaves_in_a_sexually_inappropriate_or_obscene_manner\":".as_bytes(),
+            );
+            ::mapwright_rt::WriteJson::write_json(
+                &self.behaves_in_a_sexually_inappropriate_or_obscene_manner,
+                out,
+            )?;
         }
         if !self.behavior_of_risk.is_omit() {
             out.extend_from_slice(",\"behavior_of_risk\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.behavior_of_risk, out)?;
-        }
-        if !self.if_yes_please_specify_3.is_omit() {
-            out.extend_from_slice(",\"if_yes__please_specify_3\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.if_yes_please_specify_3, out)?;
-        }
-        if !self.reproductive_health_information.is_omit() {
-            out.extend_from_slice(",\"reproductive_health_information\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.reproductive_health_information, out)?;
-        }
-        if !self.developmental_issue.is_omit() {
-            out.extend_from_slice(",\"developmental_issue\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.developmental_issue, out)?;
-        }
-        if !self.if_yes_please_specify_4.is_omit() {
-            out.extend_from_slice(",\"if_yes__please_specify_4\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.if_yes_please_specify_4, out)?;
-        }
-        if !self.vaccinations_are_up_to_date.is_omit() {
-            out.extend_from_slice(",\"vaccinations_are_up_to_date\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.vaccinations_are_up_to_date, out)?;
-        }
-        if !self.if_not_please_specify.is_omit() {
-            out.extend_from_slice(",\"if_not__please_specify\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.if_not_please_specify, out)?;
-        }
-        if !self.nutritional_conditions_are_adequate.is_omit() {
-            out.extend_from_slice(",\"nutritional_conditions_are_adequate\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.nutritional_conditions_are_adequate, out)?;
-        }
-        if !self.if_no_please_specify.is_omit() {
-            out.extend_from_slice(",\"if_no__please_specify\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.if_no_please_specify, out)?;
-        }
-        if !self.caregiver_s_disabilities.is_omit() {
-            out.extend_from_slice(",\"caregiver_s_disabilities\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.caregiver_s_disabilities, out)?;
-        }
-        if !self.if_yes_please_specify_5.is_omit() {
-            out.extend_from_slice(",\"if_yes__please_specify_5\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.if_yes_please_specify_5, out)?;
-        }
-        if !self.caregiver_s_chronic_illness_es.is_omit() {
-            out.extend_from_slice(",\"caregiver_s_chronic_illness_es\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.caregiver_s_chronic_illness_es, out)?;
-        }
-        if !self.if_yes_please_specify_6.is_omit() {
-            out.extend_from_slice(",\"if_yes__please_specify_6\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.if_yes_please_specify_6, out)?;
-        }
-        if !self.caregiver_s_mental_illness_es.is_omit() {
-            out.extend_from_slice(",\"caregiver_s_mental_illness_es\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.caregiver_s_mental_illness_es, out)?;
-        }
-        if !self.if_yes_please_specify_7.is_omit() {
-            out.extend_from_slice(",\"if_yes__please_specify_7\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.if_yes_please_specify_7, out)?;
-        }
-        if !self.caregiver_s_economic_issue_s.is_omit() {
-            out.extend_from_slice(",\"caregiver_s_economic_issue_s\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.caregiver_s_economic_issue_s, out)?;
-        }
-        if !self.if_yes_please_specify_8.is_omit() {
-            out.extend_from_slice(",\"if_yes__please_specify_8\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.if_yes_please_specify_8, out)?;
-        }
-        if !self.caregiver_s_substance_abuse_issue.is_omit() {
-            out.extend_from_slice(",\"caregiver_s_substance_abuse_issue\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.caregiver_s_substance_abuse_issue, out)?;
-        }
-        if !self.if_yes_please_specify_9.is_omit() {
-            out.extend_from_slice(",\"if_yes__please_specify_9\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.if_yes_please_specify_9, out)?;
-        }
-        if !self.physical_abuse_issue.is_omit() {
-            out.extend_from_slice(",\"physical_abuse_issue\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.physical_abuse_issue, out)?;
-        }
-        if !self.if_yes_please_specify_10.is_omit() {
-            out.extend_from_slice(",\"if_yes__please_specify_10\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.if_yes_please_specify_10, out)?;
-        }
-        if !self
-            .other_relevant_information_about_the_caregiver_s
-            .is_omit()
-        {
-            out.extend_from_slice(
-                ",\"other_relevant_information_about_the_caregiver_s\":".as_bytes(),
-            );
-            ::mapwright_rt::WriteJson::write_json(
-                &self.other_relevant_information_about_the_caregiver_s,
-                out,
-            )?;
-        }
-        if !self.gambling_issue_in_the_family.is_omit() {
-            out.extend_from_slice(",\"gambling_issue_in_the_family\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.gambling_issue_in_the_family, out)?;
-        }
-        if !self.if_yes_please_specify_11.is_omit() {
-            out.extend_from_slice(",\"if_yes__please_specify_11\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.if_yes_please_specify_11, out)?;
-        }
-        if !self.substance_abuse_in_the_family_community.is_omit() {
-            out.extend_from_slice(",\"substance_abuse_in_the_family_community\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(
-                &self.substance_abuse_in_the_family_community,
-                out,
-            )?;
-        }
-        ::std::result::Result::Ok(())
-    }
-    fn write_json_keys_1(
-        &self,
-        out: &mut ::std::vec::Vec<u8>,
-    ) -> ::std::result::Result<(), ::serde_json::Error> {
-        if !self.if_yes_please_specify_12.is_omit() {
-            out.extend_from_slice(",\"if_yes__please_specify_12\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.if_yes_please_specify_12, out)?;
-        }
-        if !self.entertainment_venues_near_the_household.is_omit() {
-            out.extend_from_slice(",\"entertainment_venues_near_the_household\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(
-                &self.entertainment_venues_near_the_household,
-                out,
-            )?;
-        }
-        if !self.if_yes_please_specify_13.is_omit() {
-            out.extend_from_slice(",\"if_yes__please_specify_13\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.if_yes_please_specify_13, out)?;
-        }
-        if !self
-            .girls_lie_together_in_the_same_room_as_their_male_relatives
-            .is_omit()
-        {
-            out.extend_from_slice(
-                ",\"girls_lie_together_in_the_same_room_as_their_male_relatives\":".as_bytes(),
-            );
-            ::mapwright_rt::WriteJson::write_json(
-                &self.girls_lie_together_in_the_same_room_as_their_male_relatives,
-                out,
-            )?;
-        }
-        if !self
-            .girls_lie_together_in_the_same_room_as_their_female_relatives
-            .is_omit()
-        {
-            out.extend_from_slice(
-                ",\"girls_lie_together_in_the_same_room_as_their_female_relatives\":".as_bytes(),
-            );
-            ::mapwright_rt::WriteJson::write_json(
-                &self.girls_lie_together_in_the_same_room_as_their_female_relatives,
-                out,
-            )?;
         }
         if !self
             .boys_lie_in_the_same_room_as_their_female_relatives
@@ -6052,16 +5884,98 @@ impl OutputFormsectionHealthAssessment29sepD35aedb<'_> {
                 out,
             )?;
         }
+        if !self.bullying.is_omit() {
+            out.extend_from_slice(",\"bullying\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.bullying, out)?;
+        }
+        if !self.caregiver_s_chronic_illness_es.is_omit() {
+            out.extend_from_slice(",\"caregiver_s_chronic_illness_es\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.caregiver_s_chronic_illness_es, out)?;
+        }
+        if !self.caregiver_s_disabilities.is_omit() {
+            out.extend_from_slice(",\"caregiver_s_disabilities\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.caregiver_s_disabilities, out)?;
+        }
+        if !self.caregiver_s_economic_issue_s.is_omit() {
+            out.extend_from_slice(",\"caregiver_s_economic_issue_s\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.caregiver_s_economic_issue_s, out)?;
+        }
+        if !self.caregiver_s_mental_illness_es.is_omit() {
+            out.extend_from_slice(",\"caregiver_s_mental_illness_es\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.caregiver_s_mental_illness_es, out)?;
+        }
+        if !self.caregiver_s_substance_abuse_issue.is_omit() {
+            out.extend_from_slice(",\"caregiver_s_substance_abuse_issue\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.caregiver_s_substance_abuse_issue, out)?;
+        }
+        if !self.chronic_illness.is_omit() {
+            out.extend_from_slice(",\"chronic_illness\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.chronic_illness, out)?;
+        }
+        if !self.date_4.is_omit() {
+            out.extend_from_slice(",\"date_4\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.date_4, out)?;
+        }
+        if !self.developmental_issue.is_omit() {
+            out.extend_from_slice(",\"developmental_issue\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.developmental_issue, out)?;
+        }
+        if !self.disabilities_1.is_omit() {
+            out.extend_from_slice(",\"disabilities_1\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.disabilities_1, out)?;
+        }
+        if !self.entertainment_venues_near_the_household.is_omit() {
+            out.extend_from_slice(",\"entertainment_venues_near_the_household\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(
+                &self.entertainment_venues_near_the_household,
+                out,
+            )?;
+        }
+        if !self.full_name_4.is_omit() {
+            out.extend_from_slice(",\"full_name_4\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.full_name_4, out)?;
+        }
+        if !self.gambling.is_omit() {
+            out.extend_from_slice(",\"gambling\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.gambling, out)?;
+        }
+        if !self.gambling_issue_in_the_family.is_omit() {
+            out.extend_from_slice(",\"gambling_issue_in_the_family\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.gambling_issue_in_the_family, out)?;
+        }
         if !self
-            .specify_any_other_relevant_information_on_the_sleeping_arrangements
+            .girls_lie_together_in_the_same_room_as_their_female_relatives
             .is_omit()
         {
             out.extend_from_slice(
-                ",\"specify_any_other_relevant_information_on_the_sleeping_arrangements\":"
-                    .as_bytes(),
+                ",\"girls_lie_together_in_the_same_room_as_their_female_relatives\":".as_bytes(),
             );
             ::mapwright_rt::WriteJson::write_json(
-                &self.specify_any_other_relevant_information_on_the_sleeping_arrangements,
+                &self.girls_lie_together_in_the_same_room_as_their_female_relatives,
+                out,
+            )?;
+        }
+        if !self
+            .girls_lie_together_in_the_same_room_as_their_male_relatives
+            .is_omit()
+        {
+            out.extend_from_slice(
+                ",\"girls_lie_together_in_the_same_room_as_their_male_relatives\":".as_bytes(),
+            );
+            ::mapwright_rt::WriteJson::write_json(
+                &self.girls_lie_together_in_the_same_room_as_their_male_relatives,
+                out,
+            )?;
+        }
+        if !self
+            .history_of_child_labor_in_the_family_community
+            .is_omit()
+        {
+            out.extend_from_slice(
+                ",\"history_of_child_labor_in_the_family_community\":".as_bytes(),
+            );
+            ::mapwright_rt::WriteJson::write_json(
+                &self.history_of_child_labor_in_the_family_community,
                 out,
             )?;
         }
@@ -6077,33 +5991,115 @@ impl OutputFormsectionHealthAssessment29sepD35aedb<'_> {
                 out,
             )?;
         }
+        if !self.if_no_please_specify.is_omit() {
+            out.extend_from_slice(",\"if_no__please_specify\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.if_no_please_specify, out)?;
+        }
+        if !self.if_not_please_specify.is_omit() {
+            out.extend_from_slice(",\"if_not__please_specify\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.if_not_please_specify, out)?;
+        }
+        if !self.if_yes_please_specify_1.is_omit() {
+            out.extend_from_slice(",\"if_yes__please_specify_1\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.if_yes_please_specify_1, out)?;
+        }
+        if !self.if_yes_please_specify_10.is_omit() {
+            out.extend_from_slice(",\"if_yes__please_specify_10\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.if_yes_please_specify_10, out)?;
+        }
+        if !self.if_yes_please_specify_11.is_omit() {
+            out.extend_from_slice(",\"if_yes__please_specify_11\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.if_yes_please_specify_11, out)?;
+        }
+        if !self.if_yes_please_specify_12.is_omit() {
+            out.extend_from_slice(",\"if_yes__please_specify_12\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.if_yes_please_specify_12, out)?;
+        }
+        if !self.if_yes_please_specify_13.is_omit() {
+            out.extend_from_slice(",\"if_yes__please_specify_13\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.if_yes_please_specify_13, out)?;
+        }
         if !self.if_yes_please_specify_14.is_omit() {
             out.extend_from_slice(",\"if_yes__please_specify_14\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.if_yes_please_specify_14, out)?;
-        }
-        if !self
-            .history_of_child_labor_in_the_family_community
-            .is_omit()
-        {
-            out.extend_from_slice(
-                ",\"history_of_child_labor_in_the_family_community\":".as_bytes(),
-            );
-            ::mapwright_rt::WriteJson::write_json(
-                &self.history_of_child_labor_in_the_family_community,
-                out,
-            )?;
         }
         if !self.if_yes_please_specify_15.is_omit() {
             out.extend_from_slice(",\"if_yes__please_specify_15\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.if_yes_please_specify_15, out)?;
         }
-        if !self.bullying.is_omit() {
-            out.extend_from_slice(",\"bullying\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.bullying, out)?;
-        }
         if !self.if_yes_please_specify_16.is_omit() {
             out.extend_from_slice(",\"if_yes__please_specify_16\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.if_yes_please_specify_16, out)?;
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn write_json_keys_1(
+        &self,
+        out: &mut ::std::vec::Vec<u8>,
+    ) -> ::std::result::Result<(), ::serde_json::Error> {
+        if !self.if_yes_please_specify_17.is_omit() {
+            out.extend_from_slice(",\"if_yes__please_specify_17\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.if_yes_please_specify_17, out)?;
+        }
+        if !self.if_yes_please_specify_18.is_omit() {
+            out.extend_from_slice(",\"if_yes__please_specify_18\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.if_yes_please_specify_18, out)?;
+        }
+        if !self.if_yes_please_specify_19.is_omit() {
+            out.extend_from_slice(",\"if_yes__please_specify_19\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.if_yes_please_specify_19, out)?;
+        }
+        if !self.if_yes_please_specify_2.is_omit() {
+            out.extend_from_slice(",\"if_yes__please_specify_2\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.if_yes_please_specify_2, out)?;
+        }
+        if !self.if_yes_please_specify_20.is_omit() {
+            out.extend_from_slice(",\"if_yes__please_specify_20\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.if_yes_please_specify_20, out)?;
+        }
+        if !self.if_yes_please_specify_21.is_omit() {
+            out.extend_from_slice(",\"if_yes__please_specify_21\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.if_yes_please_specify_21, out)?;
+        }
+        if !self.if_yes_please_specify_22.is_omit() {
+            out.extend_from_slice(",\"if_yes__please_specify_22\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.if_yes_please_specify_22, out)?;
+        }
+        if !self.if_yes_please_specify_3.is_omit() {
+            out.extend_from_slice(",\"if_yes__please_specify_3\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.if_yes_please_specify_3, out)?;
+        }
+        if !self.if_yes_please_specify_4.is_omit() {
+            out.extend_from_slice(",\"if_yes__please_specify_4\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.if_yes_please_specify_4, out)?;
+        }
+        if !self.if_yes_please_specify_5.is_omit() {
+            out.extend_from_slice(",\"if_yes__please_specify_5\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.if_yes_please_specify_5, out)?;
+        }
+        if !self.if_yes_please_specify_6.is_omit() {
+            out.extend_from_slice(",\"if_yes__please_specify_6\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.if_yes_please_specify_6, out)?;
+        }
+        if !self.if_yes_please_specify_7.is_omit() {
+            out.extend_from_slice(",\"if_yes__please_specify_7\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.if_yes_please_specify_7, out)?;
+        }
+        if !self.if_yes_please_specify_8.is_omit() {
+            out.extend_from_slice(",\"if_yes__please_specify_8\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.if_yes_please_specify_8, out)?;
+        }
+        if !self.if_yes_please_specify_9.is_omit() {
+            out.extend_from_slice(",\"if_yes__please_specify_9\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.if_yes_please_specify_9, out)?;
+        }
+        if !self.involved_in_sex_trade.is_omit() {
+            out.extend_from_slice(",\"involved_in_sex_trade\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.involved_in_sex_trade, out)?;
+        }
+        if !self.mental_illness.is_omit() {
+            out.extend_from_slice(",\"mental_illness\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.mental_illness, out)?;
         }
         if !self.mingling_and_causing_annoyance_to_others.is_omit() {
             out.extend_from_slice(",\"mingling_and_causing_annoyance_to_others\":".as_bytes());
@@ -6112,57 +6108,61 @@ impl OutputFormsectionHealthAssessment29sepD35aedb<'_> {
                 out,
             )?;
         }
-        if !self.if_yes_please_specify_17.is_omit() {
-            out.extend_from_slice(",\"if_yes__please_specify_17\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.if_yes_please_specify_17, out)?;
-        }
-        if !self.gambling.is_omit() {
-            out.extend_from_slice(",\"gambling\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.gambling, out)?;
-        }
-        if !self.if_yes_please_specify_18.is_omit() {
-            out.extend_from_slice(",\"if_yes__please_specify_18\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.if_yes_please_specify_18, out)?;
-        }
-        if !self.substance_abuse.is_omit() {
-            out.extend_from_slice(",\"substance_abuse\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.substance_abuse, out)?;
-        }
-        if !self.if_yes_please_specify_19.is_omit() {
-            out.extend_from_slice(",\"if_yes__please_specify_19\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.if_yes_please_specify_19, out)?;
-        }
-        if !self.involved_in_sex_trade.is_omit() {
-            out.extend_from_slice(",\"involved_in_sex_trade\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.involved_in_sex_trade, out)?;
-        }
-        if !self.if_yes_please_specify_20.is_omit() {
-            out.extend_from_slice(",\"if_yes__please_specify_20\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.if_yes_please_specify_20, out)?;
+        if !self.nutritional_conditions_are_adequate.is_omit() {
+            out.extend_from_slice(",\"nutritional_conditions_are_adequate\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.nutritional_conditions_are_adequate, out)?;
         }
         if !self
-            .behaves_in_a_sexually_inappropriate_or_obscene_manner
+            .other_relevant_information_about_the_caregiver_s
             .is_omit()
         {
             out.extend_from_slice(
-                ",\"behaves_in_a_sexually_inappropriate_or_obscene_manner\":".as_bytes(),
+                ",\"other_relevant_information_about_the_caregiver_s\":".as_bytes(),
             );
             ::mapwright_rt::WriteJson::write_json(
-                &self.behaves_in_a_sexually_inappropriate_or_obscene_manner,
+                &self.other_relevant_information_about_the_caregiver_s,
                 out,
             )?;
         }
-        if !self.if_yes_please_specify_21.is_omit() {
-            out.extend_from_slice(",\"if_yes__please_specify_21\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.if_yes_please_specify_21, out)?;
+        if !self.physical_abuse_issue.is_omit() {
+            out.extend_from_slice(",\"physical_abuse_issue\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.physical_abuse_issue, out)?;
+        }
+        if !self.reproductive_health_information.is_omit() {
+            out.extend_from_slice(",\"reproductive_health_information\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.reproductive_health_information, out)?;
         }
         if !self.resisting_parental_teachings.is_omit() {
             out.extend_from_slice(",\"resisting_parental_teachings\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.resisting_parental_teachings, out)?;
         }
-        if !self.if_yes_please_specify_22.is_omit() {
-            out.extend_from_slice(",\"if_yes__please_specify_22\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.if_yes_please_specify_22, out)?;
+        if !self
+            .specify_any_other_relevant_information_on_the_sleeping_arrangements
+            .is_omit()
+        {
+            out.extend_from_slice(
+                ",\"specify_any_other_relevant_information_on_the_sleeping_arrangements\":"
+                    .as_bytes(),
+            );
+            ::mapwright_rt::WriteJson::write_json(
+                &self.specify_any_other_relevant_information_on_the_sleeping_arrangements,
+                out,
+            )?;
+        }
+        if !self.substance_abuse.is_omit() {
+            out.extend_from_slice(",\"substance_abuse\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.substance_abuse, out)?;
+        }
+        if !self.substance_abuse_in_the_family_community.is_omit() {
+            out.extend_from_slice(",\"substance_abuse_in_the_family_community\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(
+                &self.substance_abuse_in_the_family_community,
+                out,
+            )?;
+        }
+        if !self.vaccinations_are_up_to_date.is_omit() {
+            out.extend_from_slice(",\"vaccinations_are_up_to_date\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.vaccinations_are_up_to_date, out)?;
         }
         ::std::result::Result::Ok(())
     }
@@ -6797,24 +6797,24 @@ fn fields_output_formsection_health_assessment_29sep_d35aedb_1<'r>(
 }
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct OutputFormsectionCpActBe2546Report699f528<'r> {
-    /// `reporting_date_d36d4ae`: date
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub reporting_date_d36d4ae: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `report_registration_number_b868e09`: string
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub report_registration_number_b868e09: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `full_name_ab6062c`: string
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub full_name_ab6062c: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `position_9401fd4`: string
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub position_9401fd4: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `agency_75fac1e`: string
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub agency_75fac1e: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `contact_details_aa1dbe6`: string
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub contact_details_aa1dbe6: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `full_name_ab6062c`: string
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub full_name_ab6062c: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `position_9401fd4`: string
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub position_9401fd4: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `report_registration_number_b868e09`: string
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub report_registration_number_b868e09: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `reporting_date_d36d4ae`: date
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub reporting_date_d36d4ae: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
 }
 impl ::mapwright_rt::Empty for OutputFormsectionCpActBe2546Report699f528<'_> {}
 impl ::mapwright_rt::WriteJson for OutputFormsectionCpActBe2546Report699f528<'_> {
@@ -6823,13 +6823,13 @@ impl ::mapwright_rt::WriteJson for OutputFormsectionCpActBe2546Report699f528<'_>
         out: &mut ::std::vec::Vec<u8>,
     ) -> ::std::result::Result<(), ::serde_json::Error> {
         let start = ::mapwright_rt::object_start(out);
-        if !self.reporting_date_d36d4ae.is_omit() {
-            out.extend_from_slice(",\"reporting_date_d36d4ae\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.reporting_date_d36d4ae, out)?;
+        if !self.agency_75fac1e.is_omit() {
+            out.extend_from_slice(",\"agency_75fac1e\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.agency_75fac1e, out)?;
         }
-        if !self.report_registration_number_b868e09.is_omit() {
-            out.extend_from_slice(",\"report_registration_number_b868e09\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.report_registration_number_b868e09, out)?;
+        if !self.contact_details_aa1dbe6.is_omit() {
+            out.extend_from_slice(",\"contact_details_aa1dbe6\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.contact_details_aa1dbe6, out)?;
         }
         if !self.full_name_ab6062c.is_omit() {
             out.extend_from_slice(",\"full_name_ab6062c\":".as_bytes());
@@ -6839,13 +6839,13 @@ impl ::mapwright_rt::WriteJson for OutputFormsectionCpActBe2546Report699f528<'_>
             out.extend_from_slice(",\"position_9401fd4\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.position_9401fd4, out)?;
         }
-        if !self.agency_75fac1e.is_omit() {
-            out.extend_from_slice(",\"agency_75fac1e\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.agency_75fac1e, out)?;
+        if !self.report_registration_number_b868e09.is_omit() {
+            out.extend_from_slice(",\"report_registration_number_b868e09\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.report_registration_number_b868e09, out)?;
         }
-        if !self.contact_details_aa1dbe6.is_omit() {
-            out.extend_from_slice(",\"contact_details_aa1dbe6\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.contact_details_aa1dbe6, out)?;
+        if !self.reporting_date_d36d4ae.is_omit() {
+            out.extend_from_slice(",\"reporting_date_d36d4ae\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.reporting_date_d36d4ae, out)?;
         }
         ::mapwright_rt::object_end(out, start);
         ::std::result::Result::Ok(())
@@ -6874,12 +6874,12 @@ impl ::mapwright_rt::WriteJson for OutputFormsectionMedicalCostsAndServiceFees84
 }
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct OutputNewExpense<'r> {
-    /// `date_1`: date
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub date_1: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `amount`: number
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub amount: ::mapwright_rt::Slot<::serde_json::Number>,
+    /// `date_1`: date
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub date_1: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `description`: string
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub description: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
@@ -6891,13 +6891,13 @@ impl ::mapwright_rt::WriteJson for OutputNewExpense<'_> {
         out: &mut ::std::vec::Vec<u8>,
     ) -> ::std::result::Result<(), ::serde_json::Error> {
         let start = ::mapwright_rt::object_start(out);
-        if !self.date_1.is_omit() {
-            out.extend_from_slice(",\"date_1\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.date_1, out)?;
-        }
         if !self.amount.is_omit() {
             out.extend_from_slice(",\"amount\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.amount, out)?;
+        }
+        if !self.date_1.is_omit() {
+            out.extend_from_slice(",\"date_1\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.date_1, out)?;
         }
         if !self.description.is_omit() {
             out.extend_from_slice(",\"description\":".as_bytes());
@@ -6909,21 +6909,21 @@ impl ::mapwright_rt::WriteJson for OutputNewExpense<'_> {
 }
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct OutputClosureForm<'r> {
+    /// `additional_comments_a0185f7`: string
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub additional_comments_a0185f7: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `closure_reason`: {code: label}
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub closure_reason: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
     /// `closure_reason_other`: string
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub closure_reason_other: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `date_closure`: date
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub date_closure: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `additional_comments_a0185f7`: string
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub additional_comments_a0185f7: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `status`: {code: label}
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub status: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
-    /// `closure_reason`: {code: label}
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub closure_reason: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
 }
 impl ::mapwright_rt::Empty for OutputClosureForm<'_> {}
 impl ::mapwright_rt::WriteJson for OutputClosureForm<'_> {
@@ -6932,6 +6932,14 @@ impl ::mapwright_rt::WriteJson for OutputClosureForm<'_> {
         out: &mut ::std::vec::Vec<u8>,
     ) -> ::std::result::Result<(), ::serde_json::Error> {
         let start = ::mapwright_rt::object_start(out);
+        if !self.additional_comments_a0185f7.is_omit() {
+            out.extend_from_slice(",\"additional_comments_a0185f7\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.additional_comments_a0185f7, out)?;
+        }
+        if !self.closure_reason.is_omit() {
+            out.extend_from_slice(",\"closure_reason\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.closure_reason, out)?;
+        }
         if !self.closure_reason_other.is_omit() {
             out.extend_from_slice(",\"closure_reason_other\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.closure_reason_other, out)?;
@@ -6940,17 +6948,9 @@ impl ::mapwright_rt::WriteJson for OutputClosureForm<'_> {
             out.extend_from_slice(",\"date_closure\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.date_closure, out)?;
         }
-        if !self.additional_comments_a0185f7.is_omit() {
-            out.extend_from_slice(",\"additional_comments_a0185f7\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.additional_comments_a0185f7, out)?;
-        }
         if !self.status.is_omit() {
             out.extend_from_slice(",\"status\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.status, out)?;
-        }
-        if !self.closure_reason.is_omit() {
-            out.extend_from_slice(",\"closure_reason\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.closure_reason, out)?;
         }
         ::mapwright_rt::object_end(out, start);
         ::std::result::Result::Ok(())
@@ -6958,18 +6958,18 @@ impl ::mapwright_rt::WriteJson for OutputClosureForm<'_> {
 }
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct OutputNewFormalComplaint2<'r> {
-    /// `report_date_and_time_1`: datetime
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub report_date_and_time_1: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `case_number_code_1`: string
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub case_number_code_1: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `police_station_name_1`: string
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub police_station_name_1: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `police_focal_point`: string
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub police_focal_point: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `police_station_name_1`: string
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub police_station_name_1: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `report_date_and_time_1`: datetime
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub report_date_and_time_1: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
 }
 impl ::mapwright_rt::Empty for OutputNewFormalComplaint2<'_> {}
 impl ::mapwright_rt::WriteJson for OutputNewFormalComplaint2<'_> {
@@ -6978,21 +6978,21 @@ impl ::mapwright_rt::WriteJson for OutputNewFormalComplaint2<'_> {
         out: &mut ::std::vec::Vec<u8>,
     ) -> ::std::result::Result<(), ::serde_json::Error> {
         let start = ::mapwright_rt::object_start(out);
-        if !self.report_date_and_time_1.is_omit() {
-            out.extend_from_slice(",\"report_date_and_time_1\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.report_date_and_time_1, out)?;
-        }
         if !self.case_number_code_1.is_omit() {
             out.extend_from_slice(",\"case_number_code_1\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.case_number_code_1, out)?;
+        }
+        if !self.police_focal_point.is_omit() {
+            out.extend_from_slice(",\"police_focal_point\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.police_focal_point, out)?;
         }
         if !self.police_station_name_1.is_omit() {
             out.extend_from_slice(",\"police_station_name_1\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.police_station_name_1, out)?;
         }
-        if !self.police_focal_point.is_omit() {
-            out.extend_from_slice(",\"police_focal_point\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.police_focal_point, out)?;
+        if !self.report_date_and_time_1.is_omit() {
+            out.extend_from_slice(",\"report_date_and_time_1\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.report_date_and_time_1, out)?;
         }
         ::mapwright_rt::object_end(out, start);
         ::std::result::Result::Ok(())
@@ -7000,57 +7000,57 @@ impl ::mapwright_rt::WriteJson for OutputNewFormalComplaint2<'_> {
 }
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct OutputServicesSection<'r> {
-    /// `unique_id`: string
+    /// `appointment_date_and_time_ece9c5a`: datetime
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub unique_id: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `service_location`: string
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub service_location: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `service_referral_notes`: string
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub service_referral_notes: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `service_response_day_time`: datetime
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub service_response_day_time: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    pub appointment_date_and_time_ece9c5a: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `follow_up_comments_ba1ccd1`: string
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub follow_up_comments_ba1ccd1: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `follow_up_date_71b7f60`: date
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub follow_up_date_71b7f60: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `service_implementing_agency`: string
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub service_implementing_agency: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `service_implemented_day_time`: datetime
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub service_implemented_day_time: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `appointment_date_and_time_ece9c5a`: datetime
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub appointment_date_and_time_ece9c5a: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `service_external_referral`: bool
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub service_external_referral: ::mapwright_rt::Slot<bool>,
-    /// `service_implementing_agency_external`: string
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub service_implementing_agency_external: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `service_provider`: string
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub service_provider: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `service_type`: {code: label}
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub service_type: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
-    /// `service_referral`: {code: label}
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub service_referral: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
-    /// `service_response_type`: {code: label}
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub service_response_type: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
-    /// `service_response_timeframe`: {code: label}
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub service_response_timeframe: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
     /// `service_delivery_location`: {code: label}
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub service_delivery_location: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
+    /// `service_external_referral`: bool
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub service_external_referral: ::mapwright_rt::Slot<bool>,
+    /// `service_implemented_day_time`: datetime
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub service_implemented_day_time: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `service_implementing_agency`: string
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub service_implementing_agency: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `service_implementing_agency_external`: string
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub service_implementing_agency_external: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `service_location`: string
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub service_location: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `service_provider`: string
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub service_provider: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `service_referral`: {code: label}
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub service_referral: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
+    /// `service_referral_notes`: string
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub service_referral_notes: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `service_response_day_time`: datetime
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub service_response_day_time: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `service_response_timeframe`: {code: label}
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub service_response_timeframe: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
+    /// `service_response_type`: {code: label}
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub service_response_type: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
+    /// `service_type`: {code: label}
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub service_type: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
+    /// `unique_id`: string
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub unique_id: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
 }
 impl ::mapwright_rt::Empty for OutputServicesSection<'_> {}
 impl ::mapwright_rt::WriteJson for OutputServicesSection<'_> {
@@ -7059,21 +7059,9 @@ impl ::mapwright_rt::WriteJson for OutputServicesSection<'_> {
         out: &mut ::std::vec::Vec<u8>,
     ) -> ::std::result::Result<(), ::serde_json::Error> {
         let start = ::mapwright_rt::object_start(out);
-        if !self.unique_id.is_omit() {
-            out.extend_from_slice(",\"unique_id\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.unique_id, out)?;
-        }
-        if !self.service_location.is_omit() {
-            out.extend_from_slice(",\"service_location\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.service_location, out)?;
-        }
-        if !self.service_referral_notes.is_omit() {
-            out.extend_from_slice(",\"service_referral_notes\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.service_referral_notes, out)?;
-        }
-        if !self.service_response_day_time.is_omit() {
-            out.extend_from_slice(",\"service_response_day_time\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.service_response_day_time, out)?;
+        if !self.appointment_date_and_time_ece9c5a.is_omit() {
+            out.extend_from_slice(",\"appointment_date_and_time_ece9c5a\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.appointment_date_and_time_ece9c5a, out)?;
         }
         if !self.follow_up_comments_ba1ccd1.is_omit() {
             out.extend_from_slice(",\"follow_up_comments_ba1ccd1\":".as_bytes());
@@ -7083,49 +7071,61 @@ impl ::mapwright_rt::WriteJson for OutputServicesSection<'_> {
             out.extend_from_slice(",\"follow_up_date_71b7f60\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.follow_up_date_71b7f60, out)?;
         }
-        if !self.service_implementing_agency.is_omit() {
-            out.extend_from_slice(",\"service_implementing_agency\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.service_implementing_agency, out)?;
-        }
-        if !self.service_implemented_day_time.is_omit() {
-            out.extend_from_slice(",\"service_implemented_day_time\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.service_implemented_day_time, out)?;
-        }
-        if !self.appointment_date_and_time_ece9c5a.is_omit() {
-            out.extend_from_slice(",\"appointment_date_and_time_ece9c5a\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.appointment_date_and_time_ece9c5a, out)?;
+        if !self.service_delivery_location.is_omit() {
+            out.extend_from_slice(",\"service_delivery_location\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.service_delivery_location, out)?;
         }
         if !self.service_external_referral.is_omit() {
             out.extend_from_slice(",\"service_external_referral\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.service_external_referral, out)?;
         }
+        if !self.service_implemented_day_time.is_omit() {
+            out.extend_from_slice(",\"service_implemented_day_time\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.service_implemented_day_time, out)?;
+        }
+        if !self.service_implementing_agency.is_omit() {
+            out.extend_from_slice(",\"service_implementing_agency\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.service_implementing_agency, out)?;
+        }
         if !self.service_implementing_agency_external.is_omit() {
             out.extend_from_slice(",\"service_implementing_agency_external\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.service_implementing_agency_external, out)?;
+        }
+        if !self.service_location.is_omit() {
+            out.extend_from_slice(",\"service_location\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.service_location, out)?;
         }
         if !self.service_provider.is_omit() {
             out.extend_from_slice(",\"service_provider\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.service_provider, out)?;
         }
-        if !self.service_type.is_omit() {
-            out.extend_from_slice(",\"service_type\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.service_type, out)?;
-        }
         if !self.service_referral.is_omit() {
             out.extend_from_slice(",\"service_referral\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.service_referral, out)?;
         }
-        if !self.service_response_type.is_omit() {
-            out.extend_from_slice(",\"service_response_type\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.service_response_type, out)?;
+        if !self.service_referral_notes.is_omit() {
+            out.extend_from_slice(",\"service_referral_notes\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.service_referral_notes, out)?;
+        }
+        if !self.service_response_day_time.is_omit() {
+            out.extend_from_slice(",\"service_response_day_time\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.service_response_day_time, out)?;
         }
         if !self.service_response_timeframe.is_omit() {
             out.extend_from_slice(",\"service_response_timeframe\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.service_response_timeframe, out)?;
         }
-        if !self.service_delivery_location.is_omit() {
-            out.extend_from_slice(",\"service_delivery_location\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.service_delivery_location, out)?;
+        if !self.service_response_type.is_omit() {
+            out.extend_from_slice(",\"service_response_type\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.service_response_type, out)?;
+        }
+        if !self.service_type.is_omit() {
+            out.extend_from_slice(",\"service_type\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.service_type, out)?;
+        }
+        if !self.unique_id.is_omit() {
+            out.extend_from_slice(",\"unique_id\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.unique_id, out)?;
         }
         ::mapwright_rt::object_end(out, start);
         ::std::result::Result::Ok(())
@@ -7133,15 +7133,12 @@ impl ::mapwright_rt::WriteJson for OutputServicesSection<'_> {
 }
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct OutputServicesNeeded<'r> {
-    /// `sex_check_and_evaluation`: json
+    /// `date_service_needed_by`: date
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub sex_check_and_evaluation: ::mapwright_rt::Slot<&'r ::serde_json::Value>,
-    /// `please_specify_13`: string
+    pub date_service_needed_by: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `full_name_3`: string
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub please_specify_13: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `test_text_service_needed`: string
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub test_text_service_needed: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    pub full_name_3: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `if_other__please_specify_12`: string
     #[serde(
         rename = "if_other__please_specify_12",
@@ -7151,33 +7148,9 @@ pub struct OutputServicesNeeded<'r> {
     /// `laboratory_test_results`: string
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub laboratory_test_results: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `other_support_needed`: string
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub other_support_needed: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `full_name_3`: string
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub full_name_3: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `date_service_needed_by`: date
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub date_service_needed_by: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `physical`: list<{code: label}>
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub physical: ::mapwright_rt::Slot<
-        ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
-    >,
     /// `mental`: list<{code: label}>
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub mental: ::mapwright_rt::Slot<
-        ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
-    >,
-    /// `social`: list<{code: label}>
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub social: ::mapwright_rt::Slot<
-        ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
-    >,
-    /// `physical_1`: list<{code: label}>
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub physical_1: ::mapwright_rt::Slot<
         ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
     >,
     /// `mental_1`: list<{code: label}>
@@ -7185,11 +7158,38 @@ pub struct OutputServicesNeeded<'r> {
     pub mental_1: ::mapwright_rt::Slot<
         ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
     >,
+    /// `other_support_needed`: string
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub other_support_needed: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `physical`: list<{code: label}>
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub physical: ::mapwright_rt::Slot<
+        ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
+    >,
+    /// `physical_1`: list<{code: label}>
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub physical_1: ::mapwright_rt::Slot<
+        ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
+    >,
+    /// `please_specify_13`: string
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub please_specify_13: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `reproductive_health`: list<{code: label}>
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub reproductive_health: ::mapwright_rt::Slot<
         ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
     >,
+    /// `sex_check_and_evaluation`: json
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub sex_check_and_evaluation: ::mapwright_rt::Slot<&'r ::serde_json::Value>,
+    /// `social`: list<{code: label}>
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub social: ::mapwright_rt::Slot<
+        ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
+    >,
+    /// `test_text_service_needed`: string
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub test_text_service_needed: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
 }
 impl ::mapwright_rt::Empty for OutputServicesNeeded<'_> {}
 impl ::mapwright_rt::WriteJson for OutputServicesNeeded<'_> {
@@ -7198,17 +7198,13 @@ impl ::mapwright_rt::WriteJson for OutputServicesNeeded<'_> {
         out: &mut ::std::vec::Vec<u8>,
     ) -> ::std::result::Result<(), ::serde_json::Error> {
         let start = ::mapwright_rt::object_start(out);
-        if !self.sex_check_and_evaluation.is_omit() {
-            out.extend_from_slice(",\"sex_check_and_evaluation\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.sex_check_and_evaluation, out)?;
+        if !self.date_service_needed_by.is_omit() {
+            out.extend_from_slice(",\"date_service_needed_by\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.date_service_needed_by, out)?;
         }
-        if !self.please_specify_13.is_omit() {
-            out.extend_from_slice(",\"please_specify_13\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.please_specify_13, out)?;
-        }
-        if !self.test_text_service_needed.is_omit() {
-            out.extend_from_slice(",\"test_text_service_needed\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.test_text_service_needed, out)?;
+        if !self.full_name_3.is_omit() {
+            out.extend_from_slice(",\"full_name_3\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.full_name_3, out)?;
         }
         if !self.if_other_please_specify_12.is_omit() {
             out.extend_from_slice(",\"if_other__please_specify_12\":".as_bytes());
@@ -7218,41 +7214,45 @@ impl ::mapwright_rt::WriteJson for OutputServicesNeeded<'_> {
             out.extend_from_slice(",\"laboratory_test_results\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.laboratory_test_results, out)?;
         }
-        if !self.other_support_needed.is_omit() {
-            out.extend_from_slice(",\"other_support_needed\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.other_support_needed, out)?;
-        }
-        if !self.full_name_3.is_omit() {
-            out.extend_from_slice(",\"full_name_3\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.full_name_3, out)?;
-        }
-        if !self.date_service_needed_by.is_omit() {
-            out.extend_from_slice(",\"date_service_needed_by\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.date_service_needed_by, out)?;
-        }
-        if !self.physical.is_omit() {
-            out.extend_from_slice(",\"physical\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.physical, out)?;
-        }
         if !self.mental.is_omit() {
             out.extend_from_slice(",\"mental\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.mental, out)?;
-        }
-        if !self.social.is_omit() {
-            out.extend_from_slice(",\"social\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.social, out)?;
-        }
-        if !self.physical_1.is_omit() {
-            out.extend_from_slice(",\"physical_1\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.physical_1, out)?;
         }
         if !self.mental_1.is_omit() {
             out.extend_from_slice(",\"mental_1\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.mental_1, out)?;
         }
+        if !self.other_support_needed.is_omit() {
+            out.extend_from_slice(",\"other_support_needed\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.other_support_needed, out)?;
+        }
+        if !self.physical.is_omit() {
+            out.extend_from_slice(",\"physical\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.physical, out)?;
+        }
+        if !self.physical_1.is_omit() {
+            out.extend_from_slice(",\"physical_1\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.physical_1, out)?;
+        }
+        if !self.please_specify_13.is_omit() {
+            out.extend_from_slice(",\"please_specify_13\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.please_specify_13, out)?;
+        }
         if !self.reproductive_health.is_omit() {
             out.extend_from_slice(",\"reproductive_health\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.reproductive_health, out)?;
+        }
+        if !self.sex_check_and_evaluation.is_omit() {
+            out.extend_from_slice(",\"sex_check_and_evaluation\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.sex_check_and_evaluation, out)?;
+        }
+        if !self.social.is_omit() {
+            out.extend_from_slice(",\"social\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.social, out)?;
+        }
+        if !self.test_text_service_needed.is_omit() {
+            out.extend_from_slice(",\"test_text_service_needed\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.test_text_service_needed, out)?;
         }
         ::mapwright_rt::object_end(out, start);
         ::std::result::Result::Ok(())
@@ -7263,15 +7263,15 @@ pub struct OutputWitnesses6c0a33c<'r> {
     /// `full_name_1dde243`: string
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub full_name_1dde243: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `relation_to_the_child_37c30dc`: {code: label}
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub relation_to_the_child_37c30dc: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
     /// `testimony__cec1e35`: string
     #[serde(
         rename = "testimony__cec1e35",
         skip_serializing_if = "::mapwright_rt::Slot::is_omit"
     )]
     pub testimony_cec1e35: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `relation_to_the_child_37c30dc`: {code: label}
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub relation_to_the_child_37c30dc: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
 }
 impl ::mapwright_rt::Empty for OutputWitnesses6c0a33c<'_> {}
 impl ::mapwright_rt::WriteJson for OutputWitnesses6c0a33c<'_> {
@@ -7284,13 +7284,13 @@ impl ::mapwright_rt::WriteJson for OutputWitnesses6c0a33c<'_> {
             out.extend_from_slice(",\"full_name_1dde243\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.full_name_1dde243, out)?;
         }
-        if !self.testimony_cec1e35.is_omit() {
-            out.extend_from_slice(",\"testimony__cec1e35\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.testimony_cec1e35, out)?;
-        }
         if !self.relation_to_the_child_37c30dc.is_omit() {
             out.extend_from_slice(",\"relation_to_the_child_37c30dc\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.relation_to_the_child_37c30dc, out)?;
+        }
+        if !self.testimony_cec1e35.is_omit() {
+            out.extend_from_slice(",\"testimony__cec1e35\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.testimony_cec1e35, out)?;
         }
         ::mapwright_rt::object_end(out, start);
         ::std::result::Result::Ok(())
@@ -7298,70 +7298,59 @@ impl ::mapwright_rt::WriteJson for OutputWitnesses6c0a33c<'_> {
 }
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct OutputNewPregnancy<'r> {
-    /// `date_of_report`: date
+    /// `additional_support`: string
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub date_of_report: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    pub additional_support: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `antenatal_care_will_be_provided_at`: {code: label}
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub antenatal_care_will_be_provided_at: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
     /// `current_gestational_week`: number
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub current_gestational_week: ::mapwright_rt::Slot<::serde_json::Number>,
+    /// `date_of_report`: date
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub date_of_report: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `factors_for_pregnancy_termination`: list<{code: label}>
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub factors_for_pregnancy_termination: ::mapwright_rt::Slot<
+        ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
+    >,
     /// `if_other__please_specify_10`: string
     #[serde(
         rename = "if_other__please_specify_10",
         skip_serializing_if = "::mapwright_rt::Slot::is_omit"
     )]
     pub if_other_please_specify_10: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `other_factors__please_detail`: string
-    #[serde(
-        rename = "other_factors__please_detail",
-        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
-    )]
-    pub other_factors_please_detail: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `patient_provided_with_alternative_counseling`: json
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub patient_provided_with_alternative_counseling: ::mapwright_rt::Slot<&'r ::serde_json::Value>,
     /// `if_other__please_specify_11`: string
     #[serde(
         rename = "if_other__please_specify_11",
         skip_serializing_if = "::mapwright_rt::Slot::is_omit"
     )]
     pub if_other_please_specify_11: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `additional_support`: string
+    /// `other_factors__please_detail`: string
+    #[serde(
+        rename = "other_factors__please_detail",
+        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
+    )]
+    pub other_factors_please_detail: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `patient_decision_after_being_provided_with_alternative_counseling`: {code: label}
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub additional_support: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `source_of_information_647b9db`: select(source_of_information_226cd93)
+    pub patient_decision_after_being_provided_with_alternative_counseling:
+        ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
+    /// `patient_provided_with_alternative_counseling`: json
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub source_of_information_647b9db: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    pub patient_provided_with_alternative_counseling: ::mapwright_rt::Slot<&'r ::serde_json::Value>,
     /// `reason_for_unexpected_pregnancy`: list<{code: label}>
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub reason_for_unexpected_pregnancy: ::mapwright_rt::Slot<
         ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
     >,
+    /// `source_of_information_647b9db`: select(source_of_information_226cd93)
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub source_of_information_647b9db: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `specify_contraception_problem`: list<{code: label}>
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub specify_contraception_problem: ::mapwright_rt::Slot<
-        ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
-    >,
-    /// `support_needed`: list<{code: label}>
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub support_needed: ::mapwright_rt::Slot<
-        ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
-    >,
-    /// `specify_legal_offenses`: {code: label}
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub specify_legal_offenses: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
-    /// `factors_for_pregnancy_termination`: list<{code: label}>
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub factors_for_pregnancy_termination: ::mapwright_rt::Slot<
-        ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
-    >,
-    /// `specify_physical_issue`: list<{code: label}>
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub specify_physical_issue: ::mapwright_rt::Slot<
-        ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
-    >,
-    /// `specify_mental_issue`: list<{code: label}>
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub specify_mental_issue: ::mapwright_rt::Slot<
         ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
     >,
     /// `specify_family_social_economic_issues`: list<{code: label}>
@@ -7369,13 +7358,24 @@ pub struct OutputNewPregnancy<'r> {
     pub specify_family_social_economic_issues: ::mapwright_rt::Slot<
         ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
     >,
-    /// `patient_decision_after_being_provided_with_alternative_counseling`: {code: label}
+    /// `specify_legal_offenses`: {code: label}
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub patient_decision_after_being_provided_with_alternative_counseling:
-        ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
-    /// `antenatal_care_will_be_provided_at`: {code: label}
+    pub specify_legal_offenses: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
+    /// `specify_mental_issue`: list<{code: label}>
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub antenatal_care_will_be_provided_at: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
+    pub specify_mental_issue: ::mapwright_rt::Slot<
+        ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
+    >,
+    /// `specify_physical_issue`: list<{code: label}>
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub specify_physical_issue: ::mapwright_rt::Slot<
+        ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
+    >,
+    /// `support_needed`: list<{code: label}>
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub support_needed: ::mapwright_rt::Slot<
+        ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
+    >,
     /// `support_needed_1`: list<{code: label}>
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub support_needed_1: ::mapwright_rt::Slot<
@@ -7389,75 +7389,37 @@ impl ::mapwright_rt::WriteJson for OutputNewPregnancy<'_> {
         out: &mut ::std::vec::Vec<u8>,
     ) -> ::std::result::Result<(), ::serde_json::Error> {
         let start = ::mapwright_rt::object_start(out);
-        if !self.date_of_report.is_omit() {
-            out.extend_from_slice(",\"date_of_report\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.date_of_report, out)?;
+        if !self.additional_support.is_omit() {
+            out.extend_from_slice(",\"additional_support\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.additional_support, out)?;
+        }
+        if !self.antenatal_care_will_be_provided_at.is_omit() {
+            out.extend_from_slice(",\"antenatal_care_will_be_provided_at\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.antenatal_care_will_be_provided_at, out)?;
         }
         if !self.current_gestational_week.is_omit() {
             out.extend_from_slice(",\"current_gestational_week\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.current_gestational_week, out)?;
         }
-        if !self.if_other_please_specify_10.is_omit() {
-            out.extend_from_slice(",\"if_other__please_specify_10\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.if_other_please_specify_10, out)?;
-        }
-        if !self.other_factors_please_detail.is_omit() {
-            out.extend_from_slice(",\"other_factors__please_detail\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.other_factors_please_detail, out)?;
-        }
-        if !self.patient_provided_with_alternative_counseling.is_omit() {
-            out.extend_from_slice(",\"patient_provided_with_alternative_counseling\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(
-                &self.patient_provided_with_alternative_counseling,
-                out,
-            )?;
-        }
-        if !self.if_other_please_specify_11.is_omit() {
-            out.extend_from_slice(",\"if_other__please_specify_11\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.if_other_please_specify_11, out)?;
-        }
-        if !self.additional_support.is_omit() {
-            out.extend_from_slice(",\"additional_support\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.additional_support, out)?;
-        }
-        if !self.source_of_information_647b9db.is_omit() {
-            out.extend_from_slice(",\"source_of_information_647b9db\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.source_of_information_647b9db, out)?;
-        }
-        if !self.reason_for_unexpected_pregnancy.is_omit() {
-            out.extend_from_slice(",\"reason_for_unexpected_pregnancy\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.reason_for_unexpected_pregnancy, out)?;
-        }
-        if !self.specify_contraception_problem.is_omit() {
-            out.extend_from_slice(",\"specify_contraception_problem\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.specify_contraception_problem, out)?;
-        }
-        if !self.support_needed.is_omit() {
-            out.extend_from_slice(",\"support_needed\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.support_needed, out)?;
-        }
-        if !self.specify_legal_offenses.is_omit() {
-            out.extend_from_slice(",\"specify_legal_offenses\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.specify_legal_offenses, out)?;
+        if !self.date_of_report.is_omit() {
+            out.extend_from_slice(",\"date_of_report\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.date_of_report, out)?;
         }
         if !self.factors_for_pregnancy_termination.is_omit() {
             out.extend_from_slice(",\"factors_for_pregnancy_termination\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.factors_for_pregnancy_termination, out)?;
         }
-        if !self.specify_physical_issue.is_omit() {
-            out.extend_from_slice(",\"specify_physical_issue\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.specify_physical_issue, out)?;
+        if !self.if_other_please_specify_10.is_omit() {
+            out.extend_from_slice(",\"if_other__please_specify_10\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.if_other_please_specify_10, out)?;
         }
-        if !self.specify_mental_issue.is_omit() {
-            out.extend_from_slice(",\"specify_mental_issue\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.specify_mental_issue, out)?;
+        if !self.if_other_please_specify_11.is_omit() {
+            out.extend_from_slice(",\"if_other__please_specify_11\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.if_other_please_specify_11, out)?;
         }
-        if !self.specify_family_social_economic_issues.is_omit() {
-            out.extend_from_slice(",\"specify_family_social_economic_issues\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(
-                &self.specify_family_social_economic_issues,
-                out,
-            )?;
+        if !self.other_factors_please_detail.is_omit() {
+            out.extend_from_slice(",\"other_factors__please_detail\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.other_factors_please_detail, out)?;
         }
         if !self
             .patient_decision_after_being_provided_with_alternative_counseling
@@ -7472,9 +7434,47 @@ impl ::mapwright_rt::WriteJson for OutputNewPregnancy<'_> {
                 out,
             )?;
         }
-        if !self.antenatal_care_will_be_provided_at.is_omit() {
-            out.extend_from_slice(",\"antenatal_care_will_be_provided_at\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.antenatal_care_will_be_provided_at, out)?;
+        if !self.patient_provided_with_alternative_counseling.is_omit() {
+            out.extend_from_slice(",\"patient_provided_with_alternative_counseling\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(
+                &self.patient_provided_with_alternative_counseling,
+                out,
+            )?;
+        }
+        if !self.reason_for_unexpected_pregnancy.is_omit() {
+            out.extend_from_slice(",\"reason_for_unexpected_pregnancy\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.reason_for_unexpected_pregnancy, out)?;
+        }
+        if !self.source_of_information_647b9db.is_omit() {
+            out.extend_from_slice(",\"source_of_information_647b9db\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.source_of_information_647b9db, out)?;
+        }
+        if !self.specify_contraception_problem.is_omit() {
+            out.extend_from_slice(",\"specify_contraception_problem\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.specify_contraception_problem, out)?;
+        }
+        if !self.specify_family_social_economic_issues.is_omit() {
+            out.extend_from_slice(",\"specify_family_social_economic_issues\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(
+                &self.specify_family_social_economic_issues,
+                out,
+            )?;
+        }
+        if !self.specify_legal_offenses.is_omit() {
+            out.extend_from_slice(",\"specify_legal_offenses\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.specify_legal_offenses, out)?;
+        }
+        if !self.specify_mental_issue.is_omit() {
+            out.extend_from_slice(",\"specify_mental_issue\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.specify_mental_issue, out)?;
+        }
+        if !self.specify_physical_issue.is_omit() {
+            out.extend_from_slice(",\"specify_physical_issue\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.specify_physical_issue, out)?;
+        }
+        if !self.support_needed.is_omit() {
+            out.extend_from_slice(",\"support_needed\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.support_needed, out)?;
         }
         if !self.support_needed_1.is_omit() {
             out.extend_from_slice(",\"support_needed_1\":".as_bytes());
@@ -8069,15 +8069,15 @@ pub struct OutputFormsectionUnexpectedPregnancy9a51ea8<'r> {
     /// `first_pregnancy_at_age`: number
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub first_pregnancy_at_age: ::mapwright_rt::Slot<::serde_json::Number>,
-    /// `number_of_live_births_to_date`: number
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub number_of_live_births_to_date: ::mapwright_rt::Slot<::serde_json::Number>,
     /// `history_of_abortion__if_any_`: string
     #[serde(
         rename = "history_of_abortion__if_any_",
         skip_serializing_if = "::mapwright_rt::Slot::is_omit"
     )]
     pub history_of_abortion_if_any: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `number_of_live_births_to_date`: number
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub number_of_live_births_to_date: ::mapwright_rt::Slot<::serde_json::Number>,
 }
 impl ::mapwright_rt::Empty for OutputFormsectionUnexpectedPregnancy9a51ea8<'_> {}
 impl ::mapwright_rt::WriteJson for OutputFormsectionUnexpectedPregnancy9a51ea8<'_> {
@@ -8090,13 +8090,13 @@ impl ::mapwright_rt::WriteJson for OutputFormsectionUnexpectedPregnancy9a51ea8<'
             out.extend_from_slice(",\"first_pregnancy_at_age\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.first_pregnancy_at_age, out)?;
         }
-        if !self.number_of_live_births_to_date.is_omit() {
-            out.extend_from_slice(",\"number_of_live_births_to_date\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.number_of_live_births_to_date, out)?;
-        }
         if !self.history_of_abortion_if_any.is_omit() {
             out.extend_from_slice(",\"history_of_abortion__if_any_\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.history_of_abortion_if_any, out)?;
+        }
+        if !self.number_of_live_births_to_date.is_omit() {
+            out.extend_from_slice(",\"number_of_live_births_to_date\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.number_of_live_births_to_date, out)?;
         }
         ::mapwright_rt::object_end(out, start);
         ::std::result::Result::Ok(())
@@ -8104,44 +8104,62 @@ impl ::mapwright_rt::WriteJson for OutputFormsectionUnexpectedPregnancy9a51ea8<'
 }
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct OutputPhysicalCheck2<'r> {
+    /// `acid_phosphates_118c999`: string
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub acid_phosphates_118c999: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `anti_hiv_medication`: string
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub anti_hiv_medication: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `anti_infectious_diseases_medication`: string
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub anti_infectious_diseases_medication: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `anus_and_rectum_eaf3784`: select(th_normal_or_abnormal_0523796)
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub anus_and_rectum_eaf3784: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `date_6`: date
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub date_6: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `date_of_last_period_menstruation`: date
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub date_of_last_period_menstruation: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `department_d8ec3cb`: string
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub department_d8ec3cb: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `description_1`: string
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub description_1: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `description_of_physical_examination_observations_1`: string
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub description_of_physical_examination_observations_1:
         ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `patient_s_weight`: number
+    /// `discharge_details`: select(th_normal_or_abnormal_0523796)
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub patient_s_weight: ::mapwright_rt::Slot<::serde_json::Number>,
-    /// `patient_s_height`: number
+    pub discharge_details: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `general_description_b738274`: string
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub patient_s_height: ::mapwright_rt::Slot<::serde_json::Number>,
-    /// `date_of_last_period_menstruation`: date
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub date_of_last_period_menstruation: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `general_examination_results`: string
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub general_examination_results: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    pub general_description_b738274: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `general_description_of_genitalia_examination`: string
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub general_description_of_genitalia_examination:
         ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `labia_minora_details`: string
+    /// `general_examination_results`: string
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub labia_minora_details: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `introitus_details`: string
+    pub general_examination_results: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `hbv_ab__ag_f13b335`: string
+    #[serde(
+        rename = "hbv_ab__ag_f13b335",
+        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
+    )]
+    pub hbv_ab_ag_f13b335: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `hcv_ab_945585c`: string
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub introitus_details: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    pub hcv_ab_945585c: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `hiv_ab_8c67abf`: string
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub hiv_ab_8c67abf: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `hymen_details_3538ed4`: string
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub hymen_details_3538ed4: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `if_teared__please_estimate_date`: string
-    #[serde(
-        rename = "if_teared__please_estimate_date",
-        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
-    )]
-    pub if_teared_please_estimate_date: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `vagina_details`: select(th_normal_or_abnormal_0523796)
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub vagina_details: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `if_abnormal__please_specify`: string
     #[serde(
         rename = "if_abnormal__please_specify",
@@ -8154,135 +8172,117 @@ pub struct OutputPhysicalCheck2<'r> {
         skip_serializing_if = "::mapwright_rt::Slot::is_omit"
     )]
     pub if_abnormal_please_specify_1: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `discharge_details`: select(th_normal_or_abnormal_0523796)
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub discharge_details: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `if_abnormal__please_specify_2`: string
     #[serde(
         rename = "if_abnormal__please_specify_2",
         skip_serializing_if = "::mapwright_rt::Slot::is_omit"
     )]
     pub if_abnormal_please_specify_2: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `uterus_details`: select(th_normal_or_abnormal_0523796)
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub uterus_details: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `if_abnormal__please_specify_3`: string
     #[serde(
         rename = "if_abnormal__please_specify_3",
         skip_serializing_if = "::mapwright_rt::Slot::is_omit"
     )]
     pub if_abnormal_please_specify_3: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `general_description_b738274`: string
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub general_description_b738274: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `penis_details_79f31be`: select(th_normal_or_abnormal_0523796)
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub penis_details_79f31be: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `if_abnormal__please_specify_d03f913`: string
-    #[serde(
-        rename = "if_abnormal__please_specify_d03f913",
-        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
-    )]
-    pub if_abnormal_please_specify_d03f913: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `urethra_and_discharge_60eb64e`: select(th_normal_or_abnormal_0523796)
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub urethra_and_discharge_60eb64e: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `if_abnormal__please_specify_f3f0782`: string
-    #[serde(
-        rename = "if_abnormal__please_specify_f3f0782",
-        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
-    )]
-    pub if_abnormal_please_specify_f3f0782: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `scrotal_sac_f93e04a`: select(th_normal_or_abnormal_0523796)
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub scrotal_sac_f93e04a: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `if_abnormal__please_specify_899040a`: string
     #[serde(
         rename = "if_abnormal__please_specify_899040a",
         skip_serializing_if = "::mapwright_rt::Slot::is_omit"
     )]
     pub if_abnormal_please_specify_899040a: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `anus_and_rectum_eaf3784`: select(th_normal_or_abnormal_0523796)
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub anus_and_rectum_eaf3784: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `if_abnormal__please_specify_ab4be7b`: string
     #[serde(
         rename = "if_abnormal__please_specify_ab4be7b",
         skip_serializing_if = "::mapwright_rt::Slot::is_omit"
     )]
     pub if_abnormal_please_specify_ab4be7b: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `pregnancy_test_21c37e2`: string
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub pregnancy_test_21c37e2: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `sperm_check_2612983`: string
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub sperm_check_2612983: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `if_abnormal__please_specify_d03f913`: string
+    #[serde(
+        rename = "if_abnormal__please_specify_d03f913",
+        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
+    )]
+    pub if_abnormal_please_specify_d03f913: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `if_abnormal__please_specify_f3f0782`: string
+    #[serde(
+        rename = "if_abnormal__please_specify_f3f0782",
+        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
+    )]
+    pub if_abnormal_please_specify_f3f0782: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `if_positive__please_specify_location_s`: string
     #[serde(
         rename = "if_positive__please_specify_location_s",
         skip_serializing_if = "::mapwright_rt::Slot::is_omit"
     )]
     pub if_positive_please_specify_location_s: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `acid_phosphates_118c999`: string
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub acid_phosphates_118c999: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `hiv_ab_8c67abf`: string
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub hiv_ab_8c67abf: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `vag__smeargram_strain_fce21b2`: string
+    /// `if_teared__please_estimate_date`: string
     #[serde(
-        rename = "vag__smeargram_strain_fce21b2",
+        rename = "if_teared__please_estimate_date",
         skip_serializing_if = "::mapwright_rt::Slot::is_omit"
     )]
-    pub vag_smeargram_strain_fce21b2: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `vag__parasite_7504774`: string
-    #[serde(
-        rename = "vag__parasite_7504774",
-        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
-    )]
-    pub vag_parasite_7504774: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `vdrl_aa8c121`: string
+    pub if_teared_please_estimate_date: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `immediate_treatment_plan`: string
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub vdrl_aa8c121: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `hbv_ab__ag_f13b335`: string
-    #[serde(
-        rename = "hbv_ab__ag_f13b335",
-        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
-    )]
-    pub hbv_ab_ag_f13b335: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `hcv_ab_945585c`: string
+    pub immediate_treatment_plan: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `introitus_details`: string
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub hcv_ab_945585c: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    pub introitus_details: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `labia_minora_details`: string
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub labia_minora_details: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `other_exams_results__please_specify`: string
     #[serde(
         rename = "other_exams_results__please_specify",
         skip_serializing_if = "::mapwright_rt::Slot::is_omit"
     )]
     pub other_exams_results_please_specify: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `date_6`: date
+    /// `patient_s_height`: number
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub date_6: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `department_d8ec3cb`: string
+    pub patient_s_height: ::mapwright_rt::Slot<::serde_json::Number>,
+    /// `patient_s_weight`: number
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub department_d8ec3cb: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `description_1`: string
+    pub patient_s_weight: ::mapwright_rt::Slot<::serde_json::Number>,
+    /// `penis_details_79f31be`: select(th_normal_or_abnormal_0523796)
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub description_1: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `immediate_treatment_plan`: string
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub immediate_treatment_plan: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    pub penis_details_79f31be: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `pregnancy_prevention_medication`: string
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub pregnancy_prevention_medication: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `anti_infectious_diseases_medication`: string
+    /// `pregnancy_test_21c37e2`: string
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub anti_infectious_diseases_medication: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `anti_hiv_medication`: string
+    pub pregnancy_test_21c37e2: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `scrotal_sac_f93e04a`: select(th_normal_or_abnormal_0523796)
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub anti_hiv_medication: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    pub scrotal_sac_f93e04a: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `source_of_information_44cac9a`: select(source_of_information_226cd93)
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub source_of_information_44cac9a: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `sperm_check_2612983`: string
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub sperm_check_2612983: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `urethra_and_discharge_60eb64e`: select(th_normal_or_abnormal_0523796)
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub urethra_and_discharge_60eb64e: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `uterus_details`: select(th_normal_or_abnormal_0523796)
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub uterus_details: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `vag__parasite_7504774`: string
+    #[serde(
+        rename = "vag__parasite_7504774",
+        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
+    )]
+    pub vag_parasite_7504774: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `vag__smeargram_strain_fce21b2`: string
+    #[serde(
+        rename = "vag__smeargram_strain_fce21b2",
+        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
+    )]
+    pub vag_smeargram_strain_fce21b2: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `vagina_details`: select(th_normal_or_abnormal_0523796)
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub vagina_details: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `vdrl_aa8c121`: string
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub vdrl_aa8c121: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
 }
 impl ::mapwright_rt::Empty for OutputPhysicalCheck2<'_> {}
 impl ::mapwright_rt::WriteJson for OutputPhysicalCheck2<'_> {
@@ -8302,6 +8302,38 @@ impl OutputPhysicalCheck2<'_> {
         &self,
         out: &mut ::std::vec::Vec<u8>,
     ) -> ::std::result::Result<(), ::serde_json::Error> {
+        if !self.acid_phosphates_118c999.is_omit() {
+            out.extend_from_slice(",\"acid_phosphates_118c999\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.acid_phosphates_118c999, out)?;
+        }
+        if !self.anti_hiv_medication.is_omit() {
+            out.extend_from_slice(",\"anti_hiv_medication\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.anti_hiv_medication, out)?;
+        }
+        if !self.anti_infectious_diseases_medication.is_omit() {
+            out.extend_from_slice(",\"anti_infectious_diseases_medication\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.anti_infectious_diseases_medication, out)?;
+        }
+        if !self.anus_and_rectum_eaf3784.is_omit() {
+            out.extend_from_slice(",\"anus_and_rectum_eaf3784\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.anus_and_rectum_eaf3784, out)?;
+        }
+        if !self.date_6.is_omit() {
+            out.extend_from_slice(",\"date_6\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.date_6, out)?;
+        }
+        if !self.date_of_last_period_menstruation.is_omit() {
+            out.extend_from_slice(",\"date_of_last_period_menstruation\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.date_of_last_period_menstruation, out)?;
+        }
+        if !self.department_d8ec3cb.is_omit() {
+            out.extend_from_slice(",\"department_d8ec3cb\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.department_d8ec3cb, out)?;
+        }
+        if !self.description_1.is_omit() {
+            out.extend_from_slice(",\"description_1\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.description_1, out)?;
+        }
         if !self
             .description_of_physical_examination_observations_1
             .is_omit()
@@ -8314,21 +8346,13 @@ impl OutputPhysicalCheck2<'_> {
                 out,
             )?;
         }
-        if !self.patient_s_weight.is_omit() {
-            out.extend_from_slice(",\"patient_s_weight\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.patient_s_weight, out)?;
+        if !self.discharge_details.is_omit() {
+            out.extend_from_slice(",\"discharge_details\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.discharge_details, out)?;
         }
-        if !self.patient_s_height.is_omit() {
-            out.extend_from_slice(",\"patient_s_height\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.patient_s_height, out)?;
-        }
-        if !self.date_of_last_period_menstruation.is_omit() {
-            out.extend_from_slice(",\"date_of_last_period_menstruation\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.date_of_last_period_menstruation, out)?;
-        }
-        if !self.general_examination_results.is_omit() {
-            out.extend_from_slice(",\"general_examination_results\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.general_examination_results, out)?;
+        if !self.general_description_b738274.is_omit() {
+            out.extend_from_slice(",\"general_description_b738274\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.general_description_b738274, out)?;
         }
         if !self.general_description_of_genitalia_examination.is_omit() {
             out.extend_from_slice(",\"general_description_of_genitalia_examination\":".as_bytes());
@@ -8337,126 +8361,9 @@ impl OutputPhysicalCheck2<'_> {
                 out,
             )?;
         }
-        if !self.labia_minora_details.is_omit() {
-            out.extend_from_slice(",\"labia_minora_details\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.labia_minora_details, out)?;
-        }
-        if !self.introitus_details.is_omit() {
-            out.extend_from_slice(",\"introitus_details\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.introitus_details, out)?;
-        }
-        if !self.hymen_details_3538ed4.is_omit() {
-            out.extend_from_slice(",\"hymen_details_3538ed4\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.hymen_details_3538ed4, out)?;
-        }
-        if !self.if_teared_please_estimate_date.is_omit() {
-            out.extend_from_slice(",\"if_teared__please_estimate_date\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.if_teared_please_estimate_date, out)?;
-        }
-        if !self.vagina_details.is_omit() {
-            out.extend_from_slice(",\"vagina_details\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.vagina_details, out)?;
-        }
-        if !self.if_abnormal_please_specify.is_omit() {
-            out.extend_from_slice(",\"if_abnormal__please_specify\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.if_abnormal_please_specify, out)?;
-        }
-        if !self.if_abnormal_please_specify_1.is_omit() {
-            out.extend_from_slice(",\"if_abnormal__please_specify_1\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.if_abnormal_please_specify_1, out)?;
-        }
-        if !self.discharge_details.is_omit() {
-            out.extend_from_slice(",\"discharge_details\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.discharge_details, out)?;
-        }
-        if !self.if_abnormal_please_specify_2.is_omit() {
-            out.extend_from_slice(",\"if_abnormal__please_specify_2\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.if_abnormal_please_specify_2, out)?;
-        }
-        if !self.uterus_details.is_omit() {
-            out.extend_from_slice(",\"uterus_details\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.uterus_details, out)?;
-        }
-        if !self.if_abnormal_please_specify_3.is_omit() {
-            out.extend_from_slice(",\"if_abnormal__please_specify_3\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.if_abnormal_please_specify_3, out)?;
-        }
-        if !self.general_description_b738274.is_omit() {
-            out.extend_from_slice(",\"general_description_b738274\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.general_description_b738274, out)?;
-        }
-        if !self.penis_details_79f31be.is_omit() {
-            out.extend_from_slice(",\"penis_details_79f31be\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.penis_details_79f31be, out)?;
-        }
-        if !self.if_abnormal_please_specify_d03f913.is_omit() {
-            out.extend_from_slice(",\"if_abnormal__please_specify_d03f913\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.if_abnormal_please_specify_d03f913, out)?;
-        }
-        if !self.urethra_and_discharge_60eb64e.is_omit() {
-            out.extend_from_slice(",\"urethra_and_discharge_60eb64e\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.urethra_and_discharge_60eb64e, out)?;
-        }
-        if !self.if_abnormal_please_specify_f3f0782.is_omit() {
-            out.extend_from_slice(",\"if_abnormal__please_specify_f3f0782\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.if_abnormal_please_specify_f3f0782, out)?;
-        }
-        if !self.scrotal_sac_f93e04a.is_omit() {
-            out.extend_from_slice(",\"scrotal_sac_f93e04a\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.scrotal_sac_f93e04a, out)?;
-        }
-        if !self.if_abnormal_please_specify_899040a.is_omit() {
-            out.extend_from_slice(",\"if_abnormal__please_specify_899040a\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.if_abnormal_please_specify_899040a, out)?;
-        }
-        if !self.anus_and_rectum_eaf3784.is_omit() {
-            out.extend_from_slice(",\"anus_and_rectum_eaf3784\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.anus_and_rectum_eaf3784, out)?;
-        }
-        if !self.if_abnormal_please_specify_ab4be7b.is_omit() {
-            out.extend_from_slice(",\"if_abnormal__please_specify_ab4be7b\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.if_abnormal_please_specify_ab4be7b, out)?;
-        }
-        if !self.pregnancy_test_21c37e2.is_omit() {
-            out.extend_from_slice(",\"pregnancy_test_21c37e2\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.pregnancy_test_21c37e2, out)?;
-        }
-        if !self.sperm_check_2612983.is_omit() {
-            out.extend_from_slice(",\"sperm_check_2612983\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.sperm_check_2612983, out)?;
-        }
-        if !self.if_positive_please_specify_location_s.is_omit() {
-            out.extend_from_slice(",\"if_positive__please_specify_location_s\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(
-                &self.if_positive_please_specify_location_s,
-                out,
-            )?;
-        }
-        if !self.acid_phosphates_118c999.is_omit() {
-            out.extend_from_slice(",\"acid_phosphates_118c999\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.acid_phosphates_118c999, out)?;
-        }
-        if !self.hiv_ab_8c67abf.is_omit() {
-            out.extend_from_slice(",\"hiv_ab_8c67abf\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.hiv_ab_8c67abf, out)?;
-        }
-        if !self.vag_smeargram_strain_fce21b2.is_omit() {
-            out.extend_from_slice(",\"vag__smeargram_strain_fce21b2\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.vag_smeargram_strain_fce21b2, out)?;
-        }
-        ::std::result::Result::Ok(())
-    }
-    fn write_json_keys_1(
-        &self,
-        out: &mut ::std::vec::Vec<u8>,
-    ) -> ::std::result::Result<(), ::serde_json::Error> {
-        if !self.vag_parasite_7504774.is_omit() {
-            out.extend_from_slice(",\"vag__parasite_7504774\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.vag_parasite_7504774, out)?;
-        }
-        if !self.vdrl_aa8c121.is_omit() {
-            out.extend_from_slice(",\"vdrl_aa8c121\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.vdrl_aa8c121, out)?;
+        if !self.general_examination_results.is_omit() {
+            out.extend_from_slice(",\"general_examination_results\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.general_examination_results, out)?;
         }
         if !self.hbv_ab_ag_f13b335.is_omit() {
             out.extend_from_slice(",\"hbv_ab__ag_f13b335\":".as_bytes());
@@ -8466,41 +8373,134 @@ impl OutputPhysicalCheck2<'_> {
             out.extend_from_slice(",\"hcv_ab_945585c\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.hcv_ab_945585c, out)?;
         }
-        if !self.other_exams_results_please_specify.is_omit() {
-            out.extend_from_slice(",\"other_exams_results__please_specify\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.other_exams_results_please_specify, out)?;
+        if !self.hiv_ab_8c67abf.is_omit() {
+            out.extend_from_slice(",\"hiv_ab_8c67abf\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.hiv_ab_8c67abf, out)?;
         }
-        if !self.date_6.is_omit() {
-            out.extend_from_slice(",\"date_6\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.date_6, out)?;
+        if !self.hymen_details_3538ed4.is_omit() {
+            out.extend_from_slice(",\"hymen_details_3538ed4\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.hymen_details_3538ed4, out)?;
         }
-        if !self.department_d8ec3cb.is_omit() {
-            out.extend_from_slice(",\"department_d8ec3cb\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.department_d8ec3cb, out)?;
+        if !self.if_abnormal_please_specify.is_omit() {
+            out.extend_from_slice(",\"if_abnormal__please_specify\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.if_abnormal_please_specify, out)?;
         }
-        if !self.description_1.is_omit() {
-            out.extend_from_slice(",\"description_1\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.description_1, out)?;
+        if !self.if_abnormal_please_specify_1.is_omit() {
+            out.extend_from_slice(",\"if_abnormal__please_specify_1\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.if_abnormal_please_specify_1, out)?;
+        }
+        if !self.if_abnormal_please_specify_2.is_omit() {
+            out.extend_from_slice(",\"if_abnormal__please_specify_2\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.if_abnormal_please_specify_2, out)?;
+        }
+        if !self.if_abnormal_please_specify_3.is_omit() {
+            out.extend_from_slice(",\"if_abnormal__please_specify_3\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.if_abnormal_please_specify_3, out)?;
+        }
+        if !self.if_abnormal_please_specify_899040a.is_omit() {
+            out.extend_from_slice(",\"if_abnormal__please_specify_899040a\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.if_abnormal_please_specify_899040a, out)?;
+        }
+        if !self.if_abnormal_please_specify_ab4be7b.is_omit() {
+            out.extend_from_slice(",\"if_abnormal__please_specify_ab4be7b\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.if_abnormal_please_specify_ab4be7b, out)?;
+        }
+        if !self.if_abnormal_please_specify_d03f913.is_omit() {
+            out.extend_from_slice(",\"if_abnormal__please_specify_d03f913\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.if_abnormal_please_specify_d03f913, out)?;
+        }
+        if !self.if_abnormal_please_specify_f3f0782.is_omit() {
+            out.extend_from_slice(",\"if_abnormal__please_specify_f3f0782\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.if_abnormal_please_specify_f3f0782, out)?;
+        }
+        if !self.if_positive_please_specify_location_s.is_omit() {
+            out.extend_from_slice(",\"if_positive__please_specify_location_s\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(
+                &self.if_positive_please_specify_location_s,
+                out,
+            )?;
+        }
+        if !self.if_teared_please_estimate_date.is_omit() {
+            out.extend_from_slice(",\"if_teared__please_estimate_date\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.if_teared_please_estimate_date, out)?;
         }
         if !self.immediate_treatment_plan.is_omit() {
             out.extend_from_slice(",\"immediate_treatment_plan\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.immediate_treatment_plan, out)?;
         }
+        if !self.introitus_details.is_omit() {
+            out.extend_from_slice(",\"introitus_details\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.introitus_details, out)?;
+        }
+        if !self.labia_minora_details.is_omit() {
+            out.extend_from_slice(",\"labia_minora_details\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.labia_minora_details, out)?;
+        }
+        if !self.other_exams_results_please_specify.is_omit() {
+            out.extend_from_slice(",\"other_exams_results__please_specify\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.other_exams_results_please_specify, out)?;
+        }
+        if !self.patient_s_height.is_omit() {
+            out.extend_from_slice(",\"patient_s_height\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.patient_s_height, out)?;
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn write_json_keys_1(
+        &self,
+        out: &mut ::std::vec::Vec<u8>,
+    ) -> ::std::result::Result<(), ::serde_json::Error> {
+        if !self.patient_s_weight.is_omit() {
+            out.extend_from_slice(",\"patient_s_weight\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.patient_s_weight, out)?;
+        }
+        if !self.penis_details_79f31be.is_omit() {
+            out.extend_from_slice(",\"penis_details_79f31be\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.penis_details_79f31be, out)?;
+        }
         if !self.pregnancy_prevention_medication.is_omit() {
             out.extend_from_slice(",\"pregnancy_prevention_medication\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.pregnancy_prevention_medication, out)?;
         }
-        if !self.anti_infectious_diseases_medication.is_omit() {
-            out.extend_from_slice(",\"anti_infectious_diseases_medication\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.anti_infectious_diseases_medication, out)?;
+        if !self.pregnancy_test_21c37e2.is_omit() {
+            out.extend_from_slice(",\"pregnancy_test_21c37e2\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.pregnancy_test_21c37e2, out)?;
         }
-        if !self.anti_hiv_medication.is_omit() {
-            out.extend_from_slice(",\"anti_hiv_medication\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.anti_hiv_medication, out)?;
+        if !self.scrotal_sac_f93e04a.is_omit() {
+            out.extend_from_slice(",\"scrotal_sac_f93e04a\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.scrotal_sac_f93e04a, out)?;
         }
         if !self.source_of_information_44cac9a.is_omit() {
             out.extend_from_slice(",\"source_of_information_44cac9a\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.source_of_information_44cac9a, out)?;
+        }
+        if !self.sperm_check_2612983.is_omit() {
+            out.extend_from_slice(",\"sperm_check_2612983\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.sperm_check_2612983, out)?;
+        }
+        if !self.urethra_and_discharge_60eb64e.is_omit() {
+            out.extend_from_slice(",\"urethra_and_discharge_60eb64e\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.urethra_and_discharge_60eb64e, out)?;
+        }
+        if !self.uterus_details.is_omit() {
+            out.extend_from_slice(",\"uterus_details\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.uterus_details, out)?;
+        }
+        if !self.vag_parasite_7504774.is_omit() {
+            out.extend_from_slice(",\"vag__parasite_7504774\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.vag_parasite_7504774, out)?;
+        }
+        if !self.vag_smeargram_strain_fce21b2.is_omit() {
+            out.extend_from_slice(",\"vag__smeargram_strain_fce21b2\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.vag_smeargram_strain_fce21b2, out)?;
+        }
+        if !self.vagina_details.is_omit() {
+            out.extend_from_slice(",\"vagina_details\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.vagina_details, out)?;
+        }
+        if !self.vdrl_aa8c121.is_omit() {
+            out.extend_from_slice(",\"vdrl_aa8c121\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.vdrl_aa8c121, out)?;
         }
         ::std::result::Result::Ok(())
     }
@@ -8983,24 +8983,24 @@ fn fields_output_physical_check_2_1<'r>(
 }
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct OutputPreliminaryObservations2<'r> {
-    /// `initial_observations_4`: string
+    /// `date_7`: date
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub initial_observations_4: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `immediate_actions_needed_1`: string
+    pub date_7: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `full_name_6`: string
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub immediate_actions_needed_1: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    pub full_name_6: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `home_visit_required__2`: json
     #[serde(
         rename = "home_visit_required__2",
         skip_serializing_if = "::mapwright_rt::Slot::is_omit"
     )]
     pub home_visit_required_2: ::mapwright_rt::Slot<&'r ::serde_json::Value>,
-    /// `full_name_6`: string
+    /// `immediate_actions_needed_1`: string
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub full_name_6: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `date_7`: date
+    pub immediate_actions_needed_1: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `initial_observations_4`: string
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub date_7: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    pub initial_observations_4: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `social_problems_identified_1`: list<{code: label}>
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub social_problems_identified_1: ::mapwright_rt::Slot<
@@ -9014,25 +9014,25 @@ impl ::mapwright_rt::WriteJson for OutputPreliminaryObservations2<'_> {
         out: &mut ::std::vec::Vec<u8>,
     ) -> ::std::result::Result<(), ::serde_json::Error> {
         let start = ::mapwright_rt::object_start(out);
-        if !self.initial_observations_4.is_omit() {
-            out.extend_from_slice(",\"initial_observations_4\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.initial_observations_4, out)?;
-        }
-        if !self.immediate_actions_needed_1.is_omit() {
-            out.extend_from_slice(",\"immediate_actions_needed_1\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.immediate_actions_needed_1, out)?;
-        }
-        if !self.home_visit_required_2.is_omit() {
-            out.extend_from_slice(",\"home_visit_required__2\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.home_visit_required_2, out)?;
+        if !self.date_7.is_omit() {
+            out.extend_from_slice(",\"date_7\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.date_7, out)?;
         }
         if !self.full_name_6.is_omit() {
             out.extend_from_slice(",\"full_name_6\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.full_name_6, out)?;
         }
-        if !self.date_7.is_omit() {
-            out.extend_from_slice(",\"date_7\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.date_7, out)?;
+        if !self.home_visit_required_2.is_omit() {
+            out.extend_from_slice(",\"home_visit_required__2\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.home_visit_required_2, out)?;
+        }
+        if !self.immediate_actions_needed_1.is_omit() {
+            out.extend_from_slice(",\"immediate_actions_needed_1\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.immediate_actions_needed_1, out)?;
+        }
+        if !self.initial_observations_4.is_omit() {
+            out.extend_from_slice(",\"initial_observations_4\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.initial_observations_4, out)?;
         }
         if !self.social_problems_identified_1.is_omit() {
             out.extend_from_slice(",\"social_problems_identified_1\":".as_bytes());
@@ -9065,61 +9065,73 @@ impl ::mapwright_rt::WriteJson for OutputFormsectionIncidentDetailsFe05aa4<'_> {
 }
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct OutputFormsectionIncidentDetailsFe05aa3<'r> {
-    /// `date_of_abuse_6e0107e`: date
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub date_of_abuse_6e0107e: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `sender_s_national_id_number_eff07fa`: string
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub sender_s_national_id_number_eff07fa: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `sender_s_contact_details_8ef4518`: string
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub sender_s_contact_details_8ef4518: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `address_where_the_incident_took_place_6a203b8`: string
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub address_where_the_incident_took_place_6a203b8:
         ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `other_relevant_details_ecfea34`: string
+    /// `date_of_abuse_6e0107e`: date
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub other_relevant_details_ecfea34: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    pub date_of_abuse_6e0107e: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `economic_issue_a445217`: list<{code: label}>
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub economic_issue_a445217: ::mapwright_rt::Slot<
+        ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
+    >,
+    /// `full_name_0aff4ee`: string
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub full_name_0aff4ee: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `if_no_physical_touch__please_specify_1159dde`: list<{code: label}>
+    #[serde(
+        rename = "if_no_physical_touch__please_specify_1159dde",
+        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
+    )]
+    pub if_no_physical_touch_please_specify_1159dde: ::mapwright_rt::Slot<
+        ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
+    >,
     /// `if_other__please_specify_047c1fb`: string
     #[serde(
         rename = "if_other__please_specify_047c1fb",
         skip_serializing_if = "::mapwright_rt::Slot::is_omit"
     )]
     pub if_other_please_specify_047c1fb: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `please_specify_7832f40`: string
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub please_specify_7832f40: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `if_other__please_specify_e99bdbc`: string
-    #[serde(
-        rename = "if_other__please_specify_e99bdbc",
-        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
-    )]
-    pub if_other_please_specify_e99bdbc: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `if_other__please_specify_fbd4f87`: string
-    #[serde(
-        rename = "if_other__please_specify_fbd4f87",
-        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
-    )]
-    pub if_other_please_specify_fbd4f87: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `if_other__please_specify_d212f17`: string
-    #[serde(
-        rename = "if_other__please_specify_d212f17",
-        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
-    )]
-    pub if_other_please_specify_d212f17: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `if_other__please_specify_9b6ad5d`: string
     #[serde(
         rename = "if_other__please_specify_9b6ad5d",
         skip_serializing_if = "::mapwright_rt::Slot::is_omit"
     )]
     pub if_other_please_specify_9b6ad5d: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `if_other__please_specify_d212f17`: string
+    #[serde(
+        rename = "if_other__please_specify_d212f17",
+        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
+    )]
+    pub if_other_please_specify_d212f17: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `if_other__please_specify_e99bdbc`: string
+    #[serde(
+        rename = "if_other__please_specify_e99bdbc",
+        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
+    )]
+    pub if_other_please_specify_e99bdbc: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `if_other__please_specify_ed0cad3`: string
     #[serde(
         rename = "if_other__please_specify_ed0cad3",
         skip_serializing_if = "::mapwright_rt::Slot::is_omit"
     )]
     pub if_other_please_specify_ed0cad3: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `if_other__please_specify_fbd4f87`: string
+    #[serde(
+        rename = "if_other__please_specify_fbd4f87",
+        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
+    )]
+    pub if_other_please_specify_fbd4f87: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `location_of_the_incident_885fe8c`: {code: label}
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub location_of_the_incident_885fe8c: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
+    /// `mental_issue_4785ece`: list<{code: label}>
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub mental_issue_4785ece: ::mapwright_rt::Slot<
+        ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
+    >,
     /// `other_contributing_factors__please_specify_f276d39`: string
     #[serde(
         rename = "other_contributing_factors__please_specify_f276d39",
@@ -9127,47 +9139,45 @@ pub struct OutputFormsectionIncidentDetailsFe05aa3<'r> {
     )]
     pub other_contributing_factors_please_specify_f276d39:
         ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `full_name_0aff4ee`: string
+    /// `other_relevant_details_ecfea34`: string
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub full_name_0aff4ee: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `location_of_the_incident_885fe8c`: {code: label}
+    pub other_relevant_details_ecfea34: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `physical_issue_2e9f1c6`: list<{code: label}>
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub location_of_the_incident_885fe8c: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
+    pub physical_issue_2e9f1c6: ::mapwright_rt::Slot<
+        ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
+    >,
+    /// `please_specify_7832f40`: string
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub please_specify_7832f40: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `relation_within_family_a6c45fd`: list<{code: label}>
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub relation_within_family_a6c45fd: ::mapwright_rt::Slot<
+        ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
+    >,
+    /// `sender_s_contact_details_8ef4518`: string
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub sender_s_contact_details_8ef4518: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `sender_s_gender_b83c931`: {code: label}
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub sender_s_gender_b83c931: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
+    /// `sender_s_national_id_number_eff07fa`: string
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub sender_s_national_id_number_eff07fa: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `sender_s_occupation_3ed671e`: {code: label}
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub sender_s_occupation_3ed671e: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
-    /// `type_of_place_where_the_incident_occurred_bdc967d`: {code: label}
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub type_of_place_where_the_incident_occurred_bdc967d:
-        ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
-    /// `type_of_abuse_431f2ba`: {code: label}
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub type_of_abuse_431f2ba: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
-    /// `specify_physical_abuse_4867f38`: list<{code: label}>
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub specify_physical_abuse_4867f38: ::mapwright_rt::Slot<
-        ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
-    >,
-    /// `specify_sexual_abuse_16d36f7`: list<{code: label}>
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub specify_sexual_abuse_16d36f7: ::mapwright_rt::Slot<
-        ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
-    >,
-    /// `specify_physical_interaction_d13d273`: {code: label}
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub specify_physical_interaction_d13d273: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
     /// `sexual_intercourse_a1585d0`: {code: label}
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub sexual_intercourse_a1585d0: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
-    /// `if_no_physical_touch__please_specify_1159dde`: list<{code: label}>
-    #[serde(
-        rename = "if_no_physical_touch__please_specify_1159dde",
-        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
-    )]
-    pub if_no_physical_touch_please_specify_1159dde: ::mapwright_rt::Slot<
+    /// `specify_exploitation_ef65c2e`: list<{code: label}>
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub specify_exploitation_ef65c2e: ::mapwright_rt::Slot<
+        ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
+    >,
+    /// `specify_human_trafficking_dca84dd`: list<{code: label}>
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub specify_human_trafficking_dca84dd: ::mapwright_rt::Slot<
         ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
     >,
     /// `specify_mental_abuse_6182644`: list<{code: label}>
@@ -9180,14 +9190,17 @@ pub struct OutputFormsectionIncidentDetailsFe05aa3<'r> {
     pub specify_neglect_9b8a22b: ::mapwright_rt::Slot<
         ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
     >,
-    /// `specify_exploitation_ef65c2e`: list<{code: label}>
+    /// `specify_physical_abuse_4867f38`: list<{code: label}>
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub specify_exploitation_ef65c2e: ::mapwright_rt::Slot<
+    pub specify_physical_abuse_4867f38: ::mapwright_rt::Slot<
         ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
     >,
-    /// `specify_human_trafficking_dca84dd`: list<{code: label}>
+    /// `specify_physical_interaction_d13d273`: {code: label}
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub specify_human_trafficking_dca84dd: ::mapwright_rt::Slot<
+    pub specify_physical_interaction_d13d273: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
+    /// `specify_sexual_abuse_16d36f7`: list<{code: label}>
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub specify_sexual_abuse_16d36f7: ::mapwright_rt::Slot<
         ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
     >,
     /// `stimulant_a4096c2`: list<{code: label}>
@@ -9195,26 +9208,13 @@ pub struct OutputFormsectionIncidentDetailsFe05aa3<'r> {
     pub stimulant_a4096c2: ::mapwright_rt::Slot<
         ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
     >,
-    /// `relation_within_family_a6c45fd`: list<{code: label}>
+    /// `type_of_abuse_431f2ba`: {code: label}
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub relation_within_family_a6c45fd: ::mapwright_rt::Slot<
-        ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
-    >,
-    /// `economic_issue_a445217`: list<{code: label}>
+    pub type_of_abuse_431f2ba: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
+    /// `type_of_place_where_the_incident_occurred_bdc967d`: {code: label}
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub economic_issue_a445217: ::mapwright_rt::Slot<
-        ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
-    >,
-    /// `physical_issue_2e9f1c6`: list<{code: label}>
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub physical_issue_2e9f1c6: ::mapwright_rt::Slot<
-        ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
-    >,
-    /// `mental_issue_4785ece`: list<{code: label}>
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub mental_issue_4785ece: ::mapwright_rt::Slot<
-        ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
-    >,
+    pub type_of_place_where_the_incident_occurred_bdc967d:
+        ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
 }
 impl ::mapwright_rt::Empty for OutputFormsectionIncidentDetailsFe05aa3<'_> {}
 impl ::mapwright_rt::WriteJson for OutputFormsectionIncidentDetailsFe05aa3<'_> {
@@ -9234,18 +9234,6 @@ impl OutputFormsectionIncidentDetailsFe05aa3<'_> {
         &self,
         out: &mut ::std::vec::Vec<u8>,
     ) -> ::std::result::Result<(), ::serde_json::Error> {
-        if !self.date_of_abuse_6e0107e.is_omit() {
-            out.extend_from_slice(",\"date_of_abuse_6e0107e\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.date_of_abuse_6e0107e, out)?;
-        }
-        if !self.sender_s_national_id_number_eff07fa.is_omit() {
-            out.extend_from_slice(",\"sender_s_national_id_number_eff07fa\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.sender_s_national_id_number_eff07fa, out)?;
-        }
-        if !self.sender_s_contact_details_8ef4518.is_omit() {
-            out.extend_from_slice(",\"sender_s_contact_details_8ef4518\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.sender_s_contact_details_8ef4518, out)?;
-        }
         if !self.address_where_the_incident_took_place_6a203b8.is_omit() {
             out.extend_from_slice(",\"address_where_the_incident_took_place_6a203b8\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(
@@ -9253,37 +9241,56 @@ impl OutputFormsectionIncidentDetailsFe05aa3<'_> {
                 out,
             )?;
         }
-        if !self.other_relevant_details_ecfea34.is_omit() {
-            out.extend_from_slice(",\"other_relevant_details_ecfea34\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.other_relevant_details_ecfea34, out)?;
+        if !self.date_of_abuse_6e0107e.is_omit() {
+            out.extend_from_slice(",\"date_of_abuse_6e0107e\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.date_of_abuse_6e0107e, out)?;
+        }
+        if !self.economic_issue_a445217.is_omit() {
+            out.extend_from_slice(",\"economic_issue_a445217\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.economic_issue_a445217, out)?;
+        }
+        if !self.full_name_0aff4ee.is_omit() {
+            out.extend_from_slice(",\"full_name_0aff4ee\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.full_name_0aff4ee, out)?;
+        }
+        if !self.if_no_physical_touch_please_specify_1159dde.is_omit() {
+            out.extend_from_slice(",\"if_no_physical_touch__please_specify_1159dde\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(
+                &self.if_no_physical_touch_please_specify_1159dde,
+                out,
+            )?;
         }
         if !self.if_other_please_specify_047c1fb.is_omit() {
             out.extend_from_slice(",\"if_other__please_specify_047c1fb\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.if_other_please_specify_047c1fb, out)?;
         }
-        if !self.please_specify_7832f40.is_omit() {
-            out.extend_from_slice(",\"please_specify_7832f40\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.please_specify_7832f40, out)?;
-        }
-        if !self.if_other_please_specify_e99bdbc.is_omit() {
-            out.extend_from_slice(",\"if_other__please_specify_e99bdbc\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.if_other_please_specify_e99bdbc, out)?;
-        }
-        if !self.if_other_please_specify_fbd4f87.is_omit() {
-            out.extend_from_slice(",\"if_other__please_specify_fbd4f87\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.if_other_please_specify_fbd4f87, out)?;
+        if !self.if_other_please_specify_9b6ad5d.is_omit() {
+            out.extend_from_slice(",\"if_other__please_specify_9b6ad5d\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.if_other_please_specify_9b6ad5d, out)?;
         }
         if !self.if_other_please_specify_d212f17.is_omit() {
             out.extend_from_slice(",\"if_other__please_specify_d212f17\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.if_other_please_specify_d212f17, out)?;
         }
-        if !self.if_other_please_specify_9b6ad5d.is_omit() {
-            out.extend_from_slice(",\"if_other__please_specify_9b6ad5d\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.if_other_please_specify_9b6ad5d, out)?;
+        if !self.if_other_please_specify_e99bdbc.is_omit() {
+            out.extend_from_slice(",\"if_other__please_specify_e99bdbc\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.if_other_please_specify_e99bdbc, out)?;
         }
         if !self.if_other_please_specify_ed0cad3.is_omit() {
             out.extend_from_slice(",\"if_other__please_specify_ed0cad3\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.if_other_please_specify_ed0cad3, out)?;
+        }
+        if !self.if_other_please_specify_fbd4f87.is_omit() {
+            out.extend_from_slice(",\"if_other__please_specify_fbd4f87\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.if_other_please_specify_fbd4f87, out)?;
+        }
+        if !self.location_of_the_incident_885fe8c.is_omit() {
+            out.extend_from_slice(",\"location_of_the_incident_885fe8c\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.location_of_the_incident_885fe8c, out)?;
+        }
+        if !self.mental_issue_4785ece.is_omit() {
+            out.extend_from_slice(",\"mental_issue_4785ece\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.mental_issue_4785ece, out)?;
         }
         if !self
             .other_contributing_factors_please_specify_f276d39
@@ -9297,22 +9304,84 @@ impl OutputFormsectionIncidentDetailsFe05aa3<'_> {
                 out,
             )?;
         }
-        if !self.full_name_0aff4ee.is_omit() {
-            out.extend_from_slice(",\"full_name_0aff4ee\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.full_name_0aff4ee, out)?;
+        if !self.other_relevant_details_ecfea34.is_omit() {
+            out.extend_from_slice(",\"other_relevant_details_ecfea34\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.other_relevant_details_ecfea34, out)?;
         }
-        if !self.location_of_the_incident_885fe8c.is_omit() {
-            out.extend_from_slice(",\"location_of_the_incident_885fe8c\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.location_of_the_incident_885fe8c, out)?;
+        if !self.physical_issue_2e9f1c6.is_omit() {
+            out.extend_from_slice(",\"physical_issue_2e9f1c6\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.physical_issue_2e9f1c6, out)?;
+        }
+        if !self.please_specify_7832f40.is_omit() {
+            out.extend_from_slice(",\"please_specify_7832f40\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.please_specify_7832f40, out)?;
+        }
+        if !self.relation_within_family_a6c45fd.is_omit() {
+            out.extend_from_slice(",\"relation_within_family_a6c45fd\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.relation_within_family_a6c45fd, out)?;
+        }
+        if !self.sender_s_contact_details_8ef4518.is_omit() {
+            out.extend_from_slice(",\"sender_s_contact_details_8ef4518\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.sender_s_contact_details_8ef4518, out)?;
         }
         if !self.sender_s_gender_b83c931.is_omit() {
             out.extend_from_slice(",\"sender_s_gender_b83c931\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.sender_s_gender_b83c931, out)?;
         }
+        if !self.sender_s_national_id_number_eff07fa.is_omit() {
+            out.extend_from_slice(",\"sender_s_national_id_number_eff07fa\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.sender_s_national_id_number_eff07fa, out)?;
+        }
         if !self.sender_s_occupation_3ed671e.is_omit() {
             out.extend_from_slice(",\"sender_s_occupation_3ed671e\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.sender_s_occupation_3ed671e, out)?;
         }
+        if !self.sexual_intercourse_a1585d0.is_omit() {
+            out.extend_from_slice(",\"sexual_intercourse_a1585d0\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.sexual_intercourse_a1585d0, out)?;
+        }
+        if !self.specify_exploitation_ef65c2e.is_omit() {
+            out.extend_from_slice(",\"specify_exploitation_ef65c2e\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.specify_exploitation_ef65c2e, out)?;
+        }
+        if !self.specify_human_trafficking_dca84dd.is_omit() {
+            out.extend_from_slice(",\"specify_human_trafficking_dca84dd\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.specify_human_trafficking_dca84dd, out)?;
+        }
+        if !self.specify_mental_abuse_6182644.is_omit() {
+            out.extend_from_slice(",\"specify_mental_abuse_6182644\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.specify_mental_abuse_6182644, out)?;
+        }
+        if !self.specify_neglect_9b8a22b.is_omit() {
+            out.extend_from_slice(",\"specify_neglect_9b8a22b\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.specify_neglect_9b8a22b, out)?;
+        }
+        if !self.specify_physical_abuse_4867f38.is_omit() {
+            out.extend_from_slice(",\"specify_physical_abuse_4867f38\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.specify_physical_abuse_4867f38, out)?;
+        }
+        if !self.specify_physical_interaction_d13d273.is_omit() {
+            out.extend_from_slice(",\"specify_physical_interaction_d13d273\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.specify_physical_interaction_d13d273, out)?;
+        }
+        if !self.specify_sexual_abuse_16d36f7.is_omit() {
+            out.extend_from_slice(",\"specify_sexual_abuse_16d36f7\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.specify_sexual_abuse_16d36f7, out)?;
+        }
+        if !self.stimulant_a4096c2.is_omit() {
+            out.extend_from_slice(",\"stimulant_a4096c2\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.stimulant_a4096c2, out)?;
+        }
+        if !self.type_of_abuse_431f2ba.is_omit() {
+            out.extend_from_slice(",\"type_of_abuse_431f2ba\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.type_of_abuse_431f2ba, out)?;
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn write_json_keys_1(
+        &self,
+        out: &mut ::std::vec::Vec<u8>,
+    ) -> ::std::result::Result<(), ::serde_json::Error> {
         if !self
             .type_of_place_where_the_incident_occurred_bdc967d
             .is_omit()
@@ -9324,75 +9393,6 @@ impl OutputFormsectionIncidentDetailsFe05aa3<'_> {
                 &self.type_of_place_where_the_incident_occurred_bdc967d,
                 out,
             )?;
-        }
-        if !self.type_of_abuse_431f2ba.is_omit() {
-            out.extend_from_slice(",\"type_of_abuse_431f2ba\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.type_of_abuse_431f2ba, out)?;
-        }
-        if !self.specify_physical_abuse_4867f38.is_omit() {
-            out.extend_from_slice(",\"specify_physical_abuse_4867f38\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.specify_physical_abuse_4867f38, out)?;
-        }
-        if !self.specify_sexual_abuse_16d36f7.is_omit() {
-            out.extend_from_slice(",\"specify_sexual_abuse_16d36f7\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.specify_sexual_abuse_16d36f7, out)?;
-        }
-        if !self.specify_physical_interaction_d13d273.is_omit() {
-            out.extend_from_slice(",\"specify_physical_interaction_d13d273\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.specify_physical_interaction_d13d273, out)?;
-        }
-        if !self.sexual_intercourse_a1585d0.is_omit() {
-            out.extend_from_slice(",\"sexual_intercourse_a1585d0\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.sexual_intercourse_a1585d0, out)?;
-        }
-        if !self.if_no_physical_touch_please_specify_1159dde.is_omit() {
-            out.extend_from_slice(",\"if_no_physical_touch__please_specify_1159dde\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(
-                &self.if_no_physical_touch_please_specify_1159dde,
-                out,
-            )?;
-        }
-        if !self.specify_mental_abuse_6182644.is_omit() {
-            out.extend_from_slice(",\"specify_mental_abuse_6182644\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.specify_mental_abuse_6182644, out)?;
-        }
-        if !self.specify_neglect_9b8a22b.is_omit() {
-            out.extend_from_slice(",\"specify_neglect_9b8a22b\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.specify_neglect_9b8a22b, out)?;
-        }
-        if !self.specify_exploitation_ef65c2e.is_omit() {
-            out.extend_from_slice(",\"specify_exploitation_ef65c2e\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.specify_exploitation_ef65c2e, out)?;
-        }
-        if !self.specify_human_trafficking_dca84dd.is_omit() {
-            out.extend_from_slice(",\"specify_human_trafficking_dca84dd\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.specify_human_trafficking_dca84dd, out)?;
-        }
-        if !self.stimulant_a4096c2.is_omit() {
-            out.extend_from_slice(",\"stimulant_a4096c2\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.stimulant_a4096c2, out)?;
-        }
-        if !self.relation_within_family_a6c45fd.is_omit() {
-            out.extend_from_slice(",\"relation_within_family_a6c45fd\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.relation_within_family_a6c45fd, out)?;
-        }
-        if !self.economic_issue_a445217.is_omit() {
-            out.extend_from_slice(",\"economic_issue_a445217\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.economic_issue_a445217, out)?;
-        }
-        if !self.physical_issue_2e9f1c6.is_omit() {
-            out.extend_from_slice(",\"physical_issue_2e9f1c6\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.physical_issue_2e9f1c6, out)?;
-        }
-        ::std::result::Result::Ok(())
-    }
-    fn write_json_keys_1(
-        &self,
-        out: &mut ::std::vec::Vec<u8>,
-    ) -> ::std::result::Result<(), ::serde_json::Error> {
-        if !self.mental_issue_4785ece.is_omit() {
-            out.extend_from_slice(",\"mental_issue_4785ece\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.mental_issue_4785ece, out)?;
         }
         ::std::result::Result::Ok(())
     }
@@ -10373,36 +10373,36 @@ fn fields_output_formsection_incident_details_fe05aa3_2<'r>(
 }
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct OutputOtherPerpetratorDetailsF80fc4e<'r> {
-    /// `name_f5a1eac`: string
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub name_f5a1eac: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `national_id_number_a822f83`: string
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub national_id_number_a822f83: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `type_of_other_id_document_64e3ffc`: string
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub type_of_other_id_document_64e3ffc: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `number_of_other_id_document_cddbddb`: string
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub number_of_other_id_document_cddbddb: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `age_6587e58`: number
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub age_6587e58: ::mapwright_rt::Slot<::serde_json::Number>,
     /// `contact_details_b98ed09`: string
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub contact_details_b98ed09: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `relationship_with_the_abused_365fcd1`: {code: label}
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub relationship_with_the_abused_365fcd1: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
     /// `gender_2dea3c9`: {code: label}
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub gender_2dea3c9: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
-    /// `social_status_7c0989a`: {code: label}
+    /// `name_f5a1eac`: string
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub social_status_7c0989a: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
+    pub name_f5a1eac: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `national_id_number_a822f83`: string
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub national_id_number_a822f83: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `number_of_other_id_document_cddbddb`: string
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub number_of_other_id_document_cddbddb: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `occupation_c4d6420`: {code: label}
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub occupation_c4d6420: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
+    /// `relationship_with_the_abused_365fcd1`: {code: label}
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub relationship_with_the_abused_365fcd1: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
+    /// `social_status_7c0989a`: {code: label}
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub social_status_7c0989a: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
+    /// `type_of_other_id_document_64e3ffc`: string
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub type_of_other_id_document_64e3ffc: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
 }
 impl ::mapwright_rt::Empty for OutputOtherPerpetratorDetailsF80fc4e<'_> {}
 impl ::mapwright_rt::WriteJson for OutputOtherPerpetratorDetailsF80fc4e<'_> {
@@ -10411,22 +10411,6 @@ impl ::mapwright_rt::WriteJson for OutputOtherPerpetratorDetailsF80fc4e<'_> {
         out: &mut ::std::vec::Vec<u8>,
     ) -> ::std::result::Result<(), ::serde_json::Error> {
         let start = ::mapwright_rt::object_start(out);
-        if !self.name_f5a1eac.is_omit() {
-            out.extend_from_slice(",\"name_f5a1eac\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.name_f5a1eac, out)?;
-        }
-        if !self.national_id_number_a822f83.is_omit() {
-            out.extend_from_slice(",\"national_id_number_a822f83\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.national_id_number_a822f83, out)?;
-        }
-        if !self.type_of_other_id_document_64e3ffc.is_omit() {
-            out.extend_from_slice(",\"type_of_other_id_document_64e3ffc\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.type_of_other_id_document_64e3ffc, out)?;
-        }
-        if !self.number_of_other_id_document_cddbddb.is_omit() {
-            out.extend_from_slice(",\"number_of_other_id_document_cddbddb\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.number_of_other_id_document_cddbddb, out)?;
-        }
         if !self.age_6587e58.is_omit() {
             out.extend_from_slice(",\"age_6587e58\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.age_6587e58, out)?;
@@ -10435,21 +10419,37 @@ impl ::mapwright_rt::WriteJson for OutputOtherPerpetratorDetailsF80fc4e<'_> {
             out.extend_from_slice(",\"contact_details_b98ed09\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.contact_details_b98ed09, out)?;
         }
-        if !self.relationship_with_the_abused_365fcd1.is_omit() {
-            out.extend_from_slice(",\"relationship_with_the_abused_365fcd1\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.relationship_with_the_abused_365fcd1, out)?;
-        }
         if !self.gender_2dea3c9.is_omit() {
             out.extend_from_slice(",\"gender_2dea3c9\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.gender_2dea3c9, out)?;
+        }
+        if !self.name_f5a1eac.is_omit() {
+            out.extend_from_slice(",\"name_f5a1eac\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.name_f5a1eac, out)?;
+        }
+        if !self.national_id_number_a822f83.is_omit() {
+            out.extend_from_slice(",\"national_id_number_a822f83\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.national_id_number_a822f83, out)?;
+        }
+        if !self.number_of_other_id_document_cddbddb.is_omit() {
+            out.extend_from_slice(",\"number_of_other_id_document_cddbddb\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.number_of_other_id_document_cddbddb, out)?;
+        }
+        if !self.occupation_c4d6420.is_omit() {
+            out.extend_from_slice(",\"occupation_c4d6420\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.occupation_c4d6420, out)?;
+        }
+        if !self.relationship_with_the_abused_365fcd1.is_omit() {
+            out.extend_from_slice(",\"relationship_with_the_abused_365fcd1\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.relationship_with_the_abused_365fcd1, out)?;
         }
         if !self.social_status_7c0989a.is_omit() {
             out.extend_from_slice(",\"social_status_7c0989a\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.social_status_7c0989a, out)?;
         }
-        if !self.occupation_c4d6420.is_omit() {
-            out.extend_from_slice(",\"occupation_c4d6420\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.occupation_c4d6420, out)?;
+        if !self.type_of_other_id_document_64e3ffc.is_omit() {
+            out.extend_from_slice(",\"type_of_other_id_document_64e3ffc\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.type_of_other_id_document_64e3ffc, out)?;
         }
         ::mapwright_rt::object_end(out, start);
         ::std::result::Result::Ok(())
@@ -10457,57 +10457,15 @@ impl ::mapwright_rt::WriteJson for OutputOtherPerpetratorDetailsF80fc4e<'_> {
 }
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct OutputFormsectionPerpetratorDetails998d1e0<'r> {
-    /// `number_of_perpetrator_1c07dd4`: number
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub number_of_perpetrator_1c07dd4: ::mapwright_rt::Slot<::serde_json::Number>,
-    /// `name_5559215`: string
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub name_5559215: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `age_21cbe0d`: number
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub age_21cbe0d: ::mapwright_rt::Slot<::serde_json::Number>,
-    /// `national_id_number_7dd2e74`: string
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub national_id_number_7dd2e74: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `type_of_other_id_document_b03f1b9`: string
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub type_of_other_id_document_b03f1b9: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `number_of_other_id_document_09a5601`: string
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub number_of_other_id_document_09a5601: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `contact_details_31b6f3b`: string
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub contact_details_31b6f3b: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `other_contributing_factors__please_specify_53bc483`: string
-    #[serde(
-        rename = "other_contributing_factors__please_specify_53bc483",
-        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
-    )]
-    pub other_contributing_factors_please_specify_53bc483:
-        ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `nationality_fa822dc`: {code: label}
+    /// `economic_issues_84c5b46`: list<{code: label}>
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub nationality_fa822dc: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
-    /// `gender_4e8704a`: {code: label}
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub gender_4e8704a: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
-    /// `relationship_with_the_abused_eb757fc`: {code: label}
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub relationship_with_the_abused_eb757fc: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
-    /// `social_status_6c1074a`: {code: label}
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub social_status_6c1074a: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
-    /// `occupation_09639f9`: {code: label}
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub occupation_09639f9: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
-    /// `stimulant_9191303`: list<{code: label}>
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub stimulant_9191303: ::mapwright_rt::Slot<
-        ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
-    >,
-    /// `relation_within_family_41a62f4`: list<{code: label}>
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub relation_within_family_41a62f4: ::mapwright_rt::Slot<
+    pub economic_issues_84c5b46: ::mapwright_rt::Slot<
         ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
     >,
     /// `environment_3c4fc2b`: list<{code: label}>
@@ -10515,21 +10473,63 @@ pub struct OutputFormsectionPerpetratorDetails998d1e0<'r> {
     pub environment_3c4fc2b: ::mapwright_rt::Slot<
         ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
     >,
-    /// `economic_issues_84c5b46`: list<{code: label}>
+    /// `gender_4e8704a`: {code: label}
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub economic_issues_84c5b46: ::mapwright_rt::Slot<
-        ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
-    >,
-    /// `physical_issue_1f182e4`: list<{code: label}>
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub physical_issue_1f182e4: ::mapwright_rt::Slot<
-        ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
-    >,
+    pub gender_4e8704a: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
     /// `mental_issue_5607d21`: list<{code: label}>
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub mental_issue_5607d21: ::mapwright_rt::Slot<
         ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
     >,
+    /// `name_5559215`: string
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub name_5559215: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `national_id_number_7dd2e74`: string
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub national_id_number_7dd2e74: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `nationality_fa822dc`: {code: label}
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub nationality_fa822dc: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
+    /// `number_of_other_id_document_09a5601`: string
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub number_of_other_id_document_09a5601: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `number_of_perpetrator_1c07dd4`: number
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub number_of_perpetrator_1c07dd4: ::mapwright_rt::Slot<::serde_json::Number>,
+    /// `occupation_09639f9`: {code: label}
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub occupation_09639f9: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
+    /// `other_contributing_factors__please_specify_53bc483`: string
+    #[serde(
+        rename = "other_contributing_factors__please_specify_53bc483",
+        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
+    )]
+    pub other_contributing_factors_please_specify_53bc483:
+        ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `physical_issue_1f182e4`: list<{code: label}>
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub physical_issue_1f182e4: ::mapwright_rt::Slot<
+        ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
+    >,
+    /// `relation_within_family_41a62f4`: list<{code: label}>
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub relation_within_family_41a62f4: ::mapwright_rt::Slot<
+        ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
+    >,
+    /// `relationship_with_the_abused_eb757fc`: {code: label}
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub relationship_with_the_abused_eb757fc: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
+    /// `social_status_6c1074a`: {code: label}
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub social_status_6c1074a: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
+    /// `stimulant_9191303`: list<{code: label}>
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub stimulant_9191303: ::mapwright_rt::Slot<
+        ::std::vec::Vec<::std::option::Option<::mapwright_rt::Translated<'r>>>,
+    >,
+    /// `type_of_other_id_document_b03f1b9`: string
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub type_of_other_id_document_b03f1b9: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
 }
 impl ::mapwright_rt::Empty for OutputFormsectionPerpetratorDetails998d1e0<'_> {}
 impl ::mapwright_rt::WriteJson for OutputFormsectionPerpetratorDetails998d1e0<'_> {
@@ -10538,33 +10538,53 @@ impl ::mapwright_rt::WriteJson for OutputFormsectionPerpetratorDetails998d1e0<'_
         out: &mut ::std::vec::Vec<u8>,
     ) -> ::std::result::Result<(), ::serde_json::Error> {
         let start = ::mapwright_rt::object_start(out);
-        if !self.number_of_perpetrator_1c07dd4.is_omit() {
-            out.extend_from_slice(",\"number_of_perpetrator_1c07dd4\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.number_of_perpetrator_1c07dd4, out)?;
+        if !self.age_21cbe0d.is_omit() {
+            out.extend_from_slice(",\"age_21cbe0d\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.age_21cbe0d, out)?;
+        }
+        if !self.contact_details_31b6f3b.is_omit() {
+            out.extend_from_slice(",\"contact_details_31b6f3b\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.contact_details_31b6f3b, out)?;
+        }
+        if !self.economic_issues_84c5b46.is_omit() {
+            out.extend_from_slice(",\"economic_issues_84c5b46\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.economic_issues_84c5b46, out)?;
+        }
+        if !self.environment_3c4fc2b.is_omit() {
+            out.extend_from_slice(",\"environment_3c4fc2b\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.environment_3c4fc2b, out)?;
+        }
+        if !self.gender_4e8704a.is_omit() {
+            out.extend_from_slice(",\"gender_4e8704a\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.gender_4e8704a, out)?;
+        }
+        if !self.mental_issue_5607d21.is_omit() {
+            out.extend_from_slice(",\"mental_issue_5607d21\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.mental_issue_5607d21, out)?;
         }
         if !self.name_5559215.is_omit() {
             out.extend_from_slice(",\"name_5559215\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.name_5559215, out)?;
         }
-        if !self.age_21cbe0d.is_omit() {
-            out.extend_from_slice(",\"age_21cbe0d\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.age_21cbe0d, out)?;
-        }
         if !self.national_id_number_7dd2e74.is_omit() {
             out.extend_from_slice(",\"national_id_number_7dd2e74\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.national_id_number_7dd2e74, out)?;
         }
-        if !self.type_of_other_id_document_b03f1b9.is_omit() {
-            out.extend_from_slice(",\"type_of_other_id_document_b03f1b9\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.type_of_other_id_document_b03f1b9, out)?;
+        if !self.nationality_fa822dc.is_omit() {
+            out.extend_from_slice(",\"nationality_fa822dc\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.nationality_fa822dc, out)?;
         }
         if !self.number_of_other_id_document_09a5601.is_omit() {
             out.extend_from_slice(",\"number_of_other_id_document_09a5601\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.number_of_other_id_document_09a5601, out)?;
         }
-        if !self.contact_details_31b6f3b.is_omit() {
-            out.extend_from_slice(",\"contact_details_31b6f3b\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.contact_details_31b6f3b, out)?;
+        if !self.number_of_perpetrator_1c07dd4.is_omit() {
+            out.extend_from_slice(",\"number_of_perpetrator_1c07dd4\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.number_of_perpetrator_1c07dd4, out)?;
+        }
+        if !self.occupation_09639f9.is_omit() {
+            out.extend_from_slice(",\"occupation_09639f9\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.occupation_09639f9, out)?;
         }
         if !self
             .other_contributing_factors_please_specify_53bc483
@@ -10578,13 +10598,13 @@ impl ::mapwright_rt::WriteJson for OutputFormsectionPerpetratorDetails998d1e0<'_
                 out,
             )?;
         }
-        if !self.nationality_fa822dc.is_omit() {
-            out.extend_from_slice(",\"nationality_fa822dc\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.nationality_fa822dc, out)?;
+        if !self.physical_issue_1f182e4.is_omit() {
+            out.extend_from_slice(",\"physical_issue_1f182e4\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.physical_issue_1f182e4, out)?;
         }
-        if !self.gender_4e8704a.is_omit() {
-            out.extend_from_slice(",\"gender_4e8704a\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.gender_4e8704a, out)?;
+        if !self.relation_within_family_41a62f4.is_omit() {
+            out.extend_from_slice(",\"relation_within_family_41a62f4\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.relation_within_family_41a62f4, out)?;
         }
         if !self.relationship_with_the_abused_eb757fc.is_omit() {
             out.extend_from_slice(",\"relationship_with_the_abused_eb757fc\":".as_bytes());
@@ -10594,33 +10614,13 @@ impl ::mapwright_rt::WriteJson for OutputFormsectionPerpetratorDetails998d1e0<'_
             out.extend_from_slice(",\"social_status_6c1074a\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.social_status_6c1074a, out)?;
         }
-        if !self.occupation_09639f9.is_omit() {
-            out.extend_from_slice(",\"occupation_09639f9\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.occupation_09639f9, out)?;
-        }
         if !self.stimulant_9191303.is_omit() {
             out.extend_from_slice(",\"stimulant_9191303\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.stimulant_9191303, out)?;
         }
-        if !self.relation_within_family_41a62f4.is_omit() {
-            out.extend_from_slice(",\"relation_within_family_41a62f4\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.relation_within_family_41a62f4, out)?;
-        }
-        if !self.environment_3c4fc2b.is_omit() {
-            out.extend_from_slice(",\"environment_3c4fc2b\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.environment_3c4fc2b, out)?;
-        }
-        if !self.economic_issues_84c5b46.is_omit() {
-            out.extend_from_slice(",\"economic_issues_84c5b46\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.economic_issues_84c5b46, out)?;
-        }
-        if !self.physical_issue_1f182e4.is_omit() {
-            out.extend_from_slice(",\"physical_issue_1f182e4\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.physical_issue_1f182e4, out)?;
-        }
-        if !self.mental_issue_5607d21.is_omit() {
-            out.extend_from_slice(",\"mental_issue_5607d21\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.mental_issue_5607d21, out)?;
+        if !self.type_of_other_id_document_b03f1b9.is_omit() {
+            out.extend_from_slice(",\"type_of_other_id_document_b03f1b9\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.type_of_other_id_document_b03f1b9, out)?;
         }
         ::mapwright_rt::object_end(out, start);
         ::std::result::Result::Ok(())
@@ -11181,6 +11181,12 @@ fn fields_output_formsection_perpetrator_details_998d1e0_1<'r>(
 }
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct OutputFormsectionPatientEducationAndCareer6d53ca5<'r> {
+    /// `additional_details`: string
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub additional_details: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
+    /// `additional_details_1`: string
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub additional_details_1: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
     /// `email_address`: string
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub email_address: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
@@ -11190,21 +11196,15 @@ pub struct OutputFormsectionPatientEducationAndCareer6d53ca5<'r> {
         skip_serializing_if = "::mapwright_rt::Slot::is_omit"
     )]
     pub if_other_please_specify_2: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `additional_details`: string
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub additional_details: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `additional_details_1`: string
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub additional_details_1: ::mapwright_rt::Slot<::std::borrow::Cow<'r, str>>,
-    /// `occupation_1`: {code: label}
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub occupation_1: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
     /// `if_out_of_school__specify_reason`: {code: label}
     #[serde(
         rename = "if_out_of_school__specify_reason",
         skip_serializing_if = "::mapwright_rt::Slot::is_omit"
     )]
     pub if_out_of_school_specify_reason: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
+    /// `occupation_1`: {code: label}
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub occupation_1: ::mapwright_rt::Slot<::mapwright_rt::Translated<'r>>,
 }
 impl ::mapwright_rt::Empty for OutputFormsectionPatientEducationAndCareer6d53ca5<'_> {}
 impl ::mapwright_rt::WriteJson for OutputFormsectionPatientEducationAndCareer6d53ca5<'_> {
@@ -11213,14 +11213,6 @@ impl ::mapwright_rt::WriteJson for OutputFormsectionPatientEducationAndCareer6d5
         out: &mut ::std::vec::Vec<u8>,
     ) -> ::std::result::Result<(), ::serde_json::Error> {
         let start = ::mapwright_rt::object_start(out);
-        if !self.email_address.is_omit() {
-            out.extend_from_slice(",\"email_address\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.email_address, out)?;
-        }
-        if !self.if_other_please_specify_2.is_omit() {
-            out.extend_from_slice(",\"if_other__please_specify_2\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.if_other_please_specify_2, out)?;
-        }
         if !self.additional_details.is_omit() {
             out.extend_from_slice(",\"additional_details\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.additional_details, out)?;
@@ -11229,13 +11221,21 @@ impl ::mapwright_rt::WriteJson for OutputFormsectionPatientEducationAndCareer6d5
             out.extend_from_slice(",\"additional_details_1\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.additional_details_1, out)?;
         }
-        if !self.occupation_1.is_omit() {
-            out.extend_from_slice(",\"occupation_1\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.occupation_1, out)?;
+        if !self.email_address.is_omit() {
+            out.extend_from_slice(",\"email_address\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.email_address, out)?;
+        }
+        if !self.if_other_please_specify_2.is_omit() {
+            out.extend_from_slice(",\"if_other__please_specify_2\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.if_other_please_specify_2, out)?;
         }
         if !self.if_out_of_school_specify_reason.is_omit() {
             out.extend_from_slice(",\"if_out_of_school__specify_reason\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.if_out_of_school_specify_reason, out)?;
+        }
+        if !self.occupation_1.is_omit() {
+            out.extend_from_slice(",\"occupation_1\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.occupation_1, out)?;
         }
         ::mapwright_rt::object_end(out, start);
         ::std::result::Result::Ok(())
@@ -11255,6 +11255,9 @@ pub struct Output<'r> {
     /// `basic_identity`: object
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub basic_identity: ::mapwright_rt::Slot<OutputBasicIdentity<'r>>,
+    /// `closure_form`: object
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub closure_form: ::mapwright_rt::Slot<OutputClosureForm<'r>>,
     /// `conclusion`: object
     #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
     pub conclusion: ::mapwright_rt::Slot<OutputConclusion<'r>>,
@@ -11286,6 +11289,13 @@ pub struct Output<'r> {
     )]
     pub formsection_age_assessment_a75187a:
         ::mapwright_rt::Slot<OutputFormsectionAgeAssessmentA75187a<'r>>,
+    /// `formsection-cp-act-be-2546-report-699f528`: object
+    #[serde(
+        rename = "formsection-cp-act-be-2546-report-699f528",
+        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
+    )]
+    pub formsection_cp_act_be_2546_report_699f528:
+        ::mapwright_rt::Slot<OutputFormsectionCpActBe2546Report699f528<'r>>,
     /// `formsection-department-identification-e9cf45f`: object
     #[serde(
         rename = "formsection-department-identification-e9cf45f",
@@ -11300,66 +11310,6 @@ pub struct Output<'r> {
     )]
     pub formsection_health_assessment_29sep_d35aedb:
         ::mapwright_rt::Slot<OutputFormsectionHealthAssessment29sepD35aedb<'r>>,
-    /// `formsection-cp-act-be-2546-report-699f528`: object
-    #[serde(
-        rename = "formsection-cp-act-be-2546-report-699f528",
-        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
-    )]
-    pub formsection_cp_act_be_2546_report_699f528:
-        ::mapwright_rt::Slot<OutputFormsectionCpActBe2546Report699f528<'r>>,
-    /// `formsection-medical-costs-and-service-fees-847e08f`: object
-    #[serde(
-        rename = "formsection-medical-costs-and-service-fees-847e08f",
-        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
-    )]
-    pub formsection_medical_costs_and_service_fees_847e08f:
-        ::mapwright_rt::Slot<OutputFormsectionMedicalCostsAndServiceFees847e08f>,
-    /// `new_expense`: list<object>
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub new_expense: ::mapwright_rt::Slot<::std::vec::Vec<OutputNewExpense<'r>>>,
-    /// `closure_form`: object
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub closure_form: ::mapwright_rt::Slot<OutputClosureForm<'r>>,
-    /// `new_formal_complaint_2`: list<object>
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub new_formal_complaint_2:
-        ::mapwright_rt::Slot<::std::vec::Vec<OutputNewFormalComplaint2<'r>>>,
-    /// `services_section`: list<object>
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub services_section: ::mapwright_rt::Slot<::std::vec::Vec<OutputServicesSection<'r>>>,
-    /// `services_needed`: list<object>
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub services_needed: ::mapwright_rt::Slot<::std::vec::Vec<OutputServicesNeeded<'r>>>,
-    /// `witnesses__6c0a33c`: list<object>
-    #[serde(
-        rename = "witnesses__6c0a33c",
-        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
-    )]
-    pub witnesses_6c0a33c: ::mapwright_rt::Slot<::std::vec::Vec<OutputWitnesses6c0a33c<'r>>>,
-    /// `new_pregnancy`: list<object>
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub new_pregnancy: ::mapwright_rt::Slot<::std::vec::Vec<OutputNewPregnancy<'r>>>,
-    /// `formsection-unexpected-pregnancy-9a51ea8`: object
-    #[serde(
-        rename = "formsection-unexpected-pregnancy-9a51ea8",
-        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
-    )]
-    pub formsection_unexpected_pregnancy_9a51ea8:
-        ::mapwright_rt::Slot<OutputFormsectionUnexpectedPregnancy9a51ea8<'r>>,
-    /// `physical_check_2`: list<object>
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub physical_check_2: ::mapwright_rt::Slot<::std::vec::Vec<OutputPhysicalCheck2<'r>>>,
-    /// `preliminary_observations_2`: list<object>
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub preliminary_observations_2:
-        ::mapwright_rt::Slot<::std::vec::Vec<OutputPreliminaryObservations2<'r>>>,
-    /// `formsection-incident-details-fe05aa4`: object
-    #[serde(
-        rename = "formsection-incident-details-fe05aa4",
-        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
-    )]
-    pub formsection_incident_details_fe05aa4:
-        ::mapwright_rt::Slot<OutputFormsectionIncidentDetailsFe05aa4<'r>>,
     /// `formsection-incident-details-fe05aa3`: object
     #[serde(
         rename = "formsection-incident-details-fe05aa3",
@@ -11367,17 +11317,20 @@ pub struct Output<'r> {
     )]
     pub formsection_incident_details_fe05aa3:
         ::mapwright_rt::Slot<OutputFormsectionIncidentDetailsFe05aa3<'r>>,
-    /// `other_perpetrator_details_f80fc4e`: list<object>
-    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
-    pub other_perpetrator_details_f80fc4e:
-        ::mapwright_rt::Slot<::std::vec::Vec<OutputOtherPerpetratorDetailsF80fc4e<'r>>>,
-    /// `formsection-perpetrator-details-998d1e0`: object
+    /// `formsection-incident-details-fe05aa4`: object
     #[serde(
-        rename = "formsection-perpetrator-details-998d1e0",
+        rename = "formsection-incident-details-fe05aa4",
         skip_serializing_if = "::mapwright_rt::Slot::is_omit"
     )]
-    pub formsection_perpetrator_details_998d1e0:
-        ::mapwright_rt::Slot<OutputFormsectionPerpetratorDetails998d1e0<'r>>,
+    pub formsection_incident_details_fe05aa4:
+        ::mapwright_rt::Slot<OutputFormsectionIncidentDetailsFe05aa4<'r>>,
+    /// `formsection-medical-costs-and-service-fees-847e08f`: object
+    #[serde(
+        rename = "formsection-medical-costs-and-service-fees-847e08f",
+        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
+    )]
+    pub formsection_medical_costs_and_service_fees_847e08f:
+        ::mapwright_rt::Slot<OutputFormsectionMedicalCostsAndServiceFees847e08f>,
     /// `formsection-patient-education-and-career-6d53ca5`: object
     #[serde(
         rename = "formsection-patient-education-and-career-6d53ca5",
@@ -11385,6 +11338,53 @@ pub struct Output<'r> {
     )]
     pub formsection_patient_education_and_career_6d53ca5:
         ::mapwright_rt::Slot<OutputFormsectionPatientEducationAndCareer6d53ca5<'r>>,
+    /// `formsection-perpetrator-details-998d1e0`: object
+    #[serde(
+        rename = "formsection-perpetrator-details-998d1e0",
+        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
+    )]
+    pub formsection_perpetrator_details_998d1e0:
+        ::mapwright_rt::Slot<OutputFormsectionPerpetratorDetails998d1e0<'r>>,
+    /// `formsection-unexpected-pregnancy-9a51ea8`: object
+    #[serde(
+        rename = "formsection-unexpected-pregnancy-9a51ea8",
+        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
+    )]
+    pub formsection_unexpected_pregnancy_9a51ea8:
+        ::mapwright_rt::Slot<OutputFormsectionUnexpectedPregnancy9a51ea8<'r>>,
+    /// `new_expense`: list<object>
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub new_expense: ::mapwright_rt::Slot<::std::vec::Vec<OutputNewExpense<'r>>>,
+    /// `new_formal_complaint_2`: list<object>
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub new_formal_complaint_2:
+        ::mapwright_rt::Slot<::std::vec::Vec<OutputNewFormalComplaint2<'r>>>,
+    /// `new_pregnancy`: list<object>
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub new_pregnancy: ::mapwright_rt::Slot<::std::vec::Vec<OutputNewPregnancy<'r>>>,
+    /// `other_perpetrator_details_f80fc4e`: list<object>
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub other_perpetrator_details_f80fc4e:
+        ::mapwright_rt::Slot<::std::vec::Vec<OutputOtherPerpetratorDetailsF80fc4e<'r>>>,
+    /// `physical_check_2`: list<object>
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub physical_check_2: ::mapwright_rt::Slot<::std::vec::Vec<OutputPhysicalCheck2<'r>>>,
+    /// `preliminary_observations_2`: list<object>
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub preliminary_observations_2:
+        ::mapwright_rt::Slot<::std::vec::Vec<OutputPreliminaryObservations2<'r>>>,
+    /// `services_needed`: list<object>
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub services_needed: ::mapwright_rt::Slot<::std::vec::Vec<OutputServicesNeeded<'r>>>,
+    /// `services_section`: list<object>
+    #[serde(skip_serializing_if = "::mapwright_rt::Slot::is_omit")]
+    pub services_section: ::mapwright_rt::Slot<::std::vec::Vec<OutputServicesSection<'r>>>,
+    /// `witnesses__6c0a33c`: list<object>
+    #[serde(
+        rename = "witnesses__6c0a33c",
+        skip_serializing_if = "::mapwright_rt::Slot::is_omit"
+    )]
+    pub witnesses_6c0a33c: ::mapwright_rt::Slot<::std::vec::Vec<OutputWitnesses6c0a33c<'r>>>,
 }
 impl ::mapwright_rt::Empty for Output<'_> {}
 impl ::mapwright_rt::WriteJson for Output<'_> {
@@ -11408,6 +11408,10 @@ impl ::mapwright_rt::WriteJson for Output<'_> {
         if !self.basic_identity.is_omit() {
             out.extend_from_slice(",\"basic_identity\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.basic_identity, out)?;
+        }
+        if !self.closure_form.is_omit() {
+            out.extend_from_slice(",\"closure_form\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.closure_form, out)?;
         }
         if !self.conclusion.is_omit() {
             out.extend_from_slice(",\"conclusion\":".as_bytes());
@@ -11441,6 +11445,13 @@ impl ::mapwright_rt::WriteJson for Output<'_> {
             out.extend_from_slice(",\"formsection-age-assessment-a75187a\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.formsection_age_assessment_a75187a, out)?;
         }
+        if !self.formsection_cp_act_be_2546_report_699f528.is_omit() {
+            out.extend_from_slice(",\"formsection-cp-act-be-2546-report-699f528\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(
+                &self.formsection_cp_act_be_2546_report_699f528,
+                out,
+            )?;
+        }
         if !self.formsection_department_identification_e9cf45f.is_omit() {
             out.extend_from_slice(",\"formsection-department-identification-e9cf45f\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(
@@ -11455,12 +11466,13 @@ impl ::mapwright_rt::WriteJson for Output<'_> {
                 out,
             )?;
         }
-        if !self.formsection_cp_act_be_2546_report_699f528.is_omit() {
-            out.extend_from_slice(",\"formsection-cp-act-be-2546-report-699f528\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(
-                &self.formsection_cp_act_be_2546_report_699f528,
-                out,
-            )?;
+        if !self.formsection_incident_details_fe05aa3.is_omit() {
+            out.extend_from_slice(",\"formsection-incident-details-fe05aa3\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.formsection_incident_details_fe05aa3, out)?;
+        }
+        if !self.formsection_incident_details_fe05aa4.is_omit() {
+            out.extend_from_slice(",\"formsection-incident-details-fe05aa4\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.formsection_incident_details_fe05aa4, out)?;
         }
         if !self
             .formsection_medical_costs_and_service_fees_847e08f
@@ -11471,68 +11483,6 @@ impl ::mapwright_rt::WriteJson for Output<'_> {
             );
             ::mapwright_rt::WriteJson::write_json(
                 &self.formsection_medical_costs_and_service_fees_847e08f,
-                out,
-            )?;
-        }
-        if !self.new_expense.is_omit() {
-            out.extend_from_slice(",\"new_expense\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.new_expense, out)?;
-        }
-        if !self.closure_form.is_omit() {
-            out.extend_from_slice(",\"closure_form\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.closure_form, out)?;
-        }
-        if !self.new_formal_complaint_2.is_omit() {
-            out.extend_from_slice(",\"new_formal_complaint_2\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.new_formal_complaint_2, out)?;
-        }
-        if !self.services_section.is_omit() {
-            out.extend_from_slice(",\"services_section\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.services_section, out)?;
-        }
-        if !self.services_needed.is_omit() {
-            out.extend_from_slice(",\"services_needed\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.services_needed, out)?;
-        }
-        if !self.witnesses_6c0a33c.is_omit() {
-            out.extend_from_slice(",\"witnesses__6c0a33c\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.witnesses_6c0a33c, out)?;
-        }
-        if !self.new_pregnancy.is_omit() {
-            out.extend_from_slice(",\"new_pregnancy\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.new_pregnancy, out)?;
-        }
-        if !self.formsection_unexpected_pregnancy_9a51ea8.is_omit() {
-            out.extend_from_slice(",\"formsection-unexpected-pregnancy-9a51ea8\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(
-                &self.formsection_unexpected_pregnancy_9a51ea8,
-                out,
-            )?;
-        }
-        if !self.physical_check_2.is_omit() {
-            out.extend_from_slice(",\"physical_check_2\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.physical_check_2, out)?;
-        }
-        if !self.preliminary_observations_2.is_omit() {
-            out.extend_from_slice(",\"preliminary_observations_2\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.preliminary_observations_2, out)?;
-        }
-        if !self.formsection_incident_details_fe05aa4.is_omit() {
-            out.extend_from_slice(",\"formsection-incident-details-fe05aa4\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.formsection_incident_details_fe05aa4, out)?;
-        }
-        if !self.formsection_incident_details_fe05aa3.is_omit() {
-            out.extend_from_slice(",\"formsection-incident-details-fe05aa3\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.formsection_incident_details_fe05aa3, out)?;
-        }
-        if !self.other_perpetrator_details_f80fc4e.is_omit() {
-            out.extend_from_slice(",\"other_perpetrator_details_f80fc4e\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(&self.other_perpetrator_details_f80fc4e, out)?;
-        }
-        if !self.formsection_perpetrator_details_998d1e0.is_omit() {
-            out.extend_from_slice(",\"formsection-perpetrator-details-998d1e0\":".as_bytes());
-            ::mapwright_rt::WriteJson::write_json(
-                &self.formsection_perpetrator_details_998d1e0,
                 out,
             )?;
         }
@@ -11547,6 +11497,56 @@ impl ::mapwright_rt::WriteJson for Output<'_> {
                 &self.formsection_patient_education_and_career_6d53ca5,
                 out,
             )?;
+        }
+        if !self.formsection_perpetrator_details_998d1e0.is_omit() {
+            out.extend_from_slice(",\"formsection-perpetrator-details-998d1e0\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(
+                &self.formsection_perpetrator_details_998d1e0,
+                out,
+            )?;
+        }
+        if !self.formsection_unexpected_pregnancy_9a51ea8.is_omit() {
+            out.extend_from_slice(",\"formsection-unexpected-pregnancy-9a51ea8\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(
+                &self.formsection_unexpected_pregnancy_9a51ea8,
+                out,
+            )?;
+        }
+        if !self.new_expense.is_omit() {
+            out.extend_from_slice(",\"new_expense\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.new_expense, out)?;
+        }
+        if !self.new_formal_complaint_2.is_omit() {
+            out.extend_from_slice(",\"new_formal_complaint_2\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.new_formal_complaint_2, out)?;
+        }
+        if !self.new_pregnancy.is_omit() {
+            out.extend_from_slice(",\"new_pregnancy\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.new_pregnancy, out)?;
+        }
+        if !self.other_perpetrator_details_f80fc4e.is_omit() {
+            out.extend_from_slice(",\"other_perpetrator_details_f80fc4e\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.other_perpetrator_details_f80fc4e, out)?;
+        }
+        if !self.physical_check_2.is_omit() {
+            out.extend_from_slice(",\"physical_check_2\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.physical_check_2, out)?;
+        }
+        if !self.preliminary_observations_2.is_omit() {
+            out.extend_from_slice(",\"preliminary_observations_2\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.preliminary_observations_2, out)?;
+        }
+        if !self.services_needed.is_omit() {
+            out.extend_from_slice(",\"services_needed\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.services_needed, out)?;
+        }
+        if !self.services_section.is_omit() {
+            out.extend_from_slice(",\"services_section\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.services_section, out)?;
+        }
+        if !self.witnesses_6c0a33c.is_omit() {
+            out.extend_from_slice(",\"witnesses__6c0a33c\":".as_bytes());
+            ::mapwright_rt::WriteJson::write_json(&self.witnesses_6c0a33c, out)?;
         }
         ::mapwright_rt::object_end(out, start);
         ::std::result::Result::Ok(())
@@ -15762,6 +15762,22 @@ pub fn run_value(
         ::std::option::Option::None => ::std::result::Result::Ok(::std::option::Option::None),
         ::std::option::Option::Some(out) => ::serde_json::to_value(&out)
             .map(::std::option::Option::Some)
+            .map_err(::mapwright_rt::write_error),
+    }
+}
+/// [`transform`] over a parsed JSON record, appending the output's compact JSON to `out` by
+/// its `WriteJson` (the bytes of [`run_value`]'s value, written without building it).
+/// `Ok(false)`: dropped by `keep`.
+pub fn run_value_json(
+    record: &::serde_json::Value,
+    ctx: &::mapwright_rt::Context,
+    out: &mut ::std::vec::Vec<u8>,
+) -> ::std::result::Result<bool, ::mapwright_rt::TransformError> {
+    let input: Input<'_> = ::mapwright_rt::read_value(record)?;
+    match transform(&input, ctx)? {
+        ::std::option::Option::None => ::std::result::Result::Ok(false),
+        ::std::option::Option::Some(value) => ::mapwright_rt::WriteJson::write_json(&value, out)
+            .map(|()| true)
             .map_err(::mapwright_rt::write_error),
     }
 }

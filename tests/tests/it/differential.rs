@@ -6,7 +6,8 @@
 //! strings and lists, unknown codes, wrong JSON types, Thai and emoji text, huge numbers).
 //!
 //! Also checks that `run_bytes` agrees with `run_value`, that `run_into` writes `run_bytes`'s
-//! bytes exactly, and that both engines count the same coercions and unknown codes.
+//! bytes exactly, that `run_value_json` writes the bytes of `run_value`'s value exactly, and
+//! that both engines count the same coercions and unknown codes.
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -122,6 +123,25 @@ fn compare(
         return Err(format!(
             "{}: run_bytes {via_bytes:?}\n  run_value {compiled:?}\n  record {record}",
             t.name
+        ));
+    }
+    // `run_value_json` writes the bytes of `run_value`'s value (keys in a JSON object's order,
+    // as the value holds them): an engine keeping them sends what it would send of the value.
+    let mut json = b"before".to_vec();
+    let of_json = (entry.run_value_json)(&reread, &ctx(t), &mut json)
+        .map(|kept| kept.then(|| json.split_off(b"before".len())));
+    let agree = match (&of_json, &compiled) {
+        (Ok(Some(b)), Outcome::Out(Some(v))) => serde_json::to_vec(v).ok().as_ref() == Some(b),
+        (Ok(None), Outcome::Out(None)) => true,
+        (Err(e), Outcome::Failed(field, ..)) => &e.field == field,
+        _ => false,
+    };
+    if !agree || json != b"before" {
+        let text = |b: &Vec<u8>| String::from_utf8_lossy(b).into_owned();
+        return Err(format!(
+            "{}: run_value_json {:?}\n  run_value {compiled:?}\n  record {record}",
+            t.name,
+            of_json.as_ref().map(|o| o.as_ref().map(text)),
         ));
     }
     let (a, b): (CounterMaps, CounterMaps) = (ci.counters.snapshot(), cc.counters.snapshot());

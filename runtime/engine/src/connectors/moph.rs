@@ -9,7 +9,7 @@ use serde_json::{Value, json};
 use super::op_error;
 use super::upsert::{Found, find_or_create};
 use crate::config::{ConfigError, Credential, Endpoint, require};
-use crate::engine::ops::{Args, OpError, OpLog, OpSig, OpValue, Operation, Ops, Output};
+use crate::engine::ops::{Args, JsonArg, OpError, OpLog, OpSig, OpValue, Operation, Ops, Output};
 use crate::store::{Level, Outcome};
 
 /// The day key is the date in Thailand (the legacy job used the UTC date, filing early-morning
@@ -31,7 +31,9 @@ pub fn signatures() -> Vec<OpSig> {
             Some("moph"),
             &["national_id", "value"],
             &["day", "timezone"],
-        ),
+        )
+        // The day's document goes into the request bodies as it is.
+        .sending(&["value"]),
     ]
 }
 
@@ -122,8 +124,9 @@ impl Operation for MophOp {
                     let cid = cid(&args)?;
                     let day = day(&args)?;
                     // Borrowed from the run's scope, never copied: the day's document is only
-                    // read (serialised into the request bodies).
-                    let value = args.get("value").unwrap_or(&Value::Null);
+                    // read (serialised into the request bodies; a transform's output kept as
+                    // the JSON it wrote is spliced in as it is).
+                    let value = args.json("value").unwrap_or(JsonArg::Value(&Value::Null));
                     self.upsert_primeroservice(&cid, &day, value, log).await
                 }
                 other => Err(OpError::failed(format!("unknown MOPH operation `{other}`"))),
@@ -140,7 +143,7 @@ impl MophOp {
         &self,
         cid: &Cid,
         day: &str,
-        value: &Value,
+        value: JsonArg<'_>,
         log: &dyn OpLog,
     ) -> Result<OpValue, OpError> {
         let client = &*self.client;
@@ -153,7 +156,7 @@ impl MophOp {
             move || async move {
                 let person = client.person_ref(cid).await?;
                 client
-                    .create_primero_intervention(&person, cid, day, value)
+                    .create_primero_intervention(&person, cid, day, &value)
                     .await
             },
         )
@@ -171,7 +174,7 @@ impl MophOp {
                     }
                 };
                 client
-                    .set_intervention_day(&id, day, value)
+                    .set_intervention_day(&id, day, &value)
                     .await
                     .map_err(op_error)?;
                 if after_ambiguous {

@@ -8,11 +8,12 @@ use std::pin::Pin;
 use std::sync::Arc;
 
 use futures_util::future::BoxFuture;
-use mapping_dsl::rt::Context;
+use mapping_dsl::rt::{Context, ErrorKind as TransformErrorKind, RawJson, TransformError};
 use serde_json::{Value, json};
 
 use super::ops::{Args, ErrorKind, OpError, OpLog, OpValue};
-use super::scope::{HeldLogs, Scope, personal_values};
+use super::personal::{personal_values, personal_values_raw};
+use super::scope::{HeldLogs, Scope};
 use super::{RunCx, fanout};
 use crate::store::{Level, NewLogLine, NewStepOutput, Outcome, Store};
 use crate::workflow::{Arg, On, Pipeline, Step, StepKind, Target, WExpr};
@@ -31,6 +32,9 @@ pub struct RecordEnd {
 /// What a step did.
 pub(crate) enum StepOut {
     Value(Value),
+    /// A compiled transform's output kept as the JSON it wrote (see
+    /// [`crate::workflow::Workflow::raw_outputs`]).
+    Raw(RawJson),
     Delivered(Outcome, Value),
     /// The record is out of scope (filter false, transform `keep` false).
     Skip(String),
@@ -48,14 +52,23 @@ fn eval_bool(e: &WExpr, scope: &Scope) -> Result<bool, OpError> {
 }
 
 /// A step's arguments over `vars`: what an argument reads as is (`steps.map`) and constants are
-/// borrowed, not copied (the mapped case is large and the operation only reads it).
+/// borrowed, not copied (the mapped case is large and the operation only reads it); a step
+/// output kept as written JSON (in `raw`) is passed as it is.
 fn eval_args<'a>(
     args: &'a [(String, Arg)],
     vars: &'a Value,
+    raw: &'a [(String, RawJson)],
     at: &'a Context,
 ) -> Result<Args<'a>, OpError> {
     let mut m = Args::default();
     for (k, a) in args {
+        if let Arg::Expr(e) = a
+            && let Some(id) = e.whole_step()
+            && let Some((_, r)) = raw.iter().find(|(s, _)| s == id)
+        {
+            m.insert_raw(k, r);
+            continue;
+        }
         let v = match a {
             Arg::Const(v) => Cow::Borrowed(v),
             Arg::Expr(e) => e
@@ -121,6 +134,10 @@ impl<S: Store> RunCx<S> {
                     Ok(StepOut::Value(v)) => {
                         self.learn_names(scope, &v);
                         scope.set_step(&step.id, v);
+                    }
+                    Ok(StepOut::Raw(r)) => {
+                        self.learn_raw_names(scope, &r);
+                        scope.set_raw_step(&step.id, r);
                     }
                     Ok(StepOut::Delivered(o, v)) => {
                         // A delivery after a handled failure (a fallback path) delivers the record.
@@ -239,13 +256,15 @@ impl<S: Store> RunCx<S> {
             .skip(1)
             .any(|s| s.reads_step(step));
         let row = match res {
-            Ok(StepOut::Value(_) | StepOut::Delivered(..)) if !read_later => NewStepOutput {
-                step: step.to_owned(),
-                ok: true,
-                value: None,
-                note: Some("not kept: no later step reads it".into()),
-                bytes: 0,
-            },
+            Ok(StepOut::Value(_) | StepOut::Raw(_) | StepOut::Delivered(..)) if !read_later => {
+                NewStepOutput {
+                    step: step.to_owned(),
+                    ok: true,
+                    value: None,
+                    note: Some("not kept: no later step reads it".into()),
+                    bytes: 0,
+                }
+            }
             Ok(StepOut::Value(_)) if scope.streams.contains_key(step) => NewStepOutput {
                 step: step.to_owned(),
                 ok: true,
@@ -256,6 +275,14 @@ impl<S: Store> RunCx<S> {
             Ok(StepOut::Value(v) | StepOut::Delivered(_, v)) => {
                 scope.scrub.step_output(step, true, v)
             }
+            // Kept as the value it holds, as an output built as one is.
+            Ok(StepOut::Raw(r)) => match r.to_value() {
+                Ok(v) => scope.scrub.step_output(step, true, &v),
+                Err(e) => {
+                    tracing::warn!("cannot keep the output of step `{step}`: {e}");
+                    return;
+                }
+            },
             Ok(StepOut::Skip(_)) => return,
             Err(e) => scope.scrub.step_output(
                 step,
@@ -275,6 +302,20 @@ impl<S: Store> RunCx<S> {
         let names = personal_values(v, &self.wf.personal_fields);
         if !names.is_empty() {
             scope.scrub = scope.scrub.with_names(names);
+        }
+    }
+
+    /// [`Self::learn_names`] of an output kept as written JSON: the same values, found in the
+    /// text.
+    fn learn_raw_names(&self, scope: &mut Scope, r: &RawJson) {
+        if self.wf.personal_fields.is_empty() {
+            return;
+        }
+        match personal_values_raw(r.as_str(), &self.wf.personal_fields) {
+            Ok(names) if !names.is_empty() => scope.scrub = scope.scrub.with_names(names),
+            Ok(_) => {}
+            // Not reached: our writer writes JSON.
+            Err(e) => tracing::warn!("cannot read a step output for personal values: {e}"),
         }
     }
 
@@ -319,7 +360,7 @@ impl<S: Store> RunCx<S> {
                     OpError::failed(format!("operation `{name}` is not available"))
                 })?;
                 let at = Context::new(chrono::Utc::now());
-                let args = eval_args(args, &scope.vars, &at)?;
+                let args = eval_args(args, &scope.vars, &scope.raw, &at)?;
                 let log = StepLog {
                     store: self.engine.store.clone(),
                     run: self.run_id,
@@ -351,14 +392,39 @@ impl<S: Store> RunCx<S> {
                 let now = chrono::Utc::now();
                 let at = Context::new(now);
                 let record = input.eval_ref(&scope.vars, &at).map_err(OpError::failed)?;
-                let params = eval_args(params, &scope.vars, &at)?;
+                let params = eval_args(params, &scope.vars, &scope.raw, &at)?;
                 let mut ctx = Context::new(now);
                 ctx.params = params.into_map().into_iter().collect();
-                let res = f(&record, &ctx);
+                // An output only passed whole to operations is kept as the JSON the compiled
+                // transform writes (no value of it is built).
+                let writer = self
+                    .wf
+                    .raw_outputs
+                    .contains(&step.id)
+                    .then(|| self.engine.transforms.writer(name))
+                    .flatten();
+                let res = match writer {
+                    Some(write) => {
+                        let mut out = Vec::with_capacity(4096);
+                        match write(&record, &ctx, &mut out) {
+                            Ok(true) => RawJson::from_written(&out)
+                                .map(|r| Some(StepOut::Raw(r)))
+                                .map_err(|e| {
+                                    TransformError::new(
+                                        "",
+                                        TransformErrorKind::InvalidJson(e.to_string()),
+                                    )
+                                }),
+                            Ok(false) => Ok(None),
+                            Err(e) => Err(e),
+                        }
+                    }
+                    None => f(&record, &ctx).map(|v| v.map(StepOut::Value)),
+                };
                 drop(record);
                 self.counters.add(name, &ctx.counters.snapshot());
                 match res {
-                    Ok(Some(v)) => Ok(StepOut::Value(v)),
+                    Ok(Some(out)) => Ok(out),
                     Ok(None) => Ok(StepOut::Skip(format!(
                         "dropped by transform `{name}` (keep)"
                     ))),
@@ -476,7 +542,7 @@ mod tests {
         ];
         let vars = json!({"steps": {"map": {"name": "x", "days": [1, 2]}}, "record": {"id": "7"}});
         let at = Context::new(chrono::Utc::now());
-        let got = eval_args(&args, &vars, &at).map_err(|e| e.message)?;
+        let got = eval_args(&args, &vars, &[], &at).map_err(|e| e.message)?;
         let value = got.get("value").ok_or("no value")?;
         assert!(
             std::ptr::eq(value, &vars["steps"]["map"]),

@@ -28,7 +28,8 @@ use super::RunCx;
 use super::exec::{RecordEnd, eval};
 use super::ops::{OpError, Page, RecordPages};
 use super::partition;
-use super::scope::{HeldLogs, Scope, Shared, personal_values};
+use super::personal::personal_values;
+use super::scope::{HeldLogs, Scope, Shared};
 use crate::store::{Level, NewLogLine, NewOutcome, Outcome, Scrubber, Store};
 use crate::workflow::{Pipeline, WExpr};
 

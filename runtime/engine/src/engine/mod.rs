@@ -11,6 +11,7 @@ mod fanout;
 pub mod observe;
 pub mod ops;
 mod partition;
+mod personal;
 mod scope;
 #[cfg(test)]
 mod tests;
@@ -34,7 +35,8 @@ use crate::store::{
     Store, StoreError,
 };
 use crate::workflow::{StepKind, Workflow};
-use scope::{Scope, Shared, personal_values};
+use personal::personal_values;
+use scope::{Scope, Shared};
 
 /// Default whole-run timeout.
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(3600);

@@ -3,9 +3,10 @@
 
 use std::borrow::Cow;
 use std::collections::HashMap;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use futures_util::future::BoxFuture;
+use mapping_dsl::rt::RawJson;
 use serde_json::{Map, Value};
 
 use crate::store::{Level, Outcome};
@@ -102,15 +103,72 @@ pub trait OpLog: Send + Sync {
 /// An operation's arguments by name. A value an argument reads from the run's scope as is
 /// (`value: steps.map`, `data: record`) is borrowed from it, not copied: an operation that only
 /// reads its arguments never copies them, and one that needs a value of its own takes it
-/// ([`Args::take`], which copies only a borrowed value).
+/// ([`Args::take`], which copies only a borrowed value). A step output kept as written JSON
+/// ([`RawJson`]) is passed as it is: [`Args::json`] hands it on (to be spliced into a request
+/// body), and [`Args::get`] parses it, once, for an operation that reads into it.
 #[derive(Debug, Default, Clone, PartialEq)]
 pub struct Args<'a> {
-    items: Vec<(String, Cow<'a, Value>)>,
+    items: Vec<(String, ArgValue<'a>)>,
+}
+
+/// One argument's value.
+#[derive(Debug, Clone, PartialEq)]
+enum ArgValue<'a> {
+    Value(Cow<'a, Value>),
+    /// A step output kept as written JSON, and its value once [`Args::get`] needed it.
+    Raw(&'a RawJson, OnceLock<Value>),
+}
+
+impl ArgValue<'_> {
+    fn value(&self) -> &Value {
+        match self {
+            ArgValue::Value(v) => v,
+            ArgValue::Raw(r, parsed) => parsed.get_or_init(|| parse(r)),
+        }
+    }
+
+    fn into_owned(self) -> Value {
+        match self {
+            ArgValue::Value(v) => v.into_owned(),
+            ArgValue::Raw(r, parsed) => parsed.into_inner().unwrap_or_else(|| parse(r)),
+        }
+    }
+}
+
+/// The value of JSON our writer wrote (always JSON: `null` is never reached).
+fn parse(r: &RawJson) -> Value {
+    r.to_value().unwrap_or(Value::Null)
+}
+
+/// An argument as JSON to send on: a value, or a step output as the JSON its transform wrote
+/// (serialised by `mapwright_rt::write_json`, its text is spliced in as it is).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum JsonArg<'a> {
+    Value(&'a Value),
+    Raw(&'a RawJson),
+}
+
+impl serde::Serialize for JsonArg<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            JsonArg::Value(v) => v.serialize(s),
+            JsonArg::Raw(r) => r.serialize(s),
+        }
+    }
 }
 
 impl<'a> Args<'a> {
     /// Sets argument `name` (replacing a value of that name).
     pub fn insert(&mut self, name: &str, value: Cow<'a, Value>) {
+        self.set(name, ArgValue::Value(value));
+    }
+
+    /// Sets argument `name` to a step output kept as written JSON.
+    pub fn insert_raw(&mut self, name: &str, value: &'a RawJson) {
+        self.set(name, ArgValue::Raw(value, OnceLock::new()));
+    }
+
+    fn set(&mut self, name: &str, value: ArgValue<'a>) {
         match self.items.iter_mut().find(|(k, _)| k == name) {
             Some((_, v)) => *v = value,
             None => self.items.push((name.to_owned(), value)),
@@ -121,7 +179,18 @@ impl<'a> Args<'a> {
         self.items
             .iter()
             .find(|(k, _)| k == name)
-            .map(|(_, v)| v.as_ref())
+            .map(|(_, v)| v.value())
+    }
+
+    /// Argument `name` to send on as JSON, without building a value of a raw one.
+    pub fn json(&self, name: &str) -> Option<JsonArg<'_>> {
+        self.items
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| match v {
+                ArgValue::Value(v) => JsonArg::Value(v),
+                ArgValue::Raw(r, _) => JsonArg::Raw(r),
+            })
     }
 
     /// Removes argument `name` and returns it as a value of its own.
@@ -142,7 +211,10 @@ impl<'a> Args<'a> {
 impl From<Map<String, Value>> for Args<'static> {
     fn from(m: Map<String, Value>) -> Self {
         Args {
-            items: m.into_iter().map(|(k, v)| (k, Cow::Owned(v))).collect(),
+            items: m
+                .into_iter()
+                .map(|(k, v)| (k, ArgValue::Value(Cow::Owned(v))))
+                .collect(),
         }
     }
 }

@@ -2,10 +2,15 @@
 //! started reading), `sync_start` (where the sync in progress began), `run`, `steps.ID`
 //! (outputs of earlier steps, this list's and enclosing lists'), `record` (inside `for_each`) and
 //! `error` (after a handled failure: `kind`, `message`, `step`; null before).
+//!
+//! A compiled transform's output that the workflow only passes whole to operations is kept
+//! as the JSON its transform wrote ([`RawJson`], beside the object: see
+//! [`crate::workflow::Workflow::raw_outputs`]), never as a value expressions could read.
 
 use std::collections::HashMap;
 use std::sync::Arc;
 
+use mapping_dsl::rt::RawJson;
 use serde_json::{Map, Value};
 
 use crate::engine::ops::RecordPages;
@@ -19,6 +24,8 @@ pub(crate) type HeldLogs = Arc<std::sync::Mutex<Vec<NewLogLine>>>;
 #[derive(Debug)]
 pub struct Shared {
     pub vars: Map<String, Value>,
+    /// Step outputs kept as written JSON, by step id.
+    pub raw: Vec<(String, RawJson)>,
 }
 
 impl Shared {
@@ -30,7 +37,10 @@ impl Shared {
         vars.insert("sync_start".into(), sync_start);
         vars.insert("run".into(), run);
         vars.insert("steps".into(), Value::Object(Map::new()));
-        Shared { vars }
+        Shared {
+            vars,
+            raw: Vec::new(),
+        }
     }
 
     pub fn get(&self, root: &str) -> &Value {
@@ -42,6 +52,9 @@ impl Shared {
 #[derive(Debug)]
 pub struct Scope {
     pub vars: Value,
+    /// Step outputs kept as written JSON, by step id (what `steps.ID` passed whole to an
+    /// operation reads; expressions never read into them).
+    pub raw: Vec<(String, RawJson)>,
     /// Record streams by producing step; consumed by `for_each`.
     pub streams: HashMap<String, RecordPages>,
     /// The run's scrubber plus the personal values of the record in hand.
@@ -61,6 +74,7 @@ impl Scope {
         vars.insert("error".into(), Value::Null);
         Scope {
             vars: Value::Object(vars),
+            raw: shared.raw.clone(),
             streams: HashMap::new(),
             scrub,
             held: None,
@@ -88,8 +102,20 @@ impl Scope {
     }
 
     pub fn set_step(&mut self, id: &str, v: Value) {
+        self.raw.retain(|(k, _)| k != id);
         if let Some(Value::Object(m)) = self.root_mut("steps") {
             m.insert(id.to_owned(), v);
+        }
+    }
+
+    /// Sets the output of step `id` as the JSON its transform wrote.
+    pub fn set_raw_step(&mut self, id: &str, v: RawJson) {
+        if let Some(Value::Object(m)) = self.root_mut("steps") {
+            m.remove(id);
+        }
+        match self.raw.iter_mut().find(|(k, _)| k == id) {
+            Some((_, r)) => *r = v,
+            None => self.raw.push((id.to_owned(), v)),
         }
     }
 
@@ -107,113 +133,9 @@ impl Scope {
         };
         vars.remove("record");
         vars.remove("error");
-        Arc::new(Shared { vars })
-    }
-}
-
-/// The values of the personal-data `fields` anywhere in `v` (a family member's name in a
-/// subform, a diagnosis code in a visit's activities): strings, numbers, and every string or
-/// number below such a field. Masked wherever they reappear in logs, outcomes and e-mails.
-pub fn personal_values(v: &Value, fields: &[String]) -> Vec<String> {
-    fn leaves(v: &Value, out: &mut Vec<String>) {
-        match v {
-            Value::String(s) => out.push(s.clone()),
-            Value::Number(n) => out.push(n.to_string()),
-            Value::Array(a) => a.iter().for_each(|x| leaves(x, out)),
-            Value::Object(m) => m.values().for_each(|x| leaves(x, out)),
-            Value::Bool(_) | Value::Null => {}
-        }
-    }
-    fn walk(v: &Value, fields: &Fields<'_>, out: &mut Vec<String>) {
-        match v {
-            Value::Array(a) => a.iter().for_each(|x| walk(x, fields, out)),
-            Value::Object(m) => {
-                for (k, x) in m {
-                    if fields.has(k) {
-                        leaves(x, out);
-                    } else {
-                        walk(x, fields, out);
-                    }
-                }
-            }
-            _ => {}
-        }
-    }
-    let mut out = Vec::new();
-    walk(v, &Fields::new(fields), &mut out);
-    out.sort();
-    out.dedup();
-    out
-}
-
-/// The personal-data field names, with the set of their lengths: most keys of a record (a case
-/// has hundreds, at every depth) have a length no field has and are passed over with one test,
-/// where comparing each key with every field cost ~60 k instructions per case.
-struct Fields<'a> {
-    names: &'a [String],
-    /// Bit `n`: a field is `n` bytes long (n < 128).
-    lens: u128,
-    /// A field is 128 bytes or longer.
-    long: bool,
-}
-
-impl<'a> Fields<'a> {
-    fn new(names: &'a [String]) -> Fields<'a> {
-        let mut lens = 0u128;
-        let mut long = false;
-        for n in names {
-            match n.len() {
-                l @ 0..128 => lens |= 1 << l,
-                _ => long = true,
-            }
-        }
-        Fields { names, lens, long }
-    }
-
-    fn has(&self, key: &str) -> bool {
-        let maybe = match key.len() {
-            l @ 0..128 => self.lens >> l & 1 == 1,
-            _ => self.long,
-        };
-        maybe && self.names.iter().any(|f| f == key)
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use serde_json::json;
-
-    use super::personal_values;
-
-    #[test]
-    fn personal_values_are_found_by_exact_name_at_any_depth_and_length() {
-        let long = "x".repeat(130);
-        let longer = "x".repeat(131);
-        let fields = vec![
-            "name".to_owned(),
-            "cid".to_owned(),
-            String::new(),
-            long.clone(),
-        ];
-        let v = json!({
-            "name": "Somchai", "nams": "not a field", "cid": 1101700203451_u64,
-            "family": [{"name": {"first": "Malee", "n": [7]}, "cie": "no"}],
-            "": "empty key", long.clone(): "long key", longer: "longer key",
-            "x": {"y": {"cid": ["3", null, true]}}, "Name": "case differs"
-        });
-        assert_eq!(
-            personal_values(&v, &fields),
-            [
-                "1101700203451",
-                "3",
-                "7",
-                "Malee",
-                "Somchai",
-                "empty key",
-                "long key"
-            ]
-        );
-        assert!(personal_values(&v, &[]).is_empty());
-        assert!(personal_values(&v, &["nothing".to_owned()]).is_empty());
+        Arc::new(Shared {
+            vars,
+            raw: self.raw.clone(),
+        })
     }
 }

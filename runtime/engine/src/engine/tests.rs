@@ -109,6 +109,7 @@ fn ops(sink: Sink, statuses: Sink, fail: Vec<String>) -> Ops {
 
 mod keyed;
 mod page_logs;
+mod raw;
 mod resume;
 
 fn transforms() -> Transforms {
@@ -125,20 +126,38 @@ fn transforms() -> Transforms {
             Ok(Some(json!({"ID": r["id"]})))
         }),
     );
-    // Keeps records whose updated date is not "2024-01-03"; upper-cases the name.
-    t.insert(
+    // As a compiled transform: its output, passed whole to an operation, is kept as the JSON
+    // it writes.
+    t.insert_compiled(
         "t_upper",
-        "builtin",
-        Arc::new(|r: &Value, _cx: &mapping_dsl::rt::Context| {
-            if r["updated"] == "2024-01-03" {
-                return Ok(None);
-            }
-            Ok(Some(
-                json!({"ID": r["id"], "NAME": r["name"].as_str().map(str::to_uppercase)}),
-            ))
-        }),
+        Arc::new(|r: &Value, _cx: &mapping_dsl::rt::Context| Ok(t_upper(r))),
+        t_upper_json,
     );
     t
+}
+
+/// Keeps records whose updated date is not "2024-01-03"; upper-cases the name.
+fn t_upper(r: &Value) -> Option<Value> {
+    (r["updated"] != "2024-01-03")
+        .then(|| json!({"ID": r["id"], "NAME": r["name"].as_str().map(str::to_uppercase)}))
+}
+
+/// [`t_upper`] writing its output, as a compiled transform's `run_value_json` does.
+fn t_upper_json(
+    r: &Value,
+    _cx: &mapping_dsl::rt::Context,
+    out: &mut Vec<u8>,
+) -> Result<bool, mapping_dsl::rt::TransformError> {
+    let Some(v) = t_upper(r) else {
+        return Ok(false);
+    };
+    mapping_dsl::rt::write_json(out, &v).map_err(|e| {
+        mapping_dsl::rt::TransformError::new(
+            "",
+            mapping_dsl::rt::ErrorKind::InvalidJson(e.to_string()),
+        )
+    })?;
+    Ok(true)
 }
 
 /// `yaml` compiled against `ops` and the test transforms.

@@ -11,9 +11,15 @@ use serde_json::Value;
 pub type TransformFn =
     dyn Fn(&Value, &Context) -> Result<Option<Value>, TransformError> + Send + Sync;
 
+/// A compiled transform writing its output as compact JSON (the bytes of the value
+/// [`TransformFn`] returns) to a buffer; `Ok(false)`: dropped by `keep`.
+pub type WriteFn = generated::RunValueJson;
+
 #[derive(Clone, Default)]
 pub struct Transforms {
     map: HashMap<String, (Arc<TransformFn>, &'static str)>,
+    /// The compiled transforms' writers, by name (a name the interpreter runs has none).
+    writers: HashMap<String, WriteFn>,
     /// Compiled transforms left to the interpreter because their YAML changed since the build:
     /// name -> why (for each run's log).
     stale: HashMap<String, String>,
@@ -31,7 +37,15 @@ impl Transforms {
     /// Registers `f` under `name`; `origin` says where it comes from (`compiled`, `interpreted`,
     /// `builtin`) for `mapwright show`.
     pub fn insert(&mut self, name: impl Into<String>, origin: &'static str, f: Arc<TransformFn>) {
-        self.map.insert(name.into(), (f, origin));
+        let name = name.into();
+        self.writers.remove(&name);
+        self.map.insert(name, (f, origin));
+    }
+
+    /// Registers a compiled transform: `run` and the writer of the same output, `write`.
+    pub fn insert_compiled(&mut self, name: &str, run: Arc<TransformFn>, write: WriteFn) {
+        self.insert(name, "compiled", run);
+        self.writers.insert(name.to_owned(), write);
     }
 
     /// Adds `f` only when no transform of that name is registered (compiled ones win).
@@ -46,6 +60,12 @@ impl Transforms {
 
     pub fn get(&self, name: &str) -> Option<&Arc<TransformFn>> {
         self.map.get(name).map(|v| &v.0)
+    }
+
+    /// The writer of compiled transform `name` (`None` for one the interpreter or a Rust
+    /// function runs).
+    pub fn writer(&self, name: &str) -> Option<WriteFn> {
+        self.writers.get(name).copied()
     }
 
     pub fn origin(&self, name: &str) -> Option<&'static str> {
@@ -93,7 +113,7 @@ impl Transforms {
                 t.mark_stale(e.name, why);
                 continue;
             }
-            t.insert(e.name, "compiled", Arc::new(e.run_value));
+            t.insert_compiled(e.name, Arc::new(e.run_value), e.run_value_json);
         }
         for c in checked {
             let Some(dep) = &c.deployment else { continue };

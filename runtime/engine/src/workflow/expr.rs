@@ -95,6 +95,13 @@ impl WExpr {
         &self.text
     }
 
+    /// The step `ID` when the expression is `steps.ID` alone (the step's output, whole).
+    pub fn whole_step(&self) -> Option<&str> {
+        let id = self.text.trim().strip_prefix("steps.")?;
+        let ident = |c: char| c.is_alphanumeric() || c == '_';
+        (!id.is_empty() && id.chars().all(ident)).then_some(id)
+    }
+
     /// Evaluates over `vars`, the scope object.
     pub fn eval(&self, vars: &Value) -> Result<Value, String> {
         let ctx = Context::new(chrono::Utc::now());

@@ -184,6 +184,7 @@ pub fn compile(
         return Err(cx.diags);
     }
     let input_paths = super::inputs::input_paths(&steps, key.as_ref());
+    let raw_outputs = super::raw::raw_outputs(&steps, key.as_ref(), catalog.ops);
     Ok(Workflow {
         name: wf.workflow.value.clone(),
         file: display.to_owned(),
@@ -197,6 +198,7 @@ pub fn compile(
         on_lost,
         steps,
         input_paths,
+        raw_outputs,
     })
 }
 

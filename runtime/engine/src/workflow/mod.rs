@@ -5,6 +5,7 @@
 pub mod expr;
 mod inputs;
 mod load;
+mod raw;
 pub mod sig;
 pub mod spec;
 
@@ -40,6 +41,11 @@ pub struct Workflow {
     /// `None` when one of them reads the input whole: all a stored trigger input keeps.
     /// Derived once, when the workflow is loaded.
     pub input_paths: Option<Vec<Vec<String>>>,
+    /// The transform steps whose output the workflow only passes whole to operations that
+    /// send it on (`value: steps.map`, see [`sig::ArgSig::sends`]): a compiled transform's
+    /// output is kept there as the JSON it writes, sent on without a `serde_json::Value` of it
+    /// being built. Derived once, when the workflow is loaded.
+    pub raw_outputs: Vec<String>,
 }
 
 /// A workflow's `on_lost`: what happens to a run whose worker stopped (its lease expired), and

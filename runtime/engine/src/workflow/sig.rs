@@ -6,6 +6,10 @@
 pub struct ArgSig {
     pub name: String,
     pub required: bool,
+    /// The operation only sends the value on, serialised whole (a request body's document):
+    /// a transform's output can reach it as the JSON the transform wrote
+    /// ([`super::Workflow::raw_outputs`]).
+    pub sends: bool,
 }
 
 /// What an operation returns: a JSON value, a stream of record pages (fanned out by
@@ -39,11 +43,13 @@ impl OpSig {
             .map(|a| ArgSig {
                 name: (*a).into(),
                 required: true,
+                sends: false,
             })
             .collect();
         args.extend(optional.iter().map(|a| ArgSig {
             name: (*a).into(),
             required: false,
+            sends: false,
         }));
         OpSig {
             name: name.into(),
@@ -51,5 +57,18 @@ impl OpSig {
             output,
             endpoint: endpoint.map(Into::into),
         }
+    }
+
+    /// Marks `args` as sent on whole ([`ArgSig::sends`]).
+    pub fn sending(mut self, args: &[&str]) -> OpSig {
+        for a in &mut self.args {
+            a.sends |= args.contains(&a.name.as_str());
+        }
+        self
+    }
+
+    /// Whether the operation only sends argument `name` on, serialised whole.
+    pub fn sends(&self, name: &str) -> bool {
+        self.args.iter().any(|a| a.name == name && a.sends)
     }
 }
