@@ -153,8 +153,28 @@ impl Step {
         };
         let mut exprs = Vec::new();
         self.exprs(&mut exprs);
-        fans || exprs.iter().any(|e| mentions_step(e.text(), id))
+        fans || exprs
+            .iter()
+            .any(|e| mentions_step(e.text(), id) || reads_steps_otherwise(e.text()))
     }
+}
+
+/// Whether `text` reaches into `steps` other than through a step's name: `steps["map"]`,
+/// `steps . map`, `steps` alone. Any step's output may then be read.
+fn reads_steps_otherwise(text: &str) -> bool {
+    let ident = |c: char| c.is_alphanumeric() || c == '_';
+    text.match_indices("steps").any(|(i, _)| {
+        let before = text[..i].chars().next_back();
+        if before.is_some_and(|c| ident(c) || c == '.') {
+            // Part of another name, or a field of something else (`record.steps`).
+            return false;
+        }
+        let rest = &text[i + "steps".len()..];
+        match rest.strip_prefix('.') {
+            Some(name) => !name.starts_with(ident),
+            None => !rest.starts_with(ident),
+        }
+    })
 }
 
 /// Whether `text` contains `steps.ID` as a whole name.

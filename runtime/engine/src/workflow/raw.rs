@@ -5,12 +5,13 @@
 //! ([`OpSig::sends`]: `moph.upsert_primeroservice`'s `value`), and no `for_each` fans out over
 //! it. Anything else (a path into it, a condition, a transform's argument, an argument the
 //! operation reads or edits, the text `steps.ID` inside a larger expression or a string) keeps
-//! it a value, as before.
+//! it a value, as before; and an expression that reaches into `steps` other than by a name
+//! (`steps["map"]`, `steps` alone) keeps every output a value.
 
 #[cfg(doc)]
 use super::Workflow;
 use super::sig::OpSig;
-use super::{Arg, Pipeline, StepKind, WExpr, mentions_step};
+use super::{Arg, Pipeline, StepKind, WExpr, mentions_step, reads_steps_otherwise};
 
 /// The ids of the transform steps of `steps` whose output only reaches operations (of `ops`)
 /// whole, to be sent on.
@@ -19,6 +20,10 @@ pub(super) fn raw_outputs(steps: &Pipeline, key: Option<&WExpr>, ops: &[OpSig]) 
     let mut whole = Vec::new();
     let mut exprs: Vec<&WExpr> = key.into_iter().collect();
     walk(steps, ops, &mut transforms, &mut whole, &mut exprs);
+    if exprs.iter().any(|e| reads_steps_otherwise(e.text())) {
+        // `steps["map"]` or `steps` alone may read any output: every one stays a value.
+        return Vec::new();
+    }
     transforms
         .into_iter()
         .filter(|id| {

@@ -194,10 +194,27 @@ steps:
             "{ key: input.k, value: steps.map }",
             "  - id: check\n    filter: steps.map.ID == \"c1\"\n",
         ),
+        // Reaching into `steps` other than by a name: every output stays a value.
+        (
+            "{ key: input.k, value: steps.map }",
+            "  - id: check\n    filter: 'steps[\"map\"].ID == \"c1\"'\n",
+        ),
+        (
+            "{ key: input.k, value: steps.map }",
+            "  - id: check\n    filter: 'steps != null'\n",
+        ),
     ] {
         let raw = raw_of(args, extra);
         assert!(!raw.contains(&"map".to_owned()), "{args} {extra}: {raw:?}");
     }
+    assert_eq!(
+        raw_of(
+            "{ key: input.k, value: steps.map }",
+            "  - id: check\n    filter: 'steps != null'\n"
+        ),
+        Vec::<String>::new(),
+        "`steps` alone may read any output"
+    );
 }
 
 /// A top-level raw output that a later step reads is kept for a retry as the value it holds.
