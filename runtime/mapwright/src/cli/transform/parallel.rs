@@ -5,18 +5,19 @@
 //! about [`BATCH_BYTES`]: it cuts the batch from the input (one worker at a time, which numbers
 //! the batches in input order), transforms it, and hands it to the output, where the batches
 //! are written by their numbers: whichever worker brings the next one writes it and every later
-//! one already waiting. So no thread only moves data: a reader and a writer thread woke for every
-//! batch and took the cores from the workers (at `--jobs 2` on the bench, 1,700 context switches
-//! and 15 % more CPU than one thread), and a batch stays in the cache of the core that read it.
-//! At most `2 × jobs + 2` batches are between read and written: a worker waits before reading
-//! when the output falls behind, so memory stays bounded whatever the input size.
+//! one already waiting. So no thread only moves data. The earlier reader and writer threads woke
+//! for every batch and took a core from a worker each time; with their work in the workers,
+//! `--jobs 2` takes 0.88–0.90× the wall time on the bench (BENCHMARKS.md, session 13), and a
+//! batch stays in the cache of the core that read it. At most `2 × jobs + 2` batches are
+//! between read and written: a worker waits before reading when the output falls behind, so
+//! memory stays bounded whatever the input size.
 //!
 //! The first batch is read on this thread: an input that ends inside it (one record, a small
 //! file) is transformed here, with no thread started. Starting and joining threads costs more
 //! than such an input (on a 2-core VM, `--jobs 2` on one record took 8 ms against 3 ms).
 //!
 //! The threads are spawned, not scoped: when the output cannot be written the run stops at once,
-//! even while the reader waits on a pipe that stays open (a scope would wait for it).
+//! even while a worker waits on an input pipe that stays open (a scope would wait for it).
 
 use std::collections::BTreeMap;
 use std::io::{BufRead, Write};
