@@ -87,11 +87,14 @@ async fn stalled_headers_and_bodies_and_idle_connections_are_closed() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn healthz_answers_while_stalled_clients_hold_the_cap() {
     let _serial = ONE_AT_A_TIME.lock().await;
-    // A header timeout of 6 s: the stalled clients still hold the cap while the checks below
-    // run on a loaded machine (at 1 s, and once at 3 s, they were closed before the 503 check).
+    // A header timeout of 15 s: the stalled clients still hold the cap while the checks below
+    // run on a loaded machine (at 1 s, and once at 3 s, they were closed before the 503 check;
+    // at 6 s, with the whole suite running, the server's accept loop had not taken them all in
+    // within the 5 s the check then waited).
+    const HEADER_TIMEOUT: u64 = 15;
     let s = serve_with(|c, st| {
         tight(4, 2)(c, st);
-        st.header_timeout_secs = 6;
+        st.header_timeout_secs = HEADER_TIMEOUT;
     })
     .await;
     let mut stalled = Vec::new();
@@ -110,7 +113,7 @@ async fn healthz_answers_while_stalled_clients_hold_the_cap() {
             .expect("client")
     };
     // Wait until the server has taken the stalled clients in: a page is refused.
-    let deadline = Instant::now() + Duration::from_secs(5);
+    let deadline = Instant::now() + Duration::from_secs(HEADER_TIMEOUT - 3);
     loop {
         let r = fresh()
             .get(format!("{}/login", s.base))
@@ -148,7 +151,7 @@ async fn healthz_answers_while_stalled_clients_hold_the_cap() {
     assert!(r.headers().contains_key("retry-after"));
     // Every stalled connection is closed by the header timeout (or was shed at once).
     for mut c in stalled {
-        until_closed(&mut c, Duration::from_secs(10)).await;
+        until_closed(&mut c, Duration::from_secs(HEADER_TIMEOUT + 5)).await;
     }
     // And the server serves normally again.
     let r = c.get(format!("{}/login", s.base)).send().await.unwrap();
