@@ -15,11 +15,20 @@ pub type TransformFn =
 /// [`TransformFn`] returns) to a buffer; `Ok(false)`: dropped by `keep`.
 pub type WriteFn = generated::RunValueJson;
 
+/// One registered transform.
+#[derive(Clone)]
+struct Registered {
+    run: Arc<TransformFn>,
+    /// `compiled`, `interpreted` or `builtin`.
+    origin: &'static str,
+    /// A compiled transform's writer of the same output (`None` for the interpreter's or a Rust
+    /// function's).
+    writer: Option<WriteFn>,
+}
+
 #[derive(Clone, Default)]
 pub struct Transforms {
-    map: HashMap<String, (Arc<TransformFn>, &'static str)>,
-    /// The compiled transforms' writers, by name (a name the interpreter runs has none).
-    writers: HashMap<String, WriteFn>,
+    map: HashMap<String, Registered>,
     /// Compiled transforms left to the interpreter because their YAML changed since the build:
     /// name -> why (for each run's log).
     stale: HashMap<String, String>,
@@ -28,7 +37,7 @@ pub struct Transforms {
 impl std::fmt::Debug for Transforms {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_map()
-            .entries(self.map.iter().map(|(k, v)| (k, v.1)))
+            .entries(self.map.iter().map(|(k, v)| (k, v.origin)))
             .finish()
     }
 }
@@ -37,15 +46,22 @@ impl Transforms {
     /// Registers `f` under `name`; `origin` says where it comes from (`compiled`, `interpreted`,
     /// `builtin`) for `mapwright show`.
     pub fn insert(&mut self, name: impl Into<String>, origin: &'static str, f: Arc<TransformFn>) {
-        let name = name.into();
-        self.writers.remove(&name);
-        self.map.insert(name, (f, origin));
+        let r = Registered {
+            run: f,
+            origin,
+            writer: None,
+        };
+        self.map.insert(name.into(), r);
     }
 
     /// Registers a compiled transform: `run` and the writer of the same output, `write`.
     pub fn insert_compiled(&mut self, name: &str, run: Arc<TransformFn>, write: WriteFn) {
-        self.insert(name, "compiled", run);
-        self.writers.insert(name.to_owned(), write);
+        let r = Registered {
+            run,
+            origin: "compiled",
+            writer: Some(write),
+        };
+        self.map.insert(name.to_owned(), r);
     }
 
     /// Adds `f` only when no transform of that name is registered (compiled ones win).
@@ -55,21 +71,25 @@ impl Transforms {
         origin: &'static str,
         f: Arc<TransformFn>,
     ) {
-        self.map.entry(name.into()).or_insert((f, origin));
+        self.map.entry(name.into()).or_insert(Registered {
+            run: f,
+            origin,
+            writer: None,
+        });
     }
 
     pub fn get(&self, name: &str) -> Option<&Arc<TransformFn>> {
-        self.map.get(name).map(|v| &v.0)
+        self.map.get(name).map(|v| &v.run)
     }
 
     /// The writer of compiled transform `name` (`None` for one the interpreter or a Rust
     /// function runs).
     pub fn writer(&self, name: &str) -> Option<WriteFn> {
-        self.writers.get(name).copied()
+        self.map.get(name).and_then(|v| v.writer)
     }
 
     pub fn origin(&self, name: &str) -> Option<&'static str> {
-        self.map.get(name).map(|v| v.1)
+        self.map.get(name).map(|v| v.origin)
     }
 
     /// Records why a compiled transform is left to the interpreter (logged by every run).

@@ -211,10 +211,7 @@ impl<W: Write> Output<W> {
         if self.format == Format::Array {
             self.out.write_all(b"]\n").map_err(Fatal::Write)?;
         }
-        self.out.flush().map_err(Fatal::Write)?;
-        if let Some(w) = &mut self.rejects {
-            w.flush().map_err(Fatal::Write)?;
-        }
+        self.flush()?;
         Ok(self.summary)
     }
 }
