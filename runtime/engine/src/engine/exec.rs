@@ -12,7 +12,7 @@ use mapping_dsl::rt::{Context, ErrorKind as TransformErrorKind, RawJson, Transfo
 use serde_json::{Value, json};
 
 use super::ops::{Args, ErrorKind, OpError, OpLog, OpValue};
-use super::personal::{personal_values, personal_values_raw};
+use super::personal::personal_values;
 use super::scope::{HeldLogs, Scope};
 use super::{RunCx, fanout};
 use crate::store::{Level, NewLogLine, NewStepOutput, Outcome, Store};
@@ -311,7 +311,7 @@ impl<S: Store> RunCx<S> {
         if self.wf.personal_fields.is_empty() {
             return;
         }
-        match personal_values_raw(r.as_str(), &self.wf.personal_fields) {
+        match self.wf.personal_keys.values_in(r.as_str()) {
             Ok(names) if !names.is_empty() => scope.scrub = scope.scrub.with_names(names),
             Ok(_) => {}
             // Not reached: our writer writes JSON.

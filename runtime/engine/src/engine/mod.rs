@@ -28,6 +28,7 @@ use tokio::sync::Notify;
 pub use exec::RecordEnd;
 pub use observe::{KeepAlive, NoObserver, RunObserver};
 pub use ops::{OpError, OpSig, OpValue, Operation, Ops, Page};
+pub use personal::PersonalKeys;
 pub use transforms::Transforms;
 
 use crate::store::{

@@ -1,8 +1,9 @@
 //! The personal values of a record or a step's output: the values of the workflow's
 //! `personal_fields` at any depth, masked wherever they reappear (logs, outcomes, e-mails). Found
 //! in a `serde_json::Value` ([`personal_values`]) or, for an output kept as the JSON text a
-//! compiled transform wrote, in that text ([`personal_values_raw`]), with the same result.
+//! compiled transform wrote, in that text ([`PersonalKeys::values_in`]), with the same result.
 
+use aho_corasick::packed;
 use serde_json::Value;
 
 /// The values of the personal-data `fields` anywhere in `v` (a family member's name in a
@@ -70,6 +71,98 @@ impl<'a> Fields<'a> {
             _ => self.long,
         };
         maybe && self.names.iter().any(|f| f == key)
+    }
+}
+
+/// A workflow's personal-data fields as the JSON keys a writer writes (`"name"`), searched for
+/// in a JSON text all at once: only the values under those keys are read, and the rest of the
+/// text (most of a mapped case) is passed over by the search, not walked token by token. Built
+/// once per workflow.
+#[derive(Clone)]
+pub struct PersonalKeys {
+    fields: Vec<String>,
+    /// Each field's name and the key's closing quote (`name"`), searched for with SIMD (a
+    /// packed searcher, not an automaton: an automaton's prefilter picks `"` as the rare byte
+    /// and stops at every quote). `None` without fields, when a field holds a byte JSON
+    /// escapes (`"`, `\\`, a control byte: never in a real field name), or where the packed
+    /// searcher cannot run: [`personal_values_raw`]'s walk is used instead.
+    search: Option<packed::Searcher>,
+}
+
+impl std::fmt::Debug for PersonalKeys {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_tuple("PersonalKeys").field(&self.fields).finish()
+    }
+}
+
+impl PersonalKeys {
+    pub fn new(fields: &[String]) -> PersonalKeys {
+        let plain = |f: &String| !f.bytes().any(|b| b == b'"' || b == b'\\' || b < 0x20);
+        let search = if fields.is_empty() || !fields.iter().all(plain) {
+            None
+        } else {
+            let mut b = packed::Config::new()
+                .match_kind(packed::MatchKind::LeftmostFirst)
+                .builder();
+            for f in fields {
+                b.add(format!("{f}\""));
+            }
+            b.build()
+        };
+        PersonalKeys {
+            fields: fields.to_vec(),
+            search,
+        }
+    }
+
+    /// [`personal_values`] of the value the JSON text `json` holds (an output kept as the JSON
+    /// its transform wrote), found without walking it. Each place a field's name and a quote
+    /// occur is a key when an opening quote stands before it (a quote not escaped: inside a
+    /// string every quote is) and a `:` follows; only the value after it is read. A pattern
+    /// holds a quote only at its end, so a match that is not a key never hides one that is. A
+    /// key the text writes with escapes its writer need not use (`\u0061` for `a`) is not
+    /// recognised: `json` is meant to come from our writer (or serde_json). An error only where
+    /// what stands under a personal key is not JSON (the rest of the text is not checked).
+    pub fn values_in(&self, json: &str) -> Result<Vec<String>, ScanError> {
+        let Some(search) = &self.search else {
+            if self.fields.is_empty() {
+                return Ok(Vec::new());
+            }
+            return personal_values_raw(json, &self.fields);
+        };
+        let fields = Fields::new(&self.fields);
+        let mut scan = Scan {
+            text: json,
+            at: 0,
+            fields: &fields,
+            out: Vec::new(),
+        };
+        let bytes = json.as_bytes();
+        for m in search.find_iter(json) {
+            // The opening quote, and the backslashes before it: an odd number escapes it.
+            let Some(open) = m.start().checked_sub(1) else {
+                continue;
+            };
+            if bytes.get(open) != Some(&b'"') {
+                continue;
+            }
+            let before = bytes.get(..open).unwrap_or_default();
+            let backslashes = before.iter().rev().take_while(|b| **b == b'\\').count();
+            if backslashes % 2 == 1 {
+                continue;
+            }
+            scan.at = m.end();
+            scan.space();
+            if bytes.get(scan.at) != Some(&b':') {
+                continue;
+            }
+            scan.at += 1;
+            scan.value(true, 0)?;
+        }
+        let mut out = scan.out;
+        out.sort();
+        out.dedup();
+        Ok(out)
     }
 }
 
@@ -286,7 +379,7 @@ impl Scan<'_> {
 mod tests {
     use serde_json::json;
 
-    use super::{personal_values, personal_values_raw};
+    use super::{PersonalKeys, personal_values, personal_values_raw};
 
     #[test]
     fn personal_values_are_found_by_exact_name_at_any_depth_and_length() {
@@ -361,6 +454,64 @@ mod tests {
             personal_values_raw(r#" {"name" : [ "a\u0e01\\" , 1.0 , {} , [] ] } "#, &fields)
                 .expect("JSON"),
             ["1.0", "a\u{e01}\\"]
+        );
+    }
+
+    /// The key search finds what the value walk finds, in compact and pretty text: a field's
+    /// name as a string value, inside a string (escaped quotes), at the end of another key,
+    /// after an escaped quote, or followed by no `:` is not a key; a personal field inside a
+    /// personal field is.
+    #[test]
+    fn the_key_search_finds_what_the_value_walk_finds() {
+        let fields: Vec<String> = ["name", "cid", "icd10", "me", "first"]
+            .iter()
+            .map(|s| (*s).to_owned())
+            .collect();
+        let keys = PersonalKeys::new(&fields);
+        // Teddy runs on every x86-64 with SSSE3 (elsewhere the walk answers, tested above).
+        #[cfg(target_arch = "x86_64")]
+        assert!(keys.search.is_some(), "plain names are searched for");
+        let v = json!({
+            "name": {"first": "สมชาย", "n": [1, -2, 2.5, 1e300, 18446744073709551615_u64, null]},
+            // `me"` and a `:` after an escaped quote (`"na\"me":`, `"a\\\"me":`): not keys.
+            "na\"me": "quoted \"key\"\n", "a\\\"me": "three backslashes",
+            "cid": {"name": "inner", "x": false},
+            "visits": [{"icd10": ["A01", {"k": 3}]}, {"icd": "not"}, []],
+            "other": {"deep": {"name": ""}}, "nam": "no",
+            "as value": "name", "list": ["cid", "icd10", {"x": "\"name\": 1"}],
+            "in a string": "say \"cid\": \"1\" and \\\"cid\\\":",
+            "ends in a backslash\\": {"me": "after a key ending in a backslash"},
+            "x_name": "a longer key", "name_first": "another", "first name": "spaces",
+        });
+        for text in [
+            serde_json::to_string(&v).expect("writes"),
+            serde_json::to_string_pretty(&v).expect("writes"),
+        ] {
+            assert_eq!(
+                keys.values_in(&text).expect("JSON"),
+                personal_values(&v, &fields),
+                "{text}"
+            );
+        }
+        assert!(
+            personal_values(&v, &fields).contains(&"after a key ending in a backslash".to_owned()),
+            "the fixture has a key after an escaped backslash"
+        );
+        // Under a personal key the value is read, and must be JSON.
+        assert!(keys.values_in("{\"name\": [tru]}").is_err());
+        assert!(keys.values_in("{\"name\": ").is_err());
+        // Without fields nothing is read; a field JSON escapes is found by the walk.
+        assert!(
+            PersonalKeys::new(&[])
+                .values_in("{\"name\": 1}")
+                .unwrap()
+                .is_empty()
+        );
+        let quoted = PersonalKeys::new(&["na\"me".to_owned()]);
+        assert!(quoted.search.is_none());
+        assert_eq!(
+            quoted.values_in(r#"{"na\"me": 1, "me": 2}"#).unwrap(),
+            ["1"]
         );
     }
 }

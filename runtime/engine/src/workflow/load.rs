@@ -193,6 +193,7 @@ pub fn compile(
         endpoints,
         cursor: wf.cursor.map(|c| c.value),
         key,
+        personal_keys: crate::engine::PersonalKeys::new(&wf.personal_fields),
         personal_fields: wf.personal_fields,
         timeout,
         on_lost,

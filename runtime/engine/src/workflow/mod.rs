@@ -33,6 +33,8 @@ pub struct Workflow {
     pub key: Option<WExpr>,
     /// Personal-data fields whose values (at any depth) are masked in errors, outcomes, logs.
     pub personal_fields: Vec<String>,
+    /// The same fields as the keys searched for in an output kept as written JSON.
+    pub personal_keys: crate::engine::PersonalKeys,
     pub timeout: Option<Duration>,
     /// What happens to a run of it whose worker stopped mid-run.
     pub on_lost: OnLost,

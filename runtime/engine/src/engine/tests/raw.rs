@@ -329,10 +329,16 @@ fn w1_outputs_on_the_fixtures_are_their_values_bytes_with_the_same_personal_valu
         let fields = &w1.personal_fields;
         let in_value = personal_values(&value, fields);
         personal += in_value.len();
+        let written = String::from_utf8(written).unwrap();
         assert_eq!(
-            personal_values_raw(&String::from_utf8(written).unwrap(), fields).unwrap(),
+            personal_values_raw(&written, fields).unwrap(),
             in_value,
             "{name}"
+        );
+        assert_eq!(
+            w1.personal_keys.values_in(&written).unwrap(),
+            in_value,
+            "{name}: the key search"
         );
     }
     assert!(seen >= 2, "the fixtures map to {seen} outputs");
