@@ -292,14 +292,16 @@ impl Http {
             Err(e) => return self.transport_failure(call, e, idempotent),
         };
         let status = resp.status().as_u16();
-        let headers = resp.headers().clone();
+        let mut resp = resp;
+        let headers = std::mem::take(resp.headers_mut());
         let bytes = match resp.bytes().await {
             Ok(b) => b,
             Err(e) => return self.transport_failure(call, e, idempotent),
         };
         if (200..300).contains(&status) {
-            // Checked without a lossy copy of the body (only a failure needs its text).
-            if std::str::from_utf8(&bytes).is_ok_and(|t| t.trim().is_empty()) {
+            // Checked without a copy of the body, and up to its first byte that is not white
+            // space (the parser checks the UTF-8 of the rest).
+            if bytes.iter().all(u8::is_ascii_whitespace) {
                 return Outcome::Done(Reply {
                     status,
                     headers,
