@@ -10,7 +10,13 @@
 //! The CPU is split: `engine_us_per_case` is this process's user+system time during the run
 //! (`getrusage(RUSAGE_SELF)`, every thread: the engine, the HTTP clients, the SQLite store),
 //! `fakes_us_per_case` the fakes' process's (its `/proc/<pid>/stat` before and after the run),
-//! each divided by the cases. A PostgreSQL server's own CPU is in neither.
+//! each divided by the cases, with the engine's user and system time and its context switches
+//! (voluntary and involuntary) per case in parentheses. A PostgreSQL server's own CPU is in
+//! neither.
+//!
+//! The run is driven from a runtime worker, as `mapwright run` and the server's workers drive
+//! it; `BENCH_ON_MAIN=1` drives it from the thread that waits (`block_on`), as `mapwright run`
+//! did before, to compare.
 //!
 //! With `MAPWRIGHT_BENCH_POSTGRES=<url>` each repeat runs twice in this one process, first on
 //! SQLite, then on PostgreSQL in a fresh schema of that database (dropped after), each line
@@ -41,16 +47,38 @@ fn reset_peak() -> bool {
     std::fs::write("/proc/self/clear_refs", "5").is_ok()
 }
 
-/// This process's user+system CPU time so far, in microseconds (every thread).
-#[allow(unsafe_code)]
-fn self_cpu_us() -> u64 {
-    // SAFETY: `getrusage` only writes the struct we pass; zeroed is a valid `rusage`.
-    let mut ru: libc::rusage = unsafe { std::mem::zeroed() };
-    if unsafe { libc::getrusage(libc::RUSAGE_SELF, &mut ru) } != 0 {
-        return 0;
+/// This process's CPU so far (every thread): user and system time in microseconds, and the
+/// context switches (voluntary + involuntary).
+#[derive(Clone, Copy, Default)]
+struct Cpu {
+    user_us: u64,
+    sys_us: u64,
+    switches: u64,
+}
+
+impl Cpu {
+    #[allow(unsafe_code)]
+    fn now() -> Cpu {
+        // SAFETY: `getrusage` only writes the struct we pass; zeroed is a valid `rusage`.
+        let mut ru: libc::rusage = unsafe { std::mem::zeroed() };
+        if unsafe { libc::getrusage(libc::RUSAGE_SELF, &mut ru) } != 0 {
+            return Cpu::default();
+        }
+        let us = |t: libc::timeval| t.tv_sec as u64 * 1_000_000 + t.tv_usec as u64;
+        Cpu {
+            user_us: us(ru.ru_utime),
+            sys_us: us(ru.ru_stime),
+            switches: (ru.ru_nvcsw + ru.ru_nivcsw) as u64,
+        }
     }
-    let us = |t: libc::timeval| t.tv_sec as u64 * 1_000_000 + t.tv_usec as u64;
-    us(ru.ru_utime) + us(ru.ru_stime)
+
+    fn since(self, before: Cpu) -> Cpu {
+        Cpu {
+            user_us: self.user_us.saturating_sub(before.user_us),
+            sys_us: self.sys_us.saturating_sub(before.sys_us),
+            switches: self.switches.saturating_sub(before.switches),
+        }
+    }
 }
 
 /// Malloc's heap after the run, in MiB: (what the program still holds, what the allocator has
@@ -160,7 +188,7 @@ async fn bench(cases: u64, postgres: Option<&str>) -> Result<(), String> {
     }
     let rss_before = status_kb("VmRSS:").unwrap_or(0);
     let fakes_before = process_cpu_us(child.id());
-    let cpu_before = self_cpu_us();
+    let cpu_before = Cpu::now();
     let t = Instant::now();
     let req = RunRequest {
         cursor_override: Some(FAKES_EPOCH.into()),
@@ -168,7 +196,8 @@ async fn bench(cases: u64, postgres: Option<&str>) -> Result<(), String> {
     };
     let r = engine.run(wf, req).await.map_err(|e| e.to_string())?;
     let secs = t.elapsed().as_secs_f64();
-    let engine_us = self_cpu_us().saturating_sub(cpu_before);
+    let cpu = Cpu::now().since(cpu_before);
+    let engine_us = cpu.user_us + cpu.sys_us;
     let fakes_us = match (fakes_before, process_cpu_us(child.id())) {
         (Some(a), Some(b)) => format!("{:.0}", b.saturating_sub(a) as f64 / cases as f64),
         _ => "?".to_owned(),
@@ -186,9 +215,12 @@ async fn bench(cases: u64, postgres: Option<&str>) -> Result<(), String> {
     };
     let (heap_used, heap_taken) = heap_mb();
     println!(
-        "store={name} cases={cases} secs={secs:.1} cases_per_sec={:.0} engine_us_per_case={:.0} fakes_us_per_case={fakes_us} run_peak_rss_mb={:.1} rss_before_run_mb={:.1} rss_after_run_mb={:.1} heap_in_use_after_mb={heap_used:.1} heap_taken_after_mb={heap_taken:.1} startup_peak_mb={:.1} status={} [{}]",
+        "store={name} cases={cases} secs={secs:.1} cases_per_sec={:.0} engine_us_per_case={:.0} (user {:.0}, system {:.0}, switches {:.2}) fakes_us_per_case={fakes_us} run_peak_rss_mb={:.1} rss_before_run_mb={:.1} rss_after_run_mb={:.1} heap_in_use_after_mb={heap_used:.1} heap_taken_after_mb={heap_taken:.1} startup_peak_mb={:.1} status={} [{}]",
         cases as f64 / secs,
         engine_us as f64 / cases as f64,
+        cpu.user_us as f64 / cases as f64,
+        cpu.sys_us as f64 / cases as f64,
+        cpu.switches as f64 / cases as f64,
         peak_rss_kb().unwrap_or(0) as f64 / 1024.0,
         rss_before as f64 / 1024.0,
         status_kb("VmRSS:").unwrap_or(0) as f64 / 1024.0,
@@ -245,7 +277,17 @@ fn main() -> ExitCode {
                     stores.push(postgres.as_deref());
                 }
                 for pg in stores {
-                    if let Err(e) = rt.block_on(bench(cases, pg)) {
+                    let pg = pg.map(str::to_owned);
+                    let run = async move { bench(cases, pg.as_deref()).await };
+                    // As `mapwright run` drives a run: from a runtime worker (`block_on_task`).
+                    // `BENCH_ON_MAIN=1`: from the waiting thread, as before that change.
+                    let ran = if std::env::var_os("BENCH_ON_MAIN").is_some() {
+                        rt.block_on(run)
+                    } else {
+                        rt.block_on(rt.spawn(run))
+                            .unwrap_or_else(|e| Err(e.to_string()))
+                    };
+                    if let Err(e) = ran {
                         eprintln!("bench: {e}");
                         return ExitCode::from(2);
                     }
