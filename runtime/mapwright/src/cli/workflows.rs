@@ -437,3 +437,24 @@ pub fn demo(a: DemoArgs) -> ExitCode {
     };
     block_on_task(&rt, crate::demo::run(cfg, a.cases, !a.no_serve))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{block_on_task, runtime};
+
+    /// The future runs on one of the runtime's workers (not on the thread that waits), its
+    /// answer comes back, and a panic in it is raised in the caller.
+    #[test]
+    fn a_run_is_driven_from_a_runtime_worker_and_its_panic_reaches_the_caller() {
+        let rt = runtime().expect("a runtime");
+        let caller = std::thread::current().id();
+        let (answer, ran_on) = block_on_task(&rt, async { (42, std::thread::current().id()) });
+        assert_eq!(answer, 42);
+        assert_ne!(ran_on, caller, "driven from the waiting thread");
+        let panicked = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            block_on_task(&rt, async { panic!("the run's own panic") })
+        }));
+        let payload = panicked.expect_err("the panic is raised in the caller");
+        assert_eq!(payload.downcast_ref::<&str>(), Some(&"the run's own panic"));
+    }
+}
