@@ -287,12 +287,11 @@ impl Http {
         if let Some(body) = req.body {
             rb = with_json_body(rb, body);
         }
-        let resp = match rb.send().await {
+        let mut resp = match rb.send().await {
             Ok(r) => r,
             Err(e) => return self.transport_failure(call, e, idempotent),
         };
         let status = resp.status().as_u16();
-        let mut resp = resp;
         let headers = std::mem::take(resp.headers_mut());
         let bytes = match resp.bytes().await {
             Ok(b) => b,

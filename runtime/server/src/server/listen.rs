@@ -74,8 +74,8 @@ pub async fn serve(
             // The evicted task returns its permit as it ends. The new connection waits for it
             // briefly in its own task, so the loop goes on accepting meanwhile (a flood of
             // stalled clients is taken in as fast as it arrives). A task still waiting is in
-            // the reserve's line too: the tasks stay bounded by the reserve's size plus what
-            // arrives before the evicted ones end.
+            // the reserve's line too, and can be evicted in turn; it waits 100 ms at most, so
+            // the tasks past the reserve's size are connections of the last 100 ms.
             let reserve = reserve.clone();
             let header_timeout = limits.header_timeout.min(RESERVE_HEADER_TIMEOUT);
             let closing = closing.clone();
