@@ -120,7 +120,8 @@ fn type_name(v: &Value) -> &'static str {
     }
 }
 
-/// The LoopBack `filter` JSON texts, byte for byte as the reference jobs build them.
+/// The LoopBack `filter` JSON texts, byte for byte as the reference jobs build them (WF1's two
+/// lookups add `fields`: the properties they read).
 pub mod filters {
     use super::Cid;
 
@@ -141,6 +142,21 @@ pub mod filters {
         format!(
             r#"{{"where":{{"cid":"{cid}","activities.primeroservice.serviceType":"primero"}}}}"#
         )
+    }
+
+    /// [`primero_intervention`] answered with its `id` only (LoopBack's `fields`): the
+    /// intervention holds every day's document, so it grows by one a day, and WF1 reads only
+    /// its id. A server that ignored `fields` would answer the whole document, of which the
+    /// id is still all that is read.
+    pub fn primero_intervention_id(cid: &Cid) -> String {
+        format!(
+            r#"{{"where":{{"cid":"{cid}","activities.primeroservice.serviceType":"primero"}},"fields":{{"id":true}}}}"#
+        )
+    }
+
+    /// [`person`] answered with its `id` and `cid` only (what creating an intervention reads).
+    pub fn person_ref(cid: &Cid) -> String {
+        format!(r#"{{"where":{{"cid":"{cid}"}},"fields":{{"id":true,"cid":true}}}}"#)
     }
 }
 
@@ -326,7 +342,7 @@ impl Client {
         self.call_as::<PersonRef, Value>(
             Method::GET,
             &["people", "findOne"],
-            Some(&filters::person(cid)),
+            Some(&filters::person_ref(cid)),
             None,
         )
         .await
@@ -335,25 +351,26 @@ impl Client {
     /// The person's `primeroservice` intervention, `None` on 404. Other errors
     /// (401, 5xx, network) stay errors: they must not be mistaken for "absent".
     pub async fn find_primero_intervention(&self, cid: &Cid) -> Result<Option<Value>, Error> {
-        self.find_primero_intervention_as(cid).await
+        self.find_primero_intervention_as(&filters::primero_intervention(cid))
+            .await
     }
 
-    /// [`Client::find_primero_intervention`], read as its `id` only (the days it holds are
-    /// skipped, never built).
+    /// [`Client::find_primero_intervention`] asked for and read as its `id` only (the days it
+    /// holds are neither sent nor built).
     pub async fn find_primero_intervention_id(&self, cid: &Cid) -> Result<Option<IdOf>, Error> {
-        self.find_primero_intervention_as(cid).await
+        self.find_primero_intervention_as(&filters::primero_intervention_id(cid))
+            .await
     }
 
     async fn find_primero_intervention_as<T: DeserializeOwned>(
         &self,
-        cid: &Cid,
+        filter: &str,
     ) -> Result<Option<T>, Error> {
-        let filter = filters::primero_intervention(cid);
         match self
             .call_as::<T, Value>(
                 Method::GET,
                 &["interventions", "findOne"],
-                Some(&filter),
+                Some(filter),
                 None,
             )
             .await
@@ -534,6 +551,25 @@ mod tests {
             filters::primero_intervention(&cid),
             r#"{"where":{"cid":"1111111111113","activities.primeroservice.serviceType":"primero"}}"#
         );
+        // WF1's lookups ask for the properties they read, the conditions unchanged.
+        for (narrow, whole, fields) in [
+            (
+                filters::primero_intervention_id(&cid),
+                filters::primero_intervention(&cid),
+                json!({"id": true}),
+            ),
+            (
+                filters::person_ref(&cid),
+                filters::person(&cid),
+                json!({"id": true, "cid": true}),
+            ),
+        ] {
+            let mut narrow: Value = serde_json::from_str(&narrow).unwrap();
+            let whole: Value = serde_json::from_str(&whole).unwrap();
+            assert_eq!(narrow["fields"].take(), fields);
+            narrow.as_object_mut().unwrap().remove("fields");
+            assert_eq!(narrow, whole);
+        }
     }
 
     /// The create and patch bodies of a day's document `v`, each by our writer and by

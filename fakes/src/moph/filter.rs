@@ -157,6 +157,46 @@ fn order_key(s: &str) -> (String, bool) {
     (field, desc)
 }
 
+/// Applies a filter's `fields` to a found document, as LoopBack 3 does: an object of property
+/// names (`{"id": true}`; the bracket form's values are the texts `"true"` / `"false"`) keeps
+/// only the properties set true, or, when none is, drops those set false; a list of names
+/// keeps those. Without `fields` (or with one naming nothing) the document is whole.
+pub(crate) fn project(doc: Value, fields: Option<&Value>) -> Value {
+    let truthy = |v: &Value| match v {
+        Value::Bool(b) => *b,
+        Value::String(s) => s == "true" || s == "1",
+        Value::Number(n) => n.as_f64().is_some_and(|n| n != 0.0),
+        _ => false,
+    };
+    let (keep, drop): (Vec<&str>, Vec<&str>) = match fields {
+        Some(Value::Object(m)) => {
+            let keep: Vec<&str> = m
+                .iter()
+                .filter(|(_, v)| truthy(v))
+                .map(|(k, _)| k.as_str())
+                .collect();
+            let drop = m
+                .iter()
+                .filter(|(_, v)| !truthy(v))
+                .map(|(k, _)| k.as_str())
+                .collect();
+            (keep, drop)
+        }
+        Some(Value::Array(names)) => (names.iter().filter_map(Value::as_str).collect(), vec![]),
+        Some(Value::String(name)) => (vec![name.as_str()], vec![]),
+        _ => (vec![], vec![]),
+    };
+    let Value::Object(mut map) = doc else {
+        return doc;
+    };
+    if !keep.is_empty() {
+        map.retain(|k, _| keep.contains(&k.as_str()));
+    } else {
+        map.retain(|k, _| !drop.contains(&k.as_str()));
+    }
+    Value::Object(map)
+}
+
 /// Applies `order` and `limit` (a relation scope, or a `find` filter).
 pub(crate) fn apply(mut docs: Vec<Value>, scope: Option<&Value>) -> Vec<Value> {
     let Some(scope) = scope else { return docs };
@@ -227,5 +267,33 @@ mod tests {
         assert!(loosely_equal(&json!(12), &json!("12")));
         assert!(loosely_equal(&json!(true), &json!("true")));
         assert!(!loosely_equal(&json!(12), &json!("13")));
+    }
+
+    #[test]
+    fn fields_keep_or_drop_properties_as_loopback_does() {
+        let doc = json!({"id": "a1", "cid": "1", "activities": {"x": 1}});
+        assert_eq!(
+            project(doc.clone(), Some(&json!({"id": true}))),
+            json!({"id": "a1"})
+        );
+        // The bracket form: `filter[fields][id]=true&filter[fields][cid]=true`.
+        let bracket = from_query(&q(&[
+            ("filter[fields][id]", "true"),
+            ("filter[fields][cid]", "true"),
+        ]))
+        .unwrap();
+        assert_eq!(
+            project(doc.clone(), bracket.get("fields")),
+            json!({"id": "a1", "cid": "1"})
+        );
+        assert_eq!(
+            project(doc.clone(), Some(&json!({"activities": false}))),
+            json!({"id": "a1", "cid": "1"})
+        );
+        assert_eq!(
+            project(doc.clone(), Some(&json!(["cid"]))),
+            json!({"cid": "1"})
+        );
+        assert_eq!(project(doc.clone(), None), doc);
     }
 }

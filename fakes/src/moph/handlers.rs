@@ -1,6 +1,7 @@
 //! LoopBack 3 style handlers: `Users/login`, `people/findOne`,
 //! `interventions/findOne`, `POST /interventions`, `PATCH /interventions/{id}`.
-//! Filters are read in both encodings (`filter` module); `findOne` answers 404
+//! Filters are read in both encodings (`filter` module), with `where`, `include`, `order`,
+//! `limit` and `fields` (the properties a `findOne` answers with); `findOne` answers 404
 //! `MODEL_NOT_FOUND` when nothing matches.
 
 use std::sync::Arc;
@@ -163,7 +164,7 @@ pub(crate) async fn find_person(
             _ => {}
         }
     }
-    axum::Json(person).into_response()
+    axum::Json(filter::project(person, filter.get("fields"))).into_response()
 }
 
 /// `GET /api/interventions/findOne?filter=...`.
@@ -188,7 +189,7 @@ pub(crate) async fn find_intervention(
         store.find_intervention(&where_of(&filter))
     };
     match found {
-        Some(iv) => axum::Json(iv).into_response(),
+        Some(iv) => axum::Json(filter::project(iv, filter.get("fields"))).into_response(),
         None => model_not_found("intervention"),
     }
 }

@@ -206,6 +206,23 @@ async fn interventions_find_create_and_dotted_patch() {
     assert_eq!(id.len(), 24);
     let (s, found) = find(&m, "interventions", &by_service, &t).await;
     assert_eq!((s, found["id"].clone()), (StatusCode::OK, json!(id)));
+    // `fields`: the answer holds only the properties asked for (WF1 asks for the id).
+    let mut id_only = by_service.clone();
+    id_only["fields"] = json!({"id": true});
+    let (s, narrow) = find(&m, "interventions", &id_only, &t).await;
+    assert_eq!((s, narrow), (StatusCode::OK, json!({"id": id})));
+    m.insert_person(json!({"cid": cid, "id": "p9", "fname": "ทดสอบ"}), None);
+    let (s, person) = find(
+        &m,
+        "people",
+        &json!({"where": {"cid": cid}, "fields": {"id": true, "cid": true}}),
+        &t,
+    )
+    .await;
+    assert_eq!(
+        (s, person),
+        (StatusCode::OK, json!({"id": "p9", "cid": cid}))
+    );
     let patched = client
         .patch(format!("{}/interventions/{id}", m.url()))
         .query(&[("access_token", t.as_str())])
