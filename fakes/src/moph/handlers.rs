@@ -143,13 +143,15 @@ pub(crate) async fn find_person(
         }
         None => store.find_person(&conds),
     };
-    let Some(mut person) = person else {
+    let Some(person) = person else {
         return model_not_found("person");
     };
     let cid = person
         .get("cid")
         .and_then(super::store::cid_key)
         .unwrap_or_default();
+    // `fields` picks the person's own properties; included relations are added after it.
+    let mut person = filter::project(person, filter.get("fields"));
     for inc in filter.get("include").map(includes).unwrap_or_default() {
         match inc.0.as_str() {
             "interventions" => {
@@ -164,7 +166,7 @@ pub(crate) async fn find_person(
             _ => {}
         }
     }
-    axum::Json(filter::project(person, filter.get("fields"))).into_response()
+    axum::Json(person).into_response()
 }
 
 /// `GET /api/interventions/findOne?filter=...`.

@@ -223,6 +223,18 @@ async fn interventions_find_create_and_dotted_patch() {
         (s, person),
         (StatusCode::OK, json!({"id": "p9", "cid": cid}))
     );
+    // As in LoopBack, `fields` does not drop an included relation.
+    let (s, person) = find(
+        &m,
+        "people",
+        &json!({"where": {"cid": cid}, "fields": {"id": true}, "include": "interventions"}),
+        &t,
+    )
+    .await;
+    assert_eq!(s, StatusCode::OK);
+    assert_eq!(person["id"], json!("p9"));
+    assert!(person.get("fname").is_none(), "{person}");
+    assert_eq!(person["interventions"].as_array().map(Vec::len), Some(2));
     let patched = client
         .patch(format!("{}/interventions/{id}", m.url()))
         .query(&[("access_token", t.as_str())])
