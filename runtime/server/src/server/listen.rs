@@ -71,29 +71,21 @@ pub async fn serve(
             if reserve.available_permits() == 0 {
                 in_reserve.evict_oldest();
             }
-            // The evicted task returns its permit as it ends. The new connection waits for it
-            // briefly in its own task, so the loop goes on accepting meanwhile (a flood of
-            // stalled clients is taken in as fast as it arrives). A task still waiting is in
-            // the reserve's line too, and can be evicted in turn; it waits 100 ms at most, so
-            // the tasks past the reserve's size are connections of the last 100 ms.
-            let reserve = reserve.clone();
-            let header_timeout = limits.header_timeout.min(RESERVE_HEADER_TIMEOUT);
-            let closing = closing.clone();
-            let task = tokio::spawn(async move {
-                let permit =
-                    tokio::time::timeout(Duration::from_millis(100), reserve.acquire_owned()).await;
-                let Ok(Ok(permit)) = permit else {
-                    return;
-                };
-                let conn = Conn {
-                    header_timeout,
-                    keep_alive: false,
-                    permit,
-                    closing,
-                };
-                conn.run(tcp, hyper::service::service_fn(health_only)).await;
-            });
-            in_reserve.push(task.abort_handle());
+            // The evicted task returns its permit as it ends: wait for it briefly.
+            let permit =
+                tokio::time::timeout(Duration::from_millis(100), reserve.clone().acquire_owned())
+                    .await;
+            let Ok(Ok(permit)) = permit else {
+                continue;
+            };
+            let conn = Conn {
+                header_timeout: limits.header_timeout.min(RESERVE_HEADER_TIMEOUT),
+                keep_alive: false,
+                permit,
+                closing: closing.clone(),
+            };
+            let service = hyper::service::service_fn(health_only);
+            in_reserve.push(tokio::spawn(conn.run(tcp, service)).abort_handle());
         }
         // else: no reserve; the connection is closed at once (dropped).
     }
