@@ -43,6 +43,7 @@ mod base_url;
 pub mod error;
 pub mod http;
 pub mod moph;
+pub mod pick;
 pub mod primero;
 mod redact;
 

@@ -2,7 +2,7 @@
 
 use std::sync::Arc;
 
-use adaptors::primero::{Client, PrimeroAuth, PrimeroConfig};
+use adaptors::primero::{ChangedCases, Client, PagedCase, PrimeroAuth, PrimeroConfig, RawCase};
 use futures_util::future::BoxFuture;
 use serde_json::{Map, Value, json};
 
@@ -10,7 +10,7 @@ use super::op_error;
 use super::upsert::{Found, find_or_create};
 use crate::config::{ConfigError, Credential, Endpoint, require};
 use crate::engine::ops::{
-    Args, OpError, OpLog, OpSig, OpValue, Operation, Ops, Output, Page, arg_str,
+    Args, OpError, OpLog, OpSig, OpValue, Operation, Ops, Output, Page, Record, arg_str,
 };
 use crate::store::{Level, Outcome};
 
@@ -196,19 +196,43 @@ const PAGES_IN_FLIGHT: usize = 2;
 /// A page of `cases_since`, with its promise about the cases still to come: pages come in
 /// `last_updated_at` order with a moving lower bound (a case updated while we page is seen
 /// again, never skipped), so every case still to come was changed at or after the last one of
-/// this page (and at or after `since`).
-fn page_of(cases: Vec<Value>, since: &str) -> Page {
-    let last = cases
-        .iter()
-        .rev()
-        .find_map(|c| c.get("last_updated_at").and_then(Value::as_str));
+/// this page (and at or after `since`). The cases are kept as the JSON text Primero sent: the
+/// fan-out parses only what the workflow reads of them.
+fn page_of<C: PagedCase>(cases: Vec<C>, since: &str, record: fn(C) -> Record) -> Page {
+    let last = cases.iter().rev().find_map(PagedCase::last_updated_at);
     let rest_from = match last {
         Some(c) if c > since => c.to_owned(),
         _ => since.to_owned(),
     };
     Page {
-        records: cases,
+        records: cases.into_iter().map(record).collect(),
         rest_from: Some(Value::String(rest_from)),
+    }
+}
+
+/// A case kept as its text, with the fields the fan-out reads.
+fn raw_record(c: RawCase) -> Record {
+    let (text, picked) = c.into_parts();
+    Record::Json { text, picked }
+}
+
+/// Sends the pages of `pages` on `tx`, each case made a record by `record`.
+async fn send_pages<C: PagedCase>(
+    mut pages: ChangedCases<C>,
+    since: String,
+    record: fn(C) -> Record,
+    tx: tokio::sync::mpsc::Sender<Result<Page, OpError>>,
+) {
+    loop {
+        let item = match pages.next_page().await {
+            Ok(Some(p)) => Ok(page_of(p.cases, &since, record)),
+            Ok(None) => return,
+            Err(e) => Err(op_error(e)),
+        };
+        let stop = item.is_err();
+        if tx.send(item).await.is_err() || stop {
+            return;
+        }
     }
 }
 
@@ -226,22 +250,19 @@ impl Operation for PrimeroOp {
             match self.sig.name.as_str() {
                 "primero.cases_since" => {
                     let since = arg_str(&args, "since")?.to_owned();
-                    let client = self.client.clone();
                     let (tx, rx) = tokio::sync::mpsc::channel(PAGES_IN_FLIGHT);
-                    tokio::spawn(async move {
-                        let mut pages = client.cases_changed_since(&since);
-                        loop {
-                            let item = match pages.next_page().await {
-                                Ok(Some(p)) => Ok(page_of(p.cases, &since)),
-                                Ok(None) => return,
-                                Err(e) => Err(op_error(e)),
-                            };
-                            let stop = item.is_err();
-                            if tx.send(item).await.is_err() || stop {
-                                return;
-                            }
+                    // The cases stay the text Primero sent, parsed only as far as the fan-out
+                    // reads them; a fan-out that reads them whole gets values.
+                    match args.record_fields() {
+                        Some(fields) => {
+                            let pages = self.client.raw_cases_changed_since(&since, fields);
+                            tokio::spawn(send_pages(pages, since, raw_record, tx));
                         }
-                    });
+                        None => {
+                            let pages = self.client.cases_changed_since(&since);
+                            tokio::spawn(send_pages(pages, since, Record::Value, tx));
+                        }
+                    }
                     Ok(OpValue::Records(rx))
                 }
                 "primero.upsert_case" => {

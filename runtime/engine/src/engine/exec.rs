@@ -360,7 +360,10 @@ impl<S: Store> RunCx<S> {
                     OpError::failed(format!("operation `{name}` is not available"))
                 })?;
                 let at = Context::new(chrono::Utc::now());
-                let args = eval_args(args, &scope.vars, &scope.raw, &at)?;
+                let mut args = eval_args(args, &scope.vars, &scope.raw, &at)?;
+                if matches!(op.sig().output, super::ops::Output::Records) {
+                    args.set_record_fields(self.wf.steps.record_fields_over(&step.id));
+                }
                 let log = StepLog {
                     store: self.engine.store.clone(),
                     run: self.run_id,
@@ -388,27 +391,28 @@ impl<S: Store> RunCx<S> {
                     .get(name)
                     .ok_or_else(|| OpError::failed(format!("transform `{name}` is not available")))?
                     .clone();
-                // The record is read in place (a case is large; the transform only borrows it).
                 let now = chrono::Utc::now();
                 let at = Context::new(now);
-                let record = input.eval_ref(&scope.vars, &at).map_err(OpError::failed)?;
                 let params = eval_args(params, &scope.vars, &scope.raw, &at)?;
                 let mut ctx = Context::new(now);
                 ctx.params = params.into_map().into_iter().collect();
                 // An output only passed whole to operations is kept as the JSON the compiled
                 // transform writes (no value of it is built).
-                let writer = self
-                    .wf
-                    .raw_outputs
-                    .contains(&step.id)
-                    .then(|| self.engine.transforms.writer(name))
-                    .flatten();
-                let res = match writer {
-                    Some(write) => {
+                let keep_raw = self.wf.raw_outputs.contains(&step.id);
+                let transforms = &self.engine.transforms;
+                // A record that came as text, when the transform reads it whole: a compiled
+                // transform reads the text, another one a value parsed of all of it.
+                let text = scope
+                    .record_json
+                    .as_deref()
+                    .filter(|_| input.text().trim() == "record");
+                let res = match (text, transforms.text_reader(name)) {
+                    (Some(text), Some(read)) => {
                         let mut out = Vec::with_capacity(4096);
-                        match write(&record, &ctx, &mut out) {
-                            Ok(true) => RawJson::from_written(&out)
-                                .map(|r| Some(StepOut::Raw(r)))
+                        match read(text.as_bytes(), &ctx, &mut out) {
+                            Ok(true) if keep_raw => raw_output(&out).map(Some),
+                            Ok(true) => serde_json::from_slice(&out)
+                                .map(|v| Some(StepOut::Value(v)))
                                 .map_err(|e| {
                                     TransformError::new(
                                         "",
@@ -419,9 +423,26 @@ impl<S: Store> RunCx<S> {
                             Err(e) => Err(e),
                         }
                     }
-                    None => f(&record, &ctx).map(|v| v.map(StepOut::Value)),
+                    (Some(text), None) => {
+                        f(&super::record::whole(text), &ctx).map(|v| v.map(StepOut::Value))
+                    }
+                    (None, _) => {
+                        // The record is read in place (a case is large; the transform only
+                        // borrows it).
+                        let record = input.eval_ref(&scope.vars, &at).map_err(OpError::failed)?;
+                        match keep_raw.then(|| transforms.writer(name)).flatten() {
+                            Some(write) => {
+                                let mut out = Vec::with_capacity(4096);
+                                match write(&record, &ctx, &mut out) {
+                                    Ok(true) => raw_output(&out).map(Some),
+                                    Ok(false) => Ok(None),
+                                    Err(e) => Err(e),
+                                }
+                            }
+                            None => f(&record, &ctx).map(|v| v.map(StepOut::Value)),
+                        }
+                    }
                 };
-                drop(record);
                 self.counters.add(name, &ctx.counters.snapshot());
                 match res {
                     Ok(Some(out)) => Ok(out),
@@ -477,6 +498,7 @@ impl<S: Store> RunCx<S> {
                 watermark,
                 partition_by,
                 body,
+                record_fields,
             } => {
                 let source = match scope.streams.remove(over) {
                     Some(rx) => fanout::Source::Pages(rx),
@@ -498,6 +520,7 @@ impl<S: Store> RunCx<S> {
                     watermark: watermark.as_ref(),
                     partition_by: partition_by.as_deref(),
                     body,
+                    record_fields: record_fields.as_deref(),
                 };
                 let sync_start = shared.get("sync_start").as_str().map(str::to_owned);
                 self.for_each(source, spec, shared, scope.scrub.clone(), sync_start)
@@ -506,6 +529,13 @@ impl<S: Store> RunCx<S> {
             }
         }
     }
+}
+
+/// A compiled transform's written output, kept as its JSON.
+fn raw_output(out: &[u8]) -> Result<StepOut, TransformError> {
+    RawJson::from_written(out)
+        .map(StepOut::Raw)
+        .map_err(|e| TransformError::new("", TransformErrorKind::InvalidJson(e.to_string())))
 }
 
 fn failed(step: Option<String>, reason: String) -> RecordEnd {

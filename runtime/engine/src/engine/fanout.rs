@@ -26,9 +26,10 @@ use serde_json::{Value, json};
 
 use super::RunCx;
 use super::exec::{RecordEnd, eval};
-use super::ops::{OpError, Page, RecordPages};
+use super::ops::{OpError, Page, Record, RecordPages};
 use super::partition;
 use super::personal::personal_values;
+use super::record::{InHand, whole};
 use super::scope::{HeldLogs, Scope, Shared};
 use crate::store::{Level, NewLogLine, NewOutcome, Outcome, Scrubber, Store};
 use crate::workflow::{Pipeline, WExpr};
@@ -42,6 +43,9 @@ pub(crate) enum Source {
     List(Vec<Value>),
 }
 
+/// A record with its index in the page and its `partition_by` key.
+type Keyed = (usize, InHand, Option<String>);
+
 pub(crate) struct Spec<'a> {
     pub step: &'a str,
     pub concurrency: usize,
@@ -50,6 +54,8 @@ pub(crate) struct Spec<'a> {
     /// Records with the same value go one after another ([`super::partition`]).
     pub partition_by: Option<&'a WExpr>,
     pub body: &'a Pipeline,
+    /// The fields of `record` its expressions read (`None`: whole).
+    pub record_fields: Option<&'a [String]>,
 }
 
 /// Counts and watermarks across pages.
@@ -106,6 +112,7 @@ impl<S: Store> RunCx<S> {
         let mut rx = match source {
             Source::Pages(rx) => Some(rx),
             Source::List(list) => {
+                let list = list.into_iter().map(Record::Value).collect();
                 self.page(list, &spec, &shared, &scrub, &mut tally).await;
                 None
             }
@@ -219,7 +226,7 @@ impl<S: Store> RunCx<S> {
 
     async fn page(
         &self,
-        records: Vec<Value>,
+        records: Vec<Record>,
         spec: &Spec<'_>,
         shared: &Arc<Shared>,
         scrub: &Scrubber,
@@ -299,14 +306,15 @@ impl<S: Store> RunCx<S> {
     /// or when it is empty or not text or a number).
     fn partition_keys(
         &self,
-        records: Vec<Value>,
+        records: Vec<Record>,
         spec: &Spec<'_>,
         shared: &Arc<Shared>,
-    ) -> Vec<(usize, Value, Option<String>)> {
+    ) -> Vec<Keyed> {
         records
             .into_iter()
             .enumerate()
             .map(|(i, rec)| {
+                let rec = InHand::new(rec, spec.record_fields);
                 let Some(p) = spec.partition_by else {
                     return (i, rec, None);
                 };
@@ -326,7 +334,7 @@ impl<S: Store> RunCx<S> {
     /// process's lock of its key; otherwise each takes its key itself.
     async fn records(
         &self,
-        records: Vec<(usize, Value, Option<String>)>,
+        records: Vec<Keyed>,
         page_held: bool,
         base: u64,
         spec: &Spec<'_>,
@@ -340,7 +348,7 @@ impl<S: Store> RunCx<S> {
                 let rscrub = if personal.is_empty() {
                     scrub.clone()
                 } else {
-                    scrub.with_names(personal_values(&rec, personal))
+                    scrub.with_names(self.personal_values_of(&rec))
                 };
                 async move {
                     let mut scope = Scope::new(&shared, Some(rec), rscrub);
@@ -396,5 +404,21 @@ impl<S: Store> RunCx<S> {
             .buffer_unordered(spec.concurrency)
             .collect()
             .await
+    }
+}
+
+impl<S: Store> RunCx<S> {
+    /// The personal values of a record: searched for in its text when it came as text (by
+    /// the keys of [`crate::workflow::Workflow::personal_keys`]), else walked in its value.
+    fn personal_values_of(&self, rec: &InHand) -> Vec<String> {
+        let personal = &self.wf.personal_fields;
+        match &rec.json {
+            Some(text) => self
+                .wf
+                .personal_keys
+                .values_in(text)
+                .unwrap_or_else(|_| personal_values(&whole(text), personal)),
+            None => personal_values(&rec.value, personal),
+        }
     }
 }

@@ -12,6 +12,7 @@ pub mod observe;
 pub mod ops;
 mod partition;
 mod personal;
+mod record;
 mod scope;
 #[cfg(test)]
 mod tests;

@@ -17,10 +17,24 @@ pub use crate::workflow::sig::{ArgSig, OpSig, Output};
 /// pages are in memory at once).
 pub type RecordPages = tokio::sync::mpsc::Receiver<Result<Page, OpError>>;
 
+/// One record of a page.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Record {
+    Value(Value),
+    /// The JSON text the source sent (one value). The fan-out parses only the fields its
+    /// expressions read, and a compiled transform whose input is the record reads the text.
+    Json {
+        text: Box<str>,
+        /// Those fields, already parsed by the source (an object holding at least the ones
+        /// [`Args::record_fields`] named, those the record has); `None`: not parsed.
+        picked: Option<Map<String, Value>>,
+    },
+}
+
 /// One page of records.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Page {
-    pub records: Vec<Value>,
+    pub records: Vec<Record>,
     /// A promise about the records still to come: each has a value of the field the operation
     /// selects by (`since`; for `primero.cases_since`, `last_updated_at`) at or after this one.
     /// With it, a fan-out whose `watermark` is that field can persist the cursor here once this
@@ -32,7 +46,7 @@ pub struct Page {
 impl Page {
     pub fn new(records: Vec<Value>) -> Page {
         Page {
-            records,
+            records: records.into_iter().map(Record::Value).collect(),
             rest_from: None,
         }
     }
@@ -109,6 +123,9 @@ pub trait OpLog: Send + Sync {
 #[derive(Debug, Default, Clone, PartialEq)]
 pub struct Args<'a> {
     items: Vec<(String, ArgValue<'a>)>,
+    /// For an operation that produces records: the top-level fields the fan-out over them
+    /// reads, when it reads only those (`None`: whole, or nothing fans out over them).
+    record_fields: Option<&'a [String]>,
 }
 
 /// One argument's value.
@@ -193,6 +210,17 @@ impl<'a> Args<'a> {
             })
     }
 
+    /// The top-level fields of the records this operation produces that the fan-out over
+    /// them reads, when it reads only those: a source of records as JSON text may parse just
+    /// them ([`Record::Json`]'s `picked`). `None`: the records are read whole.
+    pub fn record_fields(&self) -> Option<&'a [String]> {
+        self.record_fields
+    }
+
+    pub(crate) fn set_record_fields(&mut self, fields: Option<&'a [String]>) {
+        self.record_fields = fields;
+    }
+
     /// Removes argument `name` and returns it as a value of its own.
     pub fn take(&mut self, name: &str) -> Option<Value> {
         let i = self.items.iter().position(|(k, _)| k == name)?;
@@ -215,6 +243,7 @@ impl From<Map<String, Value>> for Args<'static> {
                 .into_iter()
                 .map(|(k, v)| (k, ArgValue::Value(Cow::Owned(v))))
                 .collect(),
+            record_fields: None,
         }
     }
 }

@@ -14,6 +14,7 @@ use mapping_dsl::rt::RawJson;
 use serde_json::{Map, Value};
 
 use crate::engine::ops::RecordPages;
+use crate::engine::record::InHand;
 use crate::store::{NewLogLine, Scrubber};
 
 /// Log lines a record's steps wrote, kept to be stored with the page's outcomes.
@@ -62,14 +63,19 @@ pub struct Scope {
     /// Inside `for_each`: where the record's steps log (stored with the page's outcomes);
     /// `None`: straight to the store.
     pub held: Option<HeldLogs>,
+    /// The record's JSON text when `record` holds only the fields expressions read (see
+    /// [`super::record`]).
+    pub record_json: Option<Box<str>>,
 }
 
 impl Scope {
     /// A scope over `shared` (cloned once: a record's scope is its own).
-    pub fn new(shared: &Shared, record: Option<Value>, scrub: Scrubber) -> Scope {
+    pub fn new(shared: &Shared, record: Option<InHand>, scrub: Scrubber) -> Scope {
         let mut vars = shared.vars.clone();
+        let mut record_json = None;
         if let Some(r) = record {
-            vars.insert("record".into(), r);
+            vars.insert("record".into(), r.value);
+            record_json = r.json;
         }
         vars.insert("error".into(), Value::Null);
         Scope {
@@ -78,14 +84,19 @@ impl Scope {
             streams: HashMap::new(),
             scrub,
             held: None,
+            record_json,
         }
     }
 
-    /// Takes `record` back out of the scope (null when it had none).
-    pub fn take_record(&mut self) -> Value {
-        match &mut self.vars {
+    /// Takes the record back out of the scope (null when it had none).
+    pub fn take_record(&mut self) -> InHand {
+        let value = match &mut self.vars {
             Value::Object(m) => m.remove("record").unwrap_or(Value::Null),
             _ => Value::Null,
+        };
+        InHand {
+            value,
+            json: self.record_json.take(),
         }
     }
 

@@ -8,7 +8,7 @@ use futures_util::FutureExt;
 use mapping_dsl::source::FileId;
 use serde_json::{Map, Value, json};
 
-use super::ops::{Args, FnOp, OpError, OpSig, OpValue, Ops, Output, arg_str};
+use super::ops::{Args, FnOp, OpError, OpSig, OpValue, Ops, Output, Record, arg_str};
 use super::{Engine, RunRequest, Transforms};
 use crate::store::{Outcome, RunStatus, Scrubber, SqliteStore, Store};
 use crate::workflow::{Catalog, Workflow, compile};
@@ -21,11 +21,13 @@ type Sink = Arc<Mutex<HashMap<String, Value>>>;
 fn ops(sink: Sink, statuses: Sink, fail: Vec<String>) -> Ops {
     let mut ops = Ops::default();
     ops.insert(Arc::new(FnOp {
-        sig: OpSig::new("src.pages", Output::Records, None, &["n", "per"], &["since"]),
+        sig: OpSig::new("src.pages", Output::Records, None, &["n", "per"], &["since", "text"]),
         f: |a: Map<String, Value>| {
             async move {
                 let n = a["n"].as_u64().unwrap_or(0);
                 let per = a["per"].as_u64().unwrap_or(1).max(1);
+                // `text: true`: the records come as their JSON text, as Primero's cases do.
+                let text = a.get("text") == Some(&Value::Bool(true));
                 let since = a.get("since").and_then(Value::as_str).unwrap_or("").to_owned();
                 let (tx, rx) = tokio::sync::mpsc::channel(2);
                 tokio::spawn(async move {
@@ -36,7 +38,16 @@ fn ops(sink: Sink, statuses: Sink, fail: Vec<String>) -> Ops {
                     for chunk in all.chunks(per as usize) {
                         // Ordered by `updated`: what is still to come starts at the last one.
                         let page = super::ops::Page {
-                            records: chunk.to_vec(),
+                            records: chunk
+                                .iter()
+                                .map(|r| match text {
+                                    true => Record::Json {
+                                        text: r.to_string().into(),
+                                        picked: None,
+                                    },
+                                    false => Record::Value(r.clone()),
+                                })
+                                .collect(),
                             rest_from: chunk.last().map(|r| r["updated"].clone()),
                         };
                         if tx.send(Ok(page)).await.is_err() {
@@ -111,6 +122,7 @@ mod keyed;
 mod page_logs;
 mod raw;
 mod resume;
+mod text_records;
 
 fn transforms() -> Transforms {
     let mut t = Transforms::default();
@@ -132,6 +144,7 @@ fn transforms() -> Transforms {
         "t_upper",
         Arc::new(|r: &Value, _cx: &mapping_dsl::rt::Context| Ok(t_upper(r))),
         t_upper_json,
+        t_upper_text,
     );
     t
 }
@@ -158,6 +171,24 @@ fn t_upper_json(
         )
     })?;
     Ok(true)
+}
+
+/// [`t_upper`] over a record's JSON text, as a compiled transform's `run_into` does. It counts
+/// its calls in `upper_text_calls` (the engine must take this path for records that came as
+/// text).
+fn t_upper_text(
+    r: &[u8],
+    cx: &mapping_dsl::rt::Context,
+    out: &mut Vec<u8>,
+) -> Result<bool, mapping_dsl::rt::TransformError> {
+    cx.counters.coercion("text", "read_as_text");
+    let v: Value = serde_json::from_slice(r).map_err(|e| {
+        mapping_dsl::rt::TransformError::new(
+            "",
+            mapping_dsl::rt::ErrorKind::InvalidJson(e.to_string()),
+        )
+    })?;
+    t_upper_json(&v, cx, out)
 }
 
 /// `yaml` compiled against `ops` and the test transforms.

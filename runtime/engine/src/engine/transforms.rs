@@ -15,6 +15,10 @@ pub type TransformFn =
 /// [`TransformFn`] returns) to a buffer; `Ok(false)`: dropped by `keep`.
 pub type WriteFn = generated::RunValueJson;
 
+/// A compiled transform reading a record's JSON text (the bytes a source sent, no value of it
+/// built) and writing its output as [`WriteFn`] does; the same output as [`TransformFn`]'s.
+pub type TextFn = generated::RunInto;
+
 /// One registered transform.
 #[derive(Clone)]
 struct Registered {
@@ -24,6 +28,8 @@ struct Registered {
     /// A compiled transform's writer of the same output (`None` for the interpreter's or a Rust
     /// function's).
     writer: Option<WriteFn>,
+    /// A compiled transform's reader of a record's JSON text.
+    text: Option<TextFn>,
 }
 
 #[derive(Clone, Default)]
@@ -50,16 +56,25 @@ impl Transforms {
             run: f,
             origin,
             writer: None,
+            text: None,
         };
         self.map.insert(name.into(), r);
     }
 
-    /// Registers a compiled transform: `run` and the writer of the same output, `write`.
-    pub fn insert_compiled(&mut self, name: &str, run: Arc<TransformFn>, write: WriteFn) {
+    /// Registers a compiled transform: `run`, the writer of the same output, `write`, and
+    /// the same over a record's JSON text, `text`.
+    pub fn insert_compiled(
+        &mut self,
+        name: &str,
+        run: Arc<TransformFn>,
+        write: WriteFn,
+        text: TextFn,
+    ) {
         let r = Registered {
             run,
             origin: "compiled",
             writer: Some(write),
+            text: Some(text),
         };
         self.map.insert(name.to_owned(), r);
     }
@@ -75,6 +90,7 @@ impl Transforms {
             run: f,
             origin,
             writer: None,
+            text: None,
         });
     }
 
@@ -86,6 +102,12 @@ impl Transforms {
     /// function runs).
     pub fn writer(&self, name: &str) -> Option<WriteFn> {
         self.map.get(name).and_then(|v| v.writer)
+    }
+
+    /// The reader of a record's JSON text of compiled transform `name` (`None` for one the
+    /// interpreter or a Rust function runs).
+    pub fn text_reader(&self, name: &str) -> Option<TextFn> {
+        self.map.get(name).and_then(|v| v.text)
     }
 
     pub fn origin(&self, name: &str) -> Option<&'static str> {
@@ -133,7 +155,7 @@ impl Transforms {
                 t.mark_stale(e.name, why);
                 continue;
             }
-            t.insert_compiled(e.name, Arc::new(e.run_value), e.run_value_json);
+            t.insert_compiled(e.name, Arc::new(e.run_value), e.run_value_json, e.run_into);
         }
         for c in checked {
             let Some(dep) = &c.deployment else { continue };

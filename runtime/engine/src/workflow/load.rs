@@ -663,6 +663,12 @@ impl Cx<'_> {
                     return None;
                 };
                 let body = self.pipeline(body, true, all_ids);
+                let record_fields = super::inputs::record_fields(
+                    &key,
+                    watermark.as_ref(),
+                    partition_by.as_deref(),
+                    &body,
+                );
                 StepKind::ForEach {
                     over: over.value.clone(),
                     concurrency,
@@ -670,6 +676,7 @@ impl Cx<'_> {
                     watermark,
                     partition_by,
                     body,
+                    record_fields,
                 }
             }
         };

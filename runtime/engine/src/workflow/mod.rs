@@ -95,6 +95,20 @@ impl Pipeline {
     pub fn index_of(&self, id: &str) -> Option<usize> {
         self.steps.iter().position(|s| s.id == id)
     }
+
+    /// The fields of its records that the `for_each` over step `id`'s output reads (at any
+    /// depth), when it reads only those; `None` when it reads them whole or none fans out.
+    pub fn record_fields_over(&self, id: &str) -> Option<&[String]> {
+        self.steps.iter().find_map(|s| match &s.kind {
+            StepKind::ForEach {
+                over,
+                record_fields,
+                ..
+            } if over == id => Some(record_fields.as_deref()),
+            StepKind::ForEach { body, .. } => body.record_fields_over(id).map(Some),
+            _ => None,
+        })?
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -211,6 +225,10 @@ pub enum StepKind {
         /// concurrent runs of the workflow in the process); `null` or absent: no constraint.
         partition_by: Option<Box<WExpr>>,
         body: Pipeline,
+        /// The top-level fields of `record` its expressions read, or `None` when one reads the
+        /// record whole: what is parsed of a record that came as JSON text. Derived once, when
+        /// the workflow is loaded.
+        record_fields: Option<Vec<String>>,
     },
     SetCursor(WExpr),
 }

@@ -5,7 +5,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use super::*;
 use crate::engine::EngineError;
-use crate::engine::ops::Page;
+use crate::engine::ops::{Page, Record};
 
 /// SINGLE's operations with `sink.upsert` failing for r-1 (first engine), then a second engine
 /// on the same store whose `his.find` fails if called and whose sink accepts r-1.
@@ -169,7 +169,7 @@ fn flaky_ops(sink: Sink, broken: Arc<AtomicBool>) -> Ops {
                             Err(OpError::failed("connection reset"))
                         } else {
                             Ok(Page {
-                                records: chunk.to_vec(),
+                                records: chunk.iter().cloned().map(Record::Value).collect(),
                                 rest_from: chunk.last().map(|r| r["updated"].clone()),
                             })
                         };

@@ -6,7 +6,10 @@
 //! token and the client reports that Basic auth must be used). A 401 in token
 //! mode triggers one re-login and one retry of the call.
 
+mod pages;
+
 use reqwest::{Method, Url};
+use serde::de::DeserializeOwned;
 use serde_json::{Value, json};
 use std::sync::Arc;
 
@@ -15,6 +18,8 @@ use tokio::sync::Mutex;
 use crate::base_url::BaseUrl;
 use crate::error::Error;
 use crate::http::{Auth, Http, Observer, Reply, Request, RetryPolicy};
+use pages::PageBody;
+pub use pages::{CasePage, CasePages, ChangedCases, PagedCase, RawCase};
 
 /// How the client authenticates.
 #[derive(Clone)]
@@ -53,18 +58,6 @@ impl PrimeroConfig {
             per_page: 1000,
         }
     }
-}
-
-/// One page of cases.
-#[derive(Clone, Debug, PartialEq)]
-pub struct CasePage {
-    pub cases: Vec<Value>,
-    /// 1-based page number.
-    pub page: u64,
-    /// Effective page size reported by the server (after its cap).
-    pub per: u64,
-    /// Matching cases in total.
-    pub total: u64,
 }
 
 /// Primero API v2 client. Clones share the connection pool, token and secrets.
@@ -171,21 +164,21 @@ impl Client {
         }
     }
 
-    async fn send_with(
+    async fn send_with<T: DeserializeOwned>(
         &self,
         method: &Method,
         url: &Url,
         query: &[(&str, &str)],
         body: Option<&Value>,
         token: Option<&str>,
-    ) -> Result<Reply, Error> {
+    ) -> Result<Reply<T>, Error> {
         let auth = match (&self.auth, token) {
             (PrimeroAuth::Basic { username, password }, _) => Auth::Basic(username, password),
             (PrimeroAuth::Token { .. }, Some(t)) => Auth::Bearer(t),
             (PrimeroAuth::Token { .. }, None) => Auth::None,
         };
         self.http
-            .send(&Request {
+            .send_as(&Request {
                 method: method.clone(),
                 url: url.clone(),
                 query: query.to_vec(),
@@ -204,6 +197,17 @@ impl Client {
         query: &[(&str, &str)],
         body: Option<&Value>,
     ) -> Result<Reply, Error> {
+        self.call_with(method, segments, query, body).await
+    }
+
+    /// [`Client::call`], its answer read as `T`.
+    async fn call_with<T: DeserializeOwned>(
+        &self,
+        method: Method,
+        segments: &[&str],
+        query: &[(&str, &str)],
+        body: Option<&Value>,
+    ) -> Result<Reply<T>, Error> {
         let url = self.url(segments)?;
         let token = self.current_token(None).await?;
         match self
@@ -251,23 +255,20 @@ impl Client {
     /// so a case updated while we page moves behind the bound and is seen again (never skipped),
     /// and every case still to come was changed at or after the last case returned. Fetch them
     /// with [`ChangedCases::next_page`].
-    pub fn cases_changed_since(&self, since: &str) -> ChangedCases {
-        ChangedCases {
-            client: self.clone(),
-            from: since.to_owned(),
-            seen_at_from: std::collections::HashSet::new(),
-            tie_page: 1,
-            done: false,
-        }
+    pub fn cases_changed_since(&self, since: &str) -> ChangedCases<Value> {
+        ChangedCases::new(self.clone(), since, Vec::new())
+    }
+
+    /// [`Client::cases_changed_since`], each case kept as the JSON text Primero sent with only
+    /// `fields` (and `id`, `last_updated_at`) parsed ([`RawCase`]): no value of the rest is
+    /// built.
+    pub fn raw_cases_changed_since(&self, since: &str, fields: &[String]) -> ChangedCases<RawCase> {
+        ChangedCases::new(self.clone(), since, fields.to_vec())
     }
 
     /// Pages of cases matching Primero filters (`("status", "open")`, ...).
     pub fn cases(&self, filters: Vec<(String, String)>) -> CasePages {
-        CasePages {
-            client: self.clone(),
-            filters,
-            next: Some(1),
-        }
+        CasePages::new(self.clone(), filters)
     }
 
     /// The case with primary key `id` (the webhook's `record_id`), or `None` on 404.
@@ -351,46 +352,36 @@ impl Client {
         self.all_pages("locations").await
     }
 
-    async fn page(
+    /// One page of `resource` (`data` and `metadata`), its items read as `C`.
+    async fn page<C: DeserializeOwned>(
         &self,
         resource: &str,
         page: u64,
         extra: &[(String, String)],
-    ) -> Result<CasePage, Error> {
+    ) -> Result<CasePage<C>, Error> {
         let page_s = page.to_string();
         let per_s = self.per_page.to_string();
         let mut query: Vec<(&str, &str)> = vec![("page", &page_s), ("per", &per_s)];
         query.extend(extra.iter().map(|(k, v)| (k.as_str(), v.as_str())));
-        let reply = self.call(Method::GET, &[resource], &query, None).await?;
-        let path = format!("/api/v2/{resource}");
-        let mut body = reply.body.unwrap_or(Value::Null);
+        let reply: Reply<PageBody<C>> = self
+            .call_with(Method::GET, &[resource], &query, None)
+            .await?;
         let bad = |m: &str| Error::MalformedBody {
             call: crate::error::Call {
                 system: "primero",
                 method: "GET".into(),
-                path: path.clone(),
+                path: format!("/api/v2/{resource}"),
             },
             message: m.into(),
         };
-        // Taken, not cloned: a page of 1 000 cases is copied once less.
-        let items = match body.get_mut("data").map(Value::take) {
-            Some(Value::Array(items)) => items,
-            _ => return Err(bad("no `data` array")),
-        };
-        let meta = body.get("metadata").ok_or_else(|| bad("no `metadata`"))?;
-        let total = meta
-            .get("total")
-            .and_then(Value::as_u64)
-            .ok_or_else(|| bad("no `metadata.total`"))?;
-        let per = meta
-            .get("per")
-            .and_then(Value::as_u64)
-            .unwrap_or(self.per_page as u64);
-        let page = meta.get("page").and_then(Value::as_u64).unwrap_or(page);
+        let body = reply.body.ok_or_else(|| bad("no `data` array"))?;
+        let items = body.data.ok_or_else(|| bad("no `data` array"))?;
+        let meta = body.metadata.ok_or_else(|| bad("no `metadata`"))?;
+        let total = meta.total.ok_or_else(|| bad("no `metadata.total`"))?;
         Ok(CasePage {
             cases: items,
-            page,
-            per,
+            page: meta.page.unwrap_or(page),
+            per: meta.per.unwrap_or(self.per_page as u64),
             total,
         })
     }
@@ -399,7 +390,7 @@ impl Client {
         let mut out = Vec::new();
         let mut page = 1;
         loop {
-            let p = self.page(resource, page, &[]).await?;
+            let p = self.page::<Value>(resource, page, &[]).await?;
             let done = p.cases.is_empty() || p.page.saturating_mul(p.per) >= p.total;
             out.extend(p.cases);
             if done {
@@ -421,97 +412,5 @@ fn array(v: Value, path: &str) -> Result<Vec<Value>, Error> {
             },
             message: "`data` is not an array".into(),
         }),
-    }
-}
-
-/// Keyset iteration over changed cases (see [`Client::cases_changed_since`]); holds one page
-/// and the ids of the cases returned at the current bound.
-pub struct ChangedCases {
-    client: Client,
-    /// The lower bound (`last_updated_at`) of the next request.
-    from: String,
-    /// Ids already returned whose `last_updated_at` equals `from` (the bound is inclusive).
-    seen_at_from: std::collections::HashSet<String>,
-    /// More cases share `from` than a page holds: the page within that query.
-    tie_page: u64,
-    done: bool,
-}
-
-impl ChangedCases {
-    /// The next page (possibly empty when it held only cases already returned), or `None`.
-    pub async fn next_page(&mut self) -> Result<Option<CasePage>, Error> {
-        if self.done {
-            return Ok(None);
-        }
-        let extra = vec![
-            ("order_by".to_owned(), "last_updated_at".to_owned()),
-            ("order".to_owned(), "asc".to_owned()),
-            ("last_updated_at".to_owned(), format!("{}..", self.from)),
-        ];
-        let mut p = self.client.page("cases", self.tie_page, &extra).await?;
-        let more = !p.cases.is_empty() && p.page.saturating_mul(p.per) < p.total;
-        let updated = |c: &Value| {
-            c.get("last_updated_at")
-                .and_then(Value::as_str)
-                .map(str::to_owned)
-        };
-        let id = |c: &Value| c.get("id").and_then(Value::as_str).map(str::to_owned);
-        let last = p.cases.last().and_then(updated);
-        let from = self.from.clone();
-        let seen = std::mem::take(&mut self.seen_at_from);
-        p.cases.retain(|c| {
-            !(updated(c).as_deref() == Some(from.as_str())
-                && id(c).is_some_and(|i| seen.contains(&i)))
-        });
-        match last {
-            Some(l) if l > from => {
-                self.seen_at_from = p
-                    .cases
-                    .iter()
-                    .filter(|c| updated(c).as_deref() == Some(l.as_str()))
-                    .filter_map(id)
-                    .collect();
-                self.from = l;
-                self.tie_page = 1;
-            }
-            // The whole page shares the bound (or has no date): page on within that query.
-            _ => {
-                self.seen_at_from = seen;
-                self.seen_at_from.extend(p.cases.iter().filter_map(id));
-                self.tie_page += 1;
-            }
-        }
-        self.done = !more;
-        Ok(Some(p))
-    }
-}
-
-/// Page-by-page iteration over a case query; holds one page at a time.
-///
-/// Pages are requested with `order_by=created_at&order=asc`, so cases created
-/// or updated while paging can only shift later pages (a case may then be
-/// seen twice, never skipped). Iteration follows the server's effective
-/// `per` (`metadata.per`), not the requested one.
-pub struct CasePages {
-    client: Client,
-    filters: Vec<(String, String)>,
-    next: Option<u64>,
-}
-
-impl CasePages {
-    /// The next page, or `None` when all pages were returned.
-    pub async fn next_page(&mut self) -> Result<Option<CasePage>, Error> {
-        let Some(page) = self.next else {
-            return Ok(None);
-        };
-        let mut extra = vec![
-            ("order_by".to_owned(), "created_at".to_owned()),
-            ("order".to_owned(), "asc".to_owned()),
-        ];
-        extra.extend(self.filters.iter().cloned());
-        let p = self.client.page("cases", page, &extra).await?;
-        let more = !p.cases.is_empty() && p.page.saturating_mul(p.per) < p.total;
-        self.next = more.then_some(page + 1);
-        Ok(Some(p))
     }
 }
