@@ -124,6 +124,29 @@ pub(crate) struct Reply<T = Value> {
     pub body: Option<T>,
 }
 
+/// Reads a success body: `serde_json::from_slice` of the type wanted, or [`json_shape`].
+pub(crate) type ReadBody<T> = fn(&[u8]) -> Result<T, serde_json::Error>;
+
+/// A success body parsed as `T`.
+pub(crate) fn parse<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, serde_json::Error> {
+    serde_json::from_slice(bytes)
+}
+
+/// For an answer whose content is not used (HIS's PATCH answers the whole updated document,
+/// which grows by a day's entry every day): checks that it is one JSON object or array (its
+/// first and last bytes that are not white space are `{` `}` or `[` `]`) without parsing it.
+/// A proxy's HTML page or a plain-text error is still caught, and so is an answer cut off
+/// before its closing bracket.
+pub(crate) fn json_shape(bytes: &[u8]) -> Result<(), serde_json::Error> {
+    let text = bytes.trim_ascii();
+    match (text.first(), text.last()) {
+        (Some(b'{'), Some(b'}')) | (Some(b'['), Some(b']')) if text.len() >= 2 => Ok(()),
+        _ => Err(<serde_json::Error as serde::de::Error>::custom(
+            "the answer is not a JSON object or array",
+        )),
+    }
+}
+
 #[derive(Clone)]
 pub(crate) struct Http {
     pub client: reqwest::Client,
@@ -200,12 +223,21 @@ impl Http {
         &self,
         req: &Request<'_, B>,
     ) -> Result<Reply<T>, Error> {
+        self.send_read(req, parse::<T>).await
+    }
+
+    /// [`Http::send`], the success body read by `read` (a malformed body is its error).
+    pub async fn send_read<T, B: Serialize + ?Sized>(
+        &self,
+        req: &Request<'_, B>,
+        read: ReadBody<T>,
+    ) -> Result<Reply<T>, Error> {
         let idempotent = req.repeatable;
         let max = self.policy.max_attempts.max(1);
         let mut attempt = 1;
         loop {
             let started = Instant::now();
-            let outcome = self.attempt(req, idempotent).await;
+            let outcome = self.attempt(req, idempotent, read).await;
             let duration = started.elapsed();
             let (status, error_text, decision) = match &outcome {
                 Outcome::Done(r) => (Some(r.status), None, None),
@@ -265,10 +297,11 @@ impl Http {
         }
     }
 
-    async fn attempt<T: DeserializeOwned, B: Serialize + ?Sized>(
+    async fn attempt<T, B: Serialize + ?Sized>(
         &self,
         req: &Request<'_, B>,
         idempotent: bool,
+        read: ReadBody<T>,
     ) -> Outcome<T> {
         let call = self.call_of(req);
         let mut rb = self
@@ -307,7 +340,7 @@ impl Http {
                     body: None,
                 });
             }
-            return match serde_json::from_slice::<T>(&bytes) {
+            return match read(&bytes) {
                 Ok(v) => Outcome::Done(Reply {
                     status,
                     headers,
@@ -429,6 +462,25 @@ fn with_json_body<B: Serialize + ?Sized>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_unread_answer_must_look_like_one_json_object_or_array() {
+        for ok in [&b"{}"[..], b" {\"id\": 1}\n", b"[1, 2]", b"{\"a\": \"}\"}"] {
+            assert!(json_shape(ok).is_ok(), "{:?}", String::from_utf8_lossy(ok));
+        }
+        for bad in [
+            &b"{\"data\": [{\"id\": \"oops\", <html>"[..],
+            b"<html>}",
+            b"{",
+            b"}",
+            b"null",
+            b"\"{}\"",
+            b"{]",
+            b"",
+        ] {
+            assert!(json_shape(bad).is_err(), "{:?}", String::from_utf8_lossy(bad));
+        }
+    }
 
     #[test]
     fn backoff_doubles_is_capped_and_jittered_down() {

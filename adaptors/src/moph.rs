@@ -7,7 +7,7 @@
 //! A 401 triggers one re-login and one retry.
 
 use reqwest::{Method, Url};
-use serde::de::{DeserializeOwned, IgnoredAny};
+use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 use std::sync::Arc;
@@ -16,7 +16,7 @@ use tokio::sync::Mutex;
 
 use crate::base_url::BaseUrl;
 use crate::error::Error;
-use crate::http::{Auth, Http, Observer, Request, RetryPolicy};
+use crate::http::{Auth, Http, Observer, ReadBody, Request, RetryPolicy, json_shape, parse};
 
 /// MOPH connection settings.
 #[derive(Clone)]
@@ -247,30 +247,29 @@ impl Client {
         }
     }
 
-    async fn send_with<T: DeserializeOwned, B: Serialize + ?Sized>(
+    async fn send_with<T, B: Serialize + ?Sized>(
         &self,
         method: &Method,
         url: &Url,
         filter: Option<&str>,
         body: Option<&B>,
         token: &str,
+        read: ReadBody<T>,
     ) -> Result<Option<T>, Error> {
         let mut query: Vec<(&str, &str)> = Vec::new();
         if let Some(f) = filter {
             query.push(("filter", f));
         }
         query.push(("access_token", token));
-        let reply = self
-            .http
-            .send_as(&Request {
-                method: method.clone(),
-                url: url.clone(),
-                query,
-                body,
-                auth: Auth::None,
-                repeatable: *method != Method::POST,
-            })
-            .await?;
+        let req = Request {
+            method: method.clone(),
+            url: url.clone(),
+            query,
+            body,
+            auth: Auth::None,
+            repeatable: *method != Method::POST,
+        };
+        let reply = self.http.send_read(&req, read).await?;
         Ok(reply.body)
     }
 
@@ -293,13 +292,30 @@ impl Client {
         filter: Option<&str>,
         body: Option<&B>,
     ) -> Result<T, Error> {
+        self.call_read(method, segments, filter, body, parse::<T>)
+            .await
+    }
+
+    /// [`Client::call_as`], the body read by `read`.
+    async fn call_read<T, B: Serialize + ?Sized>(
+        &self,
+        method: Method,
+        segments: &[&str],
+        filter: Option<&str>,
+        body: Option<&B>,
+        read: ReadBody<T>,
+    ) -> Result<T, Error> {
         let url = self.url(segments)?;
         let token = self.current_token(None).await?;
-        let result = match self.send_with(&method, &url, filter, body, &token).await {
+        let result = match self
+            .send_with(&method, &url, filter, body, &token, read)
+            .await
+        {
             Err(Error::Unauthorized { .. }) => {
                 tracing::info!(target: "adaptors::moph", "access token rejected; logging in again");
                 let token = self.current_token(Some(&token)).await?;
-                self.send_with(&method, &url, filter, body, &token).await
+                self.send_with(&method, &url, filter, body, &token, read)
+                    .await
             }
             other => other,
         }?;
@@ -423,27 +439,29 @@ impl Client {
         date: &str,
         value: &V,
     ) -> Result<Value, Error> {
-        self.patch_intervention_day_as(id, date, value).await
+        self.patch_intervention_day_as(id, date, value, parse::<Value>)
+            .await
     }
 
-    /// [`Client::patch_intervention_day`] without reading the updated document back (its body
-    /// is still checked to be JSON).
+    /// [`Client::patch_intervention_day`] without reading the updated document back: HIS
+    /// answers the whole intervention, one entry per day of sync, which grows every day. The
+    /// answer is only checked to be a JSON object ([`json_shape`]), not parsed.
     pub async fn set_intervention_day<V: Serialize + Sync + ?Sized>(
         &self,
         id: &str,
         date: &str,
         value: &V,
     ) -> Result<(), Error> {
-        self.patch_intervention_day_as::<IgnoredAny, V>(id, date, value)
+        self.patch_intervention_day_as(id, date, value, json_shape)
             .await
-            .map(drop)
     }
 
-    async fn patch_intervention_day_as<T: DeserializeOwned, V: Serialize + Sync + ?Sized>(
+    async fn patch_intervention_day_as<T, V: Serialize + Sync + ?Sized>(
         &self,
         id: &str,
         date: &str,
         value: &V,
+        read: ReadBody<T>,
     ) -> Result<T, Error> {
         if chrono::NaiveDate::parse_from_str(date, "%Y-%m-%d").is_err() || date.len() != 10 {
             return Err(Error::Invalid(format!(
@@ -452,8 +470,14 @@ impl Client {
         }
         let key = format!("activities.primeroservice.{date}");
         let body: std::collections::BTreeMap<&str, &V> = [(key.as_str(), value)].into();
-        self.call_as(Method::PATCH, &["interventions", id], None, Some(&body))
-            .await
+        self.call_read(
+            Method::PATCH,
+            &["interventions", id],
+            None,
+            Some(&body),
+            read,
+        )
+        .await
     }
 }
 

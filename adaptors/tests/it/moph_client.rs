@@ -270,4 +270,17 @@ async fn lean_find_create_and_set_day_store_what_the_full_calls_store() {
             .await,
         Err(Error::NotFound { .. })
     ));
+    // The answer is not parsed, but a cut-off or non-JSON answer is still malformed (and the
+    // PATCH, which can be repeated, is asked again).
+    let before = m.requests("PATCH /api/interventions/{id}");
+    m.faults().fail_next(
+        "PATCH /api/interventions/{id}",
+        5,
+        fakes::Fault::MalformedJson,
+    );
+    assert!(matches!(
+        c.set_intervention_day(&id, "2022-09-17", &day).await,
+        Err(Error::MalformedBody { .. })
+    ));
+    assert!(m.requests("PATCH /api/interventions/{id}") > before + 1);
 }
