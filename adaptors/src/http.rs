@@ -478,7 +478,11 @@ mod tests {
             b"{]",
             b"",
         ] {
-            assert!(json_shape(bad).is_err(), "{:?}", String::from_utf8_lossy(bad));
+            assert!(
+                json_shape(bad).is_err(),
+                "{:?}",
+                String::from_utf8_lossy(bad)
+            );
         }
     }
 

@@ -116,13 +116,15 @@ impl PersonalKeys {
     }
 
     /// [`personal_values`] of the value the JSON text `json` holds (an output kept as the JSON
-    /// its transform wrote), found without walking it. Each place a field's name and a quote
-    /// occur is a key when an opening quote stands before it (a quote not escaped: inside a
-    /// string every quote is) and a `:` follows; only the value after it is read. A pattern
-    /// holds a quote only at its end, so a match that is not a key never hides one that is. A
-    /// key the text writes with escapes its writer need not use (`\u0061` for `a`) is not
-    /// recognised: `json` is meant to come from our writer (or serde_json). An error only where
-    /// what stands under a personal key is not JSON (the rest of the text is not checked).
+    /// its transform wrote, or a record kept as the text its source sent), found without
+    /// walking it. Each place a field's name and a quote occur is a key when an opening quote
+    /// stands before it (a quote not escaped: inside a string every quote is) and a `:`
+    /// follows; only the value after it is read. A pattern holds a quote only at its end, so a
+    /// match that is not a key never hides one that is. A key the text writes with escapes its
+    /// writer need not use (`\u0061` for `a`) is not recognised: `json` comes from our writer,
+    /// serde_json or a source such as Primero, whose field names are ASCII names that JSON
+    /// writers do not escape. An error only where what stands under a personal key is not JSON
+    /// (the rest of the text is not checked).
     pub fn values_in(&self, json: &str) -> Result<Vec<String>, ScanError> {
         let Some(search) = &self.search else {
             if self.fields.is_empty() {
