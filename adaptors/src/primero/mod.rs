@@ -230,14 +230,7 @@ impl Client {
             .and_then(|mut b| b.get_mut("data").map(Value::take))
         {
             Some(d) => Ok(d),
-            None => Err(Error::MalformedBody {
-                call: crate::error::Call {
-                    system: "primero",
-                    method: "GET".into(),
-                    path: what.into(),
-                },
-                message: "response has no `data`".into(),
-            }),
+            None => Err(malformed_get(what, "response has no `data`")),
         }
     }
 
@@ -366,14 +359,7 @@ impl Client {
         let reply: Reply<PageBody<C>> = self
             .call_with(Method::GET, &[resource], &query, None)
             .await?;
-        let bad = |m: &str| Error::MalformedBody {
-            call: crate::error::Call {
-                system: "primero",
-                method: "GET".into(),
-                path: format!("/api/v2/{resource}"),
-            },
-            message: m.into(),
-        };
+        let bad = |m: &str| malformed_get(&format!("/api/v2/{resource}"), m);
         let body = reply.body.ok_or_else(|| bad("no `data` array"))?;
         let items = body.data.ok_or_else(|| bad("no `data` array"))?;
         let meta = body.metadata.ok_or_else(|| bad("no `metadata`"))?;
@@ -404,13 +390,18 @@ impl Client {
 fn array(v: Value, path: &str) -> Result<Vec<Value>, Error> {
     match v {
         Value::Array(a) => Ok(a),
-        _ => Err(Error::MalformedBody {
-            call: crate::error::Call {
-                system: "primero",
-                method: "GET".into(),
-                path: path.into(),
-            },
-            message: "`data` is not an array".into(),
-        }),
+        _ => Err(malformed_get(path, "`data` is not an array")),
+    }
+}
+
+/// A `GET` at `path` whose answer is not what Primero sends.
+fn malformed_get(path: &str, message: &str) -> Error {
+    Error::MalformedBody {
+        call: crate::error::Call {
+            system: "primero",
+            method: "GET".into(),
+            path: path.into(),
+        },
+        message: message.into(),
     }
 }

@@ -42,7 +42,8 @@ pub(super) struct Meta {
 }
 
 /// A case as paging reads it: as it comes over the wire (`Wire`), then made into `Self` with
-/// the fields its caller reads; and its `id` and `last_updated_at` (when they are text).
+/// `fields` (those its caller reads, with `id` and `last_updated_at`); and its `id` and
+/// `last_updated_at` (when they are text).
 pub trait PagedCase: Sized {
     type Wire: DeserializeOwned;
     fn from_wire(wire: Self::Wire, fields: &[String]) -> Self;
@@ -79,13 +80,12 @@ pub struct RawCase {
 impl RawCase {
     /// `json` with `fields` (and `id`, `last_updated_at`) parsed.
     pub fn read(json: Box<RawValue>, fields: &[String]) -> RawCase {
-        let mut all: Vec<String> = fields.to_vec();
-        for f in ["id", "last_updated_at"] {
-            if !all.iter().any(|a| a == f) {
-                all.push(f.to_owned());
-            }
-        }
-        let picked = pick(json.get(), &all);
+        RawCase::pick_from(json, &with_paging_fields(fields.to_vec()))
+    }
+
+    /// `json` with `all` parsed (which holds `id` and `last_updated_at`).
+    fn pick_from(json: Box<RawValue>, all: &[String]) -> RawCase {
+        let picked = pick(json.get(), all);
         RawCase { json, picked }
     }
 
@@ -108,7 +108,7 @@ impl PagedCase for RawCase {
     type Wire = Box<RawValue>;
 
     fn from_wire(wire: Box<RawValue>, fields: &[String]) -> RawCase {
-        RawCase::read(wire, fields)
+        RawCase::pick_from(wire, fields)
     }
 
     fn id(&self) -> Option<&str> {
@@ -118,6 +118,16 @@ impl PagedCase for RawCase {
     fn last_updated_at(&self) -> Option<&str> {
         self.text_field("last_updated_at")
     }
+}
+
+/// `fields` with the two paging reads, `id` and `last_updated_at`.
+fn with_paging_fields(mut fields: Vec<String>) -> Vec<String> {
+    for f in ["id", "last_updated_at"] {
+        if !fields.iter().any(|a| a == f) {
+            fields.push(f.to_owned());
+        }
+    }
+    fields
 }
 
 /// Keyset iteration over changed cases (see [`Client::cases_changed_since`]); holds one page
@@ -131,7 +141,8 @@ pub struct ChangedCases<C = Value> {
     /// More cases share `from` than a page holds: the page within that query.
     tie_page: u64,
     done: bool,
-    /// The fields of each case its caller reads (see [`RawCase`]).
+    /// The fields of each case its caller reads, with `id` and `last_updated_at` (see
+    /// [`RawCase`]); made once, not per case.
     fields: Vec<String>,
     cases: PhantomData<fn() -> C>,
 }
@@ -144,7 +155,7 @@ impl<C: PagedCase> ChangedCases<C> {
             seen_at_from: HashSet::new(),
             tie_page: 1,
             done: false,
-            fields,
+            fields: with_paging_fields(fields),
             cases: PhantomData,
         }
     }

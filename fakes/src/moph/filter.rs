@@ -170,16 +170,13 @@ pub(crate) fn project(doc: Value, fields: Option<&Value>) -> Value {
     };
     let (keep, drop): (Vec<&str>, Vec<&str>) = match fields {
         Some(Value::Object(m)) => {
-            let keep: Vec<&str> = m
-                .iter()
-                .filter(|(_, v)| truthy(v))
-                .map(|(k, _)| k.as_str())
-                .collect();
-            let drop = m
-                .iter()
-                .filter(|(_, v)| !truthy(v))
-                .map(|(k, _)| k.as_str())
-                .collect();
+            let (mut keep, mut drop) = (Vec::new(), Vec::new());
+            for (k, v) in m {
+                match truthy(v) {
+                    true => keep.push(k.as_str()),
+                    false => drop.push(k.as_str()),
+                }
+            }
             (keep, drop)
         }
         Some(Value::Array(names)) => (names.iter().filter_map(Value::as_str).collect(), vec![]),

@@ -409,19 +409,8 @@ impl<S: Store> RunCx<S> {
                 let res = match (text, transforms.text_reader(name)) {
                     (Some(text), Some(read)) => {
                         let mut out = Vec::with_capacity(4096);
-                        match read(text.as_bytes(), &ctx, &mut out) {
-                            Ok(true) if keep_raw => raw_output(&out).map(Some),
-                            Ok(true) => serde_json::from_slice(&out)
-                                .map(|v| Some(StepOut::Value(v)))
-                                .map_err(|e| {
-                                    TransformError::new(
-                                        "",
-                                        TransformErrorKind::InvalidJson(e.to_string()),
-                                    )
-                                }),
-                            Ok(false) => Ok(None),
-                            Err(e) => Err(e),
-                        }
+                        let kept = read(text.as_bytes(), &ctx, &mut out);
+                        written(kept, &out, keep_raw)
                     }
                     (Some(text), None) => {
                         f(&super::record::whole(text), &ctx).map(|v| v.map(StepOut::Value))
@@ -433,11 +422,7 @@ impl<S: Store> RunCx<S> {
                         match keep_raw.then(|| transforms.writer(name)).flatten() {
                             Some(write) => {
                                 let mut out = Vec::with_capacity(4096);
-                                match write(&record, &ctx, &mut out) {
-                                    Ok(true) => raw_output(&out).map(Some),
-                                    Ok(false) => Ok(None),
-                                    Err(e) => Err(e),
-                                }
+                                written(write(&record, &ctx, &mut out), &out, true)
                             }
                             None => f(&record, &ctx).map(|v| v.map(StepOut::Value)),
                         }
@@ -531,11 +516,26 @@ impl<S: Store> RunCx<S> {
     }
 }
 
-/// A compiled transform's written output, kept as its JSON.
-fn raw_output(out: &[u8]) -> Result<StepOut, TransformError> {
-    RawJson::from_written(out)
-        .map(StepOut::Raw)
-        .map_err(|e| TransformError::new("", TransformErrorKind::InvalidJson(e.to_string())))
+/// What a compiled transform wrote to `out` (`kept`: `Ok(false)` when `keep` dropped the
+/// record), as the step's output: the JSON kept as written (`raw`), else its value.
+fn written(
+    kept: Result<bool, TransformError>,
+    out: &[u8],
+    raw: bool,
+) -> Result<Option<StepOut>, TransformError> {
+    if !kept? {
+        return Ok(None);
+    }
+    let invalid = |e: String| TransformError::new("", TransformErrorKind::InvalidJson(e));
+    if raw {
+        RawJson::from_written(out)
+            .map(|r| Some(StepOut::Raw(r)))
+            .map_err(|e| invalid(e.to_string()))
+    } else {
+        serde_json::from_slice(out)
+            .map(|v| Some(StepOut::Value(v)))
+            .map_err(|e| invalid(e.to_string()))
+    }
 }
 
 fn failed(step: Option<String>, reason: String) -> RecordEnd {
