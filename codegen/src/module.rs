@@ -259,7 +259,7 @@ pub fn emit_transform(dep: &Deployment, t: &Transform) -> Result<TokenStream, Co
             let input: #in_any = ::mapwright_rt::read_value(record)?;
             match transform(&input, ctx)? {
                 ::std::option::Option::None => ::std::result::Result::Ok(false),
-                ::std::option::Option::Some(value) => ::mapwright_rt::WriteJson::write_json(&value, out).map(|()| true).map_err(::mapwright_rt::write_error),
+                ::std::option::Option::Some(value) => ::mapwright_rt::WriteJson::write_json(&value, &mut ::mapwright_rt::JsonOut::new(out)).map(|()| true).map_err(::mapwright_rt::write_error),
             }
         }
 
@@ -275,12 +275,13 @@ pub fn emit_transform(dep: &Deployment, t: &Transform) -> Result<TokenStream, Co
 
         /// [`transform`] over the bytes of one record, appending compact JSON to `out`
         /// (no allocation per record once `out` has grown) by the output's `WriteJson`, with the
-        /// bytes of [`run_bytes`]. `Ok(false)`: dropped by `keep`.
+        /// bytes of [`run_bytes`]; strings borrowed from `record` are copied without a scan for
+        /// escapes (`JsonOut::from_record`). `Ok(false)`: dropped by `keep`.
         pub fn run_into(record: &[u8], ctx: &::mapwright_rt::Context, out: &mut ::std::vec::Vec<u8>) -> ::std::result::Result<bool, ::mapwright_rt::TransformError> {
             let input: #in_any = ::mapwright_rt::read_bytes(record)?;
             match transform(&input, ctx)? {
                 ::std::option::Option::None => ::std::result::Result::Ok(false),
-                ::std::option::Option::Some(value) => ::mapwright_rt::WriteJson::write_json(&value, out).map(|()| true).map_err(::mapwright_rt::write_error),
+                ::std::option::Option::Some(value) => ::mapwright_rt::WriteJson::write_json(&value, &mut ::mapwright_rt::JsonOut::from_record(out, record)).map(|()| true).map_err(::mapwright_rt::write_error),
             }
         }
     })

@@ -86,6 +86,18 @@ fn sorted(set: &OptionSet) -> Vec<&OptionItem> {
     opts
 }
 
+/// Whether no code of the set, and no label in `langs`, holds a byte JSON escapes (`"`, `\`,
+/// a control byte): its translations are then written without a scan (`OptionSet::CLEAN`).
+fn is_clean(set: &OptionSet, langs: &[&str]) -> bool {
+    let clean = |t: &str| !t.bytes().any(|b| b < 0x20 || b == b'"' || b == b'\\');
+    sorted(set).iter().all(|o| {
+        clean(&o.code)
+            && langs
+                .iter()
+                .all(|l| o.labels.get(*l).is_none_or(|t| clean(t)))
+    })
+}
+
 /// A set's type, its marker and the marker's `OptionSet` impl (the table itself is text, from
 /// [`emit_table`]).
 pub fn emit_set(set: &OptionSet, langs: &[&str]) -> TokenStream {
@@ -106,6 +118,11 @@ pub fn emit_set(set: &OptionSet, langs: &[&str]) -> TokenStream {
         "The table of [`{name}`]: rows of a code and its {} labels.",
         langs.join(", ")
     ));
+    let clean = is_clean(set, langs).then(|| {
+        quote!(
+            const CLEAN: bool = true;
+        )
+    });
     quote! {
         #[doc = #doc]
         pub type #name = ::mapwright_rt::Coded<#marker>;
@@ -116,6 +133,7 @@ pub fn emit_set(set: &OptionSet, langs: &[&str]) -> TokenStream {
             fn rows() -> &'static [::mapwright_rt::Row] {
                 &#table
             }
+            #clean
         }
     }
 }

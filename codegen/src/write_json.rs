@@ -28,7 +28,7 @@ pub fn write_impl(ty: &TokenStream, fields: &[(Ident, String)]) -> TokenStream {
                 let prefix = str_lit(&key_prefix(key));
                 quote! {
                     if !self.#id.is_omit() {
-                        out.extend_from_slice(#prefix.as_bytes());
+                        out.bytes(#prefix.as_bytes());
                         ::mapwright_rt::WriteJson::write_json(&self.#id, out)?;
                     }
                 }
@@ -45,7 +45,7 @@ pub fn write_impl(ty: &TokenStream, fields: &[(Ident, String)]) -> TokenStream {
         let methods = fields.chunks(KEYS_PER_FN).zip(&names).map(|(chunk, name)| {
             let keys = keys(chunk);
             quote! {
-                fn #name(&self, out: &mut ::std::vec::Vec<u8>) -> #result {
+                fn #name(&self, out: &mut ::mapwright_rt::JsonOut<'_>) -> #result {
                     #(#keys)*
                     ::std::result::Result::Ok(())
                 }
@@ -56,7 +56,7 @@ pub fn write_impl(ty: &TokenStream, fields: &[(Ident, String)]) -> TokenStream {
     };
     quote! {
         impl ::mapwright_rt::WriteJson for #ty {
-            fn write_json(&self, out: &mut ::std::vec::Vec<u8>) -> #result {
+            fn write_json(&self, out: &mut ::mapwright_rt::JsonOut<'_>) -> #result {
                 let start = ::mapwright_rt::object_start(out);
                 #(#body)*
                 ::mapwright_rt::object_end(out, start);

@@ -388,7 +388,7 @@ mod key;
 use key::KeySer;
 
 mod typed;
-pub use typed::{WriteJson, object_end, object_start};
+pub use typed::{JsonOut, WriteJson, object_end, object_start};
 
 mod raw;
 pub use raw::{RawJson, RawJsonError};

@@ -30,6 +30,11 @@ pub type Row = (&'static str, &'static [Option<&'static str>]);
 pub trait OptionSet: 'static {
     /// The rows, sorted by code, each code once.
     fn rows() -> &'static [Row];
+
+    /// No code or label of the set holds a byte that JSON escapes (`"`, `\`, below 0x20): a
+    /// translation's `{"code":"label"}` is then written as it is, without a scan. `cargo gen`
+    /// says so for each set it checked.
+    const CLEAN: bool = false;
 }
 
 /// A code of option set `S` read from input: the index of its row in the set's table, or a
@@ -44,8 +49,12 @@ impl<S: OptionSet> Coded<S> {
     #[inline]
     pub fn label(&self, lang: usize) -> Label {
         match &self.at {
-            Ok(i) => match S::rows().get(*i).and_then(|(_, labels)| labels.get(lang)) {
-                Some(Some(text)) => Label::Text(text),
+            Ok(i) => match S::rows()
+                .get(*i)
+                .map(|(code, labels)| (*code, labels.get(lang)))
+            {
+                Some((code, Some(Some(text)))) if S::CLEAN => Label::Clean { code, text },
+                Some((_, Some(Some(text)))) => Label::Text(text),
                 _ => Label::Missing,
             },
             Err(_) => Label::Unknown,
@@ -148,6 +157,9 @@ pub fn select_from_bool<C: Code>(v: bool) -> Field<C> {
 pub struct Translated<'a> {
     pub code: Cow<'a, str>,
     pub label: Option<Cow<'a, str>>,
+    /// The code and the label need no escape in JSON (a row of a [`OptionSet::CLEAN`] set):
+    /// they are written without a scan.
+    pub clean: bool,
 }
 
 impl Serialize for Translated<'_> {
@@ -162,6 +174,11 @@ impl Serialize for Translated<'_> {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Label {
     Text(&'static str),
+    /// A label of a [`OptionSet::CLEAN`] set, with its row's code: neither needs an escape.
+    Clean {
+        code: &'static str,
+        text: &'static str,
+    },
     /// A known code without a label in this language.
     Missing,
     /// A code that is not in the option set.
@@ -186,6 +203,16 @@ pub fn translated<'a>(
             return Ok(Translated {
                 code,
                 label: Some(Cow::Borrowed(t)),
+                clean: false,
+            });
+        }
+        Label::Clean { code: row, text } => {
+            // Clean when the code written is the row's (as generated code passes it).
+            let clean = *code == *row;
+            return Ok(Translated {
+                code,
+                label: Some(Cow::Borrowed(text)),
+                clean,
             });
         }
         Label::Missing => Some(None),
@@ -201,7 +228,11 @@ pub fn translated<'a>(
         &ctx.counters,
     )?
     .map(|l| Cow::Owned(l.to_owned()));
-    Ok(Translated { code, label })
+    Ok(Translated {
+        code,
+        label,
+        clean: false,
+    })
 }
 
 #[cfg(test)]
@@ -285,6 +316,60 @@ mod tests {
         assert_eq!(format!("{m:?}"), r#"Coded("m")"#);
         assert_eq!(m.clone(), m);
         assert_ne!(m, f);
+    }
+
+    /// The same rows in a set `cargo gen` found clean.
+    struct CleanGender;
+
+    impl OptionSet for CleanGender {
+        fn rows() -> &'static [Row] {
+            &GENDER
+        }
+        const CLEAN: bool = true;
+    }
+
+    #[test]
+    fn a_clean_sets_translation_is_written_unscanned_as_serde_writes_it() {
+        let cx = Context::new(chrono::DateTime::UNIX_EPOCH);
+        let f = Coded::<CleanGender>::from_code("f".into());
+        assert_eq!(
+            f.label(TH),
+            Label::Clean {
+                code: "f",
+                text: "หญิง"
+            }
+        );
+        assert_eq!(
+            Coded::<CleanGender>::from_code("m".into()).label(TH),
+            Label::Missing
+        );
+        let of = |code: &'static str| {
+            translated(
+                code.into(),
+                f.label(TH),
+                "sex",
+                "th",
+                UnknownCode::Error,
+                MissingLabel::Error,
+                &cx,
+            )
+            .expect("a known code")
+        };
+        let t = of("f");
+        assert!(t.clean);
+        assert!(!of("f\"").clean, "a code other than the row's is scanned");
+        // A set not known clean is scanned, whatever its rows.
+        let g = Coded::<Gender>::from_code("f".into());
+        assert_eq!(g.label(TH), Label::Text("หญิง"));
+        for t in [t, of("f\"")] {
+            let mut ours = Vec::new();
+            crate::WriteJson::write_json(&t, &mut crate::JsonOut::new(&mut ours)).expect("writes");
+            let serde = serde_json::to_vec(&t).expect("writes");
+            assert_eq!(
+                String::from_utf8_lossy(&ours),
+                String::from_utf8_lossy(&serde)
+            );
+        }
     }
 
     #[test]

@@ -246,6 +246,7 @@ mod tests {
         let t = Translated {
             code: "m".into(),
             label: Some("ชาย".into()),
+            clean: false,
         };
         assert_eq!(
             serde_json::to_value(&t).expect("serialises"),
@@ -254,6 +255,7 @@ mod tests {
         let t = Translated {
             code: "x".into(),
             label: None,
+            clean: false,
         };
         assert_eq!(
             serde_json::to_value(&t).expect("serialises"),

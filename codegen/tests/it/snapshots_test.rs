@@ -92,3 +92,41 @@ fn options_keep_thai_labels_readable() {
     assert_eq!(codes, ["1st_choice", "female", "male", "type"], "{code}");
     insta::assert_snapshot!("options", code);
 }
+
+/// A set whose codes and labels need no escape in JSON is marked `CLEAN` (its translations are
+/// written without a scan); one holding a quote, a backslash or a control byte in any code or
+/// emitted label is not.
+#[test]
+fn only_sets_without_a_byte_to_escape_are_marked_clean() {
+    let common = fixtures().join("_common");
+    let set = |name: &str, th: &str| {
+        SourceFile::new(
+            format!("fixture/{name}.yaml"),
+            format!(
+                "option_set: {name}\noptions:\n  - {{ code: a, en: A, th: {th} }}\n  - {{ code: b, en: B, th: บี }}\n"
+            ),
+        )
+    };
+    let checked = mapping_dsl::check_deployment(
+        "fixture",
+        vec![
+            read(&common, "case.yaml"),
+            read(&common, "gender.yaml"),
+            set("plain", "\"เอ / 'a' ~\""),
+            set("tabbed", "\"เอ\\tA\""),
+            set("slashed", "\"เอ\\\\A\""),
+        ],
+    );
+    let dep = checked.deployment.expect("fixtures check");
+    let code = codegen::generate_options(&dep).expect("generates");
+    let marked: Vec<&str> = code
+        .split("impl ::mapwright_rt::OptionSet for ")
+        .skip(1)
+        .filter(|imp| {
+            imp.split_once("\n}")
+                .is_some_and(|(body, _)| body.contains("const CLEAN: bool = true;"))
+        })
+        .filter_map(|imp| imp.split_whitespace().next())
+        .collect();
+    assert_eq!(marked, ["PlainSet"], "{code}");
+}

@@ -744,35 +744,35 @@ impl ::mapwright_rt::Empty for OutputFamily<'_> {}
 impl ::mapwright_rt::WriteJson for OutputFamily<'_> {
     fn write_json(
         &self,
-        out: &mut ::std::vec::Vec<u8>,
+        out: &mut ::mapwright_rt::JsonOut<'_>,
     ) -> ::std::result::Result<(), ::serde_json::Error> {
         let start = ::mapwright_rt::object_start(out);
         if !self.age.is_omit() {
-            out.extend_from_slice(",\"age\":".as_bytes());
+            out.bytes(",\"age\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.age, out)?;
         }
         if !self.date_of_birth.is_omit() {
-            out.extend_from_slice(",\"date_of_birth\":".as_bytes());
+            out.bytes(",\"date_of_birth\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.date_of_birth, out)?;
         }
         if !self.is_alive.is_omit() {
-            out.extend_from_slice(",\"is_alive\":".as_bytes());
+            out.bytes(",\"is_alive\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.is_alive, out)?;
         }
         if !self.is_caregiver.is_omit() {
-            out.extend_from_slice(",\"is_caregiver\":".as_bytes());
+            out.bytes(",\"is_caregiver\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.is_caregiver, out)?;
         }
         if !self.name.is_omit() {
-            out.extend_from_slice(",\"name\":".as_bytes());
+            out.bytes(",\"name\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.name, out)?;
         }
         if !self.relation.is_omit() {
-            out.extend_from_slice(",\"relation\":".as_bytes());
+            out.bytes(",\"relation\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.relation, out)?;
         }
         if !self.telephone.is_omit() {
-            out.extend_from_slice(",\"telephone\":".as_bytes());
+            out.bytes(",\"telephone\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.telephone, out)?;
         }
         ::mapwright_rt::object_end(out, start);
@@ -963,7 +963,7 @@ impl ::mapwright_rt::Empty for Output<'_> {}
 impl ::mapwright_rt::WriteJson for Output<'_> {
     fn write_json(
         &self,
-        out: &mut ::std::vec::Vec<u8>,
+        out: &mut ::mapwright_rt::JsonOut<'_>,
     ) -> ::std::result::Result<(), ::serde_json::Error> {
         let start = ::mapwright_rt::object_start(out);
         self.write_json_keys_0(out)?;
@@ -975,232 +975,228 @@ impl ::mapwright_rt::WriteJson for Output<'_> {
 impl Output<'_> {
     fn write_json_keys_0(
         &self,
-        out: &mut ::std::vec::Vec<u8>,
+        out: &mut ::mapwright_rt::JsonOut<'_>,
     ) -> ::std::result::Result<(), ::serde_json::Error> {
         if !self.address.is_omit() {
-            out.extend_from_slice(",\"address\":".as_bytes());
+            out.bytes(",\"address\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.address, out)?;
         }
         if !self.age.is_omit() {
-            out.extend_from_slice(",\"age\":".as_bytes());
+            out.bytes(",\"age\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.age, out)?;
         }
         if !self.age_group.is_omit() {
-            out.extend_from_slice(",\"age_group\":".as_bytes());
+            out.bytes(",\"age_group\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.age_group, out)?;
         }
         if !self.agency.is_omit() {
-            out.extend_from_slice(",\"agency\":".as_bytes());
+            out.bytes(",\"agency\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.agency, out)?;
         }
         if !self.assessment_requested_on.is_omit() {
-            out.extend_from_slice(",\"assessment_requested_on\":".as_bytes());
+            out.bytes(",\"assessment_requested_on\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.assessment_requested_on, out)?;
         }
         if !self.case_display_id.is_omit() {
-            out.extend_from_slice(",\"case_display_id\":".as_bytes());
+            out.bytes(",\"case_display_id\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.case_display_id, out)?;
         }
         if !self.case_id.is_omit() {
-            out.extend_from_slice(",\"case_id\":".as_bytes());
+            out.bytes(",\"case_id\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.case_id, out)?;
         }
         if !self.case_ref.is_omit() {
-            out.extend_from_slice(",\"case_ref\":".as_bytes());
+            out.bytes(",\"case_ref\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.case_ref, out)?;
         }
         if !self.child_shield_case_id.is_omit() {
-            out.extend_from_slice(",\"child_shield_case_id\":".as_bytes());
+            out.bytes(",\"child_shield_case_id\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.child_shield_case_id, out)?;
         }
         if !self.cid.is_omit() {
-            out.extend_from_slice(",\"cid\":".as_bytes());
+            out.bytes(",\"cid\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.cid, out)?;
         }
         if !self.consent_date.is_omit() {
-            out.extend_from_slice(",\"consent_date\":".as_bytes());
+            out.bytes(",\"consent_date\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.consent_date, out)?;
         }
         if !self.consent_for_services.is_omit() {
-            out.extend_from_slice(",\"consent_for_services\":".as_bytes());
+            out.bytes(",\"consent_for_services\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.consent_for_services, out)?;
         }
         if !self.created_date.is_omit() {
-            out.extend_from_slice(",\"created_date\":".as_bytes());
+            out.bytes(",\"created_date\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.created_date, out)?;
         }
         if !self.date_closure.is_omit() {
-            out.extend_from_slice(",\"date_closure\":".as_bytes());
+            out.bytes(",\"date_closure\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.date_closure, out)?;
         }
         if !self.date_of_birth.is_omit() {
-            out.extend_from_slice(",\"date_of_birth\":".as_bytes());
+            out.bytes(",\"date_of_birth\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.date_of_birth, out)?;
         }
         if !self.disclosure_other_orgs.is_omit() {
-            out.extend_from_slice(",\"disclosure_other_orgs\":".as_bytes());
+            out.bytes(",\"disclosure_other_orgs\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.disclosure_other_orgs, out)?;
         }
         if !self.displacement_status.is_omit() {
-            out.extend_from_slice(",\"displacement_status\":".as_bytes());
+            out.bytes(",\"displacement_status\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.displacement_status, out)?;
         }
         if !self.economic_issues.is_omit() {
-            out.extend_from_slice(",\"economic_issues\":".as_bytes());
+            out.bytes(",\"economic_issues\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.economic_issues, out)?;
         }
         if !self.family.is_omit() {
-            out.extend_from_slice(",\"family\":".as_bytes());
+            out.bytes(",\"family\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.family, out)?;
         }
         if !self.family_status.is_omit() {
-            out.extend_from_slice(",\"family_status\":".as_bytes());
+            out.bytes(",\"family_status\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.family_status, out)?;
         }
         if !self.first_name.is_omit() {
-            out.extend_from_slice(",\"first_name\":".as_bytes());
+            out.bytes(",\"first_name\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.first_name, out)?;
         }
         if !self.full_name.is_omit() {
-            out.extend_from_slice(",\"full_name\":".as_bytes());
+            out.bytes(",\"full_name\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.full_name, out)?;
         }
         if !self.how_often_do_you_feel_happy_ccb0fd7.is_omit() {
-            out.extend_from_slice(",\"how_often_do_you_feel_happy__ccb0fd7\":".as_bytes());
+            out.bytes(",\"how_often_do_you_feel_happy__ccb0fd7\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.how_often_do_you_feel_happy_ccb0fd7, out)?;
         }
         if !self.human_trafficking.is_omit() {
-            out.extend_from_slice(",\"human_trafficking\":".as_bytes());
+            out.bytes(",\"human_trafficking\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.human_trafficking, out)?;
         }
         if !self.insurance_type.is_omit() {
-            out.extend_from_slice(",\"insurance_type\":".as_bytes());
+            out.bytes(",\"insurance_type\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.insurance_type, out)?;
         }
         if !self.last_name.is_omit() {
-            out.extend_from_slice(",\"last_name\":".as_bytes());
+            out.bytes(",\"last_name\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.last_name, out)?;
         }
         if !self.last_updated_date.is_omit() {
-            out.extend_from_slice(",\"last_updated_date\":".as_bytes());
+            out.bytes(",\"last_updated_date\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.last_updated_date, out)?;
         }
         if !self.location_code.is_omit() {
-            out.extend_from_slice(",\"location_code\":".as_bytes());
+            out.bytes(",\"location_code\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.location_code, out)?;
         }
         if !self.maritial_status.is_omit() {
-            out.extend_from_slice(",\"maritial_status\":".as_bytes());
+            out.bytes(",\"maritial_status\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.maritial_status, out)?;
         }
         if !self.mental_abuse.is_omit() {
-            out.extend_from_slice(",\"mental_abuse\":".as_bytes());
+            out.bytes(",\"mental_abuse\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.mental_abuse, out)?;
         }
         if !self.nationality.is_omit() {
-            out.extend_from_slice(",\"nationality\":".as_bytes());
+            out.bytes(",\"nationality\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.nationality, out)?;
         }
         if !self.occupation_1.is_omit() {
-            out.extend_from_slice(",\"occupation_1\":".as_bytes());
+            out.bytes(",\"occupation_1\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.occupation_1, out)?;
         }
         ::std::result::Result::Ok(())
     }
     fn write_json_keys_1(
         &self,
-        out: &mut ::std::vec::Vec<u8>,
+        out: &mut ::mapwright_rt::JsonOut<'_>,
     ) -> ::std::result::Result<(), ::serde_json::Error> {
         if !self.owned_by.is_omit() {
-            out.extend_from_slice(",\"owned_by\":".as_bytes());
+            out.bytes(",\"owned_by\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.owned_by, out)?;
         }
         if !self.primero_id.is_omit() {
-            out.extend_from_slice(",\"primero_id\":".as_bytes());
+            out.bytes(",\"primero_id\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.primero_id, out)?;
         }
         if !self.protection_concerns.is_omit() {
-            out.extend_from_slice(",\"protection_concerns\":".as_bytes());
+            out.bytes(",\"protection_concerns\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.protection_concerns, out)?;
         }
         if !self.registration_date.is_omit() {
-            out.extend_from_slice(",\"registration_date\":".as_bytes());
+            out.bytes(",\"registration_date\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.registration_date, out)?;
         }
         if !self.risk_level.is_omit() {
-            out.extend_from_slice(",\"risk_level\":".as_bytes());
+            out.bytes(",\"risk_level\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.risk_level, out)?;
         }
         if !self.school_level.is_omit() {
-            out.extend_from_slice(",\"school_level\":".as_bytes());
+            out.bytes(",\"school_level\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.school_level, out)?;
         }
         if !self.service_response_type.is_omit() {
-            out.extend_from_slice(",\"service_response_type\":".as_bytes());
+            out.bytes(",\"service_response_type\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.service_response_type, out)?;
         }
         if !self.services_provided.is_omit() {
-            out.extend_from_slice(",\"services_provided\":".as_bytes());
+            out.bytes(",\"services_provided\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.services_provided, out)?;
         }
         if !self.sex.is_omit() {
-            out.extend_from_slice(",\"sex\":".as_bytes());
+            out.bytes(",\"sex\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.sex, out)?;
         }
         if !self.status_of_treatment_plan.is_omit() {
-            out.extend_from_slice(",\"status_of_treatment_plan\":".as_bytes());
+            out.bytes(",\"status_of_treatment_plan\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.status_of_treatment_plan, out)?;
         }
         if !self.stimulant_factors.is_omit() {
-            out.extend_from_slice(",\"stimulant_factors\":".as_bytes());
+            out.bytes(",\"stimulant_factors\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.stimulant_factors, out)?;
         }
         if !self.sync_status.is_omit() {
-            out.extend_from_slice(",\"sync_status\":".as_bytes());
+            out.bytes(",\"sync_status\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.sync_status, out)?;
         }
         if !self.telephone.is_omit() {
-            out.extend_from_slice(",\"telephone\":".as_bytes());
+            out.bytes(",\"telephone\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.telephone, out)?;
         }
         if !self.type_of_abuse.is_omit() {
-            out.extend_from_slice(",\"type_of_abuse\":".as_bytes());
+            out.bytes(",\"type_of_abuse\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.type_of_abuse, out)?;
         }
         if !self
             .type_of_place_where_the_incident_occurred_4145aa8
             .is_omit()
         {
-            out.extend_from_slice(
-                ",\"type_of_place_where_the_incident_occurred_4145aa8\":".as_bytes(),
-            );
+            out.bytes(",\"type_of_place_where_the_incident_occurred_4145aa8\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(
                 &self.type_of_place_where_the_incident_occurred_4145aa8,
                 out,
             )?;
         }
         if !self.urgent_protection_concern.is_omit() {
-            out.extend_from_slice(",\"urgent_protection_concern\":".as_bytes());
+            out.bytes(",\"urgent_protection_concern\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.urgent_protection_concern, out)?;
         }
         if !self
             .what_is_your_relationship_with_the_child_29056fb
             .is_omit()
         {
-            out.extend_from_slice(
-                ",\"what_is_your_relationship_with_the_child__29056fb\":".as_bytes(),
-            );
+            out.bytes(",\"what_is_your_relationship_with_the_child__29056fb\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(
                 &self.what_is_your_relationship_with_the_child_29056fb,
                 out,
             )?;
         }
         if !self.workflow.is_omit() {
-            out.extend_from_slice(",\"workflow\":".as_bytes());
+            out.bytes(",\"workflow\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.workflow, out)?;
         }
         if !self.working_status.is_omit() {
-            out.extend_from_slice(",\"working_status\":".as_bytes());
+            out.bytes(",\"working_status\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.working_status, out)?;
         }
         ::std::result::Result::Ok(())
@@ -2764,9 +2760,11 @@ pub fn run_value_json(
     let input: Input<'_> = ::mapwright_rt::read_value(record)?;
     match transform(&input, ctx)? {
         ::std::option::Option::None => ::std::result::Result::Ok(false),
-        ::std::option::Option::Some(value) => ::mapwright_rt::WriteJson::write_json(&value, out)
-            .map(|()| true)
-            .map_err(::mapwright_rt::write_error),
+        ::std::option::Option::Some(value) => {
+            ::mapwright_rt::WriteJson::write_json(&value, &mut ::mapwright_rt::JsonOut::new(out))
+                .map(|()| true)
+                .map_err(::mapwright_rt::write_error)
+        }
     }
 }
 /// [`transform`] over the bytes of one JSON record, writing compact JSON (serde_json's bytes)
@@ -2786,7 +2784,8 @@ pub fn run_bytes(
 }
 /// [`transform`] over the bytes of one record, appending compact JSON to `out`
 /// (no allocation per record once `out` has grown) by the output's `WriteJson`, with the
-/// bytes of [`run_bytes`]. `Ok(false)`: dropped by `keep`.
+/// bytes of [`run_bytes`]; strings borrowed from `record` are copied without a scan for
+/// escapes (`JsonOut::from_record`). `Ok(false)`: dropped by `keep`.
 pub fn run_into(
     record: &[u8],
     ctx: &::mapwright_rt::Context,
@@ -2795,8 +2794,11 @@ pub fn run_into(
     let input: Input<'_> = ::mapwright_rt::read_bytes(record)?;
     match transform(&input, ctx)? {
         ::std::option::Option::None => ::std::result::Result::Ok(false),
-        ::std::option::Option::Some(value) => ::mapwright_rt::WriteJson::write_json(&value, out)
-            .map(|()| true)
-            .map_err(::mapwright_rt::write_error),
+        ::std::option::Option::Some(value) => ::mapwright_rt::WriteJson::write_json(
+            &value,
+            &mut ::mapwright_rt::JsonOut::from_record(out, record),
+        )
+        .map(|()| true)
+        .map_err(::mapwright_rt::write_error),
     }
 }

@@ -16,6 +16,7 @@ impl ::mapwright_rt::OptionSet for CountrySet {
     fn rows() -> &'static [::mapwright_rt::Row] {
         &COUNTRY
     }
+    const CLEAN: bool = true;
 }
 /// Option set `displacement_status` (from `lookup-displacement-status`): 7 codes, in [`DISPLACEMENT_STATUS`].
 pub type DisplacementStatus = ::mapwright_rt::Coded<DisplacementStatusSet>;
@@ -26,6 +27,7 @@ impl ::mapwright_rt::OptionSet for DisplacementStatusSet {
     fn rows() -> &'static [::mapwright_rt::Row] {
         &DISPLACEMENT_STATUS
     }
+    const CLEAN: bool = true;
 }
 /// Option set `economic_issues` (from `lookup-th-economic-issues-ba1ddb3`): 5 codes, in [`ECONOMIC_ISSUES`].
 pub type EconomicIssues = ::mapwright_rt::Coded<EconomicIssuesSet>;
@@ -36,6 +38,7 @@ impl ::mapwright_rt::OptionSet for EconomicIssuesSet {
     fn rows() -> &'static [::mapwright_rt::Row] {
         &ECONOMIC_ISSUES
     }
+    const CLEAN: bool = true;
 }
 /// Option set `family_status` (from `lookup-th-family-status-77c0099`): 7 codes, in [`FAMILY_STATUS`].
 pub type FamilyStatus = ::mapwright_rt::Coded<FamilyStatusSet>;
@@ -46,6 +49,7 @@ impl ::mapwright_rt::OptionSet for FamilyStatusSet {
     fn rows() -> &'static [::mapwright_rt::Row] {
         &FAMILY_STATUS
     }
+    const CLEAN: bool = true;
 }
 /// Option set `gender` (from `lookup-gender`): 3 codes, in [`GENDER`].
 pub type Gender = ::mapwright_rt::Coded<GenderSet>;
@@ -56,6 +60,7 @@ impl ::mapwright_rt::OptionSet for GenderSet {
     fn rows() -> &'static [::mapwright_rt::Row] {
         &GENDER
     }
+    const CLEAN: bool = true;
 }
 /// Option set `human_trafficking` (from `lookup-th-human-trafficking-5320010`): 8 codes, in [`HUMAN_TRAFFICKING`].
 pub type HumanTrafficking = ::mapwright_rt::Coded<HumanTraffickingSet>;
@@ -66,6 +71,7 @@ impl ::mapwright_rt::OptionSet for HumanTraffickingSet {
     fn rows() -> &'static [::mapwright_rt::Row] {
         &HUMAN_TRAFFICKING
     }
+    const CLEAN: bool = true;
 }
 /// Option set `insurance_type` (from `lookup-th-insurance-type-9b480ff`): 7 codes, in [`INSURANCE_TYPE`].
 pub type InsuranceType = ::mapwright_rt::Coded<InsuranceTypeSet>;
@@ -76,6 +82,7 @@ impl ::mapwright_rt::OptionSet for InsuranceTypeSet {
     fn rows() -> &'static [::mapwright_rt::Row] {
         &INSURANCE_TYPE
     }
+    const CLEAN: bool = true;
 }
 /// Option set `marital_status` (from `lookup-marital-status`): 8 codes, in [`MARITAL_STATUS`].
 pub type MaritalStatus = ::mapwright_rt::Coded<MaritalStatusSet>;
@@ -86,6 +93,7 @@ impl ::mapwright_rt::OptionSet for MaritalStatusSet {
     fn rows() -> &'static [::mapwright_rt::Row] {
         &MARITAL_STATUS
     }
+    const CLEAN: bool = true;
 }
 /// Option set `mental_abuse` (from `lookup-th-mental-abuse-02cda7b`): 6 codes, in [`MENTAL_ABUSE`].
 pub type MentalAbuse = ::mapwright_rt::Coded<MentalAbuseSet>;
@@ -96,6 +104,7 @@ impl ::mapwright_rt::OptionSet for MentalAbuseSet {
     fn rows() -> &'static [::mapwright_rt::Row] {
         &MENTAL_ABUSE
     }
+    const CLEAN: bool = true;
 }
 /// Option set `occupation` (from `lookup-th-occupation-e663285`): 5 codes, in [`OCCUPATION`].
 pub type Occupation = ::mapwright_rt::Coded<OccupationSet>;
@@ -106,6 +115,7 @@ impl ::mapwright_rt::OptionSet for OccupationSet {
     fn rows() -> &'static [::mapwright_rt::Row] {
         &OCCUPATION
     }
+    const CLEAN: bool = true;
 }
 /// Option set `plh_child_relationship` (from `lookup-th-plh-child-relationship-b1b2bc0`): 10 codes, in [`PLH_CHILD_RELATIONSHIP`].
 pub type PlhChildRelationship = ::mapwright_rt::Coded<PlhChildRelationshipSet>;
@@ -116,6 +126,7 @@ impl ::mapwright_rt::OptionSet for PlhChildRelationshipSet {
     fn rows() -> &'static [::mapwright_rt::Row] {
         &PLH_CHILD_RELATIONSHIP
     }
+    const CLEAN: bool = true;
 }
 /// Option set `plh_frequency_7` (from `lookup-th-plh-frequency-7-options-7ff580e`): 7 codes, in [`PLH_FREQUENCY_7`].
 pub type PlhFrequency7 = ::mapwright_rt::Coded<PlhFrequency7Set>;
@@ -126,6 +137,7 @@ impl ::mapwright_rt::OptionSet for PlhFrequency7Set {
     fn rows() -> &'static [::mapwright_rt::Row] {
         &PLH_FREQUENCY_7
     }
+    const CLEAN: bool = true;
 }
 /// Option set `protection_concerns` (from `lookup-protection-concerns`): 25 codes, in [`PROTECTION_CONCERNS`].
 pub type ProtectionConcerns = ::mapwright_rt::Coded<ProtectionConcernsSet>;
@@ -136,6 +148,7 @@ impl ::mapwright_rt::OptionSet for ProtectionConcernsSet {
     fn rows() -> &'static [::mapwright_rt::Row] {
         &PROTECTION_CONCERNS
     }
+    const CLEAN: bool = true;
 }
 /// Option set `relation` (from `lookup-th-relation-to-the-patient-4db700d`): 22 codes, in [`RELATION`].
 pub type Relation = ::mapwright_rt::Coded<RelationSet>;
@@ -146,6 +159,7 @@ impl ::mapwright_rt::OptionSet for RelationSet {
     fn rows() -> &'static [::mapwright_rt::Row] {
         &RELATION
     }
+    const CLEAN: bool = true;
 }
 /// Option set `risk_level` (from `lookup-risk-level`): 3 codes, in [`RISK_LEVEL`].
 pub type RiskLevel = ::mapwright_rt::Coded<RiskLevelSet>;
@@ -156,6 +170,7 @@ impl ::mapwright_rt::OptionSet for RiskLevelSet {
     fn rows() -> &'static [::mapwright_rt::Row] {
         &RISK_LEVEL
     }
+    const CLEAN: bool = true;
 }
 /// Option set `school_level` (from `lookup-th-school-level-db10033`): 11 codes, in [`SCHOOL_LEVEL`].
 pub type SchoolLevel = ::mapwright_rt::Coded<SchoolLevelSet>;
@@ -166,6 +181,7 @@ impl ::mapwright_rt::OptionSet for SchoolLevelSet {
     fn rows() -> &'static [::mapwright_rt::Row] {
         &SCHOOL_LEVEL
     }
+    const CLEAN: bool = true;
 }
 /// Option set `service_response_type` (from `lookup-service-response-type`): 3 codes, in [`SERVICE_RESPONSE_TYPE`].
 pub type ServiceResponseType = ::mapwright_rt::Coded<ServiceResponseTypeSet>;
@@ -176,6 +192,7 @@ impl ::mapwright_rt::OptionSet for ServiceResponseTypeSet {
     fn rows() -> &'static [::mapwright_rt::Row] {
         &SERVICE_RESPONSE_TYPE
     }
+    const CLEAN: bool = true;
 }
 /// Option set `services_all` (from `lookup-th-services-all-ac059b6`): 28 codes, in [`SERVICES_ALL`].
 pub type ServicesAll = ::mapwright_rt::Coded<ServicesAllSet>;
@@ -186,6 +203,7 @@ impl ::mapwright_rt::OptionSet for ServicesAllSet {
     fn rows() -> &'static [::mapwright_rt::Row] {
         &SERVICES_ALL
     }
+    const CLEAN: bool = true;
 }
 /// Option set `status_of_treatment_plan` (from `lookup-th-status-of-treatment-plan-5d53730`): 6 codes, in [`STATUS_OF_TREATMENT_PLAN`].
 pub type StatusOfTreatmentPlan = ::mapwright_rt::Coded<StatusOfTreatmentPlanSet>;
@@ -196,6 +214,7 @@ impl ::mapwright_rt::OptionSet for StatusOfTreatmentPlanSet {
     fn rows() -> &'static [::mapwright_rt::Row] {
         &STATUS_OF_TREATMENT_PLAN
     }
+    const CLEAN: bool = true;
 }
 /// Option set `stimulant_factors` (from `lookup-th-stimulant-factors-ba86c95`): 4 codes, in [`STIMULANT_FACTORS`].
 pub type StimulantFactors = ::mapwright_rt::Coded<StimulantFactorsSet>;
@@ -206,6 +225,7 @@ impl ::mapwright_rt::OptionSet for StimulantFactorsSet {
     fn rows() -> &'static [::mapwright_rt::Row] {
         &STIMULANT_FACTORS
     }
+    const CLEAN: bool = true;
 }
 /// Option set `type_of_abuse` (from `lookup-th-type-of-abuse-d1cae97`): 6 codes, in [`TYPE_OF_ABUSE`].
 pub type TypeOfAbuse = ::mapwright_rt::Coded<TypeOfAbuseSet>;
@@ -216,6 +236,7 @@ impl ::mapwright_rt::OptionSet for TypeOfAbuseSet {
     fn rows() -> &'static [::mapwright_rt::Row] {
         &TYPE_OF_ABUSE
     }
+    const CLEAN: bool = true;
 }
 /// Option set `type_of_place_incident` (from `lookup-th-type-of-place-incident-b37fe11`): 15 codes, in [`TYPE_OF_PLACE_INCIDENT`].
 pub type TypeOfPlaceIncident = ::mapwright_rt::Coded<TypeOfPlaceIncidentSet>;
@@ -226,6 +247,7 @@ impl ::mapwright_rt::OptionSet for TypeOfPlaceIncidentSet {
     fn rows() -> &'static [::mapwright_rt::Row] {
         &TYPE_OF_PLACE_INCIDENT
     }
+    const CLEAN: bool = true;
 }
 /// Option set `workflow` (from `lookup-workflow`): 6 codes, in [`WORKFLOW`].
 pub type Workflow = ::mapwright_rt::Coded<WorkflowSet>;
@@ -236,6 +258,7 @@ impl ::mapwright_rt::OptionSet for WorkflowSet {
     fn rows() -> &'static [::mapwright_rt::Row] {
         &WORKFLOW
     }
+    const CLEAN: bool = true;
 }
 /// Option set `working` (from `lookup-th-working-3b273b5`): 8 codes, in [`WORKING`].
 pub type Working = ::mapwright_rt::Coded<WorkingSet>;
@@ -246,6 +269,7 @@ impl ::mapwright_rt::OptionSet for WorkingSet {
     fn rows() -> &'static [::mapwright_rt::Row] {
         &WORKING
     }
+    const CLEAN: bool = true;
 }
 /// Option set `yes_no_unknown` (from `lookup-yes-no-unknown`): 3 codes, in [`YES_NO_UNKNOWN`].
 pub type YesNoUnknown = ::mapwright_rt::Coded<YesNoUnknownSet>;
@@ -256,6 +280,7 @@ impl ::mapwright_rt::OptionSet for YesNoUnknownSet {
     fn rows() -> &'static [::mapwright_rt::Row] {
         &YES_NO_UNKNOWN
     }
+    const CLEAN: bool = true;
 }
 
 /// The rows of option set `country`, sorted by code.

@@ -183,19 +183,19 @@ impl ::mapwright_rt::Empty for OutputFamily<'_> {}
 impl ::mapwright_rt::WriteJson for OutputFamily<'_> {
     fn write_json(
         &self,
-        out: &mut ::std::vec::Vec<u8>,
+        out: &mut ::mapwright_rt::JsonOut<'_>,
     ) -> ::std::result::Result<(), ::serde_json::Error> {
         let start = ::mapwright_rt::object_start(out);
         if !self.case_id.is_omit() {
-            out.extend_from_slice(",\"case_id\":".as_bytes());
+            out.bytes(",\"case_id\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.case_id, out)?;
         }
         if !self.relation_name.is_omit() {
-            out.extend_from_slice(",\"relation_name\":".as_bytes());
+            out.bytes(",\"relation_name\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.relation_name, out)?;
         }
         if !self.relation_sex.is_omit() {
-            out.extend_from_slice(",\"relation_sex\":".as_bytes());
+            out.bytes(",\"relation_sex\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.relation_sex, out)?;
         }
         ::mapwright_rt::object_end(out, start);
@@ -238,43 +238,43 @@ impl ::mapwright_rt::Empty for Output<'_> {}
 impl ::mapwright_rt::WriteJson for Output<'_> {
     fn write_json(
         &self,
-        out: &mut ::std::vec::Vec<u8>,
+        out: &mut ::mapwright_rt::JsonOut<'_>,
     ) -> ::std::result::Result<(), ::serde_json::Error> {
         let start = ::mapwright_rt::object_start(out);
         if !self.age.is_omit() {
-            out.extend_from_slice(",\"age\":".as_bytes());
+            out.bytes(",\"age\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.age, out)?;
         }
         if !self.age_group.is_omit() {
-            out.extend_from_slice(",\"age_group\":".as_bytes());
+            out.bytes(",\"age_group\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.age_group, out)?;
         }
         if !self.case_id.is_omit() {
-            out.extend_from_slice(",\"case_id\":".as_bytes());
+            out.bytes(",\"case_id\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.case_id, out)?;
         }
         if !self.concerns.is_omit() {
-            out.extend_from_slice(",\"concerns\":".as_bytes());
+            out.bytes(",\"concerns\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.concerns, out)?;
         }
         if !self.family.is_omit() {
-            out.extend_from_slice(",\"family\":".as_bytes());
+            out.bytes(",\"family\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.family, out)?;
         }
         if !self.full_name.is_omit() {
-            out.extend_from_slice(",\"full_name\":".as_bytes());
+            out.bytes(",\"full_name\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.full_name, out)?;
         }
         if !self.is_child.is_omit() {
-            out.extend_from_slice(",\"is_child\":".as_bytes());
+            out.bytes(",\"is_child\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.is_child, out)?;
         }
         if !self.national_id.is_omit() {
-            out.extend_from_slice(",\"national_id\":".as_bytes());
+            out.bytes(",\"national_id\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.national_id, out)?;
         }
         if !self.sex.is_omit() {
-            out.extend_from_slice(",\"sex\":".as_bytes());
+            out.bytes(",\"sex\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.sex, out)?;
         }
         ::mapwright_rt::object_end(out, start);
@@ -642,9 +642,11 @@ pub fn run_value_json(
     let input: Input<'_> = ::mapwright_rt::read_value(record)?;
     match transform(&input, ctx)? {
         ::std::option::Option::None => ::std::result::Result::Ok(false),
-        ::std::option::Option::Some(value) => ::mapwright_rt::WriteJson::write_json(&value, out)
-            .map(|()| true)
-            .map_err(::mapwright_rt::write_error),
+        ::std::option::Option::Some(value) => {
+            ::mapwright_rt::WriteJson::write_json(&value, &mut ::mapwright_rt::JsonOut::new(out))
+                .map(|()| true)
+                .map_err(::mapwright_rt::write_error)
+        }
     }
 }
 /// [`transform`] over the bytes of one JSON record, writing compact JSON (serde_json's bytes)
@@ -664,7 +666,8 @@ pub fn run_bytes(
 }
 /// [`transform`] over the bytes of one record, appending compact JSON to `out`
 /// (no allocation per record once `out` has grown) by the output's `WriteJson`, with the
-/// bytes of [`run_bytes`]. `Ok(false)`: dropped by `keep`.
+/// bytes of [`run_bytes`]; strings borrowed from `record` are copied without a scan for
+/// escapes (`JsonOut::from_record`). `Ok(false)`: dropped by `keep`.
 pub fn run_into(
     record: &[u8],
     ctx: &::mapwright_rt::Context,
@@ -673,8 +676,11 @@ pub fn run_into(
     let input: Input<'_> = ::mapwright_rt::read_bytes(record)?;
     match transform(&input, ctx)? {
         ::std::option::Option::None => ::std::result::Result::Ok(false),
-        ::std::option::Option::Some(value) => ::mapwright_rt::WriteJson::write_json(&value, out)
-            .map(|()| true)
-            .map_err(::mapwright_rt::write_error),
+        ::std::option::Option::Some(value) => ::mapwright_rt::WriteJson::write_json(
+            &value,
+            &mut ::mapwright_rt::JsonOut::from_record(out, record),
+        )
+        .map(|()| true)
+        .map_err(::mapwright_rt::write_error),
     }
 }

@@ -16,6 +16,7 @@ impl ::mapwright_rt::OptionSet for GenderSet {
     fn rows() -> &'static [::mapwright_rt::Row] {
         &GENDER
     }
+    const CLEAN: bool = true;
 }
 /// Option set `protection_concern` (from `lookup-protection-concerns`): 3 codes, in [`PROTECTION_CONCERN`].
 pub type ProtectionConcern = ::mapwright_rt::Coded<ProtectionConcernSet>;
@@ -26,6 +27,7 @@ impl ::mapwright_rt::OptionSet for ProtectionConcernSet {
     fn rows() -> &'static [::mapwright_rt::Row] {
         &PROTECTION_CONCERN
     }
+    const CLEAN: bool = true;
 }
 
 /// The rows of option set `gender`, sorted by code.

@@ -39,11 +39,11 @@ impl ::mapwright_rt::Empty for Output {}
 impl ::mapwright_rt::WriteJson for Output {
     fn write_json(
         &self,
-        out: &mut ::std::vec::Vec<u8>,
+        out: &mut ::mapwright_rt::JsonOut<'_>,
     ) -> ::std::result::Result<(), ::serde_json::Error> {
         let start = ::mapwright_rt::object_start(out);
         if !self.value.is_omit() {
-            out.extend_from_slice(",\"value\":".as_bytes());
+            out.bytes(",\"value\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.value, out)?;
         }
         ::mapwright_rt::object_end(out, start);
@@ -121,9 +121,11 @@ pub fn run_value_json(
     let input: Input = ::mapwright_rt::read_value(record)?;
     match transform(&input, ctx)? {
         ::std::option::Option::None => ::std::result::Result::Ok(false),
-        ::std::option::Option::Some(value) => ::mapwright_rt::WriteJson::write_json(&value, out)
-            .map(|()| true)
-            .map_err(::mapwright_rt::write_error),
+        ::std::option::Option::Some(value) => {
+            ::mapwright_rt::WriteJson::write_json(&value, &mut ::mapwright_rt::JsonOut::new(out))
+                .map(|()| true)
+                .map_err(::mapwright_rt::write_error)
+        }
     }
 }
 /// [`transform`] over the bytes of one JSON record, writing compact JSON (serde_json's bytes)
@@ -143,7 +145,8 @@ pub fn run_bytes(
 }
 /// [`transform`] over the bytes of one record, appending compact JSON to `out`
 /// (no allocation per record once `out` has grown) by the output's `WriteJson`, with the
-/// bytes of [`run_bytes`]. `Ok(false)`: dropped by `keep`.
+/// bytes of [`run_bytes`]; strings borrowed from `record` are copied without a scan for
+/// escapes (`JsonOut::from_record`). `Ok(false)`: dropped by `keep`.
 pub fn run_into(
     record: &[u8],
     ctx: &::mapwright_rt::Context,
@@ -152,8 +155,11 @@ pub fn run_into(
     let input: Input = ::mapwright_rt::read_bytes(record)?;
     match transform(&input, ctx)? {
         ::std::option::Option::None => ::std::result::Result::Ok(false),
-        ::std::option::Option::Some(value) => ::mapwright_rt::WriteJson::write_json(&value, out)
-            .map(|()| true)
-            .map_err(::mapwright_rt::write_error),
+        ::std::option::Option::Some(value) => ::mapwright_rt::WriteJson::write_json(
+            &value,
+            &mut ::mapwright_rt::JsonOut::from_record(out, record),
+        )
+        .map(|()| true)
+        .map_err(::mapwright_rt::write_error),
     }
 }

@@ -4682,39 +4682,39 @@ impl ::mapwright_rt::Empty for OutputAgeAssessment<'_> {}
 impl ::mapwright_rt::WriteJson for OutputAgeAssessment<'_> {
     fn write_json(
         &self,
-        out: &mut ::std::vec::Vec<u8>,
+        out: &mut ::mapwright_rt::JsonOut<'_>,
     ) -> ::std::result::Result<(), ::serde_json::Error> {
         let start = ::mapwright_rt::object_start(out);
         if !self.additional_comments_1298bc4.is_omit() {
-            out.extend_from_slice(",\"additional_comments_1298bc4\":".as_bytes());
+            out.bytes(",\"additional_comments_1298bc4\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.additional_comments_1298bc4, out)?;
         }
         if !self.age_assessed.is_omit() {
-            out.extend_from_slice(",\"age_assessed\":".as_bytes());
+            out.bytes(",\"age_assessed\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.age_assessed, out)?;
         }
         if !self.assessed_by.is_omit() {
-            out.extend_from_slice(",\"assessed_by\":".as_bytes());
+            out.bytes(",\"assessed_by\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.assessed_by, out)?;
         }
         if !self.assessment_method.is_omit() {
-            out.extend_from_slice(",\"assessment_method\":".as_bytes());
+            out.bytes(",\"assessment_method\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.assessment_method, out)?;
         }
         if !self.date_of_assessment.is_omit() {
-            out.extend_from_slice(",\"date_of_assessment\":".as_bytes());
+            out.bytes(",\"date_of_assessment\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.date_of_assessment, out)?;
         }
         if !self.maximum_age_assessed.is_omit() {
-            out.extend_from_slice(",\"maximum_age_assessed\":".as_bytes());
+            out.bytes(",\"maximum_age_assessed\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.maximum_age_assessed, out)?;
         }
         if !self.months_1453205.is_omit() {
-            out.extend_from_slice(",\"months_1453205\":".as_bytes());
+            out.bytes(",\"months_1453205\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.months_1453205, out)?;
         }
         if !self.months_20cb03a.is_omit() {
-            out.extend_from_slice(",\"months_20cb03a\":".as_bytes());
+            out.bytes(",\"months_20cb03a\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.months_20cb03a, out)?;
         }
         ::mapwright_rt::object_end(out, start);
@@ -4740,23 +4740,23 @@ impl ::mapwright_rt::Empty for OutputAssessment<'_> {}
 impl ::mapwright_rt::WriteJson for OutputAssessment<'_> {
     fn write_json(
         &self,
-        out: &mut ::std::vec::Vec<u8>,
+        out: &mut ::mapwright_rt::JsonOut<'_>,
     ) -> ::std::result::Result<(), ::serde_json::Error> {
         let start = ::mapwright_rt::object_start(out);
         if !self.assessment_requested_on.is_omit() {
-            out.extend_from_slice(",\"assessment_requested_on\":".as_bytes());
+            out.bytes(",\"assessment_requested_on\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.assessment_requested_on, out)?;
         }
         if !self.case_plan_due_date.is_omit() {
-            out.extend_from_slice(",\"case_plan_due_date\":".as_bytes());
+            out.bytes(",\"case_plan_due_date\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.case_plan_due_date, out)?;
         }
         if !self.risk_level.is_omit() {
-            out.extend_from_slice(",\"risk_level\":".as_bytes());
+            out.bytes(",\"risk_level\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.risk_level, out)?;
         }
         if !self.urgent_protection_concern.is_omit() {
-            out.extend_from_slice(",\"urgent_protection_concern\":".as_bytes());
+            out.bytes(",\"urgent_protection_concern\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.urgent_protection_concern, out)?;
         }
         ::mapwright_rt::object_end(out, start);
@@ -4779,19 +4779,19 @@ impl ::mapwright_rt::Empty for OutputAssessmentUpdate<'_> {}
 impl ::mapwright_rt::WriteJson for OutputAssessmentUpdate<'_> {
     fn write_json(
         &self,
-        out: &mut ::std::vec::Vec<u8>,
+        out: &mut ::mapwright_rt::JsonOut<'_>,
     ) -> ::std::result::Result<(), ::serde_json::Error> {
         let start = ::mapwright_rt::object_start(out);
         if !self.date_5.is_omit() {
-            out.extend_from_slice(",\"date_5\":".as_bytes());
+            out.bytes(",\"date_5\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.date_5, out)?;
         }
         if !self.recorded_by_3.is_omit() {
-            out.extend_from_slice(",\"recorded_by_3\":".as_bytes());
+            out.bytes(",\"recorded_by_3\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.recorded_by_3, out)?;
         }
         if !self.update_description.is_omit() {
-            out.extend_from_slice(",\"update_description\":".as_bytes());
+            out.bytes(",\"update_description\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.update_description, out)?;
         }
         ::mapwright_rt::object_end(out, start);
@@ -4835,46 +4835,46 @@ impl ::mapwright_rt::Empty for OutputBasicIdentity<'_> {}
 impl ::mapwright_rt::WriteJson for OutputBasicIdentity<'_> {
     fn write_json(
         &self,
-        out: &mut ::std::vec::Vec<u8>,
+        out: &mut ::mapwright_rt::JsonOut<'_>,
     ) -> ::std::result::Result<(), ::serde_json::Error> {
         let start = ::mapwright_rt::object_start(out);
         if !self.address_of_accomodation_foreigners_only.is_omit() {
-            out.extend_from_slice(",\"address_of_accomodation__foreigners_only_\":".as_bytes());
+            out.bytes(",\"address_of_accomodation__foreigners_only_\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(
                 &self.address_of_accomodation_foreigners_only,
                 out,
             )?;
         }
         if !self.assessment_due_date.is_omit() {
-            out.extend_from_slice(",\"assessment_due_date\":".as_bytes());
+            out.bytes(",\"assessment_due_date\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.assessment_due_date, out)?;
         }
         if !self.case_id_display.is_omit() {
-            out.extend_from_slice(",\"case_id_display\":".as_bytes());
+            out.bytes(",\"case_id_display\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.case_id_display, out)?;
         }
         if !self.location_current.is_omit() {
-            out.extend_from_slice(",\"location_current\":".as_bytes());
+            out.bytes(",\"location_current\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.location_current, out)?;
         }
         if !self.national_id_no.is_omit() {
-            out.extend_from_slice(",\"national_id_no\":".as_bytes());
+            out.bytes(",\"national_id_no\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.national_id_no, out)?;
         }
         if !self.other_id_no.is_omit() {
-            out.extend_from_slice(",\"other_id_no\":".as_bytes());
+            out.bytes(",\"other_id_no\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.other_id_no, out)?;
         }
         if !self.other_id_type.is_omit() {
-            out.extend_from_slice(",\"other_id_type\":".as_bytes());
+            out.bytes(",\"other_id_type\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.other_id_type, out)?;
         }
         if !self.physical_characteristics.is_omit() {
-            out.extend_from_slice(",\"physical_characteristics\":".as_bytes());
+            out.bytes(",\"physical_characteristics\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.physical_characteristics, out)?;
         }
         if !self.registration_date.is_omit() {
-            out.extend_from_slice(",\"registration_date\":".as_bytes());
+            out.bytes(",\"registration_date\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.registration_date, out)?;
         }
         ::mapwright_rt::object_end(out, start);
@@ -4902,23 +4902,23 @@ impl ::mapwright_rt::Empty for OutputConclusion<'_> {}
 impl ::mapwright_rt::WriteJson for OutputConclusion<'_> {
     fn write_json(
         &self,
-        out: &mut ::std::vec::Vec<u8>,
+        out: &mut ::mapwright_rt::JsonOut<'_>,
     ) -> ::std::result::Result<(), ::serde_json::Error> {
         let start = ::mapwright_rt::object_start(out);
         if !self.protection_concerns.is_omit() {
-            out.extend_from_slice(",\"protection_concerns\":".as_bytes());
+            out.bytes(",\"protection_concerns\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.protection_concerns, out)?;
         }
         if !self.protection_concerns_other.is_omit() {
-            out.extend_from_slice(",\"protection_concerns_other\":".as_bytes());
+            out.bytes(",\"protection_concerns_other\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.protection_concerns_other, out)?;
         }
         if !self.risk_level.is_omit() {
-            out.extend_from_slice(",\"risk_level\":".as_bytes());
+            out.bytes(",\"risk_level\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.risk_level, out)?;
         }
         if !self.urgent_protection_concern.is_omit() {
-            out.extend_from_slice(",\"urgent_protection_concern\":".as_bytes());
+            out.bytes(",\"urgent_protection_concern\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.urgent_protection_concern, out)?;
         }
         ::mapwright_rt::object_end(out, start);
@@ -4971,62 +4971,62 @@ impl ::mapwright_rt::Empty for OutputConferenceDetailsSubform<'_> {}
 impl ::mapwright_rt::WriteJson for OutputConferenceDetailsSubform<'_> {
     fn write_json(
         &self,
-        out: &mut ::std::vec::Vec<u8>,
+        out: &mut ::mapwright_rt::JsonOut<'_>,
     ) -> ::std::result::Result<(), ::serde_json::Error> {
         let start = ::mapwright_rt::object_start(out);
         if !self.conference_case_status.is_omit() {
-            out.extend_from_slice(",\"conference_case_status\":".as_bytes());
+            out.bytes(",\"conference_case_status\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.conference_case_status, out)?;
         }
         if !self.conference_case_status_other.is_omit() {
-            out.extend_from_slice(",\"conference_case_status_other\":".as_bytes());
+            out.bytes(",\"conference_case_status_other\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.conference_case_status_other, out)?;
         }
         if !self.conference_case_transfer_reason.is_omit() {
-            out.extend_from_slice(",\"conference_case_transfer_reason\":".as_bytes());
+            out.bytes(",\"conference_case_transfer_reason\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.conference_case_transfer_reason, out)?;
         }
         if !self.conference_case_transfer_reason_other.is_omit() {
-            out.extend_from_slice(",\"conference_case_transfer_reason_other\":".as_bytes());
+            out.bytes(",\"conference_case_transfer_reason_other\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(
                 &self.conference_case_transfer_reason_other,
                 out,
             )?;
         }
         if !self.conference_current_situation.is_omit() {
-            out.extend_from_slice(",\"conference_current_situation\":".as_bytes());
+            out.bytes(",\"conference_current_situation\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.conference_current_situation, out)?;
         }
         if !self.conference_date.is_omit() {
-            out.extend_from_slice(",\"conference_date\":".as_bytes());
+            out.bytes(",\"conference_date\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.conference_date, out)?;
         }
         if !self.conference_followup_actions.is_omit() {
-            out.extend_from_slice(",\"conference_followup_actions\":".as_bytes());
+            out.bytes(",\"conference_followup_actions\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.conference_followup_actions, out)?;
         }
         if !self.conference_outcome_recommendations.is_omit() {
-            out.extend_from_slice(",\"conference_outcome_recommendations\":".as_bytes());
+            out.bytes(",\"conference_outcome_recommendations\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.conference_outcome_recommendations, out)?;
         }
         if !self.conference_participants.is_omit() {
-            out.extend_from_slice(",\"conference_participants\":".as_bytes());
+            out.bytes(",\"conference_participants\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.conference_participants, out)?;
         }
         if !self.conference_reason.is_omit() {
-            out.extend_from_slice(",\"conference_reason\":".as_bytes());
+            out.bytes(",\"conference_reason\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.conference_reason, out)?;
         }
         if !self.conference_reason_other.is_omit() {
-            out.extend_from_slice(",\"conference_reason_other\":".as_bytes());
+            out.bytes(",\"conference_reason_other\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.conference_reason_other, out)?;
         }
         if !self.conference_type.is_omit() {
-            out.extend_from_slice(",\"conference_type\":".as_bytes());
+            out.bytes(",\"conference_type\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.conference_type, out)?;
         }
         if !self.conference_type_other.is_omit() {
-            out.extend_from_slice(",\"conference_type_other\":".as_bytes());
+            out.bytes(",\"conference_type_other\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.conference_type_other, out)?;
         }
         ::mapwright_rt::object_end(out, start);
@@ -5051,19 +5051,19 @@ impl ::mapwright_rt::Empty for OutputCpCasePlan<'_> {}
 impl ::mapwright_rt::WriteJson for OutputCpCasePlan<'_> {
     fn write_json(
         &self,
-        out: &mut ::std::vec::Vec<u8>,
+        out: &mut ::mapwright_rt::JsonOut<'_>,
     ) -> ::std::result::Result<(), ::serde_json::Error> {
         let start = ::mapwright_rt::object_start(out);
         if !self.additional_details_3d84596.is_omit() {
-            out.extend_from_slice(",\"additional_details_3d84596\":".as_bytes());
+            out.bytes(",\"additional_details_3d84596\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.additional_details_3d84596, out)?;
         }
         if !self.date_case_plan.is_omit() {
-            out.extend_from_slice(",\"date_case_plan\":".as_bytes());
+            out.bytes(",\"date_case_plan\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.date_case_plan, out)?;
         }
         if !self.protection_concerns.is_omit() {
-            out.extend_from_slice(",\"protection_concerns\":".as_bytes());
+            out.bytes(",\"protection_concerns\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.protection_concerns, out)?;
         }
         ::mapwright_rt::object_end(out, start);
@@ -5094,23 +5094,23 @@ impl ::mapwright_rt::Empty for OutputFamilyDetails<'_> {}
 impl ::mapwright_rt::WriteJson for OutputFamilyDetails<'_> {
     fn write_json(
         &self,
-        out: &mut ::std::vec::Vec<u8>,
+        out: &mut ::mapwright_rt::JsonOut<'_>,
     ) -> ::std::result::Result<(), ::serde_json::Error> {
         let start = ::mapwright_rt::object_start(out);
         if !self.family_notes.is_omit() {
-            out.extend_from_slice(",\"family_notes\":".as_bytes());
+            out.bytes(",\"family_notes\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.family_notes, out)?;
         }
         if !self.family_size.is_omit() {
-            out.extend_from_slice(",\"family_size\":".as_bytes());
+            out.bytes(",\"family_size\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.family_size, out)?;
         }
         if !self.family_status.is_omit() {
-            out.extend_from_slice(",\"family_status\":".as_bytes());
+            out.bytes(",\"family_status\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.family_status, out)?;
         }
         if !self.who_is_the_patient_living_with.is_omit() {
-            out.extend_from_slice(",\"who_is_the_patient_living_with_\":".as_bytes());
+            out.bytes(",\"who_is_the_patient_living_with_\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.who_is_the_patient_living_with, out)?;
         }
         ::mapwright_rt::object_end(out, start);
@@ -5175,14 +5175,14 @@ impl ::mapwright_rt::Empty for OutputFamilyDetailsSection<'_> {}
 impl ::mapwright_rt::WriteJson for OutputFamilyDetailsSection<'_> {
     fn write_json(
         &self,
-        out: &mut ::std::vec::Vec<u8>,
+        out: &mut ::mapwright_rt::JsonOut<'_>,
     ) -> ::std::result::Result<(), ::serde_json::Error> {
         let start = ::mapwright_rt::object_start(out);
         if !self
             .is_this_person_living_in_the_same_household_as_patient_7d39e1d
             .is_omit()
         {
-            out.extend_from_slice(
+            out.bytes(
                 ",\"is_this_person_living_in_the_same_household_as_patient_7d39e1d\":".as_bytes(),
             );
             ::mapwright_rt::WriteJson::write_json(
@@ -5191,63 +5191,63 @@ impl ::mapwright_rt::WriteJson for OutputFamilyDetailsSection<'_> {
             )?;
         }
         if !self.national_id.is_omit() {
-            out.extend_from_slice(",\"national_id\":".as_bytes());
+            out.bytes(",\"national_id\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.national_id, out)?;
         }
         if !self.occupation_3.is_omit() {
-            out.extend_from_slice(",\"occupation_3\":".as_bytes());
+            out.bytes(",\"occupation_3\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.occupation_3, out)?;
         }
         if !self.relation.is_omit() {
-            out.extend_from_slice(",\"relation\":".as_bytes());
+            out.bytes(",\"relation\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.relation, out)?;
         }
         if !self.relation_address_current.is_omit() {
-            out.extend_from_slice(",\"relation_address_current\":".as_bytes());
+            out.bytes(",\"relation_address_current\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.relation_address_current, out)?;
         }
         if !self.relation_age.is_omit() {
-            out.extend_from_slice(",\"relation_age\":".as_bytes());
+            out.bytes(",\"relation_age\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.relation_age, out)?;
         }
         if !self.relation_comments.is_omit() {
-            out.extend_from_slice(",\"relation_comments\":".as_bytes());
+            out.bytes(",\"relation_comments\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.relation_comments, out)?;
         }
         if !self.relation_date_of_birth.is_omit() {
-            out.extend_from_slice(",\"relation_date_of_birth\":".as_bytes());
+            out.bytes(",\"relation_date_of_birth\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.relation_date_of_birth, out)?;
         }
         if !self.relation_death_details.is_omit() {
-            out.extend_from_slice(",\"relation_death_details\":".as_bytes());
+            out.bytes(",\"relation_death_details\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.relation_death_details, out)?;
         }
         if !self.relation_is_alive.is_omit() {
-            out.extend_from_slice(",\"relation_is_alive\":".as_bytes());
+            out.bytes(",\"relation_is_alive\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.relation_is_alive, out)?;
         }
         if !self.relation_is_caregiver.is_omit() {
-            out.extend_from_slice(",\"relation_is_caregiver\":".as_bytes());
+            out.bytes(",\"relation_is_caregiver\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.relation_is_caregiver, out)?;
         }
         if !self.relation_location_current.is_omit() {
-            out.extend_from_slice(",\"relation_location_current\":".as_bytes());
+            out.bytes(",\"relation_location_current\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.relation_location_current, out)?;
         }
         if !self.relation_name.is_omit() {
-            out.extend_from_slice(",\"relation_name\":".as_bytes());
+            out.bytes(",\"relation_name\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.relation_name, out)?;
         }
         if !self.relation_nationality.is_omit() {
-            out.extend_from_slice(",\"relation_nationality\":".as_bytes());
+            out.bytes(",\"relation_nationality\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.relation_nationality, out)?;
         }
         if !self.relation_occupation.is_omit() {
-            out.extend_from_slice(",\"relation_occupation\":".as_bytes());
+            out.bytes(",\"relation_occupation\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.relation_occupation, out)?;
         }
         if !self.relation_telephone.is_omit() {
-            out.extend_from_slice(",\"relation_telephone\":".as_bytes());
+            out.bytes(",\"relation_telephone\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.relation_telephone, out)?;
         }
         ::mapwright_rt::object_end(out, start);
@@ -5296,47 +5296,47 @@ impl ::mapwright_rt::Empty for OutputFollowup<'_> {}
 impl ::mapwright_rt::WriteJson for OutputFollowup<'_> {
     fn write_json(
         &self,
-        out: &mut ::std::vec::Vec<u8>,
+        out: &mut ::mapwright_rt::JsonOut<'_>,
     ) -> ::std::result::Result<(), ::serde_json::Error> {
         let start = ::mapwright_rt::object_start(out);
         if !self.co_morbidity_d3dfab2.is_omit() {
-            out.extend_from_slice(",\"co_morbidity_d3dfab2\":".as_bytes());
+            out.bytes(",\"co_morbidity_d3dfab2\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.co_morbidity_d3dfab2, out)?;
         }
         if !self.complications_123ecae.is_omit() {
-            out.extend_from_slice(",\"complications_123ecae\":".as_bytes());
+            out.bytes(",\"complications_123ecae\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.complications_123ecae, out)?;
         }
         if !self.external_cause_of_injury_8451818.is_omit() {
-            out.extend_from_slice(",\"external_cause_of_injury_8451818\":".as_bytes());
+            out.bytes(",\"external_cause_of_injury_8451818\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.external_cause_of_injury_8451818, out)?;
         }
         if !self.final_diagnosis_3696c45.is_omit() {
-            out.extend_from_slice(",\"final_diagnosis_3696c45\":".as_bytes());
+            out.bytes(",\"final_diagnosis_3696c45\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.final_diagnosis_3696c45, out)?;
         }
         if !self.main_diagnosis_04438ee.is_omit() {
-            out.extend_from_slice(",\"main_diagnosis__04438ee\":".as_bytes());
+            out.bytes(",\"main_diagnosis__04438ee\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.main_diagnosis_04438ee, out)?;
         }
         if !self.operation_room_procedure_bb7cffa.is_omit() {
-            out.extend_from_slice(",\"operation_room_procedure_bb7cffa\":".as_bytes());
+            out.bytes(",\"operation_room_procedure_bb7cffa\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.operation_room_procedure_bb7cffa, out)?;
         }
         if !self.other_diagnosis_a692bec.is_omit() {
-            out.extend_from_slice(",\"other_diagnosis_a692bec\":".as_bytes());
+            out.bytes(",\"other_diagnosis_a692bec\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.other_diagnosis_a692bec, out)?;
         }
         if !self.protection_concerns.is_omit() {
-            out.extend_from_slice(",\"protection_concerns\":".as_bytes());
+            out.bytes(",\"protection_concerns\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.protection_concerns, out)?;
         }
         if !self.risk_level.is_omit() {
-            out.extend_from_slice(",\"risk_level\":".as_bytes());
+            out.bytes(",\"risk_level\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.risk_level, out)?;
         }
         if !self.status_of_treatment_plan_a8ca0e8.is_omit() {
-            out.extend_from_slice(",\"status_of_treatment_plan_a8ca0e8\":".as_bytes());
+            out.bytes(",\"status_of_treatment_plan_a8ca0e8\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.status_of_treatment_plan_a8ca0e8, out)?;
         }
         ::mapwright_rt::object_end(out, start);
@@ -5388,55 +5388,55 @@ impl ::mapwright_rt::Empty for OutputFollowupSubformSection<'_> {}
 impl ::mapwright_rt::WriteJson for OutputFollowupSubformSection<'_> {
     fn write_json(
         &self,
-        out: &mut ::std::vec::Vec<u8>,
+        out: &mut ::mapwright_rt::JsonOut<'_>,
     ) -> ::std::result::Result<(), ::serde_json::Error> {
         let start = ::mapwright_rt::object_start(out);
         if !self.action_taken_already.is_omit() {
-            out.extend_from_slice(",\"action_taken_already\":".as_bytes());
+            out.bytes(",\"action_taken_already\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.action_taken_already, out)?;
         }
         if !self.action_taken_date.is_omit() {
-            out.extend_from_slice(",\"action_taken_date\":".as_bytes());
+            out.bytes(",\"action_taken_date\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.action_taken_date, out)?;
         }
         if !self.action_taken_details.is_omit() {
-            out.extend_from_slice(",\"action_taken_details\":".as_bytes());
+            out.bytes(",\"action_taken_details\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.action_taken_details, out)?;
         }
         if !self.child_was_seen.is_omit() {
-            out.extend_from_slice(",\"child_was_seen\":".as_bytes());
+            out.bytes(",\"child_was_seen\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.child_was_seen, out)?;
         }
         if !self.followup_comments.is_omit() {
-            out.extend_from_slice(",\"followup_comments\":".as_bytes());
+            out.bytes(",\"followup_comments\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.followup_comments, out)?;
         }
         if !self.followup_date.is_omit() {
-            out.extend_from_slice(",\"followup_date\":".as_bytes());
+            out.bytes(",\"followup_date\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.followup_date, out)?;
         }
         if !self.followup_type.is_omit() {
-            out.extend_from_slice(",\"followup_type\":".as_bytes());
+            out.bytes(",\"followup_type\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.followup_type, out)?;
         }
         if !self.need_follow_up_visit.is_omit() {
-            out.extend_from_slice(",\"need_follow_up_visit\":".as_bytes());
+            out.bytes(",\"need_follow_up_visit\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.need_follow_up_visit, out)?;
         }
         if !self.reason_child_not_seen.is_omit() {
-            out.extend_from_slice(",\"reason_child_not_seen\":".as_bytes());
+            out.bytes(",\"reason_child_not_seen\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.reason_child_not_seen, out)?;
         }
         if !self.reason_child_not_seen_other_details.is_omit() {
-            out.extend_from_slice(",\"reason_child_not_seen_other_details\":".as_bytes());
+            out.bytes(",\"reason_child_not_seen_other_details\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.reason_child_not_seen_other_details, out)?;
         }
         if !self.recommend_case_closed.is_omit() {
-            out.extend_from_slice(",\"recommend_case_closed\":".as_bytes());
+            out.bytes(",\"recommend_case_closed\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.recommend_case_closed, out)?;
         }
         if !self.when_follow_up_visit_should_happen.is_omit() {
-            out.extend_from_slice(",\"when_follow_up_visit_should_happen\":".as_bytes());
+            out.bytes(",\"when_follow_up_visit_should_happen\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.when_follow_up_visit_should_happen, out)?;
         }
         ::mapwright_rt::object_end(out, start);
@@ -5480,43 +5480,41 @@ impl ::mapwright_rt::Empty for OutputFormsectionAgeAssessmentA75187a<'_> {}
 impl ::mapwright_rt::WriteJson for OutputFormsectionAgeAssessmentA75187a<'_> {
     fn write_json(
         &self,
-        out: &mut ::std::vec::Vec<u8>,
+        out: &mut ::mapwright_rt::JsonOut<'_>,
     ) -> ::std::result::Result<(), ::serde_json::Error> {
         let start = ::mapwright_rt::object_start(out);
         if !self.additional_comments_dc86e91.is_omit() {
-            out.extend_from_slice(",\"additional_comments_dc86e91\":".as_bytes());
+            out.bytes(",\"additional_comments_dc86e91\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.additional_comments_dc86e91, out)?;
         }
         if !self.age_declared_by_the_child.is_omit() {
-            out.extend_from_slice(",\"age_declared_by_the_child\":".as_bytes());
+            out.bytes(",\"age_declared_by_the_child\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.age_declared_by_the_child, out)?;
         }
         if !self.date_2.is_omit() {
-            out.extend_from_slice(",\"date_2\":".as_bytes());
+            out.bytes(",\"date_2\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.date_2, out)?;
         }
         if !self.is_the_subject_given_the_benefit_of_the_doubt.is_omit() {
-            out.extend_from_slice(
-                ",\"is_the_subject_given_the_benefit_of_the_doubt_\":".as_bytes(),
-            );
+            out.bytes(",\"is_the_subject_given_the_benefit_of_the_doubt_\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(
                 &self.is_the_subject_given_the_benefit_of_the_doubt,
                 out,
             )?;
         }
         if !self.months_708ed08.is_omit() {
-            out.extend_from_slice(",\"months_708ed08\":".as_bytes());
+            out.bytes(",\"months_708ed08\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.months_708ed08, out)?;
         }
         if !self.months_8023723.is_omit() {
-            out.extend_from_slice(",\"months_8023723\":".as_bytes());
+            out.bytes(",\"months_8023723\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.months_8023723, out)?;
         }
         if !self
             .the_age_assessment_process_have_determined_that_the_subject_s_age_is_estimated_to_be
             .is_omit()
         {
-            out.extend_from_slice(
+            out.bytes(
                 ",\"the_age_assessment_process_have_determined_that_the_subject_s_age_is_estimated_to_be\":"
                     .as_bytes(),
             );
@@ -5530,7 +5528,7 @@ impl ::mapwright_rt::WriteJson for OutputFormsectionAgeAssessmentA75187a<'_> {
             .the_age_assessment_process_have_determined_that_the_subject_s_maximum_age_is_estimated_to_be
             .is_omit()
         {
-            out.extend_from_slice(
+            out.bytes(
                 ",\"the_age_assessment_process_have_determined_that_the_subject_s_maximum_age_is_estimated_to_be\":"
                     .as_bytes(),
             );
@@ -5557,11 +5555,11 @@ impl ::mapwright_rt::Empty for OutputFormsectionDepartmentIdentificationE9cf45f<
 impl ::mapwright_rt::WriteJson for OutputFormsectionDepartmentIdentificationE9cf45f<'_> {
     fn write_json(
         &self,
-        out: &mut ::std::vec::Vec<u8>,
+        out: &mut ::mapwright_rt::JsonOut<'_>,
     ) -> ::std::result::Result<(), ::serde_json::Error> {
         let start = ::mapwright_rt::object_start(out);
         if !self.if_other_please_specify_1.is_omit() {
-            out.extend_from_slice(",\"if_other__please_specify_1\":".as_bytes());
+            out.bytes(",\"if_other__please_specify_1\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.if_other_please_specify_1, out)?;
         }
         ::mapwright_rt::object_end(out, start);
@@ -5830,7 +5828,7 @@ impl ::mapwright_rt::Empty for OutputFormsectionHealthAssessment29sepD35aedb<'_>
 impl ::mapwright_rt::WriteJson for OutputFormsectionHealthAssessment29sepD35aedb<'_> {
     fn write_json(
         &self,
-        out: &mut ::std::vec::Vec<u8>,
+        out: &mut ::mapwright_rt::JsonOut<'_>,
     ) -> ::std::result::Result<(), ::serde_json::Error> {
         let start = ::mapwright_rt::object_start(out);
         self.write_json_keys_0(out)?;
@@ -5842,31 +5840,27 @@ impl ::mapwright_rt::WriteJson for OutputFormsectionHealthAssessment29sepD35aedb
 impl OutputFormsectionHealthAssessment29sepD35aedb<'_> {
     fn write_json_keys_0(
         &self,
-        out: &mut ::std::vec::Vec<u8>,
+        out: &mut ::mapwright_rt::JsonOut<'_>,
     ) -> ::std::result::Result<(), ::serde_json::Error> {
         if !self
             .behaves_in_a_sexually_inappropriate_or_obscene_manner
             .is_omit()
         {
-            out.extend_from_slice(
-                ",\"behaves_in_a_sexually_inappropriate_or_obscene_manner\":".as_bytes(),
-            );
+            out.bytes(",\"behaves_in_a_sexually_inappropriate_or_obscene_manner\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(
                 &self.behaves_in_a_sexually_inappropriate_or_obscene_manner,
                 out,
             )?;
         }
         if !self.behavior_of_risk.is_omit() {
-            out.extend_from_slice(",\"behavior_of_risk\":".as_bytes());
+            out.bytes(",\"behavior_of_risk\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.behavior_of_risk, out)?;
         }
         if !self
             .boys_lie_in_the_same_room_as_their_female_relatives
             .is_omit()
         {
-            out.extend_from_slice(
-                ",\"boys_lie_in_the_same_room_as_their_female_relatives\":".as_bytes(),
-            );
+            out.bytes(",\"boys_lie_in_the_same_room_as_their_female_relatives\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(
                 &self.boys_lie_in_the_same_room_as_their_female_relatives,
                 out,
@@ -5876,7 +5870,7 @@ impl OutputFormsectionHealthAssessment29sepD35aedb<'_> {
             .boys_lie_together_in_the_same_room_as_their_male_relatives
             .is_omit()
         {
-            out.extend_from_slice(
+            out.bytes(
                 ",\"boys_lie_together_in_the_same_room_as_their_male_relatives\":".as_bytes(),
             );
             ::mapwright_rt::WriteJson::write_json(
@@ -5885,69 +5879,69 @@ impl OutputFormsectionHealthAssessment29sepD35aedb<'_> {
             )?;
         }
         if !self.bullying.is_omit() {
-            out.extend_from_slice(",\"bullying\":".as_bytes());
+            out.bytes(",\"bullying\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.bullying, out)?;
         }
         if !self.caregiver_s_chronic_illness_es.is_omit() {
-            out.extend_from_slice(",\"caregiver_s_chronic_illness_es\":".as_bytes());
+            out.bytes(",\"caregiver_s_chronic_illness_es\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.caregiver_s_chronic_illness_es, out)?;
         }
         if !self.caregiver_s_disabilities.is_omit() {
-            out.extend_from_slice(",\"caregiver_s_disabilities\":".as_bytes());
+            out.bytes(",\"caregiver_s_disabilities\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.caregiver_s_disabilities, out)?;
         }
         if !self.caregiver_s_economic_issue_s.is_omit() {
-            out.extend_from_slice(",\"caregiver_s_economic_issue_s\":".as_bytes());
+            out.bytes(",\"caregiver_s_economic_issue_s\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.caregiver_s_economic_issue_s, out)?;
         }
         if !self.caregiver_s_mental_illness_es.is_omit() {
-            out.extend_from_slice(",\"caregiver_s_mental_illness_es\":".as_bytes());
+            out.bytes(",\"caregiver_s_mental_illness_es\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.caregiver_s_mental_illness_es, out)?;
         }
         if !self.caregiver_s_substance_abuse_issue.is_omit() {
-            out.extend_from_slice(",\"caregiver_s_substance_abuse_issue\":".as_bytes());
+            out.bytes(",\"caregiver_s_substance_abuse_issue\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.caregiver_s_substance_abuse_issue, out)?;
         }
         if !self.chronic_illness.is_omit() {
-            out.extend_from_slice(",\"chronic_illness\":".as_bytes());
+            out.bytes(",\"chronic_illness\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.chronic_illness, out)?;
         }
         if !self.date_4.is_omit() {
-            out.extend_from_slice(",\"date_4\":".as_bytes());
+            out.bytes(",\"date_4\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.date_4, out)?;
         }
         if !self.developmental_issue.is_omit() {
-            out.extend_from_slice(",\"developmental_issue\":".as_bytes());
+            out.bytes(",\"developmental_issue\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.developmental_issue, out)?;
         }
         if !self.disabilities_1.is_omit() {
-            out.extend_from_slice(",\"disabilities_1\":".as_bytes());
+            out.bytes(",\"disabilities_1\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.disabilities_1, out)?;
         }
         if !self.entertainment_venues_near_the_household.is_omit() {
-            out.extend_from_slice(",\"entertainment_venues_near_the_household\":".as_bytes());
+            out.bytes(",\"entertainment_venues_near_the_household\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(
                 &self.entertainment_venues_near_the_household,
                 out,
             )?;
         }
         if !self.full_name_4.is_omit() {
-            out.extend_from_slice(",\"full_name_4\":".as_bytes());
+            out.bytes(",\"full_name_4\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.full_name_4, out)?;
         }
         if !self.gambling.is_omit() {
-            out.extend_from_slice(",\"gambling\":".as_bytes());
+            out.bytes(",\"gambling\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.gambling, out)?;
         }
         if !self.gambling_issue_in_the_family.is_omit() {
-            out.extend_from_slice(",\"gambling_issue_in_the_family\":".as_bytes());
+            out.bytes(",\"gambling_issue_in_the_family\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.gambling_issue_in_the_family, out)?;
         }
         if !self
             .girls_lie_together_in_the_same_room_as_their_female_relatives
             .is_omit()
         {
-            out.extend_from_slice(
+            out.bytes(
                 ",\"girls_lie_together_in_the_same_room_as_their_female_relatives\":".as_bytes(),
             );
             ::mapwright_rt::WriteJson::write_json(
@@ -5959,7 +5953,7 @@ impl OutputFormsectionHealthAssessment29sepD35aedb<'_> {
             .girls_lie_together_in_the_same_room_as_their_male_relatives
             .is_omit()
         {
-            out.extend_from_slice(
+            out.bytes(
                 ",\"girls_lie_together_in_the_same_room_as_their_male_relatives\":".as_bytes(),
             );
             ::mapwright_rt::WriteJson::write_json(
@@ -5971,9 +5965,7 @@ impl OutputFormsectionHealthAssessment29sepD35aedb<'_> {
             .history_of_child_labor_in_the_family_community
             .is_omit()
         {
-            out.extend_from_slice(
-                ",\"history_of_child_labor_in_the_family_community\":".as_bytes(),
-            );
+            out.bytes(",\"history_of_child_labor_in_the_family_community\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(
                 &self.history_of_child_labor_in_the_family_community,
                 out,
@@ -5983,164 +5975,160 @@ impl OutputFormsectionHealthAssessment29sepD35aedb<'_> {
             .history_of_illegal_activities_behaviors_in_the_family
             .is_omit()
         {
-            out.extend_from_slice(
-                ",\"history_of_illegal_activities_behaviors_in_the_family\":".as_bytes(),
-            );
+            out.bytes(",\"history_of_illegal_activities_behaviors_in_the_family\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(
                 &self.history_of_illegal_activities_behaviors_in_the_family,
                 out,
             )?;
         }
         if !self.if_no_please_specify.is_omit() {
-            out.extend_from_slice(",\"if_no__please_specify\":".as_bytes());
+            out.bytes(",\"if_no__please_specify\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.if_no_please_specify, out)?;
         }
         if !self.if_not_please_specify.is_omit() {
-            out.extend_from_slice(",\"if_not__please_specify\":".as_bytes());
+            out.bytes(",\"if_not__please_specify\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.if_not_please_specify, out)?;
         }
         if !self.if_yes_please_specify_1.is_omit() {
-            out.extend_from_slice(",\"if_yes__please_specify_1\":".as_bytes());
+            out.bytes(",\"if_yes__please_specify_1\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.if_yes_please_specify_1, out)?;
         }
         if !self.if_yes_please_specify_10.is_omit() {
-            out.extend_from_slice(",\"if_yes__please_specify_10\":".as_bytes());
+            out.bytes(",\"if_yes__please_specify_10\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.if_yes_please_specify_10, out)?;
         }
         if !self.if_yes_please_specify_11.is_omit() {
-            out.extend_from_slice(",\"if_yes__please_specify_11\":".as_bytes());
+            out.bytes(",\"if_yes__please_specify_11\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.if_yes_please_specify_11, out)?;
         }
         if !self.if_yes_please_specify_12.is_omit() {
-            out.extend_from_slice(",\"if_yes__please_specify_12\":".as_bytes());
+            out.bytes(",\"if_yes__please_specify_12\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.if_yes_please_specify_12, out)?;
         }
         if !self.if_yes_please_specify_13.is_omit() {
-            out.extend_from_slice(",\"if_yes__please_specify_13\":".as_bytes());
+            out.bytes(",\"if_yes__please_specify_13\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.if_yes_please_specify_13, out)?;
         }
         if !self.if_yes_please_specify_14.is_omit() {
-            out.extend_from_slice(",\"if_yes__please_specify_14\":".as_bytes());
+            out.bytes(",\"if_yes__please_specify_14\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.if_yes_please_specify_14, out)?;
         }
         if !self.if_yes_please_specify_15.is_omit() {
-            out.extend_from_slice(",\"if_yes__please_specify_15\":".as_bytes());
+            out.bytes(",\"if_yes__please_specify_15\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.if_yes_please_specify_15, out)?;
         }
         if !self.if_yes_please_specify_16.is_omit() {
-            out.extend_from_slice(",\"if_yes__please_specify_16\":".as_bytes());
+            out.bytes(",\"if_yes__please_specify_16\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.if_yes_please_specify_16, out)?;
         }
         ::std::result::Result::Ok(())
     }
     fn write_json_keys_1(
         &self,
-        out: &mut ::std::vec::Vec<u8>,
+        out: &mut ::mapwright_rt::JsonOut<'_>,
     ) -> ::std::result::Result<(), ::serde_json::Error> {
         if !self.if_yes_please_specify_17.is_omit() {
-            out.extend_from_slice(",\"if_yes__please_specify_17\":".as_bytes());
+            out.bytes(",\"if_yes__please_specify_17\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.if_yes_please_specify_17, out)?;
         }
         if !self.if_yes_please_specify_18.is_omit() {
-            out.extend_from_slice(",\"if_yes__please_specify_18\":".as_bytes());
+            out.bytes(",\"if_yes__please_specify_18\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.if_yes_please_specify_18, out)?;
         }
         if !self.if_yes_please_specify_19.is_omit() {
-            out.extend_from_slice(",\"if_yes__please_specify_19\":".as_bytes());
+            out.bytes(",\"if_yes__please_specify_19\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.if_yes_please_specify_19, out)?;
         }
         if !self.if_yes_please_specify_2.is_omit() {
-            out.extend_from_slice(",\"if_yes__please_specify_2\":".as_bytes());
+            out.bytes(",\"if_yes__please_specify_2\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.if_yes_please_specify_2, out)?;
         }
         if !self.if_yes_please_specify_20.is_omit() {
-            out.extend_from_slice(",\"if_yes__please_specify_20\":".as_bytes());
+            out.bytes(",\"if_yes__please_specify_20\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.if_yes_please_specify_20, out)?;
         }
         if !self.if_yes_please_specify_21.is_omit() {
-            out.extend_from_slice(",\"if_yes__please_specify_21\":".as_bytes());
+            out.bytes(",\"if_yes__please_specify_21\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.if_yes_please_specify_21, out)?;
         }
         if !self.if_yes_please_specify_22.is_omit() {
-            out.extend_from_slice(",\"if_yes__please_specify_22\":".as_bytes());
+            out.bytes(",\"if_yes__please_specify_22\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.if_yes_please_specify_22, out)?;
         }
         if !self.if_yes_please_specify_3.is_omit() {
-            out.extend_from_slice(",\"if_yes__please_specify_3\":".as_bytes());
+            out.bytes(",\"if_yes__please_specify_3\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.if_yes_please_specify_3, out)?;
         }
         if !self.if_yes_please_specify_4.is_omit() {
-            out.extend_from_slice(",\"if_yes__please_specify_4\":".as_bytes());
+            out.bytes(",\"if_yes__please_specify_4\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.if_yes_please_specify_4, out)?;
         }
         if !self.if_yes_please_specify_5.is_omit() {
-            out.extend_from_slice(",\"if_yes__please_specify_5\":".as_bytes());
+            out.bytes(",\"if_yes__please_specify_5\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.if_yes_please_specify_5, out)?;
         }
         if !self.if_yes_please_specify_6.is_omit() {
-            out.extend_from_slice(",\"if_yes__please_specify_6\":".as_bytes());
+            out.bytes(",\"if_yes__please_specify_6\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.if_yes_please_specify_6, out)?;
         }
         if !self.if_yes_please_specify_7.is_omit() {
-            out.extend_from_slice(",\"if_yes__please_specify_7\":".as_bytes());
+            out.bytes(",\"if_yes__please_specify_7\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.if_yes_please_specify_7, out)?;
         }
         if !self.if_yes_please_specify_8.is_omit() {
-            out.extend_from_slice(",\"if_yes__please_specify_8\":".as_bytes());
+            out.bytes(",\"if_yes__please_specify_8\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.if_yes_please_specify_8, out)?;
         }
         if !self.if_yes_please_specify_9.is_omit() {
-            out.extend_from_slice(",\"if_yes__please_specify_9\":".as_bytes());
+            out.bytes(",\"if_yes__please_specify_9\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.if_yes_please_specify_9, out)?;
         }
         if !self.involved_in_sex_trade.is_omit() {
-            out.extend_from_slice(",\"involved_in_sex_trade\":".as_bytes());
+            out.bytes(",\"involved_in_sex_trade\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.involved_in_sex_trade, out)?;
         }
         if !self.mental_illness.is_omit() {
-            out.extend_from_slice(",\"mental_illness\":".as_bytes());
+            out.bytes(",\"mental_illness\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.mental_illness, out)?;
         }
         if !self.mingling_and_causing_annoyance_to_others.is_omit() {
-            out.extend_from_slice(",\"mingling_and_causing_annoyance_to_others\":".as_bytes());
+            out.bytes(",\"mingling_and_causing_annoyance_to_others\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(
                 &self.mingling_and_causing_annoyance_to_others,
                 out,
             )?;
         }
         if !self.nutritional_conditions_are_adequate.is_omit() {
-            out.extend_from_slice(",\"nutritional_conditions_are_adequate\":".as_bytes());
+            out.bytes(",\"nutritional_conditions_are_adequate\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.nutritional_conditions_are_adequate, out)?;
         }
         if !self
             .other_relevant_information_about_the_caregiver_s
             .is_omit()
         {
-            out.extend_from_slice(
-                ",\"other_relevant_information_about_the_caregiver_s\":".as_bytes(),
-            );
+            out.bytes(",\"other_relevant_information_about_the_caregiver_s\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(
                 &self.other_relevant_information_about_the_caregiver_s,
                 out,
             )?;
         }
         if !self.physical_abuse_issue.is_omit() {
-            out.extend_from_slice(",\"physical_abuse_issue\":".as_bytes());
+            out.bytes(",\"physical_abuse_issue\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.physical_abuse_issue, out)?;
         }
         if !self.reproductive_health_information.is_omit() {
-            out.extend_from_slice(",\"reproductive_health_information\":".as_bytes());
+            out.bytes(",\"reproductive_health_information\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.reproductive_health_information, out)?;
         }
         if !self.resisting_parental_teachings.is_omit() {
-            out.extend_from_slice(",\"resisting_parental_teachings\":".as_bytes());
+            out.bytes(",\"resisting_parental_teachings\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.resisting_parental_teachings, out)?;
         }
         if !self
             .specify_any_other_relevant_information_on_the_sleeping_arrangements
             .is_omit()
         {
-            out.extend_from_slice(
+            out.bytes(
                 ",\"specify_any_other_relevant_information_on_the_sleeping_arrangements\":"
                     .as_bytes(),
             );
@@ -6150,18 +6138,18 @@ impl OutputFormsectionHealthAssessment29sepD35aedb<'_> {
             )?;
         }
         if !self.substance_abuse.is_omit() {
-            out.extend_from_slice(",\"substance_abuse\":".as_bytes());
+            out.bytes(",\"substance_abuse\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.substance_abuse, out)?;
         }
         if !self.substance_abuse_in_the_family_community.is_omit() {
-            out.extend_from_slice(",\"substance_abuse_in_the_family_community\":".as_bytes());
+            out.bytes(",\"substance_abuse_in_the_family_community\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(
                 &self.substance_abuse_in_the_family_community,
                 out,
             )?;
         }
         if !self.vaccinations_are_up_to_date.is_omit() {
-            out.extend_from_slice(",\"vaccinations_are_up_to_date\":".as_bytes());
+            out.bytes(",\"vaccinations_are_up_to_date\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.vaccinations_are_up_to_date, out)?;
         }
         ::std::result::Result::Ok(())
@@ -6820,31 +6808,31 @@ impl ::mapwright_rt::Empty for OutputFormsectionCpActBe2546Report699f528<'_> {}
 impl ::mapwright_rt::WriteJson for OutputFormsectionCpActBe2546Report699f528<'_> {
     fn write_json(
         &self,
-        out: &mut ::std::vec::Vec<u8>,
+        out: &mut ::mapwright_rt::JsonOut<'_>,
     ) -> ::std::result::Result<(), ::serde_json::Error> {
         let start = ::mapwright_rt::object_start(out);
         if !self.agency_75fac1e.is_omit() {
-            out.extend_from_slice(",\"agency_75fac1e\":".as_bytes());
+            out.bytes(",\"agency_75fac1e\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.agency_75fac1e, out)?;
         }
         if !self.contact_details_aa1dbe6.is_omit() {
-            out.extend_from_slice(",\"contact_details_aa1dbe6\":".as_bytes());
+            out.bytes(",\"contact_details_aa1dbe6\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.contact_details_aa1dbe6, out)?;
         }
         if !self.full_name_ab6062c.is_omit() {
-            out.extend_from_slice(",\"full_name_ab6062c\":".as_bytes());
+            out.bytes(",\"full_name_ab6062c\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.full_name_ab6062c, out)?;
         }
         if !self.position_9401fd4.is_omit() {
-            out.extend_from_slice(",\"position_9401fd4\":".as_bytes());
+            out.bytes(",\"position_9401fd4\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.position_9401fd4, out)?;
         }
         if !self.report_registration_number_b868e09.is_omit() {
-            out.extend_from_slice(",\"report_registration_number_b868e09\":".as_bytes());
+            out.bytes(",\"report_registration_number_b868e09\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.report_registration_number_b868e09, out)?;
         }
         if !self.reporting_date_d36d4ae.is_omit() {
-            out.extend_from_slice(",\"reporting_date_d36d4ae\":".as_bytes());
+            out.bytes(",\"reporting_date_d36d4ae\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.reporting_date_d36d4ae, out)?;
         }
         ::mapwright_rt::object_end(out, start);
@@ -6861,11 +6849,11 @@ impl ::mapwright_rt::Empty for OutputFormsectionMedicalCostsAndServiceFees847e08
 impl ::mapwright_rt::WriteJson for OutputFormsectionMedicalCostsAndServiceFees847e08f {
     fn write_json(
         &self,
-        out: &mut ::std::vec::Vec<u8>,
+        out: &mut ::mapwright_rt::JsonOut<'_>,
     ) -> ::std::result::Result<(), ::serde_json::Error> {
         let start = ::mapwright_rt::object_start(out);
         if !self.current_total.is_omit() {
-            out.extend_from_slice(",\"current_total\":".as_bytes());
+            out.bytes(",\"current_total\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.current_total, out)?;
         }
         ::mapwright_rt::object_end(out, start);
@@ -6888,19 +6876,19 @@ impl ::mapwright_rt::Empty for OutputNewExpense<'_> {}
 impl ::mapwright_rt::WriteJson for OutputNewExpense<'_> {
     fn write_json(
         &self,
-        out: &mut ::std::vec::Vec<u8>,
+        out: &mut ::mapwright_rt::JsonOut<'_>,
     ) -> ::std::result::Result<(), ::serde_json::Error> {
         let start = ::mapwright_rt::object_start(out);
         if !self.amount.is_omit() {
-            out.extend_from_slice(",\"amount\":".as_bytes());
+            out.bytes(",\"amount\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.amount, out)?;
         }
         if !self.date_1.is_omit() {
-            out.extend_from_slice(",\"date_1\":".as_bytes());
+            out.bytes(",\"date_1\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.date_1, out)?;
         }
         if !self.description.is_omit() {
-            out.extend_from_slice(",\"description\":".as_bytes());
+            out.bytes(",\"description\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.description, out)?;
         }
         ::mapwright_rt::object_end(out, start);
@@ -6929,27 +6917,27 @@ impl ::mapwright_rt::Empty for OutputClosureForm<'_> {}
 impl ::mapwright_rt::WriteJson for OutputClosureForm<'_> {
     fn write_json(
         &self,
-        out: &mut ::std::vec::Vec<u8>,
+        out: &mut ::mapwright_rt::JsonOut<'_>,
     ) -> ::std::result::Result<(), ::serde_json::Error> {
         let start = ::mapwright_rt::object_start(out);
         if !self.additional_comments_a0185f7.is_omit() {
-            out.extend_from_slice(",\"additional_comments_a0185f7\":".as_bytes());
+            out.bytes(",\"additional_comments_a0185f7\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.additional_comments_a0185f7, out)?;
         }
         if !self.closure_reason.is_omit() {
-            out.extend_from_slice(",\"closure_reason\":".as_bytes());
+            out.bytes(",\"closure_reason\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.closure_reason, out)?;
         }
         if !self.closure_reason_other.is_omit() {
-            out.extend_from_slice(",\"closure_reason_other\":".as_bytes());
+            out.bytes(",\"closure_reason_other\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.closure_reason_other, out)?;
         }
         if !self.date_closure.is_omit() {
-            out.extend_from_slice(",\"date_closure\":".as_bytes());
+            out.bytes(",\"date_closure\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.date_closure, out)?;
         }
         if !self.status.is_omit() {
-            out.extend_from_slice(",\"status\":".as_bytes());
+            out.bytes(",\"status\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.status, out)?;
         }
         ::mapwright_rt::object_end(out, start);
@@ -6975,23 +6963,23 @@ impl ::mapwright_rt::Empty for OutputNewFormalComplaint2<'_> {}
 impl ::mapwright_rt::WriteJson for OutputNewFormalComplaint2<'_> {
     fn write_json(
         &self,
-        out: &mut ::std::vec::Vec<u8>,
+        out: &mut ::mapwright_rt::JsonOut<'_>,
     ) -> ::std::result::Result<(), ::serde_json::Error> {
         let start = ::mapwright_rt::object_start(out);
         if !self.case_number_code_1.is_omit() {
-            out.extend_from_slice(",\"case_number_code_1\":".as_bytes());
+            out.bytes(",\"case_number_code_1\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.case_number_code_1, out)?;
         }
         if !self.police_focal_point.is_omit() {
-            out.extend_from_slice(",\"police_focal_point\":".as_bytes());
+            out.bytes(",\"police_focal_point\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.police_focal_point, out)?;
         }
         if !self.police_station_name_1.is_omit() {
-            out.extend_from_slice(",\"police_station_name_1\":".as_bytes());
+            out.bytes(",\"police_station_name_1\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.police_station_name_1, out)?;
         }
         if !self.report_date_and_time_1.is_omit() {
-            out.extend_from_slice(",\"report_date_and_time_1\":".as_bytes());
+            out.bytes(",\"report_date_and_time_1\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.report_date_and_time_1, out)?;
         }
         ::mapwright_rt::object_end(out, start);
@@ -7056,75 +7044,75 @@ impl ::mapwright_rt::Empty for OutputServicesSection<'_> {}
 impl ::mapwright_rt::WriteJson for OutputServicesSection<'_> {
     fn write_json(
         &self,
-        out: &mut ::std::vec::Vec<u8>,
+        out: &mut ::mapwright_rt::JsonOut<'_>,
     ) -> ::std::result::Result<(), ::serde_json::Error> {
         let start = ::mapwright_rt::object_start(out);
         if !self.appointment_date_and_time_ece9c5a.is_omit() {
-            out.extend_from_slice(",\"appointment_date_and_time_ece9c5a\":".as_bytes());
+            out.bytes(",\"appointment_date_and_time_ece9c5a\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.appointment_date_and_time_ece9c5a, out)?;
         }
         if !self.follow_up_comments_ba1ccd1.is_omit() {
-            out.extend_from_slice(",\"follow_up_comments_ba1ccd1\":".as_bytes());
+            out.bytes(",\"follow_up_comments_ba1ccd1\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.follow_up_comments_ba1ccd1, out)?;
         }
         if !self.follow_up_date_71b7f60.is_omit() {
-            out.extend_from_slice(",\"follow_up_date_71b7f60\":".as_bytes());
+            out.bytes(",\"follow_up_date_71b7f60\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.follow_up_date_71b7f60, out)?;
         }
         if !self.service_delivery_location.is_omit() {
-            out.extend_from_slice(",\"service_delivery_location\":".as_bytes());
+            out.bytes(",\"service_delivery_location\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.service_delivery_location, out)?;
         }
         if !self.service_external_referral.is_omit() {
-            out.extend_from_slice(",\"service_external_referral\":".as_bytes());
+            out.bytes(",\"service_external_referral\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.service_external_referral, out)?;
         }
         if !self.service_implemented_day_time.is_omit() {
-            out.extend_from_slice(",\"service_implemented_day_time\":".as_bytes());
+            out.bytes(",\"service_implemented_day_time\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.service_implemented_day_time, out)?;
         }
         if !self.service_implementing_agency.is_omit() {
-            out.extend_from_slice(",\"service_implementing_agency\":".as_bytes());
+            out.bytes(",\"service_implementing_agency\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.service_implementing_agency, out)?;
         }
         if !self.service_implementing_agency_external.is_omit() {
-            out.extend_from_slice(",\"service_implementing_agency_external\":".as_bytes());
+            out.bytes(",\"service_implementing_agency_external\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.service_implementing_agency_external, out)?;
         }
         if !self.service_location.is_omit() {
-            out.extend_from_slice(",\"service_location\":".as_bytes());
+            out.bytes(",\"service_location\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.service_location, out)?;
         }
         if !self.service_provider.is_omit() {
-            out.extend_from_slice(",\"service_provider\":".as_bytes());
+            out.bytes(",\"service_provider\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.service_provider, out)?;
         }
         if !self.service_referral.is_omit() {
-            out.extend_from_slice(",\"service_referral\":".as_bytes());
+            out.bytes(",\"service_referral\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.service_referral, out)?;
         }
         if !self.service_referral_notes.is_omit() {
-            out.extend_from_slice(",\"service_referral_notes\":".as_bytes());
+            out.bytes(",\"service_referral_notes\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.service_referral_notes, out)?;
         }
         if !self.service_response_day_time.is_omit() {
-            out.extend_from_slice(",\"service_response_day_time\":".as_bytes());
+            out.bytes(",\"service_response_day_time\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.service_response_day_time, out)?;
         }
         if !self.service_response_timeframe.is_omit() {
-            out.extend_from_slice(",\"service_response_timeframe\":".as_bytes());
+            out.bytes(",\"service_response_timeframe\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.service_response_timeframe, out)?;
         }
         if !self.service_response_type.is_omit() {
-            out.extend_from_slice(",\"service_response_type\":".as_bytes());
+            out.bytes(",\"service_response_type\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.service_response_type, out)?;
         }
         if !self.service_type.is_omit() {
-            out.extend_from_slice(",\"service_type\":".as_bytes());
+            out.bytes(",\"service_type\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.service_type, out)?;
         }
         if !self.unique_id.is_omit() {
-            out.extend_from_slice(",\"unique_id\":".as_bytes());
+            out.bytes(",\"unique_id\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.unique_id, out)?;
         }
         ::mapwright_rt::object_end(out, start);
@@ -7195,63 +7183,63 @@ impl ::mapwright_rt::Empty for OutputServicesNeeded<'_> {}
 impl ::mapwright_rt::WriteJson for OutputServicesNeeded<'_> {
     fn write_json(
         &self,
-        out: &mut ::std::vec::Vec<u8>,
+        out: &mut ::mapwright_rt::JsonOut<'_>,
     ) -> ::std::result::Result<(), ::serde_json::Error> {
         let start = ::mapwright_rt::object_start(out);
         if !self.date_service_needed_by.is_omit() {
-            out.extend_from_slice(",\"date_service_needed_by\":".as_bytes());
+            out.bytes(",\"date_service_needed_by\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.date_service_needed_by, out)?;
         }
         if !self.full_name_3.is_omit() {
-            out.extend_from_slice(",\"full_name_3\":".as_bytes());
+            out.bytes(",\"full_name_3\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.full_name_3, out)?;
         }
         if !self.if_other_please_specify_12.is_omit() {
-            out.extend_from_slice(",\"if_other__please_specify_12\":".as_bytes());
+            out.bytes(",\"if_other__please_specify_12\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.if_other_please_specify_12, out)?;
         }
         if !self.laboratory_test_results.is_omit() {
-            out.extend_from_slice(",\"laboratory_test_results\":".as_bytes());
+            out.bytes(",\"laboratory_test_results\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.laboratory_test_results, out)?;
         }
         if !self.mental.is_omit() {
-            out.extend_from_slice(",\"mental\":".as_bytes());
+            out.bytes(",\"mental\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.mental, out)?;
         }
         if !self.mental_1.is_omit() {
-            out.extend_from_slice(",\"mental_1\":".as_bytes());
+            out.bytes(",\"mental_1\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.mental_1, out)?;
         }
         if !self.other_support_needed.is_omit() {
-            out.extend_from_slice(",\"other_support_needed\":".as_bytes());
+            out.bytes(",\"other_support_needed\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.other_support_needed, out)?;
         }
         if !self.physical.is_omit() {
-            out.extend_from_slice(",\"physical\":".as_bytes());
+            out.bytes(",\"physical\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.physical, out)?;
         }
         if !self.physical_1.is_omit() {
-            out.extend_from_slice(",\"physical_1\":".as_bytes());
+            out.bytes(",\"physical_1\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.physical_1, out)?;
         }
         if !self.please_specify_13.is_omit() {
-            out.extend_from_slice(",\"please_specify_13\":".as_bytes());
+            out.bytes(",\"please_specify_13\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.please_specify_13, out)?;
         }
         if !self.reproductive_health.is_omit() {
-            out.extend_from_slice(",\"reproductive_health\":".as_bytes());
+            out.bytes(",\"reproductive_health\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.reproductive_health, out)?;
         }
         if !self.sex_check_and_evaluation.is_omit() {
-            out.extend_from_slice(",\"sex_check_and_evaluation\":".as_bytes());
+            out.bytes(",\"sex_check_and_evaluation\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.sex_check_and_evaluation, out)?;
         }
         if !self.social.is_omit() {
-            out.extend_from_slice(",\"social\":".as_bytes());
+            out.bytes(",\"social\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.social, out)?;
         }
         if !self.test_text_service_needed.is_omit() {
-            out.extend_from_slice(",\"test_text_service_needed\":".as_bytes());
+            out.bytes(",\"test_text_service_needed\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.test_text_service_needed, out)?;
         }
         ::mapwright_rt::object_end(out, start);
@@ -7277,19 +7265,19 @@ impl ::mapwright_rt::Empty for OutputWitnesses6c0a33c<'_> {}
 impl ::mapwright_rt::WriteJson for OutputWitnesses6c0a33c<'_> {
     fn write_json(
         &self,
-        out: &mut ::std::vec::Vec<u8>,
+        out: &mut ::mapwright_rt::JsonOut<'_>,
     ) -> ::std::result::Result<(), ::serde_json::Error> {
         let start = ::mapwright_rt::object_start(out);
         if !self.full_name_1dde243.is_omit() {
-            out.extend_from_slice(",\"full_name_1dde243\":".as_bytes());
+            out.bytes(",\"full_name_1dde243\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.full_name_1dde243, out)?;
         }
         if !self.relation_to_the_child_37c30dc.is_omit() {
-            out.extend_from_slice(",\"relation_to_the_child_37c30dc\":".as_bytes());
+            out.bytes(",\"relation_to_the_child_37c30dc\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.relation_to_the_child_37c30dc, out)?;
         }
         if !self.testimony_cec1e35.is_omit() {
-            out.extend_from_slice(",\"testimony__cec1e35\":".as_bytes());
+            out.bytes(",\"testimony__cec1e35\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.testimony_cec1e35, out)?;
         }
         ::mapwright_rt::object_end(out, start);
@@ -7386,46 +7374,46 @@ impl ::mapwright_rt::Empty for OutputNewPregnancy<'_> {}
 impl ::mapwright_rt::WriteJson for OutputNewPregnancy<'_> {
     fn write_json(
         &self,
-        out: &mut ::std::vec::Vec<u8>,
+        out: &mut ::mapwright_rt::JsonOut<'_>,
     ) -> ::std::result::Result<(), ::serde_json::Error> {
         let start = ::mapwright_rt::object_start(out);
         if !self.additional_support.is_omit() {
-            out.extend_from_slice(",\"additional_support\":".as_bytes());
+            out.bytes(",\"additional_support\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.additional_support, out)?;
         }
         if !self.antenatal_care_will_be_provided_at.is_omit() {
-            out.extend_from_slice(",\"antenatal_care_will_be_provided_at\":".as_bytes());
+            out.bytes(",\"antenatal_care_will_be_provided_at\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.antenatal_care_will_be_provided_at, out)?;
         }
         if !self.current_gestational_week.is_omit() {
-            out.extend_from_slice(",\"current_gestational_week\":".as_bytes());
+            out.bytes(",\"current_gestational_week\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.current_gestational_week, out)?;
         }
         if !self.date_of_report.is_omit() {
-            out.extend_from_slice(",\"date_of_report\":".as_bytes());
+            out.bytes(",\"date_of_report\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.date_of_report, out)?;
         }
         if !self.factors_for_pregnancy_termination.is_omit() {
-            out.extend_from_slice(",\"factors_for_pregnancy_termination\":".as_bytes());
+            out.bytes(",\"factors_for_pregnancy_termination\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.factors_for_pregnancy_termination, out)?;
         }
         if !self.if_other_please_specify_10.is_omit() {
-            out.extend_from_slice(",\"if_other__please_specify_10\":".as_bytes());
+            out.bytes(",\"if_other__please_specify_10\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.if_other_please_specify_10, out)?;
         }
         if !self.if_other_please_specify_11.is_omit() {
-            out.extend_from_slice(",\"if_other__please_specify_11\":".as_bytes());
+            out.bytes(",\"if_other__please_specify_11\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.if_other_please_specify_11, out)?;
         }
         if !self.other_factors_please_detail.is_omit() {
-            out.extend_from_slice(",\"other_factors__please_detail\":".as_bytes());
+            out.bytes(",\"other_factors__please_detail\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.other_factors_please_detail, out)?;
         }
         if !self
             .patient_decision_after_being_provided_with_alternative_counseling
             .is_omit()
         {
-            out.extend_from_slice(
+            out.bytes(
                 ",\"patient_decision_after_being_provided_with_alternative_counseling\":"
                     .as_bytes(),
             );
@@ -7435,49 +7423,49 @@ impl ::mapwright_rt::WriteJson for OutputNewPregnancy<'_> {
             )?;
         }
         if !self.patient_provided_with_alternative_counseling.is_omit() {
-            out.extend_from_slice(",\"patient_provided_with_alternative_counseling\":".as_bytes());
+            out.bytes(",\"patient_provided_with_alternative_counseling\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(
                 &self.patient_provided_with_alternative_counseling,
                 out,
             )?;
         }
         if !self.reason_for_unexpected_pregnancy.is_omit() {
-            out.extend_from_slice(",\"reason_for_unexpected_pregnancy\":".as_bytes());
+            out.bytes(",\"reason_for_unexpected_pregnancy\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.reason_for_unexpected_pregnancy, out)?;
         }
         if !self.source_of_information_647b9db.is_omit() {
-            out.extend_from_slice(",\"source_of_information_647b9db\":".as_bytes());
+            out.bytes(",\"source_of_information_647b9db\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.source_of_information_647b9db, out)?;
         }
         if !self.specify_contraception_problem.is_omit() {
-            out.extend_from_slice(",\"specify_contraception_problem\":".as_bytes());
+            out.bytes(",\"specify_contraception_problem\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.specify_contraception_problem, out)?;
         }
         if !self.specify_family_social_economic_issues.is_omit() {
-            out.extend_from_slice(",\"specify_family_social_economic_issues\":".as_bytes());
+            out.bytes(",\"specify_family_social_economic_issues\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(
                 &self.specify_family_social_economic_issues,
                 out,
             )?;
         }
         if !self.specify_legal_offenses.is_omit() {
-            out.extend_from_slice(",\"specify_legal_offenses\":".as_bytes());
+            out.bytes(",\"specify_legal_offenses\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.specify_legal_offenses, out)?;
         }
         if !self.specify_mental_issue.is_omit() {
-            out.extend_from_slice(",\"specify_mental_issue\":".as_bytes());
+            out.bytes(",\"specify_mental_issue\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.specify_mental_issue, out)?;
         }
         if !self.specify_physical_issue.is_omit() {
-            out.extend_from_slice(",\"specify_physical_issue\":".as_bytes());
+            out.bytes(",\"specify_physical_issue\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.specify_physical_issue, out)?;
         }
         if !self.support_needed.is_omit() {
-            out.extend_from_slice(",\"support_needed\":".as_bytes());
+            out.bytes(",\"support_needed\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.support_needed, out)?;
         }
         if !self.support_needed_1.is_omit() {
-            out.extend_from_slice(",\"support_needed_1\":".as_bytes());
+            out.bytes(",\"support_needed_1\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.support_needed_1, out)?;
         }
         ::mapwright_rt::object_end(out, start);
@@ -8083,19 +8071,19 @@ impl ::mapwright_rt::Empty for OutputFormsectionUnexpectedPregnancy9a51ea8<'_> {
 impl ::mapwright_rt::WriteJson for OutputFormsectionUnexpectedPregnancy9a51ea8<'_> {
     fn write_json(
         &self,
-        out: &mut ::std::vec::Vec<u8>,
+        out: &mut ::mapwright_rt::JsonOut<'_>,
     ) -> ::std::result::Result<(), ::serde_json::Error> {
         let start = ::mapwright_rt::object_start(out);
         if !self.first_pregnancy_at_age.is_omit() {
-            out.extend_from_slice(",\"first_pregnancy_at_age\":".as_bytes());
+            out.bytes(",\"first_pregnancy_at_age\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.first_pregnancy_at_age, out)?;
         }
         if !self.history_of_abortion_if_any.is_omit() {
-            out.extend_from_slice(",\"history_of_abortion__if_any_\":".as_bytes());
+            out.bytes(",\"history_of_abortion__if_any_\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.history_of_abortion_if_any, out)?;
         }
         if !self.number_of_live_births_to_date.is_omit() {
-            out.extend_from_slice(",\"number_of_live_births_to_date\":".as_bytes());
+            out.bytes(",\"number_of_live_births_to_date\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.number_of_live_births_to_date, out)?;
         }
         ::mapwright_rt::object_end(out, start);
@@ -8288,7 +8276,7 @@ impl ::mapwright_rt::Empty for OutputPhysicalCheck2<'_> {}
 impl ::mapwright_rt::WriteJson for OutputPhysicalCheck2<'_> {
     fn write_json(
         &self,
-        out: &mut ::std::vec::Vec<u8>,
+        out: &mut ::mapwright_rt::JsonOut<'_>,
     ) -> ::std::result::Result<(), ::serde_json::Error> {
         let start = ::mapwright_rt::object_start(out);
         self.write_json_keys_0(out)?;
@@ -8300,206 +8288,204 @@ impl ::mapwright_rt::WriteJson for OutputPhysicalCheck2<'_> {
 impl OutputPhysicalCheck2<'_> {
     fn write_json_keys_0(
         &self,
-        out: &mut ::std::vec::Vec<u8>,
+        out: &mut ::mapwright_rt::JsonOut<'_>,
     ) -> ::std::result::Result<(), ::serde_json::Error> {
         if !self.acid_phosphates_118c999.is_omit() {
-            out.extend_from_slice(",\"acid_phosphates_118c999\":".as_bytes());
+            out.bytes(",\"acid_phosphates_118c999\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.acid_phosphates_118c999, out)?;
         }
         if !self.anti_hiv_medication.is_omit() {
-            out.extend_from_slice(",\"anti_hiv_medication\":".as_bytes());
+            out.bytes(",\"anti_hiv_medication\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.anti_hiv_medication, out)?;
         }
         if !self.anti_infectious_diseases_medication.is_omit() {
-            out.extend_from_slice(",\"anti_infectious_diseases_medication\":".as_bytes());
+            out.bytes(",\"anti_infectious_diseases_medication\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.anti_infectious_diseases_medication, out)?;
         }
         if !self.anus_and_rectum_eaf3784.is_omit() {
-            out.extend_from_slice(",\"anus_and_rectum_eaf3784\":".as_bytes());
+            out.bytes(",\"anus_and_rectum_eaf3784\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.anus_and_rectum_eaf3784, out)?;
         }
         if !self.date_6.is_omit() {
-            out.extend_from_slice(",\"date_6\":".as_bytes());
+            out.bytes(",\"date_6\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.date_6, out)?;
         }
         if !self.date_of_last_period_menstruation.is_omit() {
-            out.extend_from_slice(",\"date_of_last_period_menstruation\":".as_bytes());
+            out.bytes(",\"date_of_last_period_menstruation\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.date_of_last_period_menstruation, out)?;
         }
         if !self.department_d8ec3cb.is_omit() {
-            out.extend_from_slice(",\"department_d8ec3cb\":".as_bytes());
+            out.bytes(",\"department_d8ec3cb\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.department_d8ec3cb, out)?;
         }
         if !self.description_1.is_omit() {
-            out.extend_from_slice(",\"description_1\":".as_bytes());
+            out.bytes(",\"description_1\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.description_1, out)?;
         }
         if !self
             .description_of_physical_examination_observations_1
             .is_omit()
         {
-            out.extend_from_slice(
-                ",\"description_of_physical_examination_observations_1\":".as_bytes(),
-            );
+            out.bytes(",\"description_of_physical_examination_observations_1\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(
                 &self.description_of_physical_examination_observations_1,
                 out,
             )?;
         }
         if !self.discharge_details.is_omit() {
-            out.extend_from_slice(",\"discharge_details\":".as_bytes());
+            out.bytes(",\"discharge_details\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.discharge_details, out)?;
         }
         if !self.general_description_b738274.is_omit() {
-            out.extend_from_slice(",\"general_description_b738274\":".as_bytes());
+            out.bytes(",\"general_description_b738274\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.general_description_b738274, out)?;
         }
         if !self.general_description_of_genitalia_examination.is_omit() {
-            out.extend_from_slice(",\"general_description_of_genitalia_examination\":".as_bytes());
+            out.bytes(",\"general_description_of_genitalia_examination\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(
                 &self.general_description_of_genitalia_examination,
                 out,
             )?;
         }
         if !self.general_examination_results.is_omit() {
-            out.extend_from_slice(",\"general_examination_results\":".as_bytes());
+            out.bytes(",\"general_examination_results\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.general_examination_results, out)?;
         }
         if !self.hbv_ab_ag_f13b335.is_omit() {
-            out.extend_from_slice(",\"hbv_ab__ag_f13b335\":".as_bytes());
+            out.bytes(",\"hbv_ab__ag_f13b335\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.hbv_ab_ag_f13b335, out)?;
         }
         if !self.hcv_ab_945585c.is_omit() {
-            out.extend_from_slice(",\"hcv_ab_945585c\":".as_bytes());
+            out.bytes(",\"hcv_ab_945585c\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.hcv_ab_945585c, out)?;
         }
         if !self.hiv_ab_8c67abf.is_omit() {
-            out.extend_from_slice(",\"hiv_ab_8c67abf\":".as_bytes());
+            out.bytes(",\"hiv_ab_8c67abf\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.hiv_ab_8c67abf, out)?;
         }
         if !self.hymen_details_3538ed4.is_omit() {
-            out.extend_from_slice(",\"hymen_details_3538ed4\":".as_bytes());
+            out.bytes(",\"hymen_details_3538ed4\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.hymen_details_3538ed4, out)?;
         }
         if !self.if_abnormal_please_specify.is_omit() {
-            out.extend_from_slice(",\"if_abnormal__please_specify\":".as_bytes());
+            out.bytes(",\"if_abnormal__please_specify\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.if_abnormal_please_specify, out)?;
         }
         if !self.if_abnormal_please_specify_1.is_omit() {
-            out.extend_from_slice(",\"if_abnormal__please_specify_1\":".as_bytes());
+            out.bytes(",\"if_abnormal__please_specify_1\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.if_abnormal_please_specify_1, out)?;
         }
         if !self.if_abnormal_please_specify_2.is_omit() {
-            out.extend_from_slice(",\"if_abnormal__please_specify_2\":".as_bytes());
+            out.bytes(",\"if_abnormal__please_specify_2\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.if_abnormal_please_specify_2, out)?;
         }
         if !self.if_abnormal_please_specify_3.is_omit() {
-            out.extend_from_slice(",\"if_abnormal__please_specify_3\":".as_bytes());
+            out.bytes(",\"if_abnormal__please_specify_3\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.if_abnormal_please_specify_3, out)?;
         }
         if !self.if_abnormal_please_specify_899040a.is_omit() {
-            out.extend_from_slice(",\"if_abnormal__please_specify_899040a\":".as_bytes());
+            out.bytes(",\"if_abnormal__please_specify_899040a\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.if_abnormal_please_specify_899040a, out)?;
         }
         if !self.if_abnormal_please_specify_ab4be7b.is_omit() {
-            out.extend_from_slice(",\"if_abnormal__please_specify_ab4be7b\":".as_bytes());
+            out.bytes(",\"if_abnormal__please_specify_ab4be7b\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.if_abnormal_please_specify_ab4be7b, out)?;
         }
         if !self.if_abnormal_please_specify_d03f913.is_omit() {
-            out.extend_from_slice(",\"if_abnormal__please_specify_d03f913\":".as_bytes());
+            out.bytes(",\"if_abnormal__please_specify_d03f913\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.if_abnormal_please_specify_d03f913, out)?;
         }
         if !self.if_abnormal_please_specify_f3f0782.is_omit() {
-            out.extend_from_slice(",\"if_abnormal__please_specify_f3f0782\":".as_bytes());
+            out.bytes(",\"if_abnormal__please_specify_f3f0782\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.if_abnormal_please_specify_f3f0782, out)?;
         }
         if !self.if_positive_please_specify_location_s.is_omit() {
-            out.extend_from_slice(",\"if_positive__please_specify_location_s\":".as_bytes());
+            out.bytes(",\"if_positive__please_specify_location_s\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(
                 &self.if_positive_please_specify_location_s,
                 out,
             )?;
         }
         if !self.if_teared_please_estimate_date.is_omit() {
-            out.extend_from_slice(",\"if_teared__please_estimate_date\":".as_bytes());
+            out.bytes(",\"if_teared__please_estimate_date\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.if_teared_please_estimate_date, out)?;
         }
         if !self.immediate_treatment_plan.is_omit() {
-            out.extend_from_slice(",\"immediate_treatment_plan\":".as_bytes());
+            out.bytes(",\"immediate_treatment_plan\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.immediate_treatment_plan, out)?;
         }
         if !self.introitus_details.is_omit() {
-            out.extend_from_slice(",\"introitus_details\":".as_bytes());
+            out.bytes(",\"introitus_details\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.introitus_details, out)?;
         }
         if !self.labia_minora_details.is_omit() {
-            out.extend_from_slice(",\"labia_minora_details\":".as_bytes());
+            out.bytes(",\"labia_minora_details\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.labia_minora_details, out)?;
         }
         if !self.other_exams_results_please_specify.is_omit() {
-            out.extend_from_slice(",\"other_exams_results__please_specify\":".as_bytes());
+            out.bytes(",\"other_exams_results__please_specify\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.other_exams_results_please_specify, out)?;
         }
         if !self.patient_s_height.is_omit() {
-            out.extend_from_slice(",\"patient_s_height\":".as_bytes());
+            out.bytes(",\"patient_s_height\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.patient_s_height, out)?;
         }
         ::std::result::Result::Ok(())
     }
     fn write_json_keys_1(
         &self,
-        out: &mut ::std::vec::Vec<u8>,
+        out: &mut ::mapwright_rt::JsonOut<'_>,
     ) -> ::std::result::Result<(), ::serde_json::Error> {
         if !self.patient_s_weight.is_omit() {
-            out.extend_from_slice(",\"patient_s_weight\":".as_bytes());
+            out.bytes(",\"patient_s_weight\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.patient_s_weight, out)?;
         }
         if !self.penis_details_79f31be.is_omit() {
-            out.extend_from_slice(",\"penis_details_79f31be\":".as_bytes());
+            out.bytes(",\"penis_details_79f31be\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.penis_details_79f31be, out)?;
         }
         if !self.pregnancy_prevention_medication.is_omit() {
-            out.extend_from_slice(",\"pregnancy_prevention_medication\":".as_bytes());
+            out.bytes(",\"pregnancy_prevention_medication\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.pregnancy_prevention_medication, out)?;
         }
         if !self.pregnancy_test_21c37e2.is_omit() {
-            out.extend_from_slice(",\"pregnancy_test_21c37e2\":".as_bytes());
+            out.bytes(",\"pregnancy_test_21c37e2\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.pregnancy_test_21c37e2, out)?;
         }
         if !self.scrotal_sac_f93e04a.is_omit() {
-            out.extend_from_slice(",\"scrotal_sac_f93e04a\":".as_bytes());
+            out.bytes(",\"scrotal_sac_f93e04a\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.scrotal_sac_f93e04a, out)?;
         }
         if !self.source_of_information_44cac9a.is_omit() {
-            out.extend_from_slice(",\"source_of_information_44cac9a\":".as_bytes());
+            out.bytes(",\"source_of_information_44cac9a\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.source_of_information_44cac9a, out)?;
         }
         if !self.sperm_check_2612983.is_omit() {
-            out.extend_from_slice(",\"sperm_check_2612983\":".as_bytes());
+            out.bytes(",\"sperm_check_2612983\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.sperm_check_2612983, out)?;
         }
         if !self.urethra_and_discharge_60eb64e.is_omit() {
-            out.extend_from_slice(",\"urethra_and_discharge_60eb64e\":".as_bytes());
+            out.bytes(",\"urethra_and_discharge_60eb64e\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.urethra_and_discharge_60eb64e, out)?;
         }
         if !self.uterus_details.is_omit() {
-            out.extend_from_slice(",\"uterus_details\":".as_bytes());
+            out.bytes(",\"uterus_details\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.uterus_details, out)?;
         }
         if !self.vag_parasite_7504774.is_omit() {
-            out.extend_from_slice(",\"vag__parasite_7504774\":".as_bytes());
+            out.bytes(",\"vag__parasite_7504774\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.vag_parasite_7504774, out)?;
         }
         if !self.vag_smeargram_strain_fce21b2.is_omit() {
-            out.extend_from_slice(",\"vag__smeargram_strain_fce21b2\":".as_bytes());
+            out.bytes(",\"vag__smeargram_strain_fce21b2\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.vag_smeargram_strain_fce21b2, out)?;
         }
         if !self.vagina_details.is_omit() {
-            out.extend_from_slice(",\"vagina_details\":".as_bytes());
+            out.bytes(",\"vagina_details\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.vagina_details, out)?;
         }
         if !self.vdrl_aa8c121.is_omit() {
-            out.extend_from_slice(",\"vdrl_aa8c121\":".as_bytes());
+            out.bytes(",\"vdrl_aa8c121\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.vdrl_aa8c121, out)?;
         }
         ::std::result::Result::Ok(())
@@ -9011,31 +8997,31 @@ impl ::mapwright_rt::Empty for OutputPreliminaryObservations2<'_> {}
 impl ::mapwright_rt::WriteJson for OutputPreliminaryObservations2<'_> {
     fn write_json(
         &self,
-        out: &mut ::std::vec::Vec<u8>,
+        out: &mut ::mapwright_rt::JsonOut<'_>,
     ) -> ::std::result::Result<(), ::serde_json::Error> {
         let start = ::mapwright_rt::object_start(out);
         if !self.date_7.is_omit() {
-            out.extend_from_slice(",\"date_7\":".as_bytes());
+            out.bytes(",\"date_7\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.date_7, out)?;
         }
         if !self.full_name_6.is_omit() {
-            out.extend_from_slice(",\"full_name_6\":".as_bytes());
+            out.bytes(",\"full_name_6\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.full_name_6, out)?;
         }
         if !self.home_visit_required_2.is_omit() {
-            out.extend_from_slice(",\"home_visit_required__2\":".as_bytes());
+            out.bytes(",\"home_visit_required__2\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.home_visit_required_2, out)?;
         }
         if !self.immediate_actions_needed_1.is_omit() {
-            out.extend_from_slice(",\"immediate_actions_needed_1\":".as_bytes());
+            out.bytes(",\"immediate_actions_needed_1\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.immediate_actions_needed_1, out)?;
         }
         if !self.initial_observations_4.is_omit() {
-            out.extend_from_slice(",\"initial_observations_4\":".as_bytes());
+            out.bytes(",\"initial_observations_4\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.initial_observations_4, out)?;
         }
         if !self.social_problems_identified_1.is_omit() {
-            out.extend_from_slice(",\"social_problems_identified_1\":".as_bytes());
+            out.bytes(",\"social_problems_identified_1\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.social_problems_identified_1, out)?;
         }
         ::mapwright_rt::object_end(out, start);
@@ -9052,11 +9038,11 @@ impl ::mapwright_rt::Empty for OutputFormsectionIncidentDetailsFe05aa4<'_> {}
 impl ::mapwright_rt::WriteJson for OutputFormsectionIncidentDetailsFe05aa4<'_> {
     fn write_json(
         &self,
-        out: &mut ::std::vec::Vec<u8>,
+        out: &mut ::mapwright_rt::JsonOut<'_>,
     ) -> ::std::result::Result<(), ::serde_json::Error> {
         let start = ::mapwright_rt::object_start(out);
         if !self.date_of_incident_creation_e497d33.is_omit() {
-            out.extend_from_slice(",\"date_of_incident_creation_e497d33\":".as_bytes());
+            out.bytes(",\"date_of_incident_creation_e497d33\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.date_of_incident_creation_e497d33, out)?;
         }
         ::mapwright_rt::object_end(out, start);
@@ -9220,7 +9206,7 @@ impl ::mapwright_rt::Empty for OutputFormsectionIncidentDetailsFe05aa3<'_> {}
 impl ::mapwright_rt::WriteJson for OutputFormsectionIncidentDetailsFe05aa3<'_> {
     fn write_json(
         &self,
-        out: &mut ::std::vec::Vec<u8>,
+        out: &mut ::mapwright_rt::JsonOut<'_>,
     ) -> ::std::result::Result<(), ::serde_json::Error> {
         let start = ::mapwright_rt::object_start(out);
         self.write_json_keys_0(out)?;
@@ -9232,163 +9218,159 @@ impl ::mapwright_rt::WriteJson for OutputFormsectionIncidentDetailsFe05aa3<'_> {
 impl OutputFormsectionIncidentDetailsFe05aa3<'_> {
     fn write_json_keys_0(
         &self,
-        out: &mut ::std::vec::Vec<u8>,
+        out: &mut ::mapwright_rt::JsonOut<'_>,
     ) -> ::std::result::Result<(), ::serde_json::Error> {
         if !self.address_where_the_incident_took_place_6a203b8.is_omit() {
-            out.extend_from_slice(",\"address_where_the_incident_took_place_6a203b8\":".as_bytes());
+            out.bytes(",\"address_where_the_incident_took_place_6a203b8\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(
                 &self.address_where_the_incident_took_place_6a203b8,
                 out,
             )?;
         }
         if !self.date_of_abuse_6e0107e.is_omit() {
-            out.extend_from_slice(",\"date_of_abuse_6e0107e\":".as_bytes());
+            out.bytes(",\"date_of_abuse_6e0107e\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.date_of_abuse_6e0107e, out)?;
         }
         if !self.economic_issue_a445217.is_omit() {
-            out.extend_from_slice(",\"economic_issue_a445217\":".as_bytes());
+            out.bytes(",\"economic_issue_a445217\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.economic_issue_a445217, out)?;
         }
         if !self.full_name_0aff4ee.is_omit() {
-            out.extend_from_slice(",\"full_name_0aff4ee\":".as_bytes());
+            out.bytes(",\"full_name_0aff4ee\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.full_name_0aff4ee, out)?;
         }
         if !self.if_no_physical_touch_please_specify_1159dde.is_omit() {
-            out.extend_from_slice(",\"if_no_physical_touch__please_specify_1159dde\":".as_bytes());
+            out.bytes(",\"if_no_physical_touch__please_specify_1159dde\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(
                 &self.if_no_physical_touch_please_specify_1159dde,
                 out,
             )?;
         }
         if !self.if_other_please_specify_047c1fb.is_omit() {
-            out.extend_from_slice(",\"if_other__please_specify_047c1fb\":".as_bytes());
+            out.bytes(",\"if_other__please_specify_047c1fb\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.if_other_please_specify_047c1fb, out)?;
         }
         if !self.if_other_please_specify_9b6ad5d.is_omit() {
-            out.extend_from_slice(",\"if_other__please_specify_9b6ad5d\":".as_bytes());
+            out.bytes(",\"if_other__please_specify_9b6ad5d\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.if_other_please_specify_9b6ad5d, out)?;
         }
         if !self.if_other_please_specify_d212f17.is_omit() {
-            out.extend_from_slice(",\"if_other__please_specify_d212f17\":".as_bytes());
+            out.bytes(",\"if_other__please_specify_d212f17\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.if_other_please_specify_d212f17, out)?;
         }
         if !self.if_other_please_specify_e99bdbc.is_omit() {
-            out.extend_from_slice(",\"if_other__please_specify_e99bdbc\":".as_bytes());
+            out.bytes(",\"if_other__please_specify_e99bdbc\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.if_other_please_specify_e99bdbc, out)?;
         }
         if !self.if_other_please_specify_ed0cad3.is_omit() {
-            out.extend_from_slice(",\"if_other__please_specify_ed0cad3\":".as_bytes());
+            out.bytes(",\"if_other__please_specify_ed0cad3\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.if_other_please_specify_ed0cad3, out)?;
         }
         if !self.if_other_please_specify_fbd4f87.is_omit() {
-            out.extend_from_slice(",\"if_other__please_specify_fbd4f87\":".as_bytes());
+            out.bytes(",\"if_other__please_specify_fbd4f87\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.if_other_please_specify_fbd4f87, out)?;
         }
         if !self.location_of_the_incident_885fe8c.is_omit() {
-            out.extend_from_slice(",\"location_of_the_incident_885fe8c\":".as_bytes());
+            out.bytes(",\"location_of_the_incident_885fe8c\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.location_of_the_incident_885fe8c, out)?;
         }
         if !self.mental_issue_4785ece.is_omit() {
-            out.extend_from_slice(",\"mental_issue_4785ece\":".as_bytes());
+            out.bytes(",\"mental_issue_4785ece\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.mental_issue_4785ece, out)?;
         }
         if !self
             .other_contributing_factors_please_specify_f276d39
             .is_omit()
         {
-            out.extend_from_slice(
-                ",\"other_contributing_factors__please_specify_f276d39\":".as_bytes(),
-            );
+            out.bytes(",\"other_contributing_factors__please_specify_f276d39\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(
                 &self.other_contributing_factors_please_specify_f276d39,
                 out,
             )?;
         }
         if !self.other_relevant_details_ecfea34.is_omit() {
-            out.extend_from_slice(",\"other_relevant_details_ecfea34\":".as_bytes());
+            out.bytes(",\"other_relevant_details_ecfea34\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.other_relevant_details_ecfea34, out)?;
         }
         if !self.physical_issue_2e9f1c6.is_omit() {
-            out.extend_from_slice(",\"physical_issue_2e9f1c6\":".as_bytes());
+            out.bytes(",\"physical_issue_2e9f1c6\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.physical_issue_2e9f1c6, out)?;
         }
         if !self.please_specify_7832f40.is_omit() {
-            out.extend_from_slice(",\"please_specify_7832f40\":".as_bytes());
+            out.bytes(",\"please_specify_7832f40\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.please_specify_7832f40, out)?;
         }
         if !self.relation_within_family_a6c45fd.is_omit() {
-            out.extend_from_slice(",\"relation_within_family_a6c45fd\":".as_bytes());
+            out.bytes(",\"relation_within_family_a6c45fd\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.relation_within_family_a6c45fd, out)?;
         }
         if !self.sender_s_contact_details_8ef4518.is_omit() {
-            out.extend_from_slice(",\"sender_s_contact_details_8ef4518\":".as_bytes());
+            out.bytes(",\"sender_s_contact_details_8ef4518\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.sender_s_contact_details_8ef4518, out)?;
         }
         if !self.sender_s_gender_b83c931.is_omit() {
-            out.extend_from_slice(",\"sender_s_gender_b83c931\":".as_bytes());
+            out.bytes(",\"sender_s_gender_b83c931\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.sender_s_gender_b83c931, out)?;
         }
         if !self.sender_s_national_id_number_eff07fa.is_omit() {
-            out.extend_from_slice(",\"sender_s_national_id_number_eff07fa\":".as_bytes());
+            out.bytes(",\"sender_s_national_id_number_eff07fa\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.sender_s_national_id_number_eff07fa, out)?;
         }
         if !self.sender_s_occupation_3ed671e.is_omit() {
-            out.extend_from_slice(",\"sender_s_occupation_3ed671e\":".as_bytes());
+            out.bytes(",\"sender_s_occupation_3ed671e\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.sender_s_occupation_3ed671e, out)?;
         }
         if !self.sexual_intercourse_a1585d0.is_omit() {
-            out.extend_from_slice(",\"sexual_intercourse_a1585d0\":".as_bytes());
+            out.bytes(",\"sexual_intercourse_a1585d0\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.sexual_intercourse_a1585d0, out)?;
         }
         if !self.specify_exploitation_ef65c2e.is_omit() {
-            out.extend_from_slice(",\"specify_exploitation_ef65c2e\":".as_bytes());
+            out.bytes(",\"specify_exploitation_ef65c2e\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.specify_exploitation_ef65c2e, out)?;
         }
         if !self.specify_human_trafficking_dca84dd.is_omit() {
-            out.extend_from_slice(",\"specify_human_trafficking_dca84dd\":".as_bytes());
+            out.bytes(",\"specify_human_trafficking_dca84dd\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.specify_human_trafficking_dca84dd, out)?;
         }
         if !self.specify_mental_abuse_6182644.is_omit() {
-            out.extend_from_slice(",\"specify_mental_abuse_6182644\":".as_bytes());
+            out.bytes(",\"specify_mental_abuse_6182644\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.specify_mental_abuse_6182644, out)?;
         }
         if !self.specify_neglect_9b8a22b.is_omit() {
-            out.extend_from_slice(",\"specify_neglect_9b8a22b\":".as_bytes());
+            out.bytes(",\"specify_neglect_9b8a22b\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.specify_neglect_9b8a22b, out)?;
         }
         if !self.specify_physical_abuse_4867f38.is_omit() {
-            out.extend_from_slice(",\"specify_physical_abuse_4867f38\":".as_bytes());
+            out.bytes(",\"specify_physical_abuse_4867f38\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.specify_physical_abuse_4867f38, out)?;
         }
         if !self.specify_physical_interaction_d13d273.is_omit() {
-            out.extend_from_slice(",\"specify_physical_interaction_d13d273\":".as_bytes());
+            out.bytes(",\"specify_physical_interaction_d13d273\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.specify_physical_interaction_d13d273, out)?;
         }
         if !self.specify_sexual_abuse_16d36f7.is_omit() {
-            out.extend_from_slice(",\"specify_sexual_abuse_16d36f7\":".as_bytes());
+            out.bytes(",\"specify_sexual_abuse_16d36f7\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.specify_sexual_abuse_16d36f7, out)?;
         }
         if !self.stimulant_a4096c2.is_omit() {
-            out.extend_from_slice(",\"stimulant_a4096c2\":".as_bytes());
+            out.bytes(",\"stimulant_a4096c2\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.stimulant_a4096c2, out)?;
         }
         if !self.type_of_abuse_431f2ba.is_omit() {
-            out.extend_from_slice(",\"type_of_abuse_431f2ba\":".as_bytes());
+            out.bytes(",\"type_of_abuse_431f2ba\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.type_of_abuse_431f2ba, out)?;
         }
         ::std::result::Result::Ok(())
     }
     fn write_json_keys_1(
         &self,
-        out: &mut ::std::vec::Vec<u8>,
+        out: &mut ::mapwright_rt::JsonOut<'_>,
     ) -> ::std::result::Result<(), ::serde_json::Error> {
         if !self
             .type_of_place_where_the_incident_occurred_bdc967d
             .is_omit()
         {
-            out.extend_from_slice(
-                ",\"type_of_place_where_the_incident_occurred_bdc967d\":".as_bytes(),
-            );
+            out.bytes(",\"type_of_place_where_the_incident_occurred_bdc967d\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(
                 &self.type_of_place_where_the_incident_occurred_bdc967d,
                 out,
@@ -10408,47 +10390,47 @@ impl ::mapwright_rt::Empty for OutputOtherPerpetratorDetailsF80fc4e<'_> {}
 impl ::mapwright_rt::WriteJson for OutputOtherPerpetratorDetailsF80fc4e<'_> {
     fn write_json(
         &self,
-        out: &mut ::std::vec::Vec<u8>,
+        out: &mut ::mapwright_rt::JsonOut<'_>,
     ) -> ::std::result::Result<(), ::serde_json::Error> {
         let start = ::mapwright_rt::object_start(out);
         if !self.age_6587e58.is_omit() {
-            out.extend_from_slice(",\"age_6587e58\":".as_bytes());
+            out.bytes(",\"age_6587e58\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.age_6587e58, out)?;
         }
         if !self.contact_details_b98ed09.is_omit() {
-            out.extend_from_slice(",\"contact_details_b98ed09\":".as_bytes());
+            out.bytes(",\"contact_details_b98ed09\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.contact_details_b98ed09, out)?;
         }
         if !self.gender_2dea3c9.is_omit() {
-            out.extend_from_slice(",\"gender_2dea3c9\":".as_bytes());
+            out.bytes(",\"gender_2dea3c9\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.gender_2dea3c9, out)?;
         }
         if !self.name_f5a1eac.is_omit() {
-            out.extend_from_slice(",\"name_f5a1eac\":".as_bytes());
+            out.bytes(",\"name_f5a1eac\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.name_f5a1eac, out)?;
         }
         if !self.national_id_number_a822f83.is_omit() {
-            out.extend_from_slice(",\"national_id_number_a822f83\":".as_bytes());
+            out.bytes(",\"national_id_number_a822f83\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.national_id_number_a822f83, out)?;
         }
         if !self.number_of_other_id_document_cddbddb.is_omit() {
-            out.extend_from_slice(",\"number_of_other_id_document_cddbddb\":".as_bytes());
+            out.bytes(",\"number_of_other_id_document_cddbddb\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.number_of_other_id_document_cddbddb, out)?;
         }
         if !self.occupation_c4d6420.is_omit() {
-            out.extend_from_slice(",\"occupation_c4d6420\":".as_bytes());
+            out.bytes(",\"occupation_c4d6420\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.occupation_c4d6420, out)?;
         }
         if !self.relationship_with_the_abused_365fcd1.is_omit() {
-            out.extend_from_slice(",\"relationship_with_the_abused_365fcd1\":".as_bytes());
+            out.bytes(",\"relationship_with_the_abused_365fcd1\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.relationship_with_the_abused_365fcd1, out)?;
         }
         if !self.social_status_7c0989a.is_omit() {
-            out.extend_from_slice(",\"social_status_7c0989a\":".as_bytes());
+            out.bytes(",\"social_status_7c0989a\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.social_status_7c0989a, out)?;
         }
         if !self.type_of_other_id_document_64e3ffc.is_omit() {
-            out.extend_from_slice(",\"type_of_other_id_document_64e3ffc\":".as_bytes());
+            out.bytes(",\"type_of_other_id_document_64e3ffc\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.type_of_other_id_document_64e3ffc, out)?;
         }
         ::mapwright_rt::object_end(out, start);
@@ -10535,91 +10517,89 @@ impl ::mapwright_rt::Empty for OutputFormsectionPerpetratorDetails998d1e0<'_> {}
 impl ::mapwright_rt::WriteJson for OutputFormsectionPerpetratorDetails998d1e0<'_> {
     fn write_json(
         &self,
-        out: &mut ::std::vec::Vec<u8>,
+        out: &mut ::mapwright_rt::JsonOut<'_>,
     ) -> ::std::result::Result<(), ::serde_json::Error> {
         let start = ::mapwright_rt::object_start(out);
         if !self.age_21cbe0d.is_omit() {
-            out.extend_from_slice(",\"age_21cbe0d\":".as_bytes());
+            out.bytes(",\"age_21cbe0d\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.age_21cbe0d, out)?;
         }
         if !self.contact_details_31b6f3b.is_omit() {
-            out.extend_from_slice(",\"contact_details_31b6f3b\":".as_bytes());
+            out.bytes(",\"contact_details_31b6f3b\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.contact_details_31b6f3b, out)?;
         }
         if !self.economic_issues_84c5b46.is_omit() {
-            out.extend_from_slice(",\"economic_issues_84c5b46\":".as_bytes());
+            out.bytes(",\"economic_issues_84c5b46\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.economic_issues_84c5b46, out)?;
         }
         if !self.environment_3c4fc2b.is_omit() {
-            out.extend_from_slice(",\"environment_3c4fc2b\":".as_bytes());
+            out.bytes(",\"environment_3c4fc2b\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.environment_3c4fc2b, out)?;
         }
         if !self.gender_4e8704a.is_omit() {
-            out.extend_from_slice(",\"gender_4e8704a\":".as_bytes());
+            out.bytes(",\"gender_4e8704a\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.gender_4e8704a, out)?;
         }
         if !self.mental_issue_5607d21.is_omit() {
-            out.extend_from_slice(",\"mental_issue_5607d21\":".as_bytes());
+            out.bytes(",\"mental_issue_5607d21\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.mental_issue_5607d21, out)?;
         }
         if !self.name_5559215.is_omit() {
-            out.extend_from_slice(",\"name_5559215\":".as_bytes());
+            out.bytes(",\"name_5559215\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.name_5559215, out)?;
         }
         if !self.national_id_number_7dd2e74.is_omit() {
-            out.extend_from_slice(",\"national_id_number_7dd2e74\":".as_bytes());
+            out.bytes(",\"national_id_number_7dd2e74\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.national_id_number_7dd2e74, out)?;
         }
         if !self.nationality_fa822dc.is_omit() {
-            out.extend_from_slice(",\"nationality_fa822dc\":".as_bytes());
+            out.bytes(",\"nationality_fa822dc\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.nationality_fa822dc, out)?;
         }
         if !self.number_of_other_id_document_09a5601.is_omit() {
-            out.extend_from_slice(",\"number_of_other_id_document_09a5601\":".as_bytes());
+            out.bytes(",\"number_of_other_id_document_09a5601\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.number_of_other_id_document_09a5601, out)?;
         }
         if !self.number_of_perpetrator_1c07dd4.is_omit() {
-            out.extend_from_slice(",\"number_of_perpetrator_1c07dd4\":".as_bytes());
+            out.bytes(",\"number_of_perpetrator_1c07dd4\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.number_of_perpetrator_1c07dd4, out)?;
         }
         if !self.occupation_09639f9.is_omit() {
-            out.extend_from_slice(",\"occupation_09639f9\":".as_bytes());
+            out.bytes(",\"occupation_09639f9\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.occupation_09639f9, out)?;
         }
         if !self
             .other_contributing_factors_please_specify_53bc483
             .is_omit()
         {
-            out.extend_from_slice(
-                ",\"other_contributing_factors__please_specify_53bc483\":".as_bytes(),
-            );
+            out.bytes(",\"other_contributing_factors__please_specify_53bc483\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(
                 &self.other_contributing_factors_please_specify_53bc483,
                 out,
             )?;
         }
         if !self.physical_issue_1f182e4.is_omit() {
-            out.extend_from_slice(",\"physical_issue_1f182e4\":".as_bytes());
+            out.bytes(",\"physical_issue_1f182e4\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.physical_issue_1f182e4, out)?;
         }
         if !self.relation_within_family_41a62f4.is_omit() {
-            out.extend_from_slice(",\"relation_within_family_41a62f4\":".as_bytes());
+            out.bytes(",\"relation_within_family_41a62f4\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.relation_within_family_41a62f4, out)?;
         }
         if !self.relationship_with_the_abused_eb757fc.is_omit() {
-            out.extend_from_slice(",\"relationship_with_the_abused_eb757fc\":".as_bytes());
+            out.bytes(",\"relationship_with_the_abused_eb757fc\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.relationship_with_the_abused_eb757fc, out)?;
         }
         if !self.social_status_6c1074a.is_omit() {
-            out.extend_from_slice(",\"social_status_6c1074a\":".as_bytes());
+            out.bytes(",\"social_status_6c1074a\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.social_status_6c1074a, out)?;
         }
         if !self.stimulant_9191303.is_omit() {
-            out.extend_from_slice(",\"stimulant_9191303\":".as_bytes());
+            out.bytes(",\"stimulant_9191303\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.stimulant_9191303, out)?;
         }
         if !self.type_of_other_id_document_b03f1b9.is_omit() {
-            out.extend_from_slice(",\"type_of_other_id_document_b03f1b9\":".as_bytes());
+            out.bytes(",\"type_of_other_id_document_b03f1b9\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.type_of_other_id_document_b03f1b9, out)?;
         }
         ::mapwright_rt::object_end(out, start);
@@ -11210,31 +11190,31 @@ impl ::mapwright_rt::Empty for OutputFormsectionPatientEducationAndCareer6d53ca5
 impl ::mapwright_rt::WriteJson for OutputFormsectionPatientEducationAndCareer6d53ca5<'_> {
     fn write_json(
         &self,
-        out: &mut ::std::vec::Vec<u8>,
+        out: &mut ::mapwright_rt::JsonOut<'_>,
     ) -> ::std::result::Result<(), ::serde_json::Error> {
         let start = ::mapwright_rt::object_start(out);
         if !self.additional_details.is_omit() {
-            out.extend_from_slice(",\"additional_details\":".as_bytes());
+            out.bytes(",\"additional_details\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.additional_details, out)?;
         }
         if !self.additional_details_1.is_omit() {
-            out.extend_from_slice(",\"additional_details_1\":".as_bytes());
+            out.bytes(",\"additional_details_1\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.additional_details_1, out)?;
         }
         if !self.email_address.is_omit() {
-            out.extend_from_slice(",\"email_address\":".as_bytes());
+            out.bytes(",\"email_address\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.email_address, out)?;
         }
         if !self.if_other_please_specify_2.is_omit() {
-            out.extend_from_slice(",\"if_other__please_specify_2\":".as_bytes());
+            out.bytes(",\"if_other__please_specify_2\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.if_other_please_specify_2, out)?;
         }
         if !self.if_out_of_school_specify_reason.is_omit() {
-            out.extend_from_slice(",\"if_out_of_school__specify_reason\":".as_bytes());
+            out.bytes(",\"if_out_of_school__specify_reason\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.if_out_of_school_specify_reason, out)?;
         }
         if !self.occupation_1.is_omit() {
-            out.extend_from_slice(",\"occupation_1\":".as_bytes());
+            out.bytes(",\"occupation_1\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.occupation_1, out)?;
         }
         ::mapwright_rt::object_end(out, start);
@@ -11390,97 +11370,95 @@ impl ::mapwright_rt::Empty for Output<'_> {}
 impl ::mapwright_rt::WriteJson for Output<'_> {
     fn write_json(
         &self,
-        out: &mut ::std::vec::Vec<u8>,
+        out: &mut ::mapwright_rt::JsonOut<'_>,
     ) -> ::std::result::Result<(), ::serde_json::Error> {
         let start = ::mapwright_rt::object_start(out);
         if !self.age_assessment.is_omit() {
-            out.extend_from_slice(",\"age_assessment\":".as_bytes());
+            out.bytes(",\"age_assessment\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.age_assessment, out)?;
         }
         if !self.assessment.is_omit() {
-            out.extend_from_slice(",\"assessment\":".as_bytes());
+            out.bytes(",\"assessment\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.assessment, out)?;
         }
         if !self.assessment_update.is_omit() {
-            out.extend_from_slice(",\"assessment_update\":".as_bytes());
+            out.bytes(",\"assessment_update\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.assessment_update, out)?;
         }
         if !self.basic_identity.is_omit() {
-            out.extend_from_slice(",\"basic_identity\":".as_bytes());
+            out.bytes(",\"basic_identity\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.basic_identity, out)?;
         }
         if !self.closure_form.is_omit() {
-            out.extend_from_slice(",\"closure_form\":".as_bytes());
+            out.bytes(",\"closure_form\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.closure_form, out)?;
         }
         if !self.conclusion.is_omit() {
-            out.extend_from_slice(",\"conclusion\":".as_bytes());
+            out.bytes(",\"conclusion\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.conclusion, out)?;
         }
         if !self.conference_details_subform.is_omit() {
-            out.extend_from_slice(",\"conference_details_subform\":".as_bytes());
+            out.bytes(",\"conference_details_subform\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.conference_details_subform, out)?;
         }
         if !self.cp_case_plan.is_omit() {
-            out.extend_from_slice(",\"cp_case_plan\":".as_bytes());
+            out.bytes(",\"cp_case_plan\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.cp_case_plan, out)?;
         }
         if !self.family_details.is_omit() {
-            out.extend_from_slice(",\"family_details\":".as_bytes());
+            out.bytes(",\"family_details\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.family_details, out)?;
         }
         if !self.family_details_section.is_omit() {
-            out.extend_from_slice(",\"family_details_section\":".as_bytes());
+            out.bytes(",\"family_details_section\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.family_details_section, out)?;
         }
         if !self.followup.is_omit() {
-            out.extend_from_slice(",\"followup\":".as_bytes());
+            out.bytes(",\"followup\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.followup, out)?;
         }
         if !self.followup_subform_section.is_omit() {
-            out.extend_from_slice(",\"followup_subform_section\":".as_bytes());
+            out.bytes(",\"followup_subform_section\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.followup_subform_section, out)?;
         }
         if !self.formsection_age_assessment_a75187a.is_omit() {
-            out.extend_from_slice(",\"formsection-age-assessment-a75187a\":".as_bytes());
+            out.bytes(",\"formsection-age-assessment-a75187a\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.formsection_age_assessment_a75187a, out)?;
         }
         if !self.formsection_cp_act_be_2546_report_699f528.is_omit() {
-            out.extend_from_slice(",\"formsection-cp-act-be-2546-report-699f528\":".as_bytes());
+            out.bytes(",\"formsection-cp-act-be-2546-report-699f528\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(
                 &self.formsection_cp_act_be_2546_report_699f528,
                 out,
             )?;
         }
         if !self.formsection_department_identification_e9cf45f.is_omit() {
-            out.extend_from_slice(",\"formsection-department-identification-e9cf45f\":".as_bytes());
+            out.bytes(",\"formsection-department-identification-e9cf45f\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(
                 &self.formsection_department_identification_e9cf45f,
                 out,
             )?;
         }
         if !self.formsection_health_assessment_29sep_d35aedb.is_omit() {
-            out.extend_from_slice(",\"formsection-health-assessment-29sep-d35aedb\":".as_bytes());
+            out.bytes(",\"formsection-health-assessment-29sep-d35aedb\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(
                 &self.formsection_health_assessment_29sep_d35aedb,
                 out,
             )?;
         }
         if !self.formsection_incident_details_fe05aa3.is_omit() {
-            out.extend_from_slice(",\"formsection-incident-details-fe05aa3\":".as_bytes());
+            out.bytes(",\"formsection-incident-details-fe05aa3\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.formsection_incident_details_fe05aa3, out)?;
         }
         if !self.formsection_incident_details_fe05aa4.is_omit() {
-            out.extend_from_slice(",\"formsection-incident-details-fe05aa4\":".as_bytes());
+            out.bytes(",\"formsection-incident-details-fe05aa4\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.formsection_incident_details_fe05aa4, out)?;
         }
         if !self
             .formsection_medical_costs_and_service_fees_847e08f
             .is_omit()
         {
-            out.extend_from_slice(
-                ",\"formsection-medical-costs-and-service-fees-847e08f\":".as_bytes(),
-            );
+            out.bytes(",\"formsection-medical-costs-and-service-fees-847e08f\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(
                 &self.formsection_medical_costs_and_service_fees_847e08f,
                 out,
@@ -11490,62 +11468,60 @@ impl ::mapwright_rt::WriteJson for Output<'_> {
             .formsection_patient_education_and_career_6d53ca5
             .is_omit()
         {
-            out.extend_from_slice(
-                ",\"formsection-patient-education-and-career-6d53ca5\":".as_bytes(),
-            );
+            out.bytes(",\"formsection-patient-education-and-career-6d53ca5\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(
                 &self.formsection_patient_education_and_career_6d53ca5,
                 out,
             )?;
         }
         if !self.formsection_perpetrator_details_998d1e0.is_omit() {
-            out.extend_from_slice(",\"formsection-perpetrator-details-998d1e0\":".as_bytes());
+            out.bytes(",\"formsection-perpetrator-details-998d1e0\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(
                 &self.formsection_perpetrator_details_998d1e0,
                 out,
             )?;
         }
         if !self.formsection_unexpected_pregnancy_9a51ea8.is_omit() {
-            out.extend_from_slice(",\"formsection-unexpected-pregnancy-9a51ea8\":".as_bytes());
+            out.bytes(",\"formsection-unexpected-pregnancy-9a51ea8\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(
                 &self.formsection_unexpected_pregnancy_9a51ea8,
                 out,
             )?;
         }
         if !self.new_expense.is_omit() {
-            out.extend_from_slice(",\"new_expense\":".as_bytes());
+            out.bytes(",\"new_expense\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.new_expense, out)?;
         }
         if !self.new_formal_complaint_2.is_omit() {
-            out.extend_from_slice(",\"new_formal_complaint_2\":".as_bytes());
+            out.bytes(",\"new_formal_complaint_2\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.new_formal_complaint_2, out)?;
         }
         if !self.new_pregnancy.is_omit() {
-            out.extend_from_slice(",\"new_pregnancy\":".as_bytes());
+            out.bytes(",\"new_pregnancy\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.new_pregnancy, out)?;
         }
         if !self.other_perpetrator_details_f80fc4e.is_omit() {
-            out.extend_from_slice(",\"other_perpetrator_details_f80fc4e\":".as_bytes());
+            out.bytes(",\"other_perpetrator_details_f80fc4e\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.other_perpetrator_details_f80fc4e, out)?;
         }
         if !self.physical_check_2.is_omit() {
-            out.extend_from_slice(",\"physical_check_2\":".as_bytes());
+            out.bytes(",\"physical_check_2\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.physical_check_2, out)?;
         }
         if !self.preliminary_observations_2.is_omit() {
-            out.extend_from_slice(",\"preliminary_observations_2\":".as_bytes());
+            out.bytes(",\"preliminary_observations_2\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.preliminary_observations_2, out)?;
         }
         if !self.services_needed.is_omit() {
-            out.extend_from_slice(",\"services_needed\":".as_bytes());
+            out.bytes(",\"services_needed\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.services_needed, out)?;
         }
         if !self.services_section.is_omit() {
-            out.extend_from_slice(",\"services_section\":".as_bytes());
+            out.bytes(",\"services_section\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.services_section, out)?;
         }
         if !self.witnesses_6c0a33c.is_omit() {
-            out.extend_from_slice(",\"witnesses__6c0a33c\":".as_bytes());
+            out.bytes(",\"witnesses__6c0a33c\":".as_bytes());
             ::mapwright_rt::WriteJson::write_json(&self.witnesses_6c0a33c, out)?;
         }
         ::mapwright_rt::object_end(out, start);
@@ -15776,9 +15752,11 @@ pub fn run_value_json(
     let input: Input<'_> = ::mapwright_rt::read_value(record)?;
     match transform(&input, ctx)? {
         ::std::option::Option::None => ::std::result::Result::Ok(false),
-        ::std::option::Option::Some(value) => ::mapwright_rt::WriteJson::write_json(&value, out)
-            .map(|()| true)
-            .map_err(::mapwright_rt::write_error),
+        ::std::option::Option::Some(value) => {
+            ::mapwright_rt::WriteJson::write_json(&value, &mut ::mapwright_rt::JsonOut::new(out))
+                .map(|()| true)
+                .map_err(::mapwright_rt::write_error)
+        }
     }
 }
 /// [`transform`] over the bytes of one JSON record, writing compact JSON (serde_json's bytes)
@@ -15798,7 +15776,8 @@ pub fn run_bytes(
 }
 /// [`transform`] over the bytes of one record, appending compact JSON to `out`
 /// (no allocation per record once `out` has grown) by the output's `WriteJson`, with the
-/// bytes of [`run_bytes`]. `Ok(false)`: dropped by `keep`.
+/// bytes of [`run_bytes`]; strings borrowed from `record` are copied without a scan for
+/// escapes (`JsonOut::from_record`). `Ok(false)`: dropped by `keep`.
 pub fn run_into(
     record: &[u8],
     ctx: &::mapwright_rt::Context,
@@ -15807,8 +15786,11 @@ pub fn run_into(
     let input: Input<'_> = ::mapwright_rt::read_bytes(record)?;
     match transform(&input, ctx)? {
         ::std::option::Option::None => ::std::result::Result::Ok(false),
-        ::std::option::Option::Some(value) => ::mapwright_rt::WriteJson::write_json(&value, out)
-            .map(|()| true)
-            .map_err(::mapwright_rt::write_error),
+        ::std::option::Option::Some(value) => ::mapwright_rt::WriteJson::write_json(
+            &value,
+            &mut ::mapwright_rt::JsonOut::from_record(out, record),
+        )
+        .map(|()| true)
+        .map_err(::mapwright_rt::write_error),
     }
 }
