@@ -81,11 +81,13 @@ impl<'a> Fields<'a> {
 #[derive(Clone)]
 pub struct PersonalKeys {
     fields: Vec<String>,
-    /// Each field's name and the key's closing quote (`name"`), searched for with SIMD (a
-    /// packed searcher, not an automaton: an automaton's prefilter picks `"` as the rare byte
-    /// and stops at every quote). `None` without fields, when a field holds a byte JSON
-    /// escapes (`"`, `\\`, a control byte: never in a real field name), or where the packed
-    /// searcher cannot run: [`personal_values_raw`]'s walk is used instead.
+    /// Each field's name between quotes (`"name"`), searched for with SIMD (a packed
+    /// searcher, not an automaton: an automaton's prefilter picks `"` as the rare byte and
+    /// stops at every quote). The opening quote makes the patterns' first bytes rare in JSON
+    /// (`"na` rather than `nam`), so fewer places are candidates to verify. `None` without
+    /// fields, when a field holds a byte JSON escapes (`"`, `\\`, a control byte), a `,` or a
+    /// `:` (see `new`), or where the packed searcher cannot run: [`personal_values_raw`]'s walk
+    /// is used instead.
     search: Option<packed::Searcher>,
 }
 
@@ -97,7 +99,13 @@ impl std::fmt::Debug for PersonalKeys {
 
 impl PersonalKeys {
     pub fn new(fields: &[String]) -> PersonalKeys {
-        let plain = |f: &String| !f.bytes().any(|b| b == b'"' || b == b'\\' || b < 0x20);
+        // A match starts at a quote and ends at the next one: it is one string, or the text
+        // between two strings, which holds a `,` or a `:` (and would take the next string's
+        // opening quote, hiding a key there). A name with neither is only ever a string.
+        let plain = |f: &String| {
+            !f.bytes()
+                .any(|b| b == b'"' || b == b'\\' || b < 0x20 || b == b',' || b == b':')
+        };
         let search = if fields.is_empty() || !fields.iter().all(plain) {
             None
         } else {
@@ -105,7 +113,7 @@ impl PersonalKeys {
                 .match_kind(packed::MatchKind::LeftmostFirst)
                 .builder();
             for f in fields {
-                b.add(format!("{f}\""));
+                b.add(format!("\"{f}\""));
             }
             b.build()
         };
@@ -117,10 +125,11 @@ impl PersonalKeys {
 
     /// [`personal_values`] of the value the JSON text `json` holds (an output kept as the JSON
     /// its transform wrote, or a record kept as the text its source sent), found without
-    /// walking it. Each place a field's name and a quote occur is a key when an opening quote
-    /// stands before it (a quote not escaped: inside a string every quote is) and a `:`
-    /// follows; only the value after it is read. A pattern holds a quote only at its end, so a
-    /// match that is not a key never hides one that is. A key the text writes with escapes its
+    /// walking it. Each place a field's name occurs between quotes is a key when its opening
+    /// quote is not escaped (inside a string every quote is) and a `:` follows; only the value
+    /// after it is read. A match runs from an unescaped quote to the next quote, so it is one
+    /// whole string (the name is plain: see `search`), and a match that is not a key never
+    /// hides one that is. A key the text writes with escapes its
     /// writer need not use (`\u0061` for `a`) is not recognised: `json` comes from our writer,
     /// serde_json or a source such as Primero, whose field names are ASCII names that JSON
     /// writers do not escape. An error only where what stands under a personal key is not JSON
@@ -142,12 +151,7 @@ impl PersonalKeys {
         let bytes = json.as_bytes();
         for m in search.find_iter(json) {
             // The opening quote, and the backslashes before it: an odd number escapes it.
-            let Some(open) = m.start().checked_sub(1) else {
-                continue;
-            };
-            if bytes.get(open) != Some(&b'"') {
-                continue;
-            }
+            let open = m.start();
             let before = bytes.get(..open).unwrap_or_default();
             let backslashes = before.iter().rev().take_while(|b| **b == b'\\').count();
             if backslashes % 2 == 1 {
@@ -508,6 +512,16 @@ mod tests {
                 .values_in("{\"name\": 1}")
                 .unwrap()
                 .is_empty()
+        );
+        // A name with a `,` or a `:` could match the text between two strings (`":1,"` in
+        // `"a":1,"b"`, taking b's opening quote): it is walked for, not searched.
+        let between = vec![":1,".to_owned(), "b".to_owned()];
+        assert!(PersonalKeys::new(&between).search.is_none());
+        assert_eq!(
+            PersonalKeys::new(&between)
+                .values_in(r#"{"a":1,"b":"x"}"#)
+                .unwrap(),
+            ["x"]
         );
         let quoted = PersonalKeys::new(&["na\"me".to_owned()]);
         assert!(quoted.search.is_none());
