@@ -89,7 +89,7 @@ measure() { # cmd input output -> "wall_s cpu_s rss_kib"
 printf '\n%-13s %-7s %9s %8s %9s %8s %9s %10s %8s\n' program input wall_s ratio cpu_s ratio MB/s peak_MiB ratio
 for fmt in $FORMATS; do
   IN=$DATA/cases_$N.$fmt
-  MB=$(stat -c %s "$IN" | awk '{print $1/1e6}')
+  MB=$(stat -L -c %s "$IN" | awk '{print $1/1e6}')
   declare -A WALL CPU RSS
   for i in "${!NAMES[@]}"; do
     name=${NAMES[$i]}
