@@ -129,11 +129,11 @@ impl PersonalKeys {
     /// quote is not escaped (inside a string every quote is) and a `:` follows; only the value
     /// after it is read. A match runs from an unescaped quote to the next quote, so it is one
     /// whole string (the name is plain: see `search`), and a match that is not a key never
-    /// hides one that is. A key the text writes with escapes its
-    /// writer need not use (`\u0061` for `a`) is not recognised: `json` comes from our writer,
-    /// serde_json or a source such as Primero, whose field names are ASCII names that JSON
-    /// writers do not escape. An error only where what stands under a personal key is not JSON
-    /// (the rest of the text is not checked).
+    /// hides one that is. A key the text writes with escapes its writer need not use (`\u0061`
+    /// for `a`) is not recognised: `json` comes from our writer, serde_json or a source such as
+    /// Primero, whose field names are ASCII names that JSON writers do not escape. An error
+    /// only where what stands under a personal key is not JSON (the rest of the text is not
+    /// checked).
     pub fn values_in(&self, json: &str) -> Result<Vec<String>, ScanError> {
         let Some(search) = &self.search else {
             if self.fields.is_empty() {
