@@ -89,7 +89,7 @@ fn sorted(set: &OptionSet) -> Vec<&OptionItem> {
 /// Whether no code of the set, and no label in `langs`, holds a byte JSON escapes (`"`, `\`,
 /// a control byte): its translations are then written without a scan (`OptionSet::CLEAN`).
 fn is_clean(set: &OptionSet, langs: &[&str]) -> bool {
-    let clean = |t: &str| !t.bytes().any(|b| b < 0x20 || b == b'"' || b == b'\\');
+    let clean = |t: &str| !mapping_dsl::rt::needs_json_escape(t);
     sorted(set).iter().all(|o| {
         clean(&o.code)
             && langs

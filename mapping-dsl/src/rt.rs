@@ -4,5 +4,6 @@
 //! generated code calls without depending on this crate.
 
 pub use mapwright_rt::{
-    Context, CounterMaps, Counters, ErrorKind, RawJson, TransformError, write_json,
+    Context, CounterMaps, Counters, ErrorKind, RawJson, TransformError, needs_json_escape,
+    write_json,
 };

@@ -146,6 +146,12 @@ fn next_escape(bytes: &[u8], mut from: usize) -> Option<usize> {
     })
 }
 
+/// Whether JSON writes `s` with an escape (it holds `"`, `\` or a control byte): what
+/// `cargo gen` asks of option tables and the engine of personal field names.
+pub fn needs_json_escape(s: &str) -> bool {
+    next_escape(s.as_bytes(), 0).is_some()
+}
+
 const HEX: &[u8; 16] = b"0123456789abcdef";
 
 /// The escape of one byte that needs it (`"`, `\` or a control byte), as serde_json writes it.

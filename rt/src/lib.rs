@@ -39,7 +39,8 @@ pub use error::{ErrorKind, TransformError};
 pub use expr::*;
 pub use field::*;
 pub use json_out::{
-    JsonOut, RawJson, RawJsonError, WriteJson, object_end, object_start, to_json_vec, write_json,
+    JsonOut, RawJson, RawJsonError, WriteJson, needs_json_escape, object_end, object_start,
+    to_json_vec, write_json,
 };
 pub use loc::*;
 pub use maps::*;

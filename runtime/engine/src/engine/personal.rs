@@ -4,6 +4,7 @@
 //! compiled transform wrote, in that text ([`PersonalKeys::values_in`]), with the same result.
 
 use aho_corasick::packed;
+use mapping_dsl::rt::needs_json_escape;
 use serde_json::Value;
 
 /// The values of the personal-data `fields` anywhere in `v` (a family member's name in a
@@ -102,10 +103,7 @@ impl PersonalKeys {
         // A match starts at a quote and ends at the next one: it is one string, or the text
         // between two strings, which holds a `,` or a `:` (and would take the next string's
         // opening quote, hiding a key there). A name with neither is only ever a string.
-        let plain = |f: &String| {
-            !f.bytes()
-                .any(|b| b == b'"' || b == b'\\' || b < 0x20 || b == b',' || b == b':')
-        };
+        let plain = |f: &String| !needs_json_escape(f) && !f.contains([',', ':']);
         let search = if fields.is_empty() || !fields.iter().all(plain) {
             None
         } else {
