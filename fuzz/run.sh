@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the fuzz targets on the nightly toolchain, seeds their corpora from mappings/ and the
 # fakes' data, and runs each target.
-#   fuzz/run.sh                    # every target, 12 s each (what .ci/run does: 60 s in all)
+#   fuzz/run.sh                    # every target, 12 s each (what .ci/run does: 72 s in all)
 #   fuzz/run.sh "-runs=10000000 -max_total_time=1200"   # 10^7 executions or 20 min, per target
 #   fuzz/run.sh -max_total_time=600 expr_parse
 #   FUZZ_SANITIZER=none fuzz/run.sh "-runs=10000000" check_specs   # long runs: no ASan
@@ -15,7 +15,7 @@ cd "$(dirname "$0")"
 limit="${1:--max_total_time=12}"
 shift || true
 targets=("$@")
-[ ${#targets[@]} -eq 0 ] && targets=(spec_yaml expr_parse check_specs record_reader webhook_body)
+[ ${#targets[@]} -eq 0 ] && targets=(spec_yaml expr_parse check_specs record_reader webhook_body record_json_in)
 work="${FUZZ_WORK:-/var/tmp/mapwright-fuzz}"
 sanitizer="${FUZZ_SANITIZER:-address}"
 target_dir="${FUZZ_TARGET_DIR:-/var/tmp/mapwright-fuzz-target}"
@@ -43,12 +43,15 @@ grep -rhoE '^\s*(from|when|keep|value|expr|if|let [a-z_]+):\s+.+$' ../mappings -
 json=$(find ../mappings ../fakes/data -name '*.json' -size -16k)
 seed record_reader $json
 seed webhook_body $json
+seed record_json_in $json
 # A few small shapes the fakes' files are too large to give.
 printf ' [{"a": "x,]}\\"y"}, [1, {"c": 2}], 3, null]' >"$work/corpus/record_reader/seed-array"
 printf '{"a": 1}\n\n{"a": 2}\n' >"$work/corpus/record_reader/seed-ndjson"
 printf '{\n  "a": 1\n}\n{"b": 2}' >"$work/corpus/record_reader/seed-values"
 printf '{"data": {"record_id": "abc", "national_id_no": "1"}}' >"$work/corpus/webhook_body/seed-primero"
 printf '{"__query_params": {}, "data": {"record_id": "abc"}}' >"$work/corpus/webhook_body/seed-openfn"
+printf '{"id":"a","age":"3","sex":"male","nationality":["thai",7],"family_details_section":[{"relation":"mother","relation_age":40}],"x":{"y":[1,-2,true]}}' \
+  >"$work/corpus/record_json_in/seed-case"
 
 status=0
 for t in "${targets[@]}"; do

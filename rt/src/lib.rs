@@ -24,6 +24,7 @@ mod context;
 mod error;
 mod expr;
 mod field;
+pub mod json_in;
 mod json_out;
 mod loc;
 mod maps;

@@ -10,7 +10,8 @@ use super::convert;
 use crate::ErrorKind;
 
 /// Parses one record's JSON bytes. UTF-8 is checked once for the whole record, then the text is
-/// parsed (serde_json's byte parser checks every string it reads instead, which costs more);
+/// parsed by [`crate::json_in::from_str`] (serde_json's result, read faster where the text is
+/// plain; serde_json's byte parser checks every string it reads instead, which costs more);
 /// bytes that are not UTF-8 go to the byte parser, so what is accepted or rejected, and the
 /// error's position, are those of `serde_json::from_slice`. The check is simdutf8's (SIMD,
 /// picked at run time): the records are mostly non-ASCII text, where `std::str::from_utf8` goes
@@ -18,7 +19,7 @@ use crate::ErrorKind;
 /// interpreter runs and generated code ([`crate::read_bytes`]).
 pub fn from_record_bytes<'a, T: serde::Deserialize<'a>>(bytes: &'a [u8]) -> serde_json::Result<T> {
     match simdutf8::basic::from_utf8(bytes) {
-        Ok(text) => serde_json::from_str(text),
+        Ok(text) => crate::json_in::from_str(text),
         Err(_) => serde_json::from_slice(bytes),
     }
 }

@@ -1,0 +1,569 @@
+//! Reading a record's JSON text through serde, faster than serde_json where the text is plain,
+//! and exactly as serde_json everywhere.
+//!
+//! [`from_str`] first runs a small serde `Deserializer` of its own over the text. It handles
+//! the common case: strings without escape sequences, integers, `true`, `false`, `null`,
+//! objects, arrays, and spaces between them. The end of a string is found with memchr's SIMD
+//! search for `"` or `\`, where serde_json looks at every string byte (a quarter of
+//! `transform`'s instructions on the bench). On anything else (an escape, a float, a number
+//! that does not fit, bad syntax, an error of the visitor, a nesting deeper than
+//! [`MAX_DEPTH`]) it gives up, and the record is read again by `serde_json::from_str`, whose
+//! value or error is the result.
+//!
+//! So a record is accepted, and its error worded, as serde_json does it. What must hold is that
+//! when this reader succeeds, the visitor saw the calls serde_json would have made:
+//! - a string as `visit_borrowed_str`, a map key too (serde_json borrows a string without
+//!   escapes from the text);
+//! - a non-negative integer as `visit_u64`, a negative one as `visit_i64`;
+//! - `null` as `visit_unit` (`visit_none` for an `Option`), objects and arrays as maps and
+//!   sequences, in text order.
+//!
+//! The tests compare the two on many shapes, and a fuzz target compares them on any input.
+
+use memchr::memchr2;
+use serde::de::{self, Deserialize, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
+
+/// Objects and arrays nested deeper than this go to serde_json (its limit is 128).
+pub const MAX_DEPTH: u32 = 100;
+
+/// Reads `T` from a whole record's text: this module's reader, or serde_json's when it gives up.
+pub fn from_str<'a, T: Deserialize<'a>>(text: &'a str) -> serde_json::Result<T> {
+    match read_plain(text) {
+        Some(v) => Ok(v),
+        None => serde_json::from_str(text),
+    }
+}
+
+/// This module's reader alone: `None` where it gives up (the text may still be valid JSON).
+pub fn read_plain<'a, T: Deserialize<'a>>(text: &'a str) -> Option<T> {
+    let mut r = Reader::new(text);
+    let v = T::deserialize(&mut r).ok()?;
+    match r.peek() {
+        None => Some(v),
+        Some(_) => None,
+    }
+}
+
+/// The reader gave up: the caller reads the text again with serde_json.
+#[derive(Debug)]
+pub struct GiveUp;
+
+impl std::fmt::Display for GiveUp {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("not plain JSON")
+    }
+}
+
+impl std::error::Error for GiveUp {}
+
+impl de::Error for GiveUp {
+    fn custom<T: std::fmt::Display>(_msg: T) -> Self {
+        GiveUp
+    }
+}
+
+type Result<T> = std::result::Result<T, GiveUp>;
+
+/// Deserializer methods of one visitor argument that give up.
+macro_rules! give_up {
+    ($($method:ident)*) => {
+        $(fn $method<V: Visitor<'de>>(self, _: V) -> Result<V::Value> {
+            Err(GiveUp)
+        })*
+    };
+}
+
+struct Reader<'a> {
+    text: &'a str,
+    at: usize,
+    depth: u32,
+    /// The text holds a byte below 0x20 somewhere: each string is checked for one (serde_json
+    /// refuses them in strings). Compact records hold none, and skip the check.
+    controls: bool,
+}
+
+impl<'a> Reader<'a> {
+    fn new(text: &'a str) -> Self {
+        Reader {
+            text,
+            at: 0,
+            depth: 0,
+            // The line end after an NDJSON record is not in a string.
+            controls: has_control(text.trim_end_matches(['\n', '\r']).as_bytes()),
+        }
+    }
+
+    /// The next byte after spaces, not taken.
+    #[inline]
+    fn peek(&mut self) -> Option<u8> {
+        let bytes = self.text.as_bytes();
+        while let Some(&b) = bytes.get(self.at) {
+            match b {
+                b' ' | b'\n' | b'\t' | b'\r' => self.at += 1,
+                _ => return Some(b),
+            }
+        }
+        None
+    }
+
+    /// Takes `b` after spaces.
+    #[inline]
+    fn expect(&mut self, b: u8) -> Result<()> {
+        if self.peek() == Some(b) {
+            self.at += 1;
+            Ok(())
+        } else {
+            Err(GiveUp)
+        }
+    }
+
+    /// A string without escapes, the reader at its opening quote.
+    #[inline]
+    fn str(&mut self) -> Result<&'a str> {
+        let start = self.at + 1;
+        let rest = self.text.as_bytes().get(start..).ok_or(GiveUp)?;
+        let len = quote_or_backslash(rest).ok_or(GiveUp)?;
+        if rest[len] != b'"' {
+            return Err(GiveUp);
+        }
+        let s = self.text.get(start..start + len).ok_or(GiveUp)?;
+        if self.controls && has_control(s.as_bytes()) {
+            return Err(GiveUp);
+        }
+        self.at = start + len + 1;
+        Ok(s)
+    }
+
+    /// `true`, `false` or `null`, its first byte already seen.
+    fn literal(&mut self, word: &[u8]) -> Result<()> {
+        if self.text.as_bytes().get(self.at..self.at + word.len()) == Some(word) {
+            self.at += word.len();
+            Ok(())
+        } else {
+            Err(GiveUp)
+        }
+    }
+
+    /// An integer as serde_json visits it; anything else numeric gives up.
+    fn number<V: Visitor<'a>>(&mut self, v: V) -> Result<V::Value> {
+        let bytes = self.text.as_bytes();
+        let negative = bytes.get(self.at) == Some(&b'-');
+        let first = self.at + usize::from(negative);
+        let digits = bytes
+            .get(first..)
+            .ok_or(GiveUp)?
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        // One leading zero only, and at most 19 digits (u64 holds any 19-digit number).
+        if digits == 0 || digits > 19 || (digits > 1 && bytes[first] == b'0') {
+            return Err(GiveUp);
+        }
+        let end = first + digits;
+        if matches!(bytes.get(end), Some(b'.' | b'e' | b'E')) {
+            return Err(GiveUp);
+        }
+        let n = bytes[first..end]
+            .iter()
+            .try_fold(0u64, |n, &d| {
+                n.checked_mul(10)?.checked_add(u64::from(d - b'0'))
+            })
+            .ok_or(GiveUp)?;
+        self.at = end;
+        if !negative {
+            return v.visit_u64(n);
+        }
+        // serde_json reads `-0` and a negative beyond i64 as floats.
+        match i64::try_from(n) {
+            Ok(n) if n > 0 => v.visit_i64(-n),
+            _ => Err(GiveUp),
+        }
+    }
+
+    /// A number where the visitor asked for one.
+    fn only_number<V: Visitor<'a>>(&mut self, v: V) -> Result<V::Value> {
+        match self.peek() {
+            Some(b'-' | b'0'..=b'9') => self.number(v),
+            _ => Err(GiveUp),
+        }
+    }
+
+    fn enter(&mut self) -> Result<()> {
+        self.depth += 1;
+        if self.depth > MAX_DEPTH {
+            return Err(GiveUp);
+        }
+        self.at += 1;
+        Ok(())
+    }
+
+    fn map<V: Visitor<'a>>(&mut self, v: V) -> Result<V::Value> {
+        self.enter()?;
+        let value = v.visit_map(Entries {
+            r: &mut *self,
+            first: true,
+        })?;
+        self.expect(b'}')?;
+        self.depth -= 1;
+        Ok(value)
+    }
+
+    fn seq<V: Visitor<'a>>(&mut self, v: V) -> Result<V::Value> {
+        self.enter()?;
+        let value = v.visit_seq(Elements {
+            r: &mut *self,
+            first: true,
+        })?;
+        self.expect(b']')?;
+        self.depth -= 1;
+        Ok(value)
+    }
+}
+
+/// Whether `bytes` holds a byte below 0x20: the least byte of each of 16 lanes, which the
+/// compiler computes 16 bytes at a time (SSE2's `pminub`).
+fn has_control(bytes: &[u8]) -> bool {
+    let mut least = [u8::MAX; 16];
+    let mut blocks = bytes.chunks_exact(16);
+    for block in &mut blocks {
+        for (l, &b) in least.iter_mut().zip(block) {
+            *l = (*l).min(b);
+        }
+    }
+    least.iter().chain(blocks.remainder()).any(|&b| b < 0x20)
+}
+
+/// The position of the first `"` or `\\` in `s`. Most strings of a record are short (keys,
+/// codes, dates): their end is found in the first three words, 8 bytes at a time, without a
+/// call; a longer text goes to memchr's SIMD search. (A 32-byte compare written for the
+/// compiler to vectorize came out as byte shuffles, 1.5x the instructions of this.)
+#[inline]
+fn quote_or_backslash(s: &[u8]) -> Option<usize> {
+    const ONES: u64 = u64::from_ne_bytes([1; 8]);
+    const HIGHS: u64 = ONES << 7;
+    // A byte of `x` is zero where the word has the byte looked for: the lowest flagged byte is
+    // the first one.
+    let zero_bytes = |x: u64| x.wrapping_sub(ONES) & !x & HIGHS;
+    for (i, word) in s.chunks_exact(8).take(3).enumerate() {
+        let mut bytes = [0; 8];
+        bytes.copy_from_slice(word);
+        let w = u64::from_le_bytes(bytes);
+        let found =
+            zero_bytes(w ^ (ONES * u64::from(b'"'))) | zero_bytes(w ^ (ONES * u64::from(b'\\')));
+        if found != 0 {
+            return Some(i * 8 + found.trailing_zeros() as usize / 8);
+        }
+    }
+    let from = (s.len() / 8).min(3) * 8;
+    memchr2(b'"', b'\\', &s[from..]).map(|p| from + p)
+}
+
+impl<'de> Deserializer<'de> for &mut Reader<'de> {
+    type Error = GiveUp;
+
+    fn deserialize_any<V: Visitor<'de>>(self, v: V) -> Result<V::Value> {
+        match self.peek().ok_or(GiveUp)? {
+            b'"' => {
+                let s = self.str()?;
+                v.visit_borrowed_str(s)
+            }
+            b'{' => self.map(v),
+            b'[' => self.seq(v),
+            b't' => self.literal(b"true").and_then(|()| v.visit_bool(true)),
+            b'f' => self.literal(b"false").and_then(|()| v.visit_bool(false)),
+            b'n' => self.literal(b"null").and_then(|()| v.visit_unit()),
+            b'-' | b'0'..=b'9' => self.number(v),
+            _ => Err(GiveUp),
+        }
+    }
+
+    fn deserialize_bool<V: Visitor<'de>>(self, v: V) -> Result<V::Value> {
+        match self.peek() {
+            Some(b't' | b'f') => self.deserialize_any(v),
+            _ => Err(GiveUp),
+        }
+    }
+
+    // serde_json reads every number type through one number parser, which visits as `any`
+    // does, and refuses anything but a number.
+    fn deserialize_i8<V: Visitor<'de>>(self, v: V) -> Result<V::Value> {
+        self.only_number(v)
+    }
+    fn deserialize_i16<V: Visitor<'de>>(self, v: V) -> Result<V::Value> {
+        self.only_number(v)
+    }
+    fn deserialize_i32<V: Visitor<'de>>(self, v: V) -> Result<V::Value> {
+        self.only_number(v)
+    }
+    fn deserialize_i64<V: Visitor<'de>>(self, v: V) -> Result<V::Value> {
+        self.only_number(v)
+    }
+    fn deserialize_u8<V: Visitor<'de>>(self, v: V) -> Result<V::Value> {
+        self.only_number(v)
+    }
+    fn deserialize_u16<V: Visitor<'de>>(self, v: V) -> Result<V::Value> {
+        self.only_number(v)
+    }
+    fn deserialize_u32<V: Visitor<'de>>(self, v: V) -> Result<V::Value> {
+        self.only_number(v)
+    }
+    fn deserialize_u64<V: Visitor<'de>>(self, v: V) -> Result<V::Value> {
+        self.only_number(v)
+    }
+    fn deserialize_f32<V: Visitor<'de>>(self, v: V) -> Result<V::Value> {
+        self.only_number(v)
+    }
+    fn deserialize_f64<V: Visitor<'de>>(self, v: V) -> Result<V::Value> {
+        self.only_number(v)
+    }
+
+    fn deserialize_str<V: Visitor<'de>>(self, v: V) -> Result<V::Value> {
+        match self.peek() {
+            Some(b'"') => {
+                let s = self.str()?;
+                v.visit_borrowed_str(s)
+            }
+            _ => Err(GiveUp),
+        }
+    }
+
+    fn deserialize_option<V: Visitor<'de>>(self, v: V) -> Result<V::Value> {
+        match self.peek() {
+            Some(b'n') => self.literal(b"null").and_then(|()| v.visit_none()),
+            Some(_) => v.visit_some(self),
+            None => Err(GiveUp),
+        }
+    }
+
+    fn deserialize_unit<V: Visitor<'de>>(self, v: V) -> Result<V::Value> {
+        match self.peek() {
+            Some(b'n') => self.literal(b"null").and_then(|()| v.visit_unit()),
+            _ => Err(GiveUp),
+        }
+    }
+
+    fn deserialize_unit_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        v: V,
+    ) -> Result<V::Value> {
+        self.deserialize_unit(v)
+    }
+
+    fn deserialize_newtype_struct<V: Visitor<'de>>(
+        self,
+        name: &'static str,
+        v: V,
+    ) -> Result<V::Value> {
+        // serde_json's own newtypes (`RawValue`) are read its way: left to it.
+        if name.starts_with("$serde_json") {
+            return Err(GiveUp);
+        }
+        v.visit_newtype_struct(self)
+    }
+
+    fn deserialize_seq<V: Visitor<'de>>(self, v: V) -> Result<V::Value> {
+        match self.peek() {
+            Some(b'[') => self.seq(v),
+            _ => Err(GiveUp),
+        }
+    }
+
+    fn deserialize_tuple<V: Visitor<'de>>(self, _len: usize, v: V) -> Result<V::Value> {
+        self.deserialize_seq(v)
+    }
+
+    fn deserialize_tuple_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _len: usize,
+        v: V,
+    ) -> Result<V::Value> {
+        self.deserialize_seq(v)
+    }
+
+    fn deserialize_map<V: Visitor<'de>>(self, v: V) -> Result<V::Value> {
+        match self.peek() {
+            Some(b'{') => self.map(v),
+            _ => Err(GiveUp),
+        }
+    }
+
+    fn deserialize_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _fields: &'static [&'static str],
+        v: V,
+    ) -> Result<V::Value> {
+        // serde_json reads a struct from an object or from an array of its fields.
+        match self.peek() {
+            Some(b'{') => self.map(v),
+            Some(b'[') => self.seq(v),
+            _ => Err(GiveUp),
+        }
+    }
+
+    fn deserialize_ignored_any<V: Visitor<'de>>(self, v: V) -> Result<V::Value> {
+        // Passes over the value, its syntax checked as serde_json's `ignore_value` does.
+        self.deserialize_any(de::IgnoredAny)?;
+        v.visit_unit()
+    }
+
+    fn deserialize_identifier<V: Visitor<'de>>(self, v: V) -> Result<V::Value> {
+        self.deserialize_str(v)
+    }
+
+    fn deserialize_string<V: Visitor<'de>>(self, v: V) -> Result<V::Value> {
+        self.deserialize_str(v)
+    }
+
+    fn deserialize_char<V: Visitor<'de>>(self, v: V) -> Result<V::Value> {
+        self.deserialize_str(v)
+    }
+
+    // Left to serde_json: its rules for these differ from `any`.
+    give_up! { deserialize_i128 deserialize_u128 deserialize_bytes deserialize_byte_buf }
+    fn deserialize_enum<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _variants: &'static [&'static str],
+        _v: V,
+    ) -> Result<V::Value> {
+        Err(GiveUp)
+    }
+}
+
+/// An object's entries; the reader is past its `{`.
+struct Entries<'r, 'a> {
+    r: &'r mut Reader<'a>,
+    first: bool,
+}
+
+impl<'de> MapAccess<'de> for Entries<'_, 'de> {
+    type Error = GiveUp;
+
+    fn next_key_seed<K: DeserializeSeed<'de>>(&mut self, seed: K) -> Result<Option<K::Value>> {
+        match self.r.peek() {
+            Some(b'}') => return Ok(None),
+            Some(b'"') if self.first => {}
+            // After a comma, a key (serde_json refuses a trailing comma).
+            Some(b',') if !self.first => {
+                self.r.at += 1;
+                if self.r.peek() != Some(b'"') {
+                    return Err(GiveUp);
+                }
+            }
+            _ => return Err(GiveUp),
+        }
+        self.first = false;
+        let key = self.r.str()?;
+        seed.deserialize(Key(key)).map(Some)
+    }
+
+    fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value> {
+        self.r.expect(b':')?;
+        seed.deserialize(&mut *self.r)
+    }
+}
+
+/// An array's elements; the reader is past its `[`.
+struct Elements<'r, 'a> {
+    r: &'r mut Reader<'a>,
+    first: bool,
+}
+
+impl<'de> SeqAccess<'de> for Elements<'_, 'de> {
+    type Error = GiveUp;
+
+    fn next_element_seed<T: DeserializeSeed<'de>>(&mut self, seed: T) -> Result<Option<T::Value>> {
+        match self.r.peek() {
+            Some(b']') => return Ok(None),
+            Some(b',') if !self.first => {
+                self.r.at += 1;
+                if matches!(self.r.peek(), None | Some(b']')) {
+                    return Err(GiveUp);
+                }
+            }
+            Some(_) if self.first => {}
+            _ => return Err(GiveUp),
+        }
+        self.first = false;
+        seed.deserialize(&mut *self.r).map(Some)
+    }
+}
+
+/// A map key, already read: serde_json hands keys out as borrowed strings.
+struct Key<'a>(&'a str);
+
+impl<'de> Deserializer<'de> for Key<'de> {
+    type Error = GiveUp;
+
+    fn deserialize_any<V: Visitor<'de>>(self, v: V) -> Result<V::Value> {
+        v.visit_borrowed_str(self.0)
+    }
+
+    fn deserialize_str<V: Visitor<'de>>(self, v: V) -> Result<V::Value> {
+        v.visit_borrowed_str(self.0)
+    }
+
+    fn deserialize_string<V: Visitor<'de>>(self, v: V) -> Result<V::Value> {
+        v.visit_borrowed_str(self.0)
+    }
+
+    fn deserialize_identifier<V: Visitor<'de>>(self, v: V) -> Result<V::Value> {
+        v.visit_borrowed_str(self.0)
+    }
+
+    fn deserialize_ignored_any<V: Visitor<'de>>(self, v: V) -> Result<V::Value> {
+        v.visit_borrowed_str(self.0)
+    }
+
+    // serde_json reads numbers, options, newtypes, enums and bytes from a key its own way:
+    // left to it.
+    give_up! {
+        deserialize_bool deserialize_i8 deserialize_i16 deserialize_i32 deserialize_i64
+        deserialize_u8 deserialize_u16 deserialize_u32 deserialize_u64 deserialize_f32
+        deserialize_f64 deserialize_char deserialize_bytes deserialize_byte_buf
+        deserialize_option deserialize_unit deserialize_seq deserialize_map
+    }
+    fn deserialize_unit_struct<V: Visitor<'de>>(self, _: &'static str, _: V) -> Result<V::Value> {
+        Err(GiveUp)
+    }
+    fn deserialize_newtype_struct<V: Visitor<'de>>(
+        self,
+        _: &'static str,
+        _: V,
+    ) -> Result<V::Value> {
+        Err(GiveUp)
+    }
+    fn deserialize_tuple<V: Visitor<'de>>(self, _: usize, _: V) -> Result<V::Value> {
+        Err(GiveUp)
+    }
+    fn deserialize_tuple_struct<V: Visitor<'de>>(
+        self,
+        _: &'static str,
+        _: usize,
+        _: V,
+    ) -> Result<V::Value> {
+        Err(GiveUp)
+    }
+    fn deserialize_struct<V: Visitor<'de>>(
+        self,
+        _: &'static str,
+        _: &'static [&'static str],
+        _: V,
+    ) -> Result<V::Value> {
+        Err(GiveUp)
+    }
+    fn deserialize_enum<V: Visitor<'de>>(
+        self,
+        _: &'static str,
+        _: &'static [&'static str],
+        _: V,
+    ) -> Result<V::Value> {
+        Err(GiveUp)
+    }
+}
+
+#[cfg(test)]
+mod tests;
