@@ -8,7 +8,7 @@
 //! formatters: rustfmt would pack short rows several to a line (a longer label would then
 //! reflow its neighbours) and break long ones over several.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 
 use mapping_dsl::ir::{OptionItem, OptionSet};
@@ -98,6 +98,44 @@ fn is_clean(set: &OptionSet, langs: &[&str]) -> bool {
     })
 }
 
+/// Codes of one length at most this many in every length: the set's `find` is a `match` on the
+/// code's length and then the code (a group's codes compared one after another, each in a word
+/// or two); with more, the set keeps the binary search of `OptionSet::find`.
+const MATCH_GROUP: usize = 8;
+
+/// The `find` of a set whose codes are few per length (see [`MATCH_GROUP`]): the index of a
+/// code's row in the sorted table.
+fn emit_find(set: &OptionSet) -> Option<TokenStream> {
+    let mut by_len: BTreeMap<usize, Vec<(usize, &str)>> = BTreeMap::new();
+    for (i, o) in sorted(set).into_iter().enumerate() {
+        by_len.entry(o.code.len()).or_default().push((i, &o.code));
+    }
+    if by_len.is_empty() || by_len.values().any(|g| g.len() > MATCH_GROUP) {
+        return None;
+    }
+    let arms = by_len.iter().map(|(len, group)| {
+        let len = proc_macro2::Literal::usize_unsuffixed(*len);
+        let codes = group.iter().map(|(_, c)| str_lit(c));
+        let rows = group
+            .iter()
+            .map(|(i, _)| proc_macro2::Literal::usize_unsuffixed(*i));
+        quote! {
+            #len => match code {
+                #(#codes => ::std::option::Option::Some(#rows),)*
+                _ => ::std::option::Option::None,
+            },
+        }
+    });
+    Some(quote! {
+        fn find(code: &str) -> ::std::option::Option<usize> {
+            match code.len() {
+                #(#arms)*
+                _ => ::std::option::Option::None,
+            }
+        }
+    })
+}
+
 /// A set's type, its marker and the marker's `OptionSet` impl (the table itself is text, from
 /// [`emit_table`]).
 pub fn emit_set(set: &OptionSet, langs: &[&str]) -> TokenStream {
@@ -123,6 +161,7 @@ pub fn emit_set(set: &OptionSet, langs: &[&str]) -> TokenStream {
             const CLEAN: bool = true;
         )
     });
+    let find = emit_find(set);
     quote! {
         #[doc = #doc]
         pub type #name = ::mapwright_rt::Coded<#marker>;
@@ -133,6 +172,7 @@ pub fn emit_set(set: &OptionSet, langs: &[&str]) -> TokenStream {
             fn rows() -> &'static [::mapwright_rt::Row] {
                 &#table
             }
+            #find
             #clean
         }
     }

@@ -34,10 +34,30 @@ pub fn from_str<'a, T: Deserialize<'a>>(text: &'a str) -> serde_json::Result<T> 
     }
 }
 
+/// [`from_str`] through a seed (a visitor that keeps some of the value, say).
+pub fn from_str_seed<'a, S: DeserializeSeed<'a> + Clone>(
+    text: &'a str,
+    seed: S,
+) -> serde_json::Result<S::Value> {
+    match read_plain_seed(text, seed.clone()) {
+        Some(v) => Ok(v),
+        None => {
+            let mut de = serde_json::Deserializer::from_str(text);
+            let v = seed.deserialize(&mut de)?;
+            de.end()?;
+            Ok(v)
+        }
+    }
+}
+
 /// This module's reader alone: `None` where it gives up (the text may still be valid JSON).
 pub fn read_plain<'a, T: Deserialize<'a>>(text: &'a str) -> Option<T> {
+    read_plain_seed(text, std::marker::PhantomData)
+}
+
+fn read_plain_seed<'a, S: DeserializeSeed<'a>>(text: &'a str, seed: S) -> Option<S::Value> {
     let mut r = Reader::new(text);
-    let v = T::deserialize(&mut r).ok()?;
+    let v = seed.deserialize(&mut r).ok()?;
     match r.peek() {
         None => Some(v),
         Some(_) => None,

@@ -31,10 +31,23 @@ pub trait OptionSet: 'static {
     /// The rows, sorted by code, each code once.
     fn rows() -> &'static [Row];
 
+    /// The index of `code`'s row. By binary search here; `cargo gen` writes a `match` on the
+    /// code's length and then the code for a set where few codes share a length (the compiler
+    /// compares a code of known length in a word or two, without a call).
+    #[inline]
+    fn find(code: &str) -> Option<usize> {
+        search(Self::rows(), code)
+    }
+
     /// No code or label of the set holds a byte that JSON escapes (`"`, `\`, below 0x20): a
     /// translation's `{"code":"label"}` is then written as it is, without a scan. `cargo gen`
     /// says so for each set it checked.
     const CLEAN: bool = false;
+}
+
+/// The index of `code`'s row in `rows` (sorted by code), by binary search.
+pub fn search(rows: &[Row], code: &str) -> Option<usize> {
+    rows.binary_search_by(|(c, _)| (*c).cmp(code)).ok()
 }
 
 /// A code of option set `S` read from input: the index of its row in the set's table, or a
@@ -65,9 +78,15 @@ impl<S: OptionSet> Coded<S> {
 impl<S: OptionSet> Code for Coded<S> {
     #[inline]
     fn from_code(code: Cow<'_, str>) -> Self {
-        let at = match S::rows().binary_search_by(|(c, _)| (*c).cmp(&*code)) {
-            Ok(i) => Ok(i),
-            Err(_) => Err(code.into_owned()),
+        let found = S::find(&code);
+        debug_assert_eq!(
+            found,
+            search(S::rows(), &code),
+            "a generated `find` of {code:?}"
+        );
+        let at = match found {
+            Some(i) => Ok(i),
+            None => Err(code.into_owned()),
         };
         Coded {
             at,

@@ -27,6 +27,33 @@ impl ::mapwright_rt::OptionSet for DisplacementStatusSet {
     fn rows() -> &'static [::mapwright_rt::Row] {
         &DISPLACEMENT_STATUS
     }
+    fn find(code: &str) -> ::std::option::Option<usize> {
+        match code.len() {
+            3 => match code {
+                "idp" => ::std::option::Option::Some(2),
+                _ => ::std::option::Option::None,
+            },
+            7 => match code {
+                "refugee" => ::std::option::Option::Some(3),
+                _ => ::std::option::Option::None,
+            },
+            8 => match code {
+                "resident" => ::std::option::Option::Some(4),
+                "returnee" => ::std::option::Option::Some(5),
+                _ => ::std::option::Option::None,
+            },
+            13 => match code {
+                "asylum_seeker" => ::std::option::Option::Some(0),
+                _ => ::std::option::Option::None,
+            },
+            16 => match code {
+                "foreign_national" => ::std::option::Option::Some(1),
+                "stateless_person" => ::std::option::Option::Some(6),
+                _ => ::std::option::Option::None,
+            },
+            _ => ::std::option::Option::None,
+        }
+    }
     const CLEAN: bool = true;
 }
 /// Option set `economic_issues` (from `lookup-th-economic-issues-ba1ddb3`): 5 codes, in [`ECONOMIC_ISSUES`].
@@ -37,6 +64,31 @@ pub enum EconomicIssuesSet {}
 impl ::mapwright_rt::OptionSet for EconomicIssuesSet {
     fn rows() -> &'static [::mapwright_rt::Row] {
         &ECONOMIC_ISSUES
+    }
+    fn find(code: &str) -> ::std::option::Option<usize> {
+        match code.len() {
+            4 => match code {
+                "poor" => ::std::option::Option::Some(4),
+                _ => ::std::option::Option::None,
+            },
+            7 => match code {
+                "jobless" => ::std::option::Option::Some(2),
+                _ => ::std::option::Option::None,
+            },
+            8 => match code {
+                "indebted" => ::std::option::Option::Some(1),
+                _ => ::std::option::Option::None,
+            },
+            17 => match code {
+                "none_of_the_above" => ::std::option::Option::Some(3),
+                _ => ::std::option::Option::None,
+            },
+            25 => match code {
+                "gambling_drugs_addiction_" => ::std::option::Option::Some(0),
+                _ => ::std::option::Option::None,
+            },
+            _ => ::std::option::Option::None,
+        }
     }
     const CLEAN: bool = true;
 }
@@ -49,6 +101,36 @@ impl ::mapwright_rt::OptionSet for FamilyStatusSet {
     fn rows() -> &'static [::mapwright_rt::Row] {
         &FAMILY_STATUS
     }
+    fn find(code: &str) -> ::std::option::Option<usize> {
+        match code.len() {
+            5 => match code {
+                "other" => ::std::option::Option::Some(6),
+                _ => ::std::option::Option::None,
+            },
+            30 => match code {
+                "mother_and_father_are_divorced" => ::std::option::Option::Some(0),
+                _ => ::std::option::Option::None,
+            },
+            36 => match code {
+                "mother_and_or_father_are_passed_away" => ::std::option::Option::Some(3),
+                "mother_and_or_father_have_new_family" => ::std::option::Option::Some(4),
+                _ => ::std::option::Option::None,
+            },
+            37 => match code {
+                "mother_and_father_are_living_together" => ::std::option::Option::Some(2),
+                _ => ::std::option::Option::None,
+            },
+            40 => match code {
+                "mother_and_father_are_living_separately_" => ::std::option::Option::Some(1),
+                _ => ::std::option::Option::None,
+            },
+            46 => match code {
+                "mother_and_or_father_is_working_away_from_home" => ::std::option::Option::Some(5),
+                _ => ::std::option::Option::None,
+            },
+            _ => ::std::option::Option::None,
+        }
+    }
     const CLEAN: bool = true;
 }
 /// Option set `gender` (from `lookup-gender`): 3 codes, in [`GENDER`].
@@ -59,6 +141,23 @@ pub enum GenderSet {}
 impl ::mapwright_rt::OptionSet for GenderSet {
     fn rows() -> &'static [::mapwright_rt::Row] {
         &GENDER
+    }
+    fn find(code: &str) -> ::std::option::Option<usize> {
+        match code.len() {
+            4 => match code {
+                "male" => ::std::option::Option::Some(2),
+                _ => ::std::option::Option::None,
+            },
+            6 => match code {
+                "female" => ::std::option::Option::Some(1),
+                _ => ::std::option::Option::None,
+            },
+            18 => match code {
+                "alternative_gender" => ::std::option::Option::Some(0),
+                _ => ::std::option::Option::None,
+            },
+            _ => ::std::option::Option::None,
+        }
     }
     const CLEAN: bool = true;
 }
@@ -71,6 +170,43 @@ impl ::mapwright_rt::OptionSet for HumanTraffickingSet {
     fn rows() -> &'static [::mapwright_rt::Row] {
         &HUMAN_TRAFFICKING
     }
+    fn find(code: &str) -> ::std::option::Option<usize> {
+        match code.len() {
+            5 => match code {
+                "other" => ::std::option::Option::Some(4),
+                _ => ::std::option::Option::None,
+            },
+            7 => match code {
+                "begging" => ::std::option::Option::Some(0),
+                _ => ::std::option::Option::None,
+            },
+            9 => match code {
+                "extortion" => ::std::option::Option::Some(1),
+                _ => ::std::option::Option::None,
+            },
+            11 => match code {
+                "organ_trade" => ::std::option::Option::Some(3),
+                _ => ::std::option::Option::None,
+            },
+            12 => match code {
+                "prostitution" => ::std::option::Option::Some(5),
+                _ => ::std::option::Option::None,
+            },
+            19 => match code {
+                "slave_forced_labour" => ::std::option::Option::Some(7),
+                _ => ::std::option::Option::None,
+            },
+            33 => match code {
+                "seek_of_sex_benefit_in_other_form" => ::std::option::Option::Some(6),
+                _ => ::std::option::Option::None,
+            },
+            41 => match code {
+                "making_and_or_distribution_of_pornography" => ::std::option::Option::Some(2),
+                _ => ::std::option::Option::None,
+            },
+            _ => ::std::option::Option::None,
+        }
+    }
     const CLEAN: bool = true;
 }
 /// Option set `insurance_type` (from `lookup-th-insurance-type-9b480ff`): 7 codes, in [`INSURANCE_TYPE`].
@@ -81,6 +217,39 @@ pub enum InsuranceTypeSet {}
 impl ::mapwright_rt::OptionSet for InsuranceTypeSet {
     fn rows() -> &'static [::mapwright_rt::Row] {
         &INSURANCE_TYPE
+    }
+    fn find(code: &str) -> ::std::option::Option<usize> {
+        match code.len() {
+            12 => match code {
+                "no_insurance" => ::std::option::Option::Some(2),
+                _ => ::std::option::Option::None,
+            },
+            15 => match code {
+                "social_security" => ::std::option::Option::Some(5),
+                _ => ::std::option::Option::None,
+            },
+            19 => match code {
+                "government_official" => ::std::option::Option::Some(0),
+                _ => ::std::option::Option::None,
+            },
+            22 => match code {
+                "other__please_specify_" => ::std::option::Option::Some(3),
+                _ => ::std::option::Option::None,
+            },
+            24 => match code {
+                "migrant_worker_insurance" => ::std::option::Option::Some(1),
+                _ => ::std::option::Option::None,
+            },
+            25 => match code {
+                "private_health_insurance_" => ::std::option::Option::Some(4),
+                _ => ::std::option::Option::None,
+            },
+            26 => match code {
+                "universal_health_insurance" => ::std::option::Option::Some(6),
+                _ => ::std::option::Option::None,
+            },
+            _ => ::std::option::Option::None,
+        }
     }
     const CLEAN: bool = true;
 }
@@ -93,6 +262,43 @@ impl ::mapwright_rt::OptionSet for MaritalStatusSet {
     fn rows() -> &'static [::mapwright_rt::Row] {
         &MARITAL_STATUS
     }
+    fn find(code: &str) -> ::std::option::Option<usize> {
+        match code.len() {
+            6 => match code {
+                "single" => ::std::option::Option::Some(5),
+                _ => ::std::option::Option::None,
+            },
+            7 => match code {
+                "widowed" => ::std::option::Option::Some(7),
+                _ => ::std::option::Option::None,
+            },
+            12 => match code {
+                "monk_792c197" => ::std::option::Option::Some(3),
+                _ => ::std::option::Option::None,
+            },
+            15 => match code {
+                "unknown_270da62" => ::std::option::Option::Some(6),
+                _ => ::std::option::Option::None,
+            },
+            17 => match code {
+                "seperated_595fb0b" => ::std::option::Option::Some(4),
+                _ => ::std::option::Option::None,
+            },
+            18 => match code {
+                "divorced_separated" => ::std::option::Option::Some(0),
+                _ => ::std::option::Option::None,
+            },
+            20 => match code {
+                "married_cohabitating" => ::std::option::Option::Some(2),
+                _ => ::std::option::Option::None,
+            },
+            23 => match code {
+                "married__unregistered__" => ::std::option::Option::Some(1),
+                _ => ::std::option::Option::None,
+            },
+            _ => ::std::option::Option::None,
+        }
+    }
     const CLEAN: bool = true;
 }
 /// Option set `mental_abuse` (from `lookup-th-mental-abuse-02cda7b`): 6 codes, in [`MENTAL_ABUSE`].
@@ -103,6 +309,29 @@ pub enum MentalAbuseSet {}
 impl ::mapwright_rt::OptionSet for MentalAbuseSet {
     fn rows() -> &'static [::mapwright_rt::Row] {
         &MENTAL_ABUSE
+    }
+    fn find(code: &str) -> ::std::option::Option<usize> {
+        match code.len() {
+            5 => match code {
+                "other" => ::std::option::Option::Some(4),
+                _ => ::std::option::Option::None,
+            },
+            7 => match code {
+                "insults" => ::std::option::Option::Some(2),
+                _ => ::std::option::Option::None,
+            },
+            12 => match code {
+                "imprisonment" => ::std::option::Option::Some(0),
+                "indifference" => ::std::option::Option::Some(1),
+                "intimidation" => ::std::option::Option::Some(3),
+                _ => ::std::option::Option::None,
+            },
+            32 => match code {
+                "quarrel_when_children_are_around" => ::std::option::Option::Some(5),
+                _ => ::std::option::Option::None,
+            },
+            _ => ::std::option::Option::None,
+        }
     }
     const CLEAN: bool = true;
 }
@@ -115,6 +344,31 @@ impl ::mapwright_rt::OptionSet for OccupationSet {
     fn rows() -> &'static [::mapwright_rt::Row] {
         &OCCUPATION
     }
+    fn find(code: &str) -> ::std::option::Option<usize> {
+        match code.len() {
+            7 => match code {
+                "working" => ::std::option::Option::Some(4),
+                _ => ::std::option::Option::None,
+            },
+            10 => match code {
+                "pre_school" => ::std::option::Option::Some(3),
+                _ => ::std::option::Option::None,
+            },
+            15 => match code {
+                "finished_school" => ::std::option::Option::Some(0),
+                _ => ::std::option::Option::None,
+            },
+            20 => match code {
+                "in_the_school_system" => ::std::option::Option::Some(1),
+                _ => ::std::option::Option::None,
+            },
+            26 => match code {
+                "out_of_school___unemployed" => ::std::option::Option::Some(2),
+                _ => ::std::option::Option::None,
+            },
+            _ => ::std::option::Option::None,
+        }
+    }
     const CLEAN: bool = true;
 }
 /// Option set `plh_child_relationship` (from `lookup-th-plh-child-relationship-b1b2bc0`): 10 codes, in [`PLH_CHILD_RELATIONSHIP`].
@@ -125,6 +379,45 @@ pub enum PlhChildRelationshipSet {}
 impl ::mapwright_rt::OptionSet for PlhChildRelationshipSet {
     fn rows() -> &'static [::mapwright_rt::Row] {
         &PLH_CHILD_RELATIONSHIP
+    }
+    fn find(code: &str) -> ::std::option::Option<usize> {
+        match code.len() {
+            13 => match code {
+                "other_165616b" => ::std::option::Option::Some(6),
+                _ => ::std::option::Option::None,
+            },
+            14 => match code {
+                "cousin_b50320c" => ::std::option::Option::Some(0),
+                "father_7d4a7d8" => ::std::option::Option::Some(1),
+                "mother_d7c92a0" => ::std::option::Option::Some(5),
+                _ => ::std::option::Option::None,
+            },
+            18 => match code {
+                "uncle_aunt_ce71116" => ::std::option::Option::Some(9),
+                _ => ::std::option::Option::None,
+            },
+            21 => match code {
+                "foster_parent_d7ba487" => ::std::option::Option::Some(2),
+                _ => ::std::option::Option::None,
+            },
+            29 => match code {
+                "stepfather_stepmother_a6d89ef" => ::std::option::Option::Some(8),
+                _ => ::std::option::Option::None,
+            },
+            31 => match code {
+                "grandfather_grandmother_316381d" => ::std::option::Option::Some(3),
+                _ => ::std::option::Option::None,
+            },
+            43 => match code {
+                "great_grandfather_great_grandmother_a011466" => ::std::option::Option::Some(4),
+                _ => ::std::option::Option::None,
+            },
+            45 => match code {
+                "sister_brother_stepsister_stepbrother_f932b74" => ::std::option::Option::Some(7),
+                _ => ::std::option::Option::None,
+            },
+            _ => ::std::option::Option::None,
+        }
     }
     const CLEAN: bool = true;
 }
@@ -137,6 +430,33 @@ impl ::mapwright_rt::OptionSet for PlhFrequency7Set {
     fn rows() -> &'static [::mapwright_rt::Row] {
         &PLH_FREQUENCY_7
     }
+    fn find(code: &str) -> ::std::option::Option<usize> {
+        match code.len() {
+            13 => match code {
+                "never_06e1b0e" => ::std::option::Option::Some(1),
+                "often_c9d1aa7" => ::std::option::Option::Some(2),
+                _ => ::std::option::Option::None,
+            },
+            14 => match code {
+                "always_08bfba1" => ::std::option::Option::Some(0),
+                "rarely_1b2f16d" => ::std::option::Option::Some(3),
+                _ => ::std::option::Option::None,
+            },
+            16 => match code {
+                "sometime_e587428" => ::std::option::Option::Some(4),
+                _ => ::std::option::Option::None,
+            },
+            18 => match code {
+                "very_often_00602e0" => ::std::option::Option::Some(5),
+                _ => ::std::option::Option::None,
+            },
+            19 => match code {
+                "very_rarely_0226291" => ::std::option::Option::Some(6),
+                _ => ::std::option::Option::None,
+            },
+            _ => ::std::option::Option::None,
+        }
+    }
     const CLEAN: bool = true;
 }
 /// Option set `protection_concerns` (from `lookup-protection-concerns`): 25 codes, in [`PROTECTION_CONCERNS`].
@@ -147,6 +467,100 @@ pub enum ProtectionConcernsSet {}
 impl ::mapwright_rt::OptionSet for ProtectionConcernsSet {
     fn rows() -> &'static [::mapwright_rt::Row] {
         &PROTECTION_CONCERNS
+    }
+    fn find(code: &str) -> ::std::option::Option<usize> {
+        match code.len() {
+            5 => match code {
+                "other" => ::std::option::Option::Some(14),
+                _ => ::std::option::Option::None,
+            },
+            6 => match code {
+                "caafag" => ::std::option::Option::Some(2),
+                _ => ::std::option::Option::None,
+            },
+            7 => match code {
+                "migrant" => ::std::option::Option::Some(13),
+                "refugee" => ::std::option::Option::Some(17),
+                _ => ::std::option::Option::None,
+            },
+            8 => match code {
+                "disabled" => ::std::option::Option::Some(6),
+                _ => ::std::option::Option::None,
+            },
+            12 => match code {
+                "child_mother" => ::std::option::Option::Some(5),
+                "gbv_survivor" => ::std::option::Option::Some(8),
+                "street_child" => ::std::option::Option::Some(21),
+                _ => ::std::option::Option::None,
+            },
+            13 => match code {
+                "statelessness" => ::std::option::Option::Some(20),
+                _ => ::std::option::Option::None,
+            },
+            14 => match code {
+                "child_marriage" => ::std::option::Option::Some(4),
+                _ => ::std::option::Option::None,
+            },
+            15 => match code {
+                "gambling_issues" => ::std::option::Option::Some(7),
+                _ => ::std::option::Option::None,
+            },
+            17 => match code {
+                "arrested_detained" => ::std::option::Option::Some(0),
+                _ => ::std::option::Option::None,
+            },
+            18 => match code {
+                "sexually_exploited" => ::std::option::Option::Some(19),
+                _ => ::std::option::Option::None,
+            },
+            19 => match code {
+                "mentally_distressed" => ::std::option::Option::Some(12),
+                "trafficked_smuggled" => ::std::option::Option::Some(22),
+                _ => ::std::option::Option::None,
+            },
+            20 => match code {
+                "serious_health_issue" => ::std::option::Option::Some(18),
+                _ => ::std::option::Option::None,
+            },
+            22 => match code {
+                "child_headed_household" => ::std::option::Option::Some(3),
+                _ => ::std::option::Option::None,
+            },
+            24 => match code {
+                "pregnancy___child_parent" => ::std::option::Option::Some(16),
+                _ => ::std::option::Option::None,
+            },
+            26 => match code {
+                "worst_forms_of_child_labor" => ::std::option::Option::Some(24),
+                _ => ::std::option::Option::None,
+            },
+            29 => match code {
+                "living_with_vulnerable_person" => ::std::option::Option::Some(11),
+                "physically_or_mentally_abused" => ::std::option::Option::Some(15),
+                _ => ::std::option::Option::None,
+            },
+            42 => match code {
+                "lack_of_documentation___birth_registration" => ::std::option::Option::Some(10),
+                _ => ::std::option::Option::None,
+            },
+            45 => match code {
+                "belongs_to_marginalized___discriminated_group" => ::std::option::Option::Some(1),
+                _ => ::std::option::Option::None,
+            },
+            70 => match code {
+                "highly_vulnerable_care_arrangement__e_g___caregiver_s_substance_abuse_" => {
+                    ::std::option::Option::Some(9)
+                }
+                _ => ::std::option::Option::None,
+            },
+            72 => match code {
+                "victim_of_harmful_traditions_practices__e_g___female_genital_mutilation_" => {
+                    ::std::option::Option::Some(23)
+                }
+                _ => ::std::option::Option::None,
+            },
+            _ => ::std::option::Option::None,
+        }
     }
     const CLEAN: bool = true;
 }
@@ -159,6 +573,72 @@ impl ::mapwright_rt::OptionSet for RelationSet {
     fn rows() -> &'static [::mapwright_rt::Row] {
         &RELATION
     }
+    fn find(code: &str) -> ::std::option::Option<usize> {
+        match code.len() {
+            4 => match code {
+                "aunt" => ::std::option::Option::Some(0),
+                _ => ::std::option::Option::None,
+            },
+            5 => match code {
+                "other" => ::std::option::Option::Some(14),
+                "uncle" => ::std::option::Option::Some(21),
+                _ => ::std::option::Option::None,
+            },
+            6 => match code {
+                "father" => ::std::option::Option::Some(4),
+                "mother" => ::std::option::Option::Some(11),
+                "sister" => ::std::option::Option::Some(15),
+                _ => ::std::option::Option::None,
+            },
+            7 => match code {
+                "brother" => ::std::option::Option::Some(1),
+                "teacher" => ::std::option::Option::Some(20),
+                _ => ::std::option::Option::None,
+            },
+            8 => match code {
+                "stranger" => ::std::option::Option::Some(19),
+                _ => ::std::option::Option::None,
+            },
+            9 => match code {
+                "neighbour" => ::std::option::Option::Some(13),
+                _ => ::std::option::Option::None,
+            },
+            11 => match code {
+                "grandfather" => ::std::option::Option::Some(7),
+                "grandmother" => ::std::option::Option::Some(8),
+                "step_father" => ::std::option::Option::Some(17),
+                "step_mother" => ::std::option::Option::Some(18),
+                _ => ::std::option::Option::None,
+            },
+            13 => match code {
+                "father_in_law" => ::std::option::Option::Some(5),
+                "mother_in_law" => ::std::option::Option::Some(12),
+                _ => ::std::option::Option::None,
+            },
+            15 => match code {
+                "girl_boy_friend" => ::std::option::Option::Some(6),
+                _ => ::std::option::Option::None,
+            },
+            16 => match code {
+                "caretaker_patron" => ::std::option::Option::Some(2),
+                _ => ::std::option::Option::None,
+            },
+            20 => match code {
+                "husband_wife_partner" => ::std::option::Option::Some(9),
+                _ => ::std::option::Option::None,
+            },
+            27 => match code {
+                "colleague_employer_employee" => ::std::option::Option::Some(3),
+                "monk_abbot_religious_leader" => ::std::option::Option::Some(10),
+                _ => ::std::option::Option::None,
+            },
+            35 => match code {
+                "son_daughter_or_son_daughter_in_law" => ::std::option::Option::Some(16),
+                _ => ::std::option::Option::None,
+            },
+            _ => ::std::option::Option::None,
+        }
+    }
     const CLEAN: bool = true;
 }
 /// Option set `risk_level` (from `lookup-risk-level`): 3 codes, in [`RISK_LEVEL`].
@@ -169,6 +649,23 @@ pub enum RiskLevelSet {}
 impl ::mapwright_rt::OptionSet for RiskLevelSet {
     fn rows() -> &'static [::mapwright_rt::Row] {
         &RISK_LEVEL
+    }
+    fn find(code: &str) -> ::std::option::Option<usize> {
+        match code.len() {
+            3 => match code {
+                "low" => ::std::option::Option::Some(1),
+                _ => ::std::option::Option::None,
+            },
+            4 => match code {
+                "high" => ::std::option::Option::Some(0),
+                _ => ::std::option::Option::None,
+            },
+            6 => match code {
+                "medium" => ::std::option::Option::Some(2),
+                _ => ::std::option::Option::None,
+            },
+            _ => ::std::option::Option::None,
+        }
     }
     const CLEAN: bool = true;
 }
@@ -181,6 +678,52 @@ impl ::mapwright_rt::OptionSet for SchoolLevelSet {
     fn rows() -> &'static [::mapwright_rt::Row] {
         &SCHOOL_LEVEL
     }
+    fn find(code: &str) -> ::std::option::Option<usize> {
+        match code.len() {
+            5 => match code {
+                "other" => ::std::option::Option::Some(9),
+                _ => ::std::option::Option::None,
+            },
+            8 => match code {
+                "bachelor" => ::std::option::Option::Some(0),
+                _ => ::std::option::Option::None,
+            },
+            12 => match code {
+                "kindergarten" => ::std::option::Option::Some(7),
+                _ => ::std::option::Option::None,
+            },
+            14 => match code {
+                "no_information" => ::std::option::Option::Some(8),
+                "primary_school" => ::std::option::Option::Some(10),
+                _ => ::std::option::Option::None,
+            },
+            18 => match code {
+                "junior_high_school" => ::std::option::Option::Some(6),
+                _ => ::std::option::Option::None,
+            },
+            20 => match code {
+                "higher_than_bachelor" => ::std::option::Option::Some(5),
+                _ => ::std::option::Option::None,
+            },
+            21 => match code {
+                "dropped_out_of_school" => ::std::option::Option::Some(3),
+                _ => ::std::option::Option::None,
+            },
+            28 => match code {
+                "career_training__technician_" => ::std::option::Option::Some(1),
+                _ => ::std::option::Option::None,
+            },
+            34 => match code {
+                "high_school___vocational_education" => ::std::option::Option::Some(4),
+                _ => ::std::option::Option::None,
+            },
+            35 => match code {
+                "diploma___high_vocational_education" => ::std::option::Option::Some(2),
+                _ => ::std::option::Option::None,
+            },
+            _ => ::std::option::Option::None,
+        }
+    }
     const CLEAN: bool = true;
 }
 /// Option set `service_response_type` (from `lookup-service-response-type`): 3 codes, in [`SERVICE_RESPONSE_TYPE`].
@@ -191,6 +734,20 @@ pub enum ServiceResponseTypeSet {}
 impl ::mapwright_rt::OptionSet for ServiceResponseTypeSet {
     fn rows() -> &'static [::mapwright_rt::Row] {
         &SERVICE_RESPONSE_TYPE
+    }
+    fn find(code: &str) -> ::std::option::Option<usize> {
+        match code.len() {
+            17 => match code {
+                "medical_treatment" => ::std::option::Option::Some(0),
+                "service_provision" => ::std::option::Option::Some(2),
+                _ => ::std::option::Option::None,
+            },
+            20 => match code {
+                "psychosocial_support" => ::std::option::Option::Some(1),
+                _ => ::std::option::Option::None,
+            },
+            _ => ::std::option::Option::None,
+        }
     }
     const CLEAN: bool = true;
 }
@@ -203,6 +760,99 @@ impl ::mapwright_rt::OptionSet for ServicesAllSet {
     fn rows() -> &'static [::mapwright_rt::Row] {
         &SERVICES_ALL
     }
+    fn find(code: &str) -> ::std::option::Option<usize> {
+        match code.len() {
+            3 => match code {
+                "cpt" => ::std::option::Option::Some(3),
+                _ => ::std::option::Option::None,
+            },
+            5 => match code {
+                "other" => ::std::option::Option::Some(14),
+                _ => ::std::option::Option::None,
+            },
+            7 => match code {
+                "iq_test" => ::std::option::Option::Some(11),
+                _ => ::std::option::Option::None,
+            },
+            10 => match code {
+                "counseling" => ::std::option::Option::Some(2),
+                _ => ::std::option::Option::None,
+            },
+            13 => match code {
+                "legal_support" => ::std::option::Option::Some(12),
+                _ => ::std::option::Option::None,
+            },
+            14 => match code {
+                "age_assessment" => ::std::option::Option::Some(0),
+                "career_support" => ::std::option::Option::Some(1),
+                "hiv_prevention" => ::std::option::Option::Some(9),
+                "psychotherapy_" => ::std::option::Option::Some(22),
+                _ => ::std::option::Option::None,
+            },
+            15 => match code {
+                "family_therapy_" => ::std::option::Option::Some(7),
+                "follow_up_visit" => ::std::option::Option::Some(8),
+                "ptsd_evaluation" => ::std::option::Option::Some(23),
+                _ => ::std::option::Option::None,
+            },
+            16 => match code {
+                "injury_treatment" => ::std::option::Option::Some(10),
+                _ => ::std::option::Option::None,
+            },
+            17 => match code {
+                "family_counseling" => ::std::option::Option::Some(5),
+                "family_evaluation" => ::std::option::Option::Some(6),
+                "mental_evaluation" => ::std::option::Option::Some(13),
+                _ => ::std::option::Option::None,
+            },
+            18 => match code {
+                "psychological_test" => ::std::option::Option::Some(19),
+                _ => ::std::option::Option::None,
+            },
+            20 => match code {
+                "psychosocial_support" => ::std::option::Option::Some(21),
+                _ => ::std::option::Option::None,
+            },
+            22 => match code {
+                "psychosocial_education" => ::std::option::Option::Some(20),
+                "social_welfare_support" => ::std::option::Option::Some(27),
+                _ => ::std::option::Option::None,
+            },
+            23 => match code {
+                "social_issue_evaluation" => ::std::option::Option::Some(26),
+                _ => ::std::option::Option::None,
+            },
+            26 => match code {
+                "refer_to_specialist_doctor" => ::std::option::Option::Some(25),
+                _ => ::std::option::Option::None,
+            },
+            29 => match code {
+                "psychiatric_medical_treatment" => ::std::option::Option::Some(18),
+                _ => ::std::option::Option::None,
+            },
+            31 => match code {
+                "other_sexual_disease_prevention" => ::std::option::Option::Some(15),
+                _ => ::std::option::Option::None,
+            },
+            32 => match code {
+                "pregnancy_prevention_by_medicine" => ::std::option::Option::Some(17),
+                _ => ::std::option::Option::None,
+            },
+            36 => match code {
+                "evaluation_of_injury_characteristics" => ::std::option::Option::Some(4),
+                _ => ::std::option::Option::None,
+            },
+            38 => match code {
+                "potential_risk_of_recurring_evaluation" => ::std::option::Option::Some(16),
+                _ => ::std::option::Option::None,
+            },
+            41 => match code {
+                "readiness_to_return_to_society_evaluation" => ::std::option::Option::Some(24),
+                _ => ::std::option::Option::None,
+            },
+            _ => ::std::option::Option::None,
+        }
+    }
     const CLEAN: bool = true;
 }
 /// Option set `status_of_treatment_plan` (from `lookup-th-status-of-treatment-plan-5d53730`): 6 codes, in [`STATUS_OF_TREATMENT_PLAN`].
@@ -213,6 +863,35 @@ pub enum StatusOfTreatmentPlanSet {}
 impl ::mapwright_rt::OptionSet for StatusOfTreatmentPlanSet {
     fn rows() -> &'static [::mapwright_rt::Row] {
         &STATUS_OF_TREATMENT_PLAN
+    }
+    fn find(code: &str) -> ::std::option::Option<usize> {
+        match code.len() {
+            7 => match code {
+                "refused" => ::std::option::Option::Some(5),
+                _ => ::std::option::Option::None,
+            },
+            9 => match code {
+                "completed" => ::std::option::Option::Some(0),
+                _ => ::std::option::Option::None,
+            },
+            11 => match code {
+                "in_progress" => ::std::option::Option::Some(1),
+                _ => ::std::option::Option::None,
+            },
+            12 => match code {
+                "patient_died" => ::std::option::Option::Some(3),
+                _ => ::std::option::Option::None,
+            },
+            26 => match code {
+                "referred_to_another_agency" => ::std::option::Option::Some(4),
+                _ => ::std::option::Option::None,
+            },
+            30 => match code {
+                "patient_cannot_follow_the_plan" => ::std::option::Option::Some(2),
+                _ => ::std::option::Option::None,
+            },
+            _ => ::std::option::Option::None,
+        }
     }
     const CLEAN: bool = true;
 }
@@ -225,6 +904,27 @@ impl ::mapwright_rt::OptionSet for StimulantFactorsSet {
     fn rows() -> &'static [::mapwright_rt::Row] {
         &STIMULANT_FACTORS
     }
+    fn find(code: &str) -> ::std::option::Option<usize> {
+        match code.len() {
+            7 => match code {
+                "alcohol" => ::std::option::Option::Some(0),
+                _ => ::std::option::Option::None,
+            },
+            11 => match code {
+                "pornography" => ::std::option::Option::Some(3),
+                _ => ::std::option::Option::None,
+            },
+            17 => match code {
+                "none_of_the_above" => ::std::option::Option::Some(2),
+                _ => ::std::option::Option::None,
+            },
+            24 => match code {
+                "amphetamines___narcotics" => ::std::option::Option::Some(1),
+                _ => ::std::option::Option::None,
+            },
+            _ => ::std::option::Option::None,
+        }
+    }
     const CLEAN: bool = true;
 }
 /// Option set `type_of_abuse` (from `lookup-th-type-of-abuse-d1cae97`): 6 codes, in [`TYPE_OF_ABUSE`].
@@ -235,6 +935,29 @@ pub enum TypeOfAbuseSet {}
 impl ::mapwright_rt::OptionSet for TypeOfAbuseSet {
     fn rows() -> &'static [::mapwright_rt::Row] {
         &TYPE_OF_ABUSE
+    }
+    fn find(code: &str) -> ::std::option::Option<usize> {
+        match code.len() {
+            7 => match code {
+                "neglect" => ::std::option::Option::Some(2),
+                _ => ::std::option::Option::None,
+            },
+            12 => match code {
+                "exploitation" => ::std::option::Option::Some(0),
+                "mental_abuse" => ::std::option::Option::Some(1),
+                "sexual_abuse" => ::std::option::Option::Some(4),
+                _ => ::std::option::Option::None,
+            },
+            14 => match code {
+                "physical_abuse" => ::std::option::Option::Some(3),
+                _ => ::std::option::Option::None,
+            },
+            20 => match code {
+                "unexpected_pregnancy" => ::std::option::Option::Some(5),
+                _ => ::std::option::Option::None,
+            },
+            _ => ::std::option::Option::None,
+        }
     }
     const CLEAN: bool = true;
 }
@@ -247,6 +970,65 @@ impl ::mapwright_rt::OptionSet for TypeOfPlaceIncidentSet {
     fn rows() -> &'static [::mapwright_rt::Row] {
         &TYPE_OF_PLACE_INCIDENT
     }
+    fn find(code: &str) -> ::std::option::Option<usize> {
+        match code.len() {
+            4 => match code {
+                "mall" => ::std::option::Option::Some(7),
+                "park" => ::std::option::Option::Some(10),
+                _ => ::std::option::Option::None,
+            },
+            5 => match code {
+                "hotel" => ::std::option::Option::Some(6),
+                "other" => ::std::option::Option::Some(9),
+                _ => ::std::option::Option::None,
+            },
+            7 => match code {
+                "stadium" => ::std::option::Option::Some(14),
+                _ => ::std::option::Option::None,
+            },
+            9 => match code {
+                "dormitory" => ::std::option::Option::Some(0),
+                _ => ::std::option::Option::None,
+            },
+            14 => match code {
+                "road___highway" => ::std::option::Option::Some(12),
+                _ => ::std::option::Option::None,
+            },
+            16 => match code {
+                "school___nursery" => ::std::option::Option::Some(13),
+                _ => ::std::option::Option::None,
+            },
+            18 => match code {
+                "office___workplace" => ::std::option::Option::Some(8),
+                _ => ::std::option::Option::None,
+            },
+            19 => match code {
+                "home_of_the_patient" => ::std::option::Option::Some(4),
+                _ => ::std::option::Option::None,
+            },
+            21 => match code {
+                "field___farm___garden" => ::std::option::Option::Some(1),
+                _ => ::std::option::Option::None,
+            },
+            24 => match code {
+                "home_of_the_perpetrator_" => ::std::option::Option::Some(5),
+                _ => ::std::option::Option::None,
+            },
+            29 => match code {
+                "pub___bar___club___restaurant" => ::std::option::Option::Some(11),
+                _ => ::std::option::Option::None,
+            },
+            30 => match code {
+                "home_of_other__please_specify_" => ::std::option::Option::Some(3),
+                _ => ::std::option::Option::None,
+            },
+            35 => match code {
+                "forest___isolated___abandoned_house" => ::std::option::Option::Some(2),
+                _ => ::std::option::Option::None,
+            },
+            _ => ::std::option::Option::None,
+        }
+    }
     const CLEAN: bool = true;
 }
 /// Option set `workflow` (from `lookup-workflow`): 6 codes, in [`WORKFLOW`].
@@ -257,6 +1039,35 @@ pub enum WorkflowSet {}
 impl ::mapwright_rt::OptionSet for WorkflowSet {
     fn rows() -> &'static [::mapwright_rt::Row] {
         &WORKFLOW
+    }
+    fn find(code: &str) -> ::std::option::Option<usize> {
+        match code.len() {
+            3 => match code {
+                "new" => ::std::option::Option::Some(2),
+                _ => ::std::option::Option::None,
+            },
+            6 => match code {
+                "closed" => ::std::option::Option::Some(1),
+                _ => ::std::option::Option::None,
+            },
+            8 => match code {
+                "reopened" => ::std::option::Option::Some(3),
+                _ => ::std::option::Option::None,
+            },
+            9 => match code {
+                "case_plan" => ::std::option::Option::Some(0),
+                _ => ::std::option::Option::None,
+            },
+            17 => match code {
+                "service_provision" => ::std::option::Option::Some(4),
+                _ => ::std::option::Option::None,
+            },
+            20 => match code {
+                "services_implemented" => ::std::option::Option::Some(5),
+                _ => ::std::option::Option::None,
+            },
+            _ => ::std::option::Option::None,
+        }
     }
     const CLEAN: bool = true;
 }
@@ -269,6 +1080,43 @@ impl ::mapwright_rt::OptionSet for WorkingSet {
     fn rows() -> &'static [::mapwright_rt::Row] {
         &WORKING
     }
+    fn find(code: &str) -> ::std::option::Option<usize> {
+        match code.len() {
+            5 => match code {
+                "other" => ::std::option::Option::Some(6),
+                _ => ::std::option::Option::None,
+            },
+            7 => match code {
+                "jobless" => ::std::option::Option::Some(2),
+                _ => ::std::option::Option::None,
+            },
+            8 => match code {
+                "merchant" => ::std::option::Option::Some(3),
+                _ => ::std::option::Option::None,
+            },
+            11 => match code {
+                "agriculture" => ::std::option::Option::Some(0),
+                _ => ::std::option::Option::None,
+            },
+            13 => match code {
+                "house_keeping" => ::std::option::Option::Some(1),
+                _ => ::std::option::Option::None,
+            },
+            14 => match code {
+                "no_information" => ::std::option::Option::Some(4),
+                _ => ::std::option::Option::None,
+            },
+            16 => match code {
+                "private_business" => ::std::option::Option::Some(7),
+                _ => ::std::option::Option::None,
+            },
+            27 => match code {
+                "official___state_enterprise" => ::std::option::Option::Some(5),
+                _ => ::std::option::Option::None,
+            },
+            _ => ::std::option::Option::None,
+        }
+    }
     const CLEAN: bool = true;
 }
 /// Option set `yes_no_unknown` (from `lookup-yes-no-unknown`): 3 codes, in [`YES_NO_UNKNOWN`].
@@ -279,6 +1127,23 @@ pub enum YesNoUnknownSet {}
 impl ::mapwright_rt::OptionSet for YesNoUnknownSet {
     fn rows() -> &'static [::mapwright_rt::Row] {
         &YES_NO_UNKNOWN
+    }
+    fn find(code: &str) -> ::std::option::Option<usize> {
+        match code.len() {
+            4 => match code {
+                "true" => ::std::option::Option::Some(1),
+                _ => ::std::option::Option::None,
+            },
+            5 => match code {
+                "false" => ::std::option::Option::Some(0),
+                _ => ::std::option::Option::None,
+            },
+            7 => match code {
+                "unknown" => ::std::option::Option::Some(2),
+                _ => ::std::option::Option::None,
+            },
+            _ => ::std::option::Option::None,
+        }
     }
     const CLEAN: bool = true;
 }

@@ -16,6 +16,23 @@ impl ::mapwright_rt::OptionSet for GenderSet {
     fn rows() -> &'static [::mapwright_rt::Row] {
         &GENDER
     }
+    fn find(code: &str) -> ::std::option::Option<usize> {
+        match code.len() {
+            4 => match code {
+                "male" => ::std::option::Option::Some(1),
+                _ => ::std::option::Option::None,
+            },
+            5 => match code {
+                "other" => ::std::option::Option::Some(2),
+                _ => ::std::option::Option::None,
+            },
+            6 => match code {
+                "female" => ::std::option::Option::Some(0),
+                _ => ::std::option::Option::None,
+            },
+            _ => ::std::option::Option::None,
+        }
+    }
     const CLEAN: bool = true;
 }
 /// Option set `protection_concern` (from `lookup-protection-concerns`): 3 codes, in [`PROTECTION_CONCERN`].
@@ -26,6 +43,23 @@ pub enum ProtectionConcernSet {}
 impl ::mapwright_rt::OptionSet for ProtectionConcernSet {
     fn rows() -> &'static [::mapwright_rt::Row] {
         &PROTECTION_CONCERN
+    }
+    fn find(code: &str) -> ::std::option::Option<usize> {
+        match code.len() {
+            5 => match code {
+                "abuse" => ::std::option::Option::Some(0),
+                _ => ::std::option::Option::None,
+            },
+            7 => match code {
+                "neglect" => ::std::option::Option::Some(1),
+                _ => ::std::option::Option::None,
+            },
+            10 => match code {
+                "trafficked" => ::std::option::Option::Some(2),
+                _ => ::std::option::Option::None,
+            },
+            _ => ::std::option::Option::None,
+        }
     }
     const CLEAN: bool = true;
 }

@@ -5,4 +5,5 @@
 //! `cargo test -p generated --test it MODULE::` runs the tests of one.
 
 mod dependencies;
+mod option_find;
 mod stdlib_examples;
