@@ -124,12 +124,14 @@ pub(crate) struct Reply<T = Value> {
     pub body: Option<T>,
 }
 
-/// Reads a success body: `serde_json::from_slice` of the type wanted, or [`json_shape`].
+/// Reads a success body: [`parse`] of the type wanted, or [`json_shape`].
 pub(crate) type ReadBody<T> = fn(&[u8]) -> Result<T, serde_json::Error>;
 
-/// A success body parsed as `T`.
+/// A success body parsed as `T`: `serde_json::from_slice`'s value or error, read by
+/// `mapwright_rt::json_in` where the text is plain (a HIS document of Thai text, skipped
+/// but for the few fields read).
 pub(crate) fn parse<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, serde_json::Error> {
-    serde_json::from_slice(bytes)
+    mapwright_rt::stdlib::json::from_record_bytes(bytes)
 }
 
 /// For an answer whose content is not used (HIS's PATCH answers the whole updated document,

@@ -2,23 +2,24 @@
 //! and exactly as serde_json everywhere.
 //!
 //! [`from_str`] first runs a small serde `Deserializer` of its own over the text. It handles
-//! the common case: strings without escape sequences, integers, `true`, `false`, `null`,
-//! objects, arrays, and spaces between them. The end of a string is found with memchr's SIMD
-//! search for `"` or `\`, where serde_json looks at every string byte (a quarter of
-//! `transform`'s instructions on the bench). On anything else (an escape, a float, a number
-//! that does not fit, bad syntax, an error of the visitor, a nesting deeper than
-//! [`MAX_DEPTH`]) it gives up, and the record is read again by `serde_json::from_str`, whose
-//! value or error is the result.
+//! the common case: strings (escapes decoded as serde_json decodes them), integers, `true`,
+//! `false`, `null`, objects, arrays, and white space between them. The end of a string is found
+//! a word at a time (memchr's SIMD search past 24 bytes), where serde_json looks at every string
+//! byte (a quarter of `transform`'s instructions on the bench). On anything else (a float, a
+//! number that does not fit, an escape serde_json refuses, bad syntax, an error of the visitor,
+//! a nesting deeper than [`MAX_DEPTH`]) it gives up, and the record is read again by
+//! `serde_json::from_str`, whose value or error is the result.
 //!
 //! So a record is accepted, and its error worded, as serde_json does it. What must hold is that
 //! when this reader succeeds, the visitor saw the calls serde_json would have made:
-//! - a string as `visit_borrowed_str`, a map key too (serde_json borrows a string without
-//!   escapes from the text);
+//! - a string as `visit_borrowed_str` (serde_json borrows a string without escapes from the
+//!   text), or as `visit_str` when it held an escape; a map key too;
 //! - a non-negative integer as `visit_u64`, a negative one as `visit_i64`;
 //! - `null` as `visit_unit` (`visit_none` for an `Option`), objects and arrays as maps and
 //!   sequences, in text order.
 //!
-//! The tests compare the two on many shapes, and a fuzz target compares them on any input.
+//! The tests compare the calls of the two on many shapes, and a fuzz target compares the
+//! results on any input.
 
 use memchr::memchr2;
 use serde::de::{self, Deserialize, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
@@ -137,7 +138,9 @@ impl<'a> Reader<'a> {
         }
     }
 
-    /// A string without escapes, the reader at its opening quote.
+    /// A string without escapes, the reader at its opening quote. A string with an escape is
+    /// an error here too (the reader stays at the quote): [`Reader::decoded`] then reads it.
+    /// (A result of two kinds of string would not fit in two registers.)
     #[inline]
     fn str(&mut self) -> Result<&'a str> {
         let start = self.at + 1;
@@ -152,6 +155,78 @@ impl<'a> Reader<'a> {
         }
         self.at = start + len + 1;
         Ok(s)
+    }
+
+    /// The string at the reader, which [`Reader::str`] refused, decoded. Gives up when it holds
+    /// no escape (it was refused for another reason).
+    #[cold]
+    fn decoded(&mut self) -> Result<String> {
+        let start = self.at + 1;
+        let rest = self.text.as_bytes().get(start..).ok_or(GiveUp)?;
+        let len = quote_or_backslash(rest).ok_or(GiveUp)?;
+        if rest[len] != b'\\' {
+            return Err(GiveUp);
+        }
+        self.escaped(start, start + len)
+    }
+
+    /// A string visited as serde_json visits it: `visit_borrowed_str` when it holds no escape,
+    /// else `visit_str` of its decoded text.
+    #[inline]
+    fn visit_str<V: Visitor<'a>>(&mut self, v: V) -> Result<V::Value> {
+        match self.str() {
+            Ok(s) => v.visit_borrowed_str(s),
+            Err(GiveUp) => v.visit_str(&self.decoded()?),
+        }
+    }
+
+    /// The string that starts at `start` decoded, its first backslash at `at`. Gives up on an
+    /// escape serde_json refuses (an unknown one, a `\u` that is not 4 hex digits, a lone
+    /// surrogate).
+    #[cold]
+    fn escaped(&mut self, start: usize, mut at: usize) -> Result<String> {
+        let bytes = self.text.as_bytes();
+        let mut out = String::from(self.text.get(start..at).ok_or(GiveUp)?);
+        loop {
+            let (c, len) = match bytes.get(at + 1).ok_or(GiveUp)? {
+                b'"' => ('"', 2),
+                b'\\' => ('\\', 2),
+                b'/' => ('/', 2),
+                b'b' => ('\u{8}', 2),
+                b'f' => ('\u{c}', 2),
+                b'n' => ('\n', 2),
+                b'r' => ('\r', 2),
+                b't' => ('\t', 2),
+                b'u' => match hex4(bytes, at + 2)? {
+                    hi @ 0xD800..=0xDBFF => {
+                        if bytes.get(at + 6..at + 8) != Some(b"\\u") {
+                            return Err(GiveUp);
+                        }
+                        let lo = hex4(bytes, at + 8)?;
+                        if !(0xDC00..=0xDFFF).contains(&lo) {
+                            return Err(GiveUp);
+                        }
+                        let c = 0x10000 + ((hi - 0xD800) << 10) + (lo - 0xDC00);
+                        (char::from_u32(c).ok_or(GiveUp)?, 12)
+                    }
+                    n => (char::from_u32(n).ok_or(GiveUp)?, 6),
+                },
+                _ => return Err(GiveUp),
+            };
+            out.push(c);
+            at += len;
+            let next = quote_or_backslash(bytes.get(at..).ok_or(GiveUp)?).ok_or(GiveUp)?;
+            out.push_str(self.text.get(at..at + next).ok_or(GiveUp)?);
+            at += next;
+            if bytes[at] == b'"' {
+                break;
+            }
+        }
+        if self.controls && has_control(&bytes[start..at]) {
+            return Err(GiveUp);
+        }
+        self.at = at + 1;
+        Ok(out)
     }
 
     /// `true`, `false` or `null`, its first byte already seen.
@@ -253,6 +328,15 @@ fn has_control(bytes: &[u8]) -> bool {
     least.iter().chain(blocks.remainder()).any(|&b| b < 0x20)
 }
 
+/// The value of the 4 hex digits at `at` (either case, as serde_json reads them).
+fn hex4(bytes: &[u8], at: usize) -> Result<u32> {
+    let digits = bytes.get(at..at + 4).ok_or(GiveUp)?;
+    digits.iter().try_fold(0, |n, &d| {
+        let v = char::from(d).to_digit(16).ok_or(GiveUp)?;
+        Ok(n * 16 + v)
+    })
+}
+
 /// The position of the first `"` or `\\` in `s`. Most strings of a record are short (keys,
 /// codes, dates): their end is found in the first three words, 8 bytes at a time, without a
 /// call; a longer text goes to memchr's SIMD search. (A 32-byte compare written for the
@@ -283,10 +367,7 @@ impl<'de> Deserializer<'de> for &mut Reader<'de> {
 
     fn deserialize_any<V: Visitor<'de>>(self, v: V) -> Result<V::Value> {
         match self.peek().ok_or(GiveUp)? {
-            b'"' => {
-                let s = self.str()?;
-                v.visit_borrowed_str(s)
-            }
+            b'"' => self.visit_str(v),
             b'{' => self.map(v),
             b'[' => self.seq(v),
             b't' => self.literal(b"true").and_then(|()| v.visit_bool(true)),
@@ -339,10 +420,7 @@ impl<'de> Deserializer<'de> for &mut Reader<'de> {
 
     fn deserialize_str<V: Visitor<'de>>(self, v: V) -> Result<V::Value> {
         match self.peek() {
-            Some(b'"') => {
-                let s = self.str()?;
-                v.visit_borrowed_str(s)
-            }
+            Some(b'"') => self.visit_str(v),
             _ => Err(GiveUp),
         }
     }
@@ -476,8 +554,13 @@ impl<'de> MapAccess<'de> for Entries<'_, 'de> {
             _ => return Err(GiveUp),
         }
         self.first = false;
-        let key = self.r.str()?;
-        seed.deserialize(Key(key)).map(Some)
+        match self.r.str() {
+            Ok(key) => seed.deserialize(Key(key)).map(Some),
+            Err(GiveUp) => {
+                let key = self.r.decoded()?;
+                seed.deserialize(DecodedKey(&key)).map(Some)
+            }
+        }
     }
 
     fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value> {
@@ -512,78 +595,89 @@ impl<'de> SeqAccess<'de> for Elements<'_, 'de> {
     }
 }
 
-/// A map key, already read: serde_json hands keys out as borrowed strings.
+/// A map key without escapes, already read: serde_json hands it out borrowed.
 struct Key<'a>(&'a str);
 
-impl<'de> Deserializer<'de> for Key<'de> {
-    type Error = GiveUp;
+/// A map key decoded from its escapes: serde_json visits it with `visit_str`.
+struct DecodedKey<'k>(&'k str);
 
-    fn deserialize_any<V: Visitor<'de>>(self, v: V) -> Result<V::Value> {
-        v.visit_borrowed_str(self.0)
-    }
+/// A key's `Deserializer`, visiting its text with `$visit`.
+macro_rules! key_deserializer {
+    ($key:ty, $visit:ident $(, $lt:lifetime)?) => {
+        impl<'de $(, $lt)?> Deserializer<'de> for $key {
+            type Error = GiveUp;
 
-    fn deserialize_str<V: Visitor<'de>>(self, v: V) -> Result<V::Value> {
-        v.visit_borrowed_str(self.0)
-    }
+            fn deserialize_any<V: Visitor<'de>>(self, v: V) -> Result<V::Value> {
+                v.$visit(self.0)
+            }
 
-    fn deserialize_string<V: Visitor<'de>>(self, v: V) -> Result<V::Value> {
-        v.visit_borrowed_str(self.0)
-    }
+            fn deserialize_str<V: Visitor<'de>>(self, v: V) -> Result<V::Value> {
+                v.$visit(self.0)
+            }
 
-    fn deserialize_identifier<V: Visitor<'de>>(self, v: V) -> Result<V::Value> {
-        v.visit_borrowed_str(self.0)
-    }
+            fn deserialize_string<V: Visitor<'de>>(self, v: V) -> Result<V::Value> {
+                v.$visit(self.0)
+            }
 
-    fn deserialize_ignored_any<V: Visitor<'de>>(self, v: V) -> Result<V::Value> {
-        v.visit_borrowed_str(self.0)
-    }
+            fn deserialize_identifier<V: Visitor<'de>>(self, v: V) -> Result<V::Value> {
+                v.$visit(self.0)
+            }
 
-    // serde_json reads numbers, options, newtypes, enums and bytes from a key its own way:
-    // left to it.
-    give_up! {
-        deserialize_bool deserialize_i8 deserialize_i16 deserialize_i32 deserialize_i64
-        deserialize_u8 deserialize_u16 deserialize_u32 deserialize_u64 deserialize_f32
-        deserialize_f64 deserialize_char deserialize_bytes deserialize_byte_buf
-        deserialize_option deserialize_unit deserialize_seq deserialize_map
-    }
-    fn deserialize_unit_struct<V: Visitor<'de>>(self, _: &'static str, _: V) -> Result<V::Value> {
-        Err(GiveUp)
-    }
-    fn deserialize_newtype_struct<V: Visitor<'de>>(
-        self,
-        _: &'static str,
-        _: V,
-    ) -> Result<V::Value> {
-        Err(GiveUp)
-    }
-    fn deserialize_tuple<V: Visitor<'de>>(self, _: usize, _: V) -> Result<V::Value> {
-        Err(GiveUp)
-    }
-    fn deserialize_tuple_struct<V: Visitor<'de>>(
-        self,
-        _: &'static str,
-        _: usize,
-        _: V,
-    ) -> Result<V::Value> {
-        Err(GiveUp)
-    }
-    fn deserialize_struct<V: Visitor<'de>>(
-        self,
-        _: &'static str,
-        _: &'static [&'static str],
-        _: V,
-    ) -> Result<V::Value> {
-        Err(GiveUp)
-    }
-    fn deserialize_enum<V: Visitor<'de>>(
-        self,
-        _: &'static str,
-        _: &'static [&'static str],
-        _: V,
-    ) -> Result<V::Value> {
-        Err(GiveUp)
-    }
+            fn deserialize_ignored_any<V: Visitor<'de>>(self, v: V) -> Result<V::Value> {
+                v.$visit(self.0)
+            }
+
+            // serde_json reads numbers, options, newtypes, enums and bytes from a key its own way:
+            // left to it.
+            give_up! {
+                deserialize_bool deserialize_i8 deserialize_i16 deserialize_i32 deserialize_i64
+                deserialize_u8 deserialize_u16 deserialize_u32 deserialize_u64 deserialize_f32
+                deserialize_f64 deserialize_char deserialize_bytes deserialize_byte_buf
+                deserialize_option deserialize_unit deserialize_seq deserialize_map
+            }
+            fn deserialize_unit_struct<V: Visitor<'de>>(self, _: &'static str, _: V) -> Result<V::Value> {
+                Err(GiveUp)
+            }
+            fn deserialize_newtype_struct<V: Visitor<'de>>(
+                self,
+                _: &'static str,
+                _: V,
+            ) -> Result<V::Value> {
+                Err(GiveUp)
+            }
+            fn deserialize_tuple<V: Visitor<'de>>(self, _: usize, _: V) -> Result<V::Value> {
+                Err(GiveUp)
+            }
+            fn deserialize_tuple_struct<V: Visitor<'de>>(
+                self,
+                _: &'static str,
+                _: usize,
+                _: V,
+            ) -> Result<V::Value> {
+                Err(GiveUp)
+            }
+            fn deserialize_struct<V: Visitor<'de>>(
+                self,
+                _: &'static str,
+                _: &'static [&'static str],
+                _: V,
+            ) -> Result<V::Value> {
+                Err(GiveUp)
+            }
+            fn deserialize_enum<V: Visitor<'de>>(
+                self,
+                _: &'static str,
+                _: &'static [&'static str],
+                _: V,
+            ) -> Result<V::Value> {
+                Err(GiveUp)
+            }
+        }
+    };
 }
+
+key_deserializer!(Key<'de>, visit_borrowed_str);
+key_deserializer!(DecodedKey<'k>, visit_str, 'k);
 
 #[cfg(test)]
 mod tests;

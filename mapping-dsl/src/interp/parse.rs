@@ -1,8 +1,8 @@
 //! The record parse of the interpreter: one record's JSON bytes into a `Value` holding only the
 //! keys the transform reads (its `InputObject`, the fields generated code deserializes), at the
-//! top level and in the objects and list elements below it. The other keys are skipped by
-//! serde_json without being built (no allocation, nothing to drop), as generated code skips
-//! them. A key the transform reads keeps its whole value as it was (a `json` field, a list of
+//! top level and in the objects and list elements below it. The other keys are skipped without
+//! being built (no allocation, nothing to drop), as generated code skips them. A key the
+//! transform reads keeps its whole value as it was (a `json` field, a list of
 //! codes, a value of the wrong type for the checks to report), so what the interpreter sees of
 //! the fields it reads is what an unfiltered parse gives.
 //!
@@ -83,10 +83,11 @@ impl RecordParser {
 
     /// One record's bytes (trailing whitespace allowed, nothing else after the value).
     pub fn parse(&self, bytes: &[u8]) -> serde_json::Result<Value> {
-        // As `from_record_bytes`: one UTF-8 check, then the text reader, which checks no string
-        // again; bytes that are not UTF-8 go to the byte reader.
+        // As `from_record_bytes`: one UTF-8 check, then the text reader (`json_in`'s, serde_json's
+        // where the text is not plain), which checks no string again; bytes that are not UTF-8
+        // go to the byte reader.
         match simdutf8::basic::from_utf8(bytes) {
-            Ok(text) => self.read(serde_json::Deserializer::from_str(text)),
+            Ok(text) => mapwright_rt::json_in::from_str_seed(text, Filter::object(&self.top)),
             Err(_) => self.read(serde_json::Deserializer::from_slice(bytes)),
         }
     }
@@ -103,6 +104,7 @@ impl RecordParser {
 }
 
 /// A value read through [`FilterVisitor`] (the seed of a kept key's value).
+#[derive(Clone, Copy)]
 struct Filter<'k> {
     keys: &'k Keys,
     list: bool,

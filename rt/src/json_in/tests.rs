@@ -123,6 +123,9 @@ fn reads_plain_records_with_serde_jsons_calls() {
         "1000000000000000000",
         r#"{"a":"x","a":"y"}"#,
         r#"{"emoji":"😀","":""}"#,
+        // Escapes are decoded, and visited as serde_json visits them (`visit_str`).
+        r#"{"a":"x\"y\\z\/\b\f\n\r\t","k\u0e01ey":"\u0E01\ud83d\ude00\u0000"}"#,
+        r#"["\"", "a\nb", "tail\\"]"#,
     ] {
         plain(text);
     }
@@ -131,10 +134,15 @@ fn reads_plain_records_with_serde_jsons_calls() {
 #[test]
 fn gives_up_where_serde_json_reads_otherwise_or_fails() {
     for text in [
-        // Escapes: serde_json unescapes into its scratch buffer (`visit_str`).
-        r#"{"a":"x\"y"}"#,
-        r#"{"a\n":1}"#,
-        r#"["\u0e01"]"#,
+        // Escapes serde_json refuses: its error is the result.
+        r#"{"a":"x\qy"}"#,
+        r#"["\u0e0"]"#,
+        r#"["\u0e0g"]"#,
+        r#"["\ud83d"]"#,
+        r#"["\ud83dx"]"#,
+        r#"["\ud83d\u0041"]"#,
+        r#"["\ude00"]"#,
+        r#"["a\"]"#,
         // Floats, `-0`, and integers beyond 64 bits are serde_json's to read.
         r#"{"a":1.5}"#,
         r#"{"a":1e3}"#,

@@ -53,6 +53,25 @@ fn keys_no_rule_reads_are_left_out_at_every_level() {
 }
 
 #[test]
+fn plain_text_is_filtered_by_json_ins_reader_as_by_serde_json() {
+    // No escape and no float: `json_in` reads it itself.
+    let text = r#"{"id":"ก","skip":{"deep":[1,2,{"x":"y"}]},"codes":["x",""],"n":-3,
+        "doc":{"any":[true,null,10]},"addr":{"city":"K","zip":"40000"},"id":"b",
+        "fam":[{"rel":"m","unique_id":"u1"},7,null]}"#;
+    assert!(mapwright_rt::json_in::read_plain::<Value>(text).is_some());
+    let want = json!({"id":"b","codes":["x",""],"doc":{"any":[true,null,10]},
+        "addr":{"city":"K"},"fam":[{"rel":"m"},7,null]});
+    assert_eq!(parse(text).expect("valid"), want);
+    let mut de = serde_json::Deserializer::from_str(text);
+    let theirs = serde::de::DeserializeSeed::deserialize(
+        super::Filter::object(&super::Keys::of(&input())),
+        &mut de,
+    )
+    .expect("serde_json reads it");
+    assert_eq!(theirs, want);
+}
+
+#[test]
 fn a_read_key_keeps_its_value_as_an_unfiltered_parse_gives_it() {
     // Values of another type than the schema's (the checks report them), escaped keys, numbers
     // of every kind, duplicate keys (the last one wins, as in `Value`).
