@@ -85,6 +85,15 @@ impl de::Error for GiveUp {
 
 type Result<T> = std::result::Result<T, GiveUp>;
 
+/// Deserializer methods of one visitor argument that read a number, and nothing else.
+macro_rules! only_number {
+    ($($method:ident)*) => {
+        $(fn $method<V: Visitor<'de>>(self, v: V) -> Result<V::Value> {
+            self.only_number(v)
+        })*
+    };
+}
+
 /// Deserializer methods of one visitor argument that give up.
 macro_rules! give_up {
     ($($method:ident)*) => {
@@ -387,35 +396,9 @@ impl<'de> Deserializer<'de> for &mut Reader<'de> {
 
     // serde_json reads every number type through one number parser, which visits as `any`
     // does, and refuses anything but a number.
-    fn deserialize_i8<V: Visitor<'de>>(self, v: V) -> Result<V::Value> {
-        self.only_number(v)
-    }
-    fn deserialize_i16<V: Visitor<'de>>(self, v: V) -> Result<V::Value> {
-        self.only_number(v)
-    }
-    fn deserialize_i32<V: Visitor<'de>>(self, v: V) -> Result<V::Value> {
-        self.only_number(v)
-    }
-    fn deserialize_i64<V: Visitor<'de>>(self, v: V) -> Result<V::Value> {
-        self.only_number(v)
-    }
-    fn deserialize_u8<V: Visitor<'de>>(self, v: V) -> Result<V::Value> {
-        self.only_number(v)
-    }
-    fn deserialize_u16<V: Visitor<'de>>(self, v: V) -> Result<V::Value> {
-        self.only_number(v)
-    }
-    fn deserialize_u32<V: Visitor<'de>>(self, v: V) -> Result<V::Value> {
-        self.only_number(v)
-    }
-    fn deserialize_u64<V: Visitor<'de>>(self, v: V) -> Result<V::Value> {
-        self.only_number(v)
-    }
-    fn deserialize_f32<V: Visitor<'de>>(self, v: V) -> Result<V::Value> {
-        self.only_number(v)
-    }
-    fn deserialize_f64<V: Visitor<'de>>(self, v: V) -> Result<V::Value> {
-        self.only_number(v)
+    only_number! {
+        deserialize_i8 deserialize_i16 deserialize_i32 deserialize_i64 deserialize_u8
+        deserialize_u16 deserialize_u32 deserialize_u64 deserialize_f32 deserialize_f64
     }
 
     fn deserialize_str<V: Visitor<'de>>(self, v: V) -> Result<V::Value> {

@@ -292,24 +292,26 @@ fn plain_value() -> impl Strategy<Value = Value> {
     })
 }
 
+/// `v` as compact or pretty-printed JSON text.
+fn written(v: &Value, pretty: bool) -> String {
+    let text = if pretty {
+        serde_json::to_string_pretty(v)
+    } else {
+        serde_json::to_string(v)
+    };
+    text.expect("a Value is written")
+}
+
 proptest! {
     #[test]
     fn a_plain_value_is_read_with_serde_jsons_calls(v in plain_value(), pretty in any::<bool>()) {
-        let text = if pretty {
-            serde_json::to_string_pretty(&v).expect("writes")
-        } else {
-            serde_json::to_string(&v).expect("writes")
-        };
+        let text = written(&v, pretty);
         plain(&text);
     }
 
     #[test]
     fn any_value_reads_as_serde_json_reads_it(v in value(), pretty in any::<bool>()) {
-        let text = if pretty {
-            serde_json::to_string_pretty(&v).expect("writes")
-        } else {
-            serde_json::to_string(&v).expect("writes")
-        };
+        let text = written(&v, pretty);
         same_as_serde_json(&text);
         if let Some(trace) = read_plain::<Trace>(&text) {
             prop_assert_eq!(trace, serde_json::from_str::<Trace>(&text).expect("reads"));
