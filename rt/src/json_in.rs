@@ -29,10 +29,7 @@ pub const MAX_DEPTH: u32 = 100;
 
 /// Reads `T` from a whole record's text: this module's reader, or serde_json's when it gives up.
 pub fn from_str<'a, T: Deserialize<'a>>(text: &'a str) -> serde_json::Result<T> {
-    match read_plain(text) {
-        Some(v) => Ok(v),
-        None => serde_json::from_str(text),
-    }
+    from_str_seed(text, std::marker::PhantomData)
 }
 
 /// [`from_str`] through a seed (a visitor that keeps some of the value, say).
@@ -348,10 +345,11 @@ fn hex4(bytes: &[u8], at: usize) -> Result<u32> {
 
 /// The position of the first `"` or `\\` in `s`. Most strings of a record are short (keys,
 /// codes, dates): their end is found in the first three words, 8 bytes at a time, without a
-/// call; a longer text goes to memchr's SIMD search. (A 32-byte compare written for the
-/// compiler to vectorize came out as byte shuffles, 1.5x the instructions of this.)
+/// call; a longer text goes to memchr's SIMD search. `transform`'s record reader finds the end
+/// of a string with it too. (A 32-byte compare written for the compiler to vectorize came out
+/// as byte shuffles, 1.5x the instructions of this.)
 #[inline]
-fn quote_or_backslash(s: &[u8]) -> Option<usize> {
+pub fn quote_or_backslash(s: &[u8]) -> Option<usize> {
     const ONES: u64 = u64::from_ne_bytes([1; 8]);
     const HIGHS: u64 = ONES << 7;
     // A byte of `x` is zero where the word has the byte looked for: the lowest flagged byte is

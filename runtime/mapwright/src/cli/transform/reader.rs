@@ -4,6 +4,7 @@
 //! as a slice of a reused buffer. A record larger than the limit is an error as soon as the
 //! limit is passed, so a huge value is never held (nor parsed).
 
+use mapwright_rt::json_in::quote_or_backslash;
 use std::io::{self, BufRead};
 
 /// The shape of the input, from its first non-blank byte.
@@ -286,33 +287,6 @@ impl<R: BufRead> Records<R> {
             }
         }
     }
-}
-
-/// The position of the first `"` or `\\` in `s`, looked for 8 bytes at a time (the array
-/// scanner spends most of its time in strings, and it runs on one thread for every job).
-fn quote_or_backslash(s: &[u8]) -> Option<usize> {
-    const ONES: u64 = u64::from_ne_bytes([1; 8]);
-    const HIGHS: u64 = ONES << 7;
-    // A byte of `x` is zero where the word has `b`: the lowest flagged byte is the first one.
-    let zero_bytes = |x: u64| x.wrapping_sub(ONES) & !x & HIGHS;
-    let mut words = s.chunks_exact(8);
-    let mut at = 0;
-    for w in &mut words {
-        let mut bytes = [0; 8];
-        bytes.copy_from_slice(w);
-        let w = u64::from_le_bytes(bytes);
-        let found =
-            zero_bytes(w ^ (ONES * u64::from(b'"'))) | zero_bytes(w ^ (ONES * u64::from(b'\\')));
-        if found != 0 {
-            return Some(at + found.trailing_zeros() as usize / 8);
-        }
-        at += 8;
-    }
-    words
-        .remainder()
-        .iter()
-        .position(|&b| b == b'"' || b == b'\\')
-        .map(|p| at + p)
 }
 
 /// `take(cap).read_until(b'\n', buf)`: appends up to `cap` bytes to `buf`, up to and including
