@@ -64,6 +64,7 @@ fn run(
     out: &Path,
     rejects: Option<&Path>,
     jobs: &str,
+    extra: &[&str],
 ) -> (i32, Vec<u8>, Vec<u8>, String) {
     let mut args = vec![
         "transform",
@@ -77,6 +78,7 @@ fn run(
     if let Some(r) = rejects {
         args.extend(["--rejects", r.to_str().unwrap()]);
     }
+    args.extend(extra);
     let (code, _, err) = mapwright(&args);
     let read = |p: &Path| std::fs::read(p).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
     // "… rejected (0.12 s, 45 MB/s)": the timing differs between runs.
@@ -120,12 +122,12 @@ fn output_rejects_and_summary_do_not_depend_on_jobs() {
         for out_name in outs {
             let out = tmp.path().join(out_name);
             let rejects = tmp.path().join("rejects.ndjson");
-            let one = run(&input, &out, Some(&rejects), "1");
+            let one = run(&input, &out, Some(&rejects), "1", &[]);
             assert_eq!(one.0, 1, "{name} -> {out_name}: {}", one.3);
             assert!(one.3.contains(&summary), "{name} -> {out_name}: {}", one.3);
             check_one_thread_output(out_name, &one.1, &one.2);
             for jobs in ["2", "3", "8"] {
-                let many = run(&input, &out, Some(&rejects), jobs);
+                let many = run(&input, &out, Some(&rejects), jobs, &[]);
                 assert_eq!(many.0, one.0, "{name} -> {out_name}, --jobs {jobs}");
                 assert!(
                     many.1 == one.1,
@@ -140,8 +142,8 @@ fn output_rejects_and_summary_do_not_depend_on_jobs() {
         }
         // Without a rejects file the first five are echoed on stderr, the same ones.
         let out = tmp.path().join("echo.ndjson");
-        let one = run(&input, &out, None, "1");
-        let two = run(&input, &out, None, "2");
+        let one = run(&input, &out, None, "1", &[]);
+        let two = run(&input, &out, None, "2", &[]);
         assert_eq!(one.3, two.3);
         assert_eq!(one.3.matches("rejected: {").count(), 5, "{}", one.3);
         assert!(one.3.contains("\"index\":5,"), "{}", one.3);
@@ -198,7 +200,7 @@ fn a_read_error_stops_every_job_count_at_the_same_record() {
     let input = tmp.path().join("broken.json");
     std::fs::write(&input, text).unwrap();
     let out = tmp.path().join("out.ndjson");
-    let one = run(&input, &out, None, "1");
+    let one = run(&input, &out, None, "1", &[]);
     assert_eq!(one.0, 2, "{}", one.3);
     assert!(
         one.3.contains("is not well formed after record"),
@@ -208,7 +210,7 @@ fn a_read_error_stops_every_job_count_at_the_same_record() {
     let lines = one.1.iter().filter(|&&b| b == b'\n').count();
     assert!(lines > 1000, "{lines} records written before the error");
     for jobs in ["2", "4"] {
-        let many = run(&input, &out, None, jobs);
+        let many = run(&input, &out, None, jobs, &[]);
         assert_eq!((many.0, &many.3), (one.0, &one.3), "--jobs {jobs}");
         assert!(many.1 == one.1, "--jobs {jobs}: the output differs");
     }
@@ -225,4 +227,48 @@ fn jobs_zero_is_refused() {
     let (code, _, err) = mapwright(&["transform", "example_case_summary", "-", "--jobs", "all"]);
     assert_eq!(code, 2, "{err}");
     assert!(err.contains("not a number of threads"), "{err}");
+}
+
+/// NDJSON with blank lines and `\r\n` endings, and at about two thirds a line longer than
+/// `--max-record-bytes`: every job count writes the records before it and stops with the same
+/// error, at the index of the record it would have been.
+#[test]
+fn an_ndjson_line_past_the_limit_stops_every_job_count_at_the_same_record() {
+    let tmp = tempfile::tempdir().unwrap();
+    let long_at = RECORDS * 2 / 3;
+    let mut text = String::new();
+    for i in 0..RECORDS {
+        if i == long_at {
+            text += &format!(
+                "{{\"case_id\": \"long\", \"name_first\": \"{}\"}}\n",
+                "x".repeat(5000)
+            );
+        }
+        text += &record(i);
+        text += if i % 5 == 0 { "\r\n" } else { "\n" };
+        if i % 11 == 0 {
+            text += "  \n\n";
+        }
+    }
+    let input = tmp.path().join("long.ndjson");
+    std::fs::write(&input, text).unwrap();
+    let out = tmp.path().join("out.ndjson");
+    let limit = ["--max-record-bytes", "3000"];
+    let one = run(&input, &out, None, "1", &limit);
+    assert_eq!(one.0, 2, "{}", one.3);
+    let expected = format!("error: record {long_at} is larger than 3000 bytes");
+    assert!(one.3.contains(&expected), "{}", one.3);
+    // The kept records before the long line are written, the last one last.
+    let last_kept = (0..long_at)
+        .rev()
+        .find(|i| !(i % 997 == 996 || i % 13 == 5 || i % 29 == 11 || i % 7 == 3))
+        .unwrap();
+    let text = String::from_utf8(one.1.clone()).unwrap();
+    let last: serde_json::Value = serde_json::from_str(text.lines().last().unwrap()).unwrap();
+    assert_eq!(last["case_id"], format!("c{last_kept}"));
+    for jobs in ["2", "3"] {
+        let many = run(&input, &out, None, jobs, &limit);
+        assert_eq!((many.0, &many.3), (one.0, &one.3), "--jobs {jobs}");
+        assert!(many.1 == one.1, "--jobs {jobs}: the output differs");
+    }
 }

@@ -8,7 +8,7 @@ use std::io::{BufRead, BufWriter, Write};
 
 use mapping_dsl::rt::Context;
 
-use super::reader::{Format, ReadError, Records};
+use super::reader::{Format, LinesEnd, ReadError, Records, each_record};
 use super::{Fatal, SHOWN_REJECTS, Summary};
 
 /// The outcome of a run of consecutive records.
@@ -23,7 +23,8 @@ pub struct Results {
     pub out: Vec<u8>,
     pub written: usize,
     pub dropped: usize,
-    /// Rejects file lines (index, record, field, reason), in input order.
+    /// Rejects file lines (index, record, field, reason), in input order; the index counts
+    /// from the first record of these results.
     pub rejects: Vec<serde_json::Value>,
 }
 
@@ -37,15 +38,16 @@ impl Results {
         self.rejects.clear();
     }
 
-    /// Transforms the record at `index` and adds its outcome.
+    /// Transforms the next record and adds its outcome. A reject's index counts from the first
+    /// record of these results ([`Output::put`] makes it the input's).
     pub fn record(
         &mut self,
         entry: &generated::Entry,
         ctx: &Context,
         format: Format,
-        index: usize,
         bytes: &[u8],
     ) {
+        let index = self.read;
         self.read += 1;
         self.bytes += bytes.len() as u64;
         let mark = self.out.len();
@@ -81,12 +83,16 @@ impl Results {
 pub struct Batch {
     /// Its place in the input: batches are written in this order.
     pub seq: u64,
-    /// The index of its first record.
-    pub first: usize,
-    /// The records' bytes, one after another.
+    /// NDJSON: whole lines of the input, `len` bytes (the rest is room), split into records by
+    /// [`Batch::run`] on the worker. Otherwise: the records' bytes one after another.
     data: Vec<u8>,
-    /// Where each record ends in `data`.
+    len: usize,
+    /// Not NDJSON: where each record ends in `data`.
     ends: Vec<usize>,
+    lines: bool,
+    /// NDJSON: the input stops, after this batch's records, at a line longer than `limit`.
+    too_large: bool,
+    limit: usize,
     pub results: Results,
 }
 
@@ -96,13 +102,17 @@ const KEEP_CAPACITY: usize = 4 * 1024 * 1024;
 impl Batch {
     /// Empties the batch for reuse.
     pub fn clear(&mut self) {
-        self.data.clear();
+        self.len = 0;
         self.ends.clear();
+        self.too_large = false;
         self.results.clear();
-        for v in [&mut self.data, &mut self.results.out] {
-            if v.capacity() > KEEP_CAPACITY {
-                v.shrink_to(KEEP_CAPACITY);
-            }
+        if self.data.capacity() > KEEP_CAPACITY {
+            self.data.truncate(KEEP_CAPACITY);
+            self.data.shrink_to(KEEP_CAPACITY);
+        }
+        let out = &mut self.results.out;
+        if out.capacity() > KEEP_CAPACITY {
+            out.shrink_to(KEEP_CAPACITY);
         }
     }
 
@@ -113,16 +123,28 @@ impl Batch {
         records: &mut Records<R>,
         target: usize,
     ) -> Result<bool, ReadError> {
+        self.limit = records.limit();
+        if records.format() == Format::Ndjson {
+            self.lines = true;
+            let (len, end) = records.read_lines(&mut self.data, target);
+            self.len = len;
+            return match end {
+                LinesEnd::More => Ok(false),
+                LinesEnd::End => Ok(true),
+                LinesEnd::TooLong => {
+                    self.len = 0;
+                    self.too_large = true;
+                    Ok(true)
+                }
+                LinesEnd::Failed(e) => Err(e.into()),
+            };
+        }
+        self.data.clear();
         while self.data.len() < target {
             match records.next_into(&mut self.data) {
                 None => return Ok(true),
                 Some(Err(e)) => return Err(e),
-                Some(Ok(index)) => {
-                    if self.ends.is_empty() {
-                        self.first = index;
-                    }
-                    self.ends.push(self.data.len());
-                }
+                Some(Ok(_)) => self.ends.push(self.data.len()),
             }
         }
         Ok(false)
@@ -130,13 +152,33 @@ impl Batch {
 
     /// Transforms every record of the batch into its results.
     pub fn run(&mut self, entry: &generated::Entry, ctx: &Context, format: Format) {
+        if self.lines {
+            return self.run_lines(entry, ctx, format);
+        }
         let mut start = 0;
-        for (i, &end) in self.ends.iter().enumerate() {
-            let bytes = &self.data[start..end];
+        for &end in &self.ends {
             self.results
-                .record(entry, ctx, format, self.first + i, bytes);
+                .record(entry, ctx, format, &self.data[start..end]);
             start = end;
         }
+    }
+
+    /// NDJSON: the records of the batch's lines ([`each_record`]).
+    fn run_lines(&mut self, entry: &generated::Entry, ctx: &Context, format: Format) {
+        let results = &mut self.results;
+        let whole = each_record(&self.data[..self.len], self.limit, |line| {
+            results.record(entry, ctx, format, line)
+        });
+        self.too_large |= !whole;
+    }
+
+    /// The error that ends the input after this batch (a line past the limit), given the
+    /// records of the input before that line: every record written so far, this batch's too.
+    pub fn stop(&self, index: usize) -> Option<ReadError> {
+        self.too_large.then_some(ReadError::TooLarge {
+            index,
+            limit: self.limit,
+        })
     }
 }
 
@@ -174,6 +216,8 @@ impl<W: Write> Output<W> {
     /// rejects file (or the first few to stderr).
     pub fn put(&mut self, r: &Results) -> Result<(), Fatal> {
         let s = &mut self.summary;
+        // The index of these results' first record.
+        let base = s.read;
         s.read += r.read;
         s.bytes += r.bytes;
         s.dropped += r.dropped;
@@ -185,6 +229,11 @@ impl<W: Write> Output<W> {
         s.written += r.written;
         for line in &r.rejects {
             s.rejected += 1;
+            let mut line = line.clone();
+            if let Some(i) = line.get("index").and_then(|i| i.as_u64()) {
+                line["index"] = (base as u64 + i).into();
+            }
+            let line = &line;
             match &mut self.rejects {
                 Some(w) => {
                     serde_json::to_writer(&mut *w, line).map_err(|e| Fatal::Write(e.into()))?;

@@ -12,6 +12,13 @@
 //! between read and written: a worker waits before reading when the output falls behind, so
 //! memory stays bounded whatever the input size.
 //!
+//! NDJSON is cut in chunks of whole lines (`Records::read_lines`: a few large reads straight
+//! into the batch, cut after its last newline), and the worker splits its batch into lines: with
+//! the input locked only for the kernel's copy, `--jobs 2` scales further than when the batch
+//! was cut a line at a time (BENCHMARKS.md, session 19). Arrays and pretty-printed records are
+//! cut a record at a time (their scanner must see every byte in order). A record's index, for
+//! the rejects and a record past the limit, is counted when its batch is written.
+//!
 //! The first batch is read on this thread: an input that ends inside it (one record, a small
 //! file) is transformed here, with no thread started. Starting and joining threads costs more
 //! than such an input (on a 2-core VM, `--jobs 2` on one record took 8 ms against 3 ms).
@@ -44,10 +51,13 @@ pub fn one_thread<R: BufRead, W: Write>(
     ctx: &Context,
     output: &mut Output<W>,
 ) -> Result<(), Fatal> {
+    if records.format() == Format::Ndjson {
+        return one_thread_lines(records, entry, ctx, output);
+    }
     let format = output.format();
     let mut r = Results::default();
     while let Some(next) = records.next_record() {
-        let (index, bytes) = match next {
+        let (_, bytes) = match next {
             Ok(record) => record,
             Err(e) => {
                 // What was read before the error is written, as the records before it.
@@ -55,13 +65,38 @@ pub fn one_thread<R: BufRead, W: Write>(
                 return Err(e.into());
             }
         };
-        r.record(entry, ctx, format, index, bytes);
+        r.record(entry, ctx, format, bytes);
         if r.out.len() >= FLUSH_BYTES || r.rejects.len() >= FLUSH_REJECTS {
             output.put(&r)?;
             r.clear();
         }
     }
     output.put(&r)
+}
+
+/// NDJSON on this thread: a batch of whole lines at a time, as a worker of [`threads`] does
+/// (no copy of each line out of the reader's buffer).
+fn one_thread_lines<R: BufRead, W: Write>(
+    records: &mut Records<R>,
+    entry: &generated::Entry,
+    ctx: &Context,
+    output: &mut Output<W>,
+) -> Result<(), Fatal> {
+    let format = output.format();
+    let mut batch = Batch::default();
+    loop {
+        batch.clear();
+        let got = batch.fill(records, BATCH_BYTES);
+        // What was read before an error is written, as the records before it.
+        batch.run(entry, ctx, format);
+        output.put(&batch.results)?;
+        if let Some(e) = batch.stop(output.summary.read) {
+            return Err(e.into());
+        }
+        if got? {
+            return Ok(());
+        }
+    }
 }
 
 /// How [`threads`] ran.
@@ -94,6 +129,9 @@ where
             // What was read before an error is written, as the records before it.
             first.run(entry, &ctx, format);
             output.put(&first.results)?;
+            if let Some(e) = first.stop(output.summary.read) {
+                return Err(e.into());
+            }
             return ended.map(|_| (Ran::OneBatch, output)).map_err(Fatal::from);
         }
     }
@@ -111,6 +149,7 @@ where
             pending: BTreeMap::new(),
             free: Vec::new(),
             read_error: None,
+            stopped: false,
             failed: None,
             workers: jobs,
         }),
@@ -132,7 +171,7 @@ where
     // Wait for the workers to end, or for the first failure: a worker may be blocked reading a
     // pipe that stays open, and the run stops without it.
     let mut order = shared.order();
-    while order.workers > 0 && order.failed.is_none() {
+    while order.workers > 0 && order.failed.is_none() && !order.stopped {
         order = shared
             .turn
             .wait(order)
@@ -192,6 +231,9 @@ struct Order<W: Write> {
     free: Vec<Batch>,
     /// The input broke after the batches read before it.
     read_error: Option<ReadError>,
+    /// A batch written ended at a line past the limit (`read_error`): the later batches are
+    /// not written, and no more are read.
+    stopped: bool,
     /// The output could not be written, or a worker panicked: the run stops.
     failed: Option<Fatal>,
     /// Workers still running.
@@ -243,13 +285,13 @@ impl<R: BufRead, W: Write> Shared<R, W> {
     fn read(&self) -> Option<Batch> {
         let mut batch = {
             let mut order = self.order();
-            while order.in_flight >= self.limit && order.failed.is_none() {
+            while order.in_flight >= self.limit && order.failed.is_none() && !order.stopped {
                 order = self
                     .turn
                     .wait(order)
                     .unwrap_or_else(PoisonError::into_inner);
             }
-            if order.failed.is_some() {
+            if order.failed.is_some() || order.stopped {
                 return None;
             }
             order.in_flight += 1;
@@ -295,10 +337,19 @@ impl<R: BufRead, W: Write> Shared<R, W> {
         order.pending.insert(batch.seq, batch);
         while let Some(b) = order.pending.remove(&order.written) {
             if order.failed.is_none()
+                && !order.stopped
                 && let Some(output) = order.output.as_mut()
-                && let Err(e) = output.put(&b.results)
             {
-                order.failed = Some(e);
+                match output.put(&b.results) {
+                    Err(e) => order.failed = Some(e),
+                    Ok(()) => {
+                        if let Some(e) = b.stop(output.summary.read) {
+                            // Every batch before it is written: the run ends with the error.
+                            order.read_error = Some(e);
+                            order.stopped = true;
+                        }
+                    }
+                }
             }
             order.written += 1;
             order.in_flight -= 1;

@@ -4,6 +4,9 @@
 //! as a slice of a reused buffer. A record larger than the limit is an error as soon as the
 //! limit is passed, so a huge value is never held (nor parsed).
 
+mod lines;
+
+pub use lines::{LinesEnd, each_record};
 use mapwright_rt::json_in::quote_or_backslash;
 use std::io::{self, BufRead};
 
@@ -54,6 +57,9 @@ pub struct Records<R> {
     limit: usize,
     /// Where the record being read starts in `buf` (records are appended to it).
     start: usize,
+    /// NDJSON read in chunks ([`Records::read_lines`]): the start of the line the last chunk
+    /// cut, which begins the next one.
+    carry: Vec<u8>,
 }
 
 fn is_ws(c: u8) -> bool {
@@ -81,6 +87,7 @@ impl<R: BufRead> Records<R> {
             first: true,
             limit: MAX_RECORD_BYTES,
             start: 0,
+            carry: Vec::new(),
         })
     }
 
@@ -88,6 +95,11 @@ impl<R: BufRead> Records<R> {
     pub fn with_limit(mut self, limit: usize) -> Self {
         self.limit = limit.max(1);
         self
+    }
+
+    /// The largest record in bytes.
+    pub fn limit(&self) -> usize {
+        self.limit
     }
 
     fn too_large(&self) -> ReadError {
