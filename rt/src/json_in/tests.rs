@@ -323,3 +323,50 @@ proptest! {
         same_as_serde_json(&text);
     }
 }
+
+/// Against a plain search, on strings of bytes near `"` and `\\` (one bit apart, below 0x20,
+/// UTF-8 lead and continuation bytes), several matches in a string, at every length to 100.
+#[test]
+fn the_end_of_a_string_is_the_first_quote_or_backslash() {
+    let alphabet = [
+        b'"',
+        b'\\',
+        b'!',
+        b'#',
+        b'[',
+        b']',
+        b'\\' ^ 0x80,
+        b'"' ^ 0x80,
+        0,
+        1,
+        0x7f,
+        0xe0,
+        0xb8,
+        b'a',
+    ];
+    // A fixed linear congruential sequence: the same strings every run.
+    let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+    let mut next = || {
+        state = state
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        (state >> 33) as usize
+    };
+    for round in 0..20_000 {
+        let len = round % 101;
+        // Few matches in some strings, many in others.
+        let rare = next() % 2 == 0;
+        let s: Vec<u8> = (0..len)
+            .map(|_| {
+                let i = next() % alphabet.len();
+                if rare && i < 2 && next() % 8 != 0 {
+                    b'a'
+                } else {
+                    alphabet[i]
+                }
+            })
+            .collect();
+        let plain = s.iter().position(|&b| b == b'"' || b == b'\\');
+        assert_eq!(quote_or_backslash(&s), plain, "{s:?}");
+    }
+}
