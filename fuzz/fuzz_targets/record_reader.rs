@@ -1,7 +1,9 @@
 //! The NDJSON/array record reader of `mapwright transform`, compiled from its own source file.
 //! Any input gives records or an error, never a panic; over a small, fuzzed buffer size (so that
 //! records straddle refills). When the whole input is a JSON array, the reader hands out exactly
-//! its elements, in order.
+//! its elements, in order. NDJSON read in chunks (`Records::read_lines`, split by `each_record`,
+//! as `transform`'s batches are) gives the records and the error of a line at a time, over a
+//! fuzzed chunk size and record limit.
 #![no_main]
 
 use std::io::BufReader;
@@ -37,6 +39,9 @@ fuzz_target!(|data: &[u8]| {
         }
         assert!(got.len() <= input.len(), "more records than bytes");
     }
+    if format == reader::Format::Ndjson {
+        same_in_chunks(input, cap, data.len() % 37 + 1, usize::from(data[0] / 32) * 9 + 1);
+    }
     if let Ok(Value::Array(elements)) = serde_json::from_slice::<Value>(input) {
         assert_eq!(format, reader::Format::Array);
         assert!(!failed, "a well-formed array was refused");
@@ -44,3 +49,43 @@ fuzz_target!(|data: &[u8]| {
         assert_eq!(got, elements, "the reader's records differ from the array's elements");
     }
 });
+
+/// NDJSON in chunks of about `target` bytes against a line at a time, a record of at most `limit`
+/// bytes.
+fn same_in_chunks(input: &[u8], cap: usize, target: usize, limit: usize) {
+    let open = || {
+        reader::Records::new(BufReader::with_capacity(cap, input))
+            .expect("a slice reads")
+            .with_limit(limit)
+    };
+    let mut by_line = Vec::new();
+    let mut line_err = None;
+    let mut one = open();
+    while let Some(r) = one.next_record() {
+        match r {
+            Ok((_, b)) => by_line.push(b.to_vec()),
+            Err(e) => {
+                line_err = Some(e.to_string());
+                break;
+            }
+        }
+    }
+    let too_large = |index| Some(reader::ReadError::TooLarge { index, limit }.to_string());
+    let mut chunked = open();
+    let (mut by_chunk, mut buf) = (Vec::new(), Vec::new());
+    let chunk_err = loop {
+        let (n, end) = chunked.read_lines(&mut buf, target);
+        if matches!(end, reader::LinesEnd::TooLong) {
+            break too_large(by_chunk.len());
+        }
+        if !reader::each_record(&buf[..n], limit, |b| by_chunk.push(b.to_vec())) {
+            break too_large(by_chunk.len());
+        }
+        match end {
+            reader::LinesEnd::More => {}
+            _ => break None,
+        }
+    };
+    assert_eq!(by_chunk, by_line, "chunks of {target}, limit {limit}");
+    assert_eq!(chunk_err, line_err, "chunks of {target}, limit {limit}");
+}

@@ -3,7 +3,8 @@
 //! batch splits it into lines: the one part of the run that cannot be parallel, reading the
 //! input in order, is then little more than the kernel's copy. (Cut a line at a time, the
 //! newline search and the copy of every record happened with the input locked, and `--jobs 2`
-//! scaled 1.46–1.74× on the bench; BENCHMARKS.md, sessions 17 and 19.)
+//! scaled 1.46–1.74× on session 17's VM. Cut in chunks, the work done under the locks is a
+//! tenth of what it was; BENCHMARKS.md, session 19.)
 
 use std::io::{self, BufRead};
 
