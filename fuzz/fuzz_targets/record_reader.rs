@@ -58,34 +58,8 @@ fn same_in_chunks(input: &[u8], cap: usize, target: usize, limit: usize) {
             .expect("a slice reads")
             .with_limit(limit)
     };
-    let mut by_line = Vec::new();
-    let mut line_err = None;
-    let mut one = open();
-    while let Some(r) = one.next_record() {
-        match r {
-            Ok((_, b)) => by_line.push(b.to_vec()),
-            Err(e) => {
-                line_err = Some(e.to_string());
-                break;
-            }
-        }
-    }
-    let too_large = |index| Some(reader::ReadError::TooLarge { index, limit }.to_string());
-    let mut chunked = open();
-    let (mut by_chunk, mut buf) = (Vec::new(), Vec::new());
-    let chunk_err = loop {
-        let (n, end) = chunked.read_lines(&mut buf, target);
-        if matches!(end, reader::LinesEnd::TooLong) {
-            break too_large(by_chunk.len());
-        }
-        if !reader::each_record(&buf[..n], limit, |b| by_chunk.push(b.to_vec())) {
-            break too_large(by_chunk.len());
-        }
-        match end {
-            reader::LinesEnd::More => {}
-            _ => break None,
-        }
-    };
+    let (by_line, line_err) = reader::records_by_line(open());
+    let (by_chunk, chunk_err) = reader::records_in_chunks(open(), target);
     assert_eq!(by_chunk, by_line, "chunks of {target}, limit {limit}");
     assert_eq!(chunk_err, line_err, "chunks of {target}, limit {limit}");
 }

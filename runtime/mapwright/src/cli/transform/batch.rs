@@ -131,11 +131,6 @@ impl Batch {
             return match end {
                 LinesEnd::More => Ok(false),
                 LinesEnd::End => Ok(true),
-                LinesEnd::TooLong => {
-                    self.len = 0;
-                    self.too_large = true;
-                    Ok(true)
-                }
                 LinesEnd::Failed(e) => Err(e.into()),
             };
         }
@@ -169,16 +164,7 @@ impl Batch {
         let whole = each_record(&self.data[..self.len], self.limit, |line| {
             results.record(entry, ctx, format, line)
         });
-        self.too_large |= !whole;
-    }
-
-    /// The error that ends the input after this batch (a line past the limit), given the
-    /// records of the input before that line: every record written so far, this batch's too.
-    pub fn stop(&self, index: usize) -> Option<ReadError> {
-        self.too_large.then_some(ReadError::TooLarge {
-            index,
-            limit: self.limit,
-        })
+        self.too_large = !whole;
     }
 }
 
@@ -244,6 +230,17 @@ impl<W: Write> Output<W> {
             }
         }
         Ok(())
+    }
+
+    /// Writes a batch's results ([`Output::put`]). When one of its NDJSON lines was past the
+    /// limit, the error that ends the input there: the records before that line are all
+    /// written by then, so their count is its index.
+    pub fn put_batch(&mut self, b: &Batch) -> Result<Option<ReadError>, Fatal> {
+        self.put(&b.results)?;
+        Ok(b.too_large.then_some(ReadError::TooLarge {
+            index: self.summary.read,
+            limit: b.limit,
+        }))
     }
 
     /// Flushes both files (what was written so far, when the run stops on an error).

@@ -90,8 +90,7 @@ fn one_thread_lines<R: BufRead, W: Write>(
         let got = batch.fill(records, BATCH_BYTES);
         // What was read before an error is written, as the records before it.
         batch.run(entry, ctx, format);
-        output.put(&batch.results)?;
-        if let Some(e) = batch.stop(output.summary.read) {
+        if let Some(e) = output.put_batch(&batch)? {
             return Err(e.into());
         }
         if got? {
@@ -129,8 +128,7 @@ where
         ended => {
             // What was read before an error is written, as the records before it.
             first.run(entry, &ctx, format);
-            output.put(&first.results)?;
-            if let Some(e) = first.stop(output.summary.read) {
+            if let Some(e) = output.put_batch(&first)? {
                 return Err(e.into());
             }
             return ended.map(|_| (Ran::OneBatch, output)).map_err(Fatal::from);
@@ -341,14 +339,13 @@ impl<R: BufRead, W: Write> Shared<R, W> {
                 && !order.stopped
                 && let Some(output) = order.output.as_mut()
             {
-                match output.put(&b.results) {
+                match output.put_batch(&b) {
                     Err(e) => order.failed = Some(e),
-                    Ok(()) => {
-                        if let Some(e) = b.stop(output.summary.read) {
-                            // Every batch before it is written: the run ends with the error.
-                            order.read_error = Some(e);
-                            order.stopped = true;
-                        }
+                    Ok(None) => {}
+                    Ok(Some(e)) => {
+                        // Every batch before it is written: the run ends with the error.
+                        order.read_error = Some(e);
+                        order.stopped = true;
                     }
                 }
             }

@@ -10,6 +10,9 @@
 mod lines;
 
 pub use lines::{LinesEnd, each_record};
+// For the `record_reader` fuzz target.
+#[cfg(fuzzing)]
+pub use lines::{records_by_line, records_in_chunks};
 use mapwright_rt::json_in::quote_or_backslash;
 use std::io::{self, BufRead};
 
@@ -67,6 +70,31 @@ pub struct Records<R> {
 
 fn is_ws(c: u8) -> bool {
     matches!(c, b' ' | b'\n' | b'\r' | b'\t')
+}
+
+/// What one NDJSON line is, its newline included: the line at a time and the chunks
+/// ([`each_record`]) take the same view of it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Line {
+    Record,
+    /// Spaces only: skipped.
+    Blank,
+    /// Longer than the limit, less its `\n` or `\r\n`.
+    TooLarge,
+}
+
+impl Line {
+    fn of(line: &[u8], limit: usize) -> Line {
+        let body = line.strip_suffix(b"\n").unwrap_or(line);
+        let body = body.strip_suffix(b"\r").unwrap_or(body);
+        if body.len() > limit {
+            Line::TooLarge
+        } else if line.iter().all(|&c| is_ws(c)) {
+            Line::Blank
+        } else {
+            Line::Record
+        }
+    }
 }
 
 impl<R: BufRead> Records<R> {
@@ -170,14 +198,10 @@ impl<R: BufRead> Records<R> {
             if read_line(&mut self.r, self.limit.saturating_add(2), &mut self.buf)? == 0 {
                 return Ok(false);
             }
-            let line = &self.buf[self.start..];
-            let body = line.strip_suffix(b"\n").unwrap_or(line);
-            let body = body.strip_suffix(b"\r").unwrap_or(body);
-            if body.len() > self.limit {
-                return Err(self.too_large());
-            }
-            if line.iter().any(|c| !is_ws(*c)) {
-                return Ok(true);
+            match Line::of(&self.buf[self.start..], self.limit) {
+                Line::TooLarge => return Err(self.too_large()),
+                Line::Record => return Ok(true),
+                Line::Blank => {}
             }
         }
     }

@@ -8,18 +8,19 @@
 
 use std::io::{self, BufRead};
 
-use super::{Format, Records, is_ws};
+#[cfg(any(test, fuzzing))]
+use super::ReadError;
+use super::{Format, Line, Records};
 
 /// How a chunk of lines ends.
 #[derive(Debug)]
 pub enum LinesEnd {
     /// More input follows.
     More,
-    /// The input ended with this chunk (its last line may have no newline).
+    /// The input ended with this chunk (its last line may have no newline), or the reading
+    /// stopped in a line that ran past the limit without ending: the chunk then holds that
+    /// line's start, which [`each_record`] finds too large.
     End,
-    /// A line runs past the limit without ending: the chunk holds only its start, and nothing
-    /// after it is read.
-    TooLong,
     /// The input could not be read: the chunk holds the whole lines read before the error.
     Failed(io::Error),
 }
@@ -74,10 +75,11 @@ impl<R: BufRead> Records<R> {
                 self.carry.extend_from_slice(&buf[cut..n]);
                 return (cut, LinesEnd::More);
             }
-            // The chunk is one line so far (its body, less a `\r`, is at least `n - 1` bytes).
+            // The chunk is one line so far. Past the limit by at least one byte (less a `\r`), it
+            // is too large whatever follows: the reading stops, and `each_record` says so.
             if n >= self.limit.saturating_add(2) {
                 self.done = true;
-                return (n, LinesEnd::TooLong);
+                return (n, LinesEnd::End);
             }
             scanned = n;
             want = n + target;
@@ -94,16 +96,51 @@ pub fn each_record(chunk: &[u8], limit: usize, mut f: impl FnMut(&[u8])) -> bool
         let end = memchr::memchr(b'\n', &chunk[start..]).map_or(chunk.len(), |p| start + p + 1);
         let line = &chunk[start..end];
         start = end;
-        let body = line.strip_suffix(b"\n").unwrap_or(line);
-        let body = body.strip_suffix(b"\r").unwrap_or(body);
-        if body.len() > limit {
-            return false;
-        }
-        if !line.iter().all(|&c| is_ws(c)) {
-            f(line);
+        match Line::of(line, limit) {
+            Line::TooLarge => return false,
+            Line::Record => f(line),
+            Line::Blank => {}
         }
     }
     true
+}
+
+/// Every record and the error that ends them, read a line at a time ([`Records::next_record`]):
+/// for the tests and the `record_reader` fuzz target, which compare it with
+/// [`records_in_chunks`].
+#[cfg(any(test, fuzzing))]
+pub fn records_by_line<R: BufRead>(mut records: Records<R>) -> (Vec<Vec<u8>>, Option<String>) {
+    let mut out = Vec::new();
+    while let Some(r) = records.next_record() {
+        match r {
+            Ok((_, b)) => out.push(b.to_vec()),
+            Err(e) => return (out, Some(e.to_string())),
+        }
+    }
+    (out, None)
+}
+
+/// The same, read in chunks of `target` bytes as `transform`'s batches are (`Batch::fill`,
+/// `Batch::run`, `Output::put_batch`).
+#[cfg(any(test, fuzzing))]
+pub fn records_in_chunks<R: BufRead>(
+    mut records: Records<R>,
+    target: usize,
+) -> (Vec<Vec<u8>>, Option<String>) {
+    let limit = records.limit;
+    let (mut out, mut buf) = (Vec::new(), Vec::new());
+    loop {
+        let (n, end) = records.read_lines(&mut buf, target);
+        if !each_record(&buf[..n], limit, |b| out.push(b.to_vec())) {
+            let index = out.len();
+            return (out, Some(ReadError::TooLarge { index, limit }.to_string()));
+        }
+        match end {
+            LinesEnd::More => {}
+            LinesEnd::End => return (out, None),
+            LinesEnd::Failed(e) => return (out, Some(ReadError::Io(e).to_string())),
+        }
+    }
 }
 
 /// The room a new buffer starts with.
@@ -119,20 +156,21 @@ fn room(buf: &mut Vec<u8>, len: usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::cli::transform::reader::ReadError;
 
-    /// The records (trimmed) and the error, read a record at a time.
-    fn one_at_a_time(input: &[u8], cap: usize, limit: usize) -> (Vec<String>, Option<String>) {
+    fn open(input: &[u8], cap: usize, limit: usize) -> Records<io::BufReader<&[u8]>> {
         let r = io::BufReader::with_capacity(cap, input);
-        let mut rs = Records::new(r).expect("reads").with_limit(limit);
-        let mut out = Vec::new();
-        while let Some(x) = rs.next_record() {
-            match x {
-                Ok((_, b)) => out.push(String::from_utf8_lossy(b).into_owned()),
-                Err(e) => return (out, Some(e.to_string())),
-            }
-        }
-        (out, None)
+        Records::new(r).expect("reads").with_limit(limit)
+    }
+
+    fn text(records: Vec<Vec<u8>>) -> Vec<String> {
+        let lossy = |b: Vec<u8>| String::from_utf8_lossy(&b).into_owned();
+        records.into_iter().map(lossy).collect()
+    }
+
+    /// The records and the error, read a record at a time.
+    fn one_at_a_time(input: &[u8], cap: usize, limit: usize) -> (Vec<String>, Option<String>) {
+        let (records, err) = records_by_line(open(input, cap, limit));
+        (text(records), err)
     }
 
     /// The same, read in chunks of `target` bytes.
@@ -142,32 +180,10 @@ mod tests {
         limit: usize,
         target: usize,
     ) -> (Vec<String>, Option<String>) {
-        let r = io::BufReader::with_capacity(cap, input);
-        let mut rs = Records::new(r).expect("reads").with_limit(limit);
-        assert_eq!(rs.format(), Format::Ndjson);
-        let mut out = Vec::new();
-        let mut buf = Vec::new();
-        let too_large = |index| Some(ReadError::TooLarge { index, limit }.to_string());
-        loop {
-            let (n, end) = rs.read_lines(&mut buf, target);
-            // As `Batch::fill` and `Batch::run` do.
-            if matches!(end, LinesEnd::TooLong) {
-                let i = out.len();
-                return (out, too_large(i));
-            }
-            let whole = each_record(&buf[..n], limit, |b| {
-                out.push(String::from_utf8_lossy(b).into_owned())
-            });
-            if !whole {
-                let i = out.len();
-                return (out, too_large(i));
-            }
-            match end {
-                LinesEnd::More => {}
-                LinesEnd::Failed(e) => return (out, Some(ReadError::Io(e).to_string())),
-                _ => return (out, None),
-            }
-        }
+        let records = open(input, cap, limit);
+        assert_eq!(records.format(), Format::Ndjson);
+        let (records, err) = records_in_chunks(records, target);
+        (text(records), err)
     }
 
     /// Chunks cut at every offset (targets of 1 byte up, reader buffers smaller and larger than
@@ -222,7 +238,11 @@ mod tests {
             .with_limit(10_000);
         let mut buf = Vec::new();
         let (n, end) = rs.read_lines(&mut buf, 4096);
-        assert!(matches!(end, LinesEnd::TooLong), "{end:?}");
+        assert!(matches!(end, LinesEnd::End), "{end:?}");
+        assert!(
+            !each_record(&buf[..n], 10_000, |_| {}),
+            "the line is too large"
+        );
         assert!((10_002..10_002 + 4096).contains(&n), "{n} bytes held");
         assert!(matches!(rs.read_lines(&mut buf, 4096), (0, LinesEnd::End)));
     }
@@ -252,27 +272,12 @@ mod tests {
         let input = b"{\"a\":1}\n{\"b\":2}\n{\"c\":3}\n";
         for ok in [9, 12, 18, 22] {
             for target in [1, 4, 100] {
-                let open = || Breaks { data: input, ok };
-                let mut rs = Records::new(io::BufReader::with_capacity(4, open())).expect("reads");
-                let mut by_line = Vec::new();
-                let mut line_err = None;
-                while let Some(x) = rs.next_record() {
-                    match x {
-                        Ok((_, b)) => by_line.push(b.to_vec()),
-                        Err(e) => line_err = Some(e.to_string()),
-                    }
-                }
-                let mut rs = Records::new(io::BufReader::with_capacity(4, open())).expect("reads");
-                let (mut by_chunk, mut buf) = (Vec::new(), Vec::new());
-                let chunk_err = loop {
-                    let (n, end) = rs.read_lines(&mut buf, target);
-                    each_record(&buf[..n], usize::MAX, |b| by_chunk.push(b.to_vec()));
-                    match end {
-                        LinesEnd::More => {}
-                        LinesEnd::Failed(e) => break Some(ReadError::Io(e).to_string()),
-                        other => panic!("{other:?}"),
-                    }
+                let open = || {
+                    let r = io::BufReader::with_capacity(4, Breaks { data: input, ok });
+                    Records::new(r).expect("reads")
                 };
+                let (by_line, line_err) = records_by_line(open());
+                let (by_chunk, chunk_err) = records_in_chunks(open(), target);
                 assert_eq!(
                     (&by_chunk, &chunk_err),
                     (&by_line, &line_err),
