@@ -4,8 +4,8 @@
 //! [`from_str`] first runs a small serde `Deserializer` of its own over the text. It handles
 //! the common case: strings (escapes decoded as serde_json decodes them), integers, `true`,
 //! `false`, `null`, objects, arrays, and white space between them. The end of a string is found
-//! a word at a time (memchr's SIMD search past 24 bytes), where serde_json looks at every string
-//! byte (a quarter of `transform`'s instructions on the bench). On anything else (a float, a
+//! 16 bytes at a time (an SSE2 compare; memchr's search past 64 bytes), where serde_json looks
+//! at every string byte (a quarter of `transform`'s instructions on the bench). On anything else (a float, a
 //! number that does not fit, an escape serde_json refuses, bad syntax, an error of the visitor,
 //! a nesting deeper than [`MAX_DEPTH`]) it gives up, and the record is read again by
 //! `serde_json::from_str`, whose value or error is the result.
@@ -147,8 +147,34 @@ impl<'a> Reader<'a> {
     /// A string without escapes, the reader at its opening quote. A string with an escape is
     /// an error here too (the reader stays at the quote): [`Reader::decoded`] then reads it.
     /// (A result of two kinds of string would not fit in two registers.)
+    ///
+    /// Inlined is only the common case, a string that ends in the 16 bytes after its quote in
+    /// a text without control bytes; the rest is [`Reader::str_slow`], so that the inlined code
+    /// makes no call and needs few registers (the whole search made every call save six).
     #[inline]
     fn str(&mut self) -> Result<&'a str> {
+        let start = self.at + 1;
+        if let Some(block) = self
+            .text
+            .as_bytes()
+            .get(start..)
+            .and_then(<[u8]>::first_chunk)
+            && !self.controls
+        {
+            let found = specials(block);
+            let len = found.trailing_zeros() as usize;
+            if found != 0 && block[len] == b'"' {
+                let s = self.text.get(start..start + len).ok_or(GiveUp)?;
+                self.at = start + len + 1;
+                return Ok(s);
+            }
+        }
+        self.str_slow()
+    }
+
+    /// [`Reader::str`] in full: any length, control bytes checked.
+    #[inline(never)]
+    fn str_slow(&mut self) -> Result<&'a str> {
         let start = self.at + 1;
         let rest = self.text.as_bytes().get(start..).ok_or(GiveUp)?;
         let len = quote_or_backslash(rest).ok_or(GiveUp)?;
@@ -344,29 +370,107 @@ fn hex4(bytes: &[u8], at: usize) -> Result<u32> {
 }
 
 /// The position of the first `"` or `\\` in `s`. Most strings of a record are short (keys,
-/// codes, dates): their end is found in the first three words, 8 bytes at a time, without a
-/// call; a longer text goes to memchr's SIMD search. `transform`'s record reader finds the end
-/// of a string with it too. (A 32-byte compare written for the compiler to vectorize came out
-/// as byte shuffles, 1.5x the instructions of this.)
+/// codes, dates): their end is found in the first 16-byte blocks, one SSE2 compare each and no
+/// call (~9 instructions a block, where a word loop took ~11 a word); past 64 bytes the search
+/// goes to memchr's. `transform`'s record reader finds the end of a string with it too. (A
+/// 32-byte compare written for the compiler to vectorize came out as byte shuffles, and so did
+/// a 16-byte one: only the intrinsics give the one compare; see [`specials`].)
 #[inline]
 pub fn quote_or_backslash(s: &[u8]) -> Option<usize> {
+    let mut at = 0;
+    while let Some(block) = s[at..].first_chunk::<16>() {
+        let found = specials(block);
+        if found != 0 {
+            return Some(at + found.trailing_zeros() as usize);
+        }
+        at += 16;
+        if at == 64 {
+            return long_tail(s);
+        }
+    }
+    s[at..]
+        .iter()
+        .position(|&b| b == b'"' || b == b'\\')
+        .map(|p| at + p)
+}
+
+/// [`quote_or_backslash`] past its first 64 bytes, out of line: long texts are few.
+#[inline(never)]
+fn long_tail(s: &[u8]) -> Option<usize> {
+    memchr2(b'"', b'\\', &s[64..]).map(|p| 64 + p)
+}
+
+/// The bytes of `block` that are `"` or `\\`, bit `i` for byte `i`; its callers read the lowest
+/// set bit.
+#[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+#[inline]
+#[allow(unsafe_code)]
+fn specials(block: &[u8; 16]) -> u32 {
+    // SAFETY: `specials_sse2` needs SSE2 only, which this build enables (the cfg above; every
+    // x86_64 CPU has it). A function with `#[target_feature]` is `unsafe` to call even then.
+    unsafe { specials_sse2(block) }
+}
+
+#[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+#[target_feature(enable = "sse2")]
+#[inline]
+fn specials_sse2(b: &[u8; 16]) -> u32 {
+    use std::arch::x86_64::{
+        _mm_cmpeq_epi8, _mm_movemask_epi8, _mm_or_si128, _mm_set_epi8, _mm_set1_epi8,
+    };
+    // The sixteen bytes as one vector (the compiler makes this one unaligned load).
+    let v = _mm_set_epi8(
+        b[15] as i8,
+        b[14] as i8,
+        b[13] as i8,
+        b[12] as i8,
+        b[11] as i8,
+        b[10] as i8,
+        b[9] as i8,
+        b[8] as i8,
+        b[7] as i8,
+        b[6] as i8,
+        b[5] as i8,
+        b[4] as i8,
+        b[3] as i8,
+        b[2] as i8,
+        b[1] as i8,
+        b[0] as i8,
+    );
+    let quote = _mm_cmpeq_epi8(v, _mm_set1_epi8(b'"' as i8));
+    let backslash = _mm_cmpeq_epi8(v, _mm_set1_epi8(b'\\' as i8));
+    _mm_movemask_epi8(_mm_or_si128(quote, backslash)) as u32
+}
+
+/// [`specials`] where SSE2 is not there: two words, a byte's flag found without a branch per
+/// byte; only the first flag is set. (Built everywhere, so the tests compare it with SSE2's.)
+#[cfg(not(all(target_arch = "x86_64", target_feature = "sse2")))]
+#[inline]
+fn specials(block: &[u8; 16]) -> u32 {
+    specials_words(block)
+}
+
+#[cfg_attr(all(target_arch = "x86_64", target_feature = "sse2"), allow(dead_code))]
+#[inline]
+fn specials_words(block: &[u8; 16]) -> u32 {
     const ONES: u64 = u64::from_ne_bytes([1; 8]);
     const HIGHS: u64 = ONES << 7;
-    // A byte of `x` is zero where the word has the byte looked for: the lowest flagged byte is
-    // the first one.
+    // A byte of `x` is zero where the word has the byte looked for; the lowest flag is exact.
     let zero_bytes = |x: u64| x.wrapping_sub(ONES) & !x & HIGHS;
-    for (i, word) in s.chunks_exact(8).take(3).enumerate() {
+    let mut bits = 0;
+    for (half, word) in block.chunks_exact(8).enumerate() {
         let mut bytes = [0; 8];
         bytes.copy_from_slice(word);
         let w = u64::from_le_bytes(bytes);
         let found =
             zero_bytes(w ^ (ONES * u64::from(b'"'))) | zero_bytes(w ^ (ONES * u64::from(b'\\')));
         if found != 0 {
-            return Some(i * 8 + found.trailing_zeros() as usize / 8);
+            // Only the first flag is exact (a borrow may set later ones): keep that one.
+            bits |= 1 << (half * 8 + found.trailing_zeros() as usize / 8);
+            break;
         }
     }
-    let from = (s.len() / 8).min(3) * 8;
-    memchr2(b'"', b'\\', &s[from..]).map(|p| from + p)
+    bits
 }
 
 impl<'de> Deserializer<'de> for &mut Reader<'de> {
