@@ -395,18 +395,19 @@ impl Http {
         idempotent: bool,
     ) -> Outcome<T> {
         let body = self.secrets.excerpt(text, 300);
-        let parsed: Option<Value> = serde_json::from_str(text).ok();
         let (error, retry, wait) = match status {
             401 => (Error::Unauthorized { call, body }, false, None),
             404 => {
-                let code = parsed
-                    .as_ref()
-                    .and_then(|v| v.pointer("/error/code"))
-                    .and_then(Value::as_str)
-                    .map(str::to_owned);
+                // Only the code is read (a lookup that finds nothing answers 404; most of the
+                // answer is skipped unbuilt).
+                let code = parse::<NotFoundAnswer>(text.as_bytes())
+                    .ok()
+                    .and_then(|a| a.error)
+                    .and_then(|e| e.get("code")?.as_str().map(str::to_owned));
                 (Error::NotFound { call, code, body }, false, None)
             }
             422 => {
+                let parsed: Option<Value> = serde_json::from_str(text).ok();
                 let errors = parsed
                     .and_then(|v| v.get("errors").or_else(|| v.get("error")).cloned())
                     .map(|e| {
@@ -441,6 +442,14 @@ impl Http {
         let wait = wait.filter(|w| *w <= self.policy.max_retry_after);
         Outcome::Fail { error, retry, wait }
     }
+}
+
+/// What a 404's answer says, of what is read: LoopBack's `{"error": {"code": "…"}}`, the rest
+/// skipped unbuilt.
+#[derive(serde::Deserialize)]
+struct NotFoundAnswer {
+    #[serde(default)]
+    error: Option<Value>,
 }
 
 /// `rb.json(body)` with the same bytes (serde_json's) and header, written by

@@ -407,11 +407,10 @@ impl<S: Store> RunCx<S> {
                     .as_deref()
                     .filter(|_| input.text().trim() == "record");
                 let res = match (text, transforms.text_reader(name)) {
-                    (Some(text), Some(read)) => {
-                        let mut out = Vec::with_capacity(4096);
-                        let kept = read(text.as_bytes(), &ctx, &mut out);
-                        written(kept, &out, keep_raw)
-                    }
+                    (Some(text), Some(read)) => with_out_buffer(|out| {
+                        let kept = read(text.as_bytes(), &ctx, out);
+                        written(kept, out, keep_raw)
+                    }),
                     (Some(text), None) => {
                         f(&super::record::whole(text), &ctx).map(|v| v.map(StepOut::Value))
                     }
@@ -421,8 +420,7 @@ impl<S: Store> RunCx<S> {
                         let record = input.eval_ref(&scope.vars, &at).map_err(OpError::failed)?;
                         match keep_raw.then(|| transforms.writer(name)).flatten() {
                             Some(write) => {
-                                let mut out = Vec::with_capacity(4096);
-                                written(write(&record, &ctx, &mut out), &out, true)
+                                with_out_buffer(|out| written(write(&record, &ctx, out), out, true))
                             }
                             None => f(&record, &ctx).map(|v| v.map(StepOut::Value)),
                         }
@@ -514,6 +512,31 @@ impl<S: Store> RunCx<S> {
             }
         }
     }
+}
+
+thread_local! {
+    /// The buffer a compiled transform writes its output into, one per worker thread, kept
+    /// between records: an output is copied out of it whole ([`written`]), where a new buffer
+    /// per record grew by doubling (a W1 output is larger than 4 KiB) and was copied each time.
+    static OUT_BUFFER: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Largest buffer [`OUT_BUFFER`] keeps between records (a rare large output is not held).
+const OUT_BUFFER_KEPT: usize = 256 * 1024;
+
+/// `f` with this thread's empty output buffer (a new one if the thread's is in use).
+fn with_out_buffer<T>(f: impl FnOnce(&mut Vec<u8>) -> T) -> T {
+    OUT_BUFFER.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut out) => {
+            out.clear();
+            let result = f(&mut out);
+            if out.capacity() > OUT_BUFFER_KEPT {
+                *out = Vec::new();
+            }
+            result
+        }
+        Err(_) => f(&mut Vec::with_capacity(4096)),
+    })
 }
 
 /// What a compiled transform wrote to `out` (`kept`: `Ok(false)` when `keep` dropped the

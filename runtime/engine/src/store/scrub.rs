@@ -105,13 +105,15 @@ impl Scrubber {
 
     pub fn scrub(&self, text: &str) -> Scrubbed {
         let mut out = text.to_owned();
+        // A value longer than the text cannot be in it; `contains` would first prepare its
+        // search of the value (a record's key is scrubbed against each of its personal values).
         for s in self.secrets.iter() {
-            if out.contains(s.as_str()) {
+            if s.len() <= out.len() && out.contains(s.as_str()) {
                 out = out.replace(s.as_str(), "[secret]");
             }
         }
         for n in &self.names {
-            if out.contains(n.as_str()) {
+            if n.len() <= out.len() && out.contains(n.as_str()) {
                 out = mask_value(&out, n);
             }
         }
