@@ -22,6 +22,8 @@
 //! results on any input.
 
 use memchr::memchr2;
+
+use crate::block16::quotes_or_backslashes as specials;
 use serde::de::{self, Deserialize, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 
 /// Objects and arrays nested deeper than this go to serde_json (its limit is 128).
@@ -374,7 +376,7 @@ fn hex4(bytes: &[u8], at: usize) -> Result<u32> {
 /// call (~9 instructions a block, where a word loop took ~11 a word); past 64 bytes the search
 /// goes to memchr's. `transform`'s record reader finds the end of a string with it too. (A
 /// 32-byte compare written for the compiler to vectorize came out as byte shuffles, and so did
-/// a 16-byte one: only the intrinsics give the one compare; see [`specials`].)
+/// a 16-byte one: only the intrinsics give the one compare; see [`crate::block16`].)
 #[inline]
 pub fn quote_or_backslash(s: &[u8]) -> Option<usize> {
     let mut at = 0;
@@ -398,79 +400,6 @@ pub fn quote_or_backslash(s: &[u8]) -> Option<usize> {
 #[inline(never)]
 fn long_tail(s: &[u8]) -> Option<usize> {
     memchr2(b'"', b'\\', &s[64..]).map(|p| 64 + p)
-}
-
-/// The bytes of `block` that are `"` or `\\`, bit `i` for byte `i`; its callers read the lowest
-/// set bit.
-#[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
-#[inline]
-#[allow(unsafe_code)]
-fn specials(block: &[u8; 16]) -> u32 {
-    // SAFETY: `specials_sse2` needs SSE2 only, which this build enables (the cfg above; every
-    // x86_64 CPU has it). A function with `#[target_feature]` is `unsafe` to call even then.
-    unsafe { specials_sse2(block) }
-}
-
-#[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
-#[target_feature(enable = "sse2")]
-#[inline]
-fn specials_sse2(b: &[u8; 16]) -> u32 {
-    use std::arch::x86_64::{
-        _mm_cmpeq_epi8, _mm_movemask_epi8, _mm_or_si128, _mm_set_epi8, _mm_set1_epi8,
-    };
-    // The sixteen bytes as one vector (the compiler makes this one unaligned load).
-    let v = _mm_set_epi8(
-        b[15] as i8,
-        b[14] as i8,
-        b[13] as i8,
-        b[12] as i8,
-        b[11] as i8,
-        b[10] as i8,
-        b[9] as i8,
-        b[8] as i8,
-        b[7] as i8,
-        b[6] as i8,
-        b[5] as i8,
-        b[4] as i8,
-        b[3] as i8,
-        b[2] as i8,
-        b[1] as i8,
-        b[0] as i8,
-    );
-    let quote = _mm_cmpeq_epi8(v, _mm_set1_epi8(b'"' as i8));
-    let backslash = _mm_cmpeq_epi8(v, _mm_set1_epi8(b'\\' as i8));
-    _mm_movemask_epi8(_mm_or_si128(quote, backslash)) as u32
-}
-
-/// [`specials`] where SSE2 is not there: two words, a byte's flag found without a branch per
-/// byte; only the first flag is set. (Built everywhere, so the tests compare it with SSE2's.)
-#[cfg(not(all(target_arch = "x86_64", target_feature = "sse2")))]
-#[inline]
-fn specials(block: &[u8; 16]) -> u32 {
-    specials_words(block)
-}
-
-#[cfg_attr(all(target_arch = "x86_64", target_feature = "sse2"), allow(dead_code))]
-#[inline]
-fn specials_words(block: &[u8; 16]) -> u32 {
-    const ONES: u64 = u64::from_ne_bytes([1; 8]);
-    const HIGHS: u64 = ONES << 7;
-    // A byte of `x` is zero where the word has the byte looked for; the lowest flag is exact.
-    let zero_bytes = |x: u64| x.wrapping_sub(ONES) & !x & HIGHS;
-    let mut bits = 0;
-    for (half, word) in block.chunks_exact(8).enumerate() {
-        let mut bytes = [0; 8];
-        bytes.copy_from_slice(word);
-        let w = u64::from_le_bytes(bytes);
-        let found =
-            zero_bytes(w ^ (ONES * u64::from(b'"'))) | zero_bytes(w ^ (ONES * u64::from(b'\\')));
-        if found != 0 {
-            // Only the first flag is exact (a borrow may set later ones): keep that one.
-            bits |= 1 << (half * 8 + found.trailing_zeros() as usize / 8);
-            break;
-        }
-    }
-    bits
 }
 
 impl<'de> Deserializer<'de> for &mut Reader<'de> {

@@ -111,6 +111,14 @@ fn needs_escape(b: u8) -> bool {
 /// string shorter than 8 bytes, as its first and last 4 bytes.
 #[inline]
 fn next_escape(bytes: &[u8], mut from: usize) -> Option<usize> {
+    // 16 bytes at a time while there are as many (one SSE2 compare), then the words.
+    while let Some(block) = bytes.get(from..).and_then(<[u8]>::first_chunk::<16>) {
+        let mask = crate::block16::escapes(block);
+        if mask != 0 {
+            return Some(from + mask.trailing_zeros() as usize);
+        }
+        from += 16;
+    }
     while let Some(word) = bytes.get(from..).and_then(<[u8]>::first_chunk::<8>) {
         let mask = escape_mask(u64::from_le_bytes(*word));
         if mask != 0 {

@@ -19,6 +19,7 @@
 //!   [`RawJson`] for JSON kept as the text written, spliced in as it is);
 //! - expressions: the helpers over typed values, `json` values, collections and value maps.
 
+mod block16;
 mod collect;
 mod context;
 mod error;

@@ -1,0 +1,181 @@
+//! Searches of 16 bytes at a time for the bytes JSON treats specially: one SSE2 compare per
+//! block where the build has SSE2 (every x86_64 build), two 8-byte words elsewhere. A mask has
+//! bit `i` for byte `i`; callers read its lowest set bit only (the word versions set only that
+//! one). The compiler turns neither a byte loop nor a word loop into the one compare (it made
+//! byte shuffles of both), so the SSE2 versions are written with the intrinsics.
+
+/// The bytes that are `"` or `\`: where a JSON string ends or has an escape (the reader).
+#[inline]
+pub fn quotes_or_backslashes(block: &[u8; 16]) -> u32 {
+    #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+    {
+        // SAFETY: `sse2::quotes_or_backslashes` needs SSE2 only, which this build enables (the
+        // cfg above; every x86_64 CPU has it). A `#[target_feature]` function is `unsafe` to
+        // call even then.
+        #[allow(unsafe_code)]
+        unsafe {
+            sse2::quotes_or_backslashes(block)
+        }
+    }
+    #[cfg(not(all(target_arch = "x86_64", target_feature = "sse2")))]
+    words::quotes_or_backslashes(block)
+}
+
+/// The bytes a JSON string must escape: `"`, `\` and those below 0x20 (the writer).
+#[inline]
+pub fn escapes(block: &[u8; 16]) -> u32 {
+    #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+    {
+        // SAFETY: as in `quotes_or_backslashes`.
+        #[allow(unsafe_code)]
+        unsafe {
+            sse2::escapes(block)
+        }
+    }
+    #[cfg(not(all(target_arch = "x86_64", target_feature = "sse2")))]
+    words::escapes(block)
+}
+
+#[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+mod sse2 {
+    use std::arch::x86_64::{
+        __m128i, _mm_cmpeq_epi8, _mm_min_epu8, _mm_movemask_epi8, _mm_or_si128, _mm_set_epi8,
+        _mm_set1_epi8,
+    };
+
+    /// The sixteen bytes as one vector (the compiler makes this one unaligned load).
+    #[target_feature(enable = "sse2")]
+    #[inline]
+    #[rustfmt::skip]
+    fn load(b: &[u8; 16]) -> __m128i {
+        let b = b.map(|x| x as i8);
+        _mm_set_epi8(
+            b[15], b[14], b[13], b[12], b[11], b[10], b[9], b[8],
+            b[7], b[6], b[5], b[4], b[3], b[2], b[1], b[0],
+        )
+    }
+
+    /// All ones in the lanes of `v` that are `"` or `\\`.
+    #[target_feature(enable = "sse2")]
+    #[inline]
+    fn quote_or_backslash(v: __m128i) -> __m128i {
+        let quote = _mm_cmpeq_epi8(v, _mm_set1_epi8(b'"' as i8));
+        let backslash = _mm_cmpeq_epi8(v, _mm_set1_epi8(b'\\' as i8));
+        _mm_or_si128(quote, backslash)
+    }
+
+    #[target_feature(enable = "sse2")]
+    #[inline]
+    pub fn quotes_or_backslashes(block: &[u8; 16]) -> u32 {
+        _mm_movemask_epi8(quote_or_backslash(load(block))) as u32
+    }
+
+    #[target_feature(enable = "sse2")]
+    #[inline]
+    pub fn escapes(block: &[u8; 16]) -> u32 {
+        let v = load(block);
+        // Below 0x20, unsigned: the byte is its own minimum with 0x1f.
+        let control = _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x1f)), v);
+        _mm_movemask_epi8(_mm_or_si128(quote_or_backslash(v), control)) as u32
+    }
+}
+
+/// The searches without SSE2, a word at a time. Built everywhere, so that the tests compare
+/// them with SSE2's.
+#[cfg_attr(all(target_arch = "x86_64", target_feature = "sse2"), allow(dead_code))]
+mod words {
+    const ONES: u64 = u64::from_le_bytes([1; 8]);
+    const HIGHS: u64 = ONES << 7;
+
+    /// The high bit of each byte of `x` that is zero, and maybe of bytes after a zero one (a
+    /// borrow): the lowest bit set is exact.
+    fn zero_bytes(x: u64) -> u64 {
+        x.wrapping_sub(ONES) & !x & HIGHS
+    }
+
+    /// The first byte whose flag `mark` sets in either word, as a one-bit mask.
+    fn first_marked(block: &[u8; 16], mark: impl Fn(u64) -> u64) -> u32 {
+        let (low, high) = block.split_at(8);
+        for (half, word) in [low, high].into_iter().enumerate() {
+            let mut bytes = [0; 8];
+            bytes.copy_from_slice(word);
+            let found = mark(u64::from_le_bytes(bytes));
+            if found != 0 {
+                return 1 << (half * 8 + found.trailing_zeros() as usize / 8);
+            }
+        }
+        0
+    }
+
+    pub fn quotes_or_backslashes(block: &[u8; 16]) -> u32 {
+        first_marked(block, |w| {
+            zero_bytes(w ^ (ONES * u64::from(b'"'))) | zero_bytes(w ^ (ONES * u64::from(b'\\')))
+        })
+    }
+
+    pub fn escapes(block: &[u8; 16]) -> u32 {
+        first_marked(block, |w| {
+            // A byte below 0x20 borrows in `w - 0x20…`; a byte with its high bit set is never
+            // marked (`& !w`).
+            let control = w.wrapping_sub(ONES * 0x20) & !w & HIGHS;
+            zero_bytes(w ^ (ONES * u64::from(b'"')))
+                | zero_bytes(w ^ (ONES * u64::from(b'\\')))
+                | control
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Blocks of mostly plain bytes with a near miss or a special byte anywhere: the SSE2 and
+    /// the word searches find the first special byte of each, as a byte search does.
+    #[test]
+    fn both_searches_find_the_first_special_byte_of_any_block() {
+        let alphabet = [
+            b'"',
+            b'\\',
+            b'!',
+            b'#',
+            b'"' ^ 0x80,
+            b'\\' ^ 0x80,
+            0,
+            0x1f,
+            0x20,
+            0x7f,
+            0x80,
+            0x9f,
+            0xff,
+            b'\n',
+        ];
+        let mut seed = 0x9e37_79b9_7f4a_7c15_u64;
+        for _ in 0..100_000 {
+            let mut block = [0u8; 16];
+            for b in &mut block {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                // Mostly plain bytes, so that the first special one falls anywhere.
+                *b = if seed.is_multiple_of(6) {
+                    alphabet[(seed >> 8) as usize % alphabet.len()]
+                } else {
+                    b'a' + (seed >> 16) as u8 % 26
+                };
+            }
+            let first = |bits: u32| (bits != 0).then(|| bits.trailing_zeros() as usize);
+            let quote = block.iter().position(|&b| b == b'"' || b == b'\\');
+            let escape = block
+                .iter()
+                .position(|&b| b == b'"' || b == b'\\' || b < 0x20);
+            assert_eq!(first(quotes_or_backslashes(&block)), quote, "{block:?}");
+            assert_eq!(
+                first(words::quotes_or_backslashes(&block)),
+                quote,
+                "{block:?}"
+            );
+            assert_eq!(first(escapes(&block)), escape, "{block:?}");
+            assert_eq!(first(words::escapes(&block)), escape, "{block:?}");
+        }
+    }
+}
