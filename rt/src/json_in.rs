@@ -164,14 +164,31 @@ impl<'a> Reader<'a> {
             && !self.controls
         {
             let found = specials(block);
+            if found == 0 {
+                return self.str_past_block(start);
+            }
             let len = found.trailing_zeros() as usize;
-            if found != 0 && block[len] == b'"' {
+            if block[len] == b'"' {
                 let s = self.text.get(start..start + len).ok_or(GiveUp)?;
                 self.at = start + len + 1;
                 return Ok(s);
             }
         }
         self.str_slow()
+    }
+
+    /// [`Reader::str`] of a string longer than its first block, which holds no `"` or `\`, in
+    /// a text without control bytes: the search goes on after that block.
+    #[inline(never)]
+    fn str_past_block(&mut self, start: usize) -> Result<&'a str> {
+        let rest = self.text.as_bytes().get(start + 16..).ok_or(GiveUp)?;
+        let len = 16 + quote_or_backslash(rest).ok_or(GiveUp)?;
+        if self.text.as_bytes()[start + len] != b'"' {
+            return Err(GiveUp);
+        }
+        let s = self.text.get(start..start + len).ok_or(GiveUp)?;
+        self.at = start + len + 1;
+        Ok(s)
     }
 
     /// [`Reader::str`] in full: any length, control bytes checked.
