@@ -5,10 +5,10 @@
 //! the common case: strings (escapes decoded as serde_json decodes them), integers, `true`,
 //! `false`, `null`, objects, arrays, and white space between them. The end of a string is found
 //! 16 bytes at a time (an SSE2 compare; memchr's search past 64 bytes), where serde_json looks
-//! at every string byte (a quarter of `transform`'s instructions on the bench). On anything else (a float, a
-//! number that does not fit, an escape serde_json refuses, bad syntax, an error of the visitor,
-//! a nesting deeper than [`MAX_DEPTH`]) it gives up, and the record is read again by
-//! `serde_json::from_str`, whose value or error is the result.
+//! at every string byte (a quarter of `transform`'s instructions on the bench). On anything
+//! else (a float, a number that does not fit, an escape serde_json refuses, bad syntax, an
+//! error of the visitor, a nesting deeper than [`MAX_DEPTH`]) it gives up, and the record is
+//! read again by `serde_json::from_str`, whose value or error is the result.
 //!
 //! So a record is accepted, and its error worded, as serde_json does it. What must hold is that
 //! when this reader succeeds, the visitor saw the calls serde_json would have made:
@@ -22,9 +22,9 @@
 //! results on any input.
 
 use memchr::memchr2;
+use serde::de::{self, Deserialize, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 
 use crate::block16::quotes_or_backslashes as specials;
-use serde::de::{self, Deserialize, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 
 /// Objects and arrays nested deeper than this go to serde_json (its limit is 128).
 pub const MAX_DEPTH: u32 = 100;
@@ -151,8 +151,9 @@ impl<'a> Reader<'a> {
     /// (A result of two kinds of string would not fit in two registers.)
     ///
     /// Inlined is only the common case, a string that ends in the 16 bytes after its quote in
-    /// a text without control bytes; the rest is [`Reader::str_slow`], so that the inlined code
-    /// makes no call and needs few registers (the whole search made every call save six).
+    /// a text without control bytes. A longer string is [`Reader::str_past_block`], the rest
+    /// [`Reader::str_slow`], so that the inlined code makes no call and needs few registers (the
+    /// whole search made every call save six).
     #[inline]
     fn str(&mut self) -> Result<&'a str> {
         let start = self.at + 1;
@@ -393,7 +394,7 @@ fn hex4(bytes: &[u8], at: usize) -> Result<u32> {
 /// call (~9 instructions a block, where a word loop took ~11 a word); past 64 bytes the search
 /// goes to memchr's. `transform`'s record reader finds the end of a string with it too. (A
 /// 32-byte compare written for the compiler to vectorize came out as byte shuffles, and so did
-/// a 16-byte one: only the intrinsics give the one compare; see [`crate::block16`].)
+/// a 16-byte one: only the intrinsics give the one compare; see the `block16` module.)
 #[inline]
 pub fn quote_or_backslash(s: &[u8]) -> Option<usize> {
     let mut at = 0;
