@@ -173,6 +173,18 @@ pub struct InputField {
     pub nullable: bool,
 }
 
+#[cfg(test)]
+impl InputField {
+    /// A nullable field, for the interpreter's tests.
+    pub(crate) fn nullable(name: &str, ty: InputType) -> InputField {
+        InputField {
+            name: name.to_owned(),
+            ty,
+            nullable: true,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub enum InputType {
     Scalar(Scalar),

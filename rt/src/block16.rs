@@ -82,10 +82,28 @@ mod sse2 {
 
 /// The searches without SSE2, a word at a time. Built everywhere, so that the tests compare
 /// them with SSE2's.
+const ONES: u64 = u64::from_le_bytes([1; 8]);
+const HIGHS: u64 = ONES << 7;
+
+/// The high bit of each byte of the word `w` that is `"`, `\` or below 0x20, and maybe of bytes
+/// after (more significant than) such a byte: the lowest bit set is always exact. `x - ONES`
+/// borrows into the next byte only from a byte that was zero, and `w - 0x20 × ONES` only from
+/// a byte below 0x20, so a clean byte is never marked before the first byte needing an escape.
+/// Bytes with the high bit set (UTF-8 beyond ASCII) are never marked, through `& !x`. (The
+/// writer's word search, for the bytes after its last whole block.)
+#[inline]
+pub(crate) fn escape_mask(w: u64) -> u64 {
+    let quote = w ^ (ONES * u64::from(b'"'));
+    let backslash = w ^ (ONES * u64::from(b'\\'));
+    let zero_quote = quote.wrapping_sub(ONES) & !quote;
+    let zero_backslash = backslash.wrapping_sub(ONES) & !backslash;
+    let control = w.wrapping_sub(ONES * 0x20) & !w;
+    (zero_quote | zero_backslash | control) & HIGHS
+}
+
 #[cfg_attr(all(target_arch = "x86_64", target_feature = "sse2"), allow(dead_code))]
 mod words {
-    const ONES: u64 = u64::from_le_bytes([1; 8]);
-    const HIGHS: u64 = ONES << 7;
+    use super::{HIGHS, ONES, escape_mask};
 
     /// The high bit of each byte of `x` that is zero, and maybe of bytes after a zero one (a
     /// borrow): the lowest bit set is exact.
@@ -114,14 +132,7 @@ mod words {
     }
 
     pub fn escapes(block: &[u8; 16]) -> u32 {
-        first_marked(block, |w| {
-            // A byte below 0x20 borrows in `w - 0x20…`; a byte with its high bit set is never
-            // marked (`& !w`).
-            let control = w.wrapping_sub(ONES * 0x20) & !w & HIGHS;
-            zero_bytes(w ^ (ONES * u64::from(b'"')))
-                | zero_bytes(w ^ (ONES * u64::from(b'\\')))
-                | control
-        })
+        first_marked(block, escape_mask)
     }
 }
 

@@ -11,6 +11,8 @@
 
 use serde::ser::{self, Serialize};
 
+use crate::block16::escape_mask;
+
 type Result<T = ()> = std::result::Result<T, serde_json::Error>;
 
 /// The `serialize_<number>` methods of a serializer, each handing the number to `self.$write`.
@@ -74,24 +76,7 @@ pub fn to_json_vec<T: Serialize + ?Sized>(value: &T) -> Result<Vec<u8>> {
     Ok(out)
 }
 
-const ONES: u64 = u64::from_le_bytes([0x01; 8]);
-const HIGHS: u64 = u64::from_le_bytes([0x80; 8]);
 const SPACES: u64 = u64::from_le_bytes([b' '; 8]);
-
-/// The high bit of each byte of `w` that is `"`, `\` or below 0x20, and maybe of bytes after
-/// (more significant than) such a byte: the lowest bit set is always exact. `x - ONES` borrows
-/// into the next byte only from a byte that was zero, and `w - 0x20 × ONES` only from a byte
-/// below 0x20, so a clean byte is never marked before the first byte needing an escape. Bytes
-/// with the high bit set (UTF-8 beyond ASCII) are never marked, through `& !x`.
-#[inline]
-fn escape_mask(w: u64) -> u64 {
-    let quote = w ^ (ONES * u64::from(b'"'));
-    let backslash = w ^ (ONES * u64::from(b'\\'));
-    let zero_quote = quote.wrapping_sub(ONES) & !quote;
-    let zero_backslash = backslash.wrapping_sub(ONES) & !backslash;
-    let control = w.wrapping_sub(ONES * 0x20) & !w;
-    (zero_quote | zero_backslash | control) & HIGHS
-}
 
 /// The byte index of the lowest byte marked in a non-zero [`escape_mask`].
 #[inline]

@@ -228,26 +228,18 @@ mod tests {
 
     use super::*;
 
-    fn field(name: &str, ty: InputType) -> InputField {
-        InputField {
-            name: name.to_owned(),
-            ty,
-            nullable: true,
-        }
-    }
-
     /// `{"id": int, "family": [{"age": int, "phones": [string]}]}`.
     fn input() -> InputObject {
         let member = InputObject {
             fields: vec![
-                field("age", InputType::Scalar(Scalar::Int)),
-                field("phones", InputType::ScalarList(Scalar::String)),
+                InputField::nullable("age", InputType::Scalar(Scalar::Int)),
+                InputField::nullable("phones", InputType::ScalarList(Scalar::String)),
             ],
         };
         InputObject {
             fields: vec![
-                field("id", InputType::Scalar(Scalar::Int)),
-                field("family", InputType::List(member)),
+                InputField::nullable("id", InputType::Scalar(Scalar::Int)),
+                InputField::nullable("family", InputType::List(member)),
             ],
         }
     }

@@ -5,31 +5,29 @@ use crate::ir::{InputField, InputObject, InputType};
 use crate::stdlib::json::from_record_bytes;
 use crate::types::Scalar;
 
-fn field(name: &str, ty: InputType) -> InputField {
-    InputField {
-        name: name.into(),
-        ty,
-        nullable: true,
-    }
-}
-
 /// Reads `id`, `codes` (a multi select), `doc` (json), `addr.city` and `fam[].rel`.
 fn input() -> InputObject {
     InputObject {
         fields: vec![
-            field("id", InputType::Scalar(Scalar::String)),
-            field("codes", InputType::MultiSelect { set: "s".into() }),
-            field("doc", InputType::Json),
-            field(
+            InputField::nullable("id", InputType::Scalar(Scalar::String)),
+            InputField::nullable("codes", InputType::MultiSelect { set: "s".into() }),
+            InputField::nullable("doc", InputType::Json),
+            InputField::nullable(
                 "addr",
                 InputType::Object(InputObject {
-                    fields: vec![field("city", InputType::Scalar(Scalar::String))],
+                    fields: vec![InputField::nullable(
+                        "city",
+                        InputType::Scalar(Scalar::String),
+                    )],
                 }),
             ),
-            field(
+            InputField::nullable(
                 "fam",
                 InputType::List(InputObject {
-                    fields: vec![field("rel", InputType::Scalar(Scalar::String))],
+                    fields: vec![InputField::nullable(
+                        "rel",
+                        InputType::Scalar(Scalar::String),
+                    )],
                 }),
             ),
         ],

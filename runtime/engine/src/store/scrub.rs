@@ -105,15 +105,13 @@ impl Scrubber {
 
     pub fn scrub(&self, text: &str) -> Scrubbed {
         let mut out = text.to_owned();
-        // A value longer than the text cannot be in it; `contains` would first prepare its
-        // search of the value (a record's key is scrubbed against each of its personal values).
         for s in self.secrets.iter() {
-            if s.len() <= out.len() && out.contains(s.as_str()) {
+            if holds(&out, s) {
                 out = out.replace(s.as_str(), "[secret]");
             }
         }
         for n in &self.names {
-            if n.len() <= out.len() && out.contains(n.as_str()) {
+            if holds(&out, n) {
                 out = mask_value(&out, n);
             }
         }
@@ -121,7 +119,7 @@ impl Scrubber {
     }
 
     fn secrets_only(&self, text: &str) -> Option<String> {
-        let hit = self.secrets.iter().any(|s| text.contains(s.as_str()));
+        let hit = self.secrets.iter().any(|s| holds(text, s));
         hit.then(|| {
             let mut out = text.to_owned();
             for s in self.secrets.iter() {
@@ -182,6 +180,13 @@ impl Scrubber {
             bytes,
         }
     }
+}
+
+/// Whether `text` holds `value`. A value longer than the text cannot be in it, and is not
+/// searched for: `contains` first prepares its search of the value (a record's key is scrubbed
+/// against each of its personal values).
+fn holds(text: &str, value: &str) -> bool {
+    value.len() <= text.len() && text.contains(value)
 }
 
 /// What replaces a personal value of the record in hand.
