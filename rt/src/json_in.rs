@@ -151,8 +151,9 @@ impl<'a> Reader<'a> {
     /// (A result of two kinds of string would not fit in two registers.)
     ///
     /// Inlined is only the common case, a string that ends in the 16 bytes after its quote in
-    /// a text without control bytes; the rest is [`Reader::str_after`], so that the inlined
-    /// code makes no call and needs few registers (the whole search made every call save six).
+    /// a text without control bytes. A longer string is [`Reader::str_past_block`], the rest
+    /// [`Reader::str_slow`], so that the inlined code makes no call and needs few registers (the
+    /// whole search made every call save six).
     #[inline]
     fn str(&mut self) -> Result<&'a str> {
         let start = self.at + 1;
@@ -165,37 +166,45 @@ impl<'a> Reader<'a> {
         {
             let found = specials(block);
             if found == 0 {
-                // Longer than the block: the search goes on after it.
-                return self.str_after(16);
+                return self.str_past_block(start);
             }
             let len = found.trailing_zeros() as usize;
             if block[len] == b'"' {
-                return self.take(start, len);
+                let s = self.text.get(start..start + len).ok_or(GiveUp)?;
+                self.at = start + len + 1;
+                return Ok(s);
             }
         }
-        self.str_after(0)
+        self.str_slow()
     }
 
-    /// [`Reader::str`] in full, its first `known` bytes known to hold no `"` or `\`: any
-    /// length, control bytes checked.
+    /// [`Reader::str`] of a string longer than its first block, which holds no `"` or `\`, in
+    /// a text without control bytes: the search goes on after that block.
     #[inline(never)]
-    fn str_after(&mut self, known: usize) -> Result<&'a str> {
-        let start = self.at + 1;
-        let rest = self.text.as_bytes().get(start + known..).ok_or(GiveUp)?;
-        let at = quote_or_backslash(rest).ok_or(GiveUp)?;
-        let len = known + at;
-        if rest[at] != b'"'
-            || self.controls && has_control(&self.text.as_bytes()[start..start + len])
-        {
+    fn str_past_block(&mut self, start: usize) -> Result<&'a str> {
+        let rest = self.text.as_bytes().get(start + 16..).ok_or(GiveUp)?;
+        let len = 16 + quote_or_backslash(rest).ok_or(GiveUp)?;
+        if self.text.as_bytes()[start + len] != b'"' {
             return Err(GiveUp);
         }
-        self.take(start, len)
+        let s = self.text.get(start..start + len).ok_or(GiveUp)?;
+        self.at = start + len + 1;
+        Ok(s)
     }
 
-    /// The `len` bytes at `start` as the string, the reader past the quote that ends it.
-    #[inline]
-    fn take(&mut self, start: usize, len: usize) -> Result<&'a str> {
+    /// [`Reader::str`] in full: any length, control bytes checked.
+    #[inline(never)]
+    fn str_slow(&mut self) -> Result<&'a str> {
+        let start = self.at + 1;
+        let rest = self.text.as_bytes().get(start..).ok_or(GiveUp)?;
+        let len = quote_or_backslash(rest).ok_or(GiveUp)?;
+        if rest[len] != b'"' {
+            return Err(GiveUp);
+        }
         let s = self.text.get(start..start + len).ok_or(GiveUp)?;
+        if self.controls && has_control(s.as_bytes()) {
+            return Err(GiveUp);
+        }
         self.at = start + len + 1;
         Ok(s)
     }
