@@ -1,6 +1,6 @@
 //! An API's base URL, to which each call appends its path segments.
 
-use reqwest::Url;
+use url::Url;
 
 use crate::error::Error;
 

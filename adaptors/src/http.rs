@@ -28,14 +28,19 @@
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use reqwest::header::{HeaderMap, RETRY_AFTER};
-use reqwest::{Method, Url};
+use base64::Engine as _;
+use bytes::Bytes;
+use http::Method;
+use http::header::{ACCEPT, AUTHORIZATION, CONTENT_TYPE, HeaderMap, HeaderValue, RETRY_AFTER};
+use http_body_util::Full;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use crate::error::{Call, Error};
 use crate::redact::Secrets;
+use crate::transport::{Outgoing, Transport};
+use url::Url;
 
 /// Retry and timeout policy of a client.
 #[derive(Clone, Debug, PartialEq)]
@@ -151,7 +156,7 @@ pub(crate) fn json_shape(bytes: &[u8]) -> Result<(), serde_json::Error> {
 
 #[derive(Clone)]
 pub(crate) struct Http {
-    pub client: reqwest::Client,
+    pub transport: Transport,
     pub policy: RetryPolicy,
     pub observer: Option<Observer>,
     pub secrets: Secrets,
@@ -173,33 +178,17 @@ fn retry_after(headers: &HeaderMap) -> Option<Duration> {
     (secs.is_finite() && secs >= 0.0).then(|| Duration::from_secs_f64(secs))
 }
 
-/// Display of a reqwest error and its sources, without the URL.
-fn describe(e: reqwest::Error) -> String {
-    let e = e.without_url();
-    let mut text = e.to_string();
-    let mut source = std::error::Error::source(&e);
-    while let Some(s) = source {
-        text.push_str(": ");
-        text.push_str(&s.to_string());
-        source = s.source();
-    }
-    text
-}
-
 impl Http {
     pub fn new(
         system: &'static str,
         policy: RetryPolicy,
         accept_invalid_certs: bool,
     ) -> Result<Self, Error> {
-        let client = reqwest::Client::builder()
-            .danger_accept_invalid_certs(accept_invalid_certs)
-            .build()
-            .map_err(|e| {
-                Error::Invalid(format!("cannot build the HTTP client: {}", describe(e)))
-            })?;
+        let proxies = hyper_util::client::proxy::matcher::Matcher::from_env();
+        let transport = Transport::new(accept_invalid_certs, proxies)
+            .map_err(|e| Error::Invalid(format!("cannot build the HTTP client: {e}")))?;
         Ok(Http {
-            client,
+            transport,
             policy,
             observer: None,
             secrets: Secrets::default(),
@@ -306,32 +295,32 @@ impl Http {
         read: ReadBody<T>,
     ) -> Outcome<T> {
         let call = self.call_of(req);
-        let mut rb = self
-            .client
-            .request(req.method.clone(), req.url.clone())
-            .timeout(self.policy.timeout)
-            .header(reqwest::header::ACCEPT, "application/json");
-        if !req.query.is_empty() {
-            rb = rb.query(&req.query);
-        }
-        rb = match req.auth {
-            Auth::None => rb,
-            Auth::Basic(user, password) => rb.basic_auth(user, Some(password)),
-            Auth::Bearer(token) => rb.bearer_auth(token),
-        };
-        if let Some(body) = req.body {
-            rb = with_json_body(rb, body);
-        }
-        let mut resp = match rb.send().await {
+        let request = match outgoing(req) {
             Ok(r) => r,
-            Err(e) => return self.transport_failure(call, e, idempotent),
+            Err(message) => {
+                return Outcome::Fail {
+                    error: Error::Invalid(format!("{call}: {}", self.secrets.scrub(&message))),
+                    retry: false,
+                    wait: None,
+                };
+            }
         };
-        let status = resp.status().as_u16();
-        let headers = std::mem::take(resp.headers_mut());
-        let bytes = match resp.bytes().await {
-            Ok(b) => b,
-            Err(e) => return self.transport_failure(call, e, idempotent),
-        };
+        let answer =
+            match tokio::time::timeout(self.policy.timeout, self.transport.send(request)).await {
+                Ok(Ok(a)) => a,
+                Ok(Err(failure)) => return self.transport_failure(call, failure, idempotent),
+                Err(_) => {
+                    return Outcome::Fail {
+                        error: Error::Timeout {
+                            call,
+                            after: self.policy.timeout,
+                        },
+                        retry: idempotent,
+                        wait: None,
+                    };
+                }
+            };
+        let (status, headers, bytes) = (answer.status, answer.headers, answer.body);
         if (200..300).contains(&status) {
             // Checked without a copy of the body, and up to its first byte that is not white
             // space (the parser checks the UTF-8 of the rest).
@@ -364,24 +353,18 @@ impl Http {
         self.status_failure(call, status, &headers, &text, idempotent)
     }
 
-    fn transport_failure<T>(&self, call: Call, e: reqwest::Error, idempotent: bool) -> Outcome<T> {
-        if e.is_timeout() {
-            return Outcome::Fail {
-                error: Error::Timeout {
-                    call,
-                    after: self.policy.timeout,
-                },
-                retry: idempotent,
-                wait: None,
-            };
-        }
-        let before_sending = e.is_connect();
+    fn transport_failure<T>(
+        &self,
+        call: Call,
+        failure: crate::transport::Failure,
+        idempotent: bool,
+    ) -> Outcome<T> {
         Outcome::Fail {
             error: Error::Transport {
                 call,
-                message: self.secrets.scrub(&describe(e)),
+                message: self.secrets.scrub(&failure.message),
             },
-            retry: idempotent || before_sending,
+            retry: idempotent || failure.before_sending,
             wait: None,
         }
     }
@@ -452,22 +435,60 @@ struct NotFoundAnswer {
     error: Option<Value>,
 }
 
-/// `rb.json(body)` with the same bytes (serde_json's) and header, written by
-/// [`mapwright_rt::write_json`], which passes over text needing no escape eight bytes at a time
-/// where serde_json looks each byte up (a Child Shield body is a day's document of mostly Thai
-/// text: ~250 k instructions per body through serde_json). A body that cannot be written (a
-/// map key that is not a string) goes to `json`, which fails the request as before.
-fn with_json_body<B: Serialize + ?Sized>(
-    rb: reqwest::RequestBuilder,
-    body: &B,
-) -> reqwest::RequestBuilder {
-    let mut bytes = Vec::with_capacity(1024);
-    match mapwright_rt::write_json(&mut bytes, body) {
-        Ok(()) => rb
-            .header(reqwest::header::CONTENT_TYPE, "application/json")
-            .body(bytes),
-        Err(_) => rb.json(body),
+/// The request as sent: the address with the query appended (form-encoded, as reqwest's
+/// `query` wrote it), `Accept: application/json`, the credentials, and the body as JSON.
+///
+/// The body is written by [`mapwright_rt::write_json`] (serde_json's bytes), which passes over
+/// text needing no escape 16 bytes at a time where serde_json looks each byte up (a Child
+/// Shield body is a day's document of mostly Thai text: ~250 k instructions per body through
+/// serde_json). A body that cannot be written (a map key that is not a string) is refused.
+fn outgoing<B: Serialize + ?Sized>(req: &Request<'_, B>) -> Result<Outgoing, String> {
+    let mut target = req.url[..url::Position::AfterQuery].to_owned();
+    if !req.query.is_empty() {
+        match req.url.query() {
+            None => target.push('?'),
+            Some("") => {}
+            Some(_) => target.push('&'),
+        }
+        let start = target.len();
+        target = url::form_urlencoded::Serializer::for_suffix(target, start)
+            .extend_pairs(req.query.iter())
+            .finish();
     }
+    let uri: http::Uri = target
+        .parse()
+        .map_err(|e| format!("the address cannot be sent: {e}"))?;
+    let mut builder = http::Request::builder()
+        .method(req.method.clone())
+        .uri(uri)
+        .header(ACCEPT, HeaderValue::from_static("application/json"));
+    let credentials = match req.auth {
+        Auth::None => None,
+        Auth::Basic(user, password) => Some(format!(
+            "Basic {}",
+            base64::engine::general_purpose::STANDARD.encode(format!("{user}:{password}"))
+        )),
+        Auth::Bearer(token) => Some(format!("Bearer {token}")),
+    };
+    if let Some(c) = credentials {
+        let mut value = HeaderValue::try_from(c)
+            .map_err(|_| "the credentials hold a character a header cannot carry".to_owned())?;
+        value.set_sensitive(true);
+        builder = builder.header(AUTHORIZATION, value);
+    }
+    let body = match req.body {
+        None => Full::default(),
+        Some(body) => {
+            let mut bytes = Vec::with_capacity(1024);
+            mapwright_rt::write_json(&mut bytes, body)
+                .map_err(|e| format!("the body cannot be written as JSON: {e}"))?;
+            builder = builder.header(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+            Full::new(Bytes::from(bytes))
+        }
+    };
+    builder
+        .body(body)
+        .map_err(|e| format!("the request cannot be built: {e}"))
 }
 
 #[cfg(test)]
@@ -537,16 +558,37 @@ mod tests {
 }
 
 #[cfg(test)]
-mod body_tests {
+mod request_tests {
+    use http_body_util::BodyExt;
     use serde_json::json;
 
-    use super::with_json_body;
+    use super::*;
 
-    /// The bytes and the header are what `RequestBuilder::json` sends; a body serde cannot
-    /// write fails the request as `json` makes it fail.
-    #[test]
-    fn json_bodies_are_serde_jsons_bytes() {
-        let client = reqwest::Client::new();
+    fn request<'a, B: Serialize + ?Sized>(
+        url: &str,
+        query: Vec<(&'a str, &'a str)>,
+        body: Option<&'a B>,
+        auth: Auth<'a>,
+    ) -> Request<'a, B> {
+        Request {
+            method: Method::POST,
+            url: Url::parse(url).expect("a test URL"),
+            query,
+            body,
+            auth,
+            repeatable: false,
+        }
+    }
+
+    async fn bytes(r: Outgoing) -> Vec<u8> {
+        let body = r.into_body().collect().await.expect("a body in memory");
+        body.to_bytes().to_vec()
+    }
+
+    /// The bytes are serde_json's, with one `Content-Type: application/json`; a body serde
+    /// cannot write is refused before anything is sent.
+    #[tokio::test]
+    async fn json_bodies_are_serde_jsons_bytes() {
         let body = json!({
             "activities.primeroservice.2024-05-01": {
                 "ชื่อ": "สมชาย ใจดี \"quoted\" back\\slash\ttab\nline\u{1}\u{7f}",
@@ -555,40 +597,106 @@ mod body_tests {
             "x": "0123456789abcdef\u{1f}0123456789"
         });
         for b in [&body, &json!("ascii"), &json!([]), &json!(null)] {
-            let req = with_json_body(client.post("http://localhost/x"), b)
-                .build()
+            let r = outgoing(&request("http://localhost/x", vec![], Some(b), Auth::None))
                 .expect("a request");
-            let sent = req
-                .body()
-                .and_then(|x| x.as_bytes())
-                .expect("a body in memory");
-            assert_eq!(sent, serde_json::to_vec(b).expect("serde_json").as_slice());
+            assert_eq!(r.headers().get_all(CONTENT_TYPE).iter().count(), 1);
             assert_eq!(
-                req.headers()
-                    .get(reqwest::header::CONTENT_TYPE)
-                    .map(|v| v.as_bytes()),
+                r.headers().get(CONTENT_TYPE).map(|v| v.as_bytes()),
                 Some(&b"application/json"[..])
             );
-            assert_eq!(
-                req.headers()
-                    .get_all(reqwest::header::CONTENT_TYPE)
-                    .iter()
-                    .count(),
-                1
-            );
+            assert_eq!(bytes(r).await, serde_json::to_vec(b).expect("serde_json"));
         }
         let bad: std::collections::BTreeMap<(u8, u8), u8> = [((1, 2), 3)].into();
-        assert!(
-            with_json_body(client.post("http://localhost/x"), &bad)
-                .build()
-                .is_err()
+        let refused = outgoing(&request(
+            "http://localhost/x",
+            vec![],
+            Some(&bad),
+            Auth::None,
+        ));
+        assert!(refused.is_err());
+        // Without a body there is no Content-Type and the body is empty.
+        let r =
+            outgoing(&request::<Value>("http://h/x", vec![], None, Auth::None)).expect("a request");
+        assert!(r.headers().get(CONTENT_TYPE).is_none());
+        assert!(bytes(r).await.is_empty());
+    }
+
+    /// The query is form-encoded after the address's own query, as reqwest's `query` wrote it;
+    /// a fragment is not sent.
+    #[test]
+    fn the_query_is_appended_form_encoded() {
+        let filter = r#"{"where":{"cid":"1 2&3=4/ไทย"}}"#;
+        for (url, want) in [
+            (
+                "https://his.example/api/findOne#frag",
+                "https://his.example/api/findOne?filter=%7B%22where%22%3A%7B%22cid%22%3A%221+2%263%3D4%2F%E0%B9%84%E0%B8%97%E0%B8%A2%22%7D%7D&n=1",
+            ),
+            (
+                "https://his.example/api/findOne?a=b",
+                "https://his.example/api/findOne?a=b&filter=%7B%22where%22%3A%7B%22cid%22%3A%221+2%263%3D4%2F%E0%B9%84%E0%B8%97%E0%B8%A2%22%7D%7D&n=1",
+            ),
+        ] {
+            let r = outgoing(&request::<Value>(
+                url,
+                vec![("filter", filter), ("n", "1")],
+                None,
+                Auth::None,
+            ))
+            .expect("a request");
+            assert_eq!(r.uri().to_string(), want);
+            let mut with_reqwests_encoding = Url::parse(url).expect("a test URL");
+            with_reqwests_encoding.set_fragment(None);
+            with_reqwests_encoding
+                .query_pairs_mut()
+                .append_pair("filter", filter)
+                .append_pair("n", "1");
+            assert_eq!(r.uri().to_string(), with_reqwests_encoding.as_str());
+        }
+        let r = outgoing(&request::<Value>(
+            "http://h/p?x=1#f",
+            vec![],
+            None,
+            Auth::None,
+        ))
+        .expect("a request");
+        assert_eq!(r.uri().to_string(), "http://h/p?x=1");
+    }
+
+    #[test]
+    fn credentials_are_sensitive_headers() {
+        let r = outgoing(&request::<Value>(
+            "http://h/",
+            vec![],
+            None,
+            Auth::Basic("primero", "pa:ss word"),
+        ))
+        .expect("a request");
+        let v = r.headers().get(AUTHORIZATION).expect("Authorization");
+        // base64 of `primero:pa:ss word`.
+        assert_eq!(v.as_bytes(), b"Basic cHJpbWVybzpwYTpzcyB3b3Jk");
+        assert!(v.is_sensitive());
+        assert_eq!(
+            r.headers().get(ACCEPT).map(|v| v.as_bytes()),
+            Some(&b"application/json"[..])
         );
-        assert!(
-            client
-                .post("http://localhost/x")
-                .json(&bad)
-                .build()
-                .is_err()
-        );
+        let r = outgoing(&request::<Value>(
+            "http://h/",
+            vec![],
+            None,
+            Auth::Bearer("t0k"),
+        ))
+        .expect("a request");
+        let v = r.headers().get(AUTHORIZATION).expect("Authorization");
+        assert_eq!(v.as_bytes(), b"Bearer t0k");
+        assert!(v.is_sensitive());
+        // A token no header can carry is refused, and the error does not hold it.
+        let e = outgoing(&request::<Value>(
+            "http://h/",
+            vec![],
+            None,
+            Auth::Bearer("sec\nret"),
+        ))
+        .expect_err("refused");
+        assert!(!e.contains("sec"), "{e}");
     }
 }

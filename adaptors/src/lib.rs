@@ -46,6 +46,7 @@ pub mod moph;
 pub mod pick;
 pub mod primero;
 mod redact;
+mod transport;
 
 pub use error::{Call, Error};
 pub use http::{Attempt, Observer, RetryPolicy};

@@ -6,11 +6,12 @@
 //! object, with exactly the JSON the reference jobs send (see [`filters`]).
 //! A 401 triggers one re-login and one retry.
 
-use reqwest::{Method, Url};
+use http::Method;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 use std::sync::Arc;
+use url::Url;
 
 use tokio::sync::Mutex;
 

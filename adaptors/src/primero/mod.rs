@@ -8,10 +8,11 @@
 
 mod pages;
 
-use reqwest::{Method, Url};
+use http::Method;
 use serde::de::DeserializeOwned;
 use serde_json::{Value, json};
 use std::sync::Arc;
+use url::Url;
 
 use tokio::sync::Mutex;
 
@@ -134,7 +135,7 @@ impl Client {
             .and_then(Value::as_str);
         let from_header = reply
             .headers
-            .get(reqwest::header::AUTHORIZATION)
+            .get(http::header::AUTHORIZATION)
             .and_then(|v| v.to_str().ok())
             .and_then(|v| v.strip_prefix("Bearer "));
         let Some(token) = from_body.or(from_header).map(str::to_owned) else {
