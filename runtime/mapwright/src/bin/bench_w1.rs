@@ -136,6 +136,8 @@ async fn bench(cases: u64, postgres: Option<&str>) -> Result<(), String> {
     let exe = std::env::current_exe().map_err(|e| e.to_string())?;
     let mut child = Command::new(exe)
         .args(["--serve", &cases.to_string()])
+        // `TOKIO_WORKER_THREADS=1 bench_w1 …` measures the engine on one worker; the fakes
+        // keep their default.
         .env_remove("TOKIO_WORKER_THREADS")
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
