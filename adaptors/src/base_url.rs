@@ -20,6 +20,20 @@ impl BaseUrl {
         if url.cannot_be_a_base() {
             return Err(Error::Invalid(format!("{system} url cannot be a base")));
         }
+        if !matches!(url.scheme(), "https" | "http") {
+            return Err(Error::Invalid(format!(
+                "{system} url: the scheme is `{}`, where https or http is needed",
+                url.scheme()
+            )));
+        }
+        // Credentials in the address would be sent wherever the address goes (logs, the
+        // `Host` line): they belong in the endpoint's own settings.
+        if !url.username().is_empty() || url.password().is_some() {
+            return Err(Error::Invalid(format!(
+                "{system} url holds credentials: give them as the endpoint's username and \
+                 password (or token) instead"
+            )));
+        }
         Ok(BaseUrl { url, system })
     }
 
@@ -60,5 +74,22 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(e.contains("MOPH url cannot be a base"), "{e}");
+        let e = BaseUrl::parse("MOPH", "ftp://his.example/api")
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("the scheme is `ftp`"), "{e}");
+    }
+
+    #[test]
+    fn credentials_in_the_url_are_refused_without_being_repeated() {
+        for url in [
+            "https://admin:s3cret@primero.example/api/v2",
+            "https://admin@primero.example/api/v2",
+            "https://:s3cret@primero.example/",
+        ] {
+            let e = BaseUrl::parse("Primero", url).unwrap_err().to_string();
+            assert!(e.contains("Primero url holds credentials"), "{e}");
+            assert!(!e.contains("s3cret") && !e.contains("admin"), "{e}");
+        }
     }
 }

@@ -206,3 +206,57 @@ async fn requests_go_through_the_proxys_tunnel_unless_no_proxy_names_the_host() 
     assert_eq!(&answer.body[..], br#"{"path":"/direct"}"#);
     assert_eq!(seen.lock().expect("lock").len(), 2, "NO_PROXY was not kept");
 }
+
+/// A redirect is the answer: the address it names is not asked (credentials go only where
+/// they are configured).
+#[tokio::test]
+async fn redirects_are_answers_not_followed() {
+    // Counts the connections made to the address the redirect names.
+    let elsewhere = TcpListener::bind("127.0.0.1:0").await.expect("bind");
+    let elsewhere_addr = elsewhere.local_addr().expect("address");
+    let reached = Arc::new(Mutex::new(0u32));
+    let count = reached.clone();
+    tokio::spawn(async move {
+        while let Ok((tcp, _)) = elsewhere.accept().await {
+            *count.lock().expect("lock") += 1;
+            tokio::spawn(serve_http1(tcp));
+        }
+    });
+    let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
+    let redirecting = listener.local_addr().expect("address");
+    tokio::spawn(async move {
+        while let Ok((tcp, _)) = listener.accept().await {
+            let service =
+                hyper::service::service_fn(move |_: http::Request<Incoming>| async move {
+                    http::Response::builder()
+                        .status(302)
+                        .header(
+                            http::header::LOCATION,
+                            format!("http://{elsewhere_addr}/stolen"),
+                        )
+                        .body(Full::new(Bytes::new()))
+                });
+            tokio::spawn(
+                hyper::server::conn::http1::Builder::new()
+                    .serve_connection(TokioIo::new(tcp), service),
+            );
+        }
+    });
+    let t = Transport::new(false, no_proxy()).expect("client");
+    let answer = t
+        .send(get(&format!("http://{redirecting}/login")))
+        .await
+        .expect("an answer");
+    assert_eq!(answer.status, 302);
+    tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    assert_eq!(
+        *reached.lock().expect("lock"),
+        0,
+        "the redirect was followed"
+    );
+    // The counting server counts (the check above can fail).
+    t.send(get(&format!("http://{elsewhere_addr}/direct")))
+        .await
+        .expect("an answer");
+    assert_eq!(*reached.lock().expect("lock"), 1);
+}
