@@ -18,9 +18,11 @@ fn no_proxy() -> Matcher {
     Matcher::builder().build()
 }
 
-/// Answers every request `200 {"path": "<its path and query>"}`.
+/// Answers every request `200 {"path": "<its path and query>", "version": "HTTP/…"}`.
 async fn answer(req: http::Request<Incoming>) -> Result<http::Response<Full<Bytes>>, BoxError> {
-    let text = serde_json::json!({ "path": req.uri().to_string() }).to_string();
+    let path = req.uri().path_and_query().map(ToString::to_string);
+    let text =
+        serde_json::json!({ "path": path, "version": format!("{:?}", req.version()) }).to_string();
     Ok(http::Response::new(Full::new(Bytes::from(text))))
 }
 
@@ -47,6 +49,12 @@ async fn http_server() -> std::net::SocketAddr {
 
 /// An HTTPS server with the self-signed certificate; its address.
 async fn tls_server() -> std::net::SocketAddr {
+    tls_server_speaking(false).await
+}
+
+/// An HTTPS server with the self-signed certificate that speaks HTTP/2 (offered by ALPN, as
+/// nginx in front of Primero may) or HTTP/1.1; its address.
+async fn tls_server_speaking(h2: bool) -> std::net::SocketAddr {
     let cert = CertificateDer::from(&include_bytes!("cert.der")[..]);
     let key = PrivateKeyDer::Pkcs8(PrivatePkcs8KeyDer::from(&include_bytes!("key.der")[..]));
     let config = rustls::ServerConfig::builder_with_provider(Arc::new(
@@ -57,6 +65,10 @@ async fn tls_server() -> std::net::SocketAddr {
     .with_no_client_auth()
     .with_single_cert(vec![cert], key)
     .expect("the test certificate");
+    let mut config = config;
+    if h2 {
+        config.alpn_protocols = vec![b"h2".to_vec()];
+    }
     let acceptor = tokio_rustls::TlsAcceptor::from(Arc::new(config));
     let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
     let addr = listener.local_addr().expect("address");
@@ -64,7 +76,14 @@ async fn tls_server() -> std::net::SocketAddr {
         while let Ok((tcp, _)) = listener.accept().await {
             let acceptor = acceptor.clone();
             tokio::spawn(async move {
-                if let Ok(tls) = acceptor.accept(tcp).await {
+                let Ok(tls) = acceptor.accept(tcp).await else {
+                    return;
+                };
+                if h2 {
+                    let _ = hyper::server::conn::http2::Builder::new(TokioExecutor::new())
+                        .serve_connection(TokioIo::new(tls), hyper::service::service_fn(answer))
+                        .await;
+                } else {
                     serve_http1(tls).await;
                 }
             });
@@ -140,7 +159,10 @@ async fn a_self_signed_server_is_refused_unless_invalid_certificates_are_accepte
     let lenient = Transport::new(true, no_proxy()).expect("client");
     let answer = lenient.send(get(&url)).await.expect("an answer");
     assert_eq!(answer.status, 200);
-    assert_eq!(&answer.body[..], br#"{"path":"/cases?page=1"}"#);
+    assert_eq!(
+        &answer.body[..],
+        br#"{"path":"/cases?page=1","version":"HTTP/1.1"}"#
+    );
 }
 
 #[tokio::test]
@@ -203,7 +225,10 @@ async fn requests_go_through_the_proxys_tunnel_unless_no_proxy_names_the_host() 
         .send(get(&format!("http://{plain}/direct")))
         .await
         .expect("an answer");
-    assert_eq!(&answer.body[..], br#"{"path":"/direct"}"#);
+    assert_eq!(
+        &answer.body[..],
+        br#"{"path":"/direct","version":"HTTP/1.1"}"#
+    );
     assert_eq!(seen.lock().expect("lock").len(), 2, "NO_PROXY was not kept");
 }
 
@@ -259,4 +284,22 @@ async fn redirects_are_answers_not_followed() {
         .await
         .expect("an answer");
     assert_eq!(*reached.lock().expect("lock"), 1);
+}
+
+/// A server that speaks HTTP/2 only is answered over HTTP/2 (negotiated by ALPN).
+#[tokio::test]
+async fn http2_is_spoken_where_the_server_offers_it() {
+    let addr = tls_server_speaking(true).await;
+    let t = Transport::new(true, no_proxy()).expect("client");
+    for i in 0..3 {
+        let answer = t
+            .send(get(&format!("https://{addr}/cases/{i}")))
+            .await
+            .expect("an answer over HTTP/2");
+        assert_eq!(answer.status, 200);
+        assert_eq!(
+            String::from_utf8_lossy(&answer.body),
+            format!(r#"{{"path":"/cases/{i}","version":"HTTP/2.0"}}"#)
+        );
+    }
 }
