@@ -30,8 +30,8 @@ impl BaseUrl {
         // `Host` line): they belong in the endpoint's own settings.
         if !url.username().is_empty() || url.password().is_some() {
             return Err(Error::Invalid(format!(
-                "{system} url holds credentials: give them as the endpoint's username and \
-                 password (or token) instead"
+                "{system} url holds credentials: remove them from the url and give them in \
+                 the endpoint's credential (a [credentials.NAME] table)"
             )));
         }
         Ok(BaseUrl { url, system })
