@@ -37,7 +37,7 @@ use url::Url;
 
 use crate::error::{Call, Error};
 use crate::redact::Secrets;
-use crate::transport::Transport;
+use crate::transport::{Answer, Failure, Transport};
 use request::outgoing;
 
 mod request;
@@ -305,22 +305,24 @@ impl Http {
                 };
             }
         };
-        let answer =
-            match tokio::time::timeout(self.policy.timeout, self.transport.send(request)).await {
-                Ok(Ok(a)) => a,
-                Ok(Err(failure)) => return self.transport_failure(call, failure, idempotent),
-                Err(_) => {
-                    return Outcome::Fail {
-                        error: Error::Timeout {
-                            call,
-                            after: self.policy.timeout,
-                        },
-                        retry: idempotent,
-                        wait: None,
-                    };
-                }
-            };
-        let (status, headers, bytes) = (answer.status, answer.headers, answer.body);
+        let Answer {
+            status,
+            headers,
+            body: bytes,
+        } = match tokio::time::timeout(self.policy.timeout, self.transport.send(request)).await {
+            Ok(Ok(a)) => a,
+            Ok(Err(failure)) => return self.transport_failure(call, failure, idempotent),
+            Err(_) => {
+                return Outcome::Fail {
+                    error: Error::Timeout {
+                        call,
+                        after: self.policy.timeout,
+                    },
+                    retry: idempotent,
+                    wait: None,
+                };
+            }
+        };
         if (200..300).contains(&status) {
             // Checked without a copy of the body, and up to its first byte that is not white
             // space (the parser checks the UTF-8 of the rest).
@@ -353,12 +355,7 @@ impl Http {
         self.status_failure(call, status, &headers, &text, idempotent)
     }
 
-    fn transport_failure<T>(
-        &self,
-        call: Call,
-        failure: crate::transport::Failure,
-        idempotent: bool,
-    ) -> Outcome<T> {
+    fn transport_failure<T>(&self, call: Call, failure: Failure, idempotent: bool) -> Outcome<T> {
         Outcome::Fail {
             error: Error::Transport {
                 call,
