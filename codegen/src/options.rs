@@ -1,8 +1,9 @@
-//! Option sets as data. Each set is one sorted table of rows, `(code, [label per language])`,
-//! and a type `Coded<Set>` (in `mapwright_rt`) that reads a code by binary search and gives
-//! its label by the language's index. No generated code names an option as a variant, so a set
-//! needs no enum: a table keeps the 8,442 Thai locations in one line each instead of five, and
-//! a changed label is a one-line diff.
+//! Option sets as data. Each set is one sorted table of rows, `"code" => [label per language]`
+//! in an `option_table!` (one text and the ends of its codes and labels, so the loader patches
+//! no pointer per row at start-up), and a type `Coded<Set>` (in `mapwright_rt`) that reads a
+//! code by binary search and gives its label by the language's index. No generated code names
+//! an option as a variant, so a set needs no enum: a table keeps the 8,442 Thai locations in
+//! one line each instead of five, and a changed label is a one-line diff.
 //!
 //! The tables are laid out here, one row per line under `#[rustfmt::skip]`, rather than by the
 //! formatters: rustfmt would pack short rows several to a line (a longer label would then
@@ -169,7 +170,7 @@ pub fn emit_set(set: &OptionSet, langs: &[&str]) -> TokenStream {
         #[derive(Debug)]
         pub enum #marker {}
         impl ::mapwright_rt::OptionSet for #marker {
-            fn rows() -> &'static [::mapwright_rt::Row] {
+            fn table() -> &'static ::mapwright_rt::Table {
                 &#table
             }
             #find
@@ -178,21 +179,24 @@ pub fn emit_set(set: &OptionSet, langs: &[&str]) -> TokenStream {
     }
 }
 
-/// A set's rows as source text, one per line: `("code", &[Some("label"), None]),`.
+/// A set's rows as source text, one per line, in an `option_table!` (which joins them into one
+/// text at compile time): `"code" => [Some("label"), None],`.
 pub fn emit_table(set: &OptionSet, langs: &[&str]) -> String {
     let opts = sorted(set);
     let mut out = String::new();
+    let _ = writeln!(out, "#[rustfmt::skip]");
+    let _ = writeln!(out, "::mapwright_rt::option_table! {{");
     let _ = writeln!(
         out,
-        "/// The rows of option set `{}`, sorted by code.",
+        "    /// The rows of option set `{}`, sorted by code.",
         set.name.replace(char::is_control, " ")
     );
-    let _ = writeln!(out, "#[rustfmt::skip]");
     let _ = writeln!(
         out,
-        "static {}: [::mapwright_rt::Row; {}] = [",
+        "    static {} = {} rows of {} labels;",
         table_name(&set.name),
-        opts.len()
+        opts.len(),
+        langs.len()
     );
     for o in opts {
         let labels: Vec<String> = langs
@@ -202,9 +206,9 @@ pub fn emit_table(set: &OptionSet, langs: &[&str]) -> String {
                 None => "None".to_owned(),
             })
             .collect();
-        let _ = writeln!(out, "    ({}, &[{}]),", str_lit(&o.code), labels.join(", "));
+        let _ = writeln!(out, "    {} => [{}],", str_lit(&o.code), labels.join(", "));
     }
-    out.push_str("];\n");
+    out.push_str("}\n");
     out
 }
 

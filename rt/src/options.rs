@@ -22,32 +22,203 @@ pub fn code<C: Code>(v: Option<&C>) -> Option<Cow<'_, str>> {
     v.map(|c| Cow::Borrowed(c.code()))
 }
 
-/// One option of a set: its code and its label in each of the deployment's languages, in the
-/// order of the generated `LANGS` (`None`: the option has no label in that language).
-pub type Row = (&'static str, &'static [Option<&'static str>]);
+/// An option set's rows, sorted by code, as [`option_table!`] lays them out: every code and
+/// label in one text, and numbers saying where each ends. A static of `&str` pointers would
+/// hold three per row, each patched by the loader when the program starts (a relative
+/// relocation in a position-independent executable, and a page copied on its first write):
+/// the 8,442 Thai locations alone gave 25,000 of them. A table holds two.
+#[derive(Debug)]
+pub struct Table {
+    text: &'static str,
+    /// For each row, `width` numbers: where its code ends in `text`, then where its label in
+    /// each language ends ([`MISSING`] set where it has none). A row starts where the row
+    /// before it ends, a label where what stands before it ends.
+    ends: &'static [u32],
+    width: usize,
+}
+
+/// In [`Table`]'s ends: the row has no label in this language.
+pub const MISSING: u32 = 1 << 31;
+
+impl Table {
+    /// A table of `ends.len() / width` rows (a code and `width - 1` labels each). Made by
+    /// [`option_table!`], where a table that does not fit fails the build.
+    pub const fn new(text: &'static str, ends: &'static [u32], width: usize) -> Table {
+        assert!(
+            width > 0 && ends.len().is_multiple_of(width),
+            "a table's rows are whole"
+        );
+        assert!(
+            text.len() < MISSING as usize,
+            "a table's text fits its ends"
+        );
+        Table { text, ends, width }
+    }
+
+    /// Rows in the table.
+    #[inline]
+    pub fn len(&self) -> usize {
+        self.ends.len() / self.width
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+
+    /// Where the `k`-th number of the ends (counting all rows) starts in the text.
+    #[inline]
+    fn start(&self, k: usize) -> usize {
+        match k.checked_sub(1) {
+            Some(before) => self.ends.get(before).map_or(0, |e| (e & !MISSING) as usize),
+            None => 0,
+        }
+    }
+
+    /// The text of the `k`-th number, or `None` for a missing label or a `k` past the end.
+    #[inline]
+    fn text_at(&self, k: usize) -> Option<&'static str> {
+        let end = *self.ends.get(k)?;
+        if end & MISSING != 0 {
+            return None;
+        }
+        self.text.get(self.start(k)..end as usize)
+    }
+
+    /// The code of `row`.
+    #[inline]
+    pub fn code(&self, row: usize) -> Option<&'static str> {
+        self.text_at(row.checked_mul(self.width)?)
+    }
+
+    /// The label of `row` in language `lang` (an index into the generated `LANGS`): `None`
+    /// where it has none, or the table has no such language or row.
+    #[inline]
+    pub fn label(&self, row: usize, lang: usize) -> Option<&'static str> {
+        if lang + 1 >= self.width {
+            return None;
+        }
+        self.text_at(row.checked_mul(self.width)? + 1 + lang)
+    }
+
+    /// The index of `code`'s row, by binary search.
+    #[inline]
+    pub fn find(&self, code: &str) -> Option<usize> {
+        let text = self.text.as_bytes();
+        let (mut lo, mut hi) = (0, self.len());
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            let k = mid * self.width;
+            let row = text.get(self.start(k)..self.ends[k] as usize)?;
+            match row.cmp(code.as_bytes()) {
+                std::cmp::Ordering::Less => lo = mid + 1,
+                std::cmp::Ordering::Greater => hi = mid,
+                std::cmp::Ordering::Equal => return Some(mid),
+            }
+        }
+        None
+    }
+}
+
+/// Where each code and label of `lens` (a row of byte lengths each, `u32::MAX` for a missing
+/// label) ends in the text holding them one after another: the ends of a [`Table`].
+#[doc(hidden)]
+pub const fn table_ends<const W: usize, const N: usize>(lens: [[u32; W]; N]) -> [[u32; W]; N] {
+    let mut out = [[0u32; W]; N];
+    let mut at: u32 = 0;
+    let mut i = 0;
+    while i < N {
+        let mut j = 0;
+        while j < W {
+            let len = lens[i][j];
+            if len == u32::MAX {
+                out[i][j] = at | MISSING;
+            } else {
+                at += len;
+                assert!(at < MISSING, "a table's text fits its ends");
+                out[i][j] = at;
+            }
+            j += 1;
+        }
+        i += 1;
+    }
+    out
+}
+
+/// An option set's [`Table`], written one row per line as generated code writes it:
+///
+/// ```
+/// mapwright_rt::option_table! {
+///     /// The rows of option set `sex`, sorted by code.
+///     static SEX = 2 rows of 2 labels;
+///     "f" => [Some("female"), Some("หญิง")],
+///     "m" => [Some("male"), None],
+/// }
+/// assert_eq!(SEX.label(0, 1), Some("หญิง"));
+/// assert_eq!(SEX.label(1, 1), None);
+/// assert_eq!(SEX.find("m"), Some(1));
+/// ```
+///
+/// The codes and labels are joined at compile time (`concat!`) and their lengths summed by a
+/// `const fn`, so the table costs the loader nothing at start-up.
+#[macro_export]
+macro_rules! option_table {
+    (
+        $(#[$meta:meta])*
+        static $name:ident = $rows:literal rows of $labels:literal labels;
+        $($code:literal => [$($l:ident $(($text:literal))?),* $(,)?],)*
+    ) => {
+        $(#[$meta])*
+        static $name: $crate::Table = {
+            const TEXT: &str = concat!($($code, $($crate::__option_label_text!($l $(($text))?),)*)*);
+            const ENDS: [[u32; 1 + $labels]; $rows] = $crate::table_ends([
+                $([$code.len() as u32, $($crate::__option_label_len!($l $(($text))?)),*],)*
+            ]);
+            $crate::Table::new(TEXT, ENDS.as_flattened(), 1 + $labels)
+        };
+    };
+}
+
+/// A label's text in [`option_table!`]'s `concat!` (nothing for a missing one).
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __option_label_text {
+    (None) => {
+        ""
+    };
+    (Some($text:literal)) => {
+        $text
+    };
+}
+
+/// A label's length in [`option_table!`] (`u32::MAX` for a missing one).
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __option_label_len {
+    (None) => {
+        u32::MAX
+    };
+    (Some($text:literal)) => {
+        $text.len() as u32
+    };
+}
 
 /// An option set as generated code knows it: a table of rows sorted by code.
 pub trait OptionSet: 'static {
     /// The rows, sorted by code, each code once.
-    fn rows() -> &'static [Row];
+    fn table() -> &'static Table;
 
     /// The index of `code`'s row. By binary search here; `cargo gen` writes a `match` on the
     /// code's length and then the code for a set where few codes share a length (the compiler
     /// compares a code of known length in a word or two, without a call).
     #[inline]
     fn find(code: &str) -> Option<usize> {
-        search(Self::rows(), code)
+        Self::table().find(code)
     }
 
     /// No code or label of the set holds a byte that JSON escapes (`"`, `\`, below 0x20): a
     /// translation's `{"code":"label"}` is then written as it is, without a scan. `cargo gen`
     /// says so for each set it checked.
     const CLEAN: bool = false;
-}
-
-/// The index of `code`'s row in `rows` (sorted by code), by binary search.
-pub fn search(rows: &[Row], code: &str) -> Option<usize> {
-    rows.binary_search_by(|(c, _)| (*c).cmp(code)).ok()
 }
 
 /// A code of option set `S` read from input: the index of its row in the set's table, or a
@@ -62,14 +233,17 @@ impl<S: OptionSet> Coded<S> {
     #[inline]
     pub fn label(&self, lang: usize) -> Label {
         match &self.at {
-            Ok(i) => match S::rows()
-                .get(*i)
-                .map(|(code, labels)| (*code, labels.get(lang)))
-            {
-                Some((code, Some(Some(text)))) if S::CLEAN => Label::Clean { code, text },
-                Some((_, Some(Some(text)))) => Label::Text(text),
-                _ => Label::Missing,
-            },
+            Ok(i) => {
+                let table = S::table();
+                match table.label(*i, lang) {
+                    Some(text) if S::CLEAN => Label::Clean {
+                        code: table.code(*i).unwrap_or_default(),
+                        text,
+                    },
+                    Some(text) => Label::Text(text),
+                    None => Label::Missing,
+                }
+            }
             Err(_) => Label::Unknown,
         }
     }
@@ -81,7 +255,7 @@ impl<S: OptionSet> Code for Coded<S> {
         let found = S::find(&code);
         debug_assert_eq!(
             found,
-            search(S::rows(), &code),
+            S::table().find(&code),
             "a generated `find` of {code:?}"
         );
         let at = match found {
@@ -97,7 +271,7 @@ impl<S: OptionSet> Code for Coded<S> {
     #[inline]
     fn code(&self) -> &str {
         match &self.at {
-            Ok(i) => S::rows().get(*i).map_or("", |(c, _)| c),
+            Ok(i) => S::table().code(*i).unwrap_or_default(),
             Err(c) => c,
         }
     }
@@ -304,14 +478,15 @@ mod tests {
     /// order of `LANGS` (here `en`, `th`).
     struct Gender;
 
-    static GENDER: [Row; 3] = [
-        ("f", &[Some("female"), Some("หญิง")]),
-        ("m", &[Some("male"), None]),
-        ("x", &[None, None]),
-    ];
+    crate::option_table! {
+        static GENDER = 3 rows of 2 labels;
+        "f" => [Some("female"), Some("หญิง")],
+        "m" => [Some("male"), None],
+        "x" => [None, None],
+    }
 
     impl OptionSet for Gender {
-        fn rows() -> &'static [Row] {
+        fn table() -> &'static Table {
             &GENDER
         }
     }
@@ -337,11 +512,88 @@ mod tests {
         assert_ne!(m, f);
     }
 
+    /// A table built at run time the way [`option_table!`] lays one out, against the rows it
+    /// was built from: every code and label comes back, every code is found, and a code
+    /// between two others or past both ends is not.
+    #[test]
+    fn a_table_gives_back_its_rows_and_finds_each_code() {
+        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut next = move |n: u64| {
+            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+            (seed >> 33) % n
+        };
+        let words = ["", "a", "หญิง", "ประเทศไทย:กรุงเทพมหานคร", "\"q\"", "x y"];
+        let mut codes: Vec<String> = (0..400).map(|_| format!("c{}", next(100_000))).collect();
+        codes.push(String::new());
+        codes.push("ก".to_owned());
+        codes.sort();
+        codes.dedup();
+        let rows: Vec<(String, Vec<Option<&str>>)> = codes
+            .into_iter()
+            .map(|c| {
+                let labels = (0..3)
+                    .map(|_| match next(7) {
+                        0 => None,
+                        w => Some(words[(w - 1) as usize]),
+                    })
+                    .collect();
+                (c, labels)
+            })
+            .collect();
+        let mut text = String::new();
+        let mut ends = Vec::new();
+        for (code, labels) in &rows {
+            text.push_str(code);
+            ends.push(text.len() as u32);
+            for l in labels {
+                match l {
+                    Some(l) => {
+                        text.push_str(l);
+                        ends.push(text.len() as u32);
+                    }
+                    None => ends.push(text.len() as u32 | MISSING),
+                }
+            }
+        }
+        let table = Table::new(text.leak(), ends.leak(), 4);
+        assert_eq!(table.len(), rows.len());
+        for (i, (code, labels)) in rows.iter().enumerate() {
+            assert_eq!(table.code(i), Some(code.as_str()));
+            assert_eq!(table.find(code), Some(i), "{code:?}");
+            for (lang, l) in labels.iter().enumerate() {
+                assert_eq!(table.label(i, lang), *l, "row {i} language {lang}");
+            }
+            assert_eq!(table.label(i, 3), None, "a language the table lacks");
+            assert_eq!(table.find(&format!("{code}!")), None);
+        }
+        assert_eq!(table.code(rows.len()), None);
+        assert_eq!(table.label(rows.len(), 0), None);
+        assert_eq!(table.find("zzz"), None);
+        let empty = Table::new("", &[], 2);
+        assert!(empty.is_empty());
+        assert_eq!(empty.find(""), None);
+    }
+
+    crate::option_table! {
+        static EMPTY_LABELS = 2 rows of 1 labels;
+        "" => [Some("")],
+        "a" => [None],
+    }
+
+    #[test]
+    fn an_empty_label_is_a_label_and_an_empty_code_a_code() {
+        assert_eq!(EMPTY_LABELS.find(""), Some(0));
+        assert_eq!(EMPTY_LABELS.code(0), Some(""));
+        assert_eq!(EMPTY_LABELS.label(0, 0), Some(""));
+        assert_eq!(EMPTY_LABELS.label(1, 0), None);
+        assert_eq!(EMPTY_LABELS.find("a"), Some(1));
+    }
+
     /// The same rows in a set `cargo gen` found clean.
     struct CleanGender;
 
     impl OptionSet for CleanGender {
-        fn rows() -> &'static [Row] {
+        fn table() -> &'static Table {
             &GENDER
         }
         const CLEAN: bool = true;

@@ -86,7 +86,8 @@ fn options_keep_thai_labels_readable() {
     // starts with a digit needs no escaping, and the rows are in code order, one per line.
     let codes: Vec<&str> = code
         .lines()
-        .filter_map(|l| l.trim_start().strip_prefix("(\""))
+        .filter(|l| l.contains("\" => ["))
+        .filter_map(|l| l.trim_start().strip_prefix('"'))
         .filter_map(|l| l.split('"').next())
         .collect();
     assert_eq!(codes, ["1st_choice", "female", "male", "type"], "{code}");

@@ -13,7 +13,7 @@ pub type Gender = ::mapwright_rt::Coded<GenderSet>;
 #[derive(Debug)]
 pub enum GenderSet {}
 impl ::mapwright_rt::OptionSet for GenderSet {
-    fn rows() -> &'static [::mapwright_rt::Row] {
+    fn table() -> &'static ::mapwright_rt::Table {
         &GENDER
     }
     fn find(code: &str) -> ::std::option::Option<usize> {
@@ -41,7 +41,7 @@ pub type ProtectionConcern = ::mapwright_rt::Coded<ProtectionConcernSet>;
 #[derive(Debug)]
 pub enum ProtectionConcernSet {}
 impl ::mapwright_rt::OptionSet for ProtectionConcernSet {
-    fn rows() -> &'static [::mapwright_rt::Row] {
+    fn table() -> &'static ::mapwright_rt::Table {
         &PROTECTION_CONCERN
     }
     fn find(code: &str) -> ::std::option::Option<usize> {
@@ -64,18 +64,20 @@ impl ::mapwright_rt::OptionSet for ProtectionConcernSet {
     const CLEAN: bool = true;
 }
 
-/// The rows of option set `gender`, sorted by code.
 #[rustfmt::skip]
-static GENDER: [::mapwright_rt::Row; 3] = [
-    ("female", &[Some("Female"), Some("ผู้หญิง")]),
-    ("male", &[Some("Male"), Some("ผู้ชาย")]),
-    ("other", &[Some("Other"), Some("อื่น ๆ")]),
-];
+::mapwright_rt::option_table! {
+    /// The rows of option set `gender`, sorted by code.
+    static GENDER = 3 rows of 2 labels;
+    "female" => [Some("Female"), Some("ผู้หญิง")],
+    "male" => [Some("Male"), Some("ผู้ชาย")],
+    "other" => [Some("Other"), Some("อื่น ๆ")],
+}
 
-/// The rows of option set `protection_concern`, sorted by code.
 #[rustfmt::skip]
-static PROTECTION_CONCERN: [::mapwright_rt::Row; 3] = [
-    ("abuse", &[Some("Abuse"), Some("การทารุณกรรม")]),
-    ("neglect", &[Some("Neglect"), Some("การละเลย")]),
-    ("trafficked", &[Some("Trafficked"), Some("การค้ามนุษย์")]),
-];
+::mapwright_rt::option_table! {
+    /// The rows of option set `protection_concern`, sorted by code.
+    static PROTECTION_CONCERN = 3 rows of 2 labels;
+    "abuse" => [Some("Abuse"), Some("การทารุณกรรม")],
+    "neglect" => [Some("Neglect"), Some("การละเลย")],
+    "trafficked" => [Some("Trafficked"), Some("การค้ามนุษย์")],
+}

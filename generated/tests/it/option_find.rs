@@ -1,12 +1,21 @@
 //! Every option set's `find`, written by `cargo gen` as a `match` or kept as the binary search,
-//! gives the row of each of its codes, and no row for a text that is not one of them.
+//! gives the row of each of its codes, and no row for a text that is not one of them; each
+//! table's codes are in the order the binary search needs.
 
-use mapwright_rt::{OptionSet, search};
+use mapwright_rt::OptionSet;
+
+/// The codes of a set's table, in its order.
+fn codes<S: OptionSet>() -> Vec<&'static str> {
+    let table = S::table();
+    (0..table.len())
+        .map(|i| table.code(i).expect("every row has a code"))
+        .collect()
+}
 
 /// Texts near the set's codes that are not codes: longer, shorter, one byte changed, empty.
 fn near_misses<S: OptionSet>() -> Vec<String> {
     let mut out = vec![String::new(), "x".to_owned(), "ก".to_owned()];
-    for (code, _) in S::rows() {
+    for code in codes::<S>() {
         out.push(format!("{code}_"));
         out.push(format!("_{code}"));
         let mut chars: Vec<char> = code.chars().collect();
@@ -20,7 +29,13 @@ fn near_misses<S: OptionSet>() -> Vec<String> {
 }
 
 fn check<S: OptionSet>() -> usize {
-    for (i, (code, _)) in S::rows().iter().enumerate() {
+    let codes = codes::<S>();
+    assert!(
+        codes.windows(2).all(|w| w[0] < w[1]),
+        "{}: codes sorted, each once",
+        std::any::type_name::<S>()
+    );
+    for (i, code) in codes.iter().enumerate() {
         assert_eq!(
             S::find(code),
             Some(i),
@@ -29,9 +44,9 @@ fn check<S: OptionSet>() -> usize {
         );
     }
     for text in near_misses::<S>() {
-        assert_eq!(S::find(&text), search(S::rows(), &text), "{text:?}");
+        assert_eq!(S::find(&text), S::table().find(&text), "{text:?}");
     }
-    S::rows().len()
+    codes.len()
 }
 
 macro_rules! check_all {
