@@ -162,7 +162,7 @@ fn one_thai_label_changes_one_generated_literal_and_one_output_field() {
     // label, and must not change at all.
     let (old, new) = ("เปิด", "กำลังดูแล");
     let (before, after, row) = relabel("thailand", "case_status.yaml", old, new);
-    assert!(row.0.trim_start().starts_with("(\"open\", &["), "{row:#?}");
+    assert!(row.0.trim_start().starts_with("\"open\" => ["), "{row:#?}");
 
     // The interpreter: exactly one field of WF1's output changes, to the new label.
     let rec = fixture("w1_case_full.json");
