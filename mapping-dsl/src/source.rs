@@ -120,19 +120,30 @@ impl SourceMap {
     }
 }
 
-/// A fingerprint of spec texts (FNV-1a, 64 bits, as 16 hex digits), taken in the order given
-/// (a deployment's files sorted by name). Generated code records its deployment's fingerprint,
+/// A fingerprint of spec texts (64 bits, as 16 hex digits), taken in the order given (a
+/// deployment's files sorted by name). Generated code records its deployment's fingerprint,
 /// so a runtime can tell that the specs it loads are not the ones the code was generated from.
+///
+/// Eight bytes at a time: `h = rotl((h ^ word) × K, 23)` for each word of a text (its last
+/// padded with zeros), then for the text's length, which marks where one file ends. Each step
+/// is a one-to-one function of `h` and of the word, so a text that differs in one word gives
+/// another fingerprint. `transform` takes the fingerprint of its deployment at every start:
+/// the byte-at-a-time FNV-1a it replaces took 15 M instructions for Thailand's 1.5 MB, nine
+/// tenths of a one-record `transform`.
 pub fn fingerprint<'a>(texts: impl IntoIterator<Item = &'a str>) -> String {
-    const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
-    const PRIME: u64 = 0x0000_0100_0000_01b3;
-    let mut h = OFFSET;
+    /// An odd multiplier (2⁶⁴ / φ), so the product is one-to-one.
+    const K: u64 = 0x9e37_79b9_7f4a_7c15;
+    let step = |h: u64, word: u64| (h ^ word).wrapping_mul(K).rotate_left(23);
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     for t in texts {
-        // 0xFF never occurs in UTF-8: it separates the files.
-        for b in t.bytes().chain([0xFF]) {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(PRIME);
+        let (words, rest) = t.as_bytes().as_chunks::<8>();
+        for w in words {
+            h = step(h, u64::from_le_bytes(*w));
         }
+        let mut last = [0u8; 8];
+        last[..rest.len()].copy_from_slice(rest);
+        h = step(h, u64::from_le_bytes(last));
+        h = step(h, t.len() as u64);
     }
     format!("{h:016x}")
 }
@@ -172,13 +183,35 @@ mod tests {
         assert_ne!(base, fp(&["a: 1\n", "th: ผู้หญิง\n"]), "a label");
         assert_ne!(base, fp(&["a: 1\nth: ผู้ชาย\n"]), "a file boundary");
         assert_ne!(base, fp(&["th: ผู้ชาย\n", "a: 1\n"]), "the order");
-        // The FNV-1a 64 of "" followed by the separator, computed by hand.
+        assert_ne!(fp(&["ab", "c"]), fp(&["a", "bc"]), "where a file ends");
+        assert_ne!(fp(&["a"]), fp(&["a\0"]), "a padded last word");
+        assert_ne!(fp(&[]), fp(&[""]), "an empty file");
+        // Of "" alone: a zero word, then the length 0, computed by hand.
+        let step = |h: u64| h.wrapping_mul(0x9e37_79b9_7f4a_7c15).rotate_left(23);
         assert_eq!(
             fp(&[""]),
-            format!(
-                "{:016x}",
-                (0xcbf2_9ce4_8422_2325u64 ^ 0xFF).wrapping_mul(0x100_0000_01b3)
-            )
+            format!("{:016x}", step(step(0xcbf2_9ce4_8422_2325)))
         );
+    }
+
+    /// Every change of one byte, at every place of a text longer than two words (the words,
+    /// the padded last one), gives a fingerprint of its own.
+    #[test]
+    fn fingerprint_tells_apart_every_one_byte_change() {
+        let text = "kind: option_set\nname: gender_of_child"; // 4 words and 5 bytes
+        let mut seen = std::collections::BTreeSet::new();
+        seen.insert(fingerprint([text]));
+        for i in 0..text.len() {
+            for bit in [1u8, 2, 4, 16] {
+                let mut bytes = text.as_bytes().to_vec();
+                bytes[i] ^= bit;
+                let changed = String::from_utf8(bytes).expect("ASCII stays ASCII");
+                assert!(
+                    seen.insert(fingerprint([changed.as_str()])),
+                    "byte {i}, bit {bit}: {changed:?}"
+                );
+            }
+        }
+        assert_eq!(seen.len(), 1 + text.len() * 4);
     }
 }
