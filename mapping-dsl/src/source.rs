@@ -198,7 +198,7 @@ mod tests {
     /// the padded last one), gives a fingerprint of its own.
     #[test]
     fn fingerprint_tells_apart_every_one_byte_change() {
-        let text = "kind: option_set\nname: gender_of_child"; // 4 words and 5 bytes
+        let text = "kind: option_set\nname: gender_of_child"; // 4 words and 6 bytes
         let mut seen = std::collections::BTreeSet::new();
         seen.insert(fingerprint([text]));
         for i in 0..text.len() {
