@@ -115,10 +115,12 @@ async fn healthz_answers_while_stalled_clients_hold_the_cap() {
             .build()
             .expect("client")
     };
-    // Wait until the server has taken the stalled clients in: a page is refused, and again a
-    // moment later. A probe let in before the stalled clients took the cap holds a regular
-    // slot until the server sees it closed; one refusal while it still did was followed by a
-    // page served below (it failed so once, 6 ms after the stalled clients came).
+    // Wait until stalled clients hold every regular slot: a page is refused, and again a moment
+    // later. On a loaded machine the accept loop lags: a probe can take a regular slot before
+    // the stalled clients do, and a stalled client then lands in the reserve, where a later
+    // connection evicts it. The slot frees when the probe ends, and no stalled client is left
+    // to fill it (a page was then served 6 ms after a refusal, and once no two refusals came in
+    // 12 s). So each page served here brings one more stalled client.
     let deadline = Instant::now() + Duration::from_secs(HEADER_TIMEOUT - 3);
     let mut refused_before = false;
     loop {
@@ -130,6 +132,11 @@ async fn healthz_answers_while_stalled_clients_hold_the_cap() {
         let refused = r.is_ok_and(|r| r.status() == 503);
         if refused && refused_before {
             break;
+        }
+        if !refused {
+            let mut c = connect(&s).await;
+            c.write_all(b"GET /runs HTTP/1.1\r\n").await.unwrap();
+            stalled.push(c);
         }
         refused_before = refused;
         assert!(
