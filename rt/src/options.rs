@@ -74,14 +74,21 @@ impl Table {
         }
     }
 
-    /// The text of the `k`-th number, or `None` for a missing label or a `k` past the end.
+    /// Where the `k`-th code or label lies in the text, or `None` for a missing label or a `k`
+    /// past the end.
     #[inline]
-    fn text_at(&self, k: usize) -> Option<&'static str> {
+    fn span(&self, k: usize) -> Option<std::ops::Range<usize>> {
         let end = *self.ends.get(k)?;
         if end & MISSING != 0 {
             return None;
         }
-        self.text.get(self.start(k)..end as usize)
+        Some(self.start(k)..end as usize)
+    }
+
+    /// The text of the `k`-th number, or `None` for a missing label or a `k` past the end.
+    #[inline]
+    fn text_at(&self, k: usize) -> Option<&'static str> {
+        self.text.get(self.span(k)?)
     }
 
     /// The code of `row`.
@@ -94,7 +101,7 @@ impl Table {
     /// where it has none, or the table has no such language or row.
     #[inline]
     pub fn label(&self, row: usize, lang: usize) -> Option<&'static str> {
-        if lang + 1 >= self.width {
+        if lang >= self.width - 1 {
             return None;
         }
         self.text_at(row.checked_mul(self.width)? + 1 + lang)
@@ -107,8 +114,7 @@ impl Table {
         let (mut lo, mut hi) = (0, self.len());
         while lo < hi {
             let mid = lo + (hi - lo) / 2;
-            let k = mid * self.width;
-            let row = text.get(self.start(k)..self.ends[k] as usize)?;
+            let row = text.get(self.span(mid * self.width)?)?;
             match row.cmp(code.as_bytes()) {
                 std::cmp::Ordering::Less => lo = mid + 1,
                 std::cmp::Ordering::Greater => hi = mid,

@@ -48,6 +48,13 @@ async fn connect(s: &Served) -> TcpStream {
     TcpStream::connect(s.running.addr).await.expect("connect")
 }
 
+/// A client that sends the first line of a request and never the rest of its headers.
+async fn stalled_client(s: &Served) -> TcpStream {
+    let mut c = connect(s).await;
+    c.write_all(b"GET /runs HTTP/1.1\r\n").await.unwrap();
+    c
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn stalled_headers_and_bodies_and_idle_connections_are_closed() {
     let _serial = ONE_AT_A_TIME.lock().await;
@@ -102,9 +109,7 @@ async fn healthz_answers_while_stalled_clients_hold_the_cap() {
     // header timeout had already freed the cap (it failed once, of several hundred runs).
     let opened = Instant::now();
     for _ in 0..30 {
-        let mut c = connect(&s).await;
-        c.write_all(b"GET /runs HTTP/1.1\r\n").await.unwrap();
-        stalled.push(c);
+        stalled.push(stalled_client(&s).await);
     }
     // Each check below on a connection of its own: a kept-alive one admitted before the server
     // had taken all the stalled clients in (its accept loop lags on a loaded machine) would
@@ -134,9 +139,7 @@ async fn healthz_answers_while_stalled_clients_hold_the_cap() {
             break;
         }
         if !refused {
-            let mut c = connect(&s).await;
-            c.write_all(b"GET /runs HTTP/1.1\r\n").await.unwrap();
-            stalled.push(c);
+            stalled.push(stalled_client(&s).await);
         }
         refused_before = refused;
         assert!(
