@@ -1,8 +1,9 @@
 //! Searches of 16 bytes at a time for the bytes JSON treats specially: one SSE2 compare per
 //! block where the build has SSE2 (every x86_64 build), two 8-byte words elsewhere. A mask has
 //! bit `i` for byte `i`; callers read its lowest set bit only (the word versions set only that
-//! one). The compiler turns neither a byte loop nor a word loop into the one compare (it made
-//! byte shuffles of both), so the SSE2 versions are written with the intrinsics.
+//! one), except [`marks`], whose masks are whole (its version without SSE2 looks at each byte).
+//! The compiler turns neither a byte loop nor a word loop into the one compare (it made byte
+//! shuffles of both), so the SSE2 versions are written with the intrinsics.
 
 /// The bytes that are `"` or `\`: where a JSON string ends or has an escape (the reader).
 #[inline]
@@ -36,12 +37,40 @@ pub fn escapes(block: &[u8; 16]) -> u32 {
     words::escapes(block)
 }
 
+/// The bytes of a block that a JSON value's nesting turns on, every one of them (bit `i` for
+/// byte `i`): where strings start and end, escapes, and brackets.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Marks {
+    pub quotes: u16,
+    pub backslashes: u16,
+    /// `{`, `[`, `}` and `]`, and maybe `Y`, `_`, `y` and DEL, which one compare cannot tell
+    /// from them (outside strings JSON has none of these four): the caller reads the byte.
+    pub brackets: u16,
+}
+
+/// [`Marks`] of a block.
+#[inline]
+pub fn marks(block: &[u8; 16]) -> Marks {
+    #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+    {
+        // SAFETY: as in `quotes_or_backslashes`.
+        #[allow(unsafe_code)]
+        unsafe {
+            sse2::marks(block)
+        }
+    }
+    #[cfg(not(all(target_arch = "x86_64", target_feature = "sse2")))]
+    words::marks(block)
+}
+
 #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
 mod sse2 {
     use std::arch::x86_64::{
         __m128i, _mm_cmpeq_epi8, _mm_min_epu8, _mm_movemask_epi8, _mm_or_si128, _mm_set_epi8,
         _mm_set1_epi8,
     };
+
+    use super::Marks;
 
     /// The sixteen bytes as one vector (the compiler makes this one unaligned load).
     #[target_feature(enable = "sse2")]
@@ -78,6 +107,22 @@ mod sse2 {
         let control = _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x1f)), v);
         _mm_movemask_epi8(_mm_or_si128(quote_or_backslash(v), control)) as u32
     }
+
+    #[target_feature(enable = "sse2")]
+    #[inline]
+    pub fn marks(block: &[u8; 16]) -> Marks {
+        let v = load(block);
+        let mask = |x: __m128i| _mm_movemask_epi8(x) as u16;
+        let eq = |b: u8| mask(_mm_cmpeq_epi8(v, _mm_set1_epi8(b as i8)));
+        // The brackets are 0x5b, 0x5d, 0x7b and 0x7d: with bits 5, 2 and 1 set, each becomes
+        // 0x7f. So do 0x59, 0x5f, 0x79 and 0x7f (`Y`, `_`, `y`, DEL), and no other byte.
+        let folded = _mm_or_si128(v, _mm_set1_epi8(0x26));
+        Marks {
+            quotes: eq(b'"'),
+            backslashes: eq(b'\\'),
+            brackets: mask(_mm_cmpeq_epi8(folded, _mm_set1_epi8(0x7f))),
+        }
+    }
 }
 
 /// The searches without SSE2, a word at a time. Built everywhere, so that the tests compare
@@ -103,7 +148,23 @@ pub(crate) fn escape_mask(w: u64) -> u64 {
 
 #[cfg_attr(all(target_arch = "x86_64", target_feature = "sse2"), allow(dead_code))]
 mod words {
-    use super::{HIGHS, ONES, escape_mask};
+    use super::{HIGHS, Marks, ONES, escape_mask};
+
+    /// A byte at a time: the marks are read where they are whole blocks of a long text, and
+    /// builds without SSE2 are rare enough not to need more.
+    pub fn marks(block: &[u8; 16]) -> Marks {
+        let mut m = Marks::default();
+        for (i, b) in block.iter().enumerate() {
+            let bit = 1 << i;
+            match b {
+                b'"' => m.quotes |= bit,
+                b'\\' => m.backslashes |= bit,
+                b'{' | b'[' | b'}' | b']' => m.brackets |= bit,
+                _ => {}
+            }
+        }
+        m
+    }
 
     /// The high bit of each byte of `x` that is zero, and maybe of bytes after a zero one (a
     /// borrow): the lowest bit set is exact.
@@ -187,6 +248,31 @@ mod tests {
             );
             assert_eq!(first(escapes(&block)), escape, "{block:?}");
             assert_eq!(first(words::escapes(&block)), escape, "{block:?}");
+        }
+    }
+
+    /// Every byte value in every position: each byte's own class, in both versions, but for
+    /// the four bytes the SSE2 version may take for brackets.
+    #[test]
+    fn marks_classify_every_byte_in_every_position() {
+        for at in 0..16 {
+            for b in 0..=255u8 {
+                let mut block = [b'a'; 16];
+                block[at] = b;
+                let bit = 1 << at;
+                let want = |yes: bool| if yes { bit } else { 0 };
+                let bracket = matches!(b, b'{' | b'[' | b'}' | b']');
+                let words = words::marks(&block);
+                assert_eq!(words.brackets, want(bracket), "{b:#x}");
+                let m = marks(&block);
+                for m in [m, words] {
+                    assert_eq!(m.quotes, want(b == b'"'), "{b:#x}");
+                    assert_eq!(m.backslashes, want(b == b'\\'), "{b:#x}");
+                }
+                let alike = matches!(b, b'Y' | b'_' | b'y' | 0x7f);
+                assert_eq!(m.brackets & bit, want(bracket || alike), "{b:#x}");
+                assert_eq!(m.brackets & !bit, 0, "{b:#x}");
+            }
         }
     }
 }

@@ -29,6 +29,7 @@ pub mod json_in;
 mod json_out;
 mod loc;
 mod maps;
+pub mod nesting;
 mod options;
 mod output;
 mod record;

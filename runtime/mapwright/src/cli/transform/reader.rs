@@ -14,6 +14,7 @@ pub use lines::{LinesEnd, each_record};
 #[cfg(fuzzing)]
 pub use lines::{records_by_line, records_in_chunks};
 use mapwright_rt::json_in::quote_or_backslash;
+use mapwright_rt::nesting::{Nesting, Skimmed};
 use std::io::{self, BufRead};
 
 /// The shape of the input, from its first non-blank byte.
@@ -260,7 +261,33 @@ impl<R: BufRead> Records<R> {
             }
             let mut i = 0;
             let mut finished = false;
+            // Where the bytes are looked at one at a time again, after `skim` stopped.
+            let mut one_at_a_time_until = 0;
             while i < chunk.len() {
+                if depth > 0 && i >= one_at_a_time_until {
+                    // Inside an object or array, 64 bytes at a time, up to the chunk's last
+                    // bytes or a block with a backslash outside strings (not JSON: that block
+                    // goes byte by byte).
+                    let mut nesting = Nesting {
+                        depth,
+                        in_string: in_str,
+                        escaped: esc,
+                    };
+                    let skimmed = nesting.skim(&chunk[i..]);
+                    (depth, in_str, esc) = (nesting.depth, nesting.in_string, nesting.escaped);
+                    match skimmed {
+                        Skimmed::Ended(n) => {
+                            i += n;
+                            finished = true;
+                            break;
+                        }
+                        Skimmed::Followed(n) => {
+                            i += n;
+                            one_at_a_time_until = i + 64;
+                            continue;
+                        }
+                    }
+                }
                 let c = chunk[i];
                 if in_str {
                     if esc {
@@ -434,6 +461,63 @@ mod tests {
             assert_eq!(f, Format::Array);
             assert!(recs.is_empty(), "{recs:?}");
             assert!(err.is_some_and(|e| e.contains("found `,`")));
+        }
+    }
+
+    /// Records longer than the 64-byte blocks the scanner skims, with brackets and escaped
+    /// quotes inside strings, Thai text and nesting at every offset of a block: every buffer
+    /// size cuts the same records, whole buffers skimmed or not (a buffer below 64 bytes is
+    /// read a byte at a time), in an array and one after another.
+    #[test]
+    fn long_records_are_cut_alike_whatever_the_buffer() {
+        let mut seed = 0x9e37_79b9_7f4a_7c15_u64;
+        let mut next = move |n: u64| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed % n
+        };
+        let records: Vec<String> = (0..60)
+            .map(|i| {
+                let mut r = format!("{{\"id\": {i}");
+                for k in 0..next(12) {
+                    let text = match next(5) {
+                        0 => "a ] } [ { , :".to_owned(),
+                        1 => "นภัส บุญมา".repeat(next(6) as usize),
+                        2 => "q\\\"}\\\\".to_owned(),
+                        3 => "x".repeat(next(70) as usize),
+                        _ => String::new(),
+                    };
+                    match next(3) {
+                        0 => r.push_str(&format!(", \"f{k}\": \"{text}\"")),
+                        1 => r.push_str(&format!(", \"l{k}\": [1, {{\"t\": \"{text}\"}}, []]")),
+                        _ => r.push_str(&format!(
+                            ",\n  \"o{k}\": {{\"a\": {{}}, \"b\": \"{text}\"}}"
+                        )),
+                    }
+                }
+                r.push('}');
+                r
+            })
+            .collect();
+        let array = format!("[{}]", records.join(", "));
+        // One after another: the first line does not close its record.
+        let values = format!("{{\n\"first\": 1}}\n{}", records.join("\n"));
+        for (input, format, skip) in [(&array, Format::Array, 0), (&values, Format::Values, 1)] {
+            // (One after another is told from a first buffer that holds the first line.)
+            for cap in [1, 63, 64, 65, 100, 1000, 8192] {
+                if cap == 1 && format == Format::Values {
+                    continue;
+                }
+                let (f, recs, err) = all(input, cap);
+                assert_eq!(f, format);
+                assert_eq!(err, None, "cap {cap}");
+                assert_eq!(recs[skip..], records[..], "cap {cap}");
+                // Cut short inside the last record: the same records before it, and an error.
+                let (_, recs, err) = all(&input[..input.len() - 5], cap);
+                assert_eq!(recs[skip..], records[..records.len() - 1], "cap {cap}");
+                assert!(err.is_some(), "cap {cap}");
+            }
         }
     }
 
