@@ -8,8 +8,8 @@
 //! The bytes inside strings are those after an odd number of quotes: the running XOR of the
 //! quotes' mask. The brackets outside them change the depth, one at a time in their order, up
 //! to the one that brings it to zero. A quote after an odd run of backslashes is escaped
-//! ([`escaped`]), and so not a string's end. A block with a backslash outside strings (not
-//! JSON) is left to the caller's byte-at-a-time scanner.
+//! ([`escaped_bytes`]), and so not a string's end. A block with a backslash outside strings
+//! (not JSON) is left to the caller's byte-at-a-time scanner.
 
 use crate::block16::marks;
 
@@ -52,7 +52,7 @@ impl Nesting {
             let (escaped, escapes_next) = if m.backslashes == 0 && !self.escaped {
                 (0, false)
             } else {
-                escaped(m.backslashes, self.escaped)
+                escaped_bytes(m.backslashes, self.escaped)
             };
             let quotes = m.quotes & !escaped;
             let outside = !(running_xor(quotes) ^ if self.in_string { !0 } else { 0 });
@@ -115,10 +115,8 @@ impl Marks64 {
             backslashes: 0,
             brackets: 0,
         };
-        for (k, part) in block.chunks_exact(16).enumerate() {
-            let Ok(part) = <&[u8; 16]>::try_from(part) else {
-                continue;
-            };
+        let (parts, _) = block.as_chunks::<16>();
+        for (k, part) in parts.iter().enumerate() {
             let p = marks(part);
             let shift = 16 * k;
             m.quotes |= u64::from(p.quotes) << shift;
@@ -141,7 +139,7 @@ impl Marks64 {
 /// parity. A run that starts at an odd bit and carries out of the block is odd; one from an
 /// even bit is not.
 #[inline]
-fn escaped(backslashes: u64, first_escaped: bool) -> (u64, bool) {
+fn escaped_bytes(backslashes: u64, first_escaped: bool) -> (u64, bool) {
     const EVEN: u64 = 0x5555_5555_5555_5555;
     let first = u64::from(first_escaped);
     let runs = backslashes & !first;

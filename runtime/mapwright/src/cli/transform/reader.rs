@@ -246,14 +246,13 @@ impl<R: BufRead> Records<R> {
     /// Appends one JSON value to `buf`: an object or array up to its matching close, a string
     /// up to its closing quote, or a scalar up to the next delimiter.
     fn scan_value(&mut self) -> Result<(), ReadError> {
-        let mut depth: u32 = 0;
-        let mut in_str = false;
-        let mut esc = false;
+        // Where the scan stands, as `skim` carries it.
+        let mut n = Nesting::default();
         let mut started = false;
         loop {
             let chunk = self.r.fill_buf()?;
             if chunk.is_empty() {
-                return if started && depth == 0 && !in_str {
+                return if started && n.depth == 0 && !n.in_string {
                     Ok(())
                 } else {
                     Err(ReadError::Truncated)
@@ -264,39 +263,32 @@ impl<R: BufRead> Records<R> {
             // Where the bytes are looked at one at a time again, after `skim` stopped.
             let mut one_at_a_time_until = 0;
             while i < chunk.len() {
-                if depth > 0 && i >= one_at_a_time_until {
+                if n.depth > 0 && i >= one_at_a_time_until {
                     // Inside an object or array, 64 bytes at a time, up to the chunk's last
                     // bytes or a block with a backslash outside strings (not JSON: that block
                     // goes byte by byte).
-                    let mut nesting = Nesting {
-                        depth,
-                        in_string: in_str,
-                        escaped: esc,
-                    };
-                    let skimmed = nesting.skim(&chunk[i..]);
-                    (depth, in_str, esc) = (nesting.depth, nesting.in_string, nesting.escaped);
-                    match skimmed {
-                        Skimmed::Ended(n) => {
-                            i += n;
+                    match n.skim(&chunk[i..]) {
+                        Skimmed::Ended(len) => {
+                            i += len;
                             finished = true;
                             break;
                         }
-                        Skimmed::Followed(n) => {
-                            i += n;
+                        Skimmed::Followed(len) => {
+                            i += len;
                             one_at_a_time_until = i + 64;
                             continue;
                         }
                     }
                 }
                 let c = chunk[i];
-                if in_str {
-                    if esc {
-                        esc = false;
+                if n.in_string {
+                    if n.escaped {
+                        n.escaped = false;
                     } else if c == b'\\' {
-                        esc = true;
+                        n.escaped = true;
                     } else if c == b'"' {
-                        in_str = false;
-                        if depth == 0 {
+                        n.in_string = false;
+                        if n.depth == 0 {
                             i += 1;
                             finished = true;
                             break;
@@ -309,25 +301,25 @@ impl<R: BufRead> Records<R> {
                     }
                 } else {
                     match c {
-                        b'"' => in_str = true,
-                        b'{' | b'[' => depth += 1,
+                        b'"' => n.in_string = true,
+                        b'{' | b'[' => n.depth += 1,
                         b'}' | b']' => {
-                            if depth == 0 {
+                            if n.depth == 0 {
                                 finished = true;
                                 break;
                             }
-                            depth -= 1;
-                            if depth == 0 {
+                            n.depth -= 1;
+                            if n.depth == 0 {
                                 i += 1;
                                 finished = true;
                                 break;
                             }
                         }
-                        b',' if depth == 0 => {
+                        b',' if n.depth == 0 => {
                             finished = true;
                             break;
                         }
-                        c if depth == 0 && is_ws(c) && started => {
+                        c if n.depth == 0 && is_ws(c) && started => {
                             finished = true;
                             break;
                         }
