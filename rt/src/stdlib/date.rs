@@ -85,11 +85,14 @@ pub(crate) fn parse_tz(function: &str, tz: &str) -> Result<Tz, ErrorKind> {
 /// Whether `fmt` is a valid strftime format (checked before formatting: chrono reports bad
 /// formats only while writing).
 pub fn check_format(fmt: &str) -> Result<(), String> {
-    if StrftimeItems::new(fmt).any(|i| matches!(i, Item::Error)) {
-        Err(format!("`{}` is not a valid strftime format", preview(fmt)))
-    } else {
-        Ok(())
-    }
+    format_items(fmt).map(drop)
+}
+
+/// `fmt`'s strftime items, or why it is not a valid format.
+pub(crate) fn format_items(fmt: &str) -> Result<Vec<Item<'_>>, String> {
+    StrftimeItems::new(fmt)
+        .parse()
+        .map_err(|_| format!("`{}` is not a valid strftime format", preview(fmt)))
 }
 
 #[cfg(test)]

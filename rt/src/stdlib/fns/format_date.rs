@@ -33,7 +33,8 @@ pub fn call(d: Option<&str>, fmt: Option<&str>, tz: Option<&str>) -> Result<Opti
         return Err(date::fail("format_date", "the format is null"));
     };
     let Some(d) = d else { return Ok(None) };
-    date::check_format(fmt).map_err(|r| date::fail("format_date", r))?;
+    // Parsed once: the same items check the format and then write the value.
+    let items = date::format_items(fmt).map_err(|r| date::fail("format_date", r))?;
     let instant = Instant::parse(d).ok_or_else(|| {
         date::fail(
             "format_date",
@@ -54,7 +55,7 @@ pub fn call(d: Option<&str>, fmt: Option<&str>, tz: Option<&str>) -> Result<Opti
         Instant::Zoned(z) => z.with_timezone(&tz),
     };
     let mut out = String::new();
-    write!(out, "{}", zoned.format(fmt)).map_err(|_| {
+    write!(out, "{}", zoned.format_with_items(items.iter())).map_err(|_| {
         date::fail(
             "format_date",
             format!("`{}` cannot format this value", preview(fmt)),

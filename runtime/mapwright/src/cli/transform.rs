@@ -10,6 +10,7 @@
 mod batch;
 mod parallel;
 pub(crate) mod reader;
+mod replace;
 
 use std::fs::File;
 use std::io::{self, BufReader, BufWriter, IsTerminal, Write};
@@ -31,6 +32,8 @@ pub struct TransformArgs {
     pub input: PathBuf,
     /// Where to write the output (default stdout). `.ndjson` writes one record per line,
     /// `.json` a JSON array; otherwise the input's format is kept (NDJSON for pretty-printed input).
+    /// An existing file of 4 MiB or more, or the input itself, is replaced by a new one with its
+    /// permissions (a link, a device, or a file with other hard links is written in place).
     #[arg(short, long)]
     pub output: Option<PathBuf>,
     /// Write failed records here as NDJSON (index, key, field, reason).
@@ -153,16 +156,17 @@ fn run_inner(args: &TransformArgs) -> Result<Summary, Fatal> {
     })?;
     let ctx = Arc::new(context(entry, &args.params, &args.dir)?);
     warn_if_specs_changed(entry, &args.dir);
-    let (raw, size): (Box<dyn io::Read + Send>, u64) = if args.input.as_os_str() == "-" {
-        (Box::new(io::stdin()), 0)
+    let (raw, input_meta): (Box<dyn io::Read + Send>, _) = if args.input.as_os_str() == "-" {
+        (Box::new(io::stdin()), None)
     } else {
         let f = File::open(&args.input).map_err(|source| Fatal::Open {
             path: args.input.display().to_string(),
             source,
         })?;
-        let size = f.metadata().map(|m| m.len()).unwrap_or(0);
-        (Box::new(f), size)
+        let meta = f.metadata().ok();
+        (Box::new(f), meta)
     };
+    let size = input_meta.as_ref().map_or(0, |m| m.len());
     let bar =
         (!args.quiet && size >= PROGRESS_MIN_BYTES && io::stderr().is_terminal()).then(|| {
             let b = indicatif::ProgressBar::new(size);
@@ -196,10 +200,14 @@ fn run_inner(args: &TransformArgs) -> Result<Summary, Fatal> {
     };
     // `Send`: the workers of `--jobs N` write the batches.
     let sink: Box<dyn Write + Send> = match &args.output {
-        Some(p) => Box::new(File::create(p).map_err(|source| Fatal::Open {
-            path: p.display().to_string(),
-            source,
-        })?),
+        Some(p) => {
+            Box::new(
+                replace::create(p, input_meta.as_ref()).map_err(|source| Fatal::Open {
+                    path: p.display().to_string(),
+                    source,
+                })?,
+            )
+        }
         None => Box::new(io::stdout()),
     };
     // Smaller than a batch's output (~190 KB for a 512 KiB batch on the bench): `BufWriter`
@@ -207,12 +215,12 @@ fn run_inner(args: &TransformArgs) -> Result<Summary, Fatal> {
     // it; small outputs are still gathered.
     let out = BufWriter::with_capacity(64 * 1024, sink);
     let rejects: Option<BufWriter<File>> = match &args.rejects {
-        Some(p) => Some(BufWriter::new(File::create(p).map_err(|source| {
-            Fatal::Open {
+        Some(p) => Some(BufWriter::new(
+            replace::create(p, input_meta.as_ref()).map_err(|source| Fatal::Open {
                 path: p.display().to_string(),
                 source,
-            }
-        })?)),
+            })?,
+        )),
         None => None,
     };
 

@@ -272,3 +272,42 @@ fn an_ndjson_line_past_the_limit_stops_every_job_count_at_the_same_record() {
         assert!(many.1 == one.1, "--jobs {jobs}: the output differs");
     }
 }
+
+/// A large output that exists already is replaced by a new file: the output is what a fresh
+/// file gets, the old file's permissions are kept, no temporary file is left, and an input
+/// written over by its own output is still read whole (truncating it emptied it first).
+#[test]
+fn a_large_existing_output_is_replaced_with_its_permissions() {
+    use std::os::unix::fs::PermissionsExt;
+
+    let tmp = tempfile::tempdir().unwrap();
+    let input = tmp.path().join("in.ndjson");
+    std::fs::write(&input, ndjson()).unwrap();
+    let fresh = run(&input, &tmp.path().join("fresh.ndjson"), None, "2", &[]);
+    assert_eq!(fresh.0, 1, "{}", fresh.3);
+
+    let out = tmp.path().join("out.ndjson");
+    std::fs::write(&out, vec![b'x'; 6 << 20]).unwrap();
+    std::fs::set_permissions(&out, std::fs::Permissions::from_mode(0o640)).unwrap();
+    let again = run(&input, &out, None, "2", &[]);
+    assert_eq!(again.0, fresh.0);
+    assert!(
+        again.1 == fresh.1,
+        "the replaced output differs from a fresh one"
+    );
+    let mode = std::fs::metadata(&out).unwrap().permissions().mode();
+    assert_eq!(mode & 0o777, 0o640);
+
+    let into_itself = run(&input, &input, None, "2", &[]);
+    assert!(
+        into_itself.1 == fresh.1,
+        "an input written over by its output was not read whole: {}",
+        into_itself.3
+    );
+    let mut names: Vec<String> = std::fs::read_dir(tmp.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(names, ["fresh.ndjson", "in.ndjson", "out.ndjson"]);
+}
