@@ -79,6 +79,7 @@ fn replace(_path: &Path, _input: Option<&fs::Metadata>) -> Option<File> {
 }
 
 /// A new file in `path`'s folder, under a hidden name of its own.
+#[cfg(unix)]
 fn create_beside(path: &Path) -> Option<(PathBuf, File)> {
     let name = path.file_name()?.to_string_lossy();
     for n in 0..16u32 {
