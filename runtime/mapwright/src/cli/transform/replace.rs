@@ -16,6 +16,7 @@
 //! in place, as before:
 //! - a symbolic link (its target is written), a device or a pipe (`/dev/null`, `/dev/stdout`);
 //! - a file with other hard links, or with another owner or group than a new file gets;
+//! - a file this user may not write (its `open` then fails as it did);
 //! - a folder that does not let a new file be created;
 //! - a file under [`REPLACE_MIN_BYTES`], where truncating costs less than a thread, unless it
 //!   is the run's input.
@@ -50,7 +51,9 @@ fn replace(path: &Path, input: Option<&fs::Metadata>) -> Option<File> {
     {
         return None;
     }
-    let old = File::open(path).ok()?;
+    // Opened for writing (not truncated): a file this user may not write is not replaced
+    // either, and `File::create` then reports why, as before.
+    let old = fs::OpenOptions::new().write(true).open(path).ok()?;
     let held = old.metadata().ok()?;
     // The file opened is the one looked at (not a link put in its place since).
     if (held.dev(), held.ino()) != (seen.dev(), seen.ino()) {
