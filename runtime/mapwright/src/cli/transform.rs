@@ -198,16 +198,15 @@ fn run_inner(args: &TransformArgs) -> Result<Summary, Fatal> {
             f => f,
         },
     };
+    let create = |p: &Path| {
+        replace::create(p, input_meta.as_ref()).map_err(|source| Fatal::Open {
+            path: p.display().to_string(),
+            source,
+        })
+    };
     // `Send`: the workers of `--jobs N` write the batches.
     let sink: Box<dyn Write + Send> = match &args.output {
-        Some(p) => {
-            Box::new(
-                replace::create(p, input_meta.as_ref()).map_err(|source| Fatal::Open {
-                    path: p.display().to_string(),
-                    source,
-                })?,
-            )
-        }
+        Some(p) => Box::new(create(p)?),
         None => Box::new(io::stdout()),
     };
     // Smaller than a batch's output (~190 KB for a 512 KiB batch on the bench): `BufWriter`
@@ -215,12 +214,7 @@ fn run_inner(args: &TransformArgs) -> Result<Summary, Fatal> {
     // it; small outputs are still gathered.
     let out = BufWriter::with_capacity(64 * 1024, sink);
     let rejects: Option<BufWriter<File>> = match &args.rejects {
-        Some(p) => Some(BufWriter::new(
-            replace::create(p, input_meta.as_ref()).map_err(|source| Fatal::Open {
-                path: p.display().to_string(),
-                source,
-            })?,
-        )),
+        Some(p) => Some(BufWriter::new(create(p)?)),
         None => None,
     };
 

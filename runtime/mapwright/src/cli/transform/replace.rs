@@ -60,11 +60,13 @@ fn replace(path: &Path, input: Option<&fs::Metadata>) -> Option<File> {
         return None;
     }
     let (temp, file) = create_beside(path)?;
-    let kept = file.metadata().ok().filter(|new| {
-        (new.uid(), new.gid()) == (held.uid(), held.gid())
-            && file.set_permissions(held.permissions()).is_ok()
-    });
-    if kept.is_none() || fs::rename(&temp, path).is_err() {
+    let same_owner = file
+        .metadata()
+        .is_ok_and(|new| (new.uid(), new.gid()) == (held.uid(), held.gid()));
+    if !same_owner
+        || file.set_permissions(held.permissions()).is_err()
+        || fs::rename(&temp, path).is_err()
+    {
         let _ = fs::remove_file(&temp);
         return None;
     }
